@@ -1,0 +1,44 @@
+# jixiao — two commands do all set-up: `make run` and `make test`.
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export GRADIO_ANALYTICS_ENABLED=False
+export HF_HUB_DISABLE_TELEMETRY=1
+export HF_HUB_OFFLINE=1
+export LANGSMITH_TRACING=false
+export LANGCHAIN_TRACING_V2=false
+
+.PHONY: run test bench eval sysdeps clean
+
+$(BIN)/python:
+	@command -v $(PY) >/dev/null 2>&1 || { echo "需要 Python 3.11（未找到 $(PY)）"; exit 1; }
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+# Debian packages the tests need: headless chromium for browser tests, CJK fonts for screenshots.
+sysdeps:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/wqy ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei poppler-utils >/dev/null; \
+	  else echo "请以 root 运行一次：apt-get install chromium fonts-wqy-zenhei poppler-utils（浏览器测试需要）"; fi; \
+	fi
+
+run: $(STAMP)
+	$(BIN)/python app.py
+
+test: $(STAMP) sysdeps
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m eval.bench
+
+eval: $(STAMP)
+	$(BIN)/python -m eval.run
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

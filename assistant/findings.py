@@ -1,0 +1,69 @@
+"""Findings and corrections: what a review raises (spec/findings.md)."""
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Kind(str, Enum):
+    RULE = "rule"            # decided by code alone, exact
+    HEURISTIC = "heuristic"  # code, word lists and patterns, may miss
+    JUDGEMENT = "judgement"  # needs reading the project (LLM, or an offline heuristic)
+
+
+SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+class Finding(BaseModel):
+    code: str
+    severity: Severity
+    field: str
+    message: str
+    suggestion: str = ""
+    kind: Kind = Kind.RULE
+    source: str = Field("rules", description="rules | llm — who raised it")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "severity": self.severity.value, "field": self.field,
+                "message": self.message, "suggestion": self.suggestion, "kind": self.kind.value,
+                "source": self.source}
+
+
+class Correction(BaseModel):
+    """An arithmetic fix: set ``field`` from ``old`` to ``new``."""
+    field: str
+    old: Any
+    new: Any
+    reason: str
+    code: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"field": self.field, "old": self.old, "new": self.new, "reason": self.reason}
+
+
+class Report(BaseModel):
+    findings: list[Finding] = Field(default_factory=list)
+    corrections: list[Correction] = Field(default_factory=list)
+
+    def by_severity(self, sev: Severity | str) -> list[Finding]:
+        sev = Severity(sev)
+        return [f for f in self.findings if f.severity == sev]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.severity == Severity.ERROR for f in self.findings)
+
+    def codes(self) -> list[str]:
+        return [f.code for f in self.findings]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"findings": [f.to_json() for f in self.findings],
+                "corrections": [c.to_json() for c in self.corrections]}

@@ -1,0 +1,126 @@
+"""Importers: one registry picks the reader by content (magic bytes), not only by extension.
+
+Every reader returns an ``ImportResult``: the form, where each value came from
+(provenance), what could not be placed, and warnings. Unreadable input raises
+``ReadError(file, reason)`` with a Chinese reason.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ..errors import ReadError
+from ..model import Declaration
+from .limits import MAX_FILE_BYTES, human_size
+
+
+@dataclass
+class ImportResult:
+    form: Declaration
+    format: str                                            # json | docx | xlsx | pdf | txt
+    provenance: dict[str, str] = field(default_factory=dict)  # field path -> "表1 第3行 第2列" / "第2页" …
+    unplaced: list[str] = field(default_factory=list)         # labels/text that could not be placed
+    warnings: list[str] = field(default_factory=list)
+    gold: dict | None = None                                 # a gold case's other keys, when the input was one
+
+
+Reader = Callable[[bytes, str], ImportResult]
+_READERS: dict[str, Reader] = {}
+
+
+def register(fmt: str):
+    def wrap(fn: Reader) -> Reader:
+        _READERS[fmt] = fn
+        return fn
+    return wrap
+
+
+def sniff(data: bytes, name: str = "") -> str:
+    """The format of the bytes: by content first, the extension only to break ties."""
+    head = data[:8]
+    ext = Path(name).suffix.lower().lstrip(".")
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        from .limits import zip_kind
+        return zip_kind(data, name)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReadError(name, "这是旧版 Office（.doc/.xls）或加密文件，请另存为 .docx 或 .xlsx 后重试。")
+    stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped[:1] in (b"{", b"["):
+        return "json"
+    low = stripped[:200].lower()
+    if low.startswith(b"<!doctype html") or low.startswith(b"<html") or b"<table" in low:
+        raise ReadError(name, f"文件内容是网页（HTML），不是真正的 .{ext or '文件'}；请在 Excel/Word 中另存为 .xlsx/.docx 后重试。")
+    if ext in ("txt", "text", "md", "") or _looks_text(data):
+        return "txt"
+    raise ReadError(name, "无法识别的文件格式；支持 .json、.docx、.xlsx、.pdf、.txt。")
+
+
+def _looks_text(data: bytes) -> bool:
+    sample = data[:4096]
+    if b"\x00" in sample:
+        return False
+    for enc in ("utf-8", "gb18030"):
+        try:
+            sample.decode(enc)
+            return True
+        except UnicodeDecodeError:
+            continue
+    return False
+
+
+def read_bytes(data: bytes, name: str) -> ImportResult:
+    if len(data) > MAX_FILE_BYTES:
+        raise ReadError(name, f"文件过大（{human_size(len(data))}），上限为 {human_size(MAX_FILE_BYTES)}。")
+    if not data.strip():
+        raise ReadError(name, "文件是空的。")
+    fmt = sniff(data, name)
+    _load()
+    reader = _READERS.get(fmt)
+    if reader is None:
+        raise ReadError(name, f"暂不支持读取 {fmt} 格式。")
+    try:
+        return reader(data, name)
+    except ReadError:
+        raise
+    except RecursionError:
+        raise ReadError(name, "文件结构嵌套过深，无法读取。")
+    except (ValueError, KeyError, IndexError, TypeError, OSError, EOFError) as e:  # a parser's own failure
+        raise ReadError(name, f"文件已损坏或格式不正确（{type(e).__name__}）。") from e
+
+
+def read_path(path: str | Path) -> ImportResult:
+    p = Path(path)
+    name = str(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise ReadError(name, "文件不存在。")
+    except OSError as e:
+        raise ReadError(name, f"无法打开文件（{e.strerror or e}）。")
+    if p.is_dir():
+        raise ReadError(name, "这是一个文件夹，不是文件。")
+    if size > MAX_FILE_BYTES:
+        raise ReadError(name, f"文件过大（{human_size(size)}），上限为 {human_size(MAX_FILE_BYTES)}。")
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise ReadError(name, f"无法打开文件（{e.strerror or e}）。")
+    return read_bytes(data, name)
+
+
+def formats() -> list[str]:
+    _load()
+    return sorted(_READERS)
+
+
+def _load() -> None:
+    from . import json_reader  # noqa: F401
+    for mod in ("docx_reader", "xlsx_reader", "pdf_reader", "text_reader"):
+        try:
+            __import__(f"{__name__}.{mod}")
+        except ModuleNotFoundError as e:
+            if e.name != f"{__name__}.{mod}":
+                raise

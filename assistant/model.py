@@ -1,0 +1,271 @@
+"""The declaration model: one 项目支出绩效目标申报表 as typed data.
+
+Dumps to and loads from exactly the JSON of spec/declaration.md. Parsed views of
+amounts, months and indicator values are computed on demand (``parse_value``,
+``Declaration.indicators_in``) so the text as written is never lost.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .textnum import parse_month, parse_number, placeholder_free
+
+SCOPES = ("annual", "long_term")
+LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
+OUTPUT_KINDS = ("数量指标", "质量指标", "时效指标", "成本指标")
+BENEFIT_KINDS = ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")
+SATISFACTION_KINDS = ("服务对象满意度指标",)
+COST_KINDS = ("成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标")
+LEVEL2 = OUTPUT_KINDS + BENEFIT_KINDS + SATISFACTION_KINDS + COST_KINDS[1:]
+
+
+class _Base(BaseModel):
+    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+
+
+def _clean_text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return placeholder_free(str(v))
+
+
+def _clean_amount(v: Any) -> float | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, bool):
+        raise ValueError("金额不能是真假值")
+    if isinstance(v, (int, float)):
+        return float(v)
+    n = parse_number(str(v))
+    if n is None:
+        raise ValueError(f"无法识别的金额：{v!r}")
+    return n
+
+
+def _clean_month(v: Any) -> str:
+    """Normalise a month to YYYY-MM when it can be read; keep the text otherwise.
+
+    Unreadable text is kept (not dropped) so the period rule can report it."""
+    text = _clean_text(v)
+    if not text:
+        return ""
+    return parse_month(text) or text
+
+
+class Funding(_Base):
+    total: float | None = Field(None, description="项目资金总额（万元）")
+    carryover: float | None = Field(None, description="上年度项目资金结转（万元）")
+    current_year: float | None = Field(None, description="本年度预算 / 本年财政拨款（万元）")
+    other: float | None = Field(None, description="本年度安排其他资金（万元）")
+
+    _amounts = field_validator("total", "carryover", "current_year", "other", mode="before")(
+        lambda v: _clean_amount(v))
+
+    def components(self) -> float:
+        return sum(x or 0.0 for x in (self.carryover, self.current_year, self.other))
+
+    def has_components(self) -> bool:
+        return any(x is not None for x in (self.carryover, self.current_year, self.other))
+
+
+class BudgetItem(_Base):
+    name: str = Field("", description="明细项目名称")
+    amount: float | None = Field(None, description="金额（万元）")
+    start: str = Field("", description="起始月份 YYYY-MM")
+    end: str = Field("", description="结束月份 YYYY-MM")
+
+    _name = field_validator("name", mode="before")(lambda v: _clean_text(v))
+    _amount = field_validator("amount", mode="before")(lambda v: _clean_amount(v))
+    _months = field_validator("start", "end", mode="before")(lambda v: _clean_month(v))
+
+
+class Goals(_Base):
+    long_term: list[str] = Field(default_factory=list, description="中长期目标，每条一项")
+    annual: list[str] = Field(default_factory=list, description="年度目标，每条一项")
+
+    @field_validator("long_term", "annual", mode="before")
+    @classmethod
+    def _goals(cls, v: Any) -> list[str]:
+        if v is None:
+            return []
+        if isinstance(v, str):
+            v = [v]
+        out = []
+        for g in v:
+            t = _clean_text(g)
+            if t:
+                out.append(t)
+        return out
+
+
+class Indicator(_Base):
+    scope: Literal["annual", "long_term"] = Field("annual", description="annual 年度指标 / long_term 中长期指标")
+    level1: str = Field("", description="一级指标：产出指标 / 效益指标 / 满意度指标 / 成本指标")
+    level2: str = Field("", description="二级指标，如 数量指标、质量指标、社会效益指标")
+    name: str = Field("", description="三级指标名称")
+    value: str = Field("", description="指标值，方向+数值+单位，如 ≥95%、=4人；定性写文字")
+
+    @field_validator("scope", mode="before")
+    @classmethod
+    def _scope(cls, v: Any) -> str:
+        t = str(v or "annual").strip()
+        if t in ("long_term", "中长期", "中长期指标", "长期"):
+            return "long_term"
+        return "annual"
+
+    _texts = field_validator("level1", "level2", "name", "value", mode="before")(lambda v: _clean_text(v))
+
+    @property
+    def parsed(self) -> "ParsedValue":
+        from .values import parse_value
+        return parse_value(self.value)
+
+    def is_kind(self, level2: str) -> bool:
+        """True when this row belongs to the 二级指标 category (tolerant of wording)."""
+        return category_of(self) == level2
+
+
+class Declaration(_Base):
+    year: int | None = Field(None, description="预算年度")
+    project_name: str = Field("", description="项目名称")
+    department: str = Field("", description="主管部门")
+    department_code: str = Field("", description="主管部门编码")
+    department_head: str = Field("", description="主管部门负责人")
+    department_phone: str = Field("", description="主管部门联系电话")
+    unit: str = Field("", description="项目单位 / 实施单位")
+    unit_head: str = Field("", description="项目单位负责人")
+    unit_phone: str = Field("", description="项目单位联系电话")
+    unit_functions: str = Field("", description="部门职能 / 单位职能")
+    function_code: str = Field("", description="预算功能科目，7位数字（类3款2项2）")
+    attribute: str = Field("", description="项目属性：新增 或 延续")
+    start: str = Field("", description="项目开始月份 YYYY-MM")
+    end: str = Field("", description="项目结束月份 YYYY-MM")
+    overview: str = Field("", description="项目概况")
+    basis: str = Field("", description="项目立项依据")
+    necessity: str = Field("", description="项目实施必要性及可行性")
+    funding: Funding = Field(default_factory=Funding)
+    budget_items: list[BudgetItem] = Field(default_factory=list)
+    goals: Goals = Field(default_factory=Goals)
+    indicators: list[Indicator] = Field(default_factory=list)
+    filler: str = Field("", description="填报人")
+    fill_date: str = Field("", description="填报日期 YYYY-MM-DD")
+
+    _texts = field_validator(
+        "project_name", "department", "department_code", "department_head", "department_phone",
+        "unit", "unit_head", "unit_phone", "unit_functions", "attribute", "overview", "basis",
+        "necessity", "filler", mode="before")(lambda v: _clean_text(v))
+    _months = field_validator("start", "end", mode="before")(lambda v: _clean_month(v))
+
+    @field_validator("function_code", mode="before")
+    @classmethod
+    def _code(cls, v: Any) -> str:
+        return re.sub(r"\s+", "", _clean_text(v))
+
+    @field_validator("year", mode="before")
+    @classmethod
+    def _year(cls, v: Any) -> int | None:
+        if v is None or v == "":
+            return None
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return int(v)
+        m = re.search(r"(19|20)\d\d", str(v))
+        if not m:
+            raise ValueError(f"无法识别的年度：{v!r}")
+        return int(m.group(0))
+
+    @field_validator("fill_date", mode="before")
+    @classmethod
+    def _fill_date(cls, v: Any) -> str:
+        from .textnum import parse_date
+        text = _clean_text(v)
+        return (parse_date(text) or text) if text else ""
+
+    @field_validator("funding", mode="before")
+    @classmethod
+    def _funding(cls, v: Any) -> Any:
+        return v if v is not None else {}
+
+    @field_validator("goals", mode="before")
+    @classmethod
+    def _goals(cls, v: Any) -> Any:
+        return v if v is not None else {}
+
+    @field_validator("budget_items", "indicators", mode="before")
+    @classmethod
+    def _lists(cls, v: Any) -> Any:
+        return v if v is not None else []
+
+    # --- the contract -------------------------------------------------------------
+    def to_json(self) -> dict[str, Any]:
+        """The declaration JSON of spec/declaration.md, exactly its keys."""
+        return self.model_dump(mode="json")
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Declaration":
+        if isinstance(data, dict) and "form" in data and isinstance(data["form"], dict):
+            data = data["form"]
+        return cls.model_validate(data)
+
+    # --- views used by rules, rewrite and the interview ----------------------------
+    def annual_indicators(self) -> Iterator[tuple[str, Indicator]]:
+        for i, ind in enumerate(self.indicators):
+            if ind.scope == "annual":
+                yield indicator_path(self, i), ind
+
+    def indicators_in(self, category: str, scope: str | None = "annual") -> Iterator[tuple[str, Indicator]]:
+        """Rows of one category (a 二级指标 name, or 效益指标 / 满意度指标 / 成本指标)."""
+        for i, ind in enumerate(self.indicators):
+            if scope and ind.scope != scope:
+                continue
+            if category_of(ind) == category or family_of(ind) == category:
+                yield indicator_path(self, i), ind
+
+
+def indicator_path(form: Declaration, i: int) -> str:
+    """Field path of an indicator row: by name when it has one, by position otherwise."""
+    name = form.indicators[i].name
+    return f"indicators:{name}" if name else f"indicators[{i}]"
+
+
+_L2_ALIASES = [
+    ("数量", "数量指标"), ("质量", "质量指标"), ("时效", "时效指标"),
+    ("经济成本", "成本指标"), ("社会成本", "成本指标"), ("生态环境成本", "成本指标"), ("成本", "成本指标"),
+    ("经济效益", "经济效益指标"), ("社会效益", "社会效益指标"), ("生态效益", "生态效益指标"),
+    ("环境效益", "生态效益指标"), ("可持续", "可持续影响指标"), ("满意", "服务对象满意度指标"),
+]
+
+
+def category_of(ind: Indicator) -> str:
+    """The 二级指标 category of a row, normalised (经济成本指标 → 成本指标, 环境效益 → 生态效益指标)."""
+    l2 = ind.level2.replace(" ", "")
+    for key, cat in _L2_ALIASES:
+        if key in l2:
+            return cat
+    l1 = ind.level1.replace(" ", "")
+    if "成本" in l1:
+        return "成本指标"
+    if "满意" in l1:
+        return "服务对象满意度指标"
+    return l2
+
+
+def family_of(ind: Indicator) -> str:
+    """The level-1 family: 产出指标, 效益指标, 满意度指标 (成本 rows count as 成本指标)."""
+    cat = category_of(ind)
+    if cat == "成本指标":
+        return "成本指标"
+    if cat in BENEFIT_KINDS or "效益" in ind.level1:
+        return "效益指标"
+    if cat in SATISFACTION_KINDS or "满意" in ind.level1:
+        return "满意度指标"
+    if cat in OUTPUT_KINDS or "产出" in ind.level1:
+        return "产出指标"
+    return ind.level1
+
+
+from .values import ParsedValue  # noqa: E402  (type used in annotations above)

@@ -1,0 +1,52 @@
+"""Review one file: import, run the rules (and an engine's extras), collect what a report needs."""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from .findings import Report
+from .importers import ImportResult, read_bytes, read_path
+from .model import Declaration
+from .rules import check
+
+
+@dataclass
+class ReviewResult:
+    file: str
+    form: Declaration
+    report: Report
+    imported: ImportResult | None = None
+    warnings: list[str] = field(default_factory=list)
+    opinion: str = ""
+    usage: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        out = {"file": self.file, "form": self.form.to_json(), **self.report.to_json()}
+        if self.warnings:
+            out["warnings"] = self.warnings
+        if self.imported is not None and self.imported.unplaced:
+            out["unplaced"] = self.imported.unplaced
+        if self.opinion:
+            out["opinion"] = self.opinion
+        return out
+
+
+def review_form(form: Declaration, file: str = "", engine=None, today: _dt.date | None = None,
+                imported: ImportResult | None = None) -> ReviewResult:
+    """Rules first (code decides them); an engine may add judgement findings but never removes one."""
+    report = check(form, today=today)
+    result = ReviewResult(file=file, form=form, report=report, imported=imported,
+                          warnings=list(imported.warnings) if imported else [])
+    from .judgement import offline_judgements
+    report.findings.extend(offline_judgements(form))
+    if engine is not None:
+        engine.enrich(result)
+    return result
+
+
+def review_file(path: str, engine=None, data: bytes | None = None) -> ReviewResult:
+    imported = read_bytes(data, path) if data is not None else read_path(path)
+    if engine is not None and hasattr(engine, "improve_import"):
+        imported = engine.improve_import(imported)
+    return review_form(imported.form, file=path, engine=engine, imported=imported)

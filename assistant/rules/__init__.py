@@ -1,0 +1,86 @@
+"""The rule engine: one pure function per finding code, registered with ``@rule``.
+
+A rule takes the form (and ``ctx`` with today's date) and yields ``Finding``s, and for
+arithmetic codes ``Correction``s too. ``check()`` runs them all. No I/O, no clock, no LLM.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, Union
+
+from ..findings import Correction, Finding, Kind, Report, Severity
+from ..model import Declaration
+
+RULES_VERSION = "2026.11.1"
+
+Yielded = Union[Finding, Correction]
+
+
+@dataclass(frozen=True)
+class Context:
+    today: _dt.date | None = None
+
+
+@dataclass
+class Rule:
+    code: str
+    severity: Severity
+    kind: Kind
+    func: Callable[[Declaration, Context], Iterable[Yielded]]
+    title: str = ""
+    doc: str = ""
+
+    def run(self, form: Declaration, ctx: Context) -> Iterator[Yielded]:
+        yield from self.func(form, ctx)
+
+
+_REGISTRY: dict[str, Rule] = {}
+
+
+def rule(code: str, severity: str, kind: str = "rule"):
+    """Register a rule function; its docstring's first line is its title."""
+    def wrap(fn):
+        doc = (fn.__doc__ or "").strip()
+        _REGISTRY[code] = Rule(code=code, severity=Severity(severity), kind=Kind(kind), func=fn,
+                               title=doc.splitlines()[0] if doc else code, doc=doc)
+        fn.rule = _REGISTRY[code]
+        return fn
+    return wrap
+
+
+def finding(code: str, field_path: str, message: str, suggestion: str = "") -> Finding:
+    """A finding of a registered code, with that code's severity and kind."""
+    r = _REGISTRY[code]
+    return Finding(code=code, severity=r.severity, kind=r.kind, field=field_path,
+                   message=message, suggestion=suggestion)
+
+
+def all_rules() -> list[Rule]:
+    _load()
+    return list(_REGISTRY.values())
+
+
+def get_rule(code: str) -> Rule:
+    _load()
+    return _REGISTRY[code]
+
+
+def _load() -> None:
+    from . import completeness, goals, indicators, arithmetic, dates, codes  # noqa: F401
+
+
+def check(form: Declaration, today: _dt.date | None = None, only: set[str] | None = None) -> Report:
+    """Run every rule on the form. Rule findings are decided here and nowhere else."""
+    ctx = Context(today=today)
+    report = Report()
+    for r in all_rules():
+        if only and r.code not in only:
+            continue
+        for item in r.run(form, ctx):
+            if isinstance(item, Correction):
+                item.code = item.code or r.code
+                report.corrections.append(item)
+            else:
+                report.findings.append(item)
+    return report

@@ -1,0 +1,260 @@
+"""Arithmetic: funding identity, budget item sums, 元/万元 slips, written calculations, cost sums."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..findings import Correction
+from ..lexicon import MONEY_TOLERANCE, PER_UNIT_COST, TOTAL_COST
+from ..model import Declaration, category_of, indicator_path
+from ..values import parse_value
+from . import Context, finding, rule
+
+TOL = MONEY_TOLERANCE
+FUNDING_LABELS = {"total": "项目资金总额", "carryover": "上年度结转", "current_year": "本年度预算", "other": "其他资金"}
+
+
+def _eq(a: float, b: float) -> bool:
+    return abs(a - b) <= TOL + 1e-9
+
+
+def _r(x: float) -> float:
+    return round(x, 6)
+
+
+@dataclass
+class _Amounts:
+    """The money of a form as named slots: funding.* and budget_items[i].amount."""
+    values: dict[str, float]
+    components: list[str]
+    items: list[str]
+
+    @classmethod
+    def of(cls, form: Declaration) -> "_Amounts":
+        v: dict[str, float] = {}
+        f = form.funding
+        if f.total is not None:
+            v["funding.total"] = f.total
+        comps = []
+        if f.has_components():
+            for k in ("carryover", "current_year", "other"):
+                val = getattr(f, k)
+                if val is not None:
+                    v[f"funding.{k}"] = val
+                    comps.append(f"funding.{k}")
+        items = []
+        for i, it in enumerate(form.budget_items):
+            if it.amount is not None:
+                v[f"budget_items[{i}].amount"] = it.amount
+                items.append(f"budget_items[{i}].amount")
+        return cls(v, comps, items)
+
+    def funding_ok(self, v: dict[str, float]) -> bool:
+        if "funding.total" not in v or not self.components:
+            return True
+        return _eq(v["funding.total"], sum(v[c] for c in self.components))
+
+    def items_ok(self, v: dict[str, float]) -> bool:
+        if "funding.total" not in v or not self.items:
+            return True
+        return _eq(v["funding.total"], sum(v[c] for c in self.items))
+
+    def single_slip(self, check) -> tuple[str, float] | None:
+        """The one amount that, divided (or multiplied) by 10,000, makes ``check`` hold."""
+        found = []
+        for key, val in self.values.items():
+            if not val:
+                continue
+            for factor in (1 / 10_000, 10_000):
+                trial = dict(self.values)
+                trial[key] = _r(val * factor)
+                if check(trial):
+                    found.append((key, trial[key]))
+        return found[0] if len(found) == 1 else None
+
+
+def _slip_or_none(form: Declaration):
+    a = _Amounts.of(form)
+    if a.funding_ok(a.values) and a.items_ok(a.values):
+        return a, None
+    return a, a.single_slip(lambda v: a.funding_ok(v) and a.items_ok(v))
+
+
+@rule("unit_scale_mismatch", "error")
+def unit_scale_mismatch(form: Declaration, ctx: Context):
+    """金额单位错误：按“元”填在了“万元”栏（或相反）。
+
+    Why: 申报表金额单位为万元；把元当万元填会使金额放大一万倍，各项合计对不上。
+    Bad:  技术培训 204000（总额102万元）
+    Good: 技术培训 20.4
+    """
+    a, slip = _slip_or_none(form)
+    if slip is None:
+        # the funding identity may hold while one budget item alone is off by 10,000
+        if a.funding_ok(a.values) and not a.items_ok(a.values):
+            slip = a.single_slip(a.items_ok)
+            if slip and not slip[0].startswith("budget_items"):
+                slip = None
+    if slip is None:
+        return
+    key, new = slip
+    old = a.values[key]
+    unit = "元" if new < old else "万元"
+    yield finding("unit_scale_mismatch", key, f"金额 {old:g} 疑似按{unit}填写，与万元口径不一致（换算后为 {new:g} 万元，合计才相符）。",
+                  f"请改为 {new:g}（万元）。")
+    yield Correction(field=key, old=old, new=new, reason=f"按万元换算：{old:g} → {new:g}，换算后各项合计相符。")
+
+
+@rule("funding_sum_mismatch", "error")
+def funding_sum_mismatch(form: Declaration, ctx: Context):
+    """资金总额不等于上年结转、本年预算与其他资金之和。
+
+    Why: 资金来源恒等式：项目资金总额 = 上年度结转 + 本年度预算 + 其他资金（允许0.005万元误差）。
+    Bad:  总额 24.0 = 0 + 20 + 0
+    Good: 总额 24.0 = 0 + 24 + 0
+    """
+    a, slip = _slip_or_none(form)
+    if slip is not None or a.funding_ok(a.values):
+        return
+    f = form.funding
+    comps = f.components()
+    items = sum(a.values[k] for k in a.items) if a.items else None
+    msg = f"项目资金总额 {f.total:g} 万元与各来源之和 {comps:g} 万元不一致。"
+    if items is not None and _eq(items, f.total):
+        new = _r(f.total - (f.carryover or 0) - (f.other or 0))
+        yield finding("funding_sum_mismatch", "funding.current_year", msg,
+                      f"预算明细合计等于总额，建议将本年度预算改为 {new:g} 万元。")
+        yield Correction(field="funding.current_year", old=f.current_year, new=new,
+                         reason="预算明细合计与资金总额一致，按总额倒算本年度预算。")
+    else:
+        new = _r(comps)
+        yield finding("funding_sum_mismatch", "funding.total", msg, f"建议将项目资金总额改为 {new:g} 万元（各来源之和）。")
+        yield Correction(field="funding.total", old=f.total, new=new, reason="资金总额应等于上年结转、本年预算与其他资金之和。")
+
+
+def _corrected_total(form: Declaration, a: _Amounts) -> float | None:
+    f = form.funding
+    if f.total is None:
+        return None
+    if a.funding_ok(a.values):
+        return f.total
+    items = sum(a.values[k] for k in a.items) if a.items else None
+    if items is not None and _eq(items, f.total):
+        return f.total
+    return f.components()
+
+
+@rule("budget_items_sum_mismatch", "error")
+def budget_items_sum_mismatch(form: Declaration, ctx: Context):
+    """预算明细合计不等于项目资金总额。
+
+    Why: 预算明细应完整反映资金用途：各明细金额之和 = 项目资金总额。
+    Bad:  明细 10 + 8 = 18，总额 24
+    Good: 明细 10 + 8 + 6 = 24，总额 24
+    """
+    a, slip = _slip_or_none(form)
+    if slip is not None or not a.items:
+        return
+    total = _corrected_total(form, a)
+    if total is None:
+        return
+    s = sum(a.values[k] for k in a.items)
+    if _eq(s, total):
+        return
+    if a.funding_ok(a.values) and a.single_slip(a.items_ok):
+        return  # one item off by 10,000 – reported as unit_scale_mismatch
+    yield finding("budget_items_sum_mismatch", "budget_items",
+                  f"预算明细合计 {_r(s):g} 万元与项目资金总额 {total:g} 万元不一致（相差 {_r(total - s):g} 万元）。",
+                  "请核对各明细金额是否漏项、重复或单位错误，使明细合计等于资金总额。")
+
+
+# A written calculation: 4人×5000元×12个月=240000元
+_FACTOR = r"(\d+(?:\.\d+)?)\s*([^\d\s×xX*＊=＝,，;；。、()（）]{0,8}?)"
+_CALC = re.compile(_FACTOR + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r")+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
+_FACTOR_RE = re.compile(r"(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR)
+_MONEY_SCALE = [("亿元", 1e8), ("万元", 1e4), ("千元", 1e3), ("元", 1.0), ("万", 1e4)]
+
+
+def _scale(unit: str) -> float | None:
+    for u, s in _MONEY_SCALE:
+        if unit.startswith(u):
+            return s
+    return None
+
+
+def find_calculations(text: str):
+    """Yield (old_result_text, right_result) for each wrong written product in the text."""
+    t = re.sub(r"(?<=\d),(?=\d{3})", "", text or "")
+    for m in _CALC.finditer(t):
+        factors = [(m.group(1), m.group(2))] + [(g[0], g[1]) for g in _FACTOR_RE.findall(m.group(3))]
+        product, money = 1.0, None
+        for num, unit in factors:
+            product *= float(num)
+            s = _scale(unit)
+            if s is not None:
+                money = (money or 1.0) * s
+        result, runit = float(m.group(6)), m.group(7) or ""
+        rscale = _scale(runit)
+        if money is not None and rscale is not None:
+            right = product * money / rscale
+        else:
+            right = product
+        if abs(right - result) > max(0.005, abs(right) * 1e-9):
+            yield m.group(6), _r(right)
+
+
+def _text_fields(form: Declaration):
+    for key in ("overview", "basis", "necessity", "unit_functions"):
+        yield key, getattr(form, key)
+    for i, g in enumerate(form.goals.annual):
+        yield f"goals.annual[{i}]", g
+    for i, g in enumerate(form.goals.long_term):
+        yield f"goals.long_term[{i}]", g
+    for i, ind in enumerate(form.indicators):
+        yield indicator_path(form, i), f"{ind.name} {ind.value}"
+    for i, it in enumerate(form.budget_items):
+        yield f"budget_items[{i}].name", it.name
+
+
+@rule("quantity_price_mismatch", "error")
+def quantity_price_mismatch(form: Declaration, ctx: Context):
+    """测算过程“数量×单价=金额”计算结果错误。
+
+    Why: 88号文"相应匹配"：测算依据须能复核，乘积算错说明申请金额依据不实。
+    Bad:  617人×2000元=1240000元
+    Good: 617人×2000元=1234000元
+    """
+    for path, text in _text_fields(form):
+        for old, new in find_calculations(text):
+            yield finding("quantity_price_mismatch", path, f"测算式结果 {old} 有误，按所列数量和单价计算应为 {new:g}。",
+                          f"请将计算结果改为 {new:g}，并核对申请金额。")
+            yield Correction(field=path, old=old, new=new, reason="按测算式各因子重新计算乘积。")
+
+
+@rule("cost_indicator_sum_mismatch", "warning")
+def cost_indicator_sum_mismatch(form: Declaration, ctx: Context):
+    """分项成本指标合计与项目资金总额不一致。
+
+    Why: 88号文"相应匹配"、101号文：成本指标应与预算测算相互印证。
+    Bad:  工资 ≤160.52万元 + 社保 ≤29.16万元 + 津贴 ≤9.72万元 = 199.4 ≠ 194.4
+    Good: 工资 ≤155.52万元 + 社保 ≤29.16万元 + 津贴 ≤9.72万元 = 194.4
+    """
+    total = form.funding.total
+    if total is None:
+        return
+    parts: dict[str, float] = {}
+    for i, ind in enumerate(form.indicators):
+        if ind.scope != "annual" or category_of(ind) != "成本指标" or not ind.value:
+            continue
+        if PER_UNIT_COST.search(ind.name) or TOTAL_COST.search(ind.name):
+            continue
+        amount = parse_value(ind.value).amount_wan()
+        if amount is not None and ind.name not in parts:
+            parts[ind.name] = amount
+    if len(parts) < 2:
+        return
+    s = _r(sum(parts.values()))
+    if not _eq(s, total):
+        yield finding("cost_indicator_sum_mismatch", "indicators.成本指标",
+                      f"分项成本指标合计 {s:g} 万元与项目资金总额 {total:g} 万元不一致。",
+                      "请核对各项成本指标的金额，使其与预算明细一致。")

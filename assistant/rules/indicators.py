@@ -1,0 +1,216 @@
+"""Indicators: categories present, values filled, measurable and in range."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import GROWTH_WORDS, INPUT_AS_OUTPUT, MIN_SATISFACTION, QUALITATIVE_OK, VAGUE_WORDS
+from ..model import Declaration, Indicator, category_of, family_of, indicator_path
+from ..values import parse_value
+from . import Context, finding, rule
+
+_REQUIRED = [("数量指标", "数量指标"), ("质量指标", "质量指标"), ("时效指标", "时效指标"),
+             ("成本指标", "成本指标"), ("效益指标", "效益指标"), ("满意度指标", "满意度指标")]
+_UNIT_IN_NAME = re.compile(r"[（(]\s*([^()（）]{1,8})\s*[)）]\s*$")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _filled(ind: Indicator) -> bool:
+    return bool(ind.name or ind.value)
+
+
+def _rows(form: Declaration):
+    """Annual rows (all rows when the form has no annual ones): (index, path, indicator)."""
+    rows = [(i, ind) for i, ind in enumerate(form.indicators) if _filled(ind)]
+    annual = [(i, ind) for i, ind in rows if ind.scope == "annual"]
+    for i, ind in annual or rows:
+        yield i, indicator_path(form, i), ind
+
+
+def _all_rows(form: Declaration):
+    for i, ind in enumerate(form.indicators):
+        if _filled(ind):
+            yield i, indicator_path(form, i), ind
+
+
+@rule("indicator_category_missing", "error")
+def indicator_category_missing(form: Declaration, ctx: Context):
+    """缺少某类绩效指标（数量/质量/时效/成本/效益/满意度）。
+
+    Why: 88号文、财预〔2021〕101号：产出指标应涵盖数量、质量、时效、成本，并设置效益和满意度指标。
+    Bad:  只有数量指标和质量指标
+    Good: 数量、质量、时效、成本、效益、满意度指标各至少一项
+    """
+    present = set()
+    for _, _, ind in _rows(form):
+        present.add(category_of(ind))
+        present.add(family_of(ind))
+    for cat, label in _REQUIRED:
+        if cat not in present:
+            yield finding("indicator_category_missing", f"indicators.{cat}", f"年度绩效指标中缺少{label}。",
+                          _CATEGORY_HINTS[cat])
+
+
+_CATEGORY_HINTS = {
+    "数量指标": "请补充数量指标，如“聘用人数 =4人”“培训人次 ≥200人次”。",
+    "质量指标": "请补充质量指标，如“验收合格率 =100%”“考核合格率 ≥90%”。",
+    "时效指标": "请补充时效指标，如“完成时间 2024年12月底前”“工资按月发放及时率 =100%”。",
+    "成本指标": "请补充成本指标，用金额表述，如“人均月成本 ≤5000元/人·月”“项目总成本 ≤24万元”。",
+    "效益指标": "请补充效益指标（社会/经济/生态效益或可持续影响），说明项目带来的效果。",
+    "满意度指标": "请补充满意度指标，如“服务对象满意度 ≥90%”。",
+}
+
+
+@rule("indicator_value_missing", "error")
+def indicator_value_missing(form: Declaration, ctx: Context):
+    """三级指标没有填写指标值。
+
+    Why: 88号文"细化量化"：每项指标须有目标值，才能据以评价。
+    Bad:  居民满意度 （空）
+    Good: 居民满意度 ≥85%
+    """
+    for _, path, ind in _all_rows(form):
+        if ind.name and not ind.value:
+            yield finding("indicator_value_missing", path, f"指标「{ind.name}」没有填写指标值。",
+                          "请填写目标值，写成“方向+数值+单位”，如“≥90%”“=4人”。")
+
+
+@rule("indicator_name_missing", "error")
+def indicator_name_missing(form: Declaration, ctx: Context):
+    """有指标值但没有三级指标名称。
+
+    Why: 指标值须对应明确的三级指标，否则无法理解和评价。
+    Bad:  数量指标 | （空） | =4人
+    Good: 数量指标 | 聘用人数 | =4人
+    """
+    for _, path, ind in _all_rows(form):
+        if ind.value and not ind.name:
+            yield finding("indicator_name_missing", path, f"指标值「{ind.value[:20]}」没有对应的三级指标名称。",
+                          "请填写三级指标名称，如“聘用人数”。")
+
+
+@rule("indicator_unit_missing", "warning")
+def indicator_unit_missing(form: Declaration, ctx: Context):
+    """定量指标值没有计量单位。
+
+    Why: 计量单位是指标值的一部分，缺少单位会导致口径不清（人？万元？%？）。
+    Bad:  ≥70
+    Good: ≥70%
+    """
+    for _, path, ind in _all_rows(form):
+        if not ind.value:
+            continue
+        pv = parse_value(ind.value)
+        if pv.is_quantitative and not pv.is_formula and not pv.unit and not _UNIT_IN_NAME.search(ind.name):
+            yield finding("indicator_unit_missing", path, f"指标「{ind.name or ind.value}」的值「{ind.value}」没有计量单位。",
+                          f"请补上单位，如“{ind.value}%”或“{ind.value}人”“{ind.value}万元”。")
+
+
+def _is_vague(value: str) -> bool:
+    v = value.strip()
+    if not v or _HAS_DIGIT.search(v) or QUALITATIVE_OK.match(v):
+        return False
+    if parse_value(v).is_date:
+        return False
+    return bool(VAGUE_WORDS.search(v))
+
+
+@rule("indicator_vague", "warning", kind="heuristic")
+def indicator_vague(form: Declaration, ctx: Context):
+    """指标值只有方向词（有效提升、明显改善等），没有可衡量的目标。
+
+    Why: 88号文"细化量化"；审计常把"有效提升、明显改善、进一步加强"列为不可衡量的问题。
+    Bad:  聘用人员数量 有效提升
+    Good: 聘用人员数量 =4人
+    """
+    for _, path, ind in _all_rows(form):
+        if _is_vague(ind.value):
+            yield finding("indicator_vague", path, f"指标「{ind.name or path}」的值「{ind.value}」不可衡量。",
+                          "请改为“方向+数值+单位”（如“≥95%”“=4人”），定性指标请用分级表述（优/良/中/差，达到/未达到）。")
+
+
+@rule("percent_out_of_range", "error")
+def percent_out_of_range(form: Declaration, ctx: Context):
+    """百分比指标值超出0–100%。
+
+    Why: 比率类指标的取值在0–100%之间（增长率、增幅等除外）。
+    Bad:  工程验收合格率 ≥120%
+    Good: 工程验收合格率 =100%
+    """
+    for _, path, ind in _all_rows(form):
+        pv = parse_value(ind.value) if ind.value else None
+        if pv is None or not pv.is_percent or pv.number is None:
+            continue
+        if pv.number > 100 and GROWTH_WORDS.search(ind.name):
+            continue
+        if pv.number > 100 or pv.number < 0:
+            yield finding("percent_out_of_range", path, f"指标「{ind.name}」的值「{ind.value}」超出0–100%。",
+                          "比率不能超过100%或小于0，请核对（如合格率最高为100%）。")
+
+
+@rule("satisfaction_target_low", "warning")
+def satisfaction_target_low(form: Declaration, ctx: Context):
+    """满意度指标目标值低于80%。
+
+    Why: 公开的申报表满意度目标一般为≥85%或≥90%，低于80%说明目标设置偏低。
+    Bad:  沿线群众满意度 ≥70%
+    Good: 沿线群众满意度 ≥85%
+    """
+    for _, path, ind in _all_rows(form):
+        if family_of(ind) != "满意度指标" and "满意" not in ind.name:
+            continue
+        pv = parse_value(ind.value) if ind.value else None
+        if pv is None or pv.number is None or pv.is_date or pv.op in ("≤", "<"):
+            continue
+        if (pv.is_percent or (not pv.unit and pv.number <= 100)) and 0 <= pv.number < MIN_SATISFACTION:
+            yield finding("satisfaction_target_low", path, f"满意度指标「{ind.name}」目标值{ind.value}低于80%。",
+                          "满意度目标一般不低于85%，请提高目标值或说明理由。")
+
+
+@rule("cost_indicator_not_monetary", "warning")
+def cost_indicator_not_monetary(form: Declaration, ctx: Context):
+    """成本指标没有用金额表述。
+
+    Why: 财预〔2021〕101号：成本指标反映项目的直接经济成本，应以金额（总成本或单位成本）表述。
+    Bad:  路面修补单价 合理控制
+    Good: 路面修补单价 ≤120元/平方米
+    """
+    for _, path, ind in _all_rows(form):
+        if category_of(ind) != "成本指标" or not ind.value:
+            continue
+        if not parse_value(ind.value).is_money:
+            yield finding("cost_indicator_not_monetary", path, f"成本指标「{ind.name}」的值「{ind.value}」不是金额。",
+                          "请用金额表述成本，如“≤5000元/人·月”“≤24万元”。")
+
+
+@rule("indicator_duplicate", "warning")
+def indicator_duplicate(form: Declaration, ctx: Context):
+    """同一三级指标在同一类范围内重复出现。
+
+    Why: 101号文"重点突出"：指标应精简，重复指标使评价口径混乱。
+    Bad:  系统年可用率 ≥99% …… 系统年可用率 ≥99.5%
+    Good: 只保留一项 系统年可用率
+    """
+    seen: set[tuple[str, str]] = set()
+    for _, path, ind in _all_rows(form):
+        key = (ind.scope, re.sub(r"\s+", "", ind.name))
+        if not ind.name:
+            continue
+        if key in seen:
+            yield finding("indicator_duplicate", path, f"指标「{ind.name}」重复出现。",
+                          "请删除重复的指标，或改为不同的具体指标。")
+        seen.add(key)
+
+
+@rule("indicator_input_as_output", "warning", kind="heuristic")
+def indicator_input_as_output(form: Declaration, ctx: Context):
+    """产出指标只是复述资金投入（资金到位率、预算执行率等）。
+
+    Why: 财预〔2021〕101号：资金投入、预算执行类内容不作为产出或效益指标，预算执行率在自评中单独计分。
+    Bad:  数量指标 资金到位率 =100%
+    Good: 数量指标 聘用人数 =4人
+    """
+    for _, path, ind in _all_rows(form):
+        if family_of(ind) == "成本指标" or not INPUT_AS_OUTPUT.search(ind.name):
+            continue
+        yield finding("indicator_input_as_output", path, f"「{ind.name}」反映的是资金投入或预算执行，不是项目产出。",
+                      "请删除该指标，改用反映实际产出的指标（完成了什么、多少、什么质量）。")

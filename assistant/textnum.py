@@ -1,0 +1,173 @@
+"""Reading numbers, amounts, months and dates out of Chinese form text. Pure functions."""
+from __future__ import annotations
+
+import re
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+CN_NUM_RE = r"[零〇一二两三四五六七八九十百千万亿点]+"
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％：～－（）＝＜＞", "0123456789.,%:~-()=<>")
+
+NUMBER_RE = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def normalize(text: str) -> str:
+    """Full-width digits and punctuation to ASCII; trims."""
+    return (text or "").translate(_FULLWIDTH).strip()
+
+
+def cn_to_number(text: str) -> float | None:
+    """'三十' → 30, '二十四' → 24, '一万二' → 12000, '三百五' → 350, '三点五' → 3.5."""
+    text = text.strip()
+    allowed = set(_CN_DIGITS) | set(_CN_UNITS) | set(_CN_BIG) | {"点"}
+    if not text or any(ch not in allowed for ch in text):
+        return None
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        w = cn_to_number(whole) if whole else 0.0
+        if w is None or not frac or any(ch not in _CN_DIGITS for ch in frac):
+            return None
+        return float(f"{int(w)}." + "".join(str(_CN_DIGITS[c]) for c in frac))
+    if all(ch in _CN_DIGITS for ch in text) and len(text) > 1:  # 二〇二〇 → 2020
+        return float("".join(str(_CN_DIGITS[c]) for c in text))
+    total, section, number, last_unit, prev_unit = 0, 0, 0, 1, False
+    for ch in text:
+        if ch in _CN_DIGITS:
+            number, prev_unit = _CN_DIGITS[ch], False
+        elif ch in _CN_UNITS:
+            unit = _CN_UNITS[ch]
+            section += (number or 1) * unit
+            number, last_unit, prev_unit = 0, unit, True
+        else:
+            big = _CN_BIG[ch]
+            total += (section + number) * big
+            section, number, last_unit, prev_unit = 0, 0, big, True
+    if number:
+        # a bare trailing digit right after a unit takes the next lower unit: 一万二 = 12000, 三百五 = 350
+        prev = text[-2] if len(text) > 1 else ""
+        if prev in _CN_UNITS or prev in _CN_BIG:
+            number *= max(1, last_unit // 10)
+        section += number
+    return float(total + section)
+
+
+def parse_number(text: str) -> float | None:
+    """The first number in the text (Arabic or Chinese numerals); 万元/元 are NOT converted."""
+    t = normalize(str(text))
+    m = NUMBER_RE.search(t)
+    if m:
+        return float(m.group(0).replace(",", ""))
+    m = re.search(CN_NUM_RE, t)
+    if m:
+        return cn_to_number(m.group(0))
+    return None
+
+
+def parse_amount_wan(text: str) -> float | None:
+    """An amount in 万元: '24' → 24, '24万元' → 24, '240000元' → 24, '1.2亿元' → 12000, '三十万' → 30."""
+    t = normalize(str(text)).replace(" ", "")
+    m = re.search(r"(-?\d+(?:,\d{3})*(?:\.\d+)?|" + CN_NUM_RE + r")\s*(亿元|亿|万元|万|千元|元)?", t)
+    if not m:
+        return None
+    raw, unit = m.group(1), m.group(2) or ""
+    if re.fullmatch(CN_NUM_RE, raw):
+        # '三十万' – the 万 was swallowed by the numeral pattern
+        if raw.endswith("万") and not unit:
+            raw, unit = raw[:-1], "万"
+        n = cn_to_number(raw) if raw else None
+    else:
+        n = float(raw.replace(",", ""))
+    if n is None:
+        return None
+    if unit.startswith("亿"):
+        return n * 10_000
+    if unit == "千元":
+        return n / 10
+    if unit == "元":
+        return n / 10_000
+    return n
+
+
+_MONTH_PATTERNS = [
+    re.compile(r"((?:19|20)\d\d)\s*(?:年|[-./])\s*(\d{1,2})(?!\d)"),
+    re.compile(r"^((?:19|20)\d\d)(\d\d)$"),
+]
+
+
+def parse_month(text: str) -> str | None:
+    """'2020-01', '2020年1月', '2020.01', '2020/1', '202001' → '2020-01'; None when unreadable."""
+    t = normalize(str(text))
+    for pat in _MONTH_PATTERNS:
+        m = pat.search(t)
+        if m:
+            y, mo = int(m.group(1)), int(m.group(2))
+            if 1 <= mo <= 12:
+                return f"{y:04d}-{mo:02d}"
+            return None
+    return None
+
+
+def parse_date(text: str) -> str | None:
+    """'2020年08月19日', '2020-08-19', '2020.8.19', '2020/8/19' → '2020-08-19'."""
+    t = normalize(str(text))
+    m = re.search(r"((?:19|20)\d\d)\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})", t)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    m = re.fullmatch(r"((?:19|20)\d\d)(\d\d)(\d\d)", t)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+_PERIOD_SPLIT = re.compile(r"\s*(?:~|～|至|到|——|—|–|-{1,2}(?=\s*(?:19|20)\d\d))\s*")
+
+
+def parse_period(text: str) -> tuple[str | None, str | None]:
+    """'2020-01~2020-12', '2020年1月至2020年12月', '2020.01-2020.12' → ('2020-01', '2020-12')."""
+    t = normalize(str(text))
+    months = re.findall(r"(?:19|20)\d\d\s*(?:年|[-./])\s*\d{1,2}(?!\d)", t)
+    if len(months) >= 2:
+        return parse_month(months[0]), parse_month(months[1])
+    parts = [p for p in _PERIOD_SPLIT.split(t) if p]
+    if len(parts) == 2:
+        a, b = parse_month(parts[0]), parse_month(parts[1])
+        if a and not b:
+            # '2020年1月至12月'
+            mm = re.search(r"(\d{1,2})\s*月", parts[1])
+            if mm and 1 <= int(mm.group(1)) <= 12:
+                b = f"{a[:4]}-{int(mm.group(1)):02d}"
+        return a, b
+    if len(months) == 1:
+        return parse_month(months[0]), None
+    m = re.search(r"((?:19|20)\d\d)\s*年\s*全年|^((?:19|20)\d\d)\s*年?$", t)
+    if m:
+        y = m.group(1) or m.group(2)
+        return f"{y}-01", f"{y}-12"
+    return None, None
+
+
+# Template placeholders that mean "nothing filled in".
+_PLACEHOLDER_TOKENS = re.compile(
+    r"目标\s*[0-9一二三四五六七八九十]+\s*[:：、.．]?|[⋯…]+|\.{3,}|20\s*[×xX＊*]{2}\s*年?|[×xX]{2}|"
+    r"[（(]?\s*20××年?\s*[-—–~至]*\s*20××年?\s*[)）]?|[-—–_~/\\|,，;；:：。.、\s]+|"
+    r"^(?:无|暂无|略|/|—|-)$")
+
+
+def is_placeholder(text: str) -> bool:
+    """True when the text holds nothing but template scaffolding ('目标1：目标2：⋯⋯', '20××年')."""
+    t = normalize(str(text or ""))
+    if not t:
+        return True
+    return _PLACEHOLDER_TOKENS.sub("", t) == ""
+
+
+def placeholder_free(text: str) -> str:
+    t = str(text or "").strip()
+    return "" if is_placeholder(t) else t
