@@ -1,0 +1,34 @@
+"""Test isolation: no user data dir, no keys, no network to a real model, no telemetry."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["LANGSMITH_TRACING"] = "false"
+os.environ["LANGCHAIN_TRACING_V2"] = "false"
+
+_LLM_ENV = ("JIXIAO_LLM_BASE_URL", "JIXIAO_LLM_MODEL", "JIXIAO_LLM_API_KEY", "OPENAI_BASE_URL", "OPENAI_API_KEY",
+            "JIXIAO_LLM_TIMEOUT", "JIXIAO_LLM_MAX_RETRIES", "JIXIAO_LLM_CONCURRENCY", "JIXIAO_LLM_METHOD",
+            "JIXIAO_AUTH")
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path, monkeypatch):
+    """Every test gets its own data dir and no model configuration from the user's environment or .env."""
+    for k in _LLM_ENV:
+        monkeypatch.delenv(k, raising=False)
+    monkeypatch.setenv("JIXIAO_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("JIXIAO_ENV_FILE", str(tmp_path / "no.env"))
+    yield
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES
