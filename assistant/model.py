@@ -11,7 +11,7 @@ from typing import Any, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .textnum import parse_month, parse_number, placeholder_free
+from .textnum import parse_amount_wan, parse_month, placeholder_free
 
 SCOPES = ("annual", "long_term")
 LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
@@ -41,7 +41,7 @@ def _clean_amount(v: Any) -> float | None:
         raise ValueError("金额不能是真假值")
     if isinstance(v, (int, float)):
         return float(v)
-    n = parse_number(str(v))
+    n = parse_amount_wan(str(v))
     if n is None:
         raise ValueError(f"无法识别的金额：{v!r}")
     return n

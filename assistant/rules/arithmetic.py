@@ -171,7 +171,7 @@ def budget_items_sum_mismatch(form: Declaration, ctx: Context):
 # A written calculation: 4人×5000元×12个月=240000元
 _FACTOR = r"(\d+(?:\.\d+)?)\s*([^\d\s×xX*＊=＝,，;；。、()（）]{0,8}?)"
 _CALC = re.compile(_FACTOR + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r")+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
-_FACTOR_RE = re.compile(r"(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR)
+_FACTOR_RE = re.compile(r"(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r"(?=\s*(?:×|x|X|\*|＊|乘|=|＝|$))")
 _MONEY_SCALE = [("亿元", 1e8), ("万元", 1e4), ("千元", 1e3), ("元", 1.0), ("万", 1e4)]
 
 
@@ -199,7 +199,7 @@ def find_calculations(text: str):
             right = product * money / rscale
         else:
             right = product
-        if abs(right - result) > max(0.005, abs(right) * 1e-9):
+        if abs(right - result) > max(0.005, abs(right) * 1e-12):
             yield m.group(6), _r(right)
 
 

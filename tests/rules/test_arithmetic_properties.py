@@ -1,0 +1,76 @@
+"""Property tests: a consistent form never raises an arithmetic finding; a perturbed sum always does."""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from assistant.model import Declaration
+from assistant.rules import check
+from assistant.rules.arithmetic import find_calculations
+
+ARITH = {"funding_sum_mismatch", "budget_items_sum_mismatch", "unit_scale_mismatch", "quantity_price_mismatch"}
+cents = st.integers(min_value=1, max_value=5_000_000)  # amounts in 0.01 万元
+
+
+def form_of(carry: int, cur: int, other: int, items: list[int], total: int | None = None) -> Declaration:
+    total = carry + cur + other if total is None else total
+    return Declaration.model_validate({
+        "funding": {"total": total / 100, "carryover": carry / 100, "current_year": cur / 100, "other": other / 100},
+        "budget_items": [{"name": f"明细{i}", "amount": a / 100} for i, a in enumerate(items)],
+    })
+
+
+@st.composite
+def consistent(draw):
+    carry = draw(st.integers(0, 1_000_000))
+    cur = draw(cents)
+    other = draw(st.integers(0, 100_000))
+    total = carry + cur + other
+    n = draw(st.integers(1, 6))
+    cuts = sorted(draw(st.lists(st.integers(0, total), min_size=n - 1, max_size=n - 1)))
+    items = [b - a for a, b in zip([0] + cuts, cuts + [total])]
+    return carry, cur, other, items
+
+
+@settings(max_examples=300, deadline=None)
+@given(consistent())
+def test_consistent_form_raises_no_arithmetic_finding(parts):
+    carry, cur, other, items = parts
+    report = check(form_of(carry, cur, other, items))
+    assert {f.code for f in report.findings} & ARITH == set()
+
+
+@settings(max_examples=300, deadline=None)
+@given(consistent(), st.integers(1, 100_000), st.booleans())
+def test_perturbed_total_always_raises(parts, delta, up):
+    carry, cur, other, items = parts
+    total = carry + cur + other + (delta if up else -min(delta, carry + cur + other - 1))
+    if total == carry + cur + other:
+        return
+    report = check(form_of(carry, cur, other, items, total=total))
+    assert {f.code for f in report.findings} & ARITH
+
+
+@settings(max_examples=200, deadline=None)
+@given(consistent(), st.data())
+def test_perturbed_item_always_raises(parts, data):
+    carry, cur, other, items = parts
+    i = data.draw(st.integers(0, len(items) - 1))
+    items = list(items)
+    items[i] += data.draw(st.integers(1, 100_000))
+    report = check(form_of(carry, cur, other, items))
+    assert {f.code for f in report.findings} & {"budget_items_sum_mismatch", "unit_scale_mismatch"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(1, 9999), min_size=2, max_size=4), st.integers(-500, 500))
+def test_written_product_checked_exactly(factors, delta):
+    product = 1
+    for f in factors:
+        product *= f
+    if product + delta < 0:
+        return
+    text = "×".join(f"{f}人" for f in factors) + f"={product + delta}"
+    wrong = list(find_calculations(text))
+    assert (wrong == []) == (delta == 0)
+    if delta:
+        assert wrong[0][1] == product

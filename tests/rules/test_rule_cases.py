@@ -1,0 +1,99 @@
+"""Data-driven rule cases (sqlfluff-style): tests/rules/cases/<code>.yaml.
+
+Each case patches the clean base form; a `fail_*` case names the exact fields the code
+must raise (and the corrections it must propose), a `pass_*` case raises nothing of that
+code. In both, no other error or warning may appear unless listed under `also`.
+"""
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant.corrections import apply_corrections
+from assistant.model import Declaration
+from assistant.rules import all_rules, check
+
+HERE = Path(__file__).parent
+BASE = yaml.safe_load((HERE / "base.yaml").read_text(encoding="utf-8"))
+ARITHMETIC = {"funding_sum_mismatch", "budget_items_sum_mismatch", "unit_scale_mismatch", "quantity_price_mismatch"}
+
+
+def _merge(dst: dict, patch: dict) -> dict:
+    for k, v in patch.items():
+        if isinstance(v, dict) and isinstance(dst.get(k), dict):
+            _merge(dst[k], v)
+        else:
+            dst[k] = v
+    return dst
+
+
+def build(case: dict) -> Declaration:
+    data = _merge(copy.deepcopy(BASE), copy.deepcopy(case.get("patch", {})))
+    drop = set(case.get("drop", []))
+    data["indicators"] = [r for r in data["indicators"] if r["name"] not in drop]
+    for name, value in case.get("set", {}).items():
+        rows = [r for r in data["indicators"] if r["name"] == name]
+        assert rows, f"case sets unknown indicator {name}"
+        rows[0]["value"] = value
+    data["indicators"].extend(case.get("add", []))
+    return Declaration.model_validate(data)
+
+
+def _cases():
+    for path in sorted((HERE / "cases").glob("*.yaml")):
+        code = path.stem
+        for name, case in yaml.safe_load(path.read_text(encoding="utf-8")).items():
+            yield pytest.param(code, name, case or {}, id=f"{code}-{name}")
+
+
+@pytest.mark.parametrize("code,name,case", list(_cases()))
+def test_rule_case(code, name, case):
+    form = build(case)
+    report = check(form)
+    got = sorted(f.field for f in report.findings if f.code == code)
+    if name.startswith("fail"):
+        assert got == sorted(case["fields"])
+    else:
+        assert got == []
+    others = {f"{f.code}@{f.field}" for f in report.findings
+              if f.code != code and f.severity.value in ("error", "warning") and f.code not in case.get("also", [])}
+    assert others == set()
+    want = case.get("corrections", [])
+    mine = [(c.field, round(float(c.new), 4)) for c in report.corrections if c.code == code]
+    assert mine == [(c["field"], round(float(c["new"]), 4)) for c in want]
+    if mine and code in ARITHMETIC:
+        fixed = check(apply_corrections(form, [c for c in report.corrections if c.code == code]))
+        assert [f.code for f in fixed.findings if f.code in ARITHMETIC] == []
+
+
+def test_base_form_is_clean():
+    report = check(Declaration.model_validate(BASE))
+    assert [f"{f.code}@{f.field}" for f in report.findings] == []
+
+
+def test_every_rule_has_pass_and_fail_cases_and_a_docstring():
+    for r in all_rules():
+        path = HERE / "cases" / f"{r.code}.yaml"
+        assert path.exists(), f"{r.code}: no cases file"
+        names = list(yaml.safe_load(path.read_text(encoding="utf-8")))
+        assert any(n.startswith("pass") for n in names), r.code
+        assert any(n.startswith("fail") for n in names), r.code
+        assert "Why:" in r.doc and "Bad:" in r.doc and "Good:" in r.doc, r.code
+
+
+def test_registry_matches_the_spec_catalogue():
+    spec_codes = {
+        "field_missing", "goal_annual_missing", "goal_long_term_missing", "goal_vague", "indicator_category_missing",
+        "indicator_value_missing", "indicator_name_missing", "indicator_unit_missing", "indicator_vague",
+        "percent_out_of_range", "satisfaction_target_low", "cost_indicator_not_monetary", "indicator_duplicate",
+        "indicator_input_as_output", "funding_sum_mismatch", "budget_items_sum_mismatch", "unit_scale_mismatch",
+        "quantity_price_mismatch", "cost_indicator_sum_mismatch", "period_invalid", "item_period_outside",
+        "fill_date_after_start", "function_code_basic_spending", "attribute_inconsistent", "function_code_invalid"}
+    assert {r.code for r in all_rules()} == spec_codes
+    severities = {r.code: r.severity.value for r in all_rules()}
+    assert severities["goal_long_term_missing"] == "warning"
+    assert severities["unit_scale_mismatch"] == "error"
+    assert severities["cost_indicator_sum_mismatch"] == "warning"
