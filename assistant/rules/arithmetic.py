@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..findings import Correction
 from ..lexicon import MONEY_TOLERANCE, PER_UNIT_COST, TOTAL_COST
@@ -172,7 +173,7 @@ def budget_items_sum_mismatch(form: Declaration, ctx: Context):
 _FACTOR = r"(\d+(?:\.\d+)?)\s*([^\d\s×xX*＊=＝,，;；。、()（）]{0,8}?)"
 _CALC = re.compile(_FACTOR + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r")+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
 _FACTOR_RE = re.compile(r"(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r"(?=\s*(?:×|x|X|\*|＊|乘|=|＝|$))")
-_MONEY_SCALE = [("亿元", 1e8), ("万元", 1e4), ("千元", 1e3), ("元", 1.0), ("万", 1e4)]
+_MONEY_SCALE = [("亿元", 100_000_000), ("万元", 10_000), ("千元", 1000), ("元", 1), ("万", 10_000)]
 
 
 def _scale(unit: str) -> float | None:
@@ -187,20 +188,17 @@ def find_calculations(text: str):
     t = re.sub(r"(?<=\d),(?=\d{3})", "", text or "")
     for m in _CALC.finditer(t):
         factors = [(m.group(1), m.group(2))] + [(g[0], g[1]) for g in _FACTOR_RE.findall(m.group(3))]
-        product, money = 1.0, None
+        product, money = Decimal(1), None
         for num, unit in factors:
-            product *= float(num)
+            product *= Decimal(num)
             s = _scale(unit)
             if s is not None:
-                money = (money or 1.0) * s
-        result, runit = float(m.group(6)), m.group(7) or ""
+                money = (money or Decimal(1)) * Decimal(s)
+        result, runit = Decimal(m.group(6)), m.group(7) or ""
         rscale = _scale(runit)
-        if money is not None and rscale is not None:
-            right = product * money / rscale
-        else:
-            right = product
-        if abs(right - result) > max(0.005, abs(right) * 1e-12):
-            yield m.group(6), _r(right)
+        right = product * money / Decimal(rscale) if money is not None and rscale is not None else product
+        if abs(right - result) > Decimal("0.005"):
+            yield m.group(6), _r(float(right))
 
 
 def _text_fields(form: Declaration):
