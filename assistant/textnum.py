@@ -160,11 +160,16 @@ _PLACEHOLDER_TOKENS = re.compile(
     r"^(?:无|暂无|略|/|—|-)$")
 
 
+_PLAIN = re.compile(r"[^目标⋯…×xX.\-—–_~/\\|,，;；:：。、\s无略]+")
+
+
 def is_placeholder(text: str) -> bool:
     """True when the text holds nothing but template scaffolding ('目标1：目标2：⋯⋯', '20××年')."""
     t = normalize(str(text or ""))
     if not t:
         return True
+    if len(t) > 80 or _PLAIN.fullmatch(t):  # real content: no scaffolding characters at all
+        return False
     return _PLACEHOLDER_TOKENS.sub("", t) == ""
 
 

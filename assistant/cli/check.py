@@ -6,6 +6,7 @@ import sys
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from . import EXIT_ERROR, EXIT_FAIL, EXIT_SUCCESS, cli
 from ..errors import ReadError
@@ -13,7 +14,7 @@ from ..review_one import review_file
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.argument("files", nargs=-1, required=True, type=str)
 @click.option("--json", "as_json", is_flag=True, help="每个文件输出一行 JSON（JSON Lines），供程序处理和评分。")
 @click.option("--llm", "use_llm", is_flag=True, help="同时调用已配置的大模型：抽取文本、补充判断性问题与审核意见。")
 def check(files: tuple[str, ...], as_json: bool, use_llm: bool) -> None:
@@ -38,7 +39,7 @@ def check(files: tuple[str, ...], as_json: bool, use_llm: bool) -> None:
             worst = EXIT_ERROR
             if as_json:
                 sys.stdout.write(json.dumps({"file": path, "error": e.reason}, ensure_ascii=False) + "\n")
-            err.print(f"[red]无法读取 {path}：{e.reason}[/red]")
+            err.print(f"[red]无法读取 {escape(path)}：{escape(e.reason)}[/red]", soft_wrap=True)
             continue
         if result.report.has_errors and worst == EXIT_SUCCESS:
             worst = EXIT_FAIL
@@ -48,6 +49,6 @@ def check(files: tuple[str, ...], as_json: bool, use_llm: bool) -> None:
             from .render import render_report
             render_report(console, path, result.form, result.report)
             for w in result.warnings:
-                err.print(f"[yellow]{path}：{w}[/yellow]")
+                err.print(f"[yellow]{escape(path)}：{escape(w)}[/yellow]", soft_wrap=True)
     sys.stdout.flush()
     sys.exit(worst)

@@ -116,7 +116,14 @@ def formats() -> list[str]:
     return sorted(_READERS)
 
 
+_LOADED = False
+
+
 def _load() -> None:
+    global _LOADED
+    if _LOADED:
+        return
+    _LOADED = True
     from . import json_reader  # noqa: F401
     for mod in ("docx_reader", "xlsx_reader", "pdf_reader", "text_reader"):
         try:

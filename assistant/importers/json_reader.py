@@ -19,11 +19,19 @@ def decode_text(data: bytes, name: str) -> str:
     raise ReadError(name, "文件编码无法识别（既不是 UTF-8 也不是 GB18030）。")
 
 
+_PYDANTIC_MSG = {
+    "list_type": "应为列表", "dict_type": "应为对象", "model_type": "应为对象", "model_attributes_type": "应为对象",
+    "string_type": "应为文字", "float_parsing": "应为数字", "float_type": "应为数字", "int_parsing": "应为整数",
+    "int_type": "应为整数", "literal_error": "取值不在允许范围内", "bool_type": "应为是/否",
+}
+
+
 def validation_reason(e: ValidationError) -> str:
     parts = []
     for err in e.errors()[:3]:
         loc = ".".join(str(x) for x in err["loc"]) or "（顶层）"
-        parts.append(f"{loc}: {err['msg']}")
+        msg = _PYDANTIC_MSG.get(err["type"]) or str(err["msg"]).removeprefix("Value error, ")
+        parts.append(f"{loc}: {msg}")
     more = f" 等 {e.error_count()} 处" if e.error_count() > 3 else ""
     return "字段类型不对：" + "；".join(parts) + more
 
