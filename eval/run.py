@@ -1,0 +1,68 @@
+"""`make eval`: review the gold corpus in every format and print the scorer's numbers.
+
+Uses ../shared/corpus and its scorer ../shared/tools/score.py; without ../shared it says so
+and stops (the unit tests use tests/fixtures instead).
+With a model configured (JIXIAO_LLM_*), eval/llm_eval.py also runs the LLM paths.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def _review(files: list[Path], out: Path) -> None:
+    from assistant.errors import ReadError
+    from assistant.review_one import review_file
+    with out.open("w", encoding="utf-8") as f:
+        for p in files:
+            try:
+                row = review_file(str(p)).to_json()
+            except ReadError as e:
+                row = {"file": str(p), "error": e.reason}
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _score(gold: str, out: Path) -> None:
+    r = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), gold, str(out), "--fields"],
+                       capture_output=True, text=True)
+    for line in (r.stdout + r.stderr).splitlines():
+        print("   ", line)
+
+
+def main() -> int:
+    corpus = SHARED / "corpus"
+    if not (corpus / "dev").is_dir():
+        print(f"未找到金标准语料 {corpus}（../shared 不在本机）：评测跳过。单元测试使用 tests/fixtures。")
+        return 0
+    dev = corpus / "dev"
+    gold = f"{dev},{corpus}"
+    groups = {
+        "JSON": sorted(dev.glob("*.json")) + sorted(corpus.glob("*.json")),
+        "Word (.docx)": sorted(dev.glob("*.docx")),
+        "Excel (.xlsx)": sorted(dev.glob("*.xlsx")),
+        "PDF": sorted(dev.glob("*.pdf")),
+        "PDF 文本 (.txt)": sorted(dev.glob("*.txt")),
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, files in groups.items():
+            if not files:
+                continue
+            out = Path(tmp) / "out.jsonl"
+            _review(files, out)
+            print(f"== {label}: {len(files)} 个文件 ==")
+            _score(gold, out)
+    if importlib.util.find_spec("eval.llm_eval") is None:
+        return 0
+    return importlib.import_module("eval.llm_eval").main() or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
