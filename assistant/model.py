@@ -157,14 +157,29 @@ class Declaration(_Base):
 
     _texts = field_validator(
         "project_name", "department", "department_code", "department_head", "department_phone",
-        "unit", "unit_head", "unit_phone", "unit_functions", "attribute", "overview", "basis",
+        "unit", "unit_head", "unit_phone", "unit_functions", "overview", "basis",
         "necessity", "filler", mode="before")(lambda v: _clean_text(v))
     _months = field_validator("start", "end", mode="before")(lambda v: _clean_month(v))
 
     @field_validator("function_code", mode="before")
     @classmethod
     def _code(cls, v: Any) -> str:
-        return re.sub(r"\s+", "", _clean_text(v))
+        """'2010308', '[2010308]', '2010308 信访事务', '201-03-08' → '2010308'; other text is kept as written."""
+        t = _clean_text(v).strip()
+        if m := re.fullmatch(r"(\d{3})[-.\s](\d{2})[-.\s](\d{2})", t):
+            return "".join(m.groups())
+        m = re.fullmatch(r"[\[(（【]?\s*(\d+)\s*[\])）】]?\s*[-—:：]?\s*[\u4e00-\u9fff（）()、]*", t)
+        return m.group(1) if m else re.sub(r"\s+", "", t)
+
+    @field_validator("attribute", mode="before")
+    @classmethod
+    def _attribute(cls, v: Any) -> str:
+        """'新增项目' → '新增', '延续项目' → '延续'; a category (e.g. 基础建设类) is kept as written."""
+        t = _clean_text(v)
+        new, cont = "新增" in t or t == "新", any(w in t for w in ("延续", "持续", "续建"))
+        if new != cont and len(t) <= 8:
+            return "新增" if new else "延续"
+        return t
 
     @field_validator("year", mode="before")
     @classmethod

@@ -105,3 +105,16 @@ def test_dated_targets_are_not_quantities(text):
 ])
 def test_category_normalisation(level1, level2, expected):
     assert category_of(Indicator(level1=level1, level2=level2, name="x", value="1")) == expected
+
+
+@pytest.mark.parametrize("raw,code", [
+    ("2010308", "2010308"), ("[2010308]", "2010308"), ("2010308 信访事务", "2010308"), ("201-03-08", "2010308"),
+    ("（2010308）信访事务", "2010308"), ("20103", "20103"), ("abc", "abc"),
+])
+def test_function_code_normalised(raw, code):
+    assert Declaration(function_code=raw).function_code == code
+
+
+@pytest.mark.parametrize("raw,attr", [("新增项目", "新增"), ("延续项目", "延续"), ("新增", "新增"), ("基础建设、修缮类", "基础建设、修缮类")])
+def test_attribute_normalised(raw, attr):
+    assert Declaration(attribute=raw).attribute == attr

@@ -156,7 +156,9 @@ def satisfaction_target_low(form: Declaration, ctx: Context):
     Good: 沿线群众满意度 ≥85%
     """
     for _, path, ind in _all_rows(form):
-        if family_of(ind) != "满意度指标" and "满意" not in ind.name:
+        if family_of(ind) != "满意度指标" and not re.search(r"满意(?:度|率)\s*(?:[（(][^）)]*[）)])?$", ind.name):
+            continue
+        if GROWTH_WORDS.search(ind.name):
             continue
         pv = parse_value(ind.value) if ind.value else None
         if pv is None or pv.number is None or pv.is_date or pv.op in ("≤", "<"):
