@@ -93,3 +93,10 @@ def test_rules_command_lists_every_code():
     r = CliRunner().invoke(cli, ["rules"])
     assert r.exit_code == 0
     assert "satisfaction_target_low" in r.output and "满意度指标目标值低于80%。" in r.output
+
+
+def test_docs_rules_md_is_generated_from_the_registry():
+    from pathlib import Path
+    from assistant.cli.rules_cmd import rules_markdown
+    doc = Path(__file__).parent.parent / "docs" / "rules.md"
+    assert doc.read_text(encoding="utf-8").strip() == rules_markdown().strip(), "run: jixiao rules --markdown > docs/rules.md"

@@ -57,7 +57,7 @@ def fill_date_after_start(form: Declaration, ctx: Context):
     Bad:  开始 2020-01，填报 2020-08-19
     Good: 开始 2021-01，填报 2020-10-15
     """
-    if not _ok(form.start) or not re.match(r"^\d{4}-\d{2}-\d{2}$", form.fill_date or ""):
+    if not _ok(form.start) or not re.match(r"^\d{4}-\d{2}", form.fill_date or ""):
         return
     if form.fill_date[:7] > form.start:
         yield finding("fill_date_after_start", "fill_date",
