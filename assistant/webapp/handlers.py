@@ -15,7 +15,7 @@ from ..errors import JixiaoError, ReadError
 from ..importers import read_path
 from ..importers.limits import MAX_FILE_BYTES, human_size
 from . import drafting, exporting, session as sess
-from .render import correction_label, field_label, findings_html, form_preview_html, indicator_rows, rows_to_indicators
+from .render import correction_label, is_blank, field_label, findings_html, form_preview_html, indicator_rows, rows_to_indicators
 from .session import WebSession
 
 MAX_CORRECTION_SLOTS = 6
@@ -41,7 +41,7 @@ def view(s: WebSession, notice: str = "", export_file: str | None = None) -> Vie
     pending = drafting.unconfirmed(s.interview)
     return View(session=s, chat=list(s.messages),
                 preview=form_preview_html(s.form, unconfirmed=[p for p, _ in pending], highlight=s.last_changed),
-                findings=findings_html(result.report), table=indicator_rows(s.form),
+                findings=findings_html(result.report, blank=is_blank(s.form)), table=indicator_rows(s.form),
                 corrections=[correction_label(c) for c in result.report.corrections][:MAX_CORRECTION_SLOTS],
                 notice=notice, drafts=drafting.list_drafts(s.owner), draft_id=s.draft_id, export_file=export_file)
 

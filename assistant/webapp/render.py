@@ -151,12 +151,18 @@ def form_preview_html(form: Declaration, unconfirmed: Iterable[str] = (), highli
     return "".join(out)
 
 
-def findings_html(report: Report) -> str:
+def is_blank(form: Declaration) -> bool:
+    return form == Declaration()
+
+
+def findings_html(report: Report, blank: bool = False) -> str:
     """Findings grouped 错误 / 警告 / 提示, each with where, what and the suggested fix."""
+    if blank:
+        return '<div class="jx-findings jx-idle" id="jx-findings">开始填写后，这里会实时显示规则检查结果。</div>'
     if not report.findings:
         return '<div class="jx-findings jx-clean" id="jx-findings">✔ 规则检查未发现问题。</div>'
     counts = {s: len(report.by_severity(s)) for s in _ORDER}
-    out = ['<div class="jx-findings" id="jx-findings"><div class="jx-counts">'
+    out = ['<div class="jx-findings" id="jx-findings"><div class="jx-counts"><b>检查结果</b>'
            + "".join(f'<span class="jx-count jx-{s}">{SEVERITY_LABEL[s]} {counts[s]}</span>' for s in _ORDER)
            + "</div>"]
     for sev in _ORDER:

@@ -1,0 +1,49 @@
+"""绩效目标申报助手 web app: `python app.py [--host H] [--port P] [--insecure]`.
+
+Gradio wiring only; the app lives in assistant/webapp. Binding to anything but loopback
+requires JIXIAO_AUTH=user:password (gradio login) unless --insecure is given.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from assistant.webapp.launch import DEFAULT_HOST, DEFAULT_PORT, bind_policy, telemetry_off
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="绩效目标申报助手（网页版）")
+    p.add_argument("--host", default=DEFAULT_HOST, help="监听地址，默认 127.0.0.1（仅本机）")
+    p.add_argument("--port", type=int, default=int(os.environ.get("JIXIAO_PORT", DEFAULT_PORT)), help="端口，默认 7860")
+    p.add_argument("--insecure", action="store_true", help="允许在非本机地址上无登录访问（仅限可信网络）")
+    args = p.parse_args(argv)
+    telemetry_off()
+    from assistant.errors import ConfigError
+    try:
+        auth = bind_policy(args.host, os.environ.get("JIXIAO_AUTH"), args.insecure)
+    except ConfigError as e:
+        print(str(e), file=sys.stderr)
+        return 2
+    from assistant.importers.limits import MAX_FILE_BYTES
+    from assistant.webapp.layout import CSS, allowed_paths, build
+    from assistant.webapp.theme import theme
+    demo = build()
+    demo.queue(default_concurrency_limit=4)
+    try:
+        demo.launch(server_name=args.host, server_port=args.port, auth=auth, auth_message="请输入用户名和密码",
+                    css=CSS, theme=theme(), allowed_paths=allowed_paths(), max_file_size=MAX_FILE_BYTES,
+                    show_error=False, quiet=True, footer_links=[], ssr_mode=False, prevent_thread_lock=True)
+    except OSError as e:
+        print(f"无法启动：端口 {args.port} 已被占用或不可用（{e}）。请用 --port 换一个端口。", file=sys.stderr)
+        return 2
+    print(f"绩效目标申报助手已启动：http://{args.host}:{args.port}/" + ("（需要登录）" if auth else ""), flush=True)
+    try:
+        demo.block_thread()
+    except KeyboardInterrupt:
+        demo.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""Handlers of the 批量审核 tab: run assistant.review.run_batch in a thread and report progress."""
+from __future__ import annotations
+
+import importlib
+import tempfile
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+REVIEW_MISSING = "批量审核模块尚未安装。"
+REPORT_DIR = Path(tempfile.gettempdir()) / "jixiao-reports"
+
+_CANCEL: dict[str, threading.Event] = {}
+
+
+@dataclass
+class Progress:
+    done: int = 0
+    total: int = 0
+    errors: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    def line(self) -> str:
+        speed = self.done / max(1e-6, time.monotonic() - self.started)
+        total = f"/{self.total}" if self.total else ""
+        return f"已审核 {self.done}{total} 个文件，无法读取 {self.errors} 个，速度 {speed:.1f} 个/秒"
+
+
+def _review():
+    try:
+        return importlib.import_module("assistant.review")
+    except ModuleNotFoundError as e:
+        if e.name == "assistant.review":
+            return None
+        raise
+
+
+def cancel(key: str) -> str:
+    ev = _CANCEL.get(key)
+    if ev is None:
+        return "当前没有正在进行的审核。"
+    ev.set()
+    return "正在停止……已完成的文件会保留在报告中。"
+
+
+def _on_progress(progress: Progress, *args, **kwargs) -> None:
+    """Accepts the batch's callback shapes: (done, total, errors) positional or an event object."""
+    if args and hasattr(args[0], "done"):
+        ev = args[0]
+        progress.done, progress.total = ev.done, getattr(ev, "total", progress.total)
+        progress.errors = getattr(ev, "errors", progress.errors)
+        return
+    vals = list(args) + [kwargs.get(k) for k in ("done", "total", "errors") if k in kwargs]
+    if len(vals) >= 1:
+        progress.done = int(vals[0])
+    if len(vals) >= 2:
+        progress.total = int(vals[1] or 0)
+    if len(vals) >= 3:
+        progress.errors = int(vals[2] or 0)
+
+
+def run(paths: list[str], key: str, poll: float = 0.25) -> Iterator[tuple[str, list[str]]]:
+    """Yield (status text, report files) while the batch runs; the last yield carries the reports."""
+    if not paths:
+        yield "请先上传要审核的文件（可多选，或上传一个 .zip 压缩包）。", []
+        return
+    mod = _review()
+    if mod is None:
+        yield REVIEW_MISSING, []
+        return
+    out_dir = REPORT_DIR / uuid.uuid4().hex
+    out_dir.mkdir(parents=True, exist_ok=True)
+    xlsx, html = out_dir / "审核报告.xlsx", out_dir / "审核报告.html"
+    progress, stop = Progress(), threading.Event()
+    _CANCEL[key] = stop
+    box: dict = {}
+
+    def work() -> None:
+        try:
+            box["summary"] = mod.run_batch([str(p) for p in paths], str(xlsx), html=str(html), jobs=2,
+                                           progress=lambda *a, **k: _on_progress(progress, *a, **k), cancel=stop)
+        except Exception as e:  # reported to the user below, never swallowed
+            box["error"] = e
+
+    t = threading.Thread(target=work, name="jixiao-batch", daemon=True)
+    t.start()
+    try:
+        while t.is_alive():
+            t.join(poll)
+            yield progress.line(), []
+    finally:
+        _CANCEL.pop(key, None)
+    if "error" in box:
+        e = box["error"]
+        yield f"审核中断：{e}", []
+        return
+    files = [str(p) for p in (xlsx, html) if p.exists()]
+    head = "已停止，报告包含已完成的文件。" if stop.is_set() else "审核完成。"
+    yield f"{head}{summary_line(box.get('summary'), progress)}", files
+
+
+def summary_line(summary, progress: Progress) -> str:
+    if summary is None:
+        return progress.line()
+    parts = []
+    for attr, label in (("files", "文件"), ("read", "读取成功"), ("unreadable", "无法读取"), ("findings", "问题")):
+        v = getattr(summary, attr, None)
+        if isinstance(v, (int, float)):
+            parts.append(f"{label} {v}")
+        elif isinstance(v, (list, dict)):
+            parts.append(f"{label} {len(v)}")
+    return "；".join(parts) + "。" if parts else progress.line()

@@ -1,0 +1,213 @@
+"""The web app's handlers, rendering and launch policy, as plain functions (no server)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import ConfigError
+from assistant.model import Declaration
+from assistant.webapp import handlers as h
+from assistant.webapp import launch, render
+from assistant.webapp.diffview import highlight, proposals_html
+from assistant.webapp.session import WebSession
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def gold(fixtures, name: str) -> Declaration:
+    return Declaration.from_json(json.loads((fixtures / "corpus" / name).read_text(encoding="utf-8")))
+
+
+def session_with(form: Declaration) -> WebSession:
+    s = h.on_start().session
+    return h.sess.replace_form(s, form, "测试载入") if s.interview is None else _load(s, form)
+
+
+def _load(s, form):
+    return h.sess.start("", form=form, source="test")
+
+
+# --- launch policy -----------------------------------------------------------------
+
+@pytest.mark.parametrize("host, auth, insecure, expected", [
+    ("127.0.0.1", None, False, None),
+    ("localhost", None, False, None),
+    ("::1", None, False, None),
+    ("0.0.0.0", "reviewer:s3cret", False, ("reviewer", "s3cret")),
+    ("0.0.0.0", None, True, None),
+    ("192.168.1.5", "a:b:c", False, ("a", "b:c")),
+])
+def test_bind_policy_allows(host, auth, insecure, expected):
+    assert launch.bind_policy(host, auth, insecure) == expected
+
+
+@pytest.mark.parametrize("host, auth, message", [
+    ("0.0.0.0", None, "拒绝启动：监听地址 0.0.0.0 不是本机地址"),
+    ("10.0.0.2", None, "JIXIAO_AUTH=用户名:密码"),
+    ("0.0.0.0", "nopassword", "JIXIAO_AUTH 格式不正确"),
+    ("127.0.0.1", ":pw", "JIXIAO_AUTH 格式不正确"),
+])
+def test_bind_policy_refuses(host, auth, message):
+    with pytest.raises(ConfigError) as e:
+        launch.bind_policy(host, auth, False)
+    assert message in str(e.value)
+
+
+def test_app_refuses_open_bind_with_chinese_line(monkeypatch):
+    env = {k: v for k, v in __import__("os").environ.items() if k != "JIXIAO_AUTH"}
+    r = subprocess.run([sys.executable, str(ROOT / "app.py"), "--host", "0.0.0.0", "--port", "1"],
+                       capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    assert r.returncode == 2
+    assert r.stderr.startswith("拒绝启动：监听地址 0.0.0.0 不是本机地址")
+
+
+def test_telemetry_off_sets_every_switch():
+    env: dict = {}
+    launch.telemetry_off(env)
+    assert env["GRADIO_ANALYTICS_ENABLED"] == "False" and env["HF_HUB_OFFLINE"] == "1"
+
+
+# --- rendering -----------------------------------------------------------------------
+
+def test_preview_marks_complete_sections(fixtures):
+    form = gold(fixtures, "dev11-000-hiring.json")
+    html = render.form_preview_html(form)
+    secs = {s.title: s for s in render.sections(form)}
+    assert secs["一、基本信息"].complete and secs["四、绩效目标"].complete
+    assert "渭南市社会化聘用人员经费" in html
+    assert html.count("✔") == sum(s.complete for s in secs.values())
+
+
+def test_preview_of_empty_form_has_no_checkmark():
+    html = render.form_preview_html(Declaration())
+    assert "✔" not in html and html.count("○") == 5
+    assert "（项目名称待填）" in html and "已完成 0/20" in html
+
+
+def test_preview_escapes_applicant_text():
+    html = render.form_preview_html(Declaration(project_name="<script>alert(1)</script>"))
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_preview_tags_unconfirmed_value():
+    form = Declaration(funding={"total": 24})
+    html = render.form_preview_html(form, unconfirmed=["funding.total"])
+    assert 'class="jx-pending" data-path="funding.total"' in html and "待确认" in html
+
+
+def test_findings_grouped_by_severity(fixtures):
+    form = gold(fixtures, "dev11-000-hiring.json")
+    report = h.review_form(form).report if hasattr(h, "review_form") else WebSession(form_only=form).review().report
+    html = render.findings_html(report)
+    assert html.index("警告（") < len(html)
+    assert 'data-code="indicator_vague"' in html
+    assert "指标「聘用人员数量」" in html
+
+
+def test_findings_blank_form_invites_input():
+    assert "开始填写后" in render.findings_html(WebSession().review().report, blank=True)
+
+
+@pytest.mark.parametrize("path, label", [
+    ("funding.total", "项目资金总额"), ("budget_items[1].amount", "预算明细第2项 金额"),
+    ("goals.annual[0]", "年度目标第1条"), ("indicators:到岗率", "指标「到岗率」"), ("indicators[2]", "第3条指标"),
+])
+def test_field_label(path, label):
+    assert render.field_label(path) == label
+
+
+def test_indicator_rows_round_trip(fixtures):
+    form = gold(fixtures, "dev11-000-hiring.json")
+    rows = render.indicator_rows(form)
+    assert rows[0] == ["年度", "产出指标", "数量指标", "聘用人员数量", "有效提升"]
+    back = render.rows_to_indicators(rows + [["", "", "", "", ""], [None, None, None, None, None]])
+    assert [i.to_json() if hasattr(i, "to_json") else i.model_dump() for i in back] == \
+        [i.model_dump() for i in form.indicators]
+
+
+def test_rows_to_indicators_reads_long_term_and_short_rows():
+    back = render.rows_to_indicators([["中长期", "效益指标", "社会效益指标", "覆盖率"]])
+    assert back[0].scope == "long_term" and back[0].name == "覆盖率" and back[0].value == ""
+
+
+# --- diff view -----------------------------------------------------------------------
+
+def test_highlight_marks_changed_words():
+    left, right = highlight("进一步提升信访工作水平", "2024年按期办结率达到95%以上")
+    assert '<mark class="jx-del">' in left and '<mark class="jx-add">' in right
+    assert "95%" in right
+
+
+def test_highlight_keeps_equal_text_unmarked():
+    left, right = highlight("服务对象满意度≥70%", "服务对象满意度≥90%")
+    assert left.startswith("服务对象满意度") and "<mark" in left
+    assert right.endswith("</mark>") or "90" in right
+
+
+def test_proposals_html_escapes():
+    from types import SimpleNamespace as NS
+    html = proposals_html([NS(field="goals.annual[0]", original="<b>x</b>", proposal="y", reason="r",
+                              needs_confirmation=True)])
+    assert "<b>x</b>" not in html and "数值待确认" in html and "年度目标第1条" in html
+
+
+# --- drafting handlers ---------------------------------------------------------------
+
+def test_import_json_then_table_edit_then_correction(fixtures, tmp_path):
+    src = fixtures / "corpus" / "dev11-000-hiring.json"
+    v = h.on_import(h.on_start().session, str(src))
+    assert "已从 dev11-000-hiring.json 导入（json）" in v.notice
+    assert v.session.form.project_name == "渭南市社会化聘用人员经费"
+    rows = v.table
+    rows[0][4] = "=31人"
+    v = h.on_table_edit(v.session, rows)
+    assert v.session.form.indicators[0].value == "=31人"
+    assert 'data-code="indicator_vague"' not in v.findings.split("指标「聘用人员数量」")[0][-200:]
+    assert "indicators" in " ".join(v.session.last_changed)
+
+
+def test_apply_correction_fixes_funding(fixtures):
+    form = gold(fixtures, "dev11-000-hiring.json")
+    form = form.model_copy(update={"funding": form.funding.model_copy(update={"current_year": 210.88})})
+    v = h.view(session_with(form))
+    assert v.corrections, "a funding slip yields a correction"
+    label = v.corrections[0]
+    v2 = h.on_apply_correction(v.session, 0)
+    assert "已应用更正" in v2.notice or "已应用更正" in v2.chat[-1]["content"]
+    assert len(v2.corrections) < len(v.corrections) or v2.corrections[0] != label
+
+
+def test_apply_correction_out_of_range_says_so():
+    v = h.on_apply_correction(h.on_start().session, 5)
+    assert v.notice == "这条更正已不适用（表单已变化），请查看最新的检查结果。"
+
+
+def test_import_unreadable_file_shows_reason(tmp_path):
+    bad = tmp_path / "坏文件.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    v = h.on_import(h.on_start().session, str(bad))
+    assert v.notice.startswith("无法读取 坏文件.docx：")
+    assert "损坏" in v.notice
+
+
+def test_import_empty_file(tmp_path):
+    empty = tmp_path / "空.txt"
+    empty.write_bytes(b"")
+    assert h.on_import(h.on_start().session, str(empty)).notice == "无法读取 空.txt：文件是空的。"
+
+
+def test_export_json_writes_spec_json(fixtures):
+    form = gold(fixtures, "dev11-000-hiring.json")
+    v = h.on_export(session_with(form), "json")
+    out = Path(v.export_file)
+    assert out.name == "渭南市社会化聘用人员经费.json"
+    assert json.loads(out.read_text(encoding="utf-8")) == v.session.form.to_json()
+
+
+def test_send_empty_answer_asks_for_text():
+    v = h.on_send(h.on_start().session, "   ")
+    assert v.notice == "请先输入回答再发送。"
