@@ -1,0 +1,295 @@
+"""Bulk review: many files, parallel imports, a cache, streamed reports.
+
+``run_batch(paths, out_xlsx, html=None, jsonl=None, jobs=N, llm=False, progress=cb, cancel=event)``
+reviews every file under ``paths`` (files, folders, .zip archives) and returns a ``BatchSummary``.
+
+- Imports and rules run in worker processes (ProcessPoolExecutor, forkserver) with at most
+  ``jobs * WINDOW_PER_JOB`` files in flight; results are written in input order as they finish,
+  so memory stays bounded whatever the batch size.
+- Each file's JSONL line is exactly what ``jixiao check --json`` prints for it.
+- A file whose content, extension and code version were seen before is served from the cache.
+- One bad file is an error row. A worker that crashes takes no file down with it: the files it
+  held are retried one by one in a fresh process, and only the culprit becomes an error row.
+- ``cancel`` (a threading.Event; the CLI sets it on Ctrl-C) stops the batch: no new file starts,
+  the reports are written for the files finished so far and ``summary.cancelled`` is set.
+- With ``llm``, workers keep the import and the parent asks the engine to improve it and enrich
+  the review (``review_one.review_form``), at most ``engine.concurrency`` calls at a time.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import threading
+import time
+import zipfile
+import zlib
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from ..errors import JixiaoError, ReadError
+from ..importers import read_path
+from ..importers.limits import MAX_FILE_BYTES
+from .cache import ReviewCache, cache_key, with_file
+from .opinion import draft_opinion, grade
+from .report_html import HtmlReport
+from .report_xlsx import XlsxReport
+from .sources import Item, Loader, collect
+from .summary import BatchSummary
+from .worker import Outcome, init_worker, review_data
+
+WINDOW_PER_JOB = 4
+DEFAULT_LLM_CONCURRENCY = 4
+CRASH_REASON = "处理该文件时工作进程崩溃（文件可能触发了解析库的缺陷），已跳过；请另存为 .docx 或 .xlsx 后重试。"
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+    errors: int
+    cached: int
+    file: str
+    seconds: float
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def run_batch(paths: list[str] | tuple[str, ...], out_xlsx: str | Path | None, html: str | Path | None = None,
+              jsonl: str | Path | None = None, jobs: int | None = None, llm: bool = False,
+              progress: Callable[[Progress], None] | None = None, cancel: threading.Event | None = None,
+              use_cache: bool = True, engine: Any = None, warn: Callable[[str], None] | None = None) -> BatchSummary:
+    """Review every file under ``paths``; write the reports asked for; return the totals."""
+    if llm and engine is None:
+        from ..engine import get_engine
+        engine = get_engine(llm=True, warn=warn or (lambda m: None))
+    items = collect(list(paths))
+    summary = BatchSummary(total=len(items), jobs=jobs or default_jobs(), llm=engine is not None)
+    sink = _Sink(summary, out_xlsx, html, jsonl, progress)
+    cache = ReviewCache() if use_cache else None
+    run = _Run(items, sink, cache, summary.jobs, engine, cancel or threading.Event(), warn)
+    try:
+        run.loop()
+    finally:
+        run.shutdown()
+        summary.cancelled = run.cancel.is_set() and summary.done < summary.total
+        summary.seconds = time.perf_counter() - sink.t0
+        sink.close()
+        if cache is not None:
+            cache.close()
+    return summary
+
+
+class _Sink:
+    """Writes each finished file to every report, in order, and keeps the totals."""
+
+    def __init__(self, summary: BatchSummary, out_xlsx, html, jsonl, progress):
+        self.summary, self.progress, self.t0 = summary, progress, time.perf_counter()
+        self.xlsx = XlsxReport(out_xlsx) if out_xlsx else None
+        self.html = HtmlReport(html) if html else None
+        self.jsonl = open(jsonl, "w", encoding="utf-8") if jsonl else None
+        for key, path in (("xlsx", out_xlsx), ("html", html), ("jsonl", jsonl)):
+            if path:
+                summary.outputs[key] = str(path)
+
+    def emit(self, record: dict[str, Any], usage: dict[str, Any] | None = None) -> None:
+        if self.jsonl is not None:
+            self.jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if "error" in record:
+            self.summary.add_error()
+            for r in (self.xlsx, self.html):
+                if r is not None:
+                    r.add_error(record["file"], record["error"])
+        else:
+            g = grade(record)
+            opinion = draft_opinion(record, g)
+            self.summary.add_form(record, g, usage)
+            for r in (self.xlsx, self.html):
+                if r is not None:
+                    r.add_form(record, g, opinion)
+        if self.progress is not None:
+            s = self.summary
+            self.progress(Progress(s.done, s.total, s.unreadable, s.cached, record["file"], time.perf_counter() - self.t0))
+
+    def close(self) -> None:
+        if self.jsonl is not None:
+            self.jsonl.close()
+        for r in (self.xlsx, self.html):
+            if r is not None:
+                r.close(self.summary)
+
+
+class _Run:
+    """The scheduling loop: resolve from cache, submit to workers, enrich, emit in input order."""
+
+    def __init__(self, items: list[Item], sink: _Sink, cache: ReviewCache | None, jobs: int, engine,
+                 cancel: threading.Event, warn):
+        self.items, self.sink, self.cache, self.jobs, self.engine = items, sink, cache, jobs, engine
+        self.cancel, self.warn = cancel, warn or (lambda m: None)
+        self.mode = "llm" if engine is not None else "offline"
+        self.loader = Loader()
+        self.pool: ProcessPoolExecutor | None = None
+        self.threads: ThreadPoolExecutor | None = None
+        self.flight: dict[Future, tuple[int, str, bytes, str, str]] = {}  # -> (index, name, data, key, proc|llm)
+        self.ready: dict[int, tuple[dict[str, Any], dict[str, Any] | None]] = {}
+        self.next_emit = 0
+
+    # -- main loop ---------------------------------------------------------------
+    def loop(self) -> None:
+        window = self.jobs * WINDOW_PER_JOB
+        for i, item in enumerate(self.items):
+            while len(self.flight) + len(self.ready) >= window and not self.cancel.is_set():
+                self._collect(timeout=0.2)
+            if self.cancel.is_set():
+                return
+            self._start(i, item)
+            self._flush()
+        while self.flight and not self.cancel.is_set():
+            self._collect(timeout=0.2)
+        self._flush()
+
+    def _start(self, i: int, item: Item) -> None:
+        if item.error:
+            self.ready[i] = ({"file": item.name, "error": item.error}, None)
+            return
+        data, record = self._load(item)
+        if record is not None:
+            self.ready[i] = (record, None)
+            return
+        key = cache_key(data, item.name, self.mode)
+        hit = self.cache.get(key) if self.cache is not None else None
+        if hit is not None:
+            self.sink.summary.cached += 1
+            self.ready[i] = (with_file(hit, item.name), None)
+            return
+        fut = self._pool().submit(review_data, item.name, data, self.engine is not None)
+        self.flight[fut] = (i, item.name, data, key, "proc")
+
+    def _load(self, item: Item) -> tuple[bytes, dict[str, Any] | None]:
+        """The item's bytes, or the error record ``jixiao check`` would print for it."""
+        try:
+            if item.chain:
+                return self.loader.load(item), None
+            if Path(item.path).is_file() and os.path.getsize(item.path) <= MAX_FILE_BYTES:
+                return self.loader.load(item), None
+            read_path(item.path)  # raises the same ReadError check reports (missing, folder, too large)
+            raise ReadError(item.path, "无法打开文件。")
+        except ReadError as e:
+            return b"", {"file": item.name, "error": e.reason}
+        except (OSError, zipfile.BadZipFile, zlib.error, EOFError, RuntimeError) as e:
+            where = "压缩包内的文件无法解压" if item.chain else "无法打开文件"
+            return b"", {"file": item.name, "error": f"{where}（{type(e).__name__}：{e}）。"}
+
+    # -- completion --------------------------------------------------------------
+    def _collect(self, timeout: float) -> None:
+        done, _ = wait(list(self.flight), timeout=timeout, return_when=FIRST_COMPLETED)
+        crashed = []
+        for fut in done:
+            i, name, data, key, kind = self.flight.pop(fut)
+            try:
+                outcome = fut.result()
+            except BrokenProcessPool:
+                crashed.append((i, name, data, key, kind))
+                continue
+            if isinstance(outcome, Outcome):
+                self._reviewed(i, name, data, key, outcome)
+            else:  # an enrichment finished: (record, usage, cacheable)
+                record, usage, cacheable = outcome
+                self._finish(i, key, record, usage, cacheable)
+        if crashed:
+            self._recover(crashed)
+        self._flush()
+
+    def _reviewed(self, i: int, name: str, data: bytes, key: str, outcome: Outcome) -> None:
+        if self.engine is None or outcome.imported is None:
+            self._finish(i, key, outcome.record, None, outcome.cacheable)
+            return
+        fut = self._threads().submit(self._enrich, name, outcome)
+        self.flight[fut] = (i, name, b"", key, "llm")
+
+    def _enrich(self, name: str, outcome: Outcome) -> tuple[dict[str, Any], dict[str, Any], bool]:
+        """In the parent: the engine improves the import and adds judgement findings and wording."""
+        from ..review_one import review_form
+        imported = outcome.imported
+        try:
+            if hasattr(self.engine, "improve_import"):
+                imported = self.engine.improve_import(imported)
+            result = review_form(imported.form, file=name, engine=self.engine, imported=imported)
+        except JixiaoError as e:  # the model failed: keep the rule review, say so, do not cache
+            self.warn(f"{name}：大模型未能完成审核（{e}），已只用规则审核。")
+            return outcome.record, {}, False
+        return result.to_json(), dict(result.usage), True
+
+    def _finish(self, i: int, key: str, record: dict[str, Any], usage, cacheable: bool) -> None:
+        if cacheable and self.cache is not None:
+            self.cache.put(key, record)
+        self.ready[i] = (record, usage)
+
+    def _recover(self, crashed: list[tuple[int, str, bytes, str, str]]) -> None:
+        """A worker died and took the pool with it: retry each file it held alone, in a fresh process."""
+        for fut, v in list(self.flight.items()):
+            if v[4] == "proc":  # every other file of the broken pool
+                self.flight.pop(fut)
+                if fut.done() and not fut.cancelled() and fut.exception() is None:
+                    self._reviewed(*v[:4], fut.result())
+                else:
+                    crashed.append(v)
+        self.pool = None
+        for i, name, data, key, _ in sorted(crashed):
+            if self.cancel.is_set():
+                return
+            with ProcessPoolExecutor(1, mp_context=_context(), initializer=init_worker) as solo:
+                try:
+                    outcome = solo.submit(review_data, name, data, self.engine is not None).result()
+                except BrokenProcessPool:
+                    self._finish(i, key, {"file": name, "error": CRASH_REASON}, None, False)
+                    continue
+            self._reviewed(i, name, data, key, outcome)
+
+    def _flush(self) -> None:
+        while self.next_emit in self.ready:
+            record, usage = self.ready.pop(self.next_emit)
+            self.sink.emit(record, usage)
+            self.next_emit += 1
+
+    # -- pools -------------------------------------------------------------------
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=init_worker)
+        return self.pool
+
+    def _threads(self) -> ThreadPoolExecutor:
+        if self.threads is None:
+            n = getattr(self.engine, "concurrency", None) or DEFAULT_LLM_CONCURRENCY
+            self.threads = ThreadPoolExecutor(int(n), thread_name_prefix="jixiao-llm")
+        return self.threads
+
+    def shutdown(self) -> None:
+        """Stop the pools; on cancel, files not started are dropped and finished ones are still written."""
+        cancelled = self.cancel.is_set()
+        for ex in (self.pool, self.threads):
+            if ex is not None:
+                ex.shutdown(wait=True, cancel_futures=cancelled)
+        for fut, (i, _name, _data, key, _kind) in list(self.flight.items()):
+            if fut.done() and not fut.cancelled() and fut.exception() is None:
+                outcome = fut.result()
+                if isinstance(outcome, Outcome):  # reviewed by rules; with an engine, not enriched: not cached
+                    self._finish(i, key, outcome.record, None, outcome.cacheable and self.engine is None)
+                else:
+                    self._finish(i, key, *outcome)
+        self.flight.clear()
+        self.loader.close()
+        for i in sorted(self.ready):  # on cancel: finished files after a gap are kept too
+            record, usage = self.ready.pop(i)
+            self.sink.emit(record, usage)
+
+
+def _context():
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["assistant.review.worker"])
+    return ctx

@@ -1,0 +1,146 @@
+"""Grade and drafted 审核意见 for one reviewed form (pure: a check record in, text out).
+
+Grade mapping (docs/grading.md), in the spirit of the 财预〔2015〕88号 review outcomes:
+优 proceed; 良 the finance bureau and the unit fix it together, then proceed; 中 the unit
+revises and resubmits; 差 does not enter the budget. ``info`` findings never change a grade.
+
+- E = error findings that no correction fixes (the unit must rewrite something);
+  C = error findings that a correction in the same record fixes mechanically (arithmetic);
+  W = warnings (rules, heuristics and judgement findings alike).
+- 差  the core of the goal-setting is absent: E >= 5, or at least 4 of the 6 annual indicator
+      categories missing, or no annual goal together with at least 2 missing categories.
+- 中  otherwise, E >= 1 or W >= 5.
+- 良  otherwise, C >= 1 or W >= 1.
+- 优  no error and no warning.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+GRADES = ("优", "良", "中", "差")
+POOR_ERRORS = 5            # E at or above this: 差
+POOR_MISSING_CATEGORIES = 4
+POOR_NO_GOAL_CATEGORIES = 2
+FAIR_WARNINGS = 5          # W at or above this (with no E): 中
+
+OUTCOME = {
+    "优": "绩效目标明确，指标完整、可衡量，与预算资金匹配，同意按申报内容纳入预算。",
+    "良": "总体符合要求，存在少量问题，请项目单位与财政部门共同完善后纳入预算。",
+    "中": "存在需要修改的问题，请项目单位按以下意见修改完善后重新申报。",
+    "差": "绩效目标或绩效指标严重缺失，暂不纳入预算；请项目单位重新编制绩效目标后再申报。",
+}
+SEVERITY_TAG = {"error": "错误", "warning": "警告", "info": "提示"}
+_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Counts:
+    uncorrected_errors: int
+    corrected_errors: int
+    warnings: int
+    missing_categories: int
+    no_annual_goal: bool
+
+
+def _corrected(finding: dict[str, Any], corrections: list[dict[str, Any]]) -> bool:
+    f = finding.get("field", "")
+    return any(c.get("field") == f or c.get("field", "").startswith(f + ".") or f.startswith(c.get("field", "") + ".")
+               for c in corrections) if f else False
+
+
+def counts(record: dict[str, Any]) -> Counts:
+    findings, corrections = record.get("findings", []), record.get("corrections", [])
+    errors = [f for f in findings if f.get("severity") == "error"]
+    fixed = sum(1 for f in errors if _corrected(f, corrections))
+    return Counts(uncorrected_errors=len(errors) - fixed, corrected_errors=fixed,
+                  warnings=sum(1 for f in findings if f.get("severity") == "warning"),
+                  missing_categories=sum(1 for f in findings if f.get("code") == "indicator_category_missing"),
+                  no_annual_goal=any(f.get("code") == "goal_annual_missing" for f in findings))
+
+
+def grade(record: dict[str, Any]) -> str:
+    """优/良/中/差 of a ``jixiao check --json`` record, by the mapping in the module docstring."""
+    c = counts(record)
+    if (c.uncorrected_errors >= POOR_ERRORS or c.missing_categories >= POOR_MISSING_CATEGORIES
+            or (c.no_annual_goal and c.missing_categories >= POOR_NO_GOAL_CATEGORIES)):
+        return "差"
+    if c.uncorrected_errors or c.warnings >= FAIR_WARNINGS:
+        return "中"
+    if c.corrected_errors or c.warnings:
+        return "良"
+    return "优"
+
+
+_TOP = {"funding": "资金来源", "budget_items": "预算明细", "goals": "总体目标", "indicators": "绩效指标"}
+_GOALS = {"annual": "年度目标", "long_term": "中长期目标"}
+
+
+def field_label(path: str) -> str:
+    """A finding's field path in words: ``budget_items[1].amount`` → 预算明细第2项·金额（万元）."""
+    from ..model import BudgetItem, Declaration, Funding
+    if not path:
+        return "（整表）"
+    if path.startswith("indicators:"):
+        return f"指标「{path.split(':', 1)[1]}」"
+    if m := re.fullmatch(r"indicators\[(\d+)\]", path):
+        return f"绩效指标第{int(m.group(1)) + 1}行"
+    if path.startswith("indicators."):
+        return path.split(".", 1)[1]
+    if m := re.fullmatch(r"goals\.(annual|long_term)(?:\[(\d+)\])?", path):
+        return _GOALS[m.group(1)] + (f"第{int(m.group(2)) + 1}条" if m.group(2) else "")
+    if m := re.fullmatch(r"budget_items\[(\d+)\](?:\.(\w+))?", path):
+        sub = BudgetItem.model_fields.get(m.group(2) or "")
+        return f"预算明细第{int(m.group(1)) + 1}项" + (f"·{sub.description}" if sub and sub.description else "")
+    if m := re.fullmatch(r"funding\.(\w+)", path):
+        sub = Funding.model_fields.get(m.group(1))
+        return sub.description if sub and sub.description else path
+    if path in _TOP:
+        return _TOP[path]
+    f = Declaration.model_fields.get(path)
+    if f is not None and f.description:
+        return re.split(r"[，,：:]| YYYY| /", f.description)[0]
+    return path
+
+
+def _num(v: Any) -> Any:
+    return int(v) if isinstance(v, float) and v.is_integer() else v
+
+
+def _clause(text: str) -> str:
+    return text.strip().rstrip("。；;.")
+
+
+def fix_list(record: dict[str, Any]) -> list[str]:
+    """The numbered items of what to fix: findings grouped by code and advice, worst first, then corrections."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for f in sorted(record.get("findings", []), key=lambda f: _ORDER.get(f.get("severity"), 3)):
+        groups.setdefault((f.get("code", ""), f.get("suggestion", "")), []).append(f)
+    items = []
+    for (_, suggestion), fs in groups.items():
+        what = "；".join(f"{field_label(f.get('field', ''))}：{_clause(f.get('message', ''))}" for f in fs)
+        item = f"【{SEVERITY_TAG.get(fs[0].get('severity'), '提示')}】{what}。"
+        if suggestion:
+            item += f"建议：{_clause(suggestion)}。"
+        items.append(item)
+    for c in record.get("corrections", []):
+        items.append(f"【更正】将{field_label(c.get('field', ''))}由 {_num(c.get('old'))} 改为 {_num(c.get('new'))}"
+                     f"（{_clause(c.get('reason', ''))}）。")
+    return items
+
+
+def draft_opinion(record: dict[str, Any], grade_: str | None = None) -> str:
+    """The 审核意见 text: outcome by grade, then the numbered list (an engine's wording when it gave one)."""
+    g = grade_ or grade(record)
+    form = record.get("form", {})
+    who = form.get("project_name") or "（未填写项目名称）"
+    if form.get("unit"):
+        who += f"（{form['unit']}）"
+    head = f"审核结果：{g}。{who}绩效目标申报表经审核，{OUTCOME[g]}"
+    if record.get("opinion"):
+        head = f"审核结果：{g}。{record['opinion'].strip()}"
+    items = fix_list(record)
+    if not items:
+        return head
+    return head + "\n需修改的问题：\n" + "\n".join(f"{i}. {t}" for i, t in enumerate(items, 1))

@@ -1,0 +1,40 @@
+"""The work one process does for one file: import and rules, as ``jixiao check --json`` would.
+
+Runs in pool workers (no LLM here; enrichment happens in the parent). Returns plain data:
+``Outcome(record, imported, cacheable)`` where ``record`` is exactly the check JSON line.
+"""
+from __future__ import annotations
+
+import signal
+import traceback
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ReadError
+from ..importers import ImportResult
+from ..review_one import review_file
+
+
+@dataclass
+class Outcome:
+    record: dict[str, Any]
+    imported: ImportResult | None = None
+    cacheable: bool = True
+
+
+def init_worker() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the batch cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def review_data(name: str, data: bytes, keep_import: bool = False) -> Outcome:
+    try:
+        result = review_file(name, data=data)
+    except ReadError as e:
+        return Outcome({"file": name, "error": e.reason})
+    except Exception as e:  # a bug in an importer or rule: this file's row says so, the batch goes on
+        where = traceback.extract_tb(e.__traceback__)[-1]
+        return Outcome({"file": name, "error": f"处理该文件时程序出错（{type(e).__name__}：{e}，"
+                                               f"位于 {where.filename.rsplit('/', 1)[-1]}:{where.lineno}），"
+                                               "请把该文件反馈给开发者。"}, cacheable=False)
+    return Outcome(result.to_json(), result.imported if keep_import else None)
