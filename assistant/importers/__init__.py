@@ -23,6 +23,7 @@ class ImportResult:
     unplaced: list[str] = field(default_factory=list)         # labels/text that could not be placed
     warnings: list[str] = field(default_factory=list)
     gold: dict | None = None                                 # a gold case's other keys, when the input was one
+    text: str = ""                                           # the plain text behind a txt/pdf import (LLM extraction reads it)
 
 
 Reader = Callable[[bytes, str], ImportResult]
@@ -82,13 +83,24 @@ def read_bytes(data: bytes, name: str) -> ImportResult:
     if reader is None:
         raise ReadError(name, f"暂不支持读取 {fmt} 格式。")
     try:
-        return reader(data, name)
+        result = reader(data, name)
+        if fmt == "txt" and not result.text:
+            result.text = data.decode("utf-8-sig") if _utf8(data) else data.decode("gb18030", errors="replace")
+        return result
     except ReadError:
         raise
     except RecursionError:
         raise ReadError(name, "文件结构嵌套过深，无法读取。")
     except (ValueError, KeyError, IndexError, TypeError, OSError, EOFError) as e:  # a parser's own failure
         raise ReadError(name, f"文件已损坏或格式不正确（{type(e).__name__}）。") from e
+
+
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8-sig")
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def read_path(path: str | Path) -> ImportResult:
