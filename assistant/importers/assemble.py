@@ -1,0 +1,103 @@
+"""Placing one labelled value into the form being read, and building the Declaration at the end."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Declaration
+from ..textnum import normalize, parse_amount_wan, parse_number, parse_period
+from . import labels as L
+
+if TYPE_CHECKING:
+    from .grid import State
+
+_TEXT_KEYS = ("project_name", "department", "department_code", "department_head", "department_phone", "unit",
+              "unit_head", "unit_phone", "unit_functions", "overview", "basis", "necessity", "filler", "fill_date")
+
+
+def assign_field(st: "State", key: str, value: str, where: str, factor: float = 1.0, append: bool = False) -> None:
+    """Put one labelled value in place. Empty values never overwrite; the first value found wins."""
+    text = L.clean_cell(value)
+    if key in ("unit_head", "unit_head+phone"):
+        st.last_head = "unit_head"
+    elif key in ("department_head", "department_head+phone"):
+        st.last_head = "department_head"
+    if not text:
+        return
+    if key.endswith("+code"):
+        name, code = L.split_name_code(text)
+        _set(st, "department", name, where)
+        _set(st, "department_code", code, where)
+    elif key.endswith("+phone"):
+        name, phone = L.split_person_phone(text)
+        base = key.split("+")[0]
+        _set(st, base, name, where)
+        _set(st, base.replace("_head", "_phone"), phone, where)
+    elif key == "phone":
+        _set(st, st.last_head.replace("_head", "_phone"), re.sub(r"\s+", "", text), where)
+    elif key == "period":
+        start, end = parse_period(text)
+        _set(st, "start", start or text.replace("\n", ""), where)
+        _set(st, "end", end or "", where)
+    elif key in ("start", "end"):
+        _set(st, key, text.replace("\n", ""), where)
+    elif key.startswith("attribute"):
+        attr = L.parse_attribute(text)
+        if attr:
+            _set(st, "attribute", attr, where)
+        elif not key.endswith("?"):
+            st.unplaced.append(f"项目属性：{text}（{where}）")
+    elif key == "function_code":
+        digits = re.search(r"(?<!\d)\d{7}(?!\d)", normalize(text).replace(" ", ""))
+        _set(st, key, digits.group(0) if digits else text, where)
+    elif key.startswith("funding."):
+        amount = to_wan(text, factor)
+        if amount is None:
+            st.warnings.append(f"{where} 的金额“{text}”无法识别，已留空。")
+            st.unplaced.append(f"{text}（{where}）")
+        else:
+            _set(st, key, amount, where)
+    elif key.startswith("goals."):
+        goals = st.fields.setdefault(key, [])
+        if goals and not append:
+            return
+        goals.extend(L.split_goals(text))
+        st.provenance.setdefault(key, where)
+    elif key == "year":
+        m = re.search(r"(?:19|20)\d\d", normalize(text))
+        if m:
+            _set(st, "year", int(m.group(0)), where)
+    elif key in _TEXT_KEYS:
+        if append and st.fields.get(key):
+            st.fields[key] += text
+        else:
+            _set(st, key, text, where)
+
+
+def _set(st: "State", key: str, value, where: str) -> None:
+    if value in ("", None) or st.fields.get(key) not in (None, ""):
+        return
+    st.fields[key] = value
+    st.provenance[key] = where
+
+
+def to_wan(text: str, factor: float) -> float | None:
+    t = normalize(text).replace(",", "").replace(" ", "")
+    if not t:
+        return None
+    if re.search(r"元|万|亿", t):
+        return parse_amount_wan(t)
+    if not re.fullmatch(r"-?\d+(?:\.\d+)?", t):
+        return None
+    n = parse_number(t)
+    return None if n is None else round(n * factor, 6)
+
+
+def build_form(st: "State") -> Declaration:
+    f = dict(st.fields)
+    data = {k: v for k, v in f.items() if not k.startswith(("funding.", "goals."))}
+    data["funding"] = {k.split(".")[1]: v for k, v in f.items() if k.startswith("funding.")}
+    data["goals"] = {k.split(".")[1]: v for k, v in f.items() if k.startswith("goals.")}
+    data["budget_items"] = st.items
+    data["indicators"] = st.indicators
+    return Declaration.model_validate(data)

@@ -1,0 +1,230 @@
+"""Form labels: which field a label names, whatever the region's wording. Pure functions.
+
+Fields are found by their LABELS, never by cell position. A label is normalised
+(spaces, colons, "（万元）"/"（年月）"/"(签字)" removed) and matched against the
+wordings below; the money unit written in the label ("（元）" vs "（万元）") is kept
+as a factor to 万元.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..textnum import normalize
+
+# key -> wordings (regex, matched against the whole normalised label). Order matters: specific first.
+FIELD_LABELS: list[tuple[str, str]] = [
+    ("department+code", r"主管部门(?:名称)?及(?:主管部门)?(?:编码|代码)|主管单位及(?:编码|代码)"),
+    ("department_head+phone", r"主管部门负责人及(?:其)?联系(?:电话|方式)"),
+    ("department_phone", r"主管部门联系(?:电话|方式)"),
+    ("department_head", r"主管部门负责人"),
+    ("department_code", r"主管部门(?:编码|代码)|部门(?:编码|代码)"),
+    ("department", r"主管部门(?:名称)?|主管单位|一级预算单位"),
+    ("unit_head+phone", r"(?:项目|实施|预算)?(?:单位)?负责人及(?:其)?联系(?:电话|方式)|联系人及(?:联系)?电话"),
+    ("unit_head", r"(?:项目|实施|预算)?单位负责人|项目负责人|项目联系人|联系人"),
+    ("phone", r"联系电话|联系方式|电话"),
+    ("unit", r"项目单位(?:名称)?|(?:项目)?实施单位(?:名称)?|预算单位(?:名称)?|项目承担单位|申报单位|单位名称"),
+    ("unit_functions", r"(?:部门|单位)(?:主要)?职能(?:概述|简介)?|主要职能|职能概述"),
+    ("function_code", r"(?:预算)?(?:支出)?功能(?:分类)?科目(?:编码|代码)?|支出功能分类"),
+    ("attribute", r"项目属性|项目性质"),
+    ("attribute?", r"项目类别|项目类型"),
+    ("period", r"项目(?:实施)?起止(?:时间|日期|年月)|(?:项目)?(?:实施|执行)?期限|实施周期|项目周期|(?:项目)?实施期|项目执行期|起止(?:时间|年月)"),
+    ("start", r"(?:项目)?(?:开始|起始)(?:时间|日期|年月)"),
+    ("end", r"(?:项目)?(?:结束|完成|终止)(?:时间|日期|年月)"),
+    ("overview", r"项目概况|项目(?:主要)?内容(?:及概况)?|项目简介|项目概述|项目基本概况"),
+    ("basis", r"(?:项目)?立项依据|政策依据|项目(?:设立)?依据"),
+    ("necessity", r"(?:项目)?(?:实施)?(?:的)?必要性(?:及|和|与)?(?:可行性)?|可行性"),
+    ("funding.total", r"(?:项目)?资金总额|年度资金总额|项目总金额|项目总预算|总金额|预算总额|项目总投资|资金合计"),
+    ("funding.carryover", r"上年度?(?:项目)?(?:资金)?结转(?:资金)?|结转资金"),
+    ("funding.current_year", r"本年度?(?:财政)?预算(?:资金|金额)?|本年度?(?:财政)?拨款|当年财政拨款|年度本级预算(?:金额)?|本级预算(?:金额)?|本年度申请(?:金额)?|财政拨款"),
+    ("funding.other", r"本年度?安排(?:的)?其他资金(?:申请)?|其他资金|自筹资金"),
+    ("filler", r"填报人|填表人|经办人"),
+    ("fill_date", r"填报日期|填表日期|填报时间|申报日期"),
+    ("year", r"(?:预算|申报)?年度"),
+    ("project_name", r"项目名称"),
+    ("goals.long_term", r"(?:项目)?中长期(?:绩效)?目标|总体绩效目标|实施期(?:绩效)?目标|长期(?:绩效)?目标"),
+    ("goals.annual", r"本?年度(?:绩效)?目标|当年(?:绩效)?目标"),
+]
+_FIELD_RES = [(k, re.compile(p)) for k, p in FIELD_LABELS]
+
+SECTION_RE = re.compile(
+    r"(?:项目)?(?:单位)?基本(?:情况|信息)|项目情况|(?:项目)?资金(?:来源|构成|情况)?|(?:项目)?预算明细|"
+    r"(?:项目)?(?:总体|绩效)目标|(?:项目)?绩效指标|(?:中长期|年度|本年度)?(?:绩效)?指标|项目单位基本情况|"
+    r"填报说明|备注|审核意见|.*(?:签字|签章|盖章)")
+
+# Table column roles ---------------------------------------------------------------
+BUDGET_NAME_RE = re.compile(r"明细(?:项目)?(?:名称)?|支出(?:明细|内容|项目)|项目明细|用途|(?:明细)?项目名称|名称|内容|经济分类")
+BUDGET_AMOUNT_RE = re.compile(r"(?:预算|申请)?金额|预算数|资金(?:数额)?|合计金额")
+BUDGET_PERIOD_RE = re.compile(r"(?:起止|实施|执行)?(?:时间|年月|期限)")
+BUDGET_START_RE = re.compile(r"(?:开始|起始)(?:时间|年月)")
+BUDGET_END_RE = re.compile(r"(?:结束|完成)(?:时间|年月)")
+TOTAL_ROW_RE = re.compile(r"合计|小计|总计")
+
+IND_ROLES: list[tuple[str, re.Pattern]] = [
+    ("level1", re.compile(r"一级指标(?:名称)?")),
+    ("level2", re.compile(r"二级指标(?:名称)?")),
+    ("name", re.compile(r"三级指标(?:名称)?|指标名称|指标内容|具体指标")),
+    ("op", re.compile(r"指标方向|运算符(?:号)?|比较符|符号|指标性质|值类型")),
+    ("unit", re.compile(r"(?:度量|计量|指标)?单位")),
+    ("value", re.compile(r"(?:年度|本年度|中长期|当年)?(?:指标值|目标值|预期值|计划值)(?:及单位)?|当年预期实现值|本年度计划水平|绩效目标值|指标值及单位")),
+]
+
+OP_WORDS = [
+    (re.compile(r"^(?:≥|>=|≧|大于等于|不低于|不少于|不小于)$"), "≥"),
+    (re.compile(r"^(?:≤|<=|≦|小于等于|不高于|不多于|不大于|不超过)$"), "≤"),
+    (re.compile(r"^(?:=|＝|等于)$"), "="),
+    (re.compile(r"^(?:>|＞|大于)$"), ">"),
+    (re.compile(r"^(?:<|＜|小于)$"), "<"),
+]
+
+
+def clean_cell(text: str) -> str:
+    """Cell text as written, trimmed; runs of blank lines collapsed."""
+    t = str(text or "").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ")
+    t = re.sub(r"\n\s*\n+", "\n", t)
+    return t.strip()
+
+
+@lru_cache(maxsize=8192)
+def norm_label(text: str) -> tuple[str, float]:
+    """('主管部门及主管部门编码', 1.0) from '主管部门及主管\n部门编码：'; the factor is 1e-4 for 元 labels."""
+    t = normalize(text)
+    factor = 1.0
+    for paren in re.findall(r"[（(]([^）)]*)[）)]", t):
+        if re.search(r"(?<!万)元", paren):
+            factor = 1e-4
+    t = re.sub(r"[（(][^）)]*[）)]", "", t)
+    t = re.sub(r"[\s:：*★＊]", "", t)
+    t = re.sub(r"^其中", "", t)
+    return t, factor
+
+
+@lru_cache(maxsize=8192)
+def field_of(text: str) -> str | None:
+    """The field key a label names, or None. Long texts are never labels."""
+    if not text or len(text) > 40:
+        return None
+    lab, _ = norm_label(text)
+    if not lab or len(lab) > 20:
+        return None
+    for key, pat in _FIELD_RES:
+        if pat.fullmatch(lab):
+            return key
+    return None
+
+
+def is_section(text: str) -> bool:
+    lab, _ = norm_label(text)
+    return bool(lab) and len(lab) <= 20 and bool(SECTION_RE.fullmatch(lab))
+
+
+def money_factor(text: str) -> float | None:
+    """1e-4 when a header/section says the amounts are in 元, 1.0 for 万元, None when it says nothing."""
+    t = normalize(text)
+    if re.search(r"万元", t):
+        return 1.0
+    if re.search(r"[（(（:：]\s*元\s*[)）]?|单位[:：]?\s*元", t):
+        return 1e-4
+    return None
+
+
+def ind_role(text: str) -> str | None:
+    lab, _ = norm_label(text)
+    for role, pat in IND_ROLES:
+        if pat.fullmatch(lab):
+            return role
+    return None
+
+
+def scope_hint(text: str) -> str | None:
+    t = normalize(text)
+    if re.search(r"中长期|长期|实施期|总体", t):
+        return "long_term"
+    if re.search(r"年度|本年|当年", t):
+        return "annual"
+    return None
+
+
+# Values ----------------------------------------------------------------------------
+_PHONE = re.compile(r"(?:\d[\d*＊\-－—\s]{5,}[\d*＊]|1\d{2}\*{4}\d{4})")
+
+
+def split_person_phone(text: str) -> tuple[str, str]:
+    """'张敏 0473-2760599' → ('张敏', '0473-2760599'); '李杰' → ('李杰', '')."""
+    t = clean_cell(text).replace("\n", " ")
+    m = re.search(r"[\d*＊(（+]", t)
+    if not m:
+        return t.strip(), ""
+    name = t[:m.start()].strip(" ，,、/;；:：")
+    phone = re.sub(r"\s+", "", t[m.start():]).strip("，,、/;；")
+    return name, phone
+
+
+def split_name_code(text: str) -> tuple[str, str]:
+    """'渭南市信访局 410001' / '[015001]武汉市…' / '(433)乌海市…' → (name, code)."""
+    t = clean_cell(text).replace("\n", " ")
+    m = re.match(r"^\s*[\[【(（]?\s*(\d{3,})\s*[\]】)）]?\s*(.+)$", t)
+    if m and not re.match(r"\d", m.group(2)):
+        return m.group(2).strip(), m.group(1)
+    m = re.match(r"^(.*?)[\s/、，,]*[\[【(（]?\s*(\d{3,})\s*[\]】)）]?$", t)
+    if m and m.group(1).strip():
+        return m.group(1).strip(), m.group(2)
+    return t.strip(), ""
+
+
+_GOAL_MARK = re.compile(
+    r"(?:^|(?<=[\n；;。]))\s*(?:目标\s*[0-9一二三四五六七八九十]{1,2}\s*[：:、.．]?|"
+    r"[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[)）]\s*|[0-9]{1,2}\s*[.、．]\s*|[一二三四五六七八九十]{1,2}\s*[、.．]\s*)")
+
+
+def split_goals(text: str) -> list[str]:
+    """One string per goal, numbering removed: '目标1：A 目标2：B' / '1.A\n2.B' / lines → ['A', 'B']."""
+    t = clean_cell(text)
+    if not t:
+        return []
+    marks = list(_GOAL_MARK.finditer(t))
+    if marks:
+        pieces = []
+        head = t[:marks[0].start()].strip()
+        if head:
+            pieces.append(head)
+        for i, m in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(t)
+            pieces.append(t[m.end():end])
+    else:
+        pieces = t.split("\n")
+    out = []
+    for p in pieces:
+        p = re.sub(r"\s*\n\s*", "", p).strip()
+        if p and not re.fullmatch(r"[⋯…。.\s]*", p):
+            out.append(p)
+    return out
+
+
+def parse_attribute(text: str) -> str:
+    """'新增' / '延续' from the cell, including check-box styles ('☑新增 □延续'); '' when neither."""
+    t = normalize(text)
+    checked = re.findall(r"[☑✓✔√■●▣](?:\s*)(新增|延续)", t)
+    if checked:
+        return checked[0]
+    words = re.findall(r"新增|延续", t)
+    if len(set(words)) == 1:
+        return words[0]
+    if t in ("新", "新项目"):
+        return "新增"
+    if t in ("续", "延续项目", "持续"):
+        return "延续"
+    return ""
+
+
+def op_of(text: str) -> str | None:
+    t = normalize(text).replace(" ", "")
+    for pat, sym in OP_WORDS:
+        if pat.match(t):
+            return sym
+    return None
+
+
+def year_in_title(text: str) -> int | None:
+    m = re.search(r"((?:19|20)\d\d)\s*年度", normalize(text))
+    return int(m.group(1)) if m else None
