@@ -1,0 +1,310 @@
+"""The indicator library: classify a project and recommend 三级指标 for a category.
+
+Data live in ``assistant/data/indicators.yaml`` and ``project_types.yaml``. Ranking is jieba +
+BM25 over the project's name, overview and unit functions against each entry's name and
+keywords, boosted by the classified project type. Values are filled from the form's own numbers
+where it has them (``needs_confirmation=False``); otherwise the library's typical value is
+offered with ``needs_confirmation=True``. Offline and pure after the first (cached) load.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import re
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .model import BENEFIT_KINDS, LEVEL2, Declaration, category_of
+from .textnum import normalize
+
+DATA = Path(__file__).parent / "data"
+DIRECTIONS = ("≥", "≤", "=", "定性")
+CATEGORIES = ("数量指标", "质量指标", "时效指标", "成本指标", "效益指标", "满意度指标")
+TYPE_BOOST = 3.0
+MIN_TYPE_SHARE = 0.25   # entries of types scoring < 25% of the best type are left out when any type matched
+
+_NUM = r"(\d+(?:\.\d+)?)"
+_GAP = r"[^\d，。；;,]{0,8}?"
+
+
+@dataclass(frozen=True)
+class Entry:
+    types: tuple[str, ...]
+    level1: str
+    level2: str
+    name: str
+    direction: str
+    unit: str
+    example: str
+    keywords: tuple[str, ...]
+    fill: str = ""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One recommended indicator, ready to add to the form."""
+    name: str
+    level1: str
+    level2: str
+    value: str
+    needs_confirmation: bool
+    reason: str
+    source: str = "library"
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Filled:
+    value: str
+    from_form: bool
+    note: str
+
+
+# --- loading -------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def entries() -> tuple[Entry, ...]:
+    raw = yaml.safe_load((DATA / "indicators.yaml").read_text(encoding="utf-8"))["indicators"]
+    return tuple(Entry(types=tuple(e["types"]), level1=e["level1"], level2=e["level2"], name=e["name"],
+                       direction=str(e["direction"]), unit=str(e.get("unit") or ""), example=str(e["example"]),
+                       keywords=tuple(e.get("keywords") or ()), fill=e.get("fill") or "") for e in raw)
+
+
+@lru_cache(maxsize=1)
+def project_types() -> dict[str, dict[str, Any]]:
+    return yaml.safe_load((DATA / "project_types.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    jieba.initialize()
+    words = {w for e in entries() for w in (e.name, *e.keywords)}
+    words |= {w for t in project_types().values() for w in t["keywords"]}
+    for w in sorted(words):
+        if len(w) > 1:
+            jieba.add_word(w)
+    return jieba
+
+
+def tokens(text: str) -> list[str]:
+    jb = _jieba()
+    return [t for t in jb.lcut_for_search(normalize(text)) if t.strip() and not re.fullmatch(r"[\W\d_]+", t)]
+
+
+def _in_category(e: Entry, category: str) -> bool:
+    if category == "效益指标":
+        return e.level1 == "效益指标"
+    if category == "满意度指标":
+        return e.level1 == "满意度指标"
+    if category in LEVEL2:
+        return e.level2 == category or (category in BENEFIT_KINDS and e.level2 == category)
+    return False
+
+
+@lru_cache(maxsize=16)
+def _index(category: str):
+    from rank_bm25 import BM25Okapi
+    items = [e for e in entries() if _in_category(e, category)]
+    docs = [tokens(e.name) + [t for k in e.keywords for t in tokens(k)] for e in items]
+    return items, BM25Okapi(docs) if items else None
+
+
+# --- classification ------------------------------------------------------------------------
+
+def classify(form: Declaration) -> list[tuple[str, float]]:
+    """Project types by keyword evidence, best first: [(type, score)] with score > 0."""
+    fields = [(form.project_name, 3.0), (form.unit, 2.0), (form.department, 1.0), (form.overview, 1.0),
+              (form.unit_functions, 0.5), (" ".join(b.name for b in form.budget_items), 0.5),
+              (" ".join(i.name for i in form.indicators), 0.3)]
+    scores: dict[str, float] = {}
+    for t, spec in project_types().items():
+        s = sum(w for text, w in fields if text for k in spec["keywords"] if k in text)
+        if s > 0:
+            scores[t] = round(s, 3)
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def type_label(t: str) -> str:
+    return project_types().get(t, {}).get("label", t)
+
+
+# --- recommendation ------------------------------------------------------------------------
+
+def recommend(form: Declaration, category: str, k: int = 5) -> list[Suggestion]:
+    """Up to k library indicators for one category (a 二级 name, 效益指标 or 满意度指标)."""
+    if category == "服务对象满意度指标":
+        category = "满意度指标"
+    items, bm25 = _index(category)
+    if not items:
+        return []
+    have = {re.sub(r"\s+", "", i.name) for i in form.indicators if i.name}
+    query = tokens(" ".join([form.project_name] * 2 + [form.unit, form.overview, form.unit_functions]))
+    raw = list(bm25.get_scores(query)) if query else [0.0] * len(items)
+    top = max(raw) if raw and max(raw) > 0 else 1.0
+    types = classify(form)
+    tmax = types[0][1] if types else 1.0
+    tnorm = {t: s / tmax for t, s in types}
+    ranked = []
+    for e, s in zip(items, raw):
+        if e.name in have:
+            continue
+        boost = max((tnorm.get(t, 0.0) for t in e.types), default=0.0)
+        ranked.append((s / top + TYPE_BOOST * boost, boost, e))
+    on_type = [r for r in ranked if r[1] >= MIN_TYPE_SHARE]
+    ranked = [(score, e) for score, _, e in (on_type or ranked)]
+    ranked.sort(key=lambda x: -x[0])
+    out, seen = [], set()
+    for _, e in ranked:
+        sug = suggestion_for(form, e, types)
+        key = sug.value if e.fill == "total" else e.name
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(sug)
+        if len(out) >= k:
+            break
+    return out
+
+
+def suggestion_for(form: Declaration, e: Entry, types: list[tuple[str, float]] | None = None) -> Suggestion:
+    types = classify(form) if types is None else types
+    f = fill_value(form, e)
+    kind = next((type_label(t) for t, _ in types if t in e.types), type_label(e.types[0]))
+    why = f"适用于{kind}类项目；" + (f.note if f.from_form else f"{f.note}，请按实际情况确认或修改")
+    return Suggestion(name=e.name, level1=e.level1, level2=e.level2, value=f.value,
+                      needs_confirmation=not f.from_form, reason=why)
+
+
+def fill_value(form: Declaration, e: Entry) -> Filled:
+    """The entry's value with the form's own number when the form states one."""
+    typical = Filled(e.example, False, f"数值为指标库典型值（{e.example}）")
+    if e.fill == "total" and form.funding.total:
+        t = _fmt(form.funding.total)
+        return Filled(f"≤{t}万元", True, f"数值取自项目资金总额{t}万元")
+    if e.fill == "end":
+        date = month_deadline(form.end)
+        return Filled(date, True, f"时间取自项目实施结束月份{form.end}") if date else typical
+    if e.fill == "months":
+        n = period_months(form)
+        return Filled(f"≥{n}个月", True, f"取自项目实施期{form.start}至{form.end}") if n else typical
+    if e.fill == "count":
+        hit = find_count(form, e.unit, e.keywords)
+        if hit:
+            op = e.direction if e.direction in ("=", "≥", "≤") else "="
+            return Filled(f"{op}{hit[0]}{_unit_label(e.unit)}", True, f"数值取自申报表「{hit[1]}」")
+    if e.fill == "per_unit":
+        hit = find_per_unit(form, e.unit)
+        if hit:
+            return Filled(f"{e.direction if e.direction != '定性' else '≤'}{hit[0]}{e.unit}", hit[2], hit[1])
+    return typical
+
+
+def month_deadline(month: str) -> str:
+    m = re.fullmatch(r"(\d{4})-(\d{2})", month or "")
+    return f"{m.group(1)}年{int(m.group(2))}月底前" if m else ""
+
+
+def period_months(form: Declaration) -> int | None:
+    a, b = (re.fullmatch(r"(\d{4})-(\d{2})", x or "") for x in (form.start, form.end))
+    if not a or not b:
+        return None
+    n = (int(b.group(1)) - int(a.group(1))) * 12 + int(b.group(2)) - int(a.group(2)) + 1
+    return n if n > 0 else None
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.6f}".rstrip("0").rstrip(".")
+
+
+def _unit_label(unit: str) -> str:
+    return re.sub(r"[（(].*?[)）]", "", unit) or unit
+
+
+_UNIT_ALIASES = {"人": r"(?:名|人)(?![次均/·])", "公里": r"(?:公里|千米|km)", "平方米": r"(?:平方米|㎡|m²|m2)",
+                 "次": r"(?<!人)(?<!剂)次", "个": r"个(?!月|工作日|百分点)", "台（套）": r"(?:台|套)",
+                 "套": r"(?:套|台)"}
+
+
+def form_texts(form: Declaration) -> list[tuple[str, str]]:
+    """(where, text) pairs searched for the applicant's own numbers, most reliable first."""
+    out = [("项目概况", form.overview), ("项目名称", form.project_name)]
+    out += [(f"年度目标{i + 1}", g) for i, g in enumerate(form.goals.annual)]
+    out += [("实施必要性", form.necessity)]
+    out += [(f"指标「{i.name}」", f"{i.name}{i.value}") for i in form.indicators if i.value]
+    return [(w, normalize(t)) for w, t in out if t]
+
+
+def find_count(form: Declaration, unit: str, keywords: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    """A quantity the form states in this unit: ('31', '聘用31名'), best match by nearby keywords."""
+    pat = re.compile(_NUM + r"\s*" + _UNIT_ALIASES.get(unit, re.escape(_unit_label(unit))))
+    best = None
+    for order, (_, text) in enumerate(form_texts(form)):
+        for m in pat.finditer(text):
+            window = text[max(0, m.start() - 12): m.end() + 12]
+            score = sum(1 for k in keywords if k in window)
+            key = (-score, order, m.start())
+            if best is None or key < best[0]:
+                best = (key, m.group(1), text[max(0, m.start() - 6): m.end()])
+    return (best[1], best[2]) if best else None
+
+
+def _per_unit_patterns(unit: str) -> list[re.Pattern]:
+    money, _, denom = unit.partition("/")
+    m = re.escape(money)
+    if denom == "人·月":
+        lead = r"(?:每人每月|人均每月|每月每人|月人均|每人月)"
+    elif denom in ("人·年", "人"):
+        lead = r"(?:每生每年|每人每年|年生均|年人均|生均|人均|每生|每人)"
+    elif denom == "人次":
+        lead = r"(?:每人次|人均|每人)"
+    else:
+        d = re.escape(_unit_label(denom))
+        lead = rf"(?:每{d}|{d}均)"
+    before = re.compile(lead + _GAP + _NUM + r"\s*" + m + r"(?![/／])")
+    d_re = r"\s*[·.]?\s*".join(re.escape(p) for p in denom.split("·")) + ("(?![次·.])" if denom.endswith("人") else "")
+    slash = re.compile(_NUM + r"\s*" + m + r"\s*[/／]\s*" + d_re)
+    return [before, slash] if money != "元" else [before, re.compile(r"(?<!万)" + slash.pattern)]
+
+
+def find_per_unit(form: Declaration, unit: str) -> tuple[str, str, bool] | None:
+    """A per-unit cost: stated in the form (→ from_form) or total ÷ quantity (→ to confirm)."""
+    if "/" not in unit:
+        return None
+    money = unit.partition("/")[0]
+    for where, text in form_texts(form):
+        for pat in _per_unit_patterns(unit):
+            if (mm := pat.search(text)) and (money != "元" or not text[:mm.start(1)].endswith("万")):
+                return mm.group(1), f"数值取自{where}「{text[max(0, mm.start() - 4): mm.end()]}」", True
+    denom = unit.partition("/")[2]
+    if "·" in denom or not form.funding.total:
+        return None
+    hit = find_count(form, denom)
+    if not hit or float(hit[0]) <= 0:
+        return None
+    per = form.funding.total / float(hit[0]) * (10_000 if money == "元" else 1)
+    per = math.ceil(per) if money == "元" else math.ceil(per * 100) / 100
+    note = f"按项目资金总额{_fmt(form.funding.total)}万元÷{hit[0]}{_unit_label(denom)}估算，请核实"
+    return _fmt(per), note, False
+
+
+def missing_categories(form: Declaration) -> list[str]:
+    """The six required categories with no annual indicator in the form."""
+    present = set()
+    for ind in form.indicators:
+        if ind.scope == "annual" and (ind.name or ind.value):
+            cat = category_of(ind)
+            present.add(cat)
+            if cat in BENEFIT_KINDS or "效益" in ind.level1:
+                present.add("效益指标")
+            if "满意" in cat or "满意" in ind.level1:
+                present.add("满意度指标")
+    return [c for c in CATEGORIES if c not in present]
