@@ -1,0 +1,220 @@
+"""Reading a free answer: every fact the text supports, as a list of ``Fill``s. Pure functions.
+
+``extract(text, ctx)`` is the offline extractor: it reads the asked field from the whole
+answer (``ctx.asked``) and, from the same text, anything else it can place — the unit
+("我们信访局…"), headcount and pay ("聘4个人，每人每月5000"), quantities and unit prices,
+amounts (万元/元/Chinese numerals), months and date ranges, 7-digit function codes.
+What is computed from those facts (4×5000×12 → 24万元) is done in ``derive.py``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..textnum import CN_NUM_RE, cn_to_number, normalize, parse_amount_wan, parse_month, parse_period
+
+NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?|" + CN_NUM_RE + r")"
+MONEY_UNIT = r"(亿元|亿|万元|万|千元|元|块钱|块)"
+MEASURE = (r"(个人|名|人次|人|台|套|个(?!月)|户|亩|公里|千米|平方米|立方米|米|场次|场|期|项|所|件|份|次|辆|处|座|"
+           r"批次|批|条|本|册|家|间|支|头|株|吨|课时|小时|天|班|篇|部|块(?!钱))")
+VERBS = (r"(聘用|聘请|招聘|聘|招录|招|雇用|雇|购置|采购|购买|配备|更新|新建|建设|建成|改造|维修|修缮|养护|修补|"
+         r"培训|举办|开展|组织|资助|补助|救助|慰问|发放|服务|监测|运维|维护|推广|完成|印制|制作|覆盖|安装|保障|"
+         r"接待|研究|实施|治理|种植|造林|检测|体检|筛查)")
+HIRE_VERBS = {"聘用", "聘请", "招聘", "聘", "招录", "招", "雇用", "雇"}
+_CJK = r"[\u4e00-\u9fa5]"
+
+ACCEPT = re.compile(r"^(是|是的|对|对的|好|好的|可以|行|同意|确认|确定|没问题|没错|嗯|嗯嗯|就这样|就用这个|用这个|接受|采纳|"
+                    r"都对|全部确认|都确认|正确|ok|OK|Ok|yes|y)[。！!.，,]?$")
+SKIP = re.compile(r"^(跳过|先跳过|略过|不知道|不清楚|暂不填写?|以后再说|稍后再填|待定|pass|skip)[。！!.]?$", re.I)
+BACK = re.compile(r"^(返回|上一步|回到上一步|返回上一步|退回|撤销|撤回|back)[。！!.]?$", re.I)
+SAME_AS_UNIT = re.compile(r"^(也是|就是|同|和|跟)?(本单位|我们单位|我单位|项目单位|单位|同上|一样|相同|上面那个|我们自己|本局|自己)"
+                          r"[一样相同]*[。！!.]?$|^(同上|一样|相同|是|对|是的|对的)[。！!.]?$")
+
+
+@dataclass
+class Fill:
+    """One value the answer supports. ``path`` is a declaration path; indicators use
+    ``indicators:<name>`` with a row dict as value, budget items ``budget_items`` with a list."""
+    path: str
+    value: Any
+    kind: str = "stated"       # stated | computed | suggested
+    detail: str = ""           # the text it came from, or how it was computed
+    primary: bool = False      # the asked field (or an explicit correction): may overwrite
+
+
+@dataclass
+class Patch:
+    fills: list[Fill] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)   # headcount, monthly, months, quantities, prices
+    notes: list[str] = field(default_factory=list)        # things to tell the applicant
+
+    def add(self, path: str, value: Any, **kw) -> None:
+        self.fills.append(Fill(path, value, **kw))
+
+    def paths(self) -> list[str]:
+        return [f.path for f in self.fills]
+
+
+@dataclass
+class Context:
+    asked: str | None = None        # the declaration path the question was about
+    year: int | None = None         # the budget year if known, else this year
+    this_year: int | None = None    # for 今年/明年
+    unit: str = ""
+    project_name: str = ""
+
+
+# --- small readers -------------------------------------------------------------------
+
+def to_number(raw: str) -> float | None:
+    raw = raw.replace(",", "")
+    try:
+        return float(raw)
+    except ValueError:
+        return cn_to_number(raw)
+
+
+def money_wan(raw: str, unit: str, default_unit: str = "万元") -> float | None:
+    """'5000' '元' → 0.5; '三十万' '' → 30; '24' '' → 24 (default 万元)."""
+    unit = (unit or "").replace("块钱", "元").replace("块", "元")
+    if re.fullmatch(CN_NUM_RE, raw) and raw[-1] in "万亿" and not unit:
+        return parse_amount_wan(raw)
+    if not unit:
+        unit = default_unit
+    return parse_amount_wan(raw + unit)
+
+
+def amounts(text: str) -> list[tuple[int, int, float, str]]:
+    """Every money amount with a unit: (start, end, 万元, as written)."""
+    t = normalize(text)
+    out = []
+    for m in re.finditer(NUM + r"\s*" + MONEY_UNIT, t):
+        n = money_wan(m.group(1), m.group(2))
+        if n is not None:
+            out.append((m.start(), m.end(), round(n, 6), m.group(0)))
+    return out
+
+
+def clean_text(text: str) -> str:
+    return normalize(text).strip().strip("。；;，, ")
+
+
+def clean_name(text: str, prefixes: str) -> str:
+    t = text.strip().strip("。；;，, ")
+    t = re.sub(r"^(?:" + prefixes + r")\s*[:：是为叫]*\s*", "", t)
+    return t.strip("“”\"'「」《》 ").strip()
+
+
+def is_accept(text: str) -> bool:
+    return bool(ACCEPT.match(clean_text(text)))
+
+
+def is_skip(text: str) -> bool:
+    return not clean_text(text) or bool(SKIP.match(clean_text(text)))
+
+
+def is_back(text: str) -> bool:
+    return bool(BACK.match(clean_text(text)))
+
+
+ORG_SUFFIX = (r"(?:委员会|管理委员会|局|委|中心|站|院|所|中学|小学|学校|幼儿园|大学|学院|办公室|办|大队|支队|队|馆|处|厅|"
+              r"协会|学会|联合会|医院|卫生院|公司|街道办事处|街道|政府|团委|妇联|科协|总工会)")
+_LEAD = re.compile(r"^(?:我们是|我们|我单位是|我单位|本单位是|本单位|咱们|单位是|项目单位是|实施单位是|是|由)+")
+
+
+def org_name(text: str, strict: bool = True) -> str:
+    """An organisation name: '我们是渭南市信访局' → '渭南市信访局'; '我们信访局今年要聘' → '信访局'.
+
+    strict: only when the text marks it as the speaker's own unit (我们/本单位/我单位 …)."""
+    for clause in re.split(r"[，,。；;！!？?\s]+", normalize(text)):
+        lead = _LEAD.match(clause)
+        if strict and not lead:
+            continue
+        rest = clause[lead.end():] if lead else clause
+        m = re.match(r"(" + _CJK + r"{1,20}?" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + ")", rest)
+        if m:
+            return m.group(1)
+    return ""
+
+
+def function_code(text: str) -> str:
+    m = re.search(r"(?<!\d)(\d{3})\s*(\d{2})\s*(\d{2})(?!\d)", normalize(text))
+    return "".join(m.groups()) if m else ""
+
+
+def attribute(text: str) -> str:
+    t = normalize(text)
+    if re.search(r"延续|继续|往年|去年也|以前就有|连续|持续|老项目|每年都有|常年", t):
+        return "延续"
+    if re.search(r"新增|新项目|首次|第一次|新设|新开", t):
+        return "新增"
+    return ""
+
+
+def period(text: str, ctx: Context) -> tuple[str | None, str | None]:
+    """Start and end months: '2020年1月至12月', '2024.01-2024.12', '今年全年', '1月到10月'."""
+    t = normalize(text)
+    year = _year_word(t, ctx)
+    if year:
+        t = re.sub(r"今年|本年度|本年|明年|下一年度|下年度", f"{year}年", t)
+    a, b = parse_period(t)
+    if a and b:
+        return a, b
+    y = ctx.year or ctx.this_year
+    m = re.search(r"(\d{1,2})\s*月.{0,3}?(?:至|到|~|-|—)\s*(\d{1,2})\s*月", t)
+    if m and y and not re.search(r"(?:19|20)\d\d", t):
+        s, e = int(m.group(1)), int(m.group(2))
+        if 1 <= s <= 12 and 1 <= e <= 12:
+            return f"{y}-{s:02d}", f"{y}-{e:02d}"
+    if a and not b and re.search(r"(?:19|20)\d\d\s*年\s*$|全年", t) and not re.search(r"\d\s*月", t):
+        return a, f"{a[:4]}-12"
+    if re.search(r"全年|一整年|一年", t) and (year or y):
+        yy = year or y
+        return f"{yy}-01", f"{yy}-12"
+    if a and not b:
+        return a, None
+    return None, None
+
+
+def _year_word(t: str, ctx: Context) -> int | None:
+    if ctx.this_year and re.search(r"明年|下一年度|下年度", t):
+        return ctx.this_year + 1
+    if ctx.this_year and re.search(r"今年|本年度|本年", t):
+        return ctx.this_year
+    return None
+
+
+def year_of(text: str, ctx: Context) -> int | None:
+    t = normalize(text)
+    m = re.search(r"((?:19|20)\d\d)\s*年", t)
+    if m:
+        return int(m.group(1))
+    return _year_word(t, ctx)
+
+
+def month_count(text: str) -> float | None:
+    m = re.search(NUM + r"\s*个?月(?!底|末|份|前)", normalize(text))
+    if m and re.search(r"个月|整月", normalize(text)[m.start():m.end() + 1]):
+        return to_number(m.group(1))
+    if re.search(r"全年|每月.*(?:一年|今年)|一整年", normalize(text)):
+        return 12.0
+    return None
+
+
+def split_parts(text: str) -> list[str]:
+    """Clauses of a list answer: by line, ；; and, when every piece carries a number, by ，、."""
+    t = normalize(text)
+    parts = [p.strip() for p in re.split(r"[\n；;]+", t) if p.strip()]
+    out = []
+    for p in parts:
+        pieces = [q.strip() for q in re.split(r"[，,、]", p) if q.strip()]
+        if len(pieces) > 1 and all(re.search(r"\d|" + CN_NUM_RE[:-1] + r"]", q) for q in pieces):
+            out.extend(pieces)
+        else:
+            out.append(p)
+    return out
+
+
+def month_of(text: str, ctx: Context) -> str | None:
+    return parse_month(normalize(text)) if text else None

@@ -1,0 +1,140 @@
+"""Applying fills to a form and its provenance, and describing what changed.
+
+A fill overwrites a value only when it is the asked field (``primary``), or the value is
+empty, or the value was only computed/suggested and the fill is stated (or a recomputation).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..lexicon import REQUIRED_FIELDS
+from ..model import BudgetItem, Declaration, Indicator, indicator_path
+from .answers import Fill
+from .provenance import Provenance, Source
+
+LABEL = dict(REQUIRED_FIELDS, **{
+    "funding.carryover": "上年度结转", "funding.current_year": "本年度预算", "funding.other": "其他资金",
+    "budget_items": "预算明细", "goals.annual": "年度目标", "goals.long_term": "中长期目标", "year": "预算年度",
+    "unit_head": "项目负责人", "unit_phone": "联系电话", "filler": "填报人"})
+
+
+def get(form: Declaration, path: str) -> Any:
+    if path.startswith("indicators:"):
+        name = path.split(":", 1)[1]
+        return next((ind.value for ind in form.indicators if ind.name == name), None)
+    m = re.fullmatch(r"budget_items\[(\d+)\]\.(\w+)", path)
+    if m:
+        i = int(m.group(1))
+        return getattr(form.budget_items[i], m.group(2)) if i < len(form.budget_items) else None
+    obj: Any = form
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def empty(v: Any) -> bool:
+    return v is None or v == "" or v == [] or v == {}
+
+
+def may_write(form: Declaration, prov: Provenance, fill: Fill) -> bool:
+    if fill.primary:
+        return True
+    current = get(form, fill.path)
+    if empty(current):
+        return True
+    src = prov.get(fill.path)
+    if src is None or src.confirmed:
+        return False
+    return fill.kind == "stated" or src.kind == fill.kind == "computed"
+
+
+def apply(form: Declaration, prov: Provenance, fill: Fill, turn: int) -> str | None:
+    """Write one fill when allowed; the changed path, or None."""
+    if not may_write(form, prov, fill):
+        return None
+    src = Source(fill.kind, fill.detail, turn)
+    if fill.path == "budget_items":
+        form.budget_items = [BudgetItem.model_validate(d) for d in fill.value]
+        prov.drop_under("budget_items")
+        prov.set("budget_items", src)
+        for i in range(len(form.budget_items)):
+            prov.set(f"budget_items[{i}].amount", Source(fill.kind, fill.detail, turn))
+        return "budget_items"
+    if fill.path.startswith("indicators:"):
+        return _indicator(form, prov, fill, src)
+    if fill.path in ("goals.annual", "goals.long_term"):
+        scope = fill.path.split(".")[1]
+        goals = [fill.value] if isinstance(fill.value, str) else list(fill.value)
+        setattr(form.goals, scope, goals)
+        prov.drop_under(fill.path)
+        for i in range(len(getattr(form.goals, scope))):
+            prov.set(f"{fill.path}[{i}]", Source(fill.kind, fill.detail, turn, src.confirmed))
+        return fill.path
+    m = re.fullmatch(r"budget_items\[(\d+)\]\.(\w+)", fill.path)
+    if m:
+        i = int(m.group(1))
+        if i >= len(form.budget_items):
+            return None
+        setattr(form.budget_items[i], m.group(2), fill.value)
+    else:
+        obj: Any = form
+        parts = fill.path.split(".")
+        for part in parts[:-1]:
+            obj = getattr(obj, part)
+        if getattr(obj, parts[-1]) == fill.value and fill.path in prov and prov[fill.path].kind == fill.kind:
+            return None
+        setattr(obj, parts[-1], fill.value)
+    prov.set(fill.path, src)
+    return fill.path
+
+
+def _indicator(form: Declaration, prov: Provenance, fill: Fill, src: Source) -> str:
+    new = Indicator.model_validate(fill.value)
+    for i, ind in enumerate(form.indicators):
+        if ind.name == new.name and ind.scope == new.scope:
+            rows = list(form.indicators)
+            rows[i] = new
+            form.indicators = rows
+            break
+    else:
+        form.indicators = list(form.indicators) + [new]
+    path = f"indicators:{new.name}"
+    prov.set(path, src)
+    return path
+
+
+def remove_rows(form: Declaration, prov: Provenance, category: str) -> None:
+    """Drop the annual rows of one category (before the applicant's own list replaces them)."""
+    from ..model import category_of, family_of
+    keep = []
+    for i, ind in enumerate(form.indicators):
+        if ind.scope == "annual" and (category_of(ind) == category or family_of(ind) == category):
+            prov.drop_under(indicator_path(form, i))
+        else:
+            keep.append(ind)
+    form.indicators = keep
+
+
+def describe(form: Declaration, prov: Provenance, path: str) -> str:
+    """'资金总额：24万元（计算得出：4人×5000元×12个月=240000元）'."""
+    if path.startswith("indicators:"):
+        name = path.split(":", 1)[1]
+        ind = next((x for x in form.indicators if x.name == name), None)
+        label = f"{ind.level2 or '指标'}「{name}」" if ind else name
+        value = ind.value if ind else ""
+    elif path == "budget_items":
+        label = "预算明细"
+        value = "；".join(f"{it.name} {it.amount:g}万元" for it in form.budget_items if it.amount is not None)
+    elif path.startswith("goals."):
+        label = LABEL.get(path, path)
+        value = "；".join(get(form, path))
+    else:
+        label = LABEL.get(path, path)
+        v = get(form, path)
+        value = f"{v:g}万元" if isinstance(v, float) and path.startswith(("funding", "budget_items")) else str(v)
+    src = prov.get(path)
+    note = ""
+    if src and src.kind in ("computed", "suggested"):
+        note = f"（{src.label()}）"
+    return f"{label}：{str(value).rstrip('。')}{note}"

@@ -1,0 +1,179 @@
+"""Indicator categories as numbered choices, and reading the applicant's pick or own wording. Pure.
+
+``offer(form, category, facts)`` asks the indicator library (``assistant.library.recommend``)
+for rows of one category and fills in the applicant's own numbers where the form has them
+(a 数量 suggestion counted in 人 becomes ``=4人`` when 4 people were stated).
+``parse_choice(text, category, choices)`` turns "1、3", "2改成≥95%", "全部" or free text
+("培训考核合格率≥90%；参训人员满意度95%以上") into indicator rows.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..model import Declaration
+from ..textnum import normalize
+from ..values import format_value, parse_value
+from . import answers as A
+from .derive import row
+
+CATEGORIES = ("数量指标", "质量指标", "时效指标", "成本指标", "效益指标", "满意度指标")
+DEFAULT_NAME = {"数量指标": "完成数量", "质量指标": "验收合格率", "时效指标": "完成时间", "成本指标": "项目总成本",
+                "效益指标": "社会效益", "满意度指标": "服务对象满意度"}
+DEFAULT_OP = {"数量指标": "=", "质量指标": "≥", "时效指标": "≤", "成本指标": "≤", "效益指标": "≥", "满意度指标": "≥"}
+
+
+@dataclass(frozen=True)
+class Choice:
+    name: str
+    level1: str
+    level2: str
+    value: str
+    needs_confirmation: bool = True   # the value is an example, not the applicant's number
+    reason: str = ""
+
+    def to_row(self, value: str | None = None) -> dict[str, str]:
+        r = row(self.level2, self.name, value if value is not None else self.value)
+        if self.level1:
+            r["level1"] = self.level1
+        return r
+
+
+def _library():
+    try:
+        return importlib.import_module("assistant.library")
+    except ModuleNotFoundError as e:
+        if e.name in ("assistant.library",):
+            return None
+        raise
+
+
+def offer(form: Declaration, category: str, facts: dict[str, Any], k: int = 4) -> list[Choice]:
+    """Up to k choices for one category, the applicant's numbers filled in where they fit."""
+    lib = _library()
+    if lib is None:
+        return []
+    out, seen = [], {ind.name for ind in form.indicators}
+    for s in lib.recommend(form, category, k + len(seen)):
+        if s.name in seen:
+            continue
+        c = Choice(s.name, s.level1, s.level2, s.value, bool(s.needs_confirmation), getattr(s, "reason", ""))
+        out.append(own_numbers(c, form, facts))
+        if len(out) >= k:
+            break
+    return out
+
+
+def own_numbers(c: Choice, form: Declaration, facts: dict[str, Any]) -> Choice:
+    """Put the applicant's stated number in a suggestion whose unit matches it."""
+    pv = parse_value(c.value)
+    unit = pv.unit
+    if c.level2 == "数量指标" and pv.is_quantitative:
+        people = facts.get("headcount")
+        if people and unit in ("人", "名"):
+            return replace(c, value=f"={people:g}人", needs_confirmation=False)
+        for q in facts.get("quantities") or []:
+            if q["measure"] == unit:
+                return replace(c, value=f"={q['n']:g}{unit}", needs_confirmation=False)
+    if c.level2 == "成本指标" and pv.is_quantitative:
+        if unit in ("万元",) and form.funding.total is not None and re.search(r"总|年度|全年|项目", c.name):
+            return replace(c, value=f"≤{form.funding.total:g}万元", needs_confirmation=False)
+        price = facts.get("unit_price")
+        if price and price["per"] and unit.endswith("/" + price["per"]):
+            return replace(c, value=f"≤{price['yuan']:g}元/{price['per']}", needs_confirmation=False)
+    return c
+
+
+_PICK = re.compile(r"^(?:选|选择|要|用|就)?\s*(?:第)?((?:\d{1,2}\s*(?:[、,，和及与\s]|以及)?\s*)+)(?:个|项|号|条)?(?:吧|都要)?$")
+_EDIT = re.compile(r"^(?:选|第)?(\d{1,2})\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|换成|但是?|值)?\s*(?:为|是|改成|改为)?\s*(.+)$")
+_ALL = re.compile(r"^(全部|都要|全选|都可以|全都要|都行|全要)[。！!]?$")
+_VALUE_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不多于|不大于|不小于|达到|低于|至少|控制在|"
+                          r"(?:19|20)\d\d\s*年|\d{1,2}\s*月(?:底|末|份|前|中旬|上旬|下旬)|年底前|年内|全年|每月|每季度|次月|"
+                          r"\d|" + A.CN_NUM_RE[:-1] + r"]+\s*(?:人|个|台|套|%|万|元|次|期|场|项))")
+
+
+def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[dict, bool]]:
+    """Indicator rows from an answer, each with ``stated``: False when the value is the
+    library's example the applicant picked without giving a number of their own."""
+    t = A.clean_text(text)
+    if not t:
+        return []
+    if _ALL.match(t) or (A.is_accept(t) and choices):
+        return [(c.to_row(), not c.needs_confirmation) for c in choices] if _ALL.match(t) else \
+               [(choices[0].to_row(), not choices[0].needs_confirmation)]
+    m = _PICK.match(t)
+    if m and choices:
+        idx = [int(x) for x in re.findall(r"\d{1,2}", m.group(1))]
+        picked = [choices[i - 1] for i in idx if 1 <= i <= len(choices)]
+        if picked:
+            return [(c.to_row(), not c.needs_confirmation) for c in picked]
+    out = []
+    for part in A.split_parts(t):
+        e = _EDIT.match(part)
+        if e and choices and 1 <= int(e.group(1)) <= len(choices) and _VALUE_START.search(e.group(2)) \
+                and not re.match(r"\d{1,2}\s*[%％个人台月年]", part):
+            c = choices[int(e.group(1)) - 1]
+            out.append((c.to_row(norm_value(e.group(2), category)), True))
+            continue
+        name, value = split_indicator(part)
+        if not value:
+            continue
+        if not name:
+            name = choices[len(out)].name if len(out) < len(choices) else DEFAULT_NAME[category]
+            base = next((c for c in choices if c.name == name), None)
+        else:
+            base = next((c for c in choices if c.name == name), None)
+        level2 = base.level2 if base else level2_for(category, name)
+        r = row(level2, name, norm_value(value, category))
+        if base and base.level1:
+            r["level1"] = base.level1
+        out.append((r, True))
+    return out
+
+
+def split_indicator(text: str) -> tuple[str, str]:
+    """'培训考核合格率≥90%' → ('培训考核合格率', '≥90%'); '2025年9月底前' → ('', '2025年9月底前')."""
+    t = normalize(text).strip()
+    m = re.match(r"^(.+?)\s*[:：]\s*(.+)$", t) or re.match(r"^(\S+?)\s+(\S.*)$", t)
+    if m and _VALUE_START.search(m.group(2)) and not _VALUE_START.match(m.group(1)):
+        return _clean_ind_name(m.group(1)), m.group(2).strip()
+    v = _VALUE_START.search(t)
+    if not v:
+        return "", ""
+    return _clean_ind_name(t[:v.start()]), t[v.start():].strip()
+
+
+def _clean_ind_name(name: str) -> str:
+    name = re.sub(r"(?:为|是|要|应|达到|在|控制在)$", "", name.strip(" ：:，,"))
+    return re.sub(r"^(?:指标|三级指标)[:：]?", "", name).strip()
+
+
+def norm_value(value: str, category: str) -> str:
+    """Direction symbol + number + unit when the value is a plain quantity; the text otherwise."""
+    v = normalize(value).strip().rstrip("。；;，,")
+    pv = parse_value(v)
+    if not pv.is_quantitative or pv.is_formula:
+        return v
+    unit = pv.unit.replace("％", "%")
+    if re.search(r"[\u4e00-\u9fa5]{3,}", unit):
+        return v
+    op = pv.op or ("=" if unit == "%" and pv.number == 100 else DEFAULT_OP[category])
+    if category == "成本指标" and pv.number is not None and not unit:
+        unit = "万元"
+    return format_value(op, pv.number, unit)
+
+
+def level2_for(category: str, name: str) -> str:
+    if category == "效益指标":
+        if re.search(r"经济|收入|增收|增产|产值|节约|效益额", name):
+            return "经济效益指标"
+        if re.search(r"生态|环境|排放|水质|空气|绿化|化肥|农药|节能|减排|污染|森林", name):
+            return "生态效益指标"
+        if re.search(r"持续|长效|机制|年限|运转|长期", name):
+            return "可持续影响指标"
+        return "社会效益指标"
+    if category == "满意度指标":
+        return "服务对象满意度指标"
+    return category

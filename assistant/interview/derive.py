@@ -1,0 +1,130 @@
+"""What follows from the facts the applicant gave: totals, budget items, 数量/成本 indicators. Pure.
+
+``derive(form, facts)`` returns a ``Patch`` of fills that never overwrite (``primary=False``):
+computed money carries the calculation as ``detail`` ("4人×5000元×12个月=240000元");
+indicator rows built from stated numbers count as stated (the numbers are the applicant's).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Declaration
+from .answers import Patch
+
+HIRE_QTY_NAME = "聘用人员数量"
+HIRE_COST_NAME = "人均月经费"
+
+
+def _g(x: float) -> str:
+    return f"{x:g}" if abs(x - round(x)) > 1e-9 else str(int(round(x)))
+
+
+def months_of(form: Declaration, facts: dict[str, Any]) -> float:
+    if facts.get("months"):
+        return float(facts["months"])
+    if form.start and form.end and len(form.start) == 7 and len(form.end) == 7:
+        try:
+            n = (int(form.end[:4]) - int(form.start[:4])) * 12 + int(form.end[5:]) - int(form.start[5:]) + 1
+        except ValueError:
+            return 12.0
+        if 1 <= n <= 60:
+            return float(n)
+    return 12.0
+
+
+def row(level2: str, name: str, value: str) -> dict[str, str]:
+    level1 = {"数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标", "成本指标": "产出指标",
+              "服务对象满意度指标": "满意度指标"}.get(level2, "效益指标")
+    return {"scope": "annual", "level1": level1, "level2": level2, "name": name, "value": value}
+
+
+def calculation(form: Declaration, facts: dict[str, Any]) -> tuple[float, str] | None:
+    """The total the facts imply, in 万元, with the calculation written out."""
+    months = months_of(form, facts)
+    people = facts.get("headcount")
+    qtys = facts.get("quantities") or []
+    if not people:
+        people = next((q["n"] for q in qtys if q["measure"] in ("人", "户")), None)
+    if people and facts.get("monthly"):
+        yuan = people * facts["monthly"] * months
+        return round(yuan / 10_000, 6), f"{_g(people)}人×{_g(facts['monthly'])}元×{_g(months)}个月={_g(yuan)}元"
+    if people and facts.get("yearly_each"):
+        yuan = people * facts["yearly_each"]
+        return round(yuan / 10_000, 6), f"{_g(people)}人×{_g(facts['yearly_each'])}元={_g(yuan)}元"
+    price = facts.get("unit_price")
+    if price and qtys:
+        q = next((q for q in qtys if price["per"] and q["measure"] == price["per"]), None)
+        if q is None and len(qtys) >= 1 and not price["per"]:
+            q = qtys[0]
+        if q is not None:
+            yuan = q["n"] * price["yuan"]
+            return round(yuan / 10_000, 6), f"{_g(q['n'])}{q['measure']}×{_g(price['yuan'])}元={_g(yuan)}元"
+    return None
+
+
+def derive(form: Declaration, facts: dict[str, Any], project_name: str = "") -> Patch:
+    patch = Patch()
+    calc = calculation(form, facts)
+    if calc:
+        wan, text = calc
+        patch.add("funding.total", wan, kind="computed", detail=text)
+        if not form.budget_items and facts.get("headcount"):
+            patch.add("budget_items", [{"name": form.project_name or "聘用人员经费", "amount": wan}],
+                      kind="computed", detail=text)
+        if form.funding.total is not None and abs(form.funding.total - wan) > 0.005:
+            patch.notes.append(f"按您给的数字计算（{text}），合计 {_g(wan)} 万元，与资金总额 {_g(form.funding.total)} 万元不一致，"
+                               f"请核对；如需更正可以说“改一下：总额是{_g(wan)}万”。")
+    if facts.get("headcount"):
+        patch.add(f"indicators:{HIRE_QTY_NAME}", row("数量指标", HIRE_QTY_NAME, f"={_g(facts['headcount'])}人"),
+                  detail="人数")
+        if facts.get("monthly"):
+            patch.add(f"indicators:{HIRE_COST_NAME}",
+                      row("成本指标", HIRE_COST_NAME, f"≤{_g(facts['monthly'])}元/人·月"), detail="每人每月")
+    for q in (facts.get("quantities") or [])[:2]:
+        name = f"{q['verb']}{q['obj']}数量" if q["obj"] else (f"{q['verb']}{q['measure']}数" if q["measure"] != "人次"
+                                                              else f"{q['verb']}人次")
+        patch.add(f"indicators:{name}", row("数量指标", name, f"={_g(q['n'])}{q['measure']}"), detail="数量")
+    price = facts.get("unit_price")
+    if price:
+        q = next((q for q in facts.get("quantities") or [] if q["measure"] == price["per"] or not price["per"]), None)
+        per = price["per"] or (q["measure"] if q else "")
+        name = f"{q['obj']}单价" if q and q["obj"] else ("单价" if not per else f"每{per}成本")
+        value = f"≤{_g(price['yuan'])}元" + (f"/{per}" if per else "")
+        patch.add(f"indicators:{name}", row("成本指标", name, value), detail="单价")
+    if facts.get("yearly_each") and not facts.get("headcount"):
+        name = "人均年度补助标准"
+        patch.add(f"indicators:{name}", row("成本指标", name, f"≤{_g(facts['yearly_each'])}元/人·年"), detail="人均")
+    return patch
+
+
+def complete_funding(form: Declaration) -> Patch:
+    """After the funding question: components the applicant did not mention are 0 and the
+    current-year budget is what remains (总额 − 结转 − 其他)."""
+    patch = Patch()
+    f = form.funding
+    if f.total is None:
+        return patch
+    carry = f.carryover if f.carryover is not None else 0.0
+    other = f.other if f.other is not None else 0.0
+    if f.carryover is None:
+        patch.add("funding.carryover", 0.0, kind="computed", detail="未提到上年结转，按0计")
+    if f.other is None:
+        patch.add("funding.other", 0.0, kind="computed", detail="未提到其他资金，按0计")
+    if f.current_year is None:
+        cur = round(f.total - carry - other, 6)
+        patch.add("funding.current_year", cur, kind="computed",
+                  detail=f"总额{_g(f.total)}−结转{_g(carry)}−其他{_g(other)}={_g(cur)}万元")
+    return patch
+
+
+def item_periods(form: Declaration) -> Patch:
+    """Budget items without months run over the project period."""
+    patch = Patch()
+    if not (form.start and form.end):
+        return patch
+    for i, it in enumerate(form.budget_items):
+        if not it.start:
+            patch.add(f"budget_items[{i}].start", form.start, kind="computed", detail="同项目实施期")
+        if not it.end:
+            patch.add(f"budget_items[{i}].end", form.end, kind="computed", detail="同项目实施期")
+    return patch

@@ -1,0 +1,204 @@
+"""The offline extractor: answer text → ``Patch`` (fills + facts). Pure.
+
+``extract(text, ctx)`` fills the asked field from the whole answer and, from the same text,
+every other field it can place (``primary=False`` fills only ever fill empty fields). Facts
+(headcount, monthly pay, months, quantities, unit prices) go to ``patch.facts`` so that
+``derive.py`` can compute totals, budget items and 数量/成本 indicators from them, across turns.
+"""
+from __future__ import annotations
+
+import re
+
+from ..textnum import normalize
+from . import answers as A
+from .answers import MEASURE, NUM, VERBS, Context, Patch
+
+_PREFIX = {
+    "project_name": r"项目名称|项目名|名称|项目叫|叫做|叫|这个项目叫|项目是",
+    "unit": r"我们是|我们单位是|我单位是|本单位是|我们单位|项目单位|实施单位|单位|是",
+    "department": r"主管部门是|主管部门|是",
+    "overview": r"项目概况|概况", "basis": r"立项依据是|立项依据|依据是|依据", "necessity": r"必要性|可行性",
+}
+
+TOTAL_LABEL = r"(资金总额|总额|总共|一共|共计|合计|总计|总投资|总经费|总预算|全年经费|经费|预算资金|所需资金|需要资金|资金|需要|需|共|花|投资)"
+CARRY_LABEL = r"(上年度结转|上年结转|上年度|去年结转|结转)"
+CURRENT_LABEL = r"(本年度预算|本年预算|本年度财政拨款|本年财政拨款|当年财政拨款|财政拨款|本年度安排|本年度|本年|今年安排|财政资金|财政安排|财政)"
+OTHER_LABEL = r"(其他资金|自筹资金|自筹|其他来源|其他)"
+PER_UNIT = r"(每|单价|人均|生均|户均|亩均|次均|标准|月薪|工资|/)"
+
+
+def extract(text: str, ctx: Context) -> Patch:
+    patch = Patch()
+    t = normalize(text)
+    asked = ctx.asked or ""
+    _primary(t, text.strip(), asked, ctx, patch)
+    _side(t, asked, ctx, patch)
+    return patch
+
+
+# --- the asked field ------------------------------------------------------------------
+
+def _primary(t: str, raw: str, asked: str, ctx: Context, patch: Patch) -> None:
+    """``t`` is the normalised answer (for numbers), ``raw`` the answer as written (for texts)."""
+    if asked in ("project_name", "overview", "basis", "necessity"):
+        v = A.clean_name(raw, _PREFIX[asked]) if asked == "project_name" else raw.strip()
+        if v:
+            patch.add(asked, v, detail=raw, primary=True)
+    elif asked == "unit":
+        v = A.org_name(t, strict=False) or A.clean_name(t, _PREFIX["unit"])
+        if v:
+            patch.add("unit", v, detail=t, primary=True)
+    elif asked == "department":
+        if A.SAME_AS_UNIT.match(A.clean_text(t)) and ctx.unit:
+            patch.add("department", ctx.unit, detail=t, primary=True)
+        else:
+            v = A.org_name(t, strict=False) or A.clean_name(t, _PREFIX["department"])
+            if v:
+                patch.add("department", v, detail=t, primary=True)
+    elif asked == "function_code":
+        code = A.function_code(t)
+        if code:
+            patch.add("function_code", code, detail=t, primary=True)
+    elif asked == "attribute":
+        v = A.attribute(t)
+        if v:
+            patch.add("attribute", v, detail=t, primary=True)
+    elif asked in ("start", "end", "period"):
+        a, b = A.period(t, ctx)
+        if a:
+            patch.add("start", a, detail=t, primary=True)
+        if b:
+            patch.add("end", b, detail=t, primary=True)
+    elif asked == "funding":
+        _funding(t, patch, primary=True)
+    elif asked == "budget_items":
+        _budget_items(t, ctx, patch)
+
+
+# --- everything else the answer supports ---------------------------------------------
+
+def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
+    if asked != "unit":
+        org = A.org_name(t, strict=True)
+        if org:
+            patch.add("unit", org, detail=t)
+    if asked != "function_code":
+        m = re.search(r"(?:科目|编码|代码)\D{0,6}(\d{7})(?!\d)", t)
+        if m:
+            patch.add("function_code", m.group(1), detail=t)
+    if asked != "attribute":
+        m = re.search(r"(新增项目|新项目|延续项目|延续性项目|老项目)", t)
+        if m:
+            patch.add("attribute", A.attribute(m.group(1)), detail=t)
+    if asked not in ("start", "end", "period"):
+        if re.search(r"(?:19|20)\d\d\s*(?:年|[-./])\s*\d{1,2}.{0,4}(?:至|到|~|-|—).{0,6}\d{1,2}\s*月?", t) \
+                or re.search(r"(?:今年|明年|(?:19|20)\d\d年)全年", t):
+            a, b = A.period(t, ctx)
+            if a and b:
+                patch.add("start", a, detail=t)
+                patch.add("end", b, detail=t)
+    y = A.year_of(t, ctx)
+    if y:
+        patch.facts["year"] = y
+    if asked not in ("funding", "budget_items"):
+        _funding(t, patch, primary=False)
+    _quantities(t, patch)
+
+
+def _funding(t: str, patch: Patch, primary: bool) -> None:
+    found = {}
+    for start, end, wan, raw in A.amounts(t):
+        before = t[max(0, start - 10):start]
+        after = t[end:end + 2]
+        clause = re.split(r"[，,。；;]", before)[-1]
+        if re.search(PER_UNIT, clause[-6:]) or after.startswith("/") or after.startswith("每"):
+            continue
+        slot = None
+        for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL), ("current_year", CURRENT_LABEL),
+                           ("total", TOTAL_LABEL)):
+            if re.search(label, clause):
+                slot = key
+                break
+        if slot is None and primary and "total" not in found:
+            slot = "total"
+        if slot and slot not in found:
+            found[slot] = wan
+    if primary and "total" not in found and not A.amounts(t):
+        m = re.search(r"(?<![\d.])" + NUM + r"(?![\d.]|\s*(?:个|人|名|台|%|年|月))", t)
+        n = A.to_number(m.group(1)) if m else None
+        if n is not None:
+            found["total"] = n
+    if re.search(r"(没有|无|不涉及|没)(上年)?结转|结转(为)?(0|零|无)", t):
+        found.setdefault("carryover", 0.0)
+    if re.search(r"(没有|无|不涉及)其他资金|其他资金(为)?(0|零|无)", t):
+        found.setdefault("other", 0.0)
+    if re.search(r"(全部|都|全|均)(是|为|由|来自)?(本年|今年|当年)?(财政|本年|今年)", t):
+        patch.facts["all_current"] = True
+    for key, wan in found.items():
+        patch.add(f"funding.{key}", wan, detail=t, primary=primary)
+
+
+def _budget_items(t: str, ctx: Context, patch: Patch) -> None:
+    items = []
+    for part in A.split_parts(t):
+        am = A.amounts(part)
+        if not am:
+            continue
+        start, end, wan, raw = am[0]
+        name = A.clean_text(part[:start])
+        name = re.sub(r"^(?:其中|包括|主要是|分别是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*", "", name)
+        name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|计|合计)\s*$", "", name).strip()
+        if not name:
+            name = ctx.project_name or "项目支出"
+        items.append({"name": name, "amount": wan})
+    if items:
+        patch.add("budget_items", items, detail=t, primary=True)
+    elif re.search(r"就一项|只有一项|一项|同总额|和总额一样|全部用于|不分项", t):
+        patch.facts["single_item"] = True
+
+
+def _quantities(t: str, patch: Patch) -> None:
+    """Headcount, monthly pay, months; counted things and their unit prices."""
+    for m in re.finditer(VERBS + r"(" + A._CJK + r"{0,16}?)" + NUM + r"\s*" + MEASURE + r"(" + A._CJK + r"{0,8})?", t):
+        verb, obj, n, measure, obj2 = m.group(1), m.group(2), A.to_number(m.group(3)), m.group(4), m.group(5) or ""
+        if n is None or n <= 0:
+            continue
+        measure = "人" if measure in ("个人", "名") else measure
+        if verb in A.HIRE_VERBS and measure == "人":
+            patch.facts.setdefault("headcount", n)
+            continue
+        obj2 = re.split(r"[的和及与并]|进行|开展|用于", obj2)[0]
+        patch.facts.setdefault("quantities", []).append(
+            {"verb": verb, "obj": _trim_obj(obj) or _trim_obj(obj2), "n": n, "measure": measure})
+    if "headcount" not in patch.facts:
+        m = re.search(NUM + r"\s*(?:个人|名|个|人)(?:工作人员|人员|岗位|员工|辅警|协管员|职工)", t)
+        if m and re.search(r"聘|招|雇|岗位|购买服务", t):
+            patch.facts["headcount"] = A.to_number(m.group(1))
+    m = re.search(r"(?:每人每月|每月每人|月人均|人均每月|每人月|每月|月薪|月工资)[^\d零一二两三四五六七八九十]{0,6}" + NUM +
+                  r"\s*(万元|元|块钱|块)?", t)
+    if m:
+        v = A.money_wan(m.group(1), m.group(2) or "元")
+        if v is not None:
+            patch.facts["monthly"] = round(v * 10_000, 4)
+    m = re.search(r"(?:每人每年|人均每年|年人均|年生均|生均|每生每年|每人一年)[^\d零一二两三四五六七八九十]{0,6}" + NUM +
+                  r"\s*(万元|元|块钱|块)?", t)
+    if m:
+        v = A.money_wan(m.group(1), m.group(2) or "元")
+        if v is not None:
+            patch.facts["yearly_each"] = round(v * 10_000, 4)
+    m = re.search(r"(?:单价|每台|每套|每个|每亩|每公里|每场|每期|每人次|每户|每项|每次|每平方米|人均|户均|亩均)"
+                  r"[^\d零一二两三四五六七八九十]{0,6}" + NUM + r"\s*(万元|元|块钱|块)", t)
+    if m and not re.match(r"人均每月|人均每年", t[m.start():m.start() + 4]):
+        v = A.money_wan(m.group(1), m.group(2))
+        if v is not None:
+            label = t[m.start():m.start() + 3]
+            per = re.sub(r"^每|均.*$|^单价", "", label)[:2]
+            patch.facts["unit_price"] = {"yuan": round(v * 10_000, 4), "per": per if per in MEASURE else ""}
+    months = A.month_count(t)
+    if months:
+        patch.facts["months"] = months
+
+
+def _trim_obj(obj: str) -> str:
+    obj = re.sub(r"^(?:全市|全县|全区|全旗|全省|全盟|辖区|本市|我市|我县|我区|全校|市级|县级|共|约|了|计划|拟|大约|总共)+", "", obj)
+    return obj.strip()

@@ -1,0 +1,284 @@
+"""The interview's decisions: which question next, how an answer to it is used, corrections.
+
+Order: the missing fields of questions.yaml (skipped ones are not asked again), then the
+rules' arithmetic fixes and remaining errors (each offered once), then the numbers nobody
+has confirmed. Functions here take the ``Interview`` and change it through ``apply_patch``.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from typing import TYPE_CHECKING
+
+from ..corrections import apply_corrections
+from ..model import Declaration, indicator_path
+from ..rules import check
+from . import answers as A
+from . import questions as Q
+from .answers import Fill, Patch
+from .apply import LABEL, empty, get, remove_rows
+from .choices import CATEGORIES, norm_value, offer, parse_choice
+from .derive import complete_funding, derive
+from .provenance import Source
+from .questions import Question
+
+if TYPE_CHECKING:
+    from .engine import Interview, Reply
+
+_REVIEW_FIELD = {"funding.total": "funding", "end": "start", "indicators.服务对象满意度指标": "indicators.满意度指标"}
+
+
+def missing(form: Declaration, f: str) -> bool:
+    if f == "start":
+        return not form.start or not form.end
+    if f == "funding":
+        return form.funding.total is None or form.funding.current_year is None
+    if f.startswith("indicators."):
+        return not any(True for _ in form.indicators_in(f.split(".", 1)[1]))
+    return empty(get(form, f))
+
+
+def pick(iv: "Interview") -> Question | None:
+    for f in Q.order():
+        if f not in iv.skipped and missing(iv.form, f):
+            return make(iv, f)
+    report = check(iv.form)
+    for c in report.corrections:
+        key = f"fix:{c.field}"
+        if key not in iv.settled:
+            return Question(field=c.field, kind="fix", key=key, proposal=c.to_json(),
+                            text=f"检查发现：{c.reason}\n建议把「{LABEL.get(c.field, c.field)}」从 {c.old} 改为 {c.new}。"
+                                 "回复“是”应用这项更正，回复“跳过”保留原值。")
+    for fd in report.findings:
+        if fd.severity.value != "error":
+            continue
+        f = _REVIEW_FIELD.get(fd.field, fd.field)
+        key = f"review:{f}"
+        if f in Q.catalogue() and key not in iv.settled:
+            q = make(iv, f)
+            q.key, q.text = key, f"检查发现：{fd.message}\n{q.text}"
+            return q
+    if "confirm" not in iv.settled:
+        pending = iv.unconfirmed_numbers()
+        if pending:
+            lines = [f"  {i}. {u.describe()}" for i, u in enumerate(pending, 1)]
+            return Question(field=pending[0].path, kind="confirm", key="confirm",
+                            text="以下数字不是您亲口说的（系统计算或建议的），请核对：\n" + "\n".join(lines) +
+                                 "\n都对的话回复“确认”；需要修改请说“改一下：……”。")
+    return None
+
+
+def make(iv: "Interview", f: str) -> Question:
+    form = iv.form
+    if f == "function_code":
+        q = Q.base(f)
+        g = Q.guess_function_code(form)
+        if g:
+            q.proposal = g[0]
+            q.text += f"\n根据项目情况，可能是 {g[0]}（{g[1]}），对的话回答“是”。"
+        return q
+    if f == "funding" and form.funding.total is not None:
+        return Q.base(f, text=f"项目资金总额 {form.funding.total:g} 万元。其中有没有上年结转或其他资金（自筹等）？"
+                              "没有的话回答“没有”，全部按本年度财政拨款填写。", example="其中上年结转4.5万元")
+    if f == "department":
+        q = Q.base(f)
+        g = Q.guess_department(form)
+        if g:
+            q.proposal = g
+            q.text = f"主管部门是不是也是「{g}」？对的话回答“是”，不是请写主管部门全称。"
+        return q
+    if f.startswith("indicators."):
+        cat = f.split(".", 1)[1]
+        choices = offer(form, cat, iv.facts) if cat in CATEGORIES else []
+        q = Q.base(f, kind="indicators", choices=choices)
+        if choices:
+            q.text = q.text + "\n可以从下面选："
+        return q
+    if f in ("goals.annual", "goals.long_term"):
+        q = Q.base(f, kind="goals")
+        proposal = _draft_goals(form, f.split(".")[1])
+        if proposal:
+            q.proposal = proposal
+            which = "年度目标" if f == "goals.annual" else "中长期目标"
+            q.text = (f"我根据表中已有的数字拟了{which}：\n" + "\n".join(f"「{g}」" for g in proposal) +
+                      "\n回复“好”采用，或直接写您自己的。")
+            q.example = ""
+        return q
+    return Q.base(f)
+
+
+def _draft_goals(form: Declaration, scope: str) -> list[str]:
+    try:
+        mod = importlib.import_module("assistant.goaldraft")
+    except ModuleNotFoundError as e:
+        if e.name == "assistant.goaldraft":
+            return []
+        raise
+    return list(getattr(mod.draft_goals(form), scope) or [])
+
+
+def handle(iv: "Interview", q: Question, text: str, reply: "Reply") -> None:
+    if q.key.startswith("review:"):
+        iv.settled.append(q.key)
+    if q.kind == "fix":
+        iv.settled.append(q.key)
+        if A.is_accept(text):
+            fixed = apply_corrections(iv.form, [q.proposal])
+            changed = replace_form(iv, fixed, f"按规则更正：{q.proposal['reason']}", kind="computed")
+            reply.changed.extend(changed)
+        else:
+            reply.said.append("好的，保留原值。")
+        return
+    if q.kind == "confirm":
+        if A.is_accept(text):
+            iv.settled.append(q.key)
+            n = len(iv.confirm())
+            reply.said.append(f"已确认 {n} 个数字。")
+        else:
+            reply.said.append("请回复“确认”，或用“改一下：……”修改，或说“跳过”稍后再看。")
+        return
+    if q.kind == "goals":
+        if q.proposal and (A.is_accept(text) or A.clean_text(text) in ("1", "采用")):
+            iv.apply_patch(Patch([Fill(q.field, q.proposal, kind="suggested", detail="根据表中数字拟定", primary=True)]),
+                           reply)
+            iv.confirm([f"{q.field}[{i}]" for i in range(len(q.proposal))])
+        else:
+            goals = [g.strip() for g in re.split(r"[\n；;]+", A.clean_text(text)) if g.strip()]
+            iv.apply_patch(Patch([Fill(q.field, goals, detail=text, primary=True)]), reply)
+        return
+    if q.kind == "indicators":
+        cat = q.field.split(".", 1)[1]
+        rows = parse_choice(text, cat, q.choices)
+        if not rows:
+            reply.said.append("没能读出指标名称和数值，请按“指标名称 数值”再写一次（如“聘用人员到岗率 ≥98%”），或回复编号。")
+            return
+        fills = [Fill(f"indicators:{r['name']}", r, kind="stated" if stated else "suggested",
+                      detail=text if stated else "指标库示例值", primary=True) for r, stated in rows]
+        iv.apply_patch(Patch(fills), reply)
+        return
+    if q.proposal and A.is_accept(text):
+        patch = Patch([Fill(q.field, q.proposal, detail=f"确认建议值：{text}", primary=True)])
+    else:
+        patch = iv.extractor(text, iv.context(q.field))
+    iv.apply_patch(patch, reply)
+    if q.field == "funding":
+        iv.apply_patch(complete_funding(iv.form), reply)
+    if q.field == "budget_items" and not iv.form.budget_items and iv.facts.get("single_item") \
+            and iv.form.funding.total is not None:
+        iv.apply_patch(Patch([Fill("budget_items", [{"name": iv.form.project_name or "项目支出",
+                                                    "amount": iv.form.funding.total}], detail=text, primary=True)]), reply)
+    if missing(iv.form, q.field):
+        reply.said.append(f"没能从回答中读出「{LABEL.get(q.field, q.field)}」，请换个说法再答一次，或说“跳过”。")
+
+
+def correct(iv: "Interview", edit: tuple[str, str], text: str, reply: "Reply") -> None:
+    """Apply "改一下：总额是30万" and recompute what was computed from the old value."""
+    path, value = edit
+    fills: list[Fill] = []
+    if path.startswith("fact."):
+        key = path.split(".", 1)[1]
+        patch = iv.extractor(value, iv.context(None))
+        n = A.to_number(re.search(A.NUM, value).group(1)) if re.search(A.NUM, value) else None
+        if n is not None:
+            iv.facts[key] = n if key != "monthly" else (A.money_wan(re.search(A.NUM, value).group(1), "元") or 0) * 10_000
+        for f in derive(iv.form, iv.facts).fills:
+            src = iv.provenance.get(f.path)
+            f.primary = f.path.startswith("indicators:") or (src is not None and src.kind == "computed")
+            fills.append(f)
+        del patch
+    elif path in ("start", "start_only", "end_only"):
+        a, b = A.period(value, iv.context("start"))
+        if path == "start_only":
+            a, b = A.month_of(value, iv.context("start")) or a, None
+        if path == "end_only":
+            a, b = None, A.month_of(value, iv.context("start")) or a
+        fills += [Fill("start", a, detail=text, primary=True)] if a else []
+        fills += [Fill("end", b, detail=text, primary=True)] if b else []
+    elif path.startswith("funding.") or path.endswith(".amount"):
+        am = A.amounts(value)
+        n = am[0][2] if am else (A.to_number(re.search(A.NUM, value).group(1)) if re.search(A.NUM, value) else None)
+        if n is not None:
+            fills.append(Fill(path, n, detail=text, primary=True))
+    elif path.startswith("indicators:"):
+        name = path.split(":", 1)[1]
+        ind = next((x for x in iv.form.indicators if x.name == name), None)
+        if ind is not None:
+            from ..model import category_of, family_of
+            cat = category_of(ind) if category_of(ind) in CATEGORIES else family_of(ind)
+            r = ind.model_dump()
+            r["value"] = norm_value(value, cat if cat in CATEGORIES else "质量指标")
+            fills.append(Fill(path, r, detail=text, primary=True))
+    elif path.startswith("goals."):
+        fills.append(Fill(path, [g for g in re.split(r"[\n；;]+", value) if g.strip()], detail=text, primary=True))
+    else:
+        patch = iv.extractor(value, iv.context(path))
+        fills += [f for f in patch.fills if f.path == path] or [Fill(path, A.clean_text(value), detail=text, primary=True)]
+    if not fills:
+        reply.said.append(f"没能读出新的「{LABEL.get(path, path)}」，请写成“改一下：{LABEL.get(path, path)}是……”。")
+        return
+    iv.apply_patch(Patch(fills), reply)
+    recompute(iv, reply)
+    reply.said.append("已更正。")
+
+
+def recompute(iv: "Interview", reply: "Reply") -> None:
+    """Values computed from a changed one follow it (本年度预算 = 总额 − 结转 − 其他; a single computed item)."""
+    f, prov = iv.form.funding, iv.provenance
+    fills = []
+    src = prov.get("funding.current_year")
+    if f.total is not None and src is not None and src.kind == "computed":
+        cur = round(f.total - (f.carryover or 0) - (f.other or 0), 6)
+        fills.append(Fill("funding.current_year", cur, kind="computed", primary=True,
+                          detail=f"总额{f.total:g}−结转{f.carryover or 0:g}−其他{f.other or 0:g}"))
+    src = prov.get("budget_items")
+    if f.total is not None and src is not None and src.kind == "computed" and len(iv.form.budget_items) == 1:
+        item = iv.form.budget_items[0].model_dump()
+        item["amount"] = f.total
+        fills.append(Fill("budget_items", [item], kind="computed", detail="同资金总额", primary=True))
+    iv.apply_patch(Patch(fills), reply)
+
+
+def replace_form(iv: "Interview", form: Declaration, note: str, kind: str = "stated") -> list[str]:
+    """Swap in an edited form; every changed value gets a ``kind`` source with ``note``."""
+    changed = diff_paths(iv.form, form)
+    iv.form = form.model_copy(deep=True)
+    for p in changed:
+        iv.provenance.set(p, Source(kind, note, iv.turn, confirmed=kind == "stated"))
+    iv.pending = None
+    return changed
+
+
+def diff_paths(a: Declaration, b: Declaration) -> list[str]:
+    out = []
+    ja, jb = a.to_json(), b.to_json()
+    for k in jb:
+        if k in ("funding",):
+            out += [f"funding.{x}" for x in jb[k] if ja[k].get(x) != jb[k][x]]
+        elif k == "budget_items":
+            for i, it in enumerate(jb[k]):
+                old = ja[k][i] if i < len(ja[k]) else {}
+                out += [f"budget_items[{i}].{x}" for x in it if old.get(x) != it[x]]
+        elif k == "goals":
+            for s in ("annual", "long_term"):
+                out += [f"goals.{s}[{i}]" for i, g in enumerate(jb[k][s])
+                        if i >= len(ja[k][s]) or ja[k][s][i] != g]
+        elif k == "indicators":
+            old = {(r["scope"], r["name"]): r for r in ja[k]}
+            out += [indicator_path(b, i) for i, r in enumerate(jb[k]) if old.get((r["scope"], r["name"])) != r]
+        elif ja[k] != jb[k]:
+            out.append(k)
+    return out
+
+
+def closing(iv: "Interview") -> str:
+    report = iv.report()
+    errors = len(report.by_severity("error"))
+    warnings = len(report.by_severity("warning"))
+    pending = len(iv.unconfirmed_numbers())
+    text = f"全部问题已经问完。规则检查：错误 {errors} 条，警告 {warnings} 条。"
+    if pending:
+        text += f"还有 {pending} 个数字未经您确认，导出前请核对。"
+    return text
+
+
+__all__ = ["pick", "make", "handle", "correct", "replace_form", "closing", "missing", "remove_rows"]
