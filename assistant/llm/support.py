@@ -52,6 +52,7 @@ def support_check(part: dict[str, Any], text: str) -> tuple[dict[str, Any], list
     dropped: list[str] = []
 
     def note(path: str, value: Any, nums: list[str]) -> None:
+        value = f"{value:g}" if isinstance(value, float) else value
         dropped.append(f"大模型抽取的 {path}（{value}）中的数字 {'、'.join(nums)} 在原文中找不到，已舍弃，请人工核对。")
 
     for key, value in part.items():
