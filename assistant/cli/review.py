@@ -79,7 +79,7 @@ def _print_summary(err: Console, s) -> None:
               f"用时 {s.seconds:.1f} 秒（{s.files_per_second:.1f} 个/秒）。")
     err.print("等级：" + "，".join(f"{g} {n}" for g, n in s.grade_rows()))
     if s.usage:
-        err.print("大模型用量：" + "，".join(f"{k} {v:g}" for k, v in sorted(s.usage.items())))
+        err.print("大模型用量：" + s.usage_text())
     for kind, label in (("xlsx", "Excel 报告"), ("html", "网页报告"), ("jsonl", "JSONL")):
         if kind in s.outputs:
             err.print(f"{label}：{s.outputs[kind]}")

@@ -68,6 +68,8 @@ def run_batch(paths: list[str] | tuple[str, ...], out_xlsx: str | Path | None, h
     if llm and engine is None:
         from ..engine import get_engine
         engine = get_engine(llm=True, warn=warn or (lambda m: None))
+    if getattr(engine, "name", "") == "offline":  # no model configured: the workers already do all of it
+        engine = None
     items = collect(list(paths))
     summary = BatchSummary(total=len(items), jobs=jobs or default_jobs(), llm=engine is not None)
     sink = _Sink(summary, out_xlsx, html, jsonl, progress)
@@ -137,6 +139,7 @@ class _Run:
         self.threads: ThreadPoolExecutor | None = None
         self.flight: dict[Future, tuple[int, str, bytes, str, str]] = {}  # -> (index, name, data, key, proc|llm)
         self.ready: dict[int, tuple[dict[str, Any], dict[str, Any] | None]] = {}
+        self.twins: dict[str, list[tuple[int, str]]] = {}  # key in flight -> later files with the same content
         self.next_emit = 0
 
     # -- main loop ---------------------------------------------------------------
@@ -167,6 +170,11 @@ class _Run:
             self.sink.summary.cached += 1
             self.ready[i] = (with_file(hit, item.name), None)
             return
+        if key in self.twins:  # the same content is being reviewed already: reuse its record
+            self.sink.summary.cached += 1
+            self.twins[key].append((i, item.name))
+            return
+        self.twins[key] = []
         fut = self._pool().submit(review_data, item.name, data, self.engine is not None)
         self.flight[fut] = (i, item.name, data, key, "proc")
 
@@ -223,12 +231,17 @@ class _Run:
         except JixiaoError as e:  # the model failed: keep the rule review, say so, do not cache
             self.warn(f"{name}：大模型未能完成审核（{e}），已只用规则审核。")
             return outcome.record, {}, False
-        return result.to_json(), dict(result.usage), True
+        usage = dict(result.usage)
+        complete = not usage.get("failures") and usage.get("engine") != "offline"
+        return result.to_json(), usage, complete  # a review the model did not finish is not cached
 
     def _finish(self, i: int, key: str, record: dict[str, Any], usage, cacheable: bool) -> None:
         if cacheable and self.cache is not None:
             self.cache.put(key, record)
         self.ready[i] = (record, usage)
+        body = {k: v for k, v in record.items() if k != "file"}
+        for j, name in self.twins.pop(key, []):
+            self.ready[j] = (with_file(body, name), None)
 
     def _recover(self, crashed: list[tuple[int, str, bytes, str, str]]) -> None:
         """A worker died and took the pool with it: retry each file it held alone, in a fresh process."""
@@ -265,8 +278,7 @@ class _Run:
 
     def _threads(self) -> ThreadPoolExecutor:
         if self.threads is None:
-            n = getattr(self.engine, "concurrency", None) or DEFAULT_LLM_CONCURRENCY
-            self.threads = ThreadPoolExecutor(int(n), thread_name_prefix="jixiao-llm")
+            self.threads = ThreadPoolExecutor(_llm_concurrency(self.engine), thread_name_prefix="jixiao-llm")
         return self.threads
 
     def shutdown(self) -> None:
@@ -287,6 +299,13 @@ class _Run:
         for i in sorted(self.ready):  # on cancel: finished files after a gap are kept too
             record, usage = self.ready.pop(i)
             self.sink.emit(record, usage)
+
+
+def _llm_concurrency(engine) -> int:
+    """The engine's own limit (its client's JIXIAO_LLM_CONCURRENCY), else DEFAULT_LLM_CONCURRENCY."""
+    settings = getattr(getattr(engine, "client", None), "settings", None)
+    n = getattr(engine, "concurrency", None) or getattr(settings, "concurrency", None)
+    return int(n) if isinstance(n, int) and n > 0 else DEFAULT_LLM_CONCURRENCY
 
 
 def _context():

@@ -111,7 +111,7 @@ def _head(s: BatchSummary) -> str:
     stats = [("审核时间", s.started), ("文件总数", s.total), ("已审核（读取成功）", s.read), ("无法读取", s.unreadable),
              ("使用缓存（未变化的文件）", s.cached)]
     if s.usage:
-        stats.append(("大模型用量", "，".join(f"{k} {v:g}" for k, v in sorted(s.usage.items()))))
+        stats.append(("大模型用量", s.usage_text()))
     note = (f'<p class="note">审核被中断：已完成 {s.done} 个，未完成 {s.total - s.done} 个；本报告只含已完成的文件。</p>'
             if s.cancelled else "")
     grade_chart = bar_chart("审核等级分布", [(g, n, GRADE_COLOR[g]) for g, n in s.grade_rows()], width=420)

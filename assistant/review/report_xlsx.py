@@ -136,7 +136,7 @@ def summary_rows(s: BatchSummary) -> list[tuple[str, list[Any]]]:
     if s.cancelled:
         rows.append(("row", ["审核被中断", f"已完成 {s.done} 个，未完成 {s.total - s.done} 个；本报告只含已完成的文件。"]))
     if s.usage:
-        rows.append(("row", ["大模型用量", "，".join(f"{k} {_fmt(v)}" for k, v in sorted(s.usage.items()))]))
+        rows.append(("row", ["大模型用量", s.usage_text()]))
     rows += [("blank", []), ("head", ["审核等级", "说明", "申报表数"])]
     meaning = {"优": "同意纳入预算", "良": "共同完善后纳入预算", "中": "修改后重新申报", "差": "暂不纳入预算"}
     rows += [("grade", [g, meaning[g], n]) for g, n in s.grade_rows()]
@@ -149,6 +149,3 @@ def summary_rows(s: BatchSummary) -> list[tuple[str, list[Any]]]:
              for d, st in s.department_rows()]
     return rows
 
-
-def _fmt(v: float) -> str:
-    return f"{v:.4f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(v)

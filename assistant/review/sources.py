@@ -37,7 +37,7 @@ def is_junk(name: str) -> bool:
     """Files no one means to submit: hidden files, Office lock files, OS thumbnails, __MACOSX."""
     parts = PurePosixPath(name.replace("\\", "/")).parts
     base = parts[-1] if parts else name
-    return (any(p == "__MACOSX" or p.startswith(".") for p in parts) or base.lower() in JUNK_NAMES
+    return (any(p == "__MACOSX" or (p.startswith(".") and p not in (".", "..")) for p in parts) or base.lower() in JUNK_NAMES
             or base.startswith("~$"))
 
 

@@ -30,6 +30,11 @@ def code_title(code: str) -> str:
     return _titles().get(code, code)
 
 
+USAGE_LABELS = {"calls": "调用次数", "failures": "失败次数", "requests": "请求数", "prompt_tokens": "输入 tokens",
+                "completion_tokens": "输出 tokens", "total_tokens": "合计 tokens", "seconds": "模型用时（秒）",
+                "cost": "费用（元）"}
+
+
 @dataclass
 class DepartmentStats:
     forms: int = 0
@@ -89,6 +94,11 @@ class BatchSummary:
 
     def add_error(self) -> None:
         self.unreadable += 1
+
+    def usage_text(self) -> str:
+        """The LLM totals in words: 调用次数 12，合计 tokens 34567 …"""
+        keys = [k for k in USAGE_LABELS if k in self.usage] + sorted(k for k in self.usage if k not in USAGE_LABELS)
+        return "，".join(f"{USAGE_LABELS.get(k, k)} {round(self.usage[k], 4):g}" for k in keys)
 
     def grade_rows(self) -> list[tuple[str, int]]:
         return [(g, self.grades.get(g, 0)) for g in GRADES]
