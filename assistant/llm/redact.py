@@ -60,7 +60,7 @@ def _spans(text: str, mask_names: bool) -> list[tuple[int, int, str, str]]:
                 a += len(m.group(0)) - len(m.group(0).lstrip(":： "))
             if kind == "USCC" and not re.search(r"[A-Z]", m.group(0)) and re.fullmatch(_ID_CARD, m.group(0)):
                 continue
-            if b - a >= 7 and free(a, b):
+            if (kind == "EMAIL" or b - a >= 7) and free(a, b):
                 taken.append((a, b, kind, label))
     if mask_names:
         for m in re.finditer(_NAME, text):
