@@ -211,3 +211,81 @@ def test_export_json_writes_spec_json(fixtures):
 def test_send_empty_answer_asks_for_text():
     v = h.on_send(h.on_start().session, "   ")
     assert v.notice == "请先输入回答再发送。"
+
+
+# --- batch review --------------------------------------------------------------------
+
+def test_batch_run_reports_progress_and_files(fixtures, tmp_path):
+    from assistant.webapp import batch
+    bad = tmp_path / "空白.json"
+    bad.write_bytes(b"")
+    paths = [str(fixtures / "corpus" / "dev11-000-hiring.json"), str(bad)]
+    steps = list(batch.run(paths, "test-session", poll=0.05))
+    status, files = steps[-1]
+    assert status == "审核完成。共 2 个文件，审核 1 个，无法读取 1 个；评级：" + status.split("评级：")[1]
+    assert sorted(Path(f).name for f in files) == ["审核报告.html", "审核报告.xlsx"]
+    assert batch.cancel("test-session") == "当前没有正在进行的审核。"
+
+
+def test_batch_run_without_files_asks_for_them():
+    from assistant.webapp import batch
+    assert list(batch.run([], "k")) == [("请先上传要审核的文件（可多选，或上传一个 .zip 压缩包）。", [])]
+
+
+# --- the interview through the handlers ----------------------------------------------
+
+CLERK = ["社会化聘用人员经费", "我们信访局今年要聘4个人，每人每月5000"]
+
+
+def test_answer_fills_form_and_highlights_changes():
+    v = h.on_start()
+    assert v.chat[-1]["role"] == "assistant" and "项目" in v.chat[-1]["content"]
+    for text in CLERK:
+        v = h.on_send(v.session, text)
+    form = v.session.form
+    assert form.project_name == "社会化聘用人员经费"
+    assert form.funding.total == 24
+    assert "funding.total" in v.session.last_changed
+    assert [m["content"] for m in v.chat if m["role"] == "user"] == CLERK
+    assert 'data-path="funding.total"' in v.preview and "24 万元" in v.preview
+
+
+def test_export_lists_numbers_never_confirmed():
+    v = h.on_start()
+    for text in CLERK:
+        v = h.on_send(v.session, text)
+    pending = h.drafting.unconfirmed(v.session.interview)
+    assert pending, "24万元 was computed, not stated"
+    v = h.on_export(v.session, "json")
+    assert "以下数值由系统建议、尚未经您确认" in v.notice
+    assert render.field_label(pending[0][0]) in v.notice
+
+
+def test_sessions_are_isolated():
+    a, b = h.on_start("甲"), h.on_start("乙")
+    a = h.on_send(a.session, CLERK[0])
+    assert b.session.form.project_name == ""
+    assert a.session.form.project_name == "社会化聘用人员经费"
+
+
+def test_every_turn_is_saved_and_resumable():
+    v = h.on_start("alice")
+    for text in CLERK:
+        v = h.on_send(v.session, text)
+    draft_id = v.session.draft_id
+    assert (f"社会化聘用人员经费 · ", draft_id) == (v.drafts[0][0][:12], v.drafts[0][1])
+    fresh = h.on_start("alice").session           # a new browser tab after a restart
+    r = h.on_resume(fresh, draft_id)
+    assert r.notice == "已恢复草稿。"
+    assert r.session.form.funding.total == 24
+    assert [m["content"] for m in r.chat if m["role"] == "user"] == CLERK
+    assert r.chat[-1]["content"] == h.drafting.next_question(r.session.interview)
+
+
+def test_drafts_are_scoped_to_their_owner():
+    a = h.on_send(h.on_start("alice").session, CLERK[0])
+    bob = h.on_start("bob")
+    assert a.session.draft_id not in [d for _, d in bob.drafts]
+    r = h.on_resume(bob.session, a.session.draft_id)
+    assert r.notice == f"找不到草稿 {a.session.draft_id}，可能已被删除。请刷新列表后重试。"
+    assert r.session is bob.session

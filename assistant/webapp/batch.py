@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 REVIEW_MISSING = "批量审核模块尚未安装。"
+MAX_JOBS = 4   # the web server shares the machine with its users
 REPORT_DIR = Path(tempfile.gettempdir()) / "jixiao-reports"
 
 _CANCEL: dict[str, threading.Event] = {}
@@ -21,6 +22,7 @@ class Progress:
     done: int = 0
     total: int = 0
     errors: int = 0
+    cached: int = 0
     started: float = field(default_factory=time.monotonic)
 
     def line(self) -> str:
@@ -46,20 +48,10 @@ def cancel(key: str) -> str:
     return "正在停止……已完成的文件会保留在报告中。"
 
 
-def _on_progress(progress: Progress, *args, **kwargs) -> None:
-    """Accepts the batch's callback shapes: (done, total, errors) positional or an event object."""
-    if args and hasattr(args[0], "done"):
-        ev = args[0]
-        progress.done, progress.total = ev.done, getattr(ev, "total", progress.total)
-        progress.errors = getattr(ev, "errors", progress.errors)
-        return
-    vals = list(args) + [kwargs.get(k) for k in ("done", "total", "errors") if k in kwargs]
-    if len(vals) >= 1:
-        progress.done = int(vals[0])
-    if len(vals) >= 2:
-        progress.total = int(vals[1] or 0)
-    if len(vals) >= 3:
-        progress.errors = int(vals[2] or 0)
+def _on_progress(progress: Progress, event) -> None:
+    """The batch's callback: a ``review.Progress`` after each finished file."""
+    progress.done, progress.total, progress.errors = event.done, event.total, event.errors
+    progress.cached = event.cached
 
 
 def run(paths: list[str], key: str, poll: float = 0.25) -> Iterator[tuple[str, list[str]]]:
@@ -80,8 +72,8 @@ def run(paths: list[str], key: str, poll: float = 0.25) -> Iterator[tuple[str, l
 
     def work() -> None:
         try:
-            box["summary"] = mod.run_batch([str(p) for p in paths], str(xlsx), html=str(html), jobs=2,
-                                           progress=lambda *a, **k: _on_progress(progress, *a, **k), cancel=stop)
+            box["summary"] = mod.run_batch([str(p) for p in paths], str(xlsx), html=str(html), jobs=min(MAX_JOBS, mod.default_jobs()),
+                                           progress=lambda ev: _on_progress(progress, ev), cancel=stop)
         except Exception as e:  # reported to the user below, never swallowed
             box["error"] = e
 
@@ -103,13 +95,9 @@ def run(paths: list[str], key: str, poll: float = 0.25) -> Iterator[tuple[str, l
 
 
 def summary_line(summary, progress: Progress) -> str:
+    """One line of totals from a ``BatchSummary``: files, readable, unreadable, grades."""
     if summary is None:
         return progress.line()
-    parts = []
-    for attr, label in (("files", "文件"), ("read", "读取成功"), ("unreadable", "无法读取"), ("findings", "问题")):
-        v = getattr(summary, attr, None)
-        if isinstance(v, (int, float)):
-            parts.append(f"{label} {v}")
-        elif isinstance(v, (list, dict)):
-            parts.append(f"{label} {len(v)}")
-    return "；".join(parts) + "。" if parts else progress.line()
+    grades = "、".join(f"{g} {n}" for g, n in summary.grade_rows() if n)
+    line = f"共 {summary.total} 个文件，审核 {summary.read} 个，无法读取 {summary.unreadable} 个"
+    return line + (f"；评级：{grades}。" if grades else "。")

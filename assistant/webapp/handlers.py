@@ -78,7 +78,7 @@ def on_import(s: WebSession, path: str | None) -> View:
         imported = read_path(path)
     except ReadError as e:
         return view(s, notice=f"无法读取 {name}：{e.reason}")
-    new = sess.start(s.owner, form=imported.form, source=name)
+    new = sess.start(s.owner, form=imported.form, source=name, locations=imported.provenance)
     lines = [f"已从 {name} 导入（{imported.format}），请核对右侧表单。"]
     if imported.warnings:
         lines.append("注意：" + "；".join(imported.warnings[:5]))

@@ -41,7 +41,7 @@ def build() -> gr.Blocks:
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=5, min_width=420):
                         chat = gr.Chatbot(elem_id="jx-chat", height=440, show_label=False, layout="bubble",
-                                          feedback_options=None, placeholder="正在准备……")
+                                          feedback_options=None, placeholder="正在准备……", buttons=[])
                         with gr.Row():
                             box = gr.Textbox(placeholder="输入回答，回车发送",
                                              show_label=False, elem_id="jx-input", scale=6, lines=1, max_lines=4)

@@ -37,15 +37,16 @@ class WebSession:
             self.messages.append({"role": role, "content": text})
 
 
-def start(owner: str = "", form: Declaration | None = None, source: str = "") -> WebSession:
+def start(owner: str = "", form: Declaration | None = None, source: str = "",
+          locations: dict[str, str] | None = None) -> WebSession:
     """A fresh draft (optionally seeded from an imported form) with the first question asked."""
     s = WebSession(owner=owner)
-    s.interview = drafting.new_interview(form, source=source)
+    s.interview = drafting.new_interview(form, source=source, locations=locations)
     if s.interview is None:
         s.form_only = form or Declaration()
         s.say("assistant", "您好！我是绩效目标申报助手。" + drafting.ENGINE_MISSING)
     else:
-        for line in drafting.opening(s.interview, imported=form is not None):
+        for line in drafting.opening(s.interview):
             s.say("assistant", line)
     s.draft_id = drafting.save(s.interview, s.messages, owner, s.draft_id, form=s.form)
     return s
