@@ -1,0 +1,128 @@
+"""DraftStore: SQLite WAL drafts, owners kept apart, and nothing lost when the process is killed."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.interview.engine import Interview
+from assistant.interview.store import DraftNotFound, DraftStore, load_interview, open_store, save_interview
+from assistant.errors import JixiaoError
+
+
+def test_store_lives_under_jixiao_data_dir_in_wal_mode(tmp_path):
+    store = open_store()
+    draft_id = store.create("alice", {"form": {"project_name": "甲项目"}})
+    path = Path(os.environ["JIXIAO_DATA_DIR"]) / "drafts.sqlite"
+    assert path.is_file()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert con.execute("SELECT title FROM drafts WHERE id=?", (draft_id,)).fetchone()[0] == "甲项目"
+
+
+def test_save_appends_only_new_transcript_lines_and_list_is_newest_first(tmp_path):
+    store = DraftStore.from_url(f"sqlite:///{tmp_path}/d.sqlite")
+    a = store.create("alice", {"form": {"project_name": "甲"}, "transcript": [{"role": "assistant", "text": "问1"}]})
+    b = store.create("alice", {"form": {"project_name": "乙"}})
+    store.save(a, {"form": {"project_name": "甲改"}, "transcript": [{"role": "assistant", "text": "问1"},
+                                                                   {"role": "user", "text": "答1"}]}, owner="alice")
+    d = store.get(a, "alice")
+    assert d.title == "甲改"
+    assert d.transcript == [{"role": "assistant", "text": "问1"}, {"role": "user", "text": "答1"}]
+    assert [(r.id, r.turns) for r in store.list("alice")] == [(a, 1), (b, 0)]
+
+
+def test_owners_cannot_see_or_change_each_others_drafts(tmp_path):
+    store = DraftStore.from_url(f"sqlite:///{tmp_path}/d.sqlite")
+    a = store.create("alice", {"form": {}})
+    assert store.list("bob") == []
+    with pytest.raises(DraftNotFound):
+        store.get(a, "bob")
+    with pytest.raises(DraftNotFound):
+        store.save(a, {"form": {}}, owner="bob")
+    with pytest.raises(DraftNotFound):
+        store.delete(a, "bob")
+    assert store.get(a, "alice").id == a
+
+
+def test_duplicate_and_delete(tmp_path):
+    store = DraftStore.from_url(f"sqlite:///{tmp_path}/d.sqlite")
+    a = store.create("", {"form": {"project_name": "甲"}, "transcript": [{"role": "user", "text": "x"}]})
+    b = store.duplicate(a)
+    assert b != a
+    assert store.get(b).title == "甲（副本）"
+    assert store.get(b).transcript == [{"role": "user", "text": "x"}]
+    store.delete(a)
+    assert [r.id for r in store.list()] == [b]
+    with pytest.raises(DraftNotFound) as e:
+        store.get(a)
+    assert str(e.value) == f"找不到草稿「{a}」：可能已被删除，或不属于当前用户。请用 jixiao draft --list 查看可用的草稿。"
+
+
+def test_unknown_database_url_is_a_clear_error():
+    with pytest.raises(JixiaoError) as e:
+        DraftStore.from_url("postgresql://db/jixiao")
+    assert "不支持的草稿数据库地址" in str(e.value)
+
+
+def test_interview_round_trips_through_the_store(tmp_path):
+    store = DraftStore.from_url(f"sqlite:///{tmp_path}/d.sqlite")
+    iv = Interview()
+    iv.opening()
+    iv.answer("社会化聘用人员经费")
+    draft_id = save_interview(store, iv, None, "alice")
+    iv.answer("市信访局")
+    save_interview(store, iv, draft_id, "alice")
+    back = load_interview(store, draft_id, "alice")
+    assert back.form == iv.form
+    assert back.provenance["unit"].detail == "市信访局"
+    assert back.next_question().field == "department"
+    assert [t["text"] for t in back.transcript if t["role"] == "user"] == ["社会化聘用人员经费", "市信访局"]
+    # 返回 still works after a resume: the history is saved too
+    back.answer("返回")
+    assert back.form.unit == "" and back.next_question().field == "unit"
+
+
+def _read_until_ask(proc) -> list[dict]:
+    out = []
+    while True:
+        line = proc.stdout.readline()
+        assert line, proc.stderr.read()
+        obj = json.loads(line)
+        out.append(obj)
+        if obj["type"] in ("ask", "done"):
+            return out
+
+
+def test_sigkill_mid_interview_loses_only_the_answer_being_typed(tmp_path):
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    cmd = [sys.executable, "-c", "from assistant.cli import main; main()", "draft", "--jsonl"]
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env)
+    first = _read_until_ask(proc)
+    draft_id = first[0]["text"].removeprefix("草稿编号：")
+    for answer in ["乌海市办公设备购置项目", "乌海市第三中学", "乌海市教育局"]:
+        proc.stdin.write(answer + "\n")
+        proc.stdin.flush()
+        last = _read_until_ask(proc)
+    assert last[-1] == {"type": "ask", "field": "overview", "text": last[-1]["text"]}
+    proc.stdin.write("学校计划购置教学计算机115台")   # being typed: no newline yet
+    proc.stdin.flush()
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    assert proc.returncode == -signal.SIGKILL
+
+    resumed = subprocess.run(cmd + ["--draft", draft_id], input="", capture_output=True, text=True, env=env,
+                             timeout=60)
+    lines = [json.loads(x) for x in resumed.stdout.splitlines()]
+    assert lines[1]["text"] == "已恢复草稿「乌海市办公设备购置项目」，接着填写。"
+    assert lines[2]["type"] == "ask" and lines[2]["field"] == "overview"
+    form = lines[-1]["form"]
+    assert (form["project_name"], form["unit"], form["department"], form["overview"]) == (
+        "乌海市办公设备购置项目", "乌海市第三中学", "乌海市教育局", "")
