@@ -111,3 +111,9 @@ def test_a_filled_form_needs_no_extraction(fixtures):
     form = Declaration.from_json(gold)
     assert "indicators" not in sections_needed(form) and "goals" not in sections_needed(form)
     assert sections_needed(Declaration()) == ["basic", "funding", "goals", "indicators"]
+
+
+def test_llm_eval_says_it_was_skipped_without_a_model(capsys):
+    from eval.llm_eval import main
+    assert main([]) == 0
+    assert capsys.readouterr().out.startswith("== 大模型评测：跳过（未配置大模型")
