@@ -142,7 +142,7 @@ def _overview_facts(form: Declaration, sources: list[str], limit: int = 2) -> li
     """Clauses of the overview that state a quantity (used when no indicator states one)."""
     out = []
     for clause in _CLAUSE.split(form.overview or ""):
-        c = clause.strip()
+        c = clause.strip(" \t…⋯.·、：:")
         if _HAS_DIGIT.search(c) and not re.search(r"万元|元", c) and len(c) <= 40:
             out.append(c)
         if len(out) >= limit:

@@ -200,7 +200,7 @@ def fill_value(form: Declaration, e: Entry) -> Filled:
         hit = find_count(form, e.unit, e.keywords)
         if hit:
             op = e.direction if e.direction in ("=", "≥", "≤") else "="
-            return Filled(f"{op}{hit[0]}{_unit_label(e.unit)}", True, f"数值取自申报表「{hit[1]}」")
+            return Filled(f"{op}{hit[0]}{_unit_label(e.unit)}", True, f"数值取自{hit[1]}")
     if e.fill == "per_unit":
         hit = find_per_unit(form, e.unit)
         if hit:
@@ -244,16 +244,16 @@ def form_texts(form: Declaration) -> list[tuple[str, str]]:
 
 
 def find_count(form: Declaration, unit: str, keywords: tuple[str, ...] = ()) -> tuple[str, str] | None:
-    """A quantity the form states in this unit: ('31', '聘用31名'), best match by nearby keywords."""
+    """A quantity the form states in this unit: ('31', '项目概况「聘用31名」'), best match by nearby keywords."""
     pat = re.compile(_NUM + r"\s*" + _UNIT_ALIASES.get(unit, re.escape(_unit_label(unit))))
     best = None
-    for order, (_, text) in enumerate(form_texts(form)):
+    for order, (where, text) in enumerate(form_texts(form)):
         for m in pat.finditer(text):
             window = text[max(0, m.start() - 12): m.end() + 12]
             score = sum(1 for k in keywords if k in window)
             key = (-score, order, m.start())
             if best is None or key < best[0]:
-                best = (key, m.group(1), text[max(0, m.start() - 6): m.end()])
+                best = (key, m.group(1), f"{where}「{text[max(0, m.start() - 6): m.end()]}」")
     return (best[1], best[2]) if best else None
 
 
@@ -308,3 +308,28 @@ def missing_categories(form: Declaration) -> list[str]:
             if "满意" in cat or "满意" in ind.level1:
                 present.add("满意度指标")
     return [c for c in CATEGORIES if c not in present]
+
+
+def match_entry(name: str, category: str | None = None) -> Entry | None:
+    """The library entry closest to an indicator name (same category when given), or None."""
+    clean = re.sub(r"\s+", "", name or "")
+    if not clean:
+        return None
+    pool = [e for e in entries() if category is None or _in_category(e, category)]
+    for e in pool:
+        if e.name == clean:
+            return e
+    cats = [category] if category else [c for c in CATEGORIES]
+    best, best_score = None, 0.0
+    q = tokens(clean)
+    for cat in cats:
+        items, bm25 = _index(cat)
+        if not items or not q:
+            continue
+        for e, s in zip(items, bm25.get_scores(q)):
+            if s > best_score:
+                best, best_score = e, s
+    if best is None:
+        return None
+    shared = set(best.name) & set(clean)
+    return best if len(shared) >= 2 else None

@@ -1,0 +1,283 @@
+"""Rewriting weak goals and indicator values (issue 6): proposals, each re-checked by the rules.
+
+``propose(form, client=None)`` returns one ``Proposal`` per weak goal or value the rules find.
+Offline, goals come from ``goaldraft`` and values from ``rewrite_values`` (the form's own numbers
+first, the indicator library's typical values second, marked ``needs_confirmation``). With an LLM
+client, the model proposes first (prompts/rewrite.md, form text as DATA); a proposal the rules
+reject is asked again once with the reason, and anything still rejected falls back to offline.
+
+Every proposal is applied to a copy and checked: it is dropped if its finding stays, if the
+field still raises a vague/missing/unit finding, or if any new finding appears. A number in a
+proposal that is not in the form always carries ``needs_confirmation``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Callable, Iterable
+
+from pydantic import BaseModel, Field
+
+from . import rewrite_values as rv
+from .errors import LLMError
+from .goaldraft import draft_goals
+from .library import month_deadline
+from .model import Declaration
+from .rules import check
+
+TARGET_CODES = ("goal_annual_missing", "goal_long_term_missing", "goal_vague", "indicator_vague",
+                "indicator_unit_missing", "cost_indicator_not_monetary", "satisfaction_target_low")
+_FIELD_CODES = {"goal_annual_missing", "goal_long_term_missing", "goal_vague", "indicator_vague",
+                "indicator_unit_missing", "indicator_value_missing", "indicator_name_missing",
+                "cost_indicator_not_monetary", "satisfaction_target_low"}
+_NUM = re.compile(r"\d+(?:\.\d+)?")
+
+
+class Proposal(BaseModel):
+    """One suggested replacement for a weak goal or indicator value."""
+    field: str = Field(description="字段路径，如 goals.annual[0]、indicators:聘用人数")
+    original: str = Field("", description="原文")
+    proposal: str = Field(description="建议改为")
+    reason: str = Field("", description="理由与数值来源")
+    needs_confirmation: bool = Field(False, description="含有申报表中没有的数值，需申报人确认")
+    code: str = Field("", description="针对的问题代码")
+    source: str = Field("offline", description="offline | llm")
+
+    def to_json(self) -> dict:
+        return self.model_dump()
+
+
+class LLMProposal(BaseModel):
+    field: str = Field(description="待改写项的字段路径，必须是待改写清单中的一项")
+    proposal: str = Field(description="改写后的目标或指标值")
+    reason: str = Field("", description="改写理由，说明数值来自申报表的哪里")
+    needs_confirmation: bool = Field(True, description="数值不是申报表中已有的数字时为 true")
+
+
+class RewriteAnswer(BaseModel):
+    proposals: list[LLMProposal] = Field(default_factory=list)
+
+
+# --- public ------------------------------------------------------------------------------
+
+def targets(form: Declaration) -> list[tuple[str, str]]:
+    """(code, field) of every finding a rewrite addresses, in report order, one per field."""
+    seen, out = set(), []
+    for f in check(form).findings:
+        if f.code in TARGET_CODES and f.field not in seen:
+            seen.add(f.field)
+            out.append((f.code, f.field))
+    return out
+
+
+def propose(form: Declaration, client=None, warn: Callable[[str], None] | None = None) -> list[Proposal]:
+    """Proposals for every weak goal/value finding; each one passed the rules before it is returned."""
+    todo = targets(form)
+    if not todo:
+        return []
+    known = form_numbers(form)
+    llm: dict[str, list[Proposal]] = {}
+    if client is not None:
+        try:
+            llm = _llm_candidates(form, todo, client, known)
+        except LLMError as e:
+            (warn or (lambda m: None))(f"大模型改写失败，已改用离线改写：{e}")
+    offline = _offline_candidates(form, todo)
+    current, out = form, []
+    for code, field in todo:
+        for cand in llm.get(field, []) + offline.get(field, []):
+            cand = _traced(cand, known)
+            if not verify(current, cand, code):
+                current = apply(current, [cand])
+                out.append(cand)
+                break
+    return out
+
+
+def verify(form: Declaration, p: Proposal, code: str) -> str:
+    """'' when the proposal fixes its finding and adds none; else the reason (Chinese) it is rejected."""
+    if not p.proposal.strip():
+        return "改写内容为空"
+    try:
+        after = apply(form, [p])
+    except (KeyError, IndexError, ValueError) as e:
+        return f"无法应用到字段 {p.field}：{e}"
+    before = _keys(form)
+    now = _keys(after)
+    field = _norm_field(p.field)
+    if (code, field) in now or any(f == field and c in _FIELD_CODES for c, f in now):
+        still = sorted(c for c, f in now if f == field and c in _FIELD_CODES)
+        return f"改写后该字段仍有问题（{'、'.join(still) or code}）"
+    new = sorted(now - before)
+    if new:
+        return "改写后出现新问题：" + "；".join(f"{c}（{f}）" for c, f in new)
+    return ""
+
+
+def apply(form: Declaration, proposals: Iterable[Proposal]) -> Declaration:
+    """A copy of the form with the proposals applied (pure)."""
+    data = form.to_json()
+    for p in proposals:
+        _set(data, p)
+    return Declaration.from_json(data)
+
+
+def rewrite_text(text: str, context: Declaration | None = None, client=None,
+                 warn: Callable[[str], None] | None = None) -> list[Proposal]:
+    """Proposals for one goal sentence, using the form it belongs to (when given) for its numbers."""
+    form = (context.model_copy(deep=True) if context is not None else Declaration())
+    form.goals.annual = [text]
+    return [p for p in propose(form, client=client, warn=warn) if p.field.startswith("goals.annual")]
+
+
+def form_numbers(form: Declaration) -> set[float]:
+    """Every number written anywhere in the form (what a proposal may use without confirmation)."""
+    return {float(n) for n in _NUM.findall(json.dumps(form.to_json(), ensure_ascii=False))}
+
+
+# --- offline -----------------------------------------------------------------------------
+
+def _offline_candidates(form: Declaration, todo: list[tuple[str, str]]) -> dict[str, list[Proposal]]:
+    out: dict[str, list[Proposal]] = {}
+    drafts = None
+    vague_goals = 0
+    for code, field in todo:
+        original = _get(form, field)
+        if code.startswith("goal_"):
+            drafts = drafts or draft_goals(form)
+            if code == "goal_long_term_missing":
+                texts, why = drafts.long_term, "根据本表的指标和实施期拟写中长期目标"
+            elif code == "goal_vague" and vague_goals:
+                texts, why = [_with_deadline(form, original)], "补上项目实施期限，使目标可衡量"
+            else:
+                texts, why = drafts.annual, "根据本表的指标和资金拟写年度目标（做什么、多少、何时完成、达到什么标准）"
+            vague_goals += code == "goal_vague"
+            out[field] = [Proposal(field=field, original=original, proposal=t, reason=why, code=code) for t in texts if t]
+            continue
+        ind = _indicator(form, field)
+        if ind is None:
+            continue
+        maker = {"indicator_vague": rv.vague_candidates, "indicator_unit_missing": rv.unit_candidates,
+                 "cost_indicator_not_monetary": rv.cost_candidates,
+                 "satisfaction_target_low": rv.satisfaction_candidates}[code]
+        out[field] = [Proposal(field=field, original=original, proposal=c.value, reason=c.reason,
+                               needs_confirmation=not c.from_form, code=code) for c in maker(form, ind)]
+    return out
+
+
+def _with_deadline(form: Declaration, text: str) -> str:
+    d = month_deadline(form.end)
+    return f"{text.rstrip('。；; ')}，于{d}完成。" if d else ""
+
+
+def _traced(p: Proposal, known: set[float]) -> Proposal:
+    """Mark for confirmation any proposal carrying a number the form does not contain."""
+    extra = [n for n in _NUM.findall(p.proposal) if float(n) not in known]
+    if extra and not p.needs_confirmation:
+        return p.model_copy(update={"needs_confirmation": True,
+                                    "reason": p.reason + f"（数值{'、'.join(extra)}不在申报表中，请确认）"})
+    return p
+
+
+# --- LLM ---------------------------------------------------------------------------------
+
+def _llm_candidates(form: Declaration, todo: list[tuple[str, str]], client, known: set[float]) -> dict[str, list[Proposal]]:
+    codes = dict((f, c) for c, f in todo)
+    data = _data(form, todo)
+    accepted: dict[str, list[Proposal]] = {}
+    feedback = "（首次改写，无）"
+    for _attempt in range(2):
+        answer = client.structured("rewrite", {"feedback": feedback}, RewriteAnswer, data=data)
+        rejected = []
+        for lp in answer.proposals:
+            field = _norm_field(lp.field)
+            if field not in codes or field in accepted:
+                continue
+            p = _traced(Proposal(field=field, original=_get(form, field), proposal=lp.proposal.strip(),
+                                 reason=lp.reason, needs_confirmation=lp.needs_confirmation, code=codes[field],
+                                 source="llm"), known)
+            why = verify(form, p, codes[field])
+            if why:
+                rejected.append(f"- {field}：{why}")
+            else:
+                accepted[field] = [p]
+        missing = [f for f in codes if f not in accepted]
+        if not rejected or not missing:
+            break
+        feedback = "以下改写未通过规则检查，请只重新给出这些字段的改写：\n" + "\n".join(rejected)
+    return accepted
+
+
+def _data(form: Declaration, todo: list[tuple[str, str]]) -> str:
+    """The form and the items to rewrite, as the DATA block of prompts/rewrite.md."""
+    lines = [f"项目名称：{form.project_name}", f"项目单位：{form.unit}", f"实施期：{form.start}至{form.end}",
+             f"资金总额（万元）：{form.funding.total if form.funding.total is not None else ''}",
+             f"项目概况：{form.overview}"]
+    lines += [f"预算明细：{b.name} {b.amount}万元" for b in form.budget_items]
+    lines += [f"年度目标{i + 1}：{g}" for i, g in enumerate(form.goals.annual)]
+    lines += [f"中长期目标{i + 1}：{g}" for i, g in enumerate(form.goals.long_term)]
+    lines += [f"指标：{i.level1}/{i.level2}/{i.name}：{i.value}" for i in form.indicators]
+    lines.append("待改写清单：")
+    lines += [f"- 字段 {f}（问题 {c}）原文：{_get(form, f)}" for c, f in todo]
+    return "\n".join(lines)
+
+
+# --- field access ------------------------------------------------------------------------
+
+_GOAL = re.compile(r"^goals\.(annual|long_term)(?:\[(\d+)\])?$")
+_IND_POS = re.compile(r"^indicators\[(\d+)\]$")
+
+
+def _norm_field(field: str) -> str:
+    return (field or "").strip()
+
+
+def _indicator(form: Declaration, field: str):
+    if (m := _IND_POS.match(field)):
+        i = int(m.group(1))
+        return form.indicators[i] if i < len(form.indicators) else None
+    if field.startswith("indicators:"):
+        name = field.split(":", 1)[1]
+        rows = [i for i in form.indicators if i.name == name]
+        return next((i for i in rows if i.scope == "annual"), rows[0] if rows else None)
+    return None
+
+
+def _get(form: Declaration, field: str) -> str:
+    if (m := _GOAL.match(field)):
+        items = getattr(form.goals, m.group(1))
+        if m.group(2) is None:
+            return "；".join(items)
+        i = int(m.group(2))
+        return items[i] if i < len(items) else ""
+    ind = _indicator(form, field)
+    return ind.value if ind is not None else ""
+
+
+def _set(data: dict, p: Proposal) -> None:
+    field = _norm_field(p.field)
+    if (m := _GOAL.match(field)):
+        items = data["goals"][m.group(1)]
+        if m.group(2) is None:
+            data["goals"][m.group(1)] = [p.proposal]
+        else:
+            items[int(m.group(2))] = p.proposal
+        return
+    rows = data["indicators"]
+    if (m := _IND_POS.match(field)):
+        rows[int(m.group(1))]["value"] = p.proposal
+        return
+    if field.startswith("indicators:"):
+        name = field.split(":", 1)[1]
+        hits = [r for r in rows if r["name"] == name]
+        if not hits:
+            raise KeyError(f"没有名为「{name}」的指标")
+        row = next((r for r in hits if r["value"] == p.original), None) or \
+            next((r for r in hits if r["scope"] == "annual"), hits[0])
+        row["value"] = p.proposal
+        return
+    raise KeyError(f"不支持改写的字段：{field}")
+
+
+def _keys(form: Declaration) -> set[tuple[str, str]]:
+    return {(f.code, f.field) for f in check(form).findings}
