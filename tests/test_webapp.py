@@ -289,3 +289,17 @@ def test_drafts_are_scoped_to_their_owner():
     r = h.on_resume(bob.session, a.session.draft_id)
     assert r.notice == f"找不到草稿 {a.session.draft_id}，可能已被删除。请刷新列表后重试。"
     assert r.session is bob.session
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx"])
+def test_export_office_formats_read_back(fixtures, fmt):
+    from assistant.importers import read_path
+    form = gold(fixtures, "dev11-000-hiring.json")
+    v = h.on_export(session_with(form), fmt)
+    assert v.notice.startswith(f"已导出 渭南市社会化聘用人员经费.{fmt}")
+    assert read_path(v.export_file).form.to_json() == form.to_json()
+
+
+def test_export_unknown_format_is_refused(fixtures):
+    v = h.on_export(h.on_start().session, "pdf")
+    assert v.notice == "导出失败：不支持的导出格式 pdf；可选 Word、Excel、JSON。"

@@ -1,0 +1,107 @@
+"""End-to-end in headless chromium: interview → preview/findings → correction → export; resume; batch."""
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from assistant.importers import read_path
+
+from browser_helpers import download, expect, open_app, send, upload
+
+pytestmark = pytest.mark.browser
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+CORPUS = FIXTURES / "corpus"
+
+
+CLERK = ["社会化聘用人员经费", "我们信访局今年要聘4个人，每人每月5000", "是",
+         "联合接访中心人手不足，聘用4名工作人员，测算：4人×5000元×12个月=250000元。"]
+
+
+def test_interview_updates_preview_findings_then_correction_and_docx_export(app, page, tmp_path):
+    open_app(page, app.url)
+    sheet, findings = page.locator("#jx-sheet"), page.locator("#jx-findings")
+    expect(sheet).to_contain_text("（项目名称待填）")
+    expect(findings).to_contain_text("开始填写后")
+    send(page, CLERK[0])
+    expect(sheet).to_contain_text("社会化聘用人员经费")
+    expect(findings).to_contain_text("检查结果")
+    reply = send(page, CLERK[1])
+    assert "24万元" in reply
+    expect(page.locator('#jx-sheet tr[data-path="funding.total"]')).to_contain_text("24 万元")
+    expect(page.locator('#jx-sheet tr[data-path="unit"]')).to_contain_text("信访局")
+    send(page, CLERK[2])
+    expect(page.locator('#jx-sheet tr[data-path="department"]')).to_contain_text("信访局")
+    send(page, CLERK[3])
+    fix = page.locator("#jx-fix-0")
+    expect(fix).to_contain_text("项目概况：250000 → 240000")
+    fix.click()
+    expect(page.locator("#jx-fix-0")).to_be_hidden()
+    expect(page.locator('#jx-sheet tr[data-path="overview"]')).to_contain_text("=240000元")
+    page.locator("#jx-export-docx").click()
+    expect(page.locator("#jx-notice")).to_contain_text("已导出 社会化聘用人员经费.docx")
+    expect(page.locator("#jx-notice")).to_contain_text("尚未经您确认")
+    out = download(page, "#jx-download a", tmp_path)
+    back = read_path(out).form
+    assert back.project_name == "社会化聘用人员经费"
+    assert back.funding.total == 24
+    assert "4人×5000元×12个月=240000元" in back.overview
+
+
+def test_restart_mid_draft_then_resume(app, page):
+    open_app(page, app.url)
+    for text in CLERK[:2]:
+        send(page, text)
+    app.restart(hard=True)                     # the process is killed mid-conversation
+    page.reload()
+    open_app(page, app.url)
+    expect(page.locator("#jx-sheet")).to_contain_text("（项目名称待填）")
+    page.locator("#jx-drafts input").click()
+    page.locator("[role=option]", has_text="社会化聘用人员经费").first.click()
+    page.locator("#jx-resume").click()
+    expect(page.locator("#jx-notice")).to_contain_text("已恢复草稿")
+    expect(page.locator('#jx-sheet tr[data-path="funding.total"]')).to_contain_text("24 万元")
+    expect(page.locator("#jx-chat")).to_contain_text(CLERK[1])
+    send(page, CLERK[2])
+    expect(page.locator('#jx-sheet tr[data-path="department"]')).to_contain_text("信访局")
+
+
+def test_import_apply_correction_and_export(app, page, tmp_path):
+    open_app(page, app.url)
+    upload(page, "#jx-import", CORPUS / "dev11-021-agri.json")
+    expect(page.locator("#jx-notice")).to_contain_text("已从 dev11-021-agri.json 导入")
+    fix = page.locator("#jx-fix-0")
+    expect(fix).to_contain_text("预算明细第2项 金额：204000 → 20.4")
+    expect(page.locator("#jx-findings")).to_contain_text("错误")
+    fix.click()
+    expect(page.locator("#jx-chat .message-row").last).to_contain_text("已应用更正")
+    expect(page.locator("#jx-fix-0")).to_be_hidden()
+    page.locator("#jx-export-json").click()
+    expect(page.locator("#jx-notice")).to_contain_text("已导出")
+    out = download(page, "#jx-download a", tmp_path)
+    form = json.loads(out.read_text(encoding="utf-8"))
+    assert form["budget_items"][1]["amount"] == 20.4
+
+
+def test_batch_review_of_a_zip_downloads_a_report(app, page, tmp_path):
+    bundle = tmp_path / "申报材料.zip"
+    with zipfile.ZipFile(bundle, "w") as z:
+        for name in ("dev11-000-hiring.a_docx.docx", "dev11-005-road.b_xlsx.xlsx", "dev11-020-student_aid.a_docx.pdf"):
+            z.write(CORPUS / name, name)
+        z.writestr("损坏.docx", b"PK\x03\x04broken")
+    open_app(page, app.url)
+    page.get_by_role("tab", name="批量审核").click()
+    page.locator("#jx-batch-files input[type=file]").set_input_files(str(bundle))
+    expect(page.locator("#jx-batch-files")).to_contain_text("申报材料.zip")
+    page.locator("#jx-batch-run").click()
+    expect(page.locator("#jx-batch-status")).to_contain_text("审核完成", timeout=60_000)
+    expect(page.locator("#jx-batch-status")).to_contain_text("共 4 个文件，审核 3 个，无法读取 1 个")
+    report = download(page, "#jx-batch-report a[download$='.xlsx']", tmp_path)
+    from openpyxl import load_workbook
+    wb = load_workbook(report, read_only=True)
+    assert {"汇总", "问题清单", "审核意见", "无法读取"} <= set(wb.sheetnames)
+    errors = [r for r in wb["无法读取"].iter_rows(values_only=True) if r and any(r)]
+    assert any("损坏.docx" in str(c) for r in errors for c in r)
