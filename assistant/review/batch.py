@@ -92,6 +92,11 @@ class _Sink:
 
     def __init__(self, summary: BatchSummary, out_xlsx, html, jsonl, progress):
         self.summary, self.progress, self.t0 = summary, progress, time.perf_counter()
+        for path in (out_xlsx, html, jsonl):  # an unwritable report path fails now, not after the whole batch
+            if path:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                with open(path, "ab"):
+                    pass
         self.xlsx = XlsxReport(out_xlsx) if out_xlsx else None
         self.html = HtmlReport(html) if html else None
         self.jsonl = open(jsonl, "w", encoding="utf-8") if jsonl else None
@@ -214,6 +219,7 @@ class _Run:
         self._flush()
 
     def _reviewed(self, i: int, name: str, data: bytes, key: str, outcome: Outcome) -> None:
+        self.sink.summary.add_worker(outcome.pid, outcome.cpu_seconds, outcome.peak_mb)
         if self.engine is None or outcome.imported is None:
             self._finish(i, key, outcome.record, None, outcome.cacheable)
             return

@@ -11,7 +11,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..findings import SEVERITY_LABEL
@@ -37,14 +37,19 @@ ERROR_COLS = (("序号", 6), ("文件", 50), ("无法读取的原因", 90))
 SUMMARY_WIDTHS = (30, 44, 10, 12, 12, 24)
 
 
-def _cell(ws, value: Any, font: Font = BODY_FONT, fill: PatternFill | None = None, wrap: bool = True) -> WriteOnlyCell:
+def _styles() -> list[NamedStyle]:
+    """Named styles, registered once per workbook: a cell then costs a lookup, not a style hash."""
+    out = [NamedStyle("jx_body", font=BODY_FONT, border=BORDER, alignment=WRAP),
+           NamedStyle("jx_head", font=HEAD_FONT, border=BORDER, alignment=WRAP, fill=HEAD_FILL),
+           NamedStyle("jx_title", font=TITLE_FONT)]
+    out += [NamedStyle(f"jx_grade_{g}", font=HEAD_FONT, border=BORDER, alignment=WRAP, fill=fill)
+            for g, fill in GRADE_FILL.items()]
+    return out
+
+
+def _cell(ws, value: Any, style: str = "jx_body") -> WriteOnlyCell:
     c = WriteOnlyCell(ws, value=value)
-    c.font = font
-    c.border = BORDER
-    if wrap:
-        c.alignment = WRAP
-    if fill is not None:
-        c.fill = fill
+    c.style = style
     return c
 
 
@@ -67,7 +72,7 @@ def _setup(ws, widths: tuple[int, ...], header: tuple[str, ...] | None) -> None:
     if header:
         ws.freeze_panes = "A2"
         ws.print_title_rows = "1:1"
-        ws.append([_cell(ws, h, HEAD_FONT, HEAD_FILL) for h in header])
+        ws.append([_cell(ws, h, "jx_head") for h in header])
 
 
 class XlsxReport:
@@ -76,6 +81,8 @@ class XlsxReport:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.wb = Workbook(write_only=True)
+        for style in _styles():
+            self.wb.add_named_style(style)
         self.summary_ws = self.wb.create_sheet("汇总")
         self.findings_ws = self.wb.create_sheet("问题清单")
         self.opinions_ws = self.wb.create_sheet("审核意见")
@@ -100,7 +107,7 @@ class XlsxReport:
         self.n_forms += 1
         ws = self.opinions_ws
         ws.append([_cell(ws, self.n_forms), _cell(ws, file), _cell(ws, project), _cell(ws, unit),
-                   _cell(ws, form.get("department", "")), _cell(ws, grade, HEAD_FONT, GRADE_FILL.get(grade)),
+                   _cell(ws, form.get("department", "")), _cell(ws, grade, f"jx_grade_{grade}"),
                    _cell(ws, sev.count("error")), _cell(ws, sev.count("warning")), _cell(ws, opinion)])
 
     def add_error(self, file: str, reason: str) -> None:
@@ -119,12 +126,12 @@ class XlsxReport:
         if kind == "blank":
             ws.append([])
         elif kind == "title":
-            ws.append([_cell(ws, values[0], TITLE_FONT, wrap=False)])
+            ws.append([_cell(ws, values[0], "jx_title")])
         elif kind == "head":
-            ws.append([_cell(ws, v, HEAD_FONT, HEAD_FILL) for v in values])
+            ws.append([_cell(ws, v, "jx_head") for v in values])
         else:
-            fill = GRADE_FILL.get(values[0]) if kind == "grade" else None
-            ws.append([_cell(ws, values[0], fill=fill)] + [_cell(ws, v) for v in values[1:]])
+            first = f"jx_grade_{values[0]}" if kind == "grade" else "jx_body"
+            ws.append([_cell(ws, values[0], first)] + [_cell(ws, v) for v in values[1:]])
 
 
 def summary_rows(s: BatchSummary) -> list[tuple[str, list[Any]]]:

@@ -62,6 +62,19 @@ class BatchSummary:
     jobs: int = 1
     llm: bool = False
     outputs: dict[str, str] = field(default_factory=dict)
+    workers: dict[int, tuple[float, float]] = field(default_factory=dict)  # pid -> (CPU s, peak MB)
+
+    def add_worker(self, pid: int, cpu_seconds: float, peak_mb: float) -> None:
+        if pid:
+            self.workers[pid] = (cpu_seconds, peak_mb)
+
+    @property
+    def worker_cpu_seconds(self) -> float:
+        return sum(cpu for cpu, _ in self.workers.values())
+
+    @property
+    def worker_peak_mb(self) -> float:
+        return max((mb for _, mb in self.workers.values()), default=0.0)
 
     @property
     def done(self) -> int:

@@ -5,6 +5,8 @@ Runs in pool workers (no LLM here; enrichment happens in the parent). Returns pl
 """
 from __future__ import annotations
 
+import os
+import resource
 import signal
 import traceback
 from dataclasses import dataclass
@@ -20,6 +22,15 @@ class Outcome:
     record: dict[str, Any]
     imported: ImportResult | None = None
     cacheable: bool = True
+    pid: int = 0
+    cpu_seconds: float = 0.0      # the worker process's CPU time so far
+    peak_mb: float = 0.0          # the worker process's peak resident memory so far
+
+
+def _stamp(outcome: Outcome) -> Outcome:
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    outcome.pid, outcome.cpu_seconds, outcome.peak_mb = os.getpid(), ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024
+    return outcome
 
 
 def init_worker() -> None:
@@ -28,6 +39,10 @@ def init_worker() -> None:
 
 
 def review_data(name: str, data: bytes, keep_import: bool = False) -> Outcome:
+    return _stamp(_review(name, data, keep_import))
+
+
+def _review(name: str, data: bytes, keep_import: bool) -> Outcome:
     try:
         result = review_file(name, data=data)
     except ReadError as e:

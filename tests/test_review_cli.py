@@ -1,0 +1,65 @@
+"""jixiao review: exit codes, the summary lines and the report files."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import openpyxl
+from click.testing import CliRunner
+
+from assistant.cli import EXIT_ERROR, EXIT_FAIL, EXIT_SUCCESS, cli
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+
+
+def run(*args):
+    return CliRunner().invoke(cli, ["review", *args])
+
+
+def test_review_writes_xlsx_html_and_jsonl(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("dev11-011-research.json", "dev11-021-agri.json"):
+        shutil.copy(CORPUS / name, folder / name)
+    r = run(str(folder), "--out", str(tmp_path / "r.xlsx"), "--html", str(tmp_path / "r.html"),
+            "--jsonl", str(tmp_path / "r.jsonl"), "--jobs", "1")
+    assert r.exit_code == EXIT_FAIL, r.output  # dev11-021 has an error-severity finding
+    assert "共 2 个文件：审核 2 个，无法读取 0 个，使用缓存 0 个" in r.output
+    assert "等级：优 1，良 1，中 0，差 0" in r.output
+    assert f"Excel 报告：{tmp_path / 'r.xlsx'}" in r.output
+    lines = [json.loads(x) for x in (tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [x["file"] for x in lines] == [str(folder / "dev11-011-research.json"), str(folder / "dev11-021-agri.json")]
+    assert openpyxl.load_workbook(tmp_path / "r.xlsx").sheetnames == ["汇总", "问题清单", "审核意见", "无法读取"]
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    again = run(str(folder), "--out", str(tmp_path / "r2.xlsx"), "--jobs", "1")
+    assert "使用缓存 2 个" in again.output
+
+
+def test_review_exit_codes(tmp_path):
+    clean = tmp_path / "clean.json"
+    shutil.copy(CORPUS / "dev11-011-research.json", clean)
+    assert run(str(clean), "--out", str(tmp_path / "a.xlsx"), "--no-cache").exit_code == EXIT_SUCCESS
+    empty = tmp_path / "empty.json"
+    empty.write_bytes(b"")
+    r = run(str(clean), str(empty), "--out", str(tmp_path / "b.xlsx"))
+    assert r.exit_code == EXIT_ERROR
+    assert "无法读取 1 个" in r.output
+
+
+def test_review_requires_out_and_explains_options():
+    r = run("x.json")
+    assert r.exit_code == 2 and "--out" in r.output
+    help_text = run("--help").output
+    for opt in ("--out", "--html", "--jsonl", "--jobs", "--llm", "--no-cache"):
+        assert opt in help_text
+
+
+def test_unwritable_report_path_is_a_clear_error(tmp_path):
+    src = tmp_path / "a.json"
+    shutil.copy(CORPUS / "dev11-011-research.json", src)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    r = run(str(src), "--out", str(blocker / "r.xlsx"))
+    assert r.exit_code == 1
+    assert "无法写入报告" in r.output
