@@ -62,11 +62,15 @@ class RewriteAnswer(BaseModel):
 
 def targets(form: Declaration) -> list[tuple[str, str]]:
     """(code, field) of every finding a rewrite addresses, in report order, one per field."""
-    seen, out = set(), []
+    return [(codes[0], field) for field, codes in _field_codes(form).items()]
+
+
+def _field_codes(form: Declaration) -> dict[str, list[str]]:
+    """field → every weak code raised on it, in report order."""
+    out: dict[str, list[str]] = {}
     for f in check(form).findings:
-        if f.code in TARGET_CODES and f.field not in seen:
-            seen.add(f.field)
-            out.append((f.code, f.field))
+        if f.code in TARGET_CODES and f.code not in out.get(f.field, []):
+            out.setdefault(f.field, []).append(f.code)
     return out
 
 
@@ -83,18 +87,27 @@ def propose(form: Declaration, client=None, warn: Callable[[str], None] | None =
         except LLMError as e:
             (warn or (lambda m: None))(f"大模型改写失败，已改用离线改写：{e}")
     offline = _offline_candidates(form, todo)
-    current, out = form, []
+    current, out, deferred = form, [], []
     for code, field in todo:
-        for cand in llm.get(field, []) + offline.get(field, []):
-            cand = _traced(cand, known)
+        cands = [_traced(c, known) for c in llm.get(field, []) + offline.get(field, [])]
+        for cand in cands:
             if not verify(current, cand, code):
                 current = apply(current, [cand])
                 out.append(cand)
                 break
+        else:
+            # e.g. one of several cost parts: alone it breaks the parts-sum rule, together they add up
+            fixing = next((c for c in cands if verify(current, c, code, allow_new=True) == ""), None)
+            if fixing is not None:
+                deferred.append((code, fixing))
+    if deferred:
+        joint = apply(current, [p for _, p in deferred])
+        if not (_keys(joint) - _keys(form)) and all(_fixed(joint, p, c) for c, p in deferred):
+            out += [p for _, p in deferred]
     return out
 
 
-def verify(form: Declaration, p: Proposal, code: str) -> str:
+def verify(form: Declaration, p: Proposal, code: str, allow_new: bool = False) -> str:
     """'' when the proposal fixes its finding and adds none; else the reason (Chinese) it is rejected."""
     if not p.proposal.strip():
         return "改写内容为空"
@@ -109,7 +122,7 @@ def verify(form: Declaration, p: Proposal, code: str) -> str:
         still = sorted(c for c, f in now if f == field and c in _FIELD_CODES)
         return f"改写后该字段仍有问题（{'、'.join(still) or code}）"
     new = sorted(now - before)
-    if new:
+    if new and not allow_new:
         return "改写后出现新问题：" + "；".join(f"{c}（{f}）" for c, f in new)
     return ""
 
@@ -139,6 +152,7 @@ def form_numbers(form: Declaration) -> set[float]:
 
 def _offline_candidates(form: Declaration, todo: list[tuple[str, str]]) -> dict[str, list[Proposal]]:
     out: dict[str, list[Proposal]] = {}
+    codes = _field_codes(form)
     drafts = None
     vague_goals = 0
     for code, field in todo:
@@ -154,15 +168,21 @@ def _offline_candidates(form: Declaration, todo: list[tuple[str, str]]) -> dict[
             vague_goals += code == "goal_vague"
             out[field] = [Proposal(field=field, original=original, proposal=t, reason=why, code=code) for t in texts if t]
             continue
-        ind = _indicator(form, field)
+        ind = _indicator(form, field, code)
         if ind is None:
             continue
-        maker = {"indicator_vague": rv.vague_candidates, "indicator_unit_missing": rv.unit_candidates,
-                 "cost_indicator_not_monetary": rv.cost_candidates,
-                 "satisfaction_target_low": rv.satisfaction_candidates}[code]
+        original = ind.value
+        cands: list = []
+        for c in sorted(codes.get(field, [code]), key=_MAKER_ORDER.index):
+            cands += _MAKERS[c](form, ind)
         out[field] = [Proposal(field=field, original=original, proposal=c.value, reason=c.reason,
-                               needs_confirmation=not c.from_form, code=code) for c in maker(form, ind)]
+                               needs_confirmation=not c.from_form, code=code) for c in cands]
     return out
+
+
+_MAKERS = {"cost_indicator_not_monetary": rv.cost_candidates, "satisfaction_target_low": rv.satisfaction_candidates,
+           "indicator_vague": rv.vague_candidates, "indicator_unit_missing": rv.unit_candidates}
+_MAKER_ORDER = list(_MAKERS)
 
 
 def _with_deadline(form: Declaration, text: str) -> str:
@@ -232,13 +252,18 @@ def _norm_field(field: str) -> str:
     return (field or "").strip()
 
 
-def _indicator(form: Declaration, field: str):
+def _indicator(form: Declaration, field: str, code: str | None = None):
+    """The row a field path names; among rows sharing a name, the one that raises ``code``."""
     if (m := _IND_POS.match(field)):
         i = int(m.group(1))
         return form.indicators[i] if i < len(form.indicators) else None
     if field.startswith("indicators:"):
         name = field.split(":", 1)[1]
         rows = [i for i in form.indicators if i.name == name]
+        if len(rows) > 1 and code:
+            for r in rows:
+                if check(Declaration(indicators=[r]), only={code}).findings:
+                    return r
         return next((i for i in rows if i.scope == "annual"), rows[0] if rows else None)
     return None
 
@@ -250,7 +275,7 @@ def _get(form: Declaration, field: str) -> str:
             return "；".join(items)
         i = int(m.group(2))
         return items[i] if i < len(items) else ""
-    ind = _indicator(form, field)
+    ind = _indicator(form, field, _field_codes(form).get(field, [None])[0])
     return ind.value if ind is not None else ""
 
 
@@ -277,6 +302,11 @@ def _set(data: dict, p: Proposal) -> None:
         row["value"] = p.proposal
         return
     raise KeyError(f"不支持改写的字段：{field}")
+
+
+def _fixed(form: Declaration, p: Proposal, code: str) -> bool:
+    field = _norm_field(p.field)
+    return not any(f == field and (c == code or c in _FIELD_CODES) for c, f in _keys(form))
 
 
 def _keys(form: Declaration) -> set[tuple[str, str]]:

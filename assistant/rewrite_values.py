@@ -100,6 +100,8 @@ def unit_for(form: Declaration, ind: Indicator) -> tuple[str, bool, str] | None:
 
 
 def unit_candidates(form: Declaration, ind: Indicator) -> list[Candidate]:
+    if _TIME_NAME.search(ind.name) and not _name_unit(ind.name):
+        return vague_candidates(form, ind)   # a garbled date ('20259'): offer the deadline instead
     got = unit_for(form, ind)
     if not got:
         return []
@@ -112,6 +114,8 @@ def unit_candidates(form: Declaration, ind: Indicator) -> list[Candidate]:
 
 def vague_candidates(form: Declaration, ind: Indicator) -> list[Candidate]:
     """A vague value ('有效提升') made measurable: the form's own number first, then the library."""
+    if category_of(ind) == "成本指标":
+        return cost_candidates(form, ind)
     out: list[Candidate] = []
     entry = library.match_entry(ind.name, category_of(ind))
     if _TIME_NAME.search(ind.name) and not _name_unit(ind.name):
@@ -184,7 +188,9 @@ def cost_candidates(form: Declaration, ind: Indicator) -> list[Candidate]:
     else:
         if (c := _budget_match(form, ind)):
             out.append(c)
-        if form.funding.total:
+        others = [i for i in form.indicators if i is not ind and category_of(i) == "成本指标"
+                  and parse_value(i.value).amount_wan() is not None]
+        if form.funding.total and (TOTAL_COST.search(ind.name) or not others):
             t = library._fmt(form.funding.total)
             out.append(Candidate(f"≤{t}万元", True, f"金额取自项目资金总额{t}万元"))
     if entry and parse_value(entry.example).is_money:

@@ -193,3 +193,44 @@ def test_rewrite_text_leaves_a_measurable_sentence_alone_and_has_nothing_without
 
 def test_clean_form_has_no_proposals():
     assert rw.propose(base()) == []
+
+
+def _mutated(rng, data: dict) -> Declaration:
+    """A corpus form with weak values written in: vague words, dropped units, non-money costs, low satisfaction."""
+    d = json.loads(json.dumps(data))
+    for row in d["indicators"]:
+        r = rng.random()
+        if r < 0.15:
+            row["value"] = rng.choice(["有效提升", "明显改善", "进一步加强", "显著提高", "稳步推进", "逐步完善"])
+        elif r < 0.25:
+            row["value"] = re.sub(r"[^\d.≥≤=]", "", row["value"]) or row["value"]
+        elif r < 0.3 and "成本" in row["level2"]:
+            row["value"] = rng.choice(["合理控制", "不超预算", "节约"])
+        elif r < 0.35 and "满意" in row["level2"]:
+            row["value"] = "≥60%"
+    g = rng.random()
+    if g < 0.3:
+        d["goals"]["annual"] = ["进一步提升工作水平。"]
+    elif g < 0.4:
+        d["goals"]["annual"] = []
+    return Declaration.from_json(d)
+
+
+def test_mutated_forms_never_get_new_findings_or_untraced_numbers():
+    import random
+    rng = random.Random(11)
+    weak = left = 0
+    for path in CORPUS:
+        data = json.loads(path.read_text(encoding="utf-8"))["form"]
+        for _ in range(4):
+            form = _mutated(rng, data)
+            proposals = rw.propose(form)
+            before, after = keys(form), keys(rw.apply(form, proposals))
+            assert after <= before, (path.stem, after - before)
+            known = rw.form_numbers(form)
+            for p in proposals:
+                nums = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", p.proposal)}
+                assert p.needs_confirmation or nums <= known, (path.stem, p)
+            weak += len({k for k in before if k[0] in WEAK})
+            left += len({k for k in after if k[0] in WEAK})
+    assert weak > 200 and left / weak < 0.05, (left, weak)
