@@ -131,7 +131,11 @@ def _table(st: State, rows: list[list[Cell]]) -> None:
                 mode = None
         else:
             mode = None
-            last_field = _kv_row(st, row, rows[i + 1] if i + 1 < len(rows) else None, last_field)
+            last_field, used_below = _kv_row(st, row, rows[i + 1] if i + 1 < len(rows) else None, last_field)
+            if used_below:   # the next row held this row's values: it is consumed
+                prev_rows.append(row)
+                i += 1
+                row = rows[i]
         for c in row:
             if (f := L.money_factor(c.text)) is not None and _kind(c.text) == "section":
                 st.money = f
@@ -159,8 +163,8 @@ def _kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_field):
         vals = [c for c, k in zip(row, kinds) if k == "value"]
         if len(vals) == 1 and (vals[0].col == col) and key.startswith(("goals.", "overview", "basis", "necessity", "unit_functions")):
             assign_field(st, key, vals[0].text, vals[0].where, append=True)
-            return last_field
-    found = None
+            return last_field, False
+    found, used_below = None, False
     for j, (c, k) in enumerate(zip(row, kinds)):
         if k != "label":
             if k == "value" and (j == 0 or kinds[j - 1] != "label"):
@@ -172,12 +176,12 @@ def _kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_field):
         if nxt is not None and kinds[j + 1] == "value":
             assign_field(st, key, nxt.text, nxt.where, factor=_factor(st, factor), append=c.merged_up)
             found = (key, nxt.col)
-        elif below is not None:
+        elif below is not None and "value" not in kinds and not any(_kind(b.text) == "label" for b in below):
             under = _cell_at(below, c.col)
             if under is not None and _kind(under.text) == "value":
                 assign_field(st, key, under.text, under.where, factor=_factor(st, factor))
-                found = (key, under.col)
-    return found
+                found, used_below = (key, under.col), True
+    return found, used_below
 
 
 def _free_value(st: State, c: Cell, nxt: Cell | None) -> None:
@@ -282,18 +286,26 @@ def _indicator_header(row: list[Cell], above: list[list[Cell]]) -> dict | None:
             cur["_hint"] = None
     for g in groups:
         g["_end"] = max(v for k, v in g.items() if not k.startswith("_"))
-        hint = g["_hint"]
-        for r in reversed(above):
-            for c in r:
-                if g["_start"] <= c.col <= g["_end"] or (len([x for x in r if x.text]) == 1 and c.text):
-                    hint = hint or L.scope_hint(c.text) if re.search(r"指标|目标", c.text) else hint
-        g["scope"] = hint
+        g["scope"] = g["_hint"] or _scope_above(above, g["_end"])
     if len(groups) == 2 and not groups[0]["scope"] and not groups[1]["scope"]:
         groups[0]["scope"], groups[1]["scope"] = "long_term", "annual"
     for g in groups:
         g["scope"] = g["scope"] or "annual"
         g["_last2"] = ""
     return {"level1": level1, "groups": groups, "_last1": ""}
+
+
+def _scope_above(above: list[list[Cell]], end: int) -> str | None:
+    """A title such as 中长期绩效指标 / 年度指标 in the rows just above, at or left of the group's columns."""
+    for r in reversed(above):
+        best = None
+        for c in r:
+            t = L.clean_cell(c.text)
+            if c.col <= end and len(t) <= 12 and "指标" in t and L.scope_hint(t) and (best is None or c.col > best.col):
+                best = c
+        if best is not None:
+            return L.scope_hint(best.text)
+    return None
 
 
 def _indicator_row(st: State, row: list[Cell], cols: dict) -> None:
