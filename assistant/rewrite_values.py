@@ -72,8 +72,9 @@ def stated_in_form(form: Declaration, ind: Indicator, unit: str | None) -> Candi
                 op = "≥" if re.match(r"以上|及以上", tail) or re.search(r"不低于|不少于|达到|超过|提高到$", before) else \
                     ("≤" if re.match(r"以内|以下", tail) or re.search(r"不超过|不高于|控制在", before) else "=")
                 u = _UNIT_ALIAS.get(m.group(2), m.group(2))
+                end = m.end() + (2 if re.match(r"以上|以内|以下", tail) else 0)
                 best = ((-score, order), Candidate(f"{op}{m.group(1)}{u}", True,
-                                                   f"数值取自{where}「{text[max(0, m.start() - 8): m.end() + 2]}」"))
+                                                   f"数值取自{where}「{text[max(0, m.start() - 8): end]}」"))
     return best[1] if best else None
 
 

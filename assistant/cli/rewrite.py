@@ -33,14 +33,13 @@ def rewrite(file: str | None, as_json: bool, apply_to: str | None, text: str | N
       jixiao rewrite --text "进一步提升工作水平" --context 申报表.json
     """
     from .. import rewrite as rw
-    err = click.get_text_stream("stderr")
     if (file is None) == (text is None):
         raise click.UsageError("请指定一个申报表文件，或用 --text 给出一句目标（二者选一）。")
     if text is not None and apply_to:
         raise click.UsageError("--apply 只能与申报表文件一起使用。")
     if context and text is None:
         raise click.UsageError("--context 只能与 --text 一起使用。")
-    client = _client(use_llm, err)
+    client = _client(use_llm)
     warn = (lambda m: click.echo(m, err=True))
     try:
         if text is not None:
@@ -71,7 +70,7 @@ def rewrite(file: str | None, as_json: bool, apply_to: str | None, text: str | N
     sys.exit(EXIT_SUCCESS)
 
 
-def _client(use_llm: bool, err):
+def _client(use_llm: bool):
     if not use_llm:
         return None
     from ..llm.client import get_client
