@@ -1,0 +1,215 @@
+"""Text a PDF-to-text tool printed: an offline best effort from labels and table order.
+
+The text is flattened (wrapped lines joined, spaces next to Chinese removed) and cut at
+every known label; a label's value is the text up to the next label. Tables come out of
+such tools as a row of headers followed by the values in order (资金来源: 总额 结转 本年
+其他 → 24.0 0 24), which is read the same way. What cannot be placed is left empty;
+when an LLM is configured, the LLM engine can improve on this (ImportResult.text).
+"""
+from __future__ import annotations
+
+import re
+
+from ..textnum import normalize, parse_period
+from . import ImportResult, labels as L, register
+from .assemble import assign_field, build_form
+from .grid import State
+from .json_reader import decode_text
+from .limits import MAX_TEXT_CHARS
+
+_CJK = r"\u4e00-\u9fff，。、；：（）“”《》〔〕％"
+SECTIONS = ["项目单位基本情况", "项目基本情况", "项目情况", "项目资金来源（万元）", "项目资金来源", "项目资金构成",
+            "项目预算明细", "项目总体目标", "项目绩效指标"]
+BUDGET_HEADS = ["明细项目名称", "金额（万元）", "金额(万元)", "起止时间（年、月）", "起止时间"]
+IND_HEADS = ["一级指标", "二级指标", "三级指标", "指标值"]
+_FUNDING = ("funding.total", "funding.carryover", "funding.current_year", "funding.other")
+_ORG = re.compile(r"^[\u4e00-\u9fff（）]{2,24}(?:局|中心|站|院|委员会|委|办公室|办|所|学校|中学|小学|馆|会|厅|部|队|处|社|场)$")
+
+
+@register("txt")
+def read_text(data: bytes, name: str) -> ImportResult:
+    text = decode_text(data, name)
+    warnings = []
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS]
+        warnings.append(f"文本过长，只读取了前 {MAX_TEXT_CHARS} 个字符。")
+    st = State()
+    flat = flatten(text)
+    _labelled(st, flat)
+    _fallbacks(st, text, flat)
+    _budget(st, flat)
+    _indicators(st, text)
+    form = build_form(st)
+    return ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
+                        warnings=warnings + st.warnings, text=text)
+
+
+def flatten(text: str) -> str:
+    t = text.replace("\r", "").replace("\u3000", " ")
+    t = re.sub(r"\n+", "", t)
+    t = re.sub(rf"\s+(?=[{_CJK}])|(?<=[{_CJK}])\s+", "", t)
+    t = re.sub(r"[ \t]+", " ", t)
+    # a wrapped two-line label with the value caught in between: 负责人及|张敏 0473|联系电话|2760599
+    return re.sub(r"负责人及([\u4e00-\u9fff]{2,4})\s*([\d\-*]*)联系电话\s*([\d\-*]+)", r"负责人及联系电话\1 \2\3", t)
+
+
+def _stoppers() -> re.Pattern:
+    literal = sorted(SECTIONS + BUDGET_HEADS + IND_HEADS + ["合计", "部门负责人(签字)", "部门负责人（签字）"], key=len, reverse=True)
+    labels = [p for k, p in L.FIELD_LABELS if k not in ("year", "phone", "attribute?")]
+    return re.compile("|".join(map(re.escape, literal)) + "|" + "|".join(f"(?:{p})" for p in labels)
+                      + r"|联系电话")
+
+
+_STOP = None
+_ANNOT = re.compile(r"^\s*(?:[（(](?:年月|年、月|万元|元|签字|盖章|签章)[)）])?\s*[：:]?\s*")
+
+
+def _labelled(st: State, flat: str) -> None:
+    global _STOP
+    _STOP = _STOP or _stoppers()
+    hits = [m for m in _STOP.finditer(flat)]
+    pending: list[str] = []          # funding labels seen in a row without values (a header row)
+    for i, m in enumerate(hits):
+        raw = m.group(0)
+        end = hits[i + 1].start() if i + 1 < len(hits) else len(flat)
+        value = _ANNOT.sub("", flat[m.end():end]).strip()
+        key = None if raw in BUDGET_HEADS else L.field_of(raw)
+        where = f"文本第{flat.count('。', 0, m.start()) + 1}句附近"
+        if key is None:
+            continue
+        if key in _FUNDING:
+            nums = re.findall(r"-?\d+(?:\.\d+)?", value)
+            if not value:
+                pending.append(key)
+                continue
+            if pending and len(nums) > 1:
+                for k, n in zip(pending + [key], nums):
+                    assign_field(st, k, n, where, factor=_money(flat))
+                pending = []
+                continue
+            if pending and nums and not _only_number(value):
+                pending.append(key)
+                continue
+            queue = pending + [key]
+            for k, n in zip(queue, nums):
+                assign_field(st, k, n, where, factor=_money(flat))
+            pending = []
+            continue
+        if key.startswith("goals."):
+            value = re.sub(r"^[（(][^）)]*\d{4}[^）)]*[)）]", "", re.split(r"一级指标|二级指标|三级指标", value)[0])
+        if key == "period" and parse_period(value)[0] is None:
+            continue
+        if key == "function_code" and not re.search(r"(?<!\d)\d{7}(?!\d)", value):
+            continue
+        assign_field(st, key, value, where)
+
+
+def _only_number(value: str) -> bool:
+    return bool(re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", value))
+
+
+def _money(flat: str) -> float:
+    return 1e-4 if re.search(r"资金来源（元）|单位：元|金额（元）", flat) else 1.0
+
+
+def _fallbacks(st: State, text: str, flat: str) -> None:
+    f = st.fields
+    lines = [normalize(x).strip() for x in text.splitlines() if x.strip()]
+    if "function_code" not in f and (m := re.search(r"(?<!\d)2\d{6}(?!\d)", flat)):
+        assign_field(st, "function_code", m.group(0), "文本")
+    if "attribute" not in f:
+        words = [x for x in lines if x in ("新增", "延续")]
+        if words:
+            assign_field(st, "attribute", words[0], "文本")
+    if "start" not in f:
+        m = re.search(r"(?:19|20)\d\d[-.]\d{1,2}\s*[~～至]\s*(?:19|20)\d\d[-.]?\d{1,2}", flat)
+        if m:
+            s, e = parse_period(m.group(0))
+            assign_field(st, "start", s or "", "文本")
+            assign_field(st, "end", e or "", "文本")
+    orgs = [(i, x) for i, x in enumerate(lines) if _ORG.match(x) and not _STOP.search(x)]
+    if "department" not in f and orgs:
+        i, org = orgs[0]
+        assign_field(st, "department", org, "文本")
+        if "department_code" not in f and i + 1 < len(lines) and re.fullmatch(r"\d{3,}", lines[i + 1]):
+            assign_field(st, "department_code", lines[i + 1], "文本")
+    if "unit" not in f and len(orgs) > 1:
+        assign_field(st, "unit", orgs[1][1], "文本")
+
+
+def _budget(st: State, flat: str) -> None:
+    head = re.search(r"明细项目名称|明细名称", flat)
+    total = re.search(r"合计", flat[head.end():]) if head else None
+    if not total:
+        return
+    seg = flat[head.end():head.end() + total.start()]
+    last = None
+    for last in re.finditer(r"金额（万元）|金额\(万元\)|起止时间（年、月）|起止时间", seg):
+        pass
+    seg = seg[last.end():] if last else seg
+    row = re.compile(r"([^\d\s~～][^\d~～]*?)\s*(-?\d+(?:\.\d+)?)\s*"
+                     r"((?:19|20)\d\d[-.年]\d{1,2}月?\s*[~～至]\s*(?:19|20)\d\d[-.年]?\d{1,2}月?)?")
+    for k, r in enumerate(row.finditer(seg)):
+        name = r.group(1).strip()
+        if L.field_of(name) or not name:
+            continue
+        item = {"name": name, "amount": float(r.group(2))}
+        if r.group(3):
+            s, e = parse_period(r.group(3))
+            item["start"], item["end"] = s or "", e or ""
+        st.provenance[f"budget_items[{len(st.items)}]"] = "文本 项目预算明细"
+        st.items.append(item)
+
+
+_L1 = re.compile(r"^(产出|效益|满意度|成本)指标$")
+_L2 = re.compile(r"^((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本)指标)")
+
+
+def _indicators(st: State, text: str) -> None:
+    """Row-ordered dumps (the seed's style): blocks between blank lines, level words as anchors."""
+    t = text.replace("\r", "")
+    start = t.find("指标值")
+    if start < 0:
+        return
+    body = re.split(r"部门负责人|填报人", t[start + 3:])[0]
+    blocks = [re.sub(r"\s*\n\s*", "", b).strip() for b in re.split(r"\n\s*\n", body)]
+    blocks = [b for b in blocks if b and b not in IND_HEADS and not re.fullmatch(r"(?:[二三]级指标|指标值)(?:\s+\S+)*", b)]
+    level1 = level2 = ""
+    pending: list[str] = []
+    for b in blocks:
+        compact = b.replace(" ", "")
+        if _L1.match(compact):
+            level1, level2, pending = compact, "", []
+            continue
+        m = _L2.match(compact)
+        if m:
+            level2, pending = m.group(1), []
+            rest = re.sub(_L2, "", compact)
+            rest = re.sub(r"^(?:" + re.escape(m.group(1)) + ")+", "", rest)
+            if not rest:
+                continue
+            b = rest
+        if not level2 and not level1:
+            continue
+        if b.startswith(("（", "(")) and pending:
+            pending[-1] += b
+            continue
+        if b.startswith(("=", "＝")) and not pending and st.indicators:
+            st.indicators[-1]["value"] += b.replace(" ", "")
+            continue
+        pair = re.fullmatch(r"(\S+)\s+(-?\d+(?:\.\d+)?%?\S*)", b)
+        if pair and not pending:
+            _add(st, level1, level2, pair.group(1), pair.group(2))
+            continue
+        pending.append(b)
+        if len(pending) == 2:
+            _add(st, level1, level2, pending[0], pending[1])
+            pending = []
+
+
+def _add(st: State, level1: str, level2: str, name: str, value: str) -> None:
+    if level1 == "效益指标" and level2 in ("数量指标", "质量指标", "时效指标", "成本指标"):
+        level1 = "产出指标"
+    st.provenance[f"indicators[{len(st.indicators)}]"] = "文本 项目绩效指标"
+    st.indicators.append({"scope": "annual", "level1": level1 or "产出指标", "level2": level2, "name": name,
+                          "value": value.replace(" ", "")})
