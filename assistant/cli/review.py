@@ -7,6 +7,7 @@ import threading
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import EXIT_ERROR, EXIT_FAIL, EXIT_SUCCESS, cli
@@ -43,7 +44,8 @@ def review(paths: tuple[str, ...], out: str, html: str | None, jsonl: str | None
             signal.signal(signal.SIGINT, previous)
             raise KeyboardInterrupt
         cancel.set()
-        err.print("[yellow]正在停止：不再开始新文件，已完成的文件会写入报告（再按一次 Ctrl-C 立即退出）。[/yellow]")
+        err.print("[yellow]正在停止：不再开始新文件，已完成的文件会写入报告（再按一次 Ctrl-C 立即退出）。[/yellow]",
+                  soft_wrap=True)
 
     signal.signal(signal.SIGINT, on_sigint)
     columns = (TextColumn("[bold]审核[/bold]"), BarColumn(), MofNCompleteColumn(),
@@ -59,7 +61,7 @@ def review(paths: tuple[str, ...], out: str, html: str | None, jsonl: str | None
 
             summary = run_batch(list(paths), out, html=html, jsonl=jsonl, jobs=jobs, llm=use_llm,
                                 progress=on_progress, cancel=cancel, use_cache=not no_cache,
-                                warn=lambda m: err.print(f"[yellow]{m}[/yellow]"))
+                                warn=lambda m: err.print(f"[yellow]{escape(m)}[/yellow]", soft_wrap=True))
     except JixiaoError as e:
         raise click.ClickException(str(e))
     except OSError as e:
@@ -74,12 +76,12 @@ def review(paths: tuple[str, ...], out: str, html: str | None, jsonl: str | None
 
 def _print_summary(err: Console, s) -> None:
     if s.cancelled:
-        err.print(f"[yellow]审核已中断：完成 {s.done} 个，未完成 {s.total - s.done} 个。报告只含已完成的文件。[/yellow]")
+        err.print(f"[yellow]审核已中断：完成 {s.done} 个，未完成 {s.total - s.done} 个。报告只含已完成的文件。[/yellow]", soft_wrap=True)
     err.print(f"共 {s.total} 个文件：审核 {s.read} 个，无法读取 {s.unreadable} 个，使用缓存 {s.cached} 个；"
-              f"用时 {s.seconds:.1f} 秒（{s.files_per_second:.1f} 个/秒）。")
-    err.print("等级：" + "，".join(f"{g} {n}" for g, n in s.grade_rows()))
+              f"用时 {s.seconds:.1f} 秒（{s.files_per_second:.1f} 个/秒）。", soft_wrap=True)
+    err.print("等级：" + "，".join(f"{g} {n}" for g, n in s.grade_rows()), soft_wrap=True)
     if s.usage:
-        err.print("大模型用量：" + s.usage_text())
+        err.print("大模型用量：" + s.usage_text(), soft_wrap=True)
     for kind, label in (("xlsx", "Excel 报告"), ("html", "网页报告"), ("jsonl", "JSONL")):
         if kind in s.outputs:
-            err.print(f"{label}：{s.outputs[kind]}")
+            err.print(f"{label}：{s.outputs[kind]}", soft_wrap=True, markup=False)

@@ -138,7 +138,7 @@ class _Run:
                  cancel: threading.Event, warn):
         self.items, self.sink, self.cache, self.jobs, self.engine = items, sink, cache, jobs, engine
         self.cancel, self.warn = cancel, warn or (lambda m: None)
-        self.mode = "llm" if engine is not None else "offline"
+        self.mode = _mode(engine)
         self.loader = Loader()
         self.pool: ProcessPoolExecutor | None = None
         self.threads: ThreadPoolExecutor | None = None
@@ -305,6 +305,14 @@ class _Run:
         for i in sorted(self.ready):  # on cancel: finished files after a gap are kept too
             record, usage = self.ready.pop(i)
             self.sink.emit(record, usage)
+
+
+def _mode(engine) -> str:
+    """The cache's mode: offline, or llm with the model's name (another model's review is not reused)."""
+    if engine is None:
+        return "offline"
+    settings = getattr(getattr(engine, "client", None), "settings", None)
+    return f"llm:{getattr(engine, 'name', '')}:{getattr(settings, 'model', '')}:{getattr(settings, 'base_url', '')}"
 
 
 def _llm_concurrency(engine) -> int:
