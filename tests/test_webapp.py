@@ -303,3 +303,52 @@ def test_export_office_formats_read_back(fixtures, fmt):
 def test_export_unknown_format_is_refused(fixtures):
     v = h.on_export(h.on_start().session, "pdf")
     assert v.notice == "导出失败：不支持的导出格式 pdf；可选 Word、Excel、JSON。"
+
+
+# --- 目标改写 -------------------------------------------------------------------------
+
+def weak_form(fixtures) -> Declaration:
+    data = gold(fixtures, "dev11-000-hiring.json").to_json()
+    data["goals"]["annual"] = ["进一步提升信访工作水平。"]
+    return Declaration.model_validate(data)
+
+
+def test_rewrite_proposals_show_diff_and_default_to_accepted(fixtures):
+    from assistant.webapp import rewrite_view as rv
+    s = session_with(weak_form(fixtures))
+    proposals, html, rows, notice = rv.propose(s)
+    fields = [p.field for p in proposals]
+    assert "indicators:聘用人员数量" in fields and "goals.annual[0]" in fields
+    assert notice.startswith(f"共 {len(proposals)} 条改写建议。")
+    assert [r[0] for r in rows] == [True] * len(proposals)
+    assert '<mark class="jx-add">' in html and "指标「聘用人员数量」" in html
+
+
+def test_rewrite_apply_only_accepted_with_edits(fixtures):
+    from assistant.webapp import rewrite_view as rv
+    s = session_with(weak_form(fixtures))
+    proposals, _, rows, _ = rv.propose(s)
+    by_field = {p.field: i for i, p in enumerate(proposals)}
+    rows[by_field["goals.annual[0]"]][0] = False                  # reject the goal
+    rows[by_field["indicators:聘用人员数量"]][3] = "=30人"          # edit the value
+    form, msg = rv.apply(s, proposals, rows)
+    assert msg == f"已将 {len(proposals) - 1} 条改写应用到草稿。"
+    assert form.goals.annual == ["进一步提升信访工作水平。"]
+    assert next(i for i in form.indicators if i.name == "聘用人员数量").value == "=30人"
+
+
+def test_rewrite_apply_with_nothing_ticked(fixtures):
+    from assistant.webapp import rewrite_view as rv
+    s = session_with(weak_form(fixtures))
+    proposals, _, rows, _ = rv.propose(s)
+    form, msg = rv.apply(s, proposals, [[False, *r[1:]] for r in rows])
+    assert form is None and msg == "没有勾选任何建议，草稿未改动。"
+
+
+def test_rewrite_of_clean_form_says_nothing_to_do(fixtures):
+    from assistant.webapp import rewrite_view as rv
+    data = gold(fixtures, "dev11-000-hiring.json").to_json()
+    data["indicators"][0]["value"] = "=31人"
+    proposals, html, rows, notice = rv.propose(session_with(Declaration.model_validate(data)))
+    assert (proposals, rows) == ([], [])
+    assert notice == "当前草稿没有需要改写的目标或指标值。" and 'id="jx-rw-list"' in html

@@ -84,6 +84,11 @@ def on_import(s: WebSession, path: str | None) -> View:
         lines.append("注意：" + "；".join(imported.warnings[:5]))
     if imported.unplaced:
         lines.append(f"有 {len(imported.unplaced)} 处内容未能对应到表单栏目，请人工核对。")
+    report = new.review().report
+    if report.findings:
+        n = {s: len(report.by_severity(s)) for s in ("error", "warning")}
+        lines.append(f"检查发现错误 {n['error']} 条、警告 {n['warning']} 条，见右下方；"
+                     "目标或指标值不够具体的，可到“目标改写”页生成改写建议。")
     return view(new, notice=" ".join(lines))
 
 

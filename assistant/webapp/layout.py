@@ -40,7 +40,7 @@ def build() -> gr.Blocks:
                 download = gr.File(label="导出文件", visible=False, elem_id="jx-download", interactive=False)
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=5, min_width=420):
-                        chat = gr.Chatbot(elem_id="jx-chat", height=440, show_label=False, layout="bubble",
+                        chat = gr.Chatbot(elem_id="jx-chat", height=425, show_label=False, layout="bubble",
                                           feedback_options=None, placeholder="正在准备……", buttons=[])
                         with gr.Row():
                             box = gr.Textbox(placeholder="输入回答，回车发送",
@@ -68,8 +68,9 @@ def build() -> gr.Blocks:
                 rw_props = gr.State([])
                 with gr.Row():
                     rw_run = gr.Button("为当前草稿生成改写建议", variant="primary", elem_id="jx-rw-run", scale=0,
-                                       min_width=200)
-                    rw_apply = gr.Button("应用采纳的建议到草稿", elem_id="jx-rw-apply", scale=0, min_width=200)
+                                       min_width=220, size="md")
+                    rw_apply = gr.Button("应用采纳的建议到草稿", elem_id="jx-rw-apply", scale=0, min_width=220,
+                                         size="md")
                 rw_notice = gr.Markdown("", elem_id="jx-rw-notice")
                 rw_html = gr.HTML(elem_id="jx-rw-html")
                 rw_table = gr.Dataframe(headers=rewrite_view.REWRITE_HEADERS, type="array", interactive=True,
@@ -84,8 +85,9 @@ def build() -> gr.Blocks:
                 b_files = gr.File(file_count="multiple", file_types=BATCH_TYPES, label="待审核文件",
                                   elem_id="jx-batch-files")
                 with gr.Row():
-                    b_run = gr.Button("开始审核", variant="primary", elem_id="jx-batch-run", scale=0, min_width=120)
-                    b_stop = gr.Button("停止", elem_id="jx-batch-stop", scale=0, min_width=80)
+                    b_run = gr.Button("开始审核", variant="primary", elem_id="jx-batch-run", scale=0, min_width=140,
+                                      size="md")
+                    b_stop = gr.Button("停止", elem_id="jx-batch-stop", scale=0, min_width=90, size="md")
                 b_status = gr.Markdown("", elem_id="jx-batch-status")
                 b_report = gr.File(label="审核报告下载", file_count="multiple", interactive=False,
                                    elem_id="jx-batch-report")

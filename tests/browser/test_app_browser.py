@@ -105,3 +105,25 @@ def test_batch_review_of_a_zip_downloads_a_report(app, page, tmp_path):
     assert {"汇总", "问题清单", "审核意见", "无法读取"} <= set(wb.sheetnames)
     errors = [r for r in wb["无法读取"].iter_rows(values_only=True) if r and any(r)]
     assert any("损坏.docx" in str(c) for r in errors for c in r)
+
+
+def test_rewrite_tab_accept_one_reject_one(app, page, tmp_path):
+    data = json.loads((CORPUS / "dev11-000-hiring.json").read_text(encoding="utf-8"))["form"]
+    data["goals"]["annual"] = ["进一步提升信访工作水平。"]
+    weak = tmp_path / "weak.json"
+    weak.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    open_app(page, app.url)
+    upload(page, "#jx-import", weak)
+    expect(page.locator("#jx-notice")).to_contain_text("已从 weak.json 导入")
+    page.get_by_role("tab", name="目标改写").click()
+    page.locator("#jx-rw-run").click()
+    expect(page.locator("#jx-rw-list")).to_contain_text("年度目标第1条")
+    expect(page.locator("#jx-rw-list mark.jx-del").first).to_be_visible()
+    rows = page.locator("#jx-rw-list tbody tr")
+    goal_row = next(i for i in range(rows.count()) if "年度目标第1条" in rows.nth(i).inner_text())
+    page.locator(f'#jx-rw-table [data-testid="cell-{goal_row}-0"] input').click()   # reject the goal
+    page.locator("#jx-rw-apply").click()
+    expect(page.locator("#jx-rw-notice")).to_contain_text(f"已将 {rows.count() - 1} 条改写应用到草稿")
+    page.get_by_role("tab", name="起草").click()
+    expect(page.locator("#jx-sheet")).to_contain_text("进一步提升信访工作水平")
+    expect(page.locator("#jx-findings")).not_to_contain_text("聘用人员数量」的值「有效提升」")
