@@ -111,7 +111,7 @@ def test_sigkill_mid_interview_loses_only_the_answer_being_typed(tmp_path):
         proc.stdin.write(answer + "\n")
         proc.stdin.flush()
         last = _read_until_ask(proc)
-    assert last[-1] == {"type": "ask", "field": "overview", "text": last[-1]["text"]}
+    assert (last[-1]["type"], last[-1]["field"]) == ("ask", "overview")
     proc.stdin.write("学校计划购置教学计算机115台")   # being typed: no newline yet
     proc.stdin.flush()
     os.kill(proc.pid, signal.SIGKILL)

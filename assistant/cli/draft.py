@@ -27,8 +27,9 @@ from ..errors import JixiaoError, ReadError
 @click.option("--duplicate", "duplicate_id", metavar="ID", help="复制一份草稿（得到新编号）。")
 @click.option("--owner", default="", envvar="JIXIAO_OWNER", help="草稿所属用户（默认本机用户，空）。")
 @click.option("--llm", "use_llm", is_flag=True, help="用已配置的大模型理解回答（规则仍检查每个数值）。")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="把回答中的“今年/明年”按此日期理解（默认今天），用于脚本和补录往年申报表。")
 def draft(jsonl: bool, draft_id: str | None, resume_id: str | None, out: str | None, from_file: str | None,
-          list_: bool, delete_id: str | None, duplicate_id: str | None, owner: str, use_llm: bool) -> None:
+          list_: bool, delete_id: str | None, duplicate_id: str | None, owner: str, use_llm: bool, today) -> None:
     """通过问答起草申报表；每答一句都自动保存草稿。
 
     \b
@@ -62,7 +63,7 @@ def draft(jsonl: bool, draft_id: str | None, resume_id: str | None, out: str | N
                 opening.append(q.render())
             draft_no = resume
         else:
-            iv = _new_interview(from_file, extractor)
+            iv = _new_interview(from_file, extractor, today.date() if today else None)
             opening = iv.opening()
             draft_no = save_interview(store, iv, None, owner)
         run = _run_jsonl if jsonl else _run_terminal
@@ -75,13 +76,14 @@ def draft(jsonl: bool, draft_id: str | None, resume_id: str | None, out: str | N
     sys.exit(EXIT_SUCCESS)
 
 
-def _new_interview(from_file: str | None, extractor):
+def _new_interview(from_file: str | None, extractor, today):
     from ..interview.engine import Interview
     if not from_file:
-        return Interview(extractor=extractor)
+        return Interview(extractor=extractor, today=today)
     from ..importers import read_path
     result = read_path(from_file)
-    return Interview(result.form, source=Path(from_file).name, locations=result.provenance, extractor=extractor)
+    return Interview(result.form, source=Path(from_file).name, locations=result.provenance, extractor=extractor,
+                     today=today)
 
 
 def _extractor(use_llm: bool, err: Console):
@@ -117,7 +119,7 @@ def _run_jsonl(iv, opening: list[str], save, draft_no: str) -> None:
     for line in (opening[:-1] if q is not None else opening):
         _emit({"type": "say", "text": line})
     if q is not None:
-        _emit({"type": "ask", "field": q.field, "text": q.render()})
+        _emit({"type": "ask", "field": q.field, "text": q.render(), "kind": q.kind})
     while q is not None:
         line = sys.stdin.readline()
         if not line:
@@ -128,7 +130,7 @@ def _run_jsonl(iv, opening: list[str], save, draft_no: str) -> None:
             _emit({"type": "say", "text": text})
         q = reply.question
         if q is not None:
-            _emit({"type": "ask", "field": q.field, "text": q.render()})
+            _emit({"type": "ask", "field": q.field, "text": q.render(), "kind": q.kind})
     _emit({"type": "done", "draft": draft_no, "form": iv.form.to_json(),
            "findings": [f.to_json() for f in iv.report().findings],
            "unconfirmed": [{"field": u.path, "value": u.value} for u in iv.unconfirmed_numbers()]})

@@ -18,7 +18,7 @@ NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?|" + CN_NUM_RE + r")"
 MONEY_UNIT = r"(亿元|亿|万元|万|千元|元|块钱|块)"
 MEASURE = (r"(个人|名|人次|人|台|套|个(?!月)|户|亩|公里|千米|平方米|立方米|米|场次|场|期|项|所|件|份|次|辆|处|座|"
            r"批次|批|条|本|册|家|间|支|头|株|吨|课时|小时|天|班|篇|部|块(?!钱))")
-VERBS = (r"(聘用|聘请|招聘|聘|招录|招|雇用|雇|购置|采购|购买|配备|更新|新建|建设|建成|改造|维修|修缮|养护|修补|"
+VERBS = (r"(对|为|向|聘用|聘请|招聘|聘|招录|招|雇用|雇|购置|采购|购买|配备|更新|新建|建设|建成|改造|维修|修缮|养护|修补|"
          r"培训|举办|开展|组织|资助|补助|救助|慰问|发放|服务|监测|运维|维护|推广|完成|印制|制作|覆盖|安装|保障|"
          r"接待|研究|实施|治理|种植|造林|检测|体检|筛查)")
 HIRE_VERBS = {"聘用", "聘请", "招聘", "聘", "招录", "招", "雇用", "雇"}
@@ -209,7 +209,7 @@ def split_parts(text: str) -> list[str]:
     out = []
     for p in parts:
         pieces = [q.strip() for q in re.split(r"[，,、]", p) if q.strip()]
-        if len(pieces) > 1 and all(re.search(r"\d|" + CN_NUM_RE[:-1] + r"]", q) for q in pieces):
+        if len(pieces) > 1 and all(re.search(r"\d|" + CN_NUM_RE, q) for q in pieces):
             out.extend(pieces)
         else:
             out.append(p)

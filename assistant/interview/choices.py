@@ -89,9 +89,10 @@ def own_numbers(c: Choice, form: Declaration, facts: dict[str, Any]) -> Choice:
 _PICK = re.compile(r"^(?:选|选择|要|用|就)?\s*(?:第)?((?:\d{1,2}\s*(?:[、,，和及与\s]|以及)?\s*)+)(?:个|项|号|条)?(?:吧|都要)?$")
 _EDIT = re.compile(r"^(?:选|第)?(\d{1,2})\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|换成|但是?|值)?\s*(?:为|是|改成|改为)?\s*(.+)$")
 _ALL = re.compile(r"^(全部|都要|全选|都可以|全都要|都行|全要)[。！!]?$")
+_OP_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不多于|不大于|不小于|达到|低于|至少|控制在)")
 _VALUE_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不多于|不大于|不小于|达到|低于|至少|控制在|"
-                          r"(?:19|20)\d\d\s*年|\d{1,2}\s*月(?:底|末|份|前|中旬|上旬|下旬)|年底前|年内|全年|每月|每季度|次月|"
-                          r"\d|" + A.CN_NUM_RE[:-1] + r"]+\s*(?:人|个|台|套|%|万|元|次|期|场|项))")
+                          r"(?:19|20)\d\d\s*年|\d{1,2}\s*月(?:底|末|份|前|中旬|上旬|下旬)|年底前|年内|全年|每月|每季度|每学期|次月|"
+                          r"\d|" + A.CN_NUM_RE + r"\s*(?:人|个|台|套|%|万|元|次|期|场|项))")
 
 
 def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[dict, bool]]:
@@ -134,11 +135,15 @@ def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[
 
 
 def split_indicator(text: str) -> tuple[str, str]:
-    """'培训考核合格率≥90%' → ('培训考核合格率', '≥90%'); '2025年9月底前' → ('', '2025年9月底前')."""
+    """'培训考核合格率≥90%' → ('培训考核合格率', '≥90%'); '65岁及以上老年人健康管理率≥70%' keeps its
+    leading number in the name; '资金发放时间 每学期开学后两个月内' splits at the space."""
     t = normalize(text).strip()
     m = re.match(r"^(.+?)\s*[:：]\s*(.+)$", t) or re.match(r"^(\S+?)\s+(\S.*)$", t)
-    if m and _VALUE_START.search(m.group(2)) and not _VALUE_START.match(m.group(1)):
+    if m and not _VALUE_START.match(m.group(1)) and not _OP_START.search(m.group(1)) and len(m.group(1)) >= 2:
         return _clean_ind_name(m.group(1)), m.group(2).strip()
+    op = _OP_START.search(t)
+    if op and op.start() > 0:
+        return _clean_ind_name(t[:op.start()]), t[op.start():].strip()
     v = _VALUE_START.search(t)
     if not v:
         return "", ""
@@ -159,7 +164,7 @@ def norm_value(value: str, category: str) -> str:
     unit = pv.unit.replace("％", "%")
     if re.search(r"[\u4e00-\u9fa5]{3,}", unit):
         return v
-    op = pv.op or ("=" if unit == "%" and pv.number == 100 else DEFAULT_OP[category])
+    op = pv.op or ("=" if (unit == "%" and pv.number == 100) or pv.number == 0 else DEFAULT_OP[category])
     if category == "成本指标" and pv.number is not None and not unit:
         unit = "万元"
     return format_value(op, pv.number, unit)

@@ -6,6 +6,7 @@ indicator rows built from stated numbers count as stated (the numbers are the ap
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..model import Declaration
@@ -71,7 +72,10 @@ def derive(form: Declaration, facts: dict[str, Any], project_name: str = "") -> 
         if not form.budget_items and facts.get("headcount"):
             patch.add("budget_items", [{"name": form.project_name or "聘用人员经费", "amount": wan}],
                       kind="computed", detail=text)
-        if form.funding.total is not None and abs(form.funding.total - wan) > 0.005:
+        whole = bool(facts.get("monthly") or facts.get("yearly_each"))
+        off = form.funding.total is not None and (wan - form.funding.total > 0.005 or
+                                                   (whole and abs(form.funding.total - wan) > 0.005))
+        if off:
             patch.notes.append(f"按您给的数字计算（{text}），合计 {_g(wan)} 万元，与资金总额 {_g(form.funding.total)} 万元不一致，"
                                f"请核对；如需更正可以说“改一下：总额是{_g(wan)}万”。")
     if facts.get("headcount"):
@@ -81,19 +85,30 @@ def derive(form: Declaration, facts: dict[str, Any], project_name: str = "") -> 
             patch.add(f"indicators:{HIRE_COST_NAME}",
                       row("成本指标", HIRE_COST_NAME, f"≤{_g(facts['monthly'])}元/人·月"), detail="每人每月")
     for q in (facts.get("quantities") or [])[:2]:
-        name = f"{q['verb']}{q['obj']}数量" if q["obj"] else (f"{q['verb']}{q['measure']}数" if q["measure"] != "人次"
-                                                              else f"{q['verb']}人次")
+        if q["measure"] in ("人", "户") and q["obj"]:
+            name = f"{q['verb']}{q['obj']}{'人数' if q['measure'] == '人' else '户数'}"
+        elif q["obj"]:
+            name = f"{q['verb']}{q['obj']}数量"
+        else:
+            name = f"{q['verb']}人次" if q["measure"] == "人次" else f"{q['verb']}{q['measure']}数"
         patch.add(f"indicators:{name}", row("数量指标", name, f"={_g(q['n'])}{q['measure']}"), detail="数量")
     price = facts.get("unit_price")
     if price:
         q = next((q for q in facts.get("quantities") or [] if q["measure"] == price["per"] or not price["per"]), None)
         per = price["per"] or (q["measure"] if q else "")
-        name = f"{q['obj']}单价" if q and q["obj"] else ("单价" if not per else f"每{per}成本")
+        label = price.get("label", "")
+        if label[:2] in ("人均", "户均", "亩均", "次均"):
+            name = label if re.search(r"标准|成本|费用|经费$", label) else label + "标准"
+        else:
+            name = f"{q['obj']}单价" if q and q["obj"] else ("单价" if not per else f"每{per}成本")
         value = f"≤{_g(price['yuan'])}元" + (f"/{per}" if per else "")
         patch.add(f"indicators:{name}", row("成本指标", name, value), detail="单价")
+    if facts.get("monthly") and not facts.get("headcount"):
+        name = "月人均标准"
+        patch.add(f"indicators:{name}", row("成本指标", name, f"={_g(facts['monthly'])}元/人·月"), detail="月人均")
     if facts.get("yearly_each") and not facts.get("headcount"):
         name = "人均年度补助标准"
-        patch.add(f"indicators:{name}", row("成本指标", name, f"≤{_g(facts['yearly_each'])}元/人·年"), detail="人均")
+        patch.add(f"indicators:{name}", row("成本指标", name, f"={_g(facts['yearly_each'])}元/人·年"), detail="人均")
     return patch
 
 

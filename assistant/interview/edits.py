@@ -28,6 +28,7 @@ LABELS = {
     "开始时间": "start_only", "开始月份": "start_only", "结束时间": "end_only", "结束月份": "end_only",
     "项目概况": "overview", "概况": "overview", "立项依据": "basis", "依据": "basis",
     "必要性": "necessity", "可行性": "necessity",
+    "预算明细": "budget_items", "支出明细": "budget_items", "明细": "budget_items",
     "年度目标": "goals.annual", "中长期目标": "goals.long_term", "长期目标": "goals.long_term",
     "负责人": "unit_head", "联系电话": "unit_phone", "电话": "unit_phone", "填报人": "filler",
     "人数": "fact.headcount", "聘用人数": "fact.headcount", "人员数量": "fact.headcount",

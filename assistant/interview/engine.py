@@ -180,7 +180,11 @@ class Interview:
             changed = apply(self.form, self.provenance, f, self.turn)
             if changed:
                 reply.changed.append(changed)
-        reply.said.extend(n for n in patch.notes if n not in reply.said)
+        noted = self.facts.setdefault("noted", [])
+        for n in patch.notes:
+            if n not in noted:      # each remark is made once per draft
+                noted.append(n)
+                reply.said.append(n)
 
     def context(self, asked: str | None) -> Context:
         return Context(asked=asked, year=self.form.year or self.facts.get("year"), this_year=self.today.year,

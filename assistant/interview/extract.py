@@ -164,19 +164,29 @@ def _quantities(t: str, patch: Patch) -> None:
         if n is None or n <= 0:
             continue
         measure = "人" if measure in ("个人", "名") else measure
-        if verb in A.HIRE_VERBS and measure == "人":
+        if measure == "人" and (verb in A.HIRE_VERBS or re.search(r"聘|招录|雇", obj)):
             patch.facts.setdefault("headcount", n)
             continue
-        obj2 = re.split(r"[的和及与并]|进行|开展|用于", obj2)[0]
+        obj2 = _NOUN_END.split(obj2)[0]
+        if obj.startswith("每") or (measure == "次" and n == 1):
+            continue
+        if verb in ("对", "为", "向"):
+            verb = ""
         patch.facts.setdefault("quantities", []).append(
-            {"verb": verb, "obj": _trim_obj(obj) or _trim_obj(obj2), "n": n, "measure": measure})
+            {"verb": verb, "obj": _trim_obj(obj2) or _trim_obj(obj), "n": n, "measure": measure})
+    if not any(q["measure"] in ("人", "户") for q in patch.facts.get("quantities", [])) and "headcount" not in patch.facts:
+        m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(" + A._CJK + r"{0,10})", t)
+        if m and A.to_number(m.group(2)):
+            noun = _NOUN_END.split(m.group(4))[0] or re.sub(r"^(?:按照|按|全市|全县|全区|服务|覆盖|对|为|向)+", "", m.group(1))
+            patch.facts.setdefault("quantities", []).append(
+                {"verb": "", "obj": noun, "n": A.to_number(m.group(2)), "measure": "户" if m.group(3) == "户" else "人"})
     if "headcount" not in patch.facts:
         m = re.search(NUM + r"\s*(?:个人|名|个|人)(?:工作人员|人员|岗位|员工|辅警|协管员|职工)", t)
         if m and re.search(r"聘|招|雇|岗位|购买服务", t):
             patch.facts["headcount"] = A.to_number(m.group(1))
     m = re.search(r"(?:每人每月|每月每人|月人均|人均每月|每人月|每月|月薪|月工资)[^\d零一二两三四五六七八九十]{0,6}" + NUM +
                   r"\s*(万元|元|块钱|块)?", t)
-    if m:
+    if m and (m.group(2) or not m.group(0).startswith("每月")) and not re.match(r"\s*[次个场期]", t[m.end():]):
         v = A.money_wan(m.group(1), m.group(2) or "元")
         if v is not None:
             patch.facts["monthly"] = round(v * 10_000, 4)
@@ -188,15 +198,21 @@ def _quantities(t: str, patch: Patch) -> None:
             patch.facts["yearly_each"] = round(v * 10_000, 4)
     m = re.search(r"(?:单价|每台|每套|每个|每亩|每公里|每场|每期|每人次|每户|每项|每次|每平方米|人均|户均|亩均)"
                   r"[^\d零一二两三四五六七八九十]{0,6}" + NUM + r"\s*(万元|元|块钱|块)", t)
-    if m and not re.match(r"人均每月|人均每年", t[m.start():m.start() + 4]):
+    if m and not re.match(r"人均每月|人均每年", t[m.start():m.start() + 4]) and \
+            not re.search(r"(?:每月|月|每年|年|生)$", t[max(0, m.start() - 1):m.start()]):
         v = A.money_wan(m.group(1), m.group(2))
         if v is not None:
-            label = t[m.start():m.start() + 3]
-            per = re.sub(r"^每|均.*$|^单价", "", label)[:2]
-            patch.facts["unit_price"] = {"yuan": round(v * 10_000, 4), "per": per if per in MEASURE else ""}
+            label = re.match(r"单价|每[\u4e00-\u9fa5]{1,3}?(?=\d|[^\u4e00-\u9fa5]|$)|[人户亩次]均[\u4e00-\u9fa5]{0,4}",
+                             t[m.start():m.end()]).group(0)
+            per = "" if label == "单价" else (label[1:] if label.startswith("每") else label[0])
+            patch.facts["unit_price"] = {"yuan": round(v * 10_000, 4), "per": per if re.fullmatch(MEASURE, per) else "",
+                                         "label": label}
     months = A.month_count(t)
     if months:
         patch.facts["months"] = months
+
+
+_NOUN_END = re.compile(r"[的和及与并，,。；;、]|按|发放|提供|实施|用于|进行|开展|参加|参与|稳定|运行|开设|接受")
 
 
 def _trim_obj(obj: str) -> str:

@@ -143,7 +143,7 @@ def handle(iv: "Interview", q: Question, text: str, reply: "Reply") -> None:
                            reply)
             iv.confirm([f"{q.field}[{i}]" for i in range(len(q.proposal))])
         else:
-            goals = [g.strip() for g in re.split(r"[\n；;]+", A.clean_text(text)) if g.strip()]
+            goals = [g.strip() for g in re.split(r"[\n；;]+", text.strip()) if g.strip()]
             iv.apply_patch(Patch([Fill(q.field, goals, detail=text, primary=True)]), reply)
         return
     if q.kind == "indicators":
@@ -162,6 +162,11 @@ def handle(iv: "Interview", q: Question, text: str, reply: "Reply") -> None:
         patch = iv.extractor(text, iv.context(q.field))
     iv.apply_patch(patch, reply)
     if q.field == "funding":
+        none_else = re.match(r"^(没有|无|都没有|没|不涉及|全部是?本年|都是本年|全是本年)", A.clean_text(text)) \
+            or iv.facts.pop("all_current", False)
+        if none_else:
+            iv.apply_patch(Patch([Fill(p, 0.0, detail=text) for p in ("funding.carryover", "funding.other")
+                                  if get(iv.form, p) is None]), reply)
         iv.apply_patch(complete_funding(iv.form), reply)
     if q.field == "budget_items" and not iv.form.budget_items and iv.facts.get("single_item") \
             and iv.form.funding.total is not None:
@@ -208,6 +213,9 @@ def correct(iv: "Interview", edit: tuple[str, str], text: str, reply: "Reply") -
             r = ind.model_dump()
             r["value"] = norm_value(value, cat if cat in CATEGORIES else "质量指标")
             fills.append(Fill(path, r, detail=text, primary=True))
+    elif path == "budget_items":
+        ctx = iv.context("budget_items")
+        fills += [f for f in iv.extractor(value, ctx).fills if f.path == "budget_items"]
     elif path.startswith("goals."):
         fills.append(Fill(path, [g for g in re.split(r"[\n；;]+", value) if g.strip()], detail=text, primary=True))
     else:
