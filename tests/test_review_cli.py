@@ -63,3 +63,34 @@ def test_unwritable_report_path_is_a_clear_error(tmp_path):
     r = run(str(src), "--out", str(blocker / "r.xlsx"))
     assert r.exit_code == 1
     assert "无法写入报告" in r.output
+
+
+def test_ctrl_c_stops_cleanly_and_keeps_finished_files(tmp_path):
+    """A real SIGINT to a running `jixiao review`: exit 2, the report holds exactly the finished files."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    folder = tmp_path / "in"
+    folder.mkdir()
+    src = (CORPUS / "dev11-000-hiring.json").read_bytes()
+    for k in range(400):
+        (folder / f"f{k:03d}.json").write_bytes(src + b" " * k)
+    jsonl, xlsx = tmp_path / "r.jsonl", tmp_path / "r.xlsx"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-c", "from assistant.cli import main; main()", "review", str(folder),
+                             "--out", str(xlsx), "--jsonl", str(jsonl), "--jobs", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    while not (jsonl.exists() and jsonl.read_bytes().count(b"\n") >= 3):
+        assert proc.poll() is None, proc.stderr.read().decode()
+        time.sleep(0.01)
+    os.kill(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    err = err.decode()
+    done = [json.loads(x) for x in jsonl.read_text(encoding="utf-8").splitlines()]
+    assert proc.returncode == EXIT_ERROR, err
+    assert "正在停止" in err and f"审核已中断：完成 {len(done)} 个，未完成 {400 - len(done)} 个" in err
+    assert [d["file"] for d in done] == [str(folder / f"f{k:03d}.json") for k in range(len(done))]
+    rows = list(openpyxl.load_workbook(xlsx)["审核意见"].iter_rows(values_only=True))[1:]
+    assert [r[1] for r in rows] == [d["file"] for d in done]

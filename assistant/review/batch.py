@@ -105,8 +105,9 @@ class _Sink:
                 summary.outputs[key] = str(path)
 
     def emit(self, record: dict[str, Any], usage: dict[str, Any] | None = None) -> None:
-        if self.jsonl is not None:
+        if self.jsonl is not None:  # flushed per line: a stopped batch leaves every finished line behind
             self.jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.jsonl.flush()
         if "error" in record:
             self.summary.add_error()
             for r in (self.xlsx, self.html):
