@@ -176,6 +176,12 @@ def _per_unit_from_budget_item(form: Declaration, ind: Indicator, unit: str) -> 
 def cost_candidates(form: Declaration, ind: Indicator) -> list[Candidate]:
     """A money amount for a cost indicator: budget line, per-unit cost or total from the form; else the library."""
     out: list[Candidate] = []
+    pv = parse_value(ind.value)
+    if pv.number is not None and not pv.unit and not pv.is_formula:
+        # the applicant wrote the amount, only the unit is missing: keep their number
+        for c in unit_candidates(form, ind):
+            if parse_value(c.value).is_money:
+                out.append(Candidate(c.value if pv.op else "≤" + c.value, c.from_form, c.reason))
     per_unit = bool(PER_UNIT_COST.search(ind.name)) and not TOTAL_COST.search(ind.name)
     entry = library.match_entry(ind.name, "成本指标")
     if per_unit:

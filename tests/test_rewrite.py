@@ -234,3 +234,13 @@ def test_mutated_forms_never_get_new_findings_or_untraced_numbers():
             weak += len({k for k in before if k[0] in WEAK})
             left += len({k for k in after if k[0] in WEAK})
     assert weak > 200 and left / weak < 0.05, (left, weak)
+
+
+def test_seed_cost_rows_keep_the_applicants_amounts():
+    form = load(Path(__file__).parent / "fixtures" / "seed-wuhai-2020.json")
+    ps = {p.field: p for p in rw.propose(form)}
+    assert [ps[f].proposal for f in ("indicators:工资", "indicators:福利和社保", "indicators:津贴")] == \
+        ["≤19.2万元", "≤3.6万元", "≤1.2万元"]
+    assert "goals.annual" in ps and "goals.long_term" in ps
+    after = rw.apply(form, ps.values())
+    assert not {k for k in keys(after) if k[0] in WEAK} and keys(after) <= keys(form)
