@@ -11,6 +11,7 @@ from ..errors import ReadError
 from . import ImportResult, register
 from .grid import Cell, Line, Table, extract
 from .limits import MAX_CELLS, check_zip
+from .safety import parser_guard
 
 W_P, W_TBL, W_TR, W_TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 MAX_TABLE_DEPTH = 3
@@ -19,15 +20,9 @@ MAX_TABLE_DEPTH = 3
 @register("docx")
 def read_docx(data: bytes, name: str) -> ImportResult:
     check_zip(data, name)
-    try:
+    with parser_guard(name, "Word 文件"):
         doc = Document(io.BytesIO(data))
-    except KeyError as e:  # a part the package lists is missing
-        raise ReadError(name, f"Word 文件缺少必要部分（{e}），文件可能已损坏。") from e
-    except Exception as e:  # python-docx raises many types on malformed packages (lxml, zipfile, opc)
-        if type(e).__module__.startswith(("docx", "lxml", "zipfile")):
-            raise ReadError(name, f"Word 文件已损坏或不是有效的 .docx（{type(e).__name__}）。") from e
-        raise
-    blocks = list(_blocks(doc.element.body, doc, name))
+        blocks = list(_blocks(doc.element.body, doc, name))
     form, st = extract(blocks)
     return ImportResult(form=form, format="docx", provenance=st.provenance, unplaced=st.unplaced, warnings=st.warnings)
 

@@ -19,6 +19,7 @@ from ..errors import ReadError
 from . import ImportResult, register
 from .grid import Cell, Line, Table, extract
 from .limits import MAX_CELLS, MAX_PDF_PAGES
+from .safety import parser_guard
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
@@ -31,26 +32,20 @@ def read_pdf(data: bytes, name: str) -> ImportResult:
         raise ReadError(name, "PDF 已加密（需要密码）。请另存为未加密的 PDF 或 Word 后重试。") from e
     except (PDFSyntaxError, PSException) as e:
         raise ReadError(name, f"PDF 文件已损坏，无法解析（{type(e).__name__}）。") from e
-    except Exception as e:
-        if type(e).__name__ in ("PdfminerException",) or type(e).__module__.startswith(("pdfminer", "pdfplumber")):
-            cause = e.args[0] if e.args else e
-            if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-                raise ReadError(name, "PDF 已加密（需要密码）。请另存为未加密的 PDF 或 Word 后重试。") from e
-            raise ReadError(name, f"PDF 文件已损坏，无法解析（{type(cause).__name__}）。") from e
-        raise
+    except Exception as e:  # noqa: BLE001 – pdfplumber wraps pdfminer's errors; hostile bytes raise many types
+        cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise ReadError(name, "PDF 已加密（需要密码）。请另存为未加密的 PDF 或 Word 后重试。") from e
+        raise ReadError(name, f"PDF 文件已损坏，无法解析（{type(cause).__name__}）。") from e
     warnings: list[str] = []
-    try:
+    with parser_guard(name, "PDF 文件"):
         try:
             pages = pdf.pages
-        except Exception as e:
-            if type(e).__module__.startswith(("pdfminer", "pdfplumber")):
-                raise ReadError(name, f"PDF 文件已损坏，无法读取页面（{type(e).__name__}）。") from e
-            raise
-        if len(pages) > MAX_PDF_PAGES:
-            warnings.append(f"PDF 共 {len(pages)} 页，只读取了前 {MAX_PDF_PAGES} 页。")
-        blocks = _blocks(pages[:MAX_PDF_PAGES], name)
-    finally:
-        pdf.close()
+            if len(pages) > MAX_PDF_PAGES:
+                warnings.append(f"PDF 共 {len(pages)} 页，只读取了前 {MAX_PDF_PAGES} 页。")
+            blocks = _blocks(pages[:MAX_PDF_PAGES], name)
+        finally:
+            pdf.close()
     if not any((b.text.strip() if isinstance(b, Line) else b.rows) for b in blocks):
         raise ReadError(name, "PDF 没有文字层（可能是扫描件或图片），无法读取文字。请提供 Word/Excel 原件，或先做文字识别（OCR）。")
     form, st = extract(blocks)

@@ -18,50 +18,45 @@ from ..errors import ReadError
 from . import ImportResult, register
 from .grid import Cell, Table, extract
 from .limits import MAX_CELLS, check_zip
+from .safety import parser_guard
 
 MAX_COLS = 64
 
 
 @register("xlsx")
 def read_xlsx(data: bytes, name: str) -> ImportResult:
-    zf = check_zip(data, name)
-    has_formulas = any(re.search(rb"<(?:\w+:)?f[ >]", zf.read(n)) for n in zf.namelist()
-                       if n.startswith("xl/worksheets/") and n.endswith(".xml"))
-    wb = _load(data, name, data_only=True)
-    formulas = _load(data, name, data_only=False) if has_formulas else None
-    try:
-        sheets = [ws for ws in wb.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
-        warnings_out = []
-        if not sheets:
-            sheets = wb.worksheets[:1]
-        skipped = len(wb.worksheets) - len(sheets)
-        if skipped:
-            warnings_out.append(f"已跳过 {skipped} 个隐藏工作表。")
-        blocks = []
-        budget = [0]
-        for ws in sheets:
-            fws = formulas[ws.title] if formulas is not None else None
-            blocks.append(_sheet(ws, fws, name, budget, warnings_out))
-    finally:
-        wb.close()
-        if formulas is not None:
-            formulas.close()
+    with parser_guard(name, "Excel 文件"):
+        zf = check_zip(data, name)
+        has_formulas = any(re.search(rb"<(?:\w+:)?f[ >]", zf.read(n)) for n in zf.namelist()
+                           if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+        wb = _load(data, name, data_only=True)
+        formulas = _load(data, name, data_only=False) if has_formulas else None
+        try:
+            sheets = [ws for ws in wb.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
+            warnings_out = []
+            if not sheets:
+                sheets = wb.worksheets[:1]
+            skipped = len(wb.worksheets) - len(sheets)
+            if skipped:
+                warnings_out.append(f"已跳过 {skipped} 个隐藏工作表。")
+            blocks = []
+            budget = [0]
+            for ws in sheets:
+                fws = formulas[ws.title] if formulas is not None else None
+                blocks.append(_sheet(ws, fws, name, budget, warnings_out))
+        finally:
+            wb.close()
+            if formulas is not None:
+                formulas.close()
     form, st = extract(blocks)
     return ImportResult(form=form, format="xlsx", provenance=st.provenance, unplaced=st.unplaced,
                         warnings=warnings_out + st.warnings)
 
 
 def _load(data: bytes, name: str, data_only: bool):
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about unsupported extensions / data validation
-            return load_workbook(io.BytesIO(data), read_only=True, data_only=data_only, keep_links=False)
-    except KeyError as e:
-        raise ReadError(name, f"Excel 文件缺少必要部分（{e}），文件可能已损坏。") from e
-    except Exception as e:  # openpyxl raises many types on malformed packages
-        if type(e).__module__.startswith(("openpyxl", "lxml", "zipfile", "xml")):
-            raise ReadError(name, f"Excel 文件已损坏或不是有效的 .xlsx（{type(e).__name__}）。") from e
-        raise
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns about unsupported extensions / data validation
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=data_only, keep_links=False)
 
 
 def _sheet(ws, fws, name: str, budget: list[int], notes: list[str]) -> Table:
