@@ -63,6 +63,7 @@ class Context:
     this_year: int | None = None    # for 今年/明年
     unit: str = ""
     project_name: str = ""
+    question: str = ""              # the question as shown (for an LLM extractor)
 
 
 # --- small readers -------------------------------------------------------------------

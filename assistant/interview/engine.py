@@ -187,8 +187,10 @@ class Interview:
                 reply.said.append(n)
 
     def context(self, asked: str | None) -> Context:
+        q = self.pending
         return Context(asked=asked, year=self.form.year or self.facts.get("year"), this_year=self.today.year,
-                       unit=self.form.unit, project_name=self.form.project_name)
+                       unit=self.form.unit, project_name=self.form.project_name,
+                       question=q.render() if q is not None and q.field == asked else "")
 
     # --- outside edits, provenance, rules ---------------------------------------------
     def set_form(self, form: Declaration, note: str = "在表格中修改") -> list[str]:

@@ -1,0 +1,64 @@
+"""The LLM extractor against a local fake OpenAI-compatible server: grounded values, offline fallback."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fake_openai import FakeOpenAI  # noqa: E402
+
+from assistant.interview.engine import Interview  # noqa: E402
+from assistant.interview.llm_extract import llm_extractor  # noqa: E402
+
+
+@pytest.fixture
+def fake(monkeypatch):
+    with FakeOpenAI() as server:
+        monkeypatch.setenv("JIXIAO_LLM_BASE_URL", server.url)
+        monkeypatch.setenv("JIXIAO_LLM_MODEL", "fake-model")
+        monkeypatch.setenv("JIXIAO_LLM_API_KEY", "sk-test-secret-key-0000")
+        monkeypatch.setenv("JIXIAO_LLM_TIMEOUT", "2")
+        monkeypatch.setenv("JIXIAO_LLM_MAX_RETRIES", "0")
+        yield server
+
+
+def started(extractor) -> Interview:
+    """An interview at the unit question, the model plugged in from here on."""
+    iv = Interview(today=dt.date(2020, 8, 19))
+    iv.opening()
+    iv.answer("社会化聘用人员经费")
+    iv.extractor = extractor
+    return iv
+
+
+def test_no_model_configured_means_no_llm_extractor():
+    assert llm_extractor() is None
+
+
+def test_llm_patch_fills_what_the_parsers_missed_and_ungrounded_numbers_stay_suggested(fake):
+    fake.reply_json({"unit": "乌海市信访局", "department": "乌海市信访局", "funding_total": 24.0,
+                     "funding_carryover": 3.0, "headcount": 4, "monthly_per_person_yuan": 5000, "months": 12,
+                     "indicators": [{"category": "满意度指标", "name": "来访群众满意度", "value": "不低于90%"}]})
+    iv = started(llm_extractor())
+    reply = iv.answer("乌海市信访局，主管部门也是我们。要聘四个人，每人每月五千，来访群众满意度要九成以上")
+    f = iv.form
+    assert (f.unit, f.department) == ("乌海市信访局", "乌海市信访局")
+    assert f.funding.total == 24.0                                  # 4×5000×12 read by the model as facts
+    assert f.funding.carryover == 3.0
+    assert iv.provenance["funding.carryover"].kind == "suggested"  # 3 is in no word of the answer
+    assert "funding.carryover" in [u.path for u in iv.unconfirmed_numbers()]
+    assert {i.name: i.value for i in f.indicators}["来访群众满意度"] == "≥90%"
+    assert "department" in reply.changed
+    body = fake.bodies[0]
+    assert "乌海市信访局，主管部门也是我们" in body and "项目单位" in body
+
+
+def test_model_failure_falls_back_to_the_offline_reading_and_says_so(fake):
+    fake.reply(status=500)
+    iv = started(llm_extractor())
+    reply = iv.answer("市信访局")
+    assert iv.form.unit == "市信访局"
+    assert any(s.startswith("大模型暂时不可用") and s.endswith("已改用离线方式理解您的回答。") for s in reply.said)
