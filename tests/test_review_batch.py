@@ -279,3 +279,24 @@ def test_llm_engine_adds_judgements_in_the_parent_and_rule_findings_stay_the_sam
     # a complete LLM review is cached under its own mode: a re-run makes no call
     again = FakeEngine()
     assert run_batch([str(folder)], None, jobs=2, engine=again).cached == 10 and again.calls == 0
+
+
+class BrokenEngine(FakeEngine):
+    def enrich(self, result):
+        if "011" in result.file:
+            raise RuntimeError("模型返回了无法解析的内容")
+        super().enrich(result)
+
+
+def test_an_engine_failure_on_one_file_keeps_its_rule_review_and_the_batch_goes_on(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("dev11-010-publicity.json", "dev11-011-research.json", "dev11-012-hiring.json"):
+        shutil.copy(FIXTURES / "corpus" / name, folder / name)
+    said = []
+    s = run_batch([str(folder)], None, jsonl=tmp_path / "r.jsonl", jobs=1, engine=BrokenEngine(), warn=said.append)
+    rows = read_jsonl(tmp_path / "r.jsonl")
+    assert s.read == 3 and [("opinion" in r) for r in rows] == [True, False, True]
+    assert said == [f"{folder / 'dev11-011-research.json'}：大模型审核时程序出错（RuntimeError：模型返回了无法解析的内容），已只用规则审核。"]
+    again = BrokenEngine()
+    assert run_batch([str(folder)], None, jobs=1, engine=again).cached == 2  # the failed one is not cached

@@ -210,6 +210,9 @@ class _Run:
             except BrokenProcessPool:
                 crashed.append((i, name, data, key, kind))
                 continue
+            except Exception as e:  # e.g. a result that cannot be sent back: this file's row says so
+                outcome = Outcome({"file": name, "error": f"处理该文件时程序出错（{type(e).__name__}：{e}），"
+                                                          "请把该文件反馈给开发者。"}, cacheable=False)
             if isinstance(outcome, Outcome):
                 self._reviewed(i, name, data, key, outcome)
             else:  # an enrichment finished: (record, usage, cacheable)
@@ -237,6 +240,9 @@ class _Run:
             result = review_form(imported.form, file=name, engine=self.engine, imported=imported)
         except JixiaoError as e:  # the model failed: keep the rule review, say so, do not cache
             self.warn(f"{name}：大模型未能完成审核（{e}），已只用规则审核。")
+            return outcome.record, {}, False
+        except Exception as e:  # a bug in the engine costs this file its enrichment, not the batch
+            self.warn(f"{name}：大模型审核时程序出错（{type(e).__name__}：{e}），已只用规则审核。")
             return outcome.record, {}, False
         usage = dict(result.usage)
         complete = not usage.get("failures") and usage.get("engine") != "offline"
