@@ -165,10 +165,11 @@ def recommend(form: Declaration, category: str, k: int = 5) -> list[Suggestion]:
     out, seen = [], set()
     for _, e in ranked:
         sug = suggestion_for(form, e, types)
-        key = sug.value if e.fill == "total" else e.name
-        if key in seen:
+        # one number from the form backs one suggestion: '8公里' is the river length, not also a pipe length
+        keys = {e.name} | ({sug.value} if not sug.needs_confirmation else set())
+        if keys & seen:
             continue
-        seen.add(key)
+        seen |= keys
         out.append(sug)
         if len(out) >= k:
             break
@@ -250,7 +251,7 @@ def find_count(form: Declaration, unit: str, keywords: tuple[str, ...] = ()) -> 
     for order, (where, text) in enumerate(form_texts(form)):
         for m in pat.finditer(text):
             window = text[max(0, m.start() - 12): m.end() + 12]
-            score = sum(1 for k in keywords if k in window)
+            score = sum(1 for k in keywords if k in window and k != unit)
             key = (-score, order, m.start())
             if best is None or key < best[0]:
                 best = (key, m.group(1), f"{where}「{text[max(0, m.start() - 6): m.end()]}」")

@@ -111,3 +111,11 @@ def test_end_month_fills_a_deadline():
 def test_missing_categories_lists_what_the_form_lacks(fixtures):
     assert library.missing_categories(_form(fixtures, "dev11-007-health.json")) == ["成本指标"]
     assert library.missing_categories(Declaration()) == list(library.CATEGORIES)
+
+
+def test_one_number_from_the_form_backs_only_one_suggestion():
+    form = Declaration(project_name="城区河道清淤整治", unit="市水务局", overview="对城区8公里河道实施清淤和护坡整治。",
+                       funding={"total": 100}, start="2025-01", end="2025-12")
+    qty = library.recommend(form, "数量指标", k=5)
+    assert qty[0].name == "河道治理长度" and qty[0].value == "≥8公里" and not qty[0].needs_confirmation
+    assert [s.value for s in qty].count("≥8公里") == 1
