@@ -233,7 +233,7 @@ def _data(form: Declaration, todo: list[tuple[str, str]]) -> str:
     lines = [f"项目名称：{form.project_name}", f"项目单位：{form.unit}", f"实施期：{form.start}至{form.end}",
              f"资金总额（万元）：{form.funding.total if form.funding.total is not None else ''}",
              f"项目概况：{form.overview}"]
-    lines += [f"预算明细：{b.name} {b.amount}万元" for b in form.budget_items]
+    lines += [f"预算明细：{b.name} {'' if b.amount is None else f'{b.amount:g}万元'}" for b in form.budget_items]
     lines += [f"年度目标{i + 1}：{g}" for i, g in enumerate(form.goals.annual)]
     lines += [f"中长期目标{i + 1}：{g}" for i, g in enumerate(form.goals.long_term)]
     lines += [f"指标：{i.level1}/{i.level2}/{i.name}：{i.value}" for i in form.indicators]
