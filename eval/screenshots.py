@@ -16,13 +16,36 @@ from playwright.sync_api import Page, sync_playwright
 
 from assistant.webapp.devserver import CHROMIUM, CHROMIUM_ARGS, ROOT, AppServer
 
-# A clerk's answers, question by question (project name, unit, department, overview, function code,
-# attribute, period, basis, necessity, four indicator categories, two goals, confirmation).
-CLERK = ["社会化聘用人员经费", "我们信访局今年要聘4个人，每人每月5000", "是",
-         "联合接访中心人手不足，聘用4名工作人员承担来访接待和劝返工作，全年经费24万元。", "是", "新增",
-         "2024年1月到12月", "市人社局《关于通过政府购买服务方式聘用人员的意见》",
-         "来访量逐年增加，现有人员不足，聘用后可保障接待工作正常开展。", "1", "1", "1", "3", "好", "好", "确认"]
+# A 信访局 clerk's answers, picked by what the assistant just asked (first matching key wins),
+# so the script follows the interview whatever order it asks in.
+CLERK = [
+    ("叫什么名字", "社会化聘用人员经费"),
+    ("哪个单位具体实施", "我们信访局今年要聘4个人，每人每月5000"),
+    ("主管部门", "同上"),
+    ("要做什么", "联合接访中心人手不足，聘用4名工作人员承担来访接待和劝返工作，全年经费24万元。"),
+    ("功能科目", "是"),
+    ("新增的项目", "新增"),
+    ("哪个月开始", "2024年1月到12月"),
+    ("立项依据", "市人社局《关于通过政府购买服务方式聘用人员的意见》"),
+    ("必要性", "来访量逐年增加，现有人员不足，聘用后可保障接待工作正常开展。"),
+    ("资金一共多少", "总共24万元，全部是本年财政拨款"),
+    ("花在哪几项", "就一项"),
+    ("可以从下面选", "1"),
+    ("拟了", "好"),
+    ("请核对", "确认"),
+    ("", "跳过"),
+]
 MID = 6
+MAX_ANSWERS = 25
+DONE = "全部问题已经问完"
+
+
+def reply_to(question: str) -> str:
+    return next(answer for key, answer in CLERK if key in question)
+
+
+def last_assistant(page: Page) -> str:
+    return page.locator('#jx-chat [data-testid="bot"]').last.inner_text()
 
 
 def send(page: Page, text: str) -> None:
@@ -47,12 +70,15 @@ def main(argv: list[str]) -> int:
         page.wait_for_selector("#jx-sheet", timeout=30_000)
         settle(page)
         page.screenshot(path=str(out / "empty.png"))
-        for text in CLERK[:MID]:
-            send(page, text)
+        for _ in range(MID):
+            send(page, reply_to(last_assistant(page)))
         settle(page)
         page.screenshot(path=str(out / "mid-interview.png"))
-        for text in CLERK[MID:]:
-            send(page, text)
+        for _ in range(MAX_ANSWERS - MID):
+            if DONE in last_assistant(page):
+                break
+            send(page, reply_to(last_assistant(page)))
+        page.locator("#jx-sheet").evaluate("e => e.scrollTop = e.scrollHeight")   # show goals and indicators
         settle(page)
         page.screenshot(path=str(out / "complete.png"))
         browser.close()

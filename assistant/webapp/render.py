@@ -102,7 +102,12 @@ def sections(form: Declaration) -> list[Section]:
     goals = ([("中长期目标", g, f"goals.long_term[{i}]") for i, g in enumerate(form.goals.long_term)]
              + [("年度目标", g, f"goals.annual[{i}]") for i, g in enumerate(form.goals.annual)])
     covered = covered_categories(form)
-    cats = [(c, "已填" if c in covered else "", f"indicators.{c}") for c in INDICATOR_CATEGORIES]
+    cats = [(c, "；".join(f"{i.name} {i.value}".strip() for i in form.indicators
+                          if i.scope == "annual" and c in (category_of(i), family_of(i))),
+             f"indicators.{c}") for c in INDICATOR_CATEGORIES]
+    long_rows = [i for i in form.indicators if i.scope == "long_term"]
+    if long_rows:
+        cats.append(("中长期指标", "；".join(f"{i.name} {i.value}".strip() for i in long_rows), "indicators.long_term"))
     return [
         Section("一、基本信息", sum(bool(v) for _, v, _ in basic), len(basic), basic + [r for r in extra if r[1]]),
         Section("二、项目情况", sum(bool(v) for _, v, _ in text), len(text), text),
