@@ -75,3 +75,109 @@ def test_one_answer_fills_unit_headcount_money_and_indicators():
     assert reply.said[0].startswith("已记录：项目单位（实施单位）：信访局")
     # never asks again for what it has
     assert reply.question.field == "department"
+
+
+def test_back_restores_the_form_and_provenance_before_the_last_answer():
+    iv = Interview(today=TODAY)
+    iv.opening()
+    iv.answer("社会化聘用人员经费")
+    iv.answer("我们信访局今年要聘4个人，每人每月5000")
+    assert iv.form.funding.total == 24.0
+    reply = iv.answer("返回")
+    assert reply.said == ["好的，回到上一步。"]
+    assert reply.question.field == "unit"
+    assert iv.form.funding.total is None and iv.form.indicators == []
+    assert "funding.total" not in iv.provenance
+
+
+def test_skip_moves_on_and_the_review_asks_once_more_at_the_end():
+    iv = Interview(today=TODAY)
+    iv.opening()
+    reply = iv.answer("跳过")
+    assert reply.said == ["好的，先跳过这一项。"] and reply.question.field == "unit"
+    for _ in range(40):
+        q = iv.next_question()
+        if q is None or q.key == "review:project_name":
+            break
+        iv.answer("跳过")
+    assert q is not None and q.key == "review:project_name"
+    assert q.text.startswith("检查发现：必填项「项目名称」未填写")
+    iv.answer("跳过")
+    assert iv.next_question() is None or iv.next_question().key != "review:project_name"
+
+
+def test_correction_of_a_stated_total_is_recorded_with_the_answer():
+    iv, _ = run(SEED_ANSWERS[:10])
+    reply = iv.answer("改一下：总额是三十万")
+    assert iv.form.funding.total == 30.0
+    assert iv.provenance["funding.total"].kind == "stated"
+    assert iv.provenance["funding.total"].detail == "改一下：总额是三十万"
+    assert iv.form.funding.current_year == 30.0       # computed from the total: follows it
+    assert reply.said[0].startswith("已记录：项目资金总额：30万元")
+    assert "已更正。" in reply.said
+
+
+def test_imported_form_only_asks_what_is_missing_and_keeps_the_file_as_source(fixtures):
+    import json
+    from assistant.model import Declaration
+    gold = json.loads((fixtures / "corpus" / "dev11-004-subsidy.json").read_text(encoding="utf-8"))
+    iv = Interview(Declaration.from_json(gold["form"]), source="dev11-004-subsidy.json",
+                   locations={"unit": "表1 第3行 第2列"})
+    lines = iv.opening()
+    assert lines[0] == "已载入申报表「未命名」，我来帮您补齐缺少的内容。"
+    assert iv.next_question().field == "project_name"
+    assert iv.provenance["unit"].kind == "imported"
+    assert iv.provenance["unit"].detail == "dev11-004-subsidy.json 表1 第3行 第2列"
+    assert iv.unconfirmed_numbers() == []
+    iv.answer("鄂尔多斯市农村低保资金")
+    assert iv.next_question() is None       # the rest is complete; only warnings remain
+    assert not iv.report().has_errors
+
+
+def test_review_offers_an_arithmetic_fix_and_applies_it_as_computed(fixtures):
+    import json
+    from assistant.model import Declaration
+    gold = json.loads((fixtures / "corpus" / "dev11-004-subsidy.json").read_text(encoding="utf-8"))
+    form = Declaration.from_json(gold["form"])
+    form.project_name = "鄂尔多斯市农村低保资金"
+    form.funding.current_year = 2013.65 * 10000       # 万元 entered as 元
+    iv = Interview(form)
+    q = iv.next_question()
+    assert (q.kind, q.field) == ("fix", "funding.current_year")
+    assert "回复“是”应用这项更正" in q.text
+    iv.answer("是")
+    assert iv.form.funding.current_year == 2013.65
+    assert iv.provenance["funding.current_year"].kind == "computed"
+    assert [u.path for u in iv.unconfirmed_numbers()] == ["funding.current_year"]
+    iv.answer("确认")
+    assert iv.unconfirmed_numbers() == [] and iv.next_question() is None
+
+
+def test_suggested_indicator_values_stay_unconfirmed_until_confirmed():
+    iv, asked = run(SEED_ANSWERS[:10] + ["1"])
+    assert asked[-1] == "indicators.质量指标"
+    pending = iv.unconfirmed_numbers()
+    picked = [u for u in pending if u.path.startswith("indicators:")]
+    assert len(picked) == 1 and picked[0].source.kind == "suggested"
+    iv.confirm([picked[0].path])
+    assert picked[0].path not in [u.path for u in iv.unconfirmed_numbers()]
+
+
+def test_set_form_records_outside_edits_as_stated():
+    iv, _ = run(SEED_ANSWERS[:4])
+    edited = iv.form.model_copy(deep=True)
+    edited.funding.total = 25.0
+    changed = iv.set_form(edited, "在表格中修改")
+    assert changed == ["funding.total"]
+    assert iv.provenance["funding.total"].kind == "stated"
+    assert iv.provenance["funding.total"].detail == "在表格中修改"
+
+
+def test_state_round_trip_keeps_everything():
+    iv, _ = run(SEED_ANSWERS[:8])
+    back = Interview.from_state(iv.to_state())
+    assert back.form == iv.form
+    assert back.provenance == iv.provenance
+    assert back.facts == iv.facts
+    assert back.next_question().field == iv.next_question().field
+    assert back.transcript == iv.transcript

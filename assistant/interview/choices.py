@@ -155,10 +155,16 @@ def _clean_ind_name(name: str) -> str:
     return re.sub(r"^(?:指标|三级指标)[:：]?", "", name).strip()
 
 
+# prose directions read before values.parse_value (whose word list would see 超过 inside 不超过)
+_OP_WORD = {"不超过": "≤", "不高于": "≤", "不多于": "≤", "不大于": "≤", "控制在": "≤", "低于": "<",
+            "不低于": "≥", "不少于": "≥", "不小于": "≥", "至少": "≥", "达到": "≥", "超过": ">", "高于": ">"}
+_LEADING_OP = re.compile(r"^(" + "|".join(sorted(_OP_WORD, key=len, reverse=True)) + r")")
+
+
 def norm_value(value: str, category: str) -> str:
     """Direction symbol + number + unit when the value is a plain quantity; the text otherwise."""
     v = normalize(value).strip().rstrip("。；;，,")
-    pv = parse_value(v)
+    pv = parse_value(_LEADING_OP.sub(lambda m: _OP_WORD[m.group(1)], v))
     if not pv.is_quantitative or pv.is_formula:
         return v
     unit = pv.unit.replace("％", "%")

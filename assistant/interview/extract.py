@@ -146,7 +146,7 @@ def _budget_items(t: str, ctx: Context, patch: Patch) -> None:
             continue
         start, end, wan, raw = am[0]
         name = A.clean_text(part[:start])
-        name = re.sub(r"^(?:其中|包括|主要是|分别是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*", "", name)
+        name = re.sub(r"^(?:其中|包括|主要是|分别是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*[:：]?\s*", "", name)
         name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|计|合计)\s*$", "", name).strip()
         if not name:
             name = ctx.project_name or "项目支出"

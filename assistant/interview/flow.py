@@ -54,6 +54,10 @@ def pick(iv: "Interview") -> Question | None:
             continue
         f = _REVIEW_FIELD.get(fd.field, fd.field)
         key = f"review:{f}"
+        if f.startswith("indicators:") and key not in iv.settled:
+            return Question(field=f, kind="value", key=key,
+                            text=f"检查发现：{fd.message}\n请写出「{f.split(':', 1)[1]}」正确的指标值（如 ≥95%、=4人、2025年9月底前），"
+                                 "或说“跳过”。")
         if f in Q.catalogue() and key not in iv.settled:
             q = make(iv, f)
             q.key, q.text = key, f"检查发现：{fd.message}\n{q.text}"
@@ -128,6 +132,10 @@ def handle(iv: "Interview", q: Question, text: str, reply: "Reply") -> None:
             reply.changed.extend(changed)
         else:
             reply.said.append("好的，保留原值。")
+        return
+    if q.kind == "value":
+        iv.settled.append(q.key)
+        correct(iv, (q.field, text), text, reply)
         return
     if q.kind == "confirm":
         if A.is_accept(text):
