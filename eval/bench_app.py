@@ -1,7 +1,8 @@
 """Web app: cold start to first page (subprocess start → HTTP 200 on /) and interview turn latency.
 
 Turn latency goes through the same handler the browser calls (``handlers.on_send``: the
-interview turn, the rule check, the preview and findings HTML, the draft save), offline.
+interview turn, the rule check, the preview and findings HTML, the SQLite draft save), offline,
+over complete interviews answered as a 信访局 clerk would (eval.screenshots.reply_to).
 """
 from __future__ import annotations
 
@@ -10,15 +11,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from eval.screenshots import DONE, MAX_ANSWERS, reply_to
 from eval.util import pct
 
-# Answers a 信访局 clerk gives, in order; repeated drafts give many turns to time.
-ANSWERS = [
-    "信访局社会化聘用人员经费", "我们信访局今年要聘4个人，每人每月5000", "主管部门是市信访局",
-    "2024年1月到12月", "新增", "2010308", "联合接访中心人手不足，聘用4名工作人员承担来访接待工作。",
-    "市人社局关于政府购买服务聘用人员的意见", "来访量逐年增加，现有人员不足，聘用后可保障接待工作正常开展。",
-    "跳过", "好的", "好的", "好的", "好的", "好的", "好的",
-]
 STARTS = 3
 DRAFTS = 8
 
@@ -43,10 +38,13 @@ def turn_latencies(drafts: int = DRAFTS) -> list[float]:
         os.environ["JIXIAO_DATA_DIR"] = tmp
         h.on_start()  # warm imports (jieba, rules) outside the timings
         for _ in range(drafts):
-            s = h.on_start().session
-            for text in ANSWERS:
+            v = h.on_start()
+            for _ in range(MAX_ANSWERS):
+                question = v.chat[-1]["content"]
+                if DONE in question:
+                    break
                 t0 = time.perf_counter()
-                s = h.on_send(s, text).session
+                v = h.on_send(v.session, reply_to(question))
                 times.append((time.perf_counter() - t0) * 1000)
     return times
 
