@@ -26,8 +26,9 @@ def free_port() -> int:
 class AppServer:
     """``with AppServer(data_dir) as app: page.goto(app.url)``; ``restart()`` keeps port and data."""
 
-    def __init__(self, data_dir: str | Path, port: int | None = None, extra_env: dict | None = None):
-        self.data_dir, self.port = Path(data_dir), port or free_port()
+    def __init__(self, data_dir: str | Path, port: int | None = None, extra_env: dict | None = None,
+                 host: str = "127.0.0.1"):
+        self.data_dir, self.port, self.host = Path(data_dir), port or free_port(), host
         self.extra_env = extra_env or {}
         self.proc: subprocess.Popen | None = None
         self.log = self.data_dir / "app.log"
@@ -40,11 +41,12 @@ class AppServer:
         """Start and wait for HTTP 200 on /; returns the seconds it took."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "JIXIAO_DATA_DIR": str(self.data_dir), "GRADIO_ANALYTICS_ENABLED": "False",
-               "HF_HUB_OFFLINE": "1", "HF_HUB_DISABLE_TELEMETRY": "1", "PYTHONUNBUFFERED": "1", **self.extra_env}
+               "HF_HUB_OFFLINE": "1", "HF_HUB_DISABLE_TELEMETRY": "1", "PYTHONUNBUFFERED": "1"}
         env.pop("JIXIAO_AUTH", None)
+        env.update(self.extra_env)
         t0 = time.perf_counter()
         log = open(self.log, "ab")
-        self.proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(self.port)], cwd=ROOT,
+        self.proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--host", self.host, "--port", str(self.port)], cwd=ROOT,
                                      env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         log.close()
         deadline = t0 + timeout

@@ -127,3 +127,18 @@ def test_rewrite_tab_accept_one_reject_one(app, page, tmp_path):
     page.get_by_role("tab", name="起草").click()
     expect(page.locator("#jx-sheet")).to_contain_text("进一步提升信访工作水平")
     expect(page.locator("#jx-findings")).not_to_contain_text("聘用人员数量」的值「有效提升」")
+
+
+def test_open_bind_requires_login(tmp_path):
+    import urllib.error
+    import urllib.request
+
+    from assistant.webapp.devserver import AppServer
+    with AppServer(tmp_path / "d", host="0.0.0.0", extra_env={"JIXIAO_AUTH": "clerk:s3cret"}) as app:
+        with pytest.raises(urllib.error.HTTPError) as e:
+            urllib.request.urlopen(app.url + "config", timeout=10)
+        assert e.value.code == 401
+        data = b"username=clerk&password=s3cret"
+        with urllib.request.urlopen(urllib.request.Request(app.url + "login", data=data), timeout=10) as r:
+            assert r.status == 200
+        assert "（需要登录）" in app.tail()
