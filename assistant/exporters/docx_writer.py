@@ -46,16 +46,16 @@ def to_docx(form: Declaration) -> bytes:
     table = doc.add_table(rows=len(grid), cols=layout.COLS)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    cells = [list(row.cells) for row in table.rows]   # once: table.cell() rescans the whole table
     for r, row in enumerate(grid):
         for c, w in enumerate(WIDTHS_CM):
-            table.cell(r, c).width = Cm(w)
+            cells[r][c].width = Cm(w)
         for span in row:
-            cell = table.cell(r, span.col)
+            cell = cells[r][span.col]
             if span.width > 1:
-                cell = cell.merge(table.cell(r, span.col + span.width - 1))
+                cell = cell.merge(cells[r][span.col + span.width - 1])
             if span.merge_up:
-                top = table.cell(r - 1, span.col)
-                top.merge(cell)
+                cells[r - 1][span.col].merge(cell)
                 continue
             _write(cell, span)
     p = doc.add_paragraph()
