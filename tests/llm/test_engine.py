@@ -149,8 +149,8 @@ def test_check_llm_on_a_text_dump_returns_extracted_form_judgements_and_rules(fa
     from assistant import importers
     from assistant.importers import ImportResult
     importers._load()
-    if "txt" not in importers._READERS:   # until the text reader lands: a reader that places nothing
-        monkeypatch.setitem(importers._READERS, "txt", lambda data, name: ImportResult(Declaration(), "txt"))
+    # a text reader that places nothing, so every field here comes from the model's extraction
+    monkeypatch.setitem(importers._READERS, "txt", lambda data, name: ImportResult(Declaration(), "txt", text=data.decode()))
     script_extraction(fake_openai)
     path = str(fixtures / "llm" / "seed-like.txt")
     res = CliRunner().invoke(cli, ["check", "--llm", "--json", path])
@@ -175,8 +175,7 @@ def test_extract_command_prints_the_declaration_json(fake_openai, fixtures, monk
     from assistant import importers
     from assistant.importers import ImportResult
     importers._load()
-    if "txt" not in importers._READERS:
-        monkeypatch.setitem(importers._READERS, "txt", lambda data, name: ImportResult(Declaration(), "txt"))
+    monkeypatch.setitem(importers._READERS, "txt", lambda data, name: ImportResult(Declaration(), "txt", text=data.decode()))
     script_extraction(fake_openai)
     res = CliRunner().invoke(cli, ["extract", "--json", str(fixtures / "llm" / "seed-like.txt")])
     assert res.exit_code == 0, res.stderr
