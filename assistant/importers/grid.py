@@ -119,6 +119,9 @@ def _table(st: State, rows: list[list[Cell]]) -> None:
         if not texts:
             i += 1
             continue
+        for c in row:
+            if (f := L.money_factor(c.text)) is not None and _kind(c.text) == "section":
+                st.money = f
         header = _indicator_header(row, prev_rows[-2:])
         if header:
             mode, cols = "ind", header
@@ -136,9 +139,6 @@ def _table(st: State, rows: list[list[Cell]]) -> None:
                 prev_rows.append(row)
                 i += 1
                 row = rows[i]
-        for c in row:
-            if (f := L.money_factor(c.text)) is not None and _kind(c.text) == "section":
-                st.money = f
         prev_rows.append(row)
         i += 1
 
@@ -318,12 +318,16 @@ def _indicator_row(st: State, row: list[Cell], cols: dict) -> None:
     l1 = at(cols["level1"]) or cols["_last1"]
     if cols["level1"] is not None and at(cols["level1"]):
         cols["_last1"] = l1
+    shared_l2 = ""
     for g in cols["groups"]:
         l2 = at(g.get("level2"))
         if l2:
             g["_last2"] = l2
         elif g.get("level2") is not None:
             l2 = g["_last2"]
+        else:
+            l2 = shared_l2       # a group without its own 二级指标 column shares the first group's
+        shared_l2 = shared_l2 or l2
         name, value = at(g.get("name")), _joined_value(at(g.get("op")), at(g.get("value")), at(g.get("unit")))
         if not name and not value:
             continue
