@@ -17,7 +17,7 @@ from ..textnum import CN_NUM_RE, cn_to_number, normalize, parse_amount_wan, pars
 NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?|" + CN_NUM_RE + r")"
 MONEY_UNIT = r"(亿元|亿|万元|万|千元|元|块钱|块)"
 MEASURE = (r"(个人|名|人次|人|台|套|个(?!月)|户|亩|公里|千米|平方米|立方米|米|场次|场|期|项|所|件|份|次|辆|处|座|"
-           r"批次|批|条|本|册|家|间|支|头|株|吨|课时|小时|天|班|篇|部|块(?!钱))")
+           r"批次|批|条|本|册|家|间|支|头|株|吨|课时|小时|天|班|篇|部|栋|幢|块(?!钱))")
 VERBS = (r"(对|为|向|聘用|聘请|招聘|聘|招录|招|雇用|雇|购置|采购|购买|配备|更新|新建|建设|建成|改造|维修|修缮|养护|修补|"
          r"培训|举办|开展|组织|资助|补助|救助|慰问|发放|服务|监测|运维|维护|推广|完成|印制|制作|覆盖|安装|保障|"
          r"接待|研究|实施|治理|种植|造林|检测|体检|筛查)")
@@ -146,16 +146,26 @@ def function_code(text: str) -> str:
 
 def attribute(text: str) -> str:
     t = normalize(text)
-    if re.search(r"延续|继续|往年|去年也|以前就有|连续|持续|老项目|每年都有|常年", t):
+    if re.search(r"延续|继续|往年|去年也|以前就有|连续|持续|老项目|每年都有|常年|第[二三四五六七八九十]年", t):
         return "延续"
-    if re.search(r"新增|新项目|首次|第一次|新设|新开", t):
+    if re.search(r"新增|新项目|首次|第一次|新设|新开|新的|新建项目|今年开始|今年才有", t):
         return "新增"
     return ""
 
 
+_CN_MONTH = re.compile(r"([一二三四五六七八九十]{1,3})(?=\s*月)")
+_CN_YEAR = re.compile(r"([零〇一二三四五六七八九]{4})(?=\s*年)")
+
+
+def cn_dates(t: str) -> str:
+    """'二〇二四年一月至十二月' → '2024年1月至12月'."""
+    t = _CN_YEAR.sub(lambda m: str(int(cn_to_number(m.group(1)) or 0)), t)
+    return _CN_MONTH.sub(lambda m: str(int(cn_to_number(m.group(1)) or 0)), t)
+
+
 def period(text: str, ctx: Context) -> tuple[str | None, str | None]:
-    """Start and end months: '2020年1月至12月', '2024.01-2024.12', '今年全年', '1月到10月'."""
-    t = normalize(text)
+    """Start and end months: '2020年1月至12月', '2024.01-2024.12', '今年全年', '1月到10月', '3月开始，年底结束'."""
+    t = cn_dates(normalize(text))
     year = _year_word(t, ctx)
     if year:
         t = re.sub(r"今年|本年度|本年|明年|下一年度|下年度", f"{year}年", t)
@@ -170,6 +180,12 @@ def period(text: str, ctx: Context) -> tuple[str | None, str | None]:
             return f"{y}-{s:02d}", f"{y}-{e:02d}"
     if a and not b and re.search(r"(?:19|20)\d\d\s*年\s*$|全年", t) and not re.search(r"\d\s*月", t):
         return a, f"{a[:4]}-12"
+    if a and not b:
+        m = re.search(r"(?:至|到|~|-|—)\s*(\d{1,2})\s*月", t)
+        if m and 1 <= int(m.group(1)) <= 12:
+            return a, f"{a[:4]}-{int(m.group(1)):02d}"
+        if re.search(r"年底|年末", t):
+            return a, f"{a[:4]}-12"
     if re.search(r"全年|一整年|一年", t) and (year or y):
         yy = year or y
         return f"{yy}-01", f"{yy}-12"

@@ -20,8 +20,7 @@ from . import answers as A
 from .derive import row
 
 CATEGORIES = ("数量指标", "质量指标", "时效指标", "成本指标", "效益指标", "满意度指标")
-DEFAULT_NAME = {"数量指标": "完成数量", "质量指标": "验收合格率", "时效指标": "完成时间", "成本指标": "项目总成本",
-                "效益指标": "社会效益", "满意度指标": "服务对象满意度"}
+DEFAULT_NAME = {"满意度指标": "服务对象满意度"}   # a bare "90%" needs no name for satisfaction only
 DEFAULT_OP = {"数量指标": "=", "质量指标": "≥", "时效指标": "≤", "成本指标": "≤", "效益指标": "≥", "满意度指标": "≥"}
 
 
@@ -105,7 +104,9 @@ def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[
         return [(c.to_row(), not c.needs_confirmation) for c in choices] if _ALL.match(t) else \
                [(choices[0].to_row(), not choices[0].needs_confirmation)]
     m = _PICK.match(t)
-    if m and choices:
+    if m and not choices:
+        return []
+    if m:
         idx = [int(x) for x in re.findall(r"\d{1,2}", m.group(1))]
         picked = [choices[i - 1] for i in idx if 1 <= i <= len(choices)]
         if picked:
@@ -122,10 +123,10 @@ def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[
         if not value:
             continue
         if not name:
-            name = choices[len(out)].name if len(out) < len(choices) else DEFAULT_NAME[category]
-            base = next((c for c in choices if c.name == name), None)
-        else:
-            base = next((c for c in choices if c.name == name), None)
+            name = choices[len(out)].name if len(out) < len(choices) else DEFAULT_NAME.get(category, "")
+        if not name:
+            continue
+        base = next((c for c in choices if c.name == name), None)
         level2 = base.level2 if base else level2_for(category, name)
         r = row(level2, name, norm_value(value, category))
         if base and base.level1:

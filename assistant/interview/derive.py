@@ -87,6 +87,8 @@ def derive(form: Declaration, facts: dict[str, Any], project_name: str = "") -> 
     for q in (facts.get("quantities") or [])[:2]:
         if q["measure"] in ("人", "户") and q["obj"]:
             name = f"{q['verb']}{q['obj']}{'人数' if q['measure'] == '人' else '户数'}"
+        elif q["obj"] and re.search(r"面积|里程|长度$", q["obj"]):
+            name = f"{q['verb']}{q['obj']}"
         elif q["obj"]:
             name = f"{q['verb']}{q['obj']}数量"
         else:

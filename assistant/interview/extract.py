@@ -180,6 +180,13 @@ def _quantities(t: str, patch: Patch) -> None:
             noun = _NOUN_END.split(m.group(4))[0] or re.sub(r"^(?:按照|按|全市|全县|全区|服务|覆盖|对|为|向)+", "", m.group(1))
             patch.facts.setdefault("quantities", []).append(
                 {"verb": "", "obj": noun, "n": A.to_number(m.group(2)), "measure": "户" if m.group(3) == "户" else "人"})
+    for m in re.finditer(r"(" + A._CJK + r"{0,4}?)(面积|里程|长度)\s*(?:约|共|为|达|计)?\s*" + NUM + r"\s*(平方米|亩|公里|千米|米)", t):
+        n = A.to_number(m.group(3))
+        if n:
+            prefix = re.sub(r"^(?:全市|全县|全区|计划|共|约|总)+", "", m.group(1))
+            earlier = patch.facts.get("quantities") or []
+            obj = (prefix or (earlier[-1]["verb"] if earlier else "")) + m.group(2)
+            patch.facts.setdefault("quantities", []).append({"verb": "", "obj": obj, "n": n, "measure": m.group(4)})
     if "headcount" not in patch.facts:
         m = re.search(NUM + r"\s*(?:个人|名|个|人)(?:工作人员|人员|岗位|员工|辅警|协管员|职工)", t)
         if m and re.search(r"聘|招|雇|岗位|购买服务", t):
@@ -202,9 +209,7 @@ def _quantities(t: str, patch: Patch) -> None:
             not re.search(r"(?:每月|月|每年|年|生)$", t[max(0, m.start() - 1):m.start()]):
         v = A.money_wan(m.group(1), m.group(2))
         if v is not None:
-            label = re.match(r"单价|每[\u4e00-\u9fa5]{1,3}?(?=\d|[^\u4e00-\u9fa5]|$)|[人户亩次]均[\u4e00-\u9fa5]{0,4}",
-                             t[m.start():m.end()]).group(0)
-            per = "" if label == "单价" else (label[1:] if label.startswith("每") else label[0])
+            label, per = _price_label(t[m.start():m.end()])
             patch.facts["unit_price"] = {"yuan": round(v * 10_000, 4), "per": per if re.fullmatch(MEASURE, per) else "",
                                          "label": label}
     months = A.month_count(t)
@@ -212,7 +217,19 @@ def _quantities(t: str, patch: Patch) -> None:
         patch.facts["months"] = months
 
 
-_NOUN_END = re.compile(r"[的和及与并，,。；;、]|按|发放|提供|实施|用于|进行|开展|参加|参与|稳定|运行|开设|接受")
+def _price_label(seg: str) -> tuple[str, str]:
+    """'单价6000元' → ('单价', ''); '每台6000元' → ('每台', '台'); '人均补助84元' → ('人均补助', '人')."""
+    if seg.startswith("单价"):
+        return "单价", ""
+    if seg.startswith("每"):
+        mm = re.match("每" + MEASURE, seg)
+        per = mm.group(1) if mm else ""
+        return "每" + per, per
+    mm = re.match(r"[人户亩次]均" + A._CJK + r"{0,4}?(?=[\d零一二两三四五六七八九十]|[^\u4e00-\u9fa5]|$)", seg)
+    return (mm.group(0) if mm else seg[:2]), seg[0]
+
+
+_NOUN_END = re.compile(r"[的和及与并每，,。；;、]|按|发放|提供|实施|用于|进行|开展|参加|参与|稳定|运行|开设|接受")
 
 
 def _trim_obj(obj: str) -> str:
