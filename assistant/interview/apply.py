@@ -116,6 +116,21 @@ def remove_rows(form: Declaration, prov: Provenance, category: str) -> None:
     form.indicators = keep
 
 
+def readable(form: Declaration, path: str) -> str:
+    """A field path as the applicant would name it: 'budget_items[0].amount' → '预算明细「工资」金额'."""
+    m = re.fullmatch(r"budget_items\[(\d+)\]\.(\w+)", path)
+    if m:
+        i = int(m.group(1))
+        name = form.budget_items[i].name if i < len(form.budget_items) else ""
+        return f"预算明细「{name or i + 1}」" + {"amount": "金额", "start": "起始月份", "end": "结束月份"}.get(m.group(2), "")
+    m = re.fullmatch(r"goals\.(annual|long_term)\[(\d+)\]", path)
+    if m:
+        return f"{LABEL['goals.' + m.group(1)]}第{int(m.group(2)) + 1}条"
+    if path.startswith("indicators:"):
+        return f"指标「{path.split(':', 1)[1]}」"
+    return LABEL.get(path, path)
+
+
 def describe(form: Declaration, prov: Provenance, path: str) -> str:
     """'资金总额：24万元（计算得出：4人×5000元×12个月=240000元）'."""
     if path.startswith("indicators:"):

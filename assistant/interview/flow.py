@@ -16,7 +16,7 @@ from ..rules import check
 from . import answers as A
 from . import questions as Q
 from .answers import Fill, Patch
-from .apply import LABEL, empty, get, remove_rows
+from .apply import LABEL, empty, get, readable, remove_rows
 from .choices import CATEGORIES, norm_value, offer, parse_choice
 from .derive import complete_funding, derive
 from .provenance import Source
@@ -47,7 +47,7 @@ def pick(iv: "Interview") -> Question | None:
         key = f"fix:{c.field}"
         if key not in iv.settled:
             return Question(field=c.field, kind="fix", key=key, proposal=c.to_json(),
-                            text=f"检查发现：{c.reason}\n建议把「{LABEL.get(c.field, c.field)}」从 {c.old} 改为 {c.new}。"
+                            text=f"检查发现：{c.reason}\n建议把「{readable(iv.form, c.field)}」从 {c.old} 改为 {c.new}。"
                                  "回复“是”应用这项更正，回复“跳过”保留原值。")
     for fd in report.findings:
         if fd.severity.value != "error":
@@ -65,7 +65,8 @@ def pick(iv: "Interview") -> Question | None:
     if "confirm" not in iv.settled:
         pending = iv.unconfirmed_numbers()
         if pending:
-            lines = [f"  {i}. {u.describe()}" for i, u in enumerate(pending, 1)]
+            lines = [f"  {i}. {readable(iv.form, u.path)}：{u.value}（{u.source.label() if u.source else '来源不明'}）"
+                     for i, u in enumerate(pending, 1)]
             return Question(field=pending[0].path, kind="confirm", key="confirm",
                             text="以下数字不是您亲口说的（系统计算或建议的），请核对：\n" + "\n".join(lines) +
                                  "\n都对的话回复“确认”；需要修改请说“改一下：……”。")
