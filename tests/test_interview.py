@@ -181,3 +181,17 @@ def test_state_round_trip_keeps_everything():
     assert back.facts == iv.facts
     assert back.next_question().field == iv.next_question().field
     assert back.transcript == iv.transcript
+
+
+def test_correcting_a_fact_recomputes_total_item_and_indicators():
+    iv, _ = run(["社会化聘用人员经费", "市信访局", "同上", "聘4个人，每人每月5000元", "是", "新增", "2020年3月到12月"])
+    assert iv.form.funding.total == 20.0                       # 4×5000×10 months of the stated period
+    assert iv.provenance["funding.total"].detail == "4人×5000元×10个月=200000元"
+    reply = iv.answer("改一下：每人每月6000元")
+    assert iv.form.funding.total == 24.0
+    assert [(i.name, i.amount) for i in iv.form.budget_items] == [("社会化聘用人员经费", 24.0)]
+    assert {i.name: i.value for i in iv.form.indicators}["人均月经费"] == "≤6000元/人·月"
+    assert "聘用人员数量" not in reply.said[0]                  # unchanged rows are not re-announced
+    iv.answer("改一下：人数是5人")
+    assert iv.form.funding.total == 30.0
+    assert {i.name: i.value for i in iv.form.indicators}["聘用人员数量"] == "=5人"

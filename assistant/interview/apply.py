@@ -89,31 +89,21 @@ def apply(form: Declaration, prov: Provenance, fill: Fill, turn: int) -> str | N
     return fill.path
 
 
-def _indicator(form: Declaration, prov: Provenance, fill: Fill, src: Source) -> str:
+def _indicator(form: Declaration, prov: Provenance, fill: Fill, src: Source) -> str | None:
     new = Indicator.model_validate(fill.value)
+    path = f"indicators:{new.name}"
     for i, ind in enumerate(form.indicators):
         if ind.name == new.name and ind.scope == new.scope:
+            if ind == new and path in prov and prov[path].kind == src.kind:
+                return None
             rows = list(form.indicators)
             rows[i] = new
             form.indicators = rows
             break
     else:
         form.indicators = list(form.indicators) + [new]
-    path = f"indicators:{new.name}"
     prov.set(path, src)
     return path
-
-
-def remove_rows(form: Declaration, prov: Provenance, category: str) -> None:
-    """Drop the annual rows of one category (before the applicant's own list replaces them)."""
-    from ..model import category_of, family_of
-    keep = []
-    for i, ind in enumerate(form.indicators):
-        if ind.scope == "annual" and (category_of(ind) == category or family_of(ind) == category):
-            prov.drop_under(indicator_path(form, i))
-        else:
-            keep.append(ind)
-    form.indicators = keep
 
 
 def readable(form: Declaration, path: str) -> str:

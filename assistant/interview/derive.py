@@ -63,7 +63,8 @@ def calculation(form: Declaration, facts: dict[str, Any]) -> tuple[float, str] |
     return None
 
 
-def derive(form: Declaration, facts: dict[str, Any], project_name: str = "") -> Patch:
+def derive(form: Declaration, facts: dict[str, Any], total_stated: bool = False) -> Patch:
+    """``total_stated``: the form's total is the applicant's own, so a different calculation is worth a remark."""
     patch = Patch()
     calc = calculation(form, facts)
     if calc:
@@ -73,7 +74,7 @@ def derive(form: Declaration, facts: dict[str, Any], project_name: str = "") -> 
             patch.add("budget_items", [{"name": form.project_name or "聘用人员经费", "amount": wan}],
                       kind="computed", detail=text)
         whole = bool(facts.get("monthly") or facts.get("yearly_each"))
-        off = form.funding.total is not None and (wan - form.funding.total > 0.005 or
+        off = total_stated and form.funding.total is not None and (wan - form.funding.total > 0.005 or
                                                    (whole and abs(form.funding.total - wan) > 0.005))
         if off:
             patch.notes.append(f"按您给的数字计算（{text}），合计 {_g(wan)} 万元，与资金总额 {_g(form.funding.total)} 万元不一致，"

@@ -36,6 +36,7 @@ LABELS = {
 }
 _PREFIX = re.compile(r"^(?:改一下|改一改|更正一下|更正|修改一下|修改|改正|纠正|订正|不对|错了|刚才说错了|说错了)[，,：:。\s]*")
 _VERB = r"(?:改成|改为|换成|应该是|应为|应是|更正为|修改为|是|为|=|：|:)"
+_NUMERIC = r"[\d零一二两三四五六七八九十]"   # "改一下：每人每月6000元" needs no verb
 
 
 def parse_edit(text: str, form: Declaration) -> tuple[str, str] | None:
@@ -51,7 +52,8 @@ def parse_edit(text: str, form: Declaration) -> tuple[str, str] | None:
             targets.setdefault(it.name, f"budget_items[{i}].amount")
     targets.update(LABELS)
     for label in sorted(targets, key=len, reverse=True):
-        m = re.match(r"^(?:项目的?|我们的?)?" + re.escape(label) + r"\s*" + _VERB + r"\s*(.+)$", t)
-        if m and m.group(1).strip():
-            return targets[label], m.group(1).strip().rstrip("。")
+        m = re.match(r"^(?:项目的?|我们的?)?" + re.escape(label) + r"\s*(?:" + _VERB + r"\s*(.+)|(" + _NUMERIC + r".*))$", t)
+        value = m and (m.group(1) or m.group(2) or "").strip()
+        if value:
+            return targets[label], value.rstrip("。")
     return None

@@ -156,8 +156,10 @@ class Interview:
     def _after(self, reply: Reply) -> None:
         for _ in range(3):
             before = len(reply.changed)
-            self.apply_patch(derive(self.form, self.facts), reply)
+            src = self.provenance.get("funding.total")
+            self.apply_patch(derive(self.form, self.facts, total_stated=bool(src and src.confirmed)), reply)
             self.apply_patch(item_periods(self.form), reply)
+            flow.recompute(self, reply)
             if self.form.year is None and self.form.start[:4].isdigit():
                 self.apply_patch(Patch([Fill("year", int(self.form.start[:4]), kind="computed", detail="项目开始年份")]),
                                  reply)

@@ -16,7 +16,7 @@ from ..rules import check
 from . import answers as A
 from . import questions as Q
 from .answers import Fill, Patch
-from .apply import LABEL, empty, get, readable, remove_rows
+from .apply import LABEL, empty, get, readable
 from .choices import CATEGORIES, norm_value, offer, parse_choice
 from .derive import complete_funding, derive
 from .provenance import Source
@@ -191,15 +191,15 @@ def correct(iv: "Interview", edit: tuple[str, str], text: str, reply: "Reply") -
     fills: list[Fill] = []
     if path.startswith("fact."):
         key = path.split(".", 1)[1]
-        patch = iv.extractor(value, iv.context(None))
-        n = A.to_number(re.search(A.NUM, value).group(1)) if re.search(A.NUM, value) else None
-        if n is not None:
-            iv.facts[key] = n if key != "monthly" else (A.money_wan(re.search(A.NUM, value).group(1), "元") or 0) * 10_000
+        m = re.search(A.NUM + r"\s*(万元|元|块钱|块)?", value)
+        if m is not None and key == "monthly":
+            iv.facts[key] = round((A.money_wan(m.group(1), m.group(2) or "元") or 0) * 10_000, 4)
+        elif m is not None:
+            iv.facts[key] = A.to_number(m.group(1))
         for f in derive(iv.form, iv.facts).fills:
             src = iv.provenance.get(f.path)
             f.primary = f.path.startswith("indicators:") or (src is not None and src.kind == "computed")
             fills.append(f)
-        del patch
     elif path in ("start", "start_only", "end_only"):
         a, b = A.period(value, iv.context("start"))
         if path == "start_only":
@@ -298,4 +298,4 @@ def closing(iv: "Interview") -> str:
     return text
 
 
-__all__ = ["pick", "make", "handle", "correct", "replace_form", "closing", "missing", "remove_rows"]
+__all__ = ["pick", "make", "handle", "correct", "recompute", "replace_form", "closing", "missing"]
