@@ -243,12 +243,13 @@ def recompute(iv: "Interview", reply: "Reply") -> None:
     f, prov = iv.form.funding, iv.provenance
     fills = []
     src = prov.get("funding.current_year")
-    if f.total is not None and src is not None and src.kind == "computed":
-        cur = round(f.total - (f.carryover or 0) - (f.other or 0), 6)
+    cur = round((f.total or 0) - (f.carryover or 0) - (f.other or 0), 6)
+    if f.total is not None and src is not None and src.kind == "computed" and f.current_year != cur:
         fills.append(Fill("funding.current_year", cur, kind="computed", primary=True,
                           detail=f"总额{f.total:g}−结转{f.carryover or 0:g}−其他{f.other or 0:g}"))
     src = prov.get("budget_items")
-    if f.total is not None and src is not None and src.kind == "computed" and len(iv.form.budget_items) == 1:
+    if f.total is not None and src is not None and src.kind == "computed" and len(iv.form.budget_items) == 1 \
+            and iv.form.budget_items[0].amount != f.total:
         item = iv.form.budget_items[0].model_dump()
         item["amount"] = f.total
         fills.append(Fill("budget_items", [item], kind="computed", detail="同资金总额", primary=True))
