@@ -117,7 +117,7 @@ def check_done(script, lines, sent, done, tmp_path):
     form = Declaration.from_json(done["form"])
     assert form.to_json() == json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     # every text answer is in the form as written
-    for field in ("project_name", "basis", "necessity", "overview"):
+    for field in ("basis", "necessity", "overview"):
         if field in script["answers"]:
             assert getattr(form, field) == script["answers"][field]
     for path, expected in script["expect"].items():

@@ -15,7 +15,8 @@ from typing import Any
 from ..textnum import CN_NUM_RE, cn_to_number, normalize, parse_amount_wan, parse_month, parse_period
 
 NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?|" + CN_NUM_RE + r")"
-MONEY_UNIT = r"(亿元|亿|万元|万|千元|元|块钱|块)"
+_NOT_MONEY = r"平方|立方|人|亩|户|个|台|套|公里|千米|米|吨|次|件|份|株|头|册|本|条|只|份"
+MONEY_UNIT = r"(亿元|亿(?!" + _NOT_MONEY + r")|万元|万(?!" + _NOT_MONEY + r")|千元|元|块钱|块)"
 MEASURE = (r"(个人|名|人次|人|台|套|个(?!月)|户|亩|公里|千米|平方米|立方米|米|场次|场|期|项|所|件|份|次|辆|处|座|"
            r"批次|批|条|本|册|家|间|支|头|株|吨|课时|小时|天|班|篇|部|栋|幢|块(?!钱))")
 VERBS = (r"(对|为|向|聘用|聘请|招聘|聘|招录|招|雇用|雇|购置|采购|购买|配备|更新|新建|建设|建成|改造|维修|修缮|养护|修补|"

@@ -91,7 +91,7 @@ _ALL = re.compile(r"^(全部|都要|全选|都可以|全都要|都行|全要)[�
 _OP_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不多于|不大于|不小于|达到|低于|至少|控制在)")
 _VALUE_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不多于|不大于|不小于|达到|低于|至少|控制在|"
                           r"(?:19|20)\d\d\s*年|\d{1,2}\s*月(?:底|末|份|前|中旬|上旬|下旬)|年底前|年内|全年|每月|每季度|每学期|次月|"
-                          r"\d|" + A.CN_NUM_RE + r"\s*(?:人|个|台|套|%|万|元|次|期|场|项))")
+                          r"\d|[一二三四五六七八九]成|" + A.CN_NUM_RE + r"\s*(?:人|个|台|套|%|万|元|次|期|场|项))")
 
 
 def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[dict, bool]]:
@@ -162,9 +162,19 @@ _OP_WORD = {"不超过": "≤", "不高于": "≤", "不多于": "≤", "不大�
 _LEADING_OP = re.compile(r"^(" + "|".join(sorted(_OP_WORD, key=len, reverse=True)) + r")")
 
 
+_TENTHS = re.compile(r"([一二三四五六七八九]|\d)成([一二三四五六七八九五])?")
+
+
+def _tenths(m: re.Match) -> str:
+    """'九成' → '90%', '九成五' → '95%'."""
+    tens = A.to_number(m.group(1)) or 0
+    ones = A.to_number(m.group(2)) if m.group(2) else 0
+    return f"{tens * 10 + (ones or 0):g}%"
+
+
 def norm_value(value: str, category: str) -> str:
     """Direction symbol + number + unit when the value is a plain quantity; the text otherwise."""
-    v = normalize(value).strip().rstrip("。；;，,")
+    v = _TENTHS.sub(lambda m: _tenths(m), normalize(value).strip().rstrip("。；;，,"))
     pv = parse_value(_LEADING_OP.sub(lambda m: _OP_WORD[m.group(1)], v))
     if not pv.is_quantitative or pv.is_formula:
         return v

@@ -20,7 +20,7 @@ _PREFIX = {
     "overview": r"项目概况|概况", "basis": r"立项依据是|立项依据|依据是|依据", "necessity": r"必要性|可行性",
 }
 
-TOTAL_LABEL = r"(资金总额|总额|总共|一共|共计|合计|总计|总投资|总经费|总预算|全年经费|经费|预算资金|所需资金|需要资金|资金|需要|需|共|花|投资)"
+TOTAL_LABEL = r"(资金总额|总额|总共|一共|共计|合计|总计|总投资|总经费|总预算|全年经费|全年|年度经费|经费|预算资金|所需资金|需要资金|资金|需要|需|共|花|投资|费用)"
 CARRY_LABEL = r"(上年度结转|上年结转|上年度|去年结转|结转)"
 CURRENT_LABEL = r"(本年度预算|本年预算|本年度财政拨款|本年财政拨款|当年财政拨款|财政拨款|本年度安排|本年度|本年|今年安排|财政资金|财政安排|财政)"
 OTHER_LABEL = r"(其他资金|自筹资金|自筹|其他来源|其他)"
@@ -132,7 +132,7 @@ def _funding(t: str, patch: Patch, primary: bool) -> None:
         found.setdefault("carryover", 0.0)
     if re.search(r"(没有|无|不涉及)其他资金|其他资金(为)?(0|零|无)", t):
         found.setdefault("other", 0.0)
-    if re.search(r"(全部|都|全|均)(是|为|由|来自)?(本年|今年|当年)?(财政|本年|今年)", t):
+    if re.search(r"(全部|都|全|均)[^，,。；;]{0,6}(财政|本年|今年|当年)", t):
         patch.facts["all_current"] = True
     for key, wan in found.items():
         patch.add(f"funding.{key}", wan, detail=t, primary=primary)
@@ -159,8 +159,10 @@ def _budget_items(t: str, ctx: Context, patch: Patch) -> None:
 
 def _quantities(t: str, patch: Patch) -> None:
     """Headcount, monthly pay, months; counted things and their unit prices."""
-    for m in re.finditer(VERBS + r"(" + A._CJK + r"{0,16}?)" + NUM + r"\s*" + MEASURE + r"(" + A._CJK + r"{0,8})?", t):
-        verb, obj, n, measure, obj2 = m.group(1), m.group(2), A.to_number(m.group(3)), m.group(4), m.group(5) or ""
+    for m in re.finditer(VERBS + r"(" + A._CJK + r"{0,16}?)" + NUM + r"\s*(万)?\s*" + MEASURE + r"(" + A._CJK + r"{0,8})?", t):
+        verb, obj, n, measure, obj2 = m.group(1), m.group(2), A.to_number(m.group(3)), m.group(5), m.group(6) or ""
+        if n is not None and m.group(4):
+            n *= 10_000
         if n is None or n <= 0:
             continue
         measure = "人" if measure in ("个人", "名") else measure
@@ -180,13 +182,15 @@ def _quantities(t: str, patch: Patch) -> None:
             noun = _NOUN_END.split(m.group(4))[0] or re.sub(r"^(?:按照|按|全市|全县|全区|服务|覆盖|对|为|向)+", "", m.group(1))
             patch.facts.setdefault("quantities", []).append(
                 {"verb": "", "obj": noun, "n": A.to_number(m.group(2)), "measure": "户" if m.group(3) == "户" else "人"})
-    for m in re.finditer(r"(" + A._CJK + r"{0,4}?)(面积|里程|长度)\s*(?:约|共|为|达|计)?\s*" + NUM + r"\s*(平方米|亩|公里|千米|米)", t):
+    for m in re.finditer(r"(" + A._CJK + r"{0,4}?)(面积|里程|长度)\s*(?:约|共|为|达|计)?\s*" + NUM + r"\s*(万)?\s*(平方米|亩|公里|千米|米)", t):
         n = A.to_number(m.group(3))
+        if n and m.group(4):
+            n *= 10_000
         if n:
             prefix = re.sub(r"^(?:全市|全县|全区|计划|共|约|总)+", "", m.group(1))
             earlier = patch.facts.get("quantities") or []
-            obj = (prefix or (earlier[-1]["verb"] if earlier else "")) + m.group(2)
-            patch.facts.setdefault("quantities", []).append({"verb": "", "obj": obj, "n": n, "measure": m.group(4)})
+            obj = (prefix or (earlier[-1]["verb"] or earlier[-1]["obj"] if earlier else "")) + m.group(2)
+            patch.facts.setdefault("quantities", []).append({"verb": "", "obj": obj, "n": n, "measure": m.group(5)})
     if "headcount" not in patch.facts:
         m = re.search(NUM + r"\s*(?:个人|名|个|人)(?:工作人员|人员|岗位|员工|辅警|协管员|职工)", t)
         if m and re.search(r"聘|招|雇|岗位|购买服务", t):
@@ -229,7 +233,7 @@ def _price_label(seg: str) -> tuple[str, str]:
     return (mm.group(0) if mm else seg[:2]), seg[0]
 
 
-_NOUN_END = re.compile(r"[的和及与并每，,。；;、]|按|发放|提供|实施|用于|进行|开展|参加|参与|稳定|运行|开设|接受")
+_NOUN_END = re.compile(r"[的和及与并每，,。；;、]|按|发放|提供|实施|实行|用于|进行|开展|参加|参与|稳定|运行|开设|接受|作业|全天|全年")
 
 
 def _trim_obj(obj: str) -> str:

@@ -25,6 +25,7 @@ from .questions import Question
 if TYPE_CHECKING:
     from .engine import Interview, Reply
 
+MAX_MISSES = 2   # unreadable answers to one question before it is set aside
 _REVIEW_FIELD = {"funding.total": "funding", "end": "start", "indicators.服务对象满意度指标": "indicators.满意度指标"}
 
 
@@ -159,7 +160,13 @@ def handle(iv: "Interview", q: Question, text: str, reply: "Reply") -> None:
         cat = q.field.split(".", 1)[1]
         rows = parse_choice(text, cat, q.choices)
         if not rows:
-            reply.said.append("没能读出指标名称和数值，请按“指标名称 数值”再写一次（如“聘用人员到岗率 ≥98%”），或回复编号。")
+            misses = iv.facts.setdefault("misses", {})
+            misses[q.field] = misses.get(q.field, 0) + 1
+            if misses[q.field] >= MAX_MISSES:
+                iv.skipped.append(q.field)
+                reply.said.append(f"还是没能读出{cat}，先跳过，最后检查时再补。")
+            else:
+                reply.said.append("没能读出指标名称和数值，请按“指标名称 数值”再写一次（如“聘用人员到岗率 ≥98%”），或回复编号。")
             return
         fills = [Fill(f"indicators:{r['name']}", r, kind="stated" if stated else "suggested",
                       detail=text if stated else "指标库示例值", primary=True) for r, stated in rows]
@@ -171,8 +178,7 @@ def handle(iv: "Interview", q: Question, text: str, reply: "Reply") -> None:
         patch = iv.extractor(text, iv.context(q.field))
     iv.apply_patch(patch, reply)
     if q.field == "funding":
-        none_else = re.match(r"^(没有|无|都没有|没|不涉及|全部是?本年|都是本年|全是本年)", A.clean_text(text)) \
-            or iv.facts.pop("all_current", False)
+        none_else = re.match(r"^(没有|无|都没有|没|不涉及)", A.clean_text(text)) or iv.facts.pop("all_current", False)
         if none_else:
             iv.apply_patch(Patch([Fill(p, 0.0, detail=text) for p in ("funding.carryover", "funding.other")
                                   if get(iv.form, p) is None]), reply)
@@ -182,7 +188,14 @@ def handle(iv: "Interview", q: Question, text: str, reply: "Reply") -> None:
         iv.apply_patch(Patch([Fill("budget_items", [{"name": iv.form.project_name or "项目支出",
                                                     "amount": iv.form.funding.total}], detail=text, primary=True)]), reply)
     if missing(iv.form, q.field):
-        reply.said.append(f"没能从回答中读出「{LABEL.get(q.field, q.field)}」，请换个说法再答一次，或说“跳过”。")
+        misses = iv.facts.setdefault("misses", {})
+        misses[q.field] = misses.get(q.field, 0) + 1
+        label = LABEL.get(q.field, q.field.split(".")[-1])
+        if misses[q.field] >= MAX_MISSES:
+            iv.skipped.append(q.field)
+            reply.said.append(f"还是没能读出「{label}」，先跳过，最后检查时再补。")
+        else:
+            reply.said.append(f"没能从回答中读出「{label}」，请换个说法再答一次，或说“跳过”。")
 
 
 def correct(iv: "Interview", edit: tuple[str, str], text: str, reply: "Reply") -> None:
