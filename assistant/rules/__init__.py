@@ -56,9 +56,18 @@ def finding(code: str, field_path: str, message: str, suggestion: str = "") -> F
                    message=message, suggestion=suggestion)
 
 
+BUNDLES = ("completeness", "goals", "indicators", "arithmetic", "dates", "codes")
+
+
+def _order(r: Rule) -> tuple[int, int]:
+    """A fixed order (bundle, then position in its module), whatever imported a bundle first."""
+    bundle = r.func.__module__.rsplit(".", 1)[-1]
+    return (BUNDLES.index(bundle) if bundle in BUNDLES else len(BUNDLES), r.func.__code__.co_firstlineno)
+
+
 def all_rules() -> list[Rule]:
     _load()
-    return list(_REGISTRY.values())
+    return sorted(_REGISTRY.values(), key=_order)
 
 
 def get_rule(code: str) -> Rule:

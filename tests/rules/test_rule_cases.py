@@ -97,3 +97,12 @@ def test_registry_matches_the_spec_catalogue():
     assert severities["goal_long_term_missing"] == "warning"
     assert severities["unit_scale_mismatch"] == "error"
     assert severities["cost_indicator_sum_mismatch"] == "warning"
+
+
+def test_rule_order_does_not_depend_on_import_order():
+    import subprocess, sys
+    code = ("import assistant.rules.{first}; from assistant.rules import all_rules; "
+            "print(','.join(r.code for r in all_rules()))")
+    outs = {subprocess.run([sys.executable, "-c", code.format(first=m)], capture_output=True, text=True, check=True).stdout
+            for m in ("arithmetic", "codes", "goals")}
+    assert len(outs) == 1
