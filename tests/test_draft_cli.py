@@ -87,3 +87,23 @@ def test_terminal_mode_asks_in_chinese_and_saves_on_end_of_input():
 def test_draft_help_has_an_example():
     result = CliRunner().invoke(cli, ["draft", "--help"])
     assert "jixiao draft --jsonl --out 申报表.json" in result.output
+
+
+def test_from_file_asks_only_what_the_imported_form_lacks(fixtures):
+    src = fixtures / "corpus" / "dev11-004-subsidy.json"
+    lines = jsonl(["--from", str(src)], ["鄂尔多斯市农村低保资金"])
+    assert lines[1]["text"] == "已载入申报表「未命名」，我来帮您补齐缺少的内容。"
+    assert asks(lines) == ["project_name"]
+    done = lines[-1]
+    assert done["form"]["project_name"] == "鄂尔多斯市农村低保资金"
+    assert done["form"]["funding"]["total"] == 2013.65
+    assert [f["severity"] for f in done["findings"]] == ["warning"]          # goal_vague only
+    assert done["unconfirmed"] == []                                           # imported numbers are the applicant's
+
+
+def test_from_unreadable_file_is_a_clear_error(tmp_path):
+    bad = tmp_path / "a.docx"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0old office")
+    result = CliRunner().invoke(cli, ["draft", "--jsonl", "--from", str(bad)], input="")
+    assert result.exit_code == 2
+    assert "这是旧版 Office（.doc/.xls）或加密文件" in result.stderr
