@@ -126,3 +126,24 @@ def test_sigkill_mid_interview_loses_only_the_answer_being_typed(tmp_path):
     form = lines[-1]["form"]
     assert (form["project_name"], form["unit"], form["department"], form["overview"]) == (
         "乌海市办公设备购置项目", "乌海市第三中学", "乌海市教育局", "")
+
+
+def test_concurrent_owners_save_without_losing_turns(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+    store = DraftStore.from_url(f"sqlite:///{tmp_path}/d.sqlite")
+
+    def session(k: int) -> str:
+        owner = f"user{k}"
+        draft_id = store.create(owner, {"form": {"project_name": f"项目{k}"}})
+        transcript = []
+        for n in range(20):
+            transcript.append({"role": "user", "text": f"{k}-{n}"})
+            store.save(draft_id, {"form": {"project_name": f"项目{k}"}, "transcript": list(transcript)}, owner=owner)
+        return draft_id
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        ids = list(pool.map(session, range(8)))
+    for k, draft_id in enumerate(ids):
+        d = store.get(draft_id, f"user{k}")
+        assert [t["text"] for t in d.transcript] == [f"{k}-{n}" for n in range(20)]
+        assert [r.id for r in store.list(f"user{k}")] == [draft_id]
