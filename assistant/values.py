@@ -7,12 +7,14 @@ from functools import lru_cache
 
 from .textnum import normalize
 
-# Direction words written as prose: 不低于90% → ≥90%
-_OP_WORDS = [
-    (re.compile(r"不低于|不少于|不小于|至少|以上|及以上|大于等于|达到|超过|高于|>=|≧|不下降"), "≥"),
-    (re.compile(r"不高于|不多于|不大于|不超过|以内|以下|以内|低于|少于|小于等于|<=|≦|控制在"), "≤"),
-    (re.compile(r"等于|为|=|＝"), "="),
-]
+# Direction words written as prose: 不低于90% → ≥90%. Matched leftmost-longest, so 不超过 is ≤, not 超过 (≥).
+_OP_PHRASES = {
+    "≥": ["不低于", "不少于", "不小于", "至少", "及以上", "以上", "大于等于", "达到", "超过", "高于", ">=", "≧", "不下降"],
+    "≤": ["不高于", "不多于", "不大于", "不超过", "以内", "以下", "低于", "少于", "小于等于", "<=", "≦", "控制在"],
+    "=": ["等于", "为", "=", "＝"],
+}
+_PHRASE_OP = {p: op for op, ps in _OP_PHRASES.items() for p in ps}
+_OP_WORDS = re.compile("|".join(sorted(map(re.escape, _PHRASE_OP), key=len, reverse=True)))
 _OP_SYMBOL = re.compile(r"^\s*(≥|≤|>=|<=|≧|≦|>|<|=|＝|＞|＜)")
 _SYMBOLS = {">=": "≥", "≧": "≥", "<=": "≤", "≦": "≤", "＝": "=", "＞": ">", "＜": "<"}
 _NUM = re.compile(r"(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*([^\d\s,，;；。、（）()≥≤<>=]*)")
@@ -81,10 +83,9 @@ def parse_value(text: str) -> ParsedValue:
             if nm:
                 number, unit = float(nm.group(1).replace(",", "")), nm.group(2)
     if number is not None and op is None:
-        for pat, sym_ in _OP_WORDS:
-            if pat.search(t):
-                op = sym_
-                break
+        found = [m.group(0) for m in _OP_WORDS.finditer(t)]
+        if found:
+            op = _PHRASE_OP[found[0]]
     unit = _trim_unit(unit)
     return ParsedValue(text=raw, op=op, number=number, unit=unit, is_date=is_date, is_formula=is_formula)
 

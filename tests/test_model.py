@@ -118,3 +118,9 @@ def test_function_code_normalised(raw, code):
 @pytest.mark.parametrize("raw,attr", [("新增项目", "新增"), ("延续项目", "延续"), ("新增", "新增"), ("基础建设、修缮类", "基础建设、修缮类")])
 def test_attribute_normalised(raw, attr):
     assert Declaration(attribute=raw).attribute == attr
+
+
+@pytest.mark.parametrize("text,op", [("不超过2小时", "≤"), ("不低于90%", "≥"), ("超过95%", "≥"), ("90%以上", "≥"),
+                                     ("控制在5000元以内", "≤"), ("低于1%", "≤")])
+def test_direction_words_leftmost_longest(text, op):
+    assert parse_value(text).op == op
