@@ -353,3 +353,221 @@ def test_rewrite_of_clean_form_says_nothing_to_do(fixtures):
     proposals, html, rows, notice = rv.propose(session_with(Declaration.model_validate(data)))
     assert (proposals, rows) == ([], [])
     assert notice == "当前草稿没有需要改写的目标或指标值。" and 'id="jx-rw-list"' in html
+
+
+# --- the engine: offline by default, the configured model when there is one ----------
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fake_openai import FakeOpenAI, Reply  # noqa: E402
+
+
+@pytest.fixture
+def fake(monkeypatch):
+    """A local OpenAI-compatible server the JIXIAO_LLM_* settings point at; unscripted calls get {}."""
+    with FakeOpenAI(default=lambda body: Reply(content="{}")) as server:
+        monkeypatch.setenv("JIXIAO_LLM_BASE_URL", server.url)
+        monkeypatch.setenv("JIXIAO_LLM_MODEL", "fake-model")
+        monkeypatch.setenv("JIXIAO_LLM_API_KEY", "sk-test-secret-key-0000")
+        monkeypatch.setenv("JIXIAO_LLM_TIMEOUT", "2")
+        monkeypatch.setenv("JIXIAO_LLM_MAX_RETRIES", "0")
+        yield server
+
+
+def test_offline_engine_by_default():
+    from assistant.interview.extract import extract
+    v = h.on_start()
+    assert v.engine == "离线引擎"
+    assert v.session.interview.extractor is extract
+
+
+def test_bad_llm_settings_stay_offline_and_say_why(monkeypatch):
+    monkeypatch.setenv("JIXIAO_LLM_MODEL", "m")
+    monkeypatch.setenv("JIXIAO_LLM_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("JIXIAO_LLM_TIMEOUT", "abc")
+    v = h.on_start()
+    assert v.engine.startswith("离线引擎（大模型未启用：大模型配置有误")
+    assert "JIXIAO_LLM_TIMEOUT" in v.engine
+    assert h.on_send(v.session, CLERK[0]).session.form.project_name == "社会化聘用人员经费"
+
+
+def test_configured_model_drives_the_interview(fake):
+    fake.reply_json({"unit": "乌海市信访局", "department": "乌海市信访局"}, when="乌海市信访局，主管部门也是我们")
+    v = h.on_start("alice")
+    assert v.engine == "大模型：fake-model"
+    v = h.on_send(v.session, CLERK[0])
+    v = h.on_send(v.session, "乌海市信访局，主管部门也是我们")
+    form = v.session.form
+    assert (form.project_name, form.unit, form.department) == ("社会化聘用人员经费", "乌海市信访局", "乌海市信访局")
+    assert v.notice == ""
+    assert len(fake.requests) == 2 and "乌海市信访局，主管部门也是我们" in fake.bodies[1]
+    assert v.session.interview.provenance["department"].kind == "stated"
+    r = h.on_resume(h.on_start("alice").session, v.session.draft_id)   # a resumed draft keeps the model
+    assert r.engine == "大模型：fake-model" and r.session.interview.extractor.client is r.session.engine
+
+
+def test_model_failure_falls_back_offline_with_warning_and_keeps_the_draft(fake):
+    v = h.on_send(h.on_start("alice").session, CLERK[0])
+    fake.reply(status=500)
+    v = h.on_send(v.session, CLERK[1])
+    assert v.notice.startswith("⚠ 大模型调用失败（大模型服务出错（HTTP 500）")
+    assert "本回合已改用离线引擎理解您的回答；草稿和检查结果不受影响。" in v.notice
+    assert v.session.form.funding.total == 24                         # read offline
+    assert any(m["content"].startswith("大模型暂时不可用") for m in v.chat)
+    assert "检查结果" in v.findings
+    assert v.engine == "大模型：fake-model"                            # one failure: still in use
+    saved = h.on_resume(h.on_start("alice").session, v.session.draft_id).session
+    assert saved.form.funding.total == 24 and saved.form.project_name == "社会化聘用人员经费"
+    assert h.view(v.session).notice == ""                             # the warning is shown once
+
+
+def test_repeated_failures_switch_the_engine_line_to_offline(fake):
+    v = h.on_start()
+    fake.default = lambda body: Reply(status=500)
+    for text in CLERK + ["是", "联合接访中心人手不足，聘用4名工作人员。"]:   # "是" is read without the model
+        v = h.on_send(v.session, text)
+    assert len(fake.requests) == 3
+    assert v.engine.startswith("离线引擎（大模型 fake-model 连续调用失败，已停用；规则检查不受影响）")
+    v = h.on_send(v.session, "2080699")
+    assert len(fake.requests) == 3                                    # breaker open: no more calls
+    assert v.session.form.funding.total == 24 and v.session.form.function_code == "2080699"
+    assert h.on_start().engine == v.engine                            # the client is the process's
+
+
+def test_unexpected_error_in_llm_turn_redoes_it_offline(fake, monkeypatch):
+    from assistant.webapp.llm import Engine
+    v = h.on_send(h.on_start().session, CLERK[0])
+    turns = v.session.interview.turn
+
+    def broken(self, *a, **kw):
+        raise RuntimeError("bad reply shape")
+    monkeypatch.setattr(Engine, "structured", broken)
+    v = h.on_send(v.session, CLERK[1])
+    assert v.notice.startswith("⚠ 大模型处理回答时出错（RuntimeError：bad reply shape），本会话已改用离线引擎")
+    assert v.engine == "离线引擎（大模型未启用：处理回答时出错（RuntimeError））"
+    assert v.session.form.funding.total == 24 and v.session.interview.turn == turns + 1
+    assert [m["content"] for m in v.chat if m["role"] == "user"] == CLERK
+    assert [t["text"] for t in v.session.interview.transcript if t["role"] == "user"] == CLERK
+
+
+def test_rewrite_uses_the_model_then_checks_it(fixtures, fake):
+    goal = "2020年聘用31名社会化工作人员，全年人员到岗率达到100%，保障信访接待工作正常开展。"
+    fake.reply_json({"proposals": [{"field": "goals.annual[0]", "proposal": goal, "reason": "按表中人数",
+                                    "needs_confirmation": False}]}, when="RewriteAnswer")
+    from assistant.webapp import rewrite_view as rv
+    s = h.sess.start("", form=weak_form(fixtures), source="test")
+    assert s.engine.active
+    proposals, html, rows, notice = rv.propose(s)
+    by_field = {p.field: p for p in proposals}
+    assert by_field["goals.annual[0]"].source == "llm" and by_field["goals.annual[0]"].proposal == goal
+    assert "由大模型 fake-model 提出" in notice
+    assert any("RewriteAnswer" in b for b in fake.bodies)
+
+
+def test_rewrite_model_failure_falls_back_to_offline_with_warning(fixtures, fake):
+    from assistant.webapp import rewrite_view as rv
+    offline = rv.propose(session_with(weak_form(fixtures)))[0]
+    fake.default = lambda body: Reply(status=500)
+    s = h.sess.start("", form=weak_form(fixtures), source="test")
+    proposals, _, _, notice = rv.propose(s)
+    assert notice.startswith("⚠ 大模型改写失败，已改用离线改写：")
+    assert [p.model_dump() for p in proposals] == [p.model_dump() for p in offline]
+
+
+# --- drafts: 复制 / 删除 (owner-scoped, delete asks first) ------------------------------
+
+def _clerk_draft(owner: str = "alice"):
+    v = h.on_start(owner)
+    for text in CLERK:
+        v = h.on_send(v.session, text)
+    return v
+
+
+def test_duplicate_draft_continues_on_the_copy():
+    v = _clerk_draft()
+    original = v.session.draft_id
+    d = h.on_duplicate(v.session, original)
+    assert d.session.draft_id != original
+    assert d.notice == "已复制草稿，现在编辑的是副本「社会化聘用人员经费（副本）」，原草稿保持不变。"
+    assert d.session.form.to_json() == v.session.form.to_json()
+    assert {i for _, i in d.drafts} == {original, d.session.draft_id}
+    d = h.on_send(d.session, "改一下：项目名称是社会化聘用人员经费（2025）")
+    back = h.on_resume(d.session, original).session
+    assert back.form.project_name == "社会化聘用人员经费"
+
+
+def test_delete_asks_first_then_deletes():
+    keep = _clerk_draft()
+    other = h.on_new(keep.session)
+    target = keep.session.draft_id
+    ask = h.on_delete_ask(other.session, target)
+    assert ask.delete_ask == "确定删除草稿「社会化聘用人员经费」吗？删除后无法恢复。"
+    assert ask.delete_id == target and target in [i for _, i in ask.drafts]     # nothing deleted yet
+    assert h.on_delete_cancel(ask.session).notice == "已取消删除。"
+    done = h.on_delete_confirm(ask.session, target)
+    assert done.notice == "已删除草稿「社会化聘用人员经费」。"
+    assert target not in [i for _, i in done.drafts] and done.delete_ask == ""
+    assert done.session.draft_id == other.session.draft_id
+    assert h.on_resume(done.session, target).notice == f"找不到草稿 {target}，可能已被删除。请刷新列表后重试。"
+
+
+def test_deleting_the_draft_being_edited_starts_a_new_one():
+    v = _clerk_draft()
+    target = v.session.draft_id
+    assert "（正在编辑的草稿）" in h.on_delete_ask(v.session, target).delete_ask
+    done = h.on_delete_confirm(v.session, target)
+    assert done.notice == "已删除草稿「社会化聘用人员经费」，已为您新建一份空白草稿。"
+    assert done.session.draft_id != target and done.session.form.project_name == ""
+    assert h.on_send(done.session, CLERK[0]).session.draft_id == done.session.draft_id
+
+
+def test_draft_deleted_in_another_tab_is_kept_as_new():
+    v = _clerk_draft()
+    other_tab = h.on_start("alice").session
+    h.on_delete_confirm(other_tab, v.session.draft_id)
+    old = v.session.draft_id
+    v = h.on_send(v.session, "是")
+    assert v.session.draft_id != old and "原草稿已在其他窗口被删除，当前内容已另存为新草稿。" in v.notice
+    assert h.on_resume(other_tab, v.session.draft_id).session.form.funding.total == 24
+
+
+def test_duplicate_and_delete_are_owner_scoped():
+    a = _clerk_draft("alice")
+    bob = h.on_start("bob").session
+    target = a.session.draft_id
+    msg = f"找不到草稿 {target}，可能已被删除。请刷新列表后重试。"
+    assert h.on_duplicate(bob, target).notice == msg
+    assert h.on_delete_ask(bob, target).notice == msg
+    assert h.on_delete_confirm(bob, target).notice == msg
+    assert target in [i for _, i in h.on_start("alice").drafts]
+
+
+@pytest.mark.parametrize("fn", [h.on_duplicate, h.on_delete_ask])
+def test_draft_actions_need_a_choice(fn):
+    assert "请先在列表中选择要" in fn(h.on_start().session, None).notice
+
+
+# --- 全部确认 -------------------------------------------------------------------------
+
+def test_confirm_all_marks_the_listed_numbers_confirmed():
+    v = _clerk_draft()
+    pending = h.drafting.unconfirmed(v.session.interview)
+    e = h.on_export(v.session, "json")
+    assert e.listed == [p for p, _ in pending] and "全部确认" in e.notice
+    c = h.on_confirm_listed(e.session, e.listed)
+    assert c.notice.startswith(f"已确认 {len(pending)} 项数值：{render.field_label(pending[0][0])}")
+    assert h.drafting.unconfirmed(c.session.interview) == []
+    assert c.listed == [] and "待确认" not in c.preview
+    src = c.session.interview.provenance[pending[0][0]]
+    assert src.confirmed and src.kind in ("computed", "suggested", "stated")
+    assert c.chat[-1]["content"] == f"已按您的确认，将 {len(pending)} 项系统建议的数值标记为申报人确认。"
+    back = h.on_resume(h.on_start("alice").session, c.session.draft_id)   # saved with the draft
+    assert h.drafting.unconfirmed(back.session.interview) == []
+    assert "尚未经您确认" not in h.on_export(back.session, "json").notice
+
+
+def test_confirm_only_the_listed_paths():
+    v = _clerk_draft()
+    pending = [p for p, _ in h.drafting.unconfirmed(v.session.interview)]
+    c = h.on_confirm_listed(v.session, pending[:1])
+    assert [p for p, _ in h.drafting.unconfirmed(c.session.interview)] == pending[1:]
+    assert h.on_confirm_listed(c.session, []).notice == "没有需要确认的数值。"

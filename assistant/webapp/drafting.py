@@ -2,7 +2,8 @@
 
 Everything the UI needs from ``assistant.interview`` (``Interview``, ``DraftStore``) goes
 through these functions, so handlers stay plain and the wiring is in one place. The
-interview is the offline one unless an LLM extractor is configured for the engine.
+interview is the offline one unless a model is configured (``JIXIAO_LLM_*``): then each
+session gets an ``Engine`` (llm.py) and the interview the LLM extractor over it.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import time
 from typing import Any
 
 from ..model import Declaration
+from .llm import Engine
 
 ENGINE_MISSING = "访谈引擎尚未安装，目前只能导入文件、编辑指标表和应用更正。"
 STORE_KIND = "web"
@@ -30,14 +32,34 @@ def _engine():
     return _optional("assistant.interview.engine")
 
 
+def extractor_for(engine: Engine | None):
+    """The LLM extractor over the session's engine, or None (the interview's offline one)."""
+    if engine is None or not engine.active:
+        return None
+    from ..interview.llm_extract import LLMExtractor
+    return LLMExtractor(engine)
+
+
 def new_interview(form: Declaration | None = None, source: str = "",
-                  locations: dict[str, str] | None = None) -> Any:
+                  locations: dict[str, str] | None = None, engine: Engine | None = None) -> Any:
     mod = _engine()
     if mod is None:
         return None
     if form is None:
-        return mod.Interview()
-    return mod.Interview(form, source=source, locations=locations or None)
+        return mod.Interview(extractor=extractor_for(engine))
+    return mod.Interview(form, source=source, locations=locations or None, extractor=extractor_for(engine))
+
+
+def restore(state: dict, engine: Engine | None = None) -> Any:
+    """An interview from ``to_state()`` (undoing a failed turn), with the engine's extractor."""
+    return _engine().Interview.from_state(state, extractor=extractor_for(engine))
+
+
+def use_offline(interview: Any) -> None:
+    """Switch a live interview to the offline extractor (the model stopped answering)."""
+    from ..interview.extract import extract
+    if interview is not None:
+        interview.extractor = extract
 
 
 def form_of(interview: Any) -> Declaration:
@@ -68,8 +90,16 @@ def unconfirmed(interview: Any) -> list[tuple[str, str]]:
     return [(u.path, u.value) for u in interview.unconfirmed_numbers()]
 
 
-def confirm_all(interview: Any) -> list[str]:
-    return interview.confirm(None) if interview is not None else []
+def confirm(interview: Any, paths: list[str]) -> list[str]:
+    """Mark the listed values as confirmed by the applicant (``Interview.confirm``); the paths done.
+
+    The next question is picked afresh (``set_form`` with the unchanged form changes no value),
+    so a pending "请核对以下数字" question is not asked about numbers just confirmed."""
+    if interview is None or not paths:
+        return []
+    done = interview.confirm(list(paths))
+    interview.set_form(interview.form, "申报人确认")
+    return done
 
 
 # --- the draft store -------------------------------------------------------------------
@@ -81,26 +111,53 @@ def _store():
 
 def save(interview: Any, messages: list[dict], owner: str, draft_id: str | None,
          form: Declaration | None = None) -> str | None:
-    """Save the draft (every turn, one transaction); returns its id (a new one on the first save)."""
+    """Save the draft (every turn, one transaction); returns its id (a new one on the first save,
+    and a new one when the draft was deleted meanwhile, e.g. from another browser tab)."""
     store = _store()
     if store is None or interview is None:
         return draft_id
     state = interview.to_state()
     state["web"] = {"messages": messages}
     title = interview.form.project_name or interview.form.unit or "未命名草稿"
-    if draft_id is None:
-        return store.create(owner, state, title=title)
-    store.save(draft_id, state, owner=owner, title=title)
-    return draft_id
+    if draft_id is not None:
+        try:
+            store.save(draft_id, state, owner=owner, title=title)
+            return draft_id
+        except KeyError:        # DraftNotFound: deleted elsewhere; keep the work as a new draft
+            pass
+    return store.create(owner, state, title=title)
 
 
-def load(draft_id: str, owner: str = "") -> tuple[Any, list[dict], Declaration]:
+def duplicate(draft_id: str, owner: str = "") -> str:
+    """A copy of the owner's draft (title + "（副本）"); KeyError when it is not the owner's."""
+    store = _store()
+    if store is None:
+        raise KeyError(draft_id)
+    return store.duplicate(draft_id, owner=owner)
+
+
+def delete(draft_id: str, owner: str = "") -> None:
+    """Delete the owner's draft and its transcript; KeyError when it is not the owner's."""
+    store = _store()
+    if store is None:
+        raise KeyError(draft_id)
+    store.delete(draft_id, owner=owner)
+
+
+def title_of(draft_id: str, owner: str = "") -> str:
+    store = _store()
+    if store is None:
+        raise KeyError(draft_id)
+    return store.get(draft_id, owner).title
+
+
+def load(draft_id: str, owner: str = "", engine: Engine | None = None) -> tuple[Any, list[dict], Declaration]:
     """(interview, chat messages, form) of a saved draft; KeyError when it is not the owner's."""
     store, mod = _store(), _engine()
     if store is None or mod is None:
         raise KeyError(draft_id)
     d = store.get(draft_id, owner)
-    iv = mod.Interview.from_state(dict(d.state, transcript=d.transcript))
+    iv = mod.Interview.from_state(dict(d.state, transcript=d.transcript), extractor=extractor_for(engine))
     web = d.state.get("web") or {}
     messages = web.get("messages") or [{"role": t["role"], "content": t["text"]} for t in d.transcript]
     return iv, messages, iv.form

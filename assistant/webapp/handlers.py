@@ -34,16 +34,24 @@ class View:
     drafts: list[tuple[str, str]] = field(default_factory=list)
     draft_id: str | None = None
     export_file: str | None = None
+    engine: str = ""                  # the engine line: 离线引擎 / 大模型：<model>
+    listed: list[str] = field(default_factory=list)   # unconfirmed paths the notice lists (全部确认)
+    delete_ask: str = ""              # the confirmation question while a delete waits for 确认删除
+    delete_id: str | None = None      # the draft that question is about
 
 
-def view(s: WebSession, notice: str = "", export_file: str | None = None) -> View:
+def view(s: WebSession, notice: str = "", export_file: str | None = None, listed: list[str] | None = None,
+         delete_ask: str = "", delete_id: str | None = None) -> View:
     result = s.review()
     pending = drafting.unconfirmed(s.interview)
+    warned = s.take_warnings()
     return View(session=s, chat=list(s.messages),
                 preview=form_preview_html(s.form, unconfirmed=[p for p, _ in pending], highlight=s.last_changed),
                 findings=findings_html(result.report, blank=is_blank(s.form)), table=indicator_rows(s.form),
                 corrections=[correction_label(c) for c in result.report.corrections][:MAX_CORRECTION_SLOTS],
-                notice=notice, drafts=drafting.list_drafts(s.owner), draft_id=s.draft_id, export_file=export_file)
+                notice=" ".join(x for x in (warned, notice) if x), drafts=drafting.list_drafts(s.owner),
+                draft_id=s.draft_id, export_file=export_file, engine=s.engine.label(), listed=list(listed or []),
+                delete_ask=delete_ask, delete_id=delete_id)
 
 
 def on_start(owner: str = "") -> View:
@@ -57,16 +65,78 @@ def on_send(s: WebSession, text: str) -> View:
 
 
 def on_new(s: WebSession) -> View:
-    return view(sess.start(s.owner), notice="已新建草稿。")
+    return view(sess.start(s.owner, engine=s.engine), notice="已新建草稿。")
 
 
 def on_resume(s: WebSession, draft_id: str | None) -> View:
     if not draft_id:
         return view(s, notice="请先在列表中选择要继续的草稿。")
     try:
-        return view(sess.resume(draft_id, s.owner), notice="已恢复草稿。")
+        return view(sess.resume(draft_id, s.owner, engine=s.engine), notice="已恢复草稿。")
     except KeyError:
-        return view(s, notice=f"找不到草稿 {draft_id}，可能已被删除。请刷新列表后重试。")
+        return view(s, notice=_not_found(draft_id))
+
+
+def _not_found(draft_id: str) -> str:
+    return f"找不到草稿 {draft_id}，可能已被删除。请刷新列表后重试。"
+
+
+def on_duplicate(s: WebSession, draft_id: str | None) -> View:
+    """Copy the chosen draft (the owner's only) and continue on the copy."""
+    if not draft_id:
+        return view(s, notice="请先在列表中选择要复制的草稿。")
+    try:
+        copy_id = drafting.duplicate(draft_id, s.owner)
+        new = sess.resume(copy_id, s.owner, engine=s.engine)
+    except KeyError:
+        return view(s, notice=_not_found(draft_id))
+    return view(new, notice=f"已复制草稿，现在编辑的是副本「{drafting.title_of(copy_id, s.owner)}」，原草稿保持不变。")
+
+
+def on_delete_ask(s: WebSession, draft_id: str | None) -> View:
+    """First step of 删除草稿: name the draft and wait for 确认删除 (nothing is deleted yet)."""
+    if not draft_id:
+        return view(s, notice="请先在列表中选择要删除的草稿。")
+    try:
+        title = drafting.title_of(draft_id, s.owner)
+    except KeyError:
+        return view(s, notice=_not_found(draft_id))
+    current = "（正在编辑的草稿）" if draft_id == s.draft_id else ""
+    return view(s, delete_ask=f"确定删除草稿「{title}」{current}吗？删除后无法恢复。", delete_id=draft_id)
+
+
+def on_delete_confirm(s: WebSession, draft_id: str | None) -> View:
+    """Delete the owner's draft; deleting the one being edited starts a new draft."""
+    if not draft_id:
+        return view(s, notice="没有待删除的草稿。")
+    try:
+        title = drafting.title_of(draft_id, s.owner)
+        drafting.delete(draft_id, s.owner)
+    except KeyError:
+        return view(s, notice=_not_found(draft_id))
+    if draft_id == s.draft_id:
+        return view(sess.start(s.owner, engine=s.engine), notice=f"已删除草稿「{title}」，已为您新建一份空白草稿。")
+    return view(s, notice=f"已删除草稿「{title}」。")
+
+
+def on_delete_cancel(s: WebSession) -> View:
+    return view(s, notice="已取消删除。")
+
+
+def on_confirm_listed(s: WebSession, paths: list[str] | None) -> View:
+    """全部确认: the numbers the notice listed become confirmed by the applicant (provenance)."""
+    if not paths:
+        return view(s, notice="没有需要确认的数值。")
+    if s.interview is None:
+        return view(s, notice=drafting.ENGINE_MISSING)
+    done = sess.confirm(s, list(paths))
+    left = drafting.unconfirmed(s.interview)
+    if not done:
+        return view(s, notice="这些数值已经确认过，或表单已变化。")
+    note = f"已确认 {len(done)} 项数值：" + "；".join(field_label(p) for p in done[:12]) + ("等。" if len(done) > 12 else "。")
+    if left:
+        note += f"另有 {len(left)} 项数值是之后新出现的，尚未确认。"
+    return view(s, notice=note)
 
 
 def on_import(s: WebSession, path: str | None) -> View:
@@ -78,7 +148,7 @@ def on_import(s: WebSession, path: str | None) -> View:
         imported = read_path(path)
     except ReadError as e:
         return view(s, notice=f"无法读取 {name}：{e.reason}")
-    new = sess.start(s.owner, form=imported.form, source=name, locations=imported.provenance)
+    new = sess.start(s.owner, form=imported.form, source=name, locations=imported.provenance, engine=s.engine)
     lines = [f"已从 {name} 导入（{imported.format}），请核对右侧表单。"]
     if imported.warnings:
         lines.append("注意：" + "；".join(imported.warnings[:5]))
@@ -125,7 +195,8 @@ def export_notice(s: WebSession) -> str:
         return ""
     items = "；".join(f"{field_label(p)} = {v}" for p, v in pending[:12])
     more = f" 等 {len(pending)} 项" if len(pending) > 12 else ""
-    return f"⚠ 以下数值由系统建议、尚未经您确认：{items}{more}。请在对话中确认或修改后再正式提交。"
+    return (f"⚠ 以下数值由系统建议、尚未经您确认：{items}{more}。"
+            "核对无误可点“全部确认”，需要修改请在对话中说“改一下：……”。")
 
 
 def on_export(s: WebSession, fmt: str) -> View:
@@ -138,7 +209,8 @@ def on_export(s: WebSession, fmt: str) -> View:
         return view(s, notice=f"导出失败：{e}")
     notice = export_notice(s)
     done = f"已导出 {out.name}，请点击下方链接下载。"
-    return view(s, notice=f"{done} {notice}".strip(), export_file=str(out))
+    listed = [p for p, _ in drafting.unconfirmed(s.interview)] if notice else []
+    return view(s, notice=f"{done} {notice}".strip(), export_file=str(out), listed=listed)
 
 
 def _safe_name(text: str) -> str:

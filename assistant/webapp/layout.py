@@ -1,12 +1,14 @@
 """The gradio Blocks: three tabs (起草, 目标改写, 批量审核) wired to the plain handlers."""
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import gradio as gr
 
 from . import batch, handlers as h, rewrite_view
 from . import session as sess
+from .llm import configured_label
 from .handlers import MAX_CORRECTION_SLOTS, View
 from .render import INDICATOR_HEADERS
 
@@ -14,7 +16,13 @@ CSS = (Path(__file__).parent / "style.css").read_text(encoding="utf-8")
 IMPORT_TYPES = [".docx", ".xlsx", ".pdf", ".txt", ".json"]
 BATCH_TYPES = IMPORT_TYPES + [".zip"]
 HEADER = ('<div id="jx-header"><span class="jx-brand">绩效目标申报助手</span>'
-          '<span class="jx-desc">项目支出绩效目标申报表 · 对话起草 · 规则检查 · 目标改写 · 批量审核</span></div>')
+          '<span class="jx-desc">项目支出绩效目标申报表 · 对话起草 · 规则检查 · 目标改写 · 批量审核</span>'
+          '<span id="jx-engine" class="{cls}">当前引擎：{engine}</span></div>')
+
+
+def header_html(engine: str) -> str:
+    cls = "jx-engine-llm" if engine.startswith("大模型") else "jx-engine-off"
+    return HEADER.format(engine=html.escape(engine), cls=cls)
 
 
 def _owner(request: gr.Request | None) -> str:
@@ -24,7 +32,7 @@ def _owner(request: gr.Request | None) -> str:
 def build() -> gr.Blocks:
     with gr.Blocks(title="绩效目标申报助手", analytics_enabled=False) as demo:
         state = gr.State(None)
-        gr.HTML(HEADER, elem_id="jx-top")
+        top = gr.HTML(header_html(configured_label()), elem_id="jx-top")
         with gr.Tabs(elem_id="jx-tabs"):
             with gr.Tab("起草", id="draft", elem_id="jx-tab-draft"):
                 with gr.Row(elem_classes="jx-toolbar"):
@@ -32,11 +40,23 @@ def build() -> gr.Blocks:
                     drafts = gr.Dropdown(label="已保存的草稿", choices=[], elem_id="jx-drafts", scale=3, show_label=False,
                                          container=False, interactive=True, allow_custom_value=False)
                     resume_btn = gr.Button("继续该草稿", size="sm", elem_id="jx-resume", scale=0, min_width=96)
+                    dup_btn = gr.Button("复制草稿", size="sm", elem_id="jx-duplicate", scale=0, min_width=84)
+                    del_btn = gr.Button("删除草稿", size="sm", elem_id="jx-delete", scale=0, min_width=84)
                     upload = gr.UploadButton("导入文件", file_types=IMPORT_TYPES, size="sm", elem_id="jx-import",
                                              scale=0, min_width=90)
                     exp = {fmt: gr.Button(f"导出 {label}", size="sm", elem_id=f"jx-export-{fmt}", scale=0, min_width=96)
                            for fmt, label in (("docx", "Word"), ("xlsx", "Excel"), ("json", "JSON"))}
-                notice = gr.Markdown("", elem_id="jx-notice")
+                delete_id = gr.State(None)
+                with gr.Row(visible=False, elem_id="jx-delete-row", elem_classes="jx-confirm") as del_row:
+                    del_text = gr.Markdown("", elem_id="jx-delete-ask")
+                    del_yes = gr.Button("确认删除", size="sm", variant="stop", elem_id="jx-delete-yes", scale=0,
+                                        min_width=90)
+                    del_no = gr.Button("取消", size="sm", elem_id="jx-delete-no", scale=0, min_width=70)
+                listed = gr.State([])
+                with gr.Row(elem_classes="jx-notice-row"):
+                    notice = gr.Markdown("", elem_id="jx-notice")
+                    confirm_btn = gr.Button("全部确认", size="sm", visible=False, elem_id="jx-confirm-all", scale=0,
+                                            min_width=120)
                 download = gr.File(label="导出文件", visible=False, elem_id="jx-download", interactive=False)
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=5, min_width=420):
@@ -92,7 +112,8 @@ def build() -> gr.Blocks:
                 b_report = gr.File(label="审核报告下载", file_count="multiple", interactive=False,
                                    elem_id="jx-batch-report")
 
-        outs = [state, chat, preview, findings, table, notice, drafts, download, *fixes, fix_all]
+        outs = [state, chat, preview, findings, table, notice, drafts, download, *fixes, fix_all,
+                top, listed, confirm_btn, del_row, del_text, delete_id]
 
         def render(v: View):
             labels = v.corrections
@@ -102,7 +123,10 @@ def build() -> gr.Blocks:
                     v.notice, gr.update(choices=v.drafts, value=v.draft_id if v.draft_id in {d for _, d in v.drafts}
                                         else None),
                     gr.update(value=v.export_file, visible=bool(v.export_file)),
-                    *fix_updates, gr.update(visible=len(labels) > 1))
+                    *fix_updates, gr.update(visible=len(labels) > 1),
+                    header_html(v.engine), v.listed,
+                    gr.update(visible=bool(v.listed), value=f"全部确认（{len(v.listed)} 项）"),
+                    gr.update(visible=bool(v.delete_ask)), v.delete_ask, v.delete_id)
 
         def ensure(s, request: gr.Request | None = None):
             return s if s is not None else sess.start(_owner(request))
@@ -121,6 +145,21 @@ def build() -> gr.Blocks:
 
         def on_import(s, f, request: gr.Request):
             return render(h.on_import(ensure(s, request), f))
+
+        def on_dup(s, draft_id, request: gr.Request):
+            return render(h.on_duplicate(ensure(s, request), draft_id))
+
+        def on_del_ask(s, draft_id, request: gr.Request):
+            return render(h.on_delete_ask(ensure(s, request), draft_id))
+
+        def on_del_yes(s, draft_id, request: gr.Request):
+            return render(h.on_delete_confirm(ensure(s, request), draft_id))
+
+        def on_del_no(s, request: gr.Request):
+            return render(h.on_delete_cancel(ensure(s, request)))
+
+        def on_confirm(s, paths, request: gr.Request):
+            return render(h.on_confirm_listed(ensure(s, request), paths))
 
         def on_table(s, rows, request: gr.Request):
             return render(h.on_table_edit(ensure(s, request), rows))
@@ -143,6 +182,11 @@ def build() -> gr.Blocks:
         box.submit(on_send, [state, box], outs + [box], concurrency_limit=8)
         new_btn.click(on_new, [state], outs)
         resume_btn.click(on_resume, [state, drafts], outs)
+        dup_btn.click(on_dup, [state, drafts], outs)
+        del_btn.click(on_del_ask, [state, drafts], outs)
+        del_yes.click(on_del_yes, [state, delete_id], outs)
+        del_no.click(on_del_no, [state], outs)
+        confirm_btn.click(on_confirm, [state, listed], outs)
         upload.upload(on_import, [state, upload], outs, concurrency_limit=4)
         table.input(on_table, [state, table], outs)
         for fmt, btn in exp.items():
@@ -153,8 +197,8 @@ def build() -> gr.Blocks:
 
         def rw_propose(s, request: gr.Request):
             s = ensure(s, request)
-            props, html, rows, note = rewrite_view.propose(s)
-            return s, props, html, rows or [[False, 0, "", ""]], note
+            props, diff, rows, note = rewrite_view.propose(s)
+            return s, props, diff, rows or [[False, 0, "", ""]], note, header_html(s.engine.label())
 
         def rw_do_apply(s, props, rows, request: gr.Request):
             s = ensure(s, request)
@@ -164,7 +208,7 @@ def build() -> gr.Blocks:
             v = h.view(sess.replace_form(s, form, note), notice=note)
             return (*render(v), [], note + "可在“起草”页查看结果。")
 
-        rw_run.click(rw_propose, [state], [state, rw_props, rw_html, rw_table, rw_notice])
+        rw_run.click(rw_propose, [state], [state, rw_props, rw_html, rw_table, rw_notice, top])
         rw_apply.click(rw_do_apply, [state, rw_props, rw_table], outs + [rw_props, rw_notice])
 
         def b_do_run(files, request: gr.Request):

@@ -21,14 +21,23 @@ def _rewrite():
 
 
 def propose(s: WebSession) -> tuple[list, str, list[list], str]:
-    """(proposals, diff HTML, decision table rows, notice) for the session's current form."""
+    """(proposals, diff HTML, decision table rows, notice) for the session's current form.
+
+    With the session's engine on a model, the model proposes first (``rewrite.propose(form,
+    client=...)``); when it fails the offline proposals come back with a warning in the notice."""
     mod = _rewrite()
     if mod is None:
         return [], proposals_html([]), [], REWRITE_MISSING
-    proposals = list(mod.propose(s.form))
+    warned: list[str] = []
+    client = s.engine if s.engine.active else None
+    proposals = list(mod.propose(s.form, client=client, warn=warned.append))
     rows = [[True, i + 1, field_label(p.field), p.proposal] for i, p in enumerate(proposals)]
     pending = sum(1 for p in proposals if p.needs_confirmation)
-    notice = f"共 {len(proposals)} 条改写建议。" if proposals else "当前草稿没有需要改写的目标或指标值。"
+    notice = "".join(f"⚠ {w} " for w in warned)
+    notice += f"共 {len(proposals)} 条改写建议。" if proposals else "当前草稿没有需要改写的目标或指标值。"
+    if client is not None and proposals:
+        by_model = sum(1 for p in proposals if getattr(p, "source", "") == "llm")
+        notice += f"其中 {by_model} 条由大模型 {s.engine.model} 提出，其余为离线改写。"
     if pending:
         notice += f"其中 {pending} 条含有表中没有的数值（标“数值待确认”），采纳前请核实。"
     return proposals, proposals_html(proposals), rows, notice

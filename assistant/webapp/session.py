@@ -3,15 +3,24 @@
 A ``WebSession`` lives in a ``gr.State`` (one per browser tab, never shared). Every
 change goes through the interview when one is available so provenance and the
 "never stated or confirmed" list stay right, and every turn is saved to the DraftStore.
+
+With a model configured the session's ``engine`` is the LLM one. A turn the model fails
+(``LLMError``) is read offline by the extractor itself; any other error in the LLM path undoes
+the turn, switches the session to offline and reads the answer again. Either way the answer,
+the draft and the rule findings are kept and ``warnings`` says what happened.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Declaration
 from ..review_one import ReviewResult, review_form
 from . import drafting
+from .llm import Engine
+
+log = logging.getLogger("jixiao.webapp")
 
 
 @dataclass
@@ -22,6 +31,8 @@ class WebSession:
     messages: list[dict] = field(default_factory=list)
     form_only: Declaration | None = None     # used only while no interview engine is installed
     last_changed: list[str] = field(default_factory=list)
+    engine: Engine = field(default_factory=Engine)
+    warnings: list[str] = field(default_factory=list)   # shown once in the notice line, then cleared
 
     @property
     def form(self) -> Declaration:
@@ -36,12 +47,16 @@ class WebSession:
         if text:
             self.messages.append({"role": role, "content": text})
 
+    def take_warnings(self) -> str:
+        out, self.warnings = " ".join(self.warnings), []
+        return out
+
 
 def start(owner: str = "", form: Declaration | None = None, source: str = "",
-          locations: dict[str, str] | None = None) -> WebSession:
+          locations: dict[str, str] | None = None, engine: Engine | None = None) -> WebSession:
     """A fresh draft (optionally seeded from an imported form) with the first question asked."""
-    s = WebSession(owner=owner)
-    s.interview = drafting.new_interview(form, source=source, locations=locations)
+    s = WebSession(owner=owner, engine=engine if engine is not None else Engine.for_settings())
+    s.interview = drafting.new_interview(form, source=source, locations=locations, engine=s.engine)
     if s.interview is None:
         s.form_only = form or Declaration()
         s.say("assistant", "您好！我是绩效目标申报助手。" + drafting.ENGINE_MISSING)
@@ -61,11 +76,52 @@ def answer(s: WebSession, text: str) -> WebSession:
         s.say("assistant", drafting.ENGINE_MISSING)
         return s
     before = s.form.to_json()
-    for line in drafting.answer(s.interview, text):
+    for line in _answer(s, text):
         s.say("assistant", line)
     s.last_changed = _changed_paths(before, s.form.to_json())
-    s.draft_id = drafting.save(s.interview, s.messages, s.owner, s.draft_id)
+    _keep(s)
     return s
+
+
+def _answer(s: WebSession, text: str) -> list[str]:
+    """The interview's reply lines; an LLM turn that fails is read offline, with a warning."""
+    eng = s.engine
+    if not eng.active:
+        if eng.client is not None:
+            drafting.use_offline(s.interview)     # breaker open or switched off: stop asking the model
+        return drafting.answer(s.interview, text)
+    seen, snapshot = len(eng.failures), s.interview.to_state()
+    try:
+        lines = drafting.answer(s.interview, text)
+    except Exception as e:  # not swallowed: logged, the turn redone offline, the applicant told
+        log.exception("大模型访谈回合出错，改用离线引擎")
+        eng.disable(f"处理回答时出错（{type(e).__name__}）")
+        s.interview = drafting.restore(snapshot)
+        s.warnings.append(f"⚠ 大模型处理回答时出错（{type(e).__name__}：{e}），本会话已改用离线引擎；"
+                          "您的回答已按离线方式记录，草稿和检查结果不受影响。")
+        return drafting.answer(s.interview, text)
+    if len(eng.failures) > seen:
+        s.warnings.append(f"⚠ 大模型调用失败（{eng.failures[-1]}），本回合已改用离线引擎理解您的回答；"
+                          "草稿和检查结果不受影响。")
+    return lines
+
+
+def confirm(s: WebSession, paths: list[str]) -> list[str]:
+    """The applicant confirms the listed suggested numbers; the paths confirmed (saved at once)."""
+    done = drafting.confirm(s.interview, paths)
+    if done:
+        s.say("assistant", f"已按您的确认，将 {len(done)} 项系统建议的数值标记为申报人确认。")
+        s.last_changed = list(done)
+        _keep(s)
+    return done
+
+
+def _keep(s: WebSession) -> None:
+    """Save the turn; a draft deleted meanwhile (another tab) is kept as a new one, and said so."""
+    before = s.draft_id
+    s.draft_id = drafting.save(s.interview, s.messages, s.owner, s.draft_id, form=s.form)
+    if before is not None and s.draft_id != before:
+        s.warnings.append("原草稿已在其他窗口被删除，当前内容已另存为新草稿。")
 
 
 def replace_form(s: WebSession, form: Declaration, note: str) -> WebSession:
@@ -77,13 +133,14 @@ def replace_form(s: WebSession, form: Declaration, note: str) -> WebSession:
         drafting.set_form(s.interview, form, note)
     s.last_changed = _changed_paths(before, form.to_json())
     s.say("assistant", note)
-    s.draft_id = drafting.save(s.interview, s.messages, s.owner, s.draft_id, form=s.form)
+    _keep(s)
     return s
 
 
-def resume(draft_id: str, owner: str = "") -> WebSession:
-    interview, messages, form = drafting.load(draft_id, owner)
-    s = WebSession(owner=owner, draft_id=draft_id, interview=interview, messages=list(messages))
+def resume(draft_id: str, owner: str = "", engine: Engine | None = None) -> WebSession:
+    engine = engine if engine is not None else Engine.for_settings()
+    interview, messages, form = drafting.load(draft_id, owner, engine=engine)
+    s = WebSession(owner=owner, draft_id=draft_id, interview=interview, messages=list(messages), engine=engine)
     if interview is None:
         s.form_only = form
     s.say("assistant", f"已恢复草稿「{s.form.project_name or draft_id}」，可以接着填写。")
