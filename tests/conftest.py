@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
+sys.path.insert(0, str(Path(__file__).parent))
+from fake_openai import FakeOpenAI  # noqa: E402
 
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
@@ -32,3 +35,15 @@ def isolated_env(tmp_path, monkeypatch):
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+@pytest.fixture
+def fake_openai(monkeypatch):
+    """A running local fake OpenAI server; the JIXIAO_LLM_* environment points at it (small timeout, no SDK retries)."""
+    with FakeOpenAI() as fake:
+        monkeypatch.setenv("JIXIAO_LLM_BASE_URL", fake.url)
+        monkeypatch.setenv("JIXIAO_LLM_MODEL", "fake-model")
+        monkeypatch.setenv("JIXIAO_LLM_API_KEY", "sk-test-secret-key-0000")
+        monkeypatch.setenv("JIXIAO_LLM_TIMEOUT", "2")
+        monkeypatch.setenv("JIXIAO_LLM_MAX_RETRIES", "0")
+        yield fake

@@ -15,14 +15,8 @@ from assistant.interview.llm_extract import llm_extractor  # noqa: E402
 
 
 @pytest.fixture
-def fake(monkeypatch):
-    with FakeOpenAI() as server:
-        monkeypatch.setenv("JIXIAO_LLM_BASE_URL", server.url)
-        monkeypatch.setenv("JIXIAO_LLM_MODEL", "fake-model")
-        monkeypatch.setenv("JIXIAO_LLM_API_KEY", "sk-test-secret-key-0000")
-        monkeypatch.setenv("JIXIAO_LLM_TIMEOUT", "2")
-        monkeypatch.setenv("JIXIAO_LLM_MAX_RETRIES", "0")
-        yield server
+def fake(fake_openai):
+    return fake_openai
 
 
 def started(extractor) -> Interview:

@@ -108,14 +108,8 @@ def test_rewrite_text_with_a_model_and_no_context():
 
 
 @pytest.fixture
-def fake_server(monkeypatch):
-    with FakeOpenAI() as fake:
-        monkeypatch.setenv("JIXIAO_LLM_BASE_URL", fake.url)
-        monkeypatch.setenv("JIXIAO_LLM_MODEL", "fake-model")
-        monkeypatch.setenv("JIXIAO_LLM_API_KEY", "sk-test-0000")
-        monkeypatch.setenv("JIXIAO_LLM_TIMEOUT", "2")
-        monkeypatch.setenv("JIXIAO_LLM_MAX_RETRIES", "0")
-        yield fake
+def fake_server(fake_openai):
+    return fake_openai
 
 
 def test_through_the_fake_openai_server_reject_then_retry(fake_server):

@@ -1,25 +1,7 @@
-"""Fixtures for LLM tests: a local fake OpenAI server and settings pointing at it."""
+"""Fixtures for LLM tests (the fake_openai server fixture itself is in tests/conftest.py)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from fake_openai import FakeOpenAI  # noqa: E402
-
-
-@pytest.fixture
-def fake_openai(monkeypatch):
-    """A running fake server; the JIXIAO_LLM_* environment points at it (small timeout, no SDK retries)."""
-    with FakeOpenAI() as fake:
-        monkeypatch.setenv("JIXIAO_LLM_BASE_URL", fake.url)
-        monkeypatch.setenv("JIXIAO_LLM_MODEL", "fake-model")
-        monkeypatch.setenv("JIXIAO_LLM_API_KEY", "sk-test-secret-key-0000")
-        monkeypatch.setenv("JIXIAO_LLM_TIMEOUT", "2")
-        monkeypatch.setenv("JIXIAO_LLM_MAX_RETRIES", "0")
-        yield fake
 
 
 @pytest.fixture
