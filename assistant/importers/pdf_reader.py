@@ -1,56 +1,58 @@
-"""PDF declarations: pdfplumber tables first, the page's words (text lines) as the fallback.
+"""PDF declarations: ruled tables first, the page's words (text lines) as the fallback.
 
-Only the first MAX_PDF_PAGES pages are read (with a warning). A PDF with no text layer
-(a scan) or with a password gets a clear ReadError. Line breaks inside a table cell are
-the PDF's wrapping, not the author's, so cell lines are joined.
+Pages are parsed with PDFium (pdf_layout: characters and ruling lines, fast) and their tables
+found by pdfplumber's table finder on those objects. Only the first MAX_PDF_PAGES pages are
+read (with a warning). A PDF with no text layer (a scan) or with a password gets a clear
+ReadError. Line breaks inside a table cell are the PDF's wrapping, not the author's, so cell
+lines are joined.
 """
 from __future__ import annotations
 
-import io
-import logging
 import re
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psparser import PSException
+from pypdfium2 import PdfiumError
 
 from ..errors import ReadError
 from . import ImportResult, register
 from .grid import Cell, Line, Table, extract
 from .limits import MAX_CELLS, MAX_PDF_PAGES
+from .pdf_layout import open_document, read_page
 from .safety import parser_guard
 
-logging.getLogger("pdfminer").setLevel(logging.ERROR)
+_PDFIUM_PASSWORD = 4          # FPDF_ERR_PASSWORD
 
 
 @register("pdf")
 def read_pdf(data: bytes, name: str) -> ImportResult:
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
-        raise ReadError(name, "PDF 已加密（需要密码）。请另存为未加密的 PDF 或 Word 后重试。") from e
-    except (PDFSyntaxError, PSException) as e:
-        raise ReadError(name, f"PDF 文件已损坏，无法解析（{type(e).__name__}）。") from e
-    except Exception as e:  # noqa: BLE001 – pdfplumber wraps pdfminer's errors; hostile bytes raise many types
-        cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
-        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+        doc = open_document(data)
+    except PdfiumError as e:
+        if e.err_code == _PDFIUM_PASSWORD:
             raise ReadError(name, "PDF 已加密（需要密码）。请另存为未加密的 PDF 或 Word 后重试。") from e
-        raise ReadError(name, f"PDF 文件已损坏，无法解析（{type(cause).__name__}）。") from e
+        raise ReadError(name, f"PDF 文件已损坏，无法解析（{e}）。") from e
     warnings: list[str] = []
     with parser_guard(name, "PDF 文件"):
         try:
-            pages = pdf.pages
-            if len(pages) > MAX_PDF_PAGES:
-                warnings.append(f"PDF 共 {len(pages)} 页，只读取了前 {MAX_PDF_PAGES} 页。")
-            blocks = _blocks(pages[:MAX_PDF_PAGES], name)
+            count = len(doc)
+            if count > MAX_PDF_PAGES:
+                warnings.append(f"PDF 共 {count} 页，只读取了前 {MAX_PDF_PAGES} 页。")
+            blocks = _blocks(_pages(doc, min(count, MAX_PDF_PAGES), name), name)
         finally:
-            pdf.close()
+            doc.close()
     if not any((b.text.strip() if isinstance(b, Line) else b.rows) for b in blocks):
         raise ReadError(name, "PDF 没有文字层（可能是扫描件或图片），无法读取文字。请提供 Word/Excel 原件，或先做文字识别（OCR）。")
     form, st = extract(blocks)
     return ImportResult(form=form, format="pdf", provenance=st.provenance, unplaced=st.unplaced,
                         warnings=warnings + st.warnings)
+
+
+def _pages(doc, count: int, name: str):
+    """One page at a time (PDFium's page is closed before the next is read: memory stays bounded)."""
+    for i in range(count):
+        try:
+            yield read_page(doc, i)
+        except PdfiumError as e:
+            raise ReadError(name, f"PDF 第{i + 1}页已损坏（{e}）。") from e
 
 
 def _blocks(pages, name: str) -> list:
@@ -59,11 +61,8 @@ def _blocks(pages, name: str) -> list:
     last_table: Table | None = None
     last_cols = 0
     for p, page in enumerate(pages, start=1):
-        try:
-            tables = [(t.bbox, t.extract()) for t in page.find_tables()]
-            words = page.extract_words()
-        except (PSException, PDFSyntaxError) as e:
-            raise ReadError(name, f"PDF 第{p}页已损坏（{type(e).__name__}）。") from e
+        tables = [(t.bbox, page.extract_table(t)) for t in page.find_tables()]
+        words = page.extract_words()
         boxes = [b for b, _ in tables]
         lines = _lines([w for w in words if not _inside(w, boxes)])
         # lines above the first table come first, the rest after (titles above, signatures below)
