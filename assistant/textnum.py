@@ -33,18 +33,18 @@ def cn_to_number(text: str) -> float | None:
         return float(f"{int(w)}." + "".join(str(_CN_DIGITS[c]) for c in frac))
     if all(ch in _CN_DIGITS for ch in text) and len(text) > 1:  # 二〇二〇 → 2020
         return float("".join(str(_CN_DIGITS[c]) for c in text))
-    total, section, number, last_unit, prev_unit = 0, 0, 0, 1, False
+    total, section, number, last_unit = 0, 0, 0, 1
     for ch in text:
         if ch in _CN_DIGITS:
-            number, prev_unit = _CN_DIGITS[ch], False
+            number = _CN_DIGITS[ch]
         elif ch in _CN_UNITS:
             unit = _CN_UNITS[ch]
             section += (number or 1) * unit
-            number, last_unit, prev_unit = 0, unit, True
+            number, last_unit = 0, unit
         else:
             big = _CN_BIG[ch]
             total += (section + number) * big
-            section, number, last_unit, prev_unit = 0, 0, big, True
+            section, number, last_unit = 0, 0, big
     if number:
         # a bare trailing digit right after a unit takes the next lower unit: 一万二 = 12000, 三百五 = 350
         prev = text[-2] if len(text) > 1 else ""

@@ -2,13 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fake_openai import FakeOpenAI  # noqa: E402
 
 from assistant.interview.engine import Interview  # noqa: E402
 from assistant.interview.llm_extract import llm_extractor  # noqa: E402

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ..lexicon import REQUIRED_FIELDS
-from ..model import BudgetItem, Declaration, Indicator, indicator_path
+from ..model import BudgetItem, Declaration, Indicator
 from .answers import Fill
 from .provenance import Provenance, Source
 
