@@ -142,3 +142,50 @@ def test_open_bind_requires_login(tmp_path):
         with urllib.request.urlopen(urllib.request.Request(app.url + "login", data=data), timeout=10) as r:
             assert r.status == 200
         assert "（需要登录）" in app.tail()
+
+
+def test_confirm_all_then_delete_draft_with_confirmation(app, page):
+    open_app(page, app.url)
+    expect(page.locator("#jx-engine")).to_have_text("当前引擎：离线引擎")
+    for text in CLERK[:2]:
+        send(page, text)
+    page.locator("#jx-export-json").click()
+    confirm = page.locator("#jx-confirm-all")
+    expect(confirm).to_contain_text("全部确认（")
+    confirm.click()
+    expect(page.locator("#jx-notice")).to_contain_text("已确认")
+    expect(confirm).to_be_hidden()
+    expect(page.locator("#jx-sheet")).not_to_contain_text("待确认")
+    page.locator("#jx-drafts input").click()
+    page.locator("[role=option]", has_text="社会化聘用人员经费").first.click()
+    page.locator("#jx-delete").click()
+    expect(page.locator("#jx-delete-ask")).to_contain_text("确定删除草稿「社会化聘用人员经费」（正在编辑的草稿）吗？")
+    expect(page.locator("#jx-sheet")).to_contain_text("社会化聘用人员经费")      # nothing deleted yet
+    page.locator("#jx-delete-yes").click()
+    expect(page.locator("#jx-notice")).to_contain_text("已删除草稿「社会化聘用人员经费」，已为您新建一份空白草稿。")
+    expect(page.locator("#jx-delete-row")).to_be_hidden()
+    expect(page.locator("#jx-sheet")).to_contain_text("（项目名称待填）")
+    page.locator("#jx-drafts input").click()
+    expect(page.locator("[role=option]", has_text="社会化聘用人员经费")).to_have_count(0)
+
+
+def test_configured_model_engine_line_and_visible_fallback(page, tmp_path):
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from fake_openai import FakeOpenAI, Reply
+
+    from assistant.webapp.devserver import AppServer
+    with FakeOpenAI(default=lambda body: Reply(content="{}")) as fake:
+        env = {"JIXIAO_LLM_BASE_URL": fake.url, "JIXIAO_LLM_MODEL": "fake-model", "JIXIAO_LLM_API_KEY": "sk-test-0000",
+               "JIXIAO_LLM_TIMEOUT": "5", "JIXIAO_LLM_MAX_RETRIES": "0", "JIXIAO_ENV_FILE": str(tmp_path / "no.env")}
+        with AppServer(tmp_path / "llm", extra_env=env) as app:
+            open_app(page, app.url)
+            expect(page.locator("#jx-engine")).to_have_text("当前引擎：大模型：fake-model")
+            send(page, CLERK[0])
+            assert len(fake.requests) == 1
+            fake.default = lambda body: Reply(status=500)
+            send(page, CLERK[1])
+            expect(page.locator("#jx-notice")).to_contain_text("大模型调用失败")
+            expect(page.locator("#jx-notice")).to_contain_text("本回合已改用离线引擎理解您的回答")
+            expect(page.locator('#jx-sheet tr[data-path="funding.total"]')).to_contain_text("24 万元")
+            expect(page.locator("#jx-findings")).to_contain_text("检查结果")
