@@ -16,6 +16,7 @@ from .assemble import assign_field, build_form
 from .grid import State
 from .json_reader import decode_text
 from .limits import MAX_TEXT_CHARS
+from .text_columns import NotAligned, column_indicators, is_column_dump
 
 _CJK = r"\u4e00-\u9fff，。、；：（）“”《》〔〕％"
 SECTIONS = ["项目单位基本情况", "项目基本情况", "项目情况", "项目资金来源（万元）", "项目资金来源", "项目资金构成",
@@ -166,6 +167,26 @@ _L2 = re.compile(r"^((?:数量|质量|时效|成本|经济效益|社会效益|�
 
 
 def _indicators(st: State, text: str) -> None:
+    if is_column_dump(text):
+        _column_indicators(st, text)
+    else:
+        _row_indicators(st, text)
+
+
+def _column_indicators(st: State, text: str) -> None:
+    """A dump that printed the indicator table column by column (text_columns); nothing when not alignable."""
+    try:
+        rows = column_indicators(text)
+    except NotAligned as e:
+        st.warnings.append(f"文本中的绩效指标表是按列输出的，{e}，指标未导入（没有猜测）。"
+                           "请用 Word/Excel/PDF 原件导入，或在表单中补填绩效指标。")
+        return
+    for row in rows:
+        st.provenance[f"indicators[{len(st.indicators)}]"] = "文本 项目绩效指标（按列还原）"
+        st.indicators.append({"scope": "annual", **row})
+
+
+def _row_indicators(st: State, text: str) -> None:
     """Row-ordered dumps (the seed's style): blocks between blank lines, level words as anchors."""
     t = text.replace("\r", "")
     start = t.find("指标值")

@@ -1,0 +1,242 @@
+"""Indicator rows from a text dump that printed the indicator table column by column.
+
+pdftotext prints a ruled table the way its text flows: a block of 一级指标 lines, a block
+of 二级指标 lines, then "三级指标" with the names and "指标值" with the values — each
+cell's text wrapped at the column width onto further lines. Other columns of the form may
+be interleaved between these blocks, and after a page break the rest of the table comes
+again column by column (for one row: 一级, 二级, name, value).
+
+Rows are rebuilt only when the columns agree: the 一级 and 二级 streams have the same
+length n, and the name and value lines can be joined into exactly n cells, where only a
+line at its block's full width may continue onto the next one. Anything else is reported
+as not alignable (the caller warns and leaves the indicators empty) — rows are never guessed.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+L1_WORDS = ("产出指标", "效益指标", "满意度指标")
+AMBIGUOUS = "成本指标"          # 二级 under 产出指标, or 一级 in the 101号 template
+L2_WORDS = ("数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
+            "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标")
+HEADERS = ("一级指标", "二级指标", "三级指标", "指标值")
+_END = re.compile(r"^(?:填报人|填报日期|部门负责人|单位负责人|审核人)")
+
+
+class NotAligned(Exception):
+    """The dump is column-ordered but its columns cannot be aligned reliably (message in Chinese)."""
+
+
+def is_column_dump(text: str) -> bool:
+    lines = {ln.strip() for ln in text.splitlines()}
+    return "一级指标" in lines and "三级指标" in lines
+
+
+@dataclass
+class _Levels:
+    """一级/二级 words in the order printed: [kind, word] with kind "1", "2" or "?" (成本指标)."""
+    items: list[list[str]] = field(default_factory=list)
+    cut: list[str] | None = None          # a 二级 word cut by wrapping, waiting for its rest
+
+    def take(self, line: str) -> bool:
+        if line == AMBIGUOUS:
+            self.items.append(["?", line])
+        elif line in L1_WORDS:
+            self.items.append(["1", line])
+        elif line in L2_WORDS or _generic_l2(line):
+            self.items.append(["2", line])
+        elif self.cut is not None and self.cut[1] + line in L2_WORDS:
+            self.cut[1] += line
+            self.cut = None
+        elif self.cut is None and len(line) >= 3 and any(w.startswith(line) and w != line for w in L2_WORDS):
+            self.items.append(["2", line])
+            self.cut = self.items[-1]
+        else:
+            return False
+        return True
+
+    def split(self, start: int, end: int | None = None) -> tuple[list[list[str]], list[list[str]]]:
+        """The 一级 and 二级 columns of the items from ``start``; 成本指标 goes to the column it makes as long
+        as the other (only when that is unique)."""
+        part = self.items[start:end]
+        ones = [it for it in part if it[0] == "1"]
+        twos = [it for it in part if it[0] == "2"]
+        amb = [it for it in part if it[0] == "?"]
+        if amb:
+            if len(ones) + len(amb) == len(twos):
+                kind = "1"
+            elif len(twos) + len(amb) == len(ones):
+                kind = "2"
+            else:
+                raise NotAligned("无法确定“成本指标”属于一级还是二级指标")
+            for it in amb:
+                it[0] = kind
+            ones = [it for it in part if it[0] == "1"]
+            twos = [it for it in part if it[0] == "2"]
+        if len(ones) != len(twos):
+            raise NotAligned(f"一级指标 {len(ones)} 个、二级指标 {len(twos)} 个，数目对不上")
+        return ones, twos
+
+
+def column_indicators(text: str) -> list[dict]:
+    """Rows (level1, level2, name, value) in table order; raises NotAligned when they cannot be trusted."""
+    t = text.replace("\r", "")
+    m = re.search(r"(?m)^[ \t]*一级指标[ \t]*$", t)
+    if m is None:
+        raise NotAligned("找不到“一级指标”表头")
+    pages = t[m.start():].split("\f")
+    lv = _Levels()
+    names, values, tail = _first_page(pages[0], lv)
+    if not names:
+        raise NotAligned("“三级指标”与“指标值”两列不是分块排列的（逐行排列的表格暂不支持离线拆分）")
+    ones, twos = lv.split(0, tail[0] if tail else None)
+    n = len(twos)
+    cells = list(zip(ones, twos, _group(names, n, "三级指标"), _group(values, n, "指标值")))
+    cells += _tail(tail[1] if tail else [])
+    for page in pages[1:]:
+        cells += _tail(_events(page, lv))
+    if lv.cut is not None:
+        raise NotAligned(f"二级指标“{lv.cut[1]}”的后半部分缺失")
+    return [{"level1": a[1], "level2": b[1], "name": x, "value": re.sub(r"\s+", "", y)} for a, b, x, y in cells]
+
+
+def _generic_l2(line: str) -> bool:
+    """A 二级 word outside the usual list: short, ends in 指标, not a header or 一级 word."""
+    return (line.endswith("指标") and 4 <= len(line) <= 10 and line not in HEADERS and line not in L1_WORDS
+            and not re.search(r"[\d：:，,。（(]", line))
+
+
+def _first_page(page: str, lv: _Levels) -> tuple[list[str], list[str], tuple[int, list] | None]:
+    """Level words anywhere after 一级指标; names after 三级指标; values after 指标值 (other columns' text
+    before 三级指标 is skipped). A 一级 word among the values starts rows printed one by one (the tail):
+    returned as (index of its first level item, events)."""
+    names: list[str] = []
+    values: list[str] = []
+    where = "before"
+    lines = [x.strip() for x in page.split("\n")]
+    for k, ln in enumerate(lines):
+        if not ln:
+            continue
+        if ln == "三级指标":
+            where = "names"
+        elif ln == "指标值" and where != "before":
+            where = "values"
+        elif ln in HEADERS:
+            continue
+        elif where != "before" and _END.match(ln):
+            break
+        elif where == "values" and ln in L1_WORDS + (AMBIGUOUS,):
+            first = len(lv.items)
+            return names, values, (first, _events("\n".join(lines[k:]), lv))
+        elif lv.take(ln):
+            continue
+        elif where == "names":
+            names.append(ln)
+        elif where == "values":
+            values.append(ln)
+    if where != "values":
+        raise NotAligned("找不到“三级指标”“指标值”两列")
+    return names, values, None
+
+
+def _events(page: str, lv: _Levels) -> list:
+    """The lines of a table part as events: ("L", level item) for a new 一级/二级 word, ("T", text) else.
+    Signature lines (部门负责人/填报人…) are not part of the table."""
+    out: list = []
+    for ln in (x.strip() for x in page.split("\n")):
+        if not ln or ln in HEADERS or _END.match(ln):
+            continue
+        before = len(lv.items)
+        if lv.take(ln):
+            if len(lv.items) > before:
+                out.append(("L", lv.items[-1]))
+            continue
+        out.append(("T", ln))
+    return out
+
+
+def _tail(events: list) -> list[tuple]:
+    """Rows printed after the blocks: either all level words first, then the names, then the values
+    (column by column), or row by row (一级, 二级, name, value). One line per cell; anything else is
+    not aligned."""
+    if not events:
+        return []
+    levels = [e[1] for e in events if e[0] == "L"]
+    texts = [e[1] for e in events if e[0] == "T"]
+    if not levels:
+        raise NotAligned("续表中有无法归属的指标内容")
+    first_text = next((i for i, e in enumerate(events) if e[0] == "T"), len(events))
+    if all(e[0] == "T" for e in events[first_text:]) and len(levels) > 2:
+        ones = [it for it in levels if it[0] == "1"]
+        twos = [it for it in levels if it[0] == "2"]
+        k = len(twos)
+        if len(ones) != k or len(texts) != 2 * k or any(it[0] == "?" for it in levels):
+            raise NotAligned("续表中的指标行无法可靠对齐")
+        return list(zip(ones, twos, texts[:k], texts[k:]))
+    rows: list[list] = []
+    for kind, x in events:
+        if kind == "L":
+            if rows and rows[-1][1] is None and x[0] in ("2", "?") and not rows[-1][2]:
+                x[0] = "2"
+                rows[-1][1] = x
+            elif x[0] in ("1", "?") and (not rows or rows[-1][1] is not None):
+                x[0] = "1"
+                rows.append([x, None, []])
+            else:
+                raise NotAligned("续表中的一级、二级指标顺序无法对齐")
+        elif not rows or rows[-1][1] is None:
+            raise NotAligned("续表中有无法归属的指标内容")
+        else:
+            rows[-1][2].append(x)
+    if any(len(r[2]) != 2 for r in rows):
+        raise NotAligned("续表中的指标行折行，无法可靠对齐")
+    return [(a, b, t[0], t[1]) for a, b, t in rows]
+
+
+def _group(lines: list[str], n: int, what: str) -> list[str]:
+    out = group_wrapped(lines, n)
+    if out is None:
+        raise NotAligned(f"“{what}”一列有 {len(lines)} 行，无法可靠拼成 {n} 个指标")
+    return out
+
+
+def width(line: str) -> float:
+    """Printed width in CJK character units (Latin letters and digits count half)."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in line)
+
+
+def group_wrapped(lines: list[str], n: int) -> list[str] | None:
+    """Join wrapped lines into n cells. Only a line at the block's full width continues on the next line.
+    When more lines are at full width than joins are needed (a name can fill the width exactly), the joins
+    go to the lines followed by the shortest lines — only if those tails are all strictly shorter than the
+    lines after the full-width lines left alone. None when the lines cannot be grouped that way."""
+    if len(lines) == n:
+        return list(lines)
+    if len(lines) < n or n == 0:
+        return None
+    need = len(lines) - n
+    full = max(width(x) for x in lines)
+    joins = [i for i in range(len(lines) - 1) if width(lines[i]) >= full - 0.5]
+    if len(joins) < need:
+        return None
+    if len(joins) > need:
+        ranked = sorted(joins, key=lambda i: width(lines[i + 1]))
+        chosen, left = ranked[:need], ranked[need:]
+        if max(width(lines[i + 1]) for i in chosen) >= min(width(lines[i + 1]) for i in left):
+            return None
+        joins = sorted(chosen)
+    out: list[str] = []
+    cont = False
+    for i, ln in enumerate(lines):
+        if cont:
+            out[-1] = _concat(out[-1], ln)
+        else:
+            out.append(ln)
+        cont = i in joins
+    return out if len(out) == n else None
+
+
+def _concat(a: str, b: str) -> str:
+    return a + (" " if re.search(r"[A-Za-z]$", a) and re.match(r"[A-Za-z]", b) else "") + b
