@@ -7,7 +7,11 @@ from pathlib import Path
 import pytest
 
 from assistant.importers import read_bytes, read_path
-from assistant.importers.text_columns import NotAligned, column_indicators, group_wrapped
+from assistant.importers.text_columns import (
+    NotAligned,
+    column_indicators,
+    group_wrapped,
+)
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 DUMPS = sorted(CORPUS.glob("*.txt"))

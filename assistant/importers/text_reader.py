@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..textnum import normalize, parse_period
-from . import ImportResult, labels as L, register
+from . import ImportResult, register
+from . import labels as L
 from .assemble import assign_field, build_form
 from .grid import State
 from .json_reader import decode_text
