@@ -6,6 +6,8 @@ fit to page width, header row frozen and repeated on every page, wrapped text, C
 """
 from __future__ import annotations
 
+from copy import copy
+
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +50,15 @@ def _styles() -> list[NamedStyle]:
 
 
 def _cell(ws, value: Any, style: str = "jx_body") -> WriteOnlyCell:
+    """A styled cell; the style's array is resolved once per workbook and copied after that."""
     c = WriteOnlyCell(ws, value=value)
-    c.style = style
+    cache = ws.parent.__dict__.setdefault("_jx_style_arrays", {})
+    arr = cache.get(style)
+    if arr is None:
+        c.style = style
+        cache[style] = copy(c._style)
+    else:
+        c._style = copy(arr)
     return c
 
 
