@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 
 from assistant.webapp.launch import DEFAULT_HOST, DEFAULT_PORT, bind_policy, telemetry_off
 
@@ -38,6 +39,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"无法启动：端口 {args.port} 已被占用或不可用（{e}）。请用 --port 换一个端口。", file=sys.stderr)
         return 2
     print(f"绩效目标申报助手已启动：http://{args.host}:{args.port}/" + ("（需要登录）" if auth else ""), flush=True)
+    from assistant.webapp.llm import configured_label, prewarm
+    engine = configured_label()
+    print(f"当前引擎：{engine}", flush=True)
+    if engine.startswith("大模型"):
+        threading.Thread(target=prewarm, name="jixiao-llm-prewarm", daemon=True).start()
     try:
         demo.block_thread()
     except KeyboardInterrupt:

@@ -390,6 +390,14 @@ def test_bad_llm_settings_stay_offline_and_say_why(monkeypatch):
     assert h.on_send(v.session, CLERK[0]).session.form.project_name == "社会化聘用人员经费"
 
 
+def test_prewarm_builds_the_shared_client_once(fake):
+    from assistant.webapp import llm
+    assert llm.configured_label() == "大模型：fake-model"
+    llm.prewarm()
+    assert llm.Engine.for_settings().client is llm.Engine.for_settings().client is not None
+    assert fake.requests == []                                        # building it calls nothing
+
+
 def test_configured_model_drives_the_interview(fake):
     fake.reply_json({"unit": "乌海市信访局", "department": "乌海市信访局"}, when="乌海市信访局，主管部门也是我们")
     v = h.on_start("alice")

@@ -90,3 +90,9 @@ def configured_label() -> str:
     except ConfigError as e:
         return f"{OFFLINE}（大模型未启用：{str(e).splitlines()[0]}）"
     return f"大模型：{settings.model}" if settings.configured else OFFLINE
+
+
+def prewarm() -> None:
+    """Build the shared client now (imports langchain, ~1.7 s) so the first visitor does not wait
+    for it; a no-op offline. Called from app.py in a thread once the server is listening."""
+    Engine.for_settings()

@@ -189,3 +189,4 @@ def test_configured_model_engine_line_and_visible_fallback(page, tmp_path):
             expect(page.locator("#jx-notice")).to_contain_text("本回合已改用离线引擎理解您的回答")
             expect(page.locator('#jx-sheet tr[data-path="funding.total"]')).to_contain_text("24 万元")
             expect(page.locator("#jx-findings")).to_contain_text("检查结果")
+            assert "当前引擎：大模型：fake-model" in app.tail()
