@@ -274,7 +274,7 @@ def test_every_turn_is_saved_and_resumable():
     for text in CLERK:
         v = h.on_send(v.session, text)
     draft_id = v.session.draft_id
-    assert (f"社会化聘用人员经费 · ", draft_id) == (v.drafts[0][0][:12], v.drafts[0][1])
+    assert ("社会化聘用人员经费 · ", draft_id) == (v.drafts[0][0][:12], v.drafts[0][1])
     fresh = h.on_start("alice").session           # a new browser tab after a restart
     r = h.on_resume(fresh, draft_id)
     assert r.notice == "已恢复草稿。"
@@ -358,19 +358,14 @@ def test_rewrite_of_clean_form_says_nothing_to_do(fixtures):
 # --- the engine: offline by default, the configured model when there is one ----------
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fake_openai import FakeOpenAI, Reply  # noqa: E402
+from fake_openai import Reply  # noqa: E402
 
 
 @pytest.fixture
-def fake(monkeypatch):
-    """A local OpenAI-compatible server the JIXIAO_LLM_* settings point at; unscripted calls get {}."""
-    with FakeOpenAI(default=lambda body: Reply(content="{}")) as server:
-        monkeypatch.setenv("JIXIAO_LLM_BASE_URL", server.url)
-        monkeypatch.setenv("JIXIAO_LLM_MODEL", "fake-model")
-        monkeypatch.setenv("JIXIAO_LLM_API_KEY", "sk-test-secret-key-0000")
-        monkeypatch.setenv("JIXIAO_LLM_TIMEOUT", "2")
-        monkeypatch.setenv("JIXIAO_LLM_MAX_RETRIES", "0")
-        yield server
+def fake(fake_openai):
+    """The shared local OpenAI-compatible server (tests/conftest.py); unscripted calls get {}."""
+    fake_openai.default = lambda body: Reply(content="{}")
+    return fake_openai
 
 
 def test_offline_engine_by_default():

@@ -134,7 +134,7 @@ def form_preview_html(form: Declaration, unconfirmed: Iterable[str] = (), highli
     hot = set(highlight)
     done, total = completion(form)
     title = _esc(form.project_name) or "（项目名称待填）"
-    out = [f'<div class="jx-sheet" id="jx-sheet"><div class="jx-sheet-title">项目支出绩效目标申报表</div>',
+    out = ['<div class="jx-sheet" id="jx-sheet"><div class="jx-sheet-title">项目支出绩效目标申报表</div>',
            f'<div class="jx-sheet-sub">{title}<span class="jx-progress">已完成 {done}/{total}</span></div>']
     for sec in sections(form):
         mark = '<span class="jx-mark jx-ok">✔</span>' if sec.complete else '<span class="jx-mark jx-todo">○</span>'

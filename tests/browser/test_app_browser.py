@@ -1,7 +1,6 @@
 """End-to-end in headless chromium: interview → preview/findings → correction → export; resume; batch."""
 from __future__ import annotations
 
-import io
 import json
 import zipfile
 from pathlib import Path
