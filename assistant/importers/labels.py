@@ -113,11 +113,13 @@ def field_of(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def is_section(text: str) -> bool:
     lab, _ = norm_label(text)
     return bool(lab) and len(lab) <= 20 and bool(SECTION_RE.fullmatch(lab))
 
 
+@lru_cache(maxsize=8192)
 def money_factor(text: str) -> float | None:
     """1e-4 when a header/section says the amounts are in 元, 1.0 for 万元, None when it says nothing."""
     t = normalize(text)
@@ -128,6 +130,7 @@ def money_factor(text: str) -> float | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def ind_role(text: str) -> str | None:
     lab, _ = norm_label(text)
     for role, pat in IND_ROLES:
@@ -136,6 +139,7 @@ def ind_role(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def scope_hint(text: str) -> str | None:
     t = normalize(text)
     if re.search(r"中长期|长期|实施期|总体", t):
