@@ -9,6 +9,7 @@ import pdfplumber
 import pytest
 
 from assistant.importers import read_bytes
+from builders import pdf_from_objects
 from assistant.importers.pdf_layout import open_document, read_page
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -53,16 +54,7 @@ def _ruled_pdf() -> bytes:
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
             f"<< /Length {len(content)} >>\nstream\n{content}\nendstream"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return pdf_from_objects(objs)
 
 
 def test_rectangle_and_transformed_rules_make_a_table():

@@ -17,6 +17,7 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
+from builders import zip_of as make_zip
 from assistant.cli import cli
 from assistant.review import run_batch
 from assistant.review.opinion import grade
@@ -25,12 +26,6 @@ FIXTURES = Path(__file__).parent / "fixtures"
 FORMATS = ("docx", "xlsx", "pdf", "txt")
 
 
-def make_zip(members: dict[str, bytes]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    return buf.getvalue()
 
 
 @pytest.fixture(scope="module")

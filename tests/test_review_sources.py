@@ -1,20 +1,14 @@
 """Inputs of a batch: folders recursively, zips in memory with the importers' limits, no path tricks."""
 from __future__ import annotations
 
-import io
 import zipfile
 
+from builders import zip_of as make_zip
 from assistant.review.sources import MAX_NESTING, Loader, collect, member_name, safe_member
 
 FORM = b'{"project_name": "x"}'
 
 
-def make_zip(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", compression) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    return buf.getvalue()
 
 
 def test_folder_is_walked_recursively_in_order_skipping_junk(tmp_path):
