@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from ..errors import LLMError
+from ..llm.schema import text_fields_model
 from .answers import Context, Fill, Patch
 from .apply import LABEL
 from .choices import CATEGORIES, norm_value
@@ -35,18 +36,8 @@ class PatchIndicator(BaseModel):
     value: str = Field("", description="指标值：方向+数值+单位，如 ≥95%、=4人；定性写文字")
 
 
-class InterviewPatch(BaseModel):
+class InterviewPatch(text_fields_model("_InterviewText", "", _TEXT_FIELDS)):
     """访谈回答中能读出的申报表内容（回答里没有的留空）"""
-    project_name: str = Field("", description="项目名称")
-    unit: str = Field("", description="项目单位 / 实施单位")
-    department: str = Field("", description="主管部门")
-    function_code: str = Field("", description="预算功能科目，7位数字")
-    attribute: str = Field("", description="项目属性：新增 或 延续")
-    start: str = Field("", description="项目开始月份 YYYY-MM")
-    end: str = Field("", description="项目结束月份 YYYY-MM")
-    overview: str = Field("", description="项目概况")
-    basis: str = Field("", description="项目立项依据")
-    necessity: str = Field("", description="项目实施必要性及可行性")
     funding_total: float | None = Field(None, description="项目资金总额（万元）")
     funding_carryover: float | None = Field(None, description="上年度结转（万元）")
     funding_current_year: float | None = Field(None, description="本年度财政拨款（万元）")

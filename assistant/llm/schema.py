@@ -4,7 +4,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field, create_model
 
 
 def inline_schema(model: type[BaseModel]) -> dict[str, Any]:
@@ -42,3 +42,13 @@ def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
         return node
 
     return walk(inline_schema(model))
+
+
+def text_fields_model(name: str, doc: str, keys: tuple[str, ...],
+                      base: type[BaseModel] = BaseModel) -> type[BaseModel]:
+    """A flat model of Declaration text fields (``keys``), each described as in the declaration model."""
+    from ..model import Declaration
+    fields = {k: (str, Field("", description=Declaration.model_fields[k].description)) for k in keys}
+    model = create_model(name, __base__=base, **fields)
+    model.__doc__ = doc
+    return model

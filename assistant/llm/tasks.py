@@ -10,23 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import BaseModel, Field, create_model, field_validator
+from pydantic import BaseModel, Field, field_validator
 
 from ..findings import Finding, Kind, Severity
 from ..model import Declaration, indicator_path
+from .schema import text_fields_model
 from .support import support_check
 
 MAX_DATA_CHARS = 8000
 
 
-def _str_fields(name: str, doc: str, keys: tuple[str, ...]) -> type[BaseModel]:
-    fields = {k: (str, Field("", description=Declaration.model_fields[k].description)) for k in keys}
-    model = create_model(name, **fields)
-    model.__doc__ = doc
-    return model
-
-
-BasicFacts = _str_fields("BasicFacts", "申报表的基本信息（原文没有的留空字符串）", (
+BasicFacts = text_fields_model("BasicFacts", "申报表的基本信息（原文没有的留空字符串）", (
     "year", "project_name", "department", "department_code", "department_head", "department_phone", "unit",
     "unit_head", "unit_phone", "function_code", "attribute", "start", "end", "basis", "filler", "fill_date"))
 
