@@ -201,7 +201,10 @@ class Interview:
         return flow.replace_form(self, form, note)
 
     def confirm(self, paths: list[str] | None = None) -> list[str]:
-        """Mark suggested/computed values as confirmed (all unconfirmed ones when ``paths`` is None)."""
+        """Mark suggested/computed values as confirmed (all unconfirmed ones when ``paths`` is None).
+
+        What to ask next is picked afresh, so a pending "请核对以下数字" question does not ask
+        about numbers just confirmed."""
         todo = paths if paths is not None else [u.path for u in self.unconfirmed_numbers()]
         done = []
         for p in todo:
@@ -211,6 +214,8 @@ class Interview:
                 done.append(p)
             elif self.provenance.confirm(p, self.turn):
                 done.append(p)
+        if done:
+            self.pending = None
         return done
 
     def unconfirmed_numbers(self):

@@ -91,15 +91,10 @@ def unconfirmed(interview: Any) -> list[tuple[str, str]]:
 
 
 def confirm(interview: Any, paths: list[str]) -> list[str]:
-    """Mark the listed values as confirmed by the applicant (``Interview.confirm``); the paths done.
-
-    The next question is picked afresh (``set_form`` with the unchanged form changes no value),
-    so a pending "请核对以下数字" question is not asked about numbers just confirmed."""
+    """Mark the listed values as confirmed by the applicant (``Interview.confirm``); the paths done."""
     if interview is None or not paths:
         return []
-    done = interview.confirm(list(paths))
-    interview.set_form(interview.form, "申报人确认")
-    return done
+    return interview.confirm(list(paths))
 
 
 # --- the draft store -------------------------------------------------------------------
