@@ -7,6 +7,7 @@ from typing import Any
 
 from .findings import Report
 from .importers import ImportResult, read_bytes, read_path
+from .judgement import offline_judgements
 from .model import Declaration
 from .rules import check
 
@@ -38,7 +39,6 @@ def review_form(form: Declaration, file: str = "", engine=None, today: _dt.date 
     report = check(form, today=today)
     result = ReviewResult(file=file, form=form, report=report, imported=imported,
                           warnings=list(imported.warnings) if imported else [])
-    from .judgement import offline_judgements
     report.findings.extend(offline_judgements(form))
     if engine is not None:
         engine.enrich(result)

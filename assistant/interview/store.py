@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import JixiaoError
+from ..paths import data_dir
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (
@@ -72,18 +73,6 @@ class Draft:
     transcript: list[dict[str, str]] = field(default_factory=list)
     created: float = 0.0
     updated: float = 0.0
-
-
-def data_dir() -> Path:
-    env = os.environ.get("JIXIAO_DATA_DIR")
-    if env:
-        return Path(env)
-    home = Path.home() / ".local" / "share" / "jixiao"
-    try:
-        home.mkdir(parents=True, exist_ok=True)
-        return home
-    except OSError:
-        return Path("data")
 
 
 def default_url() -> str:

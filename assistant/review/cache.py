@@ -12,21 +12,16 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import sqlite3
 import time
 from pathlib import Path
 from typing import Any
 
 import assistant
+from ..paths import data_dir
 
 SCHEMA = "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, record TEXT NOT NULL, created REAL NOT NULL)"
 COMMIT_EVERY = 200
-
-
-def data_dir() -> Path:
-    env = os.environ.get("JIXIAO_DATA_DIR")
-    return Path(env) if env else Path.home() / ".local" / "share" / "jixiao"
 
 
 @functools.lru_cache(maxsize=1)
