@@ -67,11 +67,19 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         m = re.search(r"(?:19|20)\d\d", normalize(text))
         if m:
             _set(st, "year", int(m.group(0)), where)
+    elif key in ("department", "unit") and _CODED.match(text):
+        name, code = L.split_name_code(text)      # coded names: '(433)乌海市…' / '[015001]武汉市…' / '… 410001'
+        _set(st, key, name, where)
+        if key == "department":
+            _set(st, "department_code", code, where)
     elif key in _TEXT_KEYS:
         if append and st.fields.get(key):
             st.fields[key] += text
         else:
             _set(st, key, text, where)
+
+
+_CODED = re.compile(r"^\s*[\[【(（]\s*\d{3,}\s*[\]】)）]\s*\D|^\D.*\s[\[【(（]?\d{3,}[\]】)）]?\s*$")
 
 
 def _set(st: "State", key: str, value, where: str) -> None:

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from ..model import Declaration
 from ..textnum import normalize, parse_period
-from ..values import format_value
 from . import labels as L
 from .assemble import assign_field, build_form, to_wan as _amount
 
@@ -165,15 +164,17 @@ def _kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_field):
             assign_field(st, key, vals[0].text, vals[0].where, append=True)
             return last_field, False
     found, used_below = None, False
+    owner = _value_owners(kinds)
     for j, (c, k) in enumerate(zip(row, kinds)):
         if k != "label":
-            if k == "value" and (j == 0 or kinds[j - 1] != "label"):
-                _free_value(st, c, row[j + 1] if j + 1 < len(row) and kinds[j + 1] == "value" else None)
+            if k == "value" and j not in owner.values():
+                nxt = _next_filled(kinds, j)
+                _free_value(st, c, row[nxt] if nxt is not None and kinds[nxt] == "value" else None)
             continue
         key = L.field_of(c.text)
         _, factor = L.norm_label(c.text)
-        nxt = row[j + 1] if j + 1 < len(row) else None
-        if nxt is not None and kinds[j + 1] == "value":
+        nxt = row[owner[j]] if j in owner else None
+        if nxt is not None:
             assign_field(st, key, nxt.text, nxt.where, factor=_factor(st, factor), append=c.merged_up)
             found = (key, nxt.col)
         elif below is not None and "value" not in kinds and not any(_kind(b.text) == "label" for b in below):
@@ -182,6 +183,23 @@ def _kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_field):
                 assign_field(st, key, under.text, under.where, factor=_factor(st, factor))
                 found, used_below = (key, under.col), True
     return found, used_below
+
+
+def _next_filled(kinds: list[str], j: int) -> int | None:
+    """The next cell right of j that is not empty (a spreadsheet's merged label leaves blank cells behind it)."""
+    for k in range(j + 1, len(kinds)):
+        if kinds[k] != "empty":
+            return k
+    return None
+
+
+def _value_owners(kinds: list[str]) -> dict[int, int]:
+    """label index → index of its value: the next filled cell on its right, when that is a value."""
+    owners = {}
+    for j, k in enumerate(kinds):
+        if k == "label" and (nxt := _next_filled(kinds, j)) is not None and kinds[nxt] == "value":
+            owners[j] = nxt
+    return owners
 
 
 def _free_value(st: State, c: Cell, nxt: Cell | None) -> None:
@@ -278,14 +296,17 @@ def _indicator_header(row: list[Cell], above: list[list[Cell]]) -> dict | None:
         if role == "level1":
             level1 = col
             continue
-        if cur is None or role in cur or (role == "level2" and "name" in cur):
+        if cur is None or (role in cur and role != "op") or (role == "level2" and "name" in cur):
             cur = {"_start": col, "_hint": L.scope_hint(text) if role in ("value", "name") else None}
             groups.append(cur)
-        cur[role] = col
+        if role == "op":     # 指标性质 (正向/反向 or 定性) next to 指标方向 (≥/≤/=): both are read
+            cur.setdefault("op", []).append(col)
+        else:
+            cur[role] = col
         if role == "value" and not cur["_hint"]:
             cur["_hint"] = None
     for g in groups:
-        g["_end"] = max(v for k, v in g.items() if not k.startswith("_"))
+        g["_end"] = max(max(v) if isinstance(v, list) else v for k, v in g.items() if not k.startswith("_"))
         g["scope"] = g["_hint"] or _scope_above(above, g["_end"])
     if len(groups) == 2 and not groups[0]["scope"] and not groups[1]["scope"]:
         groups[0]["scope"], groups[1]["scope"] = "long_term", "annual"
@@ -328,7 +349,8 @@ def _indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         else:
             l2 = shared_l2       # a group without its own 二级指标 column shares the first group's
         shared_l2 = shared_l2 or l2
-        name, value = at(g.get("name")), _joined_value(at(g.get("op")), at(g.get("value")), at(g.get("unit")))
+        name, value = at(g.get("name")), _joined_value([at(c) for c in g.get("op", [])], at(g.get("value")),
+                                                        at(g.get("unit")))
         if not name and not value:
             continue
         ind = {"scope": g["scope"], "level1": l1, "level2": l2, "name": name, "value": value}
@@ -337,16 +359,19 @@ def _indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         st.indicators.append(ind)
 
 
-def _joined_value(op_text: str, value: str, unit: str) -> str:
-    """指标性质/指标方向 + 指标值 + 度量单位 → one value ('≥','95','%' → '≥95%'; 定性 keeps the text)."""
-    if not op_text and not unit:
+def _joined_value(op_texts: list[str], value: str, unit: str) -> str:
+    """指标性质/指标方向 + 指标值 + 度量单位 → one value ('≥','95','%' → '≥95%'; 定性 keeps the text).
+
+    Polarity words (正向/反向) are not an operator: the operator comes from the column that holds one."""
+    op_texts = [t for t in op_texts if t]
+    if not op_texts and not unit:
         return value
-    if "定性" in op_text:
+    if any("定性" in t for t in op_texts):
         return value
-    op = L.op_of(op_text)
+    op = next((o for t in op_texts if (o := L.op_of(t))), None)
     num = normalize(value).replace(",", "")
     if re.fullmatch(r"-?\d+(?:\.\d+)?", num):
-        return format_value(op, float(num), unit)
+        return f"{op or ''}{num}{unit}"      # the number as written ('290.0' is kept)
     if unit and unit not in value:
         value = value + unit
     return f"{op or ''}{value}" if value else ""
