@@ -14,8 +14,9 @@ as not alignable (the caller warns and leaves the indicators empty) — rows are
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
+
+from .text_rows import NotAligned, align, row_groups, width
 
 L1_WORDS = ("产出指标", "效益指标", "满意度指标")
 AMBIGUOUS = "成本指标"          # 二级 under 产出指标, or 一级 in the 101号 template
@@ -23,10 +24,6 @@ L2_WORDS = ("数量指标", "质量指标", "时效指标", "成本指标", "经
             "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标")
 HEADERS = ("一级指标", "二级指标", "三级指标", "指标值")
 _END = re.compile(r"^(?:填报人|填报日期|部门负责人|单位负责人|审核人)")
-
-
-class NotAligned(Exception):
-    """The dump is column-ordered but its columns cannot be aligned reliably (message in Chinese)."""
 
 
 def is_column_dump(text: str) -> bool:
@@ -60,24 +57,29 @@ class _Levels:
     def split(self, start: int, end: int | None = None) -> tuple[list[list[str]], list[list[str]]]:
         """The 一级 and 二级 columns of the items from ``start``; 成本指标 goes to the column it makes as long
         as the other (only when that is unique)."""
-        part = self.items[start:end]
+        return split_levels(self.items[start:end])
+
+
+def split_levels(part: list[list[str]], inline_twos: bool = False) -> tuple[list[list[str]], list[list[str]]]:
+    """See _Levels.split. With ``inline_twos`` a block of 一级 words alone is allowed (the 二级 words
+    follow inline, one per row): 成本指标 in such a block is then 一级."""
+    ones = [it for it in part if it[0] == "1"]
+    twos = [it for it in part if it[0] == "2"]
+    amb = [it for it in part if it[0] == "?"]
+    if amb:
+        if len(ones) + len(amb) == len(twos) or inline_twos and not twos:
+            kind = "1"
+        elif len(twos) + len(amb) == len(ones):
+            kind = "2"
+        else:
+            raise NotAligned("无法确定“成本指标”属于一级还是二级指标")
+        for it in amb:
+            it[0] = kind
         ones = [it for it in part if it[0] == "1"]
         twos = [it for it in part if it[0] == "2"]
-        amb = [it for it in part if it[0] == "?"]
-        if amb:
-            if len(ones) + len(amb) == len(twos):
-                kind = "1"
-            elif len(twos) + len(amb) == len(ones):
-                kind = "2"
-            else:
-                raise NotAligned("无法确定“成本指标”属于一级还是二级指标")
-            for it in amb:
-                it[0] = kind
-            ones = [it for it in part if it[0] == "1"]
-            twos = [it for it in part if it[0] == "2"]
-        if len(ones) != len(twos):
-            raise NotAligned(f"一级指标 {len(ones)} 个、二级指标 {len(twos)} 个，数目对不上")
-        return ones, twos
+    if len(ones) != len(twos) and not (inline_twos and not twos):
+        raise NotAligned(f"一级指标 {len(ones)} 个、二级指标 {len(twos)} 个，数目对不上")
+    return ones, twos
 
 
 def column_indicators(text: str) -> list[dict]:
@@ -89,17 +91,38 @@ def column_indicators(text: str) -> list[dict]:
     pages = t[m.start():].split("\f")
     lv = _Levels()
     names, values, tail = _first_page(pages[0], lv)
-    if not names:
-        raise NotAligned("“三级指标”与“指标值”两列不是分块排列的（逐行排列的表格暂不支持离线拆分）")
-    ones, twos = lv.split(0, tail[0] if tail else None)
-    n = len(twos)
-    cells = list(zip(ones, twos, _group(names, n, "三级指标"), _group(values, n, "指标值")))
-    cells += _tail(tail[1] if tail else [])
-    for page in pages[1:]:
-        cells += _tail(_events(page, lv))
+    if not names and tail is not None:
+        cells = _row_ordered(tail[1], lv.items[:tail[0]], pages[1:], lv)
+    elif not names:
+        raise NotAligned("“三级指标”一列为空")
+    else:
+        ones, twos = lv.split(0, tail[0] if tail else None)
+        n = len(twos)
+        cells = list(zip(ones, twos, _group(names, n, "三级指标"), _group(values, n, "指标值")))
+        cells += _tail(tail[1] if tail else [])
+        for page in pages[1:]:
+            cells += _tail(_events(page, lv))
     if lv.cut is not None:
         raise NotAligned(f"二级指标“{lv.cut[1]}”的后半部分缺失")
     return [{"level1": a[1], "level2": b[1], "name": x, "value": re.sub(r"\s+", "", y)} for a, b, x, y in cells]
+
+
+def _row_ordered(events: list, block: list[list[str]], pages: list[str], lv: _Levels) -> list[tuple]:
+    """The whole table printed row by row after its headers; ``block`` = level words printed before."""
+    ones, twos = split_levels(block, inline_twos=True)
+    queue = list(zip(ones, twos)) if twos else []
+    for page in pages:
+        events = events + _paged(_events(page, lv))
+    return align(row_groups(events, queue, [] if twos else ones))
+
+
+def _paged(events: list) -> list:
+    """A page's leading run of level words (more than one inline 一级+二级 pair) as one block event."""
+    k = next((i for i, e in enumerate(events) if e[0] != "L"), len(events))
+    if k <= 2:
+        return events
+    ones, twos = split_levels([e[1] for e in events[:k]])
+    return [("Q", list(zip(ones, twos)))] + events[k:]
 
 
 def _generic_l2(line: str) -> bool:
@@ -121,6 +144,8 @@ def _first_page(page: str, lv: _Levels) -> tuple[list[str], list[str], tuple[int
             continue
         if ln == "三级指标":
             where = "names"
+        elif ln == "指标值" and where == "names" and not names:
+            return names, values, (len(lv.items), _events("\n".join(lines[k + 1:]), lv))
         elif ln == "指标值" and where != "before":
             where = "values"
         elif ln in HEADERS:
@@ -159,40 +184,60 @@ def _events(page: str, lv: _Levels) -> list:
 
 def _tail(events: list) -> list[tuple]:
     """Rows printed after the blocks: either all level words first, then the names, then the values
-    (column by column), or row by row (一级, 二级, name, value). One line per cell; anything else is
-    not aligned."""
+    (column by column, one line per cell), or row by row (text_rows). When both readings fit and
+    differ, the one whose names do not look like values and whose values do is taken; a tie is not
+    aligned."""
     if not events:
         return []
+    readings = []
+    items = [e[1] for e in events if e[0] == "L"]
+    kinds = [it[0] for it in items]
+    for read in (_tail_columns, _tail_rows):
+        for it, kind in zip(items, kinds):        # a failed reading may have resolved 成本指标 its way
+            it[0] = kind
+        try:
+            readings.append((read(events), [it[0] for it in items]))
+        except NotAligned as e:
+            error = e
+    if not readings:
+        raise error
+    if len(readings) == 2 and _plain(readings[0][0]) != _plain(readings[1][0]):
+        score = [_valueish(r) for r, _ in readings]
+        if score[0] == score[1]:
+            raise NotAligned("续表中的指标行既可按列也可按行读取，无法确定")
+        readings = [readings[score.index(max(score))]]
+    rows, chosen = readings[0]
+    for it, kind in zip(items, chosen):
+        it[0] = kind
+    return rows
+
+
+def _tail_columns(events: list) -> list[tuple]:
     levels = [e[1] for e in events if e[0] == "L"]
     texts = [e[1] for e in events if e[0] == "T"]
-    if not levels:
-        raise NotAligned("续表中有无法归属的指标内容")
     first_text = next((i for i, e in enumerate(events) if e[0] == "T"), len(events))
-    if all(e[0] == "T" for e in events[first_text:]) and len(levels) > 2:
-        ones = [it for it in levels if it[0] == "1"]
-        twos = [it for it in levels if it[0] == "2"]
-        k = len(twos)
-        if len(ones) != k or len(texts) != 2 * k or any(it[0] == "?" for it in levels):
-            raise NotAligned("续表中的指标行无法可靠对齐")
-        return list(zip(ones, twos, texts[:k], texts[k:]))
-    rows: list[list] = []
-    for kind, x in events:
-        if kind == "L":
-            if rows and rows[-1][1] is None and x[0] in ("2", "?") and not rows[-1][2]:
-                x[0] = "2"
-                rows[-1][1] = x
-            elif x[0] in ("1", "?") and (not rows or rows[-1][1] is not None):
-                x[0] = "1"
-                rows.append([x, None, []])
-            else:
-                raise NotAligned("续表中的一级、二级指标顺序无法对齐")
-        elif not rows or rows[-1][1] is None:
-            raise NotAligned("续表中有无法归属的指标内容")
-        else:
-            rows[-1][2].append(x)
-    if any(len(r[2]) != 2 for r in rows):
-        raise NotAligned("续表中的指标行折行，无法可靠对齐")
-    return [(a, b, t[0], t[1]) for a, b, t in rows]
+    if not all(e[0] == "T" for e in events[first_text:]) or len(levels) <= 2:
+        raise NotAligned("续表不是按列排列的")
+    ones, twos = split_levels(levels)
+    k = len(twos)
+    if len(texts) != 2 * k:
+        raise NotAligned("续表中的指标行无法可靠对齐")
+    return list(zip(ones, twos, texts[:k], texts[k:]))
+
+
+def _tail_rows(events: list) -> list[tuple]:
+    return align(row_groups(_paged(events), [], []))
+
+
+def _plain(rows: list[tuple]) -> list[tuple]:
+    return [(a[1], b[1], re.sub(r"\s+", "", x), re.sub(r"\s+", "", y)) for a, b, x, y in rows]
+
+
+_VALUEISH = re.compile(r"^[=≥≤<>＜＞≈＝]|\d")
+
+
+def _valueish(rows: list[tuple]) -> int:
+    return sum(bool(_VALUEISH.search(r[3])) - bool(_VALUEISH.match(r[2])) for r in rows)
 
 
 def _group(lines: list[str], n: int, what: str) -> list[str]:
@@ -200,11 +245,6 @@ def _group(lines: list[str], n: int, what: str) -> list[str]:
     if out is None:
         raise NotAligned(f"“{what}”一列有 {len(lines)} 行，无法可靠拼成 {n} 个指标")
     return out
-
-
-def width(line: str) -> float:
-    """Printed width in CJK character units (Latin letters and digits count half)."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in line)
 
 
 def group_wrapped(lines: list[str], n: int) -> list[str] | None:
