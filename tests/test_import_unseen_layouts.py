@@ -227,7 +227,128 @@ def wuhai2021_xlsx(f: dict) -> tuple[bytes, str, dict]:
     return xlsx_bytes([("填报说明", notes), ("申报表", g)]), "wuhai2021.xlsx", f
 
 
-LAYOUTS = [xiangtan_docx, wuhai2021_xlsx]
+def nanning_xlsx(f: dict) -> tuple[bytes, str, dict]:
+    """南宁 budget-system export: '单位：元' above the form, amounts in 元 with thousands separators, 预算单位,
+    项目期限 as dates, funding labels in one row and values in the row below, level-1 written on every
+    indicator row, and a 指标解释 column."""
+    fd = f["funding"]
+    g = [[f"{f['year']}年项目支出绩效目标申报表", MERGE_LEFT, MERGE_LEFT, MERGE_LEFT, MERGE_LEFT],
+         ["", "", "", "", "单位：元"],
+         ["项目名称", f["project_name"], MERGE_LEFT, MERGE_LEFT, MERGE_LEFT],
+         ["主管部门", f"[{f['department_code']}]{f['department']}", MERGE_LEFT, "预算单位", f["unit"]],
+         ["项目负责人", f["unit_head"], MERGE_LEFT, "联系电话", f["unit_phone"]],
+         ["项目类型", "02 履职类", MERGE_LEFT, "项目属性", f["attribute"]],
+         ["功能科目", f"{f['function_code']}", MERGE_LEFT, "项目期限",
+          f"{f['start']}-01至{f['end']}-{28 if f['end'].endswith('02') else 30}"],
+         ["资金总额", "本年财政拨款", "上年结转", "其他资金", ""],
+         [yuan(fd["total"], True), yuan(fd["current_year"], True), yuan(fd["carryover"], True),
+          yuan(fd["other"], True), ""],
+         ["支出内容", MERGE_LEFT, "金额", "测算依据", MERGE_LEFT]]
+    for b in f["budget_items"]:
+        g.append([b["name"], MERGE_LEFT, yuan(b["amount"], True), "据实测算", MERGE_LEFT])
+    g.append(["合计", MERGE_LEFT, yuan(sum(b["amount"] for b in f["budget_items"]), True), "", MERGE_LEFT])
+    for label, goals in (("中长期绩效目标", f["goals"]["long_term"]), ("年度绩效目标", f["goals"]["annual"])):
+        g.append([label, " ".join(f"目标{k}：{x}" for k, x in enumerate(goals, start=1)), MERGE_LEFT, MERGE_LEFT, MERGE_LEFT])
+    g.append(["一级指标", "二级指标", "三级指标", "指标值", "指标解释"])
+    for i in shown(f["indicators"]):
+        g.append([i["level1"], i["level2"], i["name"], i["value"], "实际完成数/计划数×100%"])
+    g.append(["填报人", f["filler"], "", "填报日期", f["fill_date"].replace("-", "/")])
+    return xlsx_bytes([("Sheet1", g)]), "nanning.xlsx", f
+
+
+def qingshan_docx(f: dict) -> tuple[bytes, str, dict]:
+    """武汉青山 2020: labels down the left, values merged across, 项目单位负责人及联系电话 in one cell, funding
+    block in 万元 with 当年资金, and one indicator table carrying 中长期 and 年度 column groups side by side."""
+    fd = f["funding"]
+    W = 7
+    g = [["项目名称", f["project_name"]] + [MERGE_LEFT] * (W - 2),
+         ["主管部门及编码", f"[{f['department_code']}]{f['department']}"] + [MERGE_LEFT] * (W - 2),
+         ["项目单位", f["unit"]] + [MERGE_LEFT] * (W - 2),
+         ["项目单位负责人及联系电话", f"{f['unit_head']}，{f['unit_phone']}"] + [MERGE_LEFT] * (W - 2),
+         ["预算功能科目", f["function_code"], MERGE_LEFT, MERGE_LEFT, "项目属性", f"{'☑' if f['attribute'] == '新增' else '□'}新增"
+          f" {'☑' if f['attribute'] == '延续' else '□'}延续", MERGE_LEFT],
+         ["项目实施起止时间", f"{f['start'].replace('-', '.')}-{f['end'].replace('-', '.')}"] + [MERGE_LEFT] * (W - 2),
+         ["资金来源（万元）", "资金总额", wan(fd["total"]), "其中：财政拨款", wan(fd["current_year"]), MERGE_LEFT, MERGE_LEFT],
+         [MERGE_UP, "上年结转", wan(fd["carryover"]), "其他资金", wan(fd["other"]), MERGE_LEFT, MERGE_LEFT],
+         ["中长期目标（" + f["start"][:4] + "-" + str(int(f["start"][:4]) + 2) + "年）", goals_numbered(f["goals"]["long_term"])]
+         + [MERGE_LEFT] * (W - 2),
+         ["年度目标", goals_numbered(f["goals"]["annual"])] + [MERGE_LEFT] * (W - 2)]
+    bud = [["项目预算明细（万元）", MERGE_LEFT, MERGE_LEFT], ["明细项目名称", "金额", "起止时间"]]
+    bud += [[b["name"], wan(b["amount"]), f"{b['start']}~{b['end']}"] for b in f["budget_items"]]
+    bud.append(["合计", wan(sum(b["amount"] for b in f["budget_items"])), ""])
+    ind = [["一级指标", "中长期指标", MERGE_LEFT, MERGE_LEFT, "年度指标", MERGE_LEFT, MERGE_LEFT],
+           [MERGE_UP, "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"]]
+    inds = shown(f["indicators"])
+    ind += [row[:1] + [row[1], i["name"], i["value"], row[1], i["name"], i["value"]]
+            for row, i in zip(level_grid(inds, lambda i: []), inds)]
+    expected = copy.deepcopy(f)
+    expected["indicators"] = [dict(i, scope=s) for i in inds for s in ("long_term", "annual")]
+    sign = f"填报人：{f['filler']}    联系电话：{f['unit_phone']}    填报日期：{f['fill_date']}"
+    return docx_bytes([f"{f['year']}年度项目支出绩效目标申报表", g, bud, ind, sign]), "qingshan.docx", expected
+
+
+def mof101_docx(f: dict) -> tuple[bytes, str, dict]:
+    """财预〔2021〕101号 style: 成本指标 as a level-1 group (经济成本指标), 项目开始/结束时间, budget with
+    用途/数量/单价（元）/金额（万元）/测算依据, indicators split into 指标方向 | 目标值 | 计量单位 with a separate
+    指标性质 (正向/反向) and a 权重 column."""
+    expected = copy.deepcopy(f)
+    for i in expected["indicators"]:
+        if i["level2"] == "成本指标":
+            i["level1"], i["level2"] = "成本指标", "经济成本指标"
+    order = {"成本指标": 0, "产出指标": 1, "效益指标": 2, "满意度指标": 3}
+    expected["indicators"] = sorted(expected["indicators"], key=lambda i: order.get(i["level1"], 9))
+    fd = f["funding"]
+    g = [["项目名称", f["project_name"], MERGE_LEFT, MERGE_LEFT, MERGE_LEFT],
+         ["主管部门", f["department"], MERGE_LEFT, "主管部门编码", f["department_code"]],
+         ["项目单位", f["unit"], MERGE_LEFT, "项目负责人", f["unit_head"]],
+         ["支出功能分类科目", f["function_code"], MERGE_LEFT, "项目属性", f["attribute"]],
+         ["项目开始时间", month_cn(f["start"]), MERGE_LEFT, "项目结束时间", month_cn(f["end"])],
+         ["项目资金（万元）", "资金总额", "财政拨款", "上年结转资金", "其他资金"],
+         [MERGE_UP, wan(fd["total"]), wan(fd["current_year"]), wan(fd["carryover"]), wan(fd["other"])],
+         ["总体绩效目标", goals_numbered(f["goals"]["long_term"]), MERGE_LEFT, MERGE_LEFT, MERGE_LEFT],
+         ["年度绩效目标", goals_numbered(f["goals"]["annual"]), MERGE_LEFT, MERGE_LEFT, MERGE_LEFT]]
+    bud = [["用途", "数量", "单位", "单价（元）", "金额（万元）", "测算依据"]]
+    bud += [[b["name"], "1", "项", yuan(b["amount"]), wan(b["amount"]), "按标准测算"] for b in f["budget_items"]]
+    ind = [["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "目标值", "计量单位", "权重（%）"]]
+
+    def cols(i):
+        op, num, unit = split_value(i["value"])
+        return [i["name"], "反向" if op == "≤" else "正向", op if op or unit else "定性", num, unit, "10"]
+    ind += level_grid(shown(expected["indicators"]), cols)
+    sign = f"填报人（签字）：{f['filler']}        填报日期：{f['fill_date']}"
+    return docx_bytes(["项目支出绩效目标申报表", g, "预算明细", bud, "绩效指标", ind, sign]), "mof101.docx", expected
+
+
+def jiaxian_docx(f: dict) -> tuple[bytes, str, dict]:
+    """佳县 2016: a 项目实施进度计划 table, goals one per row, and separate 长期 / 年度 indicator tables under their
+    own headings with 指标内容 | 指标值 | 备注 columns."""
+    f = multi_goals(f)
+    fd = f["funding"]
+    g = [["项目名称", f["project_name"], MERGE_LEFT, MERGE_LEFT],
+         ["主管部门", f["department"], "项目实施单位", f["unit"]],
+         ["项目负责人", f["unit_head"], "联系电话", f["unit_phone"]],
+         ["功能科目编码", f["function_code"], "项目性质", f["attribute"]],
+         ["项目执行期", f"{f['start']}至{f['end']}", MERGE_LEFT, MERGE_LEFT],
+         ["资金总额（万元）", wan(fd["total"]), "本年度申请", wan(fd["current_year"])],
+         ["上年结转", wan(fd["carryover"]), "自筹资金", wan(fd["other"])]]
+    for label, goals in (("长期目标", f["goals"]["long_term"]), ("年度目标", f["goals"]["annual"])):
+        for k, goal in enumerate(goals or [""]):
+            g.append([MERGE_UP if k else label, f"{k + 1}. {goal}" if goal else "", MERGE_LEFT, MERGE_LEFT])
+    plan = [["项目实施进度计划", MERGE_LEFT, MERGE_LEFT], ["实施内容", "开始时间", "完成时间"],
+            ["前期准备", f["start"], f["start"]], ["组织实施", f["start"], f["end"]]]
+    bud = [["项目支出明细", MERGE_LEFT, MERGE_LEFT], ["支出项目", "金额（万元）", "备注"]]
+    bud += [[b["name"], wan(b["amount"]), ""] for b in f["budget_items"]]
+    inds = shown(f["indicators"])
+    table = [["一级指标", "二级指标", "指标内容", "指标值", "备注"]]
+    table += level_grid(inds, lambda i: [i["name"], i["value"], ""])
+    expected = copy.deepcopy(f)
+    expected["indicators"] = [dict(i, scope="long_term") for i in inds] + [dict(i, scope="annual") for i in inds]
+    sign = f"填表人：{f['filler']}  填表日期：{date_cn(f['fill_date'])}"
+    return (docx_bytes(["项目支出绩效目标申报表", g, plan, bud, "长期绩效指标", table, "年度绩效指标", table, sign]),
+            "jiaxian.docx", expected)
+
+
+LAYOUTS = [xiangtan_docx, wuhai2021_xlsx, nanning_xlsx, qingshan_docx, mof101_docx, jiaxian_docx]
 
 
 def facts(f: dict) -> dict:

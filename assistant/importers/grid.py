@@ -50,6 +50,7 @@ class State:
     indicators: list[dict] = field(default_factory=list)
     money: float = 1.0
     last_head: str = "unit_head"
+    heading: str = ""       # a short paragraph such as 长期绩效指标 just before the next table
 
 
 def extract(blocks: list[Block]) -> tuple[Declaration, State]:
@@ -72,10 +73,17 @@ def _line(st: State, text: str, where: str) -> None:
     if not t:
         return
     _title_year(st, t, where)
-    if (f := L.money_factor(t)) is not None and re.search(r"单位", t):
-        st.money = f
+    if _unit_note(t):
+        st.money = L.money_factor(t)
+    if len(t) <= 20 and "指标" in t and L.scope_hint(t):
+        st.heading = t
     for key, value in inline_pairs(t):
         assign_field(st, key, value, where)
+
+
+def _unit_note(text: str) -> bool:
+    """'单位：元' / '金额单位：万元' written above or inside a table."""
+    return L.money_factor(text) is not None and bool(re.search(r"单位", text)) and len(L.clean_cell(text)) <= 16
 
 
 def inline_pairs(text: str) -> list[tuple[str, str]]:
@@ -109,7 +117,8 @@ def _kind(text: str, merged_up: bool = False) -> str:
 
 def _table(st: State, rows: list[list[Cell]]) -> None:
     mode, cols = None, {}
-    prev_rows: list[list[Cell]] = []
+    prev_rows: list[list[Cell]] = [[Cell(st.heading, 0, "")]] if st.heading else []
+    st.heading = ""
     last_field: tuple[str, int] | None = None      # (key, value column) for continuation rows
     i = 0
     while i < len(rows):
@@ -119,7 +128,7 @@ def _table(st: State, rows: list[list[Cell]]) -> None:
             i += 1
             continue
         for c in row:
-            if (f := L.money_factor(c.text)) is not None and _kind(c.text) == "section":
+            if (f := L.money_factor(c.text)) is not None and (_kind(c.text) == "section" or _unit_note(c.text)):
                 st.money = f
         header = _indicator_header(row, prev_rows[-2:])
         if header:
