@@ -15,13 +15,15 @@ from typing import Any
 from ..textnum import CN_NUM_RE, cn_to_number, normalize, parse_amount_wan, parse_month, parse_period
 
 NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?|" + CN_NUM_RE + r")"
-_NOT_MONEY = r"平方|立方|人|亩|户|个|台|套|公里|千米|米|吨|次|件|份|株|头|册|本|条|只|份"
+_NOT_MONEY = (r"平方|立方|人|亩|户|个|台|套|公里|千米|米|吨|次|件|份|株|头|册|本|条|只|页|卷|具|张|棵|剂|箱|辆|场|期|"
+              r"所|处|座|篇|部|栋|幢|间|支|字|课时|小时|天|名")
 MONEY_UNIT = r"(亿元|亿(?!" + _NOT_MONEY + r")|万元|万(?!" + _NOT_MONEY + r")|千元|元|块钱|块)"
 MEASURE = (r"(个人|名|人次|人|台|套|个(?!月)|户|亩|公里|千米|平方米|立方米|米|场次|场|期|项|所|件|份|次|辆|处|座|"
-           r"批次|批|条|本|册|家|间|支|头|株|吨|课时|小时|天|班|篇|部|栋|幢|块(?!钱))")
+           r"批次|批|条|本|册|家|间|支|头|株|吨|课时|小时|天|班|篇|部|栋|幢|页|卷|具|张|棵|剂|箱|块(?!钱))")
 VERBS = (r"(对|为|向|聘用|聘请|招聘|聘|招录|招|雇用|雇|购置|采购|购买|配备|更新|新建|建设|建成|改造|维修|修缮|养护|修补|"
          r"培训|举办|开展|组织|资助|补助|救助|慰问|发放|服务|监测|运维|维护|推广|完成|印制|制作|覆盖|安装|保障|"
-         r"接待|研究|实施|治理|种植|造林|检测|体检|筛查)")
+         r"接待|研究|实施|治理|种植|造林|检测|体检|筛查|扫描|录入|加工|办理|受理|办结|清扫|保洁|巡护|巡查|接种|配送|"
+         r"修复|续订|订购|买)")
 HIRE_VERBS = {"聘用", "聘请", "招聘", "聘", "招录", "招", "雇用", "雇"}
 _CJK = r"[\u4e00-\u9fa5]"
 
@@ -87,15 +89,25 @@ def money_wan(raw: str, unit: str, default_unit: str = "万元") -> float | None
     return parse_amount_wan(raw + unit)
 
 
+# spoken amounts past 万: 十二万五千 / 十六万二 / 一万八（块） — yuan, the trailing digit in thousands
+_SPOKEN_WAN = re.compile(r"([零〇一二两三四五六七八九十百千]+万[零〇一二两三四五六七八九十百千]+)\s*(元|块钱|块)?(?!" + _NOT_MONEY + ")")
+
+
 def amounts(text: str) -> list[tuple[int, int, float, str]]:
     """Every money amount with a unit: (start, end, 万元, as written)."""
     t = normalize(text)
     out = []
+    for m in _SPOKEN_WAN.finditer(t):
+        n = cn_to_number(m.group(1))
+        if n is not None:
+            out.append((m.start(), m.end(), round(n / 10_000, 6), m.group(0)))
     for m in re.finditer(NUM + r"\s*" + MONEY_UNIT, t):
+        if any(a <= m.start() < b for a, b, _, _ in out):
+            continue
         n = money_wan(m.group(1), m.group(2))
         if n is not None:
             out.append((m.start(), m.end(), round(n, 6), m.group(0)))
-    return out
+    return sorted(out)
 
 
 def clean_text(text: str) -> str:
@@ -108,8 +120,24 @@ def clean_name(text: str, prefixes: str) -> str:
     return t.strip("“”\"'「」《》 ").strip()
 
 
+_YES_HEAD = re.compile(r"^(?:嗯+|哦|噢)?[，, ]*(?:是|是的|对|对的|没错|应该是|应该对|应该没错|就是|可以|好|行|同意)"
+                       r"(?:吧|啊|呀|的|嘛|呢|哈)*(?=$|[，,。！!\s])")
+_NOT_YES = re.compile(r"\d|不|没|错|但|改|换|而是|应该是|其实")
+
+
 def is_accept(text: str) -> bool:
-    return bool(ACCEPT.match(clean_text(text)))
+    """"是" and its spoken forms: "应该是吧", "对的吧", "嗯对", "对，就是图书馆那个" (no other value given)."""
+    t = clean_text(text)
+    if ACCEPT.match(t):
+        return True
+    m = _YES_HEAD.match(re.sub(r"^(嗯+|哦|噢)(?=[是对好行])", "", t))
+    if not m:
+        return False
+    rest = t[len(t) - len(re.sub(r"^(嗯+|哦|噢)(?=[是对好行])", "", t)) + m.end():].strip("，,。！! ")
+    if not rest:
+        return True
+    named = org_name(rest, strict=False)
+    return not _NOT_YES.search(rest) and len(rest) <= 12 and (not named or bool(re.search(r"那个|这个", rest)))
 
 
 def is_skip(text: str) -> bool:
@@ -205,7 +233,7 @@ def _year_word(t: str, ctx: Context) -> int | None:
 
 def year_of(text: str, ctx: Context) -> int | None:
     t = normalize(text)
-    m = re.search(r"((?:19|20)\d\d)\s*年", t)
+    m = re.search(r"((?:19|20)\d\d)\s*年(?!以前|之前|前|以来|起就)", t)
     if m:
         return int(m.group(1))
     return _year_word(t, ctx)

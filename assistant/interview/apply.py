@@ -106,18 +106,26 @@ def _indicator(form: Declaration, prov: Provenance, fill: Fill, src: Source) -> 
     return path
 
 
-def readable(form: Declaration, path: str) -> str:
-    """A field path as the applicant would name it: 'budget_items[0].amount' → '预算明细「工资」金额'."""
+def readable(form: Declaration | None, path: str) -> str:
+    """A field path as the applicant would name it: 'budget_items[0].amount' → '预算明细「工资」金额',
+    'indicators:聘用人员在岗率' → '指标「聘用人员在岗率」', 'indicators[3]' → '第4个指标'."""
     m = re.fullmatch(r"budget_items\[(\d+)\]\.(\w+)", path)
     if m:
         i = int(m.group(1))
-        name = form.budget_items[i].name if i < len(form.budget_items) else ""
+        name = form.budget_items[i].name if form is not None and i < len(form.budget_items) else ""
         return f"预算明细「{name or i + 1}」" + {"amount": "金额", "start": "起始月份", "end": "结束月份"}.get(m.group(2), "")
     m = re.fullmatch(r"goals\.(annual|long_term)\[(\d+)\]", path)
     if m:
         return f"{LABEL['goals.' + m.group(1)]}第{int(m.group(2)) + 1}条"
     if path.startswith("indicators:"):
         return f"指标「{path.split(':', 1)[1]}」"
+    m = re.fullmatch(r"indicators\[(\d+)\](?:\.\w+)?", path)
+    if m:
+        i = int(m.group(1))
+        name = form.indicators[i].name if form is not None and i < len(form.indicators) else ""
+        return f"指标「{name}」" if name else f"第{i + 1}个指标"
+    if path.startswith("indicators."):
+        return path.split(".", 1)[1]
     return LABEL.get(path, path)
 
 

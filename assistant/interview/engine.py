@@ -87,7 +87,7 @@ class Interview:
         if self.form != Declaration():
             intro = f"已载入申报表「{self.form.project_name or '未命名'}」，我来帮您补齐缺少的内容。"
         q = self.next_question()
-        out = [intro] + ([q.render()] if q else ["这份申报表的内容已经齐全。" + flow.closing(self).removeprefix("全部问题已经问完。")])
+        out = [intro] + ([q.render()] if q else [flow.complete_summary(self)])
         for line in out:
             self._log("assistant", line)
         return out

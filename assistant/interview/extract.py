@@ -20,16 +20,26 @@ _PREFIX = {
     "overview": r"项目概况|概况", "basis": r"立项依据是|立项依据|依据是|依据", "necessity": r"必要性|可行性",
 }
 
+_DEPT_LEAD = re.compile(r"^(?:我们|我单位|本单位)?(?:的)?(?:主管部门是|主管部门|主管单位是|主管的是|主管是|上级部门是|上级是|"
+                       r"隶属于|隶属|属于|归属|归)\s*[:：]?")
 TOTAL_LABEL = r"(资金总额|总额|总共|一共|共计|合计|总计|总投资|总经费|总预算|全年经费|全年|年度经费|经费|预算资金|所需资金|需要资金|资金|需要|需|共|花|投资|费用)"
-CARRY_LABEL = r"(上年度结转|上年结转|上年度|去年结转|结转)"
+CARRY_LABEL = r"(上年度结转|上年结转|上年度|去年结转|结转|去年剩下|去年剩余|上年剩余|上年结余|去年结余|去年没花完|上年没用完)"
+CARRY_AFTER = r"(上年度结转|上年结转|去年结转|结转|去年剩|上年剩|去年结余|上年结余|去年没花完|去年没用完|上年没用完)"
 CURRENT_LABEL = r"(本年度预算|本年预算|本年度财政拨款|本年财政拨款|当年财政拨款|财政拨款|本年度安排|本年度|本年|今年安排|财政资金|财政安排|财政)"
 OTHER_LABEL = r"(其他资金|自筹资金|自筹|其他来源|其他)"
 PER_UNIT = r"(每|单价|人均|生均|户均|亩均|次均|标准|月薪|工资|/)"
 
 
+_SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正一下|应该是)[，,。：:\s]*(?:是|应该是|应为)?")
+
+
 def extract(text: str, ctx: Context) -> Patch:
     patch = Patch()
     t = normalize(text)
+    fixes = list(_SELF_FIX.finditer(t))
+    if fixes and fixes[-1].end() < len(t) and A.amounts(t[:fixes[-1].start()]) and A.amounts(t[fixes[-1].end():]):
+        t = t[fixes[-1].end():]          # "差不多三十万吧，不对，是三十二万": the applicant's corrected figure
+        text = t
     asked = ctx.asked or ""
     _primary(t, text.strip(), asked, ctx, patch)
     _side(t, asked, ctx, patch)
@@ -49,6 +59,7 @@ def _primary(t: str, raw: str, asked: str, ctx: Context, patch: Patch) -> None:
         if v:
             patch.add("unit", v, detail=t, primary=True)
     elif asked == "department":
+        t = _DEPT_LEAD.sub("", A.clean_text(t))
         if A.SAME_AS_UNIT.match(A.clean_text(t)) and ctx.unit:
             patch.add("department", ctx.unit, detail=t, primary=True)
         else:
@@ -119,6 +130,11 @@ def _funding(t: str, patch: Patch, primary: bool) -> None:
             if re.search(label, clause):
                 slot = key
                 break
+        tail = re.split(r"[，,。；;]", t[end:end + 16])[0]
+        if slot in (None, "total") and re.match(r"^(?:是|为|属于|来自|用的是|系)?\s*" + CARRY_AFTER, tail):
+            slot = "carryover"      # "五万是去年剩下没花完的"
+        elif slot in (None, "total") and re.match(r"^(?:是|为|属于|来自|系)\s*" + OTHER_LABEL, tail):
+            slot = "other"
         if slot is None and primary and "total" not in found:
             slot = "total"
         if slot and slot not in found:
@@ -166,7 +182,9 @@ def _quantities(t: str, patch: Patch) -> None:
         if n is None or n <= 0:
             continue
         measure = "人" if measure in ("个人", "名") else measure
-        if measure == "人" and (verb in A.HIRE_VERBS or re.search(r"聘|招录|雇", obj)):
+        hired_person = measure == "人" or (measure == "个" and re.match(A._CJK + r"{0,4}?(?:员|人员|工)(?!" + A._CJK + ")|"
+                                                                        + A._CJK + r"{0,4}?(?:员|人员)(?=在|做|负责|从事|，|,|$)", obj2))
+        if hired_person and (verb in A.HIRE_VERBS or re.search(r"聘|招录|雇", obj)):
             patch.facts.setdefault("headcount", n)
             continue
         obj2 = _NOUN_END.split(obj2)[0]
@@ -176,6 +194,19 @@ def _quantities(t: str, patch: Patch) -> None:
             verb = ""
         patch.facts.setdefault("quantities", []).append(
             {"verb": verb, "obj": _trim_obj(obj2) or _trim_obj(obj), "n": n, "measure": measure})
+    counted = [(m.group(1), m.group(2), m.start()) for m in re.finditer(
+        r"(?<![\d零一二两三四五六七八九十百千万])" + NUM + r"\s*个\s*(" + A._CJK + r"{0,6}?" + _PERSON + r")", t)]
+    counted += [(m.group(2), m.group(1), m.start()) for m in re.finditer(
+        r"(" + A._CJK + r"{0,6}?" + _PERSON + r")(?:有|共有|一共有|大概有|大约有|约有|约)\s*" + NUM + r"\s*(?:个|位)(?!月)", t)]
+    for num, noun, start in counted:
+        n = A.to_number(num)
+        have = patch.facts.setdefault("quantities", [])
+        if n and "headcount" not in patch.facts and not re.search(r"聘|招|雇", t[max(0, start - 6):start]) \
+                and not any(q["n"] == n for q in have):
+            have.append({"verb": "", "obj": _trim_obj(re.sub(r"^(?:辖区|全市|全县|全区)?" + A._CJK + r"{0,6}?(?:以上|以下)的?", "", noun)) or _trim_obj(noun),
+                         "n": n, "measure": "人"})
+    if not patch.facts.get("quantities"):
+        patch.facts.pop("quantities", None)
     if not any(q["measure"] in ("人", "户") for q in patch.facts.get("quantities", [])) and "headcount" not in patch.facts:
         m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(" + A._CJK + r"{0,10})", t)
         if m and A.to_number(m.group(2)):
@@ -192,7 +223,7 @@ def _quantities(t: str, patch: Patch) -> None:
             obj = (prefix or (earlier[-1]["verb"] or earlier[-1]["obj"] if earlier else "")) + m.group(2)
             patch.facts.setdefault("quantities", []).append({"verb": "", "obj": obj, "n": n, "measure": m.group(5)})
     if "headcount" not in patch.facts:
-        m = re.search(NUM + r"\s*(?:个人|名|个|人)(?:工作人员|人员|岗位|员工|辅警|协管员|职工)", t)
+        m = re.search(NUM + r"\s*(?:个人|名|个|人)(?:工作人员|人员|岗位|员工|辅警|协管员|职工|" + A._CJK + r"{1,3}员)", t)
         if m and re.search(r"聘|招|雇|岗位|购买服务", t):
             patch.facts["headcount"] = A.to_number(m.group(1))
     m = re.search(r"(?:每人每月|每月每人|月人均|人均每月|每人月|每月|月薪|月工资)[^\d零一二两三四五六七八九十]{0,6}" + NUM +
@@ -207,13 +238,14 @@ def _quantities(t: str, patch: Patch) -> None:
         v = A.money_wan(m.group(1), m.group(2) or "元")
         if v is not None:
             patch.facts["yearly_each"] = round(v * 10_000, 4)
-    m = re.search(r"(?:单价|每台|每套|每个|每亩|每公里|每场|每期|每人次|每户|每项|每次|每平方米|人均|户均|亩均)"
+    m = re.search(r"(?:单价|每台|每套|每个|每亩|每公里|每场|每期|每人次|每户|每项|每次|每平方米|人均|户均|亩均|"
+                  r"(?:平均)?每" + MEASURE + r"(?!\s*每|[月年天周季])|(?<![\d零一二两三四五六七八九十])(?:平均)?一" + MEASURE + r"(?=\s*" + NUM + r"))"
                   r"[^\d零一二两三四五六七八九十]{0,6}" + NUM + r"\s*(万元|元|块钱|块)", t)
     if m and not re.match(r"人均每月|人均每年", t[m.start():m.start() + 4]) and \
             not re.search(r"(?:每月|月|每年|年|生)$", t[max(0, m.start() - 1):m.start()]):
-        v = A.money_wan(m.group(1), m.group(2))
+        v = A.money_wan(m.group(m.re.groups - 1), m.group(m.re.groups))
         if v is not None:
-            label, per = _price_label(t[m.start():m.end()])
+            label, per = _price_label(re.sub(r"^平均", "", t[m.start():m.end()]))
             patch.facts["unit_price"] = {"yuan": round(v * 10_000, 4), "per": per if re.fullmatch(MEASURE, per) else "",
                                          "label": label}
     months = A.month_count(t)
@@ -225,15 +257,16 @@ def _price_label(seg: str) -> tuple[str, str]:
     """'单价6000元' → ('单价', ''); '每台6000元' → ('每台', '台'); '人均补助84元' → ('人均补助', '人')."""
     if seg.startswith("单价"):
         return "单价", ""
-    if seg.startswith("每"):
-        mm = re.match("每" + MEASURE, seg)
+    if seg.startswith("每") or re.match("一" + MEASURE, seg):
+        mm = re.match("[每一]" + MEASURE, seg)
         per = mm.group(1) if mm else ""
         return "每" + per, per
     mm = re.match(r"[人户亩次]均" + A._CJK + r"{0,4}?(?=[\d零一二两三四五六七八九十]|[^\u4e00-\u9fa5]|$)", seg)
     return (mm.group(0) if mm else seg[:2]), seg[0]
 
 
-_NOUN_END = re.compile(r"[的和及与并每，,。；;、]|按|发放|提供|实施|实行|用于|进行|开展|参加|参与|稳定|运行|开设|接受|作业|全天|全年")
+_PERSON = r"(?:老人|老年人|学生|儿童|孩子|居民|村民|群众|农民|职工|员工|患者|对象|传承人|家庭|人)"
+_NOUN_END = re.compile(r"[的和及与并每在，,。；;、]|左右|上下|按|发放|提供|实施|实行|用于|进行|开展|参加|参与|稳定|运行|开设|接受|作业|全天|全年")
 
 
 def _trim_obj(obj: str) -> str:

@@ -57,7 +57,7 @@ def pick(iv: "Interview") -> Question | None:
         key = f"review:{f}"
         if f.startswith("indicators:") and key not in iv.settled:
             return Question(field=f, kind="value", key=key,
-                            text=f"检查发现：{fd.message}\n请写出「{f.split(':', 1)[1]}」正确的指标值（如 ≥95%、=4人、2025年9月底前），"
+                            text=f"检查发现：{fd.message}\n请写出{readable(iv.form, f)}正确的指标值（如 ≥95%、=4人、2025年9月底前），"
                                  "或说“跳过”。")
         if f in Q.catalogue() and key not in iv.settled:
             q = make(iv, f)
@@ -190,7 +190,7 @@ def handle(iv: "Interview", q: Question, text: str, reply: "Reply") -> None:
     if missing(iv.form, q.field):
         misses = iv.facts.setdefault("misses", {})
         misses[q.field] = misses.get(q.field, 0) + 1
-        label = LABEL.get(q.field, q.field.split(".")[-1])
+        label = readable(iv.form, q.field)
         if misses[q.field] >= MAX_MISSES:
             iv.skipped.append(q.field)
             reply.said.append(f"还是没能读出「{label}」，先跳过，最后检查时再补。")
@@ -244,7 +244,8 @@ def correct(iv: "Interview", edit: tuple[str, str], text: str, reply: "Reply") -
         patch = iv.extractor(value, iv.context(path))
         fills += [f for f in patch.fills if f.path == path] or [Fill(path, A.clean_text(value), detail=text, primary=True)]
     if not fills:
-        reply.said.append(f"没能读出新的「{LABEL.get(path, path)}」，请写成“改一下：{LABEL.get(path, path)}是……”。")
+        label = readable(iv.form, path).replace("指标「", "").replace("」", "")
+        reply.said.append(f"没能读出新的「{label}」，请写成“改一下：{label}是……”。")
         return
     iv.apply_patch(Patch(fills), reply)
     recompute(iv, reply)
@@ -312,4 +313,24 @@ def closing(iv: "Interview") -> str:
     return text
 
 
-__all__ = ["pick", "make", "handle", "correct", "recompute", "replace_form", "closing", "missing"]
+def complete_summary(iv: "Interview") -> str:
+    """What a loaded form that needs no question still has: its warnings, each with its field."""
+    report = iv.report()
+    errors, warnings = report.by_severity("error"), report.by_severity("warning")
+    pending = len(iv.unconfirmed_numbers())
+    if errors:
+        head = f"这份申报表没有需要我再问的内容，但规则检查还有 {len(errors)} 条错误"
+    else:
+        head = "这份申报表的必填内容已经齐全，规则检查没有错误"
+    if warnings:
+        lines = [f"  {i}. {readable(iv.form, w.field)}：{w.message}" for i, w in enumerate(warnings, 1)]
+        text = f"{head}；还有 {len(warnings)} 条警告需要您看一下：\n" + "\n".join(lines)
+        text += "\n需要修改可以说“改一下：……”。"
+    else:
+        text = head + "，也没有警告。"
+    if pending:
+        text += f"\n另有 {pending} 个数字未经您确认，导出前请核对。"
+    return text
+
+
+__all__ = ["complete_summary", "pick", "make", "handle", "correct", "recompute", "replace_form", "closing", "missing"]

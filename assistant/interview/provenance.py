@@ -64,7 +64,8 @@ class Unconfirmed:
 
     def describe(self) -> str:
         origin = self.source.label() if self.source else "来源不明"
-        return f"{self.path} = {self.value}（{origin}）"
+        from .apply import readable      # apply imports this module
+        return f"{readable(None, self.path)}：{self.value}（{origin}）"
 
 
 class Provenance(dict):
