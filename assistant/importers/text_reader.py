@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..textnum import normalize, parse_period
+from ..textnum import normalize, parse_month, parse_period
 from . import ImportResult, register
 from . import labels as L
 from .assemble import assign_field, build_form
@@ -63,6 +63,9 @@ def _stoppers() -> re.Pattern:
 
 
 _STOP = None
+# placeholder goal marks with nothing after them ('目标1：目标2：'); a bare number after the last one is
+# a neighbouring table cell (a total), not a goal
+_EMPTY_GOAL = re.compile(r"目标\s*\d+\s*[：:]\s*(?=目标\s*\d+\s*[：:]|$)")
 _ANNOT = re.compile(r"^\s*(?:[（(](?:年月|年、月|万元|元|签字|盖章|签章)[)）])?\s*[：:]?\s*")
 
 
@@ -99,7 +102,10 @@ def _labelled(st: State, flat: str) -> None:
             continue
         if key.startswith("goals."):
             value = re.sub(r"^[（(][^）)]*\d{4}[^）)]*[)）]", "", re.split(r"一级指标|二级指标|三级指标", value)[0])
+            value = _EMPTY_GOAL.sub("", re.sub(r"(?<=[：:])\s*-?\d+(?:\.\d+)?\s*$", "", value))
         if key == "period" and parse_period(value)[0] is None:
+            continue
+        if key in ("start", "end") and parse_month(value) is None:      # e.g. an indicator named 活动完成时间
             continue
         if key == "function_code" and not re.search(r"(?<!\d)\d{7}(?!\d)", value):
             continue
@@ -117,8 +123,8 @@ def _money(flat: str) -> float:
 def _fallbacks(st: State, text: str, flat: str) -> None:
     f = st.fields
     lines = [normalize(x).strip() for x in text.splitlines() if x.strip()]
-    if "function_code" not in f and (m := re.search(r"(?<!\d)2\d{6}(?!\d)", flat)):
-        assign_field(st, "function_code", m.group(0), "文本")
+    if "function_code" not in f and (m := _function_code(flat)):
+        assign_field(st, "function_code", m, "文本")
     if "attribute" not in f:
         words = [x for x in lines if x in ("新增", "延续")]
         if words:
@@ -137,6 +143,20 @@ def _fallbacks(st: State, text: str, flat: str) -> None:
             assign_field(st, "department_code", lines[i + 1], "文本")
     if "unit" not in f and len(orgs) > 1:
         assign_field(st, "unit", orgs[1][1], "文本")
+
+
+def _function_code(flat: str) -> str | None:
+    """The first 7-digit 2xxxxxx after the 功能科目 label (or anywhere when no label) that is not a
+    phone number's tail (right after 联系电话 or joined to other digits)."""
+    label = re.search(r"功能(?:分类)?科目", flat)
+    for start in dict.fromkeys([label.end() if label else 0, 0]):
+        for m in _CODE.finditer(flat, start):
+            if not re.search(r"联系电话\s*$", flat[max(0, m.start() - 6):m.start()]):
+                return m.group(0)
+    return None
+
+
+_CODE = re.compile(r"(?<![\d\-*])2\d{6}(?![\d*])")
 
 
 def _budget(st: State, flat: str) -> None:
