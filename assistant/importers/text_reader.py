@@ -38,7 +38,7 @@ def read_text(data: bytes, name: str) -> ImportResult:
     st = State()
     flat = flatten(text)
     _labelled(st, flat)
-    _fallbacks(st, text, flat)
+    _fallbacks(st, _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")), flat)
     _budget(st, flat)
     _indicators(st, text)
     form = build_form(st)
@@ -46,8 +46,22 @@ def read_text(data: bytes, name: str) -> ImportResult:
                         warnings=warnings + st.warnings, text=text)
 
 
+# an org name cell wrapped around the head label beside it: 宝鸡市学生资助管|项目单位负责人及|马骏|理中心|联系电话
+# (line by line: org line 1, label line 1, head name, org line 2 [code], label line 2)
+_WRAPPED_ORG = re.compile(r"(?m)^([\u4e00-\u9fff（）]{2,})\n((?:项目单位|主管部门|单位|部门)负责人及)\n"
+                          r"([\u4e00-\u9fff]{2,4})([ \t]+[\d\-*]+)?\s*?([\u4e00-\u9fff（）]{1,12})([ \t]+\d{3,})?\n(?=联系电话)")
+
+
+def _unwrap_org(m: re.Match) -> str:
+    org = m.group(1) + m.group(5)
+    if not _ORG.match(org):
+        return m.group(0)
+    code = f"{m.group(6).strip()}\n" if m.group(6) else ""
+    return f"{org}\n{code}{m.group(2)}\n{m.group(3)}{m.group(4) or ''}\n"
+
+
 def flatten(text: str) -> str:
-    t = text.replace("\r", "").replace("\u3000", " ")
+    t = _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")).replace("\u3000", " ")
     t = re.sub(r"\n+", "", t)
     t = re.sub(rf"\s+(?=[{_CJK}])|(?<=[{_CJK}])\s+", "", t)
     t = re.sub(r"[ \t]+", " ", t)
