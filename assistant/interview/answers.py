@@ -255,8 +255,12 @@ def split_parts(text: str) -> list[str]:
     out = []
     for p in parts:
         pieces = [q.strip() for q in re.split(r"[，,、]", p) if q.strip()]
+        clauses = [q.strip() for q in re.split(r"[，,]", p) if q.strip()]
         if len(pieces) > 1 and all(re.search(r"\d|" + CN_NUM_RE, q) for q in pieces):
             out.extend(pieces)
+        elif sum(1 for q in clauses if re.search(r"\d", cn_dates(q)) or amounts(q)) >= 2:
+            # "刚才说了啊，冰箱36万，监测系统6万": the clauses with numbers; the rest is talk
+            out.extend(q for q in clauses if re.search(r"\d", q) or amounts(q))
         else:
             out.append(p)
     return out

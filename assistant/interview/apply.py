@@ -109,7 +109,7 @@ def _indicator(form: Declaration, prov: Provenance, fill: Fill, src: Source) -> 
 def readable(form: Declaration | None, path: str) -> str:
     """A field path as the applicant would name it: 'budget_items[0].amount' → '预算明细「工资」金额',
     'indicators:聘用人员在岗率' → '指标「聘用人员在岗率」', 'indicators[3]' → '第4个指标'."""
-    m = re.fullmatch(r"budget_items\[(\d+)\]\.(\w+)", path)
+    m = re.fullmatch(r"budget_items\[(\d+)\](?:\.(\w+))?", path)
     if m:
         i = int(m.group(1))
         name = form.budget_items[i].name if form is not None and i < len(form.budget_items) else ""

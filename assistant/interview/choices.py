@@ -97,7 +97,7 @@ _VALUE_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不
 def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[dict, bool]]:
     """Indicator rows from an answer, each with ``stated``: False when the value is the
     library's example the applicant picked without giving a number of their own."""
-    t = A.clean_text(text)
+    t = spoken_numbers(A.clean_text(text))
     if not t:
         return []
     if _ALL.match(t) or (A.is_accept(t) and choices):
@@ -152,7 +152,14 @@ def split_indicator(text: str) -> tuple[str, str]:
 
 
 def _clean_ind_name(name: str) -> str:
-    name = re.sub(r"(?:为|是|要|应|达到|在|控制在)$", "", name.strip(" ：:，,"))
+    name = name.strip(" ：:，,")
+    if re.search(r"[，,]", name):          # "垃圾日产日清，清运及时率": the clause next to the value
+        name = re.split(r"[，,]", name)[-1]
+    while True:
+        cut = re.sub(r"(?:为|是|要|应|应该|达到|在|控制在|争取|保持|大概|差不多|大约|至少|得|能)$", "", name.strip())
+        if cut == name:
+            break
+        name = cut
     return re.sub(r"^(?:指标|三级指标)[:：]?", "", name).strip()
 
 
@@ -162,6 +169,25 @@ _OP_WORD = {"不超过": "≤", "不高于": "≤", "不多于": "≤", "不大�
 _LEADING_OP = re.compile(r"^(" + "|".join(sorted(_OP_WORD, key=len, reverse=True)) + r")")
 
 
+_SPOKEN = re.compile(r"(?<![\d.])([零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*)"
+                     r"(?=" + A.MEASURE + r"|%|元|以|万元|$)")
+
+
+def spoken_numbers(t: str) -> str:
+    """'百分之九十' → '90%', '三百二十具' → '320具', '三百八十万以内' → '380万以内'."""
+    t = _PERCENT_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}%", t)
+    t = re.sub(r"百分之百|百分百", "100%", t)
+
+    def num(m: re.Match) -> str:
+        raw = m.group(1)
+        n = A.to_number(raw.removesuffix("万")) if raw.endswith("万") and len(raw) > 1 else A.to_number(raw)
+        if n is None:
+            return raw
+        return f"{n:g}万" if raw.endswith("万") and len(raw) > 1 else f"{n:g}"
+    return _SPOKEN.sub(num, t)
+
+
+_PERCENT_WORDS = re.compile(r"百分之(" + A.CN_NUM_RE + r"|\d+(?:\.\d+)?)")
 _TENTHS = re.compile(r"([一二三四五六七八九]|\d)成([一二三四五六七八九五])?")
 
 
@@ -175,10 +201,20 @@ def _tenths(m: re.Match) -> str:
 def norm_value(value: str, category: str) -> str:
     """Direction symbol + number + unit when the value is a plain quantity; the text otherwise."""
     v = _TENTHS.sub(lambda m: _tenths(m), normalize(value).strip().rstrip("。；;，,"))
+    v = re.sub(r"(?:吧|啊|呀|吧吧|左右吧|的样子)+$", "", v).strip()
+    v = re.sub(r"^(?:差不多|大概|大约|约)", "", v)
+    v = _PERCENT_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}%", v)
+    v = re.sub(r"^(?:百分之百|百分百)", "100%", v)
+    if re.match(r"每(?:年|季度?|月|周|天|日|学期)", v):
+        return v                      # a frequency ("每季度1次") is not a bound
     pv = parse_value(_LEADING_OP.sub(lambda m: _OP_WORD[m.group(1)], v))
     if not pv.is_quantitative or pv.is_formula:
         return v
     unit = pv.unit.replace("％", "%")
+    if not unit and category in ("满意度指标", "质量指标") and pv.number is not None and 0 < pv.number <= 100:
+        unit = "%"          # "满意度95以上"
+    if category == "成本指标" and unit == "万":
+        unit = "万元"
     if re.search(r"[\u4e00-\u9fa5]{3,}", unit):
         return v
     op = pv.op or ("=" if (unit == "%" and pv.number == 100) or pv.number == 0 else DEFAULT_OP[category])

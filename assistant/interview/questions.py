@@ -69,13 +69,13 @@ def guess_function_code(form: Declaration) -> tuple[str, str] | None:
     """(code, name) whose keywords best match the project's name, unit and overview."""
     from ..rules.codes import code_valid
     from ..lexicon import BASIC_SPENDING_ITEMS, ITEM_01_NOT_ADMIN
-    text = " ".join((form.project_name, form.unit, form.department, form.overview))
+    weighted = ((form.project_name, 3), (form.unit, 2), (form.overview, 1), (form.department, 1))
     best, score = None, 0
     for row in _codes():
         code = row["code"]
         if not code_valid(code) or (code[5:] in BASIC_SPENDING_ITEMS and not (code[5:] == "01" and code[:5] in ITEM_01_NOT_ADMIN)):
             continue   # never propose a code the rules would warn about
-        s = sum(len(k) for k in row["keywords"] if k in text)
+        s = sum(len(k) * w for k in row["keywords"] for text, w in weighted if k in text)
         if s > score:
             best, score = row, s
     return (best["code"], best["name"]) if best else None

@@ -1,0 +1,121 @@
+"""Free-form scripted interviews through `jixiao draft --jsonl`, for project types outside the dev
+corpus (tests/fixtures/interview_scripts_free.yaml): answers typed the way a clerk types them —
+Chinese numerals, 元/万元 mixed, hedges, several facts per sentence, answers to another question,
+corrections ("不对，是三十二万"), skips and going back. Each must end with no error-severity
+finding in at most 25 answers, with the facts exactly as answered."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant.interview.apply import get
+from assistant.model import Declaration
+
+SCRIPTS = yaml.safe_load((Path(__file__).parent / "fixtures" / "interview_scripts_free.yaml").read_text(encoding="utf-8"))
+MAX_ANSWERS = 25
+
+
+class Clerk:
+    """stdin and stdout of `jixiao draft --jsonl`: each "ask" is answered with the script's next
+    answer for the field asked (a list is answered item by item, one per time it is asked)."""
+
+    def __init__(self, script: dict):
+        self.todo = {k: list(v) if isinstance(v, list) else [v] for k, v in script["answers"].items()}
+        self.lines: list[dict] = []
+        self.sent: list[str] = []
+        self._buf = ""
+
+    def write(self, text: str) -> int:
+        self._buf += text
+        while "\n" in self._buf:
+            line, self._buf = self._buf.split("\n", 1)
+            self.lines.append(json.loads(line))
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def readline(self) -> str:
+        msg = self.lines[-1]
+        assert msg["type"] == "ask", msg
+        key = "confirm" if msg.get("kind") == "confirm" else msg["field"]
+        assert self.todo.get(key), f"unexpected question {key}: {msg['text']}\n{self.transcript()}"
+        queue = self.todo[key]
+        if len(queue) == 1 and key != "confirm":
+            self.todo[key] = []      # asked once more than the script answers: a failure next time
+        answer = str(queue.pop(0) if len(queue) > 1 else queue[0])
+        assert len(self.sent) < MAX_ANSWERS, self.transcript()
+        self.sent.append(answer)
+        return answer + "\n"
+
+    def transcript(self) -> str:
+        out = []
+        for x in self.lines:
+            out.append(f"[{x['type']}:{x.get('field', '')}] {x.get('text', '')[:300]}")
+        return "\n".join(out)
+
+
+def converse(script: dict, tmp_path: Path, monkeypatch) -> Clerk:
+    from assistant.cli import cli
+    args = ["draft", "--jsonl", "--out", str(tmp_path / "form.json"), "--today", str(script["today"])]
+    who = Clerk(script)
+    monkeypatch.setattr(sys, "stdin", who)
+    monkeypatch.setattr(sys, "stdout", who)
+    with pytest.raises(SystemExit) as end:
+        cli.main(args, prog_name="jixiao")
+    monkeypatch.undo()
+    assert end.value.code == 0
+    return who
+
+
+def _plain(got):
+    if hasattr(got, "model_dump"):
+        return got.model_dump()
+    if isinstance(got, list):
+        return [x.model_dump() if hasattr(x, "model_dump") else x for x in got]
+    return got
+
+
+@pytest.mark.parametrize("name", sorted(SCRIPTS))
+def test_free_answers_complete_a_new_project_type(name, tmp_path, monkeypatch):
+    script = SCRIPTS[name]
+    who = converse(script, tmp_path, monkeypatch)
+    done = who.lines[-1]
+    assert done["type"] == "done", who.transcript()
+    errors = [(f["code"], f["field"], f["message"]) for f in done["findings"] if f["severity"] == "error"]
+    assert errors == [], who.transcript()
+    assert len(who.sent) <= MAX_ANSWERS
+    assert done["unconfirmed"] == [], who.transcript()
+    form = Declaration.from_json(done["form"])
+    assert form.to_json() == json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    for field in ("basis", "necessity", "overview"):
+        if isinstance(script["answers"].get(field), str):
+            assert getattr(form, field) == script["answers"][field]
+    for path, expected in script["expect"].items():
+        assert _plain(get(form, path)) == expected, f"{path}\n{who.transcript()}"
+    for x in who.lines:     # what the applicant reads names fields in Chinese, never by path
+        assert "indicators:" not in x.get("text", ""), x["text"]
+        assert "funding." not in x.get("text", ""), x["text"]
+
+
+def test_loaded_complete_form_lists_its_remaining_warnings_by_chinese_label():
+    from assistant.interview.engine import Interview
+    form = Declaration.from_json(json.loads(
+        (Path(__file__).parent / "fixtures" / "corpus" / "dev11-000-hiring.json").read_text(encoding="utf-8")))
+    iv = Interview(form, source="申报表.json")
+    said = iv.opening()[-1]
+    assert iv.next_question() is None
+    assert said.startswith("这份申报表的必填内容已经齐全，规则检查没有错误；还有 4 条警告需要您看一下：")
+    assert "  3. 预算明细「聘用人员工资」：预算明细「聘用人员工资」的时间 2024-01~2025-03 超出项目实施期" in said
+    assert "budget_items[" not in said and "indicators:" not in said
+
+
+def test_unconfirmed_number_is_described_by_its_chinese_label():
+    from assistant.interview.provenance import Source, Unconfirmed
+    u = Unconfirmed("indicators:聘用人员在岗率", "≥98%", Source("suggested", "指标库示例值", 1))
+    assert u.describe() == "指标「聘用人员在岗率」：≥98%（系统建议：指标库示例值）"
+    assert Unconfirmed("funding.current_year", "24", None).describe() == "本年度预算：24（来源不明）"
