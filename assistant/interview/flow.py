@@ -16,7 +16,7 @@ from ..rules import check
 from . import answers as A
 from . import questions as Q
 from .answers import Fill, Patch
-from .apply import LABEL, empty, get, readable
+from .apply import empty, get, readable
 from .choices import CATEGORIES, norm_value, offer, parse_choice
 from .derive import complete_funding, derive
 from .provenance import Source
