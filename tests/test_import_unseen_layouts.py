@@ -193,8 +193,8 @@ def wuhai2021_xlsx(f: dict) -> tuple[bytes, str, dict]:
     指标性质 (正向/反向) | 指标方向 | 目标值 | 计量单位 | 分值."""
     f = multi_goals(f)
     fd = f["funding"]
-    notes = [["填报说明"], ["1. 项目名称：应与部门预算中的项目名称一致。"], ["2. 金额单位：万元，保留两位小数。"],
-             ["3. 项目属性：填写新增或延续。"], ["4. 指标性质：正向指标填“正向”，反向指标填“反向”。"]]
+    notes = [["填报说明"], ["项目名称：应与部门预算中的项目名称一致。"], ["金额单位：万元，保留两位小数。"],
+             ["项目属性：填写新增或延续。"], ["指标性质：正向指标填“正向”，反向指标填“反向”。"], ["填报人：填写经办人员姓名。"]]
     W = 8
     g = [["项目支出绩效目标申报表"] + [MERGE_LEFT] * (W - 1),
          [f"（{f['year']}年度）"] + [MERGE_LEFT] * (W - 1),
@@ -348,7 +348,34 @@ def jiaxian_docx(f: dict) -> tuple[bytes, str, dict]:
             "jiaxian.docx", expected)
 
 
-LAYOUTS = [xiangtan_docx, wuhai2021_xlsx, nanning_xlsx, qingshan_docx, mof101_docx, jiaxian_docx]
+def city_generic_docx(f: dict) -> tuple[bytes, str, dict]:
+    """Generic 市财政 template: other wordings (项目主管部门, 项目执行单位, 预算科目, 项目周期, 市本级财政资金,
+    上年结余结转, 单位自筹, 费用名称/预算资金, 经办人, 编制日期), amounts in 元 named in each label, goals as
+    '（1）…（2）…', and a two-row indicator header: 预期目标值 over 指标方向 | 数值 | 计量单位."""
+    f = multi_goals(f)
+    fd = f["funding"]
+    g = [["项目名称", f["project_name"], MERGE_LEFT, MERGE_LEFT],
+         ["项目主管部门", f["department"], "项目执行单位", f["unit"]],
+         ["项目联系人", f["unit_head"], "联系电话", f["unit_phone"]],
+         ["预算科目", f["function_code"], "项目性质", f"{f['attribute']}项目"],
+         ["项目周期", f"{f['start'].replace('-', '年')}月-{f['end'].replace('-', '年')}月", MERGE_LEFT, MERGE_LEFT],
+         ["资金总额（元）", yuan(fd["total"]), "其中：市本级财政资金（元）", yuan(fd["current_year"])],
+         ["上年结余结转（元）", yuan(fd["carryover"]), "单位自筹（元）", yuan(fd["other"])],
+         ["实施期目标", "".join(f"（{k}）{x}" for k, x in enumerate(f["goals"]["long_term"], start=1)), MERGE_LEFT, MERGE_LEFT],
+         ["年度目标", "".join(f"（{k}）{x}" for k, x in enumerate(f["goals"]["annual"], start=1)), MERGE_LEFT, MERGE_LEFT]]
+    bud = [["费用名称", "预算资金（元）", "测算依据"]] + [[b["name"], yuan(b["amount"]), "按市场价测算"] for b in f["budget_items"]]
+    ind = [["一级指标", "二级指标", "三级指标", "预期目标值", MERGE_LEFT, MERGE_LEFT],
+           [MERGE_UP, MERGE_UP, MERGE_UP, "指标方向", "数值", "计量单位"]]
+
+    def cols(i):
+        op, num, unit = split_value(i["value"])
+        return [i["name"], op, num, unit]
+    ind += level_grid(shown(f["indicators"]), cols)
+    sign = f"经办人：{f['filler']}      编制日期：{date_cn(f['fill_date'])}"
+    return docx_bytes(["项目支出绩效目标申报表", g, bud, ind, sign]), "city.docx", f
+
+
+LAYOUTS = [xiangtan_docx, wuhai2021_xlsx, nanning_xlsx, qingshan_docx, mof101_docx, jiaxian_docx, city_generic_docx]
 
 
 def facts(f: dict) -> dict:

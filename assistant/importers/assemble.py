@@ -22,7 +22,7 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         st.last_head = "unit_head"
     elif key in ("department_head", "department_head+phone"):
         st.last_head = "department_head"
-    if not text:
+    if not text or _HINT.match(text):
         return
     if key.endswith("+code"):
         name, code = L.split_name_code(text)
@@ -79,6 +79,8 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
             _set(st, key, text, where)
 
 
+# a template's own hint in the value cell ('（填写部门预算中的项目名称）', '应与部门预算一致') is no value
+_HINT = re.compile(r"^[（(【\[]?\s*(?:请|须|需)?(?:填写|填报|应与|应当|按照.{0,20}填写|根据.{0,20}填写|如实填写)")
 _CODED = re.compile(r"^\s*[\[【(（]\s*\d{3,}\s*[\]】)）]\s*\D|^\D.*\s[\[【(（]?\d{3,}[\]】)）]?\s*$")
 
 

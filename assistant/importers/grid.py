@@ -131,6 +131,14 @@ def _table(st: State, rows: list[list[Cell]]) -> None:
             if (f := L.money_factor(c.text)) is not None and (_kind(c.text) == "section" or _unit_note(c.text)):
                 st.money = f
         header = _indicator_header(row, prev_rows[-2:])
+        if header and i + 1 < len(rows) and _is_subheader(rows[i + 1]):
+            # 指标值 over 指标方向 | 数值 | 计量单位: the row below splits the value column
+            sub = _indicator_header(_overlay(row, rows[i + 1]), prev_rows[-2:] + [row])
+            if sub:
+                header = sub
+                prev_rows.append(row)
+                i += 1
+                row = rows[i]
         if header:
             mode, cols = "ind", header
         elif (bh := _budget_header(row)):
@@ -149,6 +157,19 @@ def _table(st: State, rows: list[list[Cell]]) -> None:
                 row = rows[i]
         prev_rows.append(row)
         i += 1
+
+
+def _is_subheader(row: list[Cell]) -> bool:
+    cells = [c for c in row if c.text and not c.merged_up]
+    return bool(cells) and all(L.ind_role(c.text) in ("op", "unit", "value") for c in cells)
+
+
+def _overlay(top: list[Cell], sub: list[Cell]) -> list[Cell]:
+    """One header row: the sub-row's own cells where it has them, the top row's elsewhere."""
+    own = {c.col: c for c in sub if c.text and not c.merged_up}
+    cols = sorted({c.col for c in top} | set(own))
+    by_col = {c.col: c for c in top}
+    return [own.get(col) or by_col[col] for col in cols]
 
 
 def _ends_table(row: list[Cell]) -> bool:

@@ -19,13 +19,13 @@ FIELD_LABELS: list[tuple[str, str]] = [
     ("department_phone", r"主管部门联系(?:电话|方式)"),
     ("department_head", r"主管部门负责人"),
     ("department_code", r"主管部门(?:编码|代码)|部门(?:编码|代码)"),
-    ("department", r"主管部门(?:名称)?|主管单位|一级预算单位"),
+    ("department", r"(?:项目)?主管部门(?:名称)?|(?:项目)?主管单位|一级预算单位"),
     ("unit_head+phone", r"(?:项目|实施|预算)?(?:单位)?负责人及(?:其)?联系(?:电话|方式)|联系人及(?:联系)?电话"),
     ("unit_head", r"(?:项目|实施|预算)?单位负责人|项目负责人|项目联系人|联系人"),
     ("phone", r"联系电话|联系方式|电话"),
-    ("unit", r"项目单位(?:名称)?|(?:项目)?实施单位(?:名称)?|预算单位(?:名称)?|项目承担单位|申报单位|单位名称"),
+    ("unit", r"项目单位(?:名称)?|(?:项目)?(?:实施|执行|承担)单位(?:名称)?|预算单位(?:名称)?|申报单位|单位名称"),
     ("unit_functions", r"(?:部门|单位)(?:主要)?职能(?:概述|简介)?|主要职能|职能概述"),
-    ("function_code", r"(?:预算)?(?:支出)?功能(?:分类)?科目(?:编码|代码)?|支出功能分类"),
+    ("function_code", r"(?:预算)?(?:支出)?功能(?:分类)?科目(?:编码|代码)?|支出功能分类|预算科目(?:编码|代码)?|政府收支分类科目"),
     ("attribute", r"项目属性|项目性质"),
     ("attribute?", r"项目类别|项目类型"),
     ("period", r"项目(?:实施)?起止(?:时间|日期|年月)|(?:项目)?(?:实施|执行)?期限|实施周期|项目周期|(?:项目)?实施期|项目执行期|起止(?:时间|年月)"),
@@ -35,11 +35,11 @@ FIELD_LABELS: list[tuple[str, str]] = [
     ("basis", r"(?:项目)?立项依据|政策依据|项目(?:设立)?依据"),
     ("necessity", r"(?:项目)?(?:实施)?(?:的)?必要性(?:及|和|与)?(?:可行性)?|可行性"),
     ("funding.total", r"(?:项目)?资金总额|年度资金总额|项目总金额|项目总预算|总金额|预算总额|项目总投资|资金合计"),
-    ("funding.carryover", r"上年度?(?:项目)?(?:资金)?结转(?:资金)?|结转资金"),
-    ("funding.current_year", r"本年度?(?:财政)?预算(?:资金|金额)?|本年度?(?:财政)?拨款|当年财政拨款|年度本级预算(?:金额)?|本级预算(?:金额)?|本年度申请(?:金额)?|财政拨款"),
-    ("funding.other", r"本年度?安排(?:的)?其他资金(?:申请)?|其他资金|自筹资金"),
+    ("funding.carryover", r"上年度?(?:项目)?(?:资金)?(?:结余)?结转(?:结余)?(?:资金)?|结转(?:结余)?资金"),
+    ("funding.current_year", r"本年度?(?:财政)?预算(?:资金|金额)?|本年度?(?:财政)?拨款|当年财政拨款|年度本级预算(?:金额)?|本级预算(?:金额)?|本年度申请(?:金额)?|财政拨款|(?:本年度?|当年)?(?:[省市县区]?本级)?财政资金|一般公共预算(?:资金|拨款)?"),
+    ("funding.other", r"本年度?安排(?:的)?其他资金(?:申请)?|其他资金|(?:单位)?自筹资金|单位自筹|自有资金"),
     ("filler", r"填报人|填表人|经办人"),
-    ("fill_date", r"填报日期|填表日期|填报时间|申报日期"),
+    ("fill_date", r"填报日期|填表日期|填报时间|填表时间|申报日期|申报时间|编制日期"),
     ("year", r"(?:预算|申报)?年度"),
     ("project_name", r"项目名称"),
     ("goals.long_term", r"(?:项目)?中长期(?:绩效)?目标|总体绩效目标|实施期(?:绩效)?目标|长期(?:绩效)?目标"),
@@ -53,8 +53,9 @@ SECTION_RE = re.compile(
     r"填报说明|备注|审核意见|.*(?:签字|签章|盖章)")
 
 # Table column roles ---------------------------------------------------------------
-BUDGET_NAME_RE = re.compile(r"明细(?:项目)?(?:名称)?|支出(?:明细|内容|项目)|项目明细|用途|(?:明细)?项目名称|名称|内容|经济分类")
-BUDGET_AMOUNT_RE = re.compile(r"(?:预算|申请)?金额|预算数|资金(?:数额)?|合计金额")
+BUDGET_NAME_RE = re.compile(r"明细(?:项目)?(?:名称)?|(?:支出|开支|费用|预算)(?:明细)?(?:项目|内容|名称)|支出明细|项目明细|用途|"
+                            r"(?:明细)?项目(?:名称|内容)|名称|内容|经济分类")
+BUDGET_AMOUNT_RE = re.compile(r"(?:预算|申请)?(?:金额|资金)|(?:申请)?预算数|资金(?:数额|额度)?|(?:合计)?金额(?:合计)?")
 BUDGET_PERIOD_RE = re.compile(r"(?:起止|实施|执行)?(?:时间|年月|期限)")
 BUDGET_START_RE = re.compile(r"(?:开始|起始)(?:时间|年月)")
 BUDGET_END_RE = re.compile(r"(?:结束|完成)(?:时间|年月)")
@@ -66,7 +67,8 @@ IND_ROLES: list[tuple[str, re.Pattern]] = [
     ("name", re.compile(r"三级指标(?:名称)?|指标名称|指标内容|具体指标")),
     ("op", re.compile(r"指标方向|运算符(?:号)?|比较符|符号|指标性质|值类型")),
     ("unit", re.compile(r"(?:度量|计量|指标)?单位")),
-    ("value", re.compile(r"(?:年度|本年度|中长期|当年)?(?:指标值|目标值|预期值|计划值)(?:及单位)?|当年预期实现值|本年度计划水平|绩效目标值|指标值及单位")),
+    ("value", re.compile(r"(?:年度|本年度|中长期|长期|当年|实施期)?(?:绩效|预期|计划)?(?:指标|目标)?"
+                         r"(?:指标值|目标值|预期值|计划值|期望值)(?:及单位)?|当年预期实现值|本年度计划水平|数值|值")),
 ]
 
 OP_WORDS = [
@@ -182,12 +184,40 @@ _GOAL_MARK = re.compile(
     r"[一二三四五六七八九十]{1,2}\s*[、.．]\s*))")
 
 
+# '（2）' inside a line: a goal mark only when it continues the numbering ('（1）A（2）B'), never '培训（2）期' alone
+_PAREN_MARK = re.compile(r"[（(]\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]")
+_CN_DIGITS = "一二三四五六七八九十"
+
+
+def _mark_number(text: str) -> int | None:
+    m = re.search(r"[0-9]{1,2}|[一二三四五六七八九十]{1,2}", text)
+    if not m:
+        return None
+    d = m.group(0)
+    return int(d) if d.isdigit() else (_CN_DIGITS.index(d[-1]) + 1 + (9 if len(d) == 2 and d[0] == "十" else 0))
+
+
+def _goal_marks(t: str) -> list[re.Match]:
+    marks = list(_GOAL_MARK.finditer(t))
+    starts = {m.start() for m in marks}
+    numbers = [_mark_number(m.group(0)) for m in marks]
+    for p in _PAREN_MARK.finditer(t):
+        if p.start() in starts or not marks and p.start() != 0:
+            continue
+        before = [n for m, n in zip(marks, numbers) if m.start() < p.start()]
+        if before and before[-1] is not None and _mark_number(p.group(0)) == before[-1] + 1:
+            k = len(before)
+            marks.insert(k, p)
+            numbers.insert(k, _mark_number(p.group(0)))
+    return marks
+
+
 def split_goals(text: str) -> list[str]:
-    """One string per goal, numbering removed: '目标1：A 目标2：B' / '1.A\n2.B' / lines → ['A', 'B']."""
+    """One string per goal, numbering removed: '目标1：A 目标2：B' / '1.A\n2.B' / '（1）A（2）B' / lines → ['A', 'B']."""
     t = clean_cell(text)
     if not t:
         return []
-    marks = list(_GOAL_MARK.finditer(t))
+    marks = _goal_marks(t)
     if marks:
         pieces = []
         head = t[:marks[0].start()].strip()

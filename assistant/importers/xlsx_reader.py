@@ -1,6 +1,7 @@
 """Excel (.xlsx) declarations: read-only, cached values only (formulas are never evaluated).
 
-Hidden sheets are skipped unless every sheet is hidden. Each visible sheet is one table;
+Hidden sheets are skipped unless every sheet is hidden; so are instruction sheets (填报说明…)
+when the workbook has another sheet. Each visible sheet is one table;
 merged cells hold their value in the top-left cell only, so the grid's carry-forward and
 "value in the row below" rules do the rest.
 """
@@ -21,6 +22,7 @@ from .limits import MAX_CELLS, check_zip
 from .safety import parser_guard
 
 MAX_COLS = 64
+INSTRUCTIONS_SHEET = re.compile(r"说明|须知|指引|要求|示例|样例")
 
 
 @register("xlsx")
@@ -39,6 +41,10 @@ def read_xlsx(data: bytes, name: str) -> ImportResult:
             skipped = len(wb.worksheets) - len(sheets)
             if skipped:
                 warnings_out.append(f"已跳过 {skipped} 个隐藏工作表。")
+            notes = [ws for ws in sheets if INSTRUCTIONS_SHEET.search(ws.title)]
+            if notes and len(notes) < len(sheets):   # '填报说明' explains the labels: its lines are not values
+                sheets = [ws for ws in sheets if ws not in notes]
+                warnings_out.append(f"已跳过说明工作表：{'、'.join(ws.title for ws in notes)}。")
             blocks = []
             budget = [0]
             for ws in sheets:
