@@ -146,7 +146,7 @@ def parse_period(text: str) -> tuple[str | None, str | None]:
         return a, b
     if len(months) == 1:
         return parse_month(months[0]), None
-    m = re.search(r"((?:19|20)\d\d)\s*年\s*全年|^((?:19|20)\d\d)\s*年?$", t)
+    m = re.search(r"((?:19|20)\d\d)\s*年\s*全年|^((?:19|20)\d\d)\s*(?:年度?)?$", t)
     if m:
         y = m.group(1) or m.group(2)
         return f"{y}-01", f"{y}-12"
