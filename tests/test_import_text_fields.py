@@ -33,3 +33,10 @@ def test_empty_goal_marks_and_a_trailing_total_are_not_goals(tmp_path):
     form = read_path(p).form
     assert form.goals.long_term == []
     assert form.goals.annual == ["完成资助"]
+
+
+def test_column_ordered_dump_gives_each_budget_item_its_period(fixtures):
+    from assistant.importers import read_path
+    form = read_path(fixtures / "corpus" / "dev11-000-hiring.a_docx.txt").form
+    assert [(i.name, i.start, i.end) for i in form.budget_items] == [
+        ("聘用人员工资", "2024-01", "2025-03"), ("社会保险及公积金", "2024-01", "2024-12"), ("岗位津贴", "2024-01", "2024-12")]

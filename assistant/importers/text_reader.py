@@ -195,6 +195,25 @@ def _budget(st: State, flat: str) -> None:
             item["start"], item["end"] = s or "", e or ""
         st.provenance[f"budget_items[{len(st.items)}]"] = "文本 项目预算明细"
         st.items.append(item)
+    _item_periods_block(st, flat)
+
+
+_ITEM_PERIOD = r"(?:19|20)\d\d[-.年]\d{1,2}月?\s*[~～至]\s*(?:19|20)\d\d[-.年]?\d{1,2}月?"
+
+
+def _item_periods_block(st: State, flat: str) -> None:
+    """Column-ordered dumps print the items' 起止时间 as their own block after the label: when that
+    block has exactly one period per item (and the items have none yet), assign them in order."""
+    if not st.items or any(it.get("start") for it in st.items):
+        return
+    for label in re.finditer(r"起止时间（年、?\s*月）", flat):
+        block = re.match(r"\s*((?:" + _ITEM_PERIOD + r"\s*)+)", flat[label.end():])
+        periods = re.findall(_ITEM_PERIOD, block.group(1)) if block else []
+        if len(periods) == len(st.items):
+            for it, p in zip(st.items, periods):
+                s, e = parse_period(p)
+                it["start"], it["end"] = s or "", e or ""
+            return
 
 
 _L1 = re.compile(r"^(产出|效益|满意度|成本)指标$")
