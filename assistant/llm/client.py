@@ -6,7 +6,9 @@ Method ``auto`` tries native json_schema, then a forced tool call, then JSON mod
 written into the prompt (replies repaired with json-repair); invalid output is re-asked with the
 validation error (bounded). What worked is remembered per endpoint (base_url + model).
 Transport failures (timeout, 429, 5xx after the SDK's own backoff retries) count towards a
-circuit breaker: after ``breaker_threshold`` consecutive failures every call fails fast.
+circuit breaker: after ``breaker_threshold`` consecutive failures every call fails fast; after
+``breaker_cooldown`` seconds one trial call is let through (a success closes the breaker, a
+failure keeps it open for another cooldown), so a long-running app recovers by itself.
 """
 from __future__ import annotations
 
@@ -73,6 +75,8 @@ class LLMClient:
         self._lock = threading.Lock()
         self._failures = 0
         self._open_reason = ""
+        self._opened_at = 0.0
+        self._clock = time.monotonic
         extra = {"max_tokens": settings.max_tokens} if settings.max_tokens else None
         self._chat = _Chat(model=settings.model, base_url=settings.base_url or None,
                            api_key=settings.api_key.get_secret_value() or "EMPTY",
@@ -86,7 +90,11 @@ class LLMClient:
 
     @property
     def broken(self) -> bool:
-        return bool(self._open_reason)
+        """Open and still cooling down (after the cooldown one trial call may go through)."""
+        if not self._open_reason:
+            return False
+        cooldown = self.settings.breaker_cooldown
+        return not cooldown or self._clock() - self._opened_at < cooldown
 
     @property
     def open_reason(self) -> str:
@@ -104,7 +112,7 @@ class LLMClient:
         Raises ``LLMError`` (Chinese message) when the model cannot be reached or its output
         stays invalid; the caller keeps its offline results.
         """
-        if self._open_reason:
+        if self.broken:
             raise LLMError(self._open_reason)
         prompt = load_prompt(prompt_name)
         redactor = Redactor(mask_names=self.settings.mask_names)
@@ -124,7 +132,7 @@ class LLMClient:
         record.ok = True
         self._finish(record, usage)
         with self._lock:
-            self._failures = 0
+            self._failures, self._open_reason = 0, ""
         return obj
 
     def map(self, fn: Callable[[Any], Any], items: list[Any]) -> list[Any]:
@@ -253,8 +261,12 @@ class LLMClient:
     def _failed(self, e: LLMError) -> None:
         with self._lock:
             self._failures += 1
-            if self._open_reason or self._failures < self.settings.breaker_threshold:
+            if self._open_reason:          # the trial call after a cooldown failed: another cooldown
+                self._opened_at = self._clock()
                 return
+            if self._failures < self.settings.breaker_threshold:
+                return
+            self._opened_at = self._clock()
             self._open_reason = (f"大模型接口连续 {self._failures} 次调用失败，已停止调用；"
                                  f"其余文件只做离线审核（规则检查结果不受影响）。最后一次错误：{e}")
         self.warn(self._open_reason)

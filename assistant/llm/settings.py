@@ -34,6 +34,7 @@ class LLMSettings(BaseSettings):
     mask_names: bool = Field(False, description="发送前同时遮盖人名（负责人、填报人等）")
     privacy: Literal["mask", "detect"] = Field("mask", description="mask 遮盖后发送；detect 只列出将被遮盖的内容")
     breaker_threshold: int = Field(3, ge=1, description="连续失败多少次后停止调用（熔断）")
+    breaker_cooldown: float = Field(300.0, ge=0, description="熔断后多少秒再试一次（0 表示本进程内不再调用）")
     max_reasks: int = Field(1, ge=0, le=3, description="输出不合格时带着错误重问的次数")
     max_tokens: int | None = Field(None, ge=1, description="单次回答的最大 token 数（不设则由服务端决定）")
 

@@ -198,3 +198,26 @@ def test_map_runs_calls_concurrently_up_to_the_setting(make_client, fake_openai)
     out = client.map(lambda _: client.structured("extract_goals", {}, GoalsPart, data=TEXT), list(range(8)))
     assert [o.annual for o in out] == [GOALS["annual"]] * 8
     assert 1 < fake_openai.max_in_flight <= 4
+
+
+def test_after_the_cooldown_one_trial_call_goes_through_and_a_success_closes_the_breaker(make_client, fake_openai):
+    fake_openai.reply(status=500).reply(status=500).reply(status=500).reply_json(GOALS)
+    client = make_client(method="json_schema", breaker_threshold=2, breaker_cooldown=60)
+    now = [1000.0]
+    client._clock = lambda: now[0]
+    for _ in range(2):
+        with pytest.raises(LLMError, match="HTTP 500"):
+            client.structured("extract_goals", {}, GoalsPart, data=TEXT)
+    assert client.broken
+    now[0] += 30
+    with pytest.raises(LLMError, match="已停止调用"):
+        client.structured("extract_goals", {}, GoalsPart, data=TEXT)
+    assert len(fake_openai.requests) == 2
+    now[0] += 31                      # cooldown over: one trial, it fails, another cooldown starts
+    with pytest.raises(LLMError, match="HTTP 500"):
+        client.structured("extract_goals", {}, GoalsPart, data=TEXT)
+    assert client.broken and len(fake_openai.requests) == 3
+    now[0] += 61
+    assert client.structured("extract_goals", {}, GoalsPart, data=TEXT)
+    assert not client.broken and len(fake_openai.requests) == 4
+    assert len(make_client.warnings) == 1
