@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from draft_peer import DraftPeer, run_draft
 from assistant.interview.apply import get
 from assistant.model import Declaration
 
@@ -19,25 +20,13 @@ SCRIPTS = yaml.safe_load((Path(__file__).parent / "fixtures" / "interview_script
 MAX_ANSWERS = 25
 
 
-class Applicant:
+class Applicant(DraftPeer):
     """Stands in for stdin and stdout of `jixiao draft --jsonl`: reads each JSON line the command
     writes and, when it is an "ask", has the next stdin line ready — the script's answer to it."""
 
     def __init__(self, script: dict):
         self.script, self.edits = script, list(script.get("edits") or [])
-        self.lines: list[dict] = []
-        self.sent: list[str] = []
-        self._buf = ""
-
-    def write(self, text: str) -> int:
-        self._buf += text
-        while "\n" in self._buf:
-            line, self._buf = self._buf.split("\n", 1)
-            self.lines.append(json.loads(line))
-        return len(text)
-
-    def flush(self) -> None:
-        pass
+        super().__init__()
 
     def readline(self) -> str:
         msg = self.lines[-1]
@@ -54,17 +43,7 @@ class Applicant:
 
 
 def converse_in_process(script: dict, tmp_path: Path, monkeypatch) -> tuple[list[dict], list[str], dict]:
-    from assistant.cli import cli
-    args = ["draft", "--jsonl", "--out", str(tmp_path / "form.json")]
-    if script.get("today"):
-        args += ["--today", str(script["today"])]
-    who = Applicant(script)
-    monkeypatch.setattr(sys, "stdin", who)
-    monkeypatch.setattr(sys, "stdout", who)
-    with pytest.raises(SystemExit) as end:
-        cli.main(args, prog_name="jixiao")
-    monkeypatch.undo()
-    assert end.value.code == 0
+    who = run_draft(Applicant(script), tmp_path, monkeypatch, today=script.get("today"))
     return who.lines, who.sent, who.lines[-1]
 
 

@@ -6,38 +6,26 @@ finding in at most 25 answers, with the facts exactly as answered."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from assistant.interview.apply import get
+from draft_peer import DraftPeer, run_draft
 from assistant.model import Declaration
 
 SCRIPTS = yaml.safe_load((Path(__file__).parent / "fixtures" / "interview_scripts_free.yaml").read_text(encoding="utf-8"))
 MAX_ANSWERS = 25
 
 
-class Clerk:
+class Clerk(DraftPeer):
     """stdin and stdout of `jixiao draft --jsonl`: each "ask" is answered with the script's next
     answer for the field asked (a list is answered item by item, one per time it is asked)."""
 
     def __init__(self, script: dict):
         self.todo = {k: list(v) if isinstance(v, list) else [v] for k, v in script["answers"].items()}
-        self.lines: list[dict] = []
-        self.sent: list[str] = []
-        self._buf = ""
-
-    def write(self, text: str) -> int:
-        self._buf += text
-        while "\n" in self._buf:
-            line, self._buf = self._buf.split("\n", 1)
-            self.lines.append(json.loads(line))
-        return len(text)
-
-    def flush(self) -> None:
-        pass
+        super().__init__()
 
     def readline(self) -> str:
         msg = self.lines[-1]
@@ -60,16 +48,7 @@ class Clerk:
 
 
 def converse(script: dict, tmp_path: Path, monkeypatch) -> Clerk:
-    from assistant.cli import cli
-    args = ["draft", "--jsonl", "--out", str(tmp_path / "form.json"), "--today", str(script["today"])]
-    who = Clerk(script)
-    monkeypatch.setattr(sys, "stdin", who)
-    monkeypatch.setattr(sys, "stdout", who)
-    with pytest.raises(SystemExit) as end:
-        cli.main(args, prog_name="jixiao")
-    monkeypatch.undo()
-    assert end.value.code == 0
-    return who
+    return run_draft(Clerk(script), tmp_path, monkeypatch, today=script["today"])
 
 
 def _plain(got):
