@@ -295,3 +295,29 @@ def test_an_engine_failure_on_one_file_keeps_its_rule_review_and_the_batch_goes_
     assert said == [f"{folder / 'dev11-011-research.json'}：大模型审核时程序出错（RuntimeError：模型返回了无法解析的内容），已只用规则审核。"]
     again = BrokenEngine()
     assert run_batch([str(folder)], None, jobs=1, engine=again).cached == 2  # the failed one is not cached
+
+
+def test_a_pool_found_broken_at_submit_time_costs_no_file(tmp_path, monkeypatch):
+    """A worker can die between two submits: the next submit raises at once; the batch recovers."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from assistant.review import batch
+
+    class Broken:
+        def submit(self, *a, **k):
+            raise BrokenProcessPool("a child process terminated abruptly")
+
+    real, calls = batch._Run._pool, []
+
+    def pool(self):
+        calls.append(1)
+        return Broken() if len(calls) == 1 else real(self)
+
+    monkeypatch.setattr(batch._Run, "_pool", pool)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in sorted((FIXTURES / "corpus").glob("dev11-01*.json")):
+        shutil.copy(p, folder / p.name)
+    s = run_batch([str(folder)], None, jsonl=tmp_path / "r.jsonl", jobs=2)
+    rows = read_jsonl(tmp_path / "r.jsonl")
+    assert s.total == len(rows) == 10 and not [r for r in rows if "error" in r]

@@ -181,7 +181,11 @@ class _Run:
             self.twins[key].append((i, item.name))
             return
         self.twins[key] = []
-        fut = self._pool().submit(review_data, item.name, data, self.engine is not None)
+        try:
+            fut = self._pool().submit(review_data, item.name, data, self.engine is not None)
+        except BrokenProcessPool:  # a worker died before its future was collected: recover, this file too
+            self._recover([(i, item.name, data, key, "proc")])
+            return
         self.flight[fut] = (i, item.name, data, key, "proc")
 
     def _load(self, item: Item) -> tuple[bytes, dict[str, Any] | None]:
