@@ -207,12 +207,23 @@ def _kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_field):
         if nxt is not None:
             assign_field(st, key, nxt.text, nxt.where, factor=_factor(st, factor), append=c.merged_up)
             found = (key, nxt.col)
-        elif below is not None and "value" not in kinds and not any(_kind(b.text) == "label" for b in below):
+        elif below is not None and "value" not in kinds and not _blank_slot(kinds, j) and _values_row(below):
             under = _cell_at(below, c.col)
             if under is not None and _kind(under.text) == "value":
                 assign_field(st, key, under.text, under.where, factor=_factor(st, factor))
                 found, used_below = (key, under.col), True
     return found, used_below
+
+
+def _blank_slot(kinds: list[str], j: int) -> bool:
+    """The row's only label has an empty cell right of it: its value slot, left blank (not the row below)."""
+    return kinds.count("label") == 1 and j + 1 < len(kinds) and kinds[j + 1] == "empty"
+
+
+def _values_row(row: list[Cell]) -> bool:
+    """A row that can hold the values of the labels above it: no labels, not a detail table's header."""
+    return not any(_kind(b.text) == "label" for b in row) and not _budget_header(row) \
+        and not _indicator_header(row, [])
 
 
 def _next_filled(kinds: list[str], j: int) -> int | None:

@@ -20,6 +20,7 @@ from .pdf_layout import open_document, read_page
 from .safety import parser_guard
 
 _PDFIUM_PASSWORD = 4          # FPDF_ERR_PASSWORD
+_X_TOL = 1.5                  # points: the same ruling line
 
 
 @register("pdf")
@@ -56,41 +57,58 @@ def _pages(doc, count: int, name: str):
 
 
 def _blocks(pages, name: str) -> list:
+    """Lines and tables of every page in reading order (top to bottom); a table that goes on at the top
+    of the next page, on the same column lines, is joined to the one that ended the page before."""
     blocks: list = []
     cells = 0
-    last_table: Table | None = None
-    last_cols = 0
+    last: tuple[Table, list[float]] | None = None     # the table that ended the previous page, its column lines
     for p, page in enumerate(pages, start=1):
-        tables = [(t.bbox, page.extract_table(t)) for t in page.find_tables()]
+        found = page.find_tables()
+        boxes = [t.bbox for t in found]
         words = page.extract_words()
-        boxes = [b for b, _ in tables]
-        lines = _lines([w for w in words if not _inside(w, boxes)])
-        # lines above the first table come first, the rest after (titles above, signatures below)
-        top = min((b[1] for b in boxes), default=float("inf"))
-        above = [text for y, text in lines if y < top]
-        below = [text for y, text in lines if y >= top]
-        for ln in above:
-            blocks.append(Line(ln, f"第{p}页"))
-        for t, (_bbox, raw) in enumerate(tables, start=1):
-            rows = _rows(raw, p, t)
+        items = [(y, 1, Line(text, f"第{p}页")) for y, text in _lines([w for w in words if not _inside(w, boxes)])]
+        for t, table in enumerate(found, start=1):
+            rows, xs = _rows(table, page.extract_table(table), p, t)
             cells += sum(len(r) for r in rows)
             if cells > MAX_CELLS:
                 raise ReadError(name, f"PDF 表格单元格过多（超过 {MAX_CELLS} 个），拒绝读取。")
-            ncols = len(raw[0]) if raw else 0
-            if t == 1 and last_table is not None and not above and ncols == last_cols:
-                # the previous page's table goes on (no header repeated)
-                if _fragment(last_table, rows):
-                    _merge_into(last_table, rows[0])
-                    rows = rows[1:]
-                last_table.rows.extend(rows)
+            items.append((table.bbox[1], 0, (rows, xs)))
+        items.sort(key=lambda it: (it[0], it[1]))
+        for k, (_y, _kind, item) in enumerate(items):
+            if isinstance(item, Line):
+                blocks.append(item)
                 continue
-            last_table, last_cols = Table(rows), ncols
-            blocks.append(last_table)
-        for ln in below:
-            blocks.append(Line(ln, f"第{p}页"))
-        if not tables and lines:
-            last_table = None
+            rows, xs = item
+            if k == 0 and last is not None and (cols := _same_columns(last[1], xs)) is not None:
+                _continue(last[0], rows, cols)
+                continue
+            blocks.append(Table(rows))
+            last = (blocks[-1], xs)
+        if not items or isinstance(items[-1][2], Line):
+            last = None
     return blocks
+
+
+def _same_columns(prev: list[float], xs: list[float]) -> dict[int, int] | None:
+    """Column index on this page → column index of the previous page's table, when every column line of
+    this table is one of the previous table's (the same table going on); None otherwise."""
+    out = {}
+    for c, x in enumerate(xs):
+        near = min(range(len(prev)), key=lambda j: abs(prev[j] - x))
+        if abs(prev[near] - x) > _X_TOL:
+            return None
+        out[c] = near
+    return out
+
+
+def _continue(prev: Table, rows: list[list[Cell]], cols: dict[int, int]) -> None:
+    for row in rows:
+        for c in row:
+            c.col = cols[c.col]
+    if _fragment(prev, rows):
+        _merge_into(prev, rows[0])
+        rows = rows[1:]
+    prev.rows.extend(rows)
 
 
 def _inside(w: dict, boxes) -> bool:
@@ -109,16 +127,27 @@ def _lines(words: list[dict]) -> list[tuple[float, str]]:
     return [(y, " ".join(x["text"] for x in sorted(ws, key=lambda x: x["x0"]))) for y, ws in out]
 
 
-def _rows(raw: list[list], p: int, t: int) -> list[list[Cell]]:
+def _rows(table, raw: list[list], p: int, t: int) -> tuple[list[list[Cell]], list[float]]:
+    """Cells with their grid column (pdfplumber's: one per distinct left edge) and the column lines.
+
+    A cell covered by a vertical merge from a row above repeats that cell's text with ``merged_up``,
+    as the Word reader gives it; a cell covered by a horizontal merge is left out."""
+    xs = sorted({box[0] for box in table.cells})
     rows = []
-    for r, vals in enumerate(raw, start=1):
+    reaching: dict[int, tuple[float, str]] = {}      # column → (bottom, text) of the last cell starting there
+    for r, (trow, vals) in enumerate(zip(table.rows, raw), start=1):
+        top = min(box[1] for box in trow.cells if box is not None)
         row = []
-        for c, v in enumerate(vals):
-            if v is None:       # covered by a merged cell
-                continue
-            row.append(Cell(_join(v), c, f"第{p}页 表{t} 第{r}行 第{c + 1}列"))
+        for c, (box, v) in enumerate(zip(trow.cells, vals)):
+            where = f"第{p}页 表{t} 第{r}行 第{c + 1}列"
+            if box is not None:
+                text = _join(v or "")
+                row.append(Cell(text, c, where))
+                reaching[c] = (box[3], text)
+            elif c in reaching and reaching[c][0] > top + _X_TOL:
+                row.append(Cell(reaching[c][1], c, where, merged_up=True))
         rows.append(row)
-    return rows
+    return rows, xs
 
 
 def _join(text: str) -> str:
@@ -130,8 +159,9 @@ def _fragment(prev: Table, rows: list[list[Cell]]) -> bool:
     """The first row of a page's table is the tail of the previous page's last row (split across pages)."""
     if not rows or not prev.rows:
         return False
-    filled = [c for c in rows[0] if c.text]
-    return 0 < len(filled) <= 1 and len(rows[0]) == len(prev.rows[-1]) and len(filled[0].text) <= 4
+    filled = [c for c in rows[0] if c.text and not c.merged_up]
+    same = {c.col for c in rows[0]} == {c.col for c in prev.rows[-1]}
+    return 0 < len(filled) <= 1 and same and len(filled[0].text) <= 4
 
 
 def _merge_into(prev: Table, frag: list[Cell]) -> None:
