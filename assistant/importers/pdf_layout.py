@@ -39,6 +39,12 @@ class Page:
     def extract_words(self) -> list[dict]:
         return extract_words(self.chars)
 
+    def cell_chars(self, box) -> list[dict]:
+        """The characters whose centre is inside the box (x0, top, x1, bottom), blanks excluded."""
+        x0, top, x1, bottom = box
+        return [c for c in self.chars if c["text"].strip() and x0 <= (c["x0"] + c["x1"]) / 2 < x1
+                and top <= (c["top"] + c["bottom"]) / 2 < bottom]
+
     def extract_table(self, table) -> list[list[str | None]]:
         """pdfplumber's ``Table.extract()`` (a character belongs to the cell holding its centre; None for a
         cell covered by a merge), without testing every character against every row and cell."""

@@ -61,7 +61,7 @@ def _blocks(pages, name: str) -> list:
     of the next page, on the same column lines, is joined to the one that ended the page before."""
     blocks: list = []
     cells = 0
-    last: tuple[Table, list[float]] | None = None     # the table that ended the previous page, its column lines
+    last: tuple[Table, list[float], set[int]] | None = None   # the table ending the page: column lines, full cells
     for p, page in enumerate(pages, start=1):
         found = page.find_tables()
         boxes = [t.bbox for t in found]
@@ -69,21 +69,23 @@ def _blocks(pages, name: str) -> list:
         items = [(y, 1, Line(text, f"第{p}页")) for y, text in _lines([w for w in words if not _inside(w, boxes)])]
         for t, table in enumerate(found, start=1):
             rows, xs = _rows(table, page.extract_table(table), p, t)
+            full = _full_last_cells(page, table, xs)
             cells += sum(len(r) for r in rows)
             if cells > MAX_CELLS:
                 raise ReadError(name, f"PDF 表格单元格过多（超过 {MAX_CELLS} 个），拒绝读取。")
-            items.append((table.bbox[1], 0, (rows, xs)))
+            items.append((table.bbox[1], 0, (rows, xs, full)))
         items.sort(key=lambda it: (it[0], it[1]))
         for k, (_y, _kind, item) in enumerate(items):
             if isinstance(item, Line):
                 blocks.append(item)
                 continue
-            rows, xs = item
+            rows, xs, full = item
             if k == 0 and last is not None and (cols := _same_columns(last[1], xs)) is not None:
-                _continue(last[0], rows, cols)
+                _continue(last[0], rows, cols, last[2])
+                last = (last[0], last[1], {cols[c] for c in full})
                 continue
             blocks.append(Table(rows))
-            last = (blocks[-1], xs)
+            last = (blocks[-1], xs, full)
         if not items or isinstance(items[-1][2], Line):
             last = None
     return blocks
@@ -101,11 +103,11 @@ def _same_columns(prev: list[float], xs: list[float]) -> dict[int, int] | None:
     return out
 
 
-def _continue(prev: Table, rows: list[list[Cell]], cols: dict[int, int]) -> None:
+def _continue(prev: Table, rows: list[list[Cell]], cols: dict[int, int], full: set[int]) -> None:
     for row in rows:
         for c in row:
             c.col = cols[c.col]
-    if _fragment(prev, rows):
+    if _fragment(prev, rows) or _split_row(prev, rows, full):
         _merge_into(prev, rows[0])
         rows = rows[1:]
     prev.rows.extend(rows)
@@ -162,6 +164,38 @@ def _fragment(prev: Table, rows: list[list[Cell]]) -> bool:
     filled = [c for c in rows[0] if c.text and not c.merged_up]
     same = {c.col for c in rows[0]} == {c.col for c in prev.rows[-1]}
     return 0 < len(filled) <= 1 and same and len(filled[0].text) <= 4
+
+
+def _split_row(prev: Table, rows: list[list[Cell]], full: set[int]) -> bool:
+    """The page broke inside a row: every filled cell of the first row goes on from a cell of the previous
+    page's last row whose last line ran to the cell's right edge (its text wrapped on)."""
+    if not rows or not prev.rows:
+        return False
+    before = {c.col: c for c in prev.rows[-1] if c.text and not c.merged_up}
+    after = [c for c in rows[0] if c.text and not c.merged_up]
+    return bool(after) and all(c.col in before and c.col in full for c in after)
+
+
+def _full_last_cells(page, table, xs: list[float]) -> set[int]:
+    """Columns of the table's last row whose text's last line reaches the cell's right edge (less the
+    table's cell padding, the smallest gap between a cell's left edge and its text)."""
+    pad, lasts = None, {}
+    for r, trow in enumerate(table.rows):
+        for box in trow.cells:
+            if box is None or not (chars := page.cell_chars(box)):
+                continue
+            gap = min(ch["x0"] for ch in chars) - box[0]
+            pad = gap if pad is None else min(pad, gap)
+            if r == len(table.rows) - 1:
+                lasts[xs.index(box[0])] = (box, chars)
+    out = set()
+    for col, (box, chars) in lasts.items():
+        bottom = max(ch["bottom"] for ch in chars)
+        line = [ch for ch in chars if ch["bottom"] > bottom - 0.5 * (ch["bottom"] - ch["top"])]
+        width = max(ch["x1"] - ch["x0"] for ch in line)
+        if box[2] - (pad or 0) - max(ch["x1"] for ch in line) < 1.5 * width:
+            out.add(col)
+    return out
 
 
 def _merge_into(prev: Table, frag: list[Cell]) -> None:
