@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import ctypes
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
@@ -32,6 +32,7 @@ class Page:
     bbox: tuple[float, float, float, float]
     chars: list[dict]
     edges: list[dict]
+    _sorted: tuple | None = field(default=None, repr=False, compare=False)
 
     def find_tables(self) -> list:
         return TableFinder(self, _TABLE_SETTINGS).tables
@@ -40,16 +41,25 @@ class Page:
         return extract_words(self.chars)
 
     def cell_chars(self, box) -> list[dict]:
-        """The characters whose centre is inside the box (x0, top, x1, bottom), blanks excluded."""
+        """The characters whose centre is inside the box (x0, top, x1, bottom), blanks excluded, in page order."""
         x0, top, x1, bottom = box
-        return [c for c in self.chars if c["text"].strip() and x0 <= (c["x0"] + c["x1"]) / 2 < x1
-                and top <= (c["top"] + c["bottom"]) / 2 < bottom]
+        mids, keys = self._mids()
+        lo, hi = bisect.bisect_left(keys, top), bisect.bisect_left(keys, bottom)
+        inside = sorted((m for m in mids[lo:hi] if x0 <= m[1] < x1 and m[3]["text"].strip()), key=lambda m: m[2])
+        return [m[3] for m in inside]
+
+    def _mids(self) -> tuple[list, list[float]]:
+        """Characters sorted by vertical centre (with horizontal centre and page order), computed once."""
+        if self._sorted is None:
+            mids = sorted(((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, k, c)
+                          for k, c in enumerate(self.chars))
+            self._sorted = (mids, [m[0] for m in mids])
+        return self._sorted
 
     def extract_table(self, table) -> list[list[str | None]]:
         """pdfplumber's ``Table.extract()`` (a character belongs to the cell holding its centre; None for a
         cell covered by a merge), without testing every character against every row and cell."""
-        mids = sorted(((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, k, c) for k, c in enumerate(self.chars))
-        keys = [m[0] for m in mids]
+        mids, keys = self._mids()
         out = []
         for row in table.rows:
             arr: list[str | None] = []

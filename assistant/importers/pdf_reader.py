@@ -180,13 +180,14 @@ def _full_last_cells(page, table, xs: list[float]) -> set[int]:
     """Columns of the table's last row whose text's last line reaches the cell's right edge (less the
     table's cell padding, the smallest gap between a cell's left edge and its text)."""
     pad, lasts = None, {}
-    for r, trow in enumerate(table.rows):
+    rows = table.rows  # pdfplumber recomputes this property on every access
+    for r, trow in enumerate(rows):
         for box in trow.cells:
             if box is None or not (chars := page.cell_chars(box)):
                 continue
             gap = min(ch["x0"] for ch in chars) - box[0]
             pad = gap if pad is None else min(pad, gap)
-            if r == len(table.rows) - 1:
+            if r == len(rows) - 1:
                 lasts[xs.index(box[0])] = (box, chars)
     out = set()
     for col, (box, chars) in lasts.items():
