@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import time
 import zipfile
 from pathlib import Path
 
@@ -140,6 +141,10 @@ def test_open_bind_requires_login(tmp_path):
         data = b"username=clerk&password=s3cret"
         with urllib.request.urlopen(urllib.request.Request(app.url + "login", data=data), timeout=10) as r:
             assert r.status == 200
+        # the start-up line is printed right after launch() returns, which can be after the first request
+        deadline = time.monotonic() + 10
+        while "（需要登录）" not in app.tail() and time.monotonic() < deadline:
+            time.sleep(0.1)
         assert "（需要登录）" in app.tail()
 
 
