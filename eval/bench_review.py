@@ -3,6 +3,8 @@
 Files are the test fixtures (json, docx, xlsx, pdf, txt) replicated with distinct bytes so the
 cache cannot collapse them: a zip comment for .docx/.xlsx, a trailing PDF comment for .pdf,
 trailing whitespace for .json/.txt. Every run writes the xlsx, html and jsonl reports.
+The warm re-run is timed twice: as a reviewer re-runs a folder (unchanged files are known by
+their stat and not read), and with the stat records dropped (every file read and hashed).
 Targets (issue 7): ≥ 20 files/s per core on .docx/.xlsx/.pdf; warm re-run ≥ 20× faster.
 """
 from __future__ import annotations
@@ -80,7 +82,12 @@ def run() -> list[tuple[str, object]]:
                           f"无法读取 {s.unreadable} 个，工作进程峰值内存 {s.worker_peak_mb:.0f} MB"))
         lines.append(("无法读取的原因（前 3 种）", _reasons(tmp / "r.jsonl")))
         s, warm = timed_batch([str(mixed)], tmp, 2, tmp / "data-2")
-        lines.append(("热缓存重跑 --jobs 2", f"{warm:.2f} s，缓存命中 {s.cached}/{s.total}，比冷启动快 {sec / warm:.0f} 倍"))
+        lines.append(("热缓存重跑 --jobs 2", f"{warm:.2f} s，缓存命中 {s.cached}/{s.total}，比冷启动快 {sec / warm:.0f} 倍"
+                      "（未变化的文件按文件属性跳过，不再读取；目标 ≥ 20 倍）"))
+        _forget_stats(tmp / "data-2")
+        s, reread = timed_batch([str(mixed)], tmp, 2, tmp / "data-2")
+        lines.append(("热缓存重跑，逐个读取比对内容", f"{reread:.2f} s，缓存命中 {s.cached}/{s.total}，比冷启动快 {sec / reread:.0f} 倍"
+                      "（文件属性记录被清空时，如文件刚复制过来）"))
         for fmt in ("docx", "xlsx", "pdf", "txt", "json"):
             one = tmp / f"only-{fmt}"
             one.mkdir()
@@ -91,6 +98,13 @@ def run() -> list[tuple[str, object]]:
     lines.append(("主进程峰值内存", f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"))
     lines.append(("机器负载（1 分钟平均）", f"{os.getloadavg()[0]:.1f}，CPU {os.cpu_count()} 个（负载高时个/秒偏低，个/CPU秒不受影响）"))
     return lines
+
+
+def _forget_stats(data_dir: Path) -> None:
+    """Drop the cache's stat records, so the next run reads and hashes every file."""
+    import sqlite3
+    with sqlite3.connect(data_dir / "cache" / "review.sqlite") as db:
+        db.execute("DELETE FROM seen")
 
 
 def _per_cpu(s) -> float:

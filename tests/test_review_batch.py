@@ -321,3 +321,43 @@ def test_a_pool_found_broken_at_submit_time_costs_no_file(tmp_path, monkeypatch)
     s = run_batch([str(folder)], None, jsonl=tmp_path / "r.jsonl", jobs=2)
     rows = read_jsonl(tmp_path / "r.jsonl")
     assert s.total == len(rows) == 10 and not [r for r in rows if "error" in r]
+
+
+@pytest.mark.parametrize("marker", ["HANG", "HANG_IN_C"])
+def test_a_hanging_file_becomes_an_error_row_and_the_batch_goes_on(tmp_path, monkeypatch, marker):
+    """Stuck in Python: the worker's own timer stops it. Stuck where no signal reaches: the watchdog kills the pool."""
+    import review_crash_helper
+    from assistant.review import batch
+    monkeypatch.setattr(batch, "review_data", review_crash_helper.hang_on_marker)
+    monkeypatch.setattr(batch, "HANG_GRACE", 1.0)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in sorted((FIXTURES / "corpus").glob("dev11-01*.json"))[:6]:
+        shutil.copy(p, folder / p.name)
+    (folder / "dev11-012-x-hang.txt").write_bytes(getattr(review_crash_helper, marker))
+    said = []
+    s = run_batch([str(folder)], None, jsonl=tmp_path / "r.jsonl", jobs=2, timeout=2, warn=said.append)
+    rows = read_jsonl(tmp_path / "r.jsonl")
+    assert len(rows) == s.total == 7
+    errors = {Path(r["file"]).name: r["error"] for r in rows if "error" in r}
+    assert list(errors) == ["dev11-012-x-hang.txt"]
+    assert errors["dev11-012-x-hang.txt"].startswith("处理该文件超过 2 秒仍未完成")
+    assert bool(said) == (marker == "HANG_IN_C")  # only the watchdog restarts the workers
+    assert s.seconds < 30
+
+
+def test_cancel_does_not_wait_for_a_hung_file(tmp_path, monkeypatch):
+    import review_crash_helper
+    from assistant.review import batch
+    monkeypatch.setattr(batch, "review_data", review_crash_helper.hang_on_marker)
+    monkeypatch.setattr(batch, "CANCEL_GRACE", 1.0)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-hang.txt").write_bytes(review_crash_helper.HANG_IN_C)
+    for p in sorted((FIXTURES / "corpus").glob("dev11-01*.json"))[:3]:
+        shutil.copy(p, folder / p.name)
+    cancel = threading.Event()
+    threading.Timer(2.0, cancel.set).start()
+    s = run_batch([str(folder)], tmp_path / "r.xlsx", jsonl=tmp_path / "r.jsonl", jobs=1, cancel=cancel, timeout=None)
+    assert s.cancelled and s.seconds < 20
+    assert openpyxl.load_workbook(tmp_path / "r.xlsx").sheetnames[0] == "汇总"

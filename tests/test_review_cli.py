@@ -94,3 +94,9 @@ def test_ctrl_c_stops_cleanly_and_keeps_finished_files(tmp_path):
     assert [d["file"] for d in done] == [str(folder / f"f{k:03d}.json") for k in range(len(done))]
     rows = list(openpyxl.load_workbook(xlsx)["审核意见"].iter_rows(values_only=True))[1:]
     assert [r[1] for r in rows] == [d["file"] for d in done]
+
+
+def test_cli_default_timeout_is_the_batch_default():
+    from assistant.cli import review as review_cli
+    from assistant.review import batch
+    assert review_cli.DEFAULT_TIMEOUT == batch.DEFAULT_TIMEOUT

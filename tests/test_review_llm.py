@@ -62,3 +62,18 @@ def test_review_llm_keeps_rule_findings_adds_wording_and_totals(fake, tmp_path):
     before = len(fake.requests)
     again = CliRunner().invoke(cli, ["review", str(folder), "--llm", "--out", str(tmp_path / "again.xlsx")])
     assert "使用缓存 5 个" in again.output and len(fake.requests) == before
+
+
+def test_review_llm_reports_the_cost_at_the_configured_prices(fake, tmp_path, monkeypatch):
+    monkeypatch.setenv("JIXIAO_LLM_PRICE_INPUT", "2")     # 元 per million input tokens
+    monkeypatch.setenv("JIXIAO_LLM_PRICE_OUTPUT", "8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("dev11-000-hiring.json", "dev11-003-training.json"):
+        shutil.copy(CORPUS / name, folder / name)
+    r = CliRunner().invoke(cli, ["review", str(folder), "--llm", "--out", str(tmp_path / "r.xlsx"), "--no-cache"])
+    # 2 calls × (300 in, 40 out): 600 × 2 / 1e6 + 80 × 8 / 1e6 = 0.00184 元
+    assert "输入 tokens 600，输出 tokens 80，合计 tokens 680" in r.output and "费用（元） 0.0018" in r.output
+    wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    summary = {row[0]: row[1] for row in wb["汇总"].iter_rows(values_only=True) if row and row[0]}
+    assert summary["大模型用量"].endswith("费用（元） 0.0018")

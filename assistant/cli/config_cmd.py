@@ -9,6 +9,10 @@ from . import EXIT_ERROR, cli
 from ..errors import ConfigError
 
 
+def _price(value: float | None) -> str:
+    return "（未设置，审核报告只显示 token 数）" if value is None else f"{value:g} 元/百万 tokens"
+
+
 def config_lines(settings) -> list[str]:
     """Human lines for the settings; the key is masked, never shown."""
     s = settings
@@ -22,6 +26,8 @@ def config_lines(settings) -> list[str]:
         f"JIXIAO_LLM_METHOD       {s.method}",
         f"JIXIAO_LLM_PRIVACY      {s.privacy}（{'遮盖后发送' if s.privacy == 'mask' else '只检测不遮盖'}）",
         f"JIXIAO_LLM_MASK_NAMES   {'是' if s.mask_names else '否'}",
+        f"JIXIAO_LLM_PRICE_INPUT  {_price(s.price_input)}",
+        f"JIXIAO_LLM_PRICE_OUTPUT {_price(s.price_output)}",
     ]
     if s.configured:
         lines.append(f"引擎：大模型 {s.model}（使用 --llm 时调用）")

@@ -13,6 +13,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import EXIT_ERROR, EXIT_FAIL, EXIT_SUCCESS, cli
 from ..errors import JixiaoError
 
+DEFAULT_TIMEOUT = 120.0  # = assistant.review.batch.DEFAULT_TIMEOUT (not imported: it would slow every command's start)
+
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
@@ -24,8 +26,10 @@ from ..errors import JixiaoError
 @click.option("--jobs", "jobs", type=click.IntRange(1, 64), default=None, help="并行读取的进程数，默认等于 CPU 核数。")
 @click.option("--llm", "use_llm", is_flag=True, help="调用已配置的大模型补充判断性问题并润色审核意见（规则发现的问题不变）。")
 @click.option("--no-cache", "no_cache", is_flag=True, help="不使用缓存，重新审核所有文件。")
+@click.option("--timeout", "timeout", type=click.FloatRange(0), default=DEFAULT_TIMEOUT, show_default=True,
+              help="单个文件最多处理的秒数，超时的文件列入“无法读取”，其余文件照常审核（0 表示不限）。")
 def review(paths: tuple[str, ...], out: str, html: str | None, jsonl: str | None, jobs: int | None,
-           use_llm: bool, no_cache: bool) -> None:
+           use_llm: bool, no_cache: bool, timeout: float) -> None:
     """批量审核申报表：PATH 可以是文件、文件夹（含子文件夹）或 .zip 压缩包。
 
     \b
@@ -60,7 +64,7 @@ def review(paths: tuple[str, ...], out: str, html: str | None, jsonl: str | None
                            speed=p.done / p.seconds if p.seconds > 0 else 0.0)
 
             summary = run_batch(list(paths), out, html=html, jsonl=jsonl, jobs=jobs, llm=use_llm,
-                                progress=on_progress, cancel=cancel, use_cache=not no_cache,
+                                progress=on_progress, cancel=cancel, use_cache=not no_cache, timeout=timeout,
                                 warn=lambda m: err.print(f"[yellow]{escape(m)}[/yellow]", soft_wrap=True))
     except JixiaoError as e:
         raise click.ClickException(str(e))

@@ -37,6 +37,14 @@ class LLMSettings(BaseSettings):
     breaker_cooldown: float = Field(300.0, ge=0, description="熔断后多少秒再试一次（0 表示本进程内不再调用）")
     max_reasks: int = Field(1, ge=0, le=3, description="输出不合格时带着错误重问的次数")
     max_tokens: int | None = Field(None, ge=1, description="单次回答的最大 token 数（不设则由服务端决定）")
+    price_input: float | None = Field(None, ge=0, description="输入 token 单价（元/百万 tokens），设置后审核报告显示费用")
+    price_output: float | None = Field(None, ge=0, description="输出 token 单价（元/百万 tokens），设置后审核报告显示费用")
+
+    def cost(self, prompt_tokens: float, completion_tokens: float) -> float | None:
+        """The price in 元 of that many tokens, or None when no price is configured."""
+        if self.price_input is None and self.price_output is None:
+            return None
+        return (prompt_tokens * (self.price_input or 0) + completion_tokens * (self.price_output or 0)) / 1_000_000
 
     @property
     def endpoint(self) -> str:

@@ -6,12 +6,20 @@ changed rule or importer never serves a stale result. Value = the file's ``jixia
 record without its "file" key (the same bytes under another name give the same record).
 Only decided outcomes are stored (a review, or a ReadError's reason), never an internal error.
 One SQLite file (WAL) under JIXIAO_DATA_DIR/cache; only the batch's parent process touches it.
+
+A second table remembers each file's content digest by where it lives and what its ``stat``
+looked like (device, inode, size, mtime, ctime — as git's index does), so a re-run does not
+even read an unchanged file. Like git, an entry is only written for a file whose last change
+is older than ``SETTLE_NS`` when it was read: a file written in the same clock tick as it was
+read could change without changing its stamp (FAT keeps mtimes to 2 s). Any change — an edit,
+a copy over it, a rename onto it — changes the inode, size or ctime, and the file is read again.
 """
 from __future__ import annotations
 
 import functools
 import hashlib
 import json
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -20,8 +28,10 @@ from typing import Any
 import assistant
 from ..paths import data_dir
 
-SCHEMA = "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, record TEXT NOT NULL, created REAL NOT NULL)"
+SCHEMA = ("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, record TEXT NOT NULL, created REAL NOT NULL);"
+          "CREATE TABLE IF NOT EXISTS seen (ident TEXT PRIMARY KEY, stamp TEXT NOT NULL, digest TEXT NOT NULL)")
 COMMIT_EVERY = 200
+SETTLE_NS = 2_000_000_000
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,9 +49,13 @@ def code_version() -> str:
     return f"{assistant.__version__}|{RULES_VERSION}|{h.hexdigest()[:16]}"
 
 
-def cache_key(data: bytes, name: str, mode: str = "offline") -> str:
-    ext = Path(name).suffix.lower()
-    digest = hashlib.sha256(data).hexdigest()
+def content_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def cache_key(digest: str, name: str, mode: str = "offline") -> str:
+    """The results key of a file: its content digest, extension, review mode and the code version."""
+    ext = os.path.splitext(name)[1].lower()
     return hashlib.sha256(f"{digest}|{ext}|{mode}|{code_version()}".encode()).hexdigest()
 
 
@@ -54,23 +68,40 @@ class ReviewCache:
         self._db = sqlite3.connect(self.path)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(SCHEMA)
+        self._db.executescript(SCHEMA)
         self._pending = 0
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: str) -> dict[str, Any] | None:
+    def get(self, key: str) -> str | None:
+        """The cached record as JSON text (without "file"), or None."""
         row = self._db.execute("SELECT record FROM results WHERE key = ?", (key,)).fetchone()
         if row is None:
             self.misses += 1
             return None
         self.hits += 1
-        return json.loads(row[0])
+        return row[0]
 
-    def put(self, key: str, record: dict[str, Any]) -> None:
-        body = {k: v for k, v in record.items() if k != "file"}
-        self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)",
-                         (key, json.dumps(body, ensure_ascii=False), time.time()))
+    def put(self, key: str, record: dict[str, Any]) -> str:
+        """Store ``record`` (its "file" dropped); returns the stored text."""
+        text = json.dumps({k: v for k, v in record.items() if k != "file"}, ensure_ascii=False)
+        self._write("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", (key, text, time.time()))
+        return text
+
+    def known_digest(self, ident: str, stamp: str) -> str | None:
+        """The content digest recorded for the file at ``ident`` if it still has the same ``stamp``."""
+        if not ident or not stamp:
+            return None
+        row = self._db.execute("SELECT digest FROM seen WHERE ident = ? AND stamp = ?", (ident, stamp)).fetchone()
+        return row[0] if row else None
+
+    def remember(self, ident: str, stamp: str, changed_ns: int, read_ns: int, digest: str) -> None:
+        """Record the digest of the file at ``ident``, unless it changed too shortly before it was read."""
+        if ident and stamp and changed_ns < read_ns - SETTLE_NS:
+            self._write("INSERT OR REPLACE INTO seen VALUES (?, ?, ?)", (ident, stamp, digest))
+
+    def _write(self, sql: str, args: tuple) -> None:
+        self._db.execute(sql, args)
         self._pending += 1
         if self._pending >= COMMIT_EVERY:
             self._db.commit()
@@ -90,3 +121,9 @@ class ReviewCache:
 def with_file(record: dict[str, Any], name: str) -> dict[str, Any]:
     """A cached record as ``jixiao check --json`` prints it for ``name`` ("file" first)."""
     return {"file": name, **record}
+
+
+def line_with_file(text: str, name: str) -> str:
+    """``json.dumps(with_file(json.loads(text), name), ensure_ascii=False)`` without parsing or dumping ``text``."""
+    head = '{"file": ' + json.dumps(name, ensure_ascii=False)
+    return head + "}" if text == "{}" else head + ", " + text[1:]

@@ -15,6 +15,7 @@ revises and resubmits; 差 does not enter the budget. ``info`` findings never ch
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -77,6 +78,7 @@ _TOP = {"funding": "资金来源", "budget_items": "预算明细", "goals": "总
 _GOALS = {"annual": "年度目标", "long_term": "中长期目标"}
 
 
+@functools.lru_cache(maxsize=4096)  # a batch repeats the same few hundred paths thousands of times
 def field_label(path: str) -> str:
     """A finding's field path in words: ``budget_items[1].amount`` → 预算明细第2项·金额（万元）."""
     from ..model import BudgetItem, Declaration, Funding

@@ -6,6 +6,7 @@ the batch runs and stitched together under the summary at ``close``.
 """
 from __future__ import annotations
 
+import functools
 import html
 import shutil
 import tempfile
@@ -31,7 +32,12 @@ vertical-align:top;text-align:left}th{background:#ddebf7}td.op{white-space:pre-w
 
 
 def e(v: Any) -> str:
-    return html.escape("" if v is None else str(v))
+    return _escape("" if v is None else str(v))
+
+
+@functools.lru_cache(maxsize=8192)  # file names, units, messages and advice repeat row after row
+def _escape(text: str) -> str:
+    return html.escape(text)
 
 
 def bar_chart(title: str, rows: list[tuple[str, int, str]], width: int = 560) -> str:

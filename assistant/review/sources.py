@@ -31,6 +31,13 @@ class Item:
     chain: tuple[str, ...] = ()
     size: int = 0
     error: str = ""                 # known unreadable before reading
+    ident: str = ""                 # where it lives: absolute path (+ "!" + member chain for archive members)
+    stamp: str = ""                 # what its file looked like when listed (device, inode, size, mtime, ctime)
+    changed_ns: int = 0             # the later of its file's mtime and ctime, ns since the epoch
+
+
+def _stamp(st: os.stat_result) -> str:
+    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
 
 
 def is_junk(name: str) -> bool:
@@ -65,17 +72,22 @@ def collect(paths: list[str]) -> list[Item]:
 
 def _file_items(path: str) -> list[Item]:
     try:
-        size = os.stat(path).st_size
+        st = os.stat(path)
     except OSError:  # reading it gives the same reason jixiao check gives
         return [Item(name=path, path=path)]
+    size, ident, stamp = st.st_size, os.path.abspath(path), _stamp(st)
+    changed = max(st.st_mtime_ns, st.st_ctime_ns)
     if not is_archive_name(path):
-        return [Item(name=path, path=path, size=size)]
+        return [Item(name=path, path=path, size=size, ident=ident, stamp=stamp, changed_ns=changed)]
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
         return [Item(name=path, path=path, size=size, error="不是有效的 .zip 压缩包（文件损坏或不完整），请重新打包后上传。")]
     with zf:
-        return _members(zf, path, (path,), depth=1)
+        items = _members(zf, path, (path,), depth=1)
+    # a member is known by the archive's own identity: while the archive is unchanged, so is the member
+    return [Item(i.name, i.path, i.chain, i.size, i.error, ident + "!" + "!".join(i.chain[1:]), stamp, changed)
+            if i.chain and not i.error else i for i in items]
 
 
 def member_name(info: zipfile.ZipInfo) -> str:

@@ -2,6 +2,10 @@
 
 Runs in pool workers (no LLM here; enrichment happens in the parent). Returns plain data:
 ``Outcome(record, imported, cacheable)`` where ``record`` is exactly the check JSON line.
+
+A file that takes longer than ``timeout`` seconds is stopped by a timer signal in the worker
+and becomes an error row. Code stuck inside a C library never sees the signal: the parent's
+watchdog (batch.py) handles that by killing the worker.
 """
 from __future__ import annotations
 
@@ -15,6 +19,19 @@ from typing import Any
 from ..errors import ReadError
 from ..importers import ImportResult
 from ..review_one import review_file
+
+
+def timeout_reason(seconds: float) -> str:
+    return (f"处理该文件超过 {seconds:g} 秒仍未完成，已跳过（文件可能过大或结构异常）；"
+            "请另存为 .docx 或 .xlsx 后重试，或用 --timeout 放宽时限。")
+
+
+class FileTimeout(BaseException):
+    """Raised by the timer in the middle of a file; a BaseException so no ``except Exception`` swallows it."""
+
+
+def _on_alarm(signum, frame):
+    raise FileTimeout
 
 
 @dataclass
@@ -38,8 +55,20 @@ def init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def review_data(name: str, data: bytes, keep_import: bool = False) -> Outcome:
-    return _stamp(_review(name, data, keep_import))
+def review_data(name: str, data: bytes, keep_import: bool = False, timeout: float = 0) -> Outcome:
+    """Review one file; with ``timeout`` > 0 a file still running after that many seconds is an error row."""
+    if timeout > 0:
+        signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:  # the timer is one-shot: once it has fired, or been disarmed, nothing more can interrupt
+        try:
+            outcome = _review(name, data, keep_import)
+        finally:
+            if timeout > 0:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+    except FileTimeout:
+        outcome = Outcome({"file": name, "error": timeout_reason(timeout)}, cacheable=False)
+    return _stamp(outcome)
 
 
 def _review(name: str, data: bytes, keep_import: bool) -> Outcome:
