@@ -18,6 +18,7 @@ from .grid import State
 from .json_reader import decode_text
 from .limits import MAX_TEXT_CHARS
 from .text_columns import NotAligned, column_indicators, is_column_dump
+from .text_queue import queued_pairs
 
 _CJK = r"\u4e00-\u9fff，。、；：（）“”《》〔〕％"
 SECTIONS = ["项目单位基本情况", "项目基本情况", "项目情况", "项目资金来源（万元）", "项目资金来源", "项目资金构成",
@@ -37,6 +38,7 @@ def read_text(data: bytes, name: str) -> ImportResult:
         warnings.append(f"文本过长，只读取了前 {MAX_TEXT_CHARS} 个字符。")
     st = State()
     flat = flatten(text)
+    queued_pairs(st, text, _money(flat))
     _labelled(st, flat)
     _fallbacks(st, _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")), flat)
     _budget(st, flat)

@@ -1,0 +1,207 @@
+"""Label/value pairs from a dump that printed a column of labels and then a column of values.
+
+pdftotext prints a table column by column when its cells line up: 项目名称 / 项目主管部门 /
+项目联系人 … and then 渭南市社会化聘用人员经费 / 渭南市信访局 / 黄丽 …, with the labels of a further
+column mixed into the value column and their values in a column after that. Cutting the text
+at labels (text_reader's first pass) finds nothing between two labels there.
+
+Here every value is given to the label that has waited longest for one *of its kind*: a phone
+number never goes to 项目名称, an amount never to a person, a sentence never to a unit. So a
+label column that is printed after the values of an earlier one still lines up. Only fields
+the first pass left empty are filled; a value no waiting label takes is left alone; the part
+after the budget or indicator table header is not read (those tables have readers of their own).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..textnum import normalize, parse_month, parse_period
+from . import labels as L
+from .assemble import assign_field
+from .grid import State
+
+_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_PHONE = re.compile(r"(?:\+?86[-\s]?)?(?:\d[\d*＊\-－—\s]{5,}[\d*＊]|1\d{2}\*{4}\d{4})")
+_SENTENCE = re.compile(r"[，。；;！？]|^\s*(?:[（(]\s*\d{1,2}\s*[)）]|目标\s*\d|\d{1,2}[.、．])")
+_UNIT_NOTE = re.compile(r"[（(][^）)]{0,8}[)）]")
+_STOP = re.compile(r"一级指标|二级指标|三级指标|绩效指标|^(?:产出|效益|满意度|成本|数量|质量|时效|社会|经济|生态|可持续影响?)"
+                   r"(?:效益)?指标$")
+_HEADING_NOTE = re.compile(r"[（(](?:万?元|年月|年、月|签字|盖章)[)）]|^[（(][^）)]{0,8}[)）]$")   # (万元) marks a heading
+_FIRST_MARK = re.compile(r"^\s*(?:[（(]\s*[1一]\s*[)）]|1\s*[.、．]|目标\s*1(?!\d))")   # a list starts again
+
+
+def _kind(key: str) -> str:
+    if key.startswith("funding."):
+        return "amount"
+    if key.endswith("+phone") or key in ("unit_head", "department_head", "filler"):
+        return "person"
+    if key == "phone" or key.endswith("_phone"):
+        return "phone"
+    if key == "function_code":
+        return "code"
+    if key == "department_code":
+        return "digits"
+    if key.startswith("attribute"):
+        return "attribute"
+    if key in ("period", "start", "end", "fill_date"):
+        return "date"
+    if key.startswith("goals.") or key in ("overview", "basis", "necessity", "unit_functions"):
+        return "long"
+    if key == "year":
+        return "year"
+    return "name"  # project_name, department, unit, department+code
+
+
+def fits(kind: str, v: str) -> bool:
+    """Whether ``v`` (one printed line) can be a value of that kind."""
+    bare = v.replace(" ", "")
+    if kind == "amount":
+        return bool(re.fullmatch(rf"(?:{_NUMBER.pattern})(?:万?元)?", bare))
+    if kind == "person":
+        name = re.split(r"[\s\d+（(]", v.strip(), maxsplit=1)[0]
+        return bool(_PERSON.fullmatch(name)) and (name == bare or bool(_PHONE.search(v)))
+    if kind == "phone":
+        return bool(_PHONE.fullmatch(bare)) and sum(c.isdigit() for c in bare) >= 7
+    if kind == "code":  # 2010308, 2010308 信访事务, 201 (类) — not a date, phone or amount with decimals
+        return (bool(re.match(r"\d{3}(?:\d{2}){0,2}(?!\d)", bare)) and not re.match(r"(?:19|20)\d\d\D", bare)
+                and "." not in bare and "*" not in bare and "-" not in bare)
+    if kind == "digits":
+        return bool(re.fullmatch(r"\d{3,12}", bare))
+    if kind == "attribute":
+        return bool(L.parse_attribute(bare)) and len(bare) <= 8
+    if kind == "date":
+        return parse_period(v)[0] is not None or parse_month(v) is not None
+    if kind == "long":
+        return len(bare) >= 20 or bool(_SENTENCE.search(v))
+    if kind == "year":
+        return bool(re.fullmatch(r"(?:19|20)\d\d年?(?:度)?", bare))
+    # a name: words, not a number, phone, date or sentence
+    return (2 <= len(bare) <= 40 and bool(re.search(r"[\u4e00-\u9fff]", bare)) and not _SENTENCE.search(v)
+            and not _PHONE.fullmatch(bare) and parse_period(v)[0] is None)
+
+
+@dataclass
+class _Label:
+    key: str
+    kind: str
+    factor: float
+    text: str
+
+
+def _label_at(lines: list[str], i: int) -> tuple[_Label | None, int]:
+    """The label starting at line i (a label may wrap onto the next line), and how many lines it takes."""
+    here = lines[i]
+    if i + 1 < len(lines) and lines[i + 1] and len(lines[i + 1]) <= 10:
+        joined = here + lines[i + 1]
+        key = L.field_of(joined)
+        if key and not L.field_of(lines[i + 1]) and (not L.field_of(here) or len(lines[i + 1]) <= 6
+                                                      or key != L.field_of(here)):
+            return _Label(key, _kind(key), L.norm_label(joined)[1], joined), 2
+    key = L.field_of(here) if here else None
+    if not key:
+        return None, 1
+    return _Label(key, _kind(key), L.norm_label(here)[1], here), 1
+
+
+def queued_pairs(st: State, text: str, money: float = 1.0) -> None:
+    """Fill fields still empty from a column-ordered label/value part of ``text`` (see the module doc).
+
+    A label column printed down the page goes on with the first column of the tables below it
+    (进度计划, 实施内容, 一级指标 …) before the values start again from the top. Where they start is
+    the line from which the pairing explains the most values by their kind (a code, a date, an
+    amount, a person count more than a bare name, and every skipped line that looks like such a
+    value counts against it); on a tie, the earliest.
+    """
+    lines = _rejoin([normalize(x).strip() for x in text.replace("\r", "").split("\n")])
+    if not _column_ordered(lines):
+        return
+    starts = [i for i, x in enumerate(lines) if x and _label_at(lines, i)[0] is None][:MAX_STARTS]
+    best: list[tuple[_Label, str]] = []
+    best_score = 0.0
+    for start in starts:
+        pairs = _pairs(lines, start)
+        skipped = sum(1 for i in starts if i < start and any(fits(k, lines[i]) for k in STRONG))
+        score = sum(WEIGHT.get(label.kind, 1.0) for label, _ in pairs) - skipped + (BLOCK_START if not lines[start - 1] else 0)
+        if score > best_score:
+            best, best_score = pairs, score
+    for label, value in best:
+        key = label.key
+        if key.split("+")[0] in st.fields or (key == "phone" and st.last_head.replace("_head", "_phone") in st.fields):
+            continue
+        factor = label.factor if label.factor != 1.0 else money
+        assign_field(st, key, value, "文本（按列对齐）", factor=factor if key.startswith("funding.") else 1.0)
+
+
+MAX_STARTS = 60
+BLOCK_START = 0.5   # pdftotext starts a column of values after a blank line
+STRONG = ("amount", "date", "phone", "code")   # a line of these kinds skipped as a heading counts against a start
+WEIGHT = {"name": 0.3, "long": 0.5}   # a value only a name would fit is weak evidence of alignment
+
+
+def _is_stop(line: str) -> bool:
+    return bool(_STOP.search(line)) or (len(line) <= 12 and not L.field_of(line)
+                                        and bool(L.BUDGET_NAME_RE.fullmatch(L.norm_label(line)[0])))
+
+
+def _pairs(lines: list[str], start: int) -> list[tuple[_Label, str]]:
+    """(label, value) pairs when values start at line ``start``; lines before it that are no label are skipped."""
+    waiting: list[_Label] = []
+    out: list[tuple[_Label, str]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line:
+            i += 1
+            continue
+        label, used = _label_at(lines, i)
+        if label is not None:
+            waiting.append(label)
+            i += used
+            continue
+        if i < start or L.is_section(line) or _HEADING_NOTE.search(line):
+            i += 1
+            continue
+        if _is_stop(line):
+            break
+        taker = next((w for w in waiting if fits(w.kind, line)), None)
+        i += 1
+        if taker is None:
+            continue
+        waiting.remove(taker)
+        value = line
+        if taker.kind == "long":  # a paragraph goes on to the next blank line or label
+            while (i < len(lines) and lines[i] and _label_at(lines, i)[0] is None and not _is_stop(lines[i])
+                   and not _FIRST_MARK.match(lines[i])):
+                value += lines[i]
+                i += 1
+        out.append((taker, value))
+    return out
+
+
+def _rejoin(lines: list[str]) -> list[str]:
+    """Lines wrapped inside parentheses joined back: '项目资金(万' + '元)' → '项目资金(万元)'."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line and out[-1].count("(") > out[-1].count(")") and ")" in line[:8]:
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def _column_ordered(lines: list[str]) -> bool:
+    """Three labels in a row, each on its own line: a label column was printed before its values."""
+    run = 0
+    i = 0
+    while i < len(lines):
+        label, used = _label_at(lines, i) if lines[i] else (None, 1)
+        if label is not None and label.kind != "long":
+            run += 1
+            if run >= 3:
+                return True
+        elif lines[i]:
+            run = 0
+        i += used
+    return False
