@@ -22,12 +22,17 @@ FIXTURES = Path(__file__).parent / "fixtures"
 HEADER = ["project_name", "department", "unit", "unit_head", "function_code", "attribute", "start", "end",
           "funding.total", "funding.carryover", "funding.current_year", "funding.other"]
 EXPECTED = {
-    "dev11-000-hiring.city_generic": HEADER + ["goals.long_term", "goals.annual", "filler", "fill_date"],
+    # every fact: header by kind, budget rows one cell per line, the indicator table with 指标值 printed as
+    # three columns (方向 | 数值 | 单位), its 一级 merged down its rows, wrapped 二级 words and signature lines below
+    "dev11-000-hiring.city_generic": HEADER + ["goals.long_term", "goals.annual", "filler", "fill_date",
+                                               "budget_items", "indicators"],
     "dev11-003-training.city_generic": HEADER + ["goals.long_term", "filler", "fill_date"],
     "dev11-000-hiring.jiaxian": ["project_name", "department", "unit_head", "function_code", "attribute", "start",
                                  "end", "funding.total", "funding.carryover"],
     "dev11-000-hiring.mof101": ["project_name", "department", "unit", "function_code", "attribute", "start", "end",
                                 "funding.total", "funding.current_year"],
+    "dev11-000-hiring.xiangtan": ["project_name", "unit_head", "function_code", "attribute", "start", "end",
+                                  "budget_items"],
 }
 
 
@@ -65,3 +70,19 @@ def test_a_row_ordered_dump_is_left_to_the_first_pass():
     st = State()
     queued_pairs(st, "项目名称：甲项目\n主管部门：乙局\n项目单位：丙中心\n")
     assert st.fields == {}
+
+
+def test_a_value_printed_as_three_columns_becomes_one():
+    from assistant.importers.text_reader import merge_split_values
+    text = "三级指标\n预期目标值\n指标方向\n数值\n计量单位\n产出指标\n聘用人员到\n≥\n98\n%\n岗率\n完成时间\n≤\n12\n岗位\n"
+    assert merge_split_values(text).split("\n") == [
+        "三级指标", "指标值", "产出指标", "聘用人员到", "≥98%", "岗率", "完成时间", "≤12", "岗位", ""]
+
+
+@pytest.mark.parametrize("level1,level2,ok", [
+    ("产出指标", "质量指标", True), ("产出指标", "社会效益指标", False), ("效益指标", "可持续影响指标", True),
+    ("满意度指标", "服务对象满意度指标", True), ("效益指标", "服务对象满意度指标", False), ("成本指标", "经济成本指标", True),
+])
+def test_a_merged_level1_only_carries_level2_words_that_belong_under_it(level1, level2, ok):
+    from assistant.importers.text_rows import fits_under
+    assert fits_under(level1, level2) is ok

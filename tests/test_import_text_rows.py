@@ -71,10 +71,14 @@ def test_a_row_missing_from_the_text_gives_a_warning_and_no_rows():
 
 
 def test_two_equally_good_splits_are_not_guessed():
-    # '甲乙丙丁' and '≥12 个月' are each the only line at their column's width: which one wrapped is unknown
+    # '甲乙丙丁' and '≥12 个月' are each the only line at their column's width, so widths cannot tell which
+    # one wrapped; of such splits the one with fewer wrapped values is taken (values are short, names wrap)
     pairs = [(["1", "产出指标"], ["2", "数量指标"]), (["1", "产出指标"], ["2", "质量指标"])]
+    rows = align(row_groups([("T", x) for x in ["甲乙丙丁", "≥12 个月", "戊", "己", "≥1"]], pairs, []))
+    assert [(r[2], r[3]) for r in rows] == [("甲乙丙丁戊", "≥12个月"), ("己", "≥1")]
+    # lines no split explains (a row without a value) are still refused
     with pytest.raises(NotAligned):
-        align(row_groups([("T", x) for x in ["甲乙丙丁", "≥12 个月", "戊", "己", "≥1"]], pairs, []))
+        align(row_groups([("T", x) for x in ["甲乙丙丁", "≥12 个月", "戊"]], pairs, []))
     # a name never starts like a value ('≤29.16 万元' cannot open row 2), and only the name column's
     # full width is reached by two lines: '支出' ends row 2's name
     texts = ["聘用人员工资支出", "≤160.52 万元", "社会保险及公积金", "≤29.16 万元", "支出"]

@@ -23,7 +23,7 @@ AMBIGUOUS = "成本指标"          # 二级 under 产出指标, or 一级 in th
 L2_WORDS = ("数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
             "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标")
 HEADERS = ("一级指标", "二级指标", "三级指标", "指标值")
-_END = re.compile(r"^(?:填报人|填报日期|部门负责人|单位负责人|审核人)")
+_END = re.compile(r"^(?:填报人|填表人|经办人|填报日期|填表日期|编制日期|部门负责人|单位负责人|审核人)")
 
 
 def is_column_dump(text: str) -> bool:
@@ -38,6 +38,10 @@ class _Levels:
     cut: list[str] | None = None          # a 二级 word cut by wrapping, waiting for its rest
 
     def take(self, line: str) -> bool:
+        if self.cut is not None and self.cut[1] + line in L2_WORDS:  # the rest of a wrapped 二级 word first
+            self.cut[1] += line
+            self.cut = None
+            return True
         if line == AMBIGUOUS:
             self.items.append(["?", line])
         elif line in L1_WORDS:

@@ -42,6 +42,8 @@ def read_text(data: bytes, name: str) -> ImportResult:
     _labelled(st, flat)
     _fallbacks(st, _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")), flat)
     _budget(st, flat)
+    if not st.items:
+        _budget_lines(st, text, _money(flat))
     _indicators(st, text)
     form = build_form(st)
     return ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
@@ -200,6 +202,72 @@ def _budget(st: State, flat: str) -> None:
     _item_periods_block(st, flat)
 
 
+_BUDGET_OTHER_HEAD = re.compile(r"测算依据|计算依据|测算说明|备注|说明|用途|数量|单价|规格")
+_NUM_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
+
+
+def _budget_lines(st: State, text: str, money: float) -> None:
+    """A budget table printed one cell per line, row after row: a header of 2–5 short cells (a name
+    column and an amount column among them), then rows of as many cells, up to 合计.
+
+    ``money`` is the page's unit (1e-4 when it says 元); an amount header with its own unit wins.
+    Rows are taken only while every row has a name that is not a number and an amount that is one."""
+    lines = [normalize(x).strip() for x in text.replace("\r", "").split("\n")]
+    lines = [x for x in lines if x]
+    for i, line in enumerate(lines):
+        if len(line) > 12 or L.field_of(line) or not L.BUDGET_NAME_RE.fullmatch(L.norm_label(line)[0]):
+            continue
+        heads = [line]
+        for nxt in lines[i + 1:i + 5]:
+            lab = L.norm_label(nxt)[0]
+            if len(nxt) > 12 or not (L.BUDGET_AMOUNT_RE.fullmatch(lab) or _period_head(lab)
+                                     or _BUDGET_OTHER_HEAD.fullmatch(lab)):
+                break
+            heads.append(nxt)
+        amount_col = next((k for k, h in enumerate(heads) if L.BUDGET_AMOUNT_RE.fullmatch(L.norm_label(h)[0])), None)
+        if amount_col is None or len(heads) < 2:
+            continue
+        period_col = next((k for k, h in enumerate(heads) if _period_head(L.norm_label(h)[0])), None)
+        factor = L.money_factor(heads[amount_col]) or money
+        rows = _cell_rows(lines, i + len(heads), len(heads), amount_col)
+        if not rows:
+            continue
+        for cells in rows:
+            item = {"name": cells[0], "amount": round(float(cells[amount_col].replace(",", "")) * factor, 6)}
+            if period_col is not None:
+                start, end = parse_period(cells[period_col])
+                if start:
+                    item["start"], item["end"] = start, end or ""
+            st.provenance[f"budget_items[{len(st.items)}]"] = "文本 项目预算明细（逐格）"
+            st.items.append(item)
+        return
+
+
+def _period_head(label: str) -> bool:
+    return bool(L.BUDGET_PERIOD_RE.fullmatch(label) or re.fullmatch(r"(?:实施|执行|起止)?周期", label))
+
+
+def _ends_table(line: str) -> bool:
+    """A line that starts what follows a budget table: the indicator header, a section or a field label."""
+    return bool(re.match(r"(?:一级|二级|三级)?指标|项目绩效|绩效指标", line)) or L.is_section(line) or bool(L.field_of(line))
+
+
+def _cell_rows(lines: list[str], at: int, n: int, amount_col: int) -> list[list[str]]:
+    """Rows of ``n`` cells from ``at`` up to 合计; one stray line (the tail of a wrapped heading) may be skipped first."""
+    for start in (at, at + 1):
+        rows, j = [], start
+        while j + n <= len(lines) and not L.TOTAL_ROW_RE.fullmatch(lines[j]):
+            cells = lines[j:j + n]
+            if (not _NUM_CELL.fullmatch(cells[amount_col].replace(" ", "")) or _NUM_CELL.fullmatch(cells[0])
+                    or L.field_of(cells[0]) or L.is_section(cells[0])):
+                break
+            rows.append(cells)
+            j += n
+        if rows and (j >= len(lines) or L.TOTAL_ROW_RE.fullmatch(lines[j]) or _ends_table(lines[j])):
+            return rows
+    return []
+
+
 _ITEM_PERIOD = r"(?:19|20)\d\d[-.年]\d{1,2}月?\s*[~～至]\s*(?:19|20)\d\d[-.年]?\d{1,2}月?"
 
 
@@ -222,7 +290,47 @@ _L1 = re.compile(r"^(产出|效益|满意度|成本)指标$")
 _L2 = re.compile(r"^((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本)指标)")
 
 
+_VALUE_HEAD = re.compile(r"(?:预期)?(?:目标|指标)值")
+_VALUE_PART_HEAD = re.compile(r"(?:指标)?(?:方向|性质)|数值|(?:计量|度量)?单位|(?:年度)?目标值|指标值")
+_OP_LINE = re.compile(r"[≥≤=＝<>＜＞]|大于等于|小于等于|不低于|不高于|不少于|不超过|大于|小于|等于")
+_NUMBER_LINE = re.compile(r"-?\d+(?:\.\d+)?")
+_UNIT_LINE = re.compile(r"%|％|‰|(?:万|千)?元(?:/[^\s]{1,4})?|个?月|天|日|小时|周|人次?|个|次|年|项|家|台|套|公里|千米|米|亩|吨|户|所|"
+                        r"篇|份|册|场|期|批|分|件|辆|座|处|株|棵|平方米|㎡|立方米|万人次|万元/[^\s]{1,4}|学时|课时|床|间|条|张|本|元/人·?月")
+
+
+def merge_split_values(text: str) -> str:
+    """A table whose 指标值 is printed as three columns (方向 | 数值 | 单位) as one 指标值 column:
+    the header's 预期目标值 + 指标方向 + 数值 + 计量单位 lines become '指标值', and a row's '≥' / '98' / '%'
+    lines become '≥98%'. Only an operator line directly followed by a number line is merged, with a
+    following line only when it is a unit; anything else is left as printed."""
+    lines = text.replace("\r", "").split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        here = lines[i].strip()
+        if _VALUE_HEAD.fullmatch(here):
+            j = i + 1
+            while j < len(lines) and j - i <= 4 and _VALUE_PART_HEAD.fullmatch(lines[j].strip()):
+                j += 1
+            if j - i >= 3:
+                out.append("指标值")
+                i = j
+                continue
+        if _OP_LINE.fullmatch(here) and i + 1 < len(lines) and _NUMBER_LINE.fullmatch(lines[i + 1].strip()):
+            value = here + lines[i + 1].strip()
+            i += 2
+            if i < len(lines) and _UNIT_LINE.fullmatch(lines[i].strip()):
+                value += lines[i].strip()
+                i += 1
+            out.append(value)
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def _indicators(st: State, text: str) -> None:
+    text = merge_split_values(text)
     if is_column_dump(text):
         _column_indicators(st, text)
     else:

@@ -32,6 +32,20 @@ def width(line: str) -> float:
     return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in line)
 
 
+def fits_under(level1: str, level2: str) -> bool:
+    """Whether a 二级 word can stand under that 一级 word (产出: 数量/质量/时效/成本; 效益: …效益, 可持续影响;
+    满意度: …满意度; 成本指标 as a 一级 of the 101号 table: …成本)."""
+    if "满意度" in level2:
+        return "满意度" in level1
+    if "效益" in level2 or "可持续" in level2:
+        return "效益" in level1
+    if level2.startswith(("数量", "质量", "时效")):
+        return "产出" in level1
+    if "成本" in level2:
+        return "产出" in level1 or "成本" in level1
+    return True
+
+
 def row_groups(events: list, queue: list[tuple], ones: list) -> list[tuple[list[tuple], list[str]]]:
     """Group row-ordered events into (level pairs, text lines) groups.
 
@@ -63,6 +77,11 @@ def row_groups(events: list, queue: list[tuple], ones: list) -> list[tuple[list[
             elif x[0] in ("2", "?") and ones and nxt[0] == "T":
                 x[0] = "2"
                 groups.append(([(ones.pop(0), x)], []))
+            elif x[0] in ("2", "?") and not ones and groups and groups[-1][0] and nxt[0] == "T" \
+                    and fits_under(groups[-1][0][-1][0][1], x[1]):
+                # 一级 merged down its rows is printed once, on the first: the row goes on under it
+                x[0] = "2"
+                groups.append(([(groups[-1][0][-1][0], x)], []))
             else:
                 raise NotAligned(f"“{x[1]}”所在行的一级、二级指标无法对齐")
             open_group = True
@@ -96,7 +115,13 @@ def align(groups: list[tuple[list[tuple], list[str]]]) -> list[tuple]:
         # a tie: keep the splits whose wrapped lines are in a column whose full width is reached by at
         # least two of its lines (the width is evidenced, not just the longest line)
         evidenced = {k: rows for k, rows in found.items() if _evidenced(rows)}
-        found = evidenced if len(evidenced) == 1 else found
+        found = evidenced if len(evidenced) == 1 else (evidenced or found)
+    if len(found) > 1:
+        # still a tie: a value (≥98%, 有效提升) is short and rarely wraps, a name often does — keep the
+        # splits with the fewest wrapped values when that leaves one
+        fewest = min(sum(len(v) > 1 for _, v in rows) for rows in found.values())
+        least = {k: rows for k, rows in found.items() if sum(len(v) > 1 for _, v in rows) == fewest}
+        found = least if len(least) == 1 else found
     if len(found) != 1:
         raise NotAligned("逐行排列的指标行折行方式不唯一" if found else "逐行排列的指标行无法拆分成完整的行")
     rows = next(iter(found.values()))
