@@ -4,8 +4,8 @@ tests/fixtures/unseen_txt/<gold>.<layout>.txt is `pdftotext` (poppler 22, no opt
 tests/fixtures/unseen_pdf/<same>.pdf. These layouts print a column of labels, then the values
 (with further labels mixed in), then more values; text_queue pairs each value with the label
 that has waited longest for one of its kind. The cases list what must come back exactly; what
-is not listed is not read reliably yet (budget rows and indicator tables of these layouts, and
-the qingshan/xiangtan headers) and is left empty or partial — see the module's docstring.
+is not listed is not read reliably yet (budget rows and indicator tables printed column by
+column, the qingshan header, the xiangtan indicator table) and is left empty or partial.
 """
 from __future__ import annotations
 
@@ -26,13 +26,15 @@ EXPECTED = {
     # three columns (方向 | 数值 | 单位), its 一级 merged down its rows, wrapped 二级 words and signature lines below
     "dev11-000-hiring.city_generic": HEADER + ["goals.long_term", "goals.annual", "filler", "fill_date",
                                                "budget_items", "indicators"],
-    "dev11-003-training.city_generic": HEADER + ["goals.long_term", "filler", "fill_date"],
+    "dev11-003-training.city_generic": HEADER + ["goals.long_term", "goals.annual", "filler", "fill_date"],
     "dev11-000-hiring.jiaxian": ["project_name", "department", "unit_head", "function_code", "attribute", "start",
                                  "end", "funding.total", "funding.carryover"],
     "dev11-000-hiring.mof101": ["project_name", "department", "unit", "function_code", "attribute", "start", "end",
                                 "funding.total", "funding.current_year"],
-    "dev11-000-hiring.xiangtan": ["project_name", "unit_head", "function_code", "attribute", "start", "end",
-                                  "budget_items"],
+    # row-ordered, labels wrapped around their values (主管部门及 … 代码), amounts in 元, a 绩效标准 column
+    "dev11-000-hiring.xiangtan": HEADER + ["goals.long_term", "goals.annual", "budget_items", "filler", "fill_date"],
+    "dev11-007-health.qingshan": ["attribute", "start", "end", "funding.total", "funding.carryover",
+                                  "funding.current_year", "funding.other", "goals.long_term", "goals.annual"],
 }
 
 
@@ -86,3 +88,15 @@ def test_a_value_printed_as_three_columns_becomes_one():
 def test_a_merged_level1_only_carries_level2_words_that_belong_under_it(level1, level2, ok):
     from assistant.importers.text_rows import fits_under
     assert fits_under(level1, level2) is ok
+
+
+def test_a_label_wrapped_around_its_value_is_put_back_together():
+    from assistant.importers.text_reader import rejoin_wrapped_labels
+    text = "主管部门及\n渭南市信访局 410001\n实施单位\n渭南市信访局\n代码\n项目负责人\n黄丽\n当年财政拨\n其他资金\n（元）\n款\n"
+    assert rejoin_wrapped_labels(text).split("\n") == [
+        "主管部门及代码", "渭南市信访局 410001", "实施单位", "渭南市信访局", "项目负责人", "黄丽", "当年财政拨款",
+        "其他资金", "（元）", ""]
+    # a value is never taken as the rest of a label, nor a line too far below
+    assert rejoin_wrapped_labels("项目名称\n新增\n").split("\n") == ["项目名称", "新增", ""]
+    far = "功能分类科\n1\n2\n3\n4\n5\n目\n"
+    assert rejoin_wrapped_labels(far) == far

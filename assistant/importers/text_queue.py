@@ -114,14 +114,15 @@ def queued_pairs(st: State, text: str, money: float = 1.0) -> None:
     amount, a person count more than a bare name, and every skipped line that looks like such a
     value counts against it); on a tie, the earliest.
     """
-    lines = _rejoin([normalize(x).strip() for x in text.replace("\r", "").split("\n")])
+    raw = _rejoin([x.strip() for x in text.replace("\r", "").split("\n")])
+    lines = [normalize(x) for x in raw]   # for reading kinds and labels; values keep the text as written
     if not _column_ordered(lines):
         return
     starts = [i for i, x in enumerate(lines) if x and _label_at(lines, i)[0] is None][:MAX_STARTS]
     best: list[tuple[_Label, str]] = []
     best_score = 0.0
     for start in starts:
-        pairs = _pairs(lines, start)
+        pairs = _pairs(lines, start, raw)
         skipped = sum(1 for i in starts if i < start and any(fits(k, lines[i]) for k in STRONG))
         score = sum(WEIGHT.get(label.kind, 1.0) for label, _ in pairs) - skipped + (BLOCK_START if not lines[start - 1] else 0)
         if score > best_score:
@@ -145,7 +146,7 @@ def _is_stop(line: str) -> bool:
                                         and bool(L.BUDGET_NAME_RE.fullmatch(L.norm_label(line)[0])))
 
 
-def _pairs(lines: list[str], start: int) -> list[tuple[_Label, str]]:
+def _pairs(lines: list[str], start: int, raw: list[str]) -> list[tuple[_Label, str]]:
     """(label, value) pairs when values start at line ``start``; lines before it that are no label are skipped."""
     waiting: list[_Label] = []
     out: list[tuple[_Label, str]] = []
@@ -170,11 +171,11 @@ def _pairs(lines: list[str], start: int) -> list[tuple[_Label, str]]:
         if taker is None:
             continue
         waiting.remove(taker)
-        value = line
+        value = raw[i - 1]
         if taker.kind == "long":  # a paragraph goes on to the next blank line or label
             while (i < len(lines) and lines[i] and _label_at(lines, i)[0] is None and not _is_stop(lines[i])
-                   and not _FIRST_MARK.match(lines[i])):
-                value += lines[i]
+                   and not _FIRST_MARK.match(lines[i]) and not L.is_section(lines[i])):
+                value += raw[i]
                 i += 1
         out.append((taker, value))
     return out
@@ -184,7 +185,9 @@ def _rejoin(lines: list[str]) -> list[str]:
     """Lines wrapped inside parentheses joined back: '项目资金(万' + '元)' → '项目资金(万元)'."""
     out: list[str] = []
     for line in lines:
-        if out and out[-1] and line and out[-1].count("(") > out[-1].count(")") and ")" in line[:8]:
+        prev = out[-1] if out else ""
+        opened = prev.count("(") + prev.count("（") - prev.count(")") - prev.count("）")
+        if prev and line and opened > 0 and (")" in line[:8] or "）" in line[:8]):
             out[-1] += line
         else:
             out.append(line)

@@ -23,7 +23,7 @@ from .text_queue import queued_pairs
 _CJK = r"\u4e00-\u9fff，。、；：（）“”《》〔〕％"
 SECTIONS = ["项目单位基本情况", "项目基本情况", "项目情况", "项目资金来源（万元）", "项目资金来源", "项目资金构成",
             "项目预算明细", "项目总体目标", "项目绩效指标"]
-BUDGET_HEADS = ["明细项目名称", "金额（万元）", "金额(万元)", "起止时间（年、月）", "起止时间"]
+BUDGET_HEADS = ["明细项目名称", "金额（万元）", "金额(万元)", "起止时间（年、月）", "起止时间", "费用名称", "明细项目", "支出项目"]
 IND_HEADS = ["一级指标", "二级指标", "三级指标", "指标值"]
 _FUNDING = ("funding.total", "funding.carryover", "funding.current_year", "funding.other")
 _ORG = re.compile(r"^[\u4e00-\u9fff（）]{2,24}(?:局|中心|站|院|委员会|委|办公室|办|所|学校|中学|小学|馆|会|厅|部|队|处|社|场)$")
@@ -36,6 +36,7 @@ def read_text(data: bytes, name: str) -> ImportResult:
     if len(text) > MAX_TEXT_CHARS:
         text = text[:MAX_TEXT_CHARS]
         warnings.append(f"文本过长，只读取了前 {MAX_TEXT_CHARS} 个字符。")
+    text = rejoin_wrapped_labels(text)
     st = State()
     flat = flatten(text)
     queued_pairs(st, text, _money(flat))
@@ -135,7 +136,36 @@ def _only_number(value: str) -> bool:
 
 
 def _money(flat: str) -> float:
-    return 1e-4 if re.search(r"资金来源（元）|单位：元|金额（元）", flat) else 1.0
+    return 1e-4 if re.search(r"资金来源（元）|单位[：:为]\s*元(?!/)|金额（元）|资金（元）", flat) else 1.0
+
+
+_FRAGMENT_GAP = 5   # lines between a wrapped label's first line and its rest (the other cells' first lines)
+
+
+def rejoin_wrapped_labels(text: str) -> str:
+    """Labels wrapped in their cell, put back on one line.
+
+    pdftotext prints a table row as the first line of every cell, then the second lines: '主管部门及' /
+    '渭南市信访局 410001' / '实施单位' / '渭南市信访局' / '代码'. A short line (≤ 4 characters, no number, not a
+    label itself) that completes a label or section heading begun on one of the few lines before it is
+    joined to that line: '主管部门及代码'. A label is never completed from further away than that."""
+    lines = text.replace("\r", "").split("\n")
+    keep = [True] * len(lines)
+    for j, rest in enumerate(lines):
+        rest = rest.strip()
+        if not rest or len(rest) > 4 or re.search(r"\d", rest) or L.field_of(rest) or _OP_LINE.match(rest):
+            continue
+        for i in range(j - 1, max(-1, j - 1 - _FRAGMENT_GAP), -1):
+            head = lines[i].strip()
+            if not keep[i] or not head or len(head) > 10:
+                continue
+            joined, before, after = head + rest, L.field_of(head), L.field_of(head + rest)
+            if (after and after != before) or (not after and not before and L.is_section(joined)
+                                               and not L.is_section(head)):
+                lines[i] = joined
+                keep[j] = False
+                break
+    return "\n".join(x for x, k in zip(lines, keep) if k)
 
 
 def _fallbacks(st: State, text: str, flat: str) -> None:
@@ -290,7 +320,9 @@ _L1 = re.compile(r"^(产出|效益|满意度|成本)指标$")
 _L2 = re.compile(r"^((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本)指标)")
 
 
-_VALUE_HEAD = re.compile(r"(?:预期)?(?:目标|指标)值")
+_VALUE_HEAD = re.compile(r"(?:预期)?(?:目标|指标)值(?:及(?:计量)?单位)?")
+_STANDARD_HEAD = re.compile(r"(?:绩效|评价|评分)标准")        # a 湘潭-style column after 指标值, one word a row
+_STANDARD_CELL = re.compile(r"(?:计划|行业|历史|其他|经验)标准")
 _VALUE_PART_HEAD = re.compile(r"(?:指标)?(?:方向|性质)|数值|(?:计量|度量)?单位|(?:年度)?目标值|指标值")
 _OP_LINE = re.compile(r"[≥≤=＝<>＜＞]|大于等于|小于等于|不低于|不高于|不少于|不超过|大于|小于|等于")
 _NUMBER_LINE = re.compile(r"-?\d+(?:\.\d+)?")
@@ -304,10 +336,18 @@ def merge_split_values(text: str) -> str:
     lines become '≥98%'. Only an operator line directly followed by a number line is merged, with a
     following line only when it is a unit; anything else is left as printed."""
     lines = text.replace("\r", "").split("\n")
+    at = next((k for k, x in enumerate(lines) if _VALUE_HEAD.fullmatch(x.strip())), None)
+    if at is not None and at + 1 < len(lines) and _STANDARD_HEAD.fullmatch(lines[at + 1].strip()):
+        # the 绩效标准 column says where a target comes from, not what it is: not part of a row
+        lines = lines[:at + 1] + [x for x in lines[at + 2:] if not _STANDARD_CELL.fullmatch(x.strip())]
     out: list[str] = []
     i = 0
     while i < len(lines):
         here = lines[i].strip()
+        if _VALUE_HEAD.fullmatch(here) and here != "指标值" and not (i + 1 < len(lines) and _VALUE_PART_HEAD.fullmatch(lines[i + 1].strip())):
+            out.append("指标值")
+            i += 1
+            continue
         if _VALUE_HEAD.fullmatch(here):
             j = i + 1
             while j < len(lines) and j - i <= 4 and _VALUE_PART_HEAD.fullmatch(lines[j].strip()):
