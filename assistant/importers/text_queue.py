@@ -24,11 +24,11 @@ from .grid import State
 _NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _PHONE = re.compile(r"(?:\+?86[-\s]?)?(?:\d[\d*＊\-－—\s]{5,}[\d*＊]|1\d{2}\*{4}\d{4})")
-_SENTENCE = re.compile(r"[，。；;！？]|^\s*(?:[（(]\s*\d{1,2}\s*[)）]|目标\s*\d|\d{1,2}[.、．])")
+_SENTENCE = re.compile(r"[，。；;！？]|^\s*(?:[（(]\s*\d{1,2}\s*[)）]|目标\s*\d|\d{1,2}[.、．](?!\d))")
 _UNIT_NOTE = re.compile(r"[（(][^）)]{0,8}[)）]")
 _STOP = re.compile(r"一级指标|二级指标|三级指标|绩效指标|^(?:产出|效益|满意度|成本|数量|质量|时效|社会|经济|生态|可持续影响?)"
                    r"(?:效益)?指标$")
-_HEADING_NOTE = re.compile(r"[（(](?:万?元|年月|年、月|签字|盖章)[)）]|^[（(][^）)]{0,8}[)）]$")   # (万元) marks a heading
+_HEADING_NOTE = re.compile(r"[（(](?:万?元|年月|年、月|签字|盖章)[)）]|^[（(][^）)]{0,20}[)）]$")   # (万元) marks a heading
 _FIRST_MARK = re.compile(r"^\s*(?:[（(]\s*[1一]\s*[)）]|1\s*[.、．]|目标\s*1(?!\d))")   # a list starts again
 
 
@@ -60,7 +60,7 @@ def fits(kind: str, v: str) -> bool:
     if kind == "amount":
         return bool(re.fullmatch(rf"(?:{_NUMBER.pattern})(?:万?元)?", bare))
     if kind == "person":
-        name = re.split(r"[\s\d+（(]", v.strip(), maxsplit=1)[0]
+        name = re.split(r"[\s\d+（(,，、]", v.strip(), maxsplit=1)[0]
         return bool(_PERSON.fullmatch(name)) and (name == bare or bool(_PHONE.search(v)))
     if kind == "phone":
         return bool(_PHONE.fullmatch(bare)) and sum(c.isdigit() for c in bare) >= 7
@@ -93,11 +93,18 @@ class _Label:
 def _label_at(lines: list[str], i: int) -> tuple[_Label | None, int]:
     """The label starting at line i (a label may wrap onto the next line), and how many lines it takes."""
     here = lines[i]
-    if i + 1 < len(lines) and lines[i + 1] and len(lines[i + 1]) <= 10:
-        joined = here + lines[i + 1]
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    if nxt and i + 2 < len(lines) and lines[i + 2] and len(nxt) <= 10 and len(lines[i + 2]) <= 10 \
+            and not L.field_of(nxt):   # 项目单位 / 负责人及 / 联系电话
+        joined = here + nxt + lines[i + 2]
         key = L.field_of(joined)
-        if key and not L.field_of(lines[i + 1]) and (not L.field_of(here) or len(lines[i + 1]) <= 6
-                                                      or key != L.field_of(here)):
+        if key and key != L.field_of(here):
+            return _Label(key, _kind(key), L.norm_label(joined)[1], joined), 3
+    if nxt and len(nxt) <= 10:
+        joined = here + nxt
+        key = L.field_of(joined)
+        before = L.field_of(here)
+        if key and (not before or (not L.field_of(nxt) and (len(nxt) <= 6 or key != before))):
             return _Label(key, _kind(key), L.norm_label(joined)[1], joined), 2
     key = L.field_of(here) if here else None
     if not key:

@@ -42,9 +42,9 @@ def read_text(data: bytes, name: str) -> ImportResult:
     queued_pairs(st, text, _money(flat))
     _labelled(st, flat)
     _fallbacks(st, _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")), flat)
-    _budget(st, flat)
+    _budget_lines(st, text, _money(flat))   # a table printed one cell per line, when its rows line up
     if not st.items:
-        _budget_lines(st, text, _money(flat))
+        _budget(st, flat)
     _indicators(st, text)
     form = build_form(st)
     return ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
