@@ -6,6 +6,8 @@ Every reader returns an ``ImportResult``: the form, where each value came from
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -24,6 +26,7 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     gold: dict | None = None                                 # a gold case's other keys, when the input was one
     text: str = ""                                           # the plain text behind a txt/pdf import (LLM extraction reads it)
+    unread: list[str] = field(default_factory=list)          # sections the file has but the reader could not read
 
 
 Reader = Callable[[bytes, str], ImportResult]
@@ -86,6 +89,9 @@ def read_bytes(data: bytes, name: str) -> ImportResult:
         result = reader(data, name)
         if fmt == "txt" and not result.text:
             result.text = data.decode("utf-8-sig") if _utf8(data) else data.decode("gb18030", errors="replace")
+        if fmt != "json" and not result.form.indicators and _INDICATOR_TABLE.search(
+                result.text + "\n" + "\n".join(result.unplaced)):
+            result.unread.append("indicators")
         return result
     except ReadError:
         raise
@@ -93,6 +99,9 @@ def read_bytes(data: bytes, name: str) -> ImportResult:
         raise ReadError(name, "文件结构嵌套过深，无法读取。")
     except (ValueError, KeyError, IndexError, TypeError, OSError, EOFError) as e:  # a parser's own failure
         raise ReadError(name, f"文件已损坏或格式不正确（{type(e).__name__}）。") from e
+
+
+_INDICATOR_TABLE = re.compile(r"[一三]级指标")   # the header of an indicator table
 
 
 def _utf8(data: bytes) -> bool:

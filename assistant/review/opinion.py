@@ -12,6 +12,7 @@ revises and resubmits; 差 does not enter the budget. ``info`` findings never ch
 - 中  otherwise, E >= 1 or W >= 5.
 - 良  otherwise, C >= 1 or W >= 1.
 - 优  no error and no warning.
+A form whose indicator table could not be read is at best 良 (its indicators were not checked).
 """
 from __future__ import annotations
 
@@ -61,8 +62,19 @@ def counts(record: dict[str, Any]) -> Counts:
                   no_annual_goal=any(f.get("code") == "goal_annual_missing" for f in findings))
 
 
+def indicators_unread(record: dict[str, Any]) -> bool:
+    """The file had an indicator table the importer could not read (review_one.UNREAD_INDICATORS)."""
+    from ..review_one import UNREAD_INDICATORS
+    return UNREAD_INDICATORS in record.get("warnings", [])
+
+
 def grade(record: dict[str, Any]) -> str:
     """优/良/中/差 of a ``jixiao check --json`` record, by the mapping in the module docstring."""
+    g = _grade(record)
+    return "良" if g == "优" and indicators_unread(record) else g   # unchecked indicators are not 优
+
+
+def _grade(record: dict[str, Any]) -> str:
     c = counts(record)
     if (c.uncorrected_errors >= POOR_ERRORS or c.missing_categories >= POOR_MISSING_CATEGORIES
             or (c.no_annual_goal and c.missing_categories >= POOR_NO_GOAL_CATEGORIES)):
@@ -126,6 +138,8 @@ def fix_list(record: dict[str, Any]) -> list[str]:
         if suggestion:
             item += f"建议：{_clause(suggestion)}。"
         items.append(item)
+    if indicators_unread(record):
+        items.append("【注意】文件中的绩效指标表未能读取，未检查指标是否缺项；请核对指标表，或提供 Word/Excel 原件。")
     for c in record.get("corrections", []):
         items.append(f"【更正】将{field_label(c.get('field', ''))}由 {_num(c.get('old'))} 改为 {_num(c.get('new'))}"
                      f"（{_clause(c.get('reason', ''))}）。")
