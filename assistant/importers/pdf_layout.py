@@ -32,6 +32,7 @@ class Page:
     bbox: tuple[float, float, float, float]
     chars: list[dict]
     edges: list[dict]
+    text: str = ""            # the page's text in PDFium's order (content order: a table cell by cell)
     _sorted: tuple | None = field(default=None, repr=False, compare=False)
 
     def find_tables(self) -> list:
@@ -90,11 +91,12 @@ def read_page(doc: pdfium.PdfDocument, index: int) -> Page:
                 chars = _chars(textpage, height)
                 edges: list[dict] = []
                 _objects(page, textpage, height, edges, chars)
+                text = textpage.get_text_range()
             finally:
                 textpage.close()
         finally:
             page.close()
-    return Page((0.0, 0.0, width, height), chars, edges)
+    return Page((0.0, 0.0, width, height), chars, edges, text)
 
 
 def _chars(textpage, height: float) -> list[dict]:

@@ -37,23 +37,38 @@ def read_pdf(data: bytes, name: str) -> ImportResult:
             count = len(doc)
             if count > MAX_PDF_PAGES:
                 warnings.append(f"PDF 共 {count} 页，只读取了前 {MAX_PDF_PAGES} 页。")
-            blocks = _blocks(_pages(doc, min(count, MAX_PDF_PAGES), name), name)
+            texts: list[str] = []
+            blocks = _blocks(_pages(doc, min(count, MAX_PDF_PAGES), name, texts), name)
         finally:
             doc.close()
     if not any((b.text.strip() if isinstance(b, Line) else b.rows) for b in blocks):
         raise ReadError(name, "PDF 没有文字层（可能是扫描件或图片），无法读取文字。请提供 Word/Excel 原件，或先做文字识别（OCR）。")
+    if not any(isinstance(b, Table) for b in blocks):
+        return _unruled(name, "\n".join(texts), warnings)
     form, st = extract(blocks)
     return ImportResult(form=form, format="pdf", provenance=st.provenance, unplaced=st.unplaced,
                         warnings=warnings + st.warnings)
 
 
-def _pages(doc, count: int, name: str):
+def _unruled(name: str, text: str, warnings: list[str]) -> ImportResult:
+    """A PDF printed without table borders: no table can be found by its lines, so its text — in
+    PDFium's order, a table cell by cell — is read as a text dump is (text_reader)."""
+    from .text_reader import read_text
+    result = read_text(text.encode("utf-8"), name)
+    result.format = "pdf"
+    result.warnings = warnings + ["PDF 中的表格没有边框线，已按文字顺序读取，请核对各项内容。"] + result.warnings
+    return result
+
+
+def _pages(doc, count: int, name: str, texts: list[str]):
     """One page at a time (PDFium's page is closed before the next is read: memory stays bounded)."""
     for i in range(count):
         try:
-            yield read_page(doc, i)
+            page = read_page(doc, i)
         except PdfiumError as e:
             raise ReadError(name, f"PDF 第{i + 1}页已损坏（{e}）。") from e
+        texts.append(page.text)
+        yield page
 
 
 def _blocks(pages, name: str) -> list:
