@@ -1,8 +1,8 @@
 """A PDF whose tables have no borders: its text, in PDFium's order, is read as a text dump.
 
 Before the fallback such a PDF gave back only the title-line facts (the table finder needs ruling
-lines); the cases list the facts that must now come back exactly. Budget rows, indicator tables
-and a few labels of these layouts are not read yet from unruled text and are not asserted.
+lines); the cases list the facts that must now come back exactly. Indicator tables and a few
+labels of these layouts are not read yet from unruled text and are not asserted.
 """
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "unruled_pdf"
 HEADER = ["project_name", "department", "unit", "unit_head", "function_code", "start", "end",
           "funding.total", "funding.carryover", "funding.current_year", "funding.other", "filler", "fill_date"]
 EXPECTED = {
-    "dev11-000-hiring.xiangtan": HEADER + ["goals.annual"],
-    "dev11-003-training.city_generic": HEADER + ["attribute", "goals.annual"],
+    "dev11-000-hiring.xiangtan": HEADER + ["goals.annual", "budget_items"],
+    "dev11-003-training.city_generic": HEADER + ["attribute", "goals.annual", "budget_items"],
     "dev11-007-health.qingshan": HEADER + ["attribute", "goals.annual", "goals.long_term", "budget_items"],
 }
 
@@ -37,3 +37,20 @@ def test_unruled_pdf_is_read_from_its_text(stem):
 def test_a_ruled_pdf_is_still_read_from_its_tables():
     result = read_path(Path(__file__).parent / "fixtures" / "unseen_pdf" / "dev11-000-hiring.xiangtan.pdf")
     assert not any("没有边框线" in w for w in result.warnings) and result.form.indicators
+
+
+def test_budget_rows_printed_a_row_per_line_with_spaces():
+    """The header names the amount column; names may wrap onto lines of their own; 元 converted."""
+    from assistant.importers.grid import State
+    from assistant.importers.text_reader import _budget_spaced
+    text = ("预算明细\n用途 数量 单位 单价（元） 金额（万\n元）\n测算依据\n聘用人员工\n资\n1 项 1785600 178.56 按标准测算\n"
+            "岗位津贴 1 项 111600 11.16 按标准测算\n绩效指标\n")
+    st = State()
+    _budget_spaced(st, text, 1.0)
+    assert [(i["name"], i["amount"]) for i in st.items] == [("聘用人员工资", 178.56), ("岗位津贴", 11.16)]
+    st = State()
+    _budget_spaced(st, "费用名称 预算资金（元） 测算依据\n聘用人员工资 1785600 按市场价测算\n一级指标 二级指标\n", 1.0)
+    assert [(i["name"], i["amount"]) for i in st.items] == [("聘用人员工资", 178.56)]
+    st = State()   # a row whose amount column is not a number: no rows at all, never a guess
+    _budget_spaced(st, "明细项目 金额 起止时间\n甲 1\n乙 二 2024-01\n合计 1\n", 1.0)
+    assert st.items == []

@@ -44,6 +44,8 @@ def read_text(data: bytes, name: str) -> ImportResult:
     _fallbacks(st, _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")), flat)
     _budget_lines(st, text, _money(flat))   # a table printed one cell per line, when its rows line up
     if not st.items:
+        _budget_spaced(st, text, _money(flat))   # a row per line, cells separated by spaces
+    if not st.items:
         _budget(st, flat)
     _indicators(st, text)
     form = build_form(st)
@@ -273,13 +275,83 @@ def _budget_lines(st: State, text: str, money: float) -> None:
         return
 
 
+def _head_word(token: str) -> str:
+    """A header cell as a label: '金额（万' (wrapped) → '金额'; the rest of a wrapped unit ('元）') → ''."""
+    if re.fullmatch(r"[万千]?元?[）)]", token):
+        return ""
+    return L.norm_label(re.sub(r"[（(][^）)]*$", "", token))[0]
+
+
+def _budget_spaced(st: State, text: str, money: float) -> None:
+    """A budget table printed a row per line with cells separated by spaces (a PDF's text): the header
+    names the name and amount columns ('用途 数量 单位 单价（元） 金额（万元） 测算依据'); a row is a name
+    (which may wrap onto lines of its own before its numbers) and its cells, up to 合计 or the next part.
+    Rows are taken only when every one has the amount column as a number."""
+    lines = [normalize(x).strip() for x in text.replace("\r", "").split("\n")]
+    for i, line in enumerate(lines):
+        heads = line.split()
+        if len(heads) < 2 or L.field_of(heads[0]) or not L.BUDGET_NAME_RE.fullmatch(_head_word(heads[0])):
+            continue
+        amount_col = next((k for k, h in enumerate(heads) if L.BUDGET_AMOUNT_RE.fullmatch(_head_word(h))), None)
+        if not amount_col:
+            continue
+        unit_tail = lines[i + 1] if i + 1 < len(lines) and re.fullmatch(r"元?[）)]", lines[i + 1]) else ""
+        factor = L.money_factor(heads[amount_col] + (unit_tail if heads[amount_col].endswith(("（万", "(万", "（", "(")) else "")) or money
+        rows, name = _spaced_rows(lines[i + 1:], amount_col)
+        if rows:
+            for row_name, amount, rest in rows:
+                item = {"name": row_name, "amount": round(amount * factor, 6)}
+                start, end = parse_period(rest) if rest else (None, None)
+                if start:
+                    item["start"], item["end"] = start, end or ""
+                st.provenance[f"budget_items[{len(st.items)}]"] = "文本 项目预算明细（按行）"
+                st.items.append(item)
+            return
+
+
+def _spaced_rows(lines: list[str], amount_col: int) -> tuple[list[tuple[str, float, str]], str]:
+    rows: list[tuple[str, float, str]] = []
+    name = ""
+    lines = [x for x in lines if x]
+    for k, line in enumerate(lines):
+        if L.TOTAL_ROW_RE.match(line):
+            break
+        toks = line.split()
+        first_num = next((j for j, t in enumerate(toks) if _NUM_CELL.fullmatch(t)), None)
+        if first_num is None:
+            words = [_head_word(t) for t in toks]
+            if not rows and not name and all(not w or L.BUDGET_AMOUNT_RE.fullmatch(w) or _BUDGET_OTHER_HEAD.fullmatch(w)
+                                             or _period_head(w) for w in words):
+                continue   # the rest of a wrapped header ('元）', '测算依据')
+            if len(line) <= 8 and not L.field_of(line) and _numbers_follow(lines[k + 1:k + 3]):
+                name += line   # a name wrapped onto lines of its own, its numbers on the next line
+                continue
+            if not _ends_table(line):
+                return [], ""   # the rows stop at a line that is neither a row nor what follows a table
+            break
+        cells = ["".join(toks[:first_num])] + toks[first_num:]
+        row_name = name + cells[0]
+        if not row_name or amount_col >= len(cells) or not _NUM_CELL.fullmatch(cells[amount_col]):
+            return [], ""
+        rest = " ".join(cells[amount_col + 1:]) if amount_col + 1 < len(cells) else ""
+        rows.append((row_name, float(cells[amount_col].replace(",", "")), rest))
+        name = ""
+    return rows, name
+
+
+def _numbers_follow(nxt: list[str]) -> bool:
+    """Whether one of the next lines opens with a number: the cells of a row whose name wrapped."""
+    return any(x.split() and _NUM_CELL.fullmatch(x.split()[0]) for x in nxt)
+
+
 def _period_head(label: str) -> bool:
     return bool(L.BUDGET_PERIOD_RE.fullmatch(label) or re.fullmatch(r"(?:实施|执行|起止)?周期", label))
 
 
 def _ends_table(line: str) -> bool:
     """A line that starts what follows a budget table: the indicator header, a section or a field label."""
-    return bool(re.match(r"(?:一级|二级|三级)?指标|项目绩效|绩效指标", line)) or L.is_section(line) or bool(L.field_of(line))
+    return (bool(re.search(r"指标|项目绩效", line[:8])) or L.is_section(line) or bool(L.field_of(line))
+            or bool(L.field_of(line.split()[0] if line.split() else "")))
 
 
 def _cell_rows(lines: list[str], at: int, n: int, amount_col: int) -> list[list[str]]:
