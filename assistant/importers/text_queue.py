@@ -13,6 +13,7 @@ after the budget or indicator table header is not read (those tables have reader
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -54,6 +55,7 @@ def _kind(key: str) -> str:
     return "name"  # project_name, department, unit, department+code
 
 
+@functools.lru_cache(maxsize=16384)   # the start search asks the same (kind, line) many times
 def fits(kind: str, v: str) -> bool:
     """Whether ``v`` (one printed line) can be a value of that kind."""
     bare = v.replace(" ", "")
@@ -123,14 +125,19 @@ def queued_pairs(st: State, text: str, money: float = 1.0) -> None:
     """
     raw = _rejoin([x.strip() for x in text.replace("\r", "").split("\n")])
     lines = [normalize(x) for x in raw]   # for reading kinds and labels; values keep the text as written
-    if not _column_ordered(lines):
+    at = [_label_at(lines, i) if x else (None, 1) for i, x in enumerate(lines)]   # the label starting at each line
+    if not _column_ordered(lines, at):
         return
-    starts = [i for i, x in enumerate(lines) if x and _label_at(lines, i)[0] is None][:MAX_STARTS]
+    # what a line that is no label is: "" nothing, "skip" a heading or note, "stop" the end of the part, "v" a value
+    tag = ["" if not x or at[i][0] is not None else "skip" if L.is_section(x) or _HEADING_NOTE.search(x)
+           else "stop" if _is_stop(x) else "v" for i, x in enumerate(lines)]
+    starts = [i for i, x in enumerate(lines) if x and at[i][0] is None][:MAX_STARTS]
+    strong = {i for i in starts if any(fits(k, lines[i]) for k in STRONG)}
     best: list[tuple[_Label, str]] = []
     best_score = 0.0
     for start in starts:
-        pairs = _pairs(lines, start, raw)
-        skipped = sum(1 for i in starts if i < start and any(fits(k, lines[i]) for k in STRONG))
+        pairs = _pairs(lines, start, raw, at, tag)
+        skipped = sum(1 for i in strong if i < start)
         score = sum(WEIGHT.get(label.kind, 1.0) for label, _ in pairs) - skipped + (BLOCK_START if not lines[start - 1] else 0)
         if score > best_score:
             best, best_score = pairs, score
@@ -153,35 +160,32 @@ def _is_stop(line: str) -> bool:
                                         and bool(L.BUDGET_NAME_RE.fullmatch(L.norm_label(line)[0])))
 
 
-def _pairs(lines: list[str], start: int, raw: list[str]) -> list[tuple[_Label, str]]:
+def _pairs(lines: list[str], start: int, raw: list[str], at: list, tag: list[str]) -> list[tuple[_Label, str]]:
     """(label, value) pairs when values start at line ``start``; lines before it that are no label are skipped."""
     waiting: list[_Label] = []
     out: list[tuple[_Label, str]] = []
     i = 0
     while i < len(lines):
-        line = lines[i]
-        if not line:
-            i += 1
-            continue
-        label, used = _label_at(lines, i)
+        label, used = at[i]
         if label is not None:
             waiting.append(label)
             i += used
             continue
-        if i < start or L.is_section(line) or _HEADING_NOTE.search(line):
+        kind = tag[i]
+        if not kind or i < start or kind == "skip":
             i += 1
             continue
-        if _is_stop(line):
+        if kind == "stop":
             break
+        line = lines[i]
         taker = next((w for w in waiting if fits(w.kind, line)), None)
         i += 1
         if taker is None:
             continue
         waiting.remove(taker)
         value = raw[i - 1]
-        if taker.kind == "long":  # a paragraph goes on to the next blank line or label
-            while (i < len(lines) and lines[i] and _label_at(lines, i)[0] is None and not _is_stop(lines[i])
-                   and not _FIRST_MARK.match(lines[i]) and not L.is_section(lines[i])):
+        if taker.kind == "long":  # a paragraph goes on to the next blank line, label, heading or list restart
+            while i < len(lines) and tag[i] == "v" and not _FIRST_MARK.match(lines[i]):
                 value += raw[i]
                 i += 1
         out.append((taker, value))
@@ -201,12 +205,12 @@ def _rejoin(lines: list[str]) -> list[str]:
     return out
 
 
-def _column_ordered(lines: list[str]) -> bool:
+def _column_ordered(lines: list[str], at: list) -> bool:
     """Three labels in a row, each on its own line: a label column was printed before its values."""
     run = 0
     i = 0
     while i < len(lines):
-        label, used = _label_at(lines, i) if lines[i] else (None, 1)
+        label, used = at[i]
         if label is not None and label.kind != "long":
             run += 1
             if run >= 3:

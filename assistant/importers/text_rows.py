@@ -15,6 +15,7 @@ by at least two lines is taken. Anything else raises NotAligned — rows are nev
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -27,6 +28,7 @@ class NotAligned(Exception):
     """The dump's indicator table cannot be aligned into rows reliably (message in Chinese)."""
 
 
+@functools.lru_cache(maxsize=8192)   # the split search measures the same lines many times
 def width(line: str) -> float:
     """Printed width in CJK character units (Latin letters and digits count half)."""
     return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in line)
