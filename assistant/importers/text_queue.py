@@ -7,9 +7,10 @@ at labels (text_reader's first pass) finds nothing between two labels there.
 
 Here every value is given to the label that has waited longest for one *of its kind*: a phone
 number never goes to 项目名称, an amount never to a person, a sentence never to a unit. So a
-label column that is printed after the values of an earlier one still lines up. Only fields
-the first pass left empty are filled; a value no waiting label takes is left alone; the part
-after the budget or indicator table header is not read (those tables have readers of their own).
+label column that is printed after the values of an earlier one still lines up. It runs only
+when three labels stand on their own lines in a row, and before text_reader's label cut, which
+then fills what is left; a value no waiting label takes is left alone; the part after the budget
+or indicator table header is not read (those tables have readers of their own).
 """
 from __future__ import annotations
 
@@ -26,7 +27,6 @@ _NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _PHONE = re.compile(r"(?:\+?86[-\s]?)?(?:\d[\d*＊\-－—\s]{5,}[\d*＊]|1\d{2}\*{4}\d{4})")
 _SENTENCE = re.compile(r"[，。；;！？]|^\s*(?:[（(]\s*\d{1,2}\s*[)）]|目标\s*\d|\d{1,2}[.、．](?!\d))")
-_UNIT_NOTE = re.compile(r"[（(][^）)]{0,8}[)）]")
 _STOP = re.compile(r"一级指标|二级指标|三级指标|绩效指标|^(?:产出|效益|满意度|成本|数量|质量|时效|社会|经济|生态|可持续影响?)"
                    r"(?:效益)?指标$")
 _HEADING_NOTE = re.compile(r"[（(](?:万?元|年月|年、月|签字|盖章)[)）]|^[（(][^）)]{0,20}[)）]$")   # (万元) marks a heading
@@ -138,7 +138,8 @@ def queued_pairs(st: State, text: str, money: float = 1.0) -> None:
     for start in starts:
         pairs = _pairs(lines, start, raw, at, tag)
         skipped = sum(1 for i in strong if i < start)
-        score = sum(WEIGHT.get(label.kind, 1.0) for label, _ in pairs) - skipped + (BLOCK_START if not lines[start - 1] else 0)
+        after_blank = start > 0 and not lines[start - 1]
+        score = sum(WEIGHT.get(label.kind, 1.0) for label, _ in pairs) - skipped + (BLOCK_START if after_blank else 0)
         if score > best_score:
             best, best_score = pairs, score
     for label, value in best:

@@ -295,9 +295,11 @@ def _budget_spaced(st: State, text: str, money: float) -> None:
         amount_col = next((k for k, h in enumerate(heads) if L.BUDGET_AMOUNT_RE.fullmatch(_head_word(h))), None)
         if not amount_col:
             continue
-        unit_tail = lines[i + 1] if i + 1 < len(lines) and re.fullmatch(r"元?[）)]", lines[i + 1]) else ""
-        factor = L.money_factor(heads[amount_col] + (unit_tail if heads[amount_col].endswith(("（万", "(万", "（", "(")) else "")) or money
-        rows, name = _spaced_rows(lines[i + 1:], amount_col)
+        head = heads[amount_col]
+        if head.endswith(("（万", "(万", "（", "(")) and i + 1 < len(lines) and re.fullmatch(r"元?[）)]", lines[i + 1]):
+            head += lines[i + 1]   # '金额（万' + '元）'
+        factor = L.money_factor(head) or money
+        rows = _spaced_rows(lines[i + 1:], amount_col)
         if rows:
             for row_name, amount, rest in rows:
                 item = {"name": row_name, "amount": round(amount * factor, 6)}
@@ -309,7 +311,8 @@ def _budget_spaced(st: State, text: str, money: float) -> None:
             return
 
 
-def _spaced_rows(lines: list[str], amount_col: int) -> tuple[list[tuple[str, float, str]], str]:
+def _spaced_rows(lines: list[str], amount_col: int) -> list[tuple[str, float, str]]:
+    """(name, amount, the cells after the amount) of each row; [] when a row does not fit."""
     rows: list[tuple[str, float, str]] = []
     name = ""
     lines = [x for x in lines if x]
@@ -327,16 +330,16 @@ def _spaced_rows(lines: list[str], amount_col: int) -> tuple[list[tuple[str, flo
                 name += line   # a name wrapped onto lines of its own, its numbers on the next line
                 continue
             if not _ends_table(line):
-                return [], ""   # the rows stop at a line that is neither a row nor what follows a table
+                return []   # the rows stop at a line that is neither a row nor what follows a table
             break
         cells = ["".join(toks[:first_num])] + toks[first_num:]
         row_name = name + cells[0]
         if not row_name or amount_col >= len(cells) or not _NUM_CELL.fullmatch(cells[amount_col]):
-            return [], ""
+            return []
         rest = " ".join(cells[amount_col + 1:]) if amount_col + 1 < len(cells) else ""
         rows.append((row_name, float(cells[amount_col].replace(",", "")), rest))
         name = ""
-    return rows, name
+    return [] if name else rows
 
 
 def _numbers_follow(nxt: list[str]) -> bool:
@@ -416,7 +419,8 @@ def merge_split_values(text: str) -> str:
     i = 0
     while i < len(lines):
         here = lines[i].strip()
-        if _VALUE_HEAD.fullmatch(here) and here != "指标值" and not (i + 1 < len(lines) and _VALUE_PART_HEAD.fullmatch(lines[i + 1].strip())):
+        split_head = i + 1 < len(lines) and _VALUE_PART_HEAD.fullmatch(lines[i + 1].strip())
+        if _VALUE_HEAD.fullmatch(here) and here != "指标值" and not split_head:   # 指标值及单位 → 指标值
             out.append("指标值")
             i += 1
             continue

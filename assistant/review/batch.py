@@ -248,8 +248,7 @@ class _Run:
     # -- completion --------------------------------------------------------------
     def _collect(self, timeout: float) -> None:
         done, _ = wait(list(self.flight), timeout=timeout, return_when=FIRST_COMPLETED)
-        if not done:
-            self._watch()
+        self._watch()   # also while other files keep finishing: a hung worker must not wait for the end
         crashed = []
         for fut in done:
             self.running_since.pop(fut, None)
