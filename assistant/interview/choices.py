@@ -140,15 +140,24 @@ def split_indicator(text: str) -> tuple[str, str]:
     leading number in the name; '资金发放时间 每学期开学后两个月内' splits at the space."""
     t = normalize(text).strip()
     m = re.match(r"^(.+?)\s*[:：]\s*(.+)$", t) or re.match(r"^(\S+?)\s+(\S.*)$", t)
-    if m and not _VALUE_START.match(m.group(1)) and not _OP_START.search(m.group(1)) and len(m.group(1)) >= 2:
+    if m and (not _VALUE_START.match(m.group(1)) or _NUMBERED_NAME.match(m.group(1))) \
+            and not _OP_START.search(m.group(1)) and len(m.group(1)) >= 2:
         return _clean_ind_name(m.group(1)), m.group(2).strip()
     op = _OP_START.search(t)
     if op and op.start() > 0:
         return _clean_ind_name(t[:op.start()]), t[op.start():].strip()
     v = _VALUE_START.search(t)
+    if v and v.start() == 0 and _NUMBERED_NAME.match(t):   # '2号楼维修面积1200平方米': the value follows the words
+        v = re.compile(r"(?<=[\u4e00-\u9fff])" + _VALUE_START.pattern).search(t)
     if not v:
         return "", ""
     return _clean_ind_name(t[:v.start()]), t[v.start():].strip()
+
+
+# a name that starts with a number: '3D打印设备采购数量', '2号楼维修面积', '12345热线办结率' — a number followed by
+# at least three characters of words that are not a unit ('12个月以上' is a value)
+_NUMBERED_NAME = re.compile(r"^\d+(?:\.\d+)?[A-Za-z#号]*(?!个月|个|人次|人|台|套|万元|元|天|次|项|以上|以内|小时|分钟|年|%)"
+                            r"[A-Za-z\u4e00-\u9fff]*[\u4e00-\u9fff]{3,}")
 
 
 def _clean_ind_name(name: str) -> str:
