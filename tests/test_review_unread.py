@@ -59,3 +59,25 @@ def test_check_json_carries_the_warning():
     rec = json.loads(r.stdout.splitlines()[0])
     assert UNREAD_INDICATORS in rec["warnings"]
     assert not [f for f in rec["findings"] if f["code"] == "indicator_category_missing"]
+
+
+def test_a_row_no_table_could_hold_is_not_imported():
+    """佳县 printed column by column: the seed-style reader used to make one row of the whole tail."""
+    from assistant.importers import read_path
+    r = read_path(FIXTURES / "unseen_txt" / "dev11-000-hiring.jiaxian.txt")
+    assert r.form.indicators == [] and r.unread == ["indicators"]
+    assert any("无法可靠地拆分成行" in w for w in r.warnings)
+
+
+def test_a_wrapped_indicator_header_is_still_seen():
+    """101号 prints 一级指 / 标 on two lines: the table is there all the same."""
+    from assistant.importers import read_path
+    assert read_path(FIXTURES / "unseen_txt" / "dev11-000-hiring.mof101.txt").unread == ["indicators"]
+
+
+def test_plausible_rows():
+    from assistant.importers.text_reader import _plausible_row
+    assert _plausible_row({"name": "聘用人员到岗率", "value": "≥98%"})
+    assert not _plausible_row({"name": "信访事项按期办结率可持续影响指接访工作连续标运转时长满意度指标", "value": "≥95%"})
+    assert not _plausible_row({"name": "资金到位率", "value": "≥95%≥12个月≥90%=100%"})
+    assert not _plausible_row({"name": "资金到位率填表人：黄丽", "value": "=100%"})

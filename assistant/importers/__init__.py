@@ -101,7 +101,7 @@ def read_bytes(data: bytes, name: str) -> ImportResult:
         raise ReadError(name, f"文件已损坏或格式不正确（{type(e).__name__}）。") from e
 
 
-_INDICATOR_TABLE = re.compile(r"[一三]级指标")   # the header of an indicator table
+_INDICATOR_TABLE = re.compile(r"[一三]级\s*指\s*标")   # the header of an indicator table, wrapped or not
 
 
 def _utf8(data: bytes) -> bool:

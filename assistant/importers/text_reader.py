@@ -445,6 +445,17 @@ def merge_split_values(text: str) -> str:
     return "\n".join(out)
 
 
+_OPERATORS = re.compile(r"[≥≤=＝<>＜＞]")
+
+
+def _plausible_row(row: dict) -> bool:
+    """A row a table could hold: a name of at most 30 characters with no level word or signature line in
+    it, and one value (at most one comparison sign)."""
+    name, value = row.get("name", ""), row.get("value", "")
+    return (0 < len(name) <= 30 and not re.search(r"[产效]出?益?指标|满意度指标|填表|填报|负责人[：:]", name)
+            and len(_OPERATORS.findall(value)) <= 1 and len(value) <= 40)
+
+
 def _indicators(st: State, text: str) -> None:
     text = merge_split_values(text)
     if is_column_dump(text):
@@ -467,7 +478,20 @@ def _column_indicators(st: State, text: str) -> None:
 
 
 def _row_indicators(st: State, text: str) -> None:
-    """Row-ordered dumps (the seed's style): blocks between blank lines, level words as anchors."""
+    """Row-ordered dumps (the seed's style): blocks between blank lines, level words as anchors.
+    When a row it builds is not one a table could hold, none are kept (never a guess)."""
+    first = len(st.indicators)
+    _row_blocks(st, text)
+    if any(not _plausible_row(r) for r in st.indicators[first:]):
+        del st.indicators[first:]
+        for k in [k for k in st.provenance if k.startswith("indicators[")]:
+            if int(k[len("indicators["):-1]) >= first:
+                del st.provenance[k]
+        st.warnings.append("文本中的绩效指标表无法可靠地拆分成行，指标未导入（没有猜测）。"
+                           "请用 Word/Excel/PDF 原件导入，或在表单中补填绩效指标。")
+
+
+def _row_blocks(st: State, text: str) -> None:
     t = text.replace("\r", "")
     start = t.find("指标值")
     if start < 0:
