@@ -18,8 +18,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "unruled_pdf"
 HEADER = ["project_name", "department", "unit", "unit_head", "function_code", "start", "end",
           "funding.total", "funding.carryover", "funding.current_year", "funding.other", "filler", "fill_date"]
 EXPECTED = {
-    "dev11-000-hiring.xiangtan": HEADER + ["goals.annual", "budget_items"],
-    "dev11-003-training.city_generic": HEADER + ["attribute", "goals.annual", "budget_items"],
+    "dev11-000-hiring.xiangtan": HEADER + ["attribute", "goals.annual", "goals.long_term", "budget_items"],
+    "dev11-003-training.city_generic": HEADER + ["attribute", "goals.annual", "goals.long_term", "budget_items"],
     "dev11-007-health.qingshan": HEADER + ["attribute", "goals.annual", "goals.long_term", "budget_items"],
 }
 
@@ -54,3 +54,21 @@ def test_budget_rows_printed_a_row_per_line_with_spaces():
     st = State()   # a row whose amount column is not a number: no rows at all, never a guess
     _budget_spaced(st, "明细项目 金额 起止时间\n甲 1\n乙 二 2024-01\n合计 1\n", 1.0)
     assert st.items == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("☑新增 □延续", "新增"), ("□新增 ☑延续", "延续"),
+    ("□新增延续☑", "延续"),     # a PDF's text can put the ticked box after its word
+    ("☑新增延续□", "新增"), ("□新增 □延续", ""), ("新增项目", "新增"),
+])
+def test_attribute_from_check_boxes(text, expected):
+    from assistant.importers.labels import parse_attribute
+    assert parse_attribute(text) == expected
+
+
+def test_a_label_the_text_goes_on_into_is_read_as_the_longer_label():
+    """'实施期' (a period) + '目标' is 实施期目标 (the long-term goal), not a period that fails to parse."""
+    from assistant.importers import read_bytes
+    text = "项目名称 甲项目\n实施期 2024 年 1 月至 2024 年 12 月\n实施期目标 （1）三年内完成培训全覆盖。\n年度目标 （1）完成培训 200 人次。\n"
+    form = read_bytes(text.encode(), "x.txt").form
+    assert form.goals.long_term == ["三年内完成培训全覆盖。"] and form.start == "2024-01"

@@ -242,6 +242,9 @@ def parse_attribute(text: str) -> str:
     checked = re.findall(r"[☑✓✔√■●▣](?:\s*)(新增|延续)", t)
     if checked:
         return checked[0]
+    unchecked = set(re.findall(r"[□☐](?:\s*)(新增|延续)", t))   # '□新增 延续☑': the box not ticked names the other
+    if len(unchecked) == 1 and re.search(r"[☑✓✔√■●▣]", t):
+        return "延续" if unchecked == {"新增"} else "新增"
     words = re.findall(r"新增|延续", t)
     if len(set(words)) == 1:
         return words[0]

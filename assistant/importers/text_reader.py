@@ -100,6 +100,8 @@ def _labelled(st: State, flat: str) -> None:
         end = hits[i + 1].start() if i + 1 < len(hits) else len(flat)
         value = _ANNOT.sub("", flat[m.end():end]).strip()
         key = None if raw in BUDGET_HEADS else L.field_of(raw)
+        if key is not None and (longer := _longer_label(raw, value, key)):   # 实施期 + 目标 → 实施期目标
+            key, value = longer
         where = f"文本第{flat.count('。', 0, m.start()) + 1}句附近"
         if key is None:
             continue
@@ -131,6 +133,16 @@ def _labelled(st: State, flat: str) -> None:
         if key == "function_code" and not re.search(r"(?<!\d)\d{7}(?!\d)", value):
             continue
         assign_field(st, key, value, where)
+
+
+def _longer_label(raw: str, value: str, key: str) -> tuple[str, str] | None:
+    """The regex took the first label that matched ('实施期', a period) where the text goes on into a
+    longer one ('实施期目标'): the longer label and the rest of the value, or None."""
+    for n in range(min(4, len(value)), 0, -1):
+        other = L.field_of(raw + value[:n])
+        if other and other != key:
+            return other, value[n:].strip()
+    return None
 
 
 def _only_number(value: str) -> bool:
@@ -176,8 +188,12 @@ def _fallbacks(st: State, text: str, flat: str) -> None:
     if "function_code" not in f and (m := _function_code(flat)):
         assign_field(st, "function_code", m, "文本")
     if "attribute" not in f:
+        near = re.search(r"(?:项目属性|项目性质|项目类别)\s*[:：]?\s*([☑✓✔√■●▣□\s]*(?:新增|延续)(?:[☑✓✔√■●▣□\s]*(?:新增|延续))?"
+                         r"[\s□]*)", flat)   # the label's own words, checkboxes included
         words = [x for x in lines if x in ("新增", "延续")]
-        if words:
+        if near and L.parse_attribute(near.group(1)):
+            assign_field(st, "attribute", near.group(1), "文本")
+        elif words:
             assign_field(st, "attribute", words[0], "文本")
     if "start" not in f:
         m = re.search(r"(?:19|20)\d\d[-.]\d{1,2}\s*[~～至]\s*(?:19|20)\d\d[-.]?\d{1,2}", flat)
