@@ -57,6 +57,7 @@ def test_amounts_in_yuan_are_converted():
 @pytest.mark.parametrize("kind,value,ok", [
     ("code", "2010308", True), ("code", "2024 年 01 月-2024 年 12 月", False), ("code", "1399825****", False),
     ("amount", "2232000", True), ("amount", "223.2", True), ("amount", "渭南市信访局", False),
+    ("amount", "20136500 0", False), ("amount", "223.2 万元", True),
     ("person", "黄丽", True), ("person", "黄丽 1399825****", True), ("person", "渭南市社会化聘用人员经费", False),
     ("phone", "1399825****", True), ("phone", "0473-2760599", True), ("phone", "2010308", True),
     ("date", "2024-01 至 2024-12", True), ("date", "2024 年 1 月", True), ("date", "新增项目", False),
@@ -104,3 +105,9 @@ def test_a_label_wrapped_around_its_value_is_put_back_together():
     assert rejoin_wrapped_labels("项目名称\n新增\n").split("\n") == ["项目名称", "新增", ""]
     far = "功能分类科\n1\n2\n3\n4\n5\n目\n"
     assert rejoin_wrapped_labels(far) == far
+
+
+def test_numbers_on_lines_of_their_own_stay_apart():
+    """'20136500' / '0' on two lines are two amounts, not 201365000 (湘潭 prints a row of amounts that way)."""
+    from assistant.importers.text_reader import flatten
+    assert "20136500 0 20136500 0" in flatten("其他资金（元）\n20136500\n0\n20136500\n0\n实施期")

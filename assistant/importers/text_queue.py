@@ -59,8 +59,8 @@ def _kind(key: str) -> str:
 def fits(kind: str, v: str) -> bool:
     """Whether ``v`` (one printed line) can be a value of that kind."""
     bare = v.replace(" ", "")
-    if kind == "amount":
-        return bool(re.fullmatch(rf"(?:{_NUMBER.pattern})(?:万?元)?", bare))
+    if kind == "amount":   # one number: '20136500 0' is two cells of a row, not one amount
+        return len(_NUMBER.findall(v)) == 1 and bool(re.fullmatch(rf"(?:{_NUMBER.pattern})(?:万?元)?", bare))
     if kind == "person":
         name = re.split(r"[\s\d+（(,，、]", v.strip(), maxsplit=1)[0]
         return bool(_PERSON.fullmatch(name)) and (name == bare or bool(_PHONE.search(v)))

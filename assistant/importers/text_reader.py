@@ -69,6 +69,7 @@ def _unwrap_org(m: re.Match) -> str:
 
 def flatten(text: str) -> str:
     t = _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")).replace("\u3000", " ")
+    t = re.sub(r"(?<=\d)\n+(?=\d)", " ", t)   # numbers on lines of their own stay apart: 2232000 / 223200
     t = re.sub(r"\n+", "", t)
     t = re.sub(rf"\s+(?=[{_CJK}])|(?<=[{_CJK}])\s+", "", t)
     t = re.sub(r"[ \t]+", " ", t)
