@@ -226,6 +226,8 @@ def test_batch_run_reports_progress_and_files(fixtures, tmp_path):
     assert status == "审核完成。共 2 个文件，审核 1 个，无法读取 1 个；评级：" + status.split("评级：")[1]
     assert sorted(Path(f).name for f in files) == ["审核报告.html", "审核报告.xlsx"]
     assert batch.cancel("test-session") == "当前没有正在进行的审核。"
+    again = list(batch.run(paths, "test-session", poll=0.05))[-1][0]   # the same files again: both from the cache
+    assert again.startswith("审核完成。共 2 个文件，审核 1 个，无法读取 1 个（2 个此前审核过、内容未变，直接用了上次的结果）；")
 
 
 def test_batch_run_without_files_asks_for_them():

@@ -100,4 +100,6 @@ def summary_line(summary, progress: Progress) -> str:
         return progress.line()
     grades = "、".join(f"{g} {n}" for g, n in summary.grade_rows() if n)
     line = f"共 {summary.total} 个文件，审核 {summary.read} 个，无法读取 {summary.unreadable} 个"
+    if summary.cached:
+        line += f"（{summary.cached} 个此前审核过、内容未变，直接用了上次的结果）"
     return line + (f"；评级：{grades}。" if grades else "。")
