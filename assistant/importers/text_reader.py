@@ -46,6 +46,8 @@ def read_text(data: bytes, name: str) -> ImportResult:
     if not st.items:
         _budget_spaced(st, text, _money(flat))   # a row per line, cells separated by spaces
     if not st.items:
+        _budget_columns(st, text, _money(flat))  # the name column and the amount column printed apart
+    if not st.items:
         _budget(st, flat)
     _indicators(st, text)
     form = build_form(st)
@@ -290,6 +292,36 @@ def _budget_lines(st: State, text: str, money: float) -> None:
             st.provenance[f"budget_items[{len(st.items)}]"] = "文本 项目预算明细（逐格）"
             st.items.append(item)
         return
+
+
+def _budget_columns(st: State, text: str, money: float) -> None:
+    """A budget table printed column by column: the name header with the names under it
+    ('支出项目' / 聘用人员工资 / 社会保险及公积金 / 岗位津贴), and elsewhere the amount header with as
+    many numbers under it ('金额（万元）' / 178.56 / 33.48 / 11.16). Taken only when the counts agree."""
+    lines = [normalize(x).strip() for x in text.replace("\r", "").split("\n")]
+    names: list[str] = []
+    for i, line in enumerate(lines):
+        if len(line) <= 12 and not L.field_of(line) and L.BUDGET_NAME_RE.fullmatch(L.norm_label(line)[0]):
+            for x in lines[i + 1:]:
+                if not x or L.field_of(x) or L.is_section(x) or _ends_table(x) or _NUM_CELL.search(x) or len(x) > 20:
+                    break
+                names.append(x)
+            break
+    if not names:
+        return
+    for i, line in enumerate(lines):
+        if len(line) <= 12 and L.BUDGET_AMOUNT_RE.fullmatch(L.norm_label(line)[0]):
+            nums = []
+            for x in lines[i + 1:]:
+                if not _NUM_CELL.fullmatch(x.replace(" ", "")):
+                    break
+                nums.append(float(x.replace(" ", "").replace(",", "")))
+            if len(nums) == len(names):
+                factor = L.money_factor(line) or money
+                for name, amount in zip(names, nums):
+                    st.provenance[f"budget_items[{len(st.items)}]"] = "文本 项目预算明细（按列）"
+                    st.items.append({"name": name, "amount": round(amount * factor, 6)})
+                return
 
 
 def _head_word(token: str) -> str:
