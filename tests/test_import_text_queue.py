@@ -30,7 +30,8 @@ EXPECTED = {
     "dev11-003-training.city_generic": HEADER + ["goals.long_term", "goals.annual", "filler", "fill_date"],
     # the budget's name column and amount column printed far apart, paired when their counts agree
     "dev11-000-hiring.jiaxian": ["project_name", "department", "unit_head", "function_code", "attribute", "start",
-                                 "end", "funding.total", "funding.carryover", "budget_items"],
+                                 "end", "funding.total", "funding.carryover", "budget_items",
+                                 "goals.long_term", "goals.annual"],   # '1. …' / '2. …' lines: one goal each
     "dev11-000-hiring.mof101": ["project_name", "department", "unit", "function_code", "attribute", "start", "end",
                                 "funding.total", "funding.current_year", "funding.carryover", "funding.other",
                                 "goals.long_term"],

@@ -30,6 +30,7 @@ _SENTENCE = re.compile(r"[，。；;！？]|^\s*(?:[（(]\s*\d{1,2}\s*[)）]|目
 _STOP = re.compile(r"一级指标|二级指标|三级指标|绩效指标|^(?:产出|效益|满意度|成本|数量|质量|时效|社会|经济|生态|可持续影响?)"
                    r"(?:效益)?指标$")
 _HEADING_NOTE = re.compile(r"[（(](?:万?元|年月|年、月|签字|盖章)[)）]|^[（(][^）)]{0,20}[)）]$")   # (万元) marks a heading
+_ITEM_MARK = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|目标\s*\d)")       # a list item starts
 _FIRST_MARK = re.compile(r"^\s*(?:[（(]\s*[1一]\s*[)）]|1\s*[.、．]|目标\s*1(?!\d))")   # a list starts again
 
 
@@ -187,7 +188,7 @@ def _pairs(lines: list[str], start: int, raw: list[str], at: list, tag: list[str
         value = raw[i - 1]
         if taker.kind == "long":  # a paragraph goes on to the next blank line, label, heading or list restart
             while i < len(lines) and tag[i] == "v" and not _FIRST_MARK.match(lines[i]):
-                value += raw[i]
+                value += ("\n" if _ITEM_MARK.match(lines[i]) else "") + raw[i]   # '2. …' opens the next goal
                 i += 1
         out.append((taker, value))
     return out
