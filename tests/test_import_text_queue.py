@@ -67,6 +67,7 @@ def test_amounts_in_yuan_are_converted():
     ("long", "（1）持续保障联合接访中心接待力量", True), ("long", "渭南市信访局", False), ("long", "16.24", False),
     ("long", "1.三年内完成设备更新", True),
     ("name", "渭南市社会化聘用人员经费", True), ("name", "2232000", False), ("name", "保持在95%以上。", False),
+    ("name", "马骏", False), ("name", "民政局", True),   # a person's name waits for 项目联系人
 ])
 def test_value_kinds(kind, value, ok):
     assert fits(kind, value) is ok
@@ -113,3 +114,11 @@ def test_numbers_on_lines_of_their_own_stay_apart():
     """'20136500' / '0' on two lines are two amounts, not 201365000 (湘潭 prints a row of amounts that way)."""
     from assistant.importers.text_reader import flatten
     assert "20136500 0 20136500 0" in flatten("其他资金（元）\n20136500\n0\n20136500\n0\n实施期")
+
+
+def test_a_unit_name_wrapped_around_the_next_label_is_put_back_together():
+    from assistant.importers.text_reader import rejoin_wrapped_labels
+    text = "乌兰察布市交通运\n项目执行单位\n输局\n李杰\n乌兰察布市公路养\n护中心\n"
+    assert rejoin_wrapped_labels(text).split("\n") == [
+        "乌兰察布市交通运输局", "项目执行单位", "李杰", "乌兰察布市公路养护中心", ""]
+    assert rejoin_wrapped_labels("渭南市信访局\n民政局\n") == "渭南市信访局\n民政局\n"   # two units stay two

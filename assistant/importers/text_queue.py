@@ -31,6 +31,7 @@ _STOP = re.compile(r"一级指标|二级指标|三级指标|绩效指标|^(?:产
                    r"(?:效益)?指标$")
 _HEADING_NOTE = re.compile(r"[（(](?:万?元|年月|年、月|签字|盖章)[)）]|^[（(][^）)]{0,20}[)）]$")   # (万元) marks a heading
 _ITEM_MARK = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|目标\s*\d)")       # a list item starts
+_UNIT_END = re.compile(r"(?:局|中心|委员会|委|院|所|站|办公室|办|馆|队|处|学校|中学|小学|厅|部|会|社|场)$")
 _FIRST_MARK = re.compile(r"^\s*(?:[（(]\s*[1一]\s*[)）]|1\s*[.、．]|目标\s*1(?!\d))")   # a list starts again
 
 
@@ -80,9 +81,10 @@ def fits(kind: str, v: str) -> bool:
         return len(bare) >= 20 or bool(_SENTENCE.search(v))
     if kind == "year":
         return bool(re.fullmatch(r"(?:19|20)\d\d年?(?:度)?", bare))
-    # a name: words, not a number, phone, date or sentence
-    return (2 <= len(bare) <= 40 and bool(re.search(r"[\u4e00-\u9fff]", bare)) and not _SENTENCE.search(v)
-            and not _PHONE.fullmatch(bare) and parse_period(v)[0] is None)
+    # a project or unit name: words, not a number, phone, date or sentence, and longer than a person's
+    # name ('马骏' waits for 项目联系人) unless it ends like a unit (民政局)
+    return ((5 <= len(bare) <= 40 or (2 <= len(bare) and bool(_UNIT_END.search(bare)))) and not _SENTENCE.search(v)
+            and bool(re.search(r"[\u4e00-\u9fff]", bare)) and not _PHONE.fullmatch(bare) and parse_period(v)[0] is None)
 
 
 @dataclass
@@ -141,6 +143,7 @@ def queued_pairs(st: State, text: str, money: float = 1.0) -> None:
         skipped = sum(1 for i in strong if i < start)
         after_blank = start > 0 and not lines[start - 1]
         score = sum(WEIGHT.get(label.kind, 1.0) for label, _ in pairs) - skipped + (BLOCK_START if after_blank else 0)
+        score = round(score, 6)   # sums of 0.3s: equal scores must compare equal, so the earliest start wins a tie
         if score > best_score:
             best, best_score = pairs, score
     for label, value in best:

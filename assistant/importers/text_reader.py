@@ -170,6 +170,9 @@ def rejoin_wrapped_labels(text: str) -> str:
     keep = [True] * len(lines)
     for j, rest in enumerate(lines):
         rest = rest.strip()
+        if _ORG_TAIL.fullmatch(rest) and not L.field_of(rest):
+            _rejoin_org(lines, keep, j, rest)
+            continue
         if not rest or len(rest) > 4 or re.search(r"\d", rest) or L.field_of(rest) or _OP_LINE.match(rest):
             continue
         for i in range(j - 1, max(-1, j - 1 - _FRAGMENT_GAP), -1):
@@ -183,6 +186,23 @@ def rejoin_wrapped_labels(text: str) -> str:
                 keep[j] = False
                 break
     return "\n".join(x for x, k in zip(lines, keep) if k)
+
+
+_ORG_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:局|中心|委员会|院|所|站|办公室|馆|队|处)")   # the rest of a wrapped unit name
+
+
+def _rejoin_org(lines: list[str], keep: list[bool], j: int, rest: str) -> None:
+    """'乌兰察布市交通运' / '项目执行单位' / '输局': a unit name wrapped in its cell, the next cell's label
+    printed between its lines. Joined when the line above (up to 3 lines up, no label, no digit) and
+    this rest make a unit name and the line above is not one already."""
+    for i in range(j - 1, max(-1, j - 4), -1):
+        head = lines[i].strip()
+        if not keep[i] or not head or L.field_of(head) or re.search(r"\d", head):
+            continue
+        if 4 <= len(head) <= 20 and not _ORG.match(head) and _ORG.match(head + rest):
+            lines[i] = head + rest
+            keep[j] = False
+        return
 
 
 def _fallbacks(st: State, text: str, flat: str) -> None:
