@@ -26,11 +26,11 @@ from .grid import State
 _NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _PHONE = re.compile(r"(?:\+?86[-\s]?)?(?:\d[\d*＊\-－—\s]{5,}[\d*＊]|1\d{2}\*{4}\d{4})")
-_SENTENCE = re.compile(r"[，。；;！？]|^\s*(?:[（(]\s*\d{1,2}\s*[)）]|目标\s*\d|\d{1,2}[.、．](?!\d))")
+_SENTENCE = re.compile(r"[，。；;！？]|^\s*(?:[（(]\s*\d{1,2}\s*[)）]|目标\s*\d|\d{1,2}[.、．](?!\d)|\d[.、．](?=(?:19|20)\d\d\s*年))")
 _STOP = re.compile(r"一级指标|二级指标|三级指标|绩效指标|^(?:产出|效益|满意度|成本|数量|质量|时效|社会|经济|生态|可持续影响?)"
                    r"(?:效益)?指标$")
 _HEADING_NOTE = re.compile(r"[（(](?:万?元|年月|年、月|签字|盖章)[)）]|^[（(][^）)]{0,20}[)）]$")   # (万元) marks a heading
-_ITEM_MARK = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|目标\s*\d)")       # a list item starts
+_ITEM_MARK = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|\d[.、．](?=(?:19|20)\d\d\s*年)|目标\s*\d)")       # a list item starts
 _UNIT_END = re.compile(r"(?:局|中心|委员会|委|院|所|站|办公室|办|馆|队|处|学校|中学|小学|厅|部|会|社|场)$")
 _FIRST_MARK = re.compile(r"^\s*(?:[（(]\s*[1一]\s*[)）]|1\s*[.、．]|目标\s*1(?!\d))")   # a list starts again
 
@@ -169,11 +169,15 @@ def _pairs(lines: list[str], start: int, raw: list[str], at: list, tag: list[str
     """(label, value) pairs when values start at line ``start``; lines before it that are no label are skipped."""
     waiting: list[_Label] = []
     out: list[tuple[_Label, str]] = []
+    early: list[str] = []   # paragraphs printed before their label (101号: goal text, then 年度绩效目标)
     i = 0
     while i < len(lines):
         label, used = at[i]
         if label is not None:
-            waiting.append(label)
+            if label.kind == "long" and early and i >= start:
+                out.append((label, early.pop(0)))
+            else:
+                waiting.append(label)
             i += used
             continue
         kind = tag[i]
@@ -185,14 +189,17 @@ def _pairs(lines: list[str], start: int, raw: list[str], at: list, tag: list[str
         line = lines[i]
         taker = next((w for w in waiting if fits(w.kind, line)), None)
         i += 1
-        if taker is None:
+        if taker is None and not _ITEM_MARK.match(line):   # only a numbered paragraph is kept for a later label
             continue
-        waiting.remove(taker)
         value = raw[i - 1]
-        if taker.kind == "long":  # a paragraph goes on to the next blank line, label, heading or list restart
+        if taker is None or taker.kind == "long":  # a paragraph goes on to the blank line, label, heading or list restart
             while i < len(lines) and tag[i] == "v" and not _FIRST_MARK.match(lines[i]):
                 value += ("\n" if _ITEM_MARK.match(lines[i]) else "") + raw[i]   # '2. …' opens the next goal
                 i += 1
+        if taker is None:
+            early.append(value)
+            continue
+        waiting.remove(taker)
         out.append((taker, value))
     return out
 
