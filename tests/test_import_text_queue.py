@@ -30,12 +30,12 @@ EXPECTED = {
     "dev11-003-training.city_generic": HEADER + ["goals.long_term", "goals.annual", "filler", "fill_date"],
     # the budget's name column and amount column printed far apart, paired when their counts agree
     "dev11-000-hiring.jiaxian": ["project_name", "department", "unit_head", "function_code", "attribute", "start",
-                                 "end", "funding.total", "funding.carryover", "budget_items",
-                                 "goals.long_term", "goals.annual"],   # '1. …' / '2. …' lines: one goal each
+                                 "end", "funding.total", "funding.carryover", "funding.current_year", "funding.other",
+                                 "budget_items", "goals.long_term", "goals.annual"],   # '1. …' / '2. …': one goal each
     # the annual goal is printed before its label (1.2024 年… / 年度绩效目标): kept until the label comes
     "dev11-000-hiring.mof101": ["project_name", "department", "unit", "function_code", "attribute", "start", "end",
                                 "funding.total", "funding.current_year", "funding.carryover", "funding.other",
-                                "goals.long_term", "goals.annual"],
+                                "goals.long_term", "goals.annual", "unit_head"],   # 黄丽 printed under the tables
     # labels wrapped over two and three lines (项目单位 / 负责人及 / 联系电话), [664001]乌海市教育局, 赵磊，139…
     "dev11-001-equipment.qingshan": HEADER + ["goals.long_term", "goals.annual", "budget_items"],
     # row-ordered, labels wrapped around their values (主管部门及 … 代码), amounts in 元, a 绩效标准 column
@@ -123,3 +123,17 @@ def test_a_unit_name_wrapped_around_the_next_label_is_put_back_together():
     assert rejoin_wrapped_labels(text).split("\n") == [
         "乌兰察布市交通运输局", "项目执行单位", "李杰", "乌兰察布市公路养护中心", ""]
     assert rejoin_wrapped_labels("渭南市信访局\n民政局\n") == "渭南市信访局\n民政局\n"   # two units stay two
+
+
+def test_values_printed_under_the_tables_fit_the_labels_still_waiting_in_order():
+    from assistant.importers.grid import State
+    from assistant.importers.text_queue import queued_pairs
+    text = ("项目名称\n主管部门\n项目单位\n\n甲项目经费\n乙市民政局\n乙市救助中心\n\n主管部门编码\n项目负责人\n项目属性\n\n"
+            "绩效指标\n一级指标\n产出指标\n\n410001\n黄丽\n新增\n")
+    st = State()
+    queued_pairs(st, text)
+    assert (st.fields["department_code"], st.fields["unit_head"], st.fields["attribute"]) == ("410001", "黄丽", "新增")
+    st = State()   # a block that does not fit the waiting labels one by one is left alone
+    queued_pairs(st, text.replace("410001\n黄丽\n新增", "≥98%\n=100%\n≤7.2万元"))
+    assert "unit_head" not in st.fields and "department_code" not in st.fields and "attribute" not in st.fields
+    assert st.fields["project_name"] == "甲项目经费"

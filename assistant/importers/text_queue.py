@@ -185,6 +185,7 @@ def _pairs(lines: list[str], start: int, raw: list[str], at: list, tag: list[str
             i += 1
             continue
         if kind == "stop":
+            out += _late_block(lines, raw, tag, i, waiting)
             break
         line = lines[i]
         taker = next((w for w in waiting if fits(w.kind, line)), None)
@@ -202,6 +203,33 @@ def _pairs(lines: list[str], start: int, raw: list[str], at: list, tag: list[str
         waiting.remove(taker)
         out.append((taker, value))
     return out
+
+
+def _late_block(lines: list[str], raw: list[str], tag: list[str], i: int, waiting: list[_Label]) -> list[tuple[_Label, str]]:
+    """Past the tables: the first block of two or more lines (between blank lines) whose values fit, one by one
+    and in order, a run of the labels still waiting — 101号 prints '410001 / 黄丽 / 新增' for 主管部门编码 /
+    项目负责人 / 项目属性 under its indicator table. Nothing when no block fits exactly."""
+    blocks, cur = [], []
+    for j in range(i + 1, len(lines)):
+        if not lines[j]:
+            if cur:
+                blocks.append(cur)
+            cur = []
+        elif tag[j] == "v" or tag[j] == "stop":
+            cur.append(j)
+        else:
+            cur = []   # a label or heading inside: not a block of values alone
+    if cur:
+        blocks.append(cur)
+    for block in blocks:
+        k = len(block)
+        if k < 2:
+            continue
+        for s in range(len(waiting) - k + 1):
+            run = waiting[s:s + k]
+            if all(fits(w.kind, lines[j]) for w, j in zip(run, block)) and any(w.kind in STRONG + ("person", "digits") for w in run):
+                return [(w, raw[j]) for w, j in zip(run, block)]
+    return []
 
 
 def _rejoin(lines: list[str]) -> list[str]:
