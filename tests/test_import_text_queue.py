@@ -37,7 +37,7 @@ EXPECTED = {
                                 "funding.total", "funding.current_year", "funding.carryover", "funding.other",
                                 "goals.long_term", "goals.annual", "unit_head"],   # 黄丽 printed under the tables
     # labels wrapped over two and three lines (项目单位 / 负责人及 / 联系电话), [664001]乌海市教育局, 赵磊，139…
-    "dev11-001-equipment.qingshan": HEADER + ["goals.long_term", "goals.annual", "budget_items"],
+    "dev11-001-equipment.qingshan": HEADER + ["goals.long_term", "goals.annual", "budget_items", "filler"],
     # row-ordered, labels wrapped around their values (主管部门及 … 代码), amounts in 元, a 绩效标准 column
     "dev11-000-hiring.xiangtan": HEADER + ["goals.long_term", "goals.annual", "budget_items", "filler", "fill_date"],
     "dev11-007-health.qingshan": HEADER + ["goals.long_term", "goals.annual", "budget_items", "filler", "fill_date"],

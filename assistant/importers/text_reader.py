@@ -39,6 +39,7 @@ def read_text(data: bytes, name: str) -> ImportResult:
     text = rejoin_wrapped_labels(text)
     st = State()
     flat = flatten(text)
+    _signature_lines(st, text)
     queued_pairs(st, text, _money(flat))
     _labelled(st, flat)
     _fallbacks(st, _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")), flat)
@@ -136,6 +137,18 @@ def _labelled(st: State, flat: str) -> None:
         if key == "function_code" and not re.search(r"(?<!\d)\d{7}(?!\d)", value):
             continue
         assign_field(st, key, value, where)
+
+
+_FILLER_LINE = re.compile(r"(?:填报人|填表人|经办人)(?:（签字）|\(签字\))?\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?=\s|$)")
+
+
+def _signature_lines(st: State, text: str) -> None:
+    """'填报人：赵磊' on a line of its own (or beside other signature cells): the name ends with the line,
+    where the flattened text would run on into whatever is printed next."""
+    for line in text.replace("\r", "").split("\n"):
+        if m := _FILLER_LINE.search(normalize(line)):
+            assign_field(st, "filler", m.group(1), "文本（签字行）")
+            return
 
 
 def _longer_label(raw: str, value: str, key: str) -> tuple[str, str] | None:
