@@ -7,6 +7,10 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 
+# the review's warning when a file's indicator table could not be read (review_one, review/opinion)
+UNREAD_INDICATORS = ("文件中有绩效指标表，但未能读取，因此没有检查指标是否缺项（数量/质量/时效/成本/效益/满意度）；"
+                     "请用 Word/Excel 原件审核，或人工核对指标表。")
+
 class Severity(str, Enum):
     ERROR = "error"
     WARNING = "warning"

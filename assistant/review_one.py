@@ -5,15 +5,13 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from .findings import Report
+from .findings import UNREAD_INDICATORS, Report
 from .importers import ImportResult, read_bytes, read_path
 from .judgement import offline_judgements
 from .model import Declaration
 from .rules import check
 
 
-UNREAD_INDICATORS = ("文件中有绩效指标表，但未能读取，因此没有检查指标是否缺项（数量/质量/时效/成本/效益/满意度）；"
-                     "请用 Word/Excel 原件审核，或人工核对指标表。")
 
 
 @dataclass

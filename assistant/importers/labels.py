@@ -60,6 +60,8 @@ BUDGET_PERIOD_RE = re.compile(r"(?:起止|实施|执行)?(?:时间|年月|期限
 BUDGET_START_RE = re.compile(r"(?:开始|起始)(?:时间|年月)")
 BUDGET_END_RE = re.compile(r"(?:结束|完成)(?:时间|年月)")
 TOTAL_ROW_RE = re.compile(r"合计|小计|总计")
+NUMBER_RE = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")   # a number as printed: 1,785,600 / 178.56
+UNIT_ENDINGS = r"(?:局|中心|站|院|委员会|委|办公室|办|所|学校|中学|小学|馆|会|厅|部|队|处|社|场)"   # how a unit's name ends
 
 IND_ROLES: list[tuple[str, re.Pattern]] = [
     ("level1", re.compile(r"一级指标(?:名称)?")),

@@ -23,7 +23,7 @@ from . import labels as L
 from .assemble import assign_field
 from .grid import State
 
-_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
+_NUMBER = L.NUMBER_RE
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _PHONE = re.compile(r"(?:\+?86[-\s]?)?(?:\d[\d*＊\-－—\s]{5,}[\d*＊]|1\d{2}\*{4}\d{4})")
 _SENTENCE = re.compile(r"[，。；;！？]|^\s*(?:[（(]\s*\d{1,2}\s*[)）]|目标\s*\d|\d{1,2}[.、．](?!\d)|\d[.、．](?=(?:19|20)\d\d\s*年))")
@@ -31,7 +31,7 @@ _STOP = re.compile(r"一级指标|二级指标|三级指标|绩效指标|^(?:产
                    r"(?:效益)?指标$")
 _HEADING_NOTE = re.compile(r"[（(](?:万?元|年月|年、月|签字|盖章)[)）]|^[（(][^）)]{0,20}[)）]$")   # (万元) marks a heading
 _ITEM_MARK = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|\d[.、．](?=(?:19|20)\d\d\s*年)|目标\s*\d)")       # a list item starts
-_UNIT_END = re.compile(r"(?:局|中心|委员会|委|院|所|站|办公室|办|馆|队|处|学校|中学|小学|厅|部|会|社|场)$")
+_UNIT_END = re.compile(rf"{L.UNIT_ENDINGS}$")
 _FIRST_MARK = re.compile(r"^\s*(?:[（(]\s*[1一]\s*[)）]|1\s*[.、．]|目标\s*1(?!\d))")   # a list starts again
 
 

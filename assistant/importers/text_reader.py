@@ -8,6 +8,7 @@ when an LLM is configured, the LLM engine can improve on this (ImportResult.text
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..textnum import normalize, parse_month, parse_period
@@ -26,7 +27,7 @@ SECTIONS = ["项目单位基本情况", "项目基本情况", "项目情况", "�
 BUDGET_HEADS = ["明细项目名称", "金额（万元）", "金额(万元)", "起止时间（年、月）", "起止时间", "费用名称", "明细项目", "支出项目"]
 IND_HEADS = ["一级指标", "二级指标", "三级指标", "指标值"]
 _FUNDING = ("funding.total", "funding.carryover", "funding.current_year", "funding.other")
-_ORG = re.compile(r"^[\u4e00-\u9fff（）]{2,24}(?:局|中心|站|院|委员会|委|办公室|办|所|学校|中学|小学|馆|会|厅|部|队|处|社|场)$")
+_ORG = re.compile(rf"^[\u4e00-\u9fff（）]{{2,24}}{L.UNIT_ENDINGS}$")
 
 
 @register("txt")
@@ -287,7 +288,12 @@ def _budget(st: State, flat: str) -> None:
 
 
 _BUDGET_OTHER_HEAD = re.compile(r"测算依据|计算依据|测算说明|备注|说明|用途|数量|单价|规格")
-_NUM_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
+_NUM_CELL = L.NUMBER_RE
+
+
+@functools.lru_cache(maxsize=4)   # the budget readers below are tried in turn on the same text
+def _norm_lines(text: str) -> tuple[str, ...]:
+    return tuple(normalize(x).strip() for x in text.replace("\r", "").split("\n"))
 
 
 def _budget_lines(st: State, text: str, money: float) -> None:
@@ -296,7 +302,7 @@ def _budget_lines(st: State, text: str, money: float) -> None:
 
     ``money`` is the page's unit (1e-4 when it says 元); an amount header with its own unit wins.
     Rows are taken only while every row has a name that is not a number and an amount that is one."""
-    lines = [normalize(x).strip() for x in text.replace("\r", "").split("\n")]
+    lines = _norm_lines(text)
     lines = [x for x in lines if x]
     for i, line in enumerate(lines):
         if len(line) > 12 or L.field_of(line) or not L.BUDGET_NAME_RE.fullmatch(L.norm_label(line)[0]):
@@ -331,7 +337,7 @@ def _budget_columns(st: State, text: str, money: float) -> None:
     """A budget table printed column by column: the name header with the names under it
     ('支出项目' / 聘用人员工资 / 社会保险及公积金 / 岗位津贴), and elsewhere the amount header with as
     many numbers under it ('金额（万元）' / 178.56 / 33.48 / 11.16). Taken only when the counts agree."""
-    lines = [normalize(x).strip() for x in text.replace("\r", "").split("\n")]
+    lines = _norm_lines(text)
     names: list[str] = []
     for i, line in enumerate(lines):
         if len(line) <= 12 and not L.field_of(line) and L.BUDGET_NAME_RE.fullmatch(L.norm_label(line)[0]):
@@ -369,7 +375,7 @@ def _budget_spaced(st: State, text: str, money: float) -> None:
     names the name and amount columns ('用途 数量 单位 单价（元） 金额（万元） 测算依据'); a row is a name
     (which may wrap onto lines of its own before its numbers) and its cells, up to 合计 or the next part.
     Rows are taken only when every one has the amount column as a number."""
-    lines = [normalize(x).strip() for x in text.replace("\r", "").split("\n")]
+    lines = _norm_lines(text)
     for i, line in enumerate(lines):
         heads = line.split()
         if len(heads) < 2 or L.field_of(heads[0]) or not L.BUDGET_NAME_RE.fullmatch(_head_word(heads[0])):

@@ -285,7 +285,7 @@ class _Run:
                 self.running_since.setdefault(fut, now)
         if any(now - t > self.timeout + HANG_GRACE for t in self.running_since.values()):
             self.warn(f"有文件处理超过 {self.timeout:g} 秒仍无响应，已重启工作进程，并逐个重试进行中的文件。")
-            _kill(self.pool)
+            _kill(_processes(self.pool))
             self.running_since.clear()
 
     def _reviewed(self, i: int, name: str, data: bytes, key: str, outcome: Outcome) -> None:
@@ -343,7 +343,7 @@ class _Run:
                 self._finish(i, key, {"file": name, "error": CRASH_REASON}, None, False)
                 continue
             except FutureTimeout:  # stuck beyond the worker's own timer
-                _kill(solo)
+                _kill(_processes(solo))
                 self._finish(i, key, {"file": name, "error": timeout_reason(self.timeout)}, None, False)
                 continue
             finally:
@@ -398,9 +398,9 @@ def _processes(pool: ProcessPoolExecutor) -> list:
     return list((getattr(pool, "_processes", None) or {}).values())
 
 
-def _kill(workers: ProcessPoolExecutor | list) -> None:
-    """Kill worker processes; the pool's unfinished futures then fail with BrokenProcessPool."""
-    for p in _processes(workers) if isinstance(workers, ProcessPoolExecutor) else workers:
+def _kill(workers: list) -> None:
+    """Kill worker processes (``_processes(pool)``); the pool's unfinished futures then fail with BrokenProcessPool."""
+    for p in workers:
         if p.is_alive():
             p.kill()
 

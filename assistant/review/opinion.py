@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..findings import UNREAD_INDICATORS
+
 GRADES = ("优", "良", "中", "差")
 POOR_ERRORS = 5            # E at or above this: 差
 POOR_MISSING_CATEGORIES = 4
@@ -63,8 +65,7 @@ def counts(record: dict[str, Any]) -> Counts:
 
 
 def indicators_unread(record: dict[str, Any]) -> bool:
-    """The file had an indicator table the importer could not read (review_one.UNREAD_INDICATORS)."""
-    from ..review_one import UNREAD_INDICATORS
+    """The file had an indicator table the importer could not read (review_one adds this warning)."""
     return UNREAD_INDICATORS in record.get("warnings", [])
 
 
