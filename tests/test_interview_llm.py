@@ -28,7 +28,7 @@ def test_no_model_configured_means_no_llm_extractor():
     assert llm_extractor() is None
 
 
-def test_llm_patch_fills_what_the_parsers_missed_and_ungrounded_numbers_stay_suggested(fake):
+def test_llm_patch_fills_what_the_parsers_missed_and_an_ungrounded_number_is_refused(fake):
     fake.reply_json({"unit": "乌海市信访局", "department": "乌海市信访局", "funding_total": 24.0,
                      "funding_carryover": 3.0, "headcount": 4, "monthly_per_person_yuan": 5000, "months": 12,
                      "indicators": [{"category": "满意度指标", "name": "来访群众满意度", "value": "不低于90%"}]})
@@ -37,9 +37,8 @@ def test_llm_patch_fills_what_the_parsers_missed_and_ungrounded_numbers_stay_sug
     f = iv.form
     assert (f.unit, f.department) == ("乌海市信访局", "乌海市信访局")
     assert f.funding.total == 24.0                                  # 4×5000×12 read by the model as facts
-    assert f.funding.carryover == 3.0
-    assert iv.provenance["funding.carryover"].kind == "suggested"  # 3 is in no word of the answer
-    assert "funding.carryover" in [u.path for u in iv.unconfirmed_numbers()]
+    assert f.funding.carryover is None                               # 3 is in no word of the answer: refused
+    assert "上年度结转（3）：回答里没有这个数，没有填写。" in reply.said
     assert {i.name: i.value for i in f.indicators}["来访群众满意度"] == "≥90%"
     assert "department" in reply.changed
     body = fake.bodies[0]
