@@ -56,8 +56,8 @@ def test_correction_changes_any_field_and_recomputes_what_followed_from_it():
     assert form["budget_items"][0]["amount"] == 30.0   # the single computed item follows too
     assert form["unit"] == "乌海市信访局"
     assert form["department"] == "市信访局"             # stated separately: unchanged
-    said = [x["text"] for x in lines if x["type"] == "say"]
-    assert "已把「项目资金总额」从「24万元」改为「30万元」。" in said
+    said = "\n".join(x["text"] for x in lines if x["type"] == "say")
+    assert "已把「项目资金总额」从「24万元」改为「30万元」" in said
     assert "已把「项目单位」从「市信访局」改为「乌海市信访局」。" in said
 
 

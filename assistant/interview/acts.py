@@ -77,6 +77,7 @@ class Reading:
     named: list[F.Mention] = field(default_factory=list)   # fields the message names, with their values
     deletes: list[str] = field(default_factory=list)
     rest: str = ""                             # what is left for the asked field, as she wrote it
+    extra: str = ""                            # sentences after a named value: read for other facts only
     hedges: list[Hedge] = field(default_factory=list)
     marked: bool = False                       # 不对 / 错了 / 改成 …: a correction was meant
 
@@ -180,6 +181,7 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
             r.deletes.append(m.path)
             continue
         r.named.insert(0, m)
+    r.extra = "。".join(m.after for m in ms if m.after)
     first = ms[0].start
     head = t[:first]
     head = re.sub(r"(?:改一下|更正一下|修改一下|不对|错了|刚才|刚刚|我|把|将|删掉|删除|去掉)[，,：:\s]*$", "", head)

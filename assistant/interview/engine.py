@@ -135,6 +135,7 @@ class Interview(Ops):
         text = (text or "").strip()
         self._log("user", text)
         q = self.next_question()
+        self.last_refused = []
         r = acts.read(text, q, self.form)
         if "back" in r.acts:
             reply = self._back()

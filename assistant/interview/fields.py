@@ -30,6 +30,7 @@ class Spec:
     kind: str
     group: str
     words: tuple[str, ...]
+    signals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Mention:
     end: int
     value: str = ""          # the text after the label verb, up to the next mention
     marked: bool = False     # said as a correction: 不对、错了、改成、应该是 …
+    after: str = ""          # what follows the value's sentence before the next mention (other facts)
 
     @property
     def path(self) -> str:
@@ -49,8 +51,8 @@ class Mention:
 @lru_cache(maxsize=1)
 def specs() -> dict[str, Spec]:
     rows = yaml.safe_load((HERE / "fields.yaml").read_text(encoding="utf-8"))
-    return {r["path"]: Spec(r["path"], r["label"], r["kind"], r.get("group") or r["path"], tuple(r["words"]))
-            for r in rows}
+    return {r["path"]: Spec(r["path"], r["label"], r["kind"], r.get("group") or r["path"], tuple(r["words"]),
+                            tuple(r.get("signals") or ())) for r in rows}
 
 
 def spec(path: str) -> Spec | None:
@@ -171,13 +173,21 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
         tail = t[m.end:stop]
         marked = bool(re.match(r"\s*" + MARK, tail)) or bool(_CORRECTION.search(t[max(0, m.start - 8):m.start]))
         value = re.sub(r"^\s*(?:" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*", "", tail)
+        after = ""
+        if kind(m.path) not in _LONG:        # one value ends with its sentence: "主管部门也是我们。要聘四个人…"
+            parts = re.split(r"[。；;！!？?\n]", value, maxsplit=1)
+            value, after = parts[0], (parts[1] if len(parts) > 1 else "")
         value = _trim_tail(value)
-        out.append(Mention(m.paths, m.word, m.start, m.end, value, marked or bool(_CORRECTION.search(tail[:6]))))
+        out.append(Mention(m.paths, m.word, m.start, m.end, value, marked or bool(_CORRECTION.search(tail[:6])),
+                           after.strip()))
     return out
 
 
 _TAIL = re.compile(r"[，,。；;\s]*(?:其他的?(?:都)?(?:可以|没问题|对|不变|没错)|别的(?:都)?(?:对|可以)|其余不变|就这样|"
                    r"谢谢|麻烦了|辛苦了)?[。！!，,；;\s]*$")
+
+
+_LONG = ("text", "goals", "items", "indicators")
 
 
 def _trim_tail(value: str) -> str:

@@ -61,15 +61,19 @@ def pick(iv: "Interview") -> Question | None:
         key = f"review:{fd.code}:{fd.field}"
         if key not in iv.settled:
             return review_question(iv, fd, key)
-    if "confirm" not in iv.settled:
-        pending = iv.unconfirmed_numbers()
-        if pending:
-            lines = [f"  {i}. {readable(iv.form, u.path)}：{u.value}（{u.source.label() if u.source else '来源不明'}）"
-                     for i, u in enumerate(pending, 1)]
-            return Question(field=pending[0].path, kind="confirm", key="confirm",
-                            text="以下数字不是您亲口说的（系统计算或建议的），请核对：\n" + "\n".join(lines) +
-                                 "\n都对的话回复“确认”；需要修改请说“改一下：……”。")
+    if "confirm" not in iv.settled and iv.unconfirmed_numbers():
+        return confirm_question(iv)
     return None
+
+
+def confirm_question(iv: "Interview") -> Question:
+    """The final check: every number the applicant never stated or confirmed, with where it came from."""
+    pending = iv.unconfirmed_numbers()
+    lines = [f"  {i}. {readable(iv.form, u.path)}：{u.value}（{u.source.label() if u.source else '来源不明'}）"
+             for i, u in enumerate(pending, 1)]
+    return Question(field=pending[0].path if pending else "confirm", kind="confirm", key="confirm",
+                    text="以下数字不是您亲口说的（系统计算或建议的），请核对：\n" + "\n".join(lines) +
+                         "\n都对的话回复“确认”；需要修改请说“改一下：……”。")
 
 
 def review_question(iv: "Interview", fd, key: str) -> Question:
@@ -96,6 +100,8 @@ def review_question(iv: "Interview", fd, key: str) -> Question:
 def make(iv: "Interview", f: str, current: bool = False) -> Question:
     """The question for field ``f``; ``current``: say its value first when it has one (asked again)."""
     form = iv.form
+    if f == "confirm":
+        return confirm_question(iv)
     q = _question(iv, f)
     if current and f not in ("funding", "budget_items") and not f.startswith("indicators.") and not missing(form, f):
         v = _value(form, f)

@@ -64,6 +64,7 @@ def allowed_groups(asked: str | None, text: str, form: Any) -> set[str]:
     for word, paths in F._words():
         if word in t:
             out |= {F.group(p) for p in paths}
+    out |= {s.group for s in F.specs().values() if any(w in t for w in s.signals)}
     for m in F.mentions(t, form):
         out |= {F.group(p) for p in m.paths}
     if A.org_name(t, strict=True):

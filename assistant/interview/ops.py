@@ -56,7 +56,7 @@ class Ops:
         allowed = set(groups) | (gate.allowed_groups(asked, text, self.form) if text else set())
         ok, refused = gate.admit(patch, gate.Allow(allowed, text, self.today.year, adopt=adopt,
                                                    year=self.context(None).year))
-        self.last_refused = refused
+        self.last_refused += refused
         heard = [f for f in patch.fills if f"misfiled:{f.path}" in refused and not f.primary]
         for f in heard:              # said in passing about another field: offered when that field is asked
             self.facts.setdefault("heard", {}).setdefault(F.group(f.path), []).append([f.path, f.value, text])

@@ -64,6 +64,9 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     for m in r.named:                     # other fields it names: after the answer (同上 needs the unit)
         if m not in facts and m not in own:
             done |= change(iv, m, reply, r)
+    if r.extra:                           # "…。要聘四个人": the facts of sentences no label claimed
+        from .extract import extract
+        done |= bool(iv.apply_gated(extract(r.extra, iv.context(None)), set(), r.extra, reply)) or bool(iv.facts)
     for m in facts:                       # and the facts last: the headcount the answer states is known
         done |= change(iv, m, reply, r)
     for h in r.hedges:
@@ -248,10 +251,12 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
             r.act("answer")
         return ok
     before = iv.missing(q.field)
-    patch = iv.extractor(text, iv.context(q.field))
+    offline = getattr(iv.extractor, "__module__", "").endswith(".extract")
+    said = text if offline else r.raw                  # a model reads the whole message; the gate checks it all
+    patch = iv.extractor(said, iv.context(q.field))
     new_facts = [k for k in ("headcount", "monthly", "quantities", "unit_price", "yearly_each")
                  if k in patch.facts and iv.facts.get(k) != patch.facts[k]]
-    changed = iv.apply_gated(patch, {F.group(q.field)}, text, reply, asked=q.field)
+    changed = iv.apply_gated(patch, {F.group(q.field)}, said, reply, asked=q.field)
     if q.field == "funding" and iv.form.funding.total is not None:
         if re.match(r"^(没有|无|都没有|没|不涉及)", plain(text)) or iv.facts.pop("all_current", False):
             iv.apply_patch(Patch([Fill(p, 0.0, detail=text) for p in ("funding.carryover", "funding.other")
