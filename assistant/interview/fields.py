@@ -101,7 +101,7 @@ def _words() -> list[tuple[str, tuple[str, ...]]]:
 
 
 # a label stands after these (or at the start of a clause)
-LEAD = r"(?:把|将|那个|这个|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|而且|并且)"
+LEAD = r"(?:不对|错了|说错了|打错了|写错了|把|将|那个|这个|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|而且|并且)"
 # and before these
 MARK = r"(?:不对|错了|说错了|写错了|搞错了|填错了|弄错了|有误|有错|不是这个|要改|改一下)"
 VERB = r"(?:改成|改为|换成|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|叫|是|为|填|写成|写|改|=|：|:)"
@@ -153,7 +153,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                 continue
             after = _AFTER.match(t[b:])
             at_start = bool(_CLAUSE_START.search(t[:a]))
-            loose = word in _LOOSE and re.match(r"\s*(?:是|有|要|需要|花|用)?\s*[\d零一二两三四五六七八九十]", t[b:])
+            loose = word in _LOOSE and re.match(r"\s*(?:是|有|要|需要|花|用)?\s*[\d零一二两三四五六七八九十][\d.,零一二两三四五六七八九十百千]*"
+                                                r"\s*(?:万|元|块|亿|[，,。；;]|$)", t[b:])
             own = paths[0] not in specs()          # a budget item's or indicator's own name
             if own:       # named only to change it: "工资改成40万", "把来访群众满意度改为95%", "删掉…"
                 ok = re.match(r"\s*(?:改成|改为|换成|应该是|应为|更正为|修改为|不对|错了)", t[b:]) \

@@ -76,6 +76,23 @@ def confirm_question(iv: "Interview") -> Question:
                          "\n都对的话回复“确认”；需要修改请说“改一下：……”。")
 
 
+def signature(q: Question | None) -> str:
+    """What makes a question the same question: its field and the first line that asks (not the
+    "现在是…" or "检查发现" lead, not the help a second asking adds)."""
+    if q is None:
+        return ""
+    lines = [x for x in q.text.split("\n") if x and not x.startswith(("「", "检查发现", "建议", "怎么填", "不清楚"))]
+    return f"{q.field}|{lines[0][:24] if lines else ''}"
+
+
+def still_open(iv: "Interview", q: Question) -> bool:
+    """The question still wants an answer: its field is empty, or it is a review step, a follow-up or
+    a question asked on purpose (Interview.ask) about a filled field."""
+    if q.kind in ("confirm", "fix", "rows", "value") or q.key:
+        return True
+    return iv.missing(q.field) or bool(q.text.startswith("「"))
+
+
 def review_question(iv: "Interview", fd, key: str) -> Question:
     """One remaining finding, asked once: what the check found, and the field's question."""
     head = f"检查发现：{fd.message}" + (f"\n建议：{fd.suggestion}" if getattr(fd, "suggestion", "") else "")

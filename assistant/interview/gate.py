@@ -92,8 +92,9 @@ def invented(fill: Fill, allow: Allow) -> list[str]:
     if p.startswith("indicators:") and isinstance(v, dict):
         return missing_numbers(v.get("value"), allow.source) + missing_numbers(v.get("name"), allow.source)
     if p in ("function_code", "unit_phone", "department_phone", "department_code"):
+        from .readers import cn_digits
         digits = re.sub(r"\D", "", str(v))
-        return [] if digits and digits in re.sub(r"\D", "", A.prep(allow.text)) else [str(v)]
+        return [] if digits and digits in re.sub(r"\D", "", cn_digits(A.prep(allow.text))) else [str(v)]
     if isinstance(v, list):
         return [n for g in v for n in missing_numbers(g, allow.source)]
     return missing_numbers(v, allow.source)
