@@ -44,7 +44,7 @@ _QUESTION = [
                r"(?P<x>[^？?，,。！!]{0,20})[？?]?"),
     re.compile(r"(?:请问|想问一下|问一下|那)?\s*(?P<x>[^？?，,。！!]{0,20}?)\s*" + _Q_WORDS + r"\s*(?:呀|啊|呢|吗)?[？?]?"),
     re.compile(r"(?P<x>[^？?，,。！!]{1,12})[？?]"),
-    re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!]{0,10}?(?:怎么|咋|如何|什么|啥|哪些|算不算|算)[^？?，,。！!]{0,8}(?:吗|呢)?)[？?]?$"),
+    re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!]{0,10}?(?:怎么|咋|如何|什么|啥|哪些|算不算|算是|算哪)[^？?，,。！!]{0,8}(?:吗|呢)?)[？?]?"),
 ]
 _DONT_KNOW = re.compile(r"(?:我|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数|说不好|说不准|"
                         r"记不清了?|记不得了?|忘了|搞不清楚?|不会填|不会写|不会|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得)"
@@ -60,6 +60,7 @@ _CHATTER = re.compile(r"^(?:你好|您好|hi|hello|谢谢|多谢|感谢|谢谢�
 _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|领导说|科长说|主任说|同事说|帮同事|临时帮|替同事|原来叫|以前叫|之前叫|早先叫|"
                    r"改过名|去年就叫|我看去年|去年填的|是不是这个|对不对啊|哈哈|嘿嘿|呵呵|我也不太懂|第一次填|可火了|"
                    r"头一回填|表太复杂|好麻烦|真麻烦|[哈嘿]$")
+_REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
 _FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|呃+|额|唉|哎|诶|…+|\.+)$")
 _YES = re.compile(r"^(?:嗯+\s*)?(?:是|是的|对|对的|对对|好|好的|可以|可以的|行|同意|确认|确定|没问题|没错|嗯|嗯嗯|就用这个|用这个|接受|采纳|采用|"
                   r"都对|全部确认|都确认|正确|ok|yes|y|是这个|就是这个|对就是|没毛病|好滴|中|挺好的?|很好|不错)?[，,\s]*"
@@ -112,7 +113,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     t, dk = _DONT_KNOW.subn("", t)
     if dk:
         r.act("dont_know")
-    clauses = [c for c in re.split(r"[，,。！!；;\n（）()]+|\s{1,}(?=\S{2,})", t) if c.strip()]
+    clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()]+|\s{1,}(?=\S{2,})", t) if c.strip()]
     words = q is not None and F.kind(q.field) == "text" and q.kind == "field"     # 项目概况 …: her words, whole
     kept = [c for c in clauses if not _CHATTER.match(plain(c) or c.strip()) and not (_TALK.search(c) and not words)]
     if len(kept) < len(clauses):
@@ -123,6 +124,9 @@ def read(text: str, q: Any, form: Any) -> Reading:
     t = _named(t, form, r, whole=q is not None and F.kind(q.field) == "text" and q.kind == "field")
     t = _choice(t, q, r)
     rest = plain(t, True).rstrip("。！!")
+    if q is not None and q.kind == "confirm" and _REST_OK.search(r.text):
+        r.yes = True                     # "…，其他都确认": the rest is confirmed
+        r.act("confirm")
     yes = bool(re.search(r"[\u4e00-\u9fa5a-zA-Z]", rest)) and bool(
         _YES.match(rest) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t))))
     if rest and (yes or _NO.match(rest)) and _answers_yes_no(q, rest):
@@ -137,7 +141,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
         rest = rest[fix[-1].end():]      # "差不多三十万吧，不对，是三十二万": what she settled on
         r.act("correction")
     r.hedges = [h for h in hedges(rest) if not any(h.text in (m.value or "") for m in r.named)]
-    if r.hedges:
+    words = q is not None and F.kind(q.field) == "text" and q.field != "overview"
+    if any(h.path or not words for h in r.hedges):   # "1200余项" in a 必要性 text is her wording, not a figure to ask
         r.act("hedge")
     i = t0.find(rest) if rest else -1
     j = i + len(rest)
@@ -219,7 +224,7 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
     r.extra = "。".join(m.after for m in ms if m.after)
     first = ms[0].start
     head = t[:first]
-    head = re.sub(r"(?:(?:改一下|更正一下|修改一下|不对|错了|说错了|刚才|刚刚|我|把|将|删掉|删除|去掉|应该是|应是|应为|是)[，,：:\s]*)+$",
+    head = re.sub(r"(?:(?:改一下|更正一下|修改一下|不对|[打写搞填弄说]?错了|刚才|刚刚|我|把|将|删掉|删除|去掉|应该是|应是|应为|是)[，,：:\s]*)+$",
                   "", head)
     keep = head.strip("，,：: ")
     if r.deletes:

@@ -179,7 +179,7 @@ _LEADING_OP = re.compile(r"^(" + "|".join(sorted(_OP_WORD, key=len, reverse=True
 
 
 _SPOKEN = re.compile(r"(?<![\d.])([零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万点]*)"
-                     r"(?=" + A.MEASURE + r"|%|‰|元|以|万元|分钟|小时|个工作日|工作日|个月|$)")
+                     r"(?=" + A.MEASURE + r"|%|‰|元|以|万元|分钟|个工作日|工作日|$)")
 
 
 def spoken_numbers(t: str) -> str:

@@ -155,11 +155,16 @@ class Interview(Ops):
             else:
                 turns.run(self, q, r, reply)
             self._after(reply)
+            self.history[-1]["changed"] = bool(reply.changed)
             if self.pending is q:
                 self.pending = None
                 if q is not None and not r.settled and len(self.followups) == followups \
                         and (q.key or q.field) not in self.settled + self.skipped and flow.still_open(self, q):
-                    self._set_pending(q)      # not answered yet (a question back, 不知道, a fact elsewhere): ask it again
+                    if "dont_know" in r.acts and not (q.choices or q.proposal is not None or flow.has_options(self, q)):
+                        self.set_aside(q)     # 不知道, and nothing to offer: later, at the final check
+                        reply.said.append("好的，这一项先放一放，最后检查时再补。")
+                    else:
+                        self._set_pending(q)  # not answered yet (a question back, 不知道, a fact elsewhere): ask again
         reply.acts = list(r.acts)
         reply.said = self.notices + reply.said if self.notices else reply.said
         self.notices = []
@@ -185,9 +190,10 @@ class Interview(Ops):
         transcript, last = self.transcript, self.history.pop()
         self._restore(last)
         self.transcript = transcript
-        target = last
-        if last.get("asked") == current:     # the last turn was on this same question: the one before it
-            target = next((e for e in reversed(self.history) if e.get("asked") != current), None)
+        target = last                        # the last turn is undone and its question asked again, unless it
+        if last.get("asked") == current and not last.get("changed", True):   # was on this question and changed
+            target = next((e for e in reversed(self.history)                 # nothing: then the one before
+                           if e.get("asked") != current or e.get("changed", True)), None)
         reply.said.append("好的，回到上一步。")
         self.pending = None
         if target is not None and target.get("asked_field"):

@@ -106,7 +106,7 @@ LEAD = r"(?:不对|错了|说错了|打错了|写错了|把|将|那个|这个|�
 MARK = r"(?:不对|错了|说错了|写错了|搞错了|填错了|弄错了|有误|有错|不是这个|要改|改一下)"
 VERB = r"(?:改成|改为|换成|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|叫|是|为|填|写成|写|改|=|：|:)"
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s、：:])\s*(?:" + LEAD + r"\s*)*$")
-_AFTER = re.compile(r"^\s*(?:(?P<mark>" + MARK + r")|" + VERB + r"|\d|[零一二两三四五六七八九十])")
+_AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?P<mark>" + MARK + r")|" + VERB + r"|\d|[零一二两三四五六七八九十])")
 _PERSON_AFTER = re.compile(r"^\s*(?P<mark>)?[\u4e00-\u9fa5]{2,4}(?=[，,。；;\s（(]|$)")
 _LOOSE = {"一共", "总共", "共计", "合计", "总计"}          # adverbs: name the total anywhere before a number
 _ORDINAL_ITEM = re.compile(r"(?:预算明细|明细|支出明细)\s*(?:的)?第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)"
@@ -120,13 +120,22 @@ def _n(raw: str) -> int:
     return int(raw) if raw.isdigit() else int(cn_to_number(raw) or 0)
 
 
+_TAILS = re.compile(r"(满意度|合格率|达标率|及时率|完成率|覆盖率|到岗率|在岗率|准确率|办结率|知晓率|使用率|运行率|面积|单价)$")
+
+
 def _targets(form: Declaration | None) -> list[tuple[str, tuple[str, ...]]]:
-    """The form's own names: budget items and indicators (longest first), then the lexicon."""
+    """The form's own names: budget items and indicators (longest first; an indicator also by the tail
+    of its name when no other row shares it: "满意度" for 种植户满意度), then the lexicon."""
     own: list[tuple[str, tuple[str, ...]]] = []
     if form is not None:
+        tails: dict[str, list[str]] = {}
         for i, ind in enumerate(form.indicators):
             if len(ind.name) >= 3:
                 own.append((normalize(ind.name), (indicator_path(form, i),)))
+                m = _TAILS.search(ind.name)
+                if m and m.group(1) != ind.name:
+                    tails.setdefault(m.group(1), []).append(indicator_path(form, i))
+        own += [(t, (ps[0],)) for t, ps in tails.items() if len(ps) == 1]
         for i, it in enumerate(form.budget_items):
             if len(it.name) >= 2:
                 own.append((normalize(it.name), (f"budget_items[{i}].amount",)))
@@ -173,7 +182,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
         stop = found[k + 1].start if k + 1 < len(found) else len(t)
         tail = t[m.end:stop]
         marked = bool(re.match(r"\s*" + MARK, tail)) or bool(_CORRECTION.search(t[max(0, m.start - 8):m.start]))
-        value = re.sub(r"^\s*(?:" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*", "", tail)
+        value = re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*", "", tail)
         after = ""
         if kind(m.path) not in _LONG:        # one value ends with its sentence: "主管部门也是我们。要聘四个人…"
             parts = re.split(r"[。；;！!？?\n]", value, maxsplit=1)
@@ -184,7 +193,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
     return out
 
 
-_TAIL = re.compile(r"[，,。；;\s]*(?:其他的?(?:都)?(?:可以|没问题|对|不变|没错)|别的(?:都)?(?:对|可以)|其余不变|就这样|"
+_TAIL = re.compile(r"[，,。；;\s]*(?:(?:其他|其余|别的|其它)的?(?:都)?(?:可以|没问题|对|不变|没错|确认)|别的(?:都)?(?:对|可以)|其余不变|就这样|"
                    r"谢谢|麻烦了|辛苦了)?[。！!，,；;\s]*$")
 
 

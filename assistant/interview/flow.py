@@ -199,6 +199,11 @@ def _question(iv: "Interview", f: str) -> Question:
     return Q.base(f)
 
 
+def has_options(iv: "Interview", q: Question) -> bool:
+    """The second asking would offer choices (新增/延续, 同上 …)."""
+    return q.field == "attribute" or (q.field == "department" and bool(iv.form.unit))
+
+
 def second_ask(iv: "Interview", q: Question) -> None:
     """The second time in a row: how to fill it, an example, choices where there are any, and 跳过."""
     from . import glossary
@@ -254,8 +259,9 @@ def recompute(iv: "Interview", reply: "Reply") -> None:
     fills = []
     src = prov.get("funding.current_year")
     cur = round((f.total or 0) - (f.carryover or 0) - (f.other or 0), 6)
-    if f.total is not None and src is not None and src.kind == "computed" and f.current_year != cur:
-        fills.append(Fill("funding.current_year", cur, kind="computed", primary=True,
+    follows = src is not None and (src.kind == "computed" or iv.facts.get("all_this_year"))
+    if f.total is not None and follows and f.current_year != cur:
+        fills.append(Fill("funding.current_year", cur, kind=src.kind, primary=True,
                           detail=f"总额{f.total:g}−结转{f.carryover or 0:g}−其他{f.other or 0:g}"))
     src = prov.get("budget_items")
     single = iv.facts.get("single_item") or (src is not None and src.kind == "computed")

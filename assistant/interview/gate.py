@@ -47,7 +47,8 @@ def source_numbers(text: str, this_year: int | None = None) -> set[float]:
     t = A.prep(text)
     variants = [text, t, cn_dates(t), spoken_numbers(t), re.sub(r"((?:19|20)\d\d)[./](\d{1,2})", r"\1年\2月", t)]
     if this_year:
-        variants.append(resolve(cn_dates(t), this_year)[0])
+        from .when import _prep
+        variants += [resolve(cn_dates(t), this_year)[0], _prep(t, this_year)[0]]
     variants.append(re.sub(r"([一二三四五六七八九])成([一二三四五六七八九])?",
                            lambda m: str(int(A.to_number(m.group(1)) or 0) * 10 + int(A.to_number(m.group(2) or "零") or 0)), t))
     out: set[float] = set()
@@ -118,7 +119,7 @@ def admit(patch: Patch, allow: Allow) -> tuple[Patch, list[str]]:
         if allow.choice and (_MONEY.match(f.path) or f.path == "year"):
             refused.append(f"choice:{f.path}")
             continue
-        if f.kind == "stated":
+        if f.kind == "stated" and not allow.adopt:      # an adopted proposal was built from her earlier words
             bad = invented(f, allow)
             if bad:
                 refused.append(f"invented:{f.path}:{label}（{'、'.join(bad)}）")

@@ -31,8 +31,9 @@ _TITLES = r"(?:副?局长|副?主任|副?科长|副?处长|副?校长|副?院长
 HEDGE_BEFORE = r"(?:大概|大约|大致|约|差不多|估计|可能|将近|接近|估摸着?|预计大概|大体)"
 _NUM = r"(\d+(?:\.\d+)?|" + CN_NUM_RE + r")"
 _UNIT = r"(?:万元|万|元|块钱|块|%|" + A.MEASURE + r")?"
-_HEDGES = [re.compile(HEDGE_BEFORE + r"\s*(?:是|有|在|要|需要|花|得|就)?\s*" + _NUM + r"\s*(?:多|来|余)?\s*" + _UNIT),
-           re.compile(_NUM + r"\s*(?:多|余|来)\s*" + _UNIT + r"(?!少)"),
+_NOT_TIME = r"(?!\s*(?:年|个月|月|天|周|日|号|小时|分钟))"
+_HEDGES = [re.compile(HEDGE_BEFORE + r"\s*(?:[\u4e00-\u9fa5]{0,4}?)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*" + _UNIT),
+           re.compile(_NUM + r"\s*(?:万|千|百)?\s*(?:多|余|来)\s*" + _UNIT + r"(?!少)"),
            re.compile(_NUM + r"\s*" + _UNIT + r"\s*(?:左右|上下|出头)")]
 
 
@@ -99,7 +100,7 @@ def _number(s: str) -> float | None:
     return A.to_number(m.group(1)) if m else None
 
 
-_NOT_MONEY_AFTER = re.compile(r"\s*(?:平方|立方|亩|公里|千米|米|吨|人|名|户|台|套|个|次|场|件|册|本|条)")
+_NOT_MONEY_AFTER = re.compile(r"\s*(?:" + A._NOT_MONEY + r")")
 
 
 def _hedge_path(t: str, m: re.Match) -> str:
@@ -369,10 +370,10 @@ def _money(path: str, text: str, ctx: Context) -> Got:
 def _funding(path: str, text: str, ctx: Context) -> Got:
     from .extract import funding_fills
     got = Got()
-    got.fills = [f for f in funding_fills(A.prep(text), primary=True)]
+    got.fills = [f for f in funding_fills(A.prep(text), primary=True, facts=got.facts)]
     for f in got.fills:
         f.detail = text
-    if not got.fills:
+    if not got.fills and not got.facts:
         got.miss = "no_value"
     return got
 

@@ -148,10 +148,18 @@ def _sentence_row(clause: str, asked: str) -> dict | None:
     if name and value and re.search(r"\d", value) and not _LEAD_VERB.fullmatch(name) and len(name) >= 2 \
             and not name.endswith(("了", "第")) and not _loose(value):
         return None                          # a "名称 指标值" pair: parse_choice has read it
-    timed = _time_row(_LEAD_VERB.sub("", clause))
+    c = _LEAD_VERB.sub("", clause)
+    d = _DEADLINE.search(c)
+    if d:                                # "8月底前装完", "十一月底以前全部培训完": a deadline
+        rest = _LEAD_VERB.sub("", (c[:d.start()] + c[d.end():]).strip())
+        whole = re.search(r"(?:所有|全部)的?([\u4e00-\u9fa5]{2,})", rest)
+        noun = whole.group(1) if whole else re.sub(r"^(?:全部|所有|都|就)+|(?:完|完成|好|结束|完毕|掉)+$", "", rest)
+        noun = re.sub(r"(?:完|完成|好|结束|完毕)+$", "", noun)
+        when = f"{d.group(1)}月{d.group(2) or '底'}前"
+        return row("时效指标", f"{noun if len(noun) >= 2 else '任务'}完成时间", when)
+    timed = _time_row(c)
     if timed:
         return timed
-    c = _LEAD_VERB.sub("", clause)
     m = _COUNT.search(c)
     if m:
         rest = (c[:m.start()] + c[m.end():]).strip()
@@ -162,14 +170,6 @@ def _sentence_row(clause: str, asked: str) -> dict | None:
             return None
         suffix = "人数" if unit == "人" else ("数量" if not re.search(r"数量|面积|长度", noun) else "")
         return row("数量指标", noun + suffix, f"={m.group(1)}{unit}")
-    d = _DEADLINE.search(c)
-    if d:                                # "8月底前装完", "十一月底以前全部培训完": a deadline
-        rest = _LEAD_VERB.sub("", (c[:d.start()] + c[d.end():]).strip())
-        whole = re.search(r"(?:所有|全部)的?([\u4e00-\u9fa5]{2,})", rest)
-        noun = whole.group(1) if whole else re.sub(r"^(?:全部|所有|都|就)+|(?:完|完成|好|结束|完毕|掉)+$", "", rest)
-        noun = re.sub(r"(?:完|完成|好|结束|完毕)+$", "", noun)
-        when = f"{d.group(1)}月{d.group(2) or '底'}前"
-        return row("时效指标", f"{noun if len(noun) >= 2 else '任务'}完成时间", when)
     return None
 
 

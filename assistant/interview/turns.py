@@ -59,11 +59,14 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         done |= answer(iv, q, "，".join(_span(r, m) for m in own), reply, r)
     if q is not None and (r.picks or (r.adopt and q.proposal is None)):
         done |= choose(iv, q, r, reply)
-    if q is not None and r.yes is not None:
+    if q is not None and r.yes is not None and q.kind != "confirm":
         done |= yes_no(iv, q, r, reply)
     rest = r.rest
-    if r.hedges and not (q is not None and F.kind(q.field) == "text"):   # the clause around an approximate figure is not an answer
-        rest = "，".join(c for c in re.split(r"[，,。；;]", rest) if not any(h.text in c for h in r.hedges))
+    if r.hedges:         # the clause around an approximate figure is not an answer (in a text: when it is asked again)
+        drop = [h for h in r.hedges if not (q is not None and F.kind(q.field) == "text") or h.path]
+        if drop:
+            from .answers import prep
+            rest = "，".join(c for c in re.split(r"[，,。；;]", rest) if not any(h.text in prep(c) for h in drop))
     if rest.strip("，,。 ") and q is not None and r.yes is None:
         if r.marked and not r.named and iv.last_field and iv.last_field != q.field and q.proposal is None:
             done |= _correct_last(iv, q, rest, reply, r)
@@ -77,10 +80,12 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         done |= bool(iv.apply_gated(extract(r.extra, iv.context(None)), set(), r.extra, reply))
     for m in facts:                       # and the facts last: the headcount the answer states is known
         done |= change(iv, m, reply, r)
+    if q is not None and r.yes is not None and q.kind == "confirm":
+        done |= yes_no(iv, q, r, reply)   # "人数那个改成1520人，其他都确认": the correction first
     for h in r.hedges:
         iv.ask_exact(h, reply)
-    if "dont_know" in r.acts and not done and q is not None:
-        reply.said.append("没关系，" + ("可以从下面选一个，" if q.choices else "") + "不确定的话可以先跳过，最后再补。")
+    if "dont_know" in r.acts and not done and q is not None and (q.choices or q.proposal is not None):
+        reply.said.append("没关系，" + ("可以从下面选一个，" if q.choices else "可以用我建议的，") + "不确定的话可以先跳过，最后再补。")
     if not done and not r.hedges and not r.term and "dont_know" not in r.acts and r.acts in ([], ["chatter"]):
         if "chatter" in r.acts:
             reply.said.append("好的。")
@@ -93,6 +98,8 @@ def _own(q: Question, m: F.Mention) -> bool:
     """The mention is the asked field itself (or a part of a compound question: 上年结转 under 资金)."""
     if q.kind in ("confirm", "fix"):
         return False
+    if m.path.startswith(("indicators:", "indicators[", "budget_items[")):
+        return False                     # one row named: a change of that row
     if m.path == q.field or (F.group(m.path) == "indicators" and q.field.startswith("indicators")):
         return True
     return F.group(q.field) in _COMPOUND and F.group(m.path) == F.group(q.field)
@@ -303,7 +310,7 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
             changed += iv.apply_gated(iv.extractor(c, iv.context(q.field)), {F.group(q.field)}, c, reply, asked=q.field)
             if _filled(iv, q, before, changed):
                 break
-    _funding_rest(iv, q, text, reply, bool(changed))
+    changed += _funding_rest(iv, q, text, reply, bool(changed))
     filled = _filled(iv, q, before, changed)
     if filled:
         r.act("answer")
@@ -350,21 +357,29 @@ def _filled(iv: "Interview", q: Question, before: bool, changed: list[str]) -> b
     return (before and not iv.missing(q.field)) or any(territory(q.field, p) for p in changed)
 
 
-def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_any: bool) -> None:
-    """After the funding answer: 没有 / 全部财政 → no carry-over, no other money (and, the total known, the
-    rest is this year's); the single item she said."""
+def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_any: bool) -> list[str]:
+    """After the funding answer: 没有 / 全部财政 → no carry-over, no other money, and (the total known) all
+    of it this year's; the single item she said. The paths changed."""
+    changed: list[str] = []
     if q.field == "funding":
         if re.match(r"^(没有|无|都没有|没|不涉及)", plain(text)) or iv.facts.pop("all_current", False):
-            iv.apply_patch(Patch([Fill(p, 0.0, detail=text) for p in ("funding.carryover", "funding.other")
-                                  if get(iv.form, p) is None]), reply)
+            zeros = [p for p in ("funding.carryover", "funding.other") if get(iv.form, p) is None or
+                     (iv.provenance.get(p) is not None and iv.provenance[p].kind == "computed")]
+            fills = [Fill(p, 0.0, detail=text, primary=True) for p in zeros]
+            f = iv.form.funding
+            iv.facts["all_this_year"] = True      # "都是本年的": the current year's budget is the total, and follows it
+            if f.total is not None and not (f.carryover or 0) and not (f.other or 0) and f.current_year != f.total:
+                fills.append(Fill("funding.current_year", f.total, detail=text, primary=True))
+            changed += iv.apply_patch(Patch(fills), reply)
             read_any = True
         if read_any and iv.form.funding.total is not None:
-            iv.apply_patch(complete_funding(iv.form), reply)
+            changed += iv.apply_patch(complete_funding(iv.form), reply)
     if q.field == "budget_items" and not iv.form.budget_items and iv.facts.get("single_item") \
             and iv.form.funding.total is not None:
         name = iv.facts.pop("single_name", "") or iv.form.project_name or "项目支出"
-        iv.apply_patch(Patch([Fill("budget_items", [{"name": name, "amount": iv.form.funding.total}],
-                                   detail=text, primary=True)]), reply)
+        changed += iv.apply_patch(Patch([Fill("budget_items", [{"name": name, "amount": iv.form.funding.total}],
+                                              detail=text, primary=True)]), reply)
+    return changed
 
 
 def miss_said(iv: "Interview", q: Question, miss: str, text: str, reply: "Reply") -> None:
@@ -398,14 +413,17 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
                               f"例如“{q.example or '聘用人员到岗率 ≥98%'}”，或回复编号。")
         r.act("unclear")
         return False
-    if got.built:
-        iv.offer_rows(q, [row for row, _ in got.rows], text, reply)
-        r.act("answer")
-        return True
     fills = [Fill(f"indicators:{row['name']}", row, kind="stated", detail=text, primary=True) for row, _ in got.rows]
-    iv.apply_gated(Patch(fills), {"indicators"}, text, reply)
+    changed = iv.apply_gated(Patch(fills), {"indicators"}, text, reply)
+    if q.choices and re.match(r"^\s*(?:第)?\d{1,2}\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|换成)", plain(text)):
+        r.act("choice")                  # "1改成95%": the first option, with her value
+    if got.built and changed:            # names made from her sentence: shown, to be corrected if wrong
+        reply.said.append("我把您的话整理成了指标（名称是按您的话拟的）：" + "；".join(
+            f"{row['level2']}「{row['name']}」{row['value']}" for row, _ in got.rows) +
+            "。名称或数值不对的话，可以说“改一下：…”或“删掉…”。")
     iv.settle(q)
-    r.act("answer")
+    if "choice" not in r.acts:
+        r.act("answer")
     return True
 
 
