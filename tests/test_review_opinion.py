@@ -71,8 +71,8 @@ def test_fix_list_groups_same_code_and_advice_and_numbers_corrections():
             f("indicator_unit_missing", "warning", "indicators:B", "B 没有单位。", "请标明单位。"),
             corrections=[CORR])
     assert fix_list(r) == [
-        "【错误】项目立项依据：立项依据未填。建议：请补充。",
-        "【警告】指标「A」：A 没有单位；指标「B」：B 没有单位。建议：请标明单位。",
+        "【错误·必填项未填写】项目立项依据：立项依据未填。建议：请补充。",
+        "【警告·指标值缺少单位】指标「A」：A 没有单位；指标「B」：B 没有单位。建议：请标明单位。",
         "【更正】将预算明细第2项·金额（万元）由 204000 改为 20.4（按万元换算）。",
     ]
 
@@ -81,7 +81,7 @@ def test_opinion_states_grade_outcome_and_numbered_items():
     text = draft_opinion(rec(f("field_missing", "error", "basis", "立项依据未填。", "请补充。")))
     lines = text.splitlines()
     assert lines[0] == "审核结果：中。某项目（某单位）绩效目标申报表经审核，存在需要修改的问题，请项目单位按以下意见修改完善后重新申报。"
-    assert lines[1:] == ["需修改的问题：", "1. 【错误】项目立项依据：立项依据未填。建议：请补充。"]
+    assert lines[1:] == ["需修改的问题：", "1. 【错误·必填项未填写】项目立项依据：立项依据未填。建议：请补充。"]
 
 
 def test_clean_form_opinion_has_no_list():

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..findings import UNREAD_INDICATORS
+from ..findings import UNREAD_INDICATORS, code_title
 
 GRADES = ("优", "良", "中", "差")
 POOR_ERRORS = 5            # E at or above this: 差
@@ -133,9 +133,9 @@ def fix_list(record: dict[str, Any]) -> list[str]:
     for f in sorted(record.get("findings", []), key=lambda f: _ORDER.get(f.get("severity"), 3)):
         groups.setdefault((f.get("code", ""), f.get("suggestion", "")), []).append(f)
     items = []
-    for (_, suggestion), fs in groups.items():
+    for (code, suggestion), fs in groups.items():
         what = "；".join(f"{field_label(f.get('field', ''))}：{_clause(f.get('message', ''))}" for f in fs)
-        item = f"【{SEVERITY_TAG.get(fs[0].get('severity'), '提示')}】{what}。"
+        item = f"【{SEVERITY_TAG.get(fs[0].get('severity'), '提示')}·{code_title(code)}】{what}。"
         if suggestion:
             item += f"建议：{_clause(suggestion)}。"
         items.append(item)
