@@ -5,8 +5,9 @@ Grade mapping (docs/grading.md), in the spirit of the 财预〔2015〕88号 revi
 revises and resubmits; 差 does not enter the budget. ``info`` findings never change a grade.
 
 - E = error findings that no correction fixes (the unit must rewrite something);
-  C = error findings that a correction in the same record fixes mechanically (arithmetic);
-  W = warnings (rules, heuristics and judgement findings alike).
+  C = error findings that a correction in the same record fixes mechanically (arithmetic, or an Excel
+      date serial whose date the correction gives);
+  W = warnings (rules, heuristics and judgement findings alike); the missing contacts count once.
 - 差  the core of the goal-setting is absent: E >= 5, or at least 4 of the 6 annual indicator
       categories missing, or no annual goal together with at least 2 missing categories.
 - 中  otherwise, E >= 1 or W >= 5.
@@ -59,9 +60,18 @@ def counts(record: dict[str, Any]) -> Counts:
     errors = [f for f in findings if f.get("severity") == "error"]
     fixed = sum(1 for f in errors if _corrected(f, corrections))
     return Counts(uncorrected_errors=len(errors) - fixed, corrected_errors=fixed,
-                  warnings=sum(1 for f in findings if f.get("severity") == "warning"),
+                  warnings=_warnings(findings),
                   missing_categories=sum(1 for f in findings if f.get("code") == "indicator_category_missing"),
                   no_annual_goal=any(f.get("code") == "goal_annual_missing" for f in findings))
+
+
+ONCE_PER_FORM = ("contact_missing",)   # one problem however many of its fields are empty: no one to ask
+
+
+def _warnings(findings: list[dict[str, Any]]) -> int:
+    warns = [f for f in findings if f.get("severity") == "warning"]
+    return sum(1 for f in warns if f.get("code") not in ONCE_PER_FORM) + len({f.get("code") for f in warns} &
+                                                                            set(ONCE_PER_FORM))
 
 
 def indicators_unread(record: dict[str, Any]) -> bool:
