@@ -27,76 +27,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-import yaml
-
-from eval.dialogue_form import ASKABLE, changed_paths, holds, in_category, lookup, snapshot
+from eval.dialogue_form import changed_paths, holds, in_category, snapshot
+from eval.dialogue_load import HERE, DialogueError, check, load, load_split  # noqa: F401 (the module's API)
 from eval.dialogue_numbers import Stated, harvest, numbers_in, strip_choices
 
-HERE = Path(__file__).resolve().parent / "dialogues"
-ACTS = {"answer", "facts", "correction", "question", "dont_know", "hedge", "skip", "back", "confirm", "deny",
-        "choice", "chatter", "unclear"}
-KINDS = {"terse", "chatty", "unsure", "cn_numerals", "mixed_numbers", "corrector", "copy_paster",
-         "multi_answer", "navigator", "chooser", "relative_years"}
 ANSWERING = {"answer", "choice", "confirm", "hedge", "dont_know"}   # acts that may store into the asked field
-TURN_KEYS = {"asked", "say", "act", "expect", "unchanged", "derived", "absent", "chosen", "next", "note"}
 # a change of one of these may follow from a change of the key, whatever the label says
 IMPLIED = {"start": ["year", "budget_items"], "end": ["year", "budget_items"], "year": ["start", "end"],
            "funding.total": ["funding.*", "budget_items"], "funding.carryover": ["funding.*"],
            "funding.other": ["funding.*"], "budget_items": ["funding.*"]}
-
-
-class DialogueError(ValueError):
-    pass
-
-
-def load(path: Path) -> dict:
-    try:
-        d = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as e:
-        raise DialogueError(f"{path.name}：YAML 格式错误：{e}") from e
-    return check(d, path.name)
-
-
-def check(d: dict, name: str) -> dict:
-    """A dialogue validated and normalised (acts as lists, today as a date); DialogueError names the problem."""
-    path = Path(name)
-    if not isinstance(d, dict) or not isinstance(d.get("turns"), list) or not d["turns"]:
-        raise DialogueError(f"{path.name}：缺少 turns 列表")
-    for key in ("type", "clerk", "today", "final"):
-        if key not in d:
-            raise DialogueError(f"{path.name}：缺少 {key}")
-    bad = set(d["clerk"]) - KINDS
-    if bad:
-        raise DialogueError(f"{path.name}：未知的办事员类型 {sorted(bad)}")
-    d["today"] = d["today"] if isinstance(d["today"], dt.date) else dt.date.fromisoformat(str(d["today"]))
-    for i, t in enumerate(d["turns"], 1):
-        where = f"{path.name} 第{i}句"
-        if set(t) - TURN_KEYS:
-            raise DialogueError(f"{where}：未知的键 {sorted(set(t) - TURN_KEYS)}")
-        if not isinstance(t.get("say"), str) or "asked" not in t:
-            raise DialogueError(f"{where}：需要 asked 和 say")
-        if t["asked"] not in ASKABLE:
-            raise DialogueError(f"{where}：asked 不是可问的字段：{t['asked']}")
-        t["act"] = [t["act"]] if isinstance(t.get("act"), str) else list(t.get("act") or [])
-        if not t["act"] or set(t["act"]) - ACTS:
-            raise DialogueError(f"{where}：act 不在词表内：{'、'.join(t['act'])}")
-        for key in ("expect", "unchanged"):
-            for p in t.get(key) or {}:
-                try:
-                    lookup({}, p)
-                except KeyError as e:
-                    raise DialogueError(f"{where}：{e.args[0]}") from e
-    for p in d["final"]:
-        try:
-            lookup({}, p)
-        except KeyError as e:
-            raise DialogueError(f"{path.name} final：{e.args[0]}") from e
-    d["id"] = path.stem
-    return d
-
-
-def load_split(root: Path, split: str) -> list[dict]:
-    return [load(p) for p in sorted((root / split).glob("*.yaml"))]
 
 
 # --- the engine ---------------------------------------------------------------------------------
@@ -117,10 +56,9 @@ class Fallbacks:
         return out
 
 
-def default_engine(today: dt.date, given: dict | None = None):
+def default_engine(today: dt.date):
     from assistant.interview.engine import Interview
-    from assistant.model import Declaration
-    return Interview(Declaration.from_json(given), today=today) if given else Interview(today=today)
+    return Interview(today=today)
 
 
 def pend(iv, asked: str, fb: Fallbacks):
@@ -196,10 +134,8 @@ class Score:
 
 
 def run_dialogue(d: dict, score: Score, fb: Fallbacks, engine: Callable = default_engine) -> None:
-    iv = engine(d["today"], d.get("given"))
+    iv = engine(d["today"])
     stated = Stated()
-    for v in (d.get("given") or {}).values():
-        stated.add(numbers_in(v) if not isinstance(v, dict) else [n for x in v.values() for n in numbers_in(x)])
     q, run, seen_bad, undone = None, 0, set(), []
     score.longest = max(score.longest, (1, ""), key=lambda x: x[0])    # every question is asked once
     for n, t in enumerate(d["turns"], 1):

@@ -55,7 +55,7 @@ class Oracle:
     """Does exactly what the labels say (the scorer's clean case); subclasses break one guarantee."""
     acts_known = True
 
-    def __init__(self, today, given=None):
+    def __init__(self, today):
         self.form = Declaration()
         self.pending: Q | None = None
         self.unconfirmed: list[str] = []
@@ -194,7 +194,7 @@ def test_without_ask_the_question_is_made_pending_through_flow_and_said_so():
     from assistant.interview.engine import Interview
     d = check(yaml.safe_load(yaml.safe_dump(DIALOGUE, sort_keys=False)), "t.yaml")
     s, fb = Score(), Fallbacks()
-    run_dialogue(d, s, fb, lambda today, given: _WithoutAsk(today=today))
+    run_dialogue(d, s, fb, lambda today: _WithoutAsk(today=today))
     assert fb.ask and any("flow.make" in line for line in fb.describe())
     assert len(s.turns) == 4 and s.turns[0].understood     # the real engine reads a bare name
     assert isinstance(Interview, type)
