@@ -17,6 +17,8 @@ def stock_answer(msg: dict, answers: dict) -> str | None:
     """The stock answer to an "ask" line the script does not cover, or None."""
     if msg.get("kind") == "rows":
         return "是"
+    if msg.get("kind") == "confirm":
+        return None
     if (msg.get("key") or "").startswith("review:"):
         return "跳过"
     if msg["field"] in STOCK and msg["field"] not in answers:

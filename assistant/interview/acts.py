@@ -59,10 +59,10 @@ _CHATTER = re.compile(r"^(?:你好|您好|hi|hello|谢谢|多谢|感谢|谢谢�
 # talk around the answer: apologies, who asked her, the name's history, doubts about the source
 _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|领导说|科长说|主任说|同事说|帮同事|临时帮|替同事|原来叫|以前叫|之前叫|早先叫|"
                    r"改过名|去年就叫|我看去年|去年填的|是不是这个|对不对啊|哈哈|嘿嘿|呵呵|我也不太懂|第一次填|可火了|"
-                   r"头一回填|表太复杂|好麻烦|真麻烦|[哈嘿]$")
+                   r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|领导(?!小组)|大家都|[哈嘿]$")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
-_FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|呃+|额|唉|哎|诶|…+|\.+)$")
-_YES = re.compile(r"^(?:嗯+\s*)?(?:是|是的|对|对的|对对|好|好的|可以|可以的|行|同意|确认|确定|没问题|没错|嗯|嗯嗯|就用这个|用这个|接受|采纳|采用|"
+_FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|呃+|额|唉|哎|诶|…+|\.+|等一下|等等|稍等|好的?)$")
+_YES = re.compile(r"^(?:嗯+\s*)?(?:(?:好的?|对的?|是的?|行|可以)[，,\s]*)*(?:是|是的|对|对的|对对|好|好的|可以|可以的|行|同意|确认|确定|没问题|没错|嗯|嗯嗯|就用这个|用这个|接受|采纳|采用|"
                   r"都对|全部确认|都确认|正确|ok|yes|y|是这个|就是这个|对就是|没毛病|好滴|中|挺好的?|很好|不错)?[，,\s]*"
                   r"(?:就(?:这样|这么写|这么定|用这个|按这个)(?:吧|了)?|都确认|其他都确认|其他都对)?$", re.I)
 _NO = re.compile(r"^(?:不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不)$")
@@ -133,7 +133,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.yes = yes
         r.act("confirm" if r.yes else "deny")
         rest = ""
-    elif rest and _NO.match(re.split(r"[，,]", rest)[0]) and q is not None and (q.proposal is not None or q.kind in ("confirm", "fix")):
+    elif rest and _NO.match(re.split(r"[，,]", rest)[0]) and q is not None and not r.named and not r.marked \
+            and (q.proposal is not None or q.kind in ("confirm", "fix")):
         r.yes = False
         r.act("deny")
     fix = list(_SELF_FIX.finditer(rest))
@@ -183,8 +184,9 @@ def _find_term(t: str, q: Any, r: Reading) -> str:
         entry = glossary.lookup(x) if x else None
         if entry is None and rx is _QUESTION[2]:
             continue                 # "…？" is a question back only when it names a term of the form
-        if rx is _QUESTION[3] and entry is None and not re.search(r"[？?]|吗|呢|怎么|咋|如何|什么|啥", m.group(0)):
-            continue
+        if rx is _QUESTION[3] and entry is None and (not re.search(r"[？?]|吗|呢|怎么|咋|如何|什么|啥", m.group(0))
+                                                     or re.search(r"不知道|不清楚|不会|不懂", m.group(0))):
+            continue                 # "不知道写什么" is 不知道, not a question about a term
         if entry is None and x and not re.fullmatch(r"(?:这|这个|那个|它|这项|这一项|这里|这块|上面的?|你说的|这些)?", x):
             entry = glossary.lookup(t)
         if entry is None and q is not None:

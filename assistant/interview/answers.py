@@ -181,7 +181,8 @@ def org_name(text: str, strict: bool = True) -> str:
         if strict and not lead:
             continue
         rest = clause[lead.end():] if lead else clause
-        m = re.match(r"(" + _CJK + r"{1,20}?" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + ")", rest)
+        m = re.match(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + ")", rest) or \
+            re.match(r"(" + _CJK + r"{1,20}?" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + ")", rest)   # 县污水处理中心, not 县污水处
         if m:
             return m.group(1)
     return ""
@@ -194,7 +195,7 @@ def function_code(text: str) -> str:
 
 def attribute(text: str) -> str:
     t = normalize(text)
-    if re.search(r"延续|继续|往年|去年也|以前就有|连续|持续|老项目|每年都有|常年|第[二三四五六七八九十]年", t):
+    if re.search(r"延续|继续|往年|去年.{0,3}也有|去年也|以前就有|以前.{0,3}有|连续|持续|老项目|每年都|年年都|常年|第[二三四五六七八九十]年", t):
         return "延续"
     if re.search(r"新增|新项目|首次|第一次|新设|新开|新的|新建项目|今年开始|今年才有", t):
         return "新增"

@@ -149,7 +149,7 @@ def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
         start, end, wan, raw = am[0]
         name = A.clean_text(part[:start])
         name = re.sub(r"^(?:其中|包括|主要是|分别是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*[:：]?\s*", "", name)
-        name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|计|合计)\s*$", "", name).strip()
+        name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
         if not name:
             name = ctx.project_name or "项目支出"
         items.append({"name": name, "amount": wan})

@@ -127,18 +127,20 @@ def _targets(form: Declaration | None) -> list[tuple[str, tuple[str, ...]]]:
     """The form's own names: budget items and indicators (longest first; an indicator also by the tail
     of its name when no other row shares it: "满意度" for 种植户满意度), then the lexicon."""
     own: list[tuple[str, tuple[str, ...]]] = []
+    tails: dict[str, list[str]] = {}
     if form is not None:
-        tails: dict[str, list[str]] = {}
         for i, ind in enumerate(form.indicators):
             if len(ind.name) >= 3:
                 own.append((normalize(ind.name), (indicator_path(form, i),)))
                 m = _TAILS.search(ind.name)
                 if m and m.group(1) != ind.name:
                     tails.setdefault(m.group(1), []).append(indicator_path(form, i))
-        own += [(t, (ps[0],)) for t, ps in tails.items() if len(ps) == 1]
         for i, it in enumerate(form.budget_items):
             if len(it.name) >= 2:
                 own.append((normalize(it.name), (f"budget_items[{i}].amount",)))
+                if len(it.name) >= 4:     # "设备那一项" for 设施设备, when no other item ends so
+                    tails.setdefault(normalize(it.name)[-2:], []).append(f"budget_items[{i}].amount")
+        own += [(t, (ps[0],)) for t, ps in tails.items() if len(ps) == 1]
     return sorted(own, key=lambda x: -len(x[0])) + _words()
 
 
@@ -187,6 +189,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
         if kind(m.path) not in _LONG:        # one value ends with its sentence: "主管部门也是我们。要聘四个人…"
             parts = re.split(r"[。；;！!？?\n]", value, maxsplit=1)
             value, after = parts[0], (parts[1] if len(parts) > 1 else "")
+        if "：" in value[2:] or ":" in value[2:]:     # "要加上项目两个字：…": what follows the colon
+            value = re.split(r"[：:]", value)[-1]
         value = _trim_tail(value)
         out.append(Mention(m.paths, m.word, m.start, m.end, value, marked or bool(_CORRECTION.search(tail[:6])),
                            after.strip()))

@@ -110,7 +110,7 @@ def admit(patch: Patch, allow: Allow) -> tuple[Patch, list[str]]:
         if F.group(f.path) not in allow.fields:
             refused.append(f"misfiled:{f.path}")
             continue
-        if f.kind == "computed":
+        if f.kind == "computed" and not (f.path == "fill_date" and f.detail.startswith("按今天")):
             refused.append(f"computed:{f.path}")
             continue
         if f.kind == "suggested" and not allow.adopt:

@@ -20,8 +20,8 @@ from . import fields as F
 from . import when
 from .answers import Context, Fill
 
-_CHATTER_HEAD = re.compile(r"^(?:(?:嗯+|哦+|噢|呃+|额|啊|那个|这个嘛?|就是|其实|应该是|应该|我觉得|我想|好的|好|是这样的?|哈+)[，,、\s]*)+")
-_CHATTER_TAIL = re.compile(r"(?:[，,]?(?:吧|啊|呀|呢|哈|嘛|啦|哦|喔|的吧|就行|就好|就可以|就这样|这样|即可)+|[。！!~～…]+)+$")
+_CHATTER_HEAD = re.compile(r"^(?:(?:嗯+|哦+|噢|呃+|额|啊|那个|这个嘛?|那就是|那么|那|就是|其实|应该是|应该|我觉得|我想|好的|好|是这样的?|哈+)[，,、\s]*)+")
+_CHATTER_TAIL = re.compile(r"(?:[，,]?(?:吧|啊|呀|呢|哈|嘛|啦|哦|喔|的吧|就行|就好|就可以|就这样|这样|即可)+|[。！!~～…？?]+)+$")
 NON_ANSWER = re.compile(r"^(?:没有|没|无|暂无|没有的?|不知道|不清楚|待定|见附件|同上|略|没有文件|没文件|没有依据|没有正式文件|"
                         r"没啥|没什么|不需要|无依据|不太清楚|没想好|还没想好|以后再说|随便|都行|一样)$")
 _SENTENCE = re.compile(r"[我你咱您]|？|\?|吗$|想要|打算|怎么|什么|为什么|可以吗|能不能|有没有|不知道|请问")
@@ -159,7 +159,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
 
 _SAME_UNIT = re.compile(r"^(?:那)?(?:就是|也是|是|跟|和|同)?(?:我们|本|我|咱们)(?:局|单位|中心|院|校|站|所|委)?(?:自己|本身)?(?:的)?"
                         r"(?:一样|相同)?$")
-_ORG_LEAD = re.compile(r"^(?:上面是|上级是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|我在|属于|隶属于?|归|叫|是|在)+")
+_ORG_LEAD = re.compile(r"^(?:那|那么|应该是|应该|就是|上面是|上级是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|我在|属于|隶属于?|归|叫|是|在)+")
 _SHORT_SCHOOL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[中小]$")
 
 
@@ -173,8 +173,12 @@ def _org(path: str, text: str, ctx: Context) -> Got:
                 got.add(path, ctx.unit, text)          # "同上", "那就是我们自己"
                 return got
     for c in clauses:
-        c = re.sub(r"(?:管|的|管的)$", "", _ORG_LEAD.sub("", c))
+        ours = path == "department" and re.search(r"我们|本(?:局|单位)|自己", c)
+        c = re.sub(r"(?:管|的|管的|自己|本身)$", "", _ORG_LEAD.sub("", re.sub(r"^.*?(?:就是|也是|是)(?=我们)", "", c)))
+        c = re.sub(r"^(?:我们|本)", "", c)
         v = A.org_name(c, strict=False) or (c if _SHORT_SCHOOL.match(c) else "")
+        if v and ours and ctx.unit and ctx.unit.endswith(v):
+            v = ctx.unit                              # "主管部门就是我们民政局": the unit itself
         if v and not re.search(NAME_END + "$", v):
             got.add(path, v, text)
             return got
@@ -315,7 +319,9 @@ def _year(path: str, text: str, ctx: Context) -> Got:
 def _date(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     d = when.date_of(text, ctx.today, ctx.year)
-    if d:
+    if d and re.search(r"今天|今日|当天", text):
+        got.fills.append(Fill(path, d, kind="computed", detail=f"按今天（{d}）", primary=True))
+    elif d:
         got.add(path, d, text)
     else:
         got.miss = "no_value"

@@ -50,7 +50,7 @@ def category_of_text(name: str, value: str, asked: str) -> str:
     if re.search(r"元|成本|单价|费用", value) or re.search(r"成本|单价|人均.*费|经费$", name):
         return "成本指标"
     if re.search(r"办结率|覆盖率|知晓率|受益|增收|下降|减少|提高|提升|改善|效益", name):
-        return "效益指标" if asked not in ("质量指标", "时效指标") else asked
+        return "效益指标" if asked not in ("质量指标", "时效指标", "数量指标") or "%" in value and asked == "数量指标" else asked
     if asked == "数量指标" and "%" in value:
         return "质量指标" if not _TIME_WORDS.search(name) else "时效指标"
     if _TIME_WORDS.search(name) and asked in ("数量指标", "质量指标") and "%" in value and re.search(r"及时|按时|按期", name):

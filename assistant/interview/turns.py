@@ -55,8 +55,9 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     named = [_sibling(q, m) for m in r.named]
     facts = [m for m in named if m.path.startswith("fact.")]
     own = [m for m in named if q is not None and _own(q, m)]
+    compound = q is not None and F.group(q.field) in _COMPOUND
     if own:              # the asked question's own labels ("上年结转16.24万元，本年财政拨款64.94万元"): one answer
-        done |= answer(iv, q, "，".join(_span(r, m) for m in own), reply, r)
+        done |= answer(iv, q, "，".join(([r.rest] if compound and r.rest else []) + [_span(r, m) for m in own]), reply, r)
     if q is not None and (r.picks or (r.adopt and q.proposal is None)):
         done |= choose(iv, q, r, reply)
     if q is not None and r.yes is not None and q.kind != "confirm":
@@ -67,6 +68,13 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         if drop:
             from .answers import prep
             rest = "，".join(c for c in re.split(r"[，,。；;]", rest) if not any(h.text in prep(c) for h in drop))
+    if own and rest.strip("，,。 ") and (compound or F.kind(q.field) in _TYPED):
+        if not compound:
+            r.act("chatter")             # "哎呀这个表好复杂，项目名称就叫…": the label carried the answer
+        rest = ""
+    if r.marked and not r.named and rest and iv.renumber(r.text, reply):
+        r.act("correction")              # "里程说错了，是806公里不是860": the number, wherever she wrote it
+        rest = ""
     if rest.strip("，,。 ") and q is not None and r.yes is None:
         if r.marked and not r.named and iv.last_field and iv.last_field != q.field and q.proposal is None:
             done |= _correct_last(iv, q, rest, reply, r)
