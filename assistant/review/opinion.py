@@ -5,8 +5,9 @@ Grade mapping (docs/grading.md), in the spirit of the 财预〔2015〕88号 revi
 revises and resubmits; 差 does not enter the budget. ``info`` findings never change a grade.
 
 - E = error findings that no correction fixes (the unit must rewrite something);
-  C = error findings that a correction in the same record fixes mechanically (arithmetic);
-  W = warnings (rules, heuristics and judgement findings alike).
+  C = error findings that a correction in the same record fixes mechanically (arithmetic, or an Excel
+      date serial whose date the correction gives);
+  W = warnings (rules, heuristics and judgement findings alike); the missing contacts count once.
 - 差  the core of the goal-setting is absent: E >= 5, or at least 4 of the 6 annual indicator
       categories missing, or no annual goal together with at least 2 missing categories.
 - 中  otherwise, E >= 1 or W >= 5.
@@ -24,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..findings import UNREAD_INDICATORS
+from ..findings import UNREAD_INDICATORS, code_title
 
 GRADES = ("优", "良", "中", "差")
 POOR_ERRORS = 5            # E at or above this: 差
@@ -62,9 +63,18 @@ def counts(record: dict[str, Any]) -> Counts:
     errors = [f for f in findings if f.get("severity") == "error"]
     fixed = sum(1 for f in errors if _corrected(f, corrections))
     return Counts(uncorrected_errors=len(errors) - fixed, corrected_errors=fixed,
-                  warnings=sum(1 for f in findings if f.get("severity") == "warning"),
+                  warnings=_warnings(findings),
                   missing_categories=sum(1 for f in findings if f.get("code") == "indicator_category_missing"),
                   no_annual_goal=any(f.get("code") == "goal_annual_missing" for f in findings))
+
+
+ONCE_PER_FORM = ("contact_missing",)   # one problem however many of its fields are empty: no one to ask
+
+
+def _warnings(findings: list[dict[str, Any]]) -> int:
+    warns = [f for f in findings if f.get("severity") == "warning"]
+    return sum(1 for f in warns if f.get("code") not in ONCE_PER_FORM) + len({f.get("code") for f in warns} &
+                                                                            set(ONCE_PER_FORM))
 
 
 def indicators_unread(record: dict[str, Any]) -> bool:
@@ -149,9 +159,9 @@ def fix_list(record: dict[str, Any]) -> list[str]:
     for f in sorted(record.get("findings", []), key=lambda f: _ORDER.get(f.get("severity"), 3)):
         groups.setdefault((f.get("code", ""), f.get("suggestion", "")), []).append(f)
     items = []
-    for (_, suggestion), fs in groups.items():
+    for (code, suggestion), fs in groups.items():
         what = "；".join(f"{field_label(f.get('field', ''))}：{_clause(f.get('message', ''))}" for f in fs)
-        item = f"【{SEVERITY_TAG.get(fs[0].get('severity'), '提示')}】{what}。"
+        item = f"【{SEVERITY_TAG.get(fs[0].get('severity'), '提示')}·{code_title(code)}】{what}。"
         if suggestion:
             item += f"建议：{_clause(suggestion)}。"
         items.append(item)

@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from ..findings import SEVERITY_LABEL
+from ..findings import SEVERITY_LABEL, code_title
 from .opinion import field_label
 from .summary import BatchSummary
 
@@ -27,7 +27,7 @@ h1{font-size:22px}h2{font-size:18px;border-bottom:2px solid #ddd;padding-bottom:
 table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border:1px solid #ccc;padding:4px 6px;
 vertical-align:top;text-align:left}th{background:#ddebf7}td.op{white-space:pre-wrap}
 .grade{font-weight:bold;color:#fff;padding:1px 8px;border-radius:3px}.stats td:first-child{width:14em}
-.charts{display:flex;flex-wrap:wrap;gap:32px}.note{color:#a00}
+.charts{display:flex;flex-wrap:wrap;gap:32px}.note{color:#a00}td.code{color:#888;font-size:12px}
 @media print{@page{size:A4 landscape}body{margin:0}h2{page-break-before:auto}tr{page-break-inside:avoid}}
 """
 
@@ -119,7 +119,8 @@ class HtmlReport:
             self.n_findings += 1
             sev = f.get("severity", "")
             out.write(f'<tr><td>{self.n_findings}</td><td>{file}</td><td>{project}</td><td>{unit}</td>'
-                      f'<td>{e(f.get("code"))}</td><td style="color:{SEV_COLOR.get(sev, "#222")}">'
+                      f'<td title="{e(f.get("code"))}">{e(code_title(f.get("code", "")))}</td>'
+                      f'<td style="color:{SEV_COLOR.get(sev, "#222")}">'
                       f'{e(SEVERITY_LABEL.get(sev, sev))}</td><td>{e(field_label(f.get("field", "")))}</td>'
                       f'<td>{e(f.get("message"))}</td><td>{e(f.get("suggestion"))}</td></tr>\n')
         self.n_forms += 1
@@ -139,7 +140,7 @@ class HtmlReport:
         try:
             with open(self.path, "w", encoding="utf-8") as out:
                 out.write(_head(s))
-                self._section(out, "问题清单", ("序号", "文件", "项目名称", "项目单位", "问题代码", "级别", "位置", "问题", "建议"),
+                self._section(out, "问题清单", ("序号", "文件", "项目名称", "项目单位", "问题类型", "级别", "位置", "问题", "建议"),
                               "findings", self.n_findings, "没有发现问题。")
                 self._section(out, "审核意见", ("序号", "文件", "项目名称", "项目单位", "等级", "审核意见"),
                               "opinions", self.n_forms, "没有读取成功的申报表。")
@@ -171,8 +172,8 @@ def _head(s: BatchSummary) -> str:
     code_chart = bar_chart("各类问题数量", [(t.rstrip("。"), n, SEV_COLOR.get(sev, "#999"))
                                       for _, t, sev, n, _ in codes[:15]]) if codes else "<p>没有发现问题。</p>"
     top = "".join(f"<tr><td>{e(t)}</td><td>{k}</td><td>{share:.0%}</td></tr>" for t, k, share in s.top_problems())
-    code_rows = "".join(f"<tr><td>{e(c)}</td><td>{e(t)}</td><td>{e(SEVERITY_LABEL.get(sev, sev))}</td><td>{n}</td>"
-                        f"<td>{k}</td></tr>" for c, t, sev, n, k in codes)
+    code_rows = "".join(f"<tr><td>{e(t)}</td><td>{e(SEVERITY_LABEL.get(sev, sev))}</td><td>{n}</td>"
+                        f'<td>{k}</td><td class="code">{e(c)}</td></tr>' for c, t, sev, n, k in codes)
     depts = "".join(f"<tr><td>{e(d)}</td><td>{st.forms}</td><td>{st.findings}</td><td>{st.errors}</td><td>"
                     + "/".join(str(st.grades.get(g, 0)) for g in "优良中差") + "</td></tr>"
                     for d, st in s.department_rows())
@@ -182,6 +183,6 @@ def _head(s: BatchSummary) -> str:
             + "".join(f"<tr><td>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in stats) + "</table>"
             f'<div class="charts">{grade_chart}{code_chart}</div>'
             "<h3>最常见的问题</h3><table><tr><th>问题</th><th>涉及申报表数</th><th>占已审核比例</th></tr>"
-            f"{top}</table><h3>按问题代码</h3><table><tr><th>问题代码</th><th>说明</th><th>级别</th><th>问题数</th>"
-            f"<th>涉及申报表数</th></tr>{code_rows}</table><h3>按主管部门</h3><table><tr><th>主管部门</th>"
+            f"{top}</table><h3>按问题类型</h3><table><tr><th>问题类型</th><th>级别</th><th>问题数</th>"
+            f"<th>涉及申报表数</th><th>代码</th></tr>{code_rows}</table><h3>按主管部门</h3><table><tr><th>主管部门</th>"
             f"<th>申报表数</th><th>问题数</th><th>错误数</th><th>等级分布（优/良/中/差）</th></tr>{depts}</table>\n")
