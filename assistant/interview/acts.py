@@ -44,10 +44,11 @@ _QUESTION = [
                r"(?P<x>[^？?，,。！!]{0,20})[？?]?"),
     re.compile(r"(?:请问|想问一下|问一下|那)?\s*(?P<x>[^？?，,。！!]{0,20}?)\s*" + _Q_WORDS + r"\s*(?:呀|啊|呢|吗)?[？?]?"),
     re.compile(r"(?P<x>[^？?，,。！!]{1,12})[？?]"),
-    re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!]{0,10}?(?:怎么|咋|如何|什么|啥|哪些|算不算|算是|算哪)[^？?，,。！!]{0,8}(?:吗|呢)?)[？?]?"),
+    re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!]{0,10}?(?:怎么|咋|如何|什么|啥|哪些|多少|算不算|算是|算哪)[^？?，,。！!]{0,8}(?:吗|呢)?)[？?]?"),
 ]
 _DONT_KNOW = re.compile(r"(?:我|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数|说不好|说不准|"
-                        r"记不清了?|记不得了?|忘了|搞不清楚?|不会填|不会写|不会|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得)"
+                        r"记不清了?|记不得了?|忘了|搞不清楚?|不会填|不会写|不会|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得|"
+                        r"不太确定|拿不准|不好说)"
                         r"(?:这个|啊|呢|哎|诶|呀|耶|欸|了)*")
 _SKIP = re.compile(r"^(?:这个|这项|这一项|那)?(?:我)?(?:先|就)?(?:跳过|跳|略过|下一个|下一题|下一项|以后再说|回头再(?:填|说|补)|稍后再填|待会(?:儿)?再?(?:说|填|问|补)|"
                    r"等会(?:儿)?再?(?:说|填|问|补)?|暂不填写?|不填了?|空着|先空着|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
@@ -69,9 +70,12 @@ _NO = re.compile(r"^(?:不是|不对|不用|不要|否|不行|错了|不同意|�
 _PICK = re.compile(r"^(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
                    r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
                    r"(?:\s*(?:吧|吧吧|就行|就可以|都要|这个|这几个|可以|行|好了|就好|要了|就这个))*(?=$|[，,。；;！!\s])")
-_ADOPT = re.compile(r"(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)?(?:说|推荐|建议|给|提|列|写|拟)的(?:那个|这个|那|这|吧)*|"
+_ADOPT = re.compile(r"(?<![不别])(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)?(?:说|推荐|建议|给|提|列|写|拟)的(?:那个|这个|那|这|吧)*|"
                     r"(?:那)?就(?:用|按|选)?(?:这个|那个)(?:吧|了)?|用示例|按示例|用例子|按例子|照例子|就它了?|用建议的?|按建议的?|都行|随便")
 _SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正一下)[，,。：:\s]*(?:是|应该是|应为)?")
+_NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
+_INLINE_FIX = re.compile(_NUMBER + r"\s*(?:万元|元|块钱|块|万|个人|人|名|个)?\s*[，,。]?\s*(?:不对|不是|说错了|错了|哦不|呃不)"
+                         r"[，,。：:\s]*(?:是|应该是|应为)?\s*(?=" + _NUMBER + ")")
 _DELETE = re.compile(r"(?:删掉|删除|去掉|删了|不要了|拿掉)")
 
 
@@ -129,7 +133,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("confirm")
     yes = bool(re.search(r"[\u4e00-\u9fa5a-zA-Z]", rest)) and bool(
         _YES.match(rest) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t))))
-    if rest and (yes or _NO.match(rest)) and _answers_yes_no(q, rest):
+    if rest and (yes or (_NO.match(rest) and not r.named)) and _answers_yes_no(q, rest):
         r.yes = yes
         r.act("confirm" if r.yes else "deny")
         rest = ""
@@ -138,7 +142,11 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.yes = False
         r.act("deny")
     fix = list(_SELF_FIX.finditer(rest))
-    if fix and fix[-1].end() < len(rest) and re.search(r"\d|[一二两三四五六七八九十]", rest[fix[-1].end():]):
+    inline = _INLINE_FIX.search(rest)
+    if inline and q is not None and F.kind(q.field) == "text":
+        rest = rest[:inline.start()] + rest[inline.end():]   # "每人每月三千五，不对，是三千八": her text, fixed in place
+        r.act("correction")
+    elif fix and fix[-1].end() < len(rest) and re.search(r"\d|[一二两三四五六七八九十]", rest[fix[-1].end():]):
         rest = rest[fix[-1].end():]      # "差不多三十万吧，不对，是三十二万": what she settled on
         r.act("correction")
     r.hedges = [h for h in hedges(rest) if not any(h.text in (m.value or "") for m in r.named)]
@@ -184,8 +192,9 @@ def _find_term(t: str, q: Any, r: Reading) -> str:
         entry = glossary.lookup(x) if x else None
         if entry is None and rx is _QUESTION[2]:
             continue                 # "…？" is a question back only when it names a term of the form
-        if rx is _QUESTION[3] and entry is None and (not re.search(r"[？?]|吗|呢|怎么|咋|如何|什么|啥", m.group(0))
-                                                     or re.search(r"不知道|不清楚|不会|不懂", m.group(0))):
+        clause = re.split(r"[，,。；;！!？?]", t[:m.start()])[-1] + m.group(0)
+        if rx is _QUESTION[3] and entry is None and (not re.search(r"[？?]|吗|呢|怎么|咋|如何|什么|啥|多少", m.group(0))
+                                                     or re.search(r"不知道|不清楚|不会|不懂", clause)):
             continue                 # "不知道写什么" is 不知道, not a question about a term
         if entry is None and x and not re.fullmatch(r"(?:这|这个|那个|它|这项|这一项|这里|这块|上面的?|你说的|这些)?", x):
             entry = glossary.lookup(t)

@@ -169,6 +169,7 @@ def _clean_ind_name(name: str) -> str:
         if cut == name:
             break
         name = cut
+    name = re.sub(r"^(?:那就|那么|那|就是|就|还有|然后|再有)+", "", name)
     return re.sub(r"^(?:指标|三级指标)[:：]?", "", name).strip()
 
 

@@ -65,9 +65,9 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
     """What else the answer states (each fill only ever fills an empty field; the gate keeps those the
     answer names): the speaker's own unit, a code after 科目, 新/延续项目, a period, labelled amounts;
     and the facts derive.py computes from."""
-    if asked != "unit":
+    if asked in ("", "project_name", "overview"):     # she introduces herself: "我们信访局…", "我是…中心的"
         org = A.org_name(t, strict=True)
-        if org:
+        if org and not re.search(r"是|的|上级|主管", org):
             patch.add("unit", org, detail=t)
     if asked != "function_code":
         m = re.search(r"(?:科目|编码|代码)\D{0,6}(\d{7})(?!\d)", t)
@@ -79,7 +79,8 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
             patch.add("attribute", A.attribute(m.group(1)), detail=t)
     if asked not in ("start", "end", "period", "year"):
         if re.search(r"(?:19|20)\d\d\s*(?:年|[-./])\s*\d{1,2}.{0,4}(?:至|到|~|-|—).{0,6}\d{1,2}\s*月?", t) \
-                or re.search(r"(?:今年|明年|(?:19|20)\d\d年)(?:全年|一整年)", t):
+                or re.search(r"(?:今年|明年|(?:19|20)\d\d年)(?:全年|一整年)", t) \
+                or re.search(r"(?:今年|明年|去年)\s*\d{1,2}\s*月.{0,4}(?:至|到|~|-|—)\s*\d{1,2}\s*月", t):
             from .when import period
             w = period(t, ctx.this_year, ctx.year)
             if w.start and w.end:

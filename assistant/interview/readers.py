@@ -26,7 +26,8 @@ NON_ANSWER = re.compile(r"^(?:没有|没|无|暂无|没有的?|不知道|不清�
                         r"没啥|没什么|不需要|无依据|不太清楚|没想好|还没想好|以后再说|随便|都行|一样)$")
 _SENTENCE = re.compile(r"[我你咱您]|？|\?|吗$|想要|打算|怎么|什么|为什么|可以吗|能不能|有没有|不知道|请问")
 NAME_END = r"(?:经费|项目|资金|补助|补贴|工程|专项|计划|行动|服务|建设|采购|购置|维修|改造|培训|运维|活动|补偿|保障金|奖补|奖励|费用|费|工作)"
-_TITLES = r"(?:副?局长|副?主任|副?科长|副?处长|副?校长|副?院长|副?站长|副?书记|副?部长|副?所长|副?馆长|经理|同志|老师|先生|女士)"
+_TITLES = (r"(?:副?局长|副?主任|副?科长|副?处长|副?校长|副?院长|副?站长|副?书记|副?部长|副?所长|副?馆长|副?县长|副?市长|副?区长|"
+           r"副?镇长|副?乡长|副?旗长|副?队长|经理|会计|同志|老师|先生|女士)")
 
 HEDGE_BEFORE = r"(?:大概|大约|大致|约|差不多|估计|可能|将近|接近|估摸着?|预计大概|大体)"
 _NUM = r"(\d+(?:\.\d+)?|" + CN_NUM_RE + r")"
@@ -195,7 +196,7 @@ def _person(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     me = False
     for c in re.split(r"[，,；;（(\s]+", plain(_strip_label(path, plain(text)))):
-        c = re.sub(r"^(?:是|叫|姓名是?|名字是?|由|写|填)\s*", "", plain(c))
+        c = re.sub(r"^(?:我(?:叫|是)?|本人|是|叫|姓名是?|名字是?|由|写|填)+\s*", "", plain(c)) if not re.fullmatch(r"我(?:自己|本人)?", plain(c)) else plain(c)
         if re.fullmatch(r"(?:就是|是|写|填)?(?:我|我自己|本人|自己)(?:吧|啊)?", c):
             me = True
             continue
@@ -203,7 +204,8 @@ def _person(path: str, text: str, ctx: Context) -> Got:
             continue                                          # "陈主任": the title, not the name
         head = _TITLE_HEAD.sub("", c) if len(c) > 4 else c
         c = head if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", head) else re.sub(_TITLES + "$", "", c)   # 中心主任马国庆 / 刘建军副局长
-        if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", c) and not NON_ANSWER.match(c) and not _SENTENCE.search(c):
+        if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", c) and not NON_ANSWER.match(c) and not _SENTENCE.search(c) \
+                and not re.search(r"[我你他她们的]|自己|填|写", c):
             got.add(path, c, text)
             break
     if not got.fills:
@@ -407,6 +409,7 @@ def _items(path: str, text: str, ctx: Context) -> Got:
 def _goals(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     t = _strip_label(path, plain(text, True))
+    t = re.sub(r"^[^：:\d]{1,14}[：:]\s*(?=\S)", "", t) if not re.match(r"^目标\s*\d", t) else t   # "我自己写：…"
     goals = [plain(g, True) for g in re.split(r"[\n；;]+|(?<=[。！!])(?=.)", t) if plain(g)]
     goals = [re.sub(r"^(?:目标\s*\d+|\d+)\s*[:：、.．]\s*", "", g) for g in goals]
     goals = [g for g in goals if len(g) >= 4 and not NON_ANSWER.match(g)]

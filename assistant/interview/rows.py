@@ -47,6 +47,8 @@ def category_of_text(name: str, value: str, asked: str) -> str:
     t = name + " " + value
     if "满意" in t:
         return "满意度指标"
+    if re.search(r"增收|收入|效益|节约|挽回", name):
+        return "效益指标"                # "带动农户增收人均1000元": money, but a benefit
     if re.search(r"元|成本|单价|费用", value) or re.search(r"成本|单价|人均.*费|经费$", name):
         return "成本指标"
     if re.search(r"办结率|覆盖率|知晓率|受益|增收|下降|减少|提高|提升|改善|效益", name):

@@ -110,7 +110,7 @@ def _own(q: Question, m: F.Mention) -> bool:
         return False                     # one row named: a change of that row
     if m.path == q.field or (F.group(m.path) == "indicators" and q.field.startswith("indicators")):
         return True
-    return F.group(q.field) in _COMPOUND and F.group(m.path) == F.group(q.field)
+    return F.group(q.field) == "funding" and F.group(m.path) == "funding"   # 上年结转…: the funding reader reads labels
 
 
 def _sibling(q: Question | None, m: F.Mention) -> F.Mention:
