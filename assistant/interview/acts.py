@@ -60,7 +60,7 @@ _CHATTER = re.compile(r"^(?:你好|您好|hi|hello|谢谢|多谢|感谢|谢谢�
 # talk around the answer: apologies, who asked her, the name's history, doubts about the source
 _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|领导说|科长说|主任说|同事说|帮同事|临时帮|替同事|原来叫|以前叫|之前叫|早先叫|"
                    r"改过名|去年就叫|我看去年|去年填的|是不是这个|对不对啊|哈哈|嘿嘿|呵呵|我也不太懂|第一次填|可火了|"
-                   r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|领导(?!小组)|大家都|[哈嘿]$")
+                   r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|要求)|领导(?!小组)|大家都|肯定没问题|没问题的|放心吧?|[哈嘿]$")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
 _FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|呃+|额|唉|哎|诶|…+|\.+|等一下|等等|稍等|好的?)$")
 _YES = re.compile(r"^(?:嗯+\s*)?(?:(?:好的?|对的?|是的?|行|可以)[，,\s]*)*(?:是|是的|对|对的|对对|好|好的|可以|可以的|行|同意|确认|确定|没问题|没错|嗯|嗯嗯|就用这个|用这个|接受|采纳|采用|"
@@ -119,8 +119,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("dont_know")
     clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()]+|\s{1,}(?=\S{2,})", t) if c.strip()]
     words = q is not None and F.kind(q.field) == "text" and q.kind == "field"     # 项目概况 …: her words, whole
-    kept = [c for c in clauses if not _CHATTER.match(plain(c) or c.strip()) and not (_TALK.search(c) and not words)]
-    if len(kept) < len(clauses):
+    kept = [_after_talk(c) if _TALK.search(c) and not words else c for c in clauses
+            if not _CHATTER.match(plain(c) or c.strip())]
+    kept = [c for c in kept if c]
+    if kept != clauses:
         if any(not _FILLER.match(c.strip()) for c in clauses if c not in kept):
             r.act("chatter")
         t = "，".join(kept)
@@ -164,6 +166,14 @@ def read(text: str, q: Any, form: Any) -> Reading:
 _ASKS = re.compile(r"[？?]\s*$|(?:吗|呢|么)\s*[？?]?\s*$|" + _Q_WORDS)
 
 
+def _after_talk(clause: str) -> str:
+    """"领导说就叫重点优抚对象慰问金" → "就叫重点优抚对象慰问金": talk that introduces the answer leaves it;
+    talk that is all there is ("以前叫体育场管理所哈") leaves nothing."""
+    m = _TALK.search(clause)
+    rest = clause[m.end():]
+    return rest if re.match(r"\s*(?:就叫|叫做|就是|应该是|写|填)", rest) else ""
+
+
 def _question(t: str, q: Any, r: Reading) -> str:
     """Find "什么是…/…是什么意思/…怎么填" and the glossary entry it is about; the rest of the text
     without the clauses that ask ("立项依据是啥，要写文件吗？": both ask)."""
@@ -190,6 +200,9 @@ def _find_term(t: str, q: Any, r: Reading) -> str:
             continue
         x = (m.group("x") or "").strip()
         entry = glossary.lookup(x) if x else None
+        clause = re.split(r"[，,。；;！!？?]", t[:m.start()])[-1] + m.group(0)
+        if entry is None and re.search(r"不知道|不清楚|不会|不懂", clause):
+            continue                     # "不知道写什么": she does not know; no term is asked about
         if entry is None and rx is _QUESTION[2]:
             continue                 # "…？" is a question back only when it names a term of the form
         clause = re.split(r"[，,。；;！!？?]", t[:m.start()])[-1] + m.group(0)
@@ -248,6 +261,10 @@ def _choice(t: str, q: Any, r: Reading) -> str:
         return t
     n = len(getattr(q, "choices", []) or [])
     p = plain(t)
+    if n and re.fullmatch(r"(?:全部|都要|全选|都可以|全都要|都行|全要|全部都要)(?:吧|了)?", p):
+        r.picks = list(range(1, n + 1))  # "都要": every option
+        r.act("choice")
+        return ""
     m = _PICK.match(p)
     if m and n:
         nums = [int(x) if x.isdigit() else int(A.to_number(x) or 0)

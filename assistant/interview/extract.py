@@ -108,7 +108,7 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
             continue
         before = t[max(0, start - 10):start]
         after = t[end:end + 2]
-        clause = re.split(r"[，,。；;]", before)[-1]
+        clause = re.split(r"[，,。；;\n]", before)[-1]
         if re.search(PER_UNIT, clause[-6:]) or after.startswith("/") or after.startswith("每"):
             continue
         slot = None
@@ -117,7 +117,7 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
             if re.search(label, clause):
                 slot = key
                 break
-        tail = re.split(r"[，,。；;]", t[end:end + 16])[0]
+        tail = re.split(r"[，,。；;\n]", t[end:end + 16])[0]
         if slot in (None, "total") and re.match(r"^(?:是|为|属于|来自|用的是|系)?\s*" + CARRY_AFTER, tail):
             slot = "carryover"      # "五万是去年剩下没花完的"
         elif slot in (None, "total") and re.match(r"^(?:是|为|属于|来自|系)\s*" + OTHER_LABEL, tail):
@@ -149,7 +149,7 @@ def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
             continue
         start, end, wan, raw = am[0]
         name = A.clean_text(part[:start])
-        name = re.sub(r"^(?:其中|包括|主要是|分别是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*[:：]?\s*", "", name)
+        name = re.sub(r"^(?:其中|包括|主要是|分别是|就一项|只有一项|就是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*[:：]?\s*", "", name)
         name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
         if not name:
             name = ctx.project_name or "项目支出"

@@ -57,7 +57,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     own = [m for m in named if q is not None and _own(q, m)]
     compound = q is not None and F.group(q.field) in _COMPOUND
     if own:              # the asked question's own labels ("上年结转16.24万元，本年财政拨款64.94万元"): one answer
-        done |= answer(iv, q, "，".join(([r.rest] if compound and r.rest else []) + [_span(r, m) for m in own]), reply, r)
+        done |= answer(iv, q, "\n".join(([r.rest] if compound and r.rest else []) + [_span(r, m) for m in own]), reply, r)
     if q is not None and (r.picks or (r.adopt and q.proposal is None)):
         done |= choose(iv, q, r, reply)
     if q is not None and r.yes is not None and q.kind != "confirm":
@@ -69,7 +69,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
             from .answers import prep
             rest = "，".join(c for c in re.split(r"[，,。；;]", rest) if not any(h.text in prep(c) for h in drop))
     if own and rest.strip("，,。 ") and (compound or F.kind(q.field) in _TYPED):
-        if not compound:
+        if not compound and not re.fullmatch(r"[，,。\s]*(?:不是|不对|不|错了|对|是)[，,。\s]*", rest):
             r.act("chatter")             # "哎呀这个表好复杂，项目名称就叫…": the label carried the answer
         rest = ""
     if r.marked and not r.named and rest and iv.renumber(r.text, reply):
@@ -411,6 +411,8 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
                           f"例如“{q.example or '信访事项按期办结率 ≥95%'}”。")
         r.act("unclear")
         return False
+    if not got.rows and ("dont_know" in r.acts or "question" in r.acts):
+        return False                     # "不知道写什么": nothing to read here
     if not got.rows:
         if re.fullmatch(r"\d{1,2}", plain(text)) and q.choices:
             reply.said.append(f"没有第{plain(text)}个选项，请回复 1 到 {len(q.choices)} 之间的编号。")
