@@ -234,9 +234,11 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
     ms = F.mentions(t, form)
     if not ms:
         return t
-    if whole and not (ms[0].start == 0 and ms[0].marked):
-        r.named = [m for m in ms if m.marked or not F.group(m.path) in ("overview", "necessity", "basis", "unit_functions")]
-        r.named = [m for m in r.named if m.path.startswith(("fact.", "funding."))]
+    scalar = F.kind(ms[0].path) in ("person", "phone", "name", "org", "code", "year", "date", "attribute", "period", "month")
+    opens = (ms[0].marked or (scalar and ms[0].start <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下)[，,。：:\s]*)*",
+                                          t[:ms[0].start])
+    if whole and not opens:      # her text stays whole; the facts in it (人数, 钱) are read as well
+        r.named = [m for m in ms if m.path.startswith(("fact.", "funding."))]
         return t
     keep = t
     for m in reversed(ms):

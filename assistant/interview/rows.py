@@ -110,6 +110,8 @@ def read_rows(text: str, category: str, choices: list[Choice]) -> Rows:
                 break
         t = t[head.end():]
     if not t.strip():
+        if head:                         # "社会效益指标" and nothing else: a category, not an indicator
+            out.dropped.append(re.sub(r"[:：、\-—\s]", "", head.group(0)))
         return out
     raw = {split_indicator(p)[0]: split_indicator(p)[1] for p in A.split_parts(t)}
     for r, stated in parse_choice(t, category, choices):
