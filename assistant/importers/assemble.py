@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..model import Declaration
 from ..textnum import normalize, parse_amount_wan, parse_number, parse_period
 from . import labels as L
-from .kinds import fits_field
+from .kinds import SCI, fits_field
 
 if TYPE_CHECKING:
     from .grid import State
@@ -21,6 +21,8 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
     an amount, a date range never a phone, a person never a unit); otherwise the field stays empty and a
     warning names the text. Empty values never overwrite; the first value found wins."""
     text = L.clean_cell(value)
+    if key.startswith("funding."):
+        st.funding_seen = True
     if key in ("unit_head", "unit_head+phone"):
         st.last_head = "unit_head"
     elif key in ("department_head", "department_head+phone"):
@@ -110,6 +112,8 @@ def to_wan(text: str, factor: float) -> float | None:
     t = normalize(text).replace(",", "").replace(" ", "")
     if not t:
         return None
+    if SCI.fullmatch(t):                      # Excel's 1.17e+06 in a narrow cell
+        return round(float(t) * factor, 6)
     if re.search(r"元|万|亿", t):
         return parse_amount_wan(t)
     if not re.fullmatch(r"-?\d+(?:\.\d+)?", t):
