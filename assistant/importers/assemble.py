@@ -31,12 +31,13 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         st.last_head = "filler"          # a 联系电话 after 填表人 is the filler's, not a field of the form
     if not text or _HINT.match(text) or _BLANK.fullmatch(text):
         return
-    if key == "phone" and st.last_head == "filler":
+    if key == "phone" and st.last_head == "filler" or key in st.refused:
         return
     if not append and not key.startswith("attribute") and not fits_field(key, text):
         label = L.LABEL_NAMES.get(key.split("+")[0], key)
         st.warnings.append(f"{where} 的“{text[:40]}”不像是{label}，未填入（请核对）。")
         st.unplaced.append(f"{text[:60]}（{where}）")
+        st.unfit.add(key)
         return
     if key.endswith("+code"):
         name, code = L.split_name_code(text)

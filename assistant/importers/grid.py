@@ -59,6 +59,22 @@ class State:
     how: dict[str, str] = field(default_factory=dict)        # field path -> method
     budget_total: tuple[float, str] | None = None           # the 合计 of a budget-detail table, and where
     funding_seen: bool = False                              # a funding label was met (read or not)
+    refused: set[str] = field(default_factory=set)          # fields left empty on purpose (their pairing was a guess)
+    unfit: set[str] = field(default_factory=set)            # fields whose labelled value was not of their kind
+
+
+def unread_fields(st: State) -> list[str]:
+    """Fields the file has a label for but whose value was not placed (refused as a guess, or not of the field's
+    kind) and that nothing else filled: a review must not report them as missing from the form."""
+    keys = set()
+    for k in st.refused | st.unfit:
+        keys |= {"start", "end"} if k == "period" else {k.split("+")[0].replace("phone", "unit_phone")
+                                                         if k == "phone" else k.split("+")[0]}
+    return sorted(k for k in keys if k in _FIELD_PATHS and st.fields.get(k) in (None, "", []))
+
+
+_FIELD_PATHS = {k for k, _ in L.FIELD_LABELS if "+" not in k and "?" not in k} | {"start", "end", "unit_phone",
+                                                                                  "department_code", "unit_head"}
 
 
 def extract(blocks: list[Block], method: str = "table", st: State | None = None) -> tuple[Declaration, State]:

@@ -134,6 +134,7 @@ def budget_row(st: "State", row: list["Cell"], cols: dict) -> str | None:
         item["end"] = cell["end"].text
     where = (cell.get("name") or cell.get("amount")).where
     st.provenance[f"budget_items[{len(st.items)}]"] = where
+    st.how.setdefault("budget_items", st.method)
     st.items.append(item)
     return None
 
@@ -247,6 +248,7 @@ def indicator_row(st: "State", row: list["Cell"], cols: dict) -> None:
         ind = {"scope": g["scope"], "level1": level1, "level2": level2, "name": name, "value": value}
         c = cell_at(row, g.get("name", g["_start"])) or row[0]
         st.provenance[f"indicators[{len(st.indicators)}]"] = c.where
+        st.how.setdefault("indicators", st.method)
         st.indicators.append(ind)
 
 
