@@ -277,15 +277,17 @@ def text_approximate(form: Declaration, ctx: Context):
     Good: 项目概况 "全年经费48.6万元"；培训人数 =20人
     """
     texts = list(_prose(form))
-    texts += [(indicator_path(form, i), ind.value) for i, ind in enumerate(form.indicators) if ind.value]
+    texts += [(i, ind.value) for i, ind in enumerate(form.indicators) if ind.value]
     for path, text in texts:
         if text and (h := hedge(text)):
+            path = indicator_path(form, path) if isinstance(path, int) else path
             yield finding("text_approximate", path, f"「{h}」是估计数，申报表应写确定的数字。",
                           "请改为准确数字（金额以资金总额和预算明细为准，数量以实际计划为准），去掉“约、大概、左右、多、余”。")
 
 
 # --- non-answers and contacts ----------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def non_answer(text: str) -> bool:
     """A non-answer instead of content: 没有文件, 不知道, 待定, 见附件, 同上 … or under 4 characters."""
     if len(text) > _LONGEST_NON_ANSWER:
