@@ -82,12 +82,40 @@ def test_opinion_states_grade_outcome_and_numbered_items():
     text = draft_opinion(rec(f("field_missing", "error", "basis", "立项依据未填。", "请补充。")))
     lines = text.splitlines()
     assert lines[0] == "审核结果：中。某项目（某单位）绩效目标申报表经审核，存在需要修改的问题，请项目单位按以下意见修改完善后重新申报。"
-    assert lines[1:] == ["需修改的问题：", "1. 【错误·必填项未填写】项目立项依据：立项依据未填。建议：请补充。"]
+    assert lines[1:] == ["等级说明：有 1 项需单位修改的错误，等级最高为中（5 项及以上错误为差）。",
+                         "需修改的问题：", "1. 【错误·必填项未填写】项目立项依据：立项依据未填。建议：请补充。"]
 
 
 def test_clean_form_opinion_has_no_list():
     assert draft_opinion(rec()) == ("审核结果：优。某项目（某单位）绩效目标申报表经审核，绩效目标明确，指标完整、可衡量，"
-                                    "与预算资金匹配，同意按申报内容纳入预算。")
+                                    "与预算资金匹配，同意按申报内容纳入预算。\n等级说明：没有错误和警告，评为优。")
+
+
+MISSING = [f("indicator_category_missing", "error", f"indicators.{c}") for c in ("数量指标", "质量指标", "时效指标", "成本指标")]
+
+
+@pytest.mark.parametrize("record, expected", [
+    (rec(f("unit_scale_mismatch", "error", "budget_items[1].amount"), corrections=[CORR]),
+     "等级说明：有 1 项错误可按所附更正直接改正（没有需单位修改的错误，故不是中），评为良。"),
+    (rec(f("unit_scale_mismatch", "error", "budget_items[1].amount"), f("goal_vague", "warning"), corrections=[CORR]),
+     "等级说明：有 1 项错误可按所附更正直接改正（没有需单位修改的错误，故不是中）；有 1 项警告（少于 5 项），等级最高为良。"),
+    (rec(*[f("goal_vague", "warning", f"goals.annual[{i}]") for i in range(2)]),
+     "等级说明：有 2 项警告（少于 5 项），等级最高为良。"),
+    (rec(*[f("goal_vague", "warning", f"goals.annual[{i}]") for i in range(5)]),
+     "等级说明：有 5 项警告（5 项及以上），等级最高为中。"),
+    (rec(f("field_missing", "error", "basis"), f("goal_vague", "warning")),
+     "等级说明：有 1 项需单位修改的错误，另有 1 项警告，等级最高为中（5 项及以上错误为差）。"),
+    (rec(*[f("field_missing", "error", k) for k in ("basis", "overview", "necessity", "unit", "start")]),
+     "等级说明：有 5 项需单位修改的错误（5 项及以上评为差）。"),
+    (rec(*MISSING[:3], f("goal_vague", "warning")), "等级说明：有 3 项需单位修改的错误，另有 1 项警告，等级最高为中（5 项及以上错误为差）。"),
+    (rec(*MISSING), "等级说明：年度绩效指标缺少 4 类（缺 4 类及以上评为差）。"),
+    (rec(f("goal_annual_missing", "error", "goals.annual"), *MISSING[:2]), "等级说明：没有年度目标，且绩效指标缺少 2 类，评为差。"),
+    (rec(f("goal_long_term_missing", "info")), "等级说明：没有错误和警告，评为优。"),
+])
+def test_opinion_says_why_the_grade_is_what_it_is(record, expected):
+    lines = draft_opinion(record).splitlines()
+    assert lines[1] == expected
+    assert lines[0].startswith(f"审核结果：{grade(record)}。")
 
 
 def test_engine_wording_replaces_the_outcome_sentence_but_not_the_grade():

@@ -10,6 +10,7 @@ import functools
 import html
 import shutil
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -40,19 +41,64 @@ def _escape(text: str) -> str:
     return html.escape(text)
 
 
+LABEL_SIZE, LINE_H, MAX_LINES = 12, 14, 2     # chart labels: font px, line height, lines at most
+BROAD_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZmw@%&#")   # Latin glyphs wider than 0.62 em
+
+
+def _em(ch: str) -> float:
+    if unicodedata.east_asian_width(ch) in "WFA":
+        return 1.0
+    return 0.92 if ch in BROAD_LATIN else 0.62
+
+
+def text_width(text: str, size: float = LABEL_SIZE) -> float:
+    """A safe upper estimate of ``text``'s width in px: wide and ambiguous characters (CJK, full-width
+    punctuation, …) count 1 em, capitals and other broad Latin glyphs 0.92 em, the rest 0.62 em."""
+    return size * sum(_em(ch) for ch in text)
+
+
+def fit_label(text: str, box: float, size: float = LABEL_SIZE, max_lines: int = MAX_LINES) -> tuple[list[str], bool]:
+    """``text`` wrapped into at most ``max_lines`` lines each no wider than ``box`` px; (lines, cut):
+    what does not fit is cut with "…" (the chart then gives the whole label as a tooltip)."""
+    lines = [""]
+    for ch in text:
+        if text_width(lines[-1] + ch, size) <= box:
+            lines[-1] += ch
+        elif len(lines) < max_lines:
+            lines.append(ch)
+        else:
+            last = lines[-1]
+            while last and text_width(last + "…", size) > box:
+                last = last[:-1]
+            lines[-1] = last + "…"
+            return lines, True
+    return lines, False
+
+
 def bar_chart(title: str, rows: list[tuple[str, int, str]], width: int = 560) -> str:
-    """A horizontal bar chart as inline SVG: rows of (label, value, colour)."""
+    """A horizontal bar chart as inline SVG: rows of (label, value, colour). A label is wrapped to fit
+    the space left of the bars (``label_w - 10`` px), cut with "…" beyond two lines, and always carries
+    the whole text as a ``<title>`` (shown on hover)."""
     bar_h, gap, label_w, top = 22, 6, 200, 28
+    box = label_w - 10
     top_value = max((v for _, v, _ in rows), default=0) or 1
-    height = top + len(rows) * (bar_h + gap) + 8
+    fitted = [fit_label(label, box)[0] for label, _, _ in rows]
+    heights = [max(bar_h, len(lines) * LINE_H + 4) for lines in fitted]
+    height = top + sum(h + gap for h in heights) + 8
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
              f'aria-label="{e(title)}"><text x="0" y="18" font-size="15" font-weight="bold">{e(title)}</text>']
-    for i, (label, value, color) in enumerate(rows):
-        y = top + i * (bar_h + gap)
+    y = top
+    for (label, value, color), lines, row_h in zip(rows, fitted, heights):
         w = int((width - label_w - 60) * value / top_value)
-        parts.append(f'<text x="{label_w - 6}" y="{y + 16}" font-size="12" text-anchor="end">{e(label)}</text>'
-                     f'<rect x="{label_w}" y="{y}" width="{max(w, 1)}" height="{bar_h}" fill="{color}"/>'
-                     f'<text x="{label_w + w + 6}" y="{y + 16}" font-size="12">{value}</text>')
+        first = y + (row_h - len(lines) * LINE_H) / 2 + LABEL_SIZE - 1
+        spans = "".join(f'<tspan x="{label_w - 6}" y="{first + k * LINE_H:g}">{e(line)}</tspan>'
+                        for k, line in enumerate(lines))
+        bar_y = y + (row_h - bar_h) / 2
+        parts.append(f'<text class="label" x="{label_w - 6}" font-size="{LABEL_SIZE}" text-anchor="end" '
+                     f'data-box="{box}"><title>{e(label)}</title>{spans}</text>'
+                     f'<rect x="{label_w}" y="{bar_y:g}" width="{max(w, 1)}" height="{bar_h}" fill="{color}"/>'
+                     f'<text x="{label_w + w + 6}" y="{bar_y + 16:g}" font-size="{LABEL_SIZE}">{value}</text>')
+        y += row_h + gap
     parts.append("</svg>")
     return "".join(parts)
 
@@ -123,7 +169,7 @@ def _head(s: BatchSummary) -> str:
             if s.cancelled else "")
     grade_chart = bar_chart("审核等级分布", [(g, n, GRADE_COLOR[g]) for g, n in s.grade_rows()], width=420)
     codes = s.code_rows()
-    code_chart = bar_chart("各类问题数量", [(t.rstrip("。")[:14], n, SEV_COLOR.get(sev, "#999"))
+    code_chart = bar_chart("各类问题数量", [(t.rstrip("。"), n, SEV_COLOR.get(sev, "#999"))
                                       for _, t, sev, n, _ in codes[:15]]) if codes else "<p>没有发现问题。</p>"
     top = "".join(f"<tr><td>{e(t)}</td><td>{k}</td><td>{share:.0%}</td></tr>" for t, k, share in s.top_problems())
     code_rows = "".join(f"<tr><td>{e(t)}</td><td>{e(SEVERITY_LABEL.get(sev, sev))}</td><td>{n}</td>"
