@@ -90,6 +90,7 @@ class Interview(Ops):
         self.last_field = ""               # the field the last answer filled (for "不对，是13个")
         self.notices: list[str] = []       # things to say with the next reply (a question set aside)
         self.last_refused: list[str] = []  # what the gate refused in the last patch (misfiled:…, invented:…)
+        self.turn_field = ""               # the field the message being handled answers
 
     # --- asking ---------------------------------------------------------------------
     def opening(self) -> list[str]:
@@ -146,6 +147,7 @@ class Interview(Ops):
         self._log("user", text)
         q = self.next_question()
         self.last_refused = []
+        self.turn_field = q.field if q is not None else ""
         r = acts.read(text, q, self.form)
         if "back" in r.acts:
             reply = self._back()
