@@ -111,6 +111,12 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         r.act("deny")                    # "没有文件": no such thing — what may stand instead is said
         miss_said(iv, q, got.miss, text, reply)
         return True
+    if not changed and {"chatter", "skip", "dont_know", "question"} & set(patch.acts):
+        for a in patch.acts:             # the model read what the offline reader could not: it says how
+            r.act(a)
+        if "skip" in patch.acts:
+            iv.set_aside(q)
+        return True
     miss_said(iv, q, got.miss or "no_value", text, reply)
     if not changed:
         r.act("unclear")

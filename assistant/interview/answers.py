@@ -51,6 +51,7 @@ class Patch:
     fills: list[Fill] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)   # headcount, monthly, months, quantities, prices
     notes: list[str] = field(default_factory=list)        # things to tell the applicant
+    acts: list[str] = field(default_factory=list)         # how a model read the message (acts.ACTS), when one did
 
     def add(self, path: str, value: Any, **kw) -> None:
         self.fills.append(Fill(path, value, **kw))

@@ -116,8 +116,8 @@ class Interview(Ops):
         context an evaluation dialogue sets): 'project_name', 'unit_head', 'indicators.数量指标' …"""
         q = flow.make(self, field_path, current=True)
         q.key = q.key or f"ask:{field_path}"      # asked on purpose: open until answered, even when filled
-        same = self.pending is not None and _same(self.pending, q)
-        self.last_key, self.streak = _sig(q), (self.streak + 1 if same else 1)
+        same = self.pending is not None and _same(self.pending, q)      # already the question on screen: no repeat
+        self.last_key, self.streak = _sig(q), (max(self.streak, 1) if same else 1)
         self.pending = q
         return q
 
