@@ -114,7 +114,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("skip")
         return r
     t = _question(t, q, r)
-    t, dk = _DONT_KNOW.subn("", t)
+    t, dk = _DONT_KNOW.subn("，", t)
     if dk:
         r.act("dont_know")
     clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()]+|\s{1,}(?=\S{2,})", t) if c.strip()]
@@ -190,7 +190,7 @@ def _question(t: str, q: Any, r: Reading) -> str:
             clause = ""
     if clause and not _ASKS.search(clause):
         out.append(clause)
-    return "".join(out).strip("，,。 ")
+    return "，".join(c.strip("，,。；;！! ") for c in out if c.strip("，,。；;！! "))
 
 
 def _find_term(t: str, q: Any, r: Reading) -> str:
@@ -217,7 +217,7 @@ def _find_term(t: str, q: Any, r: Reading) -> str:
             continue
         r.term = entry
         r.act("question")
-        return (t[:m.start()] + t[m.end():]).strip("，,。 ")
+        return (t[:m.start()] + "，" + t[m.end():]).strip("，,。 ")
     return t
 
 

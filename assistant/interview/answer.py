@@ -201,9 +201,10 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
 
 def _correct_last(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:
     """"不对，是13个" with no field named: the answer just given is corrected, when the words fit it."""
-    path = iv.last_field
+    path = iv.prev_field
     own = read(q.field, text, iv.context(q.field)) if q.kind == "field" else None
     got = read(path, text, iv.context(path))
+    got.fills = [f for f in got.fills if F.group(f.path) == F.group(path) and (f.path == path or path in ("start", "funding"))]
     if (own is not None and (own.fills or own.facts)) or not (got.fills or got.facts) or F.kind(path) == "text":
         return answer(iv, q, text, reply, r)
     iv.apply_gated(Patch(got.fills, got.facts, got.notes), {F.group(path)}, text, reply)
