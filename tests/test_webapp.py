@@ -84,8 +84,8 @@ def test_preview_marks_complete_sections(fixtures):
 
 def test_preview_of_empty_form_has_no_checkmark():
     html = render.form_preview_html(Declaration())
-    assert "✔" not in html and html.count("○") == 5
-    assert "（项目名称待填）" in html and "已完成 0/20" in html
+    assert "✔" not in html and html.count("○") == 6
+    assert "（项目名称待填）" in html and "已完成 0/23" in html
 
 
 def test_preview_escapes_applicant_text():
