@@ -82,6 +82,8 @@ def test_field_edit_goes_through_the_interview_as_stated():
     for text in CLERK:
         v = h.on_send(v.session, text)
     assert "funding.total" in [p for p, _ in drafting.unconfirmed(v.session.interview)]   # computed: 24
+    v = h.on_budget_edit(v.session, [["工资", "24"]])
+    assert 'data-code="budget_items_sum_mismatch"' not in v.findings
     v = h.on_field_edit(v.session, "funding.total", "48.6")
     assert v.session.form.funding.total == 48.6
     src = v.session.interview.provenance["funding.total"]

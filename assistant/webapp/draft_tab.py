@@ -25,12 +25,17 @@ IMPORT_TYPES = [".docx", ".xlsx", ".pdf", ".txt", ".json"]
 JS = Path(__file__).parent / "js"
 BLANK_INDICATOR = [["年度", "", "", "", ""]]
 BLANK_ITEM = [["", "", "", ""]]
-# outputs compared with what the page shows (the rest are always sent: small, or events)
-CACHED = ("chat", "preview", "findings", "table", "notice", "drafts", "top", "quick", "budget", "budget_note")
+# the large outputs, compared with what the page shows; the small ones are always sent
+CACHED = ("chat", "preview", "findings", "table", "quick", "budget")
 
 
 def _owner(request: gr.Request | None) -> str:
     return (getattr(request, "username", None) or "") if request is not None else ""
+
+
+def ensure_session(s, owner: str):
+    """The tab's session, only ever for the logged-in user (another's state is never used)."""
+    return s if s is not None and s.owner == owner else sess.start(owner)
 
 
 def _data(evt: gr.EventData, key: str) -> str:
@@ -132,15 +137,13 @@ class DraftTab:
             "top": self.header(v.engine, s.owner), "quick": v.quick, "budget": v.budget or BLANK_ITEM,
             "budget_note": text_html(v.budget_note, "jx-budget-note"),
         }
-        out = {}
+        out = dict(fresh)
         for key in CACHED:
             if s.sent.get(key) == fresh[key]:
                 out[key] = gr.skip()
             else:
                 s.sent[key] = fresh[key]
-                out[key] = fresh[key]
-        if not isinstance(out["drafts"], dict):
-            out["drafts"] = gr.update(choices=list(fresh["drafts"][0]), value=fresh["drafts"][1])
+        out["drafts"] = gr.update(choices=list(fresh["drafts"][0]), value=fresh["drafts"][1])
         fix_updates = [gr.update(value=f"应用更正：{labels[k]}" if k < len(labels) else "", visible=k < len(labels))
                        for k in range(MAX_CORRECTION_SLOTS)]
         return (s, out["chat"], out["preview"], out["findings"], out["table"], out["notice"], out["drafts"],
@@ -151,7 +154,7 @@ class DraftTab:
                 out["quick"], out["budget"], out["budget_note"])
 
     def ensure(self, s, request: gr.Request | None = None):
-        return s if s is not None else sess.start(_owner(request))
+        return ensure_session(s, _owner(request))
 
     def handler(self, fn: Callable[..., View]) -> Callable:
         """A gradio callback for ``fn(session[, input])``: the tab's session, one event at a time
@@ -205,26 +208,28 @@ class DraftTab:
         def ask(s, evt: gr.EventData, request: gr.Request):
             return ask_one(s, _data(evt, "field"), request)
 
-        self.send.click(send, [st, self.box], outs + [self.box], concurrency_limit=8)
-        self.box.submit(send, [st, self.box], outs + [self.box], concurrency_limit=8)
-        self.quick.click(quick, [st], outs, concurrency_limit=8)
-        self.preview.submit(edit, [st], outs, concurrency_limit=8)
-        self.preview.click(ask, [st], outs, concurrency_limit=8)
-        self.new_btn.click(H(h.on_new), [st], outs)
-        self.resume_btn.click(H(h.on_resume), [st, self.drafts], outs)
-        self.dup_btn.click(H(h.on_duplicate), [st, self.drafts], outs)
-        self.del_btn.click(H(h.on_delete_ask), [st, self.drafts], outs)
-        self.del_yes.click(H(h.on_delete_confirm), [st, self.delete_id], outs)
-        self.del_no.click(H(h.on_delete_cancel), [st], outs)
-        self.confirm_btn.click(H(h.on_confirm_listed), [st, self.listed], outs)
-        self.upload.upload(H(h.on_import), [st, self.upload], outs, concurrency_limit=4)
-        self.table.input(H(typed("table", h.on_table_edit)), [st, self.table], outs)
-        self.budget.input(H(typed("budget", h.on_budget_edit)), [st, self.budget], outs)
-        self.add_ind.click(H(lambda s, rows: h.on_add_row(s, "indicators", rows)), [st, self.table], outs)
-        self.add_item.click(H(lambda s, rows: h.on_add_row(s, "budget", rows)), [st, self.budget], outs)
-        for fmt, btn in self.exp.items():
-            btn.click(H(lambda s, fmt=fmt: h.on_export(s, fmt)), [st], outs, concurrency_limit=4)
-        for k, btn in enumerate(self.fixes):
-            btn.click(H(lambda s, k=k: h.on_apply_correction(s, k)), [st], outs)
-        self.fix_all.click(H(h.on_apply_all), [st], outs)
+        self.send.click(send, [st, self.box], outs + [self.box], concurrency_limit=8, api_name="on_send")
+        self.box.submit(send, [st, self.box], outs + [self.box], concurrency_limit=8, api_name="on_submit")
+        self.quick.click(quick, [st], outs, concurrency_limit=8, api_name="on_quick")
+        self.preview.submit(edit, [st], outs, concurrency_limit=8, api_name="on_edit")
+        self.preview.click(ask, [st], outs, concurrency_limit=8, api_name="on_ask")
+        events = [
+            (self.new_btn.click, h.on_new, [], "on_new"), (self.resume_btn.click, h.on_resume, [self.drafts], "on_resume"),
+            (self.dup_btn.click, h.on_duplicate, [self.drafts], "on_dup"),
+            (self.del_btn.click, h.on_delete_ask, [self.drafts], "on_del_ask"),
+            (self.del_yes.click, h.on_delete_confirm, [self.delete_id], "on_del_yes"),
+            (self.del_no.click, h.on_delete_cancel, [], "on_del_no"),
+            (self.confirm_btn.click, h.on_confirm_listed, [self.listed], "on_confirm"),
+            (self.table.input, typed("table", h.on_table_edit), [self.table], "on_table"),
+            (self.budget.input, typed("budget", h.on_budget_edit), [self.budget], "on_budget"),
+            (self.add_ind.click, lambda s, rows: h.on_add_row(s, "indicators", rows), [self.table], "on_table_add"),
+            (self.add_item.click, lambda s, rows: h.on_add_row(s, "budget", rows), [self.budget], "on_budget_add"),
+            (self.fix_all.click, h.on_apply_all, [], "on_fix_all"),
+            *[(btn.click, lambda s, fmt=fmt: h.on_export(s, fmt), [], f"export_{fmt}") for fmt, btn in self.exp.items()],
+            *[(btn.click, lambda s, k=k: h.on_apply_correction(s, k), [], f"fix_{k}") for k, btn in enumerate(self.fixes)],
+        ]
+        for listen, fn, inputs, name in events:
+            listen(H(fn), [st, *inputs], outs, api_name=name,
+                   concurrency_limit=4 if name.startswith("export") else "default")
+        self.upload.upload(H(h.on_import), [st, self.upload], outs, concurrency_limit=4, api_name="on_import")
         self.on_load = on_load

@@ -17,6 +17,7 @@ from ..model import Declaration
 from .llm import Engine
 
 ENGINE_MISSING = "访谈引擎尚未安装，目前只能导入文件、编辑指标表和应用更正。"
+EXPORT_HINT = "生成 Word / Excel 文件：点页面上方的“导出 Word”或“导出 Excel”按钮。"
 STORE_KIND = "web"
 
 
@@ -48,13 +49,16 @@ def new_interview(form: Declaration | None = None, source: str = "",
     if mod is None:
         return None
     if form is None:
-        return mod.Interview(extractor=extractor_for(engine))
-    return mod.Interview(form, source=source, locations=locations or None, extractor=extractor_for(engine))
+        return mod.Interview(extractor=extractor_for(engine), export_hint=EXPORT_HINT)
+    return mod.Interview(form, source=source, locations=locations or None, extractor=extractor_for(engine),
+                         export_hint=EXPORT_HINT)
 
 
 def restore(state: dict, engine: Engine | None = None) -> Any:
     """An interview from ``to_state()`` (undoing a failed turn), with the engine's extractor."""
-    return _engine().Interview.from_state(state, extractor=extractor_for(engine))
+    iv = _engine().Interview.from_state(state, extractor=extractor_for(engine))
+    iv.export_hint = EXPORT_HINT
+    return iv
 
 
 def use_offline(interview: Any) -> None:
@@ -215,6 +219,7 @@ def load(draft_id: str, owner: str = "", engine: Engine | None = None) -> tuple[
         raise KeyError(draft_id)
     d = store.get(draft_id, owner)
     iv = mod.Interview.from_state(dict(d.state, transcript=d.transcript), extractor=extractor_for(engine))
+    iv.export_hint = EXPORT_HINT
     web = d.state.get("web") or {}
     messages = web.get("messages") or [{"role": t["role"], "content": t["text"]} for t in d.transcript]
     return iv, messages, iv.form

@@ -5,8 +5,6 @@ No gradio here: ``layout.py`` turns a View into component updates, tests call th
 from __future__ import annotations
 
 import re
-import tempfile
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +13,7 @@ from ..errors import JixiaoError, ReadError
 from ..importers import read_path
 from ..importers.limits import MAX_FILE_BYTES, human_size
 from ..model import Declaration
-from . import drafting, exporting, fields, session as sess
+from . import drafting, exporting, fields, owned, session as sess
 from .fields import EditError
 from .quickbar import quickbar_html
 from .render import (correction_label, field_label, findings_html, form_preview_html, indicator_rows, is_blank, row_of,
@@ -23,7 +21,6 @@ from .render import (correction_label, field_label, findings_html, form_preview_
 from .session import WebSession
 
 MAX_CORRECTION_SLOTS = 6
-EXPORT_DIR = Path(tempfile.gettempdir()) / "jixiao-exports"
 
 
 @dataclass
@@ -258,8 +255,7 @@ def export_notice(s: WebSession) -> str:
 
 def on_export(s: WebSession, fmt: str) -> View:
     name = _safe_name(s.form.project_name or "绩效目标申报表")
-    out = EXPORT_DIR / uuid.uuid4().hex / f"{name}.{fmt}"
-    out.parent.mkdir(parents=True, exist_ok=True)
+    out = owned.run_dir(s.owner) / f"{name}.{fmt}"
     try:
         exporting.export(s.form, out, fmt)
     except JixiaoError as e:

@@ -5,37 +5,48 @@ import html
 from pathlib import Path
 
 import gradio as gr
-
 import yaml
 
-from . import batch, handlers as h, rewrite_view
+from . import batch, handlers as h, owned, rewrite_view
 from . import session as sess
-from .draft_tab import IMPORT_TYPES, DraftTab
+from .draft_tab import IMPORT_TYPES, DraftTab, ensure_session
 from .llm import configured_label
 
 CSS = (Path(__file__).parent / "style.css").read_text(encoding="utf-8")
 BATCH_TYPES = IMPORT_TYPES + [".zip"]
 HEADER = ('<div id="jx-header"><span class="jx-brand">绩效目标申报助手</span>'
           '<span class="jx-desc">项目支出绩效目标申报表 · 对话起草 · 规则检查 · 目标改写 · 批量审核</span>'
-          '<span id="jx-engine" class="{cls}">当前引擎：{engine}</span></div>')
+          '<span id="jx-engine" class="{cls}">当前引擎：{engine}</span>'
+          '<span id="jx-user" class="jx-user">{user}</span></div>')
+SINGLE_USER = "单用户模式：本机访问，未设账号"
 
 
-def header_html(engine: str) -> str:
+def header_html(engine: str, user: str | None = None) -> str:
+    """The header: engine line and who is working (``user`` None = the single-user loopback app)."""
     cls = "jx-engine-llm" if engine.startswith("大模型") else "jx-engine-off"
-    return HEADER.format(engine=html.escape(engine), cls=cls)
+    who = SINGLE_USER if user is None else f"用户：{user}"
+    return HEADER.format(engine=html.escape(engine), cls=cls, user=html.escape(who))
 
 
 def _owner(request: gr.Request | None) -> str:
     return (getattr(request, "username", None) or "") if request is not None else ""
 
 
-def build() -> gr.Blocks:
+def _batch_key(request: gr.Request) -> str:
+    return f"{_owner(request)}\0{request.session_hash or 'local'}"
+
+
+def build(accounts: bool = False) -> gr.Blocks:
+    """The app; ``accounts`` says users log in (the header names them) rather than one local user."""
+    def header(engine: str, owner: str) -> str:
+        return header_html(engine, owner if accounts else None)
+
     with gr.Blocks(title="绩效目标申报助手", analytics_enabled=False) as demo:
         state = gr.State(None)
-        top = gr.HTML(header_html(configured_label()), elem_id="jx-top")
+        top = gr.HTML(header(configured_label(), ""), elem_id="jx-top")
         with gr.Tabs(elem_id="jx-tabs"):
             with gr.Tab("起草", id="draft", elem_id="jx-tab-draft"):
-                draft = DraftTab(state, top, lambda engine, owner: header_html(engine))
+                draft = DraftTab(state, top, header)
                 outs, render = draft.outs, draft.render
 
             with gr.Tab("目标改写", id="rewrite", elem_id="jx-tab-rewrite"):
@@ -67,15 +78,14 @@ def build() -> gr.Blocks:
                                    elem_id="jx-batch-report")
 
         def ensure(s, request: gr.Request | None = None):
-            return s if s is not None else sess.start(_owner(request))
+            return ensure_session(s, _owner(request))
 
-        demo.load(draft.on_load, None, outs, concurrency_limit=None)
+        demo.load(draft.on_load, None, outs, concurrency_limit=None, api_name="on_load")
 
         def rw_propose(s, request: gr.Request):
             s = ensure(s, request)
             props, diff, rows, note = rewrite_view.propose(s)
-            s.sent["top"] = header_html(s.engine.label())
-            return s, props, diff, rows or [[False, 0, "", ""]], note, s.sent["top"]
+            return s, props, diff, rows or [[False, 0, "", ""]], note, header(s.engine.label(), s.owner)
 
         def rw_do_apply(s, props, rows, request: gr.Request):
             s = ensure(s, request)
@@ -90,11 +100,11 @@ def build() -> gr.Blocks:
 
         def b_do_run(files, request: gr.Request):
             paths = [f if isinstance(f, str) else getattr(f, "name", str(f)) for f in (files or [])]
-            for status, reports in batch.run(paths, request.session_hash or "local"):
+            for status, reports in batch.run(paths, _batch_key(request), owner=_owner(request)):
                 yield status, (reports or None)
 
         def b_do_stop(request: gr.Request):
-            return batch.cancel(request.session_hash or "local")
+            return batch.cancel(_batch_key(request))
 
         b_run.click(b_do_run, [b_files], [b_status, b_report], concurrency_limit=2)
         b_stop.click(b_do_stop, None, [b_status], concurrency_limit=None)
@@ -108,4 +118,4 @@ def i18n() -> gr.I18n:
 
 
 def allowed_paths() -> list[str]:
-    return [str(h.EXPORT_DIR), str(batch.REPORT_DIR)]
+    return [str(owned.root())]
