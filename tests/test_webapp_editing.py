@@ -102,6 +102,22 @@ def test_refused_edit_changes_nothing_and_says_why():
     assert r.session.form.to_json() == before
 
 
+def test_an_edit_the_interview_refuses_is_said_and_not_claimed():
+    v = h.on_send(h.on_start().session, CLERK[0])
+    v = h.on_field_edit(v.session, "unit_phone", "不知道")
+    assert v.session.form.unit_phone == ""
+    said = [m["content"] for m in v.chat]
+    assert any("读不出电话号码" in m and "保留原来的值" in m for m in said)
+    assert not any(m.startswith("已把「项目单位联系电话」") for m in said)
+
+
+def test_goals_edited_in_place_one_per_line():
+    v = h.on_send(h.on_start().session, CLERK[0])
+    v = h.on_field_edit(v.session, "goals.annual", "保障12名聘用人员全年在岗\n信访事项按期办结率≥95%")
+    assert v.session.form.goals.annual == ["保障12名聘用人员全年在岗", "信访事项按期办结率≥95%"]
+    assert v.session.interview.provenance["goals.annual[1]"].kind == "stated"
+
+
 def test_edit_of_a_budget_item_and_an_indicator_cell(fixtures):
     s = loaded(gold(fixtures, "dev11-000-hiring.json"))
     name = s.form.indicators[0].name

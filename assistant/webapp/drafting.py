@@ -85,8 +85,12 @@ def answer(interview: Any, text: str) -> list[str]:
     return interview.answer(text).lines()
 
 
-def set_form(interview: Any, form: Declaration, note: str) -> None:
+def set_form(interview: Any, form: Declaration, note: str) -> list[str]:
+    """The edit through ``Interview.set_form``; what it refused, said in Chinese (a phone that does
+    not read as a phone keeps the old value)."""
     interview.set_form(form, note)
+    refused, interview.notices = list(getattr(interview, "notices", [])), []
+    return refused
 
 
 def ask(interview: Any, path: str) -> str:

@@ -131,14 +131,20 @@ def _keep(s: WebSession) -> None:
 
 
 def replace_form(s: WebSession, form: Declaration, note: str) -> WebSession:
-    """An edit made outside the chat (indicator table, applied correction, accepted rewrite)."""
+    """An edit made outside the chat (the preview, a table, an applied correction, an accepted
+    rewrite), through the interview: ``note`` is said when something changed, then what the
+    interview refused to take (and kept as it was)."""
     before = s.form.to_json()
+    refused: list[str] = []
     if s.interview is None:
         s.form_only = form
     else:
-        drafting.set_form(s.interview, form, note)
-    s.last_changed = _changed_paths(before, form.to_json())
-    s.say("assistant", note)
+        refused = drafting.set_form(s.interview, form, note)
+    s.last_changed = _changed_paths(before, s.form.to_json())
+    if s.last_changed or not refused:
+        s.say("assistant", note)
+    for line in refused:
+        s.say("assistant", line)
     _ask_next(s)
     _keep(s)
     return s
