@@ -11,9 +11,10 @@ from . import session as sess
 from .llm import configured_label
 from .handlers import MAX_CORRECTION_SLOTS, View
 from .render import INDICATOR_HEADERS
+from ..importers import EXTENSIONS, SUPPORTED
 
 CSS = (Path(__file__).parent / "style.css").read_text(encoding="utf-8")
-IMPORT_TYPES = [".docx", ".xlsx", ".pdf", ".txt", ".json"]
+IMPORT_TYPES = list(EXTENSIONS)
 BATCH_TYPES = IMPORT_TYPES + [".zip"]
 HEADER = ('<div id="jx-header"><span class="jx-brand">绩效目标申报助手</span>'
           '<span class="jx-desc">项目支出绩效目标申报表 · 对话起草 · 规则检查 · 目标改写 · 批量审核</span>'
@@ -100,7 +101,7 @@ def build() -> gr.Blocks:
                 gr.Markdown("勾选“采纳”保留一条建议，取消勾选即拒绝；建议文字可直接修改后再应用。", elem_classes="jx-sug")
 
             with gr.Tab("批量审核", id="batch", elem_id="jx-tab-batch"):
-                gr.Markdown(f"上传多个申报表或一个 .zip 压缩包（支持 .docx/.xlsx/.pdf/.txt/.json，{h.upload_limit_text()}），"
+                gr.Markdown(f"上传多个申报表或一个 .zip 压缩包（支持 {SUPPORTED}，{h.upload_limit_text()}），"
                             "生成审核报告（Excel 与网页版）。")
                 b_files = gr.File(file_count="multiple", file_types=BATCH_TYPES, label="待审核文件",
                                   elem_id="jx-batch-files")
