@@ -27,6 +27,7 @@ class ImportResult:
     gold: dict | None = None                                 # a gold case's other keys, when the input was one
     text: str = ""                                           # the plain text behind a txt/pdf import (LLM extraction reads it)
     unread: list[str] = field(default_factory=list)          # sections the file has but the reader could not read
+    loose: bool = False                                      # read by a loose path (OCR): every field is to be checked
 
 
 Reader = Callable[[bytes, str], ImportResult]
@@ -154,15 +155,20 @@ def read_path(path: str | Path) -> ImportResult:
 
 
 def formats() -> list[str]:
+    _load()
+    return sorted(_READERS)
+
+
+def _load() -> None:
+    """Every reader registered (a test that replaces one in _READERS loads them first)."""
     for fmt in _MODULES:
         _reader(fmt)
-    return sorted(_READERS)
 
 
 # the module that registers each format's reader, imported on first use (heavy parsers load only when needed)
 _MODULES = {"json": "json_reader", "docx": "docx_reader", "xlsx": "xlsx_reader", "xls": "xls_reader",
             "html": "html_reader", "mhtml": "mhtml", "doc": "legacy_office", "pdf": "pdf_reader",
-            "image": "image_reader", "txt": "text_reader"}
+            "image": "scan_reader", "txt": "text_reader"}
 
 
 def _reader(fmt: str) -> Reader | None:
