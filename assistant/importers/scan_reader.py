@@ -60,6 +60,9 @@ class Scans:
             self.stopped = True
             return None
         report(f"第{k + 1}/{self.total}页 文字识别中…")
+        if blank(gray):
+            self.texts.append("")
+            return Page((0.0, 0.0, 1.0, 1.0), [], [], "")
         page, _skew = ocr_page(normalise(gray))
         self.texts.append(page.text)
         return page
@@ -68,6 +71,11 @@ class Scans:
         if self.stopped:
             return None
         return self.read(render(doc, index), index)
+
+
+def blank(gray) -> bool:
+    """A page with (almost) no ink: nothing to recognise."""
+    return int((gray < 160).sum()) < max(50, gray.size // 5000)
 
 
 def render(doc, index: int):
