@@ -6,7 +6,7 @@ xls_reader. Word-like files are converted by LibreOffice headless when it is ins
 directory with a private LibreOffice profile whose settings forbid macros, under a timeout that kills
 LibreOffice's whole process group. Without LibreOffice the error names the Debian package to install.
 
-Under a memory limit (RLIMIT_AS) LibreOffice inherits it: see SOFFICE_ADDRESS_SPACE.
+Under a memory limit (RLIMIT_AS) LibreOffice inherits it: it needs SOFFICE_ADDRESS_SPACE.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from . import ImportResult, register
 from .safety import parser_guard
 
 SOFFICE_TIMEOUT = 90                     # seconds for one conversion (a cold start takes 3–10 s)
-SOFFICE_ADDRESS_SPACE = 3 * 1024 ** 3    # RLIMIT_AS LibreOffice needs to start and convert (measured: < 2 GiB)
+SOFFICE_ADDRESS_SPACE = 1024 ** 3        # RLIMIT_AS LibreOffice needs (measured: converts at 0.5 GiB, fails at 0.25)
 PACKAGES = {"docx": "libreoffice-writer-nogui", "xlsx": "libreoffice-calc-nogui"}
 _KIND = {"docx": "Word", "xlsx": "Excel"}
 # a fresh profile that forbids macros: security level 3 (very high, no macro runs) and macros disabled outright
@@ -107,7 +107,7 @@ def convert(data: bytes, name: str, target: str) -> bytes:
         _run(cmd, env, name)
         produced = out / f"input.{target}"
         if not produced.is_file() or produced.stat().st_size == 0:
-            raise ReadError(name, f"LibreOffice 无法转换此文件（文件可能已损坏）。请用 WPS/Office 另存为 .{target} 后重试。")
+            raise ReadError(name, f"LibreOffice 无法转换此文件（文件可能已损坏，或转换时内存不足）。请用 WPS/Office 另存为 .{target} 后重试。")
         return produced.read_bytes()
 
 

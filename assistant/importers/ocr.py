@@ -6,9 +6,9 @@ whose ``chars`` are those boxes and whose ``edges`` are the ruling lines found i
 pdfplumber's table finder, cell extraction and the one assembler then read a scan exactly as they read
 a printed PDF. Coordinates are points (scan.POINTS_PER_PIXEL).
 
-Memory: onnxruntime reserves address space beyond what it touches. Under a memory limit (RLIMIT_AS)
-OCR needs OCR_ADDRESS_SPACE (measured with eval/bench_ocr.py's ``address_space``; resident memory is
-far lower, see ``make bench``).
+Memory: numpy/OpenCV (about 0.5 GB) and onnxruntime reserve address space beyond what they touch. Under a
+memory limit (RLIMIT_AS) OCR needs OCR_ADDRESS_SPACE (measured by eval/bench_ocr.py's ``address_space``);
+resident memory peaks near 0.6 GB for one page (``make bench``).
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from .pdf_layout import Page, _char
 from .scan import POINTS_PER_PIXEL, deskew, rulings
 
 OCR_THREADS = 2                              # onnxruntime intra-op threads (the target machine has 2 cores)
-OCR_ADDRESS_SPACE = 2 * 1024 ** 3            # RLIMIT_AS OCR needs (measured: fails at 1.0 GiB, runs at 1.5 GiB)
+OCR_ADDRESS_SPACE = 2 * 1024 ** 3            # RLIMIT_AS OCR needs (measured: runs at 2 GiB, fails at 1.5; VmPeak 1.6 GB)
 DET_LIMIT = 1280                             # longest side the text detector sees (pixels)
 MIN_SCORE = 0.5                              # a recognised line less sure than this is dropped
 _ENGINE = None
