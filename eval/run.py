@@ -1,6 +1,7 @@
 """`make eval`: review the gold corpus in every format and print the scorer's numbers.
 
-Uses ../shared/corpus and its scorer ../shared/tools/score.py; without ../shared it says so
+First the interview's labelled clerk dialogues (eval/dialogue_eval.py, eval/dialogues/), then
+the corpus: uses ../shared/corpus and its scorer ../shared/tools/score.py; without ../shared it says so
 and stops (the unit tests use tests/fixtures instead).
 With a model configured (JIXIAO_LLM_*), eval/llm_eval.py also runs the LLM paths.
 """
@@ -52,6 +53,9 @@ def _derived(dev: Path, out: Path) -> dict[str, list[Path]]:
 
 
 def main() -> int:
+    importlib.import_module("eval.dialogue_eval").main([])   # the interview on labelled clerk dialogues (issue 11)
+    print("== 规则目录 v2：注入的缺陷与近似干净表（eval/inject_v2.py，基于 tests/fixtures 的金标准表）==")
+    importlib.import_module("eval.inject_v2").main()          # catalogue v2 on injected defects (issue 13)
     corpus = SHARED / "corpus"
     if not (corpus / "dev").is_dir():
         print(f"未找到金标准语料 {corpus}（../shared 不在本机）：评测跳过。单元测试使用 tests/fixtures。")

@@ -37,12 +37,14 @@ def _load(s, form):
     ("127.0.0.1", None, False, None),
     ("localhost", None, False, None),
     ("::1", None, False, None),
-    ("0.0.0.0", "reviewer:s3cret", False, ("reviewer", "s3cret")),
+    ("0.0.0.0", "reviewer:s3cret", False, {"reviewer": ("plain", "s3cret")}),
     ("0.0.0.0", None, True, None),
-    ("192.168.1.5", "a:b:c", False, ("a", "b:c")),
+    ("192.168.1.5", "a:b:c", False, {"a": ("plain", "b:c")}),
+    ("0.0.0.0", "alice:pw1,bob:pw2", False, {"alice": ("plain", "pw1"), "bob": ("plain", "pw2")}),
 ])
 def test_bind_policy_allows(host, auth, insecure, expected):
-    assert launch.bind_policy(host, auth, insecure) == expected
+    accounts = launch.bind_policy(host, auth, insecure)
+    assert (accounts.entries if accounts is not None else None) == expected
 
 
 @pytest.mark.parametrize("host, auth, message", [
@@ -455,7 +457,7 @@ def test_unexpected_error_in_llm_turn_redoes_it_offline(fake, monkeypatch):
 
 
 def test_rewrite_uses_the_model_then_checks_it(fixtures, fake):
-    goal = "2020年聘用31名社会化工作人员，全年人员到岗率达到100%，保障信访接待工作正常开展。"
+    goal = "2024年聘用31名社会化工作人员，全年人员到岗率达到100%，保障信访接待工作正常开展。"  # the form is 2024
     fake.reply_json({"proposals": [{"field": "goals.annual[0]", "proposal": goal, "reason": "按表中人数",
                                     "needs_confirmation": False}]}, when="RewriteAnswer")
     from assistant.webapp import rewrite_view as rv

@@ -58,10 +58,12 @@ def assemble(blocks: list, texts: list[str], name: str, warnings: list[str], fmt
     if not any(isinstance(b, Table) for b in blocks):
         result = _unruled(name, "\n".join(texts), warnings)
     else:
-        form, st = extract(blocks)
+        form, st = extract(blocks, method="ocr" if loose else "table")
         result = ImportResult(form=form, format=fmt, provenance=st.provenance, unplaced=st.unplaced,
-                              warnings=warnings + st.warnings, text="\n".join(texts) if loose else "")
-    result.format, result.loose = fmt, loose
+                              warnings=warnings + st.warnings, text="\n".join(texts) if loose else "", how=st.how)
+    result.format = fmt
+    if loose:           # whatever path placed them, the characters themselves were recognised, not read
+        result.loose, result.how = True, {key: "ocr" for key in result.how}
     return result
 
 
@@ -69,7 +71,7 @@ def _unruled(name: str, text: str, warnings: list[str]) -> ImportResult:
     """A PDF printed without table borders: no table can be found by its lines, so its text — in
     PDFium's order, a table cell by cell — is read as a text dump is (text_reader)."""
     from .text_reader import read_text
-    result = read_text(text.encode("utf-8"), name)
+    result = read_text(text.encode("utf-8"), name, shape="dump")
     result.format = "pdf"
     result.warnings = warnings + ["PDF 中的表格没有边框线，已按文字顺序读取，请核对各项内容。"] + result.warnings
     return result
