@@ -143,3 +143,24 @@ def test_a_pdf_of_500_image_pages_is_read_only_up_to_the_page_limit():
 def test_a_broken_image_gets_a_clear_error():
     with pytest.raises(ReadError, match="图片文件已损坏"):
         read_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "broken.png")
+
+
+def test_check_prints_the_progress_of_a_long_read(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from assistant import importers
+    from assistant.cli import cli
+    from assistant.importers.progress import report
+
+    def slow_reader(data, name):
+        report("第1/2页 文字识别中…")
+        raise ReadError(name, "测试用：识别失败。")
+
+    importers._load()
+    monkeypatch.setitem(importers._READERS, "image", slow_reader)
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    result = CliRunner().invoke(cli, ["check", str(scan)])
+    assert result.exit_code == 2
+    assert f"{scan}：第1/2页 文字识别中…" in result.stderr
+    assert f"无法读取 {scan}：测试用：识别失败。" in result.stderr

@@ -10,6 +10,7 @@ from rich.markup import escape
 
 from . import EXIT_ERROR, EXIT_FAIL, EXIT_SUCCESS, cli
 from ..errors import ReadError
+from ..importers.progress import reporting
 from ..review_one import review_file
 
 
@@ -34,7 +35,8 @@ def check(files: tuple[str, ...], as_json: bool, use_llm: bool) -> None:
         engine = get_engine(llm=True, warn=lambda m: err.print(f"[yellow]{m}[/yellow]"))
     for path in files:
         try:
-            result = review_file(path, engine=engine)
+            with reporting(lambda m, path=path: err.print(f"[dim]{escape(path)}：{escape(m)}[/dim]", soft_wrap=True)):
+                result = review_file(path, engine=engine)     # a scan reports each page it reads by OCR
         except ReadError as e:
             worst = EXIT_ERROR
             if as_json:
