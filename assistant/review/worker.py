@@ -51,8 +51,15 @@ def _stamp(outcome: Outcome) -> Outcome:
 
 
 def init_worker() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the batch cleanly."""
+    """Workers leave Ctrl-C to the parent, which stops the batch cleanly.
+
+    The readers and rules are loaded here, before any file's timer starts: a per-file time limit
+    measures the file, not the worker's start-up (which a busy machine can stretch to seconds).
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .. import importers, rules
+    importers.formats()
+    rules.all_rules()
 
 
 def review_data(name: str, data: bytes, keep_import: bool = False, timeout: float = 0) -> Outcome:
