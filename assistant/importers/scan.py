@@ -131,39 +131,29 @@ def cut_pages(gray: np.ndarray, ratio: float = 1.6) -> list[np.ndarray]:
 
 def rulings(gray: np.ndarray, text_boxes: list, text_height: float):
     """Horizontal and vertical ruling lines as (x0, y0, x1, y1) pixel segments. Horizontal: runs of ink twice
-    as long as the text is high (no character stroke is), once the middle band of each text line OCR found
-    is blanked. Vertical: a run longer than 1.5 text heights (no glyph is that tall; found before blanking, so
-    a text box reaching over a border cannot cut it), or a shorter one — the border of a one-line row — that
-    reaches a horizontal line at both ends and lies on the column line of a longer one."""
+    as long as the text is high (no character stroke is). Vertical: a run longer than 1.5 text heights, or a
+    shorter one that reaches a horizontal line at both ends and lies on the column line of a longer one (the
+    border of a one-line row). The middle of each text line OCR found is blanked first (a box
+    may reach over a border at its edges), so that what remains is lines, stamps and signatures."""
     import cv2
     _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
-    across, tall, short = max(16, int(text_height * 2)), max(12, int(text_height * 1.5)), max(8, int(text_height * 0.75))
-    long_vs = _runs(ink, (1, tall))
-    blank = ink.copy()
     for x0, y0, x1, y1 in text_boxes:        # the middle band of each box: a border under a box's edge survives
-        m = max(3, int((y1 - y0) * 0.3))
-        blank[int(y0) + m:max(int(y0) + m, int(y1) - m), int(x0) + m:max(int(x0) + m, int(x1) - m)] = 0
-    hs = [(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2) for x0, y0, x1, y1 in _runs(blank, (across, 1))]
+        my = mx = max(3, int((y1 - y0) * 0.3))
+        ink[int(y0) + my:max(int(y0) + my, int(y1) - my), int(x0) + mx:max(int(x0) + mx, int(x1) - mx)] = 0
+    across, down = max(16, int(text_height * 2)), max(8, int(text_height * 0.75))
+    found = {}
+    for kernel, horizontal in (((across, 1), True), ((1, down), False)):
+        mask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 1) if horizontal else (1, 3)))
+        n, _labels, stats, _c = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        found[horizontal] = [(float(x), float(y), float(x + bw - 1), float(y + bh - 1)) for x, y, bw, bh, _a in stats[1:n]]
+    hs = [(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2) for x0, y0, x1, y1 in found[True] if x1 - x0 >= across]
 
     def on_line(x: float, y: float) -> bool:
         return any(abs(hy - y) <= 4 and hx0 - 2 <= x <= hx1 + 2 for hx0, hy, hx1, _ in hs)
 
-    columns = [(x0 + x1) / 2 for x0, _y0, x1, _y1 in long_vs]
-    vs = [((x0 + x1) / 2, y0, (x0 + x1) / 2, y1) for x0, y0, x1, y1 in long_vs]
-    for x0, y0, x1, y1 in _runs(blank, (1, short)):
-        x = (x0 + x1) / 2
-        if y1 - y0 < tall and on_line(x, y0) and on_line(x, y1) and any(abs(c - x) <= 3 for c in columns):
-            vs.append((x, y0, x, y1))
+    runs = [((x0 + x1) / 2, y0, y1) for x0, y0, x1, y1 in found[False]]
+    tall = [x for x, y0, y1 in runs if y1 - y0 >= 1.5 * text_height]
+    vs = [(x, y0, x, y1) for x, y0, y1 in runs
+          if y1 - y0 >= 1.5 * text_height or (on_line(x, y0) and on_line(x, y1) and any(abs(t - x) <= 3 for t in tall))]
     return hs + vs
-
-
-def _runs(ink: np.ndarray, kernel: tuple[int, int]) -> list[tuple[float, float, float, float]]:
-    """Bounding boxes (x0, y0, x1, y1, inclusive) of the straight runs of ink at least ``kernel`` long."""
-    import cv2
-    horizontal = kernel[0] > kernel[1]
-    mask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
-    mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 1) if horizontal else (1, 3)))
-    n, _labels, stats, _c = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    length = kernel[0] if horizontal else kernel[1]
-    return [(float(x), float(y), float(x + w - 1), float(y + h - 1)) for x, y, w, h, _a in stats[1:n]
-            if (w if horizontal else h) >= length]
