@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     from starlette.middleware import Middleware
 
     from assistant.webapp.guard import LOGIN_MESSAGE, Guard
-    from assistant.webapp.layout import CSS, allowed_paths, build
+    from assistant.webapp.layout import CSS, allowed_paths, build, i18n
     from assistant.webapp.theme import theme
     demo = build(accounts=bool(accounts))
     demo.queue(default_concurrency_limit=4)
@@ -40,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         demo.launch(server_name=args.host, server_port=args.port, auth=accounts.averify if accounts else None,
                     auth_message=LOGIN_MESSAGE, app_kwargs={"middleware": [Middleware(Guard)]},
                     css=CSS, theme=theme(), allowed_paths=allowed_paths(), max_file_size=MAX_FILE_BYTES,
-                    show_error=False, quiet=True, footer_links=[], ssr_mode=False, prevent_thread_lock=True)
+                    show_error=False, quiet=True, footer_links=[], ssr_mode=False, prevent_thread_lock=True,
+                    i18n=i18n())
     except OSError as e:
         print(f"无法启动：端口 {args.port} 已被占用或不可用（{e}）。请用 --port 换一个端口。", file=sys.stderr)
         return 2

@@ -48,7 +48,7 @@ def test_another_account_cannot_list_resume_copy_or_delete_a_draft(app):
             assert ALICE not in str(e)
             continue
         assert not mentions(out, ALICE)
-        assert out[5] == f"找不到草稿 {draft_id}，可能已被删除。请刷新列表后重试。"
+        assert f"<p>找不到草稿 {draft_id}，可能已被删除。请刷新列表后重试。</p>" in out[5]    # escaped HTML
     assert not mentions(b.call("on_del_yes"), ALICE)
     out = a.call("on_new")
     assert draft_id in [d for _, d in out[DROPDOWN]["choices"]]

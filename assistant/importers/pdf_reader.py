@@ -14,7 +14,7 @@ from pypdfium2 import PdfiumError
 
 from ..errors import ReadError
 from . import ImportResult, register
-from .grid import Cell, Line, Table, extract
+from .grid import Cell, Line, Table, extract, unread_fields
 from .limits import MAX_CELLS, MAX_PDF_PAGES
 from .pdf_layout import open_document, read_page
 from .safety import parser_guard
@@ -60,7 +60,8 @@ def assemble(blocks: list, texts: list[str], name: str, warnings: list[str], fmt
     else:
         form, st = extract(blocks, method="ocr" if loose else "table")
         result = ImportResult(form=form, format=fmt, provenance=st.provenance, unplaced=st.unplaced,
-                              warnings=warnings + st.warnings, text="\n".join(texts) if loose else "", how=st.how)
+                              how=st.how, unread=unread_fields(st), warnings=warnings + st.warnings,
+                              text="\n".join(texts) if loose else "")
     result.format = fmt
     if loose:           # whatever path placed them, the characters themselves were recognised, not read
         result.loose, result.how = True, {key: "ocr" for key in result.how}
