@@ -78,6 +78,7 @@ def main() -> int:
             _review(files, out)
             print(f"== {label}: {len(files)} 个文件 ==")
             _score(gold, out)
+    importlib.import_module("eval.text_eval").main()     # plain text: real forms, paste layouts, unseen dumps (issue 12)
     if importlib.util.find_spec("eval.llm_eval") is None:
         return 0
     return importlib.import_module("eval.llm_eval").main() or 0
