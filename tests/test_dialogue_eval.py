@@ -253,6 +253,15 @@ def test_chinese_numerals_are_read_apart_from_the_engine(text, number):
     assert cn_number(text) == number
 
 
+@pytest.mark.parametrize("text, numbers", [
+    ("不是一万二，是一万一千五", [12000, 11500]),     # 万一 inside a numeral is no 万一 (just in case)
+    ("三千万", [30_000_000]),
+    ("万一不行呢", []), ("千万别写错", []),
+])
+def test_harvest_reads_numerals_that_hold_the_words_wanyi_and_qianwan(text, numbers):
+    assert harvest(text) == numbers
+
+
 def test_stated_numbers_explain_sums_products_and_wan_but_not_a_choice():
     s = Stated()
     s.add(harvest("一共48.6w，工资36万、社保9.6万，公积金３万；聘了一百二十人；今年", 2020))

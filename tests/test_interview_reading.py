@@ -73,3 +73,78 @@ def test_the_final_check_understands_yes_however_it_is_said(says):
     r = iv.answer(says)
     assert r.acts == ["confirm"]
     assert not iv.unconfirmed_numbers()
+
+
+# --- pasted blocks and bare lists: each value to the field its label (or its place) names ---------
+
+@pytest.mark.parametrize("field, says, expected", [
+    ("project_name", "项目名称\t单位\t主管部门\n乡村道路养护\t县交通局\t县政府",
+     {"project_name": "乡村道路养护", "unit": "县交通局", "department": "县政府"}),
+    ("project_name", "项目名称\t乡村道路养护\n实施单位\t县交通局\n主管部门\t县政府",
+     {"project_name": "乡村道路养护", "unit": "县交通局", "department": "县政府"}),
+    ("unit_head", "单位负责人\t钟卫国\t联系电话\t0831-2345678", {"unit_head": "钟卫国", "unit_phone": "0831-2345678"}),
+    ("project_name", "乡村道路养护 县交通局 县政府",
+     {"project_name": "乡村道路养护", "unit": "县交通局", "department": "县政府"}),
+    ("project_name", "1.乡村道路养护\n2.县交通局\n3.县政府",
+     {"project_name": "乡村道路养护", "unit": "县交通局", "department": "县政府"}),
+    ("unit", "县交通局、县政府", {"unit": "县交通局", "department": "县政府"}),
+    ("unit", "县水利局，全称是固始县水利局", {"unit": "固始县水利局", "department": ""}),
+])
+def test_a_pasted_block_or_a_bare_list_fills_each_field_it_names(field, says, expected):
+    iv = asked(field)
+    iv.answer(says)
+    for path, value in expected.items():
+        assert getattr(iv.form, path) == value, path
+
+
+def test_a_pasted_funding_table_goes_to_the_funding_parts_by_column():
+    iv = asked("funding")
+    iv.answer("资金总额(万元)\t本年财政拨款\t上年结转\t其他资金\n560\t500\t60\t0")
+    f = iv.form.funding
+    assert (f.total, f.current_year, f.carryover, f.other) == (560, 500, 60, 0)
+
+
+def test_a_pasted_budget_table_drops_its_header_and_row_numbers():
+    iv = asked("budget_items")
+    iv.answer("序号\t支出内容\t金额（万元）\n1\t土建及装修\t336\n2\t设计监理\t28")
+    assert [(i.name, i.amount) for i in iv.form.budget_items] == [("土建及装修", 336), ("设计监理", 28)]
+
+
+@pytest.mark.parametrize("field, says", [
+    ("unit", "县交通局、乡村道路养护、张三"),
+    ("project_name", "乡村道路养护\t县交通局\t李四\t50"),
+])
+def test_a_list_that_does_not_read_in_the_forms_order_is_stored_nowhere(field, says):
+    iv = asked(field)
+    before = iv.form.to_json()
+    r = iv.answer(says)
+    assert iv.form.to_json() == before
+    assert r.question.field == field
+    assert any("只填一项" in s or "没能" in s for s in r.said)
+
+
+def test_the_gate_refuses_a_block_as_a_name_on_every_path():
+    from assistant.interview.answers import Fill, Patch
+    from assistant.interview.gate import Allow, admit
+    ok, refused = admit(Patch([Fill("project_name", "乡村道路养护\n县交通局", primary=True)]),
+                        Allow(fields={"project_name"}, text="乡村道路养护\n县交通局"))
+    assert not ok.fills and refused == ["not_a_name:project_name"]
+
+
+# --- a correction of an earlier field is applied there, never stored in the asked one ------------
+
+FORM = {"project_name": "两癌筛查", "unit": "县妇幼保健院",
+        "indicators": [{"level1": "产出指标", "level2": "数量指标", "name": "筛查人数", "value": "=12000人"}]}
+
+
+@pytest.mark.parametrize("says", [
+    "哎呀前面筛查人数写错了，不是一万二，是一万一千五",
+    "筛查人数写错了，应该是11500",
+    "筛查人数12000不对，是11500",
+])
+def test_a_correction_naming_an_indicator_changes_it_and_not_the_asked_goal(says):
+    iv = asked("goals.annual", FORM)
+    r = iv.answer(says)
+    assert iv.form.indicators[0].value == "=11500人"
+    assert iv.form.goals.annual == []
+    assert "correction" in r.acts and "chatter" not in r.acts

@@ -62,7 +62,7 @@ _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|�
                    r"改过名|去年就叫|我看去年|去年填的|是不是这个|对不对啊|哈哈|嘿嘿|呵呵|我也不太懂|第一次填|可火了|"
                    r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|要求)|领导(?!小组)|大家都|肯定没问题|没问题的|放心吧?|[哈嘿]$")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
-_FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|呃+|额|唉|哎|诶|…+|\.+|等一下|等等|稍等|好的?)$")
+_FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|呃+|额|唉|哎|诶|哎呀|哎哟|啊这|emm+|…+|\.+|等一下|等等|稍等|好的?)$", re.I)
 _YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|好了|可以的?|可以了|行的?|行了|中|可中|同意|确认无误|核对无误|确认|确定|无误|没问题|"
              r"没错|都对|全部确认|都确认|都没问题|正确|ok|okay|yes|y|是这个|就是这个|对就是|没毛病|挺好的?|很好|不错|就用这个|用这个|"
              r"接受|采纳|采用|就(?:这样|这么写|这么定|用这个|按这个)|(?:其他|其余|别的)(?:都|也)?(?:确认|对|没问题)")
@@ -121,11 +121,12 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("dont_know")
     clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()]+|\s{1,}(?=\S{2,})", t) if c.strip()]
     words = q is not None and F.kind(q.field) == "text" and q.kind == "field"     # 项目概况 …: her words, whole
-    kept = [_after_talk(c) if _TALK.search(c) and not words else c for c in clauses
-            if not _CHATTER.match(plain(c) or c.strip())]
-    kept = [c for c in kept if c]
-    if kept != clauses:
-        if any(not _FILLER.match(c.strip()) for c in clauses if c not in kept):
+    pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) else
+              _after_talk(c, form) if _TALK.search(c) and not words else c) for c in clauses]
+    kept = [k for _, k in pairs if k]
+    if kept != clauses:       # what was taken away is chatter, unless it is only an interjection (哎呀, 啊这)
+        gone = [c[:len(c) - len(k)] if k and c.endswith(k) else c for c, k in pairs if c != k]
+        if any(g.strip() and not _FILLER.match(g.strip()) for g in gone):
             r.act("chatter")
         t = "，".join(kept)
     r.marked = F.is_correction(t)
@@ -168,12 +169,15 @@ def read(text: str, q: Any, form: Any) -> Reading:
 _ASKS = re.compile(r"[？?]\s*$|(?:吗|呢|么)\s*[？?]?\s*$|" + _Q_WORDS)
 
 
-def _after_talk(clause: str) -> str:
+def _after_talk(clause: str, form: Any = None) -> str:
     """"领导说就叫重点优抚对象慰问金" → "就叫重点优抚对象慰问金": talk that introduces the answer leaves it;
-    talk that is all there is ("以前叫体育场管理所哈") leaves nothing."""
+    so does talk before a field named to change it ("哎呀前面筛查人数写错了"); talk that is all there
+    is ("以前叫体育场管理所哈") leaves nothing."""
     m = _TALK.search(clause)
     rest = clause[m.end():]
-    return rest if re.match(r"\s*(?:就叫|叫做|就是|应该是|写|填)", rest) else ""
+    if re.match(r"\s*(?:就叫|叫做|就是|应该是|写|填)", rest):
+        return rest
+    return rest if F.is_correction(rest) and F.mentions(rest, form) else ""
 
 
 def _question(t: str, q: Any, r: Reading) -> str:
@@ -252,7 +256,7 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
     r.extra = "。".join(m.after for m in ms if m.after)
     first = ms[0].start
     head = t[:first]
-    head = re.sub(r"(?:(?:改一下|更正一下|修改一下|不对|[打写搞填弄说]?错了|刚才|刚刚|我|把|将|删掉|删除|去掉|应该是|应是|应为|是)[，,：:\s]*)+$",
+    head = re.sub(r"(?:(?:改一下|更正一下|修改一下|不对|[打写搞填弄说贴]?错了|刚才|刚刚|前面|上面|之前|前边|上边|先前|我|把|将|删掉|删除|去掉|应该是|应是|应为|是)[，,：:\s]*)+$",
                   "", head)
     keep = head.strip("，,：: ")
     if r.deletes:

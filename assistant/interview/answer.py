@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 _MISS = {
     "sentence": "这像是一句话，而「{label}」要的是一个名称",
+    "list": "这像是几项内容（“{text}”），而「{label}」只填一项。请分开告诉我，例如“项目名称：…；项目单位：…”",
     "non_answer": "「{label}」不能写“{text}”",
     "no_value": "没能从“{text}”里读出「{label}」",
     "no_year": "没听出是哪一年",

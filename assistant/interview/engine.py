@@ -32,7 +32,7 @@ from typing import Any, Callable
 from ..findings import Report
 from ..model import Declaration
 from ..rules import check
-from . import acts, flow, turns
+from . import acts, blocks, flow, turns
 from .answers import Context, Patch
 from .extract import extract
 from .ops import Ops
@@ -150,7 +150,7 @@ class Interview(Ops):
         self.last_refused = []
         self.turn_field = q.field if q is not None else ""
         self.prev_field, self.last_field = self.last_field, ""    # "不对，是13个": only the answer just given
-        r = acts.read(text, q, self.form)
+        r = acts.read(self._unpack(text, q), q, self.form)
         if "back" in r.acts:
             reply = self._back()
         else:
@@ -191,6 +191,14 @@ class Interview(Ops):
         for line in reply.lines():
             self._log("assistant", line)
         return reply
+
+    def _unpack(self, text: str, q: Question | None) -> str:
+        """A pasted table or a bare list as labelled text (blocks.py): each value to the field it names."""
+        from .readers import read
+        text = blocks.unblock(text)
+        if q is not None and q.kind == "field":
+            text = blocks.unlist(text, q.field, lambda p, v: [f.value for f in read(p, v, self.context(p)).fills] == [v])
+        return text
 
     def _back(self) -> Reply:
         """Really the previous question: the last turn is undone, and the question before the current

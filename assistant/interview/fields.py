@@ -168,7 +168,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                                                 r"\s*(?:万|元|块|亿|[，,。；;]|$)", t[b:])
             own = paths[0] not in specs()          # a budget item's or indicator's own name
             if own:       # named only to change it: "工资改成40万", "把来访群众满意度改为95%", "删掉…"
-                ok = re.match(r"\s*(?:改成|改为|换成|应该是|应为|更正为|修改为|不对|错了)", t[b:]) \
+                ok = re.match(r"\s*(?:改成|改为|换成|应该是|应为|更正为|修改为|" + MARK + ")", t[b:]) \
                     or (at_start and _CORRECTION.search(t) and after)
             else:
                 if not after and at_start and kind(paths[0]) == "person":
@@ -192,7 +192,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             value, after = parts[0], (parts[1] if len(parts) > 1 else "")
         if "：" in value[2:] or ":" in value[2:]:     # "要加上项目两个字：…": what follows the colon
             value = re.split(r"[：:]", value)[-1]
-        value = _trim_tail(value)
+        value = _trim_tail(_NOT_X_BUT_Y.sub("", value))
         out.append(Mention(m.paths, m.word, m.start, m.end, value, marked or bool(_CORRECTION.search(tail[:6])),
                            after.strip()))
     return out
@@ -203,6 +203,8 @@ _TAIL = re.compile(r"[，,。；;\s]*(?:(?:其他|其余|别的|其它)的?(?:�
 
 
 _LONG = ("text", "goals", "items", "indicators")
+# "不是一万二，是一万一千五" / "12000不对，应该是11500": the value is what she settles on
+_NOT_X_BUT_Y = re.compile(r"^\s*(?:(?:不是|而不是)[^，,。；;]{1,15}?|[^，,。；;]{1,15}?(?:不对|错了))[，,]?\s*(?:而)?(?:应该是|应为|是)\s*(?=\S)")
 
 
 def _trim_tail(value: str) -> str:

@@ -10,7 +10,8 @@ Refused (each with a Chinese reason, never applied):
 - a suggested value (a library example, a model's guess) unless the applicant adopted it;
 - a fill computed by anyone but the interview's own arithmetic (derive.py, which never comes here);
 - a fact (headcount, pay, months, quantities, prices) whose number the answer does not state;
-- any amount read from a message that is a pick of a numbered choice ("1", "选第2个").
+- any amount read from a message that is a pick of a numbered choice ("1", "选第2个");
+- a name, unit or person holding a pasted block or a list (lines, tabs, "label：value", over 40 characters).
 """
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ from .answers import Fill, Patch
 
 _MONEY = re.compile(r"^(?:funding\.|budget_items)")
 _MONTH_RANGE = re.compile(r"\d{1,2}\s*月.{0,3}(?:到|至|-|—|~)\s*\d{1,2}\s*月|(?:19|20)\d\d\s*[年.]\s*\d{1,2}.{0,4}(?:到|至|-|—|~)")
+
+
+_NAMES = ("name", "org", "person")
+_NOT_ONE_NAME = re.compile(r"[\n\t]|^.{41,}$|[：:]")
 
 
 @dataclass
@@ -112,6 +117,9 @@ def admit(patch: Patch, allow: Allow) -> tuple[Patch, list[str]]:
         label = F.label(f.path) if not f.path.startswith("indicators:") else f"指标「{f.path.split(':', 1)[1]}」"
         if F.group(f.path) not in allow.fields:
             refused.append(f"misfiled:{f.path}")
+            continue
+        if F.kind(f.path) in _NAMES and isinstance(f.value, str) and _NOT_ONE_NAME.search(f.value):
+            refused.append(f"not_a_name:{f.path}")          # a pasted block or a list is never one name
             continue
         if f.kind == "computed" and not (f.path == "fill_date" and f.detail.startswith("按今天")):
             refused.append(f"computed:{f.path}")

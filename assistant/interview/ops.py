@@ -13,7 +13,7 @@ from . import fields as F
 from . import flow, gate
 from .answers import Fill, Patch
 from .apply import apply, describe, get, readable
-from .choices import CATEGORIES, norm_value
+from .choices import CATEGORIES, norm_value, spoken_numbers
 from .derive import derive, item_periods
 from .provenance import Source
 from .questions import Option, Question, QuickReply
@@ -297,7 +297,8 @@ class Ops:
             if ind is None:
                 return False
             cat = category_of(ind) if category_of(ind) in CATEGORIES else ("满意度指标" if "满意" in ind.level1 else "效益指标")
-            value = norm_value(re.sub(r"^(?:改成|改为|换成|应该是|是|为)", "", text.strip()), cat)
+            value = _like(norm_value(spoken_numbers(re.sub(r"^(?:改成|改为|换成|应该是|是|为)", "", text.strip())), cat),
+                          ind.value)
             if not value or value == ind.value:
                 return False
             new = dict(ind.model_dump(), value=value)
@@ -391,3 +392,12 @@ def _propagate_count(iv: Any, old: float, new: float, reply: "Reply", text: str)
     if rx.search(iv.form.overview):
         fills.append(Fill("overview", rx.sub(n, iv.form.overview), detail=text, primary=True))
     iv.apply_patch(Patch(fills), reply)
+
+
+def _like(value: str, old: str) -> str:
+    """A bare number for an indicator ("11500") takes the old value's unit ("=12000人" → "=11500人")."""
+    from ..values import parse_value
+    new, was = parse_value(value or ""), parse_value(old or "")
+    if not (new.is_quantitative and new.number is not None and not new.unit and was.is_quantitative and was.unit):
+        return value
+    return f"{new.op or was.op or ''}{new.number:g}{was.unit}"

@@ -17,6 +17,7 @@ from typing import Any
 from . import answers as A
 from . import fields as F
 from . import when
+from .blocks import is_list
 from .answers import Context, Fill
 from .speech import _NUM, Hedge, as_written, cn_digits, hedges, plain
 
@@ -61,6 +62,9 @@ def _strip_label(path: str, t: str) -> str:
 
 def _name(path: str, text: str, ctx: Context) -> Got:
     got = Got()
+    if is_list(text):                    # several items: not one name (blocks.py)
+        got.miss = "list"
+        return got
     t = plain(_strip_label(path, plain(text)))
     t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*", "", t)
     t = plain(t).strip("“”\"'「」《》【】…?？ ")
@@ -89,6 +93,9 @@ _SHORT_SCHOOL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[中小]$")
 
 def _org(path: str, text: str, ctx: Context) -> Got:
     got = Got()
+    if is_list(text):                    # several items: not one name (blocks.py)
+        got.miss = "list"
+        return got
     clauses = [plain(_strip_label(path, plain(c))) for c in re.split(r"[，,。；;！!？?]+", plain(text)) if c.strip()]
     if path == "department" and ctx.unit:
         for c in clauses:
@@ -96,7 +103,9 @@ def _org(path: str, text: str, ctx: Context) -> Got:
             if A.SAME_AS_UNIT.match(A.clean_text(c2)) or _SAME_UNIT.match(c2):
                 got.add(path, ctx.unit, text)          # "同上", "那就是我们自己"
                 return got
+    clauses.sort(key=lambda c: not re.search(r"全称|全名|正式名称|准确(?:名称|叫法)", c))   # "县水利局，全称是固始县水利局"
     for c in clauses:
+        c = re.sub(r"^(?:全称|全名|正式名称|准确(?:名称|叫法))(?:是|为|叫)?", "", c)
         ours = path == "department" and re.search(r"我们|本(?:局|单位)|自己", c)
         c = re.sub(r"(?:管|的|管的|自己|本身)$", "", _ORG_LEAD.sub("", re.sub(r"^.*?(?:就是|也是|是)(?=我们)", "", c)))
         c = re.sub(r"^(?:我们|本)", "", c)
@@ -127,6 +136,9 @@ _TITLE_HEAD = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:" + _TITLES + r")(?:是|叫|
 def _person(path: str, text: str, ctx: Context) -> Got:
     """A person's name: '张伟', '中心主任马国庆', '主任叫杨树林', '陈主任，陈晓东', '我，韩雪'."""
     got = Got()
+    if is_list(text):                    # several items: not one name (blocks.py)
+        got.miss = "list"
+        return got
     me = False
     for c in re.split(r"[，,；;（(\s]+", plain(_strip_label(path, plain(text)))):
         c = re.sub(r"^(?:我(?:叫|是)?|本人|是|叫|姓名是?|名字是?|由|写|填)+\s*", "", plain(c)) if not re.fullmatch(r"我(?:自己|本人)?", plain(c)) else plain(c)

@@ -1,0 +1,135 @@
+"""Pasted blocks and bare lists, turned into labelled text before the acts are read. Pure.
+
+    unblock("资金总额(万元)\t本年财政拨款\t上年结转\n560\t500\t60")
+    # "资金总额(万元)：560；本年财政拨款：500；上年结转：60"
+    unblock("序号\t支出内容\t金额（万元）\n1\t土建及装修\t336\n2\t设计监理\t28")
+    # "土建及装修336万元；设计监理28万元"
+    unlist("乡村道路养护 县交通局 县政府", "project_name")
+    # "项目名称：乡村道路养护；项目单位：县交通局；主管部门：县政府"
+
+A table is rows of cells (tabs, or two spaces and more); its first row is a header when its cells are
+labels (the field lexicon, or the column words of a form's tables). Each data row becomes labelled
+text for the fields its header names, so every value goes to the field its column names, never whole
+into the asked one. A bare list ("项目名、实施单位、主管部门") fills the fields of the form in the
+form's own order, from the asked one on, and only when every part reads as its field; otherwise the
+list is not an answer to a name (``is_list``) and nothing is stored.
+"""
+from __future__ import annotations
+
+import re
+
+from ..textnum import normalize
+from . import fields as F
+
+_CELL = re.compile(r"\t|\s{2,}|\s*\|\s*")
+_SEQ = ("rowno",)
+# the column words of the form's own tables: budget items and indicators
+_ITEM_NAME = re.compile(r"^(?:支出内容|支出项目|明细(?:名称)?|项目(?:内容|明细)?|名称|内容|用途|费用名称|科目名称)$")
+_AMOUNT = re.compile(r"^(?:金额|预算金额|预算数|资金|经费|数额|小计|合计)?\s*[（(]?\s*(万元|元)?\s*[）)]?$")
+_ROWNO = re.compile(r"^(?:序号|编号|No\.?|#)$", re.I)
+_IND_HEAD = re.compile(r"一级指标|二级指标|三级指标|指标名称|指标值")
+# the form's order of its first, short fields: a bare list given to one of them continues in this order
+ORDER = ("project_name", "unit", "department")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _CELL.split(line.strip()) if c.strip()]
+
+
+def _label(cell: str) -> str | None:
+    """The field a header cell names ("资金总额(万元)" → funding.total), or None."""
+    c = re.sub(r"[（(][^）)]*[）)]$", "", cell).strip()
+    for word, paths in F._words():
+        if c == word:
+            return paths[0]
+    from .extract import CARRY_LABEL, CURRENT_LABEL, OTHER_LABEL, TOTAL_LABEL
+    for path, rx in (("funding.carryover", CARRY_LABEL), ("funding.other", OTHER_LABEL),
+                     ("funding.current_year", CURRENT_LABEL), ("funding.total", TOTAL_LABEL)):
+        if re.fullmatch(rx, c):
+            return path
+    return None
+
+
+def unblock(text: str) -> str:
+    """A pasted table as labelled text; any other text as it was."""
+    t = normalize(text)
+    lines = [ln for ln in t.split("\n") if ln.strip()]
+    if not any("\t" in ln or re.search(r"\S\s{2,}\S", ln) for ln in lines):
+        return text
+    rows = [_cells(ln) for ln in lines]
+    if all(_label(r[0]) for r in rows):       # "单位负责人<tab>钟卫国<tab>联系电话<tab>0831-…": label, its values, …
+        out = []
+        for r in rows:
+            for c in r:
+                if _label(c) or not out:
+                    out.append([c])
+                else:
+                    out[-1].append(c)
+        return "；".join(_labelled(g[0], "，".join(g[1:]), "") for g in out if len(g) > 1)
+    if len(lines) < 2:
+        return text
+    head = rows[0]
+    if _IND_HEAD.search(lines[0]):
+        return "\n".join("\t".join(r) for r in rows[1:])      # indicator rows: the rows reader reads them
+    names = [i for i, c in enumerate(head) if _ITEM_NAME.match(c)]
+    money = [i for i, c in enumerate(head) if re.search(r"金额|万元|预算数|数额", c) and _AMOUNT.match(c)]
+    if names and money and len(rows) > 1:
+        unit = "元" if re.search(r"[（(]\s*元", head[money[0]]) else "万元"
+        out = []
+        for r in rows[1:]:
+            if len(r) == len(head) and re.fullmatch(r"-?\d+(?:\.\d+)?", r[money[0]].replace(",", "")):
+                out.append(f"{r[names[0]]}{r[money[0]].replace(',', '')}{unit}")
+        return "；".join(out) if out else text
+    labels = [_label(c) for c in head]
+    if sum(1 for x in labels if x) >= max(1, len(head) - 1) and all(len(r) == len(head) for r in rows[1:]):
+        out = []
+        unit = next((m.group(1) for h in head if (m := re.search(r"[（(]\s*(万元|元)\s*[）)]", h))), "")
+        for r in rows[1:]:           # one unit in a header ("资金总额(万元)") is the table's unit
+            out += [_labelled(h, v, unit) for h, v, x in zip(head, r, labels) if x and not _ROWNO.match(h)]
+        return "；".join(out)
+    return text
+
+
+def _labelled(head: str, value: str, unit: str) -> str:
+    """"资金总额(万元)", "560" → "资金总额：560万元": the table's unit goes with the number."""
+    own = re.search(r"[（(]\s*(万元|元)\s*[）)]", head)
+    label = re.sub(r"[（(][^）)]*[）)]$", "", head).strip()
+    if (own or unit) and re.fullmatch(r"-?\d+(?:\.\d+)?", value.replace(",", "")):
+        value = value.replace(",", "") + (own.group(1) if own else unit)
+    return f"{label}：{value}"
+
+
+def parts_of(text: str) -> list[str]:
+    """The items of a bare list: lines, numbered items, tabs, wide spaces, 、 or a single space between names."""
+    t = normalize(text).strip().strip("。；; ")
+    t = re.sub(r"(?:^|\n)\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．)）]\s*", "\n", t)
+    if re.search(r"[\n\t]|\s{2,}", t.strip()):
+        parts = re.split(r"\s*[\n\t]\s*|\s{2,}", t.strip())
+    elif "、" in t or " " in t:         # a comma joins clauses of talk ("县水利局，全称是…"): not a list
+        parts = re.split(r"\s*、\s*|\s+", t)
+    else:
+        return [t] if t else []
+    return [p.strip("；;。，, ") for p in parts if p.strip("；;。，, ")]
+
+
+def unlist(text: str, asked: str | None, read) -> str:
+    """A bare list given to a field of ``ORDER`` as labelled text for those fields in order, when each
+    part reads as its field (``read(path, part) -> bool``); the text as it was otherwise."""
+    if asked not in ORDER or re.search(r"[：:]", text):
+        return text
+    parts = parts_of(text)
+    paths = ORDER[ORDER.index(asked):]
+    if not 2 <= len(parts) <= len(paths):
+        return text
+    if not all(read(p, v) for p, v in zip(paths, parts)):
+        return text
+    return "；".join(f"{F.label(p)}：{v}" for p, v in zip(paths, parts))
+
+
+def is_list(text: str) -> bool:
+    """Several items (lines, tabs, numbered, or 、-separated orgs and names): not one name."""
+    t = normalize(text).strip()
+    return bool(re.search(r"\n|\t", t.strip())) or len(parts_of(t)) >= 3
+
+
+__all__ = ["unblock", "unlist", "parts_of", "is_list", "ORDER"]
