@@ -1,6 +1,7 @@
 """`make eval`: review the gold corpus in every format and print the scorer's numbers.
 
-Uses ../shared/corpus and its scorer ../shared/tools/score.py; without ../shared it says so
+First the interview's labelled clerk dialogues (eval/dialogue_eval.py, eval/dialogues/), then
+the corpus: uses ../shared/corpus and its scorer ../shared/tools/score.py; without ../shared it says so
 and stops (the unit tests use tests/fixtures instead).
 With a model configured (JIXIAO_LLM_*), eval/llm_eval.py also runs the LLM paths.
 """
@@ -38,6 +39,7 @@ def _score(gold: str, out: Path) -> None:
 
 
 def main() -> int:
+    importlib.import_module("eval.dialogue_eval").main([])   # the interview on labelled clerk dialogues (issue 11)
     corpus = SHARED / "corpus"
     if not (corpus / "dev").is_dir():
         print(f"未找到金标准语料 {corpus}（../shared 不在本机）：评测跳过。单元测试使用 tests/fixtures。")

@@ -1,0 +1,148 @@
+"""Which numbers a clerk has stated, and whether a number in the form can come from them.
+
+Written apart from the engine's own readers (assistant/textnum.py) on purpose: the scorer must not
+share the parser it measures. A number in the form is *explained* when it equals a stated number,
+or a sum, difference, product or quotient of two of them, or a product of three (4人×5000元×12个月),
+or a sum of numbers stated in one message (工资36、社保9.6、公积金3 → 48.6) — each also read in 万
+(×10⁴ or ÷10⁴, since the form keeps money in 万元).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+
+_DIGIT = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
+          "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 10_000, "亿": 100_000_000}
+_CN_RUN = re.compile(r"[零〇一幺二两俩三四五六七八九十百千万亿点]+")
+_AR = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_AR_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(万|w|W|千|k|K|亿)")
+_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年")            # 25年3月 = 2025年3月
+_WAN_TAIL = re.compile(r"(\d+)万(\d)(?![\d.万千百])")          # 48万6 = 48.6万
+# words that name numbers without digits: 年底 is month 12, 全年 is months 1–12, 九成 is 90 (%)
+_WORDS = {"年底": (12,), "年末": (12,), "年终": (12,), "全年": (1, 12), "整年": (1, 12), "一年": (1, 12),
+          "上半年": (1, 6), "下半年": (7, 12), "年初": (1,), "年中": (6,), "百分之百": (100,), "百分百": (100,)}
+_RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "当年": 0, "明年": 1,
+                  "下年": 1, "下一年": 1, "后年": 2}
+SCALES = (1.0, 10_000.0, 0.0001)
+# words with 一/万 that are not numbers
+_NOT_NUMBERS = re.compile(r"一共|一下|一起|一样|一般|一直|一些|一定|统一|万一|一点|一边|一块儿|一致|一律|一切|唯一|一旦|一再|一把|千万|万万")
+
+
+def cn_number(run: str) -> float | None:
+    """'四十八万六千' → 486000, '一百二十' → 120, '两千五' → 2500, '二〇二〇' → 2020, '四点八六' → 4.86."""
+    if not run or run.strip("点") != run:
+        return None
+    if "点" in run:
+        whole, _, frac = run.partition("点")
+        scale = 1
+        while frac and frac[-1] in _BIG:
+            scale *= _BIG[frac[-1]]
+            frac = frac[:-1]
+        w = cn_number(whole)
+        if w is None or not frac or any(c not in _DIGIT for c in frac):
+            return None
+        return float(f"{int(w)}." + "".join(str(_DIGIT[c]) for c in frac)) * scale
+    if len(run) > 1 and all(c in _DIGIT for c in run):
+        return float("".join(str(_DIGIT[c]) for c in run))
+    total, section, num, last = 0, 0, 0, 1
+    for c in run:
+        if c in _DIGIT:
+            num = _DIGIT[c]
+        elif c in _SMALL:
+            section += (num or 1) * _SMALL[c]
+            num, last = 0, _SMALL[c]
+        elif c == "万":
+            total += (section + num) * 10_000
+            section, num, last = 0, 0, 10_000
+        else:
+            total = (total + section + num) * 100_000_000
+            section, num, last = 0, 0, 100_000_000
+    if num and last >= 100 and run[-2] in _SMALL or num and run[-2:-1] in ("万", "亿"):
+        num *= last // 10            # 两千五 = 2500, 四十八万六 = 486000
+    return float(total + section + num)
+
+
+def harvest(text: str, today_year: int | None = None) -> list[float]:
+    """Every number a message states, in the units it was said and scaled by its own 万/千."""
+    t = _NOT_NUMBERS.sub("，", unicodedata.normalize("NFKC", text or ""))
+    out: list[float] = []
+    for m in _AR.finditer(t):
+        out.append(float(m.group().replace(",", "")))
+    for m in _AR_SCALED.finditer(t):
+        k = {"万": 1e4, "w": 1e4, "W": 1e4, "千": 1e3, "k": 1e3, "K": 1e3, "亿": 1e8}[m.group(2)]
+        out.append(float(m.group(1)) * k)
+    for m in _SHORT_YEAR.finditer(t):
+        out.append(2000.0 + int(m.group(1)))
+    for m in _WAN_TAIL.finditer(t):
+        out.append(int(m.group(1)) * 1e4 + int(m.group(2)) * 1e3)
+    for m in _CN_RUN.finditer(t):
+        n = cn_number(m.group())
+        if n is not None:
+            out.append(n)
+            if t[m.end():m.end() + 1] == "成":
+                out.append(n * 10)
+    for word, nums in _WORDS.items():
+        if word in t:
+            out.extend(float(n) for n in nums)
+    if today_year:
+        for word, delta in _RELATIVE_YEAR.items():
+            if word in t:
+                out.append(float(today_year + delta))
+    return out
+
+
+def strip_choices(text: str, chosen: list[int]) -> str:
+    """The message without the numbers that pick an option ("1，还有…", "选第二个"): a choice is no amount."""
+    cn = "零一二三四五六七八九十"
+    for k in chosen:
+        alt = f"{k}" + (f"|{cn[k]}" if k < len(cn) else "")
+        text = re.sub(rf"(选|要|用)?第?(?<!\d)({alt})(?!\d|\.\d)(个|项|条|号)?", "", text, count=1)
+    return text
+
+
+def numbers_in(value) -> list[float]:
+    """The numbers a form value holds (a float, or the digits inside a string)."""
+    if value is None or isinstance(value, bool):
+        return []
+    if isinstance(value, (int, float)):
+        return [float(value)]
+    return [float(m.group()) for m in re.finditer(r"\d+(?:\.\d+)?", unicodedata.normalize("NFKC", str(value)))]
+
+
+class Stated:
+    """The numbers stated so far in one dialogue, grown message by message."""
+
+    def __init__(self) -> None:
+        self.values: set[float] = set()
+        self.sums: set[float] = set()
+
+    def add(self, numbers: list[float]) -> None:
+        nums = [n for n in numbers if n]
+        self.values.update(_key(n) for n in numbers)
+        uniq = sorted(set(nums))[:10]
+        for r in range(2, len(uniq) + 1):           # sums inside one message (its budget lines)
+            for combo in itertools.combinations(uniq, r):
+                self.sums.add(_key(sum(combo)))
+
+    def direct(self, n: float) -> bool:
+        """Stated as such (a year is never arithmetic)."""
+        return _key(n) in self.values
+
+    def explains(self, n: float) -> bool:
+        have, vals = self.values, [v for v in self.values if v]
+        for m in (n * k for k in SCALES):
+            if _key(m) in have or _key(m) in self.sums:
+                return True
+            for i, a in enumerate(vals):
+                if _key(m - a) in have or _key(a - m) in have or _key(m / a) in have or (m and _key(a / m) in have):
+                    return True
+                if any(_key(m / (a * b)) in have for b in vals[i + 1:]):
+                    return True
+        return False
+
+
+def _key(x: float) -> float:
+    return float(f"{float(x):.9g}")     # nine significant digits: 4×5000×12÷10⁴ is 24, 3÷20260000 is not 0
