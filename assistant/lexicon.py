@@ -65,3 +65,77 @@ ITEM_01_NOT_ADMIN = {"20502", "20503", "20508", "20509", "20805", "20807", "2080
                      "20821", "20826", "20827", "21002", "21003", "21004", "21011", "21012", "21013", "21103",
                      "21205", "21208", "22101", "22102"}
 BASIC_SPENDING_ITEMS = {"01": "行政运行", "50": "事业运行"}
+
+# --- catalogue v2 (spec/findings.md "Catalogue v2") ----------------------------------------------
+
+# Units by what they measure (indicator_unit_mismatch). A value's unit is classed by its first part
+# (元/人 is money, 人/次 a count); 个月 and 个工作日 are time, not the count unit 个.
+COUNT_UNITS = frozenset(
+    "人次 户次 台次 场次 批次 架次 车次 项次 班次 期次 课次 样次 个样次 人 名 个 台 套 台套 所 户 次 场 项 件 份 篇 "
+    "座 处 家 辆 株 头 只 册 本 期 批 门 张 条 间 部 棵 眼 口 宗 起 例 组 队 位 支 艘 块 栋 幢 盏 根 匹 羽 单 节 堂 "
+    "课 届 轮 道 所次 家次 村 镇 乡 户数".split())
+TIME_UNITS = frozenset("年 个月 月 周 天 日 小时 分钟 秒 工作日 个工作日 学时 课时 季度 个季度 年度 学期 个学期".split())
+MEASURE_UNITS = frozenset("公里 千米 米 平方米 平方公里 亩 万亩 公顷 吨 万吨 公斤 千克 立方米 千瓦 兆瓦 千瓦时 度".split())
+PROPORTION_UNITS = frozenset("% ‰ 百分点 个百分点 百分比".split())
+
+# indicator_unit_mismatch: name endings (longest first) that fix what a name measures.
+RATE_NAME_END = re.compile(r"(?:率|比例|占比|比率|比重)$")
+COUNT_NAME_END = re.compile(r"(?:数|数量|人数|次数|个数)$")
+NOT_COUNT_NAME_END = re.compile(r"(?:指数|系数|倍数|分数|参数|函数|基数|数据)$")  # 指数 ≤103% is not a count
+TIME_NAME = re.compile(r"时间|时限|期限|进度")
+TIME_CHANGE = re.compile(r"(?:时间|时限|期限|进度)[^，,；;]{0,4}?(?:节约|缩短|减少|压缩|提前|提高)")
+
+# indicator_direction_conflict: names whose sense is to keep low / keep high.
+KEEP_LOW = re.compile(r"逾期|投诉|事故|差错|违规|违纪|失学|返贫|超标|损失|发生率|退回率")
+KEEP_HIGH = re.compile(r"(?<![不未非无])(?:合格率|达标率|满意度|完成率|覆盖率|及时率|到位率|准确率|通过率|"
+                       r"办结率|在岗率|到岗率|出勤率|知晓率|入学率|就业率|参保率|接种率|建档率|可用率|有效率|巩固率|"
+                       r"满意率|合规率|正确率|规范率|完好率|受理率|验收率|签约率|管理率)")
+# words after a keep-low word that make the name an action on the bad thing (投诉办结率, 事故隐患排查数)
+# or a change (损失减少率): their direction is not the keep-low one.
+ACTION_ON_BAD = re.compile(r"办结|处理|处置|整改|排查|查处|纠正|受理|化解|回复|治理|调处|结案|清理|追回|挽回|"
+                           r"核查|防范|预防|避免|减少|降低|下降|压缩|减损|下降|控制|打击|整治|处罚|销号|消除")
+CHANGE_VALUE = re.compile(r"下降|降低|减少|提高|增长|上升|压缩|缩短|节约|提升")
+
+# indicator_value_serial_date: Excel serials of 2000-01-01 … 2049-12-31, and names that are not dates.
+SERIAL_MIN, SERIAL_MAX = 36526, 54788
+QUANTITY_NAME_END = re.compile(r"(?:数|数量|人数|次数|个数|总数|人口|面积|里程|长度|规模|金额|资金|经费|成本|费用|额|"
+                               r"补助|标准|收入|产量|容量|库容)$")
+
+# indicator_value_missing: a template's leftovers in place of the number.
+PLACEHOLDER_NUMBER = re.compile(r"[*＊]+|[XxＸｘ×]+")
+DIRECTION_MARKS = re.compile(r"[≥≤=＝<>＜＞≧≦]|>=|<=")
+# indicator_name_missing: names that are only a template placeholder
+PLACEHOLDER_NAME = re.compile(r"[0０]+(?:\.0+)?|[*＊XxＸｘ×]+|无|/|—+|-+|…+|⋯+|\.+|[（(]\s*[)）]")
+
+# text_non_answer: what a non-specialist writes instead of content (the whole field, punctuation aside).
+NON_ANSWER = re.compile(
+    r"(?:目前|暂时|暂|还|尚|本项目|该项目)?(?:没有|无|未有|尚无|暂无)(?:相关|任何|具体|正式|明确)?"
+    r"(?:文件|依据|文件依据|政策依据|资料|材料|内容|说明|文件规定)?|"
+    r"(?:我|本人|我们)?(?:也|还)?(?:不太|不|并不|还不)(?:知道|清楚|了解|确定|晓得)|"
+    r"待定|待补充|待完善|待填写|待确定|后补|另附|(?:详)?见附件\d*|附件\d*|同上|同前|同左|略|暂无|无|空|不详|"
+    r"(?:参照|参见|见)(?:上表|上文|前文|上述)")
+MIN_TEXT_CHARS = 4
+NON_ANSWER_FIELDS = {"overview": "项目概况", "basis": "项目立项依据", "necessity": "项目实施必要性及可行性",
+                     "unit_functions": "部门（单位）职能"}
+CONTACT_FIELDS = {"unit_head": "项目单位负责人", "unit_phone": "项目单位联系电话", "filler": "填报人"}
+
+# text_approximate: hedges next to a number.
+# 约 inside a word (节约, 签约, 制约 …) is not a hedge.
+APPROX_BEFORE = re.compile(r"(?:大概|大约|约莫|(?<![节制签合预履违特公条集简相邀解缔续租爽契婚践守毁隐誓口])约)"
+                           r"(?:为|有|是|在|计|合)?\s*$")
+APPROX_AFTER = re.compile(r"^\s*[\u4e00-\u9fff%‰A-Za-z/·]{0,4}?(?:左右|上下(?![游班级半水车学联]))")
+APPROX_MORE = re.compile(r"^[万千百亿]?[多余](?![额地])")
+APPROX_HISTORY = re.compile(r"^[多余]?年(?:来|以来|前|历史|间)")
+
+# text_number_mismatch: money words that introduce the project's total, and what marks an amount as
+# a part, a rate or another period (then it does not state the total).
+TOTAL_MONEY_WORDS = re.compile(r"资金|经费|总额|预算|投入|共|合计")
+NOT_TOTAL_CONTEXT = re.compile(
+    r"人均|生均|户均|亩均|次均|场均|月均|年均|平均|每|单价|标准|中央|省级|省财政|市级|市财政|县级|县财政|区级|"
+    r"区财政|本级|自筹|配套|上级|其中|结转|贷款|债券|社会资本|累计|历年|以来|年内|期间|三年|五年|分别|各")
+COUNT_GOAL_UNITS = ("人", "名", "个", "台", "套", "所", "户", "次", "场", "项", "公里")
+SAME_UNIT = {"名": "人"}
+# a count that is a part, a share or an ordinal, not the project's quantity: 其中2名, 每组5人, 第3期
+COUNT_PART_CLAUSE = re.compile(r"其中|每|各|人均|平均|分别|累计|另|均")
+COUNT_PART_BEFORE = re.compile(r"(?:第|前|近|超过|不足|不到|逾|约)\s*$")
+NAME_STOP_BIGRAMS = frozenset("数量 人数 个数 次数 总数 指标 情况 完成 项目 工作".split())

@@ -102,3 +102,86 @@ def format_value(op: str | None, number: float | None, unit: str) -> str:
         return ""
     n = f"{number:g}" if abs(number) < 1e15 else str(number)
     return f"{op or ''}{n}{unit or ''}"
+
+
+# --- catalogue v2 views: what a unit measures, template leftovers, Excel date serials -------------
+
+def unit_class(unit: str) -> str:
+    """'count', 'money', 'time', 'measure', 'proportion' or '' (unknown) for a value's unit.
+
+    A compound unit is classed by its first part: 元/人 is money, 人/次 a count, 个月 time."""
+    from .lexicon import COUNT_UNITS, MEASURE_UNITS, PROPORTION_UNITS, TIME_UNITS
+    u = re.split(r"[/／·]", (unit or "").strip(), maxsplit=1)[0].strip()
+    if not u:
+        return ""
+    if u in PROPORTION_UNITS or u.startswith("%"):
+        return "proportion"
+    if MONEY_UNIT.fullmatch(u):
+        return "money"
+    for cls, units in (("time", TIME_UNITS), ("count", COUNT_UNITS), ("measure", MEASURE_UNITS)):
+        if u in units:
+            return cls
+    return ""
+
+
+_UNIT_ONLY = None
+
+
+def is_leftover(value: str) -> bool:
+    """A template's value left unfilled: only a unit and/or a direction mark, or **/XX/×× for the number
+    ('公里', '万亩', '≥ %', '≧%', '≥XX%', '**人'). A value with a digit or any other word is not one."""
+    global _UNIT_ONLY
+    from .lexicon import COUNT_UNITS, DIRECTION_MARKS, MEASURE_UNITS, PLACEHOLDER_NUMBER, PROPORTION_UNITS, TIME_UNITS
+    t = normalize(value or "")
+    if not t or re.search(r"\d", t):
+        return False
+    if _UNIT_ONLY is None:
+        units = sorted(COUNT_UNITS | TIME_UNITS | MEASURE_UNITS | PROPORTION_UNITS | {"万元", "元", "亿元", "千元", "万"},
+                       key=len, reverse=True)
+        one = "(?:" + "|".join(map(re.escape, units)) + ")"
+        _UNIT_ONLY = re.compile(f"{one}(?:[/／·]{one})*")
+    rest = PLACEHOLDER_NUMBER.sub("", DIRECTION_MARKS.sub("", t))
+    rest = re.sub(r"\s+", "", rest)
+    return rest == "" or bool(_UNIT_ONLY.fullmatch(rest))
+
+
+_SERIAL = re.compile(r"(?:\d{2},?\d{3})(?:\s*\d{2},?\d{3})*")
+_SERIAL_TAIL = re.compile(r"(?:日|号|前|之前|以前)?")
+
+
+@dataclass(frozen=True)
+class SerialDate:
+    serial: int
+    date: "object"          # datetime.date
+    op: str | None
+
+    def corrected(self) -> str:
+        """The value it stands for: 2021年12月31日前 under ≤/=, 2021年12月31日 otherwise."""
+        d = self.date
+        text = f"{d.year}年{d.month}月{d.day}日"
+        return text + "前" if self.op in ("≤", "=") else text
+
+
+@lru_cache(maxsize=65536)
+def serial_date(value: str) -> SerialDate | None:
+    """An Excel date serial printed as a number: '=44,561', '44561', '=44,56144,561' (the same serial
+    repeated), within 2000-01-01 … 2049-12-31. None for anything else (a phone number, a 7-digit code)."""
+    import datetime as _dt
+    from .lexicon import SERIAL_MAX, SERIAL_MIN
+    t = normalize(value or "")
+    m = _OP_SYMBOL.match(t)
+    op = _SYMBOLS.get(m.group(1), m.group(1)) if m else None
+    body = t[m.end():].strip() if m else t
+    digits = _SERIAL.match(body)
+    if not digits or not _SERIAL_TAIL.fullmatch(body[digits.end():].strip()):
+        return None
+    chunks = re.findall(r"\d{2},?\d{3}", digits.group(0))
+    if "".join(re.findall(r"\d", digits.group(0))) != "".join(c.replace(",", "") for c in chunks):
+        return None
+    serials = {int(c.replace(",", "")) for c in chunks}
+    if len(serials) != 1:
+        return None
+    n = serials.pop()
+    if not SERIAL_MIN <= n <= SERIAL_MAX:
+        return None
+    return SerialDate(serial=n, date=_dt.date(1899, 12, 30) + _dt.timedelta(days=n), op=op)

@@ -198,7 +198,7 @@ def run_dialogue(d: dict, score: Score, fb: Fallbacks, engine: Callable = defaul
     stated = Stated()
     for v in (d.get("given") or {}).values():
         stated.add(numbers_in(v) if not isinstance(v, dict) else [n for x in v.values() for n in numbers_in(x)])
-    q, run, seen_bad = None, 0, set()
+    q, run, seen_bad, undone = None, 0, set(), []
     for n, t in enumerate(d["turns"], 1):
         if not fits(q, t["asked"]):
             q, run = pend(iv, t["asked"], fb), 0
@@ -210,8 +210,11 @@ def run_dialogue(d: dict, score: Score, fb: Fallbacks, engine: Callable = defaul
         after = snapshot(iv.form)
         stated.add(harvest(strip_choices(t["say"], t.get("chosen") or []), d["today"].year))
         problems = _check_turn(t, q, reply, iv, fb)
-        unexpected = _unexpected(t, q, changed_paths(before, after), iv)
-        misfiled = [p for p in unexpected if not _territory(p, t["asked"], iv) or not ANSWERING & set(t["act"])]
+        rows = {**before, **after}         # indicator rows as they were or are (a row removed by 返回 too)
+        changed = changed_paths(before, after)
+        unexpected = _unexpected(t, q, changed, iv, rows, undone)
+        misfiled = [p for p in unexpected if not _territory(p, t["asked"], rows) or not ANSWERING & set(t["act"])]
+        undone = changed
         problems += [f"多改了 {p}" for p in unexpected if p not in misfiled]
         score.turns.append(TurnResult(d["id"], n, t["say"], not problems and not misfiled, problems, misfiled))
         for path, value in after.items():
@@ -275,9 +278,10 @@ def _check_turn(t: dict, q, reply, iv, fb: Fallbacks) -> list[str]:
     return problems
 
 
-def _unexpected(t: dict, q, changed: list[str], iv) -> list[str]:
-    """Changed paths the label does not account for (a 待确认 suggestion for the asked field aside)."""
-    allowed = [*(t.get("expect") or {}), *(t.get("derived") or [])]
+def _unexpected(t: dict, q, changed: list[str], iv, rows: dict, undone: list[str]) -> list[str]:
+    """Changed paths the label does not account for (a 待确认 suggestion for the asked field aside;
+    after 返回, what the previous turn changed)."""
+    allowed = [*(t.get("expect") or {}), *(t.get("derived") or []), *(undone if "back" in t["act"] else [])]
     for p in list(allowed):
         allowed += IMPLIED.get(p, [])
     choices = list(getattr(q, "choices", None) or [])
@@ -286,23 +290,23 @@ def _unexpected(t: dict, q, changed: list[str], iv) -> list[str]:
     for p in changed:
         if any(p == a or fnmatch.fnmatchcase(p, a) or p.startswith(a + ".") for a in allowed):
             continue
-        if any(a.startswith("indicators.") and _territory(p, a, iv) for a in allowed):
+        if any(a.startswith("indicators.") and _territory(p, a, rows) for a in allowed):
             continue      # a row of a category the label expects
-        if _territory(p, t["asked"], iv) and _unconfirmed(iv, p):
+        if _territory(p, t["asked"], rows) and _unconfirmed(iv, p):
             continue
         out.append(p)
     return out
 
 
-def _territory(path: str, asked: str, iv) -> bool:
+def _territory(path: str, asked: str, rows: dict) -> bool:
     """``path`` is where an answer to ``asked`` goes (the period's both ends, the funding block, …)."""
     if path == asked or path.startswith(asked + ".") or path.startswith(asked + "["):
         return True
     if path in IMPLIED.get(asked, []) or asked in ("start", "end") and path in ("start", "end"):
         return True
-    if asked.startswith("indicators.") and path.startswith("indicators:"):
-        row = next((r for r in iv.form.to_json()["indicators"] if r.get("name") == path.split(":", 1)[1]), None)
-        return row is not None and in_category(row, asked.split(".", 1)[1])
+    if asked.startswith("indicators.") and path.startswith("indicators") and rows.get(path):
+        level1, level2 = rows[path][:2]
+        return in_category({"level1": level1, "level2": level2}, asked.split(".", 1)[1])
     return False
 
 

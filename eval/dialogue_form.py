@@ -105,10 +105,12 @@ def holds(form, path: str, want: Any) -> tuple[bool, Any]:
         got = [f"{r.get('name', '')}{r.get('value', '')}" for r in got]
     if want is None:
         return _empty(got), got
-    if isinstance(want, dict) and set(want) <= {"has", "lacks", "filled"}:
+    if isinstance(want, dict) and set(want) <= {"has", "lacks", "filled", "any"}:
         if "filled" in want and _empty(got) == bool(want["filled"]):
             return False, got
         text = norm("".join(got) if isinstance(got, list) else got)
+        if "any" in want and not any(norm(h) in text for h in _list(want["any"])):
+            return False, got
         return (all(norm(h) in text for h in _list(want.get("has"))) and
                 not any(norm(x) in text for x in _list(want.get("lacks")))), got
     if path == "budget_items":

@@ -455,7 +455,7 @@ def test_unexpected_error_in_llm_turn_redoes_it_offline(fake, monkeypatch):
 
 
 def test_rewrite_uses_the_model_then_checks_it(fixtures, fake):
-    goal = "2020年聘用31名社会化工作人员，全年人员到岗率达到100%，保障信访接待工作正常开展。"
+    goal = "2024年聘用31名社会化工作人员，全年人员到岗率达到100%，保障信访接待工作正常开展。"  # the form is 2024
     fake.reply_json({"proposals": [{"field": "goals.annual[0]", "proposal": goal, "reason": "按表中人数",
                                     "needs_confirmation": False}]}, when="RewriteAnswer")
     from assistant.webapp import rewrite_view as rv

@@ -28,8 +28,12 @@ class Rule:
     severity: Severity
     kind: Kind
     func: Callable[[Declaration, Context], Iterable[Yielded]]
-    title: str = ""
-    doc: str = ""
+    title: str = ""     # the short Chinese name users see instead of the code
+    doc: str = ""       # the docstring: its first line is the one-sentence summary, then Why/Bad/Good
+
+    @property
+    def summary(self) -> str:
+        return self.doc.splitlines()[0] if self.doc else self.title
 
     def run(self, form: Declaration, ctx: Context) -> Iterator[Yielded]:
         yield from self.func(form, ctx)
@@ -38,12 +42,12 @@ class Rule:
 _REGISTRY: dict[str, Rule] = {}
 
 
-def rule(code: str, severity: str, kind: str = "rule"):
-    """Register a rule function; its docstring's first line is its title."""
+def rule(code: str, severity: str, kind: str = "rule", title: str = ""):
+    """Register a rule function; ``title`` is the short name shown to users, the docstring's first line its summary."""
     def wrap(fn):
         doc = (fn.__doc__ or "").strip()
         _REGISTRY[code] = Rule(code=code, severity=Severity(severity), kind=Kind(kind), func=fn,
-                               title=doc.splitlines()[0] if doc else code, doc=doc)
+                               title=title or (doc.splitlines()[0] if doc else code), doc=doc)
         fn.rule = _REGISTRY[code]
         return fn
     return wrap
@@ -56,7 +60,7 @@ def finding(code: str, field_path: str, message: str, suggestion: str = "") -> F
                    message=message, suggestion=suggestion)
 
 
-BUNDLES = ("completeness", "goals", "indicators", "arithmetic", "dates", "codes")
+BUNDLES = ("completeness", "goals", "indicators", "measures", "arithmetic", "dates", "texts", "codes")
 
 
 def _order(r: Rule) -> tuple[int, int]:
@@ -76,7 +80,7 @@ def get_rule(code: str) -> Rule:
 
 
 def _load() -> None:
-    from . import completeness, goals, indicators, arithmetic, dates, codes  # noqa: F401
+    from . import completeness, goals, indicators, measures, arithmetic, dates, texts, codes  # noqa: F401
 
 
 def check(form: Declaration, today: _dt.date | None = None, only: set[str] | None = None) -> Report:

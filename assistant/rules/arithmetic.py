@@ -106,7 +106,7 @@ def _slip_or_none(form: Declaration):
     return a, a.single_slip(lambda v: a.funding_ok(v) and a.items_ok(v))
 
 
-@rule("unit_scale_mismatch", "error")
+@rule("unit_scale_mismatch", "error", title="金额单位错误（元/万元）")
 def unit_scale_mismatch(form: Declaration, ctx: Context):
     """金额单位错误：按“元”填在了“万元”栏（或相反）。
 
@@ -131,7 +131,7 @@ def unit_scale_mismatch(form: Declaration, ctx: Context):
     yield Correction(field=key, old=float(old), new=_money(new), reason=f"按万元换算：{_show(old)} → {_show(new)}，换算后各项合计相符。")
 
 
-@rule("funding_sum_mismatch", "error")
+@rule("funding_sum_mismatch", "error", title="资金来源合计不符")
 def funding_sum_mismatch(form: Declaration, ctx: Context):
     """资金总额不等于上年结转、本年预算与其他资金之和。
 
@@ -173,7 +173,7 @@ def _corrected_total(form: Declaration, a: _Amounts) -> Decimal | None:
     return _components(a)
 
 
-@rule("budget_items_sum_mismatch", "error")
+@rule("budget_items_sum_mismatch", "error", title="预算明细合计不符")
 def budget_items_sum_mismatch(form: Declaration, ctx: Context):
     """预算明细合计不等于项目资金总额。
 
@@ -249,7 +249,7 @@ def _text_fields(form: Declaration):
         yield f"budget_items[{i}].name", it.name
 
 
-@rule("quantity_price_mismatch", "error")
+@rule("quantity_price_mismatch", "error", title="测算式计算错误")
 def quantity_price_mismatch(form: Declaration, ctx: Context):
     """测算过程“数量×单价=金额”计算结果错误。
 
@@ -264,7 +264,7 @@ def quantity_price_mismatch(form: Declaration, ctx: Context):
             yield Correction(field=path, old=old, new=new, reason="按测算式各因子重新计算乘积。")
 
 
-@rule("cost_indicator_sum_mismatch", "warning")
+@rule("cost_indicator_sum_mismatch", "warning", title="成本指标合计不符")
 def cost_indicator_sum_mismatch(form: Declaration, ctx: Context):
     """分项成本指标合计与项目资金总额不一致。
 

@@ -12,7 +12,7 @@ def code_valid(code: str) -> bool:
     return bool(re.fullmatch(r"\d{7}", code or "")) and code[:3] in FUNCTION_CLASSES
 
 
-@rule("function_code_invalid", "error")
+@rule("function_code_invalid", "error", title="功能科目编码无效")
 def function_code_invalid(form: Declaration, ctx: Context):
     """预算功能科目不是7位有效的支出功能分类编码。
 
@@ -27,7 +27,7 @@ def function_code_invalid(form: Declaration, ctx: Context):
                       "请按当年《政府收支分类科目》填列到项级科目，如 2010308（信访事务）。")
 
 
-@rule("function_code_basic_spending", "warning")
+@rule("function_code_basic_spending", "warning", title="列入基本支出科目")
 def function_code_basic_spending(form: Declaration, ctx: Context):
     """项目支出列在了“行政运行/事业运行”项级科目。
 
@@ -47,7 +47,7 @@ def function_code_basic_spending(form: Declaration, ctx: Context):
                       "项目支出请调整到相应的项级科目（如 一般行政管理事务 或专项业务科目）。")
 
 
-@rule("attribute_inconsistent", "warning")
+@rule("attribute_inconsistent", "warning", title="项目属性与结转不符")
 def attribute_inconsistent(form: Declaration, ctx: Context):
     """项目属性为“新增”，但有上年结转资金。
 

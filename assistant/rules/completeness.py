@@ -13,7 +13,7 @@ def _value(form: Declaration, path: str):
     return obj
 
 
-@rule("field_missing", "error")
+@rule("field_missing", "error", title="必填项未填写")
 def field_missing(form: Declaration, ctx: Context):
     """必填项未填写。
 

@@ -13,7 +13,7 @@ def _ok(m: str) -> bool:
     return bool(_MONTH.match(m or ""))
 
 
-@rule("period_invalid", "error")
+@rule("period_invalid", "error", title="实施期限有误")
 def period_invalid(form: Declaration, ctx: Context):
     """项目实施起止时间无法识别，或开始晚于结束。
 
@@ -30,7 +30,7 @@ def period_invalid(form: Declaration, ctx: Context):
         yield finding("period_invalid", "start", f"项目开始时间 {s} 晚于结束时间 {e}。", "请核对实施起止时间，开始应不晚于结束。")
 
 
-@rule("item_period_outside", "warning")
+@rule("item_period_outside", "warning", title="明细时间超出实施期")
 def item_period_outside(form: Declaration, ctx: Context):
     """预算明细的起止时间超出项目实施期。
 
@@ -49,7 +49,7 @@ def item_period_outside(form: Declaration, ctx: Context):
                           "请将明细起止时间调整到项目实施期内，或核对项目期限。")
 
 
-@rule("fill_date_after_start", "warning")
+@rule("fill_date_after_start", "warning", title="事后填报目标")
 def fill_date_after_start(form: Declaration, ctx: Context):
     """填报日期晚于项目开始月份（事后补报目标）。
 
@@ -63,3 +63,72 @@ def fill_date_after_start(form: Declaration, ctx: Context):
         yield finding("fill_date_after_start", "fill_date",
                       f"填报日期 {form.fill_date} 晚于项目开始时间 {form.start}，目标属于事后设定。",
                       "如为年中追加项目请在概况中说明；否则应在项目开始前申报绩效目标。")
+
+
+def _period_years(form: Declaration) -> tuple[int | None, int | None]:
+    """(first, last) year of the project period; a bound is None when its month is unreadable."""
+    s = int(form.start[:4]) if _ok(form.start) else None
+    e = int(form.end[:4]) if _ok(form.end) else None
+    if s is not None and e is not None and form.start > form.end:
+        return None, None
+    return s, e
+
+
+@rule("year_period_mismatch", "warning", title="预算年度与实施期不符")
+def year_period_mismatch(form: Declaration, ctx: Context):
+    """预算年度不在项目实施期内。
+
+    Why: 申报表的预算年度应是项目实施期中的一年；表头年度与实施期不一致，说明套用了旧表或年度填错。
+    Bad:  预算年度 2026，实施期 2020-01 ~ 2020-12
+    Good: 预算年度 2020，实施期 2020-01 ~ 2020-12
+    """
+    first, last = _period_years(form)
+    y = form.year
+    if y is None or (first is None and last is None):
+        return
+    if (first is not None and y < first) or (last is not None and y > last):
+        span = f"{form.start or '?'}~{form.end or '?'}"
+        yield finding("year_period_mismatch", "year", f"预算年度 {y} 不在项目实施期 {span} 内。",
+                      "请核对表头的预算年度和项目实施起止时间，使预算年度落在实施期内（一般为实施期的当年）。")
+
+
+_YEAR = re.compile(r"(?<![\d.〔\[【(（])((?:19|20)\d\d)(?=\s*(?:年(?!以来|来|以前的|前的|的基础|水平|同期)|"
+                   r"[-./]\s*(?:0?[1-9]|1[0-2])(?![\d万亿千百元%])))")
+_BASELINE = re.compile(r"(?:较|比|与|同|相比|对比|基于|对照|自|从)\s*$")
+_QUOTED = re.compile(r"《[^《》]*》|〔[^〕]*〕|\[[^\]]*\]|“[^”]*”")
+
+
+def years_named(text: str) -> list[int]:
+    """Years a goal or a time value names as its own dates (2026年, 2026-03), not baselines
+    (较2023年), history (2019年以来) or document titles and numbers (《2023年工作方案》, 〔2021〕)."""
+    t = _QUOTED.sub("", text or "")
+    out = []
+    for m in _YEAR.finditer(t):
+        if _BASELINE.search(t[max(0, m.start() - 3):m.start()]):
+            continue
+        out.append(int(m.group(1)))
+    return out
+
+
+@rule("date_outside_period", "warning", title="目标时间超出实施期")
+def date_outside_period(form: Declaration, ctx: Context):
+    """年度目标或时效指标写的年份不在项目实施期内。
+
+    Why: 年度目标和时效指标的完成时间应在项目实施期内；写成别的年份多半是套用旧表没有改。
+    Bad:  实施期 2024-01~2024-12，时效指标 完成时间 2026年9月底前
+    Good: 完成时间 2024年9月底前
+    """
+    first, last = _period_years(form)
+    if first is None or last is None:
+        return
+    from ..model import category_of, indicator_path
+    texts = [(f"goals.annual[{i}]", g) for i, g in enumerate(form.goals.annual)]
+    texts += [(indicator_path(form, i), ind.value) for i, ind in enumerate(form.indicators)
+              if ind.scope == "annual" and ind.value and category_of(ind) == "时效指标"]
+    for path, text in texts:
+        bad = sorted({y for y in years_named(text) if not first <= y <= last})
+        if bad:
+            span = f"{form.start}~{form.end}"
+            yield finding("date_outside_period", path,
+                          f"「{text[:40]}」中的年份 {'、'.join(map(str, bad))} 不在项目实施期 {span} 内。",
+                          f"请把完成时间改到实施期内（{first}年{'' if first == last else f'至{last}年'}），或核对实施起止时间。")

@@ -9,7 +9,7 @@ from . import Context, finding, rule
 _HAS_QUANTITY = re.compile(r"[0-9０-９]|百分之")
 
 
-@rule("goal_annual_missing", "error")
+@rule("goal_annual_missing", "error", title="缺少年度目标")
 def goal_annual_missing(form: Declaration, ctx: Context):
     """未填写年度绩效目标。
 
@@ -22,7 +22,7 @@ def goal_annual_missing(form: Declaration, ctx: Context):
                       "请写明本年度要完成的产出（数量、质量、时限）和预期效果，删除“目标1：⋯⋯”等占位内容。")
 
 
-@rule("goal_long_term_missing", "warning")
+@rule("goal_long_term_missing", "warning", title="缺少中长期目标")
 def goal_long_term_missing(form: Declaration, ctx: Context):
     """未填写中长期目标。
 
@@ -35,7 +35,7 @@ def goal_long_term_missing(form: Declaration, ctx: Context):
                       "请填写项目实施期内的总体目标（如三年内要达到的产出和效果）；一次性项目可写明与年度目标一致的总体目标。")
 
 
-@rule("goal_vague", "warning", kind="heuristic")
+@rule("goal_vague", "warning", kind="heuristic", title="年度目标不可衡量")
 def goal_vague(form: Declaration, ctx: Context):
     """年度目标没有数量、比率或时间，无法衡量。
 

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import GROWTH_WORDS, INPUT_AS_OUTPUT, MIN_SATISFACTION, QUALITATIVE_OK, VAGUE_WORDS
+from ..lexicon import GROWTH_WORDS, INPUT_AS_OUTPUT, MIN_SATISFACTION, PLACEHOLDER_NAME, QUALITATIVE_OK, VAGUE_WORDS
 from ..model import Declaration, Indicator, category_of, family_of, indicator_path
-from ..values import parse_value
+from ..values import is_leftover, parse_value
 from . import Context, finding, rule
+from .measures import serial_of
 
 _REQUIRED = [("数量指标", "数量指标"), ("质量指标", "质量指标"), ("时效指标", "时效指标"),
              ("成本指标", "成本指标"), ("效益指标", "效益指标"), ("满意度指标", "满意度指标")]
@@ -32,7 +33,7 @@ def _all_rows(form: Declaration):
             yield i, indicator_path(form, i), ind
 
 
-@rule("indicator_category_missing", "error")
+@rule("indicator_category_missing", "error", title="缺少某类指标")
 def indicator_category_missing(form: Declaration, ctx: Context):
     """缺少某类绩效指标（数量/质量/时效/成本/效益/满意度）。
 
@@ -60,35 +61,48 @@ _CATEGORY_HINTS = {
 }
 
 
-@rule("indicator_value_missing", "error")
-def indicator_value_missing(form: Declaration, ctx: Context):
-    """三级指标没有填写指标值。
+def placeholder_name(name: str) -> bool:
+    """A 三级指标 name that is only a template placeholder: 0, 无, /, —, XX (the row has no real name)."""
+    return bool(name) and bool(PLACEHOLDER_NAME.fullmatch(name.strip()))
 
-    Why: 88号文"细化量化"：每项指标须有目标值，才能据以评价。
-    Bad:  居民满意度 （空）
-    Good: 居民满意度 ≥85%
+
+@rule("indicator_value_missing", "error", title="指标值未填写")
+def indicator_value_missing(form: Declaration, ctx: Context):
+    """三级指标没有填写指标值，或只留着模板的单位、方向符号或 **/XX 占位。
+
+    Why: 88号文"细化量化"：每项指标须有目标值，才能据以评价；只剩“公里”“≥ %”“≥XX%”说明模板没有填完。
+    Bad:  居民满意度 （空）；道路硬化里程 公里；受益人口 ≥**人
+    Good: 居民满意度 ≥85%；道路硬化里程 ≥100公里；受益人口 ≥500人
     """
     for _, path, ind in _all_rows(form):
-        if ind.name and not ind.value:
+        if not ind.name or placeholder_name(ind.name):
+            continue
+        if not ind.value:
             yield finding("indicator_value_missing", path, f"指标「{ind.name}」没有填写指标值。",
                           "请填写目标值，写成“方向+数值+单位”，如“≥90%”“=4人”。")
+        elif is_leftover(ind.value):
+            yield finding("indicator_value_missing", path,
+                          f"指标「{ind.name}」的值「{ind.value}」只有模板留下的单位或符号，没有填写目标数值。",
+                          f"请在「{ind.value}」中填上具体数值，写成“方向+数值+单位”，如“≥100公里”“≥90%”。")
 
 
-@rule("indicator_name_missing", "error")
+@rule("indicator_name_missing", "error", title="指标名称缺失")
 def indicator_name_missing(form: Declaration, ctx: Context):
-    """有指标值但没有三级指标名称。
+    """有指标值但没有三级指标名称，或名称只是占位符（0、无、/、—、XX）。
 
-    Why: 指标值须对应明确的三级指标，否则无法理解和评价。
-    Bad:  数量指标 | （空） | =4人
-    Good: 数量指标 | 聘用人数 | =4人
+    Why: 指标值须对应明确的三级指标，否则无法理解和评价；名称为“0”的行是模板没有填完。
+    Bad:  数量指标 | （空） | =4人；经济成本指标 | 0 | 0.00%
+    Good: 数量指标 | 聘用人数 | =4人；经济成本指标 | 聘用人员工资支出 | ≤19.2万元
     """
-    for _, path, ind in _all_rows(form):
-        if ind.value and not ind.name:
-            yield finding("indicator_name_missing", path, f"指标值「{ind.value[:20]}」没有对应的三级指标名称。",
-                          "请填写三级指标名称，如“聘用人数”。")
+    for i, ind in enumerate(form.indicators):
+        if not ind.value or (ind.name and not placeholder_name(ind.name)):
+            continue
+        what = f"的名称「{ind.name}」只是占位符" if ind.name else "没有对应的三级指标名称"
+        yield finding("indicator_name_missing", f"indicators[{i}]", f"指标值「{ind.value[:20]}」{what}。",
+                      "请填写具体的三级指标名称（如“聘用人数”“聘用人员工资支出”）；不需要的空行请删除。")
 
 
-@rule("indicator_unit_missing", "warning")
+@rule("indicator_unit_missing", "warning", title="指标值缺少单位")
 def indicator_unit_missing(form: Declaration, ctx: Context):
     """定量指标值没有计量单位。
 
@@ -100,7 +114,8 @@ def indicator_unit_missing(form: Declaration, ctx: Context):
         if not ind.value:
             continue
         pv = parse_value(ind.value)
-        if pv.is_quantitative and not pv.is_formula and not pv.unit and not _UNIT_IN_NAME.search(ind.name):
+        if pv.is_quantitative and not pv.is_formula and not pv.unit and not _UNIT_IN_NAME.search(ind.name) \
+                and serial_of(ind) is None:  # a date serial raises only indicator_value_serial_date
             yield finding("indicator_unit_missing", path, f"指标「{ind.name or ind.value}」的值「{ind.value}」没有计量单位。",
                           f"请补上单位，如“{ind.value}%”或“{ind.value}人”“{ind.value}万元”。")
 
@@ -114,7 +129,7 @@ def _is_vague(value: str) -> bool:
     return bool(VAGUE_WORDS.search(v))
 
 
-@rule("indicator_vague", "warning", kind="heuristic")
+@rule("indicator_vague", "warning", kind="heuristic", title="指标值不可衡量")
 def indicator_vague(form: Declaration, ctx: Context):
     """指标值只有方向词（有效提升、明显改善等），没有可衡量的目标。
 
@@ -128,7 +143,7 @@ def indicator_vague(form: Declaration, ctx: Context):
                           "请改为“方向+数值+单位”（如“≥95%”“=4人”），定性指标请用分级表述（优/良/中/差，达到/未达到）。")
 
 
-@rule("percent_out_of_range", "error")
+@rule("percent_out_of_range", "error", title="百分比超出范围")
 def percent_out_of_range(form: Declaration, ctx: Context):
     """百分比指标值超出0–100%。
 
@@ -147,7 +162,7 @@ def percent_out_of_range(form: Declaration, ctx: Context):
                           "比率不能超过100%或小于0，请核对（如合格率最高为100%）。")
 
 
-@rule("satisfaction_target_low", "warning")
+@rule("satisfaction_target_low", "warning", title="满意度目标偏低")
 def satisfaction_target_low(form: Declaration, ctx: Context):
     """满意度指标目标值低于80%。
 
@@ -168,7 +183,7 @@ def satisfaction_target_low(form: Declaration, ctx: Context):
                           "满意度目标一般不低于85%，请提高目标值或说明理由。")
 
 
-@rule("cost_indicator_not_monetary", "warning")
+@rule("cost_indicator_not_monetary", "warning", title="成本指标未用金额")
 def cost_indicator_not_monetary(form: Declaration, ctx: Context):
     """成本指标没有用金额表述。
 
@@ -177,14 +192,14 @@ def cost_indicator_not_monetary(form: Declaration, ctx: Context):
     Good: 路面修补单价 ≤120元/平方米
     """
     for _, path, ind in _all_rows(form):
-        if category_of(ind) != "成本指标" or not ind.value:
-            continue
+        if category_of(ind) != "成本指标" or not ind.value or is_leftover(ind.value):
+            continue  # an empty or unfilled value raises only indicator_value_missing
         if not parse_value(ind.value).is_money:
             yield finding("cost_indicator_not_monetary", path, f"成本指标「{ind.name}」的值「{ind.value}」不是金额。",
                           "请用金额表述成本，如“≤5000元/人·月”“≤24万元”。")
 
 
-@rule("indicator_duplicate", "warning")
+@rule("indicator_duplicate", "warning", title="指标重复")
 def indicator_duplicate(form: Declaration, ctx: Context):
     """同一三级指标在同一类范围内重复出现。
 
@@ -203,7 +218,7 @@ def indicator_duplicate(form: Declaration, ctx: Context):
         seen.add(key)
 
 
-@rule("indicator_input_as_output", "warning", kind="heuristic")
+@rule("indicator_input_as_output", "warning", kind="heuristic", title="以资金投入作产出指标")
 def indicator_input_as_output(form: Declaration, ctx: Context):
     """产出指标只是复述资金投入（资金到位率、预算执行率等）。
 

@@ -7,6 +7,7 @@ code. In both, no other error or warning may appear unless listed under `also`.
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,11 @@ def _cases():
             yield pytest.param(code, name, case or {}, id=f"{code}-{name}")
 
 
+def _new(x):
+    """A correction's new value: numbers compared to 4 places, text (a date) exactly."""
+    return round(float(x), 4) if isinstance(x, (int, float)) else str(x)
+
+
 @pytest.mark.parametrize("code,name,case", list(_cases()))
 def test_rule_case(code, name, case):
     form = build(case)
@@ -62,8 +68,8 @@ def test_rule_case(code, name, case):
               if f.code != code and f.severity.value in ("error", "warning") and f.code not in case.get("also", [])}
     assert others == set()
     want = case.get("corrections", [])
-    mine = [(c.field, round(float(c.new), 4)) for c in report.corrections if c.code == code]
-    assert mine == [(c["field"], round(float(c["new"]), 4)) for c in want]
+    mine = [(c.field, _new(c.new)) for c in report.corrections if c.code == code]
+    assert mine == [(c["field"], _new(c["new"])) for c in want]
     if mine and code in ARITHMETIC:
         fixed = check(apply_corrections(form, [c for c in report.corrections if c.code == code]))
         assert [f.code for f in fixed.findings if f.code in ARITHMETIC] == []
@@ -84,19 +90,41 @@ def test_every_rule_has_pass_and_fail_cases_and_a_docstring():
         assert "Why:" in r.doc and "Bad:" in r.doc and "Good:" in r.doc, r.code
 
 
+# spec/findings.md: code -> (severity, kind), both catalogues
+SPEC = {
+    "field_missing": ("error", "rule"), "goal_annual_missing": ("error", "rule"),
+    "goal_long_term_missing": ("warning", "rule"), "goal_vague": ("warning", "heuristic"),
+    "indicator_category_missing": ("error", "rule"), "indicator_value_missing": ("error", "rule"),
+    "indicator_name_missing": ("error", "rule"), "indicator_unit_missing": ("warning", "rule"),
+    "indicator_vague": ("warning", "heuristic"), "percent_out_of_range": ("error", "rule"),
+    "satisfaction_target_low": ("warning", "rule"), "cost_indicator_not_monetary": ("warning", "rule"),
+    "indicator_duplicate": ("warning", "rule"), "indicator_input_as_output": ("warning", "heuristic"),
+    "funding_sum_mismatch": ("error", "rule"), "budget_items_sum_mismatch": ("error", "rule"),
+    "unit_scale_mismatch": ("error", "rule"), "quantity_price_mismatch": ("error", "rule"),
+    "cost_indicator_sum_mismatch": ("warning", "rule"), "period_invalid": ("error", "rule"),
+    "item_period_outside": ("warning", "rule"), "fill_date_after_start": ("warning", "rule"),
+    "function_code_basic_spending": ("warning", "rule"), "attribute_inconsistent": ("warning", "rule"),
+    "function_code_invalid": ("error", "rule"),
+    # catalogue v2
+    "year_period_mismatch": ("warning", "rule"), "date_outside_period": ("warning", "rule"),
+    "text_number_mismatch": ("warning", "rule"), "text_approximate": ("warning", "heuristic"),
+    "text_non_answer": ("warning", "rule"), "contact_missing": ("warning", "rule"),
+    "indicator_unit_mismatch": ("warning", "rule"), "indicator_direction_conflict": ("warning", "rule"),
+    "indicator_value_serial_date": ("error", "rule"),
+}
+
+
 def test_registry_matches_the_spec_catalogue():
-    spec_codes = {
-        "field_missing", "goal_annual_missing", "goal_long_term_missing", "goal_vague", "indicator_category_missing",
-        "indicator_value_missing", "indicator_name_missing", "indicator_unit_missing", "indicator_vague",
-        "percent_out_of_range", "satisfaction_target_low", "cost_indicator_not_monetary", "indicator_duplicate",
-        "indicator_input_as_output", "funding_sum_mismatch", "budget_items_sum_mismatch", "unit_scale_mismatch",
-        "quantity_price_mismatch", "cost_indicator_sum_mismatch", "period_invalid", "item_period_outside",
-        "fill_date_after_start", "function_code_basic_spending", "attribute_inconsistent", "function_code_invalid"}
-    assert {r.code for r in all_rules()} == spec_codes
-    severities = {r.code: r.severity.value for r in all_rules()}
-    assert severities["goal_long_term_missing"] == "warning"
-    assert severities["unit_scale_mismatch"] == "error"
-    assert severities["cost_indicator_sum_mismatch"] == "warning"
+    assert {r.code: (r.severity.value, r.kind.value) for r in all_rules()} == SPEC
+
+
+def test_every_rule_has_a_short_chinese_title_apart_from_its_summary():
+    titles = {}
+    for r in all_rules():
+        assert r.title and r.title != r.summary and r.code not in r.title, r.code
+        assert len(r.title) <= 14 and re.search(r"[\u4e00-\u9fff]", r.title) and not r.title.endswith("。"), r.code
+        titles.setdefault(r.title, r.code)
+    assert len(titles) == len(SPEC), "two rules share a title"
 
 
 def test_rule_order_does_not_depend_on_import_order():

@@ -1,0 +1,230 @@
+"""Texts: what the prose of a form states — figures that disagree with the form, estimates,
+non-answers — and whether anyone can be asked about it (contacts)."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import (APPROX_AFTER, APPROX_BEFORE, APPROX_HISTORY, APPROX_MORE, CONTACT_FIELDS, COUNT_PART_BEFORE,
+                       COUNT_PART_CLAUSE, MIN_TEXT_CHARS, MONEY_TOLERANCE, NAME_STOP_BIGRAMS, NON_ANSWER,
+                       NON_ANSWER_FIELDS, NOT_TOTAL_CONTEXT, SAME_UNIT, TOTAL_MONEY_WORDS)
+from ..model import Declaration, category_of, indicator_path
+from ..textnum import CN_NUM_RE, normalize, parse_amount_wan
+from ..values import parse_value
+from . import Context, finding, rule
+
+_CN_NUM = r"[零〇一二两三四五六七八九十百千万亿]*[一二两三四五六七八九十百][零〇一二两三四五六七八九十百千万亿点]*"
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+NUMBER = re.compile(rf"{_NUM}|{_CN_NUM}")
+_CLAUSE_END = re.compile(r"[。；;，,！!？?\n]")
+_MONEY_AFTER_WORD = re.compile(
+    rf"[^\d。；;！!？?\n]{{0,6}}?(?P<num>{_NUM}|{_CN_NUM})\s*(?P<unit>亿元|万元|千元|元|块钱|块|万(?![人个次户亩名台套所场项件份])|)")
+_COUNT = re.compile(rf"(?<![\d.])(?P<num>{_NUM})\s*(?P<mag>[万千]?)(?P<unit>公里|人|名|个|台|套|所|户|次|场|项)"
+                    r"(?P<more>[\u4e00-\u9fff]?次|月|工作日|小时|季度|套)?")
+_PUNCT = re.compile(r"[\s，,。.；;：:、！!？?…⋯\-—_~/\\|()（）\"“”'‘’《》<>]+")
+
+
+def _clause_before(text: str, at: int) -> str:
+    cut = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    return text[cut:at]
+
+
+def _prose(form: Declaration, long_term: bool = True):
+    yield "overview", form.overview
+    for i, g in enumerate(form.goals.annual):
+        yield f"goals.annual[{i}]", g
+    if long_term:
+        for i, g in enumerate(form.goals.long_term):
+            yield f"goals.long_term[{i}]", g
+
+
+# --- money stated in the text --------------------------------------------------------------
+
+def stated_totals(text: str):
+    """(snippet, amount in 万元) for each amount the text gives as the project's money: a money word
+    (资金, 经费, 总额, 预算, 投入, 共, 合计) followed within 6 characters by an amount, in a clause
+    that does not mark it as a part, a per-unit figure or another period (其中, 中央, 人均, 每, 累计 …)."""
+    t = normalize(text)
+    for kw in TOTAL_MONEY_WORDS.finditer(t):
+        if kw.group(0) == "共" and t[kw.start() - 1:kw.start()] == "公":
+            continue
+        m = _MONEY_AFTER_WORD.match(t, kw.end())
+        if not m:
+            continue
+        num, unit = m.group("num"), m.group("unit")
+        if not unit and not (re.fullmatch(CN_NUM_RE, num) and num.endswith("万")):
+            continue
+        end = m.end()
+        clause = _clause_before(t, kw.start()) + t[kw.start():end]
+        if NOT_TOTAL_CONTEXT.search(clause) or re.match(r"\s*[/／每]", t[end:end + 2]):
+            continue
+        amount = parse_amount_wan(num + ("元" if unit.startswith("块") else unit))
+        if amount is not None:
+            yield t[kw.start():end], amount
+
+
+def _known_amounts(form: Declaration) -> list[float]:
+    f = form.funding
+    out = [x for x in (f.total, f.carryover, f.current_year, f.other) if x is not None]
+    out += [it.amount for it in form.budget_items if it.amount is not None]
+    out += [a for ind in form.indicators if (a := parse_value(ind.value).amount_wan()) is not None]
+    return out
+
+
+def _money_mismatches(form: Declaration):
+    total = form.funding.total
+    if total is None:
+        return
+    known = _known_amounts(form)
+    for path, text in _prose(form):
+        for snippet, amount in stated_totals(text):
+            if any(abs(amount - k) <= MONEY_TOLERANCE + 1e-9 for k in known):
+                continue
+            yield path, (f"「{snippet}」与项目资金总额 {total:g} 万元不一致。",
+                         f"请核对金额：如项目资金总额为 {total:g} 万元，请把文字中的金额改为 {total:g} 万元；"
+                         f"如文字正确，请改正资金总额和预算明细。")
+            break
+
+
+# --- counts stated in annual goals -----------------------------------------------------------
+
+def _count(num: str, mag: str) -> float:
+    return float(num.replace(",", "")) * {"万": 10_000, "千": 1000}.get(mag, 1)
+
+
+def _value_count(value: str) -> tuple[float, str] | None:
+    pv = parse_value(value)
+    if pv.number is None or pv.is_date or pv.is_formula or not pv.unit:
+        return None
+    n, u = pv.number, pv.unit
+    if u[:1] in ("万", "千") and len(u) > 1 and not u.startswith("万元") and not u.startswith("千元"):
+        n, u = n * (10_000 if u[0] == "万" else 1000), u[1:]
+    return n, SAME_UNIT.get(u, u)
+
+
+def bigrams(name: str) -> set[str]:
+    core = re.sub(r"[（(].*?[)）]", "", name)
+    return {core[i:i + 2] for i in range(len(core) - 1)
+            if re.fullmatch(r"[\u4e00-\u9fff]{2}", core[i:i + 2]) and core[i:i + 2] not in NAME_STOP_BIGRAMS}
+
+
+def goal_counts(goal: str):
+    """(number, unit, the 6 characters before it) for each count an annual goal states: 4名, 120人次
+    (the whole unit: 348个样次 is 个样次), not a part (其中2名, 每组5人) or an ordinal (第3期)."""
+    t = normalize(goal)
+    for m in _COUNT.finditer(t):
+        if m.group("more"):
+            continue                     # 人次, 个样次, 个月, 台套: another unit than the simple one
+        before = t[max(0, m.start() - 6):m.start()]
+        if COUNT_PART_BEFORE.search(before) or COUNT_PART_CLAUSE.search(_clause_before(t, m.start())):
+            continue
+        unit = SAME_UNIT.get(m.group("unit"), m.group("unit"))
+        yield _count(m.group("num"), m.group("mag")), unit, before, m.group(0)
+
+
+def _count_mismatches(form: Declaration):
+    rows = []
+    for i, ind in enumerate(form.indicators):
+        if ind.scope == "annual" and ind.name and category_of(ind) == "数量指标" and (vc := _value_count(ind.value)):
+            rows.append((ind, vc, bigrams(ind.name)))
+    if not rows:
+        return
+    for i, goal in enumerate(form.goals.annual):
+        for number, unit, before, said in goal_counts(goal):
+            same = [(ind, vc) for ind, vc, grams in rows if vc[1] == unit and any(g in before for g in grams)]
+            if same and not any(abs(vc[0] - number) < 1e-9 for _, vc in same):
+                ind, _ = same[0]
+                yield f"goals.annual[{i}]", (
+                    f"年度目标写「{before.strip()[-4:]}{said}」，而数量指标「{ind.name}」为 {ind.value}，两处数量不一致。",
+                    f"请核对实际数量，使年度目标与数量指标「{ind.name}」一致。")
+                break
+
+
+@rule("text_number_mismatch", "warning", title="文字与表内数字不一致")
+def text_number_mismatch(form: Declaration, ctx: Context):
+    """项目概况或目标中写的金额、数量与表内的资金总额、数量指标不一致。
+
+    Why: 88号文"相应匹配"：文字说明与资金、指标应相互印证；两处数字不同，审核无法判断哪个是真的。
+    人均、单价、其中、中央/省级等分项金额不是总额，不比较；数量按完整单位比较（348个样次 不是 个，120人次 不是 人）。
+    Bad:  概况 "全年经费50万元"，资金总额 48.6万元；目标 "聘用5名工作人员"，聘用人数 =4人
+    Good: 概况 "全年经费48.6万元"；目标 "聘用4名工作人员"
+    """
+    seen = set()
+    for path, (msg, sug) in list(_money_mismatches(form)) + list(_count_mismatches(form)):
+        if path not in seen:
+            seen.add(path)
+            yield finding("text_number_mismatch", path, msg, sug)
+
+
+# --- estimates ----------------------------------------------------------------------------
+
+def hedge(text: str) -> str:
+    """The first estimate in the text (约20人, 3000多元, 20人左右, 大概五十万), '' when none."""
+    t = normalize(text)
+    for m in NUMBER.finditer(t):
+        s, e = m.start(), m.end()
+        if t[s - 1:s].isdigit() or (e < len(t) and t[e:e + 1].isdigit()):
+            continue
+        if (b := APPROX_BEFORE.search(t, max(0, s - 4), s)):
+            return t[b.start():min(len(t), e + 3)]
+        rest = t[e:e + 8]
+        if APPROX_HISTORY.match(rest):
+            continue
+        if (a := APPROX_MORE.match(rest)) or (a := APPROX_AFTER.match(rest)):
+            return t[s:e + a.end() + (1 if a.re is APPROX_MORE else 0)]
+    return ""
+
+
+@rule("text_approximate", "warning", kind="heuristic", title="金额或目标是估计数")
+def text_approximate(form: Declaration, ctx: Context):
+    """概况、目标或指标值中的金额、数量写成了估计数（大概、约、左右、多、余）。
+
+    Why: 申报表是预算依据，金额和目标须是确定的数字（88号文"细化量化"）；“大概五十万”“100余人”无法核对。
+    “节约”“签约”中的“约”、“上下游”中的“上下”不是估计。
+    Bad:  项目概况 "大概五十万吧"；培训人数 约20人；资助学生 100余人
+    Good: 项目概况 "全年经费48.6万元"；培训人数 =20人
+    """
+    texts = list(_prose(form))
+    texts += [(indicator_path(form, i), ind.value) for i, ind in enumerate(form.indicators) if ind.value]
+    for path, text in texts:
+        if text and (h := hedge(text)):
+            yield finding("text_approximate", path, f"「{h}」是估计数，申报表应写确定的数字。",
+                          "请改为准确数字（金额以资金总额和预算明细为准，数量以实际计划为准），去掉“约、大概、左右、多、余”。")
+
+
+# --- non-answers and contacts ----------------------------------------------------------------
+
+def non_answer(text: str) -> bool:
+    """A non-answer instead of content: 没有文件, 不知道, 待定, 见附件, 同上 … or under 4 characters."""
+    core = _PUNCT.sub("", normalize(text))
+    if not core:
+        return False
+    return bool(NON_ANSWER.fullmatch(core)) or len(core) < MIN_TEXT_CHARS
+
+
+@rule("text_non_answer", "warning", title="内容未作实质填写")
+def text_non_answer(form: Declaration, ctx: Context):
+    """项目概况、立项依据、必要性或单位职能填的是“没有文件”“不知道”“待定”“见附件”等，不是内容。
+
+    Why: 财预〔2015〕88号"完整性"：这些栏目是审核项目是否应当安排的依据，须写明实际内容；
+    只写“无”“略”等占位在读入时按未填处理（报 field_missing）。
+    Bad:  项目立项依据 "没有文件"；项目概况 "同上"
+    Good: 项目立项依据 "乌人社函〔2019〕25号"
+    """
+    for key, label in NON_ANSWER_FIELDS.items():
+        text = getattr(form, key)
+        if text and non_answer(text):
+            yield finding("text_non_answer", key, f"「{label}」填写的是「{text.strip()[:20]}」，没有实际内容。",
+                          f"请写明{label}的实际内容（如立项依据写文件名称和文号，概况写做什么、多少钱、怎么做）。")
+
+
+@rule("contact_missing", "warning", title="联系人或电话未填")
+def contact_missing(form: Declaration, ctx: Context):
+    """项目单位负责人、联系电话或填报人未填写。
+
+    Why: 审核中发现问题需要与项目单位核实；没有负责人、电话和填报人，财政部门无人可问。
+    Bad:  项目负责人 空白；联系电话 空白
+    Good: 项目负责人 黄丽；联系电话 0473-2760599；填报人 黄丽
+    """
+    for key, label in CONTACT_FIELDS.items():
+        if not getattr(form, key).strip():
+            yield finding("contact_missing", key, f"「{label}」未填写，审核时无法联系核实。", f"请填写{label}。")
