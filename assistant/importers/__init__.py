@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from ..caps import cap_form, cap_lines
 from ..errors import ReadError
 from ..model import Declaration
 from .limits import MAX_FILE_BYTES, human_size
@@ -76,11 +77,19 @@ def _looks_text(data: bytes) -> bool:
 
 
 def read_bytes(data: bytes, name: str) -> ImportResult:
+    """The declaration in ``data`` (named ``name`` in messages), read under hard bounds (isolate.py)."""
     if len(data) > MAX_FILE_BYTES:
         raise ReadError(name, f"文件过大（{human_size(len(data))}），上限为 {human_size(MAX_FILE_BYTES)}。")
     if not data.strip():
         raise ReadError(name, "文件是空的。")
+    from .isolate import read_isolated
+    return read_isolated(data, name, _read)
+
+
+def _read(data: bytes, name: str, on_format: Callable[[str], None]) -> ImportResult:
+    """Sniff, say the format (the bounds are set by it), read."""
     fmt = sniff(data, name)
+    on_format(fmt)
     _load()
     reader = _READERS.get(fmt)
     if reader is None:
@@ -92,6 +101,8 @@ def read_bytes(data: bytes, name: str) -> ImportResult:
         if fmt != "json" and not result.form.indicators and _INDICATOR_TABLE.search(
                 result.text + "\n" + "\n".join(result.unplaced)):
             result.unread.append("indicators")
+        result.warnings = cap_lines(cap_form(result.form) + result.warnings)
+        result.unplaced = cap_lines(result.unplaced)
         return result
     except ReadError:
         raise

@@ -35,8 +35,8 @@ def read_text(data: bytes, name: str) -> ImportResult:
     text = decode_text(data, name)
     warnings = []
     if len(text) > MAX_TEXT_CHARS:
+        warnings.append(f"文本过长（{len(text):,} 字），只读取了前 {MAX_TEXT_CHARS:,} 字。")
         text = text[:MAX_TEXT_CHARS]
-        warnings.append(f"文本过长，只读取了前 {MAX_TEXT_CHARS} 个字符。")
     text = rejoin_wrapped_labels(text)
     st = State()
     flat = flatten(text)

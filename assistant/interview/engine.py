@@ -32,6 +32,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from ..caps import ANSWER, cap_form
 from ..findings import Report
 from ..model import Declaration
 from ..rules import check
@@ -104,6 +105,8 @@ class Interview:
     # --- answering --------------------------------------------------------------------
     def answer(self, text: str) -> Reply:
         text = (text or "").strip()
+        long = len(text) > ANSWER
+        text = text[:ANSWER]        # an answer is bounded like any value (caps.py): a pasted book is cut, and said so
         self._log("user", text)
         if A.is_back(text):
             reply = self._back()
@@ -124,6 +127,8 @@ class Interview:
                 flow.handle(self, q, text, reply)
             self._after(reply)
             self.pending = None
+        if long:
+            reply.said.insert(0, f"您的回答超过 {ANSWER:,} 字，只读取了前 {ANSWER:,} 字。")
         reply.question = self.next_question()
         reply.done = reply.question is None
         if reply.done and not any("全部问题" in s for s in reply.said):
@@ -238,6 +243,7 @@ class Interview:
     def from_state(cls, state: dict[str, Any], extractor: Extractor | None = None) -> "Interview":
         iv = cls(extractor=extractor, today=_dt.date.fromisoformat(state.get("today") or _dt.date.today().isoformat()))
         iv._restore(state)
+        cap_form(iv.form)                 # a draft saved before values were bounded (caps.py)
         iv.history = list(state.get("history") or [])
         iv.transcript = list(state.get("transcript") or [])
         return iv

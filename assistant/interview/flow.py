@@ -10,6 +10,7 @@ import importlib
 import re
 from typing import TYPE_CHECKING
 
+from ..caps import cap_form
 from ..corrections import apply_corrections
 from ..model import Declaration, indicator_path
 from ..rules import check
@@ -271,9 +272,12 @@ def recompute(iv: "Interview", reply: "Reply") -> None:
 
 
 def replace_form(iv: "Interview", form: Declaration, note: str, kind: str = "stated") -> list[str]:
-    """Swap in an edited form; every changed value gets a ``kind`` source with ``note``."""
+    """Swap in an edited form (its values cut to their bounds, caps.py); every changed value gets a ``kind``
+    source with ``note``."""
+    form = form.model_copy(deep=True)
+    cap_form(form)
     changed = diff_paths(iv.form, form)
-    iv.form = form.model_copy(deep=True)
+    iv.form = form
     for p in changed:
         iv.provenance.set(p, Source(kind, note, iv.turn, confirmed=kind == "stated"))
     iv.pending = None
