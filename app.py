@@ -1,7 +1,9 @@
 """绩效目标申报助手 web app: `python app.py [--host H] [--port P] [--insecure]`.
 
-Gradio wiring only; the app lives in assistant/webapp. Binding to anything but loopback
-requires JIXIAO_AUTH=user:password (gradio login) unless --insecure is given.
+Gradio wiring only; the app lives in assistant/webapp. Accounts come from JIXIAO_AUTH
+(alice:pw1,bob:pw2) and the users file (`jixiao users add NAME`); each account sees only its own
+drafts, exports and reports, and logins are throttled. Binding to anything but loopback requires
+an account unless --insecure is given; a loopback app without accounts is single-user.
 """
 from __future__ import annotations
 
@@ -22,23 +24,28 @@ def main(argv: list[str] | None = None) -> int:
     telemetry_off()
     from assistant.errors import ConfigError
     try:
-        auth = bind_policy(args.host, os.environ.get("JIXIAO_AUTH"), args.insecure)
+        accounts = bind_policy(args.host, os.environ.get("JIXIAO_AUTH"), args.insecure)
     except ConfigError as e:
         print(str(e), file=sys.stderr)
         return 2
     from assistant.importers.limits import MAX_FILE_BYTES
+    from starlette.middleware import Middleware
+
+    from assistant.webapp.guard import LOGIN_MESSAGE, Guard
     from assistant.webapp.layout import CSS, allowed_paths, build
     from assistant.webapp.theme import theme
-    demo = build()
+    demo = build(accounts=bool(accounts))
     demo.queue(default_concurrency_limit=4)
     try:
-        demo.launch(server_name=args.host, server_port=args.port, auth=auth, auth_message="请输入用户名和密码",
+        demo.launch(server_name=args.host, server_port=args.port, auth=accounts.averify if accounts else None,
+                    auth_message=LOGIN_MESSAGE, app_kwargs={"middleware": [Middleware(Guard)]},
                     css=CSS, theme=theme(), allowed_paths=allowed_paths(), max_file_size=MAX_FILE_BYTES,
                     show_error=False, quiet=True, footer_links=[], ssr_mode=False, prevent_thread_lock=True)
     except OSError as e:
         print(f"无法启动：端口 {args.port} 已被占用或不可用（{e}）。请用 --port 换一个端口。", file=sys.stderr)
         return 2
-    print(f"绩效目标申报助手已启动：http://{args.host}:{args.port}/" + ("（需要登录）" if auth else ""), flush=True)
+    mode = f"（需要登录，{len(accounts.names())} 个账号）" if accounts else "（单用户模式：未设账号，无需登录）"
+    print(f"绩效目标申报助手已启动：http://{args.host}:{args.port}/" + mode, flush=True)
     from assistant.webapp.llm import configured_label, prewarm
     engine = configured_label()
     print(f"当前引擎：{engine}", flush=True)

@@ -92,8 +92,10 @@ KEEP_HIGH = re.compile(r"(?<![不未非无])(?:合格率|达标率|满意度|完
                        r"满意率|合规率|正确率|规范率|完好率|受理率|验收率|签约率|管理率)")
 # words after a keep-low word that make the name an action on the bad thing (投诉办结率, 事故隐患排查数)
 # or a change (损失减少率): their direction is not the keep-low one.
-ACTION_ON_BAD = re.compile(r"办结|处理|处置|整改|排查|查处|纠正|受理|化解|回复|治理|调处|结案|清理|追回|挽回|"
-                           r"核查|防范|预防|避免|减少|降低|下降|压缩|减损|下降|控制|打击|整治|处罚|销号|消除")
+ACTION_ON_BAD = re.compile(
+    r"办结|处理|处置|整改|排查|隐患|查处|纠正|受理|化解|回复|答复|反馈|治理|调处|结案|清理|追回|挽回|核查|核实|防范|预防|"
+    r"防控|避免|减少|降低|下降|压缩|减损|控制|打击|整治|处罚|销号|消除|应急|演练|演习|预案|检查|巡查|督查|监督|监管|宣传|"
+    r"培训|教育|举报|接听|热线|办理|登记|调查|统计|监测|评估|鉴定|理赔|赔付|救助|救援|保险")
 CHANGE_VALUE = re.compile(r"下降|降低|减少|提高|增长|上升|压缩|缩短|节约|提升")
 
 # indicator_value_serial_date: Excel serials of 2000-01-01 … 2049-12-31, and names that are not dates.
@@ -105,15 +107,23 @@ QUANTITY_NAME_END = re.compile(r"(?:数|数量|人数|次数|个数|总数|人�
 PLACEHOLDER_NUMBER = re.compile(r"[*＊]+|[XxＸｘ×]+")
 DIRECTION_MARKS = re.compile(r"[≥≤=＝<>＜＞≧≦]|>=|<=")
 # indicator_name_missing: names that are only a template placeholder
-PLACEHOLDER_NAME = re.compile(r"[0０]+(?:\.0+)?|[*＊XxＸｘ×]+|无|/|—+|-+|…+|⋯+|\.+|[（(]\s*[)）]")
+# matched after brackets and stops are dropped: '（无）', '无。', '0.00', '' (only brackets) are placeholders
+PLACEHOLDER_NAME = re.compile(r"(?:[0０]+|[*＊XxＸｘ×]+|无|/|—+|-+|…+|⋯+)?")
+PLACEHOLDER_NAME_NOISE = re.compile(r"[\s（）()【】\[\]。．.，,、:：;；]")
 
 # text_non_answer: what a non-specialist writes instead of content (the whole field, punctuation aside).
+# Leading fillers (目前还…, 我也…) and trailing particles are dropped first, then the core is matched whole.
+NON_ANSWER_FILLER = re.compile(r"^(?:目前|暂时|现在|现阶段|暂|还|尚|本项目|该项目|这个|这项|我们|我|本人|也|都|并|就|领导|单位)+|"
+                               r"(?:呢|吧|啊|哦|的|了|呀|哈)+$")
 NON_ANSWER = re.compile(
-    r"(?:目前|暂时|暂|还|尚|本项目|该项目)?(?:没有|无|未有|尚无|暂无)(?:相关|任何|具体|正式|明确)?"
-    r"(?:文件|依据|文件依据|政策依据|资料|材料|内容|说明|文件规定)?|"
-    r"(?:我|本人|我们)?(?:也|还)?(?:不太|不|并不|还不)(?:知道|清楚|了解|确定|晓得)|"
-    r"待定|待补充|待完善|待填写|待确定|后补|另附|(?:详)?见附件\d*|附件\d*|同上|同前|同左|略|暂无|无|空|不详|"
-    r"(?:参照|参见|见)(?:上表|上文|前文|上述)")
+    r"(?:没有|无|未有|尚无|暂无|没)(?:相关|任何|具体|正式|明确|立项)?"
+    r"(?:文件|依据|文件依据|政策依据|政策|资料|材料|内容|说明|规定|文件规定)?|"
+    r"(?:不太|不|并不|还不|不是很|不大)(?:知道|清楚|了解|确定|晓得|明白|会填)(?:怎么填|填什么|怎么写|写什么|具体情况)?|"
+    r"(?:待|有待)(?:领导|上级|部门|局里)?(?:定|补充|完善|填写|确定|研究|商定|审定|批复)|"
+    r"(?:以后|之后|后面|稍后|过后)?(?:再)?(?:补|补充|补上|填|说)|后补|另附|(?:还)?没(?:有)?定|未定|再说|"
+    r"(?:未|没有?)(?:出台|制定|下发|印发|发文|形成)(?:相关|正式)?(?:文件|依据|政策|规定)?|"
+    r"(?:请)?(?:参考|参照|参见|详见|见)(?:附件|附表|上表|上文|前文|上述|以上|上|项目概况|概况)\d*|附件\d*|"
+    r"同(?:上|前|左|以上|上述|项目概况|概况)|略|空|不详")
 MIN_TEXT_CHARS = 4
 NON_ANSWER_FIELDS = {"overview": "项目概况", "basis": "项目立项依据", "necessity": "项目实施必要性及可行性",
                      "unit_functions": "部门（单位）职能"}
@@ -121,8 +131,8 @@ CONTACT_FIELDS = {"unit_head": "项目单位负责人", "unit_phone": "项目单
 
 # text_approximate: hedges next to a number.
 # 约 inside a word (节约, 签约, 制约 …) is not a hedge.
-APPROX_BEFORE = re.compile(r"(?:大概|大约|约莫|(?<![节制签合预履违特公条集简相邀解缔续租爽契婚践守毁隐誓口])约)"
-                           r"(?:为|有|是|在|计|合)?\s*$")
+APPROX_BEFORE = re.compile(r"(?:(?:大概|大约|约莫|估计|预估)[^\d，,。；;：:、]{0,4}|"
+                           r"(?<![节制签合预履违特公条集简相邀解缔续租爽契婚践守毁隐誓口])约(?:为|有|是|在|计|合)?)\s*$")
 APPROX_AFTER = re.compile(r"^\s*[\u4e00-\u9fff%‰A-Za-z/·]{0,4}?(?:左右|上下(?![游班级半水车学联]))")
 APPROX_MORE = re.compile(r"^[万千百亿]?[多余](?![额地])")
 APPROX_HISTORY = re.compile(r"^[多余]?年(?:来|以来|前|历史|间)")
@@ -132,10 +142,13 @@ APPROX_HISTORY = re.compile(r"^[多余]?年(?:来|以来|前|历史|间)")
 TOTAL_MONEY_WORDS = re.compile(r"资金|经费|总额|预算|投入|共|合计")
 NOT_TOTAL_CONTEXT = re.compile(
     r"人均|生均|户均|亩均|次均|场均|月均|年均|平均|每|单价|标准|中央|省级|省财政|市级|市财政|县级|县财政|区级|"
-    r"区财政|本级|自筹|配套|上级|其中|结转|贷款|债券|社会资本|累计|历年|以来|年内|期间|三年|五年|分别|各")
+    r"区财政|本级|自筹|配套|上级|其中|结转|结余|节余|剩余|盈余|上缴|退回|贷款|债券|社会资本|累计|历年|以来|年内|期间|"
+    r"三年|五年|分别|各")
 COUNT_GOAL_UNITS = ("人", "名", "个", "台", "套", "所", "户", "次", "场", "项", "公里")
 SAME_UNIT = {"名": "人"}
 # a count that is a part, a share or an ordinal, not the project's quantity: 其中2名, 每组5人, 第3期
 COUNT_PART_CLAUSE = re.compile(r"其中|每|各|人均|平均|分别|累计|另|均")
 COUNT_PART_BEFORE = re.compile(r"(?:第|前|近|超过|不足|不到|逾|约)\s*$")
-NAME_STOP_BIGRAMS = frozenset("数量 人数 个数 次数 总数 指标 情况 完成 项目 工作".split())
+# two-character pieces of an indicator name too common to tie a goal's number to it
+NAME_STOP_BIGRAMS = frozenset("数量 人数 个数 次数 总数 指标 情况 完成 项目 工作 人员 服务 开展 实施 提供 保障 全年 年度 "
+                              "群众 单位 全市 全县 全区".split())

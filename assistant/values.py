@@ -106,6 +106,7 @@ def format_value(op: str | None, number: float | None, unit: str) -> str:
 
 # --- catalogue v2 views: what a unit measures, template leftovers, Excel date serials -------------
 
+@lru_cache(maxsize=4096)
 def unit_class(unit: str) -> str:
     """'count', 'money', 'time', 'measure', 'proportion' or '' (unknown) for a value's unit.
 
@@ -127,6 +128,7 @@ def unit_class(unit: str) -> str:
 _UNIT_ONLY = None
 
 
+@lru_cache(maxsize=65536)
 def is_leftover(value: str) -> bool:
     """A template's value left unfilled: only a unit and/or a direction mark, or **/XX/×× for the number
     ('公里', '万亩', '≥ %', '≧%', '≥XX%', '**人'). A value with a digit or any other word is not one."""
@@ -139,7 +141,7 @@ def is_leftover(value: str) -> bool:
         units = sorted(COUNT_UNITS | TIME_UNITS | MEASURE_UNITS | PROPORTION_UNITS | {"万元", "元", "亿元", "千元", "万"},
                        key=len, reverse=True)
         one = "(?:" + "|".join(map(re.escape, units)) + ")"
-        _UNIT_ONLY = re.compile(f"{one}(?:[/／·]{one})*")
+        _UNIT_ONLY = re.compile(f"{one}(?:[/／·][\u4e00-\u9fff]{{1,3}})*")   # 元/人·月, 元/生
     rest = PLACEHOLDER_NUMBER.sub("", DIRECTION_MARKS.sub("", t))
     rest = re.sub(r"\s+", "", rest)
     return rest == "" or bool(_UNIT_ONLY.fullmatch(rest))

@@ -40,6 +40,8 @@ def _score(gold: str, out: Path) -> None:
 
 def main() -> int:
     importlib.import_module("eval.dialogue_eval").main([])   # the interview on labelled clerk dialogues (issue 11)
+    print("== 规则目录 v2：注入的缺陷与近似干净表（eval/inject_v2.py，基于 tests/fixtures 的金标准表）==")
+    importlib.import_module("eval.inject_v2").main()          # catalogue v2 on injected defects (issue 13)
     corpus = SHARED / "corpus"
     if not (corpus / "dev").is_dir():
         print(f"未找到金标准语料 {corpus}（../shared 不在本机）：评测跳过。单元测试使用 tests/fixtures。")

@@ -47,3 +47,22 @@ def fake_openai(monkeypatch):
         monkeypatch.setenv("JIXIAO_LLM_TIMEOUT", "2")
         monkeypatch.setenv("JIXIAO_LLM_MAX_RETRIES", "0")
         yield fake
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL server for this test session (pg_server.py); skipped when PostgreSQL is not installed."""
+    from pg_server import PostgresServer, find_bin
+    if find_bin() is None:
+        pytest.skip("PostgreSQL 未安装（/usr/lib/postgresql/*/bin 不存在；请运行 make sysdeps 或 apt-get install postgresql）")
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def drafts_url(request, tmp_path):
+    """The same store tests against both backends: a fresh SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/d.sqlite"
+    return request.getfixturevalue("postgres").new_database()

@@ -84,7 +84,7 @@ def test_a_row_ordered_dump_is_left_to_the_first_pass():
 
 
 def test_a_value_printed_as_three_columns_becomes_one():
-    from assistant.importers.text_reader import merge_split_values
+    from assistant.importers.text_dump_tables import merge_split_values
     text = "三级指标\n预期目标值\n指标方向\n数值\n计量单位\n产出指标\n聘用人员到\n≥\n98\n%\n岗率\n完成时间\n≤\n12\n岗位\n"
     assert merge_split_values(text).split("\n") == [
         "三级指标", "指标值", "产出指标", "聘用人员到", "≥98%", "岗率", "完成时间", "≤12", "岗位", ""]
@@ -100,7 +100,7 @@ def test_a_merged_level1_only_carries_level2_words_that_belong_under_it(level1, 
 
 
 def test_a_label_wrapped_around_its_value_is_put_back_together():
-    from assistant.importers.text_reader import rejoin_wrapped_labels
+    from assistant.importers.text_dump import rejoin_wrapped_labels
     text = "主管部门及\n渭南市信访局 410001\n实施单位\n渭南市信访局\n代码\n项目负责人\n黄丽\n当年财政拨\n其他资金\n（元）\n款\n"
     assert rejoin_wrapped_labels(text).split("\n") == [
         "主管部门及代码", "渭南市信访局 410001", "实施单位", "渭南市信访局", "项目负责人", "黄丽", "当年财政拨款",
@@ -113,12 +113,12 @@ def test_a_label_wrapped_around_its_value_is_put_back_together():
 
 def test_numbers_on_lines_of_their_own_stay_apart():
     """'20136500' / '0' on two lines are two amounts, not 201365000 (湘潭 prints a row of amounts that way)."""
-    from assistant.importers.text_reader import flatten
+    from assistant.importers.text_dump import flatten
     assert "20136500 0 20136500 0" in flatten("其他资金（元）\n20136500\n0\n20136500\n0\n实施期")
 
 
 def test_a_unit_name_wrapped_around_the_next_label_is_put_back_together():
-    from assistant.importers.text_reader import rejoin_wrapped_labels
+    from assistant.importers.text_dump import rejoin_wrapped_labels
     text = "乌兰察布市交通运\n项目执行单位\n输局\n李杰\n乌兰察布市公路养\n护中心\n"
     assert rejoin_wrapped_labels(text).split("\n") == [
         "乌兰察布市交通运输局", "项目执行单位", "李杰", "乌兰察布市公路养护中心", ""]

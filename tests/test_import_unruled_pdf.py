@@ -42,7 +42,7 @@ def test_a_ruled_pdf_is_still_read_from_its_tables():
 def test_budget_rows_printed_a_row_per_line_with_spaces():
     """The header names the amount column; names may wrap onto lines of their own; 元 converted."""
     from assistant.importers.grid import State
-    from assistant.importers.text_reader import _budget_spaced
+    from assistant.importers.text_dump_tables import budget_spaced as _budget_spaced
     text = ("预算明细\n用途 数量 单位 单价（元） 金额（万\n元）\n测算依据\n聘用人员工\n资\n1 项 1785600 178.56 按标准测算\n"
             "岗位津贴 1 项 111600 11.16 按标准测算\n绩效指标\n")
     st = State()

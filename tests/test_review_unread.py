@@ -76,7 +76,7 @@ def test_a_wrapped_indicator_header_is_still_seen():
 
 
 def test_plausible_rows():
-    from assistant.importers.text_reader import _plausible_row
+    from assistant.importers.text_dump_tables import _plausible_row
     assert _plausible_row({"name": "聘用人员到岗率", "value": "≥98%"})
     assert not _plausible_row({"name": "信访事项按期办结率可持续影响指接访工作连续标运转时长满意度指标", "value": "≥95%"})
     assert not _plausible_row({"name": "资金到位率", "value": "≥95%≥12个月≥90%=100%"})

@@ -1,4 +1,7 @@
-"""DraftStore: SQLite WAL drafts, owners kept apart, and nothing lost when the process is killed."""
+"""DraftStore: owners kept apart, and nothing lost when the process is killed.
+
+The interface tests run against both backends (``drafts_url``: SQLite, and a PostgreSQL server the
+tests start themselves — skipped with the reason when PostgreSQL is not installed)."""
 from __future__ import annotations
 
 import json
@@ -26,8 +29,8 @@ def test_store_lives_under_jixiao_data_dir_in_wal_mode(tmp_path):
     assert con.execute("SELECT title FROM drafts WHERE id=?", (draft_id,)).fetchone()[0] == "甲项目"
 
 
-def test_save_appends_only_new_transcript_lines_and_list_is_newest_first(tmp_path):
-    store = DraftStore.from_url(f"sqlite:///{tmp_path}/d.sqlite")
+def test_save_appends_only_new_transcript_lines_and_list_is_newest_first(drafts_url):
+    store = DraftStore.from_url(drafts_url)
     a = store.create("alice", {"form": {"project_name": "甲"}, "transcript": [{"role": "assistant", "text": "问1"}]})
     b = store.create("alice", {"form": {"project_name": "乙"}})
     store.save(a, {"form": {"project_name": "甲改"}, "transcript": [{"role": "assistant", "text": "问1"},
@@ -38,8 +41,8 @@ def test_save_appends_only_new_transcript_lines_and_list_is_newest_first(tmp_pat
     assert [(r.id, r.turns) for r in store.list("alice")] == [(a, 1), (b, 0)]
 
 
-def test_owners_cannot_see_or_change_each_others_drafts(tmp_path):
-    store = DraftStore.from_url(f"sqlite:///{tmp_path}/d.sqlite")
+def test_owners_cannot_see_or_change_each_others_drafts(drafts_url):
+    store = DraftStore.from_url(drafts_url)
     a = store.create("alice", {"form": {}})
     assert store.list("bob") == []
     with pytest.raises(DraftNotFound):
@@ -51,8 +54,8 @@ def test_owners_cannot_see_or_change_each_others_drafts(tmp_path):
     assert store.get(a, "alice").id == a
 
 
-def test_duplicate_and_delete(tmp_path):
-    store = DraftStore.from_url(f"sqlite:///{tmp_path}/d.sqlite")
+def test_duplicate_and_delete(drafts_url):
+    store = DraftStore.from_url(drafts_url)
     a = store.create("", {"form": {"project_name": "甲"}, "transcript": [{"role": "user", "text": "x"}]})
     b = store.duplicate(a)
     assert b != a
@@ -67,12 +70,12 @@ def test_duplicate_and_delete(tmp_path):
 
 def test_unknown_database_url_is_a_clear_error():
     with pytest.raises(JixiaoError) as e:
-        DraftStore.from_url("postgresql://db/jixiao")
-    assert "不支持的草稿数据库地址" in str(e.value)
+        DraftStore.from_url("mysql://root:hunter2@db/jixiao")
+    assert str(e.value).startswith("不支持的草稿数据库地址：db/jixiao。") and "hunter2" not in str(e.value)
 
 
-def test_interview_round_trips_through_the_store(tmp_path):
-    store = DraftStore.from_url(f"sqlite:///{tmp_path}/d.sqlite")
+def test_interview_round_trips_through_the_store(drafts_url):
+    store = DraftStore.from_url(drafts_url)
     iv = Interview()
     iv.opening()
     iv.answer("社会化聘用人员经费")
@@ -100,8 +103,8 @@ def _read_until_ask(proc) -> list[dict]:
             return out
 
 
-def test_sigkill_mid_interview_loses_only_the_answer_being_typed(tmp_path):
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
+def test_sigkill_mid_interview_loses_only_the_answer_being_typed(drafts_url):
+    env = dict(os.environ, PYTHONUNBUFFERED="1", JIXIAO_DRAFTS_URL=drafts_url)
     cmd = [sys.executable, "-c", "from assistant.cli import main; main()", "draft", "--jsonl"]
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, env=env)
@@ -128,9 +131,9 @@ def test_sigkill_mid_interview_loses_only_the_answer_being_typed(tmp_path):
         "乌海市办公设备购置项目", "乌海市第三中学", "乌海市教育局", "")
 
 
-def test_concurrent_owners_save_without_losing_turns(tmp_path):
+def test_concurrent_owners_save_without_losing_turns(drafts_url):
     from concurrent.futures import ThreadPoolExecutor
-    store = DraftStore.from_url(f"sqlite:///{tmp_path}/d.sqlite")
+    store = DraftStore.from_url(drafts_url)
 
     def session(k: int) -> str:
         owner = f"user{k}"
@@ -147,3 +150,72 @@ def test_concurrent_owners_save_without_losing_turns(tmp_path):
         d = store.get(draft_id, f"user{k}")
         assert [t["text"] for t in d.transcript] == [f"{k}-{n}" for n in range(20)]
         assert [r.id for r in store.list(f"user{k}")] == [draft_id]
+
+
+def test_nul_characters_are_dropped_not_refused(drafts_url):
+    store = DraftStore.from_url(drafts_url)
+    a = store.create("alice", {"form": {"project_name": "甲\x00项目"}, "transcript": [{"role": "user", "text": "答\x00案"}]})
+    assert store.get(a, "alice").title == "甲项目"
+    assert store.get(a, "alice").state["form"]["project_name"] == "甲\x00项目"      # the state is JSON: kept
+    assert store.get(a, "alice").transcript == [{"role": "user", "text": "答案"}]
+    with pytest.raises(DraftNotFound):
+        store.get(a + "\x00", "alice")
+    with pytest.raises(DraftNotFound):
+        store.list("alice\x00") or store.get(a, "alice\x00")
+
+
+WRITER = """
+import sys
+from assistant.interview.store import DraftStore
+url, k = sys.argv[1], int(sys.argv[2])
+store = DraftStore.from_url(url)
+draft_id = store.create(f"user{k}", {"form": {"project_name": f"项目{k}"}})
+lines = []
+for n in range(15):
+    lines.append({"role": "user", "text": f"{k}-{n}"})
+    store.save(draft_id, {"form": {"project_name": f"项目{k}"}, "transcript": list(lines)}, owner=f"user{k}")
+print(draft_id)
+"""
+
+
+def test_several_processes_share_one_store(drafts_url):
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, drafts_url, str(k)], stdout=subprocess.PIPE, text=True,
+                              env=env) for k in range(4)]
+    ids = []
+    for p in procs:
+        out, _ = p.communicate(timeout=120)
+        assert p.returncode == 0
+        ids.append(out.strip())
+    store = DraftStore.from_url(drafts_url)            # this process sees what the others wrote
+    for k, draft_id in enumerate(ids):
+        assert [r.id for r in store.list(f"user{k}")] == [draft_id]
+        assert [t["text"] for t in store.get(draft_id, f"user{k}").transcript] == [f"{k}-{n}" for n in range(15)]
+        with pytest.raises(DraftNotFound):
+            store.get(draft_id, f"user{(k + 1) % 4}")
+
+
+def test_postgresql_url_that_cannot_connect_is_a_clear_error(postgres):
+    url = postgres.url("no_such_db").replace("jixiao@", "jixiao:s3cret@")
+    with pytest.raises(JixiaoError) as e:
+        DraftStore.from_url(url)
+    msg = str(e.value)
+    assert msg.startswith("无法连接草稿数据库 postgresql://jixiao:***@/no_such_db") and "s3cret" not in msg
+    assert "请检查 JIXIAO_DRAFTS_URL" in msg
+
+
+@pytest.mark.slow
+def test_two_app_processes_share_drafts_through_postgresql(postgres, tmp_path):
+    from assistant.webapp.devserver import ApiSession, AppServer
+    env = {"JIXIAO_DRAFTS_URL": postgres.new_database(), "JIXIAO_AUTH": "alice:pw1,bob:pw2"}
+    with AppServer(tmp_path / "one", extra_env=env) as one, AppServer(tmp_path / "two", extra_env=env) as two:
+        a1 = ApiSession(one.url, "alice", "pw1")
+        a1.call("on_load")
+        draft_id = a1.call("on_send", "共享草稿项目")[6]["value"]
+        a2 = ApiSession(two.url, "alice", "pw1")
+        out = a2.call("on_load")
+        assert draft_id in [d for _, d in out[6]["choices"]]
+        out = a2.call("on_resume", draft_id)
+        assert out[5] == "已恢复草稿。" and "共享草稿项目" in out[2]
+        b2 = ApiSession(two.url, "bob", "pw2")
+        assert draft_id not in [d for _, d in b2.call("on_load")[6]["choices"]]

@@ -37,12 +37,14 @@ def _load(s, form):
     ("127.0.0.1", None, False, None),
     ("localhost", None, False, None),
     ("::1", None, False, None),
-    ("0.0.0.0", "reviewer:s3cret", False, ("reviewer", "s3cret")),
+    ("0.0.0.0", "reviewer:s3cret", False, {"reviewer": ("plain", "s3cret")}),
     ("0.0.0.0", None, True, None),
-    ("192.168.1.5", "a:b:c", False, ("a", "b:c")),
+    ("192.168.1.5", "a:b:c", False, {"a": ("plain", "b:c")}),
+    ("0.0.0.0", "alice:pw1,bob:pw2", False, {"alice": ("plain", "pw1"), "bob": ("plain", "pw2")}),
 ])
 def test_bind_policy_allows(host, auth, insecure, expected):
-    assert launch.bind_policy(host, auth, insecure) == expected
+    accounts = launch.bind_policy(host, auth, insecure)
+    assert (accounts.entries if accounts is not None else None) == expected
 
 
 @pytest.mark.parametrize("host, auth, message", [

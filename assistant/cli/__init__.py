@@ -14,7 +14,8 @@ EXIT_SUCCESS = 0   # no file has an error-severity finding
 EXIT_FAIL = 1      # some file has an error-severity finding
 EXIT_ERROR = 2     # some file could not be read
 
-COMMAND_MODULES = ("check", "convert", "rules_cmd", "config_cmd", "extract", "draft", "rewrite", "review")
+COMMAND_MODULES = ("check", "convert", "rules_cmd", "config_cmd", "extract", "draft", "rewrite", "review",
+                   "users")
 
 for _k, _v in (("GRADIO_ANALYTICS_ENABLED", "False"), ("HF_HUB_DISABLE_TELEMETRY", "1"),
                ("LANGSMITH_TRACING", "false"), ("LANGCHAIN_TRACING_V2", "false")):

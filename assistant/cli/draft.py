@@ -152,7 +152,7 @@ def _run_jsonl(iv, opening: list[str], save: _Saver, draft_no: str) -> None:
     for line in (opening[:-1] if q is not None else opening):
         _emit({"type": "say", "text": line})
     if q is not None:
-        _emit({"type": "ask", "field": q.field, "text": q.render(), "kind": q.kind})
+        _emit(_ask(q))
     while q is not None:
         line = sys.stdin.readline()
         if not line:
@@ -162,10 +162,16 @@ def _run_jsonl(iv, opening: list[str], save: _Saver, draft_no: str) -> None:
             _emit({"type": "say", "text": text})
         q = reply.question
         if q is not None:
-            _emit({"type": "ask", "field": q.field, "text": q.render(), "kind": q.kind})
+            _emit(dict(_ask(q), acts=reply.acts))
     _emit({"type": "done", "draft": draft_no, "form": iv.form.to_json(),
            "findings": [f.to_json() for f in iv.report().findings],
            "unconfirmed": [{"field": u.path, "value": u.value} for u in iv.unconfirmed_numbers()]})
+
+
+def _ask(q) -> dict:
+    """An "ask" line: the question, its field and key, and the quick replies that fit it."""
+    return {"type": "ask", "field": q.field, "key": q.key, "text": q.render(), "kind": q.kind,
+            "replies": [r.text for r in q.replies]}
 
 
 def _run_terminal(iv, opening: list[str], save: _Saver, draft_no: str) -> None:

@@ -45,8 +45,9 @@ def render(form: Declaration, fmt: str) -> bytes:
 def verify(form: Declaration, data: bytes, fmt: str, name: str) -> None:
     """Read the written bytes back; raise ExportError when they do not give the same form."""
     if fmt == "md":
+        from .markdown import md_text
         text = data.decode("utf-8")
-        missing = [s for s in (form.project_name, *(i.name for i in form.indicators)) if s and s not in text]
+        missing = [s for s in (form.project_name, *(i.name for i in form.indicators)) if s and md_text(s) not in text]
         if missing:
             raise ExportError(f"导出的 {name} 校验失败：缺少“{missing[0]}”。请重试或换一种格式。")
         return

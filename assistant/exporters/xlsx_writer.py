@@ -1,7 +1,10 @@
 """Excel export in the official table layout: A4 portrait fit to width, 宋体, merged cells, borders.
 
-Every value is written as text or number, never as a formula: a value that starts with "="
-(an indicator like "=100%") is stored as a string cell.
+Every value is written as text or number, never as a formula. A text that a spreadsheet could
+take for a formula (it starts with = + - @, a tab or a carriage return: "=100%", "-5万元",
+"=HYPERLINK(…)" in a project name) is a string cell with the quote prefix set, so no spreadsheet
+evaluates it on opening, on editing the cell or on saving as CSV, and the text itself is unchanged.
+A plain number ("-5", "12.5") is a numeric cell.
 """
 from __future__ import annotations
 
@@ -20,6 +23,12 @@ WIDTHS = (12, 20, 30, 20, 24)
 FONT = "宋体"
 _THIN = Side(style="thin")
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_like(text: str) -> bool:
+    """True for text a spreadsheet would evaluate (or take for a formula when the cell is edited)."""
+    return text.startswith(FORMULA_START)
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 
 
@@ -80,7 +89,8 @@ def _put(ws, r: int, c: int, text: str, font: Font, center: bool) -> None:
         cell.value = float(text) if "." in text else int(text)
     else:
         cell.value = text
-        if text.startswith("="):
+        if formula_like(text or ""):
             cell.data_type = TYPE_STRING
+            cell.quotePrefix = True
     cell.font = font
     cell.alignment = Alignment(horizontal="center" if center else "left", vertical="center", wrap_text=True)

@@ -28,6 +28,9 @@ class ImportResult:
     gold: dict | None = None                                 # a gold case's other keys, when the input was one
     text: str = ""                                           # the plain text behind a txt/pdf import (LLM extraction reads it)
     unread: list[str] = field(default_factory=list)          # sections the file has but the reader could not read
+    how: dict[str, str] = field(default_factory=dict)        # field path -> how it was read: table / text-rows /
+                                                             # text-cells / text-dump / text-queue / ocr
+    loose: bool = False                                      # read by a path that can misplace values (text, OCR)
 
 
 Reader = Callable[[bytes, str], ImportResult]

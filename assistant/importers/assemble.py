@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..model import Declaration
 from ..textnum import normalize, parse_amount_wan, parse_number, parse_period
 from . import labels as L
+from .kinds import fits_field
 
 if TYPE_CHECKING:
     from .grid import State
@@ -16,13 +17,24 @@ _TEXT_KEYS = ("project_name", "department", "department_code", "department_head"
 
 
 def assign_field(st: "State", key: str, value: str, where: str, factor: float = 1.0, append: bool = False) -> None:
-    """Put one labelled value in place. Empty values never overwrite; the first value found wins."""
+    """Put one labelled value in place, when it is one the field can hold (kinds.fits_field: a phone is never
+    an amount, a date range never a phone, a person never a unit); otherwise the field stays empty and a
+    warning names the text. Empty values never overwrite; the first value found wins."""
     text = L.clean_cell(value)
     if key in ("unit_head", "unit_head+phone"):
         st.last_head = "unit_head"
     elif key in ("department_head", "department_head+phone"):
         st.last_head = "department_head"
-    if not text or _HINT.match(text):
+    elif key == "filler":
+        st.last_head = "filler"          # a 联系电话 after 填表人 is the filler's, not a field of the form
+    if not text or _HINT.match(text) or _BLANK.fullmatch(text):
+        return
+    if key == "phone" and st.last_head == "filler":
+        return
+    if not append and not key.startswith("attribute") and not fits_field(key, text):
+        label = L.LABEL_NAMES.get(key.split("+")[0], key)
+        st.warnings.append(f"{where} 的“{text[:40]}”不像是{label}，未填入（请核对）。")
+        st.unplaced.append(f"{text[:60]}（{where}）")
         return
     if key.endswith("+code"):
         name, code = L.split_name_code(text)
@@ -63,6 +75,7 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
             return
         goals.extend(L.split_goals(text))
         st.provenance.setdefault(key, where)
+        st.how.setdefault(key, st.method)
     elif key == "year":
         m = re.search(r"(?:19|20)\d\d", normalize(text))
         if m:
@@ -81,7 +94,8 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
 
 # a template's own hint in the value cell ('（填写部门预算中的项目名称）', '应与部门预算一致') is no value
 _HINT = re.compile(r"^[（(【\[]?\s*(?:请|须|需)?(?:填写|填报|应与|应当|按照.{0,20}填写|根据.{0,20}填写|如实填写)")
-_CODED = re.compile(r"^\s*[\[【(（]\s*\d{3,}\s*[\]】)）]\s*\D|^\D.*\s[\[【(（]?\d{3,}[\]】)）]?\s*$")
+_BLANK = re.compile(r"[（(]?\s*(?:盖章|签字|签章|无|/|—|-)\s*[)）]?")
+_CODED = re.compile(r"^\s*[\[【(（]\s*\d{3,}\s*[\]】)）]\s*\D|^\s*\d{3,}\s*[-－—_]+\s*\D|[（(](?:部门|单位)[)）]\s*$|^\D.*\s[\[【(（]?\d{3,}[\]】)）]?\s*$")
 
 
 def _set(st: "State", key: str, value, where: str) -> None:
@@ -89,6 +103,7 @@ def _set(st: "State", key: str, value, where: str) -> None:
         return
     st.fields[key] = value
     st.provenance[key] = where
+    st.how[key] = st.method
 
 
 def to_wan(text: str, factor: float) -> float | None:

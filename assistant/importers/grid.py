@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Declaration
-from ..textnum import normalize, parse_period
+from . import columns as C
 from . import labels as L
-from .assemble import assign_field, build_form, to_wan as _amount
+from .assemble import assign_field, build_form
+from .kinds import SIGN_OFF, fits, fits_field
+from .tables import budget_header, budget_row, canonical_header, cell_at, indicator_header, indicator_row, placed
 
 
 @dataclass
@@ -24,6 +26,7 @@ class Cell:
     col: int
     where: str
     merged_up: bool = False     # continuation of a vertically merged cell (text repeated or blank)
+    cut: bool = False           # the input stops inside this cell (text copied partway)
 
 
 @dataclass
@@ -35,6 +38,7 @@ class Line:
 @dataclass
 class Table:
     rows: list[list[Cell]]
+    loose: bool = False         # cells keep their order, not their columns (copied text, OCR): placed by kind
 
 
 Block = Line | Table
@@ -51,15 +55,23 @@ class State:
     money: float = 1.0
     last_head: str = "unit_head"
     heading: str = ""       # a short paragraph such as 长期绩效指标 just before the next table
+    method: str = "table"   # how the fields are being read (provenance): table / text-rows / text-cells / …
+    how: dict[str, str] = field(default_factory=dict)        # field path -> method
+    budget_total: tuple[float, str] | None = None           # the 合计 of a budget-detail table, and where
 
 
-def extract(blocks: list[Block]) -> tuple[Declaration, State]:
-    st = State()
+def extract(blocks: list[Block], method: str = "table", st: State | None = None) -> tuple[Declaration, State]:
+    st = st or State()
+    st.method = method
     for b in blocks:
         if isinstance(b, Line):
             _line(st, b.text, b.where)
         else:
-            _table(st, b.rows)
+            _table(st, b.rows, b.loose)
+    if st.budget_total and "funding.total" not in st.fields and st.items:
+        total, where = st.budget_total
+        assign_field(st, "funding.total", str(total), where)
+        st.warnings.append(f"表中没有资金总额一栏，资金总额取自预算明细的合计（{where}）。")
     return build_form(st), st
 
 
@@ -105,17 +117,19 @@ def inline_pairs(text: str) -> list[tuple[str, str]]:
 
 
 # --- tables -----------------------------------------------------------------------------
-def _kind(text: str, merged_up: bool = False) -> str:
+def _kind(text: str, merged_up: bool = False, loose: bool = False) -> str:
     if not text or merged_up and not L.field_of(text):
         return "empty"
     if L.field_of(text):
         return "label"
-    if L.is_section(text) or L.ind_role(text):
+    if L.is_section(text) or L.ind_role(text) or C.column_role(text):
         return "section"
+    if loose and L.looks_label(text):
+        return "other-label"       # copied text: a label the lexicon does not know; its value is placed nowhere
     return "value"
 
 
-def _table(st: State, rows: list[list[Cell]]) -> None:
+def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
     mode, cols = None, {}
     prev_rows: list[list[Cell]] = [[Cell(st.heading, 0, "")]] if st.heading else []
     st.heading = ""
@@ -130,27 +144,43 @@ def _table(st: State, rows: list[list[Cell]]) -> None:
         for c in row:
             if (f := L.money_factor(c.text)) is not None and (_kind(c.text) == "section" or _unit_note(c.text)):
                 st.money = f
-        header = _indicator_header(row, prev_rows[-2:])
+        header, hrow = indicator_header(row, prev_rows[-2:]), row
         if header and i + 1 < len(rows) and _is_subheader(rows[i + 1]):
-            # 指标值 over 指标方向 | 数值 | 计量单位: the row below splits the value column
-            sub = _indicator_header(_overlay(row, rows[i + 1]), prev_rows[-2:] + [row])
+            # 指标值 over 指标方向 | 数值 | 计量单位 (or 2021年实际 | 预期2022年): the row below splits the value column
+            hrow = _overlay(row, rows[i + 1], loose)
+            sub = indicator_header(hrow, prev_rows[-2:] + [row])
             if sub:
                 header = sub
                 prev_rows.append(row)
                 i += 1
                 row = rows[i]
+            else:
+                hrow = row
         if header:
-            mode, cols = "ind", header
-        elif (bh := _budget_header(row)):
-            mode, cols = "budget", bh
+            mode, cols, last_field = "ind", header, None
+            if loose:
+                cols = canonical_header(hrow, header["columns"], indicator_header) or header
+        elif (bh := budget_header(row)):
+            mode, cols, last_field = "budget", bh, None
+            if loose:
+                cols = canonical_header(row, bh["columns"], budget_header) or bh
         elif mode == "ind" and not _ends_table(row):
-            _indicator_row(st, row, cols)
+            row = placed(st, row, cols, "绩效指标") if loose else row
+            if row:
+                indicator_row(st, row, cols)
         elif mode == "budget" and not _ends_table(row):
-            if _budget_row(st, row, cols) == "total":
+            row = placed(st, row, cols, "预算明细") if loose else row
+            if row and budget_row(st, row, cols) == "total":
                 mode = None
+        elif loose and i + 2 < len(rows) and _split_header(st, row, rows[i + 1], rows[i + 2]):
+            mode = None
+            prev_rows += [row, rows[i + 1]]
+            i += 2
+            row = rows[i]
         else:
             mode = None
-            last_field, used_below = _kv_row(st, row, rows[i + 1] if i + 1 < len(rows) else None, last_field)
+            below = rows[i + 1] if i + 1 < len(rows) else None
+            last_field, used_below = (_loose_kv_row if loose else _kv_row)(st, row, below, last_field)
             if used_below:   # the next row held this row's values: it is consumed
                 prev_rows.append(row)
                 i += 1
@@ -159,29 +189,67 @@ def _table(st: State, rows: list[list[Cell]]) -> None:
         i += 1
 
 
+_OTHER = re.compile(r"其[他它]")          # '其他' beside 财政资金 in a funding header: the other funds
+_LEVELS = re.compile(r"(?:中央|省|市|县|区|乡镇|本)级?(?:财政)?(?:资金)?")     # the sources a 财政资金 column splits into
+
+
+def _split_header(st: State, top: list[Cell], sub: list[Cell], values: list[Cell]) -> bool:
+    """Copied rows '本年度预计投入 | 财政资金 | 其他' / '中央 | 省级 | 市级 | 本级' / '7 | 0 | 7 | 0 | 0 | 0': the
+    second row splits the 财政资金 column into its sources. Read when the counts add up exactly; the
+    sources are not fields of the form (only the labels of the top row are read)."""
+    labels = [c for c in top if _kind(c.text) == "label" or _OTHER.fullmatch(L.norm_label(c.text)[0])]
+    parts = [c for c in sub if c.text.strip()]
+    nums = [c for c in values if c.text.strip()]
+    if not labels or len(parts) < 2 or not all(_LEVELS.fullmatch(L.norm_label(c.text)[0]) for c in parts) \
+            or not all(fits_field("funding.total", c.text) for c in nums):
+        return False
+    parent = [k for k, c in enumerate(labels) if L.field_of(c.text) == "funding.current_year"]
+    if len(parent) != 1 or len(labels) - 1 + len(parts) != len(nums):
+        return False
+    p = parent[0]
+    pairs = list(zip(labels[:p], nums[:p])) + list(zip(labels[p + 1:], nums[p + len(parts):]))
+    for a, v in pairs:
+        key = L.field_of(a.text) or "funding.other"
+        assign_field(st, key, v.text, v.where, factor=_factor(st, L.norm_label(a.text)[1]))
+    return True
+
+
 def _is_subheader(row: list[Cell]) -> bool:
     cells = [c for c in row if c.text and not c.merged_up]
-    return bool(cells) and all(L.ind_role(c.text) in ("op", "unit", "value") for c in cells)
+    return bool(cells) and all(C.column_role(c.text) in ("op", "unit", "value", "actual") for c in cells)
 
 
-def _overlay(top: list[Cell], sub: list[Cell]) -> list[Cell]:
-    """One header row: the sub-row's own cells where it has them, the top row's elsewhere."""
-    own = {c.col: c for c in sub if c.text and not c.merged_up}
-    cols = sorted({c.col for c in top} | set(own))
+def _overlay(top: list[Cell], sub: list[Cell], loose: bool = False) -> list[Cell]:
+    """One header row: the sub-row's own cells where it has them, the top row's elsewhere. In a loose table
+    the sub-row's cells take the place of the top row's value column."""
+    own = [c for c in sub if c.text and not c.merged_up]
+    if loose:
+        at = next((k for k, c in enumerate(top) if C.column_role(c.text) == "value"), None)
+        if at is None:
+            return top
+        cells = top[:at] + own + top[at + 1:]
+        return [Cell(c.text, k, c.where) for k, c in enumerate(cells)]
+    by_own = {c.col: c for c in own}
+    cols = sorted({c.col for c in top} | set(by_own))
     by_col = {c.col: c for c in top}
-    return [own.get(col) or by_col[col] for col in cols]
+    return [by_own.get(col) or by_col[col] for col in cols]
 
 
 def _ends_table(row: list[Cell]) -> bool:
-    """A row that leaves a budget/indicator table: a field label (填报人…) or a signature line."""
+    """A row that leaves a budget/indicator table: a field label (填报人…), a signature or sign-off line."""
     for c in row:
         k = L.field_of(c.text)
         if k in ("filler", "fill_date", "project_name", "unit", "department", "goals.annual", "goals.long_term",
                  "funding.total"):
             return True
-        if re.match(r"\s*(?:部门负责人|填报人|审核)", c.text) and ("：" in c.text or ":" in c.text):
+        if re.match(r"\s*(?:部门负责人|填报人|填表人|审核)", c.text) and ("：" in c.text or ":" in c.text):
+            return True
+        if SIGN_OFF.search(c.text) and len(c.text) <= 30 and not C.level_word(c.text):
             return True
     return False
+
+
+_CONTINUED = ("goals.", "overview", "basis", "necessity", "unit_functions")
 
 
 def _kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_field):
@@ -190,7 +258,7 @@ def _kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_field):
     if last_field and "label" not in kinds:
         key, col = last_field
         vals = [c for c, k in zip(row, kinds) if k == "value"]
-        if len(vals) == 1 and (vals[0].col == col) and key.startswith(("goals.", "overview", "basis", "necessity", "unit_functions")):
+        if len(vals) == 1 and (vals[0].col == col) and key.startswith(_CONTINUED):
             assign_field(st, key, vals[0].text, vals[0].where, append=True)
             return last_field, False
     found, used_below = None, False
@@ -208,11 +276,57 @@ def _kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_field):
             assign_field(st, key, nxt.text, nxt.where, factor=_factor(st, factor), append=c.merged_up)
             found = (key, nxt.col)
         elif below is not None and "value" not in kinds and not _blank_slot(kinds, j) and _values_row(below):
-            under = _cell_at(below, c.col)
+            under = cell_at(below, c.col)
             if under is not None and _kind(under.text) == "value":
                 assign_field(st, key, under.text, under.where, factor=_factor(st, factor))
                 found, used_below = (key, under.col), True
     return found, used_below
+
+
+def _loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_field):
+    """A row of a loose table: label → the value after it (a text label takes every value up to the next
+    label: '年度目标 围绕… 目标1:… 目标2:…' split at spaces); a row of labels → the values row below, in
+    order, left-aligned (the blank cells of a copied row are the trailing ones); one value alone under a
+    text field goes on with it."""
+    cells = [c for c in row if c.text.strip()]
+    kinds = [_kind(c.text, loose=True) for c in cells]
+    if last_field and "label" not in kinds and kinds.count("value") == 1 and len(cells) == 1 \
+            and last_field[0].startswith(_CONTINUED) and fits("long", cells[0].text):
+        assign_field(st, last_field[0], cells[0].text, cells[0].where, append=True)
+        return last_field, False
+    labels = [c for c, k in zip(cells, kinds) if k == "label"]
+    if labels and "value" not in kinds and below is not None and _values_row(below, loose=True):
+        values = [c for c in below if c.text.strip() and _kind(c.text, loose=True) == "value"]
+        if values and len(values) <= len(labels) and all(fits_field(L.field_of(a.text), v.text)
+                                                          for a, v in zip(labels, values)):
+            for a, v in zip(labels, values):
+                assign_field(st, L.field_of(a.text), v.text, v.where, factor=_factor(st, L.norm_label(a.text)[1]))
+            return (L.field_of(labels[len(values) - 1].text), 0), True
+    found = None
+    j = 0
+    while j < len(cells):
+        c, k = cells[j], kinds[j]
+        if k != "label":
+            if k == "value":
+                _free_value(st, c, cells[j + 1] if j + 1 < len(cells) and kinds[j + 1] == "value" else None)
+            j += 1
+            continue
+        key = L.field_of(c.text)
+        run = []
+        while j + 1 + len(run) < len(cells) and kinds[j + 1 + len(run)] == "value":
+            run.append(cells[j + 1 + len(run)])
+        if run:
+            takes = len(run) if key.startswith(_CONTINUED) else 1
+            text = " ".join(v.text for v in run[:takes])
+            if run[-1].cut and takes == len(run) and not key.startswith(_CONTINUED):
+                st.warnings.append(f"{c.where}：文本在“{run[-1].text}”处中断，{L.clean_cell(c.text)}未读取。")
+            else:
+                assign_field(st, key, text, run[0].where, factor=_factor(st, L.norm_label(c.text)[1]))
+                found = (key, 0)
+            for v in run[takes:]:
+                _free_value(st, v, None)
+        j += 1 + len(run)
+    return found, False
 
 
 def _blank_slot(kinds: list[str], j: int) -> bool:
@@ -220,10 +334,10 @@ def _blank_slot(kinds: list[str], j: int) -> bool:
     return kinds.count("label") == 1 and j + 1 < len(kinds) and kinds[j + 1] == "empty"
 
 
-def _values_row(row: list[Cell]) -> bool:
+def _values_row(row: list[Cell], loose: bool = False) -> bool:
     """A row that can hold the values of the labels above it: no labels, not a detail table's header."""
-    return not any(_kind(b.text) == "label" for b in row) and not _budget_header(row) \
-        and not _indicator_header(row, [])
+    return not any(_kind(b.text, loose=loose) in ("label", "other-label") for b in row) and not budget_header(row) \
+        and not indicator_header(row, [])
 
 
 def _next_filled(kinds: list[str], j: int) -> int | None:
@@ -254,8 +368,19 @@ def _free_value(st: State, c: Cell, nxt: Cell | None) -> None:
         st.unplaced.append(f"{L.clean_cell(c.text)}（{c.where}）")
 
 
+_YEAR_CELL = re.compile(r"[（(]?\s*((?:19|20)\d\d)\s*年度?\s*[)）]?")     # '(2023年度)' / '2021年' above a form
+_TITLE = re.compile(r"(?:申报|批复|审批|目标)表")
+
+
 def _title_year(st: State, text: str, where: str) -> bool:
-    if "申报表" in text and (y := L.year_in_title(text)):
+    t = L.clean_cell(text)
+    m = _YEAR_CELL.fullmatch(t)
+    y = int(m.group(1)) if m else None
+    if y is None and _TITLE.search(t) and len(t) <= 60:
+        y = L.year_in_title(t)
+        if y is None and (m := re.search(r"((?:19|20)\d\d)\s*年(?!\d)", t)):
+            y = int(m.group(1))
+    if y:
         assign_field(st, "year", str(y), where)
         return True
     return False
@@ -265,154 +390,8 @@ def _factor(st: State, label_factor: float) -> float:
     return label_factor if label_factor != 1.0 else st.money
 
 
-def _cell_at(row: list[Cell], col: int) -> Cell | None:
-    for c in row:
-        if c.col == col and not c.merged_up:
-            return c
-    return None
-
-
 def _looks_label(text: str) -> bool:
     t = L.clean_cell(text)
     return 2 <= len(t) <= 12 and not re.search(r"[\d，,。；;%]", t)
 
 
-# --- budget detail -----------------------------------------------------------------------
-def _budget_header(row: list[Cell]) -> dict | None:
-    roles: dict[str, int] = {}
-    factor = None
-    for c in row:
-        lab, f = L.norm_label(c.text)
-        if not lab or len(lab) > 12:
-            continue
-        if "name" not in roles and L.BUDGET_NAME_RE.fullmatch(lab):
-            roles["name"] = c.col
-        elif "amount" not in roles and L.BUDGET_AMOUNT_RE.fullmatch(lab):
-            roles["amount"] = c.col
-            factor = L.money_factor(c.text)
-        elif L.BUDGET_START_RE.fullmatch(lab):
-            roles["start"] = c.col
-        elif L.BUDGET_END_RE.fullmatch(lab):
-            roles["end"] = c.col
-        elif "period" not in roles and L.BUDGET_PERIOD_RE.fullmatch(lab):
-            roles["period"] = c.col
-    if "name" in roles and "amount" in roles:
-        return {"roles": roles, "factor": factor}
-    return None
-
-
-def _budget_row(st: State, row: list[Cell], cols: dict) -> str | None:
-    roles = cols["roles"]
-    cell = {role: _cell_at(row, col) for role, col in roles.items()}
-    name = L.clean_cell(cell["name"].text) if cell.get("name") else ""
-    if L.TOTAL_ROW_RE.fullmatch(re.sub(r"\s", "", name)):
-        return "total"
-    amount_text = cell["amount"].text if cell.get("amount") else ""
-    if not name and not amount_text.strip():
-        return None
-    factor = cols["factor"] if cols["factor"] is not None else st.money
-    item = {"name": name.replace("\n", ""), "amount": _amount(amount_text, factor)}
-    if cell.get("period"):
-        item["start"], item["end"] = (x or "" for x in parse_period(cell["period"].text))
-    if cell.get("start"):
-        item["start"] = cell["start"].text
-    if cell.get("end"):
-        item["end"] = cell["end"].text
-    where = (cell.get("name") or cell.get("amount")).where
-    st.provenance[f"budget_items[{len(st.items)}]"] = where
-    st.items.append(item)
-    return None
-
-
-# --- indicators ------------------------------------------------------------------------------
-def _indicator_header(row: list[Cell], above: list[list[Cell]]) -> dict | None:
-    roles = [(c.col, L.ind_role(c.text), c.text) for c in row]
-    named = [r for r in roles if r[1]]
-    if not any(r == "name" for _, r, _ in named) or not any(r == "value" for _, r, _ in named):
-        return None
-    groups: list[dict] = []
-    level1 = None
-    cur: dict | None = None
-    for col, role, text in named:
-        if role == "level1":
-            level1 = col
-            continue
-        if cur is None or (role in cur and role != "op") or (role == "level2" and "name" in cur):
-            cur = {"_start": col, "_hint": L.scope_hint(text) if role in ("value", "name") else None}
-            groups.append(cur)
-        if role == "op":     # 指标性质 (正向/反向 or 定性) next to 指标方向 (≥/≤/=): both are read
-            cur.setdefault("op", []).append(col)
-        else:
-            cur[role] = col
-        if role == "value" and not cur["_hint"]:
-            cur["_hint"] = None
-    for g in groups:
-        g["_end"] = max(max(v) if isinstance(v, list) else v for k, v in g.items() if not k.startswith("_"))
-        g["scope"] = g["_hint"] or _scope_above(above, g["_end"])
-    if len(groups) == 2 and not groups[0]["scope"] and not groups[1]["scope"]:
-        groups[0]["scope"], groups[1]["scope"] = "long_term", "annual"
-    for g in groups:
-        g["scope"] = g["scope"] or "annual"
-        g["_last2"] = ""
-    return {"level1": level1, "groups": groups, "_last1": ""}
-
-
-def _scope_above(above: list[list[Cell]], end: int) -> str | None:
-    """A title such as 中长期绩效指标 / 年度指标 in the rows just above, at or left of the group's columns."""
-    for r in reversed(above):
-        best = None
-        for c in r:
-            t = L.clean_cell(c.text)
-            if c.col <= end and len(t) <= 12 and "指标" in t and L.scope_hint(t) and (best is None or c.col > best.col):
-                best = c
-        if best is not None:
-            return L.scope_hint(best.text)
-    return None
-
-
-def _indicator_row(st: State, row: list[Cell], cols: dict) -> None:
-    def at(col):
-        if col is None:
-            return ""
-        c = _cell_at(row, col)
-        return L.clean_cell(c.text).replace("\n", "") if c else ""
-
-    l1 = at(cols["level1"]) or cols["_last1"]
-    if cols["level1"] is not None and at(cols["level1"]):
-        cols["_last1"] = l1
-    shared_l2 = ""
-    for g in cols["groups"]:
-        l2 = at(g.get("level2"))
-        if l2:
-            g["_last2"] = l2
-        elif g.get("level2") is not None:
-            l2 = g["_last2"]
-        else:
-            l2 = shared_l2       # a group without its own 二级指标 column shares the first group's
-        shared_l2 = shared_l2 or l2
-        name, value = at(g.get("name")), _joined_value([at(c) for c in g.get("op", [])], at(g.get("value")),
-                                                        at(g.get("unit")))
-        if not name and not value:
-            continue
-        ind = {"scope": g["scope"], "level1": l1, "level2": l2, "name": name, "value": value}
-        c = _cell_at(row, g.get("name", g["_start"])) or row[0]
-        st.provenance[f"indicators[{len(st.indicators)}]"] = c.where
-        st.indicators.append(ind)
-
-
-def _joined_value(op_texts: list[str], value: str, unit: str) -> str:
-    """指标性质/指标方向 + 指标值 + 度量单位 → one value ('≥','95','%' → '≥95%'; 定性 keeps the text).
-
-    Polarity words (正向/反向) are not an operator: the operator comes from the column that holds one."""
-    op_texts = [t for t in op_texts if t]
-    if not op_texts and not unit:
-        return value
-    if any("定性" in t for t in op_texts):
-        return value
-    op = next((o for t in op_texts if (o := L.op_of(t))), None)
-    num = normalize(value).replace(",", "")
-    if re.fullmatch(r"-?\d+(?:\.\d+)?", num):
-        return f"{op or ''}{num}{unit}"      # the number as written ('290.0' is kept)
-    if unit and unit not in value:
-        value = value + unit
-    return f"{op or ''}{value}" if value else ""

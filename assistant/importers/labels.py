@@ -19,38 +19,52 @@ FIELD_LABELS: list[tuple[str, str]] = [
     ("department_phone", r"主管部门联系(?:电话|方式)"),
     ("department_head", r"主管部门负责人"),
     ("department_code", r"主管部门(?:编码|代码)|部门(?:编码|代码)"),
-    ("department", r"(?:项目)?主管部门(?:名称)?|(?:项目)?主管单位|一级预算单位"),
-    ("unit_head+phone", r"(?:项目|实施|预算)?(?:单位)?负责人及(?:其)?联系(?:电话|方式)|联系人及(?:联系)?电话"),
+    ("department", r"(?:项目|业务)?主管部门(?:名称)?|(?:项目)?主管单位|一级预算单位|预算部门|部门名称"),
+    ("unit_head+phone", r"(?:项目|实施|预算)?(?:单位)?负责人及(?:其)?(?:联系)?(?:电话|方式)|联系人及(?:联系)?电话"),
     ("unit_head", r"(?:项目|实施|预算)?单位负责人|项目负责人|项目联系人|联系人"),
     ("phone", r"联系电话|联系方式|电话"),
-    ("unit", r"项目单位(?:名称)?|(?:项目)?(?:实施|执行|承担)单位(?:名称)?|预算单位(?:名称)?|申报单位|单位名称"),
-    ("unit_functions", r"(?:部门|单位)(?:主要)?职能(?:概述|简介)?|主要职能|职能概述"),
-    ("function_code", r"(?:预算)?(?:支出)?功能(?:分类)?科目(?:编码|代码)?|支出功能分类|预算科目(?:编码|代码)?|政府收支分类科目"),
-    ("attribute", r"项目属性|项目性质"),
+    ("unit", r"项目单位(?:名称)?|(?:项目)?(?:实施|执行|承担)单位(?:名称)?|预算单位(?:名称)?|申报单位|填报单位|单位名称"),
+    ("unit_functions", r"(?:部门|单位)(?:相应|主要)?职能(?:职责)?(?:概述|简介)?|主要职能|职能概述"),
+    ("function_code", r"(?:预算)?(?:支出)?功能(?:分类)?科目(?:编码|代码)?|支出功能分类|预算科目(?:编码|代码)?|政府收支分类科目|"
+                      r"(?:财政资金)?科目(?:编码|代码)"),
+    ("attribute", r"(?:项目|专项)属性|项目性质"),
     ("attribute?", r"项目类别|项目类型"),
-    ("period", r"项目(?:实施)?起止(?:时间|日期|年月)|(?:项目)?(?:实施|执行)?期限|实施周期|项目周期|(?:项目)?实施期|项目执行期|起止(?:时间|年月)"),
+    ("period", r"(?:项目|专项)(?:实施)?起止(?:时间|日期|年月)|(?:项目)?(?:实施|执行)?期限|实施周期|项目周期|(?:项目)?(?:支出)?实施期|"
+               r"项目执行期|起止(?:时间|年月)|建设周期|项目期"),
     ("start", r"(?:项目)?(?:开始|起始)(?:时间|日期|年月)"),
     ("end", r"(?:项目)?(?:结束|完成|终止)(?:时间|日期|年月)"),
-    ("overview", r"项目概况|项目(?:主要)?内容(?:及概况)?|项目简介|项目概述|项目基本概况"),
-    ("basis", r"(?:项目)?立项依据|政策依据|项目(?:设立)?依据"),
-    ("necessity", r"(?:项目)?(?:实施)?(?:的)?必要性(?:及|和|与)?(?:可行性)?|可行性"),
-    ("funding.total", r"(?:项目)?资金总额|年度资金总额|项目总金额|项目总预算|总金额|预算总额|项目总投资|资金合计"),
+    ("overview", r"(?:项目|专项)(?:总体)?概况|项目(?:主要)?内容(?:及概况)?|项目简介|项目概述|项目基本概况"),
+    ("basis", r"(?:项目|专项)?立项依据|政策依据|项目(?:设立)?依据|项目审批(?:文件|依据)?"),
+    ("necessity", r"(?:项目)?(?:实施|设立)?(?:的)?必要性(?:及|和|与)?(?:可行性)?|可行性"),
+    ("funding.total", r"(?:项目)?资金总额|年度(?:预算)?资金总额|项目总金额|项目总预算|总金额|预算总额|项目总投资|资金合计|"
+                      r"年度本级预算金额|项目金额|(?:本年度?)?预计投入|预算数"),
     ("funding.carryover", r"上年度?(?:项目)?(?:资金)?(?:结余)?结转(?:结余)?(?:资金)?|结转(?:结余)?资金"),
-    ("funding.current_year", r"本年度?(?:财政)?预算(?:资金|金额)?|本年度?(?:财政)?拨款|当年财政拨款|年度本级预算(?:金额)?|本级预算(?:金额)?|本年度申请(?:金额)?|财政拨款|(?:本年度?|当年)?(?:[省市县区]?本级)?财政资金|一般公共预算(?:资金|拨款)?"),
-    ("funding.other", r"本年度?安排(?:的)?其他资金(?:申请)?|其他资金|(?:单位)?自筹资金|单位自筹|自有资金"),
+    ("funding.current_year", r"本年度?(?:财政)?预算(?:资金|金额)?|本年度?(?:财政)?拨款|当年财政拨款|本级预算(?:金额)?|"
+                             r"本年度申请(?:金额)?|财政拨款(?:数|资金)?|(?:本年度?|当年)?(?:[省市县区]级|[省市县区]?本级)?财政资金|"
+                             r"一般公共预算(?:资金|拨款)?"),
+    ("funding.other", r"本年度?安排(?:的)?其[他它]资金(?:申请)?|(?:当年|本年度?)?其[他它]资金|(?:单位)?自筹资金|单位自筹|自有资金"),
     ("filler", r"填报人|填表人|经办人"),
     ("fill_date", r"填报日期|填表日期|填报时间|填表时间|申报日期|申报时间|编制日期"),
     ("year", r"(?:预算|申报)?年度"),
-    ("project_name", r"项目名称"),
-    ("goals.long_term", r"(?:项目)?中长期(?:绩效)?目标|总体绩效目标|实施期(?:绩效)?目标|长期(?:绩效)?目标"),
-    ("goals.annual", r"本?年度(?:绩效)?目标|当年(?:绩效)?目标"),
+    ("project_name", r"(?:项目|专项)(?:支出)?名称"),
+    ("goals.long_term", r"(?:项目|专项)?中长期(?:绩效)?目标|总体绩效目标|实施期(?:绩效)?目标|(?:专项)?长期(?:绩效)?目标|中期目标"),
+    ("goals.annual", r"(?:专项)?本?年度(?:绩效)?目标|当年(?:绩效)?目标|年度主要目标(?:和成果)?"),
+    ("goals.annual", r"绩效目标"),         # a form with one goal cell; not cut at in a flattened dump
 ]
+LABEL_NAMES = {"project_name": "项目名称", "department": "主管部门", "department_code": "部门编码",
+               "department_head": "主管部门负责人", "department_phone": "主管部门电话", "unit": "实施单位",
+               "unit_head": "项目负责人", "unit_phone": "联系电话", "phone": "联系电话", "filler": "填报人",
+               "function_code": "功能科目编码", "period": "起止时间", "start": "开始时间", "end": "结束时间",
+               "fill_date": "填报日期", "year": "年度", "attribute": "项目属性", "funding.total": "资金总额",
+               "funding.carryover": "上年结转", "funding.current_year": "当年财政拨款", "funding.other": "其他资金",
+               "goals.annual": "年度目标", "goals.long_term": "中长期目标", "overview": "项目概况", "basis": "立项依据",
+               "necessity": "必要性", "unit_functions": "部门职能"}
 _FIELD_RES = [(k, re.compile(p)) for k, p in FIELD_LABELS]
 
 SECTION_RE = re.compile(
     r"(?:项目)?(?:单位)?基本(?:情况|信息)|项目情况|(?:项目)?资金(?:来源|构成|情况)?|(?:项目)?预算明细|"
     r"(?:项目)?(?:总体|绩效)目标|(?:项目)?绩效指标|(?:中长期|年度|本年度)?(?:绩效)?指标|项目单位基本情况|"
-    r"填报说明|备注|审核意见|.*(?:签字|签章|盖章)")
+    r"填报说明|备注|审核意见|.*(?:签字|签章|盖章)|保障(?:绩效)?目标实现(?:的)?措施")
 
 # Table column roles ---------------------------------------------------------------
 BUDGET_NAME_RE = re.compile(r"明细(?:项目)?(?:名称)?|(?:支出|开支|费用|预算)(?:明细)?(?:项目|内容|名称)|支出明细|项目明细|用途|"
@@ -61,7 +75,8 @@ BUDGET_START_RE = re.compile(r"(?:开始|起始)(?:时间|年月)")
 BUDGET_END_RE = re.compile(r"(?:结束|完成)(?:时间|年月)")
 TOTAL_ROW_RE = re.compile(r"合计|小计|总计")
 NUMBER_RE = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")   # a number as printed: 1,785,600 / 178.56
-UNIT_ENDINGS = r"(?:局|中心|站|院|委员会|委|办公室|办|所|学校|中学|小学|馆|会|厅|部|队|处|社|场)"   # how a unit's name ends
+UNIT_ENDINGS = (r"(?:局|中心|站|院|委员会|委|办公室|办|所|学校|中学|小学|幼儿园|馆|会|厅|部|部门|队|处|社|场|政府|公司|"
+                r"集团|党校|科|股|室|联合社|协会|学会|基金会|团|军分区|法院|检察院)")   # how a unit's name ends
 
 IND_ROLES: list[tuple[str, re.Pattern]] = [
     ("level1", re.compile(r"一级指标(?:名称)?")),
@@ -117,6 +132,21 @@ def field_of(text: str) -> str | None:
     return None
 
 
+_LABEL_END = re.compile(r"(?:资金|金额|总额|名称|单位|部门|日期|时间|期限|意见|情况|依据|目标|概况|内容|措施|计划|属性|类别|性质|"
+                        r"负责人|电话|编码|代码|科室|科目|投入|来源|分类|审批|执行率|分值)$")
+
+
+@lru_cache(maxsize=8192)
+def looks_label(text: str) -> bool:
+    """A label, known (field_of) or not ('该项目支出上级资金', '归口科室'): short, no digits or sentence marks,
+    ending like a label does; never a section heading."""
+    if field_of(text):
+        return True
+    lab = norm_label(text)[0]
+    return (2 <= len(lab) <= 14 and bool(_LABEL_END.search(lab)) and not re.search(r"[\d，。；;,、]", lab)
+            and not is_section(text))
+
+
 @lru_cache(maxsize=8192)
 def is_section(text: str) -> bool:
     lab, _ = norm_label(text)
@@ -169,8 +199,11 @@ def split_person_phone(text: str) -> tuple[str, str]:
 
 
 def split_name_code(text: str) -> tuple[str, str]:
-    """'渭南市信访局 410001' / '[015001]武汉市…' / '(433)乌海市…' → (name, code)."""
+    """'渭南市信访局 410001' / '[015001]武汉市…' / '(433)乌海市…' / '820001-井研县…' → (name, code); a marker
+    such as '(部门)' after the name is dropped."""
     t = clean_cell(text).replace("\n", " ")
+    t = re.sub(r"[（(](?:部门|单位|本级)[)）]\s*$", "", t)
+    t = re.sub(r"^(\s*\d{3,})\s*[-－—_]+\s*(?=\D)", r"\1 ", t)
     m = re.match(r"^\s*[\[【(（]?\s*(\d{3,})\s*[\]】)）]?\s*(.+)$", t)
     if m and not re.match(r"\d", m.group(2)):
         return m.group(2).strip(), m.group(1)
@@ -238,22 +271,40 @@ def split_goals(text: str) -> list[str]:
     return out
 
 
+_CHECKED = "☑✓✔√■●▣☒"
+_UNCHECKED = "□☐口○"
+_ATTR_TOKEN = re.compile(rf"[{_CHECKED}{_UNCHECKED}]|(?<=[目项])R|(新增|延续|持续|续)(?:性)?(?:项目|专项)?")
+
+
 def parse_attribute(text: str) -> str:
-    """'新增' / '延续' from the cell, including check-box styles ('☑新增 □延续'); '' when neither."""
-    t = normalize(text)
-    checked = re.findall(r"[☑✓✔√■●▣](?:\s*)(新增|延续)", t)
-    if checked:
-        return checked[0]
-    unchecked = set(re.findall(r"[□☐](?:\s*)(新增|延续)", t))   # '□新增 延续☑': the box not ticked names the other
-    if len(unchecked) == 1 and re.search(r"[☑✓✔√■●▣]", t):
-        return "延续" if unchecked == {"新增"} else "新增"
-    words = re.findall(r"新增|延续", t)
-    if len(set(words)) == 1:
-        return words[0]
+    """'新增' / '延续' from the cell, including check boxes before or after the words ('☑新增 □延续',
+    '持续性项目■ 新增性项目口', '延续专项√新增专项□'); '' when neither or unclear."""
+    t = re.sub(r"\s", "", normalize(text))
     if t in ("新", "新项目"):
         return "新增"
     if t in ("续", "延续项目", "持续"):
         return "延续"
+    tokens = [(m.group(1) and ("延续" if m.group(1) in ("持续", "续") else m.group(1)), m.group(0))
+              for m in _ATTR_TOKEN.finditer(t)]
+    words = [w for w, _ in tokens if w]
+    if not words:
+        return ""
+    marks_first = not tokens[0][0]
+    options: list[tuple[str, str]] = []    # (word, its mark)
+    for k, (w, raw) in enumerate(tokens):
+        if not w:
+            continue
+        near = tokens[k - 1] if marks_first and k > 0 else tokens[k + 1] if not marks_first and k + 1 < len(tokens) else None
+        options.append((w, near[1] if near is not None and not near[0] else ""))
+    checked = {w for w, m in options if m and m in _CHECKED}
+    unchecked = {w for w, m in options if m and m in _UNCHECKED}
+    if len(checked) == 1:
+        return checked.pop()
+    named = {w for w, _ in options}
+    if len(named) == 2 and len(unchecked) == 1:       # the box not ticked names the other
+        return (named - unchecked).pop()
+    if len(named) == 1 and not unchecked:
+        return named.pop()
     return ""
 
 

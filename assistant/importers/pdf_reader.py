@@ -55,7 +55,7 @@ def _unruled(name: str, text: str, warnings: list[str]) -> ImportResult:
     """A PDF printed without table borders: no table can be found by its lines, so its text — in
     PDFium's order, a table cell by cell — is read as a text dump is (text_reader)."""
     from .text_reader import read_text
-    result = read_text(text.encode("utf-8"), name)
+    result = read_text(text.encode("utf-8"), name, shape="dump")
     result.format = "pdf"
     result.warnings = warnings + ["PDF 中的表格没有边框线，已按文字顺序读取，请核对各项内容。"] + result.warnings
     return result

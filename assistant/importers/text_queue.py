@@ -14,77 +14,21 @@ or indicator table header is not read (those tables have readers of their own).
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from ..textnum import normalize, parse_month, parse_period
+from ..textnum import normalize
 from . import labels as L
 from .assemble import assign_field
 from .grid import State
+from .kinds import field_kind as _kind
+from .kinds import fits
 
-_NUMBER = L.NUMBER_RE
-_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_PHONE = re.compile(r"(?:\+?86[-\s]?)?(?:\d[\d*＊\-－—\s]{5,}[\d*＊]|1\d{2}\*{4}\d{4})")
-_SENTENCE = re.compile(r"[，。；;！？]|^\s*(?:[（(]\s*\d{1,2}\s*[)）]|目标\s*\d|\d{1,2}[.、．](?!\d)|\d[.、．](?=(?:19|20)\d\d\s*年))")
 _STOP = re.compile(r"一级指标|二级指标|三级指标|绩效指标|^(?:产出|效益|满意度|成本|数量|质量|时效|社会|经济|生态|可持续影响?)"
                    r"(?:效益)?指标$")
 _HEADING_NOTE = re.compile(r"[（(](?:万?元|年月|年、月|签字|盖章)[)）]|^[（(][^）)]{0,20}[)）]$")   # (万元) marks a heading
 _ITEM_MARK = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|\d[.、．](?=(?:19|20)\d\d\s*年)|目标\s*\d)")       # a list item starts
-_UNIT_END = re.compile(rf"{L.UNIT_ENDINGS}$")
 _FIRST_MARK = re.compile(r"^\s*(?:[（(]\s*[1一]\s*[)）]|1\s*[.、．]|目标\s*1(?!\d))")   # a list starts again
-
-
-def _kind(key: str) -> str:
-    if key.startswith("funding."):
-        return "amount"
-    if key.endswith("+phone") or key in ("unit_head", "department_head", "filler"):
-        return "person"
-    if key == "phone" or key.endswith("_phone"):
-        return "phone"
-    if key == "function_code":
-        return "code"
-    if key == "department_code":
-        return "digits"
-    if key.startswith("attribute"):
-        return "attribute"
-    if key in ("period", "start", "end", "fill_date"):
-        return "date"
-    if key.startswith("goals.") or key in ("overview", "basis", "necessity", "unit_functions"):
-        return "long"
-    if key == "year":
-        return "year"
-    return "name"  # project_name, department, unit, department+code
-
-
-@functools.lru_cache(maxsize=16384)   # the start search asks the same (kind, line) many times
-def fits(kind: str, v: str) -> bool:
-    """Whether ``v`` (one printed line) can be a value of that kind."""
-    bare = v.replace(" ", "")
-    if kind == "amount":   # one number: '20136500 0' is two cells of a row, not one amount
-        return len(_NUMBER.findall(v)) == 1 and bool(re.fullmatch(rf"(?:{_NUMBER.pattern})(?:万?元)?", bare))
-    if kind == "person":
-        name = re.split(r"[\s\d+（(,，、]", v.strip(), maxsplit=1)[0]
-        return bool(_PERSON.fullmatch(name)) and (name == bare or bool(_PHONE.search(v)))
-    if kind == "phone":
-        return bool(_PHONE.fullmatch(bare)) and sum(c.isdigit() for c in bare) >= 7
-    if kind == "code":  # 2010308, 2010308 信访事务, 201 (类) — not a date, phone or amount with decimals
-        return (bool(re.match(r"\d{3}(?:\d{2}){0,2}(?!\d)", bare)) and not re.match(r"(?:19|20)\d\d\D", bare)
-                and "." not in bare and "*" not in bare and "-" not in bare)
-    if kind == "digits":
-        return bool(re.fullmatch(r"\d{3,12}", bare))
-    if kind == "attribute":
-        return bool(L.parse_attribute(bare)) and len(bare) <= 8
-    if kind == "date":
-        return parse_period(v)[0] is not None or parse_month(v) is not None
-    if kind == "long":
-        return len(bare) >= 20 or bool(_SENTENCE.search(v))
-    if kind == "year":
-        return bool(re.fullmatch(r"(?:19|20)\d\d年?(?:度)?", bare))
-    # a project or unit name: words, not a number, phone, date or sentence, and longer than a person's
-    # name ('马骏' waits for 项目联系人) unless it ends like a unit (民政局)
-    return ((5 <= len(bare) <= 40 or (2 <= len(bare) and bool(_UNIT_END.search(bare)))) and not _SENTENCE.search(v)
-            and bool(re.search(r"[\u4e00-\u9fff]", bare)) and not _PHONE.fullmatch(bare) and parse_period(v)[0] is None)
 
 
 @dataclass

@@ -31,7 +31,7 @@ ACCEPT = re.compile(r"^(是|是的|对|对的|好|好的|可以|行|同意|确�
                     r"都对|全部确认|都确认|正确|ok|OK|Ok|yes|y)[。！!.，,]?$")
 SKIP = re.compile(r"^(跳过|先跳过|略过|不知道|不清楚|暂不填写?|以后再说|稍后再填|待定|pass|skip)[。！!.]?$", re.I)
 BACK = re.compile(r"^(返回|上一步|回到上一步|返回上一步|退回|撤销|撤回|back)[。！!.]?$", re.I)
-SAME_AS_UNIT = re.compile(r"^(也是|就是|同|和|跟)?(本单位|我们单位|我单位|项目单位|单位|同上|一样|相同|上面那个|我们自己|本局|自己)"
+SAME_AS_UNIT = re.compile(r"^(也是|就是|同|和|跟)?(本单位|我们单位|我单位|项目单位|单位|同上|一样|相同|上面那个|我们自己|本局|自己|我们)"
                           r"[一样相同]*[。！!.]?$|^(同上|一样|相同|是|对|是的|对的)[。！!.]?$")
 
 
@@ -67,6 +67,7 @@ class Context:
     unit: str = ""
     project_name: str = ""
     question: str = ""              # the question as shown (for an LLM extractor)
+    today: Any = None               # datetime.date: 今天 for the fill date
 
 
 # --- small readers -------------------------------------------------------------------
@@ -110,6 +111,20 @@ def amounts(text: str) -> list[tuple[int, int, float, str]]:
     return sorted(out)
 
 
+_W = re.compile(r"(\d+(?:\.\d+)?)\s*[wW](?![a-zA-Z])")
+_WAN_DIGIT = re.compile(r"(\d+)\s*万\s*(\d)\s*(?:千)?(?![\d.万千百]|\s*[人个名台套户次场项件辆所间])(\s*(?:元|块钱|块))?")
+_WAN_YUAN = re.compile(r"(\d+)\s*万\s*(\d{4})\s*(元|块钱|块)")
+
+
+def prep(text: str) -> str:
+    """Numbers as people type them, made plain: '48.6w' → '48.6万', '48万6' / '48万6千' → '48.6万',
+    '48万6000元' → '48.6万元' (full-width digits and punctuation to ASCII as well)."""
+    t = normalize(text)
+    t = re.sub(r"万\s*(?:块钱|块)", "万元", _W.sub(r"\1万", t))
+    t = _WAN_YUAN.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 10000:g}万元", t)
+    return _WAN_DIGIT.sub(lambda m: f"{m.group(1)}.{m.group(2)}万" + ("元" if m.group(3) else ""), t)
+
+
 def clean_text(text: str) -> str:
     return normalize(text).strip().strip("。；;，, ")
 
@@ -150,7 +165,7 @@ def is_back(text: str) -> bool:
 
 ORG_SUFFIX = (r"(?:委员会|管理委员会|局|委|中心|站|院|所|中学|小学|学校|幼儿园|大学|学院|办公室|办|大队|支队|队|馆|处|厅|"
               r"协会|学会|联合会|医院|卫生院|公司|街道办事处|街道|政府|团委|妇联|科协|总工会)")
-_LEAD = re.compile(r"^(?:我们是|我们|我单位是|我单位|本单位是|本单位|咱们|单位是|项目单位是|实施单位是|是|由)+")
+_LEAD = re.compile(r"^(?:我们是|我是|我在|我这边是|我们这边是|我们这里是|这里是|我们|我单位是|我单位|本单位是|本单位|咱们|单位是|项目单位是|实施单位是|是|由)+")
 
 
 def org_name(text: str, strict: bool = True) -> str:

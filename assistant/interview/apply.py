@@ -18,7 +18,9 @@ from .provenance import Provenance, Source
 LABEL = dict(REQUIRED_FIELDS, **{
     "funding.carryover": "上年度结转", "funding.current_year": "本年度预算", "funding.other": "其他资金",
     "funding": "项目资金", "budget_items": "预算明细", "goals.annual": "年度目标", "goals.long_term": "中长期目标", "year": "预算年度",
-    "unit_head": "项目负责人", "unit_phone": "联系电话", "filler": "填报人"})
+    "unit_head": "项目单位负责人", "unit_phone": "联系电话", "filler": "填报人", "unit_functions": "部门职能",
+    "department_head": "主管部门负责人", "department_phone": "主管部门联系电话", "department_code": "主管部门编码",
+    "fill_date": "填报日期"})
 
 
 def get(form: Declaration, path: str) -> Any:

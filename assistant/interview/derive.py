@@ -70,9 +70,6 @@ def derive(form: Declaration, facts: dict[str, Any], total_stated: bool = False)
     if calc:
         wan, text = calc
         patch.add("funding.total", wan, kind="computed", detail=text)
-        if not form.budget_items and facts.get("headcount"):
-            patch.add("budget_items", [{"name": form.project_name or "聘用人员经费", "amount": wan}],
-                      kind="computed", detail=text)
         whole = bool(facts.get("monthly") or facts.get("yearly_each"))
         off = total_stated and form.funding.total is not None and (wan - form.funding.total > 0.005 or
                                                    (whole and abs(form.funding.total - wan) > 0.005))

@@ -2,28 +2,25 @@
 
 Pure Python, no UI, no I/O (the store saves it; the CLI and the web app print it).
 
-    iv = Interview()                       # or Interview(form, source="申报表.docx", locations=result.provenance)
-    q = iv.next_question()                 # Question(field="project_name", text=..., example=..., choices=[...])
-    print(q.render())                      # the question as shown to the applicant (Chinese)
-    reply = iv.answer("我们信访局今年要聘4个人，每人每月5000")
-    reply.said                             # ["已记录：项目单位：信访局；资金总额：24万元（计算得出：…）…"]
-    reply.changed                          # paths changed this turn: ["unit", "funding.total", ...]
-    reply.question                         # the next Question, or None when done (reply.done)
-    iv.form                                # the Declaration so far;  iv.report() → rules.check(iv.form)
-    iv.unconfirmed_numbers()               # numbers never stated or confirmed (show before export)
-    iv.set_form(edited, "已按表格修改")       # an edit made outside the chat; changed values become stated
+    iv = Interview(today=date(2020, 8, 19))    # or Interview(form, source="申报表.docx", locations=result.provenance)
+    q = iv.next_question()                     # Question(field="project_name", text=..., replies=[...])
+    reply = iv.answer("我们信访局今年要聘12个人")
+    reply.acts                                 # ["answer", "facts"]: how the message was read (acts.py)
+    reply.said, reply.changed, reply.question  # what to say, the paths changed, the next question (None: done)
+    iv.ask("unit_head")                        # make a field's question the pending one (a click in the preview)
+    iv.set_form(edited, "在表格中修改")           # an edit made outside the chat: checked, recorded as stated
+    iv.unconfirmed_numbers(); iv.confirm(paths); iv.report()
     state = iv.to_state(); Interview.from_state(state)   # JSON-safe, for the DraftStore
 
-Answers may be free text for the asked field, "跳过"/empty (skip), "返回"/"上一步" (undo the
-last answer and ask again), or a correction of any field ("改一下：总额是30万"). Every answer
-fills all fields it supports; a field already filled is never asked again. Indicator
-categories are offered as numbered choices (assistant.library.recommend); goals are proposed
-(assistant.goaldraft.draft_goals). Once everything is asked, suggested numbers are put up for
-confirmation and the rules' remaining errors are offered as fixes.
+Guarantees (each enforced in code, see gate.py and ops.py): an answer changes only the asked
+field or the fields it names; every number was stated, imported or computed from stated numbers
+(and listed until confirmed); the years are hers; a question is never asked three times in a
+row; the interview ends only after asking about every empty field and every remaining finding,
+and says how to get the Word/Excel file.
 
 ``extractor``: ``(text, ctx: answers.Context) -> answers.Patch``; the default is the offline
 ``extract.extract``. An LLM extractor (``llm_extract.LLMExtractor``) plugs in the same way; its
-values pass through the same apply rules and ``rules.check``.
+patches pass the same gate.
 """
 from __future__ import annotations
 
@@ -36,18 +33,16 @@ from ..caps import ANSWER, cap_form
 from ..findings import Report
 from ..model import Declaration
 from ..rules import check
-from . import answers as A
-from . import flow
-from .answers import Context, Fill, Patch
-from .apply import apply, describe
-from .derive import complete_funding, derive, item_periods
-from .edits import parse_edit
+from . import acts, flow, turns
+from .answers import Context, Patch
 from .extract import extract
+from .ops import Ops
 from .provenance import Provenance, Source, mark_all, unconfirmed_numbers
 from .questions import Question
 
 Extractor = Callable[[str, Context], Patch]
 HISTORY = 20
+EXPORT_HINT = "生成Word/Excel文件：网页上点“导出”按钮；命令行用 jixiao draft --resume <草稿编号> --out 申报表.docx（或 .xlsx）。"
 
 
 @dataclass
@@ -56,35 +51,45 @@ class Reply:
     changed: list[str] = field(default_factory=list)  # field paths changed by this answer
     question: Question | None = None                  # the next question; None when done
     done: bool = False
+    acts: list[str] = field(default_factory=list)     # how the message was read (acts.ACTS)
+    old: dict[str, str] = field(default_factory=dict)  # path → the value it had before this answer
 
     def lines(self) -> list[str]:
         """Everything to show, the next question last."""
         return self.said + ([self.question.render()] if self.question else [])
 
 
-class Interview:
+class Interview(Ops):
     def __init__(self, form: Declaration | None = None, *, provenance: Provenance | None = None,
                  source: str = "", locations: dict[str, str] | None = None,
-                 extractor: Extractor | None = None, today: _dt.date | None = None):
+                 extractor: Extractor | None = None, today: _dt.date | None = None, export_hint: str = ""):
         self.form = form.model_copy(deep=True) if form is not None else Declaration()
         self.provenance = provenance if provenance is not None else Provenance()
         if form is not None and provenance is None:
             mark_all(self.form, self.provenance, Source("imported", source or "导入的申报表"), locations)
         self.extractor: Extractor = extractor or extract
         self.today = today or _dt.date.today()
+        self.export_hint = export_hint or EXPORT_HINT
         self.facts: dict[str, Any] = {}
-        self.skipped: list[str] = []       # fields the applicant skipped (not asked again in the main pass)
+        self.skipped: list[str] = []       # fields set aside (skipped, or not read twice): not asked again in the main pass
         self.settled: list[str] = []       # review steps answered (fixes applied or declined, confirmations)
+        self.followups: list[dict] = []    # questions to ask next (an exact figure for a hedge, rows to confirm)
         self.transcript: list[dict[str, str]] = []
         self.turn = 0
         self.pending: Question | None = None
         self.history: list[dict] = []
+        self.last_key = ""                 # the key of the question asked last, and how often in a row
+        self.streak = 0
+        self.last_field = ""               # the field the last answer filled (for "不对，是13个")
+        self.notices: list[str] = []       # things to say with the next reply (a question set aside)
+        self.last_refused: list[str] = []  # what the gate refused in the last patch (misfiled:…, invented:…)
 
     # --- asking ---------------------------------------------------------------------
     def opening(self) -> list[str]:
         """Greeting and the first question."""
         intro = ("您好！我是绩效目标申报助手，会一步步帮您填好《项目支出绩效目标申报表》。"
-                 "直接用平常的话回答即可；说“跳过”先跳过，说“返回”回到上一步，说“改一下：总额是30万”可随时修改。")
+                 "直接用平常的话回答即可；不懂的词可以问“什么是……”，说“跳过”先跳过，说“返回”回到上一步，"
+                 "说“改一下：总额是30万”可随时修改。")
         if self.form != Declaration():
             intro = f"已载入申报表「{self.form.project_name or '未命名'}」，我来帮您补齐缺少的内容。"
         q = self.next_question()
@@ -95,8 +100,32 @@ class Interview:
 
     def next_question(self) -> Question | None:
         if self.pending is None:
-            self.pending = flow.pick(self)
+            self._set_pending(flow.pick(self))
         return self.pending
+
+    def ask(self, field_path: str) -> Question:
+        """Make ``field_path``'s question the pending one (a click on a field in the preview, or the
+        context an evaluation dialogue sets): 'project_name', 'unit_head', 'indicators.数量指标' …"""
+        q = flow.make(self, field_path, current=True)
+        self.last_key, self.streak = q.key or q.field, 1
+        self.pending = q
+        return q
+
+    def _set_pending(self, q: Question | None) -> None:
+        for _ in range(64):
+            if q is None:
+                break
+            key = q.key or q.field
+            streak = self.streak + 1 if key == self.last_key else 1
+            if streak <= 2:
+                if streak == 2:
+                    flow.second_ask(self, q)
+                self.last_key, self.streak = key, streak
+                break
+            self.set_aside(q)      # never a third time in a row
+            self.notices.append(f"「{flow.label_of(self, q)}」先放一放，最后检查时再补。")
+            q = flow.pick(self)
+        self.pending = q
 
     @property
     def done(self) -> bool:
@@ -108,28 +137,37 @@ class Interview:
         long = len(text) > ANSWER
         text = text[:ANSWER]        # an answer is bounded like any value (caps.py): a pasted book is cut, and said so
         self._log("user", text)
-        if A.is_back(text):
+        q = self.next_question()
+        self.last_refused = []
+        r = acts.read(text, q, self.form)
+        if "back" in r.acts:
             reply = self._back()
         else:
-            q = self.next_question()
-            self.history.append(self.to_state(history=False))
+            self.history.append(dict(self.to_state(history=False), asked=(q.key or q.field) if q else "",
+                                     asked_field=q.field if q else ""))
             del self.history[:-HISTORY]
             self.turn += 1
             reply = Reply()
-            edit = parse_edit(text, self.form) if q is None or q.kind != "indicators" or "改" in text[:3] else None
-            if edit:
-                flow.correct(self, edit, text, reply)
-            elif q is None:
-                reply.said.append("申报表已经填完。如需修改，可以说“改一下：……”。")
-            elif A.is_skip(text):
-                self._skip(q, reply)
+            if q is None and not (r.named or r.deletes or r.term):
+                if r.yes:
+                    reply.said.append(f"已确认 {len(self.confirm())} 个数字。")
+                elif "skip" not in r.acts and not r.yes:
+                    r.act("unclear")
+                    reply.said.append("申报表已经填完。如需修改，可以说“改一下：……”。")
             else:
-                flow.handle(self, q, text, reply)
+                turns.run(self, q, r, reply)
             self._after(reply)
-            self.pending = None
+            if self.pending is q:
+                self.pending = None
+        reply.acts = list(r.acts)
+        reply.said = self.notices + reply.said if self.notices else reply.said
+        self.notices = []
         if long:
             reply.said.insert(0, f"您的回答超过 {ANSWER:,} 字，只读取了前 {ANSWER:,} 字。")
         reply.question = self.next_question()
+        if self.notices:
+            reply.said += self.notices
+            self.notices = []
         reply.done = reply.question is None
         if reply.done and not any("全部问题" in s for s in reply.said):
             reply.said.append(flow.closing(self))
@@ -137,92 +175,38 @@ class Interview:
             self._log("assistant", line)
         return reply
 
-    def _skip(self, q: Question, reply: Reply) -> None:
-        if q.key:
-            self.settled.append(q.key)
-        elif q.field not in self.skipped:
-            self.skipped.append(q.field)
-        if q.field == "funding":
-            self.apply_patch(complete_funding(self.form), reply)
-        reply.said.append("好的，先跳过这一项。")
-
     def _back(self) -> Reply:
+        """Really the previous question: undo back to the state before it was answered and ask it."""
         reply = Reply()
+        current = self.pending.key or self.pending.field if self.pending else ""
+        while self.history and self.history[-1].get("asked") == current:
+            self.history.pop()
         if not self.history:
             reply.said.append("已经是第一步了。")
             return reply
-        transcript = self.transcript
-        self._restore(self.history.pop())
+        transcript, entry = self.transcript, self.history.pop()
+        self._restore(entry)
         self.transcript = transcript
         reply.said.append("好的，回到上一步。")
+        field_path = entry.get("asked_field") or ""
         self.pending = None
+        if field_path:
+            q = flow.make(self, field_path) if entry.get("asked") == field_path else None
+            if q is not None:
+                self.pending, self.last_key, self.streak = q, q.key or q.field, 1
         return reply
-
-    def _after(self, reply: Reply) -> None:
-        for _ in range(3):
-            before = len(reply.changed)
-            src = self.provenance.get("funding.total")
-            self.apply_patch(derive(self.form, self.facts, total_stated=bool(src and src.confirmed)), reply)
-            self.apply_patch(item_periods(self.form), reply)
-            flow.recompute(self, reply)
-            if self.form.year is None and self.form.start[:4].isdigit():
-                self.apply_patch(Patch([Fill("year", int(self.form.start[:4]), kind="computed", detail="项目开始年份")]),
-                                 reply)
-            if len(reply.changed) == before:
-                break
-        if reply.changed:
-            shown = [describe(self.form, self.provenance, p) for p in dict.fromkeys(reply.changed)
-                     if not p.startswith("budget_items[") and p != "year"]
-            if shown:
-                reply.said.insert(0, "已记录：" + "；".join(shown) + "。")
-
-    def apply_patch(self, patch: Patch, reply: Reply) -> None:
-        for k, v in patch.facts.items():
-            if k == "quantities":
-                have = self.facts.setdefault("quantities", [])
-                have.extend(q for q in v if q not in have)
-            else:
-                self.facts[k] = v
-        for f in patch.fills:
-            changed = apply(self.form, self.provenance, f, self.turn)
-            if changed:
-                reply.changed.append(changed)
-        noted = self.facts.setdefault("noted", [])
-        for n in patch.notes:
-            if n not in noted:      # each remark is made once per draft
-                noted.append(n)
-                reply.said.append(n)
 
     def context(self, asked: str | None) -> Context:
         q = self.pending
-        return Context(asked=asked, year=self.form.year or self.facts.get("year"), this_year=self.today.year,
-                       unit=self.form.unit, project_name=self.form.project_name,
-                       question=q.render() if q is not None and q.field == asked else "")
+        return Context(asked=asked, year=self.form.year if self._year_is_hers() else self.facts.get("year"),
+                       this_year=self.today.year, unit=self.form.unit, project_name=self.form.project_name,
+                       question=q.render() if q is not None and q.field == asked else "", today=self.today)
 
-    # --- outside edits, provenance, rules ---------------------------------------------
-    def set_form(self, form: Declaration, note: str = "在表格中修改") -> list[str]:
-        """Replace the form (an edit in the app's table, an applied correction); the values
-        that changed are recorded as stated by the applicant with ``note``."""
-        return flow.replace_form(self, form, note)
+    def _year_is_hers(self) -> bool:
+        src = self.provenance.get("year")
+        return self.form.year is not None and (src is None or src.kind in ("stated", "imported") or src.confirmed)
 
-    def confirm(self, paths: list[str] | None = None) -> list[str]:
-        """Mark suggested/computed values as confirmed (all unconfirmed ones when ``paths`` is None).
-
-        What to ask next is picked afresh, so a pending "请核对以下数字" question does not ask
-        about numbers just confirmed."""
-        todo = paths if paths is not None else [u.path for u in self.unconfirmed_numbers()]
-        done = []
-        for p in todo:
-            src = self.provenance.get(p)
-            if src is None:
-                self.provenance.set(p, Source("stated", "申报人确认", self.turn))
-                done.append(p)
-            elif self.provenance.confirm(p, self.turn):
-                done.append(p)
-        if done:
-            self.pending = None
-        return done
-
+    # --- provenance, rules ------------------------------------------------------------
     def unconfirmed_numbers(self):
         return unconfirmed_numbers(self.form, self.provenance)
 
@@ -233,7 +217,8 @@ class Interview:
     def to_state(self, history: bool = True) -> dict[str, Any]:
         state = {"form": self.form.to_json(), "provenance": self.provenance.to_json(), "facts": copy.deepcopy(self.facts),
                  "skipped": list(self.skipped), "settled": list(self.settled), "turn": self.turn,
-                 "today": self.today.isoformat()}
+                 "today": self.today.isoformat(), "followups": copy.deepcopy(self.followups),
+                 "last_key": self.last_key, "streak": self.streak, "last_field": self.last_field}
         if history:
             state["history"] = list(self.history)
             state["transcript"] = list(self.transcript)
@@ -254,7 +239,10 @@ class Interview:
         self.facts = copy.deepcopy(state.get("facts") or {})
         self.skipped = list(state.get("skipped") or [])
         self.settled = list(state.get("settled") or [])
+        self.followups = copy.deepcopy(state.get("followups") or [])
         self.turn = int(state.get("turn") or 0)
+        self.last_key, self.streak = state.get("last_key") or "", int(state.get("streak") or 0)
+        self.last_field = state.get("last_field") or ""
         self.pending = None
 
     def _log(self, role: str, text: str) -> None:

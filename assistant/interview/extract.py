@@ -11,17 +11,9 @@ import re
 
 from ..textnum import normalize
 from . import answers as A
-from .answers import MEASURE, NUM, VERBS, Context, Patch
+from . import fields as F
+from .answers import MEASURE, NUM, VERBS, Context, Fill, Patch
 
-_PREFIX = {
-    "project_name": r"项目名称|项目名|名称|项目叫|叫做|叫|这个项目叫|项目是",
-    "unit": r"我们是|我们单位是|我单位是|本单位是|我们单位|项目单位|实施单位|单位|是",
-    "department": r"主管部门是|主管部门|是",
-    "overview": r"项目概况|概况", "basis": r"立项依据是|立项依据|依据是|依据", "necessity": r"必要性|可行性",
-}
-
-_DEPT_LEAD = re.compile(r"^(?:我们|我单位|本单位)?(?:的)?(?:主管部门是|主管部门|主管单位是|主管的是|主管是|上级部门是|上级是|"
-                       r"隶属于|隶属|属于|归属|归)\s*[:：]?")
 TOTAL_LABEL = r"(资金总额|总额|总共|一共|共计|合计|总计|总投资|总经费|总预算|全年经费|全年|年度经费|经费|预算资金|所需资金|需要资金|资金|需要|需|共|花|投资|费用)"
 CARRY_LABEL = r"(上年度结转|上年结转|上年度|去年结转|结转|去年剩下|去年剩余|上年剩余|上年结余|去年结余|去年没花完|上年没用完)"
 CARRY_AFTER = r"(上年度结转|上年结转|去年结转|结转|去年剩|上年剩|去年结余|上年结余|去年没花完|去年没用完|上年没用完)"
@@ -34,61 +26,42 @@ _SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正�
 
 
 def extract(text: str, ctx: Context) -> Patch:
+    """The asked field read by its typed reader (readers.py), plus every fact the text supports."""
+    from .readers import read
     patch = Patch()
-    t = normalize(text)
+    t = A.prep(text)
     fixes = list(_SELF_FIX.finditer(t))
     if fixes and fixes[-1].end() < len(t) and A.amounts(t[:fixes[-1].start()]) and A.amounts(t[fixes[-1].end():]):
         t = t[fixes[-1].end():]          # "差不多三十万吧，不对，是三十二万": the applicant's corrected figure
         text = t
     asked = ctx.asked or ""
-    _primary(t, text.strip(), asked, ctx, patch)
-    _side(t, asked, ctx, patch)
+    plain_t = mask_hedges(t)
+    if asked:
+        got = read(asked, text if F.kind(asked) in _WORDS_KINDS else plain_t, ctx)
+        patch.fills += got.fills
+        patch.facts.update(got.facts)
+        patch.notes += got.notes
+    _side(plain_t, asked, ctx, patch)
     return patch
 
 
-# --- the asked field ------------------------------------------------------------------
+_WORDS_KINDS = ("name", "org", "person", "text", "goals", "attribute")   # read as written; numeric kinds skip hedges
 
-def _primary(t: str, raw: str, asked: str, ctx: Context, patch: Patch) -> None:
-    """``t`` is the normalised answer (for numbers), ``raw`` the answer as written (for texts)."""
-    if asked in ("project_name", "overview", "basis", "necessity"):
-        v = A.clean_name(raw, _PREFIX[asked]) if asked == "project_name" else raw.strip()
-        if v:
-            patch.add(asked, v, detail=raw, primary=True)
-    elif asked == "unit":
-        v = A.org_name(t, strict=False) or A.clean_name(t, _PREFIX["unit"])
-        if v:
-            patch.add("unit", v, detail=t, primary=True)
-    elif asked == "department":
-        t = _DEPT_LEAD.sub("", A.clean_text(t))
-        if A.SAME_AS_UNIT.match(A.clean_text(t)) and ctx.unit:
-            patch.add("department", ctx.unit, detail=t, primary=True)
-        else:
-            v = A.org_name(t, strict=False) or A.clean_name(t, _PREFIX["department"])
-            if v:
-                patch.add("department", v, detail=t, primary=True)
-    elif asked == "function_code":
-        code = A.function_code(t)
-        if code:
-            patch.add("function_code", code, detail=t, primary=True)
-    elif asked == "attribute":
-        v = A.attribute(t)
-        if v:
-            patch.add("attribute", v, detail=t, primary=True)
-    elif asked in ("start", "end", "period"):
-        a, b = A.period(t, ctx)
-        if a:
-            patch.add("start", a, detail=t, primary=True)
-        if b:
-            patch.add("end", b, detail=t, primary=True)
-    elif asked == "funding":
-        _funding(t, patch, primary=True)
-    elif asked == "budget_items":
-        _budget_items(t, ctx, patch)
+
+def mask_hedges(t: str) -> str:
+    """The text with its approximate figures (大概五十万, 3000多) blanked: they are not facts."""
+    from .readers import hedges
+    for h in hedges(t):
+        t = t.replace(h.text, "约数" if len(h.text) >= 2 else " ")
+    return t
 
 
 # --- everything else the answer supports ---------------------------------------------
 
 def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
+    """What else the answer states (each fill only ever fills an empty field; the gate keeps those the
+    answer names): the speaker's own unit, a code after 科目, 新/延续项目, a period, labelled amounts;
+    and the facts derive.py computes from."""
     if asked != "unit":
         org = A.org_name(t, strict=True)
         if org:
@@ -101,24 +74,32 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
         m = re.search(r"(新增项目|新项目|延续项目|延续性项目|老项目)", t)
         if m:
             patch.add("attribute", A.attribute(m.group(1)), detail=t)
-    if asked not in ("start", "end", "period"):
+    if asked not in ("start", "end", "period", "year"):
         if re.search(r"(?:19|20)\d\d\s*(?:年|[-./])\s*\d{1,2}.{0,4}(?:至|到|~|-|—).{0,6}\d{1,2}\s*月?", t) \
-                or re.search(r"(?:今年|明年|(?:19|20)\d\d年)全年", t):
-            a, b = A.period(t, ctx)
-            if a and b:
-                patch.add("start", a, detail=t)
-                patch.add("end", b, detail=t)
-    y = A.year_of(t, ctx)
+                or re.search(r"(?:今年|明年|(?:19|20)\d\d年)(?:全年|一整年)", t):
+            from .when import period
+            w = period(t, ctx.this_year, ctx.year)
+            if w.start and w.end:
+                patch.add("start", w.start, detail=t)
+                patch.add("end", w.end, detail=t)
+    from .when import stated_year
+    y = stated_year(t, ctx.this_year)
     if y:
         patch.facts["year"] = y
     if asked not in ("funding", "budget_items"):
-        _funding(t, patch, primary=False)
+        patch.fills += funding_fills(t, primary=False, facts=patch.facts)
     _quantities(t, patch)
 
 
-def _funding(t: str, patch: Patch, primary: bool) -> None:
+def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill]:
+    """The funding's parts from labelled amounts ("总共24万，其中上年结转4.5万"); a bare amount is the
+    total when the funding was asked (``primary``). Hedged figures (大概五十万) are not read."""
+    from .readers import hedges
+    hedged = [h.text for h in hedges(t)]
     found = {}
     for start, end, wan, raw in A.amounts(t):
+        if any(raw in h for h in hedged):
+            continue
         before = t[max(0, start - 10):start]
         after = t[end:end + 2]
         clause = re.split(r"[，,。；;]", before)[-1]
@@ -139,7 +120,7 @@ def _funding(t: str, patch: Patch, primary: bool) -> None:
             slot = "total"
         if slot and slot not in found:
             found[slot] = wan
-    if primary and "total" not in found and not A.amounts(t):
+    if primary and "total" not in found and not A.amounts(t) and not hedged:
         m = re.search(r"(?<![\d.])" + NUM + r"(?![\d.]|\s*(?:个|人|名|台|%|年|月))", t)
         n = A.to_number(m.group(1)) if m else None
         if n is not None:
@@ -148,13 +129,13 @@ def _funding(t: str, patch: Patch, primary: bool) -> None:
         found.setdefault("carryover", 0.0)
     if re.search(r"(没有|无|不涉及)其他资金|其他资金(为)?(0|零|无)", t):
         found.setdefault("other", 0.0)
-    if re.search(r"(全部|都|全|均)[^，,。；;]{0,6}(财政|本年|今年|当年)", t):
-        patch.facts["all_current"] = True
-    for key, wan in found.items():
-        patch.add(f"funding.{key}", wan, detail=t, primary=primary)
+    if re.search(r"(全部|都|全|均)[^，,。；;]{0,6}(财政|本年|今年|当年)", t) and facts is not None:
+        facts["all_current"] = True
+    return [Fill(f"funding.{key}", wan, detail=t, primary=primary) for key, wan in found.items()]
 
 
-def _budget_items(t: str, ctx: Context, patch: Patch) -> None:
+def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
+    """Budget items "名称 金额" from a list answer; (items, whether she said it is a single item)."""
     items = []
     for part in A.split_parts(t):
         am = A.amounts(part)
@@ -167,10 +148,8 @@ def _budget_items(t: str, ctx: Context, patch: Patch) -> None:
         if not name:
             name = ctx.project_name or "项目支出"
         items.append({"name": name, "amount": wan})
-    if items:
-        patch.add("budget_items", items, detail=t, primary=True)
-    elif re.search(r"就一项|只有一项|一项|同总额|和总额一样|全部用于|不分项", t):
-        patch.facts["single_item"] = True
+    single = not items and bool(re.search(r"就一项|只有一项|一项|同总额|和总额一样|全部用于|不分项|不用分|没法分|不分", t))
+    return items, single
 
 
 def _quantities(t: str, patch: Patch) -> None:

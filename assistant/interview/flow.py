@@ -1,33 +1,33 @@
-"""The interview's decisions: which question next, how an answer to it is used, corrections.
+"""Which question next, and how each is put.
 
-Order: the missing fields of questions.yaml (skipped ones are not asked again), then the
-rules' arithmetic fixes and remaining errors (each offered once), then the numbers nobody
-has confirmed. Functions here take the ``Interview`` and change it through ``apply_patch``.
+Order: follow-ups (the exact figure after a hedge, rows read from a sentence to confirm, "要改成
+什么？"), then every empty field of questions.yaml (set-aside ones are not asked again here),
+then the rules' arithmetic fixes and every remaining finding — errors and warnings, whatever
+their code — each asked once, then the numbers nobody has confirmed. A question asked the second
+time in a row carries choices, an example and 跳过 (``second_ask``); the engine never asks it a
+third time.
 """
 from __future__ import annotations
 
 import importlib
-import re
 from typing import TYPE_CHECKING
 
-from ..caps import cap_form
-from ..corrections import apply_corrections
 from ..model import Declaration, indicator_path
 from ..rules import check
-from . import answers as A
+from . import fields as F
 from . import questions as Q
 from .answers import Fill, Patch
 from .apply import empty, get, readable
-from .choices import CATEGORIES, norm_value, offer, parse_choice
-from .derive import complete_funding, derive
-from .provenance import Source
-from .questions import Question
+from .choices import CATEGORIES, offer
+from .questions import Option, Question, QuickReply
 
 if TYPE_CHECKING:
     from .engine import Interview, Reply
 
-MAX_MISSES = 2   # unreadable answers to one question before it is set aside
-_REVIEW_FIELD = {"funding.total": "funding", "end": "start", "indicators.服务对象满意度指标": "indicators.满意度指标"}
+_REVIEW_FIELD = {"funding.total": "funding", "funding.current_year": "funding", "funding.carryover": "funding",
+                 "funding.other": "funding", "end": "start", "indicators.服务对象满意度指标": "indicators.满意度指标",
+                 "indicators.经济成本指标": "indicators.成本指标"}
+_SEVERITY = {"error": 0, "warning": 1}
 
 
 def missing(form: Declaration, f: str) -> bool:
@@ -37,12 +37,17 @@ def missing(form: Declaration, f: str) -> bool:
         return form.funding.total is None or form.funding.current_year is None
     if f.startswith("indicators."):
         return not any(True for _ in form.indicators_in(f.split(".", 1)[1]))
-    return empty(get(form, f))
+    try:
+        return empty(get(form, f))
+    except (AttributeError, IndexError):
+        return False
 
 
 def pick(iv: "Interview") -> Question | None:
+    if iv.followups:
+        return Question.from_spec(iv.followups[0])
     for f in Q.order():
-        if f not in iv.skipped and missing(iv.form, f):
+        if f not in iv.skipped and missing(iv.form, f) and not (f == "year" and iv.form.start):
             return make(iv, f)
     report = check(iv.form)
     for c in report.corrections:
@@ -50,50 +55,113 @@ def pick(iv: "Interview") -> Question | None:
         if key not in iv.settled:
             return Question(field=c.field, kind="fix", key=key, proposal=c.to_json(),
                             text=f"检查发现：{c.reason}\n建议把「{readable(iv.form, c.field)}」从 {c.old} 改为 {c.new}。"
-                                 "回复“是”应用这项更正，回复“跳过”保留原值。")
-    for fd in report.findings:
-        if fd.severity.value != "error":
-            continue
-        f = _REVIEW_FIELD.get(fd.field, fd.field)
-        key = f"review:{f}"
-        if f.startswith("indicators:") and key not in iv.settled:
-            return Question(field=f, kind="value", key=key,
-                            text=f"检查发现：{fd.message}\n请写出{readable(iv.form, f)}正确的指标值（如 ≥95%、=4人、2025年9月底前），"
-                                 "或说“跳过”。")
-        if f in Q.catalogue() and key not in iv.settled:
-            q = make(iv, f)
-            q.key, q.text = key, f"检查发现：{fd.message}\n{q.text}"
-            return q
-    if "confirm" not in iv.settled:
-        pending = iv.unconfirmed_numbers()
-        if pending:
-            lines = [f"  {i}. {readable(iv.form, u.path)}：{u.value}（{u.source.label() if u.source else '来源不明'}）"
-                     for i, u in enumerate(pending, 1)]
-            return Question(field=pending[0].path, kind="confirm", key="confirm",
-                            text="以下数字不是您亲口说的（系统计算或建议的），请核对：\n" + "\n".join(lines) +
-                                 "\n都对的话回复“确认”；需要修改请说“改一下：……”。")
+                                 "回复“是”应用这项更正，回复“不是”保留原值。")
+    findings = sorted((f for f in report.findings if f.severity.value in _SEVERITY), key=lambda f: _SEVERITY[f.severity.value])
+    for fd in findings:
+        key = f"review:{fd.code}:{fd.field}"
+        if key not in iv.settled:
+            return review_question(iv, fd, key)
+    if "confirm" not in iv.settled and iv.unconfirmed_numbers():
+        return confirm_question(iv)
     return None
 
 
-def make(iv: "Interview", f: str) -> Question:
+def confirm_question(iv: "Interview") -> Question:
+    """The final check: every number the applicant never stated or confirmed, with where it came from."""
+    pending = iv.unconfirmed_numbers()
+    lines = [f"  {i}. {readable(iv.form, u.path)}：{u.value}（{u.source.label() if u.source else '来源不明'}）"
+             for i, u in enumerate(pending, 1)]
+    return Question(field=pending[0].path if pending else "confirm", kind="confirm", key="confirm",
+                    text="以下数字不是您亲口说的（系统计算或建议的），请核对：\n" + "\n".join(lines) +
+                         "\n都对的话回复“确认”；需要修改请说“改一下：……”。")
+
+
+def review_question(iv: "Interview", fd, key: str) -> Question:
+    """One remaining finding, asked once: what the check found, and the field's question."""
+    head = f"检查发现：{fd.message}" + (f"\n建议：{fd.suggestion}" if getattr(fd, "suggestion", "") else "")
+    f = _REVIEW_FIELD.get(fd.field, fd.field)
+    if f in Q.catalogue():
+        q = make(iv, f, current=True)
+    elif f.startswith(("indicators:", "indicators[")):
+        q = Question(field=f, kind="value", text=f"请写出{readable(iv.form, f)}正确的指标值（如 ≥95%、=12人），"
+                                                    "说“删掉”删除这条，或说“跳过”保留原样。")
+    elif f.startswith(("goals.annual[", "goals.long_term[")):
+        q = Question(field=f, kind="value", text="请写出改好的这条目标，或说“跳过”保留原样。")
+    elif f.startswith("budget_items["):
+        q = Question(field=f.split(".")[0], kind="value", text="请写出这一项正确的金额，或说“跳过”保留原样。")
+    elif f == "year":
+        q = make(iv, "year", current=True)
+    else:
+        q = Question(field=f, kind="value", text="需要修改的话请说“改一下：……”；没问题就说“跳过”。")
+    q.key, q.text = key, head + "\n" + q.text
+    return q
+
+
+def make(iv: "Interview", f: str, current: bool = False) -> Question:
+    """The question for field ``f``; ``current``: say its value first when it has one (asked again)."""
     form = iv.form
+    if f == "confirm":
+        return confirm_question(iv)
+    q = _question(iv, f)
+    if current and f not in ("funding", "budget_items") and not f.startswith("indicators.") and not missing(form, f):
+        v = _value(form, f)
+        if v:
+            q.text = f"「{label_of(iv, q)}」现在是「{v}」。要改的话直接写新的；不用改就说“跳过”。\n" + q.text
+    heard = (iv.facts.get("heard") or {}).get(F.group(f))
+    if heard and missing(form, f) and (q.key or f) not in (iv.facts.get("rejected") or []):
+        vals = {p: v for p, v, _ in heard}
+        said = "；".join(f"{F.label(p)}：{_fmt(v)}" for p, v in vals.items() if p not in ("start", "end"))
+        if "start" in vals or "end" in vals:
+            said = "；".join(x for x in (said, f"{F.label('start')}：{vals.get('start', '')}至{vals.get('end', '')}") if x)
+        q.proposal = [[p, v] for p, v, _ in heard]
+        q.source = "\n".join(dict.fromkeys(t for _, _, t in heard))
+        q.text = f"您前面提到{said}。是这样吗？对的话回答“是”，不对请直接写正确的。"
+    return q
+
+
+def _question(iv: "Interview", f: str) -> Question:
+    form = iv.form
+    rejected = iv.facts.get("rejected") or []
+    if f.startswith("fact."):
+        text = {"fact.headcount": "一共聘用（或服务）多少人？", "fact.monthly": "每人每月多少钱（元）？"}.get(f, "请写出准确的数。")
+        return Question(field=f, text=text)
+    if f.startswith(("indicators:", "indicators[", "budget_items[", "goals.annual[", "goals.long_term[")):
+        return Question(field=f, kind="value", text=f"请写出{readable(form, f)}新的内容，或说“跳过”。")
+    if f not in Q.catalogue():
+        return Question(field=f, text=f"请写出「{F.label(f)}」。")
     if f == "function_code":
         q = Q.base(f)
-        g = Q.guess_function_code(form)
-        if g:
-            q.proposal = g[0]
-            q.text += f"\n根据项目情况，可能是 {g[0]}（{g[1]}），对的话回答“是”。"
+        guesses = Q.guess_function_codes(form)
+        if guesses and f not in rejected:
+            q.proposal = guesses[0][0]
+            q.text += f"\n根据项目情况，可能是 {guesses[0][0]}（{guesses[0][1]}），对的话回答“是”。"
+            if len(guesses) > 1:
+                q.choices = [Option(f"{c}（{n}）", "", [("function_code", c)]) for c, n in guesses]
+                q.text += "也可以选下面的编号："
         return q
     if f == "funding" and form.funding.total is not None:
         return Q.base(f, text=f"项目资金总额 {form.funding.total:g} 万元。其中有没有上年结转或其他资金（自筹等）？"
-                              "没有的话回答“没有”，全部按本年度财政拨款填写。", example="其中上年结转4.5万元")
+                              "没有的话回答“没有”，全部按本年度财政拨款填写。", example="其中上年结转4.5万元",
+                      extra=[QuickReply("没有", "没有")])
+    if f == "budget_items" and form.funding.total is not None:
+        return Q.base(f, text=f"这笔钱（{form.funding.total:g}万元）分几块花？请按“名称 金额”列出，用分号隔开；"
+                              "只花在一件事上就回答“就一项”。", extra=[QuickReply("就一项", "就一项")])
+    if f == "start" and form.start and not form.end:
+        return Q.base(f, text=f"项目从 {form.start} 开始，到哪个月结束？")
     if f == "department":
-        q = Q.base(f)
+        q = Q.base(f, extra=[QuickReply("同上（就是本单位）", "同上")] if form.unit else [])
         g = Q.guess_department(form)
-        if g:
+        if g and f not in rejected:
             q.proposal = g
             q.text = f"主管部门是不是也是「{g}」？对的话回答“是”，不是请写主管部门全称。"
         return q
+    if f == "year" and form.start[:4].isdigit():
+        y = int(form.start[:4])
+        return Q.base(f, text=f"预算年度是不是{y}年（项目从{form.start}开始）？对的话回答“是”，不是请写年份。", proposal=y)
+    if f == "attribute":
+        return Q.base(f, extra=[QuickReply("新增", "新增"), QuickReply("延续", "延续")])
+    if f == "fill_date":
+        return Q.base(f, extra=[QuickReply("今天", "今天")])
     if f.startswith("indicators."):
         cat = f.split(".", 1)[1]
         choices = offer(form, cat, iv.facts) if cat in CATEGORIES else []
@@ -114,6 +182,44 @@ def make(iv: "Interview", f: str) -> Question:
     return Q.base(f)
 
 
+def second_ask(iv: "Interview", q: Question) -> None:
+    """The second time in a row: how to fill it, an example, choices where there are any, and 跳过."""
+    from . import glossary
+    try:
+        e = glossary.for_field(q.field)
+    except KeyError:
+        e = None
+    if not q.choices and q.field == "attribute":
+        q.choices = [Option("新增"), Option("延续")]
+    if not q.choices and q.field == "department" and iv.form.unit:
+        q.choices = [Option(f"同上：{iv.form.unit}", "", [("department", iv.form.unit)])]
+    help_ = f"\n怎么填：{e.how}" if e is not None and e.how and e.how not in q.text else ""
+    q.text = f"{q.text}{help_}\n不清楚的话可以说“跳过”，最后再补。"
+    if e is not None and not q.example:
+        q.example = e.example(iv.form)
+
+
+def label_of(iv: "Interview", q: Question) -> str:
+    if q.field in F.specs() or q.field == "funding":
+        return F.label(q.field)
+    return readable(iv.form, q.field)
+
+
+def _value(form: Declaration, f: str) -> str:
+    if f in ("start", "end"):
+        return f"{form.start} 至 {form.end}"
+    from .ops import shown
+    return shown(form, f)
+
+
+def _fmt(v) -> str:
+    if isinstance(v, float):
+        return f"{v:g}"
+    if isinstance(v, list):
+        return "；".join(map(str, v))
+    return "" if v is None else str(v)
+
+
 def _draft_goals(form: Declaration, scope: str) -> list[str]:
     try:
         mod = importlib.import_module("assistant.goaldraft")
@@ -124,137 +230,9 @@ def _draft_goals(form: Declaration, scope: str) -> list[str]:
     return list(getattr(mod.draft_goals(form), scope) or [])
 
 
-def handle(iv: "Interview", q: Question, text: str, reply: "Reply") -> None:
-    if q.key.startswith("review:"):
-        iv.settled.append(q.key)
-    if q.kind == "fix":
-        iv.settled.append(q.key)
-        if A.is_accept(text):
-            fixed = apply_corrections(iv.form, [q.proposal])
-            changed = replace_form(iv, fixed, f"按规则更正：{q.proposal['reason']}", kind="computed")
-            reply.changed.extend(changed)
-        else:
-            reply.said.append("好的，保留原值。")
-        return
-    if q.kind == "value":
-        iv.settled.append(q.key)
-        correct(iv, (q.field, text), text, reply)
-        return
-    if q.kind == "confirm":
-        if A.is_accept(text):
-            iv.settled.append(q.key)
-            n = len(iv.confirm())
-            reply.said.append(f"已确认 {n} 个数字。")
-        else:
-            reply.said.append("请回复“确认”，或用“改一下：……”修改，或说“跳过”稍后再看。")
-        return
-    if q.kind == "goals":
-        if q.proposal and (A.is_accept(text) or A.clean_text(text) in ("1", "采用")):
-            iv.apply_patch(Patch([Fill(q.field, q.proposal, kind="suggested", detail="根据表中数字拟定", primary=True)]),
-                           reply)
-            iv.confirm([f"{q.field}[{i}]" for i in range(len(q.proposal))])
-        else:
-            goals = [g.strip() for g in re.split(r"[\n；;]+", text.strip()) if g.strip()]
-            iv.apply_patch(Patch([Fill(q.field, goals, detail=text, primary=True)]), reply)
-        return
-    if q.kind == "indicators":
-        cat = q.field.split(".", 1)[1]
-        rows = parse_choice(text, cat, q.choices)
-        if not rows:
-            misses = iv.facts.setdefault("misses", {})
-            misses[q.field] = misses.get(q.field, 0) + 1
-            if misses[q.field] >= MAX_MISSES:
-                iv.skipped.append(q.field)
-                reply.said.append(f"还是没能读出{cat}，先跳过，最后检查时再补。")
-            else:
-                reply.said.append("没能读出指标名称和数值，请按“指标名称 数值”再写一次（如“聘用人员到岗率 ≥98%”），或回复编号。")
-            return
-        fills = [Fill(f"indicators:{r['name']}", r, kind="stated" if stated else "suggested",
-                      detail=text if stated else "指标库示例值", primary=True) for r, stated in rows]
-        iv.apply_patch(Patch(fills), reply)
-        return
-    if q.proposal and A.is_accept(text):
-        patch = Patch([Fill(q.field, q.proposal, detail=f"确认建议值：{text}", primary=True)])
-    else:
-        patch = iv.extractor(text, iv.context(q.field))
-    iv.apply_patch(patch, reply)
-    if q.field == "funding":
-        none_else = re.match(r"^(没有|无|都没有|没|不涉及)", A.clean_text(text)) or iv.facts.pop("all_current", False)
-        if none_else:
-            iv.apply_patch(Patch([Fill(p, 0.0, detail=text) for p in ("funding.carryover", "funding.other")
-                                  if get(iv.form, p) is None]), reply)
-        iv.apply_patch(complete_funding(iv.form), reply)
-    if q.field == "budget_items" and not iv.form.budget_items and iv.facts.get("single_item") \
-            and iv.form.funding.total is not None:
-        iv.apply_patch(Patch([Fill("budget_items", [{"name": iv.form.project_name or "项目支出",
-                                                    "amount": iv.form.funding.total}], detail=text, primary=True)]), reply)
-    if missing(iv.form, q.field):
-        misses = iv.facts.setdefault("misses", {})
-        misses[q.field] = misses.get(q.field, 0) + 1
-        label = readable(iv.form, q.field)
-        if misses[q.field] >= MAX_MISSES:
-            iv.skipped.append(q.field)
-            reply.said.append(f"还是没能读出「{label}」，先跳过，最后检查时再补。")
-        else:
-            reply.said.append(f"没能从回答中读出「{label}」，请换个说法再答一次，或说“跳过”。")
-
-
-def correct(iv: "Interview", edit: tuple[str, str], text: str, reply: "Reply") -> None:
-    """Apply "改一下：总额是30万" and recompute what was computed from the old value."""
-    path, value = edit
-    fills: list[Fill] = []
-    if path.startswith("fact."):
-        key = path.split(".", 1)[1]
-        m = re.search(A.NUM + r"\s*(万元|元|块钱|块)?", value)
-        if m is not None and key == "monthly":
-            iv.facts[key] = round((A.money_wan(m.group(1), m.group(2) or "元") or 0) * 10_000, 4)
-        elif m is not None:
-            iv.facts[key] = A.to_number(m.group(1))
-        for f in derive(iv.form, iv.facts).fills:
-            src = iv.provenance.get(f.path)
-            f.primary = f.path.startswith("indicators:") or (src is not None and src.kind == "computed")
-            fills.append(f)
-    elif path in ("start", "start_only", "end_only"):
-        a, b = A.period(value, iv.context("start"))
-        if path == "start_only":
-            a, b = A.month_of(value, iv.context("start")) or a, None
-        if path == "end_only":
-            a, b = None, A.month_of(value, iv.context("start")) or a
-        fills += [Fill("start", a, detail=text, primary=True)] if a else []
-        fills += [Fill("end", b, detail=text, primary=True)] if b else []
-    elif path.startswith("funding.") or path.endswith(".amount"):
-        am = A.amounts(value)
-        n = am[0][2] if am else (A.to_number(re.search(A.NUM, value).group(1)) if re.search(A.NUM, value) else None)
-        if n is not None:
-            fills.append(Fill(path, n, detail=text, primary=True))
-    elif path.startswith("indicators:"):
-        name = path.split(":", 1)[1]
-        ind = next((x for x in iv.form.indicators if x.name == name), None)
-        if ind is not None:
-            from ..model import category_of, family_of
-            cat = category_of(ind) if category_of(ind) in CATEGORIES else family_of(ind)
-            r = ind.model_dump()
-            r["value"] = norm_value(value, cat if cat in CATEGORIES else "质量指标")
-            fills.append(Fill(path, r, detail=text, primary=True))
-    elif path == "budget_items":
-        ctx = iv.context("budget_items")
-        fills += [f for f in iv.extractor(value, ctx).fills if f.path == "budget_items"]
-    elif path.startswith("goals."):
-        fills.append(Fill(path, [g for g in re.split(r"[\n；;]+", value) if g.strip()], detail=text, primary=True))
-    else:
-        patch = iv.extractor(value, iv.context(path))
-        fills += [f for f in patch.fills if f.path == path] or [Fill(path, A.clean_text(value), detail=text, primary=True)]
-    if not fills:
-        label = readable(iv.form, path).replace("指标「", "").replace("」", "")
-        reply.said.append(f"没能读出新的「{label}」，请写成“改一下：{label}是……”。")
-        return
-    iv.apply_patch(Patch(fills), reply)
-    recompute(iv, reply)
-    reply.said.append("已更正。")
-
-
 def recompute(iv: "Interview", reply: "Reply") -> None:
-    """Values computed from a changed one follow it (本年度预算 = 总额 − 结转 − 其他; a single computed item)."""
+    """Values computed from a changed one follow it: 本年度预算 = 总额 − 结转 − 其他; a single item
+    the applicant said is the whole; the 预算年度 read from the period (never the current year)."""
     f, prov = iv.form.funding, iv.provenance
     fills = []
     src = prov.get("funding.current_year")
@@ -263,25 +241,16 @@ def recompute(iv: "Interview", reply: "Reply") -> None:
         fills.append(Fill("funding.current_year", cur, kind="computed", primary=True,
                           detail=f"总额{f.total:g}−结转{f.carryover or 0:g}−其他{f.other or 0:g}"))
     src = prov.get("budget_items")
-    if f.total is not None and src is not None and src.kind == "computed" and len(iv.form.budget_items) == 1 \
-            and iv.form.budget_items[0].amount != f.total:
+    single = iv.facts.get("single_item") or (src is not None and src.kind == "computed")
+    if f.total is not None and single and len(iv.form.budget_items) == 1 and iv.form.budget_items[0].amount != f.total:
         item = iv.form.budget_items[0].model_dump()
         item["amount"] = f.total
-        fills.append(Fill("budget_items", [item], kind="computed", detail="同资金总额", primary=True))
+        fills.append(Fill("budget_items", [item], kind=src.kind if src else "stated", detail="同资金总额", primary=True))
+    ysrc = prov.get("year")
+    if iv.form.start[:4].isdigit() and (iv.form.year is None or (ysrc is not None and ysrc.kind == "computed")) \
+            and iv.form.year != int(iv.form.start[:4]):
+        fills.append(Fill("year", int(iv.form.start[:4]), kind="computed", detail="项目开始年份", primary=True))
     iv.apply_patch(Patch(fills), reply)
-
-
-def replace_form(iv: "Interview", form: Declaration, note: str, kind: str = "stated") -> list[str]:
-    """Swap in an edited form (its values cut to their bounds, caps.py); every changed value gets a ``kind``
-    source with ``note``."""
-    form = form.model_copy(deep=True)
-    cap_form(form)
-    changed = diff_paths(iv.form, form)
-    iv.form = form
-    for p in changed:
-        iv.provenance.set(p, Source(kind, note, iv.turn, confirmed=kind == "stated"))
-    iv.pending = None
-    return changed
 
 
 def diff_paths(a: Declaration, b: Declaration) -> list[str]:
@@ -314,7 +283,7 @@ def closing(iv: "Interview") -> str:
     text = f"全部问题已经问完。规则检查：错误 {errors} 条，警告 {warnings} 条。"
     if pending:
         text += f"还有 {pending} 个数字未经您确认，导出前请核对。"
-    return text
+    return text + "\n" + iv.export_hint
 
 
 def complete_summary(iv: "Interview") -> str:
@@ -334,7 +303,8 @@ def complete_summary(iv: "Interview") -> str:
         text = head + "，也没有警告。"
     if pending:
         text += f"\n另有 {pending} 个数字未经您确认，导出前请核对。"
-    return text
+    return text + "\n" + iv.export_hint
 
 
-__all__ = ["complete_summary", "pick", "make", "handle", "correct", "recompute", "replace_form", "closing", "missing"]
+__all__ = ["complete_summary", "pick", "make", "second_ask", "recompute", "diff_paths", "closing", "missing",
+           "review_question", "label_of"]

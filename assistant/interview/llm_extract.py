@@ -2,10 +2,11 @@
 
 ``LLMExtractor(client)(text, ctx)`` runs the offline extractor first, then asks the model
 (prompts/interview_patch.md, schema ``InterviewPatch``) for anything the parsers missed. The
-offline reading wins where both have a value. A number the answer does not state (checked by
-``assistant.llm.support``) is kept only as ``suggested`` — shown for confirmation, never as the
-applicant's. When the model fails, the offline patch is used and the applicant is told so.
-Values still pass the model validators when applied and ``rules.check`` at the end.
+offline reading wins where both have a value. Everything the model proposes is returned as the
+applicant's words and goes through the same gate as the offline reading (gate.py): a value for
+a field the answer neither was asked about nor names is refused (misfiled), and so is a number
+the answer does not state (invented) — the applicant is told. When the model fails, the offline
+patch is used and the applicant is told so.
 """
 from __future__ import annotations
 
@@ -71,18 +72,15 @@ class LLMExtractor:
         def add(path: str, value: Any, amount: bool = False) -> None:
             if path in have or value in (None, "", []):
                 return
-            grounded = not missing_numbers(value, source, amount=amount)
             primary = path == ctx.asked or (ctx.asked == "start" and path == "end")
-            patch.fills.append(Fill(path, value, kind="stated" if grounded else "suggested",
-                                    detail=text if grounded else "大模型推断（回答中没有这个数）", primary=primary))
+            patch.fills.append(Fill(path, value, detail=text, primary=primary))
 
         for key in _TEXT_FIELDS:
             add(key, getattr(got, key))
         for key in ("total", "carryover", "current_year", "other"):
             add(f"funding.{key}", getattr(got, f"funding_{key}"), amount=True)
         items = [{"name": i.name, "amount": i.amount} for i in got.budget_items if i.name and i.amount is not None]
-        if items and "budget_items" not in have and not any(missing_numbers(i["amount"], source, amount=True)
-                                                            for i in items):
+        if items and "budget_items" not in have:
             patch.fills.append(Fill("budget_items", items, detail=text, primary=ctx.asked == "budget_items"))
         for ind in got.indicators:
             if ind.category in CATEGORIES and ind.name and ind.value:

@@ -16,10 +16,11 @@ most the answer being typed. (In WAL mode a NORMAL commit is in the WAL file as 
 returns and survives the process being killed; only an OS crash or power cut could lose the
 last turns. Set ``JIXIAO_DRAFTS_SYNC=FULL`` to fsync every turn at ~20–40 ms each.)
 
-Other databases: ``DraftStore.from_url`` picks a backend by URL scheme from ``BACKENDS``. A
-PostgreSQL backend would be a class with the same six methods registered as
-``BACKENDS["postgresql"]``, using psycopg with ``%s`` placeholders, ``JSONB`` for ``state`` and
-``ON CONFLICT`` for the turn rows; the PRAGMAs are SQLite-only. It is not built.
+Other databases: ``DraftStore.from_url`` picks a backend by URL scheme. ``postgresql://…`` (or
+``postgres://``) is ``store_pg.PostgresDraftStore``: the same six methods and semantics, for
+several app processes sharing drafts; ``open_store`` keeps one such store (and its connection
+pool) per URL per process. Set ``JIXIAO_DRAFTS_URL`` to use it. NUL characters, which
+PostgreSQL text cannot hold, are dropped from titles and transcript lines in both backends.
 """
 from __future__ import annotations
 
@@ -105,7 +106,7 @@ class SQLiteDraftStore:
         with self._connect() as con:
             con.execute("BEGIN IMMEDIATE")
             con.execute("INSERT INTO drafts (id, owner, title, state, created, updated) VALUES (?,?,?,?,?,?)",
-                        (draft_id, owner, title or _title(state), _dump(state), now, now))
+                        (draft_id, owner, _clean(title or _title(state)), _dump(state), now, now))
             _append_turns(con, draft_id, transcript, 0, now)
             con.execute("COMMIT")
         return draft_id
@@ -122,7 +123,7 @@ class SQLiteDraftStore:
                 con.execute("ROLLBACK")
                 raise DraftNotFound(draft_id)
             con.execute("UPDATE drafts SET state=?, title=?, updated=? WHERE id=?",
-                        (_dump(state), title or _title(state), now, draft_id))
+                        (_dump(state), _clean(title or _title(state)), now, draft_id))
             if transcript is not None:
                 have = con.execute("SELECT COUNT(*) FROM turns WHERE draft_id=?", (draft_id,)).fetchone()[0]
                 _append_turns(con, draft_id, transcript[have:], have, now)
@@ -176,17 +177,28 @@ class _Closing:
         self.con.close()
 
 
-BACKENDS = {"sqlite": SQLiteDraftStore}
+def _postgres(url: str):
+    """One PostgreSQL store (one connection pool) per URL in this process."""
+    store = _POOLED.get(url)
+    if store is None:
+        from .store_pg import PostgresDraftStore
+        store = _POOLED[url] = PostgresDraftStore(url)
+    return store
+
+
+BACKENDS = {"sqlite": SQLiteDraftStore, "postgresql": _postgres, "postgres": _postgres}
+_POOLED: dict[str, Any] = {}
 
 
 class DraftStore:
-    """Factory: ``DraftStore.from_url("sqlite:///path/drafts.sqlite")``."""
+    """Factory: ``DraftStore.from_url("sqlite:///path/drafts.sqlite")`` or ``("postgresql://…")``."""
 
     @staticmethod
     def from_url(url: str):
         scheme, sep, rest = url.partition("://")
         if not sep or scheme not in BACKENDS:
-            raise JixiaoError(f"不支持的草稿数据库地址：{url}。请使用 sqlite:///路径/drafts.sqlite。")
+            raise JixiaoError(f"不支持的草稿数据库地址：{url.split('@')[-1]}。"
+                              "请使用 sqlite:///路径/drafts.sqlite 或 postgresql://用户:密码@主机/数据库。")
         if scheme == "sqlite":
             return SQLiteDraftStore(rest[1:] if rest.startswith("/") and not rest.startswith("//") else rest)
         return BACKENDS[scheme](url)
@@ -220,6 +232,12 @@ def _dump(state: dict[str, Any]) -> str:
     return json.dumps(state, ensure_ascii=False)
 
 
+def _clean(text: str) -> str:
+    """Text as both backends store it: without NUL characters (PostgreSQL text cannot hold them)."""
+    return (text or "").replace("\x00", "")
+
+
 def _append_turns(con: sqlite3.Connection, draft_id: str, lines: list[dict], start: int, now: float) -> None:
     con.executemany("INSERT INTO turns (draft_id, n, role, text, at) VALUES (?,?,?,?,?)",
-                    [(draft_id, start + i, x.get("role", ""), x.get("text", ""), now) for i, x in enumerate(lines)])
+                    [(draft_id, start + i, _clean(x.get("role", "")), _clean(x.get("text", "")), now)
+                     for i, x in enumerate(lines)])

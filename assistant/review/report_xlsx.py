@@ -10,6 +10,10 @@ as SpreadsheetML by ``_Rows`` to temporary files and spliced into openpyxl's she
 package is saved. Why: openpyxl spends ~20 µs on a styled cell, which made writing the report
 most of a warm-cache re-run; a row of plain XML costs ~1 µs a cell. Cells are inline strings
 (as openpyxl's write-only mode writes them) carrying the style ids openpyxl gave the named styles.
+
+Text from the forms is data: a cell whose text a spreadsheet could take for a formula (it starts
+with = + - @, a tab or a CR; exporters.xlsx_writer.formula_like) is a string cell whose style has
+the quote prefix, in the 汇总 sheet (openpyxl) and in the spliced rows alike; numbers stay numbers.
 """
 from __future__ import annotations
 
@@ -30,6 +34,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..exporters.xlsx_writer import formula_like
 from ..findings import SEVERITY_LABEL
 from .opinion import field_label
 from .summary import BatchSummary
@@ -70,7 +75,8 @@ def _styles() -> list[NamedStyle]:
 
 
 def _cell(ws, value: Any, style: str = "jx_body") -> WriteOnlyCell:
-    """A styled cell; the style's array is resolved once per workbook and copied after that."""
+    """A styled cell; the style's array is resolved once per workbook and copied after that.
+    Formula-like text stays text (string type, quote prefix)."""
     c = WriteOnlyCell(ws, value=value)
     cache = ws.parent.__dict__.setdefault("_jx_style_arrays", {})
     arr = cache.get(style)
@@ -79,6 +85,9 @@ def _cell(ws, value: Any, style: str = "jx_body") -> WriteOnlyCell:
         cache[style] = copy(c._style)
     else:
         c._style = copy(arr)
+    if isinstance(value, str) and formula_like(value):
+        c.data_type = "s"
+        c.quotePrefix = True
     return c
 
 
@@ -99,9 +108,11 @@ def _setup(ws, widths: tuple[int, ...], header: tuple[str, ...] | None) -> None:
         ws.append([_cell(ws, h, "jx_head") for h in header])
 
 
-def _style_id(ws, style: str) -> int:
-    """The cellXfs index openpyxl gives ``style`` in this workbook (what a cell's ``s`` attribute holds)."""
-    return _cell(ws, "", style).style_id
+def _style_id(ws, style: str, quoted: bool = False) -> int:
+    """The cellXfs index openpyxl gives ``style`` (with the quote prefix when ``quoted``) in this workbook."""
+    c = _cell(ws, "", style)
+    c.quotePrefix = quoted
+    return c.style_id
 
 
 def cell_text(value: Any) -> str:
@@ -118,8 +129,9 @@ def _xml_text(value: str) -> str:
 class _Rows:
     """The body rows of one sheet as SpreadsheetML in a temporary file; row 1 is openpyxl's header."""
 
-    def __init__(self, path: str, n_cols: int):
+    def __init__(self, path: str, n_cols: int, quoted: dict[int, int]):
         self.path = path
+        self.quoted = quoted          # style id -> the same style with the quote prefix
         self.fh = open(path, "w", encoding="utf-8")
         self.cols = [get_column_letter(i) for i in range(1, n_cols + 1)]
         self.row = 1
@@ -132,8 +144,10 @@ class _Rows:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 out.append(f'<c r="{col}{r}" s="{s}"><v>{value}</v></c>')
             else:
+                text = value if isinstance(value, str) else cell_text(value)
+                s = self.quoted.get(s, s) if formula_like(text) else s
                 out.append(f'<c r="{col}{r}" s="{s}" t="inlineStr"><is><t xml:space="preserve">'
-                           f'{_xml_text(value if isinstance(value, str) else cell_text(value))}</t></is></c>')
+                           f'{_xml_text(text)}</t></is></c>')
         out.append("</row>")
         self.fh.write("".join(out))
 
@@ -174,13 +188,15 @@ class XlsxReport:
         _setup(self.errors_ws, tuple(w for _, w in ERROR_COLS), tuple(h for h, _ in ERROR_COLS))
         body = _style_id(self.summary_ws, "jx_body")
         self.grade_style = {g: _style_id(self.summary_ws, f"jx_grade_{g}") for g in GRADE_FILL}
+        quoted = {body: _style_id(self.summary_ws, "jx_body", quoted=True)}
+        quoted.update({self.grade_style[g]: _style_id(self.summary_ws, f"jx_grade_{g}", quoted=True) for g in GRADE_FILL})
         self.finding_styles = [body] * len(FINDING_COLS)
         self.opinion_styles = [body] * len(OPINION_COLS)
         self.error_styles = [body] * len(ERROR_COLS)
         self._dir = tempfile.mkdtemp(prefix="jixiao-xlsx-")
-        self.findings = _Rows(os.path.join(self._dir, "findings.xml"), len(FINDING_COLS))
-        self.opinions = _Rows(os.path.join(self._dir, "opinions.xml"), len(OPINION_COLS))
-        self.errors = _Rows(os.path.join(self._dir, "errors.xml"), len(ERROR_COLS))
+        self.findings = _Rows(os.path.join(self._dir, "findings.xml"), len(FINDING_COLS), quoted)
+        self.opinions = _Rows(os.path.join(self._dir, "opinions.xml"), len(OPINION_COLS), quoted)
+        self.errors = _Rows(os.path.join(self._dir, "errors.xml"), len(ERROR_COLS), quoted)
         self.n_findings = self.n_forms = self.n_errors = 0
 
     def add_form(self, record: dict[str, Any], grade: str, opinion: str) -> None:

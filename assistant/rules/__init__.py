@@ -69,9 +69,14 @@ def _order(r: Rule) -> tuple[int, int]:
     return (BUNDLES.index(bundle) if bundle in BUNDLES else len(BUNDLES), r.func.__code__.co_firstlineno)
 
 
+_SORTED: list[Rule] = []   # the registry in run order, sorted once (check() runs per form)
+
+
 def all_rules() -> list[Rule]:
     _load()
-    return sorted(_REGISTRY.values(), key=_order)
+    if len(_SORTED) != len(_REGISTRY):
+        _SORTED[:] = sorted(_REGISTRY.values(), key=_order)
+    return list(_SORTED)
 
 
 def get_rule(code: str) -> Rule:

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..model import Declaration
+from ..model import Declaration, category_of, indicator_path
 from . import Context, finding, rule
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -92,22 +93,33 @@ def year_period_mismatch(form: Declaration, ctx: Context):
                       "请核对表头的预算年度和项目实施起止时间，使预算年度落在实施期内（一般为实施期的当年）。")
 
 
-_YEAR = re.compile(r"(?<![\d.〔\[【(（])((?:19|20)\d\d)(?=\s*(?:年(?!以来|来|以前的|前的|的基础|水平|同期)|"
+_YEAR = re.compile(r"(?<![\d.〔\[【(（])((?:19|20)\d\d)(?=\s*(?:年(?!以来|来|以前的|前的|的基础|基础|水平|同期)|"
                    r"[-./]\s*(?:0?[1-9]|1[0-2])(?![\d万亿千百元%])))")
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?(?:\s*[./-]?\s*\d{1,2}\s*月?)?\s*[-—–~～至到]\s*((?:19|20)\d\d)(?!\d)\s*年?")
 _BASELINE = re.compile(r"(?:较|比|与|同|相比|对比|基于|对照|自|从)\s*$")
 _QUOTED = re.compile(r"《[^《》]*》|〔[^〕]*〕|\[[^\]]*\]|“[^”]*”")
 
 
-def years_named(text: str) -> list[int]:
-    """Years a goal or a time value names as its own dates (2026年, 2026-03), not baselines
-    (较2023年), history (2019年以来) or document titles and numbers (《2023年工作方案》, 〔2021〕)."""
-    t = _QUOTED.sub("", text or "")
+@lru_cache(maxsize=16384)
+def years_named(text: str) -> tuple[tuple[int, int], ...]:
+    """The years a goal or a time value names as its own dates, as (first, last) spans: 2026年 and 2026-03
+    are (2026, 2026), 2021-2025年 is (2021, 2025). Not baselines (较2023年), history (2019年以来) or
+    document titles and numbers (《2023年工作方案》, 〔2021〕)."""
+    if not _ANY_YEAR.search(text or ""):
+        return ()
+    t = _QUOTED.sub("", text)
     out = []
+    for m in _SPAN.finditer(t):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a <= b:
+            out.append((a, b))
+            t = t[:m.start()] + " " * (m.end() - m.start()) + t[m.end():]
     for m in _YEAR.finditer(t):
         if _BASELINE.search(t[max(0, m.start() - 3):m.start()]):
             continue
-        out.append(int(m.group(1)))
-    return out
+        out.append((int(m.group(1)), int(m.group(1))))
+    return tuple(out)
 
 
 @rule("date_outside_period", "warning", title="目标时间超出实施期")
@@ -121,14 +133,13 @@ def date_outside_period(form: Declaration, ctx: Context):
     first, last = _period_years(form)
     if first is None or last is None:
         return
-    from ..model import category_of, indicator_path
     texts = [(f"goals.annual[{i}]", g) for i, g in enumerate(form.goals.annual)]
     texts += [(indicator_path(form, i), ind.value) for i, ind in enumerate(form.indicators)
-              if ind.scope == "annual" and ind.value and category_of(ind) == "时效指标"]
+              if ind.scope == "annual" and _ANY_YEAR.search(ind.value) and category_of(ind) == "时效指标"]
     for path, text in texts:
-        bad = sorted({y for y in years_named(text) if not first <= y <= last})
+        bad = sorted({f"{a}" if a == b else f"{a}—{b}" for a, b in years_named(text) if b < first or a > last})
         if bad:
             span = f"{form.start}~{form.end}"
             yield finding("date_outside_period", path,
-                          f"「{text[:40]}」中的年份 {'、'.join(map(str, bad))} 不在项目实施期 {span} 内。",
+                          f"「{text[:40]}」中的年份 {'、'.join(bad)} 不在项目实施期 {span} 内。",
                           f"请把完成时间改到实施期内（{first}年{'' if first == last else f'至{last}年'}），或核对实施起止时间。")

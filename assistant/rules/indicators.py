@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..lexicon import GROWTH_WORDS, INPUT_AS_OUTPUT, MIN_SATISFACTION, PLACEHOLDER_NAME, QUALITATIVE_OK, VAGUE_WORDS
+from ..lexicon import (GROWTH_WORDS, INPUT_AS_OUTPUT, MIN_SATISFACTION, PLACEHOLDER_NAME, PLACEHOLDER_NAME_NOISE,
+                       QUALITATIVE_OK, VAGUE_WORDS)
 from ..model import Declaration, Indicator, category_of, family_of, indicator_path
 from ..values import is_leftover, parse_value
 from . import Context, finding, rule
@@ -61,9 +63,10 @@ _CATEGORY_HINTS = {
 }
 
 
+@lru_cache(maxsize=8192)
 def placeholder_name(name: str) -> bool:
     """A 三级指标 name that is only a template placeholder: 0, 无, /, —, XX (the row has no real name)."""
-    return bool(name) and bool(PLACEHOLDER_NAME.fullmatch(name.strip()))
+    return bool(name) and bool(PLACEHOLDER_NAME.fullmatch(PLACEHOLDER_NAME_NOISE.sub("", name)))
 
 
 @rule("indicator_value_missing", "error", title="指标值未填写")
@@ -74,14 +77,14 @@ def indicator_value_missing(form: Declaration, ctx: Context):
     Bad:  居民满意度 （空）；道路硬化里程 公里；受益人口 ≥**人
     Good: 居民满意度 ≥85%；道路硬化里程 ≥100公里；受益人口 ≥500人
     """
-    for _, path, ind in _all_rows(form):
+    for i, ind in enumerate(form.indicators):
         if not ind.name or placeholder_name(ind.name):
             continue
         if not ind.value:
-            yield finding("indicator_value_missing", path, f"指标「{ind.name}」没有填写指标值。",
+            yield finding("indicator_value_missing", indicator_path(form, i), f"指标「{ind.name}」没有填写指标值。",
                           "请填写目标值，写成“方向+数值+单位”，如“≥90%”“=4人”。")
         elif is_leftover(ind.value):
-            yield finding("indicator_value_missing", path,
+            yield finding("indicator_value_missing", indicator_path(form, i),
                           f"指标「{ind.name}」的值「{ind.value}」只有模板留下的单位或符号，没有填写目标数值。",
                           f"请在「{ind.value}」中填上具体数值，写成“方向+数值+单位”，如“≥100公里”“≥90%”。")
 

@@ -6,6 +6,7 @@ A name's sense is read from its ending (…率, …数, …时间) and its words
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..findings import Correction
 from ..lexicon import (ACTION_ON_BAD, CHANGE_VALUE, COUNT_NAME_END, GROWTH_WORDS, INPUT_AS_OUTPUT, KEEP_HIGH,
@@ -18,6 +19,7 @@ _TRAILING_NOTE = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")
 _UNIT_WORDS = {"count": "计数单位", "money": "金额单位", "time": "时间单位", "measure": "计量单位", "proportion": "百分比"}
 
 
+@lru_cache(maxsize=8192)
 def core_name(name: str) -> str:
     """The name without a trailing note such as '(%)' or '(≥**人)', spaces removed."""
     n = re.sub(r"\s+", "", name or "")
@@ -27,9 +29,10 @@ def core_name(name: str) -> str:
 
 
 def _rows(form: Declaration):
+    """(index, row) of the rows with a name and a value; the path is built only for a finding."""
     for i, ind in enumerate(form.indicators):
         if ind.name and ind.value:
-            yield indicator_path(form, i), ind
+            yield i, ind
 
 
 def _measured(value: str) -> ParsedValue | None:
@@ -40,19 +43,32 @@ def _measured(value: str) -> ParsedValue | None:
     return pv
 
 
+@lru_cache(maxsize=8192)
+def name_kind(name: str) -> str:
+    """What a name measures by its ending: 'rate' (…率/比例/占比), 'count' (…数/数量/人数), 'time'
+    (时间/时限/期限/进度, not a change such as 时间节约, not spending progress), or ''."""
+    n = core_name(name)
+    if RATE_NAME_END.search(n):
+        return "rate"
+    if COUNT_NAME_END.search(n):
+        return "" if NOT_COUNT_NAME_END.search(n) else "count"
+    if TIME_NAME.search(n) and not TIME_CHANGE.search(n) and not INPUT_AS_OUTPUT.search(n):
+        return "time"
+    return ""
+
+
+_WRONG_UNITS = {"rate": (("count", "money", "time", "measure"), "比率类指标应以百分比表示"),
+                "count": (("proportion",), "数量类指标应以人、个、次等计数单位表示"),
+                "time": (("proportion", "count"), "时间类指标应写明完成时限（日期或天数）")}
+
+
 def unit_conflict(name: str, pv: ParsedValue) -> str:
     """Why the unit cannot measure what the name says ('' when it can)."""
-    n = core_name(name)
-    cls = unit_class(pv.unit)
-    if not cls:
+    kind = name_kind(name)
+    if not kind or not pv.unit:
         return ""
-    if RATE_NAME_END.search(n):
-        return "比率类指标应以百分比表示" if cls in ("count", "money", "time", "measure") else ""
-    if COUNT_NAME_END.search(n) and not NOT_COUNT_NAME_END.search(n):
-        return "数量类指标应以人、个、次等计数单位表示" if cls == "proportion" else ""
-    if TIME_NAME.search(n) and not TIME_CHANGE.search(n) and not INPUT_AS_OUTPUT.search(n):
-        return "时间类指标应写明完成时限（日期或天数）" if cls in ("proportion", "count") else ""
-    return ""
+    wrong, why = _WRONG_UNITS[kind]
+    return why if unit_class(pv.unit) in wrong else ""
 
 
 @rule("indicator_unit_mismatch", "warning", title="指标单位与名称不符")
@@ -65,19 +81,19 @@ def indicator_unit_mismatch(form: Declaration, ctx: Context):
     Bad:  聘用人员在岗率 ≥13人；培训人数 ≥95%；项目完成时间 100%
     Good: 聘用人员在岗率 ≥95%；培训人数 ≥200人；项目完成时间 2024年12月底前
     """
-    for path, ind in _rows(form):
-        pv = _measured(ind.value)
-        if pv is None or not pv.unit:
+    for i, ind in _rows(form):
+        if not name_kind(ind.name) or (pv := _measured(ind.value)) is None:
             continue
         why = unit_conflict(ind.name, pv)
         if why:
-            yield finding("indicator_unit_mismatch", path,
+            yield finding("indicator_unit_mismatch", indicator_path(form, i),
                           f"指标「{ind.name}」的值「{ind.value}」用的是{_UNIT_WORDS[unit_class(pv.unit)]}「{pv.unit}」，"
                           f"与指标名称不符（{why}）。",
                           "请按指标名称改写指标值（如“在岗率 ≥95%”“人数 =4人”“完成时间 2024年12月底前”），"
                           "或把指标名称改成与数值相符的说法（如“在岗人数”）。")
 
 
+@lru_cache(maxsize=8192)
 def sense(name: str) -> str:
     """'high' (keep high: 合格率, 满意度 …), 'low' (keep low: 逾期, 投诉, 事故 …) or '' from the name alone."""
     n = core_name(name)
@@ -101,23 +117,23 @@ def indicator_direction_conflict(form: Declaration, ctx: Context):
 
     Why: 指标方向表示目标要求；逾期、投诉、事故、差错等应控制在低位（≤ 或 =0），
     合格率、满意度、完成率等应不低于目标（≥）。方向写反，目标就变成了鼓励问题发生。
-    超出0–100%的比率只报 percent_out_of_range；=0 的控制目标（事故发生率 =0%）不算方向问题。
+    超出0–100%的比率、单位与名称不符的值、Excel日期序列号只报各自的问题；=0 的控制目标（事故发生率 =0%）不算方向问题。
     Bad:  逾期发放率 ≥100%；工程验收合格率 ≤95%
     Good: 逾期发放率 =0%；工程验收合格率 ≥95%
     """
-    for path, ind in _rows(form):
-        pv = _measured(ind.value)
-        if pv is None or pv.op not in ("≥", ">", "≤", "<") or CHANGE_VALUE.search(ind.value):
+    for i, ind in _rows(form):
+        if not (s := sense(ind.name)) or (pv := _measured(ind.value)) is None:
             continue
-        if _out_of_range(ind.name, pv):
+        if pv.op not in ("≥", ">", "≤", "<") or CHANGE_VALUE.search(ind.value):
             continue
-        s = sense(ind.name)
+        if _out_of_range(ind.name, pv) or unit_conflict(ind.name, pv) or serial_of(ind) is not None:
+            continue  # one defect, one finding: the range, the unit or the date is what is wrong
         if s == "low" and pv.op in ("≥", ">") and pv.number != 0:
-            yield finding("indicator_direction_conflict", path,
+            yield finding("indicator_direction_conflict", indicator_path(form, i),
                           f"「{ind.name}」应越低越好，指标值「{ind.value}」却要求不低于该数。",
                           f"请改为控制上限，如“≤{pv.number:g}{pv.unit}”，或“=0{pv.unit}”。")
         elif s == "high" and pv.op in ("≤", "<"):
-            yield finding("indicator_direction_conflict", path,
+            yield finding("indicator_direction_conflict", indicator_path(form, i),
                           f"「{ind.name}」应越高越好，指标值「{ind.value}」却要求不高于该数。",
                           f"请改为不低于目标值，如“≥{pv.number:g}{pv.unit}”。")
 

@@ -3,9 +3,10 @@ non-answers — and whether anyone can be asked about it (contacts)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import (APPROX_AFTER, APPROX_BEFORE, APPROX_HISTORY, APPROX_MORE, CONTACT_FIELDS, COUNT_PART_BEFORE,
-                       COUNT_PART_CLAUSE, MIN_TEXT_CHARS, MONEY_TOLERANCE, NAME_STOP_BIGRAMS, NON_ANSWER,
+                       COUNT_PART_CLAUSE, MIN_TEXT_CHARS, MONEY_TOLERANCE, NAME_STOP_BIGRAMS, NON_ANSWER, NON_ANSWER_FILLER,
                        NON_ANSWER_FIELDS, NOT_TOTAL_CONTEXT, SAME_UNIT, TOTAL_MONEY_WORDS)
 from ..model import Declaration, category_of, indicator_path
 from ..textnum import CN_NUM_RE, normalize, parse_amount_wan
@@ -40,7 +41,7 @@ def _prose(form: Declaration, long_term: bool = True):
 # --- money stated in the text --------------------------------------------------------------
 
 def stated_totals(text: str):
-    """(snippet, amount in 万元) for each amount the text gives as the project's money: a money word
+    """(position, snippet, amount in 万元) for each amount the text gives as the project's money: a money word
     (资金, 经费, 总额, 预算, 投入, 共, 合计) followed within 6 characters by an amount, in a clause
     that does not mark it as a part, a per-unit figure or another period (其中, 中央, 人均, 每, 累计 …)."""
     t = normalize(text)
@@ -57,9 +58,11 @@ def stated_totals(text: str):
         clause = _clause_before(t, kw.start()) + t[kw.start():end]
         if NOT_TOTAL_CONTEXT.search(clause) or re.match(r"\s*[/／每]", t[end:end + 2]):
             continue
+        if hedge(t[kw.start():end + 3]):
+            continue   # an estimate raises text_approximate, not a mismatch
         amount = parse_amount_wan(num + ("元" if unit.startswith("块") else unit))
         if amount is not None:
-            yield t[kw.start():end], amount
+            yield m.start("num"), t[kw.start():end], amount
 
 
 def _known_amounts(form: Declaration) -> list[float]:
@@ -70,14 +73,39 @@ def _known_amounts(form: Declaration) -> list[float]:
     return out
 
 
+_ANY_MONEY = re.compile(rf"({_NUM})\s*(亿元|万元|千元|元)(?!\s*[/／每])")
+
+
+def _is_known(amount: float, known: list[float], parts: int = 1) -> bool:
+    """Equal to one of the form's amounts (each of ``parts`` rounded amounts may be off by 0.005 万元)."""
+    return any(abs(amount - k) <= MONEY_TOLERANCE * parts + 1e-9 for k in known)
+
+
+def _in_breakdown(sentence: str, at: int, known: list[float]) -> bool:
+    """The amount at ``at`` is one of a run of amounts that adds up to one of the form's
+    (人员经费17万元、公用经费7.3万元 for a total of 24.3): a part, not a statement of the total."""
+    found = [(m.start(), parse_amount_wan(m.group(1) + m.group(2))) for m in _ANY_MONEY.finditer(sentence)]
+    for i in range(len(found)):
+        run = 0.0
+        for j in range(i, len(found)):
+            run += found[j][1] or 0.0
+            if j > i and found[i][0] <= at <= found[j][0] and _is_known(run, known, j - i + 1):
+                return True
+    return False
+
+
 def _money_mismatches(form: Declaration):
     total = form.funding.total
     if total is None:
         return
-    known = _known_amounts(form)
+    known = None
     for path, text in _prose(form):
-        for snippet, amount in stated_totals(text):
-            if any(abs(amount - k) <= MONEY_TOLERANCE + 1e-9 for k in known):
+        if not text or not TOTAL_MONEY_WORDS.search(text):
+            continue
+        t = normalize(text)
+        for at, snippet, amount in stated_totals(t):
+            known = known if known is not None else _known_amounts(form)
+            if _is_known(amount, known) or _in_breakdown(t, at, known):
                 continue
             yield path, (f"「{snippet}」与项目资金总额 {total:g} 万元不一致。",
                          f"请核对金额：如项目资金总额为 {total:g} 万元，请把文字中的金额改为 {total:g} 万元；"
@@ -91,6 +119,7 @@ def _count(num: str, mag: str) -> float:
     return float(num.replace(",", "")) * {"万": 10_000, "千": 1000}.get(mag, 1)
 
 
+@lru_cache(maxsize=65536)
 def _value_count(value: str) -> tuple[float, str] | None:
     pv = parse_value(value)
     if pv.number is None or pv.is_date or pv.is_formula or not pv.unit:
@@ -101,40 +130,50 @@ def _value_count(value: str) -> tuple[float, str] | None:
     return n, SAME_UNIT.get(u, u)
 
 
-def bigrams(name: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def bigrams(name: str) -> frozenset[str]:
     core = re.sub(r"[（(].*?[)）]", "", name)
-    return {core[i:i + 2] for i in range(len(core) - 1)
-            if re.fullmatch(r"[\u4e00-\u9fff]{2}", core[i:i + 2]) and core[i:i + 2] not in NAME_STOP_BIGRAMS}
+    return frozenset(core[i:i + 2] for i in range(len(core) - 1)
+                     if re.fullmatch(r"[\u4e00-\u9fff]{2}", core[i:i + 2]) and core[i:i + 2] not in NAME_STOP_BIGRAMS)
 
 
-def goal_counts(goal: str):
+@lru_cache(maxsize=16384)
+def goal_counts(goal: str) -> tuple[tuple[float, str, str, str], ...]:
     """(number, unit, the 6 characters before it) for each count an annual goal states: 4名, 120人次
     (the whole unit: 348个样次 is 个样次), not a part (其中2名, 每组5人) or an ordinal (第3期)."""
     t = normalize(goal)
+    out = []
     for m in _COUNT.finditer(t):
         if m.group("more"):
             continue                     # 人次, 个样次, 个月, 台套: another unit than the simple one
-        before = t[max(0, m.start() - 6):m.start()]
-        if COUNT_PART_BEFORE.search(before) or COUNT_PART_CLAUSE.search(_clause_before(t, m.start())):
+        clause = _clause_before(t, m.start())
+        before = clause[-6:]             # the words just before the number, within its clause
+        if COUNT_PART_BEFORE.search(before) or COUNT_PART_CLAUSE.search(clause):
             continue
         unit = SAME_UNIT.get(m.group("unit"), m.group("unit"))
-        yield _count(m.group("num"), m.group("mag")), unit, before, m.group(0)
+        out.append((_count(m.group("num"), m.group("mag")), unit, before, m.group(0)))
+    return tuple(out)
 
 
 def _count_mismatches(form: Declaration):
+    said = [(i, goal_counts(g)) for i, g in enumerate(form.goals.annual)]
+    if not any(c for _, c in said):
+        return
+    units = {c[1] for _, counts in said for c in counts}
     rows = []
-    for i, ind in enumerate(form.indicators):
-        if ind.scope == "annual" and ind.name and category_of(ind) == "数量指标" and (vc := _value_count(ind.value)):
+    for ind in form.indicators:
+        if ind.scope == "annual" and ind.name and (vc := _value_count(ind.value)) and vc[1] in units \
+                and category_of(ind) == "数量指标":
             rows.append((ind, vc, bigrams(ind.name)))
     if not rows:
         return
-    for i, goal in enumerate(form.goals.annual):
-        for number, unit, before, said in goal_counts(goal):
+    for i, counts in said:
+        for number, unit, before, text in counts:
             same = [(ind, vc) for ind, vc, grams in rows if vc[1] == unit and any(g in before for g in grams)]
             if same and not any(abs(vc[0] - number) < 1e-9 for _, vc in same):
                 ind, _ = same[0]
                 yield f"goals.annual[{i}]", (
-                    f"年度目标写「{before.strip()[-4:]}{said}」，而数量指标「{ind.name}」为 {ind.value}，两处数量不一致。",
+                    f"年度目标写「{before.strip()[-4:]}{text}」，而数量指标「{ind.name}」为 {ind.value}，两处数量不一致。",
                     f"请核对实际数量，使年度目标与数量指标「{ind.name}」一致。")
                 break
 
@@ -157,18 +196,24 @@ def text_number_mismatch(form: Declaration, ctx: Context):
 
 # --- estimates ----------------------------------------------------------------------------
 
+_LONGEST_NON_ANSWER = 24   # characters: anything longer has content beyond a non-answer
+_HEDGE_HINT = re.compile(r"约|概|估|左右|上下|多|余")
+
+
 def hedge(text: str) -> str:
     """The first estimate in the text (约20人, 3000多元, 20人左右, 大概五十万), '' when none."""
+    if not _HEDGE_HINT.search(text or ""):
+        return ""
     t = normalize(text)
     for m in NUMBER.finditer(t):
         s, e = m.start(), m.end()
         if t[s - 1:s].isdigit() or (e < len(t) and t[e:e + 1].isdigit()):
             continue
-        if (b := APPROX_BEFORE.search(t, max(0, s - 4), s)):
+        if (b := APPROX_BEFORE.search(t, max(0, s - 8), s)):
             return t[b.start():min(len(t), e + 3)]
         rest = t[e:e + 8]
-        if APPROX_HISTORY.match(rest):
-            continue
+        if APPROX_HISTORY.match(rest) or (len(m.group(0)) == 1 and m.group(0) not in "0123456789十百千"):
+            continue   # 十多年来; 统一多部门 (a lone 一 is part of a word, not a figure)
         if (a := APPROX_MORE.match(rest)) or (a := APPROX_AFTER.match(rest)):
             return t[s:e + a.end() + (1 if a.re is APPROX_MORE else 0)]
     return ""
@@ -195,10 +240,12 @@ def text_approximate(form: Declaration, ctx: Context):
 
 def non_answer(text: str) -> bool:
     """A non-answer instead of content: 没有文件, 不知道, 待定, 见附件, 同上 … or under 4 characters."""
+    if len(text) > _LONGEST_NON_ANSWER:
+        return False
     core = _PUNCT.sub("", normalize(text))
     if not core:
         return False
-    return bool(NON_ANSWER.fullmatch(core)) or len(core) < MIN_TEXT_CHARS
+    return len(core) < MIN_TEXT_CHARS or bool(NON_ANSWER.fullmatch(NON_ANSWER_FILLER.sub("", core)))
 
 
 @rule("text_non_answer", "warning", title="内容未作实质填写")

@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 import importlib
-import tempfile
 import threading
 import time
-import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterator
+
+from . import owned
 
 REVIEW_MISSING = "批量审核模块尚未安装。"
 MAX_JOBS = 4   # the web server shares the machine with its users
-REPORT_DIR = Path(tempfile.gettempdir()) / "jixiao-reports"
 
 _CANCEL: dict[str, threading.Event] = {}
 
@@ -54,8 +52,9 @@ def _on_progress(progress: Progress, event) -> None:
     progress.cached = event.cached
 
 
-def run(paths: list[str], key: str, poll: float = 0.25) -> Iterator[tuple[str, list[str]]]:
-    """Yield (status text, report files) while the batch runs; the last yield carries the reports."""
+def run(paths: list[str], key: str, poll: float = 0.25, owner: str = "") -> Iterator[tuple[str, list[str]]]:
+    """Yield (status text, report files) while the batch runs; the last yield carries the reports,
+    written in a folder of ``owner``'s (owned.py: nobody else can download them)."""
     if not paths:
         yield "请先上传要审核的文件（可多选，或上传一个 .zip 压缩包）。", []
         return
@@ -63,8 +62,7 @@ def run(paths: list[str], key: str, poll: float = 0.25) -> Iterator[tuple[str, l
     if mod is None:
         yield REVIEW_MISSING, []
         return
-    out_dir = REPORT_DIR / uuid.uuid4().hex
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = owned.run_dir(owner)
     xlsx, html = out_dir / "审核报告.xlsx", out_dir / "审核报告.html"
     progress, stop = Progress(), threading.Event()
     _CANCEL[key] = stop

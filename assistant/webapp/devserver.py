@@ -85,3 +85,62 @@ class AppServer:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+class ApiError(RuntimeError):
+    pass
+
+
+class ApiSession:
+    """One browser tab over HTTP, as the page itself talks to gradio (login cookie, queue/join, SSE).
+
+    ``call(api_name, *inputs)`` returns the raw outputs (component updates included, e.g. a
+    dropdown's ``choices``), in the order of the event's outputs; gr.State inputs are sent as
+    null like the page does (the server keeps them per session).
+    """
+
+    def __init__(self, url: str, user: str | None = None, password: str | None = None, timeout: float = 120):
+        import secrets
+
+        import httpx
+        self.http = httpx.Client(base_url=url, timeout=timeout)
+        if user is not None:
+            r = self.http.post("login", data={"username": user, "password": password or ""})
+            if r.status_code != 200:
+                raise ApiError(f"登录失败（HTTP {r.status_code}）：{r.text}")
+        r = self.http.get("config")
+        r.raise_for_status()
+        cfg = r.json()
+        self.prefix = cfg.get("api_prefix", "/gradio_api").strip("/")
+        kinds = {c["id"]: c.get("type") for c in cfg["components"]}
+        self.deps = {d["api_name"]: (d["id"], [kinds.get(i) for i in d["inputs"]], d["outputs"])
+                     for d in cfg["dependencies"] if d.get("api_name")}
+        self.session_hash = secrets.token_hex(8)
+
+    def call(self, api_name: str, *args):
+        import json
+        fn, kinds, _ = self.deps[api_name.lstrip("/")]
+        values = iter(args)
+        data = [None if k == "state" else next(values) for k in kinds]
+        r = self.http.post(f"{self.prefix}/queue/join", json={
+            "data": data, "fn_index": fn, "session_hash": self.session_hash, "event_data": None, "trigger_id": None})
+        if r.status_code != 200:
+            raise ApiError(f"{api_name}: HTTP {r.status_code} {r.text[:200]}")
+        event_id = r.json()["event_id"]
+        with self.http.stream("GET", f"{self.prefix}/queue/data", params={"session_hash": self.session_hash}) as resp:
+            for line in resp.iter_lines():
+                if not line.startswith("data:"):
+                    continue
+                msg = json.loads(line[5:])
+                if msg.get("event_id") != event_id or msg.get("msg") != "process_completed":
+                    continue
+                if not msg.get("success"):
+                    raise ApiError(f"{api_name}: {msg.get('output', {}).get('error') or msg}")
+                return msg["output"]["data"]
+        raise ApiError(f"{api_name}: 事件流提前结束")
+
+    def get(self, path: str):
+        return self.http.get(path)
+
+    def close(self) -> None:
+        self.http.close()

@@ -5,8 +5,6 @@ No gradio here: ``layout.py`` turns a View into component updates, tests call th
 from __future__ import annotations
 
 import re
-import tempfile
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,12 +12,11 @@ from ..corrections import apply_corrections
 from ..errors import JixiaoError, ReadError
 from ..importers import read_path
 from ..importers.limits import MAX_FILE_BYTES, human_size
-from . import drafting, exporting, session as sess
+from . import drafting, exporting, owned, session as sess
 from .render import correction_label, is_blank, field_label, findings_html, form_preview_html, indicator_rows, rows_to_indicators
 from .session import WebSession
 
 MAX_CORRECTION_SLOTS = 6
-EXPORT_DIR = Path(tempfile.gettempdir()) / "jixiao-exports"
 
 
 @dataclass
@@ -201,8 +198,7 @@ def export_notice(s: WebSession) -> str:
 
 def on_export(s: WebSession, fmt: str) -> View:
     name = _safe_name(s.form.project_name or "绩效目标申报表")
-    out = EXPORT_DIR / uuid.uuid4().hex / f"{name}.{fmt}"
-    out.parent.mkdir(parents=True, exist_ok=True)
+    out = owned.run_dir(s.owner) / f"{name}.{fmt}"
     try:
         exporting.export(s.form, out, fmt)
     except JixiaoError as e:

@@ -1,7 +1,8 @@
-"""Who may reach the app: loopback binds are open, anything else needs JIXIAO_AUTH or --insecure.
+"""Who may reach the app: loopback binds are open, anything else needs accounts or --insecure.
 
-Pure policy (host, environment, flag in; auth tuple or a ConfigError out) so it is tested
-without starting a server. Telemetry is switched off before gradio is imported.
+Pure policy (host, environment, flag in; the accounts or a ConfigError out) so it is tested
+without starting a server. Accounts come from JIXIAO_AUTH and the users file (accounts.py);
+without any, a loopback app is single-user. Telemetry is switched off before gradio is imported.
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import ipaddress
 import os
 
 from ..errors import ConfigError
+from .accounts import Accounts, load_accounts
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7860
@@ -37,19 +39,14 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def parse_auth(value: str) -> tuple[str, str]:
-    user, sep, password = (value or "").partition(":")
-    if not sep or not user.strip() or not password:
-        raise ConfigError("JIXIAO_AUTH 格式不正确：应为 用户名:密码（例如 JIXIAO_AUTH=reviewer:s3cret）。")
-    return user.strip(), password
-
-
-def bind_policy(host: str, auth_env: str | None, insecure: bool) -> tuple[str, str] | None:
-    """The (user, password) gradio should require, or None; refuses an open non-loopback bind."""
-    if auth_env:
-        return parse_auth(auth_env)
+def bind_policy(host: str, auth_env: str | None, insecure: bool) -> Accounts | None:
+    """The accounts gradio should require, or None (single user); refuses an open non-loopback bind."""
+    accounts = load_accounts(auth_env)
+    if accounts:
+        return accounts
     if is_loopback(host) or insecure:
         return None
     raise ConfigError(
         f"拒绝启动：监听地址 {host} 不是本机地址，其他电脑也能访问本应用。"
-        "请设置环境变量 JIXIAO_AUTH=用户名:密码 启用登录，或确认网络可信后加 --insecure 参数。")
+        "请设置环境变量 JIXIAO_AUTH=用户名:密码（多个账号用逗号分隔）或用 jixiao users add 添加账号以启用登录，"
+        "或确认网络可信后加 --insecure 参数。")

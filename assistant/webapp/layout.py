@@ -6,7 +6,7 @@ from pathlib import Path
 
 import gradio as gr
 
-from . import batch, handlers as h, rewrite_view
+from . import batch, handlers as h, owned, rewrite_view
 from . import session as sess
 from .llm import configured_label
 from .handlers import MAX_CORRECTION_SLOTS, View
@@ -17,22 +17,34 @@ IMPORT_TYPES = [".docx", ".xlsx", ".pdf", ".txt", ".json"]
 BATCH_TYPES = IMPORT_TYPES + [".zip"]
 HEADER = ('<div id="jx-header"><span class="jx-brand">绩效目标申报助手</span>'
           '<span class="jx-desc">项目支出绩效目标申报表 · 对话起草 · 规则检查 · 目标改写 · 批量审核</span>'
-          '<span id="jx-engine" class="{cls}">当前引擎：{engine}</span></div>')
+          '<span id="jx-engine" class="{cls}">当前引擎：{engine}</span>'
+          '<span id="jx-user" class="jx-user">{user}</span></div>')
+SINGLE_USER = "单用户模式：本机访问，未设账号"
 
 
-def header_html(engine: str) -> str:
+def header_html(engine: str, user: str | None = None) -> str:
+    """The header: engine line and who is working (``user`` None = the single-user loopback app)."""
     cls = "jx-engine-llm" if engine.startswith("大模型") else "jx-engine-off"
-    return HEADER.format(engine=html.escape(engine), cls=cls)
+    who = SINGLE_USER if user is None else f"用户：{user}"
+    return HEADER.format(engine=html.escape(engine), cls=cls, user=html.escape(who))
 
 
 def _owner(request: gr.Request | None) -> str:
     return (getattr(request, "username", None) or "") if request is not None else ""
 
 
-def build() -> gr.Blocks:
+def _batch_key(request: gr.Request) -> str:
+    return f"{_owner(request)}\0{request.session_hash or 'local'}"
+
+
+def build(accounts: bool = False) -> gr.Blocks:
+    """The app; ``accounts`` says users log in (the header names them) rather than one local user."""
+    def header(engine: str, owner: str) -> str:
+        return header_html(engine, owner if accounts else None)
+
     with gr.Blocks(title="绩效目标申报助手", analytics_enabled=False) as demo:
         state = gr.State(None)
-        top = gr.HTML(header_html(configured_label()), elem_id="jx-top")
+        top = gr.HTML(header(configured_label(), ""), elem_id="jx-top")
         with gr.Tabs(elem_id="jx-tabs"):
             with gr.Tab("起草", id="draft", elem_id="jx-tab-draft"):
                 with gr.Row(elem_classes="jx-toolbar"):
@@ -124,12 +136,14 @@ def build() -> gr.Blocks:
                                         else None),
                     gr.update(value=v.export_file, visible=bool(v.export_file)),
                     *fix_updates, gr.update(visible=len(labels) > 1),
-                    header_html(v.engine), v.listed,
+                    header(v.engine, v.session.owner), v.listed,
                     gr.update(visible=bool(v.listed), value=f"全部确认（{len(v.listed)} 项）"),
                     gr.update(visible=bool(v.delete_ask)), v.delete_ask, v.delete_id)
 
         def ensure(s, request: gr.Request | None = None):
-            return s if s is not None else sess.start(_owner(request))
+            """The tab's session, only ever for the logged-in user (another's state is never used)."""
+            owner = _owner(request)
+            return s if s is not None and s.owner == owner else sess.start(owner)
 
         def on_load(request: gr.Request):
             return render(h.on_start(_owner(request)))
@@ -190,15 +204,15 @@ def build() -> gr.Blocks:
         upload.upload(on_import, [state, upload], outs, concurrency_limit=4)
         table.input(on_table, [state, table], outs)
         for fmt, btn in exp.items():
-            btn.click(on_export(fmt), [state], outs, concurrency_limit=4)
+            btn.click(on_export(fmt), [state], outs, concurrency_limit=4, api_name=f"export_{fmt}")
         for k, btn in enumerate(fixes):
-            btn.click(on_fix(k), [state], outs)
+            btn.click(on_fix(k), [state], outs, api_name=f"fix_{k}")
         fix_all.click(on_fix_all, [state], outs)
 
         def rw_propose(s, request: gr.Request):
             s = ensure(s, request)
             props, diff, rows, note = rewrite_view.propose(s)
-            return s, props, diff, rows or [[False, 0, "", ""]], note, header_html(s.engine.label())
+            return s, props, diff, rows or [[False, 0, "", ""]], note, header(s.engine.label(), s.owner)
 
         def rw_do_apply(s, props, rows, request: gr.Request):
             s = ensure(s, request)
@@ -213,11 +227,11 @@ def build() -> gr.Blocks:
 
         def b_do_run(files, request: gr.Request):
             paths = [f if isinstance(f, str) else getattr(f, "name", str(f)) for f in (files or [])]
-            for status, reports in batch.run(paths, request.session_hash or "local"):
+            for status, reports in batch.run(paths, _batch_key(request), owner=_owner(request)):
                 yield status, (reports or None)
 
         def b_do_stop(request: gr.Request):
-            return batch.cancel(request.session_hash or "local")
+            return batch.cancel(_batch_key(request))
 
         b_run.click(b_do_run, [b_files], [b_status, b_report], concurrency_limit=2)
         b_stop.click(b_do_stop, None, [b_status], concurrency_limit=None)
@@ -225,4 +239,4 @@ def build() -> gr.Blocks:
 
 
 def allowed_paths() -> list[str]:
-    return [str(h.EXPORT_DIR), str(batch.REPORT_DIR)]
+    return [str(owned.root())]

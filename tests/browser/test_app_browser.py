@@ -143,9 +143,9 @@ def test_open_bind_requires_login(tmp_path):
             assert r.status == 200
         # the start-up line is printed right after launch() returns, which can be after the first request
         deadline = time.monotonic() + 10
-        while "（需要登录）" not in app.tail() and time.monotonic() < deadline:
+        while "（需要登录，1 个账号）" not in app.tail() and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert "（需要登录）" in app.tail()
+        assert "（需要登录，1 个账号）" in app.tail()
 
 
 def test_confirm_all_then_delete_draft_with_confirmation(app, page):

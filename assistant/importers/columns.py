@@ -1,0 +1,169 @@
+"""Table-detection knowledge, as data: the columns of indicator and budget tables, the words that fill
+them, and where each kind of cell may sit. Documented in docs/reading.md; field labels are in labels.py.
+
+A header cell names a column ROLE (``column_role``); a data cell has a KIND (kinds.cell_kind); ``CELL_FIT``
+says how well a kind sits in a role (no entry: it cannot). align.py places the cells of a row that lost
+its columns (copied text, OCR) by these scores; a row with two equally good placements is not guessed.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..textnum import normalize
+
+# --- indicator tables ---------------------------------------------------------------------------
+LEVEL1 = ("产出指标", "效益指标", "满意度指标")
+LEVEL12 = ("成本指标",)               # 二级 under 产出指标, or 一级 in the 财预〔2021〕101号 template
+LEVEL2 = ("数量指标", "质量指标", "时效指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
+          "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标")
+# older wordings of a 二级 word → (一级, 二级) of the current template (财预〔2015〕88号 → 财预〔2021〕101号)
+LEVEL2_CANON = {
+    "社会公众或服务对象满意度指标": ("满意度指标", "服务对象满意度指标"),
+    "社会公众满意度指标": ("满意度指标", "服务对象满意度指标"),
+    "服务对象满意度": ("满意度指标", "服务对象满意度指标"),
+    "经济效益": ("效益指标", "经济效益指标"), "社会效益": ("效益指标", "社会效益指标"),
+    "生态效益": ("效益指标", "生态效益指标"), "可持续影响": ("效益指标", "可持续影响指标"),
+    "数量": ("产出指标", "数量指标"), "质量": ("产出指标", "质量指标"), "时效": ("产出指标", "时效指标"),
+}
+LEVEL1_OF = {"数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标", "成本指标": "产出指标",
+             "经济效益指标": "效益指标", "社会效益指标": "效益指标", "生态效益指标": "效益指标",
+             "可持续影响指标": "效益指标", "服务对象满意度指标": "满意度指标",
+             "经济成本指标": "成本指标", "社会成本指标": "成本指标", "生态环境成本指标": "成本指标"}
+
+# header words → column role. Order matters: the first pattern that matches the whole label wins.
+COLUMN_ROLES: list[tuple[str, str]] = [
+    ("level1", r"一级指标(?:名称)?"),
+    ("level2", r"二级指标(?:名称)?"),
+    ("name", r"三级指标(?:名称|内容)?|指标名称|指标内容|具体指标|绩效指标名称"),
+    ("actual", r"(?:(?:19|20)\d\d年度?|上年度?|前两?年)(?:实际)?(?:执行数|实现值|完成值|完成数|实际值)|.*实际(?:执行数|实现值|完成值|完成数)"),
+    ("op", r"指标方向性?|运算符(?:号)?|比较符|符号|指标性质|值类型"),
+    ("unit", r"(?:度量|计量|指标)?单位"),
+    ("score", r"分值|权重(?:[（(]?%[)）]?)?|指标权重|评分|得分"),
+    ("standard", r"(?:绩效|评价|评分)?标准|指标标准(?:或依据)?|绩效标准(?:或依据)?|指标值(?:确定)?依据|指标解释|指标说明|评分标准|计算公式"),
+    ("note", r"备注|说明"),
+    ("value", r"(?:年度|本年度|中长期|长期|当年|实施期)?(?:绩效|预期|计划)?(?:指标|目标)?"
+              r"(?:指标值|目标值|预期值|计划值|期望值)(?:及单位)?|(?:当年|本年度?)?预期(?:(?:19|20)\d\d年)?实现值|"
+              r"预期(?:19|20)\d\d年实现值|本年度计划水平|数值|值"),
+]
+# budget tables (项目预算明细 / 成本构成 / 支出明细)
+BUDGET_ROLES: list[tuple[str, str]] = [
+    ("bname", r"明细(?:项目)?(?:名称)?|(?:支出|开支|费用|预算)(?:明细)?(?:项目|内容|名称)|支出明细|项目明细|用途|"
+              r"(?:明细)?项目(?:名称|内容)|名称|内容|经济分类|(?:项目)?(?:预算)?成本构成|支出内容|费用名称"),
+    ("amount", r"(?:预算|申请)?(?:金额|资金)|(?:申请)?预算数|资金(?:数额|额度)?|(?:合计)?金额(?:合计)?|预算资金"),
+    ("actual", r"(?:(?:19|20)\d\d年度?|上年度?)(?:实际)?(?:执行数|支出数|决算数)|.*实际执行数"),
+    ("start", r"(?:开始|起始)(?:时间|年月)"),
+    ("end", r"(?:结束|完成)(?:时间|年月)"),
+    ("period", r"(?:起止|实施|执行)?(?:时间|年月|期限|周期)"),
+    ("basis", r"测算(?:（公式）|\(公式\))?依据|(?:计算|测算)(?:依据|说明|公式)|依据|备注|说明"),
+    ("qty", r"数量"),
+    ("price", r"单价"),
+]
+_COLUMN_RES = [(r, re.compile(p)) for r, p in COLUMN_ROLES]
+_BUDGET_RES = [(r, re.compile(p)) for r, p in BUDGET_ROLES]
+
+# How well a cell kind sits in a column role (kinds.cell_kind). Missing = cannot sit there.
+CELL_FIT: dict[str, dict[str, float]] = {
+    "level1": {"L1": 3, "L12": 2, "L2": 1.5},
+    "level2": {"L2": 3, "L12": 3, "L1": 1.5},
+    "name": {"text": 2, "short": 2, "value": 0.6, "num": 0.3, "period": 0.6, "unit": 0.3, "desc": 0.3},
+    "op": {"op": 3},
+    "value": {"value": 3, "num": 3, "money": 2, "period": 3, "short": 2, "text": 1, "unit": 0.2},
+    "unit": {"unit": 3, "num": 0.5, "short": 0.3},
+    "score": {"num": 2},
+    "standard": {"std": 3, "desc": 2, "text": 1, "short": 1, "value": 0.3, "num": 0.2},
+    "note": {"std": 1, "desc": 1.5, "text": 1, "short": 0.5, "num": 0.1, "value": 0.2, "op": 0.1},
+    "actual": {"num": 1, "money": 1, "value": 1, "period": 0.5},
+    "bname": {"text": 2, "short": 2},
+    "amount": {"num": 3, "money": 3, "value": 1},
+    "period": {"period": 3},
+    "start": {"period": 3, "num": 1},
+    "end": {"period": 3, "num": 1},
+    "basis": {"text": 2, "short": 1.5, "desc": 1, "value": 0.5, "num": 0.2},
+    "qty": {"num": 2, "value": 1},
+    "price": {"num": 2, "money": 2, "value": 1},
+    "skip": {},
+}
+SCORE_MAX = 100                      # a 分值/权重 cell above this is not a score
+LEVEL_ROLES = ("level1", "level2")
+
+# --- what fills the cells ----------------------------------------------------------------------------
+POLARITY = re.compile(r"(?:正向|反向|定性|定量)(?:指标)?")
+STANDARD_CELL = re.compile(r"(?:计划|行业|历史|其他|经验|国家|地方|参考)标准")
+DESCRIPTION = re.compile(r"反映|用于反映|考察|衡量")          # an indicator's explanation cell
+_UNITS = (r"%|％|‰|[万千亿]?元|个|人次|人|次|年|月|个月|天|日|小时|周|项|家|台|套|公里|千米|米|亩|吨|户|所|篇|份|册|"
+          r"场|期|批|分|件|辆|座|处|株|棵|平方米|㎡|立方米|学时|课时|床|间|条|张|本|公斤|千克|斤|头|只|名|位|门|班|村|"
+          r"M|m|km|KM|kg|t")
+UNIT_WORD = re.compile(rf"(?:{_UNITS})(?:/(?:{_UNITS}|[\u4e00-\u9fff]{{1,3}})(?:·[\u4e00-\u9fff])?)?")
+_OP = r"(?:>=|<=|[≥≤<>=＜＞≈≧≦]|大于等于|小于等于|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|等于|约)"
+VALUE_TEXT = re.compile(rf"{_OP}?\s*[-+]?(?:\d[\d,.]*|\*+)\s*(?:[^\d\s]{{0,8}})|{_OP}\s*\S{{1,10}}")
+
+
+@lru_cache(maxsize=8192)
+def _bare(text: str) -> str:
+    t = re.sub(r"\s", "", normalize(text))
+    return re.sub(r"[（(][^）)]*[)）]分?$|[（(][^）)]*$", "", t)       # '成本指标(0-20)分' → '成本指标'
+
+
+@lru_cache(maxsize=8192)
+def level_word(text: str) -> str | None:
+    """'L1' (产出/效益/满意度指标), 'L12' (成本指标), 'L2' (数量指标 … and other short '…指标'), else None."""
+    t = _bare(text)
+    if t in LEVEL1:
+        return "L1"
+    if t in LEVEL12:
+        return "L12"
+    if t in LEVEL2 or t in LEVEL2_CANON and t.endswith("指标"):
+        return "L2"
+    if (t.endswith("指标") and 4 <= len(t) <= 14 and not re.search(r"[\d：:，,。、%]", t)
+            and column_role(t) is None and not POLARITY.fullmatch(t) and not re.search(r"[一二三]级|绩效指标|年度|中长期|长期", t)):
+        return "L2"
+    return None
+
+
+def canon_levels(level1: str, level2: str) -> tuple[str, str]:
+    """The current template's (一级, 二级) for what a table printed: older 二级 wordings mapped, a 一级 that
+    is missing or cannot stand over the 二级 taken from the 二级 (数量指标 → 产出指标)."""
+    l1, l2 = _bare(level1), _bare(level2)
+    if l2 in LEVEL2_CANON:
+        l1, l2 = LEVEL2_CANON[l2]
+    want = LEVEL1_OF.get(l2)
+    if want and l1 != want and not (l1 == "成本指标" and l2.endswith("成本指标")):
+        if not (want == "产出指标" and l2 == "成本指标" and l1 == "成本指标"):
+            l1 = want
+    return l1 or level1, l2 or level2
+
+
+@lru_cache(maxsize=8192)
+def column_role(text: str) -> str | None:
+    """The role of an indicator-table header cell ('指标值及单位' → value, '2021年实际实现值' → actual)."""
+    t = re.sub(r"[\s:：*★＊]", "", normalize(text))
+    t = re.sub(r"[（(][^）)]*[)）]$", "", t)          # '二级指标(长期)', '权重(%)'
+    for role, pat in _COLUMN_RES:
+        if pat.fullmatch(t):
+            return role
+    return None
+
+
+@lru_cache(maxsize=8192)
+def budget_role(text: str) -> str | None:
+    t = re.sub(r"[\s:：*★＊]", "", normalize(text))
+    t = re.sub(r"[（(][^）)]*[)）]$", "", t)
+    for role, pat in _BUDGET_RES:
+        if pat.fullmatch(t):
+            return role
+    return None
+
+
+def fit(role: str, kind: str, text: str = "") -> float | None:
+    """How well a cell of that kind sits in that column (None: it cannot)."""
+    if kind == "empty":
+        return 0.0
+    score = CELL_FIT.get(role, {}).get(kind)
+    if score is not None and role == "score":
+        try:
+            if float(normalize(text).replace(",", "")) > SCORE_MAX:
+                return 0.2
+        except ValueError:
+            return None
+    return score

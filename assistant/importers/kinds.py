@@ -1,0 +1,175 @@
+"""What a cell's text is (a number, a phone, a person, a unit, a level word …) and whether it can be
+the value of a field or sit in a table column. Pure functions; the word lists are in labels.py.
+
+Two questions are answered here, on every import path:
+- ``fits(kind, text)``: can this text be the value of a field of that kind? A phone is never an
+  amount, a date range never a phone, a person never a unit, a sign-off line never a department.
+- ``cell_kind(text)``: what an indicator/budget table cell holds, for aligning a row whose cells
+  lost their columns (text copied from a page, OCR) to the header's columns (align.py).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..textnum import normalize, parse_month, parse_period
+from . import columns as C
+from . import labels as L
+
+NUMBER = L.NUMBER_RE
+PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
+PHONE = re.compile(r"(?:\+?86[-\s]?)?(?:\d[\d*＊\-－—\s]{5,}[\d*＊]|1\d{2}\*{4}\d{4})")
+SENTENCE = re.compile(r"[，。；;！？]|^\s*(?:[（(]\s*\d{1,2}\s*[)）]|目标\s*\d|\d{1,2}[.、．](?!\d)|\d[.、．](?=(?:19|20)\d\d\s*年))")
+UNIT_END = re.compile(rf"{L.UNIT_ENDINGS}$")
+SIGN_OFF = re.compile(r"审核意见|审批意见|初审意见|公章|盖章|签字|签章|年\s*月\s*日$")
+SCI = re.compile(r"-?\d+(?:\.\d+)?[eE][+-]?\d+")          # Excel's 1.17e+06 / 1.17E+06
+
+
+def field_kind(key: str) -> str:
+    """The kind of value a field key takes (keys of labels.FIELD_LABELS)."""
+    if key.startswith("funding."):
+        return "amount"
+    if key.endswith("+phone") or key in ("unit_head", "department_head", "filler"):
+        return "person"
+    if key == "phone" or key.endswith("_phone"):
+        return "phone"
+    if key == "function_code":
+        return "code"
+    if key == "department_code":
+        return "digits"
+    if key.startswith("attribute"):
+        return "attribute"
+    if key in ("period", "start", "end", "fill_date"):
+        return "date"
+    if key.startswith("goals.") or key in ("overview", "basis", "necessity", "unit_functions"):
+        return "long"
+    if key == "year":
+        return "year"
+    if key in ("department", "unit", "department+code"):
+        return "org"
+    return "name"  # project_name
+
+
+def is_amount(text: str) -> bool:
+    """One amount as written: '250万', '3,309,840.00', '1.17e+06', '223.2 万元' — never a phone or a code run.
+    A note in brackets after it ('854万(其中…)') and the same amount printed twice ('854万854万') are allowed."""
+    spaced = re.sub(r"[（(].*$", "", normalize(text)).strip()
+    bare = spaced.replace(" ", "")
+    if SCI.fullmatch(bare):
+        return True
+    twice = re.fullmatch(r"(.+?)\1", bare)
+    if twice and NUMBER.search(twice.group(1)):
+        bare = spaced = twice.group(1)
+    if len(NUMBER.findall(spaced)) != 1:
+        return False
+    if "*" in bare or "＊" in bare or len(NUMBER.findall(bare)) != 1:
+        return False
+    m = re.fullmatch(rf"({NUMBER.pattern})(?:亿元|亿|万元|万|千元|元)?", bare)
+    if not m:
+        return False
+    digits = m.group(1).replace(",", "").lstrip("-").split(".")[0]
+    return not (len(digits) == 11 and digits.startswith("1") and "," not in m.group(1))   # a mobile number
+
+
+def is_person(text: str) -> bool:
+    """'黄丽', '张敏 0473-2760599', '郭铁梅18932106863': a name of 2–4 characters, a phone after it."""
+    v = normalize(text)
+    name = re.split(r"[\s\d+（(,，、/]", v.strip(), maxsplit=1)[0]
+    bare = v.replace(" ", "")
+    if not PERSON.fullmatch(name) or UNIT_END.search(name) or SIGN_OFF.search(v):
+        return False
+    return name == bare or bool(PHONE.search(v[len(name):]))
+
+
+@functools.lru_cache(maxsize=16384)
+def fits(kind: str, v: str) -> bool:
+    """Whether ``v`` (one cell or printed line) can be a value of that kind."""
+    bare = normalize(v).replace(" ", "")
+    if not bare:
+        return False
+    if kind == "amount":   # one number: '20136500 0' is two cells of a row, not one amount
+        return is_amount(v)
+    if kind == "person":
+        return is_person(v)
+    if kind == "phone":
+        return (bool(PHONE.fullmatch(bare)) and sum(c.isdigit() for c in bare) >= 7
+                and parse_period(v)[0] is None and not re.search(r"[年月日至~～]", bare))
+    if kind == "code":  # 2010308, 2010308 信访事务, 201 (类) — not a date, phone or amount with decimals
+        return (bool(re.match(r"\d{3}(?:\d{2}){0,2}(?!\d)", bare)) and not re.match(r"(?:19|20)\d\d\D", bare)
+                and "." not in bare and "*" not in bare and not re.match(r"\d+-\d", bare))
+    if kind == "digits":
+        return bool(re.fullmatch(r"\d{3,12}", bare))
+    if kind == "attribute":
+        return bool(L.parse_attribute(bare)) and len(bare) <= 16
+    if kind == "date":
+        return parse_period(v)[0] is not None or parse_month(v) is not None
+    if kind == "long":
+        return (len(bare) >= 20 or bool(SENTENCE.search(v))) and not SIGN_OFF.fullmatch(bare)
+    if kind == "year":
+        return bool(re.fullmatch(r"(?:19|20)\d\d年?(?:度)?", bare))
+    if SIGN_OFF.search(bare) or PHONE.fullmatch(bare) or parse_period(v)[0] is not None \
+            or not re.search(r"[\u4e00-\u9fff]", bare) or SENTENCE.search(v):
+        return False
+    if kind == "org":   # a unit: not a person's name ('赵磊'), a name of 4+ characters or one ending like a unit
+        return (len(bare) >= 4 or bool(UNIT_END.search(bare))) and len(bare) <= 40 and not is_person(bare)
+    # a project name: longer than a person's name ('马骏' waits for 项目联系人) unless it ends like a unit
+    return 5 <= len(bare) <= 60 or (2 <= len(bare) and bool(UNIT_END.search(bare)))
+
+
+def fits_field(key: str, value: str) -> bool:
+    """The check every reader's value goes through before it is put into a field (assemble.assign_field).
+
+    Looser than ``fits`` where a table cell is unambiguous about its label (a short project name, a
+    goal that is one short phrase), strict where a misread does harm (amounts, phones, dates, people)."""
+    kind = field_kind(key)
+    bare = normalize(value).replace(" ", "")
+    if kind in ("long",):
+        return bool(bare) and not (SIGN_OFF.search(bare) and len(bare) <= 30) and not L.field_of(bare)
+    if kind == "name":
+        return bool(bare) and not SIGN_OFF.search(bare) and not PHONE.fullmatch(bare) and not is_amount(bare)
+    if kind == "org":
+        return fits("org", value) or fits("org", L.split_name_code(value)[0])
+    if kind == "person":
+        return is_person(value) or (key.endswith("+phone") and fits("phone", value))
+    if kind == "date":   # a date, or words around a year ('2024年上半年') — never a phone or an amount
+        return fits("date", value) or (bool(re.search(r"(?:19|20)\d\d", bare)) and not PHONE.fullmatch(bare)
+                                       and not is_amount(bare) and len(bare) <= 30)
+    if kind == "amount":
+        return is_amount(value)
+    return fits(kind, value)
+
+
+# --- table cells ------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=16384)
+def cell_kind(text: str) -> str:
+    """The kind of an indicator or budget table cell (see columns.CELL_FIT for where each kind may sit)."""
+    t = normalize(text).strip()
+    bare = re.sub(r"\s", "", t)
+    if not bare:
+        return "empty"
+    level = C.level_word(bare)
+    if level:
+        return level
+    if C.column_role(bare) or C.budget_role(bare) == "bname" and len(bare) <= 6:
+        return "head"
+    if L.op_of(bare) or C.POLARITY.fullmatch(bare):
+        return "op"
+    if L.TOTAL_ROW_RE.fullmatch(bare):
+        return "total"
+    if re.fullmatch(r"-?\d{1,3}(?:,\d{3})+\.\d\d|-?\d+\.\d\d", bare) and "," in bare or SCI.fullmatch(bare):
+        return "money"          # 3,309,840.00 / 1.17e+06: an amount of money as a spreadsheet prints it
+    if re.fullmatch(NUMBER.pattern, bare) or re.fullmatch(r"\d[\d.,]*", bare):
+        return "num"            # (digits run together from two cells, '372.88504.55', are a number too)
+    if C.STANDARD_CELL.fullmatch(bare):
+        return "std"
+    if C.DESCRIPTION.match(bare):
+        return "desc"
+    if C.UNIT_WORD.fullmatch(bare):
+        return "unit"
+    if parse_period(t)[0] is not None and len(bare) <= 24:
+        return "period"
+    if C.VALUE_TEXT.fullmatch(bare):
+        return "value"
+    if len(bare) <= 8 and not re.search(r"\d", bare):
+        return "short"
+    return "text"

@@ -1,0 +1,274 @@
+"""Budget-detail and indicator tables inside a grid: their headers, and each row read into the form.
+
+Column roles come from columns.py. In a ``loose`` table (text, OCR) a row's cells keep their order but
+not their columns, so each row is first placed onto the header's columns by align.py; a row that cannot
+be placed unambiguously is not read (a warning names it).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..textnum import normalize, parse_period
+from . import columns as C
+from . import labels as L
+from .align import Columns, canonical, header_columns, ordinal, row_roles
+from .assemble import assign_field, to_wan
+
+if TYPE_CHECKING:
+    from .grid import Cell, State
+
+
+def cell_at(row: list["Cell"], col: int) -> "Cell | None":
+    for c in row:
+        if c.col == col and not c.merged_up:
+            return c
+    return None
+
+
+def canonical_header(row: list["Cell"], cols: Columns, read) -> dict | None:
+    """A loose table's header rewritten in the reader's own column order (align.canonical), parsed by
+    ``read`` (indicator_header / budget_header); it keeps the original Columns for placing the rows."""
+    from .grid import Cell
+    texts = {c.col: c.text for c in row}
+    words, index = canonical(cols, [texts.get(k, "") for k in range(len(cols.roles))])
+    head = read([Cell(t, k, row[0].where) for k, t in enumerate(words)], [])
+    if head is not None:
+        head["columns"], head["canon"] = cols, index
+    return head
+
+
+def placed(st: "State", row: list["Cell"], cols: dict, what: str) -> list["Cell"] | None:
+    """A loose row's cells moved to the (canonical) header columns they belong in; None (and a warning) when
+    the row cannot be placed unambiguously."""
+    from .grid import Cell
+    cells = [c for c in row if c.text.strip() and not (c.cut and c is row[-1] and _number_like(c.text))]
+    if not cells:
+        return []
+    header: Columns = cols["columns"]
+    roles = row_roles(tuple(c.text for c in cells), header)
+    if roles is None:
+        st.warnings.append(f"{cells[0].where} 的{what}行“{' | '.join(c.text for c in cells)[:60]}”无法确定各格所属的列，未读取。")
+        st.unplaced.append(f"{' | '.join(c.text for c in cells)[:60]}（{cells[0].where}）")
+        return None
+    out = []
+    for c, (role, g, j) in zip(cells, roles):
+        at = cols["canon"].get((role, g, ordinal(header, j, role)))
+        if at is not None:
+            out.append(Cell(c.text, at, c.where))
+    return out
+
+
+def _number_like(text: str) -> bool:
+    return bool(re.match(r"\s*[≥≤<>=]?\s*\d", normalize(text)))
+
+
+# --- budget detail -----------------------------------------------------------------------------------
+def budget_header(row: list["Cell"], _above=None) -> dict | None:
+    roles: dict[str, int] = {}
+    factor = None
+    for c in row:
+        lab, _f = L.norm_label(c.text)
+        if not lab or len(lab) > 14:
+            continue
+        role = C.budget_role(c.text)
+        if role == "bname" and "name" not in roles and (L.BUDGET_NAME_RE.fullmatch(lab) or not L.field_of(c.text)):
+            roles["name"] = c.col
+        elif role == "amount" and "amount" not in roles:
+            roles["amount"] = c.col
+            factor = L.money_factor(c.text)
+        elif role in ("start", "end") or role == "period" and "period" not in roles:
+            roles[role] = c.col
+    if "name" in roles and "amount" in roles:
+        texts = {c.col: c.text for c in row}
+        width = max(texts) + 1 if texts else 0
+        cols = Columns(tuple(C.budget_role(texts.get(k, "")) or "skip" for k in range(width)),
+                       tuple(0 for _ in range(width)))
+        return {"roles": roles, "factor": factor, "columns": cols}
+    return None
+
+
+def budget_row(st: "State", row: list["Cell"], cols: dict) -> str | None:
+    roles = cols["roles"]
+    cell = {role: cell_at(row, col) for role, col in roles.items()}
+    name = L.clean_cell(cell["name"].text) if cell.get("name") else ""
+    amount_text = cell["amount"].text if cell.get("amount") else ""
+    factor = cols["factor"] if cols["factor"] is not None else st.money
+    if L.TOTAL_ROW_RE.fullmatch(re.sub(r"\s", "", name)):
+        total = to_wan(amount_text, factor) if amount_text else None
+        if total is None and amount_text and st.items:
+            total = _run_together_total(amount_text, st.items, factor)
+        if total is not None:
+            st.budget_total = (total, cell["amount"].where)
+        return "total"
+    if not name and not amount_text.strip():
+        return None
+    item = {"name": name.replace("\n", ""), "amount": to_wan(amount_text, factor)}
+    if cell.get("period"):
+        item["start"], item["end"] = (x or "" for x in parse_period(cell["period"].text))
+    if cell.get("start"):
+        item["start"] = cell["start"].text
+    if cell.get("end"):
+        item["end"] = cell["end"].text
+    where = (cell.get("name") or cell.get("amount")).where
+    st.provenance[f"budget_items[{len(st.items)}]"] = where
+    st.items.append(item)
+    return None
+
+
+def _run_together_total(text: str, items: list[dict], factor: float) -> float | None:
+    """'814662.98794.55' (合计 and the columns after it run together): the total when the text begins with
+    the sum of the rows above, as printed — checked against the rows, never guessed."""
+    amounts = [i["amount"] for i in items]
+    if any(a is None for a in amounts):
+        return None
+    total = round(sum(amounts) / factor, 6)
+    digits = re.sub(r"[\s,]", "", normalize(text))
+    for shown in dict.fromkeys((f"{total:g}", f"{total:.2f}", f"{total:.1f}")):
+        if digits.startswith(shown) and (len(digits) == len(shown) or digits[len(shown)].isdigit()):
+            return round(total * factor, 6)
+    return None
+
+
+# --- indicators ----------------------------------------------------------------------------------------
+def indicator_header(row: list["Cell"], above: list[list["Cell"]]) -> dict | None:
+    named = [(c.col, C.column_role(c.text), c.text) for c in row]
+    named = [r for r in named if r[1] or L.field_of(r[2])]
+    roles = {r for _, r, _ in named}
+    if not ("name" in roles or "level2" in roles and "level1" in roles) or "value" not in roles:
+        return None
+    groups: list[dict] = []
+    level1 = None
+    fields: dict[int, str] = {}
+    cur: dict | None = None
+    for col, role, text in named:
+        if role is None:
+            fields[col] = L.field_of(text)   # a record table: 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …
+            continue
+        if role == "level1":
+            level1 = col
+            continue
+        if role in ("standard", "note", "score", "actual"):
+            continue
+        if cur is None or (role in cur and role != "op") or (role == "level2" and "name" in cur):
+            cur = {"_start": col, "_hint": L.scope_hint(text) if role in ("value", "name", "level2") else None}
+            groups.append(cur)
+        if role == "op":     # 指标性质 (正向/反向 or 定性) next to 指标方向 (≥/≤/=): both are read
+            cur.setdefault("op", []).append(col)
+        else:
+            cur[role] = col
+            cur["_hint"] = cur["_hint"] or (L.scope_hint(text) if role in ("value", "name") else None)
+    if not groups:
+        return None
+    if len(fields) < 2:      # one label before the header cells is the row's title ('年度绩效目标(90分)')
+        fields = {}
+    for g in groups:
+        g["_end"] = max(max(v) if isinstance(v, list) else v for k, v in g.items() if not k.startswith("_"))
+        g["scope"] = g["_hint"] or _scope_above(above, g["_end"])
+    if len(groups) == 2 and not groups[0]["scope"] and not groups[1]["scope"]:
+        groups[0]["scope"], groups[1]["scope"] = "long_term", "annual"
+    if "name" not in roles:     # 一级 | 二级 | 标准 | 实现值: the 二级 column holds the names
+        for g in groups:
+            if "level2" in g and "name" not in g:
+                g["name"] = g.pop("level2")
+    for g in groups:
+        g["scope"] = g["scope"] or "annual"
+        g["_last2"] = ""
+    texts = {c.col: c.text for c in row}
+    width = max(texts) + 1
+    cols = header_columns([texts.get(k, "") for k in range(width)],
+                          {k: f"field:{v}" for k, v in fields.items()})
+    return {"level1": level1, "groups": groups, "_last1": "", "fields": fields, "columns": cols}
+
+
+def _scope_above(above: list[list["Cell"]], end: int) -> str | None:
+    """A title such as 中长期绩效指标 / 年度指标 in the rows just above, at or left of the group's columns."""
+    for r in reversed(above):
+        best = None
+        for c in r:
+            t = L.clean_cell(c.text)
+            if c.col <= end and len(t) <= 12 and "指标" in t and L.scope_hint(t) and (best is None or c.col > best.col):
+                best = c
+        if best is not None:
+            return L.scope_hint(best.text)
+    return None
+
+
+def indicator_row(st: "State", row: list["Cell"], cols: dict) -> None:
+    def at(col):
+        if col is None:
+            return ""
+        c = cell_at(row, col)
+        return L.clean_cell(c.text).replace("\n", "") if c else ""
+
+    if cols["fields"] and _record_fields(st, row, cols):
+        return
+    l1 = at(cols["level1"]) or cols["_last1"]
+    if cols["level1"] is not None and at(cols["level1"]):
+        cols["_last1"] = l1
+    shared_l2 = ""
+    for g in cols["groups"]:
+        l2 = at(g.get("level2"))
+        if l2:
+            g["_last2"] = l2
+        elif g.get("level2") is not None:
+            l2 = g["_last2"]
+        else:
+            l2 = shared_l2       # a group without its own 二级指标 column shares the first group's
+        shared_l2 = shared_l2 or l2
+        name, value = at(g.get("name")), joined_value([at(c) for c in g.get("op", [])], at(g.get("value")),
+                                                       at(g.get("unit")))
+        if not name and not value:
+            continue
+        level1, level2 = C.canon_levels(l1, l2)
+        value = _OP_SPELLING.sub(lambda m: _OPS[m.group(0)], value)
+        ind = {"scope": g["scope"], "level1": level1, "level2": level2, "name": name, "value": value}
+        c = cell_at(row, g.get("name", g["_start"])) or row[0]
+        st.provenance[f"indicators[{len(st.indicators)}]"] = c.where
+        st.indicators.append(ind)
+
+
+_OPS = {">=": "≥", "<=": "≤", "≧": "≥", "≦": "≤", "＞=": "≥", "＜=": "≤"}
+_OP_SPELLING = re.compile(r"^\s*(?:>=|<=|≧|≦|＞=|＜=)")      # '>=90%' is written '≥90%'
+
+
+def _record_fields(st: "State", row: list["Cell"], cols: dict) -> bool:
+    """The field cells of a record-table row ('820001-井研县马踏镇人民政府 | 村组干部报酬 | 3,309,840.00 | …').
+    A row that fills the unit and amount columns but names no project is the group above the projects (the
+    department with its total): its name is the department, its amount is not the project's. True when the
+    row is such a group row (nothing else to read in it)."""
+    cells = {col: cell_at(row, col) for col in cols["fields"]}
+    filled = {col: c for col, c in cells.items() if c is not None and c.text.strip()}
+    if not filled:
+        return False
+    keys = {cols["fields"][col] for col in filled}
+    indicator_cols = {c.col for c in row if c.text.strip()} - set(filled)
+    if "project_name" in cols["fields"].values() and "project_name" not in keys and not indicator_cols:
+        for col, c in filled.items():
+            if cols["fields"][col] in ("unit", "department"):
+                assign_field(st, "department+code", c.text, c.where)
+        return True
+    for col, c in filled.items():
+        key = cols["fields"][col]
+        _, factor = L.norm_label(c.text)
+        assign_field(st, key, c.text, c.where, factor=st.money if key.startswith("funding.") else 1.0)
+    return False
+
+
+def joined_value(op_texts: list[str], value: str, unit: str) -> str:
+    """指标性质/指标方向 + 指标值 + 度量单位 → one value ('≥','95','%' → '≥95%'; 定性 keeps the text).
+
+    Polarity words (正向/反向) are not an operator: the operator comes from the column that holds one.
+    The number is kept as written ('290.0', '44,561')."""
+    op_texts = [t for t in op_texts if t]
+    if not op_texts and not unit:
+        return value
+    if any("定性" in t for t in op_texts):
+        return value
+    op = next((o for t in op_texts if (o := L.op_of(t))), None)
+    num = normalize(value).replace(" ", "")
+    if re.fullmatch(r"-?\d+(?:,\d{3})*(?:\.\d+)?", num):
+        return f"{op or ''}{num}{unit}"
+    if unit and unit not in value:
+        value = value + unit
+    return f"{op or ''}{value}" if value else ""

@@ -1,0 +1,255 @@
+"""Text a PDF-to-text tool printed from a ruled table: an offline best effort from labels and table order.
+
+The text is flattened (wrapped lines joined, spaces next to Chinese removed) and cut at
+every known label; a label's value is the text up to the next label. Tables come out of
+such tools as a row of headers followed by the values in order (资金来源: 总额 结转 本年
+其他 → 24.0 0 24), which is read the same way; a column of labels printed before its values is
+paired by kind (text_queue). What cannot be placed is left empty;
+when an LLM is configured, the LLM engine can improve on this (ImportResult.text).
+"""
+from __future__ import annotations
+
+import re
+
+from ..textnum import normalize, parse_month, parse_period
+from . import ImportResult
+from . import labels as L
+from .assemble import assign_field, build_form
+from .grid import State
+from .text_dump_tables import (BUDGET_HEADS, IND_HEADS, OP_LINE, budget, budget_columns, budget_lines,
+                               budget_spaced, indicators)
+from .text_queue import queued_pairs
+
+_CJK = r"\u4e00-\u9fff，。、；：（）“”《》〔〕％"
+SECTIONS = ["项目单位基本情况", "项目基本情况", "项目情况", "项目资金来源（万元）", "项目资金来源", "项目资金构成",
+            "项目预算明细", "项目总体目标", "项目绩效指标"]
+_FUNDING = ("funding.total", "funding.carryover", "funding.current_year", "funding.other")
+_ORG = re.compile(rf"^[\u4e00-\u9fff（）]{{2,24}}{L.UNIT_ENDINGS}$")
+
+
+def read_dump(text: str, warnings: list[str]) -> ImportResult:
+    text = rejoin_wrapped_labels(text)
+    st = State(method="text-dump")
+    flat = flatten(text)
+    _signature_lines(st, text)
+    st.method = "text-queue"
+    queued_pairs(st, text, _money(flat))
+    st.method = "text-dump"
+    _labelled(st, flat)
+    _fallbacks(st, _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")), flat)
+    budget_lines(st, text, _money(flat))   # a table printed one cell per line, when its rows line up
+    if not st.items:
+        budget_spaced(st, text, _money(flat))   # a row per line, cells separated by spaces
+    if not st.items:
+        budget_columns(st, text, _money(flat))  # the name column and the amount column printed apart
+    if not st.items:
+        budget(st, flat)
+    indicators(st, text)
+    form = build_form(st)
+    return ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
+                        warnings=warnings + st.warnings, text=text, how=st.how, loose=True)
+
+# an org name cell wrapped around the head label beside it: 宝鸡市学生资助管|项目单位负责人及|马骏|理中心|联系电话
+# (line by line: org line 1, label line 1, head name, org line 2 [code], label line 2)
+_WRAPPED_ORG = re.compile(r"(?m)^([\u4e00-\u9fff（）]{2,})\n((?:项目单位|主管部门|单位|部门)负责人及)\n"
+                          r"([\u4e00-\u9fff]{2,4})([ \t]+[\d\-*]+)?\s*?([\u4e00-\u9fff（）]{1,12})([ \t]+\d{3,})?\n(?=联系电话)")
+
+
+def _unwrap_org(m: re.Match) -> str:
+    org = m.group(1) + m.group(5)
+    if not _ORG.match(org):
+        return m.group(0)
+    code = f"{m.group(6).strip()}\n" if m.group(6) else ""
+    return f"{org}\n{code}{m.group(2)}\n{m.group(3)}{m.group(4) or ''}\n"
+
+
+def flatten(text: str) -> str:
+    t = _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")).replace("\u3000", " ")
+    t = re.sub(r"(?<=\d)\n+(?=\d)", " ", t)   # numbers on lines of their own stay apart: 2232000 / 223200
+    t = re.sub(r"\n+", "", t)
+    t = re.sub(rf"\s+(?=[{_CJK}])|(?<=[{_CJK}])\s+", "", t)
+    t = re.sub(r"[ \t]+", " ", t)
+    # a wrapped two-line label with the value caught in between: 负责人及|张敏 0473|联系电话|2760599
+    return re.sub(r"负责人及([\u4e00-\u9fff]{2,4})\s*([\d\-*]*)联系电话\s*([\d\-*]+)", r"负责人及联系电话\1 \2\3", t)
+
+
+def _stoppers() -> re.Pattern:
+    literal = sorted(SECTIONS + BUDGET_HEADS + IND_HEADS + ["合计", "部门负责人(签字)", "部门负责人（签字）"], key=len, reverse=True)
+    labels = [p for k, p in L.FIELD_LABELS if k not in ("year", "phone", "attribute?") and p != "绩效目标"]
+    return re.compile("|".join(map(re.escape, literal)) + "|" + "|".join(f"(?:{p})" for p in labels)
+                      + r"|联系电话")
+
+
+_STOP = None
+# placeholder goal marks with nothing after them ('目标1：目标2：'); a bare number after the last one is
+# a neighbouring table cell (a total), not a goal
+_EMPTY_GOAL = re.compile(r"目标\s*\d+\s*[：:]\s*(?=目标\s*\d+\s*[：:]|$)")
+_ANNOT = re.compile(r"^\s*(?:[（(](?:年月|年、月|万元|元|签字|盖章|签章)[)）])?\s*[：:]?\s*")
+
+
+def _labelled(st: State, flat: str) -> None:
+    global _STOP
+    _STOP = _STOP or _stoppers()
+    hits = [m for m in _STOP.finditer(flat)]
+    pending: list[str] = []          # funding labels seen in a row without values (a header row)
+    for i, m in enumerate(hits):
+        raw = m.group(0)
+        end = hits[i + 1].start() if i + 1 < len(hits) else len(flat)
+        value = _ANNOT.sub("", flat[m.end():end]).strip()
+        key = None if raw in BUDGET_HEADS else L.field_of(raw)
+        if key is not None and (longer := _longer_label(raw, value, key)):   # 实施期 + 目标 → 实施期目标
+            key, value = longer
+        where = f"文本第{flat.count('。', 0, m.start()) + 1}句附近"
+        if key is None:
+            continue
+        if key in _FUNDING:
+            nums = re.findall(r"-?\d+(?:\.\d+)?", value)
+            if not value:
+                pending.append(key)
+                continue
+            if pending and len(nums) > 1:
+                for k, n in zip(pending + [key], nums):
+                    assign_field(st, k, n, where, factor=_money(flat))
+                pending = []
+                continue
+            if pending and nums and not _only_number(value):
+                pending.append(key)
+                continue
+            queue = pending + [key]
+            for k, n in zip(queue, nums):
+                assign_field(st, k, n, where, factor=_money(flat))
+            pending = []
+            continue
+        if key.startswith("goals."):
+            value = re.sub(r"^[（(][^）)]*\d{4}[^）)]*[)）]", "", re.split(r"一级指标|二级指标|三级指标", value)[0])
+            value = _EMPTY_GOAL.sub("", re.sub(r"(?<=[：:])\s*-?\d+(?:\.\d+)?\s*$", "", value))
+        if key == "period" and parse_period(value)[0] is None:
+            continue
+        if key in ("start", "end") and parse_month(value) is None:      # e.g. an indicator named 活动完成时间
+            continue
+        if key == "function_code" and not re.search(r"(?<!\d)\d{7}(?!\d)", value):
+            continue
+        assign_field(st, key, value, where)
+
+
+_FILLER_LINE = re.compile(r"(?:填报人|填表人|经办人)(?:（签字）|\(签字\))?\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?=\s|$)")
+
+
+def _signature_lines(st: State, text: str) -> None:
+    """'填报人：赵磊' on a line of its own (or beside other signature cells): the name ends with the line,
+    where the flattened text would run on into whatever is printed next."""
+    for line in text.replace("\r", "").split("\n"):
+        if m := _FILLER_LINE.search(normalize(line)):
+            assign_field(st, "filler", m.group(1), "文本（签字行）")
+            return
+
+
+def _longer_label(raw: str, value: str, key: str) -> tuple[str, str] | None:
+    """The regex took the first label that matched ('实施期', a period) where the text goes on into a
+    longer one ('实施期目标'): the longer label and the rest of the value, or None."""
+    for n in range(min(4, len(value)), 0, -1):
+        other = L.field_of(raw + value[:n])
+        if other and other != key:
+            return other, value[n:].strip()
+    return None
+
+
+def _only_number(value: str) -> bool:
+    return bool(re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", value))
+
+
+def _money(flat: str) -> float:
+    return 1e-4 if re.search(r"资金来源（元）|单位[：:为]\s*元(?!/)|金额（元）|资金（元）", flat) else 1.0
+
+
+_FRAGMENT_GAP = 5   # lines between a wrapped label's first line and its rest (the other cells' first lines)
+
+
+def rejoin_wrapped_labels(text: str) -> str:
+    """Labels wrapped in their cell, put back on one line.
+
+    pdftotext prints a table row as the first line of every cell, then the second lines: '主管部门及' /
+    '渭南市信访局 410001' / '实施单位' / '渭南市信访局' / '代码'. A short line (≤ 4 characters, no number, not a
+    label itself) that completes a label or section heading begun on one of the few lines before it is
+    joined to that line: '主管部门及代码'. A label is never completed from further away than that."""
+    lines = text.replace("\r", "").split("\n")
+    keep = [True] * len(lines)
+    for j, rest in enumerate(lines):
+        rest = rest.strip()
+        if _ORG_TAIL.fullmatch(rest) and not L.field_of(rest):
+            _rejoin_org(lines, keep, j, rest)
+            continue
+        if not rest or len(rest) > 4 or re.search(r"\d", rest) or L.field_of(rest) or OP_LINE.match(rest):
+            continue
+        for i in range(j - 1, max(-1, j - 1 - _FRAGMENT_GAP), -1):
+            head = lines[i].strip()
+            if not keep[i] or not head or len(head) > 10:
+                continue
+            joined, before, after = head + rest, L.field_of(head), L.field_of(head + rest)
+            if (after and after != before) or (not after and not before and L.is_section(joined)
+                                               and not L.is_section(head)):
+                lines[i] = joined
+                keep[j] = False
+                break
+    return "\n".join(x for x, k in zip(lines, keep) if k)
+
+
+_ORG_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:局|中心|委员会|院|所|站|办公室|馆|队|处)")   # the rest of a wrapped unit name
+
+
+def _rejoin_org(lines: list[str], keep: list[bool], j: int, rest: str) -> None:
+    """'乌兰察布市交通运' / '项目执行单位' / '输局': a unit name wrapped in its cell, the next cell's label
+    printed between its lines. Joined when the line above (up to 3 lines up, no label, no digit) and
+    this rest make a unit name and the line above is not one already."""
+    for i in range(j - 1, max(-1, j - 4), -1):
+        head = lines[i].strip()
+        if not keep[i] or not head or L.field_of(head) or re.search(r"\d", head):
+            continue
+        if 4 <= len(head) <= 20 and not _ORG.match(head) and _ORG.match(head + rest):
+            lines[i] = head + rest
+            keep[j] = False
+        return
+
+
+def _fallbacks(st: State, text: str, flat: str) -> None:
+    f = st.fields
+    lines = [normalize(x).strip() for x in text.splitlines() if x.strip()]
+    if "function_code" not in f and (m := _function_code(flat)):
+        assign_field(st, "function_code", m, "文本")
+    if "attribute" not in f:
+        near = re.search(r"(?:项目属性|项目性质|项目类别)\s*[:：]?\s*([☑✓✔√■●▣□\s]*(?:新增|延续)(?:[☑✓✔√■●▣□\s]*(?:新增|延续))?"
+                         r"[\s□]*)", flat)   # the label's own words, checkboxes included
+        words = [x for x in lines if x in ("新增", "延续")]
+        if near and L.parse_attribute(near.group(1)):
+            assign_field(st, "attribute", near.group(1), "文本")
+        elif words:
+            assign_field(st, "attribute", words[0], "文本")
+    if "start" not in f:
+        m = re.search(r"(?:19|20)\d\d[-.]\d{1,2}\s*[~～至]\s*(?:19|20)\d\d[-.]?\d{1,2}", flat)
+        if m:
+            s, e = parse_period(m.group(0))
+            assign_field(st, "start", s or "", "文本")
+            assign_field(st, "end", e or "", "文本")
+    orgs = [(i, x) for i, x in enumerate(lines) if _ORG.match(x) and not _STOP.search(x)]
+    if "department" not in f and orgs:
+        i, org = orgs[0]
+        assign_field(st, "department", org, "文本")
+        if "department_code" not in f and i + 1 < len(lines) and re.fullmatch(r"\d{3,}", lines[i + 1]):
+            assign_field(st, "department_code", lines[i + 1], "文本")
+    if "unit" not in f and len(orgs) > 1:
+        assign_field(st, "unit", orgs[1][1], "文本")
+
+
+def _function_code(flat: str) -> str | None:
+    """The first 7-digit 2xxxxxx after the 功能科目 label (or anywhere when no label) that is not a
+    phone number's tail (right after 联系电话 or joined to other digits)."""
+    label = re.search(r"功能(?:分类)?科目", flat)
+    for start in dict.fromkeys([label.end() if label else 0, 0]):
+        for m in _CODE.finditer(flat, start):
+            if not re.search(r"联系电话\s*$", flat[max(0, m.start() - 6):m.start()]):
+                return m.group(0)
+    return None
+
+
+_CODE = re.compile(r"(?<![\d\-*])2\d{6}(?![\d*])")
+

@@ -1,0 +1,384 @@
+"""Budget-detail and indicator tables in a PDF-to-text dump (text_dump): rows rebuilt only when they line up.
+
+Budget tables printed one cell per line, a row per line with spaces, or the name and amount columns far
+apart; indicator tables printed column by column (text_columns) or row by row (text_rows). A table whose
+rows cannot be rebuilt reliably is left empty with a warning — never guessed.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..textnum import normalize, parse_period
+from . import labels as L
+from .grid import State
+from .text_columns import NotAligned, column_indicators, is_column_dump
+
+BUDGET_HEADS = ["明细项目名称", "金额（万元）", "金额(万元)", "起止时间（年、月）", "起止时间", "费用名称", "明细项目", "支出项目"]
+IND_HEADS = ["一级指标", "二级指标", "三级指标", "指标值"]
+
+def budget(st: State, flat: str) -> None:
+    head = re.search(r"明细项目名称|明细名称", flat)
+    total = re.search(r"合计", flat[head.end():]) if head else None
+    if not total:
+        return
+    seg = flat[head.end():head.end() + total.start()]
+    last = None
+    for last in re.finditer(r"金额（万元）|金额\(万元\)|起止时间（年、月）|起止时间", seg):
+        pass
+    seg = seg[last.end():] if last else seg
+    row = re.compile(r"([^\d\s~～][^\d~～]*?)\s*(-?\d+(?:\.\d+)?)\s*"
+                     r"((?:19|20)\d\d[-.年]\d{1,2}月?\s*[~～至]\s*(?:19|20)\d\d[-.年]?\d{1,2}月?)?")
+    for k, r in enumerate(row.finditer(seg)):
+        name = r.group(1).strip()
+        if L.field_of(name) or not name:
+            continue
+        item = {"name": name, "amount": float(r.group(2))}
+        if r.group(3):
+            s, e = parse_period(r.group(3))
+            item["start"], item["end"] = s or "", e or ""
+        st.provenance[f"budget_items[{len(st.items)}]"] = "文本 项目预算明细"
+        st.items.append(item)
+    _item_periods_block(st, flat)
+
+
+_BUDGET_OTHER_HEAD = re.compile(r"测算依据|计算依据|测算说明|备注|说明|用途|数量|单价|规格")
+_NUM_CELL = L.NUMBER_RE
+
+
+@functools.lru_cache(maxsize=4)   # the budget readers below are tried in turn on the same text
+def _norm_lines(text: str) -> tuple[str, ...]:
+    return tuple(normalize(x).strip() for x in text.replace("\r", "").split("\n"))
+
+
+def budget_lines(st: State, text: str, money: float) -> None:
+    """A budget table printed one cell per line, row after row: a header of 2–5 short cells (a name
+    column and an amount column among them), then rows of as many cells, up to 合计.
+
+    ``money`` is the page's unit (1e-4 when it says 元); an amount header with its own unit wins.
+    Rows are taken only while every row has a name that is not a number and an amount that is one."""
+    lines = _norm_lines(text)
+    lines = [x for x in lines if x]
+    for i, line in enumerate(lines):
+        if len(line) > 12 or L.field_of(line) or not L.BUDGET_NAME_RE.fullmatch(L.norm_label(line)[0]):
+            continue
+        heads = [line]
+        for nxt in lines[i + 1:i + 5]:
+            lab = L.norm_label(nxt)[0]
+            if len(nxt) > 12 or not (L.BUDGET_AMOUNT_RE.fullmatch(lab) or _period_head(lab)
+                                     or _BUDGET_OTHER_HEAD.fullmatch(lab)):
+                break
+            heads.append(nxt)
+        amount_col = next((k for k, h in enumerate(heads) if L.BUDGET_AMOUNT_RE.fullmatch(L.norm_label(h)[0])), None)
+        if amount_col is None or len(heads) < 2:
+            continue
+        period_col = next((k for k, h in enumerate(heads) if _period_head(L.norm_label(h)[0])), None)
+        factor = L.money_factor(heads[amount_col]) or money
+        rows = _cell_rows(lines, i + len(heads), len(heads), amount_col)
+        if not rows:
+            continue
+        for cells in rows:
+            item = {"name": cells[0], "amount": round(float(cells[amount_col].replace(",", "")) * factor, 6)}
+            if period_col is not None:
+                start, end = parse_period(cells[period_col])
+                if start:
+                    item["start"], item["end"] = start, end or ""
+            st.provenance[f"budget_items[{len(st.items)}]"] = "文本 项目预算明细（逐格）"
+            st.items.append(item)
+        return
+
+
+def budget_columns(st: State, text: str, money: float) -> None:
+    """A budget table printed column by column: the name header with the names under it
+    ('支出项目' / 聘用人员工资 / 社会保险及公积金 / 岗位津贴), and elsewhere the amount header with as
+    many numbers under it ('金额（万元）' / 178.56 / 33.48 / 11.16). Taken only when the counts agree."""
+    lines = _norm_lines(text)
+    names: list[str] = []
+    for i, line in enumerate(lines):
+        if len(line) <= 12 and not L.field_of(line) and L.BUDGET_NAME_RE.fullmatch(L.norm_label(line)[0]):
+            for x in lines[i + 1:]:
+                if not x or L.field_of(x) or L.is_section(x) or _ends_table(x) or _NUM_CELL.search(x) or len(x) > 20:
+                    break
+                names.append(x)
+            break
+    if not names:
+        return
+    for i, line in enumerate(lines):
+        if len(line) <= 12 and L.BUDGET_AMOUNT_RE.fullmatch(L.norm_label(line)[0]):
+            nums = []
+            for x in lines[i + 1:]:
+                if not _NUM_CELL.fullmatch(x.replace(" ", "")):
+                    break
+                nums.append(float(x.replace(" ", "").replace(",", "")))
+            if len(nums) == len(names):
+                factor = L.money_factor(line) or money
+                for name, amount in zip(names, nums):
+                    st.provenance[f"budget_items[{len(st.items)}]"] = "文本 项目预算明细（按列）"
+                    st.items.append({"name": name, "amount": round(amount * factor, 6)})
+                return
+
+
+def _head_word(token: str) -> str:
+    """A header cell as a label: '金额（万' (wrapped) → '金额'; the rest of a wrapped unit ('元）') → ''."""
+    if re.fullmatch(r"[万千]?元?[）)]", token):
+        return ""
+    return L.norm_label(re.sub(r"[（(][^）)]*$", "", token))[0]
+
+
+def budget_spaced(st: State, text: str, money: float) -> None:
+    """A budget table printed a row per line with cells separated by spaces (a PDF's text): the header
+    names the name and amount columns ('用途 数量 单位 单价（元） 金额（万元） 测算依据'); a row is a name
+    (which may wrap onto lines of its own before its numbers) and its cells, up to 合计 or the next part.
+    Rows are taken only when every one has the amount column as a number."""
+    lines = _norm_lines(text)
+    for i, line in enumerate(lines):
+        heads = line.split()
+        if len(heads) < 2 or L.field_of(heads[0]) or not L.BUDGET_NAME_RE.fullmatch(_head_word(heads[0])):
+            continue
+        amount_col = next((k for k, h in enumerate(heads) if L.BUDGET_AMOUNT_RE.fullmatch(_head_word(h))), None)
+        if not amount_col:
+            continue
+        head = heads[amount_col]
+        if head.endswith(("（万", "(万", "（", "(")) and i + 1 < len(lines) and re.fullmatch(r"元?[）)]", lines[i + 1]):
+            head += lines[i + 1]   # '金额（万' + '元）'
+        factor = L.money_factor(head) or money
+        rows = _spaced_rows(lines[i + 1:], amount_col)
+        if rows:
+            for row_name, amount, rest in rows:
+                item = {"name": row_name, "amount": round(amount * factor, 6)}
+                start, end = parse_period(rest) if rest else (None, None)
+                if start:
+                    item["start"], item["end"] = start, end or ""
+                st.provenance[f"budget_items[{len(st.items)}]"] = "文本 项目预算明细（按行）"
+                st.items.append(item)
+            return
+
+
+def _spaced_rows(lines: list[str], amount_col: int) -> list[tuple[str, float, str]]:
+    """(name, amount, the cells after the amount) of each row; [] when a row does not fit."""
+    rows: list[tuple[str, float, str]] = []
+    name = ""
+    lines = [x for x in lines if x]
+    for k, line in enumerate(lines):
+        if L.TOTAL_ROW_RE.match(line):
+            break
+        toks = line.split()
+        first_num = next((j for j, t in enumerate(toks) if _NUM_CELL.fullmatch(t)), None)
+        if first_num is None:
+            words = [_head_word(t) for t in toks]
+            if not rows and not name and all(not w or L.BUDGET_AMOUNT_RE.fullmatch(w) or _BUDGET_OTHER_HEAD.fullmatch(w)
+                                             or _period_head(w) for w in words):
+                continue   # the rest of a wrapped header ('元）', '测算依据')
+            if len(line) <= 8 and not L.field_of(line) and _numbers_follow(lines[k + 1:k + 3]):
+                name += line   # a name wrapped onto lines of its own, its numbers on the next line
+                continue
+            if not _ends_table(line):
+                return []   # the rows stop at a line that is neither a row nor what follows a table
+            break
+        cells = ["".join(toks[:first_num])] + toks[first_num:]
+        row_name = name + cells[0]
+        if not row_name or amount_col >= len(cells) or not _NUM_CELL.fullmatch(cells[amount_col]):
+            return []
+        rest = " ".join(cells[amount_col + 1:]) if amount_col + 1 < len(cells) else ""
+        rows.append((row_name, float(cells[amount_col].replace(",", "")), rest))
+        name = ""
+    return [] if name else rows
+
+
+def _numbers_follow(nxt: list[str]) -> bool:
+    """Whether one of the next lines opens with a number: the cells of a row whose name wrapped."""
+    return any(x.split() and _NUM_CELL.fullmatch(x.split()[0]) for x in nxt)
+
+
+def _period_head(label: str) -> bool:
+    return bool(L.BUDGET_PERIOD_RE.fullmatch(label) or re.fullmatch(r"(?:实施|执行|起止)?周期", label))
+
+
+def _ends_table(line: str) -> bool:
+    """A line that starts what follows a budget table: the indicator header, a section or a field label."""
+    return (bool(re.search(r"指标|项目绩效", line[:8])) or L.is_section(line) or bool(L.field_of(line))
+            or bool(L.field_of(line.split()[0] if line.split() else "")))
+
+
+def _cell_rows(lines: list[str], at: int, n: int, amount_col: int) -> list[list[str]]:
+    """Rows of ``n`` cells from ``at`` up to 合计; one stray line (the tail of a wrapped heading) may be skipped first."""
+    for start in (at, at + 1):
+        rows, j = [], start
+        while j + n <= len(lines) and not L.TOTAL_ROW_RE.fullmatch(lines[j]):
+            cells = lines[j:j + n]
+            if (not _NUM_CELL.fullmatch(cells[amount_col].replace(" ", "")) or _NUM_CELL.fullmatch(cells[0])
+                    or L.field_of(cells[0]) or L.is_section(cells[0])):
+                break
+            rows.append(cells)
+            j += n
+        if rows and (j >= len(lines) or L.TOTAL_ROW_RE.fullmatch(lines[j]) or _ends_table(lines[j])):
+            return rows
+    return []
+
+
+_ITEM_PERIOD = r"(?:19|20)\d\d[-.年]\d{1,2}月?\s*[~～至]\s*(?:19|20)\d\d[-.年]?\d{1,2}月?"
+
+
+def _item_periods_block(st: State, flat: str) -> None:
+    """Column-ordered dumps print the items' 起止时间 as their own block after the label: when that
+    block has exactly one period per item (and the items have none yet), assign them in order."""
+    if not st.items or any(it.get("start") for it in st.items):
+        return
+    for label in re.finditer(r"起止时间（年、?\s*月）", flat):
+        block = re.match(r"\s*((?:" + _ITEM_PERIOD + r"\s*)+)", flat[label.end():])
+        periods = re.findall(_ITEM_PERIOD, block.group(1)) if block else []
+        if len(periods) == len(st.items):
+            for it, p in zip(st.items, periods):
+                s, e = parse_period(p)
+                it["start"], it["end"] = s or "", e or ""
+            return
+
+
+_L1 = re.compile(r"^(产出|效益|满意度|成本)指标$")
+_L2 = re.compile(r"^((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本)指标)")
+
+
+_VALUE_HEAD = re.compile(r"(?:预期)?(?:目标|指标)值(?:及(?:计量)?单位)?")
+_STANDARD_HEAD = re.compile(r"(?:绩效|评价|评分)标准")        # a 湘潭-style column after 指标值, one word a row
+_STANDARD_CELL = re.compile(r"(?:计划|行业|历史|其他|经验)标准")
+_VALUE_PART_HEAD = re.compile(r"(?:指标)?(?:方向|性质)|数值|(?:计量|度量)?单位|(?:年度)?目标值|指标值")
+OP_LINE = re.compile(r"[≥≤=＝<>＜＞]|大于等于|小于等于|不低于|不高于|不少于|不超过|大于|小于|等于")
+_NUMBER_LINE = re.compile(r"-?\d+(?:\.\d+)?")
+_UNIT_LINE = re.compile(r"%|％|‰|(?:万|千)?元(?:/[^\s]{1,4})?|个?月|天|日|小时|周|人次?|个|次|年|项|家|台|套|公里|千米|米|亩|吨|户|所|"
+                        r"篇|份|册|场|期|批|分|件|辆|座|处|株|棵|平方米|㎡|立方米|万人次|万元/[^\s]{1,4}|学时|课时|床|间|条|张|本|元/人·?月")
+
+
+def merge_split_values(text: str) -> str:
+    """A table whose 指标值 is printed as three columns (方向 | 数值 | 单位) as one 指标值 column:
+    the header's 预期目标值 + 指标方向 + 数值 + 计量单位 lines become '指标值', and a row's '≥' / '98' / '%'
+    lines become '≥98%'. Only an operator line directly followed by a number line is merged, with a
+    following line only when it is a unit; anything else is left as printed."""
+    lines = text.replace("\r", "").split("\n")
+    at = next((k for k, x in enumerate(lines) if _VALUE_HEAD.fullmatch(x.strip())), None)
+    if at is not None and at + 1 < len(lines) and _STANDARD_HEAD.fullmatch(lines[at + 1].strip()):
+        # the 绩效标准 column says where a target comes from, not what it is: not part of a row
+        lines = lines[:at + 1] + [x for x in lines[at + 2:] if not _STANDARD_CELL.fullmatch(x.strip())]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        here = lines[i].strip()
+        split_head = i + 1 < len(lines) and _VALUE_PART_HEAD.fullmatch(lines[i + 1].strip())
+        if _VALUE_HEAD.fullmatch(here) and here != "指标值" and not split_head:   # 指标值及单位 → 指标值
+            out.append("指标值")
+            i += 1
+            continue
+        if _VALUE_HEAD.fullmatch(here):
+            j = i + 1
+            while j < len(lines) and j - i <= 4 and _VALUE_PART_HEAD.fullmatch(lines[j].strip()):
+                j += 1
+            if j - i >= 3:
+                out.append("指标值")
+                i = j
+                continue
+        if OP_LINE.fullmatch(here) and i + 1 < len(lines) and _NUMBER_LINE.fullmatch(lines[i + 1].strip()):
+            value = here + lines[i + 1].strip()
+            i += 2
+            if i < len(lines) and _UNIT_LINE.fullmatch(lines[i].strip()):
+                value += lines[i].strip()
+                i += 1
+            out.append(value)
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+_OPERATORS = re.compile(r"[≥≤=＝<>＜＞]")
+
+
+def _plausible_row(row: dict) -> bool:
+    """A row a table could hold: a name of at most 30 characters with no level word or signature line in
+    it, and one value (at most one comparison sign)."""
+    name, value = row.get("name", ""), row.get("value", "")
+    return (0 < len(name) <= 30 and not re.search(r"[产效]出?益?指标|满意度指标|填表|填报|负责人[：:]", name)
+            and len(_OPERATORS.findall(value)) <= 1 and len(value) <= 40)
+
+
+def indicators(st: State, text: str) -> None:
+    text = merge_split_values(text)
+    if is_column_dump(text):
+        _column_indicators(st, text)
+    else:
+        _row_indicators(st, text)
+
+
+def _column_indicators(st: State, text: str) -> None:
+    """A dump that printed the indicator table column by column (text_columns); nothing when not alignable."""
+    try:
+        rows = column_indicators(text)
+    except NotAligned as e:
+        st.warnings.append(f"文本中的绩效指标表是按列输出的，{e}，指标未导入（没有猜测）。"
+                           "请用 Word/Excel/PDF 原件导入，或在表单中补填绩效指标。")
+        return
+    for row in rows:
+        st.provenance[f"indicators[{len(st.indicators)}]"] = "文本 项目绩效指标（按列还原）"
+        st.indicators.append({"scope": "annual", **row})
+
+
+def _row_indicators(st: State, text: str) -> None:
+    """Row-ordered dumps (the seed's style): blocks between blank lines, level words as anchors.
+    When a row it builds is not one a table could hold, none are kept (never a guess)."""
+    first = len(st.indicators)
+    _row_blocks(st, text)
+    if any(not _plausible_row(r) for r in st.indicators[first:]):
+        del st.indicators[first:]
+        for k in [k for k in st.provenance if k.startswith("indicators[")]:
+            if int(k[len("indicators["):-1]) >= first:
+                del st.provenance[k]
+        st.warnings.append("文本中的绩效指标表无法可靠地拆分成行，指标未导入（没有猜测）。"
+                           "请用 Word/Excel/PDF 原件导入，或在表单中补填绩效指标。")
+
+
+def _row_blocks(st: State, text: str) -> None:
+    t = text.replace("\r", "")
+    start = t.find("指标值")
+    if start < 0:
+        return
+    body = re.split(r"部门负责人|填报人", t[start + 3:])[0]
+    blocks = [re.sub(r"\s*\n\s*", "", b).strip() for b in re.split(r"\n\s*\n", body)]
+    blocks = [b for b in blocks if b and b not in IND_HEADS and not re.fullmatch(r"(?:[二三]级指标|指标值)(?:\s+\S+)*", b)]
+    level1 = level2 = ""
+    pending: list[str] = []
+    for b in blocks:
+        compact = b.replace(" ", "")
+        if _L1.match(compact):
+            level1, level2, pending = compact, "", []
+            continue
+        m = _L2.match(compact)
+        if m:
+            level2, pending = m.group(1), []
+            rest = re.sub(_L2, "", compact)
+            rest = re.sub(r"^(?:" + re.escape(m.group(1)) + ")+", "", rest)
+            if not rest:
+                continue
+            b = rest
+        if not level2 and not level1:
+            continue
+        if b.startswith(("（", "(")) and pending:
+            pending[-1] += b
+            continue
+        if b.startswith(("=", "＝")) and not pending and st.indicators:
+            st.indicators[-1]["value"] += b.replace(" ", "")
+            continue
+        pair = re.fullmatch(r"(\S+)\s+(-?\d+(?:\.\d+)?%?\S*)", b)
+        if pair and not pending:
+            _add(st, level1, level2, pair.group(1), pair.group(2))
+            continue
+        pending.append(b)
+        if len(pending) == 2:
+            _add(st, level1, level2, pending[0], pending[1])
+            pending = []
+
+
+def _add(st: State, level1: str, level2: str, name: str, value: str) -> None:
+    if level1 == "效益指标" and level2 in ("数量指标", "质量指标", "时效指标", "成本指标"):
+        level1 = "产出指标"
+    st.provenance[f"indicators[{len(st.indicators)}]"] = "文本 项目绩效指标"
+    st.indicators.append({"scope": "annual", "level1": level1 or "产出指标", "level2": level2, "name": name,
+                          "value": value.replace(" ", "")})
+

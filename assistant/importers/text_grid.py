@@ -1,0 +1,276 @@
+"""Plain text (a .txt, pasted text, a page or PDF copied as text) → a grid of cells for grid.extract.
+
+How the text holds its table decides how the grid is made:
+- ``rows``: a row per line, cells apart by ` | ` (runs of `|` are merged or empty cells, markdown pipes
+  included), tabs, runs of two or more spaces, or single spaces in a text whose lines open with labels.
+  Cells keep their order but not their columns (empty and merged cells are gone): the table is marked
+  ``loose`` and grid.extract places them by what they hold (align.py).
+- ``cells``: one cell per line, with `|` marks or blank lines between cells, or cells run together in one
+  long line (cut at the known labels): the cells are folded into rows by fold.py.
+- ``dump``: anything else — the text a PDF-to-text tool printed from a ruled table (cells wrapped over
+  lines, columns printed one after the other): text_dump.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import columns as C
+from . import labels as L
+
+PIPE_ONLY = re.compile(r"\|+")
+ROWS_SHARE = 0.5          # share of lines with two or more cells that makes a text row-per-line
+CELLS_SHARE = 0.8         # share of lines followed by a blank line that makes a text one-cell-per-line
+FLAT_LINE = 150           # a line this long holding many labels is cells run together
+FLAT_LABELS = 5
+
+
+@dataclass
+class Piece:
+    text: str
+    line: int                 # 1-based line of the text
+    cut: bool = False         # the text ends inside this cell (copied partway)
+    row_end: bool = False     # a run of `|` after it closed its row
+    run: bool = False         # cut out of cells run together: table cells in it may still be run together
+
+    @property
+    def where(self) -> str:
+        return f"第{self.line}行"
+
+
+def _lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ").split("\n")
+
+
+def layout(text: str) -> str:
+    """'rows', 'cells' or 'dump' (see the module doc)."""
+    lines = _lines(text)
+    filled = [i for i, x in enumerate(lines) if x.strip() and not PIPE_ONLY.fullmatch(x.strip())]
+    if not filled:
+        return "dump"
+    if len(filled) <= 4 and any(len(lines[i]) >= FLAT_LINE and len(label_hits(lines[i])) >= FLAT_LABELS
+                                 for i in filled):
+        return "cells"
+    piped = [i for i in filled if "|" in lines[i]]
+    if len(piped) >= 0.5 * len(filled):
+        multi = sum(1 for i in piped if len([c for c in _pipe_cells(lines[i])[0] if c]) >= 2)
+        return "rows" if multi >= 0.4 * len(piped) else "cells"
+    if sum(1 for i in filled if "\t" in lines[i].strip()) >= ROWS_SHARE * len(filled):
+        return "rows"
+    after_blank = sum(1 for i in filled if i + 1 >= len(lines) or not lines[i + 1].strip())
+    if after_blank >= CELLS_SHARE * len(filled):
+        return "cells"
+    if _spaced_share(lines, filled) >= ROWS_SHARE and _fragments(lines, filled) < WRAPPED_SHARE * len(filled):
+        return "rows"
+    return "dump"
+
+
+WRAPPED_SHARE = 0.1       # short pieces of words on lines of their own: cells wrapped by a PDF, not rows
+
+
+def _fragments(lines: list[str], filled: list[int]) -> int:
+    """Lines that are the rest of a wrapped cell ('格率', '资金（元）', '月底前'): short, no label, level word,
+    number or value of their own."""
+    n = 0
+    for i in filled:
+        t = lines[i].strip()
+        if len(t) <= 6 and not (L.field_of(t) or C.level_word(t) or C.column_role(t) or L.is_section(t)
+                                or re.search(r"\d", t) or C.POLARITY.fullmatch(t) or C.STANDARD_CELL.fullmatch(t)):
+            n += 1
+    return n
+
+
+# --- rows ----------------------------------------------------------------------------------------
+def _pipe_cells(line: str) -> tuple[list[str], bool]:
+    """Cells of '| a | b | ||||' / 'a | b |' and whether the line closed its row with a `|`."""
+    s = line.strip()
+    closed = s.endswith("|")
+    if s.startswith("|"):
+        s = s[1:]
+    parts = [p.strip() for p in s.split("|")]
+    while parts and not parts[-1]:
+        parts.pop()
+    return parts, closed
+
+
+def _split_spaces(line: str, single: bool) -> list[str]:
+    """Cells apart by runs of 2+ spaces (or by single spaces too), never inside brackets; '其中:' and a
+    '(万元)' note stay with the cell they belong to."""
+    out, cur, depth = [], "", 0
+    s = line.strip()
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        depth += ch in "（([【《" and 1 or 0
+        depth -= ch in "）)]】》" and depth > 0 and 1 or 0
+        if ch == " " and depth == 0:
+            j = i
+            while j < len(s) and s[j] == " ":
+                j += 1
+            if j - i >= 2 or single:
+                out.append(cur)
+                cur = ""
+                i = j
+                continue
+        cur += ch
+        i += 1
+    out.append(cur)
+    cells: list[str] = []
+    for c in (x.strip() for x in out):
+        if not c:
+            continue
+        if cells and (re.fullmatch(r"[（(][^）)]{0,8}[)）]", c) or re.fullmatch(r"其中[:：]?", cells[-1])):
+            cells[-1] += c
+        else:
+            cells.append(c)
+    return cells
+
+
+def _starts_with_label(line: str) -> bool:
+    first = re.split(r"\s+", line.strip(), maxsplit=1)[0]
+    return bool(L.field_of(first) or C.level_word(first) or C.column_role(first) or L.is_section(first)
+                or re.fullmatch(r"其中[:：]?", first))
+
+
+def _spaced_share(lines: list[str], filled: list[int]) -> float:
+    """Share of lines that are label-led rows of cells apart by spaces."""
+    led = sum(1 for i in filled if re.search(r"\S\s+\S", lines[i].strip()) and _starts_with_label(lines[i]))
+    multi = sum(1 for i in filled if len(_split_spaces(lines[i], single=True)) >= 2)
+    return min(led * 2, multi) / len(filled)
+
+
+def rows_of(text: str) -> list[list[Piece]]:
+    """A row of pieces per line of a 'rows' text (empty cells inside a row kept as '')."""
+    lines = _lines(text)
+    filled = [x for x in lines if x.strip()]
+    piped = sum(1 for x in filled if "|" in x) >= 0.5 * len(filled)
+    tabbed = not piped and sum(1 for x in filled if "\t" in x.strip()) >= ROWS_SHARE * len(filled)
+    single = not piped and not tabbed and sum(1 for x in filled if re.search(r"\S {2,}\S", x.strip())) < 0.3 * len(filled)
+    closed_share = sum(1 for x in filled if x.strip().endswith("|")) / max(1, len(filled))
+    rows: list[list[Piece]] = []
+    last = max((i for i, x in enumerate(lines) if x.strip()), default=-1)
+    for n, raw in enumerate(lines, start=1):
+        s = raw.strip()
+        if not s or PIPE_ONLY.fullmatch(s):
+            continue
+        if piped and "|" in s:
+            cells, closed = _pipe_cells(s)
+        elif tabbed or "\t" in s:
+            cells, closed = [c.strip() for c in s.split("\t")], True
+        else:
+            cells, closed = _split_spaces(s, single), True
+        row = [Piece(c, n) for c in cells]
+        if row and n - 1 == last and piped and not closed and closed_share >= 0.6:
+            row[-1].cut = True                    # the text stops inside this row's last cell
+        if row:
+            rows.append(row)
+    return rows
+
+
+# --- cells ---------------------------------------------------------------------------------------
+def pieces_of(text: str) -> list[Piece]:
+    """One piece per cell of a 'cells' text; a long line of cells run together is cut at its labels."""
+    out: list[Piece] = []
+    lines = _lines(text)
+    last = max((i for i, x in enumerate(lines) if x.strip()), default=-1)
+    marked = sum(1 for x in lines if x.strip().endswith("|")) >= 0.5 * sum(1 for x in lines if x.strip())
+    for n, raw in enumerate(lines, start=1):
+        s = raw.strip()
+        if PIPE_ONLY.fullmatch(s):
+            if len(s) >= 2 and out:
+                out[-1].row_end = True
+            continue
+        closed = s.endswith("|")
+        if closed:
+            s = s[:-1].strip()
+        if not s:
+            continue
+        if len(s) >= FLAT_LINE and len(label_hits(s)) >= FLAT_LABELS:
+            out += [Piece(p, n, run=True) for p in split_run(s)]
+            out[-1].cut = n - 1 == last       # a run of cells that ends the text: the copy stopped there
+        else:
+            out.append(Piece(s, n))
+        if n - 1 == last and marked and not closed:
+            out[-1].cut = True                    # every cell ends with ' |' but the last: the copy stops in it
+    return join_fragments(out)
+
+
+def join_fragments(pieces: list[Piece]) -> list[Piece]:
+    """A label printed over two cells ('主管部门' / '及编码', '经济效益' / '指标') put back together."""
+    out: list[Piece] = []
+    for p in pieces:
+        prev = out[-1] if out else None
+        if prev is not None and len(p.text) <= 5 and not prev.row_end and _joins(prev.text, p.text):
+            prev.text = prev.text + p.text
+            prev.cut = p.cut
+            continue
+        out.append(p)
+    return out
+
+
+def _joins(head: str, rest: str) -> bool:
+    joined = head + rest
+    if C.level_word(rest) or L.field_of(rest) and L.field_of(rest) == L.field_of(joined):
+        return False
+    if L.field_of(joined) and L.field_of(joined) != L.field_of(head):
+        return True
+    return bool(C.level_word(joined)) and not C.level_word(head) or bool(C.column_role(joined)) and not C.column_role(head)
+
+
+def _hit_patterns() -> list[tuple[str, re.Pattern]]:
+    pats = [("field", re.compile(p)) for k, p in L.FIELD_LABELS if k not in ("year", "phone")]
+    words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + ["一级指标", "二级指标", "三级指标", "指标值", "绩效标准",
+                                                     "当年预期实现值", "合计", "绩效指标", "绩效目标",
+                                                     "保障绩效目标实现措施"]
+    pats.append(("word", re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))))
+    pats.append(("signoff", re.compile(r"[\u4e00-\u9fff]{0,6}(?:审核|审批|初审)意见[\u4e00-\u9fff]{0,4}(?:公章|盖章)?[:：]?")))
+    pats.append(("budget", re.compile(r"项目预算成本构成|成本构成|测算(?:[（(]公式[)）])?依据|"
+                                      r"(?:19|20)\d\d年实际执行数|明细项目名称|金额")))
+    pats.append(("title", re.compile(r"[\u4e00-\u9fff]{0,20}(?:19|20)\d\d年[\u4e00-\u9fff]{0,20}(?:绩效目标|申报|批复|审批)表")))
+    return pats
+
+
+_HITS: list | None = None
+
+
+def label_hits(s: str) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) of the labels in a run of text, the longest at each place first."""
+    global _HITS
+    _HITS = _HITS or _hit_patterns()
+    found = sorted(((m.start(), -m.end()) for _, pat in _HITS for m in pat.finditer(s) if m.end() > m.start()))
+    hits, end = [], 0
+    for start, neg in found:
+        if start >= end:
+            hits.append((start, -neg))
+            end = -neg
+    return hits
+
+
+_RUN_VALUE = re.compile(rf"(?:>=|<=|[≥≤<>=＞＜])?\d[\d,.]*(?:{C.UNIT_WORD.pattern})?")
+
+
+def split_data(s: str) -> list[str]:
+    """Table cells run together: '保安服务费191依据招标文件' → ['保安服务费', '191', '依据招标文件'];
+    '维修维护次数反映全年维修维护情况2280次大楼安检巡察次数' → [name, '反映…', '2280次', name]."""
+    cuts = {0, len(s)}
+    for m in _RUN_VALUE.finditer(s):
+        cuts |= {m.start(), m.end()}
+    for m in C.DESCRIPTION.finditer(s):
+        cuts.add(m.start())
+    if m := re.search(r"[≥≤<>=＞＜]+$", s):
+        cuts.add(m.start())                       # a value cut off after its sign
+    out = [s[a:b].strip(" ,，") for a, b in zip(sorted(cuts), sorted(cuts)[1:])]
+    return [x for x in out if x]
+
+
+def split_run(s: str) -> list[str]:
+    """'项目名称滨湖大楼运行保障项目类别本级支出项目' → ['项目名称', '滨湖大楼运行保障', '项目类别', '本级支出项目']."""
+    out, at = [], 0
+    for start, end in label_hits(s):
+        if start > at:
+            out.append(s[at:start])
+        out.append(s[start:end])
+        at = end
+    if at < len(s):
+        out.append(s[at:])
+    return [x.strip(" :：") for x in out if x.strip(" :：")]

@@ -1,0 +1,225 @@
+"""Reading a message as acts: what the applicant did with it, before any value is read. Pure.
+
+    r = read("什么是预算功能科目？我不知道", question, form)
+    r.acts   # ["question", "dont_know"];  r.term → the glossary entry
+    r = read("1，还有人均每个月大概3000多吧", question_with_choices, form)
+    r.acts   # ["choice", "hedge"];  r.picks == [1];  r.hedges[0].text == "大概3000多"
+
+The vocabulary (``Reply.acts``), in the order they are found:
+  back       返回 / 上一步: really the previous question
+  skip       跳过 / 先不填 / 下一个
+  question   a question back: 什么是…、…是什么意思、…怎么填、不知道什么是…
+  dont_know  不知道 / 不清楚 / 记不清
+  chatter    你好 / 谢谢 / 稍等 / 好的我看看 (nothing else in the message)
+  choice     a pick of the offered options: "1"、"选第2个"、"1、3"、"就用你说的那个吧"
+  confirm    是 / 对 / 好 / 确认 (to a proposal, a fix, the final check)
+  deny       不是 / 不对 / 不用 (to a proposal; with a value it is a correction)
+  correction an earlier answer changed: a named field with 不对/改成/应该是…, or 刚才…说错了
+  facts      a value for a field other than the asked one (the message names it), beside or
+             instead of the answer
+  answer     a value for the asked field
+  hedge      an approximate figure (大概五十万, 3000多): asked for the exact one, stored nowhere
+  unclear    nothing of the above could be read
+The acts ``answer``, ``facts``, ``correction`` and ``unclear`` are settled by turns.py once the
+values are read (a named value that cannot be read is not a correction).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..textnum import normalize
+from . import answers as A
+from . import fields as F
+from . import glossary
+from .readers import Hedge, hedges, plain
+
+ACTS = ("answer", "facts", "correction", "question", "dont_know", "hedge", "skip", "back", "confirm", "deny",
+        "choice", "chatter", "unclear")
+
+_Q_WORDS = r"(?:是什么意思|什么意思|啥意思|是什么东西|是什么|是啥|指什么|指的是什么|是指什么|怎么填写?|怎么写|如何填写?|填什么|写什么|要填什么|怎么理解|怎么算|包括哪些|有哪些)"
+_QUESTION = [
+    re.compile(r"(?:我?不(?:知道|懂|明白|清楚|太懂|太明白|太清楚)|请问|想问一下|问一下)?\s*(?:什么是|什么叫|啥是|啥叫|何为|何谓|解释一下|介绍一下)\s*"
+               r"(?P<x>[^？?，,。！!]{0,20})[？?]?"),
+    re.compile(r"(?:请问|想问一下|问一下|那)?\s*(?P<x>[^？?，,。！!]{0,20}?)\s*" + _Q_WORDS + r"\s*(?:呀|啊|呢|吗)?[？?]?"),
+    re.compile(r"(?P<x>[^？?，,。！!]{1,12})[？?]"),
+]
+_DONT_KNOW = re.compile(r"(?:我|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数|说不好|说不准|"
+                        r"记不清了?|记不得了?|忘了|搞不清楚?|不会填|不懂|不太懂|不明白|没概念)(?:啊|呢|哎|诶|呀|耶|欸|了)*")
+_SKIP = re.compile(r"^(?:跳过|先跳过|这个跳过|这项跳过|这一项跳过|跳过吧|略过|下一个|下一题|下一项|以后再说|稍后再填|待会再说|暂不填写?|先不填|"
+                   r"不填了?|先空着|空着|pass|skip|算了吧?|先这样吧?)$", re.I)
+_BACK = re.compile(r"^(?:返回|上一步|回到上一步|返回上一步|退回|退回去|撤销|撤回|回去|上一题|上一个问题|回到上一个问题|返回上一个问题|back)$", re.I)
+_CHATTER = re.compile(r"^(?:你好|您好|hi|hello|谢谢|多谢|感谢|谢谢你|谢啦|辛苦了|辛苦|麻烦了|麻烦你了|好的?谢谢|稍等|等一下|等等|我看看|"
+                      r"我查一下|我查查|让我想想|我想想|哈+|嗯+|哦+|噢|好嘞|收到|明白了?|知道了|懂了|了解了?|原来如此|这样啊|是吗|行吧|唉|哎)$",
+                      re.I)
+_YES = re.compile(r"^(?:是|是的|对|对的|对对|好|好的|可以|行|同意|确认|确定|没问题|没错|嗯|嗯嗯|就这样|就用这个|用这个|接受|采纳|采用|"
+                  r"都对|全部确认|都确认|正确|ok|yes|y|是这个|就是这个|对就是|没毛病|好滴|中)$", re.I)
+_NO = re.compile(r"^(?:不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不)$")
+_PICK = re.compile(r"^(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
+                   r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
+                   r"(?:\s*(?:吧|吧吧|就行|就可以|都要|这个|这几个))?(?=$|[，,。；;！!\s])")
+_ADOPT = re.compile(r"(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)?(?:说|推荐|建议|给|提|列)的(?:那个|这个|那|这|吧)*|"
+                    r"(?:那)?就(?:用|按|选)?(?:这个|那个)(?:吧|了)?|用示例|按示例|用例子|按例子|照例子|就它了?|用建议的?|按建议的?|都行|随便")
+_SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正一下)[，,。：:\s]*(?:是|应该是|应为)?")
+_DELETE = re.compile(r"(?:删掉|删除|去掉|删了|不要了|拿掉)")
+
+
+@dataclass
+class Reading:
+    text: str                                  # the message, full-width digits and punctuation made ASCII
+    raw: str = ""                              # the message as she wrote it
+    acts: list[str] = field(default_factory=list)
+    term: Any = None                           # glossary.Entry asked about ("question")
+    picks: list[int] = field(default_factory=list)
+    adopt: bool = False                        # "用你说的那个": take the proposal / the only example
+    yes: bool | None = None
+    named: list[F.Mention] = field(default_factory=list)   # fields the message names, with their values
+    deletes: list[str] = field(default_factory=list)
+    rest: str = ""                             # what is left for the asked field, as she wrote it
+    extra: str = ""                            # sentences after a named value: read for other facts only
+    hedges: list[Hedge] = field(default_factory=list)
+    marked: bool = False                       # 不对 / 错了 / 改成 …: a correction was meant
+
+    def act(self, name: str) -> None:
+        if name not in self.acts:
+            self.acts.append(name)
+
+
+def read(text: str, q: Any, form: Any) -> Reading:
+    """The acts of one message given the pending question ``q`` (a questions.Question or None)."""
+    raw = text.strip()
+    t = t0 = normalize(raw)             # one character for one: spans map back to what she wrote
+    r = Reading(t, raw=raw)
+    p = plain(t)
+    if not p or _SKIP.match(p):
+        r.act("skip")
+        return r
+    if _BACK.match(p):
+        r.act("back")
+        return r
+    t = _question(t, q, r)
+    t, dk = _DONT_KNOW.subn("", t)
+    if dk:
+        r.act("dont_know")
+    clauses = [c for c in re.split(r"[，,。！!；;\n]+", t) if c.strip()]
+    kept = [c for c in clauses if not _CHATTER.match(plain(c) or c.strip())]
+    if len(kept) < len(clauses):
+        if not kept and not r.acts:
+            r.act("chatter")
+        t = "，".join(kept)
+    r.marked = F.is_correction(t)
+    t = _named(t, form, r, whole=q is not None and F.kind(q.field) == "text" and q.kind == "field")
+    t = _choice(t, q, r)
+    rest = plain(t)
+    yes = bool(_YES.match(rest) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t))))
+    if rest and (yes or _NO.match(rest)) and _answers_yes_no(q, rest):
+        r.yes = yes
+        r.act("confirm" if r.yes else "deny")
+        rest = ""
+    elif rest and _NO.match(re.split(r"[，,]", rest)[0]) and q is not None and (q.proposal is not None or q.kind in ("confirm", "fix")):
+        r.yes = False
+        r.act("deny")
+    fix = list(_SELF_FIX.finditer(rest))
+    if fix and fix[-1].end() < len(rest) and re.search(r"\d|[一二两三四五六七八九十]", rest[fix[-1].end():]):
+        rest = rest[fix[-1].end():]      # "差不多三十万吧，不对，是三十二万": what she settled on
+        r.act("correction")
+    r.hedges = [h for h in hedges(rest) if not any(h.text in (m.value or "") for m in r.named)]
+    if r.hedges:
+        r.act("hedge")
+    i = t0.find(rest) if rest else -1
+    j = i + len(rest)
+    while i >= 0 and j < len(raw) and raw[j] in "。！!":
+        j += 1
+    r.rest = raw[i:j] if i >= 0 else rest
+    return r
+
+
+def _question(t: str, q: Any, r: Reading) -> str:
+    """Find "什么是…/…是什么意思/…怎么填" and the glossary entry it is about; the rest of the text."""
+    for rx in _QUESTION:
+        m = rx.search(t)
+        if not m:
+            continue
+        x = (m.group("x") or "").strip()
+        entry = glossary.lookup(x) if x else None
+        if entry is None and rx is _QUESTION[2]:
+            continue                 # "…？" is a question back only when it names a term of the form
+        if entry is None and x and not re.fullmatch(r"(?:这|这个|那个|它|这项|这一项|这里|这块|上面的?|你说的|这些)?", x):
+            entry = glossary.lookup(t)
+        if entry is None and q is not None:
+            entry = _entry_for(q)
+        if entry is None:
+            continue
+        r.term = entry
+        r.act("question")
+        return (t[:m.start()] + t[m.end():]).strip("，,。 ")
+    return t
+
+
+def _entry_for(q: Any):
+    try:
+        return glossary.for_field(q.field)
+    except KeyError:
+        return None
+
+
+def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
+    """Fields the message names (fields.mentions): kept in ``r.named``; their text leaves the rest —
+    except in a text answer (``whole``: 项目概况 …), which stays whole unless it opens with a correction."""
+    ms = F.mentions(t, form)
+    if not ms:
+        return t
+    if whole and not (ms[0].start == 0 and ms[0].marked):
+        r.named = [m for m in ms if m.marked or not F.group(m.path) in ("overview", "necessity", "basis", "unit_functions")]
+        r.named = [m for m in r.named if m.path.startswith(("fact.", "funding."))]
+        return t
+    keep = t
+    for m in reversed(ms):
+        pre = t[max(0, m.start - 4):m.start]
+        if _DELETE.search(pre) or _DELETE.search(t[m.end:m.end + 4]):
+            r.deletes.append(m.path)
+            continue
+        r.named.insert(0, m)
+    r.extra = "。".join(m.after for m in ms if m.after)
+    first = ms[0].start
+    head = t[:first]
+    head = re.sub(r"(?:改一下|更正一下|修改一下|不对|错了|刚才|刚刚|我|把|将|删掉|删除|去掉)[，,：:\s]*$", "", head)
+    keep = head.strip("，,：: ")
+    if r.deletes:
+        keep = _DELETE.sub("", keep)
+    return keep
+
+
+def _choice(t: str, q: Any, r: Reading) -> str:
+    if q is None:
+        return t
+    n = len(getattr(q, "choices", []) or [])
+    p = plain(t)
+    m = _PICK.match(p)
+    if m and n:
+        nums = [int(x) if x.isdigit() else int(A.to_number(x) or 0)
+                for x in re.findall(r"\d{1,2}|[一二三四五六七八九十]", m.group(1))]
+        if nums and all(1 <= k <= n for k in nums):
+            r.picks = nums
+            r.act("choice")
+            return p[m.end():].strip("，,。 ")
+    a = _ADOPT.search(p)
+    if a and (n or q.proposal is not None or getattr(q, "adoptable", None)):
+        r.adopt = True
+        r.act("choice")
+        return (p[:a.start()] + p[a.end():]).strip("，,。 ")
+    return t
+
+
+def _answers_yes_no(q: Any, rest: str) -> bool:
+    """是/不是 is a reply only to a proposal, a fix, the final check or choices; "没有" stays an answer."""
+    if q is None:
+        return True
+    if rest in ("没有", "无", "没"):
+        return False
+    return q.proposal is not None or q.kind in ("confirm", "fix", "goals", "rows") or bool(getattr(q, "choices", None)) \
+        or _YES.match(rest) is not None or _NO.match(rest) is not None
+
+
+__all__ = ["ACTS", "Reading", "read"]

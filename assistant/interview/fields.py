@@ -1,0 +1,202 @@
+"""The field lexicon (fields.yaml): which field an answer names, and where its value is. Pure.
+
+    mentions("项目名字不对，就叫社会化聘用人员经费", form)
+    # [Mention(paths=("project_name",), word="名字", value="社会化聘用人员经费", …)]
+
+A word names a field when it stands as a label: at the start of a clause (after 把/刚才/还有 …)
+or before a label verb (是、为、改成、不对、错了、：…); inside a longer noun ("工资发放时间") it
+does not. Besides the words of fields.yaml the form's own budget items and indicators are named
+by their names, and "预算明细第4项" / "第2个指标" by position.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..model import Declaration, indicator_path
+from ..textnum import normalize
+
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Spec:
+    path: str
+    label: str
+    kind: str
+    group: str
+    words: tuple[str, ...]
+    signals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    paths: tuple[str, ...]   # candidate fields, most likely first (年份: year, start)
+    word: str
+    start: int               # the word's span in the normalised text
+    end: int
+    value: str = ""          # the text after the label verb, up to the next mention
+    marked: bool = False     # said as a correction: 不对、错了、改成、应该是 …
+    after: str = ""          # what follows the value's sentence before the next mention (other facts)
+
+    @property
+    def path(self) -> str:
+        return self.paths[0]
+
+
+@lru_cache(maxsize=1)
+def specs() -> dict[str, Spec]:
+    rows = yaml.safe_load((HERE / "fields.yaml").read_text(encoding="utf-8"))
+    return {r["path"]: Spec(r["path"], r["label"], r["kind"], r.get("group") or r["path"], tuple(r["words"]),
+                            tuple(r.get("signals") or ())) for r in rows}
+
+
+def spec(path: str) -> Spec | None:
+    return specs().get(_home(path))
+
+
+def _home(path: str) -> str:
+    if path.startswith(("indicators:", "indicators[", "indicators.")):
+        return "indicators"
+    if path.startswith("budget_items"):
+        return "budget_items"
+    if path.startswith("goals.") and "[" in path:
+        return path.split("[", 1)[0]
+    if path == "end":
+        return "start"
+    if path == "funding":
+        return "funding.total"
+    return path
+
+
+def group(path: str) -> str:
+    """The question that owns a path: funding.carryover → funding, end → start, indicators:X → indicators."""
+    s = spec(path)
+    if s is None:
+        return path
+    return s.group
+
+
+def label(path: str) -> str:
+    s = spec(path)
+    return s.label if s else path
+
+
+def kind(path: str) -> str:
+    s = spec(path)
+    return s.kind if s else "text"
+
+
+@lru_cache(maxsize=1)
+def _words() -> list[tuple[str, tuple[str, ...]]]:
+    by_word: dict[str, list[str]] = {}
+    for s in specs().values():
+        for w in s.words:
+            by_word.setdefault(w, []).append(s.path)
+    return sorted(((w, tuple(p)) for w, p in by_word.items()), key=lambda x: -len(x[0]))
+
+
+# a label stands after these (or at the start of a clause)
+LEAD = r"(?:把|将|那个|这个|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|而且|并且)"
+# and before these
+MARK = r"(?:不对|错了|说错了|写错了|搞错了|填错了|弄错了|有误|有错|不是这个|要改|改一下)"
+VERB = r"(?:改成|改为|换成|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|叫|是|为|填|写成|写|改|=|：|:)"
+_CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s、：:])\s*(?:" + LEAD + r"\s*)*$")
+_AFTER = re.compile(r"^\s*(?:(?P<mark>" + MARK + r")|" + VERB + r"|\d|[零一二两三四五六七八九十])")
+_PERSON_AFTER = re.compile(r"^\s*(?P<mark>)?[\u4e00-\u9fa5]{2,4}(?=[，,。；;\s（(]|$)")
+_LOOSE = {"一共", "总共", "共计", "合计", "总计"}          # adverbs: name the total anywhere before a number
+_ORDINAL_ITEM = re.compile(r"(?:预算明细|明细|支出明细)\s*(?:的)?第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)"
+                           r"|第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)\s*(?:预算)?明细")
+_ORDINAL_IND = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|条|项)\s*指标|指标\s*第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|条|项)")
+_CORRECTION = re.compile(r"不对|错了|说错|写错|搞错|填错|弄错|有误|改成|改为|换成|更正|应该是|应为|改一下|修改|改正")
+
+
+def _n(raw: str) -> int:
+    from ..textnum import cn_to_number
+    return int(raw) if raw.isdigit() else int(cn_to_number(raw) or 0)
+
+
+def _targets(form: Declaration | None) -> list[tuple[str, tuple[str, ...]]]:
+    """The form's own names: budget items and indicators (longest first), then the lexicon."""
+    own: list[tuple[str, tuple[str, ...]]] = []
+    if form is not None:
+        for i, ind in enumerate(form.indicators):
+            if len(ind.name) >= 3:
+                own.append((normalize(ind.name), (indicator_path(form, i),)))
+        for i, it in enumerate(form.budget_items):
+            if len(it.name) >= 2:
+                own.append((normalize(it.name), (f"budget_items[{i}].amount",)))
+    return sorted(own, key=lambda x: -len(x[0])) + _words()
+
+
+def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
+    """Every field the text names as a label, in order, each with the value text that follows it."""
+    t = normalize(text)
+    found: list[Mention] = []
+    taken = [False] * len(t)
+    for rx, fmt in ((_ORDINAL_ITEM, "budget_items[{}]"), (_ORDINAL_IND, "indicators[{}]")):
+        for m in rx.finditer(t):
+            i = _n(m.group(1) or m.group(2)) - 1
+            path = fmt.format(i)
+            if fmt.startswith("indicators") and form is not None and 0 <= i < len(form.indicators):
+                path = indicator_path(form, i)
+            found.append(Mention((path,), m.group(0), m.start(), m.end()))
+            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+    for word, paths in _targets(form):
+        for m in re.finditer(re.escape(word), t):
+            a, b = m.start(), m.end()
+            if any(taken[a:b]):
+                continue
+            after = _AFTER.match(t[b:])
+            at_start = bool(_CLAUSE_START.search(t[:a]))
+            loose = word in _LOOSE and re.match(r"\s*(?:是|有|要|需要|花|用)?\s*[\d零一二两三四五六七八九十]", t[b:])
+            own = paths[0] not in specs()          # a budget item's or indicator's own name
+            if own:       # named only to change it: "工资改成40万", "把来访群众满意度改为95%", "删掉…"
+                ok = re.match(r"\s*(?:改成|改为|换成|应该是|应为|更正为|修改为|不对|错了)", t[b:]) \
+                    or (at_start and _CORRECTION.search(t) and after)
+            else:
+                if not after and at_start and kind(paths[0]) == "person":
+                    after = _PERSON_AFTER.match(t[b:])
+                ok = loose or (after and (at_start or after.group("mark")))
+            if not ok:
+                continue
+            taken[a:b] = [True] * (b - a)
+            found.append(Mention(paths, word, a, b))
+    found.sort(key=lambda x: x.start)
+    out = []
+    for k, m in enumerate(found):
+        stop = found[k + 1].start if k + 1 < len(found) else len(t)
+        tail = t[m.end:stop]
+        marked = bool(re.match(r"\s*" + MARK, tail)) or bool(_CORRECTION.search(t[max(0, m.start - 8):m.start]))
+        value = re.sub(r"^\s*(?:" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*", "", tail)
+        after = ""
+        if kind(m.path) not in _LONG:        # one value ends with its sentence: "主管部门也是我们。要聘四个人…"
+            parts = re.split(r"[。；;！!？?\n]", value, maxsplit=1)
+            value, after = parts[0], (parts[1] if len(parts) > 1 else "")
+        value = _trim_tail(value)
+        out.append(Mention(m.paths, m.word, m.start, m.end, value, marked or bool(_CORRECTION.search(tail[:6])),
+                           after.strip()))
+    return out
+
+
+_TAIL = re.compile(r"[，,。；;\s]*(?:其他的?(?:都)?(?:可以|没问题|对|不变|没错)|别的(?:都)?(?:对|可以)|其余不变|就这样|"
+                   r"谢谢|麻烦了|辛苦了)?[。！!，,；;\s]*$")
+
+
+_LONG = ("text", "goals", "items", "indicators")
+
+
+def _trim_tail(value: str) -> str:
+    v = _TAIL.sub("", value.strip())
+    return v.strip().strip("，,。；; ")
+
+
+def is_correction(text: str) -> bool:
+    return bool(_CORRECTION.search(normalize(text)))
+
+
+__all__ = ["Spec", "Mention", "specs", "spec", "group", "label", "kind", "mentions", "is_correction"]

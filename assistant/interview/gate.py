@@ -1,0 +1,142 @@
+"""The one gate every patch passes before it touches the form: the offline reading, an LLM's patch,
+a picked suggestion. Pure.
+
+    ok, refused = admit(patch, Allow(fields={"funding"}, text=answer, this_year=2026))
+
+Refused (each with a Chinese reason, never applied):
+- a fill of a field the answer neither was asked about nor names (fields.yaml) — **misfiled**;
+- a stated value holding a number the answer does not state (48.6万 = 486000元 = 四十八万六千 are
+  the same number; 今年 is this year) — **invented**;
+- a suggested value (a library example, a model's guess) unless the applicant adopted it;
+- a fill computed by anyone but the interview's own arithmetic (derive.py, which never comes here);
+- a fact (headcount, pay, months, quantities, prices) whose number the answer does not state;
+- any amount read from a message that is a pick of a numbered choice ("1", "选第2个").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..llm.support import missing_numbers, numbers_in
+from . import answers as A
+from . import fields as F
+from .answers import Fill, Patch
+
+_MONEY = re.compile(r"^(?:funding\.|budget_items)")
+
+
+@dataclass
+class Allow:
+    fields: set[str]                   # question groups the answer may change (fields.group)
+    text: str                          # the applicant's message: the only source of stated numbers
+    this_year: int | None = None
+    adopt: bool = False                # she picked or accepted a suggestion: suggested values may go in
+    choice: bool = False               # the message is a pick of a numbered choice: it states no amount
+    year: int | None = None            # the budget year she gave earlier: a period's months may rest on it
+    source: set[float] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.source = source_numbers(self.text, self.this_year)
+
+
+def source_numbers(text: str, this_year: int | None = None) -> set[float]:
+    """Every number the message states, however written (digits, Chinese numerals, 九成, 48万6, 今年)."""
+    from .choices import spoken_numbers
+    from .when import cn_dates, resolve
+    t = A.prep(text)
+    variants = [text, t, cn_dates(t), spoken_numbers(t), re.sub(r"((?:19|20)\d\d)[./](\d{1,2})", r"\1年\2月", t)]
+    if this_year:
+        variants.append(resolve(cn_dates(t), this_year)[0])
+    variants.append(re.sub(r"([一二三四五六七八九])成([一二三四五六七八九])?",
+                           lambda m: str(int(A.to_number(m.group(1)) or 0) * 10 + int(A.to_number(m.group(2) or "零") or 0)), t))
+    out: set[float] = set()
+    for v in variants:
+        out |= numbers_in(v)
+    return out
+
+
+def allowed_groups(asked: str | None, text: str, form: Any) -> set[str]:
+    """The asked question's group, and every field the message names (by a lexicon word anywhere,
+    or as the speaker's own unit: "我们信访局…")."""
+    out = {F.group(asked)} if asked else set()
+    t = A.prep(text)
+    for word, paths in F._words():
+        if word in t:
+            out |= {F.group(p) for p in paths}
+    out |= {s.group for s in F.specs().values() if any(w in t for w in s.signals)}
+    for m in F.mentions(t, form):
+        out |= {F.group(p) for p in m.paths}
+    if A.org_name(t, strict=True):
+        out.add("unit")
+    return out
+
+
+def invented(fill: Fill, allow: Allow) -> list[str]:
+    """The numbers of a stated value that the message does not state."""
+    v, p = fill.value, fill.path
+    if p == "budget_items":
+        bad = []
+        for it in v or []:
+            bad += missing_numbers(it.get("amount"), allow.source, amount=True)
+            bad += missing_numbers(it.get("name"), allow.source)
+        return bad
+    if _MONEY.match(p):
+        return missing_numbers(v, allow.source, amount=True)
+    if p in ("start", "end"):
+        if not re.match(r"\d{4}", str(v)) or float(str(v)[:4]) == allow.year:
+            return []
+        return missing_numbers(float(str(v)[:4]), allow.source)
+    if p == "fill_date":
+        return []
+    if p.startswith("indicators:") and isinstance(v, dict):
+        return missing_numbers(v.get("value"), allow.source) + missing_numbers(v.get("name"), allow.source)
+    if p in ("function_code", "unit_phone", "department_phone", "department_code"):
+        digits = re.sub(r"\D", "", str(v))
+        return [] if digits and digits in re.sub(r"\D", "", A.prep(allow.text)) else [str(v)]
+    if isinstance(v, list):
+        return [n for g in v for n in missing_numbers(g, allow.source)]
+    return missing_numbers(v, allow.source)
+
+
+def admit(patch: Patch, allow: Allow) -> tuple[Patch, list[str]]:
+    """(the fills and facts that pass, one Chinese line per refusal)."""
+    ok = Patch(facts={}, notes=list(patch.notes))
+    refused: list[str] = []
+    for f in patch.fills:
+        label = F.label(f.path) if not f.path.startswith("indicators:") else f"指标「{f.path.split(':', 1)[1]}」"
+        if F.group(f.path) not in allow.fields:
+            refused.append(f"misfiled:{f.path}")
+            continue
+        if f.kind == "computed":
+            refused.append(f"computed:{f.path}")
+            continue
+        if f.kind == "suggested" and not allow.adopt:
+            refused.append(f"suggested:{f.path}")
+            continue
+        if allow.choice and (_MONEY.match(f.path) or f.path == "year"):
+            refused.append(f"choice:{f.path}")
+            continue
+        if f.kind == "stated":
+            bad = invented(f, allow)
+            if bad:
+                refused.append(f"invented:{f.path}:{label}（{'、'.join(bad)}）")
+                continue
+        ok.fills.append(f)
+    for k, v in patch.facts.items():
+        if k in ("headcount", "monthly", "months", "yearly_each") and isinstance(v, (int, float)) and not allow.choice:
+            if missing_numbers(v, allow.source) and not (k == "monthly" and not missing_numbers(v / 10_000, allow.source)):
+                if not (k == "months" and v == 12):
+                    refused.append(f"invented:fact.{k}")
+                    continue
+        if k == "quantities":
+            v = [q for q in v if not missing_numbers(q.get("n"), allow.source)]
+        if k == "unit_price" and missing_numbers(v.get("yuan"), allow.source) \
+                and missing_numbers(v.get("yuan", 0) / 10_000, allow.source):
+            refused.append("invented:fact.unit_price")
+            continue
+        ok.facts[k] = v
+    return ok, refused
+
+
+__all__ = ["Allow", "admit", "allowed_groups", "invented", "source_numbers"]

@@ -1,0 +1,361 @@
+"""What a turn may do to the interview, as methods of ``Interview`` (a mixin): apply a patch through
+the gate, correct a field or a fact and what follows from it, adopt a proposal, set a question
+aside, take an edit made outside the chat. Every change of the form goes through ``apply_patch``
+(the provenance of each value, the old value said back) or ``replace`` (whole-form edits).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..caps import cap_form
+from ..model import Declaration, category_of
+from . import fields as F
+from . import flow, gate
+from .answers import Fill, Patch
+from .apply import apply, describe, get, readable
+from .choices import CATEGORIES, norm_value
+from .derive import derive, item_periods
+from .provenance import Source
+from .questions import Option, Question, QuickReply
+from .readers import Hedge, read
+from .rows import read_rows
+
+if TYPE_CHECKING:
+    from .engine import Reply
+
+_DERIVED = ("人数", "每人每月", "数量", "单价", "月人均", "人均")
+
+
+class Ops:
+    # --- writing the form ---------------------------------------------------------------
+    def apply_patch(self, patch: Patch, reply: "Reply") -> list[str]:
+        changed = []
+        for k, v in patch.facts.items():
+            if k == "quantities":
+                have = self.facts.setdefault("quantities", [])
+                have.extend(q for q in v if q not in have)
+            else:
+                self.facts[k] = v
+        for f in patch.fills:
+            old = shown(self.form, f.path)
+            done = apply(self.form, self.provenance, f, self.turn)
+            if done:
+                reply.old.setdefault(done, old)
+                reply.changed.append(done)
+                changed.append(done)
+        noted = self.facts.setdefault("noted", [])
+        for n in patch.notes:
+            if n not in noted:      # each remark is made once per draft
+                noted.append(n)
+                reply.said.append(n)
+        return changed
+
+    def apply_gated(self, patch: Patch, groups: set[str], text: str, reply: "Reply", adopt: bool = False,
+                    asked: str | None = None) -> list[str]:
+        """The gate (gate.py) first: what the answer may change and the numbers it states."""
+        allowed = set(groups) | (gate.allowed_groups(asked, text, self.form) if text else set())
+        ok, refused = gate.admit(patch, gate.Allow(allowed, text, self.today.year, adopt=adopt,
+                                                   year=self.context(None).year))
+        self.last_refused += refused
+        heard = [f for f in patch.fills if f"misfiled:{f.path}" in refused and not f.primary]
+        for f in heard:              # said in passing about another field: offered when that field is asked
+            self.facts.setdefault("heard", {}).setdefault(F.group(f.path), []).append([f.path, f.value, text])
+        for x in refused:
+            if x.startswith("invented:") and x.count(":") >= 2:
+                reply.said.append(f"{x.split(':', 2)[2]}：回答里没有这个数，没有填写。")
+        return self.apply_patch(ok, reply)
+
+    def replace(self, form: Declaration, note: str, kind: str = "stated") -> list[str]:
+        """Swap in an edited form (its values cut to their bounds, caps.py); every changed value gets a ``kind``
+        source with ``note``."""
+        form = form.model_copy(deep=True)
+        cap_form(form)
+        changed = flow.diff_paths(self.form, form)
+        self.form = form
+        for p in changed:
+            self.provenance.set(p, Source(kind, note, self.turn, confirmed=kind == "stated"))
+        self.pending = None
+        return changed
+
+    def set_form(self, form: Declaration, note: str = "在表格中修改") -> list[str]:
+        """An edit made outside the chat (the preview, a one-click correction): each changed value is
+        checked by its field's reader (a phone must read as a phone, a period as months …), recorded
+        as stated with ``note``, and what was computed from it follows. Refused edits keep the old
+        value and are said with the next reply (``notices``)."""
+        new = form.model_copy(deep=True)
+        for p in flow.diff_paths(self.form, new):
+            problem = _edit_problem(self, p, get(new, p))
+            if problem:
+                _set(new, p, get(self.form, p))
+                self.notices.append(problem)
+        changed = self.replace(new, note)
+        for p in changed:
+            if p in self.skipped:
+                self.skipped.remove(p)
+        from .engine import Reply
+        reply = Reply()
+        self._after(reply, say=False)
+        return changed + [p for p in reply.changed if p not in changed]
+
+    def _after(self, reply: "Reply", say: bool = True) -> None:
+        for _ in range(3):
+            before = len(reply.changed)
+            src = self.provenance.get("funding.total")
+            self.apply_patch(derive(self.form, self.facts, total_stated=bool(src and src.confirmed)), reply)
+            self.apply_patch(item_periods(self.form), reply)
+            flow.recompute(self, reply)
+            if len(reply.changed) == before:
+                break
+        if say and reply.changed:
+            said, fixed = [], []
+            for p in dict.fromkeys(reply.changed):
+                if p.startswith("budget_items["):
+                    continue
+                old = reply.old.get(p)
+                if old and old != shown(self.form, p):
+                    fixed.append(f"已把「{_label(self.form, p)}」从「{old}」改为「{shown(self.form, p)}」")
+                else:
+                    said.append(describe(self.form, self.provenance, p))
+            reply.said[:0] = (["已记录：" + "；".join(said) + "。"] if said else []) + (["；".join(fixed) + "。"] if fixed else [])
+
+    # --- questions ----------------------------------------------------------------------
+    def missing(self, field_path: str) -> bool:
+        if field_path.startswith("fact."):
+            return not self.facts.get(field_path.split(".", 1)[1])
+        return flow.missing(self.form, field_path)
+
+    def need(self, field_path: str) -> str:
+        from . import glossary
+        try:
+            e = glossary.for_field(field_path)
+        except KeyError:
+            return "请再写一次，或说“跳过”。"
+        ex = e.example(self.form)
+        return f"请写{F.label(field_path) if field_path in F.specs() else e.term}" + (f"，例如“{ex}”" if ex else "") + "；不清楚可以问“什么是" + e.term + "”，或说“跳过”。"
+
+    def question_for(self, path: str) -> Question:
+        return flow.make(self, path, current=True)
+
+    def push_followup(self, q: Question) -> None:
+        self.followups = [f for f in self.followups if f.get("key") != q.key or not q.key]
+        self.followups.insert(0, q.to_spec())
+        self.pending = None
+
+    def set_aside(self, q: Question) -> None:
+        self._drop_followup(q)
+        if q.key:
+            if q.key not in self.settled:
+                self.settled.append(q.key)
+        elif q.field not in self.skipped:
+            self.skipped.append(q.field)
+
+    def settle(self, q: Question) -> None:
+        self._drop_followup(q)
+        if q.key and q.key not in self.settled:
+            self.settled.append(q.key)
+
+    def reject(self, q: Question) -> None:
+        """She said the proposal is not right: do not propose it again; ask the field plainly."""
+        self._drop_followup(q)
+        self.facts.setdefault("rejected", []).append(q.key or q.field)
+        self.facts.get("heard", {}).pop(F.group(q.field), None)
+
+    def _drop_followup(self, q: Question) -> None:
+        self.followups = [f for f in self.followups if not (f.get("key") == q.key and f.get("field") == q.field)]
+
+    def ask_exact(self, h: Hedge, reply: "Reply") -> None:
+        """A hedged figure: say so and ask for the exact one next (nothing is stored)."""
+        target = {"funding.total": "funding", "fact.monthly": "fact.monthly", "fact.headcount": "fact.headcount"}.get(h.path)
+        label = {"funding": "项目资金总额（万元）", "fact.monthly": "每人每月的金额（元）", "fact.headcount": "人数"}.get(target or "", "")
+        if not target or (target == "funding" and not self.missing(target)):
+            reply.said.append(f"“{h.text}”是个约数，申报表要写准确的数，请写出准确的数。")
+            return
+        reply.said.append(f"“{h.text}”是个约数，申报表要写准确的数。")
+        extra = []
+        if h.value is not None:
+            unit = {"funding": "万元", "fact.monthly": "元", "fact.headcount": "人"}[target]
+            extra = [QuickReply(f"就按{h.value:g}{unit}", f"{h.value:g}{unit}")]
+        self.push_followup(Question(field=target, kind="field", key=f"exact:{target}",
+                                    text=f"{label}准确是多少？", extra=extra))
+
+    def offer_rows(self, q: Question, rows: list[dict], text: str, reply: "Reply") -> None:
+        opts = [Option(f"{r['level2']}「{r['name']}」", r["value"], [(f"indicators:{r['name']}", r)]) for r in rows]
+        self.settle(q)
+        self.push_followup(Question(field=q.field, kind="rows", key=f"rows:{q.field}", proposal=[list(o.fills[0]) for o in opts],
+                                    text="我把您的话整理成了这些指标，对吗？回复“是”全部采用，回复编号只采用其中几条，"
+                                         "或直接重写。", choices=opts, extra=[QuickReply("都对", "是")], source=text))
+
+    def adopt(self, q: Question, value: Any, reply: "Reply") -> bool:
+        """Take a proposal or an option: her own data (a guess from her answers, rows from her words) is
+        confirmed by her "是"; an example adopted stays 待确认."""
+        self.settle(q)
+        if isinstance(value, Option):
+            fills = [Fill(p, v, kind="suggested" if value.needs_confirmation else "stated",
+                          detail="示例值（待确认）" if value.needs_confirmation else f"确认建议：{value.name}", primary=True)
+                     for p, v in value.fills]
+        elif q.kind == "rows" or (isinstance(value, list) and value and isinstance(value[0], (list, tuple))):
+            fills = [Fill(p, v, detail="按您的话整理", primary=True) for p, v in value]
+        elif q.kind == "goals":
+            fills = [Fill(q.field, value, kind="suggested", detail="根据表中数字拟定", primary=True)]
+        else:
+            fills = [Fill(q.field, value, kind="suggested", detail="系统建议，申报人确认", primary=True)]
+        changed = self.apply_gated(Patch(fills), {F.group(q.field)} | {F.group(f.path) for f in fills}, q.source, reply,
+                                   adopt=True)
+        for f in fills:
+            if f.kind == "suggested" and not (isinstance(value, Option) and value.needs_confirmation):
+                if q.kind == "goals":
+                    self.confirm([f"{q.field}[{i}]" for i in range(len(value))])
+                else:
+                    self.confirm([f.path])
+        self.last_field = q.field
+        return bool(changed) or True
+
+    def confirm(self, paths: list[str] | None = None) -> list[str]:
+        """Mark suggested/computed values as confirmed (all unconfirmed ones when ``paths`` is None)."""
+        todo = paths if paths is not None else [u.path for u in self.unconfirmed_numbers()]
+        done = []
+        for p in todo:
+            src = self.provenance.get(p)
+            if src is None:
+                self.provenance.set(p, Source("stated", "申报人确认", self.turn))
+                done.append(p)
+            elif self.provenance.confirm(p, self.turn):
+                done.append(p)
+        if done:
+            self.pending = None
+        return done
+
+    # --- corrections --------------------------------------------------------------------
+    def had_fact(self, path: str) -> bool:
+        return bool(self.facts.get(path.split(".", 1)[1]))
+
+    def set_fact(self, key: str, text: str, reply: "Reply") -> bool:
+        """A headcount or monthly pay stated or corrected: the computed amounts, the quantity
+        indicator, the goals and the overview that state the old number follow it."""
+        got = read(f"fact.{key}", text, self.context(f"fact.{key}"))
+        ok, _ = gate.admit(Patch(facts=got.facts), gate.Allow({"overview"}, text, self.today.year))
+        if key not in ok.facts:
+            return False
+        old = self.facts.get(key) or (_count_in_rows(self.form) if key == "headcount" else None)
+        self.facts[key] = ok.facts[key]
+        for f in derive(self.form, self.facts).fills:
+            src = self.provenance.get(f.path)
+            f.primary = (f.path.startswith("indicators:") and (src is None or src.detail in _DERIVED)) or \
+                        (src is not None and src.kind == "computed")
+            self.apply_patch(Patch([f]), reply)
+        if key == "headcount" and old and old != ok.facts[key]:
+            _propagate_count(self, old, ok.facts[key], reply, text)
+        self.last_field = f"fact.{key}"
+        return True
+
+    def correct_path(self, path: str, text: str, reply: "Reply") -> bool:
+        """A value for one indicator, budget item or goal (a correction, or a review question)."""
+        if path == "indicators" or path.startswith("indicators."):
+            got = read_rows(text, path.split(".", 1)[1] if "." in path else "质量指标", [])
+            if not got.rows:
+                return False
+            fills = [Fill(f"indicators:{r['name']}", r, detail=text, primary=True) for r, _ in got.rows]
+            return bool(self.apply_gated(Patch(fills), {"indicators"}, text, reply))
+        m = re.fullmatch(r"indicators\[(\d+)\]", path)
+        if m and int(m.group(1)) < len(self.form.indicators):
+            path = f"indicators:{self.form.indicators[int(m.group(1))].name}"
+        if path.startswith("indicators:"):
+            ind = next((x for x in self.form.indicators if x.name == path.split(":", 1)[1]), None)
+            if ind is None:
+                return False
+            cat = category_of(ind) if category_of(ind) in CATEGORIES else ("满意度指标" if "满意" in ind.level1 else "效益指标")
+            value = norm_value(re.sub(r"^(?:改成|改为|换成|应该是|是|为)", "", text.strip()), cat)
+            if not value or value == ind.value:
+                return False
+            new = dict(ind.model_dump(), value=value)
+            return bool(self.apply_gated(Patch([Fill(path, new, detail=text, primary=True)]), {"indicators"}, text, reply))
+        m = re.fullmatch(r"budget_items\[(\d+)\](?:\.(\w+))?", path)
+        if m and int(m.group(1)) < len(self.form.budget_items):
+            got = read("funding.other", text, self.context(path))      # one amount
+            fills = [Fill(f"budget_items[{m.group(1)}].amount", f.value, detail=text, primary=True) for f in got.fills]
+            return bool(self.apply_gated(Patch(fills), {"budget_items"}, text, reply))
+        m = re.fullmatch(r"(goals\.(?:annual|long_term))\[(\d+)\]", path)
+        if m:
+            goals = list(get(self.form, m.group(1)))
+            got = read(m.group(1), text, self.context(m.group(1)))
+            if not got.fills or int(m.group(2)) >= len(goals):
+                return False
+            goals[int(m.group(2))] = got.fills[0].value[0]
+            return bool(self.apply_gated(Patch([Fill(m.group(1), goals, detail=text, primary=True)]), {m.group(1)}, text, reply))
+        return False
+
+
+def shown(form: Declaration, path: str) -> str:
+    if path.startswith("indicators:"):
+        ind = next((x for x in form.indicators if x.name == path.split(":", 1)[1]), None)
+        return ind.value if ind else ""
+    try:
+        v = get(form, path)
+    except (AttributeError, IndexError):
+        return ""
+    if v in (None, "", []):
+        return ""
+    if path == "budget_items":
+        return "；".join(f"{it.name} {it.amount:g}万元" for it in v if it.amount is not None)
+    if isinstance(v, float):
+        return f"{v:g}万元" if path.startswith(("funding", "budget_items")) else f"{v:g}"
+    if isinstance(v, list):
+        return "；".join(map(str, v))
+    return str(v)
+
+
+def _label(form: Declaration, path: str) -> str:
+    if path.startswith("indicators:"):
+        return path.split(":", 1)[1]
+    return F.label(path) if path in F.specs() else readable(form, path)
+
+
+def _set(form: Declaration, path: str, value: Any) -> None:
+    obj = form
+    parts = path.split(".")
+    for part in parts[:-1]:
+        obj = getattr(obj, part)
+    setattr(obj, parts[-1], value)
+
+
+_TYPED = {"unit_phone", "department_phone", "year", "start", "end", "fill_date", "function_code"}
+
+
+def _edit_problem(iv: Any, path: str, value: Any) -> str:
+    """Why a value typed into the preview cannot stand in that field ('' when it can)."""
+    if path not in _TYPED or value in (None, ""):
+        return ""
+    kind = F.kind(path)
+    got = read(path, str(value), iv.context(path))
+    if got.fills or (kind == "period" and re.fullmatch(r"\d{4}-\d{2}", str(value))):
+        return ""
+    return f"「{F.label(path)}」填的“{value}”读不出{ {'phone': '电话号码', 'year': '年份', 'period': '年月', 'date': '日期', 'code': '7位编码'}.get(kind, '有效的值') }，保留原来的值。"
+
+
+def _count_in_rows(form: Declaration) -> float | None:
+    from ..values import parse_value
+    for _, ind in form.indicators_in("数量指标"):
+        pv = parse_value(ind.value)
+        if pv.number is not None and pv.unit in ("人", "名"):
+            return pv.number
+    return None
+
+
+def _propagate_count(iv: Any, old: float, new: float, reply: "Reply", text: str) -> None:
+    """Every place that states the old headcount ("12人", "12名", "=12人") states the new one."""
+    o, n = f"{old:g}", f"{new:g}"
+    rx = re.compile(r"(?<![\d.])" + re.escape(o) + r"(?=\s*(?:个人|名|人|位|个(?=[\u4e00-\u9fa5]{0,4}(?:工|员|人))))")
+    fills = []
+    for _, ind in iv.form.indicators_in("数量指标"):
+        if rx.search(ind.value):
+            fills.append(Fill(f"indicators:{ind.name}", dict(ind.model_dump(), value=rx.sub(n, ind.value)), detail=text, primary=True))
+    for scope in ("annual", "long_term"):
+        goals = getattr(iv.form.goals, scope)
+        if any(rx.search(g) for g in goals):
+            src = iv.provenance.get(f"goals.{scope}[0]")
+            fills.append(Fill(f"goals.{scope}", [rx.sub(n, g) for g in goals], kind=src.kind if src else "stated",
+                              detail=text, primary=True))
+    if rx.search(iv.form.overview):
+        fills.append(Fill("overview", rx.sub(n, iv.form.overview), detail=text, primary=True))
+    iv.apply_patch(Patch(fills), reply)

@@ -1,0 +1,387 @@
+"""Typed value readers, one per kind of field (fields.yaml ``kind``). Pure.
+
+    read("project_name", "就叫社会化聘用人员经费吧", ctx)   # Got(fills=[Fill("project_name", "社会化聘用人员经费")])
+    read("project_name", "你好，我是信访局的，想报个项目", ctx)  # Got(miss="sentence"): a name is a noun phrase
+    read("basis", "没有文件", ctx)                        # Got(miss="non_answer")
+    read("funding", "大概五十万吧", ctx)                  # Got(miss="hedge", hedges=[Hedge("funding.total", "大概五十万", 50.0)])
+
+A reader fills only its own field (and the fields of the same question: the period's end, the
+funding's parts); what else the answer says is read by the lexicon (fields.py) and extract.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..textnum import CN_NUM_RE
+from . import answers as A
+from . import fields as F
+from . import when
+from .answers import Context, Fill
+
+_CHATTER_HEAD = re.compile(r"^(?:(?:嗯+|哦+|噢|呃+|额|啊|那个|这个嘛?|就是|其实|应该是|应该|我觉得|我想|好的|好|是这样的?|哈+)[，,、\s]*)+")
+_CHATTER_TAIL = re.compile(r"(?:[，,]?(?:吧|啊|呀|呢|哈|嘛|啦|哦|喔|的吧|就行|就好|就可以|就这样|这样|即可)+|[。！!~～…]+)+$")
+NON_ANSWER = re.compile(r"^(?:没有|没|无|暂无|没有的?|不知道|不清楚|待定|见附件|同上|略|没有文件|没文件|没有依据|没有正式文件|"
+                        r"没啥|没什么|不需要|无依据|不太清楚|没想好|还没想好|以后再说|随便|都行|一样)$")
+_SENTENCE = re.compile(r"[我你咱您]|？|\?|吗$|想要|打算|怎么|什么|为什么|可以吗|能不能|有没有|不知道|请问")
+NAME_END = r"(?:经费|项目|资金|补助|补贴|工程|专项|计划|行动|服务|建设|采购|购置|维修|改造|培训|运维|活动|补偿|保障金|奖补|奖励|费用|费|工作)"
+_TITLES = r"(?:副?局长|副?主任|副?科长|副?处长|副?校长|副?院长|副?站长|副?书记|副?部长|副?所长|副?馆长|经理|同志|老师|先生|女士)"
+
+HEDGE_BEFORE = r"(?:大概|大约|大致|约|差不多|估计|可能|将近|接近|估摸着?|预计大概|大体)"
+_NUM = r"(\d+(?:\.\d+)?|" + CN_NUM_RE + r")"
+_UNIT = r"(?:万元|万|元|块钱|块|%|" + A.MEASURE + r")?"
+_HEDGES = [re.compile(HEDGE_BEFORE + r"\s*(?:是|有|在|要|需要|花|得|就)?\s*" + _NUM + r"\s*(?:多|来|余)?\s*" + _UNIT),
+           re.compile(_NUM + r"\s*(?:多|余|来)\s*" + _UNIT + r"(?!少)"),
+           re.compile(_NUM + r"\s*" + _UNIT + r"\s*(?:左右|上下|出头)")]
+
+
+@dataclass
+class Hedge:
+    path: str        # the field the figure is about (funding.total, fact.monthly, fact.headcount) or ""
+    text: str        # as written: "大概五十万"
+    value: float | None
+
+
+@dataclass
+class Got:
+    fills: list[Fill] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)
+    miss: str = ""                      # why nothing was read: sentence | non_answer | no_value | no_year | hedge | need_name
+    hedges: list[Hedge] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)   # readings said back ("“今年”按2020年理解")
+
+    def add(self, path: str, value: Any, detail: str) -> None:
+        self.fills.append(Fill(path, value, detail=detail, primary=True))
+
+
+def plain(text: str, as_written: bool = False) -> str:
+    """The answer without chatter around it: '就是2020年一整年吧' → '2020年一整年'. ``as_written`` keeps
+    the applicant's punctuation and digits (for texts stored as she wrote them)."""
+    t = text.strip() if as_written else A.prep(text).strip()
+    end = t[-1] if as_written and t.endswith(("。", "！", "!")) and not re.search(r"(?:吧|啊|呀|呢|哈|嘛|啦)[。！!]$", t) else ""
+    prev = None
+    while prev != t:
+        prev = t
+        t = _CHATTER_HEAD.sub("", t).strip() or t       # a lone "好" / "就是" stays: it is the answer
+        t = _CHATTER_TAIL.sub("", t).strip() or t
+    return t + end if end and not t.endswith(end) else t
+
+
+_CJK_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def as_written(text: str) -> str:
+    """Chinese punctuation between Chinese words, as she typed it (normalize() made it ASCII)."""
+    return re.sub(r"(?<=[\u4e00-\u9fa5）])([,;:?!])|([,;:?!])(?=[\u4e00-\u9fa5（])|(?<=[\u4e00-\u9fa5])\(|\)(?=[\u4e00-\u9fa5])",
+                  lambda m: _CJK_PUNCT[m.group(0)], text)
+
+
+def hedges(text: str) -> list[Hedge]:
+    """Approximate figures: 大概五十万, 3000多, 十来个人, 20万左右 (a declaration states figures, not estimates)."""
+    t = A.prep(text)
+    out: list[Hedge] = []
+    seen: list[tuple[int, int]] = []
+    for rx in _HEDGES:
+        for m in rx.finditer(t):
+            if any(a <= m.start() < b for a, b in seen) or not re.search(r"\d|[一二两三四五六七八九十]", m.group(0)):
+                continue
+            seen.append((m.start(), m.end()))
+            out.append(Hedge(_hedge_path(t, m), m.group(0).strip("，, "), _number(m.group(0))))
+    return out
+
+
+def _number(s: str) -> float | None:
+    am = A.amounts(re.sub(r"(?<=[\d十百千])\s*(?:多|来|余)\s*(?=万|元|块)", "", s))
+    if am:
+        return am[0][2]
+    m = re.search(_NUM, s)
+    return A.to_number(m.group(1)) if m else None
+
+
+_NOT_MONEY_AFTER = re.compile(r"\s*(?:平方|立方|亩|公里|千米|米|吨|人|名|户|台|套|个|次|场|件|册|本|条)")
+
+
+def _hedge_path(t: str, m: re.Match) -> str:
+    s = m.group(0)
+    before = re.split(r"[，,。；;]", t[:m.start()])[-1]
+    if _NOT_MONEY_AFTER.match(t[m.end():]) and not re.search(r"人|名", t[m.end():m.end() + 2]):
+        return ""                                # 约42万平方米: a quantity, not money
+    if re.search(r"人|名(?!称)", s) and not re.search(r"元|万", s):
+        return "fact.headcount" if re.search(r"聘|招|雇|合同工|临时工|工作人员|岗位", before + t[m.end():m.end() + 6]) else ""
+    if re.search(r"每月|每个月|月薪|月工资|人均|每人", before + s):
+        return "fact.monthly"
+    if re.search(r"万|元|块", s) or re.search(r"钱|经费|预算|资金|一共|总共|花", before):
+        return "funding.total"
+    return ""
+
+
+# --- readers by kind ------------------------------------------------------------------
+
+def read(path: str, text: str, ctx: Context) -> Got:
+    kind = "funding" if path == "funding" else F.kind(path)
+    fn = _READERS.get(kind, _text)
+    got = fn(path, text, ctx)
+    return got
+
+
+def _strip_label(path: str, t: str) -> str:
+    """'项目名称是…', '立项依据：…', '年度目标：…' → the value."""
+    s = F.spec(path)
+    words = sorted((s.words if s else ()), key=len, reverse=True)
+    if words:
+        t = re.sub(r"^(?:" + "|".join(map(re.escape, words)) + r")\s*(?:" + F.VERB + r")?\s*", "", t)
+    return t.strip()
+
+
+def _name(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    t = plain(_strip_label(path, plain(text)))
+    t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*", "", t)
+    t = plain(t).strip("“”\"'「」《》【】 ")
+    ok = t and 2 <= len(t) <= 40 and not _SENTENCE.search(t) and not re.search(r"[，,。；;！!]", t) \
+        and not A.amounts(t) and not NON_ANSWER.match(t)
+    if ok:
+        got.add(path, t, text)
+        return got
+    m = re.search(r"(?:叫|是|报|申报|做|搞)(?:的是|一个|个)?\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{2,30}?" + NAME_END + r")"
+                  r"(?![\u4e00-\u9fa5])", A.prep(text))
+    if m and not re.search(r"[我你咱]|^(?:一个|这个|那个|个|新|项目|啥|什么)", m.group(1)) and len(m.group(1)) >= 4:
+        got.add(path, m.group(1), text)
+        return got
+    got.miss = "non_answer" if t and NON_ANSWER.match(t) else ("sentence" if t else "no_value")
+    return got
+
+
+def _org(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    t = plain(_strip_label(path, plain(text)))
+    if path == "department":
+        t = re.sub(r"^(?:我们|我单位|本单位)?(?:的)?(?:主管部门是|主管部门|主管单位是|主管的是|主管是|上级部门是|上级是|"
+                   r"隶属于|隶属|属于|归属|归)\s*[:：]?", "", t)
+        if A.SAME_AS_UNIT.match(A.clean_text(t)) and ctx.unit:
+            got.add(path, ctx.unit, text)
+            return got
+    t = re.sub(r"(?:管|的|管的)$", "", t)
+    v = A.org_name(t, strict=False)
+    if v and not re.search(NAME_END + "$", v):
+        got.add(path, v, text)
+    else:          # a unit's name ends in 局、中心、学校、办公室 …; "社会化聘用人员经费" is not one
+        got.miss = "non_answer" if NON_ANSWER.match(t) else ("not_org" if t else "no_value")
+    return got
+
+
+def _person(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    t = plain(_strip_label(path, plain(text)))
+    t = re.sub(r"^(?:是|叫|姓名是?|名字是?|由)\s*", "", t)
+    if re.fullmatch(r"(?:就是|是)?我(?:自己|本人)?", t):
+        got.miss = "need_name"
+        return got
+    t = re.split(r"[，,；;（(\s]", t)[0]
+    t = re.sub(r"^" + _TITLES + "|" + _TITLES + "$", "", t)
+    if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", t) and not NON_ANSWER.match(t) and not _SENTENCE.search(t):
+        got.add(path, t, text)
+    elif re.fullmatch(r"[\u4e00-\u9fa5]" + _TITLES, plain(text)):
+        got.miss = "need_name"
+    else:
+        got.miss = "non_answer" if NON_ANSWER.match(t) else "no_value"
+    phone = _phone_in(text)
+    if phone and path == "unit_head":
+        got.add("unit_phone", phone, text)
+    elif phone and path == "department_head":
+        got.add("department_phone", phone, text)
+    return got
+
+
+_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:[（(]?0\d{2,3}[）)]?[\s-]?)?[2-9]\d{6,7}(?:[-转]\d{1,5})?)(?!\d)")
+
+
+def _phone_in(text: str) -> str:
+    m = _PHONE.search(A.prep(text))
+    return m.group(0).replace(" ", "") if m else ""
+
+
+def _phone(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    p = _phone_in(text)
+    if p:
+        got.add(path, p, text)
+    else:
+        got.miss = "non_answer" if NON_ANSWER.match(plain(text)) else "no_value"
+    return got
+
+
+def _text(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    t = plain(_strip_label(path, plain(text, True)), True)
+    if not t or NON_ANSWER.match(A.prep(t)) or len(re.sub(r"[\W_]", "", t)) < 4:
+        got.miss = "non_answer" if t else "no_value"
+        return got
+    got.add(path, as_written(t), text)
+    return got
+
+
+def _code(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    code = A.function_code(A.prep(text))
+    if code:
+        got.add(path, code, text)
+    else:
+        got.miss = "no_value"
+    return got
+
+
+def _dept_code(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    m = re.search(r"(?<!\d)(\d{3,15})(?!\d)", A.prep(text))
+    if m:
+        got.add(path, m.group(1), text)
+    else:
+        got.miss = "no_value"
+    return got
+
+
+def _attribute(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    v = A.attribute(A.prep(text))
+    if v:
+        got.add(path, v, text)
+    else:
+        got.miss = "no_value"
+    return got
+
+
+def _period(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    w = when.period(text, ctx.this_year, ctx.year)
+    got.notes += w.notes
+    if w.start:
+        got.add("start", w.start, text)
+    if w.end:
+        got.add("end", w.end, text)
+    if not w.start and not w.end:
+        got.miss = "no_year" if w.no_year else "no_value"
+    return got
+
+
+def _month(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    m, notes = when.month(text, ctx.this_year, ctx.year)
+    got.notes += notes
+    if m:
+        got.add("start" if path == "start_only" else "end", m, text)
+    else:
+        got.miss = "no_value"
+    return got
+
+
+def _year(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    y, notes = when.year_of(text, ctx.this_year)
+    got.notes += notes
+    if y:
+        got.add("year", y, text)
+    else:
+        got.miss = "no_value"
+    return got
+
+
+def _date(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    d = when.date_of(text, ctx.today, ctx.year)
+    if d:
+        got.add(path, d, text)
+    else:
+        got.miss = "no_value"
+    return got
+
+
+def _count(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    t = A.prep(text)
+    m = re.search(_NUM + r"\s*(?:个人|个|人|名|位)?", t)
+    n = A.to_number(m.group(1)) if m else None
+    if n:
+        got.facts["headcount"] = n
+    else:
+        got.miss = "no_value"
+    return got
+
+
+def _monthly(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    am = A.amounts(A.prep(text))
+    if am:
+        got.facts["monthly"] = round(am[0][2] * 10_000, 4)
+    else:
+        m = re.search(_NUM, A.prep(text))
+        n = A.to_number(m.group(1)) if m else None
+        if n:
+            got.facts["monthly"] = n
+        else:
+            got.miss = "no_value"
+    return got
+
+
+def _money(path: str, text: str, ctx: Context) -> Got:
+    """One amount (a correction of 上年结转, a budget item's amount …); a bare number is 万元."""
+    got = Got()
+    t = A.prep(text)
+    am = A.amounts(t)
+    n = am[0][2] if am else None
+    if n is None:
+        m = re.search(r"(?<![\d.])" + _NUM + r"(?![\d.]|\s*(?:个|人|名|台|%|年|月))", t)
+        n = A.to_number(m.group(1)) if m else None
+        if n is None and re.search(r"^(?:没有|无|0|零|没)", plain(t)):
+            n = 0.0
+    if n is not None:
+        got.add(path, n, text)
+    else:
+        got.miss = "no_value"
+    return got
+
+
+def _funding(path: str, text: str, ctx: Context) -> Got:
+    from .extract import funding_fills
+    got = Got()
+    got.fills = [f for f in funding_fills(A.prep(text), primary=True)]
+    for f in got.fills:
+        f.detail = text
+    if not got.fills:
+        got.miss = "no_value"
+    return got
+
+
+def _items(path: str, text: str, ctx: Context) -> Got:
+    from .extract import budget_items
+    got = Got()
+    items, single = budget_items(A.prep(_strip_label(path, plain(text))), ctx)
+    if items:
+        got.add("budget_items", items, text)
+    elif single:
+        got.facts["single_item"] = True
+    else:
+        got.miss = "no_value"
+    return got
+
+
+def _goals(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    t = _strip_label(path, plain(text, True))
+    goals = [plain(g, True) for g in re.split(r"[\n；;]+|(?<=[。！!])(?=.)", t) if plain(g)]
+    goals = [re.sub(r"^(?:目标\s*\d+|\d+)\s*[:：、.．]\s*", "", g) for g in goals]
+    goals = [g for g in goals if len(g) >= 4 and not NON_ANSWER.match(g)]
+    if goals:
+        got.add(path, [as_written(g) for g in goals], text)
+    else:
+        got.miss = "non_answer" if t else "no_value"
+    return got
+
+
+_READERS = {"name": _name, "org": _org, "person": _person, "phone": _phone, "text": _text, "code": _code,
+            "dept_code": _dept_code, "attribute": _attribute, "period": _period, "month": _month, "year": _year,
+            "date": _date, "count": _count, "monthly": _monthly, "money": _money, "funding": _funding,
+            "items": _items, "goals": _goals}
+
+__all__ = ["Got", "Hedge", "read", "hedges", "plain", "NON_ANSWER"]

@@ -1,0 +1,120 @@
+"""Indicator answers into rows: "名称 指标值" pairs, numbered picks, and plain sentences. Pure.
+
+    read_rows("社会效益指标：信访事项按期办结率 ≥95%", "效益指标", [])
+    # Rows(rows=[(row(社会效益指标, 信访事项按期办结率, ≥95%), True)], built=False)
+    read_rows("保证12个人全年在岗，工资每月按时发，群众满意度95%以上", "数量指标", [])
+    # Rows(built=True): 数量指标「全年在岗人数」=12人, 时效指标「工资每月按时发放」按时完成, 满意度指标「群众满意度」≥90%…
+      shown for confirmation because the names were built from her sentence, not written by her.
+
+A 一级/二级 name (产出指标, 社会效益指标 …) is never a 三级 name: at the head of an answer it says
+which category the rows belong to; a row whose name is only such a word is dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import LEVEL1, LEVEL2
+from . import answers as A
+from .choices import CATEGORIES, Choice, level2_for, norm_value, parse_choice, spoken_numbers, split_indicator
+from .derive import row
+
+_LEVEL_WORDS = sorted({*LEVEL1, *LEVEL2, "满意度指标", "效益指标", "产出", "效益", "成本", "满意度",
+                       "数量", "质量", "时效", "社会效益", "经济效益", "生态效益", "可持续影响", "服务对象满意度",
+                       "三级指标", "二级指标", "一级指标", "指标"}, key=len, reverse=True)
+_HEAD = re.compile(r"^\s*(?:(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")\s*[:：、\-—]?\s*)+")
+_LEVEL_NAME = re.compile(r"^(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")$")
+_CAT_OF_L2 = {"数量指标": "数量指标", "质量指标": "质量指标", "时效指标": "时效指标", "成本指标": "成本指标",
+              "经济成本指标": "成本指标", "社会效益指标": "效益指标", "经济效益指标": "效益指标", "生态效益指标": "效益指标",
+              "可持续影响指标": "效益指标", "效益指标": "效益指标", "服务对象满意度指标": "满意度指标", "满意度指标": "满意度指标",
+              "数量": "数量指标", "质量": "质量指标", "时效": "时效指标", "成本": "成本指标", "社会效益": "效益指标",
+              "经济效益": "效益指标", "生态效益": "效益指标", "可持续影响": "效益指标", "满意度": "满意度指标",
+              "服务对象满意度": "满意度指标"}
+_LEAD_VERB = re.compile(r"^(?:保证|确保|保障|实现|做到|完成|达到|争取|力争|要|能|让|使|把)+")
+_TIME_WORDS = re.compile(r"按时|及时|准时|按月|每月|每季度?|每年|按期|月底前|年底前|\d+\s*月底?前|\d+\s*天内|\d+\s*小时内|当天|当月")
+_COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(个人|名|人次|人|台|套|个|户|场次|场|次|期|所|件|辆|处|座|平方米|亩|公里|米|吨|册|本|项)")
+
+
+@dataclass
+class Rows:
+    rows: list[tuple[dict, bool]] = field(default_factory=list)   # (indicator row, stated by her)
+    built: bool = False          # some names were built from a sentence: show them for confirmation
+    dropped: list[str] = field(default_factory=list)              # level names given as names
+
+
+def category_of_text(name: str, value: str, asked: str) -> str:
+    """The category a row's words say (满意 → 满意度指标, a money value → 成本指标 …), else the asked one."""
+    t = name + " " + value
+    if "满意" in t:
+        return "满意度指标"
+    if re.search(r"元|成本|单价|费用", value) or re.search(r"成本|单价|人均.*费|经费$", name):
+        return "成本指标"
+    if re.search(r"办结率|覆盖率|知晓率|受益|增收|下降|减少|提高|提升|改善|效益", name):
+        return "效益指标" if asked not in ("质量指标", "时效指标") else asked
+    if asked == "数量指标" and "%" in value:
+        return "质量指标" if not _TIME_WORDS.search(name) else "时效指标"
+    if _TIME_WORDS.search(name) and asked in ("数量指标", "质量指标") and "%" in value and re.search(r"及时|按时|按期", name):
+        return "时效指标"
+    return asked
+
+
+def read_rows(text: str, category: str, choices: list[Choice]) -> Rows:
+    out = Rows()
+    t = spoken_numbers(A.prep(text)).strip()
+    head = _HEAD.match(t)
+    if head:
+        word = re.sub(r"[:：、\-—\s]", "", head.group(0))
+        for w in _LEVEL_WORDS:
+            if word.endswith(w) and w in _CAT_OF_L2:
+                category = _CAT_OF_L2[w]
+                break
+        t = t[head.end():]
+    if not t.strip():
+        return out
+    raw = {split_indicator(p)[0]: split_indicator(p)[1] for p in A.split_parts(t)}
+    for r, stated in parse_choice(t, category, choices):
+        if _LEVEL_NAME.match(r["name"]):
+            out.dropped.append(r["name"])
+            continue
+        if _LEAD_VERB.fullmatch(r["name"]) or len(r["name"]) < 2 or r["name"].endswith("了"):
+            continue                         # "保证 12个人全年在岗": a sentence, read below
+        cat = category_of_text(r["name"], r["value"], category)
+        if cat != category and not any(c.name == r["name"] for c in choices):
+            r = row(level2_for(cat, r["name"]), r["name"], norm_value(raw.get(r["name"]) or r["value"], cat))
+        out.rows.append((r, stated))
+    covered = "".join(r["name"] for r, _ in out.rows)
+    for clause in re.split(r"[，,。；;、\n]+", t):
+        c = A.clean_text(clause)
+        if not c or any(c.startswith(r["name"][:4]) for r, _ in out.rows) or (out.rows and c in covered):
+            continue
+        built = _sentence_row(c, category)
+        if built:
+            out.rows.append((built, True))
+            out.built = True
+    return out
+
+
+def _sentence_row(clause: str, asked: str) -> dict | None:
+    """'保证12个人全年在岗' → 数量指标 全年在岗人数 =12人; '工资每月按时发' → 时效指标 工资每月按时发放 按时完成."""
+    name, value = split_indicator(clause)
+    if name and value and re.search(r"\d", value) and not _LEAD_VERB.fullmatch(name) and len(name) >= 2 \
+            and not name.endswith("了"):
+        return None                          # a "名称 指标值" pair: parse_choice has read it
+    c = _LEAD_VERB.sub("", clause)
+    m = _COUNT.search(c)
+    if m:
+        rest = (c[:m.start()] + c[m.end():]).strip()
+        rest = _LEAD_VERB.sub("", rest)
+        unit = "人" if m.group(2) in ("个人", "名") else m.group(2)
+        noun = re.sub(r"^(?:的|全部|都)", "", rest)
+        if not noun:
+            return None
+        suffix = "人数" if unit == "人" else ("数量" if not re.search(r"数量|面积|长度", noun) else "")
+        return row("数量指标", noun + suffix, f"={m.group(1)}{unit}")
+    if _TIME_WORDS.search(c) and not re.search(r"\d", c):
+        name = c if re.search(r"放|办|成|付|交|到$", c) else c + ("放" if c.endswith("发") else "")
+        return row("时效指标", name, "按时完成")
+    return None
+
+
+__all__ = ["Rows", "read_rows", "category_of_text", "CATEGORIES"]

@@ -1,0 +1,143 @@
+"""Years, periods and dates as people say them, resolved against ``today``. Pure.
+
+    period("2020全年", this_year=2026)          # When("2020-01", "2020-12")
+    period("就是2020年一整年", …)                 # the year she gave, never the current one
+    period("去年1-12月", this_year=2021)        # When("2020-01", "2020-12", notes=["“去年”按2020年理解"])
+    period("3月到10月", year=None)              # When(None, None, no_year=True): ask which year
+    year_of("预算年度是2020年的")                 # 2020
+
+Relative words (今年, 去年, 明年 …) are resolved and the reading is said back (``notes``); a
+period without any year uses the budget year she already gave (said back too), and otherwise
+asks — the current year is never filled in silently.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+from ..textnum import cn_to_number, normalize, parse_date, parse_month, parse_period
+
+RELATIVE = {"前年": -2, "上一年度": -1, "上年度": -1, "上一年": -1, "去年": -1, "今年": 0, "本年度": 0, "本年": 0,
+            "当年": 0, "下一年度": 1, "下年度": 1, "下一年": 1, "明年": 1, "后年": 2}
+_RELATIVE = re.compile("|".join(sorted(RELATIVE, key=len, reverse=True)))
+_CN_MONTH = re.compile(r"([一二三四五六七八九十]{1,3})(?=\s*月)")
+_CN_YEAR = re.compile(r"([零〇一二三四五六七八九]{4})(?=\s*年)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)\s*(?:年度?|全年|[-./]|$|的|一整年|整年)")
+_WHOLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:的)?\s*(?:一整年|整一年|整年|全年度?|一年)")
+_MONTHS = re.compile(r"(\d{1,2})\s*月?份?\s*(?:开始|起)?.{0,2}?(?:至|到|~|-|—|－)\s*(\d{1,2})\s*月?份?")
+_YEAR_END = re.compile(r"年底|年末|年终|12月底")
+
+
+@dataclass
+class When:
+    start: str | None = None
+    end: str | None = None
+    notes: list[str] = field(default_factory=list)   # how a relative word or a missing year was read
+    no_year: bool = False                            # months without any year: ask which year
+
+
+def cn_dates(t: str) -> str:
+    """'二〇二四年一月至十二月' → '2024年1月至12月'."""
+    t = _CN_YEAR.sub(lambda m: str(int(cn_to_number(m.group(1)) or 0)), t)
+    return _CN_MONTH.sub(lambda m: str(int(cn_to_number(m.group(1)) or 0)), t)
+
+
+def resolve(text: str, this_year: int | None) -> tuple[str, list[str]]:
+    """'今年3月到年底' → ('2024年3月到年底', ['“今年”按2024年理解'])."""
+    notes: list[str] = []
+    if not this_year:
+        return text, notes
+
+    def sub(m: re.Match) -> str:
+        y = this_year + RELATIVE[m.group(0)]
+        note = f"“{m.group(0)}”按{y}年理解"
+        if note not in notes:
+            notes.append(note)
+        return f"{y}年"
+    return _RELATIVE.sub(sub, text), notes
+
+
+def _prep(text: str, this_year: int | None) -> tuple[str, list[str]]:
+    t = cn_dates(normalize(text))
+    t = re.sub(r"(\d{4})\s*年\s*年", r"\1年", t)
+    t, notes = resolve(t, this_year)
+    return re.sub(r"(\d{4})\s*年\s*年", r"\1年", t), notes
+
+
+def period(text: str, this_year: int | None = None, year: int | None = None) -> When:
+    """Start and end months. ``year``: the budget year she already gave (used when the text names none)."""
+    t, notes = _prep(text, this_year)
+    t = _WHOLE_YEAR.sub(lambda m: f"{m.group(1)}年1月至{m.group(1)}年12月", t)
+    a, b = parse_period(t)
+    if a and b:
+        return When(a, b, notes)
+    years = [int(y) for y in _YEAR.findall(t)]
+    y = years[0] if years else None
+    m = _MONTHS.search(re.sub(r"(?:19|20)\d\d\s*年", "", t))
+    whole = re.search(r"全年|一整年|整年|一年|全年度", t)
+    if y is None and (m or whole or re.search(r"\d\s*月", t)):
+        if year is None:
+            return When(notes=notes, no_year=True)
+        y = year
+        notes.append(f"年份按预算年度{year}年理解")
+    if y is None:
+        return When(notes=notes)
+    if m and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 12 and int(m.group(1)) <= int(m.group(2)):
+        return When(f"{y}-{int(m.group(1)):02d}", f"{y}-{int(m.group(2)):02d}", notes)
+    if a is None:
+        mm = re.search(r"(\d{1,2})\s*月", t)
+        a = f"{y}-{int(mm.group(1)):02d}" if mm and 1 <= int(mm.group(1)) <= 12 else None
+    if a and _YEAR_END.search(t):
+        return When(a, f"{a[:4]}-12", notes)
+    if a:
+        m2 = re.search(r"(?:至|到|~|-|—)\s*(\d{1,2})\s*月", t)
+        if m2 and 1 <= int(m2.group(1)) <= 12:
+            return When(a, f"{a[:4]}-{int(m2.group(1)):02d}", notes)
+        return When(a, None, notes)
+    if whole or re.fullmatch(r"\s*(?:19|20)\d\d\s*年?度?\s*(?:的)?\s*", t):
+        return When(f"{y}-01", f"{y}-12", notes)
+    return When(notes=notes)
+
+
+def month(text: str, this_year: int | None = None, year: int | None = None) -> tuple[str | None, list[str]]:
+    """One month ('2020年10月', '明年3月', '10月' with a known budget year)."""
+    t, notes = _prep(text, this_year)
+    got = parse_month(t)
+    if got:
+        return got, notes
+    mm = re.search(r"(\d{1,2})\s*月", t)
+    if mm and year and 1 <= int(mm.group(1)) <= 12:
+        return f"{year}-{int(mm.group(1)):02d}", notes + [f"年份按预算年度{year}年理解"]
+    return None, notes
+
+
+def year_of(text: str, this_year: int | None = None) -> tuple[int | None, list[str]]:
+    """A budget year: '2020', '2020年的', '二〇二〇年', '今年' → (2020, notes); months → None (a period)."""
+    t, notes = _prep(text, this_year)
+    if re.search(r"\d{1,2}\s*月", t):
+        return None, notes
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", t)
+    return (int(m.group(1)), notes) if m else (None, notes)
+
+
+def stated_year(text: str, this_year: int | None = None) -> int | None:
+    """A year the text states anywhere ('2024年图书采购经费', '今年要聘…'), for reading later periods."""
+    t, _ = _prep(text, this_year)
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)\s*年(?!以前|之前|前|以来|起就)", t)
+    return int(m.group(1)) if m else None
+
+
+def date_of(text: str, today: _dt.date | None = None, year: int | None = None) -> str | None:
+    """'今天' → today; '2020年8月19日', '2020-08-19'; '8月19日' with a known year."""
+    t = cn_dates(normalize(text))
+    if today and re.search(r"今天|今日|当天", t):
+        return today.isoformat()
+    got = parse_date(t)
+    if got:
+        return got
+    m = re.search(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", t)
+    y = year or (today.year if today else None)
+    if m and y and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31:
+        return f"{y:04d}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+    return None
