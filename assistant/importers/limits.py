@@ -18,6 +18,7 @@ MAX_PDF_INFLATED = 128 * 1024 * 1024       # a PDF's compressed streams (not ima
 MAX_PDF_OBJECTS = 200_000
 MAX_CELLS = 200_000
 MAX_TEXT_CHARS = 300_000                  # a declaration is ~10k characters; a long one with annexes ~100k
+MAX_LINE_CHARS = 10_000                   # one line of text (a 项目概况 written as one paragraph is ~3k)
 
 
 def human_size(n: int) -> str:
