@@ -40,9 +40,16 @@ def draft(jsonl: bool, draft_id: str | None, resume_id: str | None, out: str | N
           printf '社会化聘用人员经费\\n市信访局\\n' | jixiao draft --jsonl --out 申报表.json
     """
     from ..interview.store import DraftNotFound, load_interview, open_store, save_interview
+    from ..interview.store_repair import take_notices
     err = Console(stderr=True, highlight=False)
+
+    def notices() -> None:              # a damaged drafts file was set aside: say so first
+        for line in take_notices():
+            err.print(f"[yellow]{escape(line)}[/yellow]", soft_wrap=True)
+
     try:
         store = open_store()
+        notices()
         if list_:
             _list(store, owner)
             return
@@ -75,8 +82,11 @@ def draft(jsonl: bool, draft_id: str | None, resume_id: str | None, out: str | N
         run = _run_jsonl if jsonl else _run_terminal
         run(iv, opening, _Saver(store, iv, draft_no, owner), draft_no)
     except (DraftNotFound, ReadError, JixiaoError) as e:
+        notices()
         err.print(f"[red]{escape(str(e))}[/red]", soft_wrap=True)
         sys.exit(EXIT_ERROR)
+    finally:
+        notices()
     if out:
         Path(out).write_text(json.dumps(iv.form.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
     sys.exit(EXIT_SUCCESS)

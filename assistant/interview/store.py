@@ -35,6 +35,7 @@ from typing import Any
 
 from ..errors import JixiaoError
 from ..paths import data_dir
+from .store_repair import guarded
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (
@@ -87,6 +88,10 @@ class SQLiteDraftStore:
         if self.sync not in ("NORMAL", "FULL"):
             raise JixiaoError(f"JIXIAO_DRAFTS_SYNC 只能是 NORMAL 或 FULL，当前为 {self.sync}。")
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.init_schema()
+
+    @guarded
+    def init_schema(self) -> None:
         with self._connect() as con:
             con.executescript(SCHEMA)
 
@@ -98,6 +103,7 @@ class SQLiteDraftStore:
         return _Closing(con)
 
     # --- the interface -----------------------------------------------------------------
+    @guarded
     def create(self, owner: str = "", state: dict[str, Any] | None = None, title: str = "") -> str:
         draft_id = uuid.uuid4().hex[:12]
         state = dict(state or {})
@@ -111,6 +117,7 @@ class SQLiteDraftStore:
             con.execute("COMMIT")
         return draft_id
 
+    @guarded
     def save(self, draft_id: str, state: dict[str, Any], owner: str = "", title: str = "") -> None:
         """Store the state; transcript lines beyond those already stored are appended."""
         state = dict(state)
@@ -129,6 +136,7 @@ class SQLiteDraftStore:
                 _append_turns(con, draft_id, transcript[have:], have, now)
             con.execute("COMMIT")
 
+    @guarded
     def get(self, draft_id: str, owner: str = "") -> Draft:
         with self._connect() as con:
             row = con.execute("SELECT id, owner, title, state, created, updated FROM drafts WHERE id=? AND owner=?",
@@ -139,6 +147,7 @@ class SQLiteDraftStore:
         return Draft(row[0], row[1], row[2], json.loads(row[3]), [{"role": r, "text": t} for r, t in turns],
                      row[4], row[5])
 
+    @guarded
     def list(self, owner: str = "") -> list[DraftInfo]:
         with self._connect() as con:
             rows = con.execute(
@@ -151,6 +160,7 @@ class SQLiteDraftStore:
         state = dict(d.state, transcript=d.transcript)
         return self.create(owner, state, title=f"{d.title}（副本）")
 
+    @guarded
     def delete(self, draft_id: str, owner: str = "") -> None:
         with self._connect() as con:
             con.execute("BEGIN IMMEDIATE")
