@@ -1,33 +1,59 @@
-"""Child processes that never outlive their parent, and the measures of a process's memory.
+"""Child processes that never outlive the process that asked for them, and a process's memory measures.
 
-``die_with_parent(origin_pid)`` is called first thing in every worker and reader process: the
-kernel sends SIGKILL to it when the process that forked it dies (``prctl(PR_SET_PDEATHSIG)``;
-with multiprocessing's forkserver that is the fork server, which exits as soon as the process
-that started it is gone). A parent that died before the call is caught after it: ``origin_pid``,
-the process that asked for the worker, no longer exists. So ``kill -9`` of ``jixiao review``, ``jixiao check`` or the web app
-leaves no worker running. Linux only; elsewhere a no-op.
+``die_with_parent(origin_pid)`` is called first thing in every worker and reader process. The
+kernel kills a process whose parent dies when it asked for that (``prctl(PR_SET_PDEATHSIG)``),
+but multiprocessing's fork server is the parent of pool workers, and it stays alive as long as
+any of them does (they hold its pipe) — so each worker also watches ``origin_pid``, the process
+that asked for it, through a pidfd (readable once that process has ended; polled once a second
+where pidfds are missing) and exits with it. So ``kill -9`` of ``jixiao review``, ``jixiao check``
+or the web app leaves no worker running. Linux only; elsewhere the watch is by polling.
 """
 from __future__ import annotations
 
 import ctypes
 import os
+import select
 import signal
 import sys
+import threading
+import time
 
 PR_SET_PDEATHSIG = 1
 
 
 def die_with_parent(origin_pid: int | None = None) -> None:
-    """Be killed when the parent process dies; exit at once if it (or ``origin_pid``) already has."""
+    """Be killed when the parent process dies, and exit when ``origin_pid`` ends (at once if it already has)."""
+    if origin_pid:
+        _watch(origin_pid)
     if not sys.platform.startswith("linux"):
         return
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):   # no prctl: the checks below still catch a parent already gone
+    except (OSError, AttributeError):   # no prctl: the watch above still ends this process with its origin
         pass
-    if origin_pid and not alive(origin_pid):
+
+
+def _watch(pid: int) -> None:
+    """Exit this process as soon as ``pid`` has ended (at once when it already has)."""
+    try:
+        fd = os.pidfd_open(pid)
+    except ProcessLookupError:
         os._exit(1)
+    except (AttributeError, OSError):       # no pidfd (old kernel, not Linux): poll
+        fd = None
+    if fd is None and not alive(pid):
+        os._exit(1)
+
+    def wait() -> None:
+        if fd is not None:
+            select.select([fd], [], [])
+        else:
+            while alive(pid):
+                time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=wait, name="jixiao-watch-parent", daemon=True).start()
 
 
 def alive(pid: int) -> bool:

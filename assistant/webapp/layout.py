@@ -239,4 +239,5 @@ def build(accounts: bool = False) -> gr.Blocks:
 
 
 def allowed_paths() -> list[str]:
+    owned.sweep()           # files an earlier run of the app handed out and nobody fetched since
     return [str(owned.root())]
