@@ -93,7 +93,7 @@ def _read(data: bytes, name: str, on_format: Callable[[str], None]) -> ImportRes
     """Sniff, say the format (the bounds are set by it), read."""
     fmt = sniff(data, name)
     on_format(fmt)
-    _load()
+    _load(fmt)
     reader = _READERS.get(fmt)
     if reader is None:
         raise ReadError(name, f"暂不支持读取 {fmt} 格式。")
@@ -151,18 +151,22 @@ def formats() -> list[str]:
     return sorted(_READERS)
 
 
-_LOADED = False
+READER_MODULES = {"json": "json_reader", "docx": "docx_reader", "xlsx": "xlsx_reader", "pdf": "pdf_reader",
+                  "txt": "text_reader"}      # a format's module, loaded when a file of it is read
+_LOADED: set[str] = set()
 
 
-def _load() -> None:
-    global _LOADED
-    if _LOADED:
+def _load(fmt: str | None = None) -> None:
+    """Import the reader of ``fmt`` (a JSON check never loads openpyxl or PDFium); all of them when None or
+    when the format has no entry here (a new reader: add its module above)."""
+    if fmt in _LOADED or "*" in _LOADED:
         return
-    _LOADED = True
-    from . import json_reader  # noqa: F401
-    for mod in ("docx_reader", "xlsx_reader", "pdf_reader", "text_reader"):
+    module = READER_MODULES.get(fmt or "")
+    for mod in [module] if module else READER_MODULES.values():
         try:
             __import__(f"{__name__}.{mod}")
         except ModuleNotFoundError as e:
             if e.name != f"{__name__}.{mod}":
                 raise
+    _LOADED.add(fmt if module else "*")
+

@@ -20,7 +20,6 @@ a PDF: a reader that turns to them calls ``widen("ocr")`` to raise the ceiling t
 from __future__ import annotations
 
 import faulthandler
-import multiprocessing
 import os
 import resource
 import signal
@@ -30,7 +29,6 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..errors import ReadError
-from ..procs import die_with_parent, vm_kb
 
 
 @dataclass(frozen=True)
@@ -97,6 +95,7 @@ class _Ceiling:
         self.mb = DEFAULT.memory_mb
 
     def set(self, kind: str) -> None:
+        from ..procs import vm_kb
         from . import _load
         _load()                            # the readers' libraries count as the process, not as the parse
         self.base_kb = self.base_kb or vm_kb("VmSize")
@@ -145,6 +144,7 @@ def _bounded_here(data: bytes, name: str, read: Read):
 # --- the child process -------------------------------------------------------------------
 
 def _child(conn, data: bytes, name: str, read: Read, origin: int) -> None:
+    from ..procs import die_with_parent
     die_with_parent(origin)
     faulthandler.disable()                           # a crash here is reported by the parent, in Chinese
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C is the parent's to handle
@@ -209,6 +209,7 @@ def _in_child(data: bytes, name: str, read: Read):
 def _context():
     """fork when this process runs a single thread (fast: the readers are already imported); else the fork
     server (forking a threaded process such as the web server could copy a lock held by another thread)."""
+    import multiprocessing          # here, not at the top: a JSON check never starts a process
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
         from . import _load
         _load()

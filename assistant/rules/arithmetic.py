@@ -99,7 +99,12 @@ class _Amounts:
         return found[0] if len(found) == 1 else None
 
 
-def _slip_or_none(form: Declaration):
+def _slip_or_none(form: Declaration, ctx: Context):
+    """(the form's amounts, the one 元/万元 slip that explains its sums or None), worked out once per check."""
+    return ctx.once("arithmetic.slip", form, lambda: _find_slip(form))
+
+
+def _find_slip(form: Declaration):
     a = _Amounts.of(form)
     if a.funding_ok(a.values) and a.items_ok(a.values):
         return a, None
@@ -114,7 +119,7 @@ def unit_scale_mismatch(form: Declaration, ctx: Context):
     Bad:  技术培训 204000（总额102万元）
     Good: 技术培训 20.4
     """
-    a, slip = _slip_or_none(form)
+    a, slip = _slip_or_none(form, ctx)
     if slip is None:
         # the funding identity may hold while one budget item alone is off by 10,000
         if a.funding_ok(a.values) and not a.items_ok(a.values):
@@ -139,7 +144,7 @@ def funding_sum_mismatch(form: Declaration, ctx: Context):
     Bad:  总额 24.0 = 0 + 20 + 0
     Good: 总额 24.0 = 0 + 24 + 0
     """
-    a, slip = _slip_or_none(form)
+    a, slip = _slip_or_none(form, ctx)
     if slip is not None or a.funding_ok(a.values):
         return
     f = form.funding
@@ -181,7 +186,7 @@ def budget_items_sum_mismatch(form: Declaration, ctx: Context):
     Bad:  明细 10 + 8 = 18，总额 24
     Good: 明细 10 + 8 + 6 = 24，总额 24
     """
-    a, slip = _slip_or_none(form)
+    a, slip = _slip_or_none(form, ctx)
     if slip is not None or not a.items:
         return
     total = _corrected_total(form, a)
@@ -201,6 +206,7 @@ def budget_items_sum_mismatch(form: Declaration, ctx: Context):
 _FACTOR = r"(\d+(?:\.\d+)?)\s*([^\d\s×xX*＊=＝,，;；。、()（）]{0,8}?)"
 _CALC = re.compile(_FACTOR + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r")+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
 _FACTOR_RE = re.compile(r"(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r"(?=\s*(?:×|x|X|\*|＊|乘|=|＝|$))")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 MAX_DIGITS = 24           # longer digit runs are not amounts or quantities
 MAX_FACTORS = 12
 _MONEY_SCALE = [("亿元", 100_000_000), ("万元", 10_000), ("千元", 1000), ("元", 1), ("万", 10_000)]
@@ -215,7 +221,9 @@ def _scale(unit: str) -> float | None:
 
 def find_calculations(text: str):
     """Yield (old_result_text, right_result) for each wrong written product in the text (exact decimals)."""
-    t = re.sub(r"(?<=\d),(?=\d{3})", "", text or "")
+    if not text or ("=" not in text and "＝" not in text):
+        return
+    t = _THOUSANDS.sub("", text)
     for m in _CALC.finditer(t):
         factors = [(m.group(1), m.group(2))] + [(g[0], g[1]) for g in _FACTOR_RE.findall(m.group(3))]
         if len(factors) > MAX_FACTORS or any(len(n) > MAX_DIGITS for n, _ in factors) or len(m.group(6)) > MAX_DIGITS:
