@@ -25,6 +25,19 @@ class Kind(str, Enum):
 
 SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
 
+# codes raised outside the rule registry (judgement findings, spec/findings.md); rules carry their own title
+JUDGEMENT_TITLES = {"indicator_irrelevant": "指标与项目无关", "goal_indicator_mismatch": "目标与指标不对应"}
+_TITLES: dict[str, str] = {}
+
+
+def code_title(code: str) -> str:
+    """The short Chinese name of a finding code (what users see instead of the code)."""
+    if not _TITLES:
+        from .rules import all_rules
+        _TITLES.update(JUDGEMENT_TITLES)
+        _TITLES.update({r.code: r.title for r in all_rules()})
+    return _TITLES.get(code, code)
+
 
 class Finding(BaseModel):
     code: str
@@ -34,6 +47,10 @@ class Finding(BaseModel):
     suggestion: str = ""
     kind: Kind = Kind.RULE
     source: str = Field("rules", description="rules | llm — who raised it")
+
+    @property
+    def title(self) -> str:
+        return code_title(self.code)
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "severity": self.severity.value, "field": self.field,

@@ -6,6 +6,11 @@ first, the indicator library's typical values second, marked ``needs_confirmatio
 client, the model proposes first (prompts/rewrite.md, form text as DATA); a proposal the rules
 reject is asked again once with the reason, and anything still rejected falls back to offline.
 
+Catalogue-v2 findings get the fix that follows from the form (``rewrite_fixes``): an estimate becomes
+the form's figure, a date serial its date, a contradicting direction is turned round, the year and
+out-of-period dates are aligned with the project period, a figure in the text set to the form's;
+only the serial date and an estimate that is the form's own figure are certain, the rest are 待确认.
+
 Every proposal is applied to a copy and checked: it is dropped if its finding stays, if the
 field still raises a vague/missing/unit finding, or if any new finding appears. A number in a
 proposal that is not in the form always carries ``needs_confirmation``.
@@ -18,18 +23,23 @@ from typing import Callable, Iterable
 
 from pydantic import BaseModel, Field
 
+from . import rewrite_fixes as rf
 from . import rewrite_values as rv
 from .errors import LLMError
 from .goaldraft import draft_goals
 from .library import month_deadline
 from .model import Declaration
 from .rules import check
+from .rules.measures import serial_of
 
+# catalogue v2 codes whose fix follows from the form (assistant/rewrite_fixes.py), in the order they apply
+V2_FIX_CODES = ("year_period_mismatch", "indicator_value_serial_date", "indicator_direction_conflict",
+                "text_number_mismatch", "text_approximate", "date_outside_period")
 TARGET_CODES = ("goal_annual_missing", "goal_long_term_missing", "goal_vague", "indicator_vague",
-                "indicator_unit_missing", "cost_indicator_not_monetary", "satisfaction_target_low")
+                "indicator_unit_missing", "cost_indicator_not_monetary", "satisfaction_target_low") + V2_FIX_CODES
 _FIELD_CODES = {"goal_annual_missing", "goal_long_term_missing", "goal_vague", "indicator_vague",
                 "indicator_unit_missing", "indicator_value_missing", "indicator_name_missing",
-                "cost_indicator_not_monetary", "satisfaction_target_low"}
+                "cost_indicator_not_monetary", "satisfaction_target_low", *V2_FIX_CODES}
 _NUM = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -144,8 +154,13 @@ def rewrite_text(text: str, context: Declaration | None = None, client=None,
 
 
 def form_numbers(form: Declaration) -> set[float]:
-    """Every number written anywhere in the form (what a proposal may use without confirmation)."""
-    return {float(n) for n in _NUM.findall(json.dumps(form.to_json(), ensure_ascii=False))}
+    """Every number written anywhere in the form (what a proposal may use without confirmation),
+    with the year, month and day of each Excel date serial in it (the same fact, converted exactly)."""
+    nums = {float(n) for n in _NUM.findall(json.dumps(form.to_json(), ensure_ascii=False))}
+    for ind in form.indicators:
+        if (s := serial_of(ind)) is not None:
+            nums |= {float(s.date.year), float(s.date.month), float(s.date.day)}
+    return nums
 
 
 # --- offline -----------------------------------------------------------------------------
@@ -168,6 +183,11 @@ def _offline_candidates(form: Declaration, todo: list[tuple[str, str]]) -> dict[
             vague_goals += code == "goal_vague"
             out[field] = [Proposal(field=field, original=original, proposal=t, reason=why, code=code) for t in texts if t]
             continue
+        if code in V2_FIX_CODES:
+            if (c := _v2_fix(form, field, codes.get(field, [code]))) is not None:
+                out[field] = [Proposal(field=field, original=_get(form, field), proposal=c.value, reason=c.reason,
+                                       needs_confirmation=not c.from_form, code=code)]
+            continue
         ind = _indicator(form, field, code)
         if ind is None:
             continue
@@ -178,6 +198,29 @@ def _offline_candidates(form: Declaration, todo: list[tuple[str, str]]) -> dict[
         out[field] = [Proposal(field=field, original=original, proposal=c.value, reason=c.reason,
                                needs_confirmation=not c.from_form, code=code) for c in cands]
     return out
+
+
+def _v2_fix(form: Declaration, field: str, codes: list[str]) -> rv.Candidate | None:
+    """One candidate fixing every catalogue-v2 finding on the field in turn (a text may hold a wrong
+    total and an estimate); certain only when each step is."""
+    if "year_period_mismatch" in codes:
+        return rf.align_year(form)
+    ind = _indicator(form, field, codes[0]) if field.startswith("indicators") else None
+    if ind is not None and "indicator_value_serial_date" in codes:
+        return rf.serial(ind)
+    if ind is not None and "indicator_direction_conflict" in codes:
+        return rf.flip(ind)
+    text, steps = _get(form, field), []
+    for code in ("text_number_mismatch", "text_approximate", "date_outside_period"):
+        if code in codes:
+            c = (rf.figure_from_form(form, field, text) if code == "text_number_mismatch" else
+                 rf.approximate(form, text) if code == "text_approximate" else rf.align_dates(form, text))
+            if c is not None:
+                text = c.value
+                steps.append(c)
+    if not steps:
+        return None
+    return rv.Candidate(text, all(c.from_form for c in steps), "；".join(c.reason for c in steps))
 
 
 _MAKERS = {"cost_indicator_not_monetary": rv.cost_candidates, "satisfaction_target_low": rv.satisfaction_candidates,
@@ -268,7 +311,14 @@ def _indicator(form: Declaration, field: str, code: str | None = None):
     return None
 
 
+_TEXT_KEYS = ("overview", "basis", "necessity", "unit_functions")
+
+
 def _get(form: Declaration, field: str) -> str:
+    if field == "year":
+        return "" if form.year is None else str(form.year)
+    if field in _TEXT_KEYS:
+        return getattr(form, field)
     if (m := _GOAL.match(field)):
         items = getattr(form.goals, m.group(1))
         if m.group(2) is None:
@@ -281,6 +331,12 @@ def _get(form: Declaration, field: str) -> str:
 
 def _set(data: dict, p: Proposal) -> None:
     field = _norm_field(p.field)
+    if field == "year":
+        data["year"] = int(p.proposal)
+        return
+    if field in _TEXT_KEYS:
+        data[field] = p.proposal
+        return
     if (m := _GOAL.match(field)):
         items = data["goals"][m.group(1)]
         if m.group(2) is None:

@@ -13,6 +13,7 @@ import yaml
 from eval.util import pct, peak_rss_mb
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "interview_scripts.yaml"
+STOCK = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "interview_stock.yaml"   # the contacts
 ROUNDS = 5
 
 
@@ -25,9 +26,15 @@ def _interview(script: dict, store=None):
     iv.opening()
     draft_id = save_interview(store, iv) if store else None
     edits = list(script.get("edits") or [])
+    stock = yaml.safe_load(STOCK.read_text(encoding="utf-8"))
     while (q := iv.next_question()) is not None:
         key = "confirm" if q.kind == "confirm" else q.field
-        answer = edits.pop(0) if key == "confirm" and edits else str(script["answers"][key])
+        if q.key.startswith("review:") or q.kind == "rows":
+            answer = "跳过" if q.kind != "rows" else "是"
+        elif key == "confirm" and edits:
+            answer = edits.pop(0)
+        else:
+            answer = str(script["answers"].get(key) or stock[key])
         t0 = time.perf_counter()
         iv.answer(answer)
         t1 = time.perf_counter()

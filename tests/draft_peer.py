@@ -7,20 +7,18 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 
-# What every scripted applicant answers when the script itself says nothing about a question: the
-# contacts at the end of the form, the review of remaining warnings (kept as they are), rows read
-# from a sentence (accepted).
-STOCK = {"unit_functions": "负责本单位主要业务工作的组织实施和监督管理。", "unit_head": "张伟，13904731234",
-         "unit_phone": "13904731234", "department_head": "王建国，0473-2981234", "department_phone": "0473-2981234",
-         "department_code": "跳过", "filler": "赵磊", "fill_date": "今天"}
+STOCK = yaml.safe_load((Path(__file__).parent / "fixtures" / "interview_stock.yaml").read_text(encoding="utf-8"))
 
 
 def stock_answer(msg: dict, answers: dict) -> str | None:
     """The stock answer to an "ask" line the script does not cover, or None."""
     if msg.get("kind") == "rows":
         return "是"
+    if msg.get("kind") == "confirm":
+        return None
     if (msg.get("key") or "").startswith("review:"):
         return "跳过"
     if msg["field"] in STOCK and msg["field"] not in answers:

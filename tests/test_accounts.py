@@ -184,7 +184,7 @@ def test_batch_reports_belong_to_their_owner(fixtures, tmp_path, monkeypatch):
     from assistant.webapp import batch
     monkeypatch.setenv("GRADIO_TEMP_DIR", str(tmp_path / "gradio"))
     src = fixtures / "corpus" / "dev11-000-hiring.json"
-    *_, (status, files) = list(batch.run([str(src)], "k", poll=0.05, owner="alice"))
+    *_, (status, files, rows) = list(batch.run([str(src)], "k", poll=0.05, owner="alice"))
     assert files and all(owned.belongs_to(f, "alice") for f in files)
     assert not any(owned.belongs_to(f, "bob") for f in files)
 

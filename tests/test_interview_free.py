@@ -6,12 +6,14 @@ finding in at most 25 answers, with the facts exactly as answered."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 import yaml
 
 from assistant.interview.apply import get
+from assistant.interview.readers import hedges
 from draft_peer import DraftPeer, run_draft, stock_answer
 from assistant.model import Declaration
 
@@ -75,9 +77,14 @@ def test_free_answers_complete_a_new_project_type(name, tmp_path, monkeypatch):
     assert done["unconfirmed"] == [], who.transcript()
     form = Declaration.from_json(done["form"])
     assert form.to_json() == json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
-    for field in ("basis", "necessity", "overview"):
+    for field in ("basis", "necessity"):
         if isinstance(script["answers"].get(field), str):
             assert getattr(form, field) == script["answers"][field]
+    said = script["answers"]["overview"]          # the overview as written, but not an approximate amount
+    assert not [h.text for h in hedges(form.overview) if h.path], form.overview
+    for clause in re.split(r"[，。]", said):
+        if clause and not [h for h in hedges(clause) if h.path]:
+            assert clause in form.overview, (clause, form.overview)
     for path, expected in script["expect"].items():
         assert _plain(get(form, path)) == expected, f"{path}\n{who.transcript()}"
     for x in who.lines:     # what the applicant reads names fields in Chinese, never by path

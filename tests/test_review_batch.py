@@ -15,6 +15,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+
+from assistant.findings import code_title
 from click.testing import CliRunner
 
 from builders import zip_of as make_zip
@@ -135,10 +137,11 @@ def test_xlsx_report_content(first_run):
     wb = openpyxl.load_workbook(out / "r.xlsx")
     assert wb.sheetnames == ["汇总", "问题清单", "审核意见", "无法读取"]
     findings = list(wb["问题清单"].iter_rows(values_only=True))
-    assert findings[0] == ("序号", "文件", "项目名称", "项目单位", "问题代码", "级别", "位置", "问题", "建议")
+    assert findings[0] == ("序号", "文件", "项目名称", "项目单位", "问题类型", "级别", "位置", "问题", "建议", "代码")
     assert len(findings) - 1 == sum(len(r["findings"]) for r in forms)
-    expected = [(r["file"], f["code"], f["message"]) for r in forms for f in r["findings"]]
-    assert [(row[1], row[4], row[7]) for row in findings[1:]] == expected
+    expected = [(r["file"], code_title(f["code"]), f["message"], f["code"]) for r in forms for f in r["findings"]]
+    assert [(row[1], row[4], row[7], row[9]) for row in findings[1:]] == expected
+    assert all(row[4] != row[9] for row in findings[1:])   # the title, not the code, in the 问题类型 column
     opinions = list(wb["审核意见"].iter_rows(values_only=True))[1:]
     assert [(o[1], o[5]) for o in opinions] == [(r["file"], grade(r)) for r in forms]
     assert all(o[8].startswith(f"审核结果：{o[5]}。") for o in opinions)

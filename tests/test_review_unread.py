@@ -50,6 +50,7 @@ def test_an_unread_table_caps_the_grade_and_the_opinion_says_why():
               "warnings": [UNREAD_INDICATORS]}
     assert grade(record) == "良"
     assert "绩效指标表未能读取" in draft_opinion(record)
+    assert draft_opinion(record).splitlines()[1] == "等级说明：文件中的绩效指标表未能读取、指标未经检查，等级最高为良。"
     assert grade({**record, "warnings": []}) == "优"
 
 

@@ -224,7 +224,7 @@ def test_batch_run_reports_progress_and_files(fixtures, tmp_path):
     bad.write_bytes(b"")
     paths = [str(fixtures / "corpus" / "dev11-000-hiring.json"), str(bad)]
     steps = list(batch.run(paths, "test-session", poll=0.05))
-    status, files = steps[-1]
+    status, files, rows = steps[-1]
     assert status == "审核完成。共 2 个文件，审核 1 个，无法读取 1 个；评级：" + status.split("评级：")[1]
     assert sorted(Path(f).name for f in files) == ["审核报告.html", "审核报告.xlsx"]
     assert batch.cancel("test-session") == "当前没有正在进行的审核。"
@@ -234,7 +234,7 @@ def test_batch_run_reports_progress_and_files(fixtures, tmp_path):
 
 def test_batch_run_without_files_asks_for_them():
     from assistant.webapp import batch
-    assert list(batch.run([], "k")) == [("请先上传要审核的文件（可多选，或上传一个 .zip 压缩包）。", [])]
+    assert list(batch.run([], "k")) == [("请先上传要审核的文件（可多选，或上传一个 .zip 压缩包）。", [], [])]
 
 
 # --- the interview through the handlers ----------------------------------------------

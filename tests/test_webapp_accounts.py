@@ -83,7 +83,7 @@ def test_batch_reports_download_only_for_their_owner(app, fixtures):
         r = a.http.post(f"{a.prefix}/upload", files=[("files", (src.name, f, "application/json"))])
     uploaded = r.json()[0]
     data = [{"path": uploaded, "orig_name": src.name, "meta": {"_type": "gradio.FileData"}}]
-    status, reports = a.call("b_do_run", data)
+    status, reports = a.call("b_do_run", data)[:2]
     assert "审核完成" in status and reports
     for rep in reports:
         path = rep["url"].split("/", 3)[3]

@@ -5,6 +5,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..findings import Report, SEVERITY_LABEL
+from ..review.opinion import field_label
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -20,10 +21,11 @@ def render_report(console: Console, file: str, form, report: Report) -> None:
     console.print(f"  错误 {n['error']} 项，警告 {n['warning']} 项，提示 {n['info']} 项")
     for f in sorted(report.findings, key=lambda f: _ORDER[f.severity.value]):
         sev = f.severity.value
-        console.print(f"  [{_STYLE[sev]}]{SEVERITY_LABEL[sev]}[/] [dim]{escape(f.field)}[/dim]  {escape(f.message)}",
-                      soft_wrap=True)
+        console.print(f"  [{_STYLE[sev]}]{SEVERITY_LABEL[sev]}[/] [bold]{escape(f.title)}[/bold]"
+                      f" [dim]{escape(field_label(f.field))}[/dim]  {escape(f.message)}", soft_wrap=True)
         if f.suggestion:
             console.print(f"        → {escape(f.suggestion)}", soft_wrap=True)
     for c in report.corrections:
-        console.print(f"  [green]更正建议[/green] {escape(c.field)}: {c.old} → {c.new}（{escape(c.reason)}）", soft_wrap=True)
+        console.print(f"  [green]更正建议[/green] {escape(field_label(c.field))}：{c.old} → {c.new}（{escape(c.reason)}）",
+                      soft_wrap=True)
     console.print()

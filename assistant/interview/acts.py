@@ -44,22 +44,32 @@ _QUESTION = [
                r"(?P<x>[^？?，,。！!]{0,20})[？?]?"),
     re.compile(r"(?:请问|想问一下|问一下|那)?\s*(?P<x>[^？?，,。！!]{0,20}?)\s*" + _Q_WORDS + r"\s*(?:呀|啊|呢|吗)?[？?]?"),
     re.compile(r"(?P<x>[^？?，,。！!]{1,12})[？?]"),
+    re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!]{0,10}?(?:怎么|咋|如何|什么|啥|哪些|算不算|算是|算哪)[^？?，,。！!]{0,8}(?:吗|呢)?)[？?]?"),
 ]
 _DONT_KNOW = re.compile(r"(?:我|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数|说不好|说不准|"
-                        r"记不清了?|记不得了?|忘了|搞不清楚?|不会填|不懂|不太懂|不明白|没概念)(?:啊|呢|哎|诶|呀|耶|欸|了)*")
-_SKIP = re.compile(r"^(?:跳过|先跳过|这个跳过|这项跳过|这一项跳过|跳过吧|略过|下一个|下一题|下一项|以后再说|稍后再填|待会再说|暂不填写?|先不填|"
-                   r"不填了?|先空着|空着|pass|skip|算了吧?|先这样吧?)$", re.I)
-_BACK = re.compile(r"^(?:返回|上一步|回到上一步|返回上一步|退回|退回去|撤销|撤回|回去|上一题|上一个问题|回到上一个问题|返回上一个问题|back)$", re.I)
+                        r"记不清了?|记不得了?|忘了|搞不清楚?|不会填|不会写|不会|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得)"
+                        r"(?:这个|啊|呢|哎|诶|呀|耶|欸|了)*")
+_SKIP = re.compile(r"^(?:这个|这项|这一项|那)?(?:我)?(?:先|就)?(?:跳过|跳|略过|下一个|下一题|下一项|以后再说|回头再(?:填|说|补)|稍后再填|待会(?:儿)?再?(?:说|填|问|补)|"
+                   r"等会(?:儿)?再?(?:说|填|问|补)?|暂不填写?|不填了?|空着|先空着|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
+_BACK = re.compile(r"^(?:返回|上一步|回上一步|回到上一步|返回上一步|退回|退回去|退一步|倒回去|撤销|撤回|回去|上一题|回上一题|上一个问题|"
+                   r"回到上一个问题|返回上一个问题|back)(?:吧|一下)?$", re.I)
 _CHATTER = re.compile(r"^(?:你好|您好|hi|hello|谢谢|多谢|感谢|谢谢你|谢啦|辛苦了|辛苦|麻烦了|麻烦你了|好的?谢谢|稍等|等一下|等等|我看看|"
                       r"我查一下|我查查|让我想想|我想想|哈+|嗯+|哦+|噢|好嘞|收到|明白了?|知道了|懂了|了解了?|原来如此|这样啊|是吗|行吧|唉|哎)$",
                       re.I)
-_YES = re.compile(r"^(?:是|是的|对|对的|对对|好|好的|可以|行|同意|确认|确定|没问题|没错|嗯|嗯嗯|就这样|就用这个|用这个|接受|采纳|采用|"
-                  r"都对|全部确认|都确认|正确|ok|yes|y|是这个|就是这个|对就是|没毛病|好滴|中)$", re.I)
+# talk around the answer: apologies, who asked her, the name's history, doubts about the source
+_TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|领导说|科长说|主任说|同事说|帮同事|临时帮|替同事|原来叫|以前叫|之前叫|早先叫|"
+                   r"改过名|去年就叫|我看去年|去年填的|是不是这个|对不对啊|哈哈|嘿嘿|呵呵|我也不太懂|第一次填|可火了|"
+                   r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|领导(?!小组)|大家都|[哈嘿]$")
+_REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
+_FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|呃+|额|唉|哎|诶|…+|\.+|等一下|等等|稍等|好的?)$")
+_YES = re.compile(r"^(?:嗯+\s*)?(?:(?:好的?|对的?|是的?|行|可以)[，,\s]*)*(?:是|是的|对|对的|对对|好|好的|可以|可以的|行|同意|确认|确定|没问题|没错|嗯|嗯嗯|就用这个|用这个|接受|采纳|采用|"
+                  r"都对|全部确认|都确认|正确|ok|yes|y|是这个|就是这个|对就是|没毛病|好滴|中|挺好的?|很好|不错)?[，,\s]*"
+                  r"(?:就(?:这样|这么写|这么定|用这个|按这个)(?:吧|了)?|都确认|其他都确认|其他都对)?$", re.I)
 _NO = re.compile(r"^(?:不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不)$")
 _PICK = re.compile(r"^(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
                    r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
-                   r"(?:\s*(?:吧|吧吧|就行|就可以|都要|这个|这几个))?(?=$|[，,。；;！!\s])")
-_ADOPT = re.compile(r"(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)?(?:说|推荐|建议|给|提|列)的(?:那个|这个|那|这|吧)*|"
+                   r"(?:\s*(?:吧|吧吧|就行|就可以|都要|这个|这几个|可以|行|好了|就好|要了|就这个))*(?=$|[，,。；;！!\s])")
+_ADOPT = re.compile(r"(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)?(?:说|推荐|建议|给|提|列|写|拟)的(?:那个|这个|那|这|吧)*|"
                     r"(?:那)?就(?:用|按|选)?(?:这个|那个)(?:吧|了)?|用示例|按示例|用例子|按例子|照例子|就它了?|用建议的?|按建议的?|都行|随便")
 _SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正一下)[，,。：:\s]*(?:是|应该是|应为)?")
 _DELETE = re.compile(r"(?:删掉|删除|去掉|删了|不要了|拿掉)")
@@ -80,6 +90,7 @@ class Reading:
     extra: str = ""                            # sentences after a named value: read for other facts only
     hedges: list[Hedge] = field(default_factory=list)
     marked: bool = False                       # 不对 / 错了 / 改成 …: a correction was meant
+    settled: bool = False                      # the pending question got its answer (set by turns.py)
 
     def act(self, name: str) -> None:
         if name not in self.acts:
@@ -92,32 +103,38 @@ def read(text: str, q: Any, form: Any) -> Reading:
     t = t0 = normalize(raw)             # one character for one: spans map back to what she wrote
     r = Reading(t, raw=raw)
     p = plain(t)
-    if not p or _SKIP.match(p):
-        r.act("skip")
-        return r
     if _BACK.match(p):
         r.act("back")
+        return r
+    if not p or any(_SKIP.match(plain(c) or c) for c in re.split(r"[，,。！!；;\s]+", p) if c):
+        r.act("skip")
         return r
     t = _question(t, q, r)
     t, dk = _DONT_KNOW.subn("", t)
     if dk:
         r.act("dont_know")
-    clauses = [c for c in re.split(r"[，,。！!；;\n]+", t) if c.strip()]
-    kept = [c for c in clauses if not _CHATTER.match(plain(c) or c.strip())]
+    clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()]+|\s{1,}(?=\S{2,})", t) if c.strip()]
+    words = q is not None and F.kind(q.field) == "text" and q.kind == "field"     # 项目概况 …: her words, whole
+    kept = [c for c in clauses if not _CHATTER.match(plain(c) or c.strip()) and not (_TALK.search(c) and not words)]
     if len(kept) < len(clauses):
-        if not kept and not r.acts:
+        if any(not _FILLER.match(c.strip()) for c in clauses if c not in kept):
             r.act("chatter")
         t = "，".join(kept)
     r.marked = F.is_correction(t)
     t = _named(t, form, r, whole=q is not None and F.kind(q.field) == "text" and q.kind == "field")
     t = _choice(t, q, r)
-    rest = plain(t)
-    yes = bool(_YES.match(rest) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t))))
+    rest = plain(t, True).rstrip("。！!")
+    if q is not None and q.kind == "confirm" and _REST_OK.search(r.text):
+        r.yes = True                     # "…，其他都确认": the rest is confirmed
+        r.act("confirm")
+    yes = bool(re.search(r"[\u4e00-\u9fa5a-zA-Z]", rest)) and bool(
+        _YES.match(rest) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t))))
     if rest and (yes or _NO.match(rest)) and _answers_yes_no(q, rest):
         r.yes = yes
         r.act("confirm" if r.yes else "deny")
         rest = ""
-    elif rest and _NO.match(re.split(r"[，,]", rest)[0]) and q is not None and (q.proposal is not None or q.kind in ("confirm", "fix")):
+    elif rest and _NO.match(re.split(r"[，,]", rest)[0]) and q is not None and not r.named and not r.marked \
+            and (q.proposal is not None or q.kind in ("confirm", "fix")):
         r.yes = False
         r.act("deny")
     fix = list(_SELF_FIX.finditer(rest))
@@ -125,7 +142,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
         rest = rest[fix[-1].end():]      # "差不多三十万吧，不对，是三十二万": what she settled on
         r.act("correction")
     r.hedges = [h for h in hedges(rest) if not any(h.text in (m.value or "") for m in r.named)]
-    if r.hedges:
+    words = q is not None and F.kind(q.field) == "text" and q.field != "overview"
+    if any(h.path or not words for h in r.hedges):   # "1200余项" in a 必要性 text is her wording, not a figure to ask
         r.act("hedge")
     i = t0.find(rest) if rest else -1
     j = i + len(rest)
@@ -135,8 +153,29 @@ def read(text: str, q: Any, form: Any) -> Reading:
     return r
 
 
+_ASKS = re.compile(r"[？?]\s*$|(?:吗|呢|么)\s*[？?]?\s*$|" + _Q_WORDS)
+
+
 def _question(t: str, q: Any, r: Reading) -> str:
-    """Find "什么是…/…是什么意思/…怎么填" and the glossary entry it is about; the rest of the text."""
+    """Find "什么是…/…是什么意思/…怎么填" and the glossary entry it is about; the rest of the text
+    without the clauses that ask ("立项依据是啥，要写文件吗？": both ask)."""
+    t = _find_term(t, q, r)
+    if r.term is None:
+        return t
+    parts = re.split(r"([，,。；;！!？?])", t)
+    out, clause = [], ""
+    for piece in parts:
+        clause += piece
+        if piece and re.fullmatch(r"[，,。；;！!？?]", piece):
+            if not _ASKS.search(clause.strip("，,。；;！! ")) and not (clause.strip().endswith(("？", "?"))):
+                out.append(clause)
+            clause = ""
+    if clause and not _ASKS.search(clause):
+        out.append(clause)
+    return "".join(out).strip("，,。 ")
+
+
+def _find_term(t: str, q: Any, r: Reading) -> str:
     for rx in _QUESTION:
         m = rx.search(t)
         if not m:
@@ -145,6 +184,9 @@ def _question(t: str, q: Any, r: Reading) -> str:
         entry = glossary.lookup(x) if x else None
         if entry is None and rx is _QUESTION[2]:
             continue                 # "…？" is a question back only when it names a term of the form
+        if rx is _QUESTION[3] and entry is None and (not re.search(r"[？?]|吗|呢|怎么|咋|如何|什么|啥", m.group(0))
+                                                     or re.search(r"不知道|不清楚|不会|不懂", m.group(0))):
+            continue                 # "不知道写什么" is 不知道, not a question about a term
         if entry is None and x and not re.fullmatch(r"(?:这|这个|那个|它|这项|这一项|这里|这块|上面的?|你说的|这些)?", x):
             entry = glossary.lookup(t)
         if entry is None and q is not None:
@@ -184,7 +226,8 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
     r.extra = "。".join(m.after for m in ms if m.after)
     first = ms[0].start
     head = t[:first]
-    head = re.sub(r"(?:改一下|更正一下|修改一下|不对|错了|刚才|刚刚|我|把|将|删掉|删除|去掉)[，,：:\s]*$", "", head)
+    head = re.sub(r"(?:(?:改一下|更正一下|修改一下|不对|[打写搞填弄说]?错了|刚才|刚刚|我|把|将|删掉|删除|去掉|应该是|应是|应为|是)[，,：:\s]*)+$",
+                  "", head)
     keep = head.strip("，,：: ")
     if r.deletes:
         keep = _DELETE.sub("", keep)
@@ -205,9 +248,11 @@ def _choice(t: str, q: Any, r: Reading) -> str:
             r.act("choice")
             return p[m.end():].strip("，,。 ")
     a = _ADOPT.search(p)
-    if a and (n or q.proposal is not None or getattr(q, "adoptable", None)):
+    if a and (n or q.proposal is not None):
         r.adopt = True
-        r.act("choice")
+        r.act("confirm" if q.proposal is not None else "choice")   # the proposal: a yes; the only example: a pick
+        if q.proposal is not None:
+            r.yes = True
         return (p[:a.start()] + p[a.end():]).strip("，,。 ")
     return t
 

@@ -111,6 +111,8 @@ def amounts(text: str) -> list[tuple[int, int, float, str]]:
     return sorted(out)
 
 
+_CN_MONEY = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿点])([零〇一二两三四五六七八九十百千点]+)"
+                       r"(?=\s*(?:万(?![零〇一二两三四五六七八九十百千])|元|块))")   # 一百一十五点二万 → 115.2万
 _W = re.compile(r"(\d+(?:\.\d+)?)\s*[wW](?![a-zA-Z])")
 _WAN_DIGIT = re.compile(r"(\d+)\s*万\s*(\d)\s*(?:千)?(?![\d.万千百]|\s*[人个名台套户次场项件辆所间])(\s*(?:元|块钱|块))?")
 _WAN_YUAN = re.compile(r"(\d+)\s*万\s*(\d{4})\s*(元|块钱|块)")
@@ -120,6 +122,8 @@ def prep(text: str) -> str:
     """Numbers as people type them, made plain: '48.6w' → '48.6万', '48万6' / '48万6千' → '48.6万',
     '48万6000元' → '48.6万元' (full-width digits and punctuation to ASCII as well)."""
     t = normalize(text)
+    t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)                       # 1,200,000元
+    t = _CN_MONEY.sub(lambda m: f"{to_number(m.group(1)):g}" if to_number(m.group(1)) is not None else m.group(1), t)
     t = re.sub(r"万\s*(?:块钱|块)", "万元", _W.sub(r"\1万", t))
     t = _WAN_YUAN.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 10000:g}万元", t)
     return _WAN_DIGIT.sub(lambda m: f"{m.group(1)}.{m.group(2)}万" + ("元" if m.group(3) else ""), t)
@@ -177,7 +181,8 @@ def org_name(text: str, strict: bool = True) -> str:
         if strict and not lead:
             continue
         rest = clause[lead.end():] if lead else clause
-        m = re.match(r"(" + _CJK + r"{1,20}?" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + ")", rest)
+        m = re.match(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + ")", rest) or \
+            re.match(r"(" + _CJK + r"{1,20}?" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + ")", rest)   # 县污水处理中心, not 县污水处
         if m:
             return m.group(1)
     return ""
@@ -190,7 +195,7 @@ def function_code(text: str) -> str:
 
 def attribute(text: str) -> str:
     t = normalize(text)
-    if re.search(r"延续|继续|往年|去年也|以前就有|连续|持续|老项目|每年都有|常年|第[二三四五六七八九十]年", t):
+    if re.search(r"延续|继续|往年|去年.{0,3}也有|去年也|以前就有|以前.{0,3}有|连续|持续|老项目|每年都|年年都|常年|第[二三四五六七八九十]年", t):
         return "延续"
     if re.search(r"新增|新项目|首次|第一次|新设|新开|新的|新建项目|今年开始|今年才有", t):
         return "新增"
@@ -276,6 +281,8 @@ def split_parts(text: str) -> list[str]:
         elif sum(1 for q in clauses if re.search(r"\d", cn_dates(q)) or amounts(q)) >= 2:
             # "刚才说了啊，冰箱36万，监测系统6万": the clauses with numbers; the rest is talk
             out.extend(q for q in clauses if re.search(r"\d", q) or amounts(q))
+        elif len(words := [q for q in re.split(r"\s+", p) if q]) > 1 and all(amounts(q) for q in words):
+            out.extend(words)            # "电脑69w 交换机等网络设备12.18w"
         else:
             out.append(p)
     return out

@@ -178,13 +178,14 @@ _OP_WORD = {"不超过": "≤", "不高于": "≤", "不多于": "≤", "不大�
 _LEADING_OP = re.compile(r"^(" + "|".join(sorted(_OP_WORD, key=len, reverse=True)) + r")")
 
 
-_SPOKEN = re.compile(r"(?<![\d.])([零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*)"
-                     r"(?=" + A.MEASURE + r"|%|元|以|万元|$)")
+_SPOKEN = re.compile(r"(?<![\d.])([零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万点]*)"
+                     r"(?=" + A.MEASURE + r"|%|‰|元|以|万元|分钟|个工作日|工作日|$)")
 
 
 def spoken_numbers(t: str) -> str:
     """'百分之九十' → '90%', '三百二十具' → '320具', '三百八十万以内' → '380万以内'."""
     t = _PERCENT_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}%", t)
+    t = _PERMILLE_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}‰", t)
     t = re.sub(r"百分之百|百分百", "100%", t)
 
     def num(m: re.Match) -> str:
@@ -197,6 +198,7 @@ def spoken_numbers(t: str) -> str:
 
 
 _PERCENT_WORDS = re.compile(r"百分之(" + A.CN_NUM_RE + r"|\d+(?:\.\d+)?)")
+_PERMILLE_WORDS = re.compile(r"千分之(" + A.CN_NUM_RE + r"|\d+(?:\.\d+)?)")
 _TENTHS = re.compile(r"([一二三四五六七八九]|\d)成([一二三四五六七八九五])?")
 
 

@@ -107,7 +107,8 @@ class Interview(Ops):
         """Make ``field_path``'s question the pending one (a click on a field in the preview, or the
         context an evaluation dialogue sets): 'project_name', 'unit_head', 'indicators.数量指标' …"""
         q = flow.make(self, field_path, current=True)
-        self.last_key, self.streak = q.key or q.field, 1
+        q.key = q.key or f"ask:{field_path}"      # asked on purpose: open until answered, even when filled
+        self.last_key, self.streak = q.key, 1
         self.pending = q
         return q
 
@@ -143,11 +144,11 @@ class Interview(Ops):
         if "back" in r.acts:
             reply = self._back()
         else:
-            self.history.append(dict(self.to_state(history=False), asked=(q.key or q.field) if q else "",
-                                     asked_field=q.field if q else ""))
+            self.history.append(dict(self.to_state(history=False), asked=flow.signature(q), asked_field=q.field if q else ""))
             del self.history[:-HISTORY]
             self.turn += 1
             reply = Reply()
+            followups = len(self.followups)
             if q is None and not (r.named or r.deletes or r.term):
                 if r.yes:
                     reply.said.append(f"已确认 {len(self.confirm())} 个数字。")
@@ -157,8 +158,16 @@ class Interview(Ops):
             else:
                 turns.run(self, q, r, reply)
             self._after(reply)
+            self.history[-1]["changed"] = bool(reply.changed)
             if self.pending is q:
                 self.pending = None
+                if q is not None and not r.settled and len(self.followups) == followups \
+                        and (q.key or q.field) not in self.settled + self.skipped and flow.still_open(self, q):
+                    if "dont_know" in r.acts and not (q.choices or q.proposal is not None or flow.has_options(self, q)):
+                        self.set_aside(q)     # 不知道, and nothing to offer: later, at the final check
+                        reply.said.append("好的，这一项先放一放，最后检查时再补。")
+                    else:
+                        self._set_pending(q)  # not answered yet (a question back, 不知道, a fact elsewhere): ask again
         reply.acts = list(r.acts)
         reply.said = self.notices + reply.said if self.notices else reply.said
         self.notices = []
@@ -176,35 +185,34 @@ class Interview(Ops):
         return reply
 
     def _back(self) -> Reply:
-        """Really the previous question: undo back to the state before it was answered and ask it."""
+        """Really the previous question: the last turn is undone, and the question before the current
+        one is asked again (its answer stays until she gives a new one)."""
         reply = Reply()
-        current = self.pending.key or self.pending.field if self.pending else ""
-        while self.history and self.history[-1].get("asked") == current:
-            self.history.pop()
         if not self.history:
             reply.said.append("已经是第一步了。")
             return reply
-        transcript, entry = self.transcript, self.history.pop()
-        self._restore(entry)
+        current = flow.signature(self.pending)
+        transcript, last = self.transcript, self.history.pop()
+        self._restore(last)
         self.transcript = transcript
+        target = last                        # the last turn is undone and its question asked again, unless it
+        if last.get("asked") == current and not last.get("changed", True):   # was on this question and changed
+            target = next((e for e in reversed(self.history)                 # nothing: then the one before
+                           if e.get("asked") != current or e.get("changed", True)), None)
         reply.said.append("好的，回到上一步。")
-        field_path = entry.get("asked_field") or ""
         self.pending = None
-        if field_path:
-            q = flow.make(self, field_path) if entry.get("asked") == field_path else None
-            if q is not None:
-                self.pending, self.last_key, self.streak = q, q.key or q.field, 1
+        if target is not None and target.get("asked_field"):
+            q = flow.make(self, target["asked_field"], current=True)
+            q.key = q.key or f"ask:{q.field}"
+            self.pending, self.last_key, self.streak = q, q.key, 1
         return reply
 
     def context(self, asked: str | None) -> Context:
         q = self.pending
-        return Context(asked=asked, year=self.form.year if self._year_is_hers() else self.facts.get("year"),
+        return Context(asked=asked, year=self.form.year or self.facts.get("year"),    # her year: never today's
                        this_year=self.today.year, unit=self.form.unit, project_name=self.form.project_name,
                        question=q.render() if q is not None and q.field == asked else "", today=self.today)
 
-    def _year_is_hers(self) -> bool:
-        src = self.provenance.get("year")
-        return self.form.year is not None and (src is None or src.kind in ("stated", "imported") or src.confirmed)
 
     # --- provenance, rules ------------------------------------------------------------
     def unconfirmed_numbers(self):

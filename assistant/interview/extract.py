@@ -58,6 +58,9 @@ def mask_hedges(t: str) -> str:
 
 # --- everything else the answer supports ---------------------------------------------
 
+_NO_FACTS = ("basis", "necessity", "unit_functions", "budget_items")
+
+
 def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
     """What else the answer states (each fill only ever fills an empty field; the gate keeps those the
     answer names): the speaker's own unit, a code after 科目, 新/延续项目, a period, labelled amounts;
@@ -82,9 +85,11 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
             if w.start and w.end:
                 patch.add("start", w.start, detail=t)
                 patch.add("end", w.end, detail=t)
+    if asked in _NO_FACTS or asked.startswith(("goals.", "indicators")):
+        return                           # a document's date, a goal's count: not facts about the project's size
     from .when import stated_year
     y = stated_year(t, ctx.this_year)
-    if y:
+    if y:                                # a year she gives for the project
         patch.facts["year"] = y
     if asked not in ("funding", "budget_items"):
         patch.fills += funding_fills(t, primary=False, facts=patch.facts)
@@ -125,9 +130,9 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
         n = A.to_number(m.group(1)) if m else None
         if n is not None:
             found["total"] = n
-    if re.search(r"(没有|无|不涉及|没)(上年)?结转|结转(为)?(0|零|无)", t):
+    if re.search(r"(?<!有)(没有|无|不涉及|没)(上年)?结转|结转.{0,3}(为)?(0|零|无|没有)", t):
         found.setdefault("carryover", 0.0)
-    if re.search(r"(没有|无|不涉及)其他资金|其他资金(为)?(0|零|无)", t):
+    if re.search(r"(?<!有)(没有|无|不涉及)(其他资金|别的钱|其他的钱|自筹)|其他资金.{0,3}(为)?(0|零|无|没有)", t):
         found.setdefault("other", 0.0)
     if re.search(r"(全部|都|全|均)[^，,。；;]{0,6}(财政|本年|今年|当年)", t) and facts is not None:
         facts["all_current"] = True
@@ -144,7 +149,7 @@ def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
         start, end, wan, raw = am[0]
         name = A.clean_text(part[:start])
         name = re.sub(r"^(?:其中|包括|主要是|分别是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*[:：]?\s*", "", name)
-        name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|计|合计)\s*$", "", name).strip()
+        name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
         if not name:
             name = ctx.project_name or "项目支出"
         items.append({"name": name, "amount": wan})
@@ -167,7 +172,7 @@ def _quantities(t: str, patch: Patch) -> None:
             patch.facts.setdefault("headcount", n)
             continue
         obj2 = _NOUN_END.split(obj2)[0]
-        if obj.startswith("每") or (measure == "次" and n == 1):
+        if obj.startswith("每") or n == 1:
             continue
         if verb in ("对", "为", "向"):
             verb = ""

@@ -101,12 +101,12 @@ def _words() -> list[tuple[str, tuple[str, ...]]]:
 
 
 # a label stands after these (or at the start of a clause)
-LEAD = r"(?:把|将|那个|这个|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|而且|并且)"
+LEAD = r"(?:不对|错了|说错了|打错了|写错了|把|将|那个|这个|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|而且|并且)"
 # and before these
 MARK = r"(?:不对|错了|说错了|写错了|搞错了|填错了|弄错了|有误|有错|不是这个|要改|改一下)"
 VERB = r"(?:改成|改为|换成|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|叫|是|为|填|写成|写|改|=|：|:)"
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s、：:])\s*(?:" + LEAD + r"\s*)*$")
-_AFTER = re.compile(r"^\s*(?:(?P<mark>" + MARK + r")|" + VERB + r"|\d|[零一二两三四五六七八九十])")
+_AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?P<mark>" + MARK + r")|" + VERB + r"|\d|[零一二两三四五六七八九十])")
 _PERSON_AFTER = re.compile(r"^\s*(?P<mark>)?[\u4e00-\u9fa5]{2,4}(?=[，,。；;\s（(]|$)")
 _LOOSE = {"一共", "总共", "共计", "合计", "总计"}          # adverbs: name the total anywhere before a number
 _ORDINAL_ITEM = re.compile(r"(?:预算明细|明细|支出明细)\s*(?:的)?第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)"
@@ -120,16 +120,27 @@ def _n(raw: str) -> int:
     return int(raw) if raw.isdigit() else int(cn_to_number(raw) or 0)
 
 
+_TAILS = re.compile(r"(满意度|合格率|达标率|及时率|完成率|覆盖率|到岗率|在岗率|准确率|办结率|知晓率|使用率|运行率|面积|单价)$")
+
+
 def _targets(form: Declaration | None) -> list[tuple[str, tuple[str, ...]]]:
-    """The form's own names: budget items and indicators (longest first), then the lexicon."""
+    """The form's own names: budget items and indicators (longest first; an indicator also by the tail
+    of its name when no other row shares it: "满意度" for 种植户满意度), then the lexicon."""
     own: list[tuple[str, tuple[str, ...]]] = []
+    tails: dict[str, list[str]] = {}
     if form is not None:
         for i, ind in enumerate(form.indicators):
             if len(ind.name) >= 3:
                 own.append((normalize(ind.name), (indicator_path(form, i),)))
+                m = _TAILS.search(ind.name)
+                if m and m.group(1) != ind.name:
+                    tails.setdefault(m.group(1), []).append(indicator_path(form, i))
         for i, it in enumerate(form.budget_items):
             if len(it.name) >= 2:
                 own.append((normalize(it.name), (f"budget_items[{i}].amount",)))
+                if len(it.name) >= 4:     # "设备那一项" for 设施设备, when no other item ends so
+                    tails.setdefault(normalize(it.name)[-2:], []).append(f"budget_items[{i}].amount")
+        own += [(t, (ps[0],)) for t, ps in tails.items() if len(ps) == 1]
     return sorted(own, key=lambda x: -len(x[0])) + _words()
 
 
@@ -153,7 +164,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                 continue
             after = _AFTER.match(t[b:])
             at_start = bool(_CLAUSE_START.search(t[:a]))
-            loose = word in _LOOSE and re.match(r"\s*(?:是|有|要|需要|花|用)?\s*[\d零一二两三四五六七八九十]", t[b:])
+            loose = word in _LOOSE and re.match(r"\s*(?:是|有|要|需要|花|用)?\s*[\d零一二两三四五六七八九十][\d.,零一二两三四五六七八九十百千]*"
+                                                r"\s*(?:万|元|块|亿|[，,。；;]|$)", t[b:])
             own = paths[0] not in specs()          # a budget item's or indicator's own name
             if own:       # named only to change it: "工资改成40万", "把来访群众满意度改为95%", "删掉…"
                 ok = re.match(r"\s*(?:改成|改为|换成|应该是|应为|更正为|修改为|不对|错了)", t[b:]) \
@@ -172,18 +184,20 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
         stop = found[k + 1].start if k + 1 < len(found) else len(t)
         tail = t[m.end:stop]
         marked = bool(re.match(r"\s*" + MARK, tail)) or bool(_CORRECTION.search(t[max(0, m.start - 8):m.start]))
-        value = re.sub(r"^\s*(?:" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*", "", tail)
+        value = re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*", "", tail)
         after = ""
         if kind(m.path) not in _LONG:        # one value ends with its sentence: "主管部门也是我们。要聘四个人…"
             parts = re.split(r"[。；;！!？?\n]", value, maxsplit=1)
             value, after = parts[0], (parts[1] if len(parts) > 1 else "")
+        if "：" in value[2:] or ":" in value[2:]:     # "要加上项目两个字：…": what follows the colon
+            value = re.split(r"[：:]", value)[-1]
         value = _trim_tail(value)
         out.append(Mention(m.paths, m.word, m.start, m.end, value, marked or bool(_CORRECTION.search(tail[:6])),
                            after.strip()))
     return out
 
 
-_TAIL = re.compile(r"[，,。；;\s]*(?:其他的?(?:都)?(?:可以|没问题|对|不变|没错)|别的(?:都)?(?:对|可以)|其余不变|就这样|"
+_TAIL = re.compile(r"[，,。；;\s]*(?:(?:其他|其余|别的|其它)的?(?:都)?(?:可以|没问题|对|不变|没错|确认)|别的(?:都)?(?:对|可以)|其余不变|就这样|"
                    r"谢谢|麻烦了|辛苦了)?[。！!，,；;\s]*$")
 
 

@@ -76,6 +76,23 @@ def confirm_question(iv: "Interview") -> Question:
                          "\n都对的话回复“确认”；需要修改请说“改一下：……”。")
 
 
+def signature(q: Question | None) -> str:
+    """What makes a question the same question: its field and the first line that asks (not the
+    "现在是…" or "检查发现" lead, not the help a second asking adds)."""
+    if q is None:
+        return ""
+    lines = [x for x in q.text.split("\n") if x and not x.startswith(("「", "检查发现", "建议", "怎么填", "不清楚"))]
+    return f"{q.field}|{lines[0][:24] if lines else ''}"
+
+
+def still_open(iv: "Interview", q: Question) -> bool:
+    """The question still wants an answer: its field is empty, or it is a review step, a follow-up or
+    a question asked on purpose (Interview.ask) about a filled field."""
+    if q.kind in ("confirm", "fix", "rows", "value") or q.key:
+        return True
+    return iv.missing(q.field) or bool(q.text.startswith("「"))
+
+
 def review_question(iv: "Interview", fd, key: str) -> Question:
     """One remaining finding, asked once: what the check found, and the field's question."""
     head = f"检查发现：{fd.message}" + (f"\n建议：{fd.suggestion}" if getattr(fd, "suggestion", "") else "")
@@ -182,6 +199,11 @@ def _question(iv: "Interview", f: str) -> Question:
     return Q.base(f)
 
 
+def has_options(iv: "Interview", q: Question) -> bool:
+    """The second asking would offer choices (新增/延续, 同上 …)."""
+    return q.field == "attribute" or (q.field == "department" and bool(iv.form.unit))
+
+
 def second_ask(iv: "Interview", q: Question) -> None:
     """The second time in a row: how to fill it, an example, choices where there are any, and 跳过."""
     from . import glossary
@@ -237,8 +259,9 @@ def recompute(iv: "Interview", reply: "Reply") -> None:
     fills = []
     src = prov.get("funding.current_year")
     cur = round((f.total or 0) - (f.carryover or 0) - (f.other or 0), 6)
-    if f.total is not None and src is not None and src.kind == "computed" and f.current_year != cur:
-        fills.append(Fill("funding.current_year", cur, kind="computed", primary=True,
+    follows = src is not None and (src.kind == "computed" or iv.facts.get("all_this_year"))
+    if f.total is not None and follows and f.current_year != cur:
+        fills.append(Fill("funding.current_year", cur, kind=src.kind, primary=True,
                           detail=f"总额{f.total:g}−结转{f.carryover or 0:g}−其他{f.other or 0:g}"))
     src = prov.get("budget_items")
     single = iv.facts.get("single_item") or (src is not None and src.kind == "computed")

@@ -47,7 +47,8 @@ def source_numbers(text: str, this_year: int | None = None) -> set[float]:
     t = A.prep(text)
     variants = [text, t, cn_dates(t), spoken_numbers(t), re.sub(r"((?:19|20)\d\d)[./](\d{1,2})", r"\1年\2月", t)]
     if this_year:
-        variants.append(resolve(cn_dates(t), this_year)[0])
+        from .when import _prep
+        variants += [resolve(cn_dates(t), this_year)[0], _prep(t, this_year)[0]]
     variants.append(re.sub(r"([一二三四五六七八九])成([一二三四五六七八九])?",
                            lambda m: str(int(A.to_number(m.group(1)) or 0) * 10 + int(A.to_number(m.group(2) or "零") or 0)), t))
     out: set[float] = set()
@@ -92,8 +93,9 @@ def invented(fill: Fill, allow: Allow) -> list[str]:
     if p.startswith("indicators:") and isinstance(v, dict):
         return missing_numbers(v.get("value"), allow.source) + missing_numbers(v.get("name"), allow.source)
     if p in ("function_code", "unit_phone", "department_phone", "department_code"):
+        from .readers import cn_digits
         digits = re.sub(r"\D", "", str(v))
-        return [] if digits and digits in re.sub(r"\D", "", A.prep(allow.text)) else [str(v)]
+        return [] if digits and digits in re.sub(r"\D", "", cn_digits(A.prep(allow.text))) else [str(v)]
     if isinstance(v, list):
         return [n for g in v for n in missing_numbers(g, allow.source)]
     return missing_numbers(v, allow.source)
@@ -108,7 +110,7 @@ def admit(patch: Patch, allow: Allow) -> tuple[Patch, list[str]]:
         if F.group(f.path) not in allow.fields:
             refused.append(f"misfiled:{f.path}")
             continue
-        if f.kind == "computed":
+        if f.kind == "computed" and not (f.path == "fill_date" and f.detail.startswith("按今天")):
             refused.append(f"computed:{f.path}")
             continue
         if f.kind == "suggested" and not allow.adopt:
@@ -117,7 +119,7 @@ def admit(patch: Patch, allow: Allow) -> tuple[Patch, list[str]]:
         if allow.choice and (_MONEY.match(f.path) or f.path == "year"):
             refused.append(f"choice:{f.path}")
             continue
-        if f.kind == "stated":
+        if f.kind == "stated" and not allow.adopt:      # an adopted proposal was built from her earlier words
             bad = invented(f, allow)
             if bad:
                 refused.append(f"invented:{f.path}:{label}（{'、'.join(bad)}）")

@@ -118,6 +118,8 @@ def numeric_fields(form: Declaration) -> Iterator[tuple[str, str]]:
             yield indicator_path(form, i), ind.value
     if form.function_code:
         yield "function_code", form.function_code
+    if form.fill_date:
+        yield "fill_date", form.fill_date
 
 
 def unconfirmed_numbers(form: Declaration, prov: Provenance) -> list[Unconfirmed]:

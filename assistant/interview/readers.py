@@ -20,8 +20,8 @@ from . import fields as F
 from . import when
 from .answers import Context, Fill
 
-_CHATTER_HEAD = re.compile(r"^(?:(?:嗯+|哦+|噢|呃+|额|啊|那个|这个嘛?|就是|其实|应该是|应该|我觉得|我想|好的|好|是这样的?|哈+)[，,、\s]*)+")
-_CHATTER_TAIL = re.compile(r"(?:[，,]?(?:吧|啊|呀|呢|哈|嘛|啦|哦|喔|的吧|就行|就好|就可以|就这样|这样|即可)+|[。！!~～…]+)+$")
+_CHATTER_HEAD = re.compile(r"^(?:(?:嗯+|哦+|噢|呃+|额|啊|那个|这个嘛?|那就是|那么|那|就是|其实|应该是|应该|我觉得|我想|好的|好|是这样的?|哈+)[，,、\s]*)+")
+_CHATTER_TAIL = re.compile(r"(?:[，,]?(?:吧|啊|呀|呢|哈|嘛|啦|哦|喔|的吧|就行|就好|就可以|就这样|这样|即可)+|[。！!~～…？?]+)+$")
 NON_ANSWER = re.compile(r"^(?:没有|没|无|暂无|没有的?|不知道|不清楚|待定|见附件|同上|略|没有文件|没文件|没有依据|没有正式文件|"
                         r"没啥|没什么|不需要|无依据|不太清楚|没想好|还没想好|以后再说|随便|都行|一样)$")
 _SENTENCE = re.compile(r"[我你咱您]|？|\?|吗$|想要|打算|怎么|什么|为什么|可以吗|能不能|有没有|不知道|请问")
@@ -31,8 +31,9 @@ _TITLES = r"(?:副?局长|副?主任|副?科长|副?处长|副?校长|副?院长
 HEDGE_BEFORE = r"(?:大概|大约|大致|约|差不多|估计|可能|将近|接近|估摸着?|预计大概|大体)"
 _NUM = r"(\d+(?:\.\d+)?|" + CN_NUM_RE + r")"
 _UNIT = r"(?:万元|万|元|块钱|块|%|" + A.MEASURE + r")?"
-_HEDGES = [re.compile(HEDGE_BEFORE + r"\s*(?:是|有|在|要|需要|花|得|就)?\s*" + _NUM + r"\s*(?:多|来|余)?\s*" + _UNIT),
-           re.compile(_NUM + r"\s*(?:多|余|来)\s*" + _UNIT + r"(?!少)"),
+_NOT_TIME = r"(?!\s*(?:年|个月|月|天|周|日|号|小时|分钟))"
+_HEDGES = [re.compile(HEDGE_BEFORE + r"\s*(?:[\u4e00-\u9fa5]{0,4}?)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*" + _UNIT),
+           re.compile(_NUM + r"\s*(?:万|千|百)?\s*(?:多|余|来)\s*" + _UNIT + r"(?!少)"),
            re.compile(_NUM + r"\s*" + _UNIT + r"\s*(?:左右|上下|出头)")]
 
 
@@ -99,7 +100,7 @@ def _number(s: str) -> float | None:
     return A.to_number(m.group(1)) if m else None
 
 
-_NOT_MONEY_AFTER = re.compile(r"\s*(?:平方|立方|亩|公里|千米|米|吨|人|名|户|台|套|个|次|场|件|册|本|条)")
+_NOT_MONEY_AFTER = re.compile(r"\s*(?:" + A._NOT_MONEY + r")")
 
 
 def _hedge_path(t: str, m: re.Match) -> str:
@@ -138,7 +139,10 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     t = plain(_strip_label(path, plain(text)))
     t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*", "", t)
-    t = plain(t).strip("“”\"'「」《》【】 ")
+    t = plain(t).strip("“”\"'「」《》【】…?？ ")
+    aside = re.match(r"^(.{2,40}?)\s*[（(]([^（）()]*)[）)]$", t)
+    if aside and re.search(r"去年|今年|以前|原来|就叫|一样|名字|这个|那个|领导|科长", aside.group(2)):
+        t = aside.group(1)               # "…补助（去年就叫这个）": the remark is not the name
     ok = t and 2 <= len(t) <= 40 and not _SENTENCE.search(t) and not re.search(r"[，,。；;！!]", t) \
         and not A.amounts(t) and not NON_ANSWER.match(t)
     if ok:
@@ -153,39 +157,58 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     return got
 
 
+_SAME_UNIT = re.compile(r"^(?:那)?(?:就是|也是|是|跟|和|同)?(?:我们|本|我|咱们)(?:局|单位|中心|院|校|站|所|委)?(?:自己|本身)?(?:的)?"
+                        r"(?:一样|相同)?$")
+_ORG_LEAD = re.compile(r"^(?:那|那么|应该是|应该|就是|上面是|上级是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|我在|属于|隶属于?|归|叫|是|在)+")
+_SHORT_SCHOOL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[中小]$")
+
+
 def _org(path: str, text: str, ctx: Context) -> Got:
     got = Got()
-    t = plain(_strip_label(path, plain(text)))
-    if path == "department":
-        t = re.sub(r"^(?:我们|我单位|本单位)?(?:的)?(?:主管部门是|主管部门|主管单位是|主管的是|主管是|上级部门是|上级是|"
-                   r"隶属于|隶属|属于|归属|归)\s*[:：]?", "", t)
-        if A.SAME_AS_UNIT.match(A.clean_text(t)) and ctx.unit:
-            got.add(path, ctx.unit, text)
+    clauses = [plain(_strip_label(path, plain(c))) for c in re.split(r"[，,。；;！!？?]+", plain(text)) if c.strip()]
+    if path == "department" and ctx.unit:
+        for c in clauses:
+            c2 = re.sub(r"^(?:主管部门|主管单位|上级)(?:是|就是)?", "", c)
+            if A.SAME_AS_UNIT.match(A.clean_text(c2)) or _SAME_UNIT.match(c2):
+                got.add(path, ctx.unit, text)          # "同上", "那就是我们自己"
+                return got
+    for c in clauses:
+        ours = path == "department" and re.search(r"我们|本(?:局|单位)|自己", c)
+        c = re.sub(r"(?:管|的|管的|自己|本身)$", "", _ORG_LEAD.sub("", re.sub(r"^.*?(?:就是|也是|是)(?=我们)", "", c)))
+        c = re.sub(r"^(?:我们|本)", "", c)
+        v = A.org_name(c, strict=False) or (c if _SHORT_SCHOOL.match(c) else "")
+        if v and ours and ctx.unit and ctx.unit.endswith(v):
+            v = ctx.unit                              # "主管部门就是我们民政局": the unit itself
+        if v and not re.search(NAME_END + "$", v):
+            got.add(path, v, text)
             return got
-    t = re.sub(r"(?:管|的|管的)$", "", t)
-    v = A.org_name(t, strict=False)
-    if v and not re.search(NAME_END + "$", v):
-        got.add(path, v, text)
-    else:          # a unit's name ends in 局、中心、学校、办公室 …; "社会化聘用人员经费" is not one
-        got.miss = "non_answer" if NON_ANSWER.match(t) else ("not_org" if t else "no_value")
+    t = clauses[0] if clauses else ""
+    got.miss = "non_answer" if NON_ANSWER.match(t) else ("not_org" if t else "no_value")
     return got
 
 
+_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:" + _TITLES + r")(?:是|叫|为)?")
+
+
 def _person(path: str, text: str, ctx: Context) -> Got:
+    """A person's name: '张伟', '中心主任马国庆', '主任叫杨树林', '陈主任，陈晓东', '我，韩雪'."""
     got = Got()
-    t = plain(_strip_label(path, plain(text)))
-    t = re.sub(r"^(?:是|叫|姓名是?|名字是?|由)\s*", "", t)
-    if re.fullmatch(r"(?:就是|是)?我(?:自己|本人)?", t):
-        got.miss = "need_name"
-        return got
-    t = re.split(r"[，,；;（(\s]", t)[0]
-    t = re.sub(r"^" + _TITLES + "|" + _TITLES + "$", "", t)
-    if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", t) and not NON_ANSWER.match(t) and not _SENTENCE.search(t):
-        got.add(path, t, text)
-    elif re.fullmatch(r"[\u4e00-\u9fa5]" + _TITLES, plain(text)):
-        got.miss = "need_name"
-    else:
-        got.miss = "non_answer" if NON_ANSWER.match(t) else "no_value"
+    me = False
+    for c in re.split(r"[，,；;（(\s]+", plain(_strip_label(path, plain(text)))):
+        c = re.sub(r"^(?:是|叫|姓名是?|名字是?|由|写|填)\s*", "", plain(c))
+        if re.fullmatch(r"(?:就是|是|写|填)?(?:我|我自己|本人|自己)(?:吧|啊)?", c):
+            me = True
+            continue
+        if re.fullmatch(r"[\u4e00-\u9fa5]" + _TITLES, c):
+            continue                                          # "陈主任": the title, not the name
+        head = _TITLE_HEAD.sub("", c) if len(c) > 4 else c
+        c = head if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", head) else re.sub(_TITLES + "$", "", c)   # 中心主任马国庆 / 刘建军副局长
+        if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", c) and not NON_ANSWER.match(c) and not _SENTENCE.search(c):
+            got.add(path, c, text)
+            break
+    if not got.fills:
+        got.miss = "need_name" if me or re.search(_TITLES, text) else (
+            "non_answer" if NON_ANSWER.match(plain(text)) else "no_value")
     phone = _phone_in(text)
     if phone and path == "unit_head":
         got.add("unit_phone", phone, text)
@@ -197,9 +220,15 @@ def _person(path: str, text: str, ctx: Context) -> Got:
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:[（(]?0\d{2,3}[）)]?[\s-]?)?[2-9]\d{6,7}(?:[-转]\d{1,5})?)(?!\d)")
 
 
+def cn_digits(text: str) -> str:
+    """'零四七七 八五二一三三六' → '0477 8521336'; '二〇八〇二九九' → '2080299' (runs of three or more digits)."""
+    table = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
+    return re.sub(r"[零〇一二三四五六七八九幺]{3,}", lambda m: m.group(0).translate(table), text)
+
+
 def _phone_in(text: str) -> str:
-    m = _PHONE.search(A.prep(text))
-    return m.group(0).replace(" ", "") if m else ""
+    m = _PHONE.search(cn_digits(A.prep(text)))
+    return re.sub(r"\s+", "-", m.group(0).strip()) if m else ""
 
 
 def _phone(path: str, text: str, ctx: Context) -> Got:
@@ -224,7 +253,7 @@ def _text(path: str, text: str, ctx: Context) -> Got:
 
 def _code(path: str, text: str, ctx: Context) -> Got:
     got = Got()
-    code = A.function_code(A.prep(text))
+    code = A.function_code(cn_digits(A.prep(text)))
     if code:
         got.add(path, code, text)
     else:
@@ -290,7 +319,9 @@ def _year(path: str, text: str, ctx: Context) -> Got:
 def _date(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     d = when.date_of(text, ctx.today, ctx.year)
-    if d:
+    if d and re.search(r"今天|今日|当天", text):
+        got.fills.append(Fill(path, d, kind="computed", detail=f"按今天（{d}）", primary=True))
+    elif d:
         got.add(path, d, text)
     else:
         got.miss = "no_value"
@@ -331,7 +362,7 @@ def _money(path: str, text: str, ctx: Context) -> Got:
     am = A.amounts(t)
     n = am[0][2] if am else None
     if n is None:
-        m = re.search(r"(?<![\d.])" + _NUM + r"(?![\d.]|\s*(?:个|人|名|台|%|年|月))", t)
+        m = re.search(r"(?<![\d.])" + _NUM + r"(?![\d.]|\s*(?:%|年|月|" + A.MEASURE + r"))", t)
         n = A.to_number(m.group(1)) if m else None
         if n is None and re.search(r"^(?:没有|无|0|零|没)", plain(t)):
             n = 0.0
@@ -345,10 +376,10 @@ def _money(path: str, text: str, ctx: Context) -> Got:
 def _funding(path: str, text: str, ctx: Context) -> Got:
     from .extract import funding_fills
     got = Got()
-    got.fills = [f for f in funding_fills(A.prep(text), primary=True)]
+    got.fills = [f for f in funding_fills(A.prep(text), primary=True, facts=got.facts)]
     for f in got.fills:
         f.detail = text
-    if not got.fills:
+    if not got.fills and not got.facts:
         got.miss = "no_value"
     return got
 
@@ -356,11 +387,18 @@ def _funding(path: str, text: str, ctx: Context) -> Got:
 def _items(path: str, text: str, ctx: Context) -> Got:
     from .extract import budget_items
     got = Got()
-    items, single = budget_items(A.prep(_strip_label(path, plain(text))), ctx)
+    t = plain(_strip_label(path, plain(text)))
+    items, single = budget_items(A.prep(t), ctx)
     if items:
         got.add("budget_items", items, text)
-    elif single:
-        got.facts["single_item"] = True
+        return got
+    named = re.match(r"^(?:就是|都是|全是|只有|就)?(.{2,20}?)(?:这)?(?:就|只有)?一项$", t)
+    if single or named or (t and len(t) <= 20 and not _SENTENCE.search(t) and not re.search(r"[\d，,。]", t)
+                           and not NON_ANSWER.match(t)):
+        got.facts["single_item"] = True  # "就一项" / "见习补贴一项" / "就是发给老人的津贴": one item, the whole total
+        name = (named.group(1) if named else ("" if single else re.sub(r"^(?:就是|都是|全是|只有)", "", t)))
+        if name and not re.search(r"^(?:就|只有|只|这)$", name):
+            got.facts["single_name"] = name
     else:
         got.miss = "no_value"
     return got

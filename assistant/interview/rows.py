@@ -31,7 +31,7 @@ _CAT_OF_L2 = {"数量指标": "数量指标", "质量指标": "质量指标", "�
               "经济效益": "效益指标", "生态效益": "效益指标", "可持续影响": "效益指标", "满意度": "满意度指标",
               "服务对象满意度": "满意度指标"}
 _LEAD_VERB = re.compile(r"^(?:保证|确保|保障|实现|做到|完成|达到|争取|力争|要|能|让|使|把)+")
-_TIME_WORDS = re.compile(r"按时|及时|准时|按月|每月|每季度?|每年|按期|月底前|年底前|\d+\s*月底?前|\d+\s*天内|\d+\s*小时内|当天|当月")
+_TIME_WORDS = re.compile(r"按时|及时|准时|按月|每个?月|每个?季度?|每年|按期|月底前|年底前|\d+\s*月底?前|\d+\s*天内|\d+\s*小时内|当天|当月")
 _COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(个人|名|人次|人|台|套|个|户|场次|场|次|期|所|件|辆|处|座|平方米|亩|公里|米|吨|册|本|项)")
 
 
@@ -50,7 +50,7 @@ def category_of_text(name: str, value: str, asked: str) -> str:
     if re.search(r"元|成本|单价|费用", value) or re.search(r"成本|单价|人均.*费|经费$", name):
         return "成本指标"
     if re.search(r"办结率|覆盖率|知晓率|受益|增收|下降|减少|提高|提升|改善|效益", name):
-        return "效益指标" if asked not in ("质量指标", "时效指标") else asked
+        return "效益指标" if asked not in ("质量指标", "时效指标", "数量指标") or "%" in value and asked == "数量指标" else asked
     if asked == "数量指标" and "%" in value:
         return "质量指标" if not _TIME_WORDS.search(name) else "时效指标"
     if _TIME_WORDS.search(name) and asked in ("数量指标", "质量指标") and "%" in value and re.search(r"及时|按时|按期", name):
@@ -58,9 +58,45 @@ def category_of_text(name: str, value: str, asked: str) -> str:
     return asked
 
 
+_LEAD_IN = re.compile(r"^[^：:\d]{1,8}[：:]\s*(?=\S+?\s*(?:[:：=≥≤<>]|\d))")     # "去年的是：…", "照搬去年的：…"
+_FILLER_NAME = re.compile(r"^(?:肯定|必须|应该|得|要|能|大概|差不多|基本|争取|确保|保证|一定)+$")
+_UNIT_OF_NAME = (("人次", "人次"), ("人数", "人"), ("户数", "户"), ("场次", "场"), ("次数", "次"), ("台数", "台"),
+                 ("个数", "个"), ("天数", "天"), ("件数", "件"))
+_DEADLINE = re.compile(r"(\d{1,2})\s*月(?:份)?\s*(底|末|中旬|上旬|下旬|\d{1,2}[日号])?\s*(?:以前|之前|前)")
+
+
+
+
+def _loose(value: str) -> bool:
+    """A value that goes on into words ("12个人全年在岗", "1个月发"): a sentence, read as one below."""
+    from ..values import parse_value
+    unit = re.sub(r"个工作日|工作日|个月|平方米|立方米|人次|公里|小时|分钟|^万", "", parse_value(value).unit)
+    return len(unit) > 3 or bool(re.search(r"[发办做干完搞弄]$", unit))
+
+
+def _join_split_pairs(t: str) -> str:
+    """'发放准确率吧，肯定要百分之百' → '发放准确率，肯定要百分之百' read as one pair: a name with no value
+    followed by a value whose only words are fillers."""
+    parts = [p for p in re.split(r"([，,])", t)]
+    out = []
+    for p in parts:
+        if out and p not in ("，", ",") and out[-1] in ("，", ",") and len(out) >= 2:
+            prev = out[-2]
+            name, value = split_indicator(p)
+            if not re.search(r"\d|%", prev) and value and (not name or _FILLER_NAME.match(name)):
+                out[-2] = re.sub(r"(?:吧|啊|呢)$", "", prev) + " " + value
+                out.pop()
+                continue
+        out.append(p)
+    return "".join(out)
+
+
 def read_rows(text: str, category: str, choices: list[Choice]) -> Rows:
     out = Rows()
-    t = spoken_numbers(A.prep(text)).strip()
+    from .when import cn_dates
+    t = spoken_numbers(cn_dates(A.prep(text))).strip()
+    t = _LEAD_IN.sub("", t)
+    t = _join_split_pairs(t)
     head = _HEAD.match(t)
     if head:
         word = re.sub(r"[:：、\-—\s]", "", head.group(0))
@@ -76,11 +112,13 @@ def read_rows(text: str, category: str, choices: list[Choice]) -> Rows:
         if _LEVEL_NAME.match(r["name"]):
             out.dropped.append(r["name"])
             continue
-        if _LEAD_VERB.fullmatch(r["name"]) or len(r["name"]) < 2 or r["name"].endswith("了"):
+        if _LEAD_VERB.fullmatch(r["name"]) or len(r["name"]) < 2 or r["name"].endswith(("了", "第")) \
+                or _loose(r["value"]):
             continue                         # "保证 12个人全年在岗": a sentence, read below
         cat = category_of_text(r["name"], r["value"], category)
         if cat != category and not any(c.name == r["name"] for c in choices):
             r = row(level2_for(cat, r["name"]), r["name"], norm_value(raw.get(r["name"]) or r["value"], cat))
+        r = dict(r, value=_unit_from_name(r["name"], r["value"]))
         out.rows.append((r, stated))
     covered = "".join(r["name"] for r, _ in out.rows)
     for clause in re.split(r"[，,。；;、\n]+", t):
@@ -94,13 +132,34 @@ def read_rows(text: str, category: str, choices: list[Choice]) -> Rows:
     return out
 
 
+def _unit_from_name(name: str, value: str) -> str:
+    """'培训人次 =1200' → '=1200人次': a count named by its unit takes that unit."""
+    if not re.fullmatch(r"[=≥≤<>]?\s*\d+(?:\.\d+)?", value):
+        return value
+    for end, unit in _UNIT_OF_NAME:
+        if name.endswith(end):
+            return value + unit
+    return value
+
+
 def _sentence_row(clause: str, asked: str) -> dict | None:
     """'保证12个人全年在岗' → 数量指标 全年在岗人数 =12人; '工资每月按时发' → 时效指标 工资每月按时发放 按时完成."""
     name, value = split_indicator(clause)
     if name and value and re.search(r"\d", value) and not _LEAD_VERB.fullmatch(name) and len(name) >= 2 \
-            and not name.endswith("了"):
+            and not name.endswith(("了", "第")) and not _loose(value):
         return None                          # a "名称 指标值" pair: parse_choice has read it
     c = _LEAD_VERB.sub("", clause)
+    d = _DEADLINE.search(c)
+    if d:                                # "8月底前装完", "十一月底以前全部培训完": a deadline
+        rest = _LEAD_VERB.sub("", (c[:d.start()] + c[d.end():]).strip())
+        whole = re.search(r"(?:所有|全部)的?([\u4e00-\u9fa5]{2,})", rest)
+        noun = whole.group(1) if whole else re.sub(r"^(?:全部|所有|都|就)+|(?:完|完成|好|结束|完毕|掉)+$", "", rest)
+        noun = re.sub(r"(?:完|完成|好|结束|完毕)+$", "", noun)
+        when = f"{d.group(1)}月{d.group(2) or '底'}前"
+        return row("时效指标", f"{noun if len(noun) >= 2 else '任务'}完成时间", when)
+    timed = _time_row(c)
+    if timed:
+        return timed
     m = _COUNT.search(c)
     if m:
         rest = (c[:m.start()] + c[m.end():]).strip()
@@ -111,10 +170,25 @@ def _sentence_row(clause: str, asked: str) -> dict | None:
             return None
         suffix = "人数" if unit == "人" else ("数量" if not re.search(r"数量|面积|长度", noun) else "")
         return row("数量指标", noun + suffix, f"={m.group(1)}{unit}")
-    if _TIME_WORDS.search(c) and not re.search(r"\d", c):
-        name = c if re.search(r"放|办|成|付|交|到$", c) else c + ("放" if c.endswith("发") else "")
-        return row("时效指标", name, "按时完成")
     return None
+
+
+_WHEN = re.compile(r"(?:每个?(?:月|季度|季|年|周|天)|按月|按季度?|按时|及时|准时|当月|当天|第\d+个?(?:月|周|天|季度)|"
+                   r"\d+\s*[日号]前|月底前|月初|年底前)+")
+_VERB_NOUN = {"发": "发放", "办": "办理", "交": "交付", "付": "支付", "到": "到位", "完": "完成", "修": "维修", "装": "安装",
+              "建": "建设", "报": "报送", "结": "办结", "拨": "拨付", "送": "送达"}
+
+
+def _time_row(c: str) -> dict | None:
+    """'工资每月按时发' → 时效指标 工资发放时间 「每月按时」; '每个季度第一个月发' → 发放时间 「每个季度第1个月」."""
+    w = _WHEN.search(c)
+    if not w:
+        return None
+    obj, tail = c[:w.start()].strip(), c[w.end():].strip()
+    verb = _VERB_NOUN.get(tail[:1], tail) if len(tail) <= 2 else ""
+    if not verb and not obj:
+        return None
+    return row("时效指标", f"{obj}{verb}时间", w.group(0))
 
 
 __all__ = ["Rows", "read_rows", "category_of_text", "CATEGORIES"]

@@ -60,6 +60,9 @@ def resolve(text: str, this_year: int | None) -> tuple[str, list[str]]:
 
 def _prep(text: str, this_year: int | None) -> tuple[str, list[str]]:
     t = cn_dates(normalize(text))
+    if this_year:                        # "25年3月": 2025 (a two-digit year near this year)
+        t = re.sub(r"(?<![\d.])(\d{2})(?=\s*年)", lambda m: str(2000 + int(m.group(1)))
+                   if abs(2000 + int(m.group(1)) - this_year) <= 20 else m.group(1), t)
     t = re.sub(r"(\d{4})\s*年\s*年", r"\1年", t)
     t, notes = resolve(t, this_year)
     return re.sub(r"(\d{4})\s*年\s*年", r"\1年", t), notes

@@ -66,6 +66,11 @@ class Progress:
     cached: int
     file: str
     seconds: float
+    grade: str = ""         # the file just finished: its grade, counts and drafted opinion,
+    n_errors: int = 0       # or ``error`` when it could not be read
+    n_warnings: int = 0
+    opinion: str = ""
+    error: str = ""
 
 
 def default_jobs() -> int:
@@ -76,8 +81,11 @@ def run_batch(paths: list[str] | tuple[str, ...], out_xlsx: str | Path | None, h
               jsonl: str | Path | None = None, jobs: int | None = None, llm: bool = False,
               progress: Callable[[Progress], None] | None = None, cancel: threading.Event | None = None,
               use_cache: bool = True, engine: Any = None, warn: Callable[[str], None] | None = None,
-              timeout: float | None = DEFAULT_TIMEOUT) -> BatchSummary:
+              timeout: float | None = DEFAULT_TIMEOUT, names: dict[str, str] | None = None) -> BatchSummary:
     """Review every file under ``paths``; write the reports asked for; return the totals.
+
+    ``names``: the label of an input path in reports and progress (sources.collect), e.g. the
+    name a file was uploaded under.
 
     ``timeout``: seconds one file may take before it becomes an error row (None or 0: no limit).
     """
@@ -86,7 +94,7 @@ def run_batch(paths: list[str] | tuple[str, ...], out_xlsx: str | Path | None, h
         engine = get_engine(llm=True, warn=warn or (lambda m: None))
     if getattr(engine, "name", "") == "offline":  # no model configured: the workers already do all of it
         engine = None
-    items = collect(list(paths))
+    items = collect(list(paths), names)
     summary = BatchSummary(total=len(items), jobs=jobs or default_jobs(), llm=engine is not None)
     sink = _Sink(summary, out_xlsx, html, jsonl, progress)
     cache = ReviewCache() if use_cache else None
@@ -131,6 +139,7 @@ class _Sink:
             if now - self.flushed > FLUSH_SECONDS:  # a killed batch leaves all but the last moment's lines
                 self.jsonl.flush()
                 self.flushed = now
+        g = opinion = ""
         if "error" in record:
             self.summary.add_error()
             for r in (self.xlsx, self.html):
@@ -144,8 +153,9 @@ class _Sink:
                 if r is not None:
                     r.add_form(record, g, opinion)
         if self.progress is not None:
-            s = self.summary
-            self.progress(Progress(s.done, s.total, s.unreadable, s.cached, record["file"], time.perf_counter() - self.t0))
+            s, sev = self.summary, [f.get("severity") for f in record.get("findings", [])]
+            self.progress(Progress(s.done, s.total, s.unreadable, s.cached, record["file"], time.perf_counter() - self.t0,
+                                   g, sev.count("error"), sev.count("warning"), opinion, record.get("error", "")))
 
     def close(self) -> None:
         if self.jsonl is not None:

@@ -5,14 +5,18 @@ Grade mapping (docs/grading.md), in the spirit of the 财预〔2015〕88号 revi
 revises and resubmits; 差 does not enter the budget. ``info`` findings never change a grade.
 
 - E = error findings that no correction fixes (the unit must rewrite something);
-  C = error findings that a correction in the same record fixes mechanically (arithmetic);
-  W = warnings (rules, heuristics and judgement findings alike).
+  C = error findings that a correction in the same record fixes mechanically (arithmetic, or an Excel
+      date serial whose date the correction gives);
+  W = warnings (rules, heuristics and judgement findings alike); the missing contacts count once.
 - 差  the core of the goal-setting is absent: E >= 5, or at least 4 of the 6 annual indicator
       categories missing, or no annual goal together with at least 2 missing categories.
 - 中  otherwise, E >= 1 or W >= 5.
 - 良  otherwise, C >= 1 or W >= 1.
 - 优  no error and no warning.
 A form whose indicator table could not be read is at best 良 (its indicators were not checked).
+
+``decide`` gives the grade with the line saying why (what capped it, or why it is not lower),
+from the same branch that chose the grade; the 审核意见 carries that line.
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..findings import UNREAD_INDICATORS
+from ..findings import UNREAD_INDICATORS, code_title
 
 GRADES = ("优", "良", "中", "差")
 POOR_ERRORS = 5            # E at or above this: 差
@@ -59,9 +63,18 @@ def counts(record: dict[str, Any]) -> Counts:
     errors = [f for f in findings if f.get("severity") == "error"]
     fixed = sum(1 for f in errors if _corrected(f, corrections))
     return Counts(uncorrected_errors=len(errors) - fixed, corrected_errors=fixed,
-                  warnings=sum(1 for f in findings if f.get("severity") == "warning"),
+                  warnings=_warnings(findings),
                   missing_categories=sum(1 for f in findings if f.get("code") == "indicator_category_missing"),
                   no_annual_goal=any(f.get("code") == "goal_annual_missing" for f in findings))
+
+
+ONCE_PER_FORM = ("contact_missing",)   # one problem however many of its fields are empty: no one to ask
+
+
+def _warnings(findings: list[dict[str, Any]]) -> int:
+    warns = [f for f in findings if f.get("severity") == "warning"]
+    return sum(1 for f in warns if f.get("code") not in ONCE_PER_FORM) + len({f.get("code") for f in warns} &
+                                                                            set(ONCE_PER_FORM))
 
 
 def indicators_unread(record: dict[str, Any]) -> bool:
@@ -71,20 +84,33 @@ def indicators_unread(record: dict[str, Any]) -> bool:
 
 def grade(record: dict[str, Any]) -> str:
     """优/良/中/差 of a ``jixiao check --json`` record, by the mapping in the module docstring."""
-    g = _grade(record)
-    return "良" if g == "优" and indicators_unread(record) else g   # unchecked indicators are not 优
+    return decide(record)[0]
 
 
-def _grade(record: dict[str, Any]) -> str:
+def decide(record: dict[str, Any]) -> tuple[str, str]:
+    """(grade, 等级说明 line): the grade and, in words, the rule that decided it."""
     c = counts(record)
-    if (c.uncorrected_errors >= POOR_ERRORS or c.missing_categories >= POOR_MISSING_CATEGORIES
-            or (c.no_annual_goal and c.missing_categories >= POOR_NO_GOAL_CATEGORIES)):
-        return "差"
-    if c.uncorrected_errors or c.warnings >= FAIR_WARNINGS:
-        return "中"
-    if c.corrected_errors or c.warnings:
-        return "良"
-    return "优"
+    if c.uncorrected_errors >= POOR_ERRORS:
+        return "差", f"有 {c.uncorrected_errors} 项需单位修改的错误（{POOR_ERRORS} 项及以上评为差）"
+    if c.missing_categories >= POOR_MISSING_CATEGORIES:
+        return "差", f"年度绩效指标缺少 {c.missing_categories} 类（缺 {POOR_MISSING_CATEGORIES} 类及以上评为差）"
+    if c.no_annual_goal and c.missing_categories >= POOR_NO_GOAL_CATEGORIES:
+        return "差", f"没有年度目标，且绩效指标缺少 {c.missing_categories} 类，评为差"
+    if c.uncorrected_errors:
+        also = f"，另有 {c.warnings} 项警告" if c.warnings else ""
+        return "中", f"有 {c.uncorrected_errors} 项需单位修改的错误{also}，等级最高为中（{POOR_ERRORS} 项及以上错误为差）"
+    if c.warnings >= FAIR_WARNINGS:
+        return "中", f"有 {c.warnings} 项警告（{FAIR_WARNINGS} 项及以上），等级最高为中"
+    fixable = (f"有 {c.corrected_errors} 项错误可按所附更正直接改正（没有需单位修改的错误，故不是中）"
+               if c.corrected_errors else "")
+    if c.warnings:
+        warned = f"有 {c.warnings} 项警告（少于 {FAIR_WARNINGS} 项），等级最高为良"
+        return "良", f"{fixable}；{warned}" if fixable else warned
+    if fixable:
+        return "良", fixable + "，评为良"
+    if indicators_unread(record):   # unchecked indicators are not 优
+        return "良", "文件中的绩效指标表未能读取、指标未经检查，等级最高为良"
+    return "优", "没有错误和警告，评为优"
 
 
 _TOP = {"funding": "资金来源", "budget_items": "预算明细", "goals": "总体目标", "indicators": "绩效指标"}
@@ -133,9 +159,9 @@ def fix_list(record: dict[str, Any]) -> list[str]:
     for f in sorted(record.get("findings", []), key=lambda f: _ORDER.get(f.get("severity"), 3)):
         groups.setdefault((f.get("code", ""), f.get("suggestion", "")), []).append(f)
     items = []
-    for (_, suggestion), fs in groups.items():
+    for (code, suggestion), fs in groups.items():
         what = "；".join(f"{field_label(f.get('field', ''))}：{_clause(f.get('message', ''))}" for f in fs)
-        item = f"【{SEVERITY_TAG.get(fs[0].get('severity'), '提示')}】{what}。"
+        item = f"【{SEVERITY_TAG.get(fs[0].get('severity'), '提示')}·{code_title(code)}】{what}。"
         if suggestion:
             item += f"建议：{_clause(suggestion)}。"
         items.append(item)
@@ -149,7 +175,8 @@ def fix_list(record: dict[str, Any]) -> list[str]:
 
 def draft_opinion(record: dict[str, Any], grade_: str | None = None) -> str:
     """The 审核意见 text: outcome by grade, then the numbered list (an engine's wording when it gave one)."""
-    g = grade_ or grade(record)
+    decided, why = decide(record)
+    g = grade_ or decided
     form = record.get("form", {})
     who = form.get("project_name") or "（未填写项目名称）"
     if form.get("unit"):
@@ -157,6 +184,8 @@ def draft_opinion(record: dict[str, Any], grade_: str | None = None) -> str:
     head = f"审核结果：{g}。{who}绩效目标申报表经审核，{OUTCOME[g]}"
     if record.get("opinion"):
         head = f"审核结果：{g}。{record['opinion'].strip()}"
+    if g == decided:
+        head += f"\n等级说明：{why}。"
     items = fix_list(record)
     if not items:
         return head

@@ -35,7 +35,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..exporters.xlsx_writer import formula_like
-from ..findings import SEVERITY_LABEL
+from ..findings import SEVERITY_LABEL, code_title
 from .opinion import field_label
 from .summary import BatchSummary
 
@@ -50,8 +50,8 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 GRADE_FILL = {g: PatternFill("solid", fgColor=c) for g, c in
               (("优", "C6EFCE"), ("良", "DDEBF7"), ("中", "FFEB9C"), ("差", "FFC7CE"))}
 
-FINDING_COLS = (("序号", 6), ("文件", 28), ("项目名称", 24), ("项目单位", 18), ("问题代码", 22), ("级别", 6),
-                ("位置", 18), ("问题", 44), ("建议", 44))
+FINDING_COLS = (("序号", 6), ("文件", 28), ("项目名称", 24), ("项目单位", 18), ("问题类型", 18), ("级别", 6),
+                ("位置", 18), ("问题", 44), ("建议", 44), ("代码", 10))
 OPINION_COLS = (("序号", 6), ("文件", 28), ("项目名称", 24), ("项目单位", 18), ("主管部门", 18), ("等级", 6),
                 ("错误", 6), ("警告", 6), ("审核意见", 90))
 ERROR_COLS = (("序号", 6), ("文件", 50), ("无法读取的原因", 90))
@@ -205,9 +205,9 @@ class XlsxReport:
         findings = record.get("findings", [])
         for f in findings:
             self.n_findings += 1
-            self.findings.append([self.n_findings, file, project, unit, f.get("code", ""),
+            self.findings.append([self.n_findings, file, project, unit, code_title(f.get("code", "")),
                                   SEVERITY_LABEL.get(f.get("severity"), ""), field_label(f.get("field", "")),
-                                  f.get("message", ""), f.get("suggestion", "")], self.finding_styles)
+                                  f.get("message", ""), f.get("suggestion", ""), f.get("code", "")], self.finding_styles)
         sev = [f.get("severity") for f in findings]
         self.n_forms += 1
         styles = list(self.opinion_styles)
@@ -268,8 +268,8 @@ def summary_rows(s: BatchSummary) -> list[tuple[str, list[Any]]]:
     rows += [("grade", [g, meaning[g], n]) for g, n in s.grade_rows()]
     rows += [("blank", []), ("head", ["最常见的问题", "涉及申报表数", "占已审核比例"])]
     rows += [("row", [t, k, f"{share:.0%}"]) for t, k, share in s.top_problems()]
-    rows += [("blank", []), ("head", ["问题代码", "说明", "级别", "问题数", "涉及申报表数"])]
-    rows += [("row", [c, t, SEVERITY_LABEL.get(sev, sev), n, k]) for c, t, sev, n, k in s.code_rows()]
+    rows += [("blank", []), ("head", ["问题类型", "级别", "问题数", "涉及申报表数", "代码"])]
+    rows += [("row", [t, SEVERITY_LABEL.get(sev, sev), n, k, c]) for c, t, sev, n, k in s.code_rows()]
     rows += [("blank", []), ("head", ["主管部门", "申报表数", "问题数", "错误数", "等级分布（优/良/中/差）"])]
     rows += [("row", [d, st.forms, st.findings, st.errors, "/".join(str(st.grades.get(g, 0)) for g in "优良中差")])
              for d, st in s.department_rows()]

@@ -52,39 +52,45 @@ def is_archive_name(name: str) -> bool:
     return name.lower().endswith(".zip")
 
 
-def collect(paths: list[str]) -> list[Item]:
-    """Every file under ``paths`` in a stable order; archives expanded to their members."""
+def collect(paths: list[str], names: dict[str, str] | None = None) -> list[Item]:
+    """Every file under ``paths`` in a stable order; archives expanded to their members.
+
+    ``names`` labels an input in reports instead of its path (the web app: the name the user
+    uploaded, not the server's temporary upload path); a folder's or archive's files are labelled
+    under it (``申报表.zip/内层/甲.docx``)."""
     items: list[Item] = []
     for arg in paths:
-        p = Path(arg)
+        p, label = Path(arg), (names or {}).get(arg, arg)
         if p.is_dir():
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not is_junk(d))
                 for f in sorted(files):
                     if not is_junk(f):
-                        items.extend(_file_items(os.path.join(root, f)))
+                        full = os.path.join(root, f)
+                        named = full if label == arg else os.path.join(label, os.path.relpath(full, p))
+                        items.extend(_file_items(full, named))
         elif p.exists():
-            items.extend(_file_items(arg))
+            items.extend(_file_items(arg, label))
         else:  # missing: reading it gives the same reason jixiao check gives
-            items.append(Item(name=arg, path=arg))
+            items.append(Item(name=label, path=arg))
     return items
 
 
-def _file_items(path: str) -> list[Item]:
+def _file_items(path: str, label: str) -> list[Item]:
     try:
         st = os.stat(path)
     except OSError:  # reading it gives the same reason jixiao check gives
-        return [Item(name=path, path=path)]
+        return [Item(name=label, path=path)]
     size, ident, stamp = st.st_size, os.path.abspath(path), _stamp(st)
     changed = max(st.st_mtime_ns, st.st_ctime_ns)
     if not is_archive_name(path):
-        return [Item(name=path, path=path, size=size, ident=ident, stamp=stamp, changed_ns=changed)]
+        return [Item(name=label, path=path, size=size, ident=ident, stamp=stamp, changed_ns=changed)]
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
-        return [Item(name=path, path=path, size=size, error="不是有效的 .zip 压缩包（文件损坏或不完整），请重新打包后上传。")]
+        return [Item(name=label, path=path, size=size, error="不是有效的 .zip 压缩包（文件损坏或不完整），请重新打包后上传。")]
     with zf:
-        items = _members(zf, path, (path,), depth=1)
+        items = _members(zf, label, (path,), depth=1)
     # a member is known by the archive's own identity: while the archive is unchanged, so is the member
     return [Item(i.name, i.path, i.chain, i.size, i.error, ident + "!" + "!".join(i.chain[1:]), stamp, changed)
             if i.chain and not i.error else i for i in items]

@@ -5,29 +5,15 @@ Only counters live here, never the rows: memory stays bounded however many files
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..findings import JUDGEMENT_TITLES, code_title  # noqa: F401  (code_title is used by the reports)
 from .opinion import GRADES
 
 NO_DEPARTMENT = "（未填写主管部门）"
-# codes raised outside the rule registry (judgement findings, spec/findings.md)
-EXTRA_TITLES = {
-    "indicator_irrelevant": "指标与本项目无关，疑似从其他项目复制。",
-    "goal_indicator_mismatch": "目标与指标不对应：目标承诺的内容没有指标衡量（或相反）。",
-}
-
-
-@functools.lru_cache(maxsize=1)
-def _titles() -> dict[str, str]:
-    from ..rules import all_rules
-    return {**EXTRA_TITLES, **{r.code: r.title for r in all_rules()}}
-
-
-def code_title(code: str) -> str:
-    return _titles().get(code, code)
+EXTRA_TITLES = JUDGEMENT_TITLES   # codes raised outside the rule registry (kept for importers of this name)
 
 
 USAGE_LABELS = {"calls": "调用次数", "failures": "失败次数", "requests": "请求数", "prompt_tokens": "输入 tokens",

@@ -66,7 +66,7 @@ def fill_date_after_start(form: Declaration, ctx: Context):
                       "如为年中追加项目请在概况中说明；否则应在项目开始前申报绩效目标。")
 
 
-def _period_years(form: Declaration) -> tuple[int | None, int | None]:
+def period_years(form: Declaration) -> tuple[int | None, int | None]:
     """(first, last) year of the project period; a bound is None when its month is unreadable."""
     s = int(form.start[:4]) if _ok(form.start) else None
     e = int(form.end[:4]) if _ok(form.end) else None
@@ -83,7 +83,7 @@ def year_period_mismatch(form: Declaration, ctx: Context):
     Bad:  预算年度 2026，实施期 2020-01 ~ 2020-12
     Good: 预算年度 2020，实施期 2020-01 ~ 2020-12
     """
-    first, last = _period_years(form)
+    first, last = period_years(form)
     y = form.year
     if y is None or (first is None and last is None):
         return
@@ -130,7 +130,7 @@ def date_outside_period(form: Declaration, ctx: Context):
     Bad:  实施期 2024-01~2024-12，时效指标 完成时间 2026年9月底前
     Good: 完成时间 2024年9月底前
     """
-    first, last = _period_years(form)
+    first, last = period_years(form)
     if first is None or last is None:
         return
     texts = [(f"goals.annual[{i}]", g) for i, g in enumerate(form.goals.annual)]

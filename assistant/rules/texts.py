@@ -3,9 +3,11 @@ non-answers — and whether anyone can be asked about it (contacts)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import (APPROX_AFTER, APPROX_BEFORE, APPROX_HISTORY, APPROX_MORE, CONTACT_FIELDS, COUNT_PART_BEFORE,
+                       COUNT_UNITS, MEASURE_UNITS, TIME_UNITS,
                        COUNT_PART_CLAUSE, MIN_TEXT_CHARS, MONEY_TOLERANCE, NAME_STOP_BIGRAMS, NON_ANSWER, NON_ANSWER_FILLER,
                        NON_ANSWER_FIELDS, NOT_TOTAL_CONTEXT, SAME_UNIT, TOTAL_MONEY_WORDS)
 from ..model import Declaration, category_of, indicator_path
@@ -65,7 +67,7 @@ def stated_totals(text: str):
             yield m.start("num"), t[kw.start():end], amount
 
 
-def _known_amounts(form: Declaration) -> list[float]:
+def known_amounts(form: Declaration) -> list[float]:
     f = form.funding
     out = [x for x in (f.total, f.carryover, f.current_year, f.other) if x is not None]
     out += [it.amount for it in form.budget_items if it.amount is not None]
@@ -94,9 +96,9 @@ def _in_breakdown(sentence: str, at: int, known: list[float]) -> bool:
     return False
 
 
-def _money_mismatches(form: Declaration):
-    total = form.funding.total
-    if total is None:
+def money_conflicts(form: Declaration):
+    """(field, snippet, amount in 万元) for each text that states the project's money differently from the form."""
+    if form.funding.total is None:
         return
     known = None
     for path, text in _prose(form):
@@ -104,13 +106,18 @@ def _money_mismatches(form: Declaration):
             continue
         t = normalize(text)
         for at, snippet, amount in stated_totals(t):
-            known = known if known is not None else _known_amounts(form)
-            if _is_known(amount, known) or _in_breakdown(t, at, known):
-                continue
-            yield path, (f"「{snippet}」与项目资金总额 {total:g} 万元不一致。",
-                         f"请核对金额：如项目资金总额为 {total:g} 万元，请把文字中的金额改为 {total:g} 万元；"
-                         f"如文字正确，请改正资金总额和预算明细。")
-            break
+            known = known if known is not None else known_amounts(form)
+            if not (_is_known(amount, known) or _in_breakdown(t, at, known)):
+                yield path, snippet, amount
+                break
+
+
+def _money_mismatches(form: Declaration):
+    total = form.funding.total
+    for path, snippet, _ in money_conflicts(form):
+        yield path, (f"「{snippet}」与项目资金总额 {total:g} 万元不一致。",
+                     f"请核对金额：如项目资金总额为 {total:g} 万元，请把文字中的金额改为 {total:g} 万元；"
+                     f"如文字正确，请改正资金总额和预算明细。")
 
 
 # --- counts stated in annual goals -----------------------------------------------------------
@@ -120,7 +127,7 @@ def _count(num: str, mag: str) -> float:
 
 
 @lru_cache(maxsize=65536)
-def _value_count(value: str) -> tuple[float, str] | None:
+def value_count(value: str) -> tuple[float, str] | None:
     pv = parse_value(value)
     if pv.number is None or pv.is_date or pv.is_formula or not pv.unit:
         return None
@@ -155,14 +162,16 @@ def goal_counts(goal: str) -> tuple[tuple[float, str, str, str], ...]:
     return tuple(out)
 
 
-def _count_mismatches(form: Declaration):
+def count_conflicts(form: Declaration):
+    """(goal index, the count as written, the words before it, the 数量指标 row) for each count an annual
+    goal states that the matching 数量指标 (same unit, a shared word) do not state."""
     said = [(i, goal_counts(g)) for i, g in enumerate(form.goals.annual)]
     if not any(c for _, c in said):
         return
     units = {c[1] for _, counts in said for c in counts}
     rows = []
     for ind in form.indicators:
-        if ind.scope == "annual" and ind.name and (vc := _value_count(ind.value)) and vc[1] in units \
+        if ind.scope == "annual" and ind.name and (vc := value_count(ind.value)) and vc[1] in units \
                 and category_of(ind) == "数量指标":
             rows.append((ind, vc, bigrams(ind.name)))
     if not rows:
@@ -171,11 +180,15 @@ def _count_mismatches(form: Declaration):
         for number, unit, before, text in counts:
             same = [(ind, vc) for ind, vc, grams in rows if vc[1] == unit and any(g in before for g in grams)]
             if same and not any(abs(vc[0] - number) < 1e-9 for _, vc in same):
-                ind, _ = same[0]
-                yield f"goals.annual[{i}]", (
-                    f"年度目标写「{before.strip()[-4:]}{text}」，而数量指标「{ind.name}」为 {ind.value}，两处数量不一致。",
-                    f"请核对实际数量，使年度目标与数量指标「{ind.name}」一致。")
+                yield i, text, before, same[0][0]
                 break
+
+
+def _count_mismatches(form: Declaration):
+    for i, text, before, ind in count_conflicts(form):
+        yield f"goals.annual[{i}]", (
+            f"年度目标写「{before.strip()[-4:]}{text}」，而数量指标「{ind.name}」为 {ind.value}，两处数量不一致。",
+            f"请核对实际数量，使年度目标与数量指标「{ind.name}」一致。")
 
 
 @rule("text_number_mismatch", "warning", title="文字与表内数字不一致")
@@ -200,23 +213,58 @@ _LONGEST_NON_ANSWER = 24   # characters: anything longer has content beyond a no
 _HEDGE_HINT = re.compile(r"约|概|估|左右|上下|多|余")
 
 
-def hedge(text: str) -> str:
-    """The first estimate in the text (约20人, 3000多元, 20人左右, 大概五十万), '' when none."""
+@dataclass(frozen=True)
+class Hedge:
+    """One estimate in a (normalized) text: t[start:end] is the hedged figure with its words and unit,
+    t[num_start:num_end] the number, ``unit`` the unit written after it ('' when none)."""
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    unit: str
+
+
+_UNIT_AFTER = None
+
+
+def _unit_after(t: str, at: int) -> str:
+    global _UNIT_AFTER
+    if _UNIT_AFTER is None:
+        units = COUNT_UNITS | TIME_UNITS | MEASURE_UNITS | {"%", "万元", "亿元", "千元", "元", "块钱", "块", "万"}
+        _UNIT_AFTER = re.compile("|".join(sorted(map(re.escape, units), key=len, reverse=True)))
+    m = _UNIT_AFTER.match(t, at)
+    return m.group(0) if m else ""
+
+
+def hedges(text: str) -> list[Hedge]:
+    """The estimates in the text: 约20人, 大概五十万, 3000多元, 100余人, 20人左右 (not 节约, 上下游, 十多年来)."""
     if not _HEDGE_HINT.search(text or ""):
-        return ""
+        return []
     t = normalize(text)
+    out = []
     for m in NUMBER.finditer(t):
         s, e = m.start(), m.end()
         if t[s - 1:s].isdigit() or (e < len(t) and t[e:e + 1].isdigit()):
             continue
         if (b := APPROX_BEFORE.search(t, max(0, s - 8), s)):
-            return t[b.start():min(len(t), e + 3)]
+            unit = _unit_after(t, e)
+            out.append(Hedge(b.start(), e + len(unit), s, e, unit))
+            continue
         rest = t[e:e + 8]
         if APPROX_HISTORY.match(rest) or (len(m.group(0)) == 1 and m.group(0) not in "0123456789十百千"):
             continue   # 十多年来; 统一多部门 (a lone 一 is part of a word, not a figure)
-        if (a := APPROX_MORE.match(rest)) or (a := APPROX_AFTER.match(rest)):
-            return t[s:e + a.end() + (1 if a.re is APPROX_MORE else 0)]
-    return ""
+        if (a := APPROX_MORE.match(rest)):
+            unit = _unit_after(t, e + a.end())
+            out.append(Hedge(s, e + a.end() + len(unit), s, e, (a.group(0)[:-1] + unit)))
+        elif (a := APPROX_AFTER.match(rest)):
+            out.append(Hedge(s, e + a.end(), s, e, re.sub(r"左右|上下$", "", a.group(0)).strip()))
+    return out
+
+
+def hedge(text: str) -> str:
+    """The first estimate in the text as written, '' when none."""
+    hs = hedges(text)
+    return normalize(text)[hs[0].start:hs[0].end] if hs else ""
 
 
 @rule("text_approximate", "warning", kind="heuristic", title="金额或目标是估计数")
@@ -273,5 +321,6 @@ def contact_missing(form: Declaration, ctx: Context):
     Good: 项目负责人 黄丽；联系电话 0473-2760599；填报人 黄丽
     """
     for key, label in CONTACT_FIELDS.items():
-        if not getattr(form, key).strip():
-            yield finding("contact_missing", key, f"「{label}」未填写，审核时无法联系核实。", f"请填写{label}。")
+        if not getattr(form, key).strip():   # one advice for all three, so the 审核意见 lists them as one item
+            yield finding("contact_missing", key, f"「{label}」未填写，审核时无法联系核实。",
+                          "请填写项目单位负责人、联系电话和填报人，以便财政部门审核时联系核实。")

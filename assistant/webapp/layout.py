@@ -123,6 +123,13 @@ def build(accounts: bool = False) -> gr.Blocks:
                 b_status = gr.Markdown("", elem_id="jx-batch-status")
                 b_report = gr.File(label="审核报告下载", file_count="multiple", interactive=False,
                                    elem_id="jx-batch-report")
+                b_rows = gr.State([])
+                b_table = gr.Dataframe(headers=batch.ROW_HEADERS, type="array", interactive=False, visible=False,
+                                       datatype=["str", "str", "number", "number"], elem_id="jx-batch-table",
+                                       column_widths=["55%", "15%", "15%", "15%"], max_height=420, wrap=True,
+                                       label="各文件审核结果（点击一行查看审核意见）")
+                b_opinion = gr.Textbox(label="审核意见", lines=10, max_lines=30, interactive=False, visible=False,
+                                       elem_id="jx-batch-opinion")
 
         outs = [state, chat, preview, findings, table, notice, drafts, download, *fixes, fix_all,
                 top, listed, confirm_btn, del_row, del_text, delete_id]
@@ -227,13 +234,24 @@ def build(accounts: bool = False) -> gr.Blocks:
 
         def b_do_run(files, request: gr.Request):
             paths = [f if isinstance(f, str) else getattr(f, "name", str(f)) for f in (files or [])]
-            for status, reports in batch.run(paths, _batch_key(request), owner=_owner(request)):
-                yield status, (reports or None)
+            for status, reports, rows in batch.run(paths, _batch_key(request), owner=_owner(request)):
+                shown = [r.cells() for r in rows]
+                yield (status, (reports or None), [(r.file, r.opinion) for r in rows],
+                       gr.update(value=shown or [["", "", 0, 0]], visible=bool(shown)),
+                       gr.update(value="", visible=False))
 
         def b_do_stop(request: gr.Request):
             return batch.cancel(_batch_key(request))
 
-        b_run.click(b_do_run, [b_files], [b_status, b_report], concurrency_limit=2)
+        def b_show(rows, evt: gr.SelectData):
+            k = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
+            if not rows or not isinstance(k, int) or not 0 <= k < len(rows):
+                return gr.update(value="", visible=False)
+            file, opinion = rows[k]
+            return gr.update(value=opinion, label=f"审核意见：{file}", visible=True)
+
+        b_run.click(b_do_run, [b_files], [b_status, b_report, b_rows, b_table, b_opinion], concurrency_limit=2)
+        b_table.select(b_show, [b_rows], [b_opinion], concurrency_limit=None)
         b_stop.click(b_do_stop, None, [b_status], concurrency_limit=None)
     return demo
 

@@ -184,8 +184,8 @@ def findings_html(report: Report, blank: bool = False) -> str:
 
 def _finding_li(f: Finding) -> str:
     sug = f'<div class="jx-sug">建议：{_esc(f.suggestion)}</div>' if f.suggestion else ""
-    return (f'<li data-code="{_esc(f.code)}"><span class="jx-where">{_esc(field_label(f.field))}</span>'
-            f'{_esc(f.message)}{sug}</li>')
+    return (f'<li data-code="{_esc(f.code)}"><b class="jx-title" title="{_esc(f.code)}">{_esc(f.title)}</b> '
+            f'<span class="jx-where">{_esc(field_label(f.field))}</span>{_esc(f.message)}{sug}</li>')
 
 
 def correction_label(c: Correction) -> str:

@@ -105,6 +105,18 @@ def test_batch_review_of_a_zip_downloads_a_report(app, page, tmp_path):
     assert {"汇总", "问题清单", "审核意见", "无法读取"} <= set(wb.sheetnames)
     errors = [r for r in wb["无法读取"].iter_rows(values_only=True) if r and any(r)]
     assert any("损坏.docx" in str(c) for r in errors for c in r)
+    files = [r[1] for r in wb["审核意见"].iter_rows(min_row=2, values_only=True)]
+    assert sorted(files) == ["申报材料.zip/dev11-000-hiring.a_docx.docx", "申报材料.zip/dev11-005-road.b_xlsx.xlsx",
+                             "申报材料.zip/dev11-020-student_aid.a_docx.pdf"]      # the uploaded name, no server path
+    table = page.locator("#jx-batch-table")
+    files_column = table.locator("[data-testid^='cell-'][data-testid$='-0']")
+    expect(files_column).to_have_count(4)
+    expect(table).to_contain_text("申报材料.zip/损坏.docx")
+    expect(table).to_contain_text("无法读取")
+    files_column.filter(has_text="dev11-005-road").click()
+    opinion = page.locator("#jx-batch-opinion textarea")
+    expect(opinion).to_have_value(__import__("re").compile("^审核结果：[优良中差]。"))
+    expect(page.locator("#jx-batch-opinion")).to_contain_text("审核意见：申报材料.zip/dev11-005-road.b_xlsx.xlsx")
 
 
 def test_rewrite_tab_accept_one_reject_one(app, page, tmp_path):
