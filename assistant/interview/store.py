@@ -35,7 +35,7 @@ from typing import Any
 
 from ..errors import JixiaoError
 from ..paths import data_dir
-from .store_repair import guarded
+from .store_repair import file_lock, guarded
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (
@@ -92,12 +92,14 @@ class SQLiteDraftStore:
 
     @guarded
     def init_schema(self) -> None:
-        with self._connect() as con:
+        """WAL mode (kept in the file) and the tables, set up by one process at a time: switching a new file
+        to WAL while another process does the same can fail at once with "database is locked"."""
+        with file_lock(self.path), self._connect() as con:
+            con.execute("PRAGMA journal_mode=WAL")
             con.executescript(SCHEMA)
 
     def _connect(self) -> "_Closing":
         con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        con.execute("PRAGMA journal_mode=WAL")
         con.execute(f"PRAGMA synchronous={self.sync}")
         con.execute("PRAGMA busy_timeout=30000")
         return _Closing(con)

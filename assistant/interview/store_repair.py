@@ -12,6 +12,7 @@ and only a file that is still damaged.
 """
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import functools
 import logging
@@ -59,10 +60,24 @@ def guarded(method):
     return run
 
 
+@contextlib.contextmanager
+def file_lock(path: Path):
+    """An exclusive lock on ``<path>.lock`` across threads and processes (setting the store up, repairing it);
+    in a folder where the lock file cannot be made, across threads only."""
+    with _LOCK:
+        try:
+            lock = open(f"{path}.lock", "a")
+        except OSError:
+            yield
+            return
+        with lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            yield
+
+
 def set_aside(path: Path, error: BaseException) -> Path | None:
     """Rename the damaged file (and its companions); None when another thread or process already did."""
-    with _LOCK, open(f"{path}.lock", "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with file_lock(path):
         if not path.exists() or _sound(path):
             return None
         target = _free_name(path)
