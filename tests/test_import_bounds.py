@@ -116,6 +116,20 @@ def test_a_reader_past_its_bound_is_a_read_error_naming_the_file(monkeypatch, fo
     assert e.value.file == "坏文件.txt" and expected in e.value.reason
 
 
+def _widening(data, name):
+    from assistant.importers import ImportResult
+    from assistant.model import Declaration
+    isolate.widen("ocr")                         # as a PDF reader does before it turns to OCR for a scan
+    hog = bytearray(1024 * 1024 * 1024)          # 1 GiB: past the txt allowance, within OCR's
+    return ImportResult(Declaration(project_name=f"读到了 {len(hog) >> 30} GiB"), "txt")
+
+
+def test_a_reader_may_widen_its_ceiling_to_a_heavier_kind(monkeypatch, forking):
+    from assistant import importers
+    monkeypatch.setitem(importers._READERS, "txt", _widening)
+    assert read_bytes("项目名称：某项目\n".encode(), "扫描件.txt").form.project_name == "读到了 1 GiB"
+
+
 def test_a_reader_past_its_time_is_stopped(monkeypatch, forking):
     from assistant import importers
     monkeypatch.setitem(importers._READERS, "txt", _stuck)

@@ -93,8 +93,7 @@ def _read(data: bytes, name: str, on_format: Callable[[str], None]) -> ImportRes
     """Sniff, say the format (the bounds are set by it), read."""
     fmt = sniff(data, name)
     on_format(fmt)
-    _load(fmt)
-    reader = _READERS.get(fmt)
+    reader = _reader(fmt)
     if reader is None:
         raise ReadError(name, f"暂不支持读取 {fmt} 格式。")
     try:
@@ -151,22 +150,25 @@ def formats() -> list[str]:
     return sorted(_READERS)
 
 
-READER_MODULES = {"json": "json_reader", "docx": "docx_reader", "xlsx": "xlsx_reader", "pdf": "pdf_reader",
-                  "txt": "text_reader"}      # a format's module, loaded when a file of it is read
-_LOADED: set[str] = set()
+def _load() -> None:
+    """Every reader registered (a test that replaces one in _READERS loads them first)."""
+    for fmt in _MODULES:
+        _reader(fmt)
 
 
-def _load(fmt: str | None = None) -> None:
-    """Import the reader of ``fmt`` (a JSON check never loads openpyxl or PDFium); all of them when None or
-    when the format has no entry here (a new reader: add its module above)."""
-    if fmt in _LOADED or "*" in _LOADED:
-        return
-    module = READER_MODULES.get(fmt or "")
-    for mod in [module] if module else READER_MODULES.values():
+# the module that registers each format's reader, imported on first use (heavy parsers load only when needed:
+# a JSON check never loads openpyxl or PDFium)
+_MODULES = {"json": "json_reader", "docx": "docx_reader", "xlsx": "xlsx_reader", "xls": "xls_reader",
+            "html": "html_reader", "mhtml": "mhtml", "doc": "legacy_office", "pdf": "pdf_reader",
+            "image": "scan_reader", "txt": "text_reader"}
+
+
+def _reader(fmt: str) -> Reader | None:
+    if fmt not in _READERS and fmt in _MODULES:
+        mod = f"{__name__}.{_MODULES[fmt]}"
         try:
-            __import__(f"{__name__}.{mod}")
+            __import__(mod)
         except ModuleNotFoundError as e:
-            if e.name != f"{__name__}.{mod}":
+            if e.name != mod:
                 raise
-    _LOADED.add(fmt if module else "*")
-
+    return _READERS.get(fmt)

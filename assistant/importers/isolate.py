@@ -39,14 +39,19 @@ class Limits:
 
 MB = 1024 * 1024
 INLINE_JSON_BYTES = 2 * MB          # a JSON file up to this size is read in the calling process
-LIMITS: dict[str, Limits] = {
+LIMITS: dict[str, Limits] = {     # by the sniffed format, or a kind a reader turns to (``widen``)
     "json": Limits(192, 60),
     "txt": Limits(256, 120),
     "pdf": Limits(192, 120),
     "docx": Limits(512, 120),
     "xlsx": Limits(512, 120),
-    "ocr": Limits(2048, 300),       # rapidocr/onnxruntime: large reservations, slow pages
-    "office": Limits(2048, 180),    # LibreOffice converting .doc/.xls (a child of the reader inherits the ceiling)
+    "xls": Limits(512, 120),
+    "html": Limits(512, 120),
+    "mhtml": Limits(512, 120),
+    "ocr": Limits(2048, 600),       # rapidocr/onnxruntime reserve address space up front (formats measured
+    "image": Limits(2048, 600),     # 2 GiB of it enough, 1.5 not); pages take seconds each
+    "office": Limits(1536, 180),    # LibreOffice converting .doc/.wps/.et inherits the ceiling (measured: 0.5 GiB ok)
+    "doc": Limits(1536, 180),
 }
 DEFAULT = Limits(512, 120)          # a format without its own line
 SNIFF_SECONDS = 30.0                # until the child has said which format it reads
@@ -81,9 +86,12 @@ def bound_this_process() -> None:
 
 
 def widen(kind: str) -> None:
-    """Raise the running read's ceiling to ``kind``'s (e.g. "ocr" before loading the OCR model)."""
+    """Raise the running read's ceiling (and, in a child, its time limit) to ``kind``'s — e.g. "ocr" before a
+    PDF reader loads the OCR model for a scan."""
     if _ceiling is not None:
         _ceiling.set(kind)
+        if _ceiling.notify is not None:
+            _ceiling.notify(kind)
 
 
 class _Ceiling:
@@ -93,11 +101,12 @@ class _Ceiling:
         self.saved = resource.getrlimit(resource.RLIMIT_AS)
         self.base_kb = 0
         self.mb = DEFAULT.memory_mb
+        self.notify: Callable[[str], None] | None = None     # tells the parent (which keeps time) the kind
 
     def set(self, kind: str) -> None:
         from ..procs import vm_kb
-        from . import _load
-        _load()                            # the readers' libraries count as the process, not as the parse
+        from . import _reader
+        _reader(kind)                      # the reader's libraries count as the process, not as the parse
         self.base_kb = self.base_kb or vm_kb("VmSize")
         self.mb = limits_of(kind).memory_mb
         if self.base_kb:
@@ -149,9 +158,10 @@ def _child(conn, data: bytes, name: str, read: Read, origin: int) -> None:
     faulthandler.disable()                           # a crash here is reported by the parent, in Chinese
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C is the parent's to handle
     ceiling = _Ceiling()
+    ceiling.notify = lambda kind: conn.send(("format", kind))
 
     def on_format(fmt: str) -> None:
-        conn.send(("format", fmt))
+        ceiling.notify(fmt)
         ceiling.set(fmt)
 
     try:
@@ -193,6 +203,9 @@ def _in_child(data: bytes, name: str, read: Read):
                 raise ReadError(name, died_reason(proc.exitcode, limits.memory_mb)) from None
             if kind == "format":
                 limits = limits_of(value)
+                if ctx.get_start_method() == "fork":
+                    from . import _reader
+                    _reader(value)    # imported here too: the next file of this format forks with it loaded
             elif kind == "ok":
                 return value
             elif kind == "error":
@@ -207,12 +220,11 @@ def _in_child(data: bytes, name: str, read: Read):
 
 
 def _context():
-    """fork when this process runs a single thread (fast: the readers are already imported); else the fork
-    server (forking a threaded process such as the web server could copy a lock held by another thread)."""
+    """fork when this process runs a single thread (fast, and a reader this process has imported is the
+    child's at once); else the fork server (forking a threaded process such as the web server could copy a
+    lock held by another thread)."""
     import multiprocessing          # here, not at the top: a JSON check never starts a process
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
-        from . import _load
-        _load()
         return multiprocessing.get_context("fork")
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["assistant.importers.isolate", "assistant.review.worker"])
