@@ -49,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.webapp.llm import configured_label, prewarm
     engine = configured_label()
     print(f"当前引擎：{engine}", flush=True)
+    from assistant.library import warm_up
+    threading.Thread(target=warm_up, name="jixiao-warm-up", daemon=True).start()
     if engine.startswith("大模型"):
         threading.Thread(target=prewarm, name="jixiao-llm-prewarm", daemon=True).start()
     try:

@@ -144,7 +144,13 @@ NOT_TOTAL_CONTEXT = re.compile(
     r"人均|生均|户均|亩均|次均|场均|月均|年均|平均|每|单价|标准|中央|省级|省财政|市级|市财政|县级|县财政|区级|"
     r"区财政|本级|自筹|配套|上级|其中|结转|结余|节余|剩余|盈余|上缴|退回|贷款|债券|社会资本|累计|历年|以来|年内|期间|"
     r"三年|五年|分别|各")
-COUNT_GOAL_UNITS = ("人", "名", "个", "台", "套", "所", "户", "次", "场", "项", "公里")
+COUNT_GOAL_UNITS = ("公里", "人", "名", "个", "台", "套", "所", "户", "次", "场", "项")   # spec: the units compared
+# what makes the whole unit another one: 人次, 个样次, 个月, 个工作日, 台套 are not 人, 个, 台
+COUNT_UNIT_EXTENSIONS = r"[\u4e00-\u9fff]?次|月|工作日|小时|季度|套"
+
+# date_outside_period: a year that is a baseline (较2023年), history (2019年以来) or a level (2023年水平)
+YEAR_BASELINE_BEFORE = re.compile(r"(?:较|比|与|同|相比|对比|基于|对照|自|从)\s*$")
+YEAR_NOT_A_DATE_AFTER = r"以来|来|以前的|前的|的基础|基础|水平|同期"
 SAME_UNIT = {"名": "人"}
 # a count that is a part, a share or an ordinal, not the project's quantity: 其中2名, 每组5人, 第3期
 COUNT_PART_CLAUSE = re.compile(r"其中|每|各|人均|平均|分别|累计|另|均")

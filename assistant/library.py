@@ -118,6 +118,14 @@ def _index(category: str):
     return items, BM25Okapi(docs) if items else None
 
 
+def warm_up() -> None:
+    """Load the dictionary and build every category's index now (seconds of work that hold the
+    interpreter): the web app calls it at start-up so no visitor's turn pays for it."""
+    form = Declaration(project_name="项目", overview="项目")
+    for category in CATEGORIES:
+        recommend(form, category)
+
+
 # --- classification ------------------------------------------------------------------------
 
 def classify(form: Declaration) -> list[tuple[str, float]]:

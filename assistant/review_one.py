@@ -7,6 +7,7 @@ from typing import Any
 
 from .findings import UNREAD_INDICATORS, Report
 from .importers import ImportResult, read_bytes, read_path
+from . import loose_read
 from .judgement import offline_judgements
 from .model import Declaration
 from .rules import check
@@ -23,6 +24,7 @@ class ReviewResult:
     warnings: list[str] = field(default_factory=list)
     opinion: str = ""
     usage: dict[str, Any] = field(default_factory=dict)
+    to_check: list[str] = field(default_factory=list)     # fields read by a loose path (text, OCR): 请核对
 
     def to_json(self) -> dict[str, Any]:
         out = {"file": self.file, "form": self.form.to_json(), **self.report.to_json()}
@@ -32,6 +34,8 @@ class ReviewResult:
             out["unplaced"] = self.imported.unplaced
         if self.opinion:
             out["opinion"] = self.opinion
+        if self.to_check:
+            out["to_check"] = self.to_check
         return out
 
 
@@ -47,6 +51,8 @@ def review_form(form: Declaration, file: str = "", engine=None, today: _dt.date 
         report.findings = [f for f in report.findings if f.code != "indicator_category_missing"]
         result.warnings.append(UNREAD_INDICATORS)
     report.findings.extend(offline_judgements(form))
+    if imported is not None:
+        loose_read.apply(result, imported)
     if engine is not None:
         engine.enrich(result)
     return result

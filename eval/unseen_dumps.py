@@ -92,12 +92,17 @@ def review_rows(pairs: list[tuple[Path, dict]], gold_dir: Path) -> Path:
     return out
 
 
+def score_path() -> Path:
+    """../shared/tools/score.py, looked for above the checkout (a worktree sits one level deeper)."""
+    return next((d / "shared" / "tools" / "score.py" for d in ROOT.parents if (d / "shared" / "tools" / "score.py").exists()),
+                ROOT.parent / "shared" / "tools" / "score.py")
+
+
 def main() -> int:
     pairs = build()
     with tempfile.TemporaryDirectory() as tmp:
         out = review_rows(pairs, Path(tmp))
-        score = next((d / "shared" / "tools" / "score.py" for d in ROOT.parents
-                      if (d / "shared" / "tools" / "score.py").exists()), ROOT.parent / "shared" / "tools" / "score.py")
+        score = score_path()
         if not score.exists():
             print("未找到 ../shared/tools/score.py：只生成了文本。")
             return 0

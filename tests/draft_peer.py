@@ -59,3 +59,35 @@ def run_draft(peer: DraftPeer, tmp_path: Path, monkeypatch, today: str | None = 
     monkeypatch.undo()
     assert end.value.code == 0
     return peer
+
+
+class Clerk(DraftPeer):
+    """stdin and stdout of `jixiao draft --jsonl`: each "ask" is answered with the script's next
+    answer for the field asked (a list is answered item by item, one per time it is asked; the
+    stock answers cover what the script does not). Asked once more than the script answers, or
+    more than ``most`` answers in all: a failure."""
+
+    def __init__(self, answers: dict, most: int = 40):
+        self.todo = {k: list(v) if isinstance(v, list) else [v] for k, v in answers.items()}
+        self.most = most
+        super().__init__()
+
+    def readline(self) -> str:
+        msg = self.lines[-1]
+        assert msg["type"] == "ask", msg
+        key = "confirm" if msg.get("kind") == "confirm" else msg["field"]
+        stock = stock_answer(msg, self.todo)
+        if stock is not None and not self.todo.get(key):
+            self.sent.append(stock)
+            return stock + "\n"
+        assert self.todo.get(key), f"unexpected question {key}: {msg['text']}\n{self.transcript()}"
+        queue = self.todo[key]
+        if len(queue) == 1 and key != "confirm":
+            self.todo[key] = []      # asked once more than the script answers: a failure next time
+        answer = str(queue.pop(0) if len(queue) > 1 else queue[0])
+        assert len(self.sent) < self.most, self.transcript()
+        self.sent.append(answer)
+        return answer + "\n"
+
+    def transcript(self) -> str:
+        return "\n".join(f"[{x['type']}:{x.get('field', '')}] {x.get('text', '')[:300]}" for x in self.lines)

@@ -14,47 +14,15 @@ import yaml
 
 from assistant.interview.apply import get
 from assistant.interview.readers import hedges
-from draft_peer import DraftPeer, run_draft, stock_answer
+from draft_peer import Clerk, run_draft
 from assistant.model import Declaration
 
 SCRIPTS = yaml.safe_load((Path(__file__).parent / "fixtures" / "interview_scripts_free.yaml").read_text(encoding="utf-8"))
 MAX_ANSWERS = 40   # the form's contacts and every remaining finding are asked too (issue 11)
 
 
-class Clerk(DraftPeer):
-    """stdin and stdout of `jixiao draft --jsonl`: each "ask" is answered with the script's next
-    answer for the field asked (a list is answered item by item, one per time it is asked)."""
-
-    def __init__(self, script: dict):
-        self.todo = {k: list(v) if isinstance(v, list) else [v] for k, v in script["answers"].items()}
-        super().__init__()
-
-    def readline(self) -> str:
-        msg = self.lines[-1]
-        assert msg["type"] == "ask", msg
-        key = "confirm" if msg.get("kind") == "confirm" else msg["field"]
-        stock = stock_answer(msg, self.todo)
-        if stock is not None and not self.todo.get(key):
-            self.sent.append(stock)
-            return stock + "\n"
-        assert self.todo.get(key), f"unexpected question {key}: {msg['text']}\n{self.transcript()}"
-        queue = self.todo[key]
-        if len(queue) == 1 and key != "confirm":
-            self.todo[key] = []      # asked once more than the script answers: a failure next time
-        answer = str(queue.pop(0) if len(queue) > 1 else queue[0])
-        assert len(self.sent) < MAX_ANSWERS, self.transcript()
-        self.sent.append(answer)
-        return answer + "\n"
-
-    def transcript(self) -> str:
-        out = []
-        for x in self.lines:
-            out.append(f"[{x['type']}:{x.get('field', '')}] {x.get('text', '')[:300]}")
-        return "\n".join(out)
-
-
 def converse(script: dict, tmp_path: Path, monkeypatch) -> Clerk:
-    return run_draft(Clerk(script), tmp_path, monkeypatch, today=script["today"])
+    return run_draft(Clerk(script["answers"], MAX_ANSWERS), tmp_path, monkeypatch, today=script["today"])
 
 
 def _plain(got):

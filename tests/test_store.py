@@ -219,3 +219,30 @@ def test_two_app_processes_share_drafts_through_postgresql(postgres, tmp_path):
         assert out[5] == "已恢复草稿。" and "共享草稿项目" in out[2]
         b2 = ApiSession(two.url, "bob", "pw2")
         assert draft_id not in [d for _, d in b2.call("on_load")[6]["choices"]]
+
+
+def test_a_kept_connection_follows_the_file_not_a_copy_moved_aside(tmp_path):
+    path = tmp_path / "d.sqlite"
+    store = DraftStore.from_url(f"sqlite:///{path}")
+    a = store.create("alice", {"form": {"project_name": "甲"}})
+    for suffix in ("", "-wal", "-shm"):                         # what a repair does to a damaged file
+        if Path(f"{path}{suffix}").exists():
+            os.replace(f"{path}{suffix}", f"{path}.aside{suffix}")
+    store = DraftStore.from_url(f"sqlite:///{path}")
+    b = store.create("alice", {"form": {"project_name": "乙"}})
+    assert [r.id for r in store.list("alice")] == [b]
+    aside = sqlite3.connect(f"{path}.aside")
+    assert [r[0] for r in aside.execute("SELECT id FROM drafts")] == [a]
+    aside.close()
+
+
+def test_a_saved_turn_is_visible_to_another_process_at_once(tmp_path):
+    url = f"sqlite:///{tmp_path}/d.sqlite"
+    store = DraftStore.from_url(url)
+    a = store.create("alice", {"form": {"project_name": "甲"}})
+    store.save(a, {"form": {"project_name": "甲"}, "transcript": [{"role": "user", "text": "第一句"}]}, owner="alice")
+    code = ("import sys; from assistant.interview.store import DraftStore; "
+            "print(DraftStore.from_url(sys.argv[1]).get(sys.argv[2], 'alice').transcript[-1]['text'])")
+    out = subprocess.run([sys.executable, "-c", code, url, a], capture_output=True, text=True, timeout=60,
+                         env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)))
+    assert out.stdout.strip() == "第一句", out.stderr

@@ -20,7 +20,8 @@ from ..errors import JixiaoError, ReadError
 @click.option("--jsonl", is_flag=True, help="脚本接口：每行输出一个 JSON（ask/say/done），从标准输入每行读一个回答。")
 @click.option("--draft", "draft_id", metavar="ID", help="接着填写已保存的草稿（与 --resume 相同）。")
 @click.option("--resume", "resume_id", metavar="ID", help="恢复已保存的草稿继续填写。")
-@click.option("--out", "out", type=click.Path(dir_okay=False), help="结束时把申报表 JSON 写入此文件。")
+@click.option("--out", "out", type=click.Path(dir_okay=False),
+              help="结束时把申报表写入此文件，格式按扩展名：.docx（Word）、.xlsx（Excel）、.json、.md。")
 @click.option("--from", "from_file", type=click.Path(dir_okay=False), help="从已有申报表（.docx/.xlsx/.pdf/.txt/.json）开始，只问缺少的内容。")
 @click.option("--list", "list_", is_flag=True, help="列出已保存的草稿。")
 @click.option("--delete", "delete_id", metavar="ID", help="删除一份草稿。")
@@ -38,6 +39,7 @@ def draft(jsonl: bool, draft_id: str | None, resume_id: str | None, out: str | N
           jixiao draft --list
           jixiao draft --resume 3f2a9c1d0b7e
           printf '社会化聘用人员经费\\n市信访局\\n' | jixiao draft --jsonl --out 申报表.json
+          jixiao draft --resume 3f2a9c1d0b7e --out 申报表.docx
     """
     from ..interview.store import DraftNotFound, load_interview, open_store, save_interview
     from ..interview.store_repair import take_notices
@@ -79,16 +81,19 @@ def draft(jsonl: bool, draft_id: str | None, resume_id: str | None, out: str | N
             iv = _new_interview(from_file, extractor, today.date() if today else None)
             opening = iv.opening()
             draft_no = save_interview(store, iv, None, owner)
+        iv.export_hint = (f"申报表将写入 {out}。" if out else "") + \
+            f"生成Word/Excel文件：jixiao draft --resume {draft_no} --out 申报表.docx（或 .xlsx）。"
         run = _run_jsonl if jsonl else _run_terminal
         run(iv, opening, _Saver(store, iv, draft_no, owner), draft_no)
+        if out:
+            from ..exporters import export_form
+            export_form(iv.form, out)
     except (DraftNotFound, ReadError, JixiaoError) as e:
         notices()
         err.print(f"[red]{escape(str(e))}[/red]", soft_wrap=True)
         sys.exit(EXIT_ERROR)
     finally:
         notices()
-    if out:
-        Path(out).write_text(json.dumps(iv.form.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
     sys.exit(EXIT_SUCCESS)
 
 

@@ -86,31 +86,40 @@ def header_columns(texts: list[str], extra: dict[int, str] | None = None) -> Col
     return Columns(tuple(roles), tuple(groups), names_in_level2="name" not in roles)
 
 
-def align(texts: tuple[str, ...], cols: Columns) -> tuple[float, tuple[int, ...]] | None:
-    """(score, column of each cell) of the only best placement; None when none or more than one."""
+def align(texts: tuple[str, ...], cols: Columns, must: tuple[str, ...] = ()) -> tuple[float, tuple[int, ...]] | None:
+    """(score, column of each cell) of the only best placement; None when none or more than one. With ``must``,
+    only placements that give one cell one of those roles count (a row of a table must hold a name)."""
     if not texts or len(texts) > len(cols.roles):
         return None
     kinds = tuple(cell_kind(t) for t in texts)
-    return _align(texts, kinds, cols)
+    return _align(texts, kinds, cols, must)
 
 
 @lru_cache(maxsize=4096)
-def _align(texts: tuple[str, ...], kinds: tuple[str, ...], cols: Columns) -> tuple[float, tuple[int, ...]] | None:
+def _align(texts: tuple[str, ...], kinds: tuple[str, ...], cols: Columns, must: tuple[str, ...]
+           ) -> tuple[float, tuple[int, ...]] | None:
     n, m = len(texts), len(cols.roles)
-    best = [[NEG] * (m + 1) for _ in range(n + 1)]
-    for j in range(m + 1):
-        best[n][j] = 0.0
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            skip = best[i][j + 1]
-            f = cols.fit(j, kinds[i], texts[i])
-            take = f + best[i + 1][j + 1] if f is not None and best[i + 1][j + 1] > NEG else NEG
-            best[i][j] = max(skip, take)
-    if best[0][0] == NEG:
+
+    @lru_cache(maxsize=None)
+    def best(i: int, j: int, h: bool) -> float:
+        if i == n:
+            return 0.0 if h or not must else NEG
+        if j == m:
+            return NEG
+        out = best(i, j + 1, h)
+        f = cols.fit(j, kinds[i], texts[i])
+        if f is not None:
+            rest = best(i + 1, j + 1, h or cols.role_of(j, kinds[i]) in must)
+            if rest > NEG:
+                out = max(out, f + rest)
+        return out
+
+    top = best(0, 0, False)
+    if top == NEG:
         return None
     paths: list[tuple[int, ...]] = []
 
-    def walk(i: int, j: int, acc: list[int]) -> None:
+    def walk(i: int, j: int, h: bool, acc: list[int]) -> None:
         if len(paths) >= MAX_PATHS:
             return
         if i == n:
@@ -119,18 +128,21 @@ def _align(texts: tuple[str, ...], kinds: tuple[str, ...], cols: Columns) -> tup
         if j >= m:
             return
         f = cols.fit(j, kinds[i], texts[i])
-        if f is not None and best[i + 1][j + 1] > NEG and abs(f + best[i + 1][j + 1] - best[i][j]) < _EPS:
-            acc.append(j)
-            walk(i + 1, j + 1, acc)
-            acc.pop()
-        if abs(best[i][j + 1] - best[i][j]) < _EPS:
-            walk(i, j + 1, acc)
+        if f is not None:
+            h2 = h or cols.role_of(j, kinds[i]) in must
+            rest = best(i + 1, j + 1, h2)
+            if rest > NEG and abs(f + rest - best(i, j, h)) < _EPS:
+                acc.append(j)
+                walk(i + 1, j + 1, h2, acc)
+                acc.pop()
+        if abs(best(i, j + 1, h) - best(i, j, h)) < _EPS:
+            walk(i, j + 1, h, acc)
 
-    walk(0, 0, [])
+    walk(0, 0, False, [])
     signatures = {tuple((cols.role_of(j, k), cols.groups[j]) for j, k in zip(p, kinds) if k != "empty") for p in paths}
     if len(signatures) != 1:
         return None
-    return best[0][0], paths[0]
+    return top, paths[0]
 
 
 def row_roles(texts: tuple[str, ...], cols: Columns) -> list[tuple[str, int, int]] | None:
@@ -145,7 +157,8 @@ def _row_ok(roles: list[tuple[str, int, int]], content: tuple[str, ...]) -> bool
     """A row holds an indicator or budget line (something in a content role), or only level words; never
     two cells in one role of a group (two 二级 words are two rows)."""
     named = {r for r, _, _ in roles}
-    if len({(r, g) for r, g, _ in roles}) < len(roles):
+    single = [(r, g) for r, g, _ in roles if r in ("level1", "level2", "name", "value", "bname", "amount")]
+    if len(set(single)) < len(single):
         return False
     return bool(named & set(content)) or named <= {"level1", "level2"}
 
@@ -163,7 +176,8 @@ def segment(texts: list[str], cols: Columns, content: tuple[str, ...] = ("name",
             if best[e] == NEG:
                 continue
             row = tuple(texts[k:e])
-            placed = align(row, cols)
+            levels = all(cell_kind(t) in ("L1", "L2", "L12") for t in row)
+            placed = align(row, cols, () if levels else content)
             if placed is None:
                 continue
             roles = [(cols.role_of(j, cell_kind(t)), cols.groups[j], j) for t, j in zip(row, placed[1])]

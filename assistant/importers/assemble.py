@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..model import Declaration
 from ..textnum import normalize, parse_amount_wan, parse_number, parse_period
 from . import labels as L
-from .kinds import fits_field
+from .kinds import SCI, fits_field
 
 if TYPE_CHECKING:
     from .grid import State
@@ -21,6 +21,8 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
     an amount, a date range never a phone, a person never a unit); otherwise the field stays empty and a
     warning names the text. Empty values never overwrite; the first value found wins."""
     text = L.clean_cell(value)
+    if key.startswith("funding."):
+        st.funding_seen = True
     if key in ("unit_head", "unit_head+phone"):
         st.last_head = "unit_head"
     elif key in ("department_head", "department_head+phone"):
@@ -29,12 +31,13 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         st.last_head = "filler"          # a 联系电话 after 填表人 is the filler's, not a field of the form
     if not text or _HINT.match(text) or _BLANK.fullmatch(text):
         return
-    if key == "phone" and st.last_head == "filler":
+    if key == "phone" and st.last_head == "filler" or key in st.refused:
         return
     if not append and not key.startswith("attribute") and not fits_field(key, text):
         label = L.LABEL_NAMES.get(key.split("+")[0], key)
         st.warnings.append(f"{where} 的“{text[:40]}”不像是{label}，未填入（请核对）。")
         st.unplaced.append(f"{text[:60]}（{where}）")
+        st.unfit.add(key)
         return
     if key.endswith("+code"):
         name, code = L.split_name_code(text)
@@ -110,6 +113,8 @@ def to_wan(text: str, factor: float) -> float | None:
     t = normalize(text).replace(",", "").replace(" ", "")
     if not t:
         return None
+    if SCI.fullmatch(t):                      # Excel's 1.17e+06 in a narrow cell
+        return round(float(t) * factor, 6)
     if re.search(r"元|万|亿", t):
         return parse_amount_wan(t)
     if not re.fullmatch(r"-?\d+(?:\.\d+)?", t):

@@ -5,7 +5,7 @@ from lxml import etree
 
 from ..errors import ReadError
 from . import ImportResult, register
-from .grid import Cell, Line, Table, extract
+from .grid import Cell, Line, Table, extract, unread_fields
 from .limits import MAX_CELLS, check_zip
 from .safety import parser_guard
 
@@ -28,7 +28,8 @@ def read_docx(data: bytes, name: str) -> ImportResult:
             raise ReadError(name, "Word 文件没有正文（word/document.xml 中缺少 body）。")
         blocks = list(_blocks(body, name))
     form, st = extract(blocks)
-    return ImportResult(form=form, format="docx", provenance=st.provenance, unplaced=st.unplaced, warnings=st.warnings)
+    return ImportResult(form=form, format="docx", provenance=st.provenance, unplaced=st.unplaced,
+                        how=st.how, unread=unread_fields(st), warnings=st.warnings)
 
 
 def _blocks(body, name: str):

@@ -17,6 +17,7 @@ from . import labels as L
 from .align import Columns, canonical, header_columns, ordinal, segment
 from .grid import Cell, Table
 from .kinds import SIGN_OFF, cell_kind, field_kind, fits, fits_field
+from .tables import split_funding
 from .text_grid import Piece, split_data
 
 _FOOTNOTE = re.compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[:：]")
@@ -85,12 +86,16 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str]]:
             j += 1
         data = [q for p in data for q in (_resplit(p) if p.run else [p])]
         cut = bool(data) and data[-1].cut
-        if cut and cell_kind(data[-1].text) in ("num", "value", "op"):
+        if cut and cell_kind(data[-1].text) in ("num", "value", "op", "valueish"):
             data = data[:-1]
         read = _table_rows(heads, data, kind)
+        floor = max(1, len(data) - len(heads))
+        while cut and read is None and len(data) > floor:
+            data = data[:-1]         # the copy stops inside the last row: cut back to a row that reads
+            read = _table_rows(heads, data, kind)
         words, rows = read if read is not None else ([], None)
-        if rows and cut and kind == "ind" and not _has_value(rows[-1], words):
-            warnings.append(f"文本在指标“{rows[-1][-1].text[:20]}”处中断，这一行未读取。")
+        if rows and cut:             # the last row's cells are not all there
+            warnings.append(f"文本在“{' '.join(c.text for c in rows[-1])[:30]}”处中断，这一行未读取。")
             rows = rows[:-1]
         if rows is None:
             what = "绩效指标表" if kind == "ind" else "预算明细表"
@@ -106,10 +111,6 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str]]:
         i = j
     blocks.append(Table(kv_rows(kv), loose=True))
     return blocks, warnings
-
-
-def _has_value(row: list[Cell], words: list[str]) -> bool:
-    return any(C.column_role(words[c.col]) == "value" for c in row if c.col < len(words))
 
 
 def _resplit(p: Piece) -> list[Piece]:
@@ -174,8 +175,27 @@ def _fits(label: Piece, value: Piece) -> bool:
     return key is None or fits_field(key, value.text)
 
 
+def _split_funding(labels: list[Piece], values: list[Piece]) -> list[list[Cell]] | None:
+    """'本年度预计投入 / 财政资金 / 其他 / 中央 / 省级 / 市级 / 本级 / 7 / 0 / 7 / 0 / 0 / 0' (tables.split_funding)."""
+    words = []
+    for v in values:
+        if fits_field("funding.total", v.text):
+            break
+        words.append(v)
+    labels = [a for a in labels if L.field_of(a.text)]         # an unknown label before them is a heading
+    extra = [w for w in words[:1] if not L.norm_label(w.text)[0].endswith("级")]
+    tops, parts, nums = labels + extra, words[len(extra):], values[len(words):]
+    pairs = split_funding([t.text for t in tops], [p.text for p in parts], [n.text for n in nums])
+    if pairs is None:
+        return None
+    return [[Cell(tops[k].text if k < len(labels) else "其他资金", 0, tops[k].where), Cell(nums[n].text, 1, nums[n].where)]
+            for k, _key, n in pairs]
+
+
 def _pair(labels: list[Piece], values: list[Piece]) -> list[list[Cell]]:
     k, m = len(labels), len(values)
+    if k and m > k and (split := _split_funding(labels, values)) is not None:
+        return split
     pairs: dict[int, list[Piece]] = {}
     if k and m:
         if m >= k and all(_fits(a, b) for a, b in zip(labels, values)):

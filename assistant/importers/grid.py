@@ -17,7 +17,7 @@ from . import columns as C
 from . import labels as L
 from .assemble import assign_field, build_form
 from .kinds import SIGN_OFF, fits, fits_field
-from .tables import budget_header, budget_row, canonical_header, cell_at, indicator_header, indicator_row, placed
+from .tables import split_funding, budget_header, budget_row, canonical_header, cell_at, indicator_header, indicator_row, placed
 
 
 @dataclass
@@ -58,6 +58,23 @@ class State:
     method: str = "table"   # how the fields are being read (provenance): table / text-rows / text-cells / …
     how: dict[str, str] = field(default_factory=dict)        # field path -> method
     budget_total: tuple[float, str] | None = None           # the 合计 of a budget-detail table, and where
+    funding_seen: bool = False                              # a funding label was met (read or not)
+    refused: set[str] = field(default_factory=set)          # fields left empty on purpose (their pairing was a guess)
+    unfit: set[str] = field(default_factory=set)            # fields whose labelled value was not of their kind
+
+
+def unread_fields(st: State) -> list[str]:
+    """Fields the file has a label for but whose value was not placed (refused as a guess, or not of the field's
+    kind) and that nothing else filled: a review must not report them as missing from the form."""
+    keys = set()
+    for k in st.refused | st.unfit:
+        keys |= {"start", "end"} if k == "period" else {k.split("+")[0].replace("phone", "unit_phone")
+                                                         if k == "phone" else k.split("+")[0]}
+    return sorted(k for k in keys if k in _FIELD_PATHS and st.fields.get(k) in (None, "", []))
+
+
+_FIELD_PATHS = {k for k, _ in L.FIELD_LABELS if "+" not in k and "?" not in k} | {"start", "end", "unit_phone",
+                                                                                  "department_code", "unit_head"}
 
 
 def extract(blocks: list[Block], method: str = "table", st: State | None = None) -> tuple[Declaration, State]:
@@ -68,7 +85,7 @@ def extract(blocks: list[Block], method: str = "table", st: State | None = None)
             _line(st, b.text, b.where)
         else:
             _table(st, b.rows, b.loose)
-    if st.budget_total and "funding.total" not in st.fields and st.items:
+    if st.budget_total and not st.funding_seen and st.items:
         total, where = st.budget_total
         assign_field(st, "funding.total", str(total), where)
         st.warnings.append(f"表中没有资金总额一栏，资金总额取自预算明细的合计（{where}）。")
@@ -144,6 +161,8 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
         for c in row:
             if (f := L.money_factor(c.text)) is not None and (_kind(c.text) == "section" or _unit_note(c.text)):
                 st.money = f
+            if (L.field_of(c.text) or "").startswith("funding.") or L.is_section(c.text) and "资金" in c.text:
+                st.funding_seen = True
         header, hrow = indicator_header(row, prev_rows[-2:]), row
         if header and i + 1 < len(rows) and _is_subheader(rows[i + 1]):
             # 指标值 over 指标方向 | 数值 | 计量单位 (or 2021年实际 | 预期2022年): the row below splits the value column
@@ -165,12 +184,12 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
             if loose:
                 cols = canonical_header(row, bh["columns"], budget_header) or bh
         elif mode == "ind" and not _ends_table(row):
-            row = placed(st, row, cols, "绩效指标") if loose else row
-            if row:
-                indicator_row(st, row, cols)
+            cells = placed(st, row, cols, "绩效指标") if loose else row
+            if cells:
+                indicator_row(st, cells, cols)
         elif mode == "budget" and not _ends_table(row):
-            row = placed(st, row, cols, "预算明细") if loose else row
-            if row and budget_row(st, row, cols) == "total":
+            cells = placed(st, row, cols, "预算明细") if loose else row
+            if cells and budget_row(st, cells, cols) == "total":
                 mode = None
         elif loose and i + 2 < len(rows) and _split_header(st, row, rows[i + 1], rows[i + 2]):
             mode = None
@@ -189,28 +208,17 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
         i += 1
 
 
-_OTHER = re.compile(r"其[他它]")          # '其他' beside 财政资金 in a funding header: the other funds
-_LEVELS = re.compile(r"(?:中央|省|市|县|区|乡镇|本)级?(?:财政)?(?:资金)?")     # the sources a 财政资金 column splits into
-
-
 def _split_header(st: State, top: list[Cell], sub: list[Cell], values: list[Cell]) -> bool:
-    """Copied rows '本年度预计投入 | 财政资金 | 其他' / '中央 | 省级 | 市级 | 本级' / '7 | 0 | 7 | 0 | 0 | 0': the
-    second row splits the 财政资金 column into its sources. Read when the counts add up exactly; the
-    sources are not fields of the form (only the labels of the top row are read)."""
-    labels = [c for c in top if _kind(c.text) == "label" or _OTHER.fullmatch(L.norm_label(c.text)[0])]
+    """Copied rows '本年度预计投入 | 财政资金 | 其他' / '中央 | 省级 | 市级 | 本级' / '7 | 0 | 7 | 0 | 0 | 0'
+    (tables.split_funding)."""
+    tops = [c for c in top if c.text.strip() and (_kind(c.text) == "label" or L.norm_label(c.text)[0] in ("其他", "其它"))]
     parts = [c for c in sub if c.text.strip()]
     nums = [c for c in values if c.text.strip()]
-    if not labels or len(parts) < 2 or not all(_LEVELS.fullmatch(L.norm_label(c.text)[0]) for c in parts) \
-            or not all(fits_field("funding.total", c.text) for c in nums):
+    pairs = split_funding([c.text for c in tops], [c.text for c in parts], [c.text for c in nums])
+    if pairs is None:
         return False
-    parent = [k for k, c in enumerate(labels) if L.field_of(c.text) == "funding.current_year"]
-    if len(parent) != 1 or len(labels) - 1 + len(parts) != len(nums):
-        return False
-    p = parent[0]
-    pairs = list(zip(labels[:p], nums[:p])) + list(zip(labels[p + 1:], nums[p + len(parts):]))
-    for a, v in pairs:
-        key = L.field_of(a.text) or "funding.other"
-        assign_field(st, key, v.text, v.where, factor=_factor(st, L.norm_label(a.text)[1]))
+    for k, key, n in pairs:
+        assign_field(st, key, nums[n].text, nums[n].where, factor=_factor(st, L.norm_label(tops[k].text)[1]))
     return True
 
 
@@ -246,9 +254,12 @@ def _ends_table(row: list[Cell]) -> bool:
             return True
         if SIGN_OFF.search(c.text) and len(c.text) <= 30 and not C.level_word(c.text):
             return True
+        if _FOOTNOTE.match(c.text):
+            return True
     return False
 
 
+_FOOTNOTE = re.compile(r"\s*(?:注|说明|备注|填表说明|填报说明)\s*[0-9一二三]?\s*[:：]")
 _CONTINUED = ("goals.", "overview", "basis", "necessity", "unit_functions")
 
 

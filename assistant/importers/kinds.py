@@ -172,4 +172,6 @@ def cell_kind(text: str) -> str:
         return "value"
     if len(bare) <= 8 and not re.search(r"\d", bare):
         return "short"
+    if len(bare) <= 12 and re.search(r"\d", bare) and not re.search(r"[，,。；;]", bare):
+        return "valueish"       # '次月10日前', '村组干部230人': a value or a short name with a number in it
     return "text"

@@ -14,7 +14,7 @@ from pypdfium2 import PdfiumError
 
 from ..errors import ReadError
 from . import ImportResult, register
-from .grid import Cell, Line, Table, extract
+from .grid import Cell, Line, Table, extract, unread_fields
 from .limits import MAX_CELLS, MAX_PDF_PAGES, check_pdf
 from .pdf_layout import open_document, read_page
 from .safety import parser_guard
@@ -48,6 +48,7 @@ def read_pdf(data: bytes, name: str) -> ImportResult:
         return _unruled(name, "\n".join(texts), warnings)
     form, st = extract(blocks)
     return ImportResult(form=form, format="pdf", provenance=st.provenance, unplaced=st.unplaced,
+                        how=st.how, unread=unread_fields(st),
                         warnings=warnings + st.warnings)
 
 

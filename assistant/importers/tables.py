@@ -14,6 +14,7 @@ from . import columns as C
 from . import labels as L
 from .align import Columns, canonical, header_columns, ordinal, row_roles
 from .assemble import assign_field, to_wan
+from .kinds import fits_field
 
 if TYPE_CHECKING:
     from .grid import Cell, State
@@ -61,6 +62,27 @@ def placed(st: "State", row: list["Cell"], cols: dict, what: str) -> list["Cell"
 
 def _number_like(text: str) -> bool:
     return bool(re.match(r"\s*[≥≤<>=]?\s*\d", normalize(text)))
+
+
+# --- funding ---------------------------------------------------------------------------------------------
+_LEVELS = re.compile(r"(?:中央|省|市|县|区|乡镇|本)级?(?:财政)?(?:资金)?")     # the sources a 财政资金 column splits into
+_OTHER = re.compile(r"其[他它]")          # '其他' beside 财政资金 in a funding header: the other funds
+
+
+def split_funding(tops: list[str], parts: list[str], nums: list[str]) -> list[tuple[int, str, int]] | None:
+    """A funding header whose second row splits the 财政资金 column into its sources: '本年度预计投入 | 财政资金 |
+    其他' / '中央 | 省级 | 市级 | 本级' / '7 | 0 | 7 | 0 | 0 | 0'. [(top label, field, its amount)] by index
+    (the sources are not fields of the form), or None unless the counts add up exactly and every value is an amount."""
+    keys = [L.field_of(t) or ("funding.other" if _OTHER.fullmatch(L.norm_label(t)[0]) else None) for t in tops]
+    if not keys or None in keys or len(parts) < 2 or not all(_LEVELS.fullmatch(L.norm_label(p)[0]) for p in parts):
+        return None
+    if not all(k.startswith("funding.") for k in keys) or not all(fits_field("funding.total", n) for n in nums):
+        return None
+    parent = [k for k, key in enumerate(keys) if key == "funding.current_year"]
+    if len(parent) != 1 or len(keys) - 1 + len(parts) != len(nums):
+        return None
+    p = parent[0]
+    return [(k, key, k if k < p else k - 1 + len(parts)) for k, key in enumerate(keys) if k != p]
 
 
 # --- budget detail -----------------------------------------------------------------------------------
@@ -112,6 +134,7 @@ def budget_row(st: "State", row: list["Cell"], cols: dict) -> str | None:
         item["end"] = cell["end"].text
     where = (cell.get("name") or cell.get("amount")).where
     st.provenance[f"budget_items[{len(st.items)}]"] = where
+    st.how.setdefault("budget_items", st.method)
     st.items.append(item)
     return None
 
@@ -225,6 +248,7 @@ def indicator_row(st: "State", row: list["Cell"], cols: dict) -> None:
         ind = {"scope": g["scope"], "level1": level1, "level2": level2, "name": name, "value": value}
         c = cell_at(row, g.get("name", g["_start"])) or row[0]
         st.provenance[f"indicators[{len(st.indicators)}]"] = c.where
+        st.how.setdefault("indicators", st.method)
         st.indicators.append(ind)
 
 

@@ -15,7 +15,8 @@ from ..textnum import normalize, parse_month, parse_period
 from . import ImportResult
 from . import labels as L
 from .assemble import assign_field, build_form
-from .grid import State
+from .grid import State, unread_fields
+from .kinds import is_amount
 from .text_dump_tables import (BUDGET_HEADS, IND_HEADS, OP_LINE, budget, budget_columns, budget_lines,
                                budget_spaced, indicators)
 from .text_queue import queued_pairs
@@ -23,6 +24,7 @@ from .text_queue import queued_pairs
 _CJK = r"\u4e00-\u9fff，。、；：（）“”《》〔〕％"
 SECTIONS = ["项目单位基本情况", "项目基本情况", "项目情况", "项目资金来源（万元）", "项目资金来源", "项目资金构成",
             "项目预算明细", "项目总体目标", "项目绩效指标"]
+_AMOUNT_TOKEN = re.compile(r"(?<![\d*＊.\-])-?\d+(?:\.\d+)?(?![\d*＊\-])")
 _FUNDING = ("funding.total", "funding.carryover", "funding.current_year", "funding.other")
 _ORG = re.compile(rf"^[\u4e00-\u9fff（）]{{2,24}}{L.UNIT_ENDINGS}$")
 
@@ -46,8 +48,13 @@ def read_dump(text: str, warnings: list[str]) -> ImportResult:
         budget(st, flat)
     indicators(st, text)
     form = build_form(st)
+    if st.items:
+        st.how.setdefault("budget_items", "text-dump")
+    if st.indicators:
+        st.how.setdefault("indicators", "text-dump")
     return ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
-                        warnings=warnings + st.warnings, text=text, how=st.how, loose=True)
+                        warnings=warnings + st.warnings, text=text, how=st.how, loose=True,
+                        unread=unread_fields(st))
 
 # an org name cell wrapped around the head label beside it: 宝鸡市学生资助管|项目单位负责人及|马骏|理中心|联系电话
 # (line by line: org line 1, label line 1, head name, org line 2 [code], label line 2)
@@ -103,7 +110,9 @@ def _labelled(st: State, flat: str) -> None:
         if key is None:
             continue
         if key in _FUNDING:
-            nums = re.findall(r"-?\d+(?:\.\d+)?", value)
+            if key in st.refused:
+                continue
+            nums = [n for n in _AMOUNT_TOKEN.findall(value) if is_amount(n)]     # never the digits of a phone
             if not value:
                 pending.append(key)
                 continue

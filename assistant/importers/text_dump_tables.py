@@ -12,6 +12,7 @@ import re
 from ..textnum import normalize, parse_period
 from . import labels as L
 from .grid import State
+from .kinds import cell_kind
 from .text_columns import NotAligned, column_indicators, is_column_dump
 
 BUDGET_HEADS = ["明细项目名称", "金额（万元）", "金额(万元)", "起止时间（年、月）", "起止时间", "费用名称", "明细项目", "支出项目"]
@@ -296,7 +297,10 @@ def _plausible_row(row: dict) -> bool:
     it, and one value (at most one comparison sign)."""
     name, value = row.get("name", ""), row.get("value", "")
     return (0 < len(name) <= 30 and not re.search(r"[产效]出?益?指标|满意度指标|填表|填报|负责人[：:]", name)
-            and len(_OPERATORS.findall(value)) <= 1 and len(value) <= 40)
+            and len(_OPERATORS.findall(value)) <= 1 and len(value) <= 40
+            and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 2       # a name, not '10', '≤', '正向' or '万元'
+            and cell_kind(name) not in ("op", "num", "money", "unit", "head")
+            and cell_kind(value) not in ("op", "head") and not re.search(r"计量单位|测算依据|权重|指标值", value))
 
 
 def indicators(st: State, text: str) -> None:

@@ -218,15 +218,17 @@ def _joins(head: str, rest: str) -> bool:
 
 
 def _hit_patterns() -> list[tuple[str, re.Pattern]]:
-    pats = [("field", re.compile(p)) for k, p in L.FIELD_LABELS if k not in ("year", "phone")]
+    note = r"(?:[（(](?:万?元|%|％|年月|签字|盖章)[)）])?"        # '金额（元）': the note stays with its label
+    pats = [("field", re.compile(f"(?:{p}){note}")) for k, p in L.FIELD_LABELS if k != "year"]
     words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + ["一级指标", "二级指标", "三级指标", "指标值", "绩效标准",
                                                      "当年预期实现值", "合计", "绩效指标", "绩效目标",
                                                      "保障绩效目标实现措施"]
-    pats.append(("word", re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))))
+    pats.append(("word", re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + f"){note}")))
     pats.append(("signoff", re.compile(r"[\u4e00-\u9fff]{0,6}(?:审核|审批|初审)意见[\u4e00-\u9fff]{0,4}(?:公章|盖章)?[:：]?")))
-    pats.append(("budget", re.compile(r"项目预算成本构成|成本构成|测算(?:[（(]公式[)）])?依据|"
-                                      r"(?:19|20)\d\d年实际执行数|明细项目名称|金额")))
-    pats.append(("title", re.compile(r"[\u4e00-\u9fff]{0,20}(?:19|20)\d\d年[\u4e00-\u9fff]{0,20}(?:绩效目标|申报|批复|审批)表")))
+    pats.append(("budget", re.compile(r"(?:项目预算成本构成|成本构成|测算(?:[（(]公式[)）])?依据|明细项目名称|支出内容|费用名称|"
+                                      r"支出项目|支出明细|预算数|(?:19|20)\d\d年实际执行数|金额)" + note)))
+    pats.append(("title", re.compile(r"[\u4e00-\u9fff]{0,20}(?:19|20)\d\d年[\u4e00-\u9fff]{0,20}(?:绩效目标|申报|批复|审批)表|"
+                                     r"[\u4e00-\u9fff]{0,12}绩效目标(?:申报|批复|审批)?表(?:[（(]\s*(?:19|20)\d\d\s*年度?\s*[)）])?")))
     return pats
 
 

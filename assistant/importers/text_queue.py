@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..textnum import normalize
+from ..textnum import normalize, parse_amount_wan
+from . import columns as C
 from . import labels as L
 from .assemble import assign_field
 from .grid import State
@@ -90,6 +91,7 @@ def queued_pairs(st: State, text: str, money: float = 1.0) -> None:
         score = round(score, 6)   # sums of 0.3s: equal scores must compare equal, so the earliest start wins a tie
         if score > best_score:
             best, best_score = pairs, score
+    best = _checked_amounts(st, best, money)
     for label, value in best:
         key = label.key
         if key.split("+")[0] in st.fields or (key == "phone" and st.last_head.replace("_head", "_phone") in st.fields):
@@ -105,8 +107,10 @@ WEIGHT = {"name": 0.3, "long": 0.5}   # a value only a name would fit is weak ev
 
 
 def _is_stop(line: str) -> bool:
-    return bool(_STOP.search(line)) or (len(line) <= 12 and not L.field_of(line)
-                                        and bool(L.BUDGET_NAME_RE.fullmatch(L.norm_label(line)[0])))
+    """The header of a budget or indicator table: the label/value part ends (its columns have readers of
+    their own; a number under 金额（万元） is a budget row's, not a waiting funding label's)."""
+    return bool(_STOP.search(line)) or (len(line) <= 12 and not L.field_of(line) and (
+        bool(L.BUDGET_NAME_RE.fullmatch(L.norm_label(line)[0])) or C.budget_role(line) in ("amount", "bname")))
 
 
 def _pairs(lines: list[str], start: int, raw: list[str], at: list, tag: list[str]) -> list[tuple[_Label, str]]:
@@ -117,6 +121,10 @@ def _pairs(lines: list[str], start: int, raw: list[str], at: list, tag: list[str
     i = 0
     while i < len(lines):
         label, used = at[i]
+        if label is not None and i >= start and (block := _block(lines, raw, at, tag, i)):
+            out += block[0]          # labels printed as a run with as many values right under them
+            i = block[1]
+            continue
         if label is not None:
             if label.kind == "long" and early and i >= start:
                 out.append((label, early.pop(0)))
@@ -147,6 +155,44 @@ def _pairs(lines: list[str], start: int, raw: list[str], at: list, tag: list[str
         waiting.remove(taker)
         out.append((taker, value))
     return out
+
+
+def _checked_amounts(st: State, pairs: list[tuple[_Label, str]], money: float) -> list[tuple[_Label, str]]:
+    """Amounts paired by order alone are kept only when they add up (资金总额 = 上年结转 + 本年拨款 + 其他, all four
+    read): a column of numbers printed apart from its labels can be paired one off, and an amount placed one
+    row off is a wrong number in the form. Otherwise none is kept and the funding is reported unread."""
+    amounts = {label.key: value for label, value in pairs if label.kind == "amount"}
+    if len(amounts) <= 1:
+        return pairs
+    parts = ("funding.carryover", "funding.current_year", "funding.other")
+    nums = {k: parse_amount_wan(v) for k, v in amounts.items()}
+    if "funding.total" in nums and all(k in nums for k in parts) and None not in nums.values() \
+            and abs(nums["funding.total"] - sum(nums[k] for k in parts)) < 0.005 * max(1.0, nums["funding.total"]):
+        return pairs
+    st.refused |= set(amounts)
+    st.warnings.append("文本中的资金来源数字与栏目无法可靠对应（按顺序配对后总额与各项之和不符），资金未导入（没有猜测）。")
+    return [(label, value) for label, value in pairs if label.kind != "amount"]
+
+
+def _block(lines: list[str], raw: list[str], at: list, tag: list[str], i: int) -> tuple[list, int] | None:
+    """A run of two or more labels on consecutive lines ('资金总额 / 财政拨款 / 上年结转资金 / 其他资金') followed
+    right away by exactly as many value lines, each fitting its label in order, and then no value of their kinds:
+    the run's own values ('1123 / 1010.7 / 112.3 / 0'), never taken by labels waiting from elsewhere."""
+    labels, j = [], i
+    while j < len(lines) and at[j][0] is not None:
+        labels.append(at[j][0])
+        j += at[j][1]
+    k = len(labels)
+    if k < 2 or any(lab.kind == "long" for lab in labels):
+        return None
+    values = list(range(j, j + k))
+    if j + k > len(lines) or any(tag[v] != "v" for v in values):
+        return None
+    if j + k < len(lines) and tag[j + k] == "v" and any(fits(lab.kind, lines[j + k]) for lab in labels):
+        return None              # more values of the same kinds follow: the run is not the whole column
+    if not all(fits(lab.kind, lines[v]) for lab, v in zip(labels, values)):
+        return None
+    return [(lab, raw[v]) for lab, v in zip(labels, values)], j + k
 
 
 def _late_block(lines: list[str], raw: list[str], tag: list[str], i: int, waiting: list[_Label]) -> list[tuple[_Label, str]]:

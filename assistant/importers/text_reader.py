@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import ImportResult, register
 from .fold import fold
-from .grid import Cell, Table, extract
+from .grid import Cell, Table, extract, unread_fields
 from .json_reader import decode_text
 from .limits import MAX_LINE_CHARS, MAX_TEXT_CHARS
 from .text_dump import read_dump
@@ -38,4 +38,5 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
     else:
         return read_dump(text, warnings)
     return ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
-                        warnings=warnings + st.warnings, text=text, how=st.how, loose=True)
+                        warnings=warnings + st.warnings, text=text, how=st.how, loose=True,
+                        unread=unread_fields(st))

@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from ..errors import ReadError
 from . import ImportResult, register
-from .grid import Cell, Table, extract
+from .grid import Cell, Table, extract, unread_fields
 from .limits import MAX_CELLS, check_zip
 from .safety import parser_guard
 
@@ -56,6 +56,7 @@ def read_xlsx(data: bytes, name: str) -> ImportResult:
                 formulas.close()
     form, st = extract(blocks)
     return ImportResult(form=form, format="xlsx", provenance=st.provenance, unplaced=st.unplaced,
+                        how=st.how, unread=unread_fields(st),
                         warnings=warnings_out + st.warnings)
 
 

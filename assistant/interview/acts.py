@@ -44,10 +44,11 @@ _QUESTION = [
                r"(?P<x>[^？?，,。！!]{0,20})[？?]?"),
     re.compile(r"(?:请问|想问一下|问一下|那)?\s*(?P<x>[^？?，,。！!]{0,20}?)\s*" + _Q_WORDS + r"\s*(?:呀|啊|呢|吗)?[？?]?"),
     re.compile(r"(?P<x>[^？?，,。！!]{1,12})[？?]"),
-    re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!]{0,10}?(?:怎么|咋|如何|什么|啥|哪些|算不算|算是|算哪)[^？?，,。！!]{0,8}(?:吗|呢)?)[？?]?"),
+    re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!]{0,10}?(?:怎么|咋|如何|什么|啥|哪些|多少|算不算|算是|算哪)[^？?，,。！!]{0,8}(?:吗|呢)?)[？?]?"),
 ]
 _DONT_KNOW = re.compile(r"(?:我|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数|说不好|说不准|"
-                        r"记不清了?|记不得了?|忘了|搞不清楚?|不会填|不会写|不会|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得)"
+                        r"记不清了?|记不得了?|忘了|搞不清楚?|不会填|不会写|不会|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得|"
+                        r"不太确定|拿不准|不好说)"
                         r"(?:这个|啊|呢|哎|诶|呀|耶|欸|了)*")
 _SKIP = re.compile(r"^(?:这个|这项|这一项|那)?(?:我)?(?:先|就)?(?:跳过|跳|略过|下一个|下一题|下一项|以后再说|回头再(?:填|说|补)|稍后再填|待会(?:儿)?再?(?:说|填|问|补)|"
                    r"等会(?:儿)?再?(?:说|填|问|补)?|暂不填写?|不填了?|空着|先空着|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
@@ -59,7 +60,7 @@ _CHATTER = re.compile(r"^(?:你好|您好|hi|hello|谢谢|多谢|感谢|谢谢�
 # talk around the answer: apologies, who asked her, the name's history, doubts about the source
 _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|领导说|科长说|主任说|同事说|帮同事|临时帮|替同事|原来叫|以前叫|之前叫|早先叫|"
                    r"改过名|去年就叫|我看去年|去年填的|是不是这个|对不对啊|哈哈|嘿嘿|呵呵|我也不太懂|第一次填|可火了|"
-                   r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|领导(?!小组)|大家都|[哈嘿]$")
+                   r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|要求)|领导(?!小组)|大家都|肯定没问题|没问题的|放心吧?|[哈嘿]$")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
 _FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|呃+|额|唉|哎|诶|…+|\.+|等一下|等等|稍等|好的?)$")
 _YES = re.compile(r"^(?:嗯+\s*)?(?:(?:好的?|对的?|是的?|行|可以)[，,\s]*)*(?:是|是的|对|对的|对对|好|好的|可以|可以的|行|同意|确认|确定|没问题|没错|嗯|嗯嗯|就用这个|用这个|接受|采纳|采用|"
@@ -69,9 +70,12 @@ _NO = re.compile(r"^(?:不是|不对|不用|不要|否|不行|错了|不同意|�
 _PICK = re.compile(r"^(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
                    r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
                    r"(?:\s*(?:吧|吧吧|就行|就可以|都要|这个|这几个|可以|行|好了|就好|要了|就这个))*(?=$|[，,。；;！!\s])")
-_ADOPT = re.compile(r"(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)?(?:说|推荐|建议|给|提|列|写|拟)的(?:那个|这个|那|这|吧)*|"
+_ADOPT = re.compile(r"(?<![不别])(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)?(?:说|推荐|建议|给|提|列|写|拟)的(?:那个|这个|那|这|吧)*|"
                     r"(?:那)?就(?:用|按|选)?(?:这个|那个)(?:吧|了)?|用示例|按示例|用例子|按例子|照例子|就它了?|用建议的?|按建议的?|都行|随便")
 _SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正一下)[，,。：:\s]*(?:是|应该是|应为)?")
+_NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
+_INLINE_FIX = re.compile(_NUMBER + r"\s*(?:万元|元|块钱|块|万|个人|人|名|个)?\s*[，,。]?\s*(?:不对|不是|说错了|错了|哦不|呃不)"
+                         r"[，,。：:\s]*(?:是|应该是|应为)?\s*(?=" + _NUMBER + ")")
 _DELETE = re.compile(r"(?:删掉|删除|去掉|删了|不要了|拿掉)")
 
 
@@ -115,8 +119,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("dont_know")
     clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()]+|\s{1,}(?=\S{2,})", t) if c.strip()]
     words = q is not None and F.kind(q.field) == "text" and q.kind == "field"     # 项目概况 …: her words, whole
-    kept = [c for c in clauses if not _CHATTER.match(plain(c) or c.strip()) and not (_TALK.search(c) and not words)]
-    if len(kept) < len(clauses):
+    kept = [_after_talk(c) if _TALK.search(c) and not words else c for c in clauses
+            if not _CHATTER.match(plain(c) or c.strip())]
+    kept = [c for c in kept if c]
+    if kept != clauses:
         if any(not _FILLER.match(c.strip()) for c in clauses if c not in kept):
             r.act("chatter")
         t = "，".join(kept)
@@ -129,7 +135,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("confirm")
     yes = bool(re.search(r"[\u4e00-\u9fa5a-zA-Z]", rest)) and bool(
         _YES.match(rest) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t))))
-    if rest and (yes or _NO.match(rest)) and _answers_yes_no(q, rest):
+    if rest and (yes or (_NO.match(rest) and not r.named)) and _answers_yes_no(q, rest):
         r.yes = yes
         r.act("confirm" if r.yes else "deny")
         rest = ""
@@ -138,7 +144,11 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.yes = False
         r.act("deny")
     fix = list(_SELF_FIX.finditer(rest))
-    if fix and fix[-1].end() < len(rest) and re.search(r"\d|[一二两三四五六七八九十]", rest[fix[-1].end():]):
+    inline = _INLINE_FIX.search(rest)
+    if inline and q is not None and F.kind(q.field) == "text":
+        rest = rest[:inline.start()] + rest[inline.end():]   # "每人每月三千五，不对，是三千八": her text, fixed in place
+        r.act("correction")
+    elif fix and fix[-1].end() < len(rest) and re.search(r"\d|[一二两三四五六七八九十]", rest[fix[-1].end():]):
         rest = rest[fix[-1].end():]      # "差不多三十万吧，不对，是三十二万": what she settled on
         r.act("correction")
     r.hedges = [h for h in hedges(rest) if not any(h.text in (m.value or "") for m in r.named)]
@@ -154,6 +164,14 @@ def read(text: str, q: Any, form: Any) -> Reading:
 
 
 _ASKS = re.compile(r"[？?]\s*$|(?:吗|呢|么)\s*[？?]?\s*$|" + _Q_WORDS)
+
+
+def _after_talk(clause: str) -> str:
+    """"领导说就叫重点优抚对象慰问金" → "就叫重点优抚对象慰问金": talk that introduces the answer leaves it;
+    talk that is all there is ("以前叫体育场管理所哈") leaves nothing."""
+    m = _TALK.search(clause)
+    rest = clause[m.end():]
+    return rest if re.match(r"\s*(?:就叫|叫做|就是|应该是|写|填)", rest) else ""
 
 
 def _question(t: str, q: Any, r: Reading) -> str:
@@ -182,10 +200,14 @@ def _find_term(t: str, q: Any, r: Reading) -> str:
             continue
         x = (m.group("x") or "").strip()
         entry = glossary.lookup(x) if x else None
+        clause = re.split(r"[，,。；;！!？?]", t[:m.start()])[-1] + m.group(0)
+        if entry is None and re.search(r"不知道|不清楚|不会|不懂", clause):
+            continue                     # "不知道写什么": she does not know; no term is asked about
         if entry is None and rx is _QUESTION[2]:
             continue                 # "…？" is a question back only when it names a term of the form
-        if rx is _QUESTION[3] and entry is None and (not re.search(r"[？?]|吗|呢|怎么|咋|如何|什么|啥", m.group(0))
-                                                     or re.search(r"不知道|不清楚|不会|不懂", m.group(0))):
+        clause = re.split(r"[，,。；;！!？?]", t[:m.start()])[-1] + m.group(0)
+        if rx is _QUESTION[3] and entry is None and (not re.search(r"[？?]|吗|呢|怎么|咋|如何|什么|啥|多少", m.group(0))
+                                                     or re.search(r"不知道|不清楚|不会|不懂", clause)):
             continue                 # "不知道写什么" is 不知道, not a question about a term
         if entry is None and x and not re.fullmatch(r"(?:这|这个|那个|它|这项|这一项|这里|这块|上面的?|你说的|这些)?", x):
             entry = glossary.lookup(t)
@@ -212,9 +234,11 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
     ms = F.mentions(t, form)
     if not ms:
         return t
-    if whole and not (ms[0].start == 0 and ms[0].marked):
-        r.named = [m for m in ms if m.marked or not F.group(m.path) in ("overview", "necessity", "basis", "unit_functions")]
-        r.named = [m for m in r.named if m.path.startswith(("fact.", "funding."))]
+    scalar = F.kind(ms[0].path) in ("person", "phone", "name", "org", "code", "year", "date", "attribute", "period", "month")
+    opens = (ms[0].marked or (scalar and ms[0].start <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下)[，,。：:\s]*)*",
+                                          t[:ms[0].start])
+    if whole and not opens:      # her text stays whole; the facts in it (人数, 钱) are read as well
+        r.named = [m for m in ms if m.path.startswith(("fact.", "funding."))]
         return t
     keep = t
     for m in reversed(ms):
@@ -239,6 +263,10 @@ def _choice(t: str, q: Any, r: Reading) -> str:
         return t
     n = len(getattr(q, "choices", []) or [])
     p = plain(t)
+    if n and re.fullmatch(r"(?:全部|都要|全选|都可以|全都要|都行|全要|全部都要)(?:吧|了)?", p):
+        r.picks = list(range(1, n + 1))  # "都要": every option
+        r.act("choice")
+        return ""
     m = _PICK.match(p)
     if m and n:
         nums = [int(x) if x.isdigit() else int(A.to_number(x) or 0)

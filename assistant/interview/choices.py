@@ -169,6 +169,7 @@ def _clean_ind_name(name: str) -> str:
         if cut == name:
             break
         name = cut
+    name = re.sub(r"^(?:那就|那么|那|就是|就|还有|然后|再有)+", "", name)
     return re.sub(r"^(?:指标|三级指标)[:：]?", "", name).strip()
 
 
@@ -226,7 +227,7 @@ def norm_value(value: str, category: str) -> str:
         unit = "%"          # "满意度95以上"
     if category == "成本指标" and unit == "万":
         unit = "万元"
-    if re.search(r"[\u4e00-\u9fa5]{3,}", unit):
+    if re.search(r"[\u4e00-\u9fa5]{3,}", re.sub(r"平方米|立方米|平方公里|个工作日|万平方米|万亩|万人次|人次|公里", "", unit)):
         return v
     op = pv.op or ("=" if (unit == "%" and pv.number == 100) or pv.number == 0 else DEFAULT_OP[category])
     if category == "成本指标" and pv.number is not None and not unit:

@@ -59,6 +59,14 @@ class Reply:
         return self.said + ([self.question.render()] if self.question else [])
 
 
+def _sig(q: Question) -> str:
+    return f"{q.field}|{q.kind}"
+
+
+def _same(a: Question, b: Question) -> bool:
+    return _sig(a) == _sig(b)
+
+
 class Interview(Ops):
     def __init__(self, form: Declaration | None = None, *, provenance: Provenance | None = None,
                  source: str = "", locations: dict[str, str] | None = None,
@@ -108,7 +116,8 @@ class Interview(Ops):
         context an evaluation dialogue sets): 'project_name', 'unit_head', 'indicators.数量指标' …"""
         q = flow.make(self, field_path, current=True)
         q.key = q.key or f"ask:{field_path}"      # asked on purpose: open until answered, even when filled
-        self.last_key, self.streak = q.key, 1
+        same = self.pending is not None and _same(self.pending, q)
+        self.last_key, self.streak = _sig(q), (self.streak + 1 if same else 1)
         self.pending = q
         return q
 
@@ -116,7 +125,7 @@ class Interview(Ops):
         for _ in range(64):
             if q is None:
                 break
-            key = q.key or q.field
+            key = _sig(q)               # the same field asked the same way: the same question to her
             streak = self.streak + 1 if key == self.last_key else 1
             if streak <= 2:
                 if streak == 2:
@@ -204,7 +213,8 @@ class Interview(Ops):
         if target is not None and target.get("asked_field"):
             q = flow.make(self, target["asked_field"], current=True)
             q.key = q.key or f"ask:{q.field}"
-            self.pending, self.last_key, self.streak = q, q.key, 1
+            same = _sig(q) == self.last_key
+            self.pending, self.last_key, self.streak = q, _sig(q), (self.streak + 1 if same else 1)
         return reply
 
     def context(self, asked: str | None) -> Context:

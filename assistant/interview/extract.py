@@ -65,9 +65,9 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
     """What else the answer states (each fill only ever fills an empty field; the gate keeps those the
     answer names): the speaker's own unit, a code after 科目, 新/延续项目, a period, labelled amounts;
     and the facts derive.py computes from."""
-    if asked != "unit":
+    if asked in ("", "project_name", "overview"):     # she introduces herself: "我们信访局…", "我是…中心的"
         org = A.org_name(t, strict=True)
-        if org:
+        if org and not re.search(r"是|的|上级|主管", org):
             patch.add("unit", org, detail=t)
     if asked != "function_code":
         m = re.search(r"(?:科目|编码|代码)\D{0,6}(\d{7})(?!\d)", t)
@@ -79,7 +79,8 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
             patch.add("attribute", A.attribute(m.group(1)), detail=t)
     if asked not in ("start", "end", "period", "year"):
         if re.search(r"(?:19|20)\d\d\s*(?:年|[-./])\s*\d{1,2}.{0,4}(?:至|到|~|-|—).{0,6}\d{1,2}\s*月?", t) \
-                or re.search(r"(?:今年|明年|(?:19|20)\d\d年)(?:全年|一整年)", t):
+                or re.search(r"(?:今年|明年|(?:19|20)\d\d年)(?:全年|一整年)", t) \
+                or re.search(r"(?:今年|明年|去年)\s*\d{1,2}\s*月.{0,4}(?:至|到|~|-|—)\s*\d{1,2}\s*月", t):
             from .when import period
             w = period(t, ctx.this_year, ctx.year)
             if w.start and w.end:
@@ -107,7 +108,7 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
             continue
         before = t[max(0, start - 10):start]
         after = t[end:end + 2]
-        clause = re.split(r"[，,。；;]", before)[-1]
+        clause = re.split(r"[，,。；;\n]", before)[-1]
         if re.search(PER_UNIT, clause[-6:]) or after.startswith("/") or after.startswith("每"):
             continue
         slot = None
@@ -116,7 +117,7 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
             if re.search(label, clause):
                 slot = key
                 break
-        tail = re.split(r"[，,。；;]", t[end:end + 16])[0]
+        tail = re.split(r"[，,。；;\n]", t[end:end + 16])[0]
         if slot in (None, "total") and re.match(r"^(?:是|为|属于|来自|用的是|系)?\s*" + CARRY_AFTER, tail):
             slot = "carryover"      # "五万是去年剩下没花完的"
         elif slot in (None, "total") and re.match(r"^(?:是|为|属于|来自|系)\s*" + OTHER_LABEL, tail):
@@ -148,7 +149,7 @@ def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
             continue
         start, end, wan, raw = am[0]
         name = A.clean_text(part[:start])
-        name = re.sub(r"^(?:其中|包括|主要是|分别是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*[:：]?\s*", "", name)
+        name = re.sub(r"^(?:其中|包括|主要是|分别是|就一项|只有一项|就是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*[:：]?\s*", "", name)
         name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
         if not name:
             name = ctx.project_name or "项目支出"

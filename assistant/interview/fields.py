@@ -103,8 +103,8 @@ def _words() -> list[tuple[str, tuple[str, ...]]]:
 # a label stands after these (or at the start of a clause)
 LEAD = r"(?:不对|错了|说错了|打错了|写错了|把|将|那个|这个|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|而且|并且)"
 # and before these
-MARK = r"(?:不对|错了|说错了|写错了|搞错了|填错了|弄错了|有误|有错|不是这个|要改|改一下)"
-VERB = r"(?:改成|改为|换成|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|叫|是|为|填|写成|写|改|=|：|:)"
+MARK = r"(?:不对|错了|说错了|写错了|搞错了|填错了|弄错了|有误|有错|不是这个|要改|改一下|要(?:加上|加|去掉|换成|写成|写))"
+VERB = r"(?:改成|改为|换成|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|叫|是|为|填|写成|=|：|:)"
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s、：:])\s*(?:" + LEAD + r"\s*)*$")
 _AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?P<mark>" + MARK + r")|" + VERB + r"|\d|[零一二两三四五六七八九十])")
 _PERSON_AFTER = re.compile(r"^\s*(?P<mark>)?[\u4e00-\u9fa5]{2,4}(?=[，,。；;\s（(]|$)")
@@ -173,7 +173,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             else:
                 if not after and at_start and kind(paths[0]) == "person":
                     after = _PERSON_AFTER.match(t[b:])
-                ok = loose or (after and (at_start or after.group("mark")))
+                ok = loose or (after and (at_start or after.group("mark"))) or (at_start and len(word) >= 4)
+                # a long label at the head of a clause needs no verb: "预算明细就一项…"
             if not ok:
                 continue
             taken[a:b] = [True] * (b - a)

@@ -24,6 +24,7 @@ from . import fields as F
 from .answers import Fill, Patch
 
 _MONEY = re.compile(r"^(?:funding\.|budget_items)")
+_MONTH_RANGE = re.compile(r"\d{1,2}\s*月.{0,3}(?:到|至|-|—|~)\s*\d{1,2}\s*月|(?:19|20)\d\d\s*[年.]\s*\d{1,2}.{0,4}(?:到|至|-|—|~)")
 
 
 @dataclass
@@ -70,6 +71,8 @@ def allowed_groups(asked: str | None, text: str, form: Any) -> set[str]:
         out |= {F.group(p) for p in m.paths}
     if A.org_name(t, strict=True):
         out.add("unit")
+    if _MONTH_RANGE.search(t):
+        out.add("start")             # "明年1月到12月": a period of months names the period
     return out
 
 

@@ -14,34 +14,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..textnum import CN_NUM_RE
 from . import answers as A
 from . import fields as F
 from . import when
 from .answers import Context, Fill
+from .speech import _NUM, Hedge, as_written, cn_digits, hedges, plain
 
-_CHATTER_HEAD = re.compile(r"^(?:(?:嗯+|哦+|噢|呃+|额|啊|那个|这个嘛?|那就是|那么|那|就是|其实|应该是|应该|我觉得|我想|好的|好|是这样的?|哈+)[，,、\s]*)+")
-_CHATTER_TAIL = re.compile(r"(?:[，,]?(?:吧|啊|呀|呢|哈|嘛|啦|哦|喔|的吧|就行|就好|就可以|就这样|这样|即可)+|[。！!~～…？?]+)+$")
 NON_ANSWER = re.compile(r"^(?:没有|没|无|暂无|没有的?|不知道|不清楚|待定|见附件|同上|略|没有文件|没文件|没有依据|没有正式文件|"
                         r"没啥|没什么|不需要|无依据|不太清楚|没想好|还没想好|以后再说|随便|都行|一样)$")
 _SENTENCE = re.compile(r"[我你咱您]|？|\?|吗$|想要|打算|怎么|什么|为什么|可以吗|能不能|有没有|不知道|请问")
 NAME_END = r"(?:经费|项目|资金|补助|补贴|工程|专项|计划|行动|服务|建设|采购|购置|维修|改造|培训|运维|活动|补偿|保障金|奖补|奖励|费用|费|工作)"
-_TITLES = r"(?:副?局长|副?主任|副?科长|副?处长|副?校长|副?院长|副?站长|副?书记|副?部长|副?所长|副?馆长|经理|同志|老师|先生|女士)"
-
-HEDGE_BEFORE = r"(?:大概|大约|大致|约|差不多|估计|可能|将近|接近|估摸着?|预计大概|大体)"
-_NUM = r"(\d+(?:\.\d+)?|" + CN_NUM_RE + r")"
-_UNIT = r"(?:万元|万|元|块钱|块|%|" + A.MEASURE + r")?"
-_NOT_TIME = r"(?!\s*(?:年|个月|月|天|周|日|号|小时|分钟))"
-_HEDGES = [re.compile(HEDGE_BEFORE + r"\s*(?:[\u4e00-\u9fa5]{0,4}?)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*" + _UNIT),
-           re.compile(_NUM + r"\s*(?:万|千|百)?\s*(?:多|余|来)\s*" + _UNIT + r"(?!少)"),
-           re.compile(_NUM + r"\s*" + _UNIT + r"\s*(?:左右|上下|出头)")]
-
-
-@dataclass
-class Hedge:
-    path: str        # the field the figure is about (funding.total, fact.monthly, fact.headcount) or ""
-    text: str        # as written: "大概五十万"
-    value: float | None
+_TITLES = (r"(?:副?局长|副?主任|副?科长|副?处长|副?校长|副?院长|副?站长|副?书记|副?部长|副?所长|副?馆长|副?县长|副?市长|副?区长|"
+           r"副?镇长|副?乡长|副?旗长|副?队长|经理|会计|同志|老师|先生|女士)")
 
 
 @dataclass
@@ -54,67 +38,6 @@ class Got:
 
     def add(self, path: str, value: Any, detail: str) -> None:
         self.fills.append(Fill(path, value, detail=detail, primary=True))
-
-
-def plain(text: str, as_written: bool = False) -> str:
-    """The answer without chatter around it: '就是2020年一整年吧' → '2020年一整年'. ``as_written`` keeps
-    the applicant's punctuation and digits (for texts stored as she wrote them)."""
-    t = text.strip() if as_written else A.prep(text).strip()
-    end = t[-1] if as_written and t.endswith(("。", "！", "!")) and not re.search(r"(?:吧|啊|呀|呢|哈|嘛|啦)[。！!]$", t) else ""
-    prev = None
-    while prev != t:
-        prev = t
-        t = _CHATTER_HEAD.sub("", t).strip() or t       # a lone "好" / "就是" stays: it is the answer
-        t = _CHATTER_TAIL.sub("", t).strip() or t
-    return t + end if end and not t.endswith(end) else t
-
-
-_CJK_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-
-
-def as_written(text: str) -> str:
-    """Chinese punctuation between Chinese words, as she typed it (normalize() made it ASCII)."""
-    return re.sub(r"(?<=[\u4e00-\u9fa5）])([,;:?!])|([,;:?!])(?=[\u4e00-\u9fa5（])|(?<=[\u4e00-\u9fa5])\(|\)(?=[\u4e00-\u9fa5])",
-                  lambda m: _CJK_PUNCT[m.group(0)], text)
-
-
-def hedges(text: str) -> list[Hedge]:
-    """Approximate figures: 大概五十万, 3000多, 十来个人, 20万左右 (a declaration states figures, not estimates)."""
-    t = A.prep(text)
-    out: list[Hedge] = []
-    seen: list[tuple[int, int]] = []
-    for rx in _HEDGES:
-        for m in rx.finditer(t):
-            if any(a <= m.start() < b for a, b in seen) or not re.search(r"\d|[一二两三四五六七八九十]", m.group(0)):
-                continue
-            seen.append((m.start(), m.end()))
-            out.append(Hedge(_hedge_path(t, m), m.group(0).strip("，, "), _number(m.group(0))))
-    return out
-
-
-def _number(s: str) -> float | None:
-    am = A.amounts(re.sub(r"(?<=[\d十百千])\s*(?:多|来|余)\s*(?=万|元|块)", "", s))
-    if am:
-        return am[0][2]
-    m = re.search(_NUM, s)
-    return A.to_number(m.group(1)) if m else None
-
-
-_NOT_MONEY_AFTER = re.compile(r"\s*(?:" + A._NOT_MONEY + r")")
-
-
-def _hedge_path(t: str, m: re.Match) -> str:
-    s = m.group(0)
-    before = re.split(r"[，,。；;]", t[:m.start()])[-1]
-    if _NOT_MONEY_AFTER.match(t[m.end():]) and not re.search(r"人|名", t[m.end():m.end() + 2]):
-        return ""                                # 约42万平方米: a quantity, not money
-    if re.search(r"人|名(?!称)", s) and not re.search(r"元|万", s):
-        return "fact.headcount" if re.search(r"聘|招|雇|合同工|临时工|工作人员|岗位", before + t[m.end():m.end() + 6]) else ""
-    if re.search(r"每月|每个月|月薪|月工资|人均|每人", before + s):
-        return "fact.monthly"
-    if re.search(r"万|元|块", s) or re.search(r"钱|经费|预算|资金|一共|总共|花", before):
-        return "funding.total"
-    return ""
 
 
 # --- readers by kind ------------------------------------------------------------------
@@ -195,7 +118,7 @@ def _person(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     me = False
     for c in re.split(r"[，,；;（(\s]+", plain(_strip_label(path, plain(text)))):
-        c = re.sub(r"^(?:是|叫|姓名是?|名字是?|由|写|填)\s*", "", plain(c))
+        c = re.sub(r"^(?:我(?:叫|是)?|本人|是|叫|姓名是?|名字是?|由|写|填)+\s*", "", plain(c)) if not re.fullmatch(r"我(?:自己|本人)?", plain(c)) else plain(c)
         if re.fullmatch(r"(?:就是|是|写|填)?(?:我|我自己|本人|自己)(?:吧|啊)?", c):
             me = True
             continue
@@ -203,7 +126,8 @@ def _person(path: str, text: str, ctx: Context) -> Got:
             continue                                          # "陈主任": the title, not the name
         head = _TITLE_HEAD.sub("", c) if len(c) > 4 else c
         c = head if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", head) else re.sub(_TITLES + "$", "", c)   # 中心主任马国庆 / 刘建军副局长
-        if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", c) and not NON_ANSWER.match(c) and not _SENTENCE.search(c):
+        if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", c) and not NON_ANSWER.match(c) and not _SENTENCE.search(c) \
+                and not re.search(r"[我你他她们的]|自己|填|写", c):
             got.add(path, c, text)
             break
     if not got.fills:
@@ -218,12 +142,6 @@ def _person(path: str, text: str, ctx: Context) -> Got:
 
 
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:[（(]?0\d{2,3}[）)]?[\s-]?)?[2-9]\d{6,7}(?:[-转]\d{1,5})?)(?!\d)")
-
-
-def cn_digits(text: str) -> str:
-    """'零四七七 八五二一三三六' → '0477 8521336'; '二〇八〇二九九' → '2080299' (runs of three or more digits)."""
-    table = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
-    return re.sub(r"[零〇一二三四五六七八九幺]{3,}", lambda m: m.group(0).translate(table), text)
 
 
 def _phone_in(text: str) -> str:
@@ -407,6 +325,7 @@ def _items(path: str, text: str, ctx: Context) -> Got:
 def _goals(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     t = _strip_label(path, plain(text, True))
+    t = re.sub(r"^[^：:\d]{1,14}[：:]\s*(?=\S)", "", t) if not re.match(r"^目标\s*\d", t) else t   # "我自己写：…"
     goals = [plain(g, True) for g in re.split(r"[\n；;]+|(?<=[。！!])(?=.)", t) if plain(g)]
     goals = [re.sub(r"^(?:目标\s*\d+|\d+)\s*[:：、.．]\s*", "", g) for g in goals]
     goals = [g for g in goals if len(g) >= 4 and not NON_ANSWER.match(g)]
@@ -422,4 +341,4 @@ _READERS = {"name": _name, "org": _org, "person": _person, "phone": _phone, "tex
             "date": _date, "count": _count, "monthly": _monthly, "money": _money, "funding": _funding,
             "items": _items, "goals": _goals}
 
-__all__ = ["Got", "Hedge", "read", "hedges", "plain", "NON_ANSWER"]
+__all__ = ["Got", "Hedge", "read", "hedges", "plain", "cn_digits", "NON_ANSWER"]

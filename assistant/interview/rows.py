@@ -23,6 +23,7 @@ _LEVEL_WORDS = sorted({*LEVEL1, *LEVEL2, "满意度指标", "效益指标", "产
                        "数量", "质量", "时效", "社会效益", "经济效益", "生态效益", "可持续影响", "服务对象满意度",
                        "三级指标", "二级指标", "一级指标", "指标"}, key=len, reverse=True)
 _HEAD = re.compile(r"^\s*(?:(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")\s*[:：、\-—]?\s*)+")
+_PART_HEAD = re.compile(r"([\n；;，,])\s*(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")(?:指标)?\s*[:：、\t ]\s*")
 _LEVEL_NAME = re.compile(r"^(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")$")
 _CAT_OF_L2 = {"数量指标": "数量指标", "质量指标": "质量指标", "时效指标": "时效指标", "成本指标": "成本指标",
               "经济成本指标": "成本指标", "社会效益指标": "效益指标", "经济效益指标": "效益指标", "生态效益指标": "效益指标",
@@ -47,6 +48,8 @@ def category_of_text(name: str, value: str, asked: str) -> str:
     t = name + " " + value
     if "满意" in t:
         return "满意度指标"
+    if re.search(r"增收|收入|效益|节约|挽回", name):
+        return "效益指标"                # "带动农户增收人均1000元": money, but a benefit
     if re.search(r"元|成本|单价|费用", value) or re.search(r"成本|单价|人均.*费|经费$", name):
         return "成本指标"
     if re.search(r"办结率|覆盖率|知晓率|受益|增收|下降|减少|提高|提升|改善|效益", name):
@@ -95,6 +98,7 @@ def read_rows(text: str, category: str, choices: list[Choice]) -> Rows:
     out = Rows()
     from .when import cn_dates
     t = spoken_numbers(cn_dates(A.prep(text))).strip()
+    t = _PART_HEAD.sub(r"\1", t)         # "…\n数量指标\t外墙保温面积\t1400平方米": the category word of each row
     t = _LEAD_IN.sub("", t)
     t = _join_split_pairs(t)
     head = _HEAD.match(t)
@@ -106,6 +110,8 @@ def read_rows(text: str, category: str, choices: list[Choice]) -> Rows:
                 break
         t = t[head.end():]
     if not t.strip():
+        if head:                         # "社会效益指标" and nothing else: a category, not an indicator
+            out.dropped.append(re.sub(r"[:：、\-—\s]", "", head.group(0)))
         return out
     raw = {split_indicator(p)[0]: split_indicator(p)[1] for p in A.split_parts(t)}
     for r, stated in parse_choice(t, category, choices):
@@ -174,7 +180,7 @@ def _sentence_row(clause: str, asked: str) -> dict | None:
 
 
 _WHEN = re.compile(r"(?:每个?(?:月|季度|季|年|周|天)|按月|按季度?|按时|及时|准时|当月|当天|第\d+个?(?:月|周|天|季度)|"
-                   r"\d+\s*[日号]前|月底前|月初|年底前)+")
+                   r"\d+\s*[日号]前|月底前|月初|年底前|(?:春节|元旦|八一|国庆|中秋|端午|开学|汛期|年底|年末|季度末)(?:前|之前)|和)+")
 _VERB_NOUN = {"发": "发放", "办": "办理", "交": "交付", "付": "支付", "到": "到位", "完": "完成", "修": "维修", "装": "安装",
               "建": "建设", "报": "报送", "结": "办结", "拨": "拨付", "送": "送达"}
 
@@ -184,7 +190,7 @@ def _time_row(c: str) -> dict | None:
     w = _WHEN.search(c)
     if not w:
         return None
-    obj, tail = c[:w.start()].strip(), c[w.end():].strip()
+    obj, tail = c[:w.start()].strip(), re.sub(r"(?:到位|完成|完毕|好)$", "", c[w.end():].strip())
     verb = _VERB_NOUN.get(tail[:1], tail) if len(tail) <= 2 else ""
     if not verb and not obj:
         return None

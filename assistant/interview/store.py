@@ -8,8 +8,9 @@
     store.duplicate(draft_id, owner="alice"); store.delete(draft_id, owner="alice")
     save_interview(store, iv, draft_id, owner) / load_interview(store, draft_id, owner) -> Interview
 
-The data folder is ``JIXIAO_DATA_DIR``, else ~/.local/share/jixiao, else ./data. Every call
-opens its own connection, so threads and processes may share a store; ``owner`` (a user or
+The data folder is ``JIXIAO_DATA_DIR``, else ~/.local/share/jixiao, else ./data. Each thread
+uses its own connection (kept open between calls while the file stays the same file), so threads
+and processes may share a store; ``owner`` (a user or
 session id) scopes every read and write: another owner's draft is "not found". Each save is
 one transaction, committed before the next question is shown, so killing the process loses at
 most the answer being typed. (In WAL mode a NORMAL commit is in the WAL file as soon as it
@@ -27,6 +28,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -99,10 +101,22 @@ class SQLiteDraftStore:
             con.executescript(SCHEMA)
 
     def _connect(self) -> "_Closing":
+        """This thread's connection to the file, opened once and reused while the file stays the same
+        file (same device and inode: a file moved aside or deleted gets a new connection). Opening and
+        closing per call cost most of a turn: the last close of a WAL database checkpoints it."""
+        key, ident = (str(self.path), self.sync), _file_id(self.path)
+        held: dict = _THREAD.__dict__.setdefault("connections", {})
+        if key in held and held[key][1] == ident and ident is not None:
+            return _Closing(held[key][0], keep=True)
+        if key in held:
+            held.pop(key)[0].close()
         con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         con.execute(f"PRAGMA synchronous={self.sync}")
         con.execute("PRAGMA busy_timeout=30000")
-        return _Closing(con)
+        while len(held) >= KEPT_PER_THREAD:
+            held.pop(next(iter(held)))[0].close()
+        held[key] = (con, _file_id(self.path))
+        return _Closing(con, keep=True)
 
     # --- the interface -----------------------------------------------------------------
     @guarded
@@ -174,18 +188,41 @@ class SQLiteDraftStore:
             con.execute("COMMIT")
 
 
-class _Closing:
-    """A connection used as ``with``: closed on exit (sqlite3's own context manager does not close)."""
+_THREAD = threading.local()
+KEPT_PER_THREAD = 4           # files a thread keeps a connection to (tests open many; the app one)
 
-    def __init__(self, con: sqlite3.Connection):
-        self.con = con
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+class _Closing:
+    """A connection used as ``with``: an open transaction is rolled back on exit; the connection is
+    closed then unless it is a thread's kept one (``keep``), which is dropped only after an SQLite
+    error, so the next call starts on a fresh connection."""
+
+    def __init__(self, con: sqlite3.Connection, keep: bool = False):
+        self.con, self.keep = con, keep
 
     def __enter__(self) -> sqlite3.Connection:
         return self.con
 
-    def __exit__(self, *exc) -> None:
-        if self.con.in_transaction:
-            self.con.execute("ROLLBACK")
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if self.con.in_transaction:
+                self.con.execute("ROLLBACK")
+        except sqlite3.Error:
+            exc_type = exc_type or sqlite3.Error
+        if self.keep and not (exc_type and issubclass(exc_type, sqlite3.Error)):
+            return
+        held = _THREAD.__dict__.get("connections", {})
+        for key, (con, _) in list(held.items()):
+            if con is self.con:
+                del held[key]
         self.con.close()
 
 

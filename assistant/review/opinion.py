@@ -167,6 +167,9 @@ def fix_list(record: dict[str, Any]) -> list[str]:
         items.append(item)
     if indicators_unread(record):
         items.append("【注意】文件中的绩效指标表未能读取，未检查指标是否缺项；请核对指标表，或提供 Word/Excel 原件。")
+    if record.get("to_check"):
+        items.append("【请核对】本表由文本或文字识别读取，以下内容可能错位，标“待核实”的问题请对照原件确认："
+                     + "、".join(dict.fromkeys(field_label(k) for k in record["to_check"])) + "。")
     for c in record.get("corrections", []):
         items.append(f"【更正】将{field_label(c.get('field', ''))}由 {_num(c.get('old'))} 改为 {_num(c.get('new'))}"
                      f"（{_clause(c.get('reason', ''))}）。")

@@ -219,10 +219,13 @@ def _scale(unit: str) -> float | None:
     return None
 
 
+_TIMES, _EQUALS = re.compile(r"[×xX*＊乘]"), re.compile(r"[=＝]")
+
+
 def find_calculations(text: str):
     """Yield (old_result_text, right_result) for each wrong written product in the text (exact decimals)."""
-    if not text or ("=" not in text and "＝" not in text):
-        return
+    if not (text and _EQUALS.search(text) and _TIMES.search(text)):
+        return   # no product and result written: nothing to check (most texts; the pattern is costly)
     t = _THOUSANDS.sub("", text)
     for m in _CALC.finditer(t):
         factors = [(m.group(1), m.group(2))] + [(g[0], g[1]) for g in _FACTOR_RE.findall(m.group(3))]

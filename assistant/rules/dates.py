@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon import YEAR_BASELINE_BEFORE, YEAR_NOT_A_DATE_AFTER
 from ..model import Declaration, category_of, indicator_path
 from . import Context, finding, rule
 
@@ -93,11 +94,11 @@ def year_period_mismatch(form: Declaration, ctx: Context):
                       "请核对表头的预算年度和项目实施起止时间，使预算年度落在实施期内（一般为实施期的当年）。")
 
 
-_YEAR = re.compile(r"(?<![\d.〔\[【(（])((?:19|20)\d\d)(?=\s*(?:年(?!以来|来|以前的|前的|的基础|基础|水平|同期)|"
+_YEAR = re.compile(rf"(?<![\d.〔\[【(（])((?:19|20)\d\d)(?=\s*(?:年(?!{YEAR_NOT_A_DATE_AFTER})|"
                    r"[-./]\s*(?:0?[1-9]|1[0-2])(?![\d万亿千百元%])))")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
-_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?(?:\s*[./-]?\s*\d{1,2}\s*月?)?\s*[-—–~～至到]\s*((?:19|20)\d\d)(?!\d)\s*年?")
-_BASELINE = re.compile(r"(?:较|比|与|同|相比|对比|基于|对照|自|从)\s*$")
+# possessive \s*+ : a year followed by a long run of spaces must not backtrack (hostile input)
+_SPAN = re.compile(r"((?:19|20)\d\d)\s*+年?(?:\s*+[./-]?\s*+\d{1,2}\s*+月?)?\s*+[-—–~～至到]\s*+((?:19|20)\d\d)(?!\d)\s*+年?")
 _QUOTED = re.compile(r"《[^《》]*》|〔[^〕]*〕|\[[^\]]*\]|“[^”]*”")
 
 
@@ -116,7 +117,7 @@ def years_named(text: str) -> tuple[tuple[int, int], ...]:
             out.append((a, b))
             t = t[:m.start()] + " " * (m.end() - m.start()) + t[m.end():]
     for m in _YEAR.finditer(t):
-        if _BASELINE.search(t[max(0, m.start() - 3):m.start()]):
+        if YEAR_BASELINE_BEFORE.search(t[max(0, m.start() - 3):m.start()]):
             continue
         out.append((int(m.group(1)), int(m.group(1))))
     return tuple(out)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import (APPROX_AFTER, APPROX_BEFORE, APPROX_HISTORY, APPROX_MORE, CONTACT_FIELDS, COUNT_PART_BEFORE,
-                       COUNT_UNITS, MEASURE_UNITS, TIME_UNITS,
+                       COUNT_GOAL_UNITS, COUNT_UNIT_EXTENSIONS, COUNT_UNITS, MEASURE_UNITS, TIME_UNITS,
                        COUNT_PART_CLAUSE, MIN_TEXT_CHARS, MONEY_TOLERANCE, NAME_STOP_BIGRAMS, NON_ANSWER, NON_ANSWER_FILLER,
                        NON_ANSWER_FIELDS, NOT_TOTAL_CONTEXT, SAME_UNIT, TOTAL_MONEY_WORDS)
 from ..model import Declaration, category_of, indicator_path
@@ -21,13 +21,17 @@ NUMBER = re.compile(rf"{_NUM}|{_CN_NUM}")
 _CLAUSE_END = re.compile(r"[。；;，,！!？?\n]")
 _MONEY_AFTER_WORD = re.compile(
     rf"[^\d。；;！!？?\n]{{0,6}}?(?P<num>{_NUM}|{_CN_NUM})\s*(?P<unit>亿元|万元|千元|元|块钱|块|万(?![人个次户亩名台套所场项件份])|)")
-_COUNT = re.compile(rf"(?<![\d.])(?P<num>{_NUM})\s*(?P<mag>[万千]?)(?P<unit>公里|人|名|个|台|套|所|户|次|场|项)"
-                    r"(?P<more>[\u4e00-\u9fff]?次|月|工作日|小时|季度|套)?")
+_COUNT = re.compile(rf"(?<![\d.])(?P<num>{_NUM})\s*(?P<mag>[万千]?)(?P<unit>{'|'.join(COUNT_GOAL_UNITS)})"
+                    rf"(?P<more>{COUNT_UNIT_EXTENSIONS})?")
 _PUNCT = re.compile(r"[\s，,。.；;：:、！!？?…⋯\-—_~/\\|()（）\"“”'‘’《》<>]+")
 
 
+CLAUSE_LOOKBACK = 120   # characters: a clause is read back at most this far (bounded work on long texts)
+
+
 def _clause_before(text: str, at: int) -> str:
-    cut = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    start = max(0, at - CLAUSE_LOOKBACK)
+    cut = max((m.end() for m in _CLAUSE_END.finditer(text, start, at)), default=start)
     return text[cut:at]
 
 
@@ -83,15 +87,22 @@ def _is_known(amount: float, known: list[float], parts: int = 1) -> bool:
     return any(abs(amount - k) <= MONEY_TOLERANCE * parts + 1e-9 for k in known)
 
 
-def _in_breakdown(sentence: str, at: int, known: list[float]) -> bool:
+BREAKDOWN_PARTS = 8   # at most this many consecutive amounts are tried as the parts of a whole
+
+
+def _amounts(t: str) -> list[tuple[int, float]]:
+    return [(m.start(), parse_amount_wan(m.group(1) + m.group(2)) or 0.0) for m in _ANY_MONEY.finditer(t)]
+
+
+def _in_breakdown(found: list[tuple[int, float]], at: int, known: list[float]) -> bool:
     """The amount at ``at`` is one of a run of amounts that adds up to one of the form's
     (人员经费17万元、公用经费7.3万元 for a total of 24.3): a part, not a statement of the total."""
-    found = [(m.start(), parse_amount_wan(m.group(1) + m.group(2))) for m in _ANY_MONEY.finditer(sentence)]
-    for i in range(len(found)):
+    k = next((i for i, (pos, _) in enumerate(found) if pos >= at), len(found))
+    for i in range(max(0, k - BREAKDOWN_PARTS + 1), min(k + 1, len(found))):
         run = 0.0
-        for j in range(i, len(found)):
-            run += found[j][1] or 0.0
-            if j > i and found[i][0] <= at <= found[j][0] and _is_known(run, known, j - i + 1):
+        for j in range(i, min(len(found), i + BREAKDOWN_PARTS)):
+            run += found[j][1]
+            if j > i and j >= k and _is_known(run, known, j - i + 1):
                 return True
     return False
 
@@ -104,10 +115,13 @@ def money_conflicts(form: Declaration):
     for path, text in _prose(form):
         if not text or not TOTAL_MONEY_WORDS.search(text):
             continue
-        t = normalize(text)
+        t, found = normalize(text), None
         for at, snippet, amount in stated_totals(t):
             known = known if known is not None else known_amounts(form)
-            if not (_is_known(amount, known) or _in_breakdown(t, at, known)):
+            if _is_known(amount, known):
+                continue
+            found = found if found is not None else _amounts(t)
+            if not _in_breakdown(found, at, known):
                 yield path, snippet, amount
                 break
 
@@ -277,15 +291,17 @@ def text_approximate(form: Declaration, ctx: Context):
     Good: 项目概况 "全年经费48.6万元"；培训人数 =20人
     """
     texts = list(_prose(form))
-    texts += [(indicator_path(form, i), ind.value) for i, ind in enumerate(form.indicators) if ind.value]
+    texts += [(i, ind.value) for i, ind in enumerate(form.indicators) if ind.value]
     for path, text in texts:
         if text and (h := hedge(text)):
+            path = indicator_path(form, path) if isinstance(path, int) else path
             yield finding("text_approximate", path, f"「{h}」是估计数，申报表应写确定的数字。",
                           "请改为准确数字（金额以资金总额和预算明细为准，数量以实际计划为准），去掉“约、大概、左右、多、余”。")
 
 
 # --- non-answers and contacts ----------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def non_answer(text: str) -> bool:
     """A non-answer instead of content: 没有文件, 不知道, 待定, 见附件, 同上 … or under 4 characters."""
     if len(text) > _LONGEST_NON_ANSWER:

@@ -1,0 +1,101 @@
+"""How people write: chatter around an answer, approximate figures, Chinese digits. Pure.
+
+    plain("就是2020年一整年吧")          # "2020年一整年"
+    hedges("一年下来大概五十万吧")        # [Hedge("funding.total", "大概50万", 50.0)]: asked exactly, stored nowhere
+    cn_digits("零四七七 八五二一三三六")  # "0477 8521336"
+    as_written("人手不足,需要聘用")       # "人手不足，需要聘用" (Chinese punctuation back)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..textnum import CN_NUM_RE
+from . import answers as A
+
+_CHATTER_HEAD = re.compile(r"^(?:(?:嗯+|哦+|噢|呃+|额|啊|那个|这个嘛?|那就是|那么|那|就是|其实|应该是|应该|我觉得|我想|好的|好|是这样的?|哈+)[，,、\s]*)+")
+_CHATTER_TAIL = re.compile(r"(?:[，,]?(?:吧|啊|呀|呢|哈|嘛|啦|哦|喔|的吧|就行|就好|就可以|就这样|这样|即可)+|[。！!~～…？?]+)+$")
+HEDGE_BEFORE = r"(?:大概|大约|大致|约|差不多|估计|可能|将近|接近|估摸着?|预计大概|大体)"
+_NUM = r"(\d+(?:\.\d+)?|" + CN_NUM_RE + r")"
+_UNIT = r"(?:万元|万|元|块钱|块|%|" + A.MEASURE + r")?"
+_NOT_TIME = r"(?!\s*(?:年|个月|月|天|周|日|号|小时|分钟))"
+_HEDGES = [re.compile(HEDGE_BEFORE + r"\s*(?:[\u4e00-\u9fa5]{0,4}?)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*" + _UNIT),
+           re.compile(_NUM + r"\s*(?:万|千|百)?\s*(?:多|余|来)\s*" + _UNIT + r"(?!少)"),
+           re.compile(_NUM + r"\s*" + _UNIT + r"\s*(?:左右|上下|出头)")]
+
+
+@dataclass
+class Hedge:
+    path: str        # the field the figure is about (funding.total, fact.monthly, fact.headcount) or ""
+    text: str        # as written: "大概五十万"
+    value: float | None
+
+
+def plain(text: str, as_written: bool = False) -> str:
+    """The answer without chatter around it: '就是2020年一整年吧' → '2020年一整年'. ``as_written`` keeps
+    the applicant's punctuation and digits (for texts stored as she wrote them)."""
+    t = text.strip() if as_written else A.prep(text).strip()
+    end = t[-1] if as_written and t.endswith(("。", "！", "!")) and not re.search(r"(?:吧|啊|呀|呢|哈|嘛|啦)[。！!]$", t) else ""
+    prev = None
+    while prev != t:
+        prev = t
+        t = _CHATTER_HEAD.sub("", t).strip() or t       # a lone "好" / "就是" stays: it is the answer
+        t = _CHATTER_TAIL.sub("", t).strip() or t
+    return t + end if end and not t.endswith(end) else t
+
+
+_CJK_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def as_written(text: str) -> str:
+    """Chinese punctuation between Chinese words, as she typed it (normalize() made it ASCII)."""
+    return re.sub(r"(?<=[\u4e00-\u9fa5）])([,;:?!])|([,;:?!])(?=[\u4e00-\u9fa5（])|(?<=[\u4e00-\u9fa5])\(|\)(?=[\u4e00-\u9fa5])",
+                  lambda m: _CJK_PUNCT[m.group(0)], text)
+
+
+def hedges(text: str) -> list[Hedge]:
+    """Approximate figures: 大概五十万, 3000多, 十来个人, 20万左右 (a declaration states figures, not estimates)."""
+    t = A.prep(text)
+    out: list[Hedge] = []
+    seen: list[tuple[int, int]] = []
+    for rx in _HEDGES:
+        for m in rx.finditer(t):
+            if any(a <= m.start() < b for a, b in seen) or not re.search(r"\d|[一二两三四五六七八九十]", m.group(0)):
+                continue
+            seen.append((m.start(), m.end()))
+            out.append(Hedge(_hedge_path(t, m), m.group(0).strip("，, "), _number(m.group(0))))
+    return out
+
+
+def _number(s: str) -> float | None:
+    am = A.amounts(re.sub(r"(?<=[\d十百千])\s*(?:多|来|余)\s*(?=万|元|块)", "", s))
+    if am:
+        return am[0][2]
+    m = re.search(_NUM, s)
+    return A.to_number(m.group(1)) if m else None
+
+
+_NOT_MONEY_AFTER = re.compile(r"\s*(?:" + A._NOT_MONEY + r")")
+
+
+def _hedge_path(t: str, m: re.Match) -> str:
+    s = m.group(0)
+    before = re.split(r"[，,。；;]", t[:m.start()])[-1]
+    if _NOT_MONEY_AFTER.match(t[m.end():]) and not re.search(r"人|名", t[m.end():m.end() + 2]):
+        return ""                                # 约42万平方米: a quantity, not money
+    if re.search(r"人|名(?!称)", s) and not re.search(r"元|万", s):
+        return "fact.headcount" if re.search(r"聘|招|雇|合同工|临时工|工作人员|岗位", before + t[m.end():m.end() + 6]) else ""
+    if re.search(r"每月|每个月|月薪|月工资|人均|每人", before + s):
+        return "fact.monthly"
+    if re.search(r"万|元|块", s) or re.search(r"钱|经费|预算|资金|一共|总共|花", before):
+        return "funding.total"
+    return ""
+
+
+def cn_digits(text: str) -> str:
+    """'零四七七 八五二一三三六' → '0477 8521336'; '二〇八〇二九九' → '2080299' (runs of three or more digits)."""
+    table = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
+    return re.sub(r"[零〇一二三四五六七八九幺]{3,}", lambda m: m.group(0).translate(table), text)
+
+
+__all__ = ["Hedge", "plain", "as_written", "hedges", "cn_digits"]
