@@ -92,6 +92,8 @@ def test_nothing_is_overwritten_when_a_file_was_set_aside_in_the_same_second(mon
     open_store()
     first = set_aside_files()
     drafts_file().write_bytes(b"second damage" * 100)
+    for suffix in ("-wal", "-shm"):                    # a write-ahead log still there could stand in for the file
+        drafts_file().with_name(drafts_file().name + suffix).unlink(missing_ok=True)
     open_store()
     names = [p.name for p in set_aside_files()]
     assert names == ["drafts.sqlite.corrupt-20260101-000000", "drafts.sqlite.corrupt-20260101-000000-2"]
