@@ -32,15 +32,18 @@ def main(argv: list[str] | None = None) -> int:
     from starlette.middleware import Middleware
 
     from assistant.webapp.guard import LOGIN_MESSAGE, Guard
-    from assistant.webapp.layout import CSS, allowed_paths, build
+    from assistant.webapp.layout import CSS, allowed_paths, build, i18n
     from assistant.webapp.theme import theme
+    from assistant.library import warm_up
+    warm_up()      # the dictionary and indexes: seconds holding the interpreter, paid before anyone is served
     demo = build(accounts=bool(accounts))
     demo.queue(default_concurrency_limit=4)
     try:
         demo.launch(server_name=args.host, server_port=args.port, auth=accounts.averify if accounts else None,
                     auth_message=LOGIN_MESSAGE, app_kwargs={"middleware": [Middleware(Guard)]},
                     css=CSS, theme=theme(), allowed_paths=allowed_paths(), max_file_size=MAX_FILE_BYTES,
-                    show_error=False, quiet=True, footer_links=[], ssr_mode=False, prevent_thread_lock=True)
+                    show_error=False, quiet=True, footer_links=[], ssr_mode=False, prevent_thread_lock=True,
+                    i18n=i18n())
     except OSError as e:
         print(f"无法启动：端口 {args.port} 已被占用或不可用（{e}）。请用 --port 换一个端口。", file=sys.stderr)
         return 2
@@ -49,8 +52,6 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.webapp.llm import configured_label, prewarm
     engine = configured_label()
     print(f"当前引擎：{engine}", flush=True)
-    from assistant.library import warm_up
-    threading.Thread(target=warm_up, name="jixiao-warm-up", daemon=True).start()
     if engine.startswith("大模型"):
         threading.Thread(target=prewarm, name="jixiao-llm-prewarm", daemon=True).start()
     try:

@@ -216,7 +216,7 @@ def test_two_app_processes_share_drafts_through_postgresql(postgres, tmp_path):
         out = a2.call("on_load")
         assert draft_id in [d for _, d in out[6]["choices"]]
         out = a2.call("on_resume", draft_id)
-        assert out[5] == "已恢复草稿。" and "共享草稿项目" in out[2]
+        assert "<p>已恢复草稿。</p>" in out[5] and "共享草稿项目" in out[2]     # the notice is escaped HTML
         b2 = ApiSession(two.url, "bob", "pw2")
         assert draft_id not in [d for _, d in b2.call("on_load")[6]["choices"]]
 

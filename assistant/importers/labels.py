@@ -64,7 +64,7 @@ _FIELD_RES = [(k, re.compile(p)) for k, p in FIELD_LABELS]
 SECTION_RE = re.compile(
     r"(?:项目|专项)?(?:单位)?基本(?:情况|信息)|项目情况|(?:项目|专项)?资金(?:来源|构成|情况)?(?:（万?元）)?|(?:项目)?预算明细|"
     r"(?:项目)?(?:总体|绩效)目标|(?:项目)?绩效指标|(?:中长期|年度|本年度)?(?:绩效)?指标|项目单位基本情况|"
-    r"填报说明|备注|审核意见|.*(?:签字|签章|盖章)|保障(?:绩效)?目标实现(?:的)?措施")
+    r"填报说明|备注|审核意见|.*(?:签字|签章|盖章)|保障(?:绩效)?目标实现(?:的)?措施|(?:项目|专项)?实施(?:进度)?计划")
 
 # Table column roles ---------------------------------------------------------------
 BUDGET_NAME_RE = re.compile(r"明细(?:项目)?(?:名称)?|(?:支出|开支|费用|预算)(?:明细)?(?:项目|内容|名称)|支出明细|项目明细|用途|"
@@ -144,7 +144,10 @@ def looks_label(text: str) -> bool:
         return True
     lab = norm_label(text)[0]
     return (2 <= len(lab) <= 14 and bool(_LABEL_END.search(lab)) and not re.search(r"[\d，。；;,、]", lab)
-            and not is_section(text))
+            and not is_section(text) and not _PLACE.search(lab))
+
+
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区州旗镇乡](?![级本])")   # '呼伦贝尔市…实施计划' names a place: a value
 
 
 @lru_cache(maxsize=8192)

@@ -17,6 +17,7 @@ MAX_PDF_PAGES = 30
 MAX_PDF_INFLATED = 128 * 1024 * 1024       # a PDF's compressed streams (not images), decompressed, together
 MAX_PDF_OBJECTS = 200_000
 MAX_CELLS = 200_000
+MAX_SHEET_ROWS = 5_000                     # a declaration fills tens of rows; a longer sheet is read this far
 MAX_TEXT_CHARS = 300_000                  # a declaration is ~10k characters; a long one with annexes ~100k
 MAX_LINE_CHARS = 10_000                   # one line of text (a 项目概况 written as one paragraph is ~3k)
 

@@ -89,7 +89,7 @@ class Ops:
         value and are said with the next reply (``notices``)."""
         new = form.model_copy(deep=True)
         for p in flow.diff_paths(self.form, new):
-            problem = _edit_problem(self, p, get(new, p))
+            problem = _edit_problem(self, p, get(new, p)) if p in _TYPED else ""   # goals.annual[0] has no get()
             if problem:
                 _set(new, p, get(self.form, p))
                 self.notices.append(problem)

@@ -7,7 +7,9 @@ session gets an ``Engine`` (llm.py) and the interview the LLM extractor over it.
 """
 from __future__ import annotations
 
+import datetime
 import importlib
+import re
 import time
 from typing import Any
 
@@ -15,6 +17,7 @@ from ..model import Declaration
 from .llm import Engine
 
 ENGINE_MISSING = "访谈引擎尚未安装，目前只能导入文件、编辑指标表和应用更正。"
+EXPORT_HINT = "生成 Word / Excel 文件：点页面上方的“导出 Word”或“导出 Excel”按钮。"
 STORE_KIND = "web"
 
 
@@ -46,13 +49,16 @@ def new_interview(form: Declaration | None = None, source: str = "",
     if mod is None:
         return None
     if form is None:
-        return mod.Interview(extractor=extractor_for(engine))
-    return mod.Interview(form, source=source, locations=locations or None, extractor=extractor_for(engine))
+        return mod.Interview(extractor=extractor_for(engine), export_hint=EXPORT_HINT)
+    return mod.Interview(form, source=source, locations=locations or None, extractor=extractor_for(engine),
+                         export_hint=EXPORT_HINT)
 
 
 def restore(state: dict, engine: Engine | None = None) -> Any:
     """An interview from ``to_state()`` (undoing a failed turn), with the engine's extractor."""
-    return _engine().Interview.from_state(state, extractor=extractor_for(engine))
+    iv = _engine().Interview.from_state(state, extractor=extractor_for(engine))
+    iv.export_hint = EXPORT_HINT
+    return iv
 
 
 def use_offline(interview: Any) -> None:
@@ -79,8 +85,72 @@ def answer(interview: Any, text: str) -> list[str]:
     return interview.answer(text).lines()
 
 
-def set_form(interview: Any, form: Declaration, note: str) -> None:
+def set_form(interview: Any, form: Declaration, note: str) -> list[str]:
+    """The edit through ``Interview.set_form``; what it refused, said in Chinese (a phone that does
+    not read as a phone keeps the old value)."""
     interview.set_form(form, note)
+    refused, interview.notices = list(getattr(interview, "notices", [])), []
+    return refused
+
+
+def ask(interview: Any, path: str) -> str:
+    """Make the question about ``path`` (a preview field the applicant clicked) the pending one
+    (``Interview.ask``); its text, or "" when the interview has no question for it."""
+    from ..interview import questions as Q
+    fn, key = getattr(interview, "ask", None), question_field(path)
+    if fn is None or key not in Q.catalogue():
+        return ""
+    q = fn(key)
+    return q.render() if q is not None else ""
+
+
+def question_field(path: str) -> str:
+    """The question a preview path belongs to: ``budget_items[1].amount`` → ``budget_items``,
+    ``indicators[2].value`` → that row's category, ``funding.total`` → ``funding``."""
+    if path.startswith("budget_items"):
+        return "budget_items"
+    if path.startswith("funding."):
+        return "funding"
+    return path
+
+
+def pending_question(interview: Any) -> Any:
+    """The question waiting for an answer (an ``interview.questions.Question``), or None."""
+    return interview.next_question() if interview is not None else None
+
+
+def quick_replies(question: Any) -> list[tuple[str, str]]:
+    """(label, text to send) for the buttons under a question (``Question.replies``)."""
+    return [(r.label, r.text) for r in getattr(question, "replies", None) or []]
+
+
+def glossary_entry(question: Any, form: Declaration) -> dict | None:
+    """The glossary entry explaining the question's field ({term, explain, how, example}), or None."""
+    mod = _optional("assistant.interview.glossary")
+    if mod is None or question is None:
+        return None
+    entry = mod.for_field(question.field)
+    return entry.to_json(form) if entry is not None else None
+
+
+def read_amount(text: str) -> float | None:
+    """An amount in 万元 read as the interview reads answers; a bare number is in 万元. None
+    unless the whole text is one amount (never a number picked out of a sentence)."""
+    from ..interview import answers as A
+    t = text.strip().rstrip("。")
+    if re.fullmatch(A.NUM, t):
+        return A.money_wan(t, "")
+    found = A.amounts(t)
+    if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(t):
+        return found[0][2]
+    return None
+
+
+def read_period(text: str, form: Declaration) -> tuple[str | None, str | None]:
+    """Start and end months as the interview reads a period ('2020年1月至12月', '2020全年')."""
+    from ..interview import answers as A
+    ctx = A.Context(asked="start", year=form.year, this_year=datetime.date.today().year)
+    return A.period(text, ctx)
 
 
 def unconfirmed(interview: Any) -> list[tuple[str, str]]:
@@ -153,6 +223,7 @@ def load(draft_id: str, owner: str = "", engine: Engine | None = None) -> tuple[
         raise KeyError(draft_id)
     d = store.get(draft_id, owner)
     iv = mod.Interview.from_state(dict(d.state, transcript=d.transcript), extractor=extractor_for(engine))
+    iv.export_hint = EXPORT_HINT
     web = d.state.get("web") or {}
     messages = web.get("messages") or [{"role": t["role"], "content": t["text"]} for t in d.transcript]
     return iv, messages, iv.form

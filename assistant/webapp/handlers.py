@@ -12,8 +12,12 @@ from ..corrections import apply_corrections
 from ..errors import JixiaoError, ReadError
 from ..importers import read_path
 from ..importers.limits import MAX_FILE_BYTES, human_size
-from . import drafting, exporting, owned, session as sess
-from .render import correction_label, is_blank, field_label, findings_html, form_preview_html, indicator_rows, rows_to_indicators
+from ..model import Declaration
+from . import drafting, exporting, fields, owned, session as sess
+from .fields import EditError
+from .quickbar import quickbar_html
+from .render import (correction_label, field_label, findings_html, form_preview_html, indicator_rows, is_blank, row_of,
+                     rows_to_indicators)
 from .session import WebSession
 
 MAX_CORRECTION_SLOTS = 6
@@ -35,6 +39,9 @@ class View:
     listed: list[str] = field(default_factory=list)   # unconfirmed paths the notice lists (全部确认)
     delete_ask: str = ""              # the confirmation question while a delete waits for 确认删除
     delete_id: str | None = None      # the draft that question is about
+    quick: str = ""                   # quick replies and the "？" glossary under the chat (HTML)
+    budget: list[list[str]] = field(default_factory=list)   # the editable budget table
+    budget_note: str = ""             # its sum beside the project total
 
 
 def view(s: WebSession, notice: str = "", export_file: str | None = None, listed: list[str] | None = None,
@@ -44,13 +51,17 @@ def view(s: WebSession, notice: str = "", export_file: str | None = None, listed
     warned = s.take_warnings()
     drafts = drafting.list_drafts(s.owner)
     notice = " ".join(x for x in (drafting.store_notices(), warned, notice) if x)   # a damaged drafts file set aside
+    form = s.form
     return View(session=s, chat=list(s.messages),
-                preview=form_preview_html(s.form, unconfirmed=[p for p, _ in pending], highlight=s.last_changed),
-                findings=findings_html(result.report, blank=is_blank(s.form)), table=indicator_rows(s.form),
+                preview=form_preview_html(form, unconfirmed=[p for p, _ in pending], highlight=s.last_changed,
+                                          report=result.report),
+                findings=findings_html(result.report, blank=is_blank(form)), table=indicator_rows(form),
                 corrections=[correction_label(c) for c in result.report.corrections][:MAX_CORRECTION_SLOTS],
                 notice=notice, drafts=drafts,
                 draft_id=s.draft_id, export_file=export_file, engine=s.engine.label(), listed=list(listed or []),
-                delete_ask=delete_ask, delete_id=delete_id)
+                delete_ask=delete_ask, delete_id=delete_id,
+                quick=quickbar_html(drafting.pending_question(s.interview), form),
+                budget=fields.budget_rows(form), budget_note=fields.budget_note(form))
 
 
 def on_start(owner: str = "") -> View:
@@ -139,7 +150,7 @@ def on_confirm_listed(s: WebSession, paths: list[str] | None) -> View:
 
 
 def on_import(s: WebSession, path: str | None) -> View:
-    """Continue drafting from an uploaded .docx/.xlsx/.pdf/.txt/.json (same limits as the importers)."""
+    """Continue drafting from an uploaded file of any format the importers read (same limits)."""
     if not path:
         return view(s, notice="没有收到文件，请重新选择。")
     name = Path(path).name
@@ -159,6 +170,52 @@ def on_import(s: WebSession, path: str | None) -> View:
         lines.append(f"检查发现错误 {n['error']} 条、警告 {n['warning']} 条，见右下方；"
                      "目标或指标值不够具体的，可到“目标改写”页生成改写建议。")
     return view(new, notice=" ".join(lines))
+
+
+def on_field_edit(s: WebSession, path: str | None, text: str | None) -> View:
+    """A value edited in place in the preview: read for that field only, then through
+    ``Interview.set_form`` (the value becomes stated by the applicant; the rules run again)."""
+    before = s.form
+    try:
+        after = fields.apply_edit(before, path or "", text or "")
+    except EditError as e:
+        return view(s, notice=str(e))
+    note = fields.edit_note(before, after, path or "")
+    if after == before:
+        return view(s, notice=note)
+    return view(sess.replace_form(s, after, note))
+
+
+def on_ask(s: WebSession, path: str | None) -> View:
+    """The applicant clicked a field of the preview: the interview asks about it next."""
+    if path:
+        sess.ask(s, row_of(s.form, path))
+    return view(s)
+
+
+def on_budget_edit(s: WebSession, rows: list[list]) -> View:
+    """The budget table edited: items replaced, amounts read in 万元, the sum checked against the total."""
+    try:
+        items = fields.rows_to_items(rows)
+    except EditError as e:
+        return view(s, notice=f"预算明细未保存：{e}")
+    form = s.form.model_copy(update={"budget_items": Declaration.from_json({"budget_items": items}).budget_items})
+    if form == s.form:
+        return view(s)
+    return view(sess.replace_form(s, form, f"已更新预算明细（共 {len(items)} 项）。"))
+
+
+def on_add_row(s: WebSession, table: str, rows: list[list]) -> View:
+    """添加一行: an empty row at the end of the indicator or budget table (saved once it is filled)."""
+    v = view(s)
+    width = len(fields.BUDGET_HEADERS) if table == "budget" else 5
+    kept = [list(r) for r in rows or [] if any(str(c or "").strip() for c in r)]
+    blank = [""] * width if table == "budget" else ["年度", "", "", "", ""]
+    if table == "budget":
+        v.budget = kept + [blank]
+    else:
+        v.table = kept + [blank]
+    return v
 
 
 def on_table_edit(s: WebSession, rows: list[list]) -> View:

@@ -1,7 +1,9 @@
 """HTML for the form preview and the findings panel (pure: form/report in, HTML out).
 
-Everything the applicant typed is escaped; only our own markup reaches the page.
-Sections carry a completion mark (✔ complete / ○ not yet) so the applicant sees what is left.
+Everything from a form or an answer is escaped (html.escape, quotes too); only our own markup
+reaches the page. Every value in the sheet is an element with ``data-field``/``data-kind``
+(fields.py) that the page's script turns into an editor on click. A section's progress counts
+its required fields that are filled *and* raise no error finding: a wrong value is not done.
 """
 from __future__ import annotations
 
@@ -13,18 +15,14 @@ from typing import Iterable
 from ..findings import Correction, Finding, Report, SEVERITY_LABEL
 from ..lexicon import REQUIRED_FIELDS
 from ..model import Declaration, Indicator, category_of, family_of
+from .fields import INDICATOR_CATEGORIES, LABELS, SECTIONS, Row, in_category
 
 FIELD_LABELS = {
-    "year": "预算年度", "department_code": "主管部门编码", "department_head": "主管部门负责人",
+    "department_code": "主管部门编码", "department_head": "主管部门负责人",
     "department_phone": "主管部门联系电话", "unit_head": "项目单位负责人", "unit_phone": "项目单位联系电话",
-    "unit_functions": "单位职能", "funding.carryover": "上年结转", "funding.current_year": "本年度预算",
-    "funding.other": "其他资金", "budget_items": "预算明细", "goals.annual": "年度目标",
-    "goals.long_term": "中长期目标", "indicators": "绩效指标", "filler": "填报人", "fill_date": "填报日期",
-    "funding": "项目资金", **REQUIRED_FIELDS,
+    "unit_functions": "单位职能", "funding": "项目资金", "indicators": "绩效指标", "fill_date": "填报日期",
+    **{p: v for p, v in LABELS.items() if not p.startswith("indicators.")}, **REQUIRED_FIELDS,
 }
-
-# Categories a complete annual indicator set covers (财预〔2021〕101号 framework).
-INDICATOR_CATEGORIES = ("数量指标", "质量指标", "时效指标", "成本指标", "效益指标", "满意度指标")
 
 INDICATOR_HEADERS = ["范围", "一级指标", "二级指标", "三级指标", "指标值"]
 SCOPE_LABEL = {"annual": "年度", "long_term": "中长期"}
@@ -51,106 +49,187 @@ def field_label(path: str) -> str:
     return path
 
 
+# --- which rows are filled, which fail their rules -------------------------------------------
+
+def _category_row(ind: Indicator, default: str = "indicators") -> str:
+    cat = category_of(ind)
+    if cat in INDICATOR_CATEGORIES or (cat := family_of(ind)) in INDICATOR_CATEGORIES:
+        return f"indicators.{cat}"
+    return default
+
+
+def row_of(form: Declaration, path: str) -> str:
+    """The preview row a finding's field belongs to (``goals.annual[1]`` → ``goals.annual``)."""
+    if path in ("start", "end"):
+        return "start"
+    if path.startswith("budget_items"):
+        return "budget_items"
+    if m := re.match(r"^(goals\.(?:annual|long_term))", path):
+        return m.group(1)
+    if path.startswith("indicators:"):
+        name = path.split(":", 1)[1]
+        ind = next((i for i in form.indicators if i.name == name), None)
+        return _category_row(ind, default=path) if ind is not None else path
+    if (m := re.match(r"^indicators\[(\d+)\]", path)) and int(m.group(1)) < len(form.indicators):
+        return _category_row(form.indicators[int(m.group(1))])
+    if path.startswith("indicators."):
+        return _category_row(Indicator(level2=path.split(".", 1)[1]), default=path)
+    return path
+
+
+def failing(form: Declaration, report: Report | None) -> set[str]:
+    """Rows with an error finding (they do not count as done)."""
+    return {row_of(form, f.field) for f in report.by_severity("error")} if report is not None else set()
+
+
+def filled(form: Declaration, row: Row) -> bool:
+    p = row.path
+    if p == "start":
+        return bool(form.start and form.end)
+    if p == "year":
+        return form.year is not None
+    if p.startswith("funding."):
+        return getattr(form.funding, p.split(".", 1)[1]) is not None
+    if p == "budget_items":
+        return bool(form.budget_items)
+    if p.startswith("goals."):
+        return bool(getattr(form.goals, p.split(".", 1)[1]))
+    if p.startswith("indicators."):
+        cat = p.split(".", 1)[1]
+        return any(in_category(i, cat) and i.name and i.value for i in form.indicators)
+    return bool(getattr(form, p, ""))
+
+
 @dataclass(frozen=True)
 class Section:
     title: str
     done: int
     total: int
-    rows: list[tuple[str, str, str]]   # (label, value text, path)
+    rows: list[Row]
 
     @property
     def complete(self) -> bool:
         return self.done >= self.total
 
 
-def _num(x: float | None) -> str:
-    if x is None:
-        return ""
-    return f"{x:g}"
+def sections(form: Declaration, report: Report | None = None) -> list[Section]:
+    """The form in reading order; ``done`` counts required rows that are filled and pass their rules."""
+    bad = failing(form, report)
+    out = []
+    for title, rows in SECTIONS:
+        counted = [r for r in rows if r.counted]
+        done = sum(1 for r in counted if filled(form, r) and r.path not in bad)
+        out.append(Section(title, done, len(counted), rows))
+    return out
 
 
-def _money(x: float | None) -> str:
-    return f"{_num(x)} 万元" if x is not None else ""
-
-
-def covered_categories(form: Declaration) -> set[str]:
-    """Which of INDICATOR_CATEGORIES have at least one annual row with a value."""
-    out = set()
-    for ind in form.indicators:
-        if ind.scope != "annual" or not (ind.name and ind.value):
-            continue
-        out.add(category_of(ind))
-        out.add(family_of(ind))
-    return out & set(INDICATOR_CATEGORIES)
-
-
-def sections(form: Declaration) -> list[Section]:
-    """The form in reading order, each part with how many of its required entries are filled."""
-    period = f"{form.start} 至 {form.end}" if form.start or form.end else ""
-    basic = [("预算年度", str(form.year or ""), "year"), ("项目名称", form.project_name, "project_name"),
-             ("主管部门", form.department, "department"), ("项目单位", form.unit, "unit"),
-             ("预算功能科目", form.function_code, "function_code"), ("项目属性", form.attribute, "attribute"),
-             ("实施期限", period, "start")]
-    extra = [("单位负责人", form.unit_head, "unit_head"), ("联系电话", form.unit_phone, "unit_phone")]
-    text = [("项目概况", form.overview, "overview"), ("立项依据", form.basis, "basis"),
-            ("必要性及可行性", form.necessity, "necessity")]
-    f = form.funding
-    money = [("资金总额", _money(f.total), "funding.total"), ("上年结转", _money(f.carryover), "funding.carryover"),
-             ("本年度预算", _money(f.current_year), "funding.current_year"), ("其他资金", _money(f.other), "funding.other")]
-    items = [(f"明细{i + 1}", f"{it.name}　{_money(it.amount)}　{it.start}~{it.end}".strip("　~ "),
-              f"budget_items[{i}]") for i, it in enumerate(form.budget_items)]
-    goals = ([("中长期目标", g, f"goals.long_term[{i}]") for i, g in enumerate(form.goals.long_term)]
-             + [("年度目标", g, f"goals.annual[{i}]") for i, g in enumerate(form.goals.annual)])
-    covered = covered_categories(form)
-    cats = [(c, "；".join(f"{i.name} {i.value}".strip() for i in form.indicators
-                          if i.scope == "annual" and c in (category_of(i), family_of(i))),
-             f"indicators.{c}") for c in INDICATOR_CATEGORIES]
-    long_rows = [i for i in form.indicators if i.scope == "long_term"]
-    if long_rows:
-        cats.append(("中长期指标", "；".join(f"{i.name} {i.value}".strip() for i in long_rows), "indicators.long_term"))
-    return [
-        Section("一、基本信息", sum(bool(v) for _, v, _ in basic), len(basic), basic + [r for r in extra if r[1]]),
-        Section("二、项目情况", sum(bool(v) for _, v, _ in text), len(text), text),
-        Section("三、资金情况", int(f.total is not None) + int(bool(form.budget_items)), 2,
-                [r for r in money if r[1] or r[2] == "funding.total"] + items),
-        Section("四、绩效目标", int(bool(form.goals.annual)) + int(bool(form.goals.long_term)), 2,
-                goals or [("年度目标", "", "goals.annual"), ("中长期目标", "", "goals.long_term")]),
-        Section("五、绩效指标", len(covered & set(INDICATOR_CATEGORIES)), len(INDICATOR_CATEGORIES), cats),
-    ]
-
-
-def completion(form: Declaration) -> tuple[int, int]:
-    secs = sections(form)
+def completion(form: Declaration, report: Report | None = None) -> tuple[int, int]:
+    secs = sections(form, report)
     return sum(s.done for s in secs), sum(s.total for s in secs)
 
+
+# --- the sheet --------------------------------------------------------------------------------
 
 def _esc(s: str) -> str:
     return html.escape(s or "", quote=True)
 
 
-def form_preview_html(form: Declaration, unconfirmed: Iterable[str] = (), highlight: Iterable[str] = ()) -> str:
-    """The declaration as an official-looking sheet; unconfirmed values are marked 待确认."""
+def _num(x: float | None) -> str:
+    return "" if x is None else f"{x:g}"
+
+
+def _value(path: str, kind: str, text: str, raw: str | None = None, cls: str = "jx-v") -> str:
+    """An editable value: ``data-raw`` when the editor opens with something other than the text."""
+    if not text:
+        return (f'<span class="{cls} jx-empty" data-field="{_esc(path)}" data-kind="{kind}" data-raw="">'
+                f'{"点击填写" if kind != "ask" else "待填写"}</span>')
+    rawattr = f' data-raw="{_esc(raw)}"' if raw is not None else ""
+    return f'<span class="{cls}" data-field="{_esc(path)}" data-kind="{kind}"{rawattr}>{_esc(text)}</span>'
+
+
+def _ask(path: str, label: str = "＋") -> str:
+    return f'<span class="jx-add" data-field="{_esc(path)}" data-kind="ask" title="在对话中补充">{label}</span>'
+
+
+def _cell(form: Declaration, row: Row) -> str:
+    p, kind = row.path, row.kind
+    if kind in ("text", "area"):
+        return _value(p, kind, str(getattr(form, p) or ""))
+    if kind == "year":
+        return _value(p, kind, str(form.year or ""), raw=str(form.year or ""))
+    if kind == "date":
+        return _value(p, kind, form.fill_date, raw=form.fill_date)
+    if kind == "period":
+        period = f"{form.start} 至 {form.end}" if form.start or form.end else ""
+        return _value(p, kind, period, raw=period)
+    if kind == "money":
+        x = getattr(form.funding, p.split(".", 1)[1])
+        return _value(p, kind, f"{x:g} 万元" if x is not None else "", raw=_num(x))
+    if kind == "goals":
+        goals = getattr(form.goals, p.split(".", 1)[1])
+        if not goals:
+            return _value(p, kind, "")
+        inner = "".join(f"<div>{_esc(g)}</div>" for g in goals)
+        return f'<span class="jx-v" data-field="{p}" data-kind="goals" data-raw="{_esc(chr(10).join(goals))}">{inner}</span>'
+    if kind == "items":
+        if not form.budget_items:
+            return _value("budget_items", "ask", "")
+        parts = []
+        for i, it in enumerate(form.budget_items):
+            months = f"{it.start}~{it.end}" if it.start or it.end else ""
+            parts.append(
+                f'<div class="jx-item">{_value(f"budget_items[{i}].name", "text", it.name)}　'
+                f'{_value(f"budget_items[{i}].amount", "money", f"{it.amount:g} 万元" if it.amount is not None else "", raw=_num(it.amount))}'
+                + (f'<small>　{_esc(months)}</small>' if months else "") + "</div>")
+        return "".join(parts) + _ask("budget_items")
+    cat = p.split(".", 1)[1]
+    return _indicator_cell(form, p, lambda i: in_category(i, cat))
+
+
+def _indicator_cell(form: Declaration, path: str, keep) -> str:
+    parts = [f'<span class="jx-ind">{_value(f"indicators[{i}].name", "text", ind.name)} '
+             f'{_value(f"indicators[{i}].value", "text", ind.value)}</span>'
+             for i, ind in enumerate(form.indicators) if keep(ind)]
+    if not parts:
+        return _value(path, "ask", "")
+    return "；".join(parts) + _ask(path)
+
+
+def form_preview_html(form: Declaration, unconfirmed: Iterable[str] = (), highlight: Iterable[str] = (),
+                      report: Report | None = None) -> str:
+    """The declaration as an official-looking sheet; unconfirmed values are marked 待确认,
+    rows with an error finding 有误; every value can be clicked to edit it."""
     pending = set(unconfirmed)
-    hot = set(highlight)
-    done, total = completion(form)
+    hot = {row_of(form, p) for p in highlight}
+    bad = failing(form, report)
+    secs = sections(form, report)
+    done, total = sum(s.done for s in secs), sum(s.total for s in secs)
     title = _esc(form.project_name) or "（项目名称待填）"
     out = ['<div class="jx-sheet" id="jx-sheet"><div class="jx-sheet-title">项目支出绩效目标申报表</div>',
-           f'<div class="jx-sheet-sub">{title}<span class="jx-progress">已完成 {done}/{total}</span></div>']
-    for sec in sections(form):
+           f'<div class="jx-sheet-sub">{title}<span class="jx-progress" id="jx-progress">已完成 {done}/{total}</span></div>']
+    pending_rows = {row_of(form, p) for p in pending}
+    for sec in secs:
         mark = '<span class="jx-mark jx-ok">✔</span>' if sec.complete else '<span class="jx-mark jx-todo">○</span>'
         out.append(f'<section class="jx-sec"><h4>{mark}{_esc(sec.title)}'
                    f'<small>{sec.done}/{sec.total}</small></h4><table class="jx-kv">')
-        for label, value, path in sec.rows:
-            cls = []
-            note = ""
-            if path in pending or any(p.startswith(path + ".") or p.startswith(path + "[") for p in pending):
+        for row in sec.rows:
+            cls, tags = [], ""
+            if row.path in pending_rows:
                 cls.append("jx-pending")
-                note = '<span class="jx-tag">待确认</span>'
-            if path in hot:
+                tags += '<span class="jx-tag">待确认</span>'
+            if row.path in bad and filled(form, row):
+                cls.append("jx-bad")
+                tags += '<span class="jx-tag jx-tag-bad">有误</span>'
+            if row.path in hot:
                 cls.append("jx-hot")
-            shown = _esc(value) if value else '<span class="jx-empty">待填写</span>'
-            out.append(f'<tr class="{" ".join(cls)}" data-path="{_esc(path)}"><th>{_esc(label)}</th>'
-                       f'<td>{shown}{note}</td></tr>')
+            if not row.counted:
+                cls.append("jx-optional")
+            out.append(f'<tr class="{" ".join(cls)}" data-path="{row.path}"><th>{_esc(row.label)}</th>'
+                       f'<td>{_cell(form, row)}{tags}</td></tr>')
+        if sec.title.startswith("五") and any(i.scope == "long_term" for i in form.indicators):
+            out.append('<tr class="jx-optional" data-path="indicators.long_term"><th>中长期指标</th><td>'
+                       + _indicator_cell(form, "indicators.long_term", lambda i: i.scope == "long_term")
+                       + "</td></tr>")
         out.append("</table></section>")
     out.append("</div>")
     return "".join(out)
@@ -194,6 +273,12 @@ def correction_label(c: Correction) -> str:
 
 def _fmt(x) -> str:
     return f"{x:g}" if isinstance(x, float) else str(x)
+
+
+def text_html(text: str, elem_id: str, cls: str = "") -> str:
+    """A line of our own words that may quote a form or an answer: shown as text, never as markup."""
+    body = f"<p>{_esc(text)}</p>" if text else ""
+    return f'<div id="{elem_id}" class="jx-text {cls}">{body}</div>'
 
 
 # --- the editable indicator table ---------------------------------------------------

@@ -2,7 +2,9 @@
 
 A ``WebSession`` lives in a ``gr.State`` (one per browser tab, never shared). Every
 change goes through the interview when one is available so provenance and the
-"never stated or confirmed" list stay right, and every turn is saved to the DraftStore.
+"never stated or confirmed" list stay right, and every turn is saved to the DraftStore. A
+blank draft is not stored until it has an answer or an edit (opening the page creates nothing);
+an imported one is stored at once.
 
 With a model configured the session's ``engine`` is the LLM one. A turn the model fails
 (``LLMError``) is read offline by the extractor itself; any other error in the LLM path undoes
@@ -12,6 +14,7 @@ the draft and the rule findings are kept and ``warnings`` says what happened.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +36,8 @@ class WebSession:
     last_changed: list[str] = field(default_factory=list)
     engine: Engine = field(default_factory=Engine)
     warnings: list[str] = field(default_factory=list)   # shown once in the notice line, then cleared
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)  # one event at a time
+    sent: dict = field(default_factory=dict, repr=False, compare=False)  # what the page shows (layout skips repeats)
 
     @property
     def form(self) -> Declaration:
@@ -63,7 +68,8 @@ def start(owner: str = "", form: Declaration | None = None, source: str = "",
     else:
         for line in drafting.opening(s.interview):
             s.say("assistant", line)
-    s.draft_id = drafting.save(s.interview, s.messages, owner, s.draft_id, form=s.form)
+    if form is not None:        # an import is kept at once; a blank draft only from its first answer
+        s.draft_id = drafting.save(s.interview, s.messages, owner, s.draft_id, form=s.form)
     return s
 
 
@@ -125,16 +131,43 @@ def _keep(s: WebSession) -> None:
 
 
 def replace_form(s: WebSession, form: Declaration, note: str) -> WebSession:
-    """An edit made outside the chat (indicator table, applied correction, accepted rewrite)."""
+    """An edit made outside the chat (the preview, a table, an applied correction, an accepted
+    rewrite), through the interview: ``note`` is said when something changed, then what the
+    interview refused to take (and kept as it was)."""
     before = s.form.to_json()
+    refused: list[str] = []
     if s.interview is None:
         s.form_only = form
     else:
-        drafting.set_form(s.interview, form, note)
-    s.last_changed = _changed_paths(before, form.to_json())
-    s.say("assistant", note)
+        refused = drafting.set_form(s.interview, form, note)
+    s.last_changed = _changed_paths(before, s.form.to_json())
+    if s.last_changed or not refused:
+        s.say("assistant", note)
+    for line in refused:
+        s.say("assistant", line)
+    _ask_next(s)
     _keep(s)
     return s
+
+
+def _ask_next(s: WebSession) -> None:
+    """After an edit outside the chat, say the question now waiting (unless it was just asked)."""
+    nxt = drafting.next_question(s.interview) if s.interview is not None else ""
+    if nxt and all(m["content"] != nxt for m in s.messages[-3:]):
+        s.say("assistant", nxt)
+
+
+def ask(s: WebSession, path: str) -> str:
+    """The applicant clicked a field: its question becomes the pending one and is shown in the
+    chat (not repeated when it is already the last message). Returns the question, or ""."""
+    if s.interview is None:
+        return ""
+    text = drafting.ask(s.interview, path)
+    if text and not (s.messages and s.messages[-1]["content"] == text):
+        s.say("assistant", text)
+        if s.draft_id is not None:
+            _keep(s)
+    return text
 
 
 def resume(draft_id: str, owner: str = "", engine: Engine | None = None) -> WebSession:

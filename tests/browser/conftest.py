@@ -11,9 +11,10 @@ if not os.path.exists(CHROMIUM):
     pytest.skip(f"浏览器测试需要 Debian 的 chromium（{CHROMIUM} 不存在；请运行 make sysdeps）",
                 allow_module_level=True)
 
-from playwright.sync_api import sync_playwright  # noqa: E402
+from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 TIMEOUT_MS = 20_000
+expect.set_options(timeout=TIMEOUT_MS)     # two shared cores: a first page can take more than 5 s
 
 
 @pytest.fixture(scope="session")
