@@ -32,7 +32,7 @@ def check(files: tuple[str, ...], as_json: bool, use_llm: bool) -> None:
         engine = get_engine(llm=True, warn=lambda m: err.say(m, "yellow"))
     for path in files:
         try:
-            with reporting(lambda m, path=path: err.print(f"[dim]{escape(path)}：{escape(m)}[/dim]", soft_wrap=True)):
+            with reporting(lambda m, path=path: err.say(f"{path}：{m}", "dim")):
                 result = review_file(path, engine=engine)     # a scan reports each page it reads by OCR
         except ReadError as e:
             worst = EXIT_ERROR

@@ -165,8 +165,9 @@ def _child(conn, data: bytes, name: str, read: Read, origin: int) -> None:
         ceiling.set(fmt)
 
     try:
+        from .progress import reporting
         try:
-            with ceiling:
+            with ceiling, reporting(lambda message: conn.send(("progress", message))):   # told to the parent
                 result = read(data, name, on_format)
         except MemoryError:
             raise ReadError(name, memory_reason(ceiling.mb)) from None
@@ -206,6 +207,9 @@ def _in_child(data: bytes, name: str, read: Read):
                 if ctx.get_start_method() == "fork":
                     from . import _reader
                     _reader(value)    # imported here too: the next file of this format forks with it loaded
+            elif kind == "progress":  # "第3/12页 文字识别中…": passed on to whoever listens here
+                from .progress import report
+                report(value)
             elif kind == "ok":
                 return value
             elif kind == "error":
