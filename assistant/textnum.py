@@ -175,4 +175,4 @@ def is_placeholder(text: str) -> bool:
 
 def placeholder_free(text: str) -> str:
     t = str(text or "").strip()
-    return "" if is_placeholder(t) else t
+    return "" if not t or is_placeholder(t) else t
