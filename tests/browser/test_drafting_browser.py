@@ -211,3 +211,30 @@ def test_markup_in_answers_and_forms_stays_text_also_when_resumed(app, browser, 
     assert_inert(page2)
     ctx2.close()
     assert _outside(requests) == [] and dialogs == []
+
+
+def test_clicking_a_field_asks_its_question_with_quick_replies_and_glossary(app, page):
+    open_app(page, app.url)
+    send(page, "社会化聘用人员经费")
+    send(page, "我们信访局今年要聘4个人，每人每月5000")
+    page.locator('#jx-sheet [data-field="indicators.数量指标"]').click()         # an empty category: asked
+    quick = page.locator("#jx-quick")
+    expect(quick).to_have_attribute("data-asking", "indicators.数量指标")
+    expect(page.locator("#jx-chat .message-row").last).to_contain_text("数量指标")
+    expect(page.locator("#jx-sheet .jx-editor")).to_have_count(0)            # nothing to type in place
+    page.locator("#jx-gloss summary").click()
+    expect(page.locator("#jx-gloss .jx-gloss-body")).to_contain_text("数量指标：做了多少")
+    first = quick.locator("button[data-say='1']")
+    label = first.inner_text()                                              # "1. 聘用人数 =4人"
+    name = label.split(". ", 1)[1].split(" ")[0]
+    first.click()
+    expect(page.locator('#jx-sheet tr[data-path="indicators.数量指标"]')).to_contain_text(name)
+    expect(page.locator("#jx-chat")).to_contain_text(name)
+    page.locator('#jx-sheet [data-field="project_name"]').click()           # a filled field: asked, and editable
+    expect(quick).to_have_attribute("data-asking", "project_name")
+    expect(page.locator("#jx-sheet .jx-edit-box")).to_have_value("社会化聘用人员经费")
+    page.locator("#jx-sheet .jx-edit-box").press("Escape")
+    skip = quick.locator("button[data-say='跳过']")
+    skip.click()
+    expect(quick).not_to_have_attribute("data-asking", "project_name")
+    expect(page.locator('#jx-sheet tr[data-path="project_name"]')).to_contain_text("社会化聘用人员经费")
