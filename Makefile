@@ -21,13 +21,16 @@ $(STAMP): $(BIN)/python pyproject.toml
 	touch $(STAMP)
 
 # Debian packages the tests need: headless chromium for browser tests, CJK fonts for screenshots,
-# postgresql for the PostgreSQL draft-store tests (they start their own throw-away server).
+# postgresql for the PostgreSQL draft-store tests (they start their own throw-away server),
+# LibreOffice (Writer, Calc) for reading .doc/.wps/.et.
+SYSDEPS := chromium fonts-wqy-zenhei poppler-utils postgresql libreoffice-writer-nogui libreoffice-calc-nogui
 sysdeps:
-	@if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/wqy ] || ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then \
+	@if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/wqy ] || ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 \
+	    || [ ! -x /usr/bin/soffice ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei poppler-utils postgresql >/dev/null; } \
-	      || echo "警告：Debian 软件包安装失败，浏览器测试和 PostgreSQL 测试将跳过。"; \
-	  else echo "请以 root 运行一次：apt-get install chromium fonts-wqy-zenhei poppler-utils postgresql（浏览器测试和 PostgreSQL 测试需要）"; fi; \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSDEPS) >/dev/null; } \
+	      || echo "警告：Debian 软件包安装失败，浏览器测试、PostgreSQL 测试和 .doc 转换测试将跳过。"; \
+	  else echo "请以 root 运行一次：apt-get install $(SYSDEPS)（浏览器测试、PostgreSQL 测试和 .doc 转换需要）"; fi; \
 	fi
 
 run: $(STAMP)

@@ -34,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.webapp.guard import LOGIN_MESSAGE, Guard
     from assistant.webapp.layout import CSS, allowed_paths, build, i18n
     from assistant.webapp.theme import theme
+    from assistant.library import warm_up
+    warm_up()      # the dictionary and indexes: seconds holding the interpreter, paid before anyone is served
     demo = build(accounts=bool(accounts))
     demo.queue(default_concurrency_limit=4)
     try:
@@ -50,8 +52,6 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.webapp.llm import configured_label, prewarm
     engine = configured_label()
     print(f"当前引擎：{engine}", flush=True)
-    from assistant.library import warm_up
-    threading.Thread(target=warm_up, name="jixiao-warm-up", daemon=True).start()
     if engine.startswith("大模型"):
         threading.Thread(target=prewarm, name="jixiao-llm-prewarm", daemon=True).start()
     try:

@@ -15,7 +15,7 @@ from .errors import ConfigError, LLMError
 
 log = logging.getLogger("jixiao.engine")
 Warn = Callable[[str], None]
-TEXT_FORMATS = ("txt", "pdf")
+TEXT_FORMATS = ("txt", "pdf", "image")
 
 
 class Engine(Protocol):

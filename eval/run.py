@@ -38,6 +38,20 @@ def _score(gold: str, out: Path) -> None:
         print("   ", line)
 
 
+def _derived(dev: Path, out: Path) -> dict[str, list[Path]]:
+    """The dev corpus in the formats made from it: .xls and web pages of the Excel forms, and scans of the PDFs
+    (eval/make_formats.py, eval/make_scans.py: 150 dpi, grey, rotated ±1–2°, blurred, JPEG) read by OCR."""
+    from eval.make_formats import html_of, xls_of
+    from eval.make_scans import main as make_scans
+    out.mkdir(parents=True)
+    for x in sorted(dev.glob("*.xlsx")):
+        (out / f"{x.stem}.xls").write_bytes(xls_of(x))
+        (out / f"{x.stem}.html").write_bytes(html_of(x))
+    make_scans([str(dev), str(out)])
+    return {"Excel 97 (.xls)": sorted(out.glob("*.xls")), "网页 (.html)": sorted(out.glob("*.html")),
+            "扫描件 PDF (OCR)": sorted(out.glob("*.scan.pdf")), "扫描件 PNG (OCR)": sorted(out.glob("*.scan.png"))}
+
+
 def main() -> int:
     importlib.import_module("eval.dialogue_eval").main([])   # the interview on labelled clerk dialogues (issue 11)
     print("== 规则目录 v2：注入的缺陷与近似干净表（eval/inject_v2.py，基于 tests/fixtures 的金标准表）==")
@@ -56,6 +70,7 @@ def main() -> int:
         "PDF 文本 (.txt)": sorted(dev.glob("*.txt")),
     }
     with tempfile.TemporaryDirectory() as tmp:
+        groups.update(_derived(dev, Path(tmp) / "derived"))
         for label, files in groups.items():
             if not files:
                 continue
@@ -63,6 +78,7 @@ def main() -> int:
             _review(files, out)
             print(f"== {label}: {len(files)} 个文件 ==")
             _score(gold, out)
+    importlib.import_module("eval.text_eval").main()     # plain text: real forms, paste layouts, unseen dumps (issue 12)
     if importlib.util.find_spec("eval.llm_eval") is None:
         return 0
     return importlib.import_module("eval.llm_eval").main() or 0

@@ -191,3 +191,13 @@ def test_batch_reports_belong_to_their_owner(fixtures, tmp_path, monkeypatch):
 
 def test_accounts_is_falsy_when_empty():
     assert not Accounts() and Accounts({"a": ("plain", "b")})
+
+
+def test_a_session_id_belongs_to_the_first_account_that_used_it():
+    from assistant.webapp.guard import SessionOwners
+    owners = SessionOwners(limit=3)
+    assert owners.claim("tab1", "alice") and owners.claim("tab1", "alice")
+    assert not owners.claim("tab1", "bob")
+    for k in range(5):
+        owners.claim(f"t{k}", "carol")
+    assert len(owners.owners) == 3

@@ -109,4 +109,4 @@ def test_from_unreadable_file_is_a_clear_error(tmp_path):
     bad.write_bytes(b"\xd0\xcf\x11\xe0old office")
     result = CliRunner().invoke(cli, ["draft", "--jsonl", "--from", str(bad)], input="")
     assert result.exit_code == 2
-    assert "这是旧版 Office（.doc/.xls）或加密文件" in result.stderr
+    assert "Office 文件已损坏或格式不正确" in result.stderr

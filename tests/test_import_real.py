@@ -27,7 +27,7 @@ EXPECTED = {
     "009_nanyue_yuluhuaji_2023": ALL,                           # markdown rows, a two-row funding header
     "014_wuhan_qingshan_jiaoyu_jichusheshi_2020": ALL,          # blank-line cells, 长期/年度 column groups
     # labels first, values after (a PDF extract): not read yet — only what is read must be right
-    "018_yongxing_xumushouyi_dongwuyibing_2017_pdf": ["unit", "attribute", "funding.total", "budget_items"],
+    "018_yongxing_xumushouyi_dongwuyibing_2017_pdf": ["department", "unit", "attribute", "funding.total", "budget_items"],
     "019_wuhai_gongxiaoshe_zaishengziyuan_2021": ALL,           # 指标性质/方向/目标值/计量单位/分值 columns
     "021_huangshi_dangxiao_zhutiban_2022": ALL,                 # 2021年实际 | 预期2022年 value columns
     "026_fengjie_yingjiju_12350_2025": ALL,

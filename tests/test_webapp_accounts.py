@@ -55,13 +55,15 @@ def test_another_account_cannot_list_resume_copy_or_delete_a_draft(app):
     assert [label for label, d in out[DROPDOWN]["choices"] if d == draft_id][0].startswith(ALICE)
 
 
-def test_a_session_hash_of_another_account_does_not_reach_its_draft(app):
+def test_a_session_hash_of_another_account_is_refused(app):
     a, _ = alice_draft(app)
     b = session(app, "bob")
     b.session_hash = a.session_hash            # bob learned alice's tab id
-    out = b.call("on_send", "乙单位项目")
-    assert not mentions(out, ALICE)
-    assert mentions(out, "乙单位项目")
+    with pytest.raises(ApiError) as e:
+        b.call("on_send", "乙单位项目")
+    assert "HTTP 403" in str(e.value) and "该会话属于其他用户" in str(e.value) and ALICE not in str(e.value)
+    stream = b.http.get(f"{b.prefix}/queue/data", params={"session_hash": a.session_hash})
+    assert stream.status_code == 403 and ALICE not in stream.text
     assert mentions(a.call("on_send", "市信访局"), ALICE)     # alice's tab goes on untouched
 
 

@@ -10,6 +10,7 @@ from rich.markup import escape
 
 from . import EXIT_ERROR, EXIT_FAIL, EXIT_SUCCESS, cli
 from ..errors import ReadError
+from ..importers.progress import reporting
 from ..review_one import review_file
 
 
@@ -18,7 +19,7 @@ from ..review_one import review_file
 @click.option("--json", "as_json", is_flag=True, help="每个文件输出一行 JSON（JSON Lines），供程序处理和评分。")
 @click.option("--llm", "use_llm", is_flag=True, help="同时调用已配置的大模型：抽取文本、补充判断性问题与审核意见。")
 def check(files: tuple[str, ...], as_json: bool, use_llm: bool) -> None:
-    """检查申报表（.json .docx .xlsx .pdf .txt），列出问题和更正建议。
+    """检查申报表（Word、Excel、PDF、网页、扫描图片、文本、JSON），列出问题和更正建议。
 
     \b
     退出码：0 无错误级问题；1 有错误级问题；2 有文件无法读取。
@@ -34,7 +35,8 @@ def check(files: tuple[str, ...], as_json: bool, use_llm: bool) -> None:
         engine = get_engine(llm=True, warn=lambda m: err.print(f"[yellow]{m}[/yellow]"))
     for path in files:
         try:
-            result = review_file(path, engine=engine)
+            with reporting(lambda m, path=path: err.print(f"[dim]{escape(path)}：{escape(m)}[/dim]", soft_wrap=True)):
+                result = review_file(path, engine=engine)     # a scan reports each page it reads by OCR
         except ReadError as e:
             worst = EXIT_ERROR
             if as_json:

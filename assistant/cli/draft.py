@@ -22,7 +22,7 @@ from ..errors import JixiaoError, ReadError
 @click.option("--resume", "resume_id", metavar="ID", help="恢复已保存的草稿继续填写。")
 @click.option("--out", "out", type=click.Path(dir_okay=False),
               help="结束时把申报表写入此文件，格式按扩展名：.docx（Word）、.xlsx（Excel）、.json、.md。")
-@click.option("--from", "from_file", type=click.Path(dir_okay=False), help="从已有申报表（.docx/.xlsx/.pdf/.txt/.json）开始，只问缺少的内容。")
+@click.option("--from", "from_file", type=click.Path(dir_okay=False), help="从已有申报表（Word/Excel/PDF/网页/图片/.txt/.json）开始，只问缺少的内容。")
 @click.option("--list", "list_", is_flag=True, help="列出已保存的草稿。")
 @click.option("--delete", "delete_id", metavar="ID", help="删除一份草稿。")
 @click.option("--duplicate", "duplicate_id", metavar="ID", help="复制一份草稿（得到新编号）。")

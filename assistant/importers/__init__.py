@@ -20,7 +20,7 @@ from .limits import MAX_FILE_BYTES, human_size
 @dataclass
 class ImportResult:
     form: Declaration
-    format: str                                            # json | docx | xlsx | pdf | txt
+    format: str                                            # json | docx | xlsx | xls | doc | html | mhtml | pdf | image | txt
     provenance: dict[str, str] = field(default_factory=dict)  # field path -> "表1 第3行 第2列" / "第2页" …
     unplaced: list[str] = field(default_factory=list)         # labels/text that could not be placed
     warnings: list[str] = field(default_factory=list)
@@ -53,16 +53,38 @@ def sniff(data: bytes, name: str = "") -> str:
         from .limits import zip_kind
         return zip_kind(data, name)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ReadError(name, "这是旧版 Office（.doc/.xls）或加密文件，请另存为 .docx 或 .xlsx 后重试。")
+        from .legacy_office import ole_kind
+        return ole_kind(data, name)
+    if head.startswith(_IMAGE_MAGIC):
+        return "image"
     stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:1] in (b"{", b"["):
         return "json"
-    low = stripped[:200].lower()
-    if low.startswith(b"<!doctype html") or low.startswith(b"<html") or b"<table" in low:
-        raise ReadError(name, f"文件内容是网页（HTML），不是真正的 .{ext or '文件'}；请在 Excel/Word 中另存为 .xlsx/.docx 后重试。")
+    from .mhtml import looks_mhtml
+    if looks_mhtml(stripped):
+        return "mhtml"
+    if _looks_html(stripped, ext):
+        return "html"
     if ext in ("txt", "text", "md", "") or _looks_text(data):
         return "txt"
-    raise ReadError(name, "无法识别的文件格式；支持 .json、.docx、.xlsx、.pdf、.txt。")
+    raise ReadError(name, f"无法识别的文件格式；支持 {SUPPORTED}。")
+
+
+SUPPORTED = ".json、.docx、.xlsx、.xls、.doc、.wps、.et、.pdf、.html、.mhtml、.png、.jpg、.tif、.txt"
+EXTENSIONS = (".json", ".docx", ".xlsx", ".xls", ".doc", ".wps", ".et", ".pdf", ".html", ".htm", ".mhtml", ".mht",
+              ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".txt")
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+_HTML_START = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<meta", b"<table", b"<!--")
+
+
+def _looks_html(stripped: bytes, ext: str) -> bool:
+    """A web page, whatever its name says (systems export HTML tables as .xls); for a text that merely
+    mentions tags, only when it is named .html/.htm."""
+    low = stripped[:1024].lower()
+    if low.startswith(_HTML_START):
+        table = b"<table" in stripped[:65536].lower() and b"office:spreadsheet" not in low   # not SpreadsheetML
+        return b"<html" in low or b"<body" in low or table or ext in ("html", "htm", "xhtml")
+    return ext in ("html", "htm", "xhtml") and b"<" in low
 
 
 def _looks_text(data: bytes) -> bool:
@@ -84,8 +106,7 @@ def read_bytes(data: bytes, name: str) -> ImportResult:
     if not data.strip():
         raise ReadError(name, "文件是空的。")
     fmt = sniff(data, name)
-    _load()
-    reader = _READERS.get(fmt)
+    reader = _reader(fmt)
     if reader is None:
         raise ReadError(name, f"暂不支持读取 {fmt} 格式。")
     try:
@@ -140,18 +161,24 @@ def formats() -> list[str]:
     return sorted(_READERS)
 
 
-_LOADED = False
-
-
 def _load() -> None:
-    global _LOADED
-    if _LOADED:
-        return
-    _LOADED = True
-    from . import json_reader  # noqa: F401
-    for mod in ("docx_reader", "xlsx_reader", "pdf_reader", "text_reader"):
+    """Every reader registered (a test that replaces one in _READERS loads them first)."""
+    for fmt in _MODULES:
+        _reader(fmt)
+
+
+# the module that registers each format's reader, imported on first use (heavy parsers load only when needed)
+_MODULES = {"json": "json_reader", "docx": "docx_reader", "xlsx": "xlsx_reader", "xls": "xls_reader",
+            "html": "html_reader", "mhtml": "mhtml", "doc": "legacy_office", "pdf": "pdf_reader",
+            "image": "scan_reader", "txt": "text_reader"}
+
+
+def _reader(fmt: str) -> Reader | None:
+    if fmt not in _READERS and fmt in _MODULES:
+        mod = f"{__name__}.{_MODULES[fmt]}"
         try:
-            __import__(f"{__name__}.{mod}")
+            __import__(mod)
         except ModuleNotFoundError as e:
-            if e.name != f"{__name__}.{mod}":
+            if e.name != mod:
                 raise
+    return _READERS.get(fmt)

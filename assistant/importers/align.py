@@ -48,12 +48,24 @@ class Columns:
         return role
 
     def fit(self, col: int, kind: str, text: str) -> float | None:
+        keep = kind in _TEXT_KINDS or self.roles[col].startswith("field:")
+        return _fit(self, col, kind, text if keep else "")
+
+    def _fit(self, col: int, kind: str, text: str) -> float | None:
         role = self.roles[col]
         if role == "level2" and self.names_in_level2 and kind in ("text", "short"):
             return C.CELL_FIT["name"][kind]
         if role.startswith("field:"):      # a record table's field column: the value must fit the field
             return field_fit(role[6:], kind, text)
         return C.fit(role, kind, text)
+
+
+_TEXT_KINDS = ("num", "text", "short", "valueish", "money", "value")   # kinds whose fit may depend on the text
+
+
+@lru_cache(maxsize=65536)
+def _fit(cols: Columns, col: int, kind: str, text: str) -> float | None:
+    return cols._fit(col, kind, text)
 
 
 def field_fit(key: str, kind: str, text: str) -> float | None:
@@ -92,53 +104,61 @@ def align(texts: tuple[str, ...], cols: Columns, must: tuple[str, ...] = ()) -> 
     if not texts or len(texts) > len(cols.roles):
         return None
     kinds = tuple(cell_kind(t) for t in texts)
-    return _align(texts, kinds, cols, must)
+    placed = _align(texts, kinds, cols, must)
+    return None if placed is INFEASIBLE else placed
 
 
-@lru_cache(maxsize=4096)
+INFEASIBLE = (NEG, ())      # no placement in order at all (a longer row from the same cells has none either)
+
+
+@lru_cache(maxsize=32768)
 def _align(texts: tuple[str, ...], kinds: tuple[str, ...], cols: Columns, must: tuple[str, ...]
            ) -> tuple[float, tuple[int, ...]] | None:
     n, m = len(texts), len(cols.roles)
-
-    @lru_cache(maxsize=None)
-    def best(i: int, j: int, h: bool) -> float:
-        if i == n:
-            return 0.0 if h or not must else NEG
-        if j == m:
-            return NEG
-        out = best(i, j + 1, h)
-        f = cols.fit(j, kinds[i], texts[i])
-        if f is not None:
-            rest = best(i + 1, j + 1, h or cols.role_of(j, kinds[i]) in must)
-            if rest > NEG:
-                out = max(out, f + rest)
-        return out
-
-    top = best(0, 0, False)
+    fit = [[cols.fit(j, kinds[i], texts[i]) for j in range(m)] for i in range(n)]
+    hit = [[bool(must) and cols.role_of(j, kinds[i]) in must for j in range(m)] for i in range(n)]
+    # best[h][i][j]: the best score of cells i.. in columns j.., h: a ``must`` role already placed
+    best = [[[NEG] * (m + 1) for _ in range(n + 1)] for _ in range(2)]
+    for h in (0, 1):
+        for j in range(m + 1):
+            best[h][n][j] = 0.0 if h or not must else NEG
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            for h in (0, 1):
+                out = best[h][i][j + 1]
+                f = fit[i][j]
+                if f is not None:
+                    rest = best[1 if h or hit[i][j] else 0][i + 1][j + 1]
+                    if rest > NEG:
+                        out = max(out, f + rest)
+                best[h][i][j] = out
+    if best[1][0][0] == NEG:
+        return INFEASIBLE
+    top = best[0][0][0]
     if top == NEG:
         return None
     paths: list[tuple[int, ...]] = []
 
-    def walk(i: int, j: int, h: bool, acc: list[int]) -> None:
-        if len(paths) >= MAX_PATHS:
+    def walk(i: int, j: int, h: int, acc: list[int]) -> None:
+        if len(paths) >= MAX_PATHS or j > m:
             return
         if i == n:
             paths.append(tuple(acc))
             return
-        if j >= m:
+        if j == m:
             return
-        f = cols.fit(j, kinds[i], texts[i])
+        f = fit[i][j]
         if f is not None:
-            h2 = h or cols.role_of(j, kinds[i]) in must
-            rest = best(i + 1, j + 1, h2)
-            if rest > NEG and abs(f + rest - best(i, j, h)) < _EPS:
+            h2 = 1 if h or hit[i][j] else 0
+            rest = best[h2][i + 1][j + 1]
+            if rest > NEG and abs(f + rest - best[h][i][j]) < _EPS:
                 acc.append(j)
                 walk(i + 1, j + 1, h2, acc)
                 acc.pop()
-        if abs(best(i, j + 1, h) - best(i, j, h)) < _EPS:
+        if abs(best[h][i][j + 1] - best[h][i][j]) < _EPS:
             walk(i, j + 1, h, acc)
 
-    walk(0, 0, False, [])
+    walk(0, 0, 0, [])
     signatures = {tuple((cols.role_of(j, k), cols.groups[j]) for j, k in zip(p, kinds) if k != "empty") for p in paths}
     if len(signatures) != 1:
         return None
@@ -177,7 +197,9 @@ def segment(texts: list[str], cols: Columns, content: tuple[str, ...] = ("name",
                 continue
             row = tuple(texts[k:e])
             levels = all(cell_kind(t) in ("L1", "L2", "L12") for t in row)
-            placed = align(row, cols, () if levels else content)
+            placed = _align(row, tuple(cell_kind(t) for t in row), cols, () if levels else content)
+            if placed is INFEASIBLE:
+                break                # these cells cannot stand in order: longer rows from k cannot either
             if placed is None:
                 continue
             roles = [(cols.role_of(j, cell_kind(t)), cols.groups[j], j) for t, j in zip(row, placed[1])]

@@ -10,7 +10,7 @@ from . import labels as L
 from .kinds import SCI, fits_field
 
 if TYPE_CHECKING:
-    from .grid import State
+    from .cells import State
 
 _TEXT_KEYS = ("project_name", "department", "department_code", "department_head", "department_phone", "unit",
               "unit_head", "unit_phone", "unit_functions", "overview", "basis", "necessity", "filler", "fill_date")

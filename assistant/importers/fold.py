@@ -15,7 +15,7 @@ import re
 from . import columns as C
 from . import labels as L
 from .align import Columns, canonical, header_columns, ordinal, segment
-from .grid import Cell, Table
+from .cells import Cell, Table
 from .kinds import SIGN_OFF, cell_kind, field_kind, fits, fits_field
 from .tables import split_funding
 from .text_grid import Piece, split_data

@@ -111,7 +111,8 @@ def fits(kind: str, v: str) -> bool:
             or not re.search(r"[\u4e00-\u9fff]", bare) or SENTENCE.search(v):
         return False
     if kind == "org":   # a unit: not a person's name ('赵磊'), a name of 4+ characters or one ending like a unit
-        return (len(bare) >= 4 or bool(UNIT_END.search(bare))) and len(bare) <= 40 and not is_person(bare)
+        return ((len(bare) >= 4 or bool(UNIT_END.search(bare))) and len(bare) <= 40 and not is_person(bare)
+                and not re.search(r"[☑✓✔√■●▣□☐]", bare) and not L.parse_attribute(bare))
     # a project name: longer than a person's name ('马骏' waits for 项目联系人) unless it ends like a unit
     return 5 <= len(bare) <= 60 or (2 <= len(bare) and bool(UNIT_END.search(bare)))
 
@@ -124,7 +125,8 @@ def fits_field(key: str, value: str) -> bool:
     kind = field_kind(key)
     bare = normalize(value).replace(" ", "")
     if kind in ("long",):
-        return bool(bare) and not (SIGN_OFF.search(bare) and len(bare) <= 30) and not L.field_of(bare)
+        return bool(bare) and not (SIGN_OFF.search(bare) and len(bare) <= 30) and not L.field_of(bare) \
+            and not L.is_section(bare)
     if kind == "name":
         return bool(bare) and not SIGN_OFF.search(bare) and not PHONE.fullmatch(bare) and not is_amount(bare)
     if kind == "org":

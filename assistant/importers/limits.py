@@ -13,6 +13,7 @@ MAX_ZIP_MEMBERS = 2000
 MAX_RATIO = 200                            # decompressed / compressed, per member
 MAX_PDF_PAGES = 30
 MAX_CELLS = 200_000
+MAX_SHEET_ROWS = 5_000                     # a declaration fills tens of rows; a longer sheet is read this far
 MAX_TEXT_CHARS = 2_000_000
 
 

@@ -18,6 +18,7 @@ from .grid import Cell, Line, Table, extract, unread_fields
 from .limits import MAX_CELLS, MAX_PDF_PAGES
 from .pdf_layout import open_document, read_page
 from .safety import parser_guard
+from .scan_reader import Scans
 
 _PDFIUM_PASSWORD = 4          # FPDF_ERR_PASSWORD
 _X_TOL = 1.5                  # points: the same ruling line
@@ -38,17 +39,33 @@ def read_pdf(data: bytes, name: str) -> ImportResult:
             if count > MAX_PDF_PAGES:
                 warnings.append(f"PDF 共 {count} 页，只读取了前 {MAX_PDF_PAGES} 页。")
             texts: list[str] = []
-            blocks = _blocks(_pages(doc, min(count, MAX_PDF_PAGES), name, texts), name)
+            scans = Scans(min(count, MAX_PDF_PAGES), warnings)
+            blocks = _blocks(_pages(doc, min(count, MAX_PDF_PAGES), name, texts, scans), name)
         finally:
             doc.close()
+    return assemble(blocks, texts, name, warnings, "pdf", loose=scans.used)
+
+
+def assemble(blocks: list, texts: list[str], name: str, warnings: list[str], fmt: str, loose: bool) -> ImportResult:
+    """Blocks of a PDF's or a scan's pages into the form: by the tables when the pages have ruled tables,
+    from the page text otherwise. A read by OCR (``loose``) is marked so and says so."""
     if not any((b.text.strip() if isinstance(b, Line) else b.rows) for b in blocks):
-        raise ReadError(name, "PDF 没有文字层（可能是扫描件或图片），无法读取文字。请提供 Word/Excel 原件，或先做文字识别（OCR）。")
+        if loose:
+            raise ReadError(name, "文字识别（OCR）没有识别出文字：图片可能太模糊、太小或不是申报表。请提供更清晰的扫描件或原件。")
+        raise ReadError(name, "PDF 没有文字层，也没有可识别的页面图像。请提供 Word/Excel 原件。")
+    if loose:
+        warnings.append("本文件由文字识别（OCR）读取，所有内容请逐项核对。")
     if not any(isinstance(b, Table) for b in blocks):
-        return _unruled(name, "\n".join(texts), warnings)
-    form, st = extract(blocks)
-    return ImportResult(form=form, format="pdf", provenance=st.provenance, unplaced=st.unplaced,
-                        how=st.how, unread=unread_fields(st),
-                        warnings=warnings + st.warnings)
+        result = _unruled(name, "\n".join(texts), warnings)
+    else:
+        form, st = extract(blocks, method="ocr" if loose else "table")
+        result = ImportResult(form=form, format=fmt, provenance=st.provenance, unplaced=st.unplaced,
+                              how=st.how, unread=unread_fields(st), warnings=warnings + st.warnings,
+                              text="\n".join(texts) if loose else "")
+    result.format = fmt
+    if loose:           # whatever path placed them, the characters themselves were recognised, not read
+        result.loose, result.how = True, {key: "ocr" for key in result.how}
+    return result
 
 
 def _unruled(name: str, text: str, warnings: list[str]) -> ImportResult:
@@ -61,13 +78,18 @@ def _unruled(name: str, text: str, warnings: list[str]) -> ImportResult:
     return result
 
 
-def _pages(doc, count: int, name: str, texts: list[str]):
-    """One page at a time (PDFium's page is closed before the next is read: memory stays bounded)."""
+def _pages(doc, count: int, name: str, texts: list[str], scans: Scans):
+    """One page at a time (PDFium's page is closed before the next is read: memory stays bounded). A page
+    without a text layer is a scan: it is rendered and read by OCR (scan_reader)."""
     for i in range(count):
         try:
             page = read_page(doc, i)
         except PdfiumError as e:
             raise ReadError(name, f"PDF 第{i + 1}页已损坏（{e}）。") from e
+        if not page.chars:
+            page = scans.pdf_page(doc, i)
+            if page is None:
+                break
         texts.append(page.text)
         yield page
 

@@ -7,30 +7,24 @@ be placed unambiguously is not read (a warning names it).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
 from ..textnum import normalize, parse_period
 from . import columns as C
 from . import labels as L
 from .align import Columns, canonical, header_columns, ordinal, row_roles
 from .assemble import assign_field, to_wan
+from .cells import Cell, State
 from .kinds import fits_field
 
-if TYPE_CHECKING:
-    from .grid import Cell, State
-
-
-def cell_at(row: list["Cell"], col: int) -> "Cell | None":
+def cell_at(row: list[Cell], col: int) -> Cell | None:
     for c in row:
         if c.col == col and not c.merged_up:
             return c
     return None
 
 
-def canonical_header(row: list["Cell"], cols: Columns, read) -> dict | None:
+def canonical_header(row: list[Cell], cols: Columns, read) -> dict | None:
     """A loose table's header rewritten in the reader's own column order (align.canonical), parsed by
     ``read`` (indicator_header / budget_header); it keeps the original Columns for placing the rows."""
-    from .grid import Cell
     texts = {c.col: c.text for c in row}
     words, index = canonical(cols, [texts.get(k, "") for k in range(len(cols.roles))])
     head = read([Cell(t, k, row[0].where) for k, t in enumerate(words)], [])
@@ -39,10 +33,9 @@ def canonical_header(row: list["Cell"], cols: Columns, read) -> dict | None:
     return head
 
 
-def placed(st: "State", row: list["Cell"], cols: dict, what: str) -> list["Cell"] | None:
+def placed(st: State, row: list[Cell], cols: dict, what: str) -> list[Cell] | None:
     """A loose row's cells moved to the (canonical) header columns they belong in; None (and a warning) when
     the row cannot be placed unambiguously."""
-    from .grid import Cell
     cells = [c for c in row if c.text.strip() and not (c.cut and c is row[-1] and _number_like(c.text))]
     if not cells:
         return []
@@ -86,7 +79,7 @@ def split_funding(tops: list[str], parts: list[str], nums: list[str]) -> list[tu
 
 
 # --- budget detail -----------------------------------------------------------------------------------
-def budget_header(row: list["Cell"], _above=None) -> dict | None:
+def budget_header(row: list[Cell], _above=None) -> dict | None:
     roles: dict[str, int] = {}
     factor = None
     for c in row:
@@ -110,7 +103,7 @@ def budget_header(row: list["Cell"], _above=None) -> dict | None:
     return None
 
 
-def budget_row(st: "State", row: list["Cell"], cols: dict) -> str | None:
+def budget_row(st: State, row: list[Cell], cols: dict) -> str | None:
     roles = cols["roles"]
     cell = {role: cell_at(row, col) for role, col in roles.items()}
     name = L.clean_cell(cell["name"].text) if cell.get("name") else ""
@@ -154,7 +147,7 @@ def _run_together_total(text: str, items: list[dict], factor: float) -> float | 
 
 
 # --- indicators ----------------------------------------------------------------------------------------
-def indicator_header(row: list["Cell"], above: list[list["Cell"]]) -> dict | None:
+def indicator_header(row: list[Cell], above: list[list[Cell]]) -> dict | None:
     named = [(c.col, C.column_role(c.text), c.text) for c in row]
     named = [r for r in named if r[1] or L.field_of(r[2])]
     roles = {r for _, r, _ in named}
@@ -204,7 +197,7 @@ def indicator_header(row: list["Cell"], above: list[list["Cell"]]) -> dict | Non
     return {"level1": level1, "groups": groups, "_last1": "", "fields": fields, "columns": cols}
 
 
-def _scope_above(above: list[list["Cell"]], end: int) -> str | None:
+def _scope_above(above: list[list[Cell]], end: int) -> str | None:
     """A title such as 中长期绩效指标 / 年度指标 in the rows just above, at or left of the group's columns."""
     for r in reversed(above):
         best = None
@@ -217,7 +210,7 @@ def _scope_above(above: list[list["Cell"]], end: int) -> str | None:
     return None
 
 
-def indicator_row(st: "State", row: list["Cell"], cols: dict) -> None:
+def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
     def at(col):
         if col is None:
             return ""
@@ -256,7 +249,7 @@ _OPS = {">=": "≥", "<=": "≤", "≧": "≥", "≦": "≤", "＞=": "≥", "�
 _OP_SPELLING = re.compile(r"^\s*(?:>=|<=|≧|≦|＞=|＜=)")      # '>=90%' is written '≥90%'
 
 
-def _record_fields(st: "State", row: list["Cell"], cols: dict) -> bool:
+def _record_fields(st: State, row: list[Cell], cols: dict) -> bool:
     """The field cells of a record-table row ('820001-井研县马踏镇人民政府 | 村组干部报酬 | 3,309,840.00 | …').
     A row that fills the unit and amount columns but names no project is the group above the projects (the
     department with its total): its name is the department, its amount is not the project's. True when the

@@ -19,18 +19,19 @@ from .grid import State, unread_fields
 from .kinds import is_amount
 from .text_dump_tables import (BUDGET_HEADS, IND_HEADS, OP_LINE, budget, budget_columns, budget_lines,
                                budget_spaced, indicators)
+from .text_grid import label_hits
 from .text_queue import queued_pairs
 
 _CJK = r"\u4e00-\u9fff，。、；：（）“”《》〔〕％"
 SECTIONS = ["项目单位基本情况", "项目基本情况", "项目情况", "项目资金来源（万元）", "项目资金来源", "项目资金构成",
-            "项目预算明细", "项目总体目标", "项目绩效指标"]
+            "项目预算明细", "项目总体目标", "项目绩效指标", "项目实施进度计划", "专项实施进度计划", "实施进度计划"]
 _AMOUNT_TOKEN = re.compile(r"(?<![\d*＊.\-])-?\d+(?:\.\d+)?(?![\d*＊\-])")
 _FUNDING = ("funding.total", "funding.carryover", "funding.current_year", "funding.other")
 _ORG = re.compile(rf"^[\u4e00-\u9fff（）]{{2,24}}{L.UNIT_ENDINGS}$")
 
 
 def read_dump(text: str, warnings: list[str]) -> ImportResult:
-    text = rejoin_wrapped_labels(text)
+    text = split_inline_labels(rejoin_wrapped_labels(text))
     st = State(method="text-dump")
     flat = flatten(text)
     _signature_lines(st, text)
@@ -134,7 +135,7 @@ def _labelled(st: State, flat: str) -> None:
             value = _EMPTY_GOAL.sub("", re.sub(r"(?<=[：:])\s*-?\d+(?:\.\d+)?\s*$", "", value))
         if key == "period" and parse_period(value)[0] is None:
             continue
-        if key in ("start", "end") and parse_month(value) is None:      # e.g. an indicator named 活动完成时间
+        if key in ("start", "end") and (parse_month(value) is None or not re.match(r"\s*(?:19|20)\d\d", value)):
             continue
         if key == "function_code" and not re.search(r"(?<!\d)\d{7}(?!\d)", value):
             continue
@@ -172,6 +173,22 @@ def _money(flat: str) -> float:
 
 
 _FRAGMENT_GAP = 5   # lines between a wrapped label's first line and its rest (the other cells' first lines)
+
+
+def split_inline_labels(text: str) -> str:
+    """A value and the next cell's label printed on one line with nothing between them, as some PDF extractors
+    do ('县动物卫生监督所资金总额(万元)50', '重大动物疫病防控专项属性延续专项√新增专项□'): the label is put on a line
+    of its own, between the two values. Only after a name of four or more characters that is not a sentence."""
+    out = []
+    for line in text.replace("\r", "").split("\n"):
+        s = line.strip()
+        cuts = [(a, b) for a, b in label_hits(s) if a >= 4 and L.field_of(s[a:b]) not in (None, "phone", "year")]
+        if cuts and not re.search(r"[，。；;,]", s[:cuts[0][0]]) and re.fullmatch(r"[\u4e00-\u9fff（）()]{4,}", s[:cuts[0][0]]):
+            a, b = cuts[0]
+            out += [s[:a], s[a:b], s[b:]] if s[b:].strip() else [s[:a], s[a:b]]
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def rejoin_wrapped_labels(text: str) -> str:

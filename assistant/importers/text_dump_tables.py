@@ -11,7 +11,7 @@ import re
 
 from ..textnum import normalize, parse_period
 from . import labels as L
-from .grid import State
+from .cells import State
 from .kinds import cell_kind
 from .text_columns import NotAligned, column_indicators, is_column_dump
 

@@ -21,7 +21,7 @@ from . import labels as L
 PIPE_ONLY = re.compile(r"\|+")
 ROWS_SHARE = 0.5          # share of lines with two or more cells that makes a text row-per-line
 CELLS_SHARE = 0.8         # share of lines followed by a blank line that makes a text one-cell-per-line
-FLAT_LINE = 150           # a line this long holding many labels is cells run together
+FLAT_LINE = 80            # a line this long holding many labels is cells run together
 FLAT_LABELS = 5
 
 
@@ -48,8 +48,7 @@ def layout(text: str) -> str:
     filled = [i for i, x in enumerate(lines) if x.strip() and not PIPE_ONLY.fullmatch(x.strip())]
     if not filled:
         return "dump"
-    if len(filled) <= 4 and any(len(lines[i]) >= FLAT_LINE and len(label_hits(lines[i])) >= FLAT_LABELS
-                                 for i in filled):
+    if len(filled) <= 4 and any(is_run(lines[i]) for i in filled):
         return "cells"
     piped = [i for i in filled if "|" in lines[i]]
     if len(piped) >= 0.5 * len(filled):
@@ -185,7 +184,7 @@ def pieces_of(text: str) -> list[Piece]:
             s = s[:-1].strip()
         if not s:
             continue
-        if len(s) >= FLAT_LINE and len(label_hits(s)) >= FLAT_LABELS:
+        if is_run(s):
             out += [Piece(p, n, run=True) for p in split_run(s)]
             out[-1].cut = n - 1 == last       # a run of cells that ends the text: the copy stopped there
         else:
@@ -193,6 +192,11 @@ def pieces_of(text: str) -> list[Piece]:
         if n - 1 == last and marked and not closed:
             out[-1].cut = True                    # every cell ends with ' |' but the last: the copy stops in it
     return join_fragments(out)
+
+
+def is_run(line: str) -> bool:
+    """A long line holding many labels: cells run together with no separator."""
+    return len(line) >= FLAT_LINE and len(label_hits(line)) >= FLAT_LABELS and "|" not in line and "\t" not in line
 
 
 def join_fragments(pieces: list[Piece]) -> list[Piece]:
@@ -226,7 +230,7 @@ def _hit_patterns() -> list[tuple[str, re.Pattern]]:
     pats.append(("word", re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + f"){note}")))
     pats.append(("signoff", re.compile(r"[\u4e00-\u9fff]{0,6}(?:审核|审批|初审)意见[\u4e00-\u9fff]{0,4}(?:公章|盖章)?[:：]?")))
     pats.append(("budget", re.compile(r"(?:项目预算成本构成|成本构成|测算(?:[（(]公式[)）])?依据|明细项目名称|支出内容|费用名称|"
-                                      r"支出项目|支出明细|预算数|(?:19|20)\d\d年实际执行数|金额)" + note)))
+                                      r"支出明细|预算数|(?:19|20)\d\d年实际执行数|金额)" + note)))
     pats.append(("title", re.compile(r"[\u4e00-\u9fff]{0,20}(?:19|20)\d\d年[\u4e00-\u9fff]{0,20}(?:绩效目标|申报|批复|审批)表|"
                                      r"[\u4e00-\u9fff]{0,12}绩效目标(?:申报|批复|审批)?表(?:[（(]\s*(?:19|20)\d\d\s*年度?\s*[)）])?")))
     return pats
@@ -236,16 +240,17 @@ _HITS: list | None = None
 
 
 def label_hits(s: str) -> list[tuple[int, int]]:
-    """Non-overlapping (start, end) of the labels in a run of text, the longest at each place first."""
+    """Non-overlapping (start, end) of the labels in a run of text, longer labels first ('…购置项目主管部门及编码':
+    主管部门及编码, not 项目主管部门), the earlier of two as long."""
     global _HITS
     _HITS = _HITS or _hit_patterns()
-    found = sorted(((m.start(), -m.end()) for _, pat in _HITS for m in pat.finditer(s) if m.end() > m.start()))
-    hits, end = [], 0
-    for start, neg in found:
-        if start >= end:
-            hits.append((start, -neg))
-            end = -neg
-    return hits
+    found = sorted({(m.start(), m.end()) for _, pat in _HITS for m in pat.finditer(s) if m.end() > m.start()},
+                   key=lambda h: (h[0] - h[1], h[0]))
+    hits: list[tuple[int, int]] = []
+    for start, end in found:
+        if all(end <= a or start >= b for a, b in hits):
+            hits.append((start, end))
+    return sorted(hits)
 
 
 _RUN_VALUE = re.compile(rf"(?:>=|<=|[≥≤<>=＞＜])?\d[\d,.]*(?:{C.UNIT_WORD.pattern})?")

@@ -21,7 +21,7 @@ from ..textnum import normalize, parse_amount_wan
 from . import columns as C
 from . import labels as L
 from .assemble import assign_field
-from .grid import State
+from .cells import State
 from .kinds import field_kind as _kind
 from .kinds import fits
 

@@ -34,17 +34,9 @@ def read_xlsx(data: bytes, name: str) -> ImportResult:
         wb = _load(data, name, data_only=True)
         formulas = _load(data, name, data_only=False) if has_formulas else None
         try:
-            sheets = [ws for ws in wb.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
-            warnings_out = []
-            if not sheets:
-                sheets = wb.worksheets[:1]
-            skipped = len(wb.worksheets) - len(sheets)
-            if skipped:
-                warnings_out.append(f"已跳过 {skipped} 个隐藏工作表。")
-            notes = [ws for ws in sheets if INSTRUCTIONS_SHEET.search(ws.title)]
-            if notes and len(notes) < len(sheets):   # '填报说明' explains the labels: its lines are not values
-                sheets = [ws for ws in sheets if ws not in notes]
-                warnings_out.append(f"已跳过说明工作表：{'、'.join(ws.title for ws in notes)}。")
+            warnings_out: list[str] = []
+            sheets = choose_sheets(wb.worksheets, lambda ws: ws.title,
+                                   lambda ws: getattr(ws, "sheet_state", "visible") != "visible", warnings_out)
             blocks = []
             budget = [0]
             for ws in sheets:
@@ -58,6 +50,19 @@ def read_xlsx(data: bytes, name: str) -> ImportResult:
     return ImportResult(form=form, format="xlsx", provenance=st.provenance, unplaced=st.unplaced,
                         how=st.how, unread=unread_fields(st),
                         warnings=warnings_out + st.warnings)
+
+
+def choose_sheets(sheets: list, title, hidden, notes: list[str]) -> list:
+    """The sheets to read: hidden ones skipped unless every sheet is hidden; instruction sheets (填报说明…)
+    skipped when the workbook has another sheet. ``title``/``hidden`` read a sheet's name and state."""
+    shown = [ws for ws in sheets if not hidden(ws)] or sheets[:1]
+    if len(sheets) > len(shown):
+        notes.append(f"已跳过 {len(sheets) - len(shown)} 个隐藏工作表。")
+    guide = [ws for ws in shown if INSTRUCTIONS_SHEET.search(title(ws))]
+    if guide and len(guide) < len(shown):   # '填报说明' explains the labels: its lines are not values
+        notes.append(f"已跳过说明工作表：{'、'.join(title(ws) for ws in guide)}。")
+        shown = [ws for ws in shown if ws not in guide]
+    return shown
 
 
 def _load(data: bytes, name: str, data_only: bool):
@@ -83,12 +88,12 @@ def _sheet(ws, fws, name: str, budget: list[int], notes: list[str]) -> Table:
             if v is None and c < len(written) and isinstance(written[c], str) and written[c].startswith("="):
                 v = written[c]   # a formula with no saved result: keep what was typed, never evaluate it
                 notes.append(f"{where} 是没有计算结果的公式，按原文“{v[:30]}”读取（公式不会被执行）。")
-            row.append(Cell(_text(v), c, where))
+            row.append(Cell(cell_text(v), c, where))
         rows.append(row)
-    return Table(_trim(rows))
+    return Table(trim_rows(rows))
 
 
-def _trim(rows: list[list[Cell]]) -> list[list[Cell]]:
+def trim_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
     """Drop trailing empty cells so that a label's neighbour is the next cell actually used."""
     out = []
     for row in rows:
@@ -98,7 +103,7 @@ def _trim(rows: list[list[Cell]]) -> list[list[Cell]]:
     return out
 
 
-def _text(v) -> str:
+def cell_text(v) -> str:
     if v is None:
         return ""
     if isinstance(v, bool):

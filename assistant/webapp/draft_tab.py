@@ -9,6 +9,8 @@ without Markdown, the notice and delete question are escaped HTML.
 """
 from __future__ import annotations
 
+from ..importers import EXTENSIONS
+
 import html
 import inspect
 from pathlib import Path
@@ -21,7 +23,7 @@ from . import session as sess
 from .handlers import MAX_CORRECTION_SLOTS, View
 from .render import INDICATOR_HEADERS, text_html
 
-IMPORT_TYPES = [".docx", ".xlsx", ".pdf", ".txt", ".json"]
+IMPORT_TYPES = list(EXTENSIONS)
 JS = Path(__file__).parent / "js"
 BLANK_INDICATOR = [["年度", "", "", "", ""]]
 BLANK_ITEM = [["", "", "", ""]]

@@ -5,6 +5,9 @@
   and its English "Incorrect credentials." is replaced by a Chinese line.
 - ``GET|HEAD …/file=<path>``: a path inside the owned folder (owned.py) is served only to the
   account whose key it carries; anyone else gets 404, as if it did not exist.
+- ``…/queue/join`` and ``…/queue/data``: a tab's session id (``session_hash``) belongs to the
+  account that used it first; another account using it (to read that tab's event stream, or to
+  act on its state) gets 403.
 
 Installed through ``launch(app_kwargs={"middleware": [...]})``; the logged-in user is read the
 way gradio reads it (its access-token cookie → ``app.tokens``).
@@ -13,7 +16,9 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import OrderedDict
 from pathlib import Path
+from urllib.parse import parse_qs
 
 from starlette.formparsers import MultiPartException
 from starlette.requests import Request
@@ -30,10 +35,30 @@ NOBODY = "\0nobody"    # a visitor of an app with login who has not logged in
 NOT_YOURS = "找不到该文件：它可能已被删除，或不属于当前登录的用户。"
 
 
+MAX_EVENT_BODY = 16 * 1024 * 1024
+NOT_YOUR_SESSION = "该会话属于其他用户，拒绝访问。请刷新页面重新开始。"
+
+
+class SessionOwners:
+    """session_hash → the account that used it first (bounded: the oldest are forgotten first)."""
+
+    def __init__(self, limit: int = 100_000):
+        self.owners: OrderedDict[str, str] = OrderedDict()
+        self.limit = limit
+
+    def claim(self, session_hash: str, user: str) -> bool:
+        owner = self.owners.setdefault(session_hash, user)
+        self.owners.move_to_end(session_hash)
+        while len(self.owners) > self.limit:
+            self.owners.popitem(last=False)
+        return owner == user
+
+
 class Guard:
     def __init__(self, app, throttle: LoginThrottle | None = None):
         self.app = app
         self.throttle = throttle if throttle is not None else LoginThrottle()
+        self.sessions = SessionOwners()
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -47,16 +72,27 @@ class Guard:
                 return await _reply(send, 404, NOT_YOURS)
         if scope["method"] == "GET" and path in ("", "/") and _user(scope) == NOBODY:
             return await self.app(scope, receive, _with_login_script(send))
+        if scope["method"] == "GET" and path.rstrip("/").endswith("/queue/data"):
+            query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+            if not self.sessions.claim((query.get("session_hash") or [""])[0], _user(scope)):
+                return await _reply(send, 403, NOT_YOUR_SESSION)
+        if scope["method"] == "POST" and path.rstrip("/").endswith("/queue/join"):
+            body = await _body(receive, MAX_EVENT_BODY)
+            if body is None:
+                return await _reply(send, 413, "请求过大。")
+            try:
+                session_hash = str(json.loads(body).get("session_hash") or "")
+            except (ValueError, AttributeError):
+                session_hash = ""      # malformed: gradio answers it
+            if session_hash and not self.sessions.claim(session_hash, _user(scope)):
+                return await _reply(send, 403, NOT_YOUR_SESSION)
+            return await self.app(scope, _replay(body, receive), send)
         return await self.app(scope, receive, send)
 
     async def _login(self, scope, receive, send):
-        body, more = b"", True
-        while more:
-            msg = await receive()
-            body += msg.get("body", b"")
-            more = msg.get("more_body", False)
-            if len(body) > MAX_LOGIN_BODY:
-                return await _reply(send, 413, "登录请求过大。")
+        body = await _body(receive, MAX_LOGIN_BODY)
+        if body is None:
+            return await _reply(send, 413, "登录请求过大。")
         user, addr = await _credentials(scope, body), (scope.get("client") or ("?", 0))[0]
         refusal, wait = self.throttle.refuse(user, addr)
         if refusal:
@@ -64,11 +100,6 @@ class Guard:
             return await _reply(send, 429, refusal, retry_after=wait)
         status: dict = {}
         replaced = False
-
-        async def replay():
-            nonlocal body
-            out, body = {"type": "http.request", "body": body, "more_body": False}, b""
-            return out
 
         async def watch(msg):
             nonlocal replaced
@@ -83,7 +114,32 @@ class Guard:
             if not replaced:
                 await send(msg)
 
-        await self.app(scope, replay, watch)
+        await self.app(scope, _replay(body, receive), watch)
+
+
+async def _body(receive, limit: int) -> bytes | None:
+    """The whole request body, or None past ``limit`` bytes."""
+    body, more = b"", True
+    while more:
+        msg = await receive()
+        body += msg.get("body", b"")
+        more = msg.get("more_body", False)
+        if len(body) > limit:
+            return None
+    return body
+
+
+def _replay(body: bytes, receive):
+    """A ``receive`` that hands the already-read body on once, then waits on the real one (disconnect)."""
+    sent = False
+
+    async def again():
+        nonlocal sent
+        if sent:
+            return await receive()
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+    return again
 
 
 async def _credentials(scope, body: bytes) -> str:

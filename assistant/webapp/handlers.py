@@ -148,7 +148,7 @@ def on_confirm_listed(s: WebSession, paths: list[str] | None) -> View:
 
 
 def on_import(s: WebSession, path: str | None) -> View:
-    """Continue drafting from an uploaded .docx/.xlsx/.pdf/.txt/.json (same limits as the importers)."""
+    """Continue drafting from an uploaded file of any format the importers read (same limits)."""
     if not path:
         return view(s, notice="没有收到文件，请重新选择。")
     name = Path(path).name

@@ -11,6 +11,7 @@ from . import batch, handlers as h, owned, rewrite_view
 from . import session as sess
 from .draft_tab import IMPORT_TYPES, DraftTab, ensure_session
 from .llm import configured_label
+from ..importers import SUPPORTED
 
 CSS = (Path(__file__).parent / "style.css").read_text(encoding="utf-8")
 BATCH_TYPES = IMPORT_TYPES + [".zip"]
@@ -65,7 +66,7 @@ def build(accounts: bool = False) -> gr.Blocks:
                 gr.Markdown("勾选“采纳”保留一条建议，取消勾选即拒绝；建议文字可直接修改后再应用。", elem_classes="jx-sug")
 
             with gr.Tab("批量审核", id="batch", elem_id="jx-tab-batch"):
-                gr.Markdown(f"上传多个申报表或一个 .zip 压缩包（支持 .docx/.xlsx/.pdf/.txt/.json，{h.upload_limit_text()}），"
+                gr.Markdown(f"上传多个申报表或一个 .zip 压缩包（支持 {SUPPORTED}，{h.upload_limit_text()}），"
                             "生成审核报告（Excel 与网页版）。")
                 b_files = gr.File(file_count="multiple", file_types=BATCH_TYPES, label="待审核文件",
                                   elem_id="jx-batch-files")

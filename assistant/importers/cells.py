@@ -1,0 +1,66 @@
+"""The grid every reader produces: ``Line``s and ``Table``s of ``Cell``s, and the ``State`` of one read.
+
+A ``Cell`` knows its text, its column in the grid and where it came from (provenance); a ``Table`` is
+``loose`` when its cells keep their order but not their columns (copied text, OCR).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import labels as L
+
+@dataclass
+class Cell:
+    text: str
+    col: int
+    where: str
+    merged_up: bool = False     # continuation of a vertically merged cell (text repeated or blank)
+    cut: bool = False           # the input stops inside this cell (text copied partway)
+
+
+@dataclass
+class Line:
+    text: str
+    where: str
+
+
+@dataclass
+class Table:
+    rows: list[list[Cell]]
+    loose: bool = False         # cells keep their order, not their columns (copied text, OCR): placed by kind
+
+
+Block = Line | Table
+
+
+@dataclass
+class State:
+    fields: dict = field(default_factory=dict)
+    provenance: dict[str, str] = field(default_factory=dict)
+    unplaced: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    items: list[dict] = field(default_factory=list)
+    indicators: list[dict] = field(default_factory=list)
+    money: float = 1.0
+    last_head: str = "unit_head"
+    heading: str = ""       # a short paragraph such as 长期绩效指标 just before the next table
+    method: str = "table"   # how the fields are being read (provenance): table / text-rows / text-cells / …
+    how: dict[str, str] = field(default_factory=dict)        # field path -> method
+    budget_total: tuple[float, str] | None = None           # the 合计 of a budget-detail table, and where
+    funding_seen: bool = False                              # a funding label was met (read or not)
+    refused: set[str] = field(default_factory=set)          # fields left empty on purpose (their pairing was a guess)
+    unfit: set[str] = field(default_factory=set)            # fields whose labelled value was not of their kind
+
+
+def unread_fields(st: State) -> list[str]:
+    """Fields the file has a label for but whose value was not placed (refused as a guess, or not of the field's
+    kind) and that nothing else filled: a review must not report them as missing from the form."""
+    keys = set()
+    for k in st.refused | st.unfit:
+        keys |= {"start", "end"} if k == "period" else {k.split("+")[0].replace("phone", "unit_phone")
+                                                         if k == "phone" else k.split("+")[0]}
+    return sorted(k for k in keys if k in _FIELD_PATHS and st.fields.get(k) in (None, "", []))
+
+
+_FIELD_PATHS = {k for k, _ in L.FIELD_LABELS if "+" not in k and "?" not in k} | {"start", "end", "unit_phone",
+                                                                                  "department_code", "unit_head"}

@@ -1,0 +1,128 @@
+"""Text recognition (OCR) of a grey page with RapidOCR (PP-OCRv4 mobile models shipped in its wheel:
+nothing is downloaded), and the page in the shape the PDF reader reads: characters and ruling lines.
+
+Each recognised line comes with a box per character, so a page of OCR output is a ``pdf_layout.Page``
+whose ``chars`` are those boxes and whose ``edges`` are the ruling lines found in the picture (scan.rulings):
+pdfplumber's table finder, cell extraction and the one assembler then read a scan exactly as they read
+a printed PDF. Coordinates are points (scan.POINTS_PER_PIXEL).
+
+Memory: numpy/OpenCV (about 0.5 GB) and onnxruntime reserve address space beyond what they touch. Under a
+memory limit (RLIMIT_AS) OCR needs OCR_ADDRESS_SPACE (measured by eval/bench_ocr.py's ``address_space``);
+resident memory peaks near 0.6 GB for one page (``make bench``).
+"""
+from __future__ import annotations
+
+import statistics
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from .pdf_layout import Page, _char
+from .scan import POINTS_PER_PIXEL, deskew, rulings
+
+OCR_THREADS = 2                              # onnxruntime intra-op threads (the target machine has 2 cores)
+OCR_ADDRESS_SPACE = 2 * 1024 ** 3            # RLIMIT_AS OCR needs (measured: runs at 2 GiB, fails at 1.5; VmPeak 1.6 GB)
+DET_LIMIT = 1280                             # longest side the text detector sees (pixels)
+REC_BATCH = 1                                # lines recognised together: 1 pads least (CPU 6.1 s/page vs 9.0 for 6)
+MIN_SCORE = 0.5                              # a recognised line less sure than this is dropped
+_ENGINE = None
+_LOCK = threading.RLock()
+
+
+@dataclass
+class TextLine:
+    text: str
+    box: tuple[float, float, float, float]              # x0, top, x1, bottom in pixels
+    chars: list[tuple[str, float, float]]               # (character, x0, x1) in pixels
+    score: float
+
+
+def engine():
+    """One RapidOCR per process, built on first use (loading the models takes about a second)."""
+    global _ENGINE
+    with _LOCK:
+        if _ENGINE is None:
+            from rapidocr_onnxruntime import RapidOCR
+            _ENGINE = RapidOCR(use_cls=False, max_side_len=4096, intra_op_num_threads=OCR_THREADS,
+                               inter_op_num_threads=1, det_limit_side_len=DET_LIMIT, det_limit_type="max",
+                               rec_batch_num=REC_BATCH)
+    return _ENGINE
+
+
+def recognise(gray: np.ndarray) -> list[TextLine]:
+    """The text lines of a grey page, each with its character boxes."""
+    rgb = np.repeat(gray[:, :, None], 3, axis=2)
+    with _LOCK:   # one engine, one page at a time: onnxruntime's sessions use all OCR_THREADS themselves
+        result, _elapsed = engine()(rgb, use_cls=False, return_word_box=True)
+    lines = []
+    for item in result or []:
+        points, text, score = item[0], item[1], float(item[2])
+        if score < MIN_SCORE or not text.strip():
+            continue
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        box = (min(xs), min(ys), max(xs), max(ys))
+        lines.append(TextLine(text, box, _char_boxes(text, box, item[3] if len(item) > 3 else None,
+                                                      item[4] if len(item) > 4 else None), score))
+    return lines
+
+
+def _char_boxes(text: str, box, word_boxes, words) -> list[tuple[str, float, float]]:
+    """A box per character: the recogniser's own when it gave one per character, else the line's width shared."""
+    if word_boxes and words and len(words) == len(word_boxes) and "".join(words) == text:
+        out = []
+        for word, wb in zip(words, word_boxes):
+            x0, x1 = min(p[0] for p in wb), max(p[0] for p in wb)
+            step = (x1 - x0) / max(1, len(word))
+            out.extend((ch, x0 + k * step, x0 + (k + 1) * step) for k, ch in enumerate(word))
+        return out
+    x0, _top, x1, _bottom = box
+    step = (x1 - x0) / max(1, len(text))
+    return [(ch, x0 + k * step, x0 + (k + 1) * step) for k, ch in enumerate(text)]
+
+
+def ocr_page(gray: np.ndarray) -> tuple[Page, float]:
+    """One page of a scan read into a Page (characters, ruling lines, text) in points; and its skew (degrees)."""
+    raster = deskew(gray)
+    return to_page(raster.pixels, recognise(raster.pixels)), raster.skew
+
+
+def to_page(pixels: np.ndarray, lines: list[TextLine]) -> Page:
+    """Recognised lines and the picture's ruling lines as a Page in points."""
+    height = statistics.median([ln.box[3] - ln.box[1] for ln in lines]) if lines else 20.0
+    segments = rulings(pixels, [ln.box for ln in lines], height)
+    k = POINTS_PER_PIXEL
+    chars = []
+    for ln in lines:
+        _x0, top, _x1, bottom = ln.box
+        for i, (ch, cx0, cx1) in enumerate(ln.chars):
+            if ch == " ":
+                continue
+            if i and ln.chars[i - 1][0] == " ":     # a space the recogniser read: a blank that splits words
+                chars.append(_char(" ", cx0 * k, cx0 * k, top * k, bottom * k))
+            elif i + 1 < len(ln.chars) and ln.chars[i + 1][0] != " ":
+                cx1 = max(cx1, ln.chars[i + 1][1])   # within a recognised run no gap: no space is guessed there
+            chars.append(_char(ch, cx0 * k, cx1 * k, top * k, bottom * k))
+    edges = [_edge(x0 * k, y0 * k, x1 * k, y1 * k) for x0, y0, x1, y1 in segments]
+    h, w = pixels.shape
+    text = "\n".join(ln.text for ln in _reading_order(lines, height))
+    return Page((0.0, 0.0, w * k, h * k), chars, edges, text)
+
+
+def _reading_order(lines: list[TextLine], height: float) -> list[TextLine]:
+    """Top to bottom, left to right within a visual line (same baseline within half a line height)."""
+    rows: list[list[TextLine]] = []
+    for ln in sorted(lines, key=lambda ln: (ln.box[1] + ln.box[3]) / 2):
+        mid = (ln.box[1] + ln.box[3]) / 2
+        if rows and abs(mid - (rows[-1][0].box[1] + rows[-1][0].box[3]) / 2) < height / 2:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    return [ln for row in rows for ln in sorted(row, key=lambda ln: ln.box[0])]
+
+
+def _edge(x0: float, y0: float, x1: float, y1: float) -> dict:
+    horizontal = abs(y1 - y0) < abs(x1 - x0)
+    return {"x0": min(x0, x1), "x1": max(x0, x1), "top": min(y0, y1), "bottom": max(y0, y1), "doctop": min(y0, y1),
+            "width": abs(x1 - x0), "height": abs(y1 - y0), "orientation": "h" if horizontal else "v",
+            "object_type": "line"}

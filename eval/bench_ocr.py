@@ -1,0 +1,63 @@
+"""Benchmark: OCR of scans (target ≥ 1 page/s on 2 cores), peak memory, and the address space (RLIMIT_AS)
+OCR needs to run under a memory limit. Files: tests/fixtures/scans (a 2-page image-only PDF, a 1-page JPEG)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from eval.util import peak_rss_mb
+
+ROOT = Path(__file__).resolve().parent.parent
+SCANS = ROOT / "tests" / "fixtures" / "scans"
+TARGET = 1.0                                           # pages per second
+LIMITS_GIB = (0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0)
+_CHILD = """
+import resource, sys
+limit = int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+from assistant.importers import read_path
+read_path(sys.argv[2])
+"""
+
+
+def _pages(path: Path) -> int:
+    if path.suffix == ".pdf":
+        import pypdfium2 as pdfium
+        doc = pdfium.PdfDocument(str(path))
+        try:
+            return len(doc)
+        finally:
+            doc.close()
+    return 1
+
+
+def address_space(sample: Path) -> str:
+    """The smallest RLIMIT_AS (of LIMITS_GIB) under which a child process reads the sample scan by OCR."""
+    for gib in LIMITS_GIB:
+        r = subprocess.run([sys.executable, "-c", _CHILD, str(int(gib * 1024 ** 3)), str(sample)],
+                           capture_output=True, cwd=ROOT, timeout=600)
+        if r.returncode == 0:
+            return f"{gib:g} GiB（{', '.join(f'{g:g}' for g in LIMITS_GIB if g < gib) or '—'} GiB 时失败）"
+    return f"> {LIMITS_GIB[-1]:g} GiB"
+
+
+def run():
+    from assistant.importers import read_path
+    from assistant.importers.ocr import OCR_THREADS
+    files = sorted(SCANS.glob("*.scan.*"))
+    read_path(files[-1])                                # load the models once (about a second)
+    pages, t0, c0 = 0, time.perf_counter(), time.process_time()
+    for path in files:
+        read_path(path)
+        pages += _pages(path)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    rate = pages / wall
+    verdict = "达标" if rate >= TARGET else f"未达标（目标 ≥{TARGET:g} 页/s）"
+    return [
+        (f"OCR ({pages} pages, {OCR_THREADS} threads)", f"{rate:.2f} pages/s {verdict}"),
+        ("OCR CPU time", f"{cpu / pages:.1f} s/page"),
+        ("peak memory", f"{peak_rss_mb():.0f} MB"),
+        ("RLIMIT_AS needed", address_space(files[-1])),
+    ]
