@@ -121,3 +121,10 @@ def test_labels_run_together_are_cut_at_the_longer_label():
               "满足信息技术课程教学需要。立项依据乌海市教育信息化三年行动计划（2024—2026年）。").form
     assert (f.project_name, f.department, f.department_code) == ("办公设备购置项目", "乌海市教育局", "499001")
     assert re.fullmatch(r"乌海市第一中学", f.unit)
+
+
+@pytest.mark.parametrize("rest", ["及渭南市信访局", "和湘潭市财政局", "渭南市信访局代码", "湘潭市城管局编码"])
+def test_the_rest_of_a_wrapped_label_is_never_a_unit(rest):
+    from assistant.importers.kinds import fits
+    assert not fits("org", rest)
+    assert fits("org", "渭南市信访局")

@@ -59,6 +59,10 @@ BUDGET_ROLES: list[tuple[str, str]] = [
     ("qty", r"数量"),
     ("price", r"单价"),
 ]
+# the header words of indicator tables as printed (to cut them out of cells run together)
+HEADER_WORDS = ("一级指标", "二级指标", "三级指标", "三级指标内容", "指标值", "指标值及单位", "目标值", "指标性质", "指标方向",
+                "指标方向性", "计量单位", "度量单位", "分值", "权重", "绩效标准", "指标解释", "指标标准或依据", "当年预期实现值",
+                "年度指标值", "备注")
 _COLUMN_RES = [(r, re.compile(p)) for r, p in COLUMN_ROLES]
 _BUDGET_RES = [(r, re.compile(p)) for r, p in BUDGET_ROLES]
 
@@ -91,9 +95,11 @@ LEVEL_ROLES = ("level1", "level2")
 POLARITY = re.compile(r"(?:正向|反向|定性|定量)(?:指标)?")
 STANDARD_CELL = re.compile(r"(?:计划|行业|历史|其他|经验|国家|地方|参考)标准")
 DESCRIPTION = re.compile(r"反映|用于反映|考察|衡量")          # an indicator's explanation cell
-_UNITS = (r"%|％|‰|[万千亿]?元|个|人次|人|次|年|月|个月|天|日|小时|周|项|家|台|套|公里|千米|米|亩|吨|户|所|篇|份|册|"
-          r"场|期|批|分|件|辆|座|处|株|棵|平方米|㎡|立方米|学时|课时|床|间|条|张|本|公斤|千克|斤|头|只|名|位|门|班|村|"
-          r"M|m|km|KM|kg|t")
+_UNIT_LIST = ("%", "％", "‰", "元", "万元", "千元", "亿元", "个", "人次", "人", "次", "年", "月", "个月", "天", "日", "小时", "周",
+              "项", "家", "台", "套", "公里", "千米", "米", "亩", "吨", "户", "所", "篇", "份", "册", "场", "期", "批", "分",
+              "件", "辆", "座", "处", "株", "棵", "平方米", "㎡", "立方米", "学时", "课时", "床", "间", "条", "张", "本",
+              "公斤", "千克", "斤", "头", "只", "名", "位", "门", "班", "村", "M", "m", "km", "KM", "kg", "t")
+_UNITS = "|".join(sorted(map(re.escape, _UNIT_LIST), key=len, reverse=True))      # longest first: 个月 before 个
 UNIT_WORD = re.compile(rf"(?:{_UNITS})(?:/(?:{_UNITS}|[\u4e00-\u9fff]{{1,3}})(?:·[\u4e00-\u9fff])?)?")
 _OP = r"(?:>=|<=|[≥≤<>=＜＞≈≧≦]|大于等于|小于等于|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|等于|约)"
 VALUE_TEXT = re.compile(rf"{_OP}?\s*[-+]?(?:\d[\d,.]*|\*+)\s*(?:[^\d\s]{{0,8}})|{_OP}\s*\S{{1,10}}")

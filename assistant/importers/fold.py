@@ -84,7 +84,7 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str]]:
             if cell_kind(pieces[j].text) != "head":
                 data.append(pieces[j])
             j += 1
-        data = [q for p in data for q in (_resplit(p) if p.run else [p])]
+        data = _resplit(data)
         cut = bool(data) and data[-1].cut
         if cut and cell_kind(data[-1].text) in ("num", "value", "op", "valueish"):
             data = data[:-1]
@@ -113,8 +113,25 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str]]:
     return blocks, warnings
 
 
-def _resplit(p: Piece) -> list[Piece]:
-    return [Piece(t, p.line, cut=p.cut, run=False) for t in split_data(p.text)]
+def _resplit(data: list[Piece]) -> list[Piece]:
+    """Table cells cut out of a run of text: a field label met inside the table ('活动|完成时间|…') is part of an
+    indicator's name, so the run is put back together between level words and cut again by values."""
+    out: list[Piece] = []
+    run: list[Piece] = []
+
+    def flush() -> None:
+        if run:
+            out.extend(Piece(t, run[0].line, cut=run[-1].cut) for t in split_data("".join(p.text for p in run)))
+            run.clear()
+
+    for p in data:
+        if p.run and not (C.level_word(p.text) or cell_kind(p.text) in ("head", "total")):
+            run.append(p)
+        else:
+            flush()
+            out.append(p)
+    flush()
+    return out
 
 
 def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple[list[str], list[list[Cell]]] | None:

@@ -110,6 +110,8 @@ def fits(kind: str, v: str) -> bool:
     if SIGN_OFF.search(bare) or PHONE.fullmatch(bare) or parse_period(v)[0] is not None \
             or not re.search(r"[\u4e00-\u9fff]", bare) or SENTENCE.search(v):
         return False
+    if re.match(r"[及和与或之的]", bare) or re.search(r"(?:代码|编码|名称|电话|负责人)\d*$", bare):
+        return False        # the rest of a wrapped label ('及渭南市信访局', '渭南市信访局代码'), not a value
     if kind == "org":   # a unit: not a person's name ('赵磊'), a name of 4+ characters or one ending like a unit
         return ((len(bare) >= 4 or bool(UNIT_END.search(bare))) and len(bare) <= 40 and not is_person(bare)
                 and not re.search(r"[☑✓✔√■●▣□☐]", bare) and not L.parse_attribute(bare))

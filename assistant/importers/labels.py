@@ -144,7 +144,10 @@ def looks_label(text: str) -> bool:
         return True
     lab = norm_label(text)[0]
     return (2 <= len(lab) <= 14 and bool(_LABEL_END.search(lab)) and not re.search(r"[\d，。；;,、]", lab)
-            and not is_section(text))
+            and not is_section(text) and not _PLACE.search(lab))
+
+
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区州旗镇乡](?![级本])")   # '呼伦贝尔市…实施计划' names a place: a value
 
 
 @lru_cache(maxsize=8192)

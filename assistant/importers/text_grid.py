@@ -224,9 +224,8 @@ def _joins(head: str, rest: str) -> bool:
 def _hit_patterns() -> list[tuple[str, re.Pattern]]:
     note = r"(?:[（(](?:万?元|%|％|年月|签字|盖章)[)）])?"        # '金额（元）': the note stays with its label
     pats = [("field", re.compile(f"(?:{p}){note}")) for k, p in L.FIELD_LABELS if k != "year"]
-    words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + ["一级指标", "二级指标", "三级指标", "指标值", "绩效标准",
-                                                     "当年预期实现值", "合计", "绩效指标", "绩效目标",
-                                                     "保障绩效目标实现措施"]
+    words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + list(C.HEADER_WORDS) + ["合计", "绩效指标", "绩效目标",
+                                                                          "保障绩效目标实现措施"]
     pats.append(("word", re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + f"){note}")))
     pats.append(("signoff", re.compile(r"[\u4e00-\u9fff]{0,6}(?:审核|审批|初审)意见[\u4e00-\u9fff]{0,4}(?:公章|盖章)?[:：]?")))
     pats.append(("budget", re.compile(r"(?:项目预算成本构成|成本构成|测算(?:[（(]公式[)）])?依据|明细项目名称|支出内容|费用名称|"
@@ -256,14 +255,24 @@ def label_hits(s: str) -> list[tuple[int, int]]:
 _RUN_VALUE = re.compile(rf"(?:>=|<=|[≥≤<>=＞＜])?\d[\d,.]*(?:{C.UNIT_WORD.pattern})?")
 
 
+_RUN_DATE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?底?(?:以前|前|内|止)?|次月\d{1,2}日(?:以前|前|内)?|"
+                       r"\d{1,2}月(?:\d{1,2}日|底)(?:以前|前|内|止)?")     # '2026年6月底前', '次月10日前' stay whole
+
+
 def split_data(s: str) -> list[str]:
     """Table cells run together: '保安服务费191依据招标文件' → ['保安服务费', '191', '依据招标文件'];
     '维修维护次数反映全年维修维护情况2280次大楼安检巡察次数' → [name, '反映…', '2280次', name]."""
     cuts = {0, len(s)}
+    dates = [(m.start(), m.end()) for m in _RUN_DATE.finditer(s)]
     for m in _RUN_VALUE.finditer(s):
-        cuts |= {m.start(), m.end()}
+        if not any(a <= m.start() < b for a, b in dates):
+            cuts |= {m.start(), m.end()}
+    for a, b in dates:
+        cuts |= {a, b}
     for m in C.DESCRIPTION.finditer(s):
         cuts.add(m.start())
+    for m in re.finditer(rf"{C.POLARITY.pattern}|{C.STANDARD_CELL.pattern}", s):
+        cuts |= {m.start(), m.end()}              # 正向 / 计划标准 cells between a name and its value
     if m := re.search(r"[≥≤<>=＞＜]+$", s):
         cuts.add(m.start())                       # a value cut off after its sign
     out = [s[a:b].strip(" ,，") for a, b in zip(sorted(cuts), sorted(cuts)[1:])]
