@@ -11,6 +11,8 @@ import pytest
 from browser_helpers import expect, open_app, send, upload
 from conftest import TIMEOUT_MS
 
+from assistant.importers import EXTENSIONS
+
 pytestmark = pytest.mark.browser
 
 # gradio's own English strings that must never reach the user (issue 11 / 14)
@@ -18,7 +20,7 @@ ENGLISH = ["Drop File Here", "Click to Upload", "Show this message and exit", "L
            "Drop CSV", "Add row", "Delete row", "Sort", "Clear", "Download", "Copy", "Submit", "Retry", "Undo",
            "Settings", "Built with", "Use via API", "- or -", "New row", "queue", "File", "Chatbot", "Textbox"]
 LATIN_OK = {"Word", "Excel", "JSON", "PDF", "CSV", "TSV", "docx", "xlsx", "pdf", "txt", "json", "zip", "MB", "KB",
-            "Ctrl"}
+            "Ctrl"} | {e.lstrip(".") for e in EXTENSIONS}   # the file types the app names as supported
 HOSTILE = ('<img src="http://203.0.113.9/img.png" onerror="alert(1)">'
            '<a href="http://203.0.113.9/">链接</a><form><input type=password name=pw></form>'
            '<div style="position:fixed;inset:0;background:red">全屏</div>![x](http://203.0.113.9/md.png)')
