@@ -148,3 +148,49 @@ def test_a_correction_naming_an_indicator_changes_it_and_not_the_asked_goal(says
     assert iv.form.indicators[0].value == "=11500人"
     assert iv.form.goals.annual == []
     assert "correction" in r.acts and "chatter" not in r.acts
+
+
+@pytest.mark.parametrize("says", ["前面写错了，不是一万二，是一万一千五", "刚才那个数说错了，是60"])
+def test_a_correction_that_names_nothing_is_never_stored_in_the_asked_text(says):
+    iv = asked("goals.annual", FORM)
+    r = iv.answer(says)
+    assert iv.form.goals.annual == []
+    assert iv.form.indicators[0].value == "=12000人"
+    assert r.question.field == "goals.annual" and any("没有改动" in s for s in r.said)
+
+
+# --- going to a question she names ----------------------------------------------------------------
+
+def test_going_back_to_a_named_question_asks_it_and_stores_nothing():
+    iv = asked("goals.annual")
+    r = iv.answer("回到资金那一项")
+    assert r.acts == ["back"] and r.question.field == "funding"
+    assert iv.form.goals.annual == [] and iv.form.funding.total is None
+
+
+@pytest.mark.parametrize("says, path, value", [
+    ("回到资金那一项，48.6万", "funding", 48.6),
+    ("回到满意度那个参与群众满意度百分之九十", "indicators", "≥90%"),
+])
+def test_going_to_a_named_question_with_an_answer_fills_that_question(says, path, value):
+    iv = asked("goals.annual")
+    r = iv.answer(says)
+    assert iv.form.goals.annual == []
+    assert r.acts == ["facts"]
+    if path == "funding":
+        assert iv.form.funding.total == value
+    else:
+        assert [(i.name, i.value) for i in iv.form.indicators] == [("参与群众满意度", value)]
+
+
+# --- a no to what was offered, then her own answer --------------------------------------------------
+
+@pytest.mark.parametrize("says, name", [
+    ("一个都不沾边，写两癌早诊率≥90%", "两癌早诊率"),
+    ("这几个都不合适，我们写：查档群众满意度≥95%", "查档群众满意度"),
+])
+def test_a_refusal_of_the_options_is_a_deny_and_never_part_of_an_indicator(says, name):
+    iv = asked("indicators.满意度指标")
+    r = iv.answer(says)
+    assert "deny" in r.acts and "answer" in r.acts
+    assert [i.name for i in iv.form.indicators] == [name]

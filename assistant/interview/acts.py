@@ -78,6 +78,10 @@ _SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正�
 _NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
 _INLINE_FIX = re.compile(_NUMBER + r"\s*(?:万元|元|块钱|块|万|个人|人|名|个)?\s*[，,。]?\s*(?:不对|不是|说错了|错了|哦不|呃不)"
                          r"[，,。：:\s]*(?:是|应该是|应为)?\s*(?=" + _NUMBER + ")")
+# "这几个都不对路，我们写：…", "不用你那个，我自己写：…": no to what was offered, then her own answer
+_REFUSE = re.compile(r"^(?:(?:这几个|这些|那几个|上面的?|你(?:给|写|拟|说)?的?(?:那个|这个|那些)?|你那个|一个)?(?:都|全都|全)?"
+                     r"(?:不沾边|不合适|不对路|不太对|不对|不行|不好|不要|不用|用不上|不适用|不符合)(?:你那个|你的|这个)?(?:吧|啊)?)[，,。；;\s]+")
+_OWN_LEAD = re.compile(r"^(?:那|那就|还是)?(?:我们|我|咱们)?(?:自己)?(?:就)?(?:写|填|改成|换成|用)(?:成|上|个|一个)?[：:，,\s]*")
 _DELETE = re.compile(r"(?:删掉|删除|去掉|删了|不要了|拿掉)")
 
 
@@ -132,6 +136,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     r.marked = F.is_correction(t)
     t = _named(t, form, r, whole=q is not None and F.kind(q.field) == "text" and q.kind == "field")
     t = _choice(t, q, r)
+    t = _refuse_offer(t, q, r)
     rest = plain(t, True).rstrip("。！!")
     if q is not None and q.kind == "confirm" and _REST_OK.search(r.text):
         r.yes = True                     # "…，其他都确认": the rest is confirmed
@@ -289,6 +294,18 @@ def _choice(t: str, q: Any, r: Reading) -> str:
             r.yes = True
         return (p[:a.start()] + p[a.end():]).strip("，,。 ")
     return t
+
+
+def _refuse_offer(t: str, q: Any, r: Reading) -> str:
+    """A no to the offered options or proposal before her own answer: the no is a deny, the rest her answer
+    without its lead-in ("我们写："), so neither becomes part of a name."""
+    if q is None or not (getattr(q, "choices", None) or q.proposal is not None or q.kind in ("indicators", "goals")):
+        return t
+    m = _REFUSE.match(t.strip())
+    if not m or not t.strip()[m.end():].strip():
+        return t
+    r.act("deny")
+    return _OWN_LEAD.sub("", t.strip()[m.end():].strip())
 
 
 def _answers_yes_no(q: Any, rest: str) -> bool:

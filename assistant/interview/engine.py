@@ -33,7 +33,7 @@ from ..caps import ANSWER, cap_form
 from ..findings import Report
 from ..model import Declaration
 from ..rules import check
-from . import acts, blocks, flow, turns
+from . import acts, blocks, flow, navigate, turns
 from .answers import Context, Patch
 from .extract import extract
 from .ops import Ops
@@ -153,8 +153,15 @@ class Interview(Ops):
         self.last_refused = []
         self.turn_field = q.field if q is not None else ""
         self.prev_field, self.last_field = self.last_field, ""    # "不对，是13个": only the answer just given
+        nav = navigate.goto(text)
+        if nav is not None:                 # "回到资金那一项（, 48.6万）": that question, and her answer to it
+            q, text = self.ask(nav[0]), nav[1]
+            self.turn_field = q.field
         r = acts.read(self._unpack(text, q), q, self.form)
-        if "back" in r.acts:
+        if nav is not None and not text:
+            r.acts = ["back"]
+            reply = Reply(said=[f"好的，回到「{flow.label_of(self, q)}」。"])
+        elif "back" in r.acts:
             reply = self._back()
         else:
             self.history.append(dict(self.to_state(history=False), asked=flow.signature(q), asked_field=q.field if q else ""))
@@ -181,7 +188,7 @@ class Interview(Ops):
                         reply.said.append("好的，这一项先放一放，最后检查时再补。")
                     else:
                         self._set_pending(q)  # not answered yet (a question back, 不知道, a fact elsewhere): ask again
-        reply.acts = list(r.acts)
+        reply.acts = ["facts" if a == "answer" else a for a in r.acts] if nav is not None and text else list(r.acts)
         reply.said = self.notices + reply.said if self.notices else reply.said
         self.notices = []
         if long:

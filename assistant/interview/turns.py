@@ -19,12 +19,14 @@ from .apply import get, readable
 from .derive import complete_funding
 from .questions import Question
 from .answer import _TYPED, _correct_last, answer
-from .readers import read
+from .readers import plain, read
 
 if TYPE_CHECKING:
     from .engine import Interview, Reply
 
 _SETTLING = ("answer", "choice", "confirm", "deny")
+# the message is about something said before: a correction of it is never the asked text
+_EARLIER = re.compile(r"刚才|刚刚|前面|上面|之前|前边|上边|先前|表里|第\s*\d+\s*行|[说写填搞弄贴打算]错了?")
 _COMPOUND = ("funding", "start")          # questions whose reader fills several fields at once
 
 
@@ -62,6 +64,15 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if r.marked and not r.named and rest and iv.renumber(r.text, reply):
         r.act("correction")              # "里程说错了，是806公里不是860": the number, wherever she wrote it
         rest = ""
+    if q is not None and F.kind(q.field) in ("text", "goals") and r.marked and rest.strip("，,。 ") \
+            and (_EARLIER.search(r.text) or any(m.marked for m in named)) \
+            and not any(_own(q, m) for m in named) and (not named or len(plain(rest)) <= 12 or _EARLIER.search(rest)):
+        if not named:                    # "前面写错了，不是一万二" with nothing named: never her 目标/概况
+            reply.said.append(f"听出您要更正前面填过的内容，但没听出是哪一项，「{F.label(q.field)}」没有改动。"
+                              "请说“改一下：<项目名>是……”，例如“改一下：筛查人数是11500人”。")
+            r.act("correction")
+            done = True
+        rest = ""                        # "上面表里第3行贴错了，…": the reference is no answer to the asked text
     if rest.strip("，,。 ") and q is not None and r.yes is None:
         if r.marked and not r.named and iv.prev_field and iv.prev_field != q.field and q.proposal is None:
             done |= _correct_last(iv, q, rest, reply, r)

@@ -1,0 +1,49 @@
+"""Going to a question she names: "回到资金那一项", "回到满意度那个，参与群众满意度百分之九十",
+"先说负责人：王刚". Pure.
+
+    goto("回到满意度那个参与群众满意度百分之九十")   # ("indicators.满意度指标", "参与群众满意度百分之九十")
+    goto("回到资金那一项")                         # ("funding", "")
+    goto("回到上一步")                             # None: 返回 is the previous question (acts.py)
+
+The named question comes from the field lexicon (fields.yaml: 资金 → funding, 负责人 → unit_head) or
+an indicator category (满意度 → 满意度指标); what follows is the answer to that question.
+"""
+from __future__ import annotations
+
+import re
+
+from ..textnum import normalize
+from . import fields as F
+from .choices import CATEGORIES
+
+_GOTO = re.compile(r"^(?:我想|我要|麻烦)?(?:再)?(?:回到|回去|返回到?|跳到|转到|退回到|回头说|再说回|说回)\s*(?:前面|上面|刚才)?(?:的)?"
+                   r"(?P<x>[^，,。；;：:\s]{1,10}?)\s*(?:那一项|这一项|那一个|那个|那项|那里|那块|那儿|那一步|那一栏|那栏|那一块|项|栏)"
+                   r"[，,。：:\s]*(?P<rest>.*)$")
+
+
+def _field(x: str) -> str | None:
+    x = x.strip()
+    for cat in CATEGORIES:
+        if x and (x in cat or cat.removesuffix("指标") in x):
+            return f"indicators.{cat}"
+    for word, paths in F._words():
+        if word in x:
+            path = paths[0]
+            if path.startswith("fact."):
+                continue
+            return F.group(path) if F.group(path) != "indicators" else None
+    return None
+
+
+def goto(text: str) -> tuple[str, str] | None:
+    """(the question's field, the rest of the message) when she names a question to go to."""
+    m = _GOTO.match(normalize(text).strip())
+    if not m or re.fullmatch(r"上一?(?:步|个|题|个问题)?", m.group("x")):
+        return None
+    path = _field(m.group("x"))
+    if path is None:
+        return None
+    return path, m.group("rest").strip("，,。 ")
+
+
+__all__ = ["goto"]
