@@ -194,3 +194,23 @@ def test_a_refusal_of_the_options_is_a_deny_and_never_part_of_an_indicator(says,
     r = iv.answer(says)
     assert "deny" in r.acts and "answer" in r.acts
     assert [i.name for i in iv.form.indicators] == [name]
+
+
+# --- lead-ins, titles and talk never stay in a stored name ------------------------------------------
+
+@pytest.mark.parametrize("field, says, expected", [
+    ("department", "主管：县交通局", {"department": "县交通局"}),
+    ("department", "我们归县交通局管", {"department": "县交通局"}),
+    ("unit_head", "局长张三", {"unit_head": "张三"}),
+    ("unit_head", "镇长张三，电话13800001111", {"unit_head": "张三", "unit_phone": "13800001111"}),
+    ("unit_head", "负责人是禁毒支队长高建军电话是一三八零五五一二三四五", {"unit_head": "高建军", "unit_phone": "13805512345"}),
+    ("filler", "填报人就写我吧我叫邓佳佳", {"filler": "邓佳佳"}),
+    ("project_name", "今年的老年人免费体检项目", {"project_name": "老年人免费体检项目"}),
+    ("unit_head", "王局长", {"unit_head": ""}),                     # a title is no name: asked again
+    ("project_name", "你好，我是县卫健局的，今年要报一个项目，给老人体检的", {"project_name": ""}),
+])
+def test_lead_ins_titles_and_talk_are_not_stored_in_a_name(field, says, expected):
+    iv = asked(field)
+    iv.answer(says)
+    for path, value in expected.items():
+        assert getattr(iv.form, path) == value, path

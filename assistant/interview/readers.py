@@ -24,7 +24,9 @@ from .speech import _NUM, Hedge, as_written, cn_digits, hedges, plain
 NON_ANSWER = re.compile(r"^(?:没有|没|无|暂无|没有的?|不知道|不清楚|待定|见附件|同上|略|没有文件|没文件|没有依据|没有正式文件|"
                         r"没啥|没什么|不需要|无依据|不太清楚|没想好|还没想好|以后再说|随便|都行|一样)$")
 _SENTENCE = re.compile(r"[我你咱您]|？|\?|吗$|想要|打算|怎么|什么|为什么|可以吗|能不能|有没有|不知道|请问")
-_NOT_A_NAME = re.compile(r"跳过|不对|不知道|错了|返回|上一步|改一下|什么|^\d+$")
+_NOT_A_NAME = re.compile(r"跳过|不对|不知道|错了|返回|上一步|改一下|什么|^\d+$|"
+                         r"^(?:今年|明年|去年)(?!的)|^(?:我们|咱们)|(?:要|想|准备|打算|需要)(?:报|申报|搞|做|弄|申请)|"
+                         r"(?:报|搞|做|弄|申请)(?:一个|个|了个)|一个项目$|的$")   # a clause about a project, not its name
 NAME_END = r"(?:经费|项目|资金|补助|补贴|工程|专项|计划|行动|服务|建设|采购|购置|维修|改造|培训|运维|活动|补偿|保障金|奖补|奖励|费用|费|工作)"
 _TITLES = (r"(?:副?局长|副?主任|副?科长|副?处长|副?校长|副?院长|副?站长|副?书记|副?部长|副?所长|副?馆长|副?县长|副?市长|副?区长|"
            r"副?镇长|副?乡长|副?旗长|副?队长|经理|会计|同志|老师|先生|女士)")
@@ -67,7 +69,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         return got
     t = plain(_strip_label(path, plain(text)))
     t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*", "", t)
-    t = plain(t).strip("“”\"'「」《》【】…?？ ")
+    t = re.sub(r"^(?:今年|明年|去年|本年度?)的", "", plain(t).strip("“”\"'「」《》【】…?？ "))
     aside = re.match(r"^(.{2,40}?)\s*[（(]([^（）()]*)[）)]$", t)
     if aside and re.search(r"去年|今年|以前|原来|就叫|一样|名字|这个|那个|领导|科长", aside.group(2)):
         t = aside.group(1)               # "…补助（去年就叫这个）": the remark is not the name
@@ -87,7 +89,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
 
 _SAME_UNIT = re.compile(r"^(?:那)?(?:就是|也是|是|跟|和|同)?(?:我们|本|我|咱们)(?:局|单位|中心|院|校|站|所|委)?(?:自己|本身)?(?:的)?"
                         r"(?:一样|相同)?$")
-_ORG_LEAD = re.compile(r"^(?:那|那么|应该是|应该|就是|上面是|上级是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|我在|属于|隶属于?|归|叫|是|在)+")
+_ORG_LEAD = re.compile(r"^(?:(?:我们|咱们|我单位|本单位)(?=归|属于|隶属|由)|主管[：:]|上级[：:]|由|那|那么|应该是|应该|就是|上面是|上级是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|我在|属于|隶属于?|归|叫|是|在)+")
 _SHORT_SCHOOL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[中小]$")
 
 
@@ -140,14 +142,14 @@ def _person(path: str, text: str, ctx: Context) -> Got:
         got.miss = "list"
         return got
     me = False
-    for c in re.split(r"[，,；;（(\s]+", plain(_strip_label(path, plain(text)))):
+    for c in re.split(r"[，,；;（(\s]+|吧|(?=我叫|我是|名字叫|联系电话|电话|手机|联系方式)", plain(_strip_label(path, plain(text)))):
         c = re.sub(r"^(?:我(?:叫|是)?|本人|是|叫|姓名是?|名字是?|由|写|填)+\s*", "", plain(c)) if not re.fullmatch(r"我(?:自己|本人)?", plain(c)) else plain(c)
         if re.fullmatch(r"(?:就是|是|写|填)?(?:我|我自己|本人|自己)(?:吧|啊)?", c):
             me = True
             continue
         if re.fullmatch(r"[\u4e00-\u9fa5]" + _TITLES, c):
             continue                                          # "陈主任": the title, not the name
-        head = _TITLE_HEAD.sub("", c) if len(c) > 4 else c
+        head = _TITLE_HEAD.sub("", c) if len(c) >= 4 else c        # 镇长张三, 中心主任马国庆
         c = head if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", head) else re.sub(_TITLES + "$", "", c)   # 中心主任马国庆 / 刘建军副局长
         if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", c) and not NON_ANSWER.match(c) and not _SENTENCE.search(c) \
                 and not re.search(r"[我你他她们的年月日份万元局委院所站办]|自己|填|写|对|错", c) and not F.is_field_word(c) \
