@@ -122,6 +122,8 @@ def unit_class(unit: str) -> str:
     for cls, units in (("time", TIME_UNITS), ("count", COUNT_UNITS), ("measure", MEASURE_UNITS)):
         if u in units:
             return cls
+    if len(u) > 1 and u[0] == "个" and unit_class(u[1:]) == "count":    # 个人, 个村: a classifier before a count unit
+        return "count"
     return ""
 
 

@@ -299,3 +299,28 @@ def test_ask_makes_any_field_pending_and_shows_its_current_value():
     assert iv.form.unit == "乌海市人民政府信访局" and reply.acts == ["answer"]
     for field in ("unit_head", "indicators.时效指标", "funding.carryover", "year", "fill_date", "confirm"):
         assert iv.ask(field).field in (field, "funding.current_year", "funding.carryover") or field == "confirm"
+
+
+def test_the_interview_asks_about_every_catalogue_v2_finding_before_it_finishes():
+    inds = BASE["indicators"] + [
+        {"level1": "产出指标", "level2": "时效指标", "name": "工资发放时间", "value": "44561"},
+        {"level1": "产出指标", "level2": "质量指标", "name": "工资逾期发放率", "value": "≥100%"},
+        {"level1": "产出指标", "level2": "质量指标", "name": "聘用人员在岗率", "value": "≥13个人"}]
+    form = dict(BASE, year=2026, basis="没有文件", overview="大概五十万吧，聘用12名工作人员", unit_head="",
+                unit_contact="", unit_phone="", indicators=inds)
+    iv = Interview(Declaration.from_json(form), today=TODAY)
+    v2 = {"year_period_mismatch", "text_non_answer", "text_approximate", "contact_missing",
+          "indicator_value_serial_date", "indicator_direction_conflict", "indicator_unit_mismatch"}
+    raised = {f.code for f in iv.report().findings} & v2
+    assert raised == v2                                       # the form carries each of them
+    keys = []
+    for _ in range(200):
+        q = iv.next_question()
+        if q is None:
+            break
+        keys.append(q.key or q.field)
+        iv.answer("跳过")
+    assert iv.next_question() is None
+    asked_codes = {k.split(":")[1] for k in keys if k.startswith(("review:", "fix:"))} | \
+                  {f.code for f in iv.report().findings if f"fix:{f.field}" in keys}
+    assert v2 <= asked_codes

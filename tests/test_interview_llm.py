@@ -71,3 +71,12 @@ def test_a_model_patch_that_misfiles_the_answer_is_refused(fake):
     assert iv.form.unit == "市信访局"
     assert iv.form.department == ""                      # never named: the model's department is refused
     assert "misfiled:department" in iv.last_refused
+
+
+def test_the_model_reads_the_act_the_offline_reader_could_not(fake):
+    fake.reply_json({"acts": ["chatter"]})
+    iv = started(llm_extractor())
+    iv.ask("unit")
+    reply = iv.answer("今天单位里来了好多人，忙得团团转")
+    assert reply.acts == ["chatter"] and iv.form.unit == ""       # read as talk; nothing stored
+    assert reply.question.field == "unit"

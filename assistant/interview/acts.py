@@ -63,9 +63,11 @@ _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|�
                    r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|要求)|领导(?!小组)|大家都|肯定没问题|没问题的|放心吧?|[哈嘿]$")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
 _FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|呃+|额|唉|哎|诶|…+|\.+|等一下|等等|稍等|好的?)$")
-_YES = re.compile(r"^(?:嗯+\s*)?(?:(?:好的?|对的?|是的?|行|可以)[，,\s]*)*(?:是|是的|对|对的|对对|好|好的|可以|可以的|行|同意|确认|确定|没问题|没错|嗯|嗯嗯|就用这个|用这个|接受|采纳|采用|"
-                  r"都对|全部确认|都确认|正确|ok|yes|y|是这个|就是这个|对就是|没毛病|好滴|中|挺好的?|很好|不错)?[，,\s]*"
-                  r"(?:就(?:这样|这么写|这么定|用这个|按这个)(?:吧|了)?|都确认|其他都确认|其他都对)?$", re.I)
+_YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|好了|可以的?|可以了|行的?|行了|中|可中|同意|确认无误|核对无误|确认|确定|无误|没问题|"
+             r"没错|都对|全部确认|都确认|都没问题|正确|ok|okay|yes|y|是这个|就是这个|对就是|没毛病|挺好的?|很好|不错|就用这个|用这个|"
+             r"接受|采纳|采用|就(?:这样|这么写|这么定|用这个|按这个)|(?:其他|其余|别的)(?:都|也)?(?:确认|对|没问题)")
+# a yes is one or more yes-words, with particles and punctuation between: "没问题确认", "ok确认", "中，确认", "可中，就这样"
+_YES = re.compile(r"^(?:(?:" + _YES_WORD + r")(?:吧|了|啊|呀|哈|嘛|的)*[，,。!！\s]*)+$", re.I)
 _NO = re.compile(r"^(?:不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不)$")
 _PICK = re.compile(r"^(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
                    r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
@@ -114,7 +116,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("skip")
         return r
     t = _question(t, q, r)
-    t, dk = _DONT_KNOW.subn("", t)
+    t, dk = _DONT_KNOW.subn("，", t)
     if dk:
         r.act("dont_know")
     clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()]+|\s{1,}(?=\S{2,})", t) if c.strip()]
@@ -190,7 +192,7 @@ def _question(t: str, q: Any, r: Reading) -> str:
             clause = ""
     if clause and not _ASKS.search(clause):
         out.append(clause)
-    return "".join(out).strip("，,。 ")
+    return "，".join(c.strip("，,。；;！! ") for c in out if c.strip("，,。；;！! "))
 
 
 def _find_term(t: str, q: Any, r: Reading) -> str:
@@ -217,7 +219,7 @@ def _find_term(t: str, q: Any, r: Reading) -> str:
             continue
         r.term = entry
         r.act("question")
-        return (t[:m.start()] + t[m.end():]).strip("，,。 ")
+        return (t[:m.start()] + "，" + t[m.end():]).strip("，,。 ")
     return t
 
 

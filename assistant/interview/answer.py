@@ -111,6 +111,12 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         r.act("deny")                    # "没有文件": no such thing — what may stand instead is said
         miss_said(iv, q, got.miss, text, reply)
         return True
+    if not changed and {"chatter", "skip", "dont_know", "question"} & set(patch.acts):
+        for a in patch.acts:             # the model read what the offline reader could not: it says how
+            r.act(a)
+        if "skip" in patch.acts:
+            iv.set_aside(q)
+        return True
     miss_said(iv, q, got.miss or "no_value", text, reply)
     if not changed:
         r.act("unclear")
@@ -195,9 +201,10 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
 
 def _correct_last(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:
     """"不对，是13个" with no field named: the answer just given is corrected, when the words fit it."""
-    path = iv.last_field
+    path = iv.prev_field
     own = read(q.field, text, iv.context(q.field)) if q.kind == "field" else None
     got = read(path, text, iv.context(path))
+    got.fills = [f for f in got.fills if F.group(f.path) == F.group(path) and (f.path == path or path in ("start", "funding"))]
     if (own is not None and (own.fills or own.facts)) or not (got.fills or got.facts) or F.kind(path) == "text":
         return answer(iv, q, text, reply, r)
     iv.apply_gated(Patch(got.fills, got.facts, got.notes), {F.group(path)}, text, reply)

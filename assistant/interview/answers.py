@@ -51,6 +51,7 @@ class Patch:
     fills: list[Fill] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)   # headcount, monthly, months, quantities, prices
     notes: list[str] = field(default_factory=list)        # things to tell the applicant
+    acts: list[str] = field(default_factory=list)         # how a model read the message (acts.ACTS), when one did
 
     def add(self, path: str, value: Any, **kw) -> None:
         self.fills.append(Fill(path, value, **kw))
@@ -118,11 +119,25 @@ _WAN_DIGIT = re.compile(r"(\d+)\s*万\s*(\d)\s*(?:千)?(?![\d.万千百]|\s*[人
 _WAN_YUAN = re.compile(r"(\d+)\s*万\s*(\d{4})\s*(元|块钱|块)")
 
 
+_DAXIE = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬圆圓", "一二二三三四五六六七八九十百千万元元")
+_DAXIE_RUN = re.compile(r"[零〇壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億万亿一二两三四五六七八九十百千]*[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬]"
+                        r"[零〇壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億万亿一二两三四五六七八九十百千]*(?:[圆圓元](?:整|正)?)?(?![光明华])")
+_YEN = re.compile(r"[¥￥]\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元|万|元)?")
+
+
+def daxie(text: str) -> str:
+    """Financial numerals (大写) as ordinary ones: '壹佰捌拾万元整' → '一百八十万元', character for character
+    (a '整' after 元 becomes a space), so spans still map back to what she wrote."""
+    return _DAXIE_RUN.sub(lambda m: m.group(0) if len(m.group(0)) < 2 else
+                          re.sub(r"(?<=元)[整正]", " ", m.group(0).translate(_DAXIE)), text)
+
+
 def prep(text: str) -> str:
     """Numbers as people type them, made plain: '48.6w' → '48.6万', '48万6' / '48万6千' → '48.6万',
     '48万6000元' → '48.6万元' (full-width digits and punctuation to ASCII as well)."""
-    t = normalize(text)
+    t = daxie(normalize(text))
     t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)                       # 1,200,000元
+    t = _YEN.sub(lambda m: m.group(1) + (m.group(2) or "元"), t)   # ¥1200000.00 → 1200000.00元
     t = _CN_MONEY.sub(lambda m: f"{to_number(m.group(1)):g}" if to_number(m.group(1)) is not None else m.group(1), t)
     t = re.sub(r"万\s*(?:块钱|块)", "万元", _W.sub(r"\1万", t))
     t = _WAN_YUAN.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 10000:g}万元", t)

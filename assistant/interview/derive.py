@@ -63,8 +63,10 @@ def calculation(form: Declaration, facts: dict[str, Any]) -> tuple[float, str] |
     return None
 
 
-def derive(form: Declaration, facts: dict[str, Any], total_stated: bool = False) -> Patch:
-    """``total_stated``: the form's total is the applicant's own, so a different calculation is worth a remark."""
+def derive(form: Declaration, facts: dict[str, Any], total_stated: bool = False, rows: bool = True) -> Patch:
+    """``total_stated``: the form's total is the applicant's own, so a different calculation is worth a remark.
+    ``rows``: also the 数量/成本 indicator rows the facts give (only when the answer was about the project
+    or its indicators: an answer to another question changes no indicator)."""
     patch = Patch()
     calc = calculation(form, facts)
     if calc:
@@ -76,6 +78,8 @@ def derive(form: Declaration, facts: dict[str, Any], total_stated: bool = False)
         if off:
             patch.notes.append(f"按您给的数字计算（{text}），合计 {_g(wan)} 万元，与资金总额 {_g(form.funding.total)} 万元不一致，"
                                f"请核对；如需更正可以说“改一下：总额是{_g(wan)}万”。")
+    if not rows:
+        return patch
     if facts.get("headcount"):
         patch.add(f"indicators:{HIRE_QTY_NAME}", row("数量指标", HIRE_QTY_NAME, f"={_g(facts['headcount'])}人"),
                   detail="人数")

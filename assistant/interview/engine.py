@@ -87,9 +87,11 @@ class Interview(Ops):
         self.history: list[dict] = []
         self.last_key = ""                 # the key of the question asked last, and how often in a row
         self.streak = 0
-        self.last_field = ""               # the field the last answer filled (for "不对，是13个")
+        self.last_field = ""               # the field this turn's answer filled
+        self.prev_field = ""               # the field the previous turn's answer filled (for "不对，是13个")
         self.notices: list[str] = []       # things to say with the next reply (a question set aside)
         self.last_refused: list[str] = []  # what the gate refused in the last patch (misfiled:…, invented:…)
+        self.turn_field = ""               # the field the message being handled answers
 
     # --- asking ---------------------------------------------------------------------
     def opening(self) -> list[str]:
@@ -115,8 +117,8 @@ class Interview(Ops):
         context an evaluation dialogue sets): 'project_name', 'unit_head', 'indicators.数量指标' …"""
         q = flow.make(self, field_path, current=True)
         q.key = q.key or f"ask:{field_path}"      # asked on purpose: open until answered, even when filled
-        same = self.pending is not None and _same(self.pending, q)
-        self.last_key, self.streak = _sig(q), (self.streak + 1 if same else 1)
+        same = self.pending is not None and _same(self.pending, q)      # already the question on screen: no repeat
+        self.last_key, self.streak = _sig(q), (max(self.streak, 1) if same else 1)
         self.pending = q
         return q
 
@@ -146,6 +148,8 @@ class Interview(Ops):
         self._log("user", text)
         q = self.next_question()
         self.last_refused = []
+        self.turn_field = q.field if q is not None else ""
+        self.prev_field, self.last_field = self.last_field, ""    # "不对，是13个": only the answer just given
         r = acts.read(text, q, self.form)
         if "back" in r.acts:
             reply = self._back()
@@ -231,7 +235,8 @@ class Interview(Ops):
         state = {"form": self.form.to_json(), "provenance": self.provenance.to_json(), "facts": copy.deepcopy(self.facts),
                  "skipped": list(self.skipped), "settled": list(self.settled), "turn": self.turn,
                  "today": self.today.isoformat(), "followups": copy.deepcopy(self.followups),
-                 "last_key": self.last_key, "streak": self.streak, "last_field": self.last_field}
+                 "last_key": self.last_key, "streak": self.streak, "last_field": self.last_field,
+                 "prev_field": self.prev_field}
         if history:
             state["history"] = list(self.history)
             state["transcript"] = list(self.transcript)
@@ -255,6 +260,7 @@ class Interview(Ops):
         self.turn = int(state.get("turn") or 0)
         self.last_key, self.streak = state.get("last_key") or "", int(state.get("streak") or 0)
         self.last_field = state.get("last_field") or ""
+        self.prev_field = state.get("prev_field") or ""
         self.pending = None
 
     def _log(self, role: str, text: str) -> None:

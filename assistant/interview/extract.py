@@ -126,11 +126,14 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
             slot = "total"
         if slot and slot not in found:
             found[slot] = wan
-    if primary and "total" not in found and not A.amounts(t) and not hedged:
-        m = re.search(r"(?<![\d.])" + NUM + r"(?![\d.]|\s*(?:个|人|名|台|%|年|月))", t)
-        n = A.to_number(m.group(1)) if m else None
-        if n is not None:
-            found["total"] = n
+    if primary and not A.amounts(t) and not hedged:     # bare numbers: each goes where its clause's label says
+        for m in re.finditer(r"(?<![\d.])" + NUM + r"(?![\d.]|\s*(?:个|人|名|台|%|年|月))", t):
+            n = A.to_number(m.group(1))
+            clause = re.split(r"[，,。；;\n]", t[:m.start()])[-1]
+            slot = next((key for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL),
+                                                ("current_year", CURRENT_LABEL)) if re.search(label, clause)), "total")
+            if n is not None and slot not in found:    # "结转0，其他0": the parts, never the total
+                found[slot] = n
     if re.search(r"(?<!有)(没有|无|不涉及|没)(上年)?结转|结转.{0,3}(为)?(0|零|无|没有)", t):
         found.setdefault("carryover", 0.0)
     if re.search(r"(?<!有)(没有|无|不涉及)(其他资金|别的钱|其他的钱|自筹)|其他资金.{0,3}(为)?(0|零|无|没有)", t):

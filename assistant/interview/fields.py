@@ -210,6 +210,11 @@ def _trim_tail(value: str) -> str:
     return v.strip().strip("，,。；; ")
 
 
+def is_field_word(text: str) -> bool:
+    """A word of the lexicon ("年份", "负责人"): the name of a field, not a value of one."""
+    return any(w == text for w, _ in _words())
+
+
 def is_correction(text: str) -> bool:
     return bool(_CORRECTION.search(normalize(text)))
 

@@ -48,6 +48,8 @@ class InterviewPatch(text_fields_model("_InterviewText", "", _TEXT_FIELDS)):
     monthly_per_person_yuan: float | None = Field(None, description="每人每月金额（元）")
     months: float | None = Field(None, description="月数")
     indicators: list[PatchIndicator] = Field(default_factory=list, description="绩效指标")
+    acts: list[str] = Field(default_factory=list, description="这句话做了什么（answer、facts、correction、question、"
+                                                               "dont_know、hedge、skip、back、confirm、deny、choice、chatter、unclear）")
 
 
 class LLMExtractor:
@@ -66,6 +68,8 @@ class LLMExtractor:
         except LLMError as e:
             patch.notes.append(f"大模型暂时不可用（{e}），已改用离线方式理解您的回答。")
             return patch
+        from .acts import ACTS
+        patch.acts = [a for a in got.acts if a in ACTS]
         source = numbers_in(text)
         have = {f.path for f in patch.fills}
 

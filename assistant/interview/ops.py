@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .engine import Reply
 
 _DERIVED = ("人数", "每人每月", "数量", "单价", "月人均", "人均")
+_ROW_FIELDS = ("", "project_name", "unit", "overview")     # answers about the project: its facts give indicator rows
 _N = r"\d+(?:\.\d+)?"
 _U = r"(?:万元|元|万|个人|人次|人|名|台|套|个|户|亩|公里|平方米|米|场|次|期|项|件|辆|吨|天|%)"
 _NEW_NOT_OLD = re.compile(r"(?P<new>" + _N + r")\s*(?P<nu>" + _U + r")?\s*[，,]?\s*(?:而)?不是\s*(?P<old>" + _N + r")\s*(?P<ou>" + _U + r")?")
@@ -102,7 +103,9 @@ class Ops:
         for _ in range(3):
             before = len(reply.changed)
             src = self.provenance.get("funding.total")
-            self.apply_patch(derive(self.form, self.facts, total_stated=bool(src and src.confirmed)), reply)
+            self.apply_patch(derive(self.form, self.facts, total_stated=bool(src and src.confirmed),
+                                    rows=self.turn_field in _ROW_FIELDS or self.turn_field.startswith(("indicators", "fact."))),
+                             reply)
             self.apply_patch(item_periods(self.form), reply)
             flow.recompute(self, reply)
             if len(reply.changed) == before:

@@ -23,6 +23,7 @@ from .speech import _NUM, Hedge, as_written, cn_digits, hedges, plain
 NON_ANSWER = re.compile(r"^(?:没有|没|无|暂无|没有的?|不知道|不清楚|待定|见附件|同上|略|没有文件|没文件|没有依据|没有正式文件|"
                         r"没啥|没什么|不需要|无依据|不太清楚|没想好|还没想好|以后再说|随便|都行|一样)$")
 _SENTENCE = re.compile(r"[我你咱您]|？|\?|吗$|想要|打算|怎么|什么|为什么|可以吗|能不能|有没有|不知道|请问")
+_NOT_A_NAME = re.compile(r"跳过|不对|不知道|错了|返回|上一步|改一下|什么|^\d+$")
 NAME_END = r"(?:经费|项目|资金|补助|补贴|工程|专项|计划|行动|服务|建设|采购|购置|维修|改造|培训|运维|活动|补偿|保障金|奖补|奖励|费用|费|工作)"
 _TITLES = (r"(?:副?局长|副?主任|副?科长|副?处长|副?校长|副?院长|副?站长|副?书记|副?部长|副?所长|副?馆长|副?县长|副?市长|副?区长|"
            r"副?镇长|副?乡长|副?旗长|副?队长|经理|会计|同志|老师|先生|女士)")
@@ -67,7 +68,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     if aside and re.search(r"去年|今年|以前|原来|就叫|一样|名字|这个|那个|领导|科长", aside.group(2)):
         t = aside.group(1)               # "…补助（去年就叫这个）": the remark is not the name
     ok = t and 2 <= len(t) <= 40 and not _SENTENCE.search(t) and not re.search(r"[，,。；;！!]", t) \
-        and not A.amounts(t) and not NON_ANSWER.match(t)
+        and not A.amounts(t) and not NON_ANSWER.match(t) and not _NOT_A_NAME.search(t) and not F.is_field_word(t)
     if ok:
         got.add(path, t, text)
         return got
@@ -110,6 +111,16 @@ def _org(path: str, text: str, ctx: Context) -> Got:
     return got
 
 
+# common surnames (百家姓 and those of the north-west), one character and two
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+                "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞"
+                "颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
+                "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇"
+                "栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊"
+                "仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓"
+                "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由达其额")
+_SURNAMES2 = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕容", "令狐", "长孙", "宇文", "尉迟", "独孤", "夏侯", "公孙", "轩辕",
+              "端木", "呼延", "西门", "南宫", "百里"}
 _TITLE_HEAD = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:" + _TITLES + r")(?:是|叫|为)?")
 
 
@@ -127,7 +138,8 @@ def _person(path: str, text: str, ctx: Context) -> Got:
         head = _TITLE_HEAD.sub("", c) if len(c) > 4 else c
         c = head if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", head) else re.sub(_TITLES + "$", "", c)   # 中心主任马国庆 / 刘建军副局长
         if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", c) and not NON_ANSWER.match(c) and not _SENTENCE.search(c) \
-                and not re.search(r"[我你他她们的]|自己|填|写", c):
+                and not re.search(r"[我你他她们的年月日份万元局委院所站办]|自己|填|写|对|错", c) and not F.is_field_word(c) \
+                and (c[:2] in _SURNAMES2 or c[0] in _SURNAMES):            # a name begins with a surname
             got.add(path, c, text)
             break
     if not got.fills:
@@ -181,7 +193,7 @@ def _code(path: str, text: str, ctx: Context) -> Got:
 
 def _dept_code(path: str, text: str, ctx: Context) -> Got:
     got = Got()
-    m = re.search(r"(?<!\d)(\d{3,15})(?!\d)", A.prep(text))
+    m = re.search(r"(?<![\d.\-])(\d{3,15})(?![\d.\-]|\s*(?:年|月|日|万|元|个|人))", A.prep(text))
     if m:
         got.add(path, m.group(1), text)
     else:
@@ -249,8 +261,8 @@ def _date(path: str, text: str, ctx: Context) -> Got:
 def _count(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     t = A.prep(text)
-    m = re.search(_NUM + r"\s*(?:个人|个|人|名|位)?", t)
-    n = A.to_number(m.group(1)) if m else None
+    m = re.search(_NUM + r"\s*(?:个人|个|人|名|位)(?!次)", t) or re.fullmatch(r"\s*(?:是|有)?\s*" + _NUM + r"\s*", plain(t))
+    n = A.to_number(m.group(1)) if m else None      # a count of people, or a number alone: never "2020全年"
     if n:
         got.facts["headcount"] = n
     else:

@@ -63,7 +63,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         r.act("correction")              # "里程说错了，是806公里不是860": the number, wherever she wrote it
         rest = ""
     if rest.strip("，,。 ") and q is not None and r.yes is None:
-        if r.marked and not r.named and iv.last_field and iv.last_field != q.field and q.proposal is None:
+        if r.marked and not r.named and iv.prev_field and iv.prev_field != q.field and q.proposal is None:
             done |= _correct_last(iv, q, rest, reply, r)
         else:
             done |= answer(iv, q, rest, reply, r)
