@@ -197,3 +197,29 @@ def test_the_detector_sees_the_page_at_its_size_limit():
     page = np.full((1754, 1240, 3), 255, np.uint8)
     seen = engine().text_det.get_preprocess(max(page.shape))(page)
     assert max(seen.shape[2:]) <= DET_LIMIT + 16
+
+
+def test_stacked_pages_are_cut_at_their_margins_not_after_the_next_pages_first_rows():
+    page = np.full((1400, 1000), 255, np.uint8)
+    page[100:1201, 100] = page[100:1201, 900] = 0                # page 1: a table down to y=1200
+    for y in range(100, 1201, 50):
+        page[y, 100:900] = 0
+    tail = np.full((1400, 1000), 255, np.uint8)                   # page 2: the table goes on for two rows
+    tail[50:111, 100] = tail[50:111, 900] = 0
+    tail[[50, 80, 110], 100:900] = 0
+    pieces = cut_pages(np.vstack([page, tail]))
+    assert pieces[0].shape[0] == pytest.approx((1201 + 1449) // 2, abs=2)    # the middle of the margins
+    assert (pieces[1] < 128).any(axis=1)[:200].sum() > 50                      # the tail starts the next piece
+
+
+def test_a_one_line_row_alone_at_the_top_of_a_page_keeps_its_borders_but_not_a_stroke_in_its_text():
+    img = Image.new("L", (1240, 400), 255)
+    d = ImageDraw.Draw(img)
+    for y in (150, 172):
+        d.line([(100, y), (1100, y)], fill=0, width=2)
+    for x in (100, 400, 700, 1100):                                 # the row's borders: no longer line above or below
+        d.line([(x, 150), (x, 172)], fill=0, width=2)
+    d.line([(550, 150), (550, 172)], fill=0, width=2)                # a stroke of the text in the middle cell
+    boxes = [(120, 148, 380, 174), (420, 148, 680, 174), (690, 148, 1000, 174)]   # the last reaches over x=700
+    vertical = sorted(int(x0) for x0, y0, x1, y1 in rulings(np.asarray(img), boxes, 26) if x0 == x1)
+    assert vertical == [100, 400, 700, 1100]

@@ -114,15 +114,24 @@ def deskew(gray: np.ndarray) -> Raster:
 
 
 def cut_pages(gray: np.ndarray, ratio: float = 1.6) -> list[np.ndarray]:
-    """A long image (pages stacked, a phone's long screenshot) cut into page-sized pieces, each cut at the
-    row with the least ink in the lower part of the piece (the lowest such row), so no text line is cut."""
+    """A long image (pages stacked, a phone's long screenshot) cut into page-sized pieces, each cut among the
+    rows with the least ink in the lower part of the piece, so no text line is cut: in the middle of the
+    widest band of them (the lowest of equally wide ones), so that stacked pages part at their margins and a
+    table's tail at the top of the next page stays with it, as it does in a PDF."""
     h, w = gray.shape
     limit = int(w * ratio)
     pieces, top = [], 0
     ink = (gray < 128).sum(axis=1)
     while h - top > limit:
         lo, hi = top + int(limit * 0.7), top + limit
-        cut = hi - int(np.argmin(ink[lo:hi][::-1]))      # the lowest of the emptiest rows
+        emptiest = np.append(ink[lo:hi] <= ink[lo:hi].min(), False)
+        widest, start = (0, 0), 0
+        for k in range(len(emptiest)):
+            if emptiest[k] and (k == 0 or not emptiest[k - 1]):
+                start = k
+            elif not emptiest[k] and k and emptiest[k - 1] and k - start >= widest[0]:
+                widest = (k - start, start)
+        cut = lo + widest[1] + widest[0] // 2
         pieces.append(gray[top:cut])
         top = cut
     pieces.append(gray[top:])
@@ -132,8 +141,8 @@ def cut_pages(gray: np.ndarray, ratio: float = 1.6) -> list[np.ndarray]:
 def rulings(gray: np.ndarray, text_boxes: list, text_height: float):
     """Horizontal and vertical ruling lines as (x0, y0, x1, y1) pixel segments. Horizontal: runs of ink twice
     as long as the text is high (no character stroke is). Vertical: a run longer than 1.5 text heights, or a
-    shorter one that reaches a horizontal line at both ends and lies on the column line of a longer one (the
-    border of a one-line row). The middle of each text line OCR found is blanked first (a box may reach over
+    shorter one that reaches a horizontal line at both ends and lies on the column line of a longer one or
+    outside every text line (the border of a one-line row, also one alone at the top of a page). The middle of each text line OCR found is blanked first (a box may reach over
     a border at its edges), so that what remains is lines, stamps and signatures. A detector's box also
     reaches over a border (two cells read as one line, a box wider or taller than its text): blanking cut
     that border, and the cells ran together. So each line found is then followed through the boxes in all
@@ -151,7 +160,11 @@ def rulings(gray: np.ndarray, text_boxes: list, text_height: float):
 
     def row_border(x: float, y0: float, y1: float) -> bool:
         on_line = (any(abs(hy - y) <= 4 and hx0 - 2 <= x <= hx1 + 2 for hy, hx0, hx1 in hs) for y in (y0, y1))
-        return all(on_line) and any(abs(t - x) <= 3 for t in tall)
+        return all(on_line) and (any(abs(t - x) <= 3 for t in tall) or not in_text(x, y0, y1))
+
+    def in_text(x: float, y0: float, y1: float) -> bool:   # across a text line's middle, half a line from its box's
+        return any(bx0 + (by1 - by0) / 2 < x < bx1 - (by1 - by0) / 2 and by0 < (y0 + y1) / 2 < by1   # ends (the box
+                   for bx0, by0, bx1, by1 in text_boxes)                                         # reaches beyond)
 
     runs = [((x0 + x1) / 2, y0, y1) for x0, y0, x1, y1 in _runs(text_free, (1, down))]
     tall = [x for x, y0, y1 in runs if y1 - y0 >= 1.5 * text_height]
