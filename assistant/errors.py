@@ -20,3 +20,7 @@ class ConfigError(JixiaoError):
 
 class LLMError(JixiaoError):
     pass
+
+
+class StoreError(JixiaoError):
+    """The draft store cannot be used as it is (locked, read-only, full, unreachable): names it and the reason."""

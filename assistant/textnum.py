@@ -14,9 +14,14 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％：～－（�
 NUMBER_RE = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?")
 
 
+_HAS_FULLWIDTH = re.compile("[" + "".join(map(chr, _FULLWIDTH)) + "]")
+
+
 def normalize(text: str) -> str:
-    """Full-width digits and punctuation to ASCII; trims."""
-    return (text or "").translate(_FULLWIDTH).strip()
+    """Full-width digits and punctuation to ASCII; trims. (translate looks up every character: most texts
+    have none of these, and one search finds that faster.)"""
+    text = text or ""
+    return (text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text).strip()
 
 
 def cn_to_number(text: str) -> float | None:
@@ -160,7 +165,8 @@ _PLACEHOLDER_TOKENS = re.compile(
     r"^(?:无|暂无|略|/|—|-)$")
 
 
-_PLAIN = re.compile(r"[^目标⋯…×xX.\-—–_~/\\|,，;；:：。、\s无略]+")
+# a character no placeholder token can consume: a text holding one is content (checked before the slow sub)
+_CONTENT = re.compile(r"[^目标0-9一二三四五六七八九十:：、.．⋯…×xX＊*年（()）\-—–~至_/\\|,，;；。\s无暂略]")
 
 
 def is_placeholder(text: str) -> bool:
@@ -168,11 +174,11 @@ def is_placeholder(text: str) -> bool:
     t = normalize(str(text or ""))
     if not t:
         return True
-    if len(t) > 80 or _PLAIN.fullmatch(t):  # real content: no scaffolding characters at all
+    if len(t) > 80 or _CONTENT.search(t):  # real content: a character no scaffolding token is made of
         return False
     return _PLACEHOLDER_TOKENS.sub("", t) == ""
 
 
 def placeholder_free(text: str) -> str:
     t = str(text or "").strip()
-    return "" if is_placeholder(t) else t
+    return "" if not t or is_placeholder(t) else t

@@ -25,3 +25,31 @@ def zip_of(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -
         for name, data in members.items():
             z.writestr(name, data)
     return buf.getvalue()
+
+
+def flate_bomb(inflated_mb: int, head: bytes = b"", unit: bytes = b" ") -> bytes:
+    """A zlib stream that inflates to ``head`` + ``inflated_mb`` MiB of ``unit`` repeated while storing a few KB
+    per MiB: one fully flushed deflate block repeated (each flush resets the dictionary, so the block's bytes
+    are the same every time), then an empty final block and the Adler-32 of the whole."""
+    import zlib
+    chunk = (unit * ((1 << 20) // len(unit) + 1))[:1 << 20]
+    co = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = co.compress(head) + co.flush(zlib.Z_FULL_FLUSH) if head else b""
+    block = co.compress(chunk) + co.flush(zlib.Z_FULL_FLUSH)
+    adler = zlib.adler32(head)
+    for _ in range(inflated_mb):
+        adler = zlib.adler32(chunk, adler)
+    return b"\x78\xda" + first + block * inflated_mb + co.flush(zlib.Z_FINISH) + adler.to_bytes(4, "big")
+
+
+def pdf_with_stream_bomb(inflated_mb: int, streams: int = 1, unit: bytes = b" ") -> bytes:
+    """A one-page PDF whose content stream(s) inflate to ``inflated_mb`` MiB each (a FlateDecode stream bomb):
+    of spaces, or of ``unit`` (e.g. a text-showing operator, so every MiB is a hundred thousand objects)."""
+    bomb = flate_bomb(inflated_mb, head=b"BT /F1 12 Tf 72 720 Td (jixiao) Tj\n", unit=unit)
+    contents = " ".join(f"{4 + i} 0 R" for i in range(streams))
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [{contents}]"
+            f" /Resources << /Font << /F1 {4 + streams} 0 R >> >> >>"]
+    objs += [f"<< /Length {len(bomb)} /Filter /FlateDecode >>\nstream\n{bomb.decode('latin-1')}\nendstream"] * streams
+    objs.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    return pdf_from_objects(objs)

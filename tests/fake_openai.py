@@ -7,6 +7,8 @@ Usage::
         fake.reply(tool_args={"a": 1})         # queue a forced-tool-call reply
         fake.reply(status=429)                 # queue an HTTP error
         fake.reply(content="{}", delay=5)      # queue a slow reply (a hanging server)
+        fake.reply(body={"id": "x"})           # queue HTTP 200 with exactly that JSON (no choices, wrong types …)
+        fake.reply(raw="<html>…</html>", content_type="text/html")   # queue HTTP 200 with a non-JSON body
         ... point JIXIAO_LLM_BASE_URL at fake.url ...
         fake.requests                          # every request body received, as parsed JSON
         fake.bodies                            # the same, as raw text (to search for leaks)
@@ -39,6 +41,9 @@ class Reply:
     usage: tuple[int, int] | None = None  # (prompt_tokens, completion_tokens)
     when: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    body: Any = None                      # sent as the whole JSON body instead of a completion (malformed replies)
+    raw: str | None = None                # sent as the whole body, as is (an HTML error page with 200 …)
+    content_type: str = "application/json"
 
 
 def estimate_tokens(text: str) -> int:
@@ -147,12 +152,12 @@ class FakeOpenAI:
             payload = {"error": {"message": r.content or f"HTTP {r.status}", "type": "fake_error", "code": r.status}}
             headers = {"retry-after-ms": "10", **r.headers}
         else:
-            payload = self._completion(body, r)
+            payload = r.body if r.body is not None else self._completion(body, r)
             headers = dict(r.headers)
-        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        data = r.raw.encode("utf-8") if r.raw is not None else json.dumps(payload, ensure_ascii=False).encode("utf-8")
         try:
             handler.send_response(r.status)
-            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Content-Type", r.content_type)
             handler.send_header("Content-Length", str(len(data)))
             for k, v in headers.items():
                 handler.send_header(k, v)

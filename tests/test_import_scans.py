@@ -158,6 +158,7 @@ def test_check_prints_the_progress_of_a_long_read(tmp_path, monkeypatch):
 
     importers._load()
     monkeypatch.setitem(importers._READERS, "image", slow_reader)
+    monkeypatch.setattr("assistant.importers.isolate._here", True)   # read here: a child would not see the patch
     scan = tmp_path / "scan.png"
     scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
     result = CliRunner().invoke(cli, ["check", str(scan)])

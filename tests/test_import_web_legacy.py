@@ -220,6 +220,7 @@ def test_xls_dates_numbers_and_hidden_sheets_as_in_xlsx():
 def test_doc_without_libreoffice_names_the_package(monkeypatch):
     import assistant.importers.legacy_office as legacy
     monkeypatch.setattr(legacy, "soffice", lambda: None)
+    monkeypatch.setattr("assistant.importers.isolate._here", True)   # read here: a child would not see the patch
     with pytest.raises(ReadError) as e:
         read_path(FIXTURES / "dev11-000-hiring.a_docx.doc")
     assert "libreoffice-writer-nogui" in e.value.reason and "另存为 .docx" in e.value.reason

@@ -1,6 +1,8 @@
 """jixiao 命令行：绩效目标申报表的检查、转换、起草、改写与批量审核。
 
-Each command lives in its own module and registers itself on ``cli``.
+Each command lives in its own module and registers itself on ``cli``. A module is imported only
+when its command runs (or for the group's --help): ``jixiao check a.json`` does not load the web
+app's accounts, the review pool or the Office readers.
 """
 from __future__ import annotations
 
@@ -14,15 +16,31 @@ EXIT_SUCCESS = 0   # no file has an error-severity finding
 EXIT_FAIL = 1      # some file has an error-severity finding
 EXIT_ERROR = 2     # some file could not be read
 
-COMMAND_MODULES = ("check", "convert", "rules_cmd", "config_cmd", "extract", "draft", "rewrite", "review",
-                   "users")
+COMMANDS = {"check": "check", "convert": "convert", "rules": "rules_cmd", "config": "config_cmd", "extract": "extract",
+            "draft": "draft", "rewrite": "rewrite", "review": "review", "users": "users"}   # command -> module
 
 for _k, _v in (("GRADIO_ANALYTICS_ENABLED", "False"), ("HF_HUB_DISABLE_TELEMETRY", "1"),
                ("LANGSMITH_TRACING", "false"), ("LANGCHAIN_TRACING_V2", "false")):
     os.environ.setdefault(_k, _v)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _LazyGroup(click.Group):
+    """Imports a command's module when the command is looked up."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.commands and name in COMMANDS:
+            try:
+                importlib.import_module(f"{__name__}.{COMMANDS[name]}")
+            except ModuleNotFoundError as e:
+                if e.name != f"{__name__}.{COMMANDS[name]}":
+                    raise
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="jixiao")
 def cli():
     """绩效目标申报表助手（jixiao）。
@@ -35,14 +53,6 @@ def cli():
       jixiao draft                        通过问答起草申报表
       jixiao review 收件箱/ --out 审核报告.xlsx
     """
-
-
-for _name in COMMAND_MODULES:
-    try:
-        importlib.import_module(f"{__name__}.{_name}")
-    except ModuleNotFoundError as e:
-        if e.name != f"{__name__}.{_name}":
-            raise
 
 
 def main() -> None:

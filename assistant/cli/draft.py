@@ -42,9 +42,16 @@ def draft(jsonl: bool, draft_id: str | None, resume_id: str | None, out: str | N
           jixiao draft --resume 3f2a9c1d0b7e --out 申报表.docx
     """
     from ..interview.store import DraftNotFound, load_interview, open_store, save_interview
+    from ..interview.store_repair import take_notices
     err = Console(stderr=True, highlight=False)
+
+    def notices() -> None:              # a damaged drafts file was set aside: say so first
+        for line in take_notices():
+            err.print(f"[yellow]{escape(line)}[/yellow]", soft_wrap=True)
+
     try:
         store = open_store()
+        notices()
         if list_:
             _list(store, owner)
             return
@@ -58,8 +65,14 @@ def draft(jsonl: bool, draft_id: str | None, resume_id: str | None, out: str | N
         extractor = _extractor(use_llm, err)
         resume = draft_id or resume_id
         if resume:
+            unanswered = store.get(resume, owner).state.get(UNANSWERED)
             iv = load_interview(store, resume, owner, extractor=extractor)
             opening = [f"已恢复草稿「{iv.form.project_name or resume}」，接着填写。"]
+            if unanswered is not None:   # the last answer was saved, but the run stopped before it was taken in
+                if iv.transcript[-1:] == [{"role": "user", "text": unanswered}]:
+                    iv.transcript.pop()  # answer() logs it again
+                opening += iv.answer(unanswered).said
+                save_interview(store, iv, resume, owner)
             q = iv.next_question()
             if q is not None:
                 opening.append(q.render())
@@ -71,14 +84,44 @@ def draft(jsonl: bool, draft_id: str | None, resume_id: str | None, out: str | N
         iv.export_hint = (f"申报表将写入 {out}。" if out else "") + \
             f"生成Word/Excel文件：jixiao draft --resume {draft_no} --out 申报表.docx（或 .xlsx）。"
         run = _run_jsonl if jsonl else _run_terminal
-        run(iv, opening, lambda: save_interview(store, iv, draft_no, owner), draft_no)
+        run(iv, opening, _Saver(store, iv, draft_no, owner), draft_no)
         if out:
             from ..exporters import export_form
             export_form(iv.form, out)
     except (DraftNotFound, ReadError, JixiaoError) as e:
+        notices()
         err.print(f"[red]{escape(str(e))}[/red]", soft_wrap=True)
         sys.exit(EXIT_ERROR)
+    finally:
+        notices()
     sys.exit(EXIT_SUCCESS)
+
+
+UNANSWERED = "unanswered"     # state key: an answer saved as typed, before the engine (and a model) took it in
+
+
+class _Saver:
+    """``before(text)`` stores the answer as typed before any model sees it (a crash or a hung model then loses
+    nothing: ``--resume`` takes it in); ``after()`` stores the turn once answered."""
+
+    def __init__(self, store, iv, draft_id: str, owner: str):
+        self.store, self.iv, self.draft_id, self.owner = store, iv, draft_id, owner
+
+    def before(self, text: str) -> None:
+        state = dict(self.iv.to_state(), transcript=self.iv.transcript + [{"role": "user", "text": text.strip()}])
+        state[UNANSWERED] = text.strip()
+        self.store.save(self.draft_id, state, owner=self.owner)
+
+    def after(self) -> None:
+        from ..interview.store import save_interview
+        save_interview(self.store, self.iv, self.draft_id, self.owner)
+
+
+def _answer(iv, text: str, save: _Saver):
+    save.before(text)
+    reply = iv.answer(text)
+    save.after()
+    return reply
 
 
 def _new_interview(from_file: str | None, extractor, today):
@@ -117,7 +160,7 @@ def _emit(obj: dict) -> None:
     sys.stdout.flush()
 
 
-def _run_jsonl(iv, opening: list[str], save, draft_no: str) -> None:
+def _run_jsonl(iv, opening: list[str], save: _Saver, draft_no: str) -> None:
     """ask/say/done objects on stdout; one answer per stdin line; EOF finishes."""
     _emit({"type": "say", "text": f"草稿编号：{draft_no}"})
     q = iv.next_question()
@@ -129,8 +172,7 @@ def _run_jsonl(iv, opening: list[str], save, draft_no: str) -> None:
         line = sys.stdin.readline()
         if not line:
             break
-        reply = iv.answer(line.rstrip("\r\n"))
-        save()
+        reply = _answer(iv, line.rstrip("\r\n"), save)
         for text in reply.said:
             _emit({"type": "say", "text": text})
         q = reply.question
@@ -147,7 +189,7 @@ def _ask(q) -> dict:
             "replies": [r.text for r in q.replies]}
 
 
-def _run_terminal(iv, opening: list[str], save, draft_no: str) -> None:
+def _run_terminal(iv, opening: list[str], save: _Saver, draft_no: str) -> None:
     from rich.prompt import Prompt
     console = Console(highlight=False)
     console.print(f"[dim]草稿编号 {draft_no}（随时可按 Ctrl+C 退出，下次用 jixiao draft --resume {draft_no} 继续）[/dim]")
@@ -160,8 +202,7 @@ def _run_terminal(iv, opening: list[str], save, draft_no: str) -> None:
         except (EOFError, KeyboardInterrupt):
             console.print(f"\n草稿已保存。继续填写：jixiao draft --resume {draft_no}")
             return
-        reply = iv.answer(text)
-        save()
+        reply = _answer(iv, text, save)
         for s in reply.said:
             console.print(f"[green]{escape(s)}[/green]")
         q = reply.question

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from ..caps import cap_form, cap_lines
 from ..errors import ReadError
 from ..model import Declaration
 from .limits import MAX_FILE_BYTES, human_size
@@ -101,11 +102,19 @@ def _looks_text(data: bytes) -> bool:
 
 
 def read_bytes(data: bytes, name: str) -> ImportResult:
+    """The declaration in ``data`` (named ``name`` in messages), read under hard bounds (isolate.py)."""
     if len(data) > MAX_FILE_BYTES:
         raise ReadError(name, f"文件过大（{human_size(len(data))}），上限为 {human_size(MAX_FILE_BYTES)}。")
     if not data.strip():
         raise ReadError(name, "文件是空的。")
+    from .isolate import read_isolated
+    return read_isolated(data, name, _read)
+
+
+def _read(data: bytes, name: str, on_format: Callable[[str], None]) -> ImportResult:
+    """Sniff, say the format (the bounds are set by it), read."""
     fmt = sniff(data, name)
+    on_format(fmt)
     reader = _reader(fmt)
     if reader is None:
         raise ReadError(name, f"暂不支持读取 {fmt} 格式。")
@@ -116,6 +125,8 @@ def read_bytes(data: bytes, name: str) -> ImportResult:
         if fmt != "json" and not result.form.indicators and _INDICATOR_TABLE.search(
                 result.text + "\n" + "\n".join(result.unplaced)):
             result.unread.append("indicators")
+        result.warnings = cap_lines(cap_form(result.form) + result.warnings)
+        result.unplaced = cap_lines(result.unplaced)
         return result
     except ReadError:
         raise
@@ -167,7 +178,8 @@ def _load() -> None:
         _reader(fmt)
 
 
-# the module that registers each format's reader, imported on first use (heavy parsers load only when needed)
+# the module that registers each format's reader, imported on first use (heavy parsers load only when needed:
+# a JSON check never loads openpyxl or PDFium)
 _MODULES = {"json": "json_reader", "docx": "docx_reader", "xlsx": "xlsx_reader", "xls": "xls_reader",
             "html": "html_reader", "mhtml": "mhtml", "doc": "legacy_office", "pdf": "pdf_reader",
             "image": "scan_reader", "txt": "text_reader"}

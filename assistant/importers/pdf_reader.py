@@ -15,7 +15,7 @@ from pypdfium2 import PdfiumError
 from ..errors import ReadError
 from . import ImportResult, register
 from .grid import Cell, Line, Table, extract, unread_fields
-from .limits import MAX_CELLS, MAX_PDF_PAGES
+from .limits import MAX_CELLS, MAX_PDF_PAGES, check_pdf
 from .pdf_layout import open_document, read_page
 from .safety import parser_guard
 from .scan_reader import Scans
@@ -26,6 +26,7 @@ _X_TOL = 1.5                  # points: the same ruling line
 
 @register("pdf")
 def read_pdf(data: bytes, name: str) -> ImportResult:
+    check_pdf(data, name)
     try:
         doc = open_document(data)
     except PdfiumError as e:

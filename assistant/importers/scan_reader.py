@@ -55,6 +55,8 @@ class Scans:
         from .ocr import ocr_page
         from .scan import normalise
         if self.start is None:
+            from .isolate import widen
+            widen("ocr")                  # OCR's libraries need a higher ceiling (and time) than parsing the file
             self.start = time.process_time()
         elif self.stopped or time.process_time() - self.start > MAX_OCR_SECONDS:
             if not self.stopped:

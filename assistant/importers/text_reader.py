@@ -11,7 +11,7 @@ from . import ImportResult, register
 from .fold import fold
 from .grid import Cell, Table, extract, unread_fields
 from .json_reader import decode_text
-from .limits import MAX_TEXT_CHARS
+from .limits import MAX_LINE_CHARS, MAX_TEXT_CHARS
 from .text_dump import read_dump
 from .text_grid import layout, pieces_of, rows_of
 
@@ -22,8 +22,11 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
     text = decode_text(data, name)
     warnings = []
     if len(text) > MAX_TEXT_CHARS:
+        warnings.append(f"文本过长（{len(text):,} 字），只读取了前 {MAX_TEXT_CHARS:,} 字。")
         text = text[:MAX_TEXT_CHARS]
-        warnings.append(f"文本过长，只读取了前 {MAX_TEXT_CHARS} 个字符。")
+    if long := [line for line in text.split("\n") if len(line) > MAX_LINE_CHARS]:   # reading time grows with a line
+        warnings.append(f"文本中有 {len(long)} 行过长（最长 {max(map(len, long)):,} 字），每行只读取了前 {MAX_LINE_CHARS:,} 字。")
+        text = "\n".join(line[:MAX_LINE_CHARS] for line in text.split("\n"))
     shape = shape or layout(text)
     if shape == "rows":
         rows = [[Cell(p.text, k, p.where, cut=p.cut) for k, p in enumerate(r)] for r in rows_of(text)]

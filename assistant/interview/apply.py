@@ -5,9 +5,11 @@ empty, or the value was only computed/suggested and the fill is stated (or a rec
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
+from ..caps import ANSWER, cap_value, cut
 from ..lexicon import REQUIRED_FIELDS
 from ..model import BudgetItem, Declaration, Indicator
 from .answers import Fill
@@ -52,9 +54,10 @@ def may_write(form: Declaration, prov: Provenance, fill: Fill) -> bool:
 
 
 def apply(form: Declaration, prov: Provenance, fill: Fill, turn: int) -> str | None:
-    """Write one fill when allowed; the changed path, or None."""
+    """Write one fill when allowed (its value cut to the field's bound, caps.py); the changed path, or None."""
     if not may_write(form, prov, fill):
         return None
+    fill = dataclasses.replace(fill, value=cap_value(fill.path, fill.value), detail=cut(fill.detail or "", ANSWER))
     src = Source(fill.kind, fill.detail, turn)
     if fill.path == "budget_items":
         form.budget_items = [BudgetItem.model_validate(d) for d in fill.value]

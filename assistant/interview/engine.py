@@ -29,6 +29,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from ..caps import ANSWER, cap_form
 from ..findings import Report
 from ..model import Declaration
 from ..rules import check
@@ -145,6 +146,8 @@ class Interview(Ops):
     # --- answering --------------------------------------------------------------------
     def answer(self, text: str) -> Reply:
         text = (text or "").strip()
+        long = len(text) > ANSWER
+        text = text[:ANSWER]        # an answer is bounded like any value (caps.py): a pasted book is cut, and said so
         self._log("user", text)
         q = self.next_question()
         self.last_refused = []
@@ -181,6 +184,8 @@ class Interview(Ops):
         reply.acts = list(r.acts)
         reply.said = self.notices + reply.said if self.notices else reply.said
         self.notices = []
+        if long:
+            reply.said.insert(0, f"您的回答超过 {ANSWER:,} 字，只读取了前 {ANSWER:,} 字。")
         reply.question = self.next_question()
         if self.notices:
             reply.said += self.notices
@@ -246,6 +251,7 @@ class Interview(Ops):
     def from_state(cls, state: dict[str, Any], extractor: Extractor | None = None) -> "Interview":
         iv = cls(extractor=extractor, today=_dt.date.fromisoformat(state.get("today") or _dt.date.today().isoformat()))
         iv._restore(state)
+        cap_form(iv.form)                 # a draft saved before values were bounded (caps.py)
         iv.history = list(state.get("history") or [])
         iv.transcript = list(state.get("transcript") or [])
         return iv

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..caps import cap_form
 from ..model import Declaration, category_of
 from . import fields as F
 from . import flow, gate
@@ -71,9 +72,12 @@ class Ops:
         return self.apply_patch(ok, reply)
 
     def replace(self, form: Declaration, note: str, kind: str = "stated") -> list[str]:
-        """Swap in an edited form; every changed value gets a ``kind`` source with ``note``."""
+        """Swap in an edited form (its values cut to their bounds, caps.py); every changed value gets a ``kind``
+        source with ``note``."""
+        form = form.model_copy(deep=True)
+        cap_form(form)
         changed = flow.diff_paths(self.form, form)
-        self.form = form.model_copy(deep=True)
+        self.form = form
         for p in changed:
             self.provenance.set(p, Source(kind, note, self.turn, confirmed=kind == "stated"))
         self.pending = None

@@ -37,6 +37,7 @@ from typing import Any
 
 from ..errors import JixiaoError
 from ..paths import data_dir
+from .store_repair import file_lock, guarded
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (
@@ -89,7 +90,14 @@ class SQLiteDraftStore:
         if self.sync not in ("NORMAL", "FULL"):
             raise JixiaoError(f"JIXIAO_DRAFTS_SYNC 只能是 NORMAL 或 FULL，当前为 {self.sync}。")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as con:
+        self.init_schema()
+
+    @guarded
+    def init_schema(self) -> None:
+        """WAL mode (kept in the file) and the tables, set up by one process at a time: switching a new file
+        to WAL while another process does the same can fail at once with "database is locked"."""
+        with file_lock(self.path), self._connect() as con:
+            con.execute("PRAGMA journal_mode=WAL")
             con.executescript(SCHEMA)
 
     def _connect(self) -> "_Closing":
@@ -103,7 +111,6 @@ class SQLiteDraftStore:
         if key in held:
             held.pop(key)[0].close()
         con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        con.execute("PRAGMA journal_mode=WAL")
         con.execute(f"PRAGMA synchronous={self.sync}")
         con.execute("PRAGMA busy_timeout=30000")
         while len(held) >= KEPT_PER_THREAD:
@@ -112,6 +119,7 @@ class SQLiteDraftStore:
         return _Closing(con, keep=True)
 
     # --- the interface -----------------------------------------------------------------
+    @guarded
     def create(self, owner: str = "", state: dict[str, Any] | None = None, title: str = "") -> str:
         draft_id = uuid.uuid4().hex[:12]
         state = dict(state or {})
@@ -125,6 +133,7 @@ class SQLiteDraftStore:
             con.execute("COMMIT")
         return draft_id
 
+    @guarded
     def save(self, draft_id: str, state: dict[str, Any], owner: str = "", title: str = "") -> None:
         """Store the state; transcript lines beyond those already stored are appended."""
         state = dict(state)
@@ -143,6 +152,7 @@ class SQLiteDraftStore:
                 _append_turns(con, draft_id, transcript[have:], have, now)
             con.execute("COMMIT")
 
+    @guarded
     def get(self, draft_id: str, owner: str = "") -> Draft:
         with self._connect() as con:
             row = con.execute("SELECT id, owner, title, state, created, updated FROM drafts WHERE id=? AND owner=?",
@@ -153,6 +163,7 @@ class SQLiteDraftStore:
         return Draft(row[0], row[1], row[2], json.loads(row[3]), [{"role": r, "text": t} for r, t in turns],
                      row[4], row[5])
 
+    @guarded
     def list(self, owner: str = "") -> list[DraftInfo]:
         with self._connect() as con:
             rows = con.execute(
@@ -165,6 +176,7 @@ class SQLiteDraftStore:
         state = dict(d.state, transcript=d.transcript)
         return self.create(owner, state, title=f"{d.title}（副本）")
 
+    @guarded
     def delete(self, draft_id: str, owner: str = "") -> None:
         with self._connect() as con:
             con.execute("BEGIN IMMEDIATE")

@@ -17,6 +17,7 @@ import logging
 import os
 import threading
 import time
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, TypeVar
 
@@ -37,6 +38,8 @@ from .settings import METHODS, LLMSettings  # noqa: E402
 from .usage import CallRecord, Usage  # noqa: E402
 
 log = logging.getLogger("jixiao.llm")
+# a malformed reply (content a number …) makes the SDK's own parsing warn on stderr; it becomes an LLMError instead
+warnings.filterwarnings("ignore", message="Pydantic serializer warnings", category=UserWarning)
 T = TypeVar("T", bound=BaseModel)
 
 _MEMORY: dict[str, str] = {}            # endpoint -> method that last worked
@@ -52,13 +55,17 @@ class _BadOutput(Exception):
     """The reply could not be turned into a valid instance, even after re-asking."""
 
 
+class _MalformedReply(ValueError):
+    """HTTP 200, but the body is not a usable chat completion (no choices, wrong types, an HTML page)."""
+
+
 class _Chat(ChatOpenAI):
-    """ChatOpenAI that keeps ``reasoning_content`` (GLM, DeepSeek thinking) in additional_kwargs."""
+    """ChatOpenAI that checks the reply's shape first and keeps ``reasoning_content`` (GLM, DeepSeek thinking)."""
 
     def _create_chat_result(self, response, generation_info=None):
-        result = super()._create_chat_result(response, generation_info)
-        raw = response if isinstance(response, dict) else response.model_dump()
-        for gen, choice in zip(result.generations, raw.get("choices") or []):
+        raw = _reply_dict(response)
+        result = super()._create_chat_result(raw, generation_info)
+        for gen, choice in zip(result.generations, raw["choices"]):
             reasoning = (choice.get("message") or {}).get("reasoning_content")
             if reasoning:
                 gen.message.additional_kwargs["reasoning_content"] = reasoning
@@ -230,10 +237,11 @@ class LLMClient:
         except ValidationError as e:  # the reply itself could not be read (e.g. tool arguments not an object)
             record.add_http(time.perf_counter() - t0, None)
             raise _BadOutput(f"回答无法解析（{_explain(e)}）") from e
-        except ValueError as e:    # a non-OpenAI body (HTML error page, null choices)
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError) as e:  # a body that is no completion
             record.add_http(time.perf_counter() - t0, None)
-            raise LLMError(f"大模型接口 {self.settings.base_url} 的回答不是 OpenAI 格式（{e}）。"
-                           "请检查 JIXIAO_LLM_BASE_URL 是否以 /v1 结尾。") from e
+            why = str(e) if isinstance(e, _MalformedReply) else f"{type(e).__name__}：{str(e)[:120]}"
+            raise LLMError(f"大模型接口 {self.settings.base_url or '默认接口'} 的回答不是 OpenAI 格式（{why}）。"
+                           "请检查 JIXIAO_LLM_BASE_URL 是否以 /v1 结尾、接口是否兼容 OpenAI。") from e
         record.add_http(time.perf_counter() - t0, msg.usage_metadata)
         log.info("llm %s v%s method=%s tokens=%s/%s %.2fs", record.prompt, record.version, method,
                  (msg.usage_metadata or {}).get("input_tokens"), (msg.usage_metadata or {}).get("output_tokens"),
@@ -294,6 +302,35 @@ def get_client(warn: Callable[[str], None] | None = None) -> LLMClient | None:
     from .settings import load_settings
     settings = load_settings()
     return LLMClient(settings, warn=warn) if settings.configured else None
+
+
+def _reply_dict(response: Any) -> dict[str, Any]:
+    """The reply as a dict with a non-empty list of choices, each with a message whose content is text;
+    raises ``_MalformedReply`` (Chinese) otherwise. A ``usage`` of the wrong type is dropped, not fatal."""
+    if hasattr(response, "model_dump"):
+        try:
+            response = response.model_dump(warnings=False)
+        except Exception as e:  # noqa: BLE001 – the SDK's unvalidated object may not even dump
+            raise _MalformedReply(f"回答无法解析：{type(e).__name__}") from e
+    if not isinstance(response, dict):
+        kind = "网页（HTML），可能是代理或网关的错误页" if "<html" in str(response)[:500].lower() else "JSON 对象"
+        raise _MalformedReply(f"回答不是{kind}" if kind != "JSON 对象" else "回答不是 JSON 对象")
+    choices = response.get("choices")
+    if not isinstance(choices, list) or not choices:
+        error = response.get("error")
+        said = error.get("message") if isinstance(error, dict) else error
+        raise _MalformedReply("回答中没有 choices" + (f"，服务端说：{str(said)[:200]}" if said else ""))
+    for c in choices:
+        message = c.get("message") if isinstance(c, dict) else None
+        if not isinstance(message, dict):
+            raise _MalformedReply("choices 中没有 message")
+        if not isinstance(message.get("content"), (str, list, type(None))):
+            raise _MalformedReply(f"message.content 的类型是 {type(message.get('content')).__name__}，不是文本")
+        if not isinstance(message.get("tool_calls"), (list, type(None))):
+            raise _MalformedReply("message.tool_calls 不是列表")
+    if not isinstance(response.get("usage"), (dict, type(None))):
+        response = {**response, "usage": None}
+    return response
 
 
 def _payload(method: str, msg: AIMessage) -> tuple[str, Any]:

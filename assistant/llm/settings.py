@@ -80,8 +80,38 @@ def env_file() -> str:
     return os.environ.get("JIXIAO_ENV_FILE", ".env")
 
 
+URL_NAMES = ("JIXIAO_LLM_BASE_URL", "OPENAI_BASE_URL")
+KEY_NAMES = ("JIXIAO_LLM_API_KEY", "OPENAI_API_KEY")
+
+
+def _source(names: tuple[str, ...], dotenv: dict[str, str | None]) -> str:
+    """Where the setting in force comes from: "环境变量" (it wins), "env" (the .env file) or "" (unset)."""
+    environ = {k.upper() for k, v in os.environ.items() if v}
+    if any(n in environ for n in names):
+        return "环境变量"
+    return "env" if any(dotenv.get(n) for n in names) else ""
+
+
+def check_sources() -> None:
+    """The endpoint and the key must come from the same place: a .env file in the working directory that
+    sets the URL while the key comes from the environment would send the key (and the forms) there."""
+    path = env_file()
+    if not os.path.isfile(path):
+        return
+    from dotenv import dotenv_values
+    dotenv = {k.upper(): v for k, v in dotenv_values(path, encoding="utf-8").items()}
+    url, key = _source(URL_NAMES, dotenv), _source(KEY_NAMES, dotenv)
+    if url and key and url != key:
+        where = {"环境变量": "环境变量", "env": f"文件 {os.path.abspath(path)}"}
+        raise ConfigError(f"大模型接口地址来自{where[url]}，密钥却来自{where[key]}：两者来源不一致，"
+                          "为防止密钥和申报表内容被发往别处，已拒绝调用大模型。请把 JIXIAO_LLM_BASE_URL 与 "
+                          "JIXIAO_LLM_API_KEY 设在同一处（都用环境变量，或都写在 .env 中）。")
+
+
 def load_settings(**overrides) -> LLMSettings:
-    """The settings in force (environment over .env over defaults); raises ConfigError with `field: message` lines."""
+    """The settings in force (environment over .env over defaults); raises ConfigError with `field: message` lines,
+    or when the endpoint and the key come from different places (``check_sources``)."""
+    check_sources()
     try:
         return LLMSettings(_env_file=env_file(), **overrides)
     except ValidationError as e:

@@ -54,7 +54,8 @@ DEFAULT_TIMEOUT = 120.0     # seconds one file may take (a 30-page PDF takes wel
 HANG_GRACE = 10.0           # beyond the worker's own timer, before the watchdog kills the pool
 CANCEL_GRACE = 5.0          # on cancel, how long files already running may still finish
 DEFAULT_LLM_CONCURRENCY = 4
-CRASH_REASON = "处理该文件时工作进程崩溃（文件可能触发了解析库的缺陷），已跳过；请另存为 .docx 或 .xlsx 后重试。"
+CRASH_REASON = ("处理该文件时工作进程崩溃（可能超出读取内存上限，或文件触发了解析库的缺陷），已跳过；"
+                "请另存为 .docx 或 .xlsx 后重试。")
 
 
 @dataclass(frozen=True)
@@ -345,7 +346,7 @@ class _Run:
         for i, name, data, key, _ in sorted(crashed):
             if self.cancel.is_set():
                 return
-            solo = ProcessPoolExecutor(1, mp_context=_context(), initializer=init_worker)
+            solo = ProcessPoolExecutor(1, mp_context=_context(), initializer=init_worker, initargs=(os.getpid(),))
             try:
                 fut = solo.submit(review_data, name, data, self.engine is not None, self.timeout)
                 outcome = fut.result(timeout=self.timeout + HANG_GRACE if self.timeout else None)
@@ -368,7 +369,8 @@ class _Run:
     # -- pools -------------------------------------------------------------------
     def _pool(self) -> ProcessPoolExecutor:
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=init_worker)
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=init_worker,
+                                            initargs=(os.getpid(),))
         return self.pool
 
     def _threads(self) -> ThreadPoolExecutor:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 import time
@@ -26,7 +27,10 @@ from pathlib import Path
 from typing import Any
 
 import assistant
+from ..interview.store_repair import corrupt
 from ..paths import data_dir
+
+log = logging.getLogger("jixiao.review")
 
 SCHEMA = ("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, record TEXT NOT NULL, created REAL NOT NULL);"
           "CREATE TABLE IF NOT EXISTS seen (ident TEXT PRIMARY KEY, stamp TEXT NOT NULL, digest TEXT NOT NULL)")
@@ -60,22 +64,53 @@ def cache_key(digest: str, name: str, mode: str = "offline") -> str:
 
 
 class ReviewCache:
-    """get/put records by key; writes are committed in batches and on close."""
+    """get/put records by key; writes are committed in batches and on close.
+
+    A cache is disposable: a damaged file (not a database, malformed) is deleted and built afresh,
+    silently — the lookup in hand is a miss, the write in hand is made on the new file."""
 
     def __init__(self, path: Path | None = None):
         self.path = path or data_dir() / "cache" / "review.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._pending = 0
+        self.hits = 0
+        self.misses = 0
+        self._db: sqlite3.Connection | None = None
+        self._use(lambda: None)
+
+    def _open(self) -> None:
         self._db = sqlite3.connect(self.path)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
+
+    def _use(self, op):
+        """Run ``op`` on the open cache; a damaged file is rebuilt and ``op`` run once more on the new one."""
+        try:
+            if self._db is None:
+                self._open()
+            return op()
+        except sqlite3.DatabaseError as e:
+            if not corrupt(e):
+                raise
+            log.info("审核缓存 %s 已损坏（%s），已重建。", self.path, e)
+            self._rebuild()
+            return op()
+
+    def _rebuild(self) -> None:
+        if self._db is not None:
+            try:
+                self._db.close()
+            except sqlite3.Error:
+                pass
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
         self._pending = 0
-        self.hits = 0
-        self.misses = 0
+        self._open()
 
     def get(self, key: str) -> str | None:
         """The cached record as JSON text (without "file"), or None."""
-        row = self._db.execute("SELECT record FROM results WHERE key = ?", (key,)).fetchone()
+        row = self._use(lambda: self._db.execute("SELECT record FROM results WHERE key = ?", (key,)).fetchone())
         if row is None:
             self.misses += 1
             return None
@@ -92,7 +127,8 @@ class ReviewCache:
         """The content digest recorded for the file at ``ident`` if it still has the same ``stamp``."""
         if not ident or not stamp:
             return None
-        row = self._db.execute("SELECT digest FROM seen WHERE ident = ? AND stamp = ?", (ident, stamp)).fetchone()
+        row = self._use(lambda: self._db.execute("SELECT digest FROM seen WHERE ident = ? AND stamp = ?",
+                                                 (ident, stamp)).fetchone())
         return row[0] if row else None
 
     def remember(self, ident: str, stamp: str, changed_ns: int, read_ns: int, digest: str) -> None:
@@ -101,15 +137,19 @@ class ReviewCache:
             self._write("INSERT OR REPLACE INTO seen VALUES (?, ?, ?)", (ident, stamp, digest))
 
     def _write(self, sql: str, args: tuple) -> None:
-        self._db.execute(sql, args)
-        self._pending += 1
-        if self._pending >= COMMIT_EVERY:
-            self._db.commit()
-            self._pending = 0
+        def write():
+            self._db.execute(sql, args)
+            self._pending += 1
+            if self._pending >= COMMIT_EVERY:
+                self._db.commit()
+                self._pending = 0
+        self._use(write)
 
     def close(self) -> None:
-        self._db.commit()
-        self._db.close()
+        if self._db is not None:
+            self._use(lambda: self._db.commit())
+            self._db.close()
+            self._db = None
 
     def __enter__(self) -> "ReviewCache":
         return self

@@ -50,12 +50,17 @@ def _stamp(outcome: Outcome) -> Outcome:
     return outcome
 
 
-def init_worker() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the batch cleanly.
+def init_worker(origin_pid: int | None = None) -> None:
+    """Workers die with the batch's process (``kill -9`` of it leaves none running), read each file under
+    the importers' memory ceilings (isolate.py), and leave Ctrl-C to the parent, which stops the batch cleanly.
 
     The readers and rules are loaded here, before any file's timer starts: a per-file time limit
     measures the file, not the worker's start-up (which a busy machine can stretch to seconds).
     """
+    from ..importers.isolate import bound_this_process
+    from ..procs import die_with_parent
+    die_with_parent(origin_pid)
+    bound_this_process()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from .. import importers, rules
     importers.formats()

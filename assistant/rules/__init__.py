@@ -6,7 +6,7 @@ arithmetic codes ``Correction``s too. ``check()`` runs them all. No I/O, no cloc
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Union
 
 from ..findings import Correction, Finding, Kind, Report, Severity
@@ -20,6 +20,14 @@ Yielded = Union[Finding, Correction]
 @dataclass(frozen=True)
 class Context:
     today: _dt.date | None = None
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # per check: shared work
+
+    def once(self, key: str, form: Declaration, make: Callable[[], object]):
+        """``make()`` for this form, computed once per check (e.g. its amounts, which several rules read)."""
+        hit = self.memo.get(key)
+        if hit is None or hit[0] is not form:
+            hit = self.memo[key] = (form, make())
+        return hit[1]
 
 
 @dataclass
@@ -55,9 +63,9 @@ def rule(code: str, severity: str, kind: str = "rule", title: str = ""):
 
 def finding(code: str, field_path: str, message: str, suggestion: str = "") -> Finding:
     """A finding of a registered code, with that code's severity and kind."""
-    r = _REGISTRY[code]
-    return Finding(code=code, severity=r.severity, kind=r.kind, field=field_path,
-                   message=message, suggestion=suggestion)
+    r = _REGISTRY[code]    # the values are the registry's and the rule's own: built without a validation pass
+    return Finding.model_construct(code=code, severity=r.severity, kind=r.kind, field=field_path,
+                                   message=str(message), suggestion=str(suggestion))
 
 
 BUNDLES = ("completeness", "goals", "indicators", "measures", "arithmetic", "dates", "texts", "codes")

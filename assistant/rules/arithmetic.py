@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from ..findings import Correction
 from ..lexicon import MONEY_TOLERANCE, PER_UNIT_COST, TOTAL_COST
@@ -15,66 +15,96 @@ TOL = MONEY_TOLERANCE
 FUNDING_LABELS = {"total": "项目资金总额", "carryover": "上年度结转", "current_year": "本年度预算", "other": "其他资金"}
 
 
-def _eq(a: float, b: float) -> bool:
-    return abs(a - b) <= TOL + 1e-9
+_TOL = Decimal(str(TOL))
 
 
-def _r(x: float) -> float:
-    return round(x, 6)
+def _d(x: float | int | Decimal) -> Decimal:
+    """An amount as the decimal it was written as (a float's shortest repr: 0.1 is 0.1, not 0.1000000000000000055…)."""
+    return x if isinstance(x, Decimal) else Decimal(repr(x)) if isinstance(x, float) else Decimal(x)
+
+
+def _eq(a, b) -> bool:
+    """Equal within the money tolerance, compared as exact decimals (no float rounding at any size)."""
+    return abs(_d(a) - _d(b)) <= _TOL
+
+
+def _sum(values) -> Decimal:
+    return sum((_d(v) for v in values), Decimal(0))
+
+
+def _r(x) -> int | float:
+    """A written calculation's result: a whole number stays an exact int (floats lose digits above 2**53)."""
+    d = _d(x)
+    return int(d) if d == d.to_integral_value() else round(float(d), 6)
+
+
+def _money(x) -> float:
+    """An amount in 万元 for a correction (the form's amounts are floats, to 6 decimals)."""
+    return round(float(x), 6)
+
+
+def _show(x) -> str:
+    """A number as people write it: 1234000, 0.5, 9007255320768773 (never 1.234e+06)."""
+    return f"{_d(x).normalize():f}"
 
 
 @dataclass
 class _Amounts:
     """The money of a form as named slots: funding.* and budget_items[i].amount."""
-    values: dict[str, float]
+    values: dict[str, Decimal]
     components: list[str]
     items: list[str]
 
     @classmethod
     def of(cls, form: Declaration) -> "_Amounts":
-        v: dict[str, float] = {}
+        v: dict[str, Decimal] = {}
         f = form.funding
         if f.total is not None:
-            v["funding.total"] = f.total
+            v["funding.total"] = _d(f.total)
         comps = []
         if f.has_components():
             for k in ("carryover", "current_year", "other"):
                 val = getattr(f, k)
                 if val is not None:
-                    v[f"funding.{k}"] = val
+                    v[f"funding.{k}"] = _d(val)
                     comps.append(f"funding.{k}")
         items = []
         for i, it in enumerate(form.budget_items):
             if it.amount is not None:
-                v[f"budget_items[{i}].amount"] = it.amount
+                v[f"budget_items[{i}].amount"] = _d(it.amount)
                 items.append(f"budget_items[{i}].amount")
         return cls(v, comps, items)
 
-    def funding_ok(self, v: dict[str, float]) -> bool:
+    def funding_ok(self, v: dict[str, Decimal]) -> bool:
         if "funding.total" not in v or not self.components:
             return True
-        return _eq(v["funding.total"], sum(v[c] for c in self.components))
+        return _eq(v["funding.total"], _sum(v[c] for c in self.components))
 
-    def items_ok(self, v: dict[str, float]) -> bool:
+    def items_ok(self, v: dict[str, Decimal]) -> bool:
         if "funding.total" not in v or not self.items:
             return True
-        return _eq(v["funding.total"], sum(v[c] for c in self.items))
+        return _eq(v["funding.total"], _sum(v[c] for c in self.items))
 
-    def single_slip(self, check) -> tuple[str, float] | None:
+    def single_slip(self, check) -> tuple[str, Decimal] | None:
         """The one amount that, divided (or multiplied) by 10,000, makes ``check`` hold."""
         found = []
         for key, val in self.values.items():
             if not val:
                 continue
-            for factor in (1 / 10_000, 10_000):
+            for trial_value in (val / 10_000, val * 10_000):
                 trial = dict(self.values)
-                trial[key] = _r(val * factor)
+                trial[key] = trial_value
                 if check(trial):
                     found.append((key, trial[key]))
         return found[0] if len(found) == 1 else None
 
 
-def _slip_or_none(form: Declaration):
+def _slip_or_none(form: Declaration, ctx: Context):
+    """(the form's amounts, the one 元/万元 slip that explains its sums or None), worked out once per check."""
+    return ctx.once("arithmetic.slip", form, lambda: _find_slip(form))
+
+
+def _find_slip(form: Declaration):
     a = _Amounts.of(form)
     if a.funding_ok(a.values) and a.items_ok(a.values):
         return a, None
@@ -89,7 +119,7 @@ def unit_scale_mismatch(form: Declaration, ctx: Context):
     Bad:  技术培训 204000（总额102万元）
     Good: 技术培训 20.4
     """
-    a, slip = _slip_or_none(form)
+    a, slip = _slip_or_none(form, ctx)
     if slip is None:
         # the funding identity may hold while one budget item alone is off by 10,000
         if a.funding_ok(a.values) and not a.items_ok(a.values):
@@ -101,9 +131,9 @@ def unit_scale_mismatch(form: Declaration, ctx: Context):
     key, new = slip
     old = a.values[key]
     unit = "元" if new < old else "万元"
-    yield finding("unit_scale_mismatch", key, f"金额 {old:g} 疑似按{unit}填写，与万元口径不一致（换算后为 {new:g} 万元，合计才相符）。",
-                  f"请改为 {new:g}（万元）。")
-    yield Correction(field=key, old=old, new=new, reason=f"按万元换算：{old:g} → {new:g}，换算后各项合计相符。")
+    yield finding("unit_scale_mismatch", key, f"金额 {_show(old)} 疑似按{unit}填写，与万元口径不一致（换算后为 {_show(new)} 万元，合计才相符）。",
+                  f"请改为 {_show(new)}（万元）。")
+    yield Correction(field=key, old=float(old), new=_money(new), reason=f"按万元换算：{_show(old)} → {_show(new)}，换算后各项合计相符。")
 
 
 @rule("funding_sum_mismatch", "error", title="资金来源合计不符")
@@ -114,35 +144,38 @@ def funding_sum_mismatch(form: Declaration, ctx: Context):
     Bad:  总额 24.0 = 0 + 20 + 0
     Good: 总额 24.0 = 0 + 24 + 0
     """
-    a, slip = _slip_or_none(form)
+    a, slip = _slip_or_none(form, ctx)
     if slip is not None or a.funding_ok(a.values):
         return
     f = form.funding
-    comps = f.components()
-    items = sum(a.values[k] for k in a.items) if a.items else None
-    msg = f"项目资金总额 {f.total:g} 万元与各来源之和 {comps:g} 万元不一致。"
+    comps = _components(a)
+    items = _sum(a.values[k] for k in a.items) if a.items else None
+    msg = f"项目资金总额 {_show(f.total)} 万元与各来源之和 {_show(comps)} 万元不一致。"
     if items is not None and _eq(items, f.total):
-        new = _r(f.total - (f.carryover or 0) - (f.other or 0))
+        new = _d(f.total) - _sum(a.values.get(f"funding.{k}", 0) for k in ("carryover", "other"))
         yield finding("funding_sum_mismatch", "funding.current_year", msg,
-                      f"预算明细合计等于总额，建议将本年度预算改为 {new:g} 万元。")
-        yield Correction(field="funding.current_year", old=f.current_year, new=new,
+                      f"预算明细合计等于总额，建议将本年度预算改为 {_show(new)} 万元。")
+        yield Correction(field="funding.current_year", old=f.current_year, new=_money(new),
                          reason="预算明细合计与资金总额一致，按总额倒算本年度预算。")
     else:
-        new = _r(comps)
-        yield finding("funding_sum_mismatch", "funding.total", msg, f"建议将项目资金总额改为 {new:g} 万元（各来源之和）。")
-        yield Correction(field="funding.total", old=f.total, new=new, reason="资金总额应等于上年结转、本年预算与其他资金之和。")
+        yield finding("funding_sum_mismatch", "funding.total", msg, f"建议将项目资金总额改为 {_show(comps)} 万元（各来源之和）。")
+        yield Correction(field="funding.total", old=f.total, new=_money(comps), reason="资金总额应等于上年结转、本年预算与其他资金之和。")
 
 
-def _corrected_total(form: Declaration, a: _Amounts) -> float | None:
-    f = form.funding
-    if f.total is None:
+def _components(a: _Amounts) -> Decimal:
+    return _sum(a.values[k] for k in a.components)
+
+
+def _corrected_total(form: Declaration, a: _Amounts) -> Decimal | None:
+    if form.funding.total is None:
         return None
+    total = a.values["funding.total"]
     if a.funding_ok(a.values):
-        return f.total
-    items = sum(a.values[k] for k in a.items) if a.items else None
-    if items is not None and _eq(items, f.total):
-        return f.total
-    return f.components()
+        return total
+    items = _sum(a.values[k] for k in a.items) if a.items else None
+    if items is not None and _eq(items, total):
+        return total
+    return _components(a)
 
 
 @rule("budget_items_sum_mismatch", "error", title="预算明细合计不符")
@@ -153,19 +186,19 @@ def budget_items_sum_mismatch(form: Declaration, ctx: Context):
     Bad:  明细 10 + 8 = 18，总额 24
     Good: 明细 10 + 8 + 6 = 24，总额 24
     """
-    a, slip = _slip_or_none(form)
+    a, slip = _slip_or_none(form, ctx)
     if slip is not None or not a.items:
         return
     total = _corrected_total(form, a)
     if total is None:
         return
-    s = sum(a.values[k] for k in a.items)
+    s = _sum(a.values[k] for k in a.items)
     if _eq(s, total):
         return
     if a.funding_ok(a.values) and a.single_slip(a.items_ok):
         return  # one item off by 10,000 – reported as unit_scale_mismatch
     yield finding("budget_items_sum_mismatch", "budget_items",
-                  f"预算明细合计 {_r(s):g} 万元与项目资金总额 {total:g} 万元不一致（相差 {_r(total - s):g} 万元）。",
+                  f"预算明细合计 {_show(s)} 万元与项目资金总额 {_show(total)} 万元不一致（相差 {_show(total - s)} 万元）。",
                   "请核对各明细金额是否漏项、重复或单位错误，使明细合计等于资金总额。")
 
 
@@ -173,6 +206,9 @@ def budget_items_sum_mismatch(form: Declaration, ctx: Context):
 _FACTOR = r"(\d+(?:\.\d+)?)\s*([^\d\s×xX*＊=＝,，;；。、()（）]{0,8}?)"
 _CALC = re.compile(_FACTOR + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r")+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
 _FACTOR_RE = re.compile(r"(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r"(?=\s*(?:×|x|X|\*|＊|乘|=|＝|$))")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+MAX_DIGITS = 24           # longer digit runs are not amounts or quantities
+MAX_FACTORS = 12
 _MONEY_SCALE = [("亿元", 100_000_000), ("万元", 10_000), ("千元", 1000), ("元", 1), ("万", 10_000)]
 
 
@@ -187,23 +223,28 @@ _TIMES, _EQUALS = re.compile(r"[×xX*＊乘]"), re.compile(r"[=＝]")
 
 
 def find_calculations(text: str):
-    """Yield (old_result_text, right_result) for each wrong written product in the text."""
+    """Yield (old_result_text, right_result) for each wrong written product in the text (exact decimals)."""
     if not (text and _EQUALS.search(text) and _TIMES.search(text)):
         return   # no product and result written: nothing to check (most texts; the pattern is costly)
-    t = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    t = _THOUSANDS.sub("", text)
     for m in _CALC.finditer(t):
         factors = [(m.group(1), m.group(2))] + [(g[0], g[1]) for g in _FACTOR_RE.findall(m.group(3))]
-        product, money = Decimal(1), None
-        for num, unit in factors:
-            product *= Decimal(num)
-            s = _scale(unit)
-            if s is not None:
-                money = (money or Decimal(1)) * Decimal(s)
-        result, runit = Decimal(m.group(6)), m.group(7) or ""
-        rscale = _scale(runit)
-        right = product * money / Decimal(rscale) if money is not None and rscale is not None else product
-        if abs(right - result) > Decimal("0.005"):
-            yield m.group(6), _r(float(right))
+        if len(factors) > MAX_FACTORS or any(len(n) > MAX_DIGITS for n, _ in factors) or len(m.group(6)) > MAX_DIGITS:
+            continue  # not a money calculation (and its exact product would be unbounded work)
+        with localcontext() as exact:
+            exact.prec = MAX_DIGITS * (MAX_FACTORS + 2)   # no rounding at all at these sizes
+            product, money = Decimal(1), None
+            for num, unit in factors:
+                product *= Decimal(num)
+                s = _scale(unit)
+                if s is not None:
+                    money = (money or Decimal(1)) * Decimal(s)
+            result, runit = Decimal(m.group(6)), m.group(7) or ""
+            rscale = _scale(runit)
+            right = product * money / Decimal(rscale) if money is not None and rscale is not None else product
+            wrong = abs(right - result) > Decimal("0.005")
+        if wrong:  # yielded outside the context: a suspended generator must not lend its precision to the caller
+            yield m.group(6), _r(right)
 
 
 def _text_fields(form: Declaration):
@@ -229,8 +270,8 @@ def quantity_price_mismatch(form: Declaration, ctx: Context):
     """
     for path, text in _text_fields(form):
         for old, new in find_calculations(text):
-            yield finding("quantity_price_mismatch", path, f"测算式结果 {old} 有误，按所列数量和单价计算应为 {new:g}。",
-                          f"请将计算结果改为 {new:g}，并核对申请金额。")
+            yield finding("quantity_price_mismatch", path, f"测算式结果 {old} 有误，按所列数量和单价计算应为 {_show(new)}。",
+                          f"请将计算结果改为 {_show(new)}，并核对申请金额。")
             yield Correction(field=path, old=old, new=new, reason="按测算式各因子重新计算乘积。")
 
 
@@ -256,8 +297,8 @@ def cost_indicator_sum_mismatch(form: Declaration, ctx: Context):
             parts[ind.name] = amount
     if len(parts) < 2:
         return
-    s = _r(sum(parts.values()))
+    s = _sum(parts.values())
     if not _eq(s, total):
         yield finding("cost_indicator_sum_mismatch", "indicators.成本指标",
-                      f"分项成本指标合计 {s:g} 万元与项目资金总额 {total:g} 万元不一致。",
+                      f"分项成本指标合计 {_show(round(s, 6))} 万元与项目资金总额 {_show(total)} 万元不一致。",
                       "请核对各项成本指标的金额，使其与预算明细一致。")

@@ -229,6 +229,12 @@ def load(draft_id: str, owner: str = "", engine: Engine | None = None) -> tuple[
     return iv, messages, iv.form
 
 
+def store_notices() -> str:
+    """What the draft store had to repair since it was last asked (a damaged file set aside), once."""
+    mod = _optional("assistant.interview.store_repair")
+    return " ".join(mod.take_notices()) if mod is not None else ""
+
+
 def list_drafts(owner: str = "") -> list[tuple[str, str]]:
     """(label, draft id) pairs, newest first, for the resume dropdown."""
     store = _store()

@@ -51,13 +51,15 @@ def view(s: WebSession, notice: str = "", export_file: str | None = None, listed
     result = s.review()
     pending = drafting.unconfirmed(s.interview)
     warned = s.take_warnings()
+    drafts = drafting.list_drafts(s.owner)
+    notice = " ".join(x for x in (drafting.store_notices(), warned, notice) if x)   # a damaged drafts file set aside
     form = s.form
     return View(session=s, chat=list(s.messages),
                 preview=form_preview_html(form, unconfirmed=[p for p, _ in pending], highlight=s.last_changed,
                                           report=result.report),
                 findings=findings_html(result.report, blank=is_blank(form)), table=indicator_rows(form),
                 corrections=[correction_label(c) for c in result.report.corrections][:MAX_CORRECTION_SLOTS],
-                notice=" ".join(x for x in (warned, notice) if x), drafts=drafting.list_drafts(s.owner),
+                notice=notice, drafts=drafts,
                 draft_id=s.draft_id, export_file=export_file, engine=s.engine.label(), listed=list(listed or []),
                 delete_ask=delete_ask, delete_id=delete_id,
                 quick=quickbar_html(drafting.pending_question(s.interview), form),

@@ -137,4 +137,5 @@ def i18n() -> gr.I18n:
 
 
 def allowed_paths() -> list[str]:
+    owned.sweep()           # files an earlier run of the app handed out and nobody fetched since
     return [str(owned.root())]

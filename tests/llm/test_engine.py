@@ -146,10 +146,12 @@ def script_extraction(fake):
 
 def test_check_llm_on_a_text_dump_returns_extracted_form_judgements_and_rules(fake_openai, fixtures, monkeypatch):
     from assistant import importers
+    from assistant.importers import isolate
     from assistant.importers import ImportResult
     importers._load()
     # a text reader that places nothing, so every field here comes from the model's extraction
     monkeypatch.setitem(importers._READERS, "txt", lambda data, name: ImportResult(Declaration(), "txt", text=data.decode()))
+    monkeypatch.setattr(isolate, "_here", True)     # read in this process, where the patched reader is
     script_extraction(fake_openai)
     path = str(fixtures / "llm" / "seed-like.txt")
     res = CliRunner().invoke(cli, ["check", "--llm", "--json", path])
@@ -172,9 +174,11 @@ def test_check_llm_on_a_text_dump_returns_extracted_form_judgements_and_rules(fa
 
 def test_extract_command_prints_the_declaration_json(fake_openai, fixtures, monkeypatch):
     from assistant import importers
+    from assistant.importers import isolate
     from assistant.importers import ImportResult
     importers._load()
     monkeypatch.setitem(importers._READERS, "txt", lambda data, name: ImportResult(Declaration(), "txt", text=data.decode()))
+    monkeypatch.setattr(isolate, "_here", True)     # read in this process, where the patched reader is
     script_extraction(fake_openai)
     res = CliRunner().invoke(cli, ["extract", "--json", str(fixtures / "llm" / "seed-like.txt")])
     assert res.exit_code == 0, res.stderr

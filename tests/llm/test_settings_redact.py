@@ -117,3 +117,46 @@ def test_llm_eval_says_it_was_skipped_without_a_model(capsys):
     from eval.llm_eval import main
     assert main([]) == 0
     assert capsys.readouterr().out.startswith("== 大模型评测：跳过（未配置大模型")
+
+
+@pytest.mark.parametrize("in_file, in_env", [
+    ("JIXIAO_LLM_BASE_URL=http://127.0.0.1:9/v1", {"JIXIAO_LLM_API_KEY": KEY}),
+    ("OPENAI_BASE_URL=http://127.0.0.1:9/v1", {"OPENAI_API_KEY": KEY}),
+    (f"JIXIAO_LLM_API_KEY={KEY}", {"JIXIAO_LLM_BASE_URL": "http://127.0.0.1:9/v1"}),
+])
+def test_url_and_key_from_different_sources_are_refused(tmp_path, monkeypatch, in_file, in_env):
+    env = tmp_path / ".env"
+    env.write_text(f"JIXIAO_LLM_MODEL=m\n{in_file}\n", encoding="utf-8")
+    monkeypatch.setenv("JIXIAO_ENV_FILE", str(env))
+    for k, v in in_env.items():
+        monkeypatch.setenv(k, v)
+    with pytest.raises(ConfigError, match="两者来源不一致.*已拒绝调用大模型"):
+        load_settings()
+
+
+@pytest.mark.parametrize("in_file, in_env", [
+    (f"JIXIAO_LLM_BASE_URL=http://127.0.0.1:9/v1\nJIXIAO_LLM_API_KEY={KEY}", {}),
+    ("", {"JIXIAO_LLM_BASE_URL": "http://127.0.0.1:9/v1", "JIXIAO_LLM_API_KEY": KEY}),
+    ("JIXIAO_LLM_BASE_URL=http://127.0.0.1:8/v1", {"JIXIAO_LLM_BASE_URL": "http://127.0.0.1:9/v1",
+                                                  "JIXIAO_LLM_API_KEY": KEY}),   # the environment wins: one source
+    ("JIXIAO_LLM_BASE_URL=http://127.0.0.1:9/v1", {}),                           # no key at all (a local vLLM)
+])
+def test_url_and_key_from_one_source_are_accepted(tmp_path, monkeypatch, in_file, in_env):
+    env = tmp_path / ".env"
+    env.write_text(f"JIXIAO_LLM_MODEL=m\n{in_file}\n", encoding="utf-8")
+    monkeypatch.setenv("JIXIAO_ENV_FILE", str(env))
+    for k, v in in_env.items():
+        monkeypatch.setenv(k, v)
+    assert load_settings().base_url.endswith("/v1")
+
+
+def test_check_llm_with_a_dotenv_url_and_an_environment_key_sends_nothing(tmp_path, monkeypatch, fake_openai, fixtures):
+    monkeypatch.delenv("JIXIAO_LLM_BASE_URL")
+    env = tmp_path / ".env"
+    env.write_text(f"JIXIAO_LLM_BASE_URL={fake_openai.url}\n", encoding="utf-8")
+    monkeypatch.setenv("JIXIAO_ENV_FILE", str(env))
+    r = CliRunner().invoke(cli, ["check", "--llm", str(fixtures / "seed-wuhai-2020.json")])
+    assert "两者来源不一致" in r.stderr and "已拒绝调用大模型" in r.stderr
+    assert fake_openai.requests == []
+    offline = CliRunner().invoke(cli, ["check", str(fixtures / "seed-wuhai-2020.json")])
+    assert r.stdout == offline.stdout and r.exit_code == offline.exit_code     # the rule review is still printed

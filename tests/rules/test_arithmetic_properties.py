@@ -1,7 +1,7 @@
 """Property tests: a consistent form never raises an arithmetic finding; a perturbed sum always does."""
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from assistant.model import Declaration
 from assistant.rules import check
@@ -63,6 +63,9 @@ def test_perturbed_item_always_raises(parts, data):
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.integers(1, 9999), min_size=2, max_size=4), st.integers(-500, 500))
+@example([9739, 9743, 9743, 9743], 1)     # 9007255320768773 > 2**53: as floats it was "should be ...772"
+@example([9739, 9743, 9743, 9743], -1)
+@example([9999, 9999, 9999, 9999], 0)
 def test_written_product_checked_exactly(factors, delta):
     product = 1
     for f in factors:
@@ -73,4 +76,21 @@ def test_written_product_checked_exactly(factors, delta):
     wrong = list(find_calculations(text))
     assert (wrong == []) == (delta == 0)
     if delta:
-        assert wrong[0][1] == product
+        assert wrong[0][1] == product and isinstance(wrong[0][1], int)
+
+
+def test_wrong_product_message_writes_the_whole_number():
+    report = check(Declaration.model_validate({"overview": "资助617人，测算：617人×2000元=1240000元。"}))
+    (f,) = [f for f in report.findings if f.code == "quantity_price_mismatch"]
+    assert "应为 1234000。" in f.message
+
+
+def test_amounts_summed_exactly_as_written():
+    # 0.1 + 0.2 as floats is 0.30000000000000004; as written it is 0.3, and 1e15-scale totals keep their cents
+    form = Declaration.model_validate({"funding": {"total": 1_000_000_000.3, "carryover": 0.1, "current_year": 1_000_000_000.2,
+                                                   "other": 0}})
+    assert {f.code for f in check(form).findings} & ARITH == set()
+    form = Declaration.model_validate({"funding": {"total": 1_000_000_000.31, "carryover": 0.1,
+                                                   "current_year": 1_000_000_000.2, "other": 0}})
+    (f,) = [f for f in check(form).findings if f.code == "funding_sum_mismatch"]
+    assert "各来源之和 1000000000.3 万元" in f.message
