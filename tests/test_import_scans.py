@@ -212,15 +212,3 @@ def test_stacked_pages_are_cut_at_their_margins_not_after_the_next_pages_first_r
     assert pieces[0].shape[0] == pytest.approx((1201 + 1449) // 2, abs=2)    # the middle of the margins
     assert (pieces[1] < 128).any(axis=1)[:200].sum() > 50                      # the tail starts the next piece
 
-
-def test_a_one_line_row_alone_at_the_top_of_a_page_keeps_its_borders_but_not_a_stroke_in_its_text():
-    img = Image.new("L", (1240, 400), 255)
-    d = ImageDraw.Draw(img)
-    for y in (150, 172):
-        d.line([(100, y), (1100, y)], fill=0, width=2)
-    for x in (100, 400, 700, 1100):                                 # the row's borders: no longer line above or below
-        d.line([(x, 150), (x, 172)], fill=0, width=2)
-    d.line([(550, 150), (550, 172)], fill=0, width=2)                # a stroke of the text in the middle cell
-    boxes = [(120, 148, 380, 174), (420, 148, 680, 174), (690, 148, 1000, 174)]   # the last reaches over x=700
-    vertical = sorted(int(x0) for x0, y0, x1, y1 in rulings(np.asarray(img), boxes, 26) if x0 == x1)
-    assert vertical == [100, 400, 700, 1100]

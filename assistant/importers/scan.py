@@ -141,8 +141,8 @@ def cut_pages(gray: np.ndarray, ratio: float = 1.6) -> list[np.ndarray]:
 def rulings(gray: np.ndarray, text_boxes: list, text_height: float):
     """Horizontal and vertical ruling lines as (x0, y0, x1, y1) pixel segments. Horizontal: runs of ink twice
     as long as the text is high (no character stroke is). Vertical: a run longer than 1.5 text heights, or a
-    shorter one that reaches a horizontal line at both ends and lies on the column line of a longer one or
-    outside every text line (the border of a one-line row, also one alone at the top of a page). The middle of each text line OCR found is blanked first (a box may reach over
+    shorter one that reaches a horizontal line at both ends and lies on the column line of a longer one (the
+    border of a one-line row). The middle of each text line OCR found is blanked first (a box may reach over
     a border at its edges), so that what remains is lines, stamps and signatures. A detector's box also
     reaches over a border (two cells read as one line, a box wider or taller than its text): blanking cut
     that border, and the cells ran together. So each line found is then followed through the boxes in all
@@ -160,11 +160,7 @@ def rulings(gray: np.ndarray, text_boxes: list, text_height: float):
 
     def row_border(x: float, y0: float, y1: float) -> bool:
         on_line = (any(abs(hy - y) <= 4 and hx0 - 2 <= x <= hx1 + 2 for hy, hx0, hx1 in hs) for y in (y0, y1))
-        return all(on_line) and (any(abs(t - x) <= 3 for t in tall) or not in_text(x, y0, y1))
-
-    def in_text(x: float, y0: float, y1: float) -> bool:   # across a text line's middle, half a line from its box's
-        return any(bx0 + (by1 - by0) / 2 < x < bx1 - (by1 - by0) / 2 and by0 < (y0 + y1) / 2 < by1   # ends (the box
-                   for bx0, by0, bx1, by1 in text_boxes)                                         # reaches beyond)
+        return all(on_line) and any(abs(t - x) <= 3 for t in tall)
 
     runs = [((x0 + x1) / 2, y0, y1) for x0, y0, x1, y1 in _runs(text_free, (1, down))]
     tall = [x for x, y0, y1 in runs if y1 - y0 >= 1.5 * text_height]
