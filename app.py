@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     from starlette.middleware import Middleware
 
     from assistant.webapp.guard import LOGIN_MESSAGE, Guard
-    from assistant.webapp.layout import CSS, allowed_paths, build, i18n
+    from assistant.webapp.layout import CSS, HEAD, allowed_paths, build, i18n
     from assistant.webapp.theme import theme
     from assistant.library import warm_up
     warm_up()      # the dictionary and indexes: seconds holding the interpreter, paid before anyone is served
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         demo.launch(server_name=args.host, server_port=args.port, auth=accounts.averify if accounts else None,
                     auth_message=LOGIN_MESSAGE, app_kwargs={"middleware": [Middleware(Guard)]},
-                    css=CSS, theme=theme(), allowed_paths=allowed_paths(), max_file_size=MAX_FILE_BYTES,
+                    css=CSS, head=HEAD, theme=theme(), allowed_paths=allowed_paths(), max_file_size=MAX_FILE_BYTES,
                     show_error=False, quiet=True, footer_links=[], ssr_mode=False, prevent_thread_lock=True,
                     i18n=i18n())
     except OSError as e:

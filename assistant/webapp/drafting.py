@@ -129,8 +129,11 @@ def glossary_entry(question: Any, form: Declaration) -> dict | None:
     mod = _optional("assistant.interview.glossary")
     if mod is None or question is None:
         return None
-    entry = mod.for_field(question.field)
-    return entry.to_json(form) if entry is not None else None
+    try:
+        entry = mod.for_field(question.field)
+    except KeyError:            # a question about no term of the form (e.g. fact.monthly): no "？"
+        return None
+    return entry.to_json(form)
 
 
 def read_amount(text: str) -> float | None:

@@ -14,6 +14,8 @@ from .llm import configured_label
 from ..importers import SUPPORTED
 
 CSS = (Path(__file__).parent / "style.css").read_text(encoding="utf-8")
+# gradio's pop-up messages in Chinese (their titles and client-side texts have no translation key)
+HEAD = f"<script>{(Path(__file__).parent / 'js' / 'toasts.js').read_text(encoding='utf-8')}</script>"
 BATCH_TYPES = IMPORT_TYPES + [".zip"]
 HEADER = ('<div id="jx-header"><span class="jx-brand">绩效目标申报助手</span>'
           '<span class="jx-desc">项目支出绩效目标申报表 · 对话起草 · 规则检查 · 目标改写 · 批量审核</span>'

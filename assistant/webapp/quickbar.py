@@ -1,6 +1,7 @@
 """The bar under the chat: quick replies for the pending question and a "？" with its glossary entry.
 
-Pure HTML from the question's data (``Question.replies``, ``glossary.for_field``). Every label
+Pure HTML from the question's data (``Question.replies``, ``glossary.for_field``); the bar names
+the question it belongs to (``data-asking``: the field, ``data-kind``, ``data-key``). Every label
 and every text to send is escaped: choices can quote indicator names taken from a form. Clicking
 a button sends its ``data-say`` as the answer (quick.js); the "？" is a native <details>, no
 script and no round trip.
@@ -37,4 +38,6 @@ def quickbar_html(question: Any, form: Declaration) -> str:
     entry = drafting.glossary_entry(question, form)
     buttons = "".join(f'<button type="button" class="jx-qr" data-say="{_esc(text)}" title="{_esc(label)}">'
                       f'{_esc(label)}</button>' for label, text in drafting.quick_replies(question))
-    return f'<div id="jx-quick" class="jx-quick">{gloss_html(entry) if entry else ""}{buttons}</div>'
+    about = (f'data-asking="{_esc(question.field)}" data-kind="{_esc(question.kind)}" '
+             f'data-key="{_esc(getattr(question, "key", "") or "")}"')
+    return f'<div id="jx-quick" class="jx-quick" {about}>{gloss_html(entry) if entry else ""}{buttons}</div>'

@@ -112,9 +112,10 @@ class Section:
         return self.done >= self.total
 
 
-def sections(form: Declaration, report: Report | None = None) -> list[Section]:
-    """The form in reading order; ``done`` counts required rows that are filled and pass their rules."""
-    bad = failing(form, report)
+def sections(form: Declaration, report: Report | None = None, bad: set[str] | None = None) -> list[Section]:
+    """The form in reading order; ``done`` counts required rows that are filled and pass their rules
+    (``bad``: the rows with an error finding, from ``report`` unless given)."""
+    bad = failing(form, report) if bad is None else bad
     out = []
     for title, rows in SECTIONS:
         counted = [r for r in rows if r.counted]
@@ -138,13 +139,14 @@ def _num(x: float | None) -> str:
     return "" if x is None else f"{x:g}"
 
 
-def _value(path: str, kind: str, text: str, raw: str | None = None, cls: str = "jx-v") -> str:
-    """An editable value: ``data-raw`` when the editor opens with something other than the text."""
+def _value(path: str, kind: str, text: str, raw: str | None = None) -> str:
+    """An editable value (``data-kind`` left out for one line of text); ``data-raw`` when the
+    editor opens with something other than the text shown; an empty one opens empty."""
+    k = f' data-kind="{kind}"' if kind != "text" else ""
     if not text:
-        return (f'<span class="{cls} jx-empty" data-field="{_esc(path)}" data-kind="{kind}" data-raw="">'
-                f'{"点击填写" if kind != "ask" else "待填写"}</span>')
+        return f'<span class="jx-empty" data-field="{_esc(path)}"{k}>{"点击填写" if kind != "ask" else "待填写"}</span>'
     rawattr = f' data-raw="{_esc(raw)}"' if raw is not None else ""
-    return f'<span class="{cls}" data-field="{_esc(path)}" data-kind="{kind}"{rawattr}>{_esc(text)}</span>'
+    return f'<span data-field="{_esc(path)}"{k}{rawattr}>{_esc(text)}</span>'
 
 
 def _ask(path: str, label: str = "＋") -> str:
@@ -170,7 +172,7 @@ def _cell(form: Declaration, row: Row) -> str:
         if not goals:
             return _value(p, kind, "")
         inner = "".join(f"<div>{_esc(g)}</div>" for g in goals)
-        return f'<span class="jx-v" data-field="{p}" data-kind="goals" data-raw="{_esc(chr(10).join(goals))}">{inner}</span>'
+        return f'<span data-field="{p}" data-kind="goals" data-raw="{_esc(chr(10).join(goals))}">{inner}</span>'
     if kind == "items":
         if not form.budget_items:
             return _value("budget_items", "ask", "")
@@ -202,7 +204,7 @@ def form_preview_html(form: Declaration, unconfirmed: Iterable[str] = (), highli
     pending = set(unconfirmed)
     hot = {row_of(form, p) for p in highlight}
     bad = failing(form, report)
-    secs = sections(form, report)
+    secs = sections(form, bad=bad)
     done, total = sum(s.done for s in secs), sum(s.total for s in secs)
     title = _esc(form.project_name) or "（项目名称待填）"
     out = ['<div class="jx-sheet" id="jx-sheet"><div class="jx-sheet-title">项目支出绩效目标申报表</div>',
@@ -224,7 +226,8 @@ def form_preview_html(form: Declaration, unconfirmed: Iterable[str] = (), highli
                 cls.append("jx-hot")
             if not row.counted:
                 cls.append("jx-optional")
-            out.append(f'<tr class="{" ".join(cls)}" data-path="{row.path}"><th>{_esc(row.label)}</th>'
+            klass = f' class="{" ".join(cls)}"' if cls else ""
+            out.append(f'<tr{klass} data-path="{row.path}"><th>{_esc(row.label)}</th>'
                        f'<td>{_cell(form, row)}{tags}</td></tr>')
         if sec.title.startswith("五") and any(i.scope == "long_term" for i in form.indicators):
             out.append('<tr class="jx-optional" data-path="indicators.long_term"><th>中长期指标</th><td>'

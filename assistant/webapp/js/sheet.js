@@ -6,11 +6,11 @@ element.addEventListener("click", (e) => {
   if (e.target.closest(".jx-editor")) return;
   const v = e.target.closest("[data-field]");
   if (!v || !element.contains(v)) return;
-  const field = v.dataset.field, kind = v.dataset.kind;
+  const field = v.dataset.field, kind = v.dataset.kind || "text";
   trigger("click", { field });
   if (kind === "ask") return;
   element.querySelectorAll(".jx-editor").forEach((ed) => ed.cancel());
-  const raw = v.dataset.raw !== undefined ? v.dataset.raw : v.textContent;
+  const raw = v.classList.contains("jx-empty") ? "" : v.dataset.raw !== undefined ? v.dataset.raw : v.textContent;
   const ed = document.createElement("span");
   ed.className = "jx-editor";
   const box = document.createElement(AREA.has(kind) ? "textarea" : "input");
