@@ -212,3 +212,17 @@ def test_stacked_pages_are_cut_at_their_margins_not_after_the_next_pages_first_r
     assert pieces[0].shape[0] == pytest.approx((1201 + 1449) // 2, abs=2)    # the middle of the margins
     assert (pieces[1] < 128).any(axis=1)[:200].sum() > 50                      # the tail starts the next piece
 
+
+
+def test_a_ruling_line_read_as_a_character_at_a_text_lines_end_is_dropped():
+    from assistant.importers.ocr import TextLine, to_page
+    picture = np.full((300, 600), 255, np.uint8)
+    picture[40:260, 100:102] = 0                                     # a cell's border, down the page
+    picture[40:42, 100:500] = picture[258:260, 100:500] = 0
+
+    def line(text, x0, top):
+        return TextLine(text, (x0, top, x0 + 20 * len(text), top + 24),
+                        [(ch, x0 + 20 * i, x0 + 20 * (i + 1)) for i, ch in enumerate(text)], 0.9)
+    page = to_page(picture, [line("「主管部门", 92, 100), line("「引文」", 300, 150)])
+    assert page.text.splitlines() == ["主管部门", "「引文」"]           # a 「 away from any line is text
+    assert "".join(c["text"] for c in page.chars if c["text"] != " ") == "主管部门「引文」"

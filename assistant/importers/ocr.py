@@ -160,6 +160,7 @@ def to_page(pixels: np.ndarray, lines: list[TextLine]) -> Page:
     """Recognised lines and the picture's ruling lines as a Page in points."""
     height = statistics.median([ln.box[3] - ln.box[1] for ln in lines]) if lines else 20.0
     segments = rulings(pixels, [ln.box for ln in lines], height)
+    lines = [_off_the_lines(ln, segments) for ln in lines]
     k = POINTS_PER_PIXEL
     chars = []
     for ln in lines:
@@ -176,6 +177,27 @@ def to_page(pixels: np.ndarray, lines: list[TextLine]) -> Page:
     h, w = pixels.shape
     text = "\n".join(ln.text for ln in _reading_order(lines, height))
     return Page((0.0, 0.0, w * k, h * k), chars, edges, text)
+
+
+BORDER_GLYPHS = set("|丨「」[]【】")       # what the recogniser reads a ruling line in a text box as
+
+
+def _off_the_lines(ln: TextLine, segments: list) -> TextLine:
+    """The line without the ruling lines it read as characters: a 「 or | at either end of the line, lying on a
+    vertical ruling line (a detector's box that reached over a cell's border took the border in)."""
+    mid = (ln.box[1] + ln.box[3]) / 2
+    verticals = [x0 for x0, y0, x1, y1 in segments if x0 == x1 and y0 <= mid <= y1]
+
+    def on_a_line(char) -> bool:
+        return char[0] in BORDER_GLYPHS and any(char[1] - 3 <= x <= char[2] + 3 for x in verticals)
+    chars = list(ln.chars)
+    while chars and on_a_line(chars[0]):
+        chars.pop(0)
+    while chars and on_a_line(chars[-1]):
+        chars.pop()
+    if len(chars) == len(ln.chars) or not chars:
+        return ln
+    return TextLine("".join(ch for ch, _x0, _x1 in chars), ln.box, chars, ln.score)
 
 
 def _reading_order(lines: list[TextLine], height: float) -> list[TextLine]:
