@@ -580,6 +580,29 @@ def test_confirm_only_the_listed_paths():
     assert h.on_confirm_listed(c.session, []).notice == "没有需要确认的数值。"
 
 
+def test_import_of_a_scan_reports_each_page_as_it_is_read(tmp_path):
+    import numpy as np
+    from PIL import Image
+    page = np.full((5000, 1240), 255, np.uint8)
+    for y in range(100, 4900, 300):                 # bars of ink: three page-sized pieces, none blank
+        page[y:y + 24, 200:900] = 0
+    src = tmp_path / "长扫描件.png"
+    Image.fromarray(page).save(src)
+    said: list[str] = []
+    v = h.on_import(h.on_start().session, str(src), said.append)
+    assert said == ["第1/3页 文字识别中…", "第2/3页 文字识别中…", "第3/3页 文字识别中…"]
+    assert "长扫描件.png" in v.notice
+
+
+def test_page_messages_move_the_progress_bar():
+    from assistant.webapp.draft_tab import page_progress
+    calls: list = []
+    say = page_progress(lambda progress, desc=None, unit="steps": calls.append((progress, desc, unit)))
+    say("第3/12页 文字识别中…")
+    say("正在转换文件…")
+    assert calls == [((2, 12), "第3/12页 文字识别中…", "页"), (None, "正在转换文件…", "steps")]
+
+
 # --- a turn sends only what changed -----------------------------------------------------------
 
 def _tab():

@@ -14,6 +14,7 @@ from ..importers import EXTENSIONS
 
 import html
 import inspect
+import re
 from pathlib import Path
 from typing import Callable
 
@@ -169,21 +170,27 @@ class DraftTab:
                 out[key] = gr.skip()
             else:
                 s.sent[key] = out[key] = value
-        return (gr.skip() if s is held else s, out["chat"], out["preview"], out["findings"], out["table"], out["notice"], out["drafts"],
-                out["download"], *[out[f"fix_{k}"] for k in range(MAX_CORRECTION_SLOTS)], out["fix_all"], out["top"],
+        return (gr.skip() if s is held else s, out["chat"], out["preview"], out["findings"], out["table"],
+                out["notice"], out["drafts"], out["download"], *[out[f"fix_{k}"] for k in range(MAX_CORRECTION_SLOTS)], out["fix_all"], out["top"],
                 out["listed"], out["confirm"], out["del_row"], text_html(v.delete_ask, "jx-delete-ask"), out["delete_id"],
                 out["quick"], out["budget"], out["budget_note"])
 
     def ensure(self, s, request: gr.Request | None = None):
         return ensure_session(s, _owner(request))
 
-    def handler(self, fn: Callable[..., View]) -> Callable:
+    def handler(self, fn: Callable[..., View], shows_progress: bool = False) -> Callable:
         """A gradio callback for ``fn(session[, input])``: the tab's session, one event at a time
-        per session, fn's View rendered."""
+        per session, fn's View rendered. ``shows_progress``: fn(session, input, progress) tells what a
+        long step is doing, shown on gradio's progress bar."""
         def call(held, args, request):
             s = self.ensure(held, request)
             with s.lock:
                 return self.render(fn(s, *args), held)
+
+        if shows_progress:
+            def run_showing(s, x, request: gr.Request, progress=gr.Progress()):
+                return call(s, (x, page_progress(progress)), request)
+            return run_showing
 
         takes = [p for p in inspect.signature(fn).parameters.values() if p.default is p.empty]
         if len(takes) == 1:
@@ -252,5 +259,21 @@ class DraftTab:
         for listen, fn, inputs, name in events:
             listen(H(fn), [st, *inputs], outs, api_name=name,
                    concurrency_limit=4 if name.startswith("export") else "default")
-        self.upload.upload(H(h.on_import), [st, self.upload], outs, concurrency_limit=4, api_name="on_import")
+        self.upload.upload(H(h.on_import, shows_progress=True), [st, self.upload], outs, concurrency_limit=4,
+                           api_name="on_import")
         self.on_load = on_load
+
+
+_PAGE = re.compile(r"第(\d+)/(\d+)页")
+
+
+def page_progress(bar: Callable) -> Callable[[str], None]:
+    """A reader's progress message on gradio's bar (``gr.Progress``): "第3/12页 文字识别中…" as 2 of 12 pages
+    done, with the message; any other message as the message alone."""
+    def say(message: str) -> None:
+        m = _PAGE.search(message)
+        if m:
+            bar((int(m.group(1)) - 1, int(m.group(2))), desc=message, unit="页")
+        else:
+            bar(None, desc=message)
+    return say
