@@ -2,6 +2,7 @@
 OCR needs to run under a memory limit. Files: tests/fixtures/scans (a 2-page image-only PDF, a 1-page JPEG)."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -56,7 +57,7 @@ def run():
     rate = pages / wall
     verdict = "达标" if rate >= TARGET else f"未达标（目标 ≥{TARGET:g} 页/s）"
     return [
-        (f"OCR ({pages} pages, {OCR_THREADS} threads)", f"{rate:.2f} pages/s {verdict}"),
+        (f"OCR ({pages} pages, {OCR_THREADS} threads, machine load {os.getloadavg()[0]:.1f})", f"{rate:.2f} pages/s {verdict}"),
         ("OCR CPU time", f"{cpu / pages:.1f} s/page"),
         ("peak memory", f"{peak_rss_mb():.0f} MB"),
         ("RLIMIT_AS needed", address_space(files[-1])),

@@ -165,3 +165,64 @@ def test_check_prints_the_progress_of_a_long_read(tmp_path, monkeypatch):
     assert result.exit_code == 2
     assert f"{scan}：第1/2页 文字识别中…" in result.stderr
     assert f"无法读取 {scan}：测试用：识别失败。" in result.stderr
+
+
+def test_a_border_under_a_text_box_is_followed_and_strokes_joined_by_a_line_are_not_a_border():
+    picture = _table_picture().copy()
+    picture[225:255, 250:252] = 0          # strokes of two stacked 'characters' joined by the line at y=240
+    over = [(370, y - 6, 430, y + 16) for y in range(100, 730, 70)]       # detector boxes reaching over the borders
+    segments = rulings(picture, [(130, y, 330, y + 22) for y in range(120, 720, 70)] + over, 22)
+    vertical = {int(x0): (y0, y1) for x0, y0, x1, y1 in segments if x0 == x1}
+    assert sorted(vertical) == [100, 400, 700, 1100]
+    assert vertical[400][0] <= 101 and vertical[400][1] >= 729            # one line from the top to the bottom
+    rows = [(x0, x1) for x0, y0, x1, y1 in segments if y0 == y1 and 99 <= y0 <= 102]
+    assert rows and min(x0 for x0, _ in rows) <= 101 and max(x1 for _, x1 in rows) >= 1099
+    assert all(x1 - x0 > 900 for x0, x1 in rows)                          # the top line not cut at the box
+
+
+def test_lines_are_recognised_in_threads_and_come_back_in_their_order():
+    from assistant.importers.ocr import OCR_THREADS, _Lines
+    seen: list[int] = []
+
+    def recogniser(crops, return_word_box=False):
+        seen.append(len(crops))
+        return [(f"w{c.shape[1]}", 1.0) for c in crops], 0.1
+    crops = [np.zeros((20, w, 3), np.uint8) for w in (40, 400, 60, 300, 20, 100, 500)]
+    results, _ = _Lines(recogniser)(crops, True)
+    assert [text for text, _ in results] == [f"w{c.shape[1]}" for c in crops]
+    assert len(seen) == OCR_THREADS and sum(seen) == len(crops)
+
+
+def test_the_detector_sees_the_page_at_its_size_limit():
+    from assistant.importers.ocr import DET_LIMIT, engine
+    page = np.full((1754, 1240, 3), 255, np.uint8)
+    seen = engine().text_det.get_preprocess(max(page.shape))(page)
+    assert max(seen.shape[2:]) <= DET_LIMIT + 16
+
+
+def test_stacked_pages_are_cut_at_their_margins_not_after_the_next_pages_first_rows():
+    page = np.full((1400, 1000), 255, np.uint8)
+    page[100:1201, 100] = page[100:1201, 900] = 0                # page 1: a table down to y=1200
+    for y in range(100, 1201, 50):
+        page[y, 100:900] = 0
+    tail = np.full((1400, 1000), 255, np.uint8)                   # page 2: the table goes on for two rows
+    tail[50:111, 100] = tail[50:111, 900] = 0
+    tail[[50, 80, 110], 100:900] = 0
+    pieces = cut_pages(np.vstack([page, tail]))
+    assert pieces[0].shape[0] == pytest.approx((1201 + 1449) // 2, abs=2)    # the middle of the margins
+    assert (pieces[1] < 128).any(axis=1)[:200].sum() > 50                      # the tail starts the next piece
+
+
+
+def test_a_ruling_line_read_as_a_character_at_a_text_lines_end_is_dropped():
+    from assistant.importers.ocr import TextLine, to_page
+    picture = np.full((300, 600), 255, np.uint8)
+    picture[40:260, 100:102] = 0                                     # a cell's border, down the page
+    picture[40:42, 100:500] = picture[258:260, 100:500] = 0
+
+    def line(text, x0, top):
+        return TextLine(text, (x0, top, x0 + 20 * len(text), top + 24),
+                        [(ch, x0 + 20 * i, x0 + 20 * (i + 1)) for i, ch in enumerate(text)], 0.9)
+    page = to_page(picture, [line("「主管部门", 92, 100), line("「引文」", 300, 150)])
+    assert page.text.splitlines() == ["主管部门", "「引文」"]           # a 「 away from any line is text
+    assert "".join(c["text"] for c in page.chars if c["text"] != " ") == "主管部门「引文」"

@@ -66,3 +66,21 @@ def test_check_json_carries_the_fields_to_check_and_exits_0_on_a_loose_read():
     row = json.loads(r.output.splitlines()[0])
     assert r.exit_code == 0 and "project_name" in row["to_check"]
     assert all(f["severity"] != "error" for f in row["findings"])
+
+
+def test_a_dump_with_goal_sentences_placed_nowhere_does_not_call_the_goals_missing():
+    imported = read_bytes((REAL / "018_yongxing_xumushouyi_dongwuyibing_2017_pdf.txt").read_bytes(), "018.txt")
+    assert not imported.form.goals.annual                       # the sentences could not be placed: abstained
+    assert {"goals.annual", "goals.long_term"} <= set(imported.unread)
+    review = review_form(imported.form, imported=imported)
+    assert not [f for f in review.report.findings if f.code in ("goal_annual_missing", "goal_long_term_missing")]
+    assert any("未能可靠读取" in w and "年度目标" in w for w in review.warnings)
+
+
+def test_a_dump_whose_sentences_were_all_placed_still_reports_an_empty_goal():
+    from assistant.importers.seen import labelled_but_empty
+    form = {"project_name": "甲项目", "overview": "聘用12名工作人员承担来访接待工作，保障信访秩序。", "goals": {"annual": []}}
+    text = "项目名称\n甲项目\n项目概况\n聘用12名工作人员承担来访接待工作，保障信访秩序。\n年度绩效目标\n"
+    assert labelled_but_empty(text, form) == []                # every sentence is in the form: the goal is empty
+    text += "完成全年来访接待任务，群众满意度达到百分之九十以上。\n"
+    assert labelled_but_empty(text, form) == ["goals.annual"]  # a sentence placed nowhere: it may be the goal

@@ -578,3 +578,76 @@ def test_confirm_only_the_listed_paths():
     c = h.on_confirm_listed(v.session, pending[:1])
     assert [p for p, _ in h.drafting.unconfirmed(c.session.interview)] == pending[1:]
     assert h.on_confirm_listed(c.session, []).notice == "没有需要确认的数值。"
+
+
+def test_import_of_a_scan_reports_each_page_as_it_is_read(tmp_path):
+    import numpy as np
+    from PIL import Image
+    page = np.full((5000, 1240), 255, np.uint8)
+    for y in range(100, 4900, 300):                 # bars of ink: three page-sized pieces, none blank
+        page[y:y + 24, 200:900] = 0
+    src = tmp_path / "长扫描件.png"
+    Image.fromarray(page).save(src)
+    said: list[str] = []
+    v = h.on_import(h.on_start().session, str(src), said.append)
+    assert said == ["第1/3页 文字识别中…", "第2/3页 文字识别中…", "第3/3页 文字识别中…"]
+    assert "长扫描件.png" in v.notice
+
+
+def test_page_messages_move_the_progress_bar():
+    from assistant.webapp.draft_tab import page_progress
+    calls: list = []
+    say = page_progress(lambda progress, desc=None, unit="steps": calls.append((progress, desc, unit)))
+    say("第3/12页 文字识别中…")
+    say("正在转换文件…")
+    assert calls == [((2, 12), "第3/12页 文字识别中…", "页"), (None, "正在转换文件…", "steps")]
+
+
+# --- a turn sends only what changed -----------------------------------------------------------
+
+def _tab():
+    import gradio as gr
+    from assistant.webapp.draft_tab import DraftTab
+    from assistant.webapp.layout import header_html
+    with gr.Blocks():
+        state, top = gr.State(None), gr.HTML()
+        tab = DraftTab(state, top, lambda engine, owner: header_html(engine))
+    return tab
+
+
+def _skipped(out) -> bool:
+    return isinstance(out, dict) and out == {"__type__": "update"}
+
+
+def test_a_repeated_view_sends_no_component_or_state_again():
+    tab = _tab()
+    v = h.on_send(h.on_start().session, "社会化聘用人员经费")
+    first = tab.render(v)
+    assert first[0] is v.session and not any(_skipped(o) for o in first)
+    again = tab.render(h.view(v.session), held=v.session)
+    names = dict(zip(["state", "chat", "preview", "findings", "table", "notice", "drafts", "download"], again))
+    assert all(_skipped(names[k]) for k in ("state", "chat", "preview", "findings", "drafts", "download"))
+    assert [_skipped(o) for o in again[8:8 + h.MAX_CORRECTION_SLOTS]] == [True] * h.MAX_CORRECTION_SLOTS
+    w = h.on_send(v.session, "我们信访局今年要聘4个人，每人每月5000")
+    third = tab.render(w, held=v.session)
+    assert _skipped(third[0]) and third[1][-1]["content"] == w.chat[-1]["content"]   # the new messages
+    assert third[6]["choices"] == w.drafts                           # the list, with its new turn count
+
+
+def test_a_new_session_is_sent_whole():
+    tab = _tab()
+    old = h.on_start().session
+    out = tab.render(h.on_new(old), held=old)
+    assert out[0] is not old and not any(_skipped(o) for o in out)
+
+
+def test_the_drafts_store_is_opened_once_and_afresh_after_its_file_is_moved(tmp_path, monkeypatch):
+    from assistant.webapp import drafting
+    monkeypatch.setenv("JIXIAO_DRAFTS_URL", f"sqlite:///{tmp_path / 'd.sqlite'}")
+    store = drafting._store()
+    assert drafting._store() is store
+    (tmp_path / "d.sqlite").rename(tmp_path / "aside.sqlite")
+    fresh = drafting._store()
+    assert fresh is not store
+    v = h.on_send(h.on_start("x").session, "社会化聘用人员经费")
+    assert [t.split(" · ")[0] for t, _ in v.drafts] == ["社会化聘用人员经费"]

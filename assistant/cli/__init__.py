@@ -24,6 +24,10 @@ for _k, _v in (("GRADIO_ANALYTICS_ENABLED", "False"), ("HF_HUB_DISABLE_TELEMETRY
     os.environ.setdefault(_k, _v)
 
 
+from .zh import install as _chinese_click
+
+_chinese_click()      # before the decorators below read click's option texts
+
 class _LazyGroup(click.Group):
     """Imports a command's module when the command is looked up."""
 
@@ -37,10 +41,14 @@ class _LazyGroup(click.Group):
             except ModuleNotFoundError as e:
                 if e.name != f"{__name__}.{COMMANDS[name]}":
                     raise
-        return super().get_command(ctx, name)
+        command = super().get_command(ctx, name)
+        if command is not None:
+            command.options_metavar = "[选项]"
+        return command
 
 
-@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             options_metavar="[选项]", subcommand_metavar="命令 [参数]...")
 @click.version_option(package_name="jixiao")
 def cli():
     """绩效目标申报表助手（jixiao）。

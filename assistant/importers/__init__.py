@@ -122,6 +122,9 @@ def _read(data: bytes, name: str, on_format: Callable[[str], None]) -> ImportRes
         result = reader(data, name)
         if fmt == "txt" and not result.text:
             result.text = data.decode("utf-8-sig") if _utf8(data) else data.decode("gb18030", errors="replace")
+        if result.text and _SCRAMBLED & set(result.how.values()):   # prose a dump could not place (seen.py)
+            from .seen import labelled_but_empty
+            result.unread = sorted(set(result.unread) | set(labelled_but_empty(result.text, result.form.to_json())))
         if fmt != "json" and not result.form.indicators and _INDICATOR_TABLE.search(
                 result.text + "\n" + "\n".join(result.unplaced)):
             result.unread.append("indicators")
@@ -136,6 +139,8 @@ def _read(data: bytes, name: str, on_format: Callable[[str], None]) -> ImportRes
         raise ReadError(name, f"文件已损坏或格式不正确（{type(e).__name__}）。") from e
 
 
+_SCRAMBLED = {"text-dump", "text-queue"}   # reads of a PDF dump, where labels and values print apart: an empty
+                                          # field there is one not placed (rows and cells show a blank as blank)
 _INDICATOR_TABLE = re.compile(r"[一三]级\s*指\s*标")   # the header of an indicator table, wrapped or not
 
 

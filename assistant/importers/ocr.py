@@ -12,8 +12,10 @@ resident memory peaks near 0.6 GB for one page (``make bench``).
 """
 from __future__ import annotations
 
+import os
 import statistics
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,10 +23,10 @@ import numpy as np
 from .pdf_layout import Page, _char
 from .scan import POINTS_PER_PIXEL, deskew, rulings
 
-OCR_THREADS = 2                              # onnxruntime intra-op threads (the target machine has 2 cores)
+OCR_THREADS = 2                              # threads recognising a page's lines (the target machine has 2 cores)
 OCR_ADDRESS_SPACE = 2 * 1024 ** 3            # RLIMIT_AS OCR needs (measured: runs at 2 GiB, fails at 1.5; VmPeak 1.6 GB)
 DET_LIMIT = 1280                             # longest side the text detector sees (pixels)
-REC_BATCH = 1                                # lines recognised together: 1 pads least (CPU 6.1 s/page vs 9.0 for 6)
+REC_HEIGHT = 48                              # pixels: the height a line is recognised at (the model's own)
 MIN_SCORE = 0.5                              # a recognised line less sure than this is dropped
 _ENGINE = None
 _LOCK = threading.RLock()
@@ -44,10 +46,77 @@ def engine():
     with _LOCK:
         if _ENGINE is None:
             from rapidocr_onnxruntime import RapidOCR
-            _ENGINE = RapidOCR(use_cls=False, max_side_len=4096, intra_op_num_threads=OCR_THREADS,
-                               inter_op_num_threads=1, det_limit_side_len=DET_LIMIT, det_limit_type="max",
-                               rec_batch_num=REC_BATCH)
+            # Recognition: one onnxruntime thread per call (its idle threads spin: two of them cost 40 % more CPU
+            # for the same page, and a line is too small a task to share); the lines are shared between
+            # OCR_THREADS threads instead (_Lines). Each line is
+            # recognised alone at its own width: the minimum width (rec_img_shape's last number, 320 by default)
+            # would pad a form's many short cells to 320 pixels, a third of the work.
+            _ENGINE = RapidOCR(use_cls=False, max_side_len=4096, intra_op_num_threads=1, inter_op_num_threads=1,
+                               det_limit_side_len=DET_LIMIT, det_limit_type="max",
+                               rec_batch_num=1, rec_img_shape=[3, REC_HEIGHT, REC_HEIGHT])
+            _tune_detector(_ENGINE.text_det)
+            _ENGINE.text_rec = _Lines(_ENGINE.text_rec)
     return _ENGINE
+
+
+def _tune_detector(det) -> None:
+    """The detector sees the page at DET_LIMIT on its longest side (rapidocr-onnxruntime 1.4 ignores
+    det_limit_side_len when det_limit_type is "max": a page of 1500 pixels or more was detected at up to 2000),
+    and runs in OCR_THREADS threads that sleep rather than spin while they wait (no CPU burnt idle)."""
+    from pathlib import Path
+
+    import onnxruntime as ort
+    import rapidocr_onnxruntime
+    from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
+    from rapidocr_onnxruntime.main import DEFAULT_CFG_PATH, read_yaml
+    det.get_preprocess = lambda _longest: DetPreProcess(DET_LIMIT, "max", det.mean, det.std)
+    options = ort.SessionOptions()
+    options.intra_op_num_threads, options.inter_op_num_threads, options.log_severity_level = OCR_THREADS, 1, 4
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    model = Path(rapidocr_onnxruntime.__file__).parent / read_yaml(str(DEFAULT_CFG_PATH))["Det"]["model_path"]
+    det.infer.session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+
+
+class _Lines:
+    """The recogniser with a page's lines shared between OCR_THREADS threads (onnxruntime runs them in
+    parallel: it releases the GIL), widest first to the least loaded thread; results in the lines' order."""
+
+    def __init__(self, recogniser):
+        self.recogniser = recogniser
+        self.pool, self.pid = None, None
+
+    def _pool(self) -> ThreadPoolExecutor:
+        """This process's threads (a forked child inherits the pool but not its threads: it makes its own)."""
+        if self.pid != os.getpid():
+            self.pool, self.pid = ThreadPoolExecutor(OCR_THREADS, thread_name_prefix="ocr"), os.getpid()
+        return self.pool
+
+    def __getattr__(self, name):
+        return getattr(self.recogniser, name)
+
+    def __call__(self, crops, return_word_box: bool = False):
+        crops = [crops] if isinstance(crops, np.ndarray) else list(crops)
+        shares: list[list[int]] = [[] for _ in range(OCR_THREADS)]
+        load = [0.0] * OCR_THREADS
+        for i in sorted(range(len(crops)), key=lambda i: -_width(crops[i])):
+            k = load.index(min(load))
+            shares[k].append(i)
+            load[k] += max(_width(crops[i]), 1.0)
+        jobs = [(share, self._pool().submit(self.recogniser, [crops[i] for i in share], return_word_box))
+                for share in shares if share]
+        out: list = [None] * len(crops)
+        elapsed = 0.0
+        for share, job in jobs:
+            results, seconds = job.result()
+            elapsed = max(elapsed, seconds)
+            for i, result in zip(share, results):
+                out[i] = result
+        return out, elapsed
+
+
+def _width(crop: np.ndarray) -> float:
+    """A line's width once scaled to the recogniser's height (its cost)."""
+    return crop.shape[1] / max(1, crop.shape[0])
 
 
 def recognise(gray: np.ndarray) -> list[TextLine]:
@@ -91,6 +160,7 @@ def to_page(pixels: np.ndarray, lines: list[TextLine]) -> Page:
     """Recognised lines and the picture's ruling lines as a Page in points."""
     height = statistics.median([ln.box[3] - ln.box[1] for ln in lines]) if lines else 20.0
     segments = rulings(pixels, [ln.box for ln in lines], height)
+    lines = [_off_the_lines(ln, segments) for ln in lines]
     k = POINTS_PER_PIXEL
     chars = []
     for ln in lines:
@@ -107,6 +177,27 @@ def to_page(pixels: np.ndarray, lines: list[TextLine]) -> Page:
     h, w = pixels.shape
     text = "\n".join(ln.text for ln in _reading_order(lines, height))
     return Page((0.0, 0.0, w * k, h * k), chars, edges, text)
+
+
+BORDER_GLYPHS = set("|丨「」[]【】")       # what the recogniser reads a ruling line in a text box as
+
+
+def _off_the_lines(ln: TextLine, segments: list) -> TextLine:
+    """The line without the ruling lines it read as characters: a 「 or | at either end of the line, lying on a
+    vertical ruling line (a detector's box that reached over a cell's border took the border in)."""
+    mid = (ln.box[1] + ln.box[3]) / 2
+    verticals = [x0 for x0, y0, x1, y1 in segments if x0 == x1 and y0 <= mid <= y1]
+
+    def on_a_line(char) -> bool:
+        return char[0] in BORDER_GLYPHS and any(char[1] - 3 <= x <= char[2] + 3 for x in verticals)
+    chars = list(ln.chars)
+    while chars and on_a_line(chars[0]):
+        chars.pop(0)
+    while chars and on_a_line(chars[-1]):
+        chars.pop()
+    if len(chars) == len(ln.chars) or not chars:
+        return ln
+    return TextLine("".join(ch for ch, _x0, _x1 in chars), ln.box, chars, ln.score)
 
 
 def _reading_order(lines: list[TextLine], height: float) -> list[TextLine]:

@@ -114,15 +114,24 @@ def deskew(gray: np.ndarray) -> Raster:
 
 
 def cut_pages(gray: np.ndarray, ratio: float = 1.6) -> list[np.ndarray]:
-    """A long image (pages stacked, a phone's long screenshot) cut into page-sized pieces, each cut at the
-    row with the least ink in the lower part of the piece (the lowest such row), so no text line is cut."""
+    """A long image (pages stacked, a phone's long screenshot) cut into page-sized pieces, each cut among the
+    rows with the least ink in the lower part of the piece, so no text line is cut: in the middle of the
+    widest band of them (the lowest of equally wide ones), so that stacked pages part at their margins and a
+    table's tail at the top of the next page stays with it, as it does in a PDF."""
     h, w = gray.shape
     limit = int(w * ratio)
     pieces, top = [], 0
     ink = (gray < 128).sum(axis=1)
     while h - top > limit:
         lo, hi = top + int(limit * 0.7), top + limit
-        cut = hi - int(np.argmin(ink[lo:hi][::-1]))      # the lowest of the emptiest rows
+        emptiest = np.append(ink[lo:hi] <= ink[lo:hi].min(), False)
+        widest, start = (0, 0), 0
+        for k in range(len(emptiest)):
+            if emptiest[k] and (k == 0 or not emptiest[k - 1]):
+                start = k
+            elif not emptiest[k] and k and emptiest[k - 1] and k - start >= widest[0]:
+                widest = (k - start, start)
+        cut = lo + widest[1] + widest[0] // 2
         pieces.append(gray[top:cut])
         top = cut
     pieces.append(gray[top:])
@@ -133,27 +142,52 @@ def rulings(gray: np.ndarray, text_boxes: list, text_height: float):
     """Horizontal and vertical ruling lines as (x0, y0, x1, y1) pixel segments. Horizontal: runs of ink twice
     as long as the text is high (no character stroke is). Vertical: a run longer than 1.5 text heights, or a
     shorter one that reaches a horizontal line at both ends and lies on the column line of a longer one (the
-    border of a one-line row). The middle of each text line OCR found is blanked first (a box
-    may reach over a border at its edges), so that what remains is lines, stamps and signatures."""
+    border of a one-line row). The middle of each text line OCR found is blanked first (a box may reach over
+    a border at its edges), so that what remains is lines, stamps and signatures. A detector's box also
+    reaches over a border (two cells read as one line, a box wider or taller than its text): blanking cut
+    that border, and the cells ran together. So each line found is then followed through the boxes in all
+    the ink, as far as its run goes on there unbroken; a run of character strokes joined by a ruling line
+    is no border (no line found at its place, or it ends inside text)."""
     import cv2
     _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    text_free = ink.copy()
     for x0, y0, x1, y1 in text_boxes:        # the middle band of each box: a border under a box's edge survives
         my = mx = max(3, int((y1 - y0) * 0.3))
-        ink[int(y0) + my:max(int(y0) + my, int(y1) - my), int(x0) + mx:max(int(x0) + mx, int(x1) - mx)] = 0
+        text_free[int(y0) + my:max(int(y0) + my, int(y1) - my), int(x0) + mx:max(int(x0) + mx, int(x1) - mx)] = 0
     across, down = max(16, int(text_height * 2)), max(8, int(text_height * 0.75))
-    found = {}
-    for kernel, horizontal in (((across, 1), True), ((1, down), False)):
-        mask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
-        mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 1) if horizontal else (1, 3)))
-        n, _labels, stats, _c = cv2.connectedComponentsWithStats(mask, connectivity=8)
-        found[horizontal] = [(float(x), float(y), float(x + bw - 1), float(y + bh - 1)) for x, y, bw, bh, _a in stats[1:n]]
-    hs = [(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2) for x0, y0, x1, y1 in found[True] if x1 - x0 >= across]
+    hs = [((y0 + y1) / 2, x0, x1) for x0, y0, x1, y1 in _runs(text_free, (across, 1)) if x1 - x0 >= across]
+    hs, _rest = _follow(hs, [(y0, y1, x0, x1) for x0, y0, x1, y1 in _runs(ink, (across, 1))])
 
-    def on_line(x: float, y: float) -> bool:
-        return any(abs(hy - y) <= 4 and hx0 - 2 <= x <= hx1 + 2 for hx0, hy, hx1, _ in hs)
+    def row_border(x: float, y0: float, y1: float) -> bool:
+        on_line = (any(abs(hy - y) <= 4 and hx0 - 2 <= x <= hx1 + 2 for hy, hx0, hx1 in hs) for y in (y0, y1))
+        return all(on_line) and any(abs(t - x) <= 3 for t in tall)
 
-    runs = [((x0 + x1) / 2, y0, y1) for x0, y0, x1, y1 in found[False]]
+    runs = [((x0 + x1) / 2, y0, y1) for x0, y0, x1, y1 in _runs(text_free, (1, down))]
     tall = [x for x, y0, y1 in runs if y1 - y0 >= 1.5 * text_height]
-    vs = [(x, y0, x, y1) for x, y0, y1 in runs
-          if y1 - y0 >= 1.5 * text_height or (on_line(x, y0) and on_line(x, y1) and any(abs(t - x) <= 3 for t in tall))]
-    return hs + vs
+    vs = [(x, y0, y1) for x, y0, y1 in runs if y1 - y0 >= 1.5 * text_height or row_border(x, y0, y1)]
+    vs, rest = _follow(vs, [(x0, x1, y0, y1) for x0, y0, x1, y1 in _runs(ink, (1, down))])
+    vs += [((x0 + x1) / 2, y0, y1) for x0, x1, y0, y1 in rest if row_border((x0 + x1) / 2, y0, y1)]  # all under a box
+    return [(x0, y, x1, y) for y, x0, x1 in hs] + [(x, y0, x, y1) for x, y0, y1 in dict.fromkeys(vs)]
+
+
+def _follow(lines: list, runs: list) -> tuple[list, list]:
+    """Lines (place across, start, end along) followed through runs of all the ink (place from, to, start, end):
+    a run that meets a line at its place lengthens it. Returns the lines, and the runs that met none."""
+    lines, rest = list(lines), []
+    for p0, p1, a0, a1 in runs:
+        met = [k for k, (p, b0, b1) in enumerate(lines) if p0 - 3 <= p <= p1 + 3 and b0 <= a1 and b1 >= a0]
+        for k in met:
+            lines[k] = (lines[k][0], min(lines[k][1], a0), max(lines[k][2], a1))
+        if not met:
+            rest.append((p0, p1, a0, a1))
+    return list(dict.fromkeys(lines)), rest
+
+
+def _runs(ink: np.ndarray, kernel: tuple[int, int]) -> list[tuple[float, float, float, float]]:
+    """The boxes of the runs of ink at least as long as the kernel (across or down)."""
+    import cv2
+    horizontal = kernel[0] > kernel[1]
+    mask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+    mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 1) if horizontal else (1, 3)))
+    n, _labels, stats, _c = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    return [(float(x), float(y), float(x + bw - 1), float(y + bh - 1)) for x, y, bw, bh, _a in stats[1:n]]

@@ -3,7 +3,8 @@ indicator and budget tables, findings with one-click corrections.
 
 ``DraftTab(header)`` builds the components inside the current ``gr.Tab`` and wires them to the
 plain handlers (handlers.py). ``render(view)`` turns a View into component updates; an output whose
-value the page already shows is skipped (``gr.skip()``), so a turn sends only what changed.
+value the page already shows is skipped (``gr.skip()``: values, property updates and states alike),
+so a turn sends only what changed.
 Text from forms and answers reaches the page only escaped: chat messages are escaped and shown
 without Markdown, the notice and delete question are escaped HTML.
 """
@@ -13,6 +14,7 @@ from ..importers import EXTENSIONS
 
 import html
 import inspect
+import re
 from pathlib import Path
 from typing import Callable
 
@@ -129,7 +131,8 @@ class DraftTab:
                      self.del_text, self.delete_id, self.quick, self.budget, self.budget_note]
 
     # --- a View as component updates ---------------------------------------------------
-    def render(self, v: View) -> tuple:
+    def render(self, v: View, held: object = None) -> tuple:
+        """``held``: the session the page's state already holds (then it is not sent again)."""
         s = v.session
         labels = v.corrections
         fresh = {
@@ -145,26 +148,49 @@ class DraftTab:
                 out[key] = gr.skip()
             else:
                 s.sent[key] = fresh[key]
-        out["drafts"] = gr.update(choices=list(fresh["drafts"][0]), value=fresh["drafts"][1])
-        fix_updates = [gr.update(value=f"应用更正：{labels[k]}" if k < len(labels) else "", visible=k < len(labels))
-                       for k in range(MAX_CORRECTION_SLOTS)]
-        return (s, out["chat"], out["preview"], out["findings"], out["table"], out["notice"], out["drafts"],
-                gr.update(value=v.export_file, visible=bool(v.export_file)), *fix_updates,
-                gr.update(visible=len(labels) > 1), out["top"], v.listed,
-                gr.update(visible=bool(v.listed), value=f"全部确认（{len(v.listed)} 项）"),
-                gr.update(visible=bool(v.delete_ask)), text_html(v.delete_ask, "jx-delete-ask"), v.delete_id,
+        # property updates: gradio builds a new component for each one sent, so an unchanged one is skipped
+        props = {
+            "drafts": {"choices": list(fresh["drafts"][0]), "value": fresh["drafts"][1]},
+            "download": {"value": v.export_file, "visible": bool(v.export_file)},
+            **{f"fix_{k}": {"value": f"应用更正：{labels[k]}" if k < len(labels) else "", "visible": k < len(labels)}
+               for k in range(MAX_CORRECTION_SLOTS)},
+            "fix_all": {"visible": len(labels) > 1},
+            "confirm": {"visible": bool(v.listed), "value": f"全部确认（{len(v.listed)} 项）"},
+            "del_row": {"visible": bool(v.delete_ask)},
+        }
+        for key, update in props.items():
+            if s.sent.get(key) == update:
+                out[key] = gr.skip()
+            else:
+                s.sent[key] = update
+                out[key] = gr.update(**update)
+        # the states too: gradio re-describes the whole component for each state value it stores
+        for key, value in (("listed", list(v.listed)), ("delete_id", v.delete_id)):
+            if key in s.sent and s.sent[key] == value:
+                out[key] = gr.skip()
+            else:
+                s.sent[key] = out[key] = value
+        return (gr.skip() if s is held else s, out["chat"], out["preview"], out["findings"], out["table"],
+                out["notice"], out["drafts"], out["download"], *[out[f"fix_{k}"] for k in range(MAX_CORRECTION_SLOTS)], out["fix_all"], out["top"],
+                out["listed"], out["confirm"], out["del_row"], text_html(v.delete_ask, "jx-delete-ask"), out["delete_id"],
                 out["quick"], out["budget"], out["budget_note"])
 
     def ensure(self, s, request: gr.Request | None = None):
         return ensure_session(s, _owner(request))
 
-    def handler(self, fn: Callable[..., View]) -> Callable:
+    def handler(self, fn: Callable[..., View], shows_progress: bool = False) -> Callable:
         """A gradio callback for ``fn(session[, input])``: the tab's session, one event at a time
-        per session, fn's View rendered."""
-        def call(s, args, request):
-            s = self.ensure(s, request)
+        per session, fn's View rendered. ``shows_progress``: fn(session, input, progress) tells what a
+        long step is doing, shown on gradio's progress bar."""
+        def call(held, args, request):
+            s = self.ensure(held, request)
             with s.lock:
-                return self.render(fn(s, *args))
+                return self.render(fn(s, *args), held)
+
+        if shows_progress:
+            def run_showing(s, x, request: gr.Request, progress=gr.Progress()):
+                return call(s, (x, page_progress(progress)), request)
+            return run_showing
 
         takes = [p for p in inspect.signature(fn).parameters.values() if p.default is p.empty]
         if len(takes) == 1:
@@ -233,5 +259,21 @@ class DraftTab:
         for listen, fn, inputs, name in events:
             listen(H(fn), [st, *inputs], outs, api_name=name,
                    concurrency_limit=4 if name.startswith("export") else "default")
-        self.upload.upload(H(h.on_import), [st, self.upload], outs, concurrency_limit=4, api_name="on_import")
+        self.upload.upload(H(h.on_import, shows_progress=True), [st, self.upload], outs, concurrency_limit=4,
+                           api_name="on_import")
         self.on_load = on_load
+
+
+_PAGE = re.compile(r"第(\d+)/(\d+)页")
+
+
+def page_progress(bar: Callable) -> Callable[[str], None]:
+    """A reader's progress message on gradio's bar (``gr.Progress``): "第3/12页 文字识别中…" as 2 of 12 pages
+    done, with the message; any other message as the message alone."""
+    def say(message: str) -> None:
+        m = _PAGE.search(message)
+        if m:
+            bar((int(m.group(1)) - 1, int(m.group(2))), desc=message, unit="页")
+        else:
+            bar(None, desc=message)
+    return say

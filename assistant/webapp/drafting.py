@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import importlib
+import os
 import re
 import time
 from typing import Any
@@ -172,9 +173,31 @@ def confirm(interview: Any, paths: list[str]) -> list[str]:
 
 # --- the draft store -------------------------------------------------------------------
 
+_STORES: dict[str, tuple[Any, tuple[int, int] | None]] = {}
+
+
+def _file_id(store: Any) -> tuple[int, int] | None:
+    try:
+        st = os.stat(store.path)
+    except (AttributeError, OSError):
+        return None
+    return st.st_dev, st.st_ino
+
+
 def _store():
+    """The drafts store, opened once per address: opening sets the schema up under a lock every
+    session would wait on, twice a turn. A SQLite file moved aside (repaired) or deleted since is
+    opened afresh."""
     mod = _optional("assistant.interview.store")
-    return mod.open_store() if mod is not None else None
+    if mod is None:
+        return None
+    url = os.environ.get("JIXIAO_DRAFTS_URL") or mod.default_url()
+    held = _STORES.get(url)
+    if held is not None and (not hasattr(held[0], "path") or _file_id(held[0]) == held[1] is not None):
+        return held[0]
+    store = mod.open_store(url)
+    _STORES[url] = (store, _file_id(store))
+    return store
 
 
 def save(interview: Any, messages: list[dict], owner: str, draft_id: str | None,

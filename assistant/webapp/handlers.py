@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from ..corrections import apply_corrections
 from ..errors import JixiaoError, ReadError
 from ..importers import read_path
 from ..importers.limits import MAX_FILE_BYTES, human_size
+from ..importers.progress import reporting
 from ..model import Declaration
 from . import drafting, exporting, fields, owned, session as sess
 from .fields import EditError
@@ -149,13 +151,15 @@ def on_confirm_listed(s: WebSession, paths: list[str] | None) -> View:
     return view(s, notice=note)
 
 
-def on_import(s: WebSession, path: str | None) -> View:
-    """Continue drafting from an uploaded file of any format the importers read (same limits)."""
+def on_import(s: WebSession, path: str | None, progress: Callable[[str], None] | None = None) -> View:
+    """Continue drafting from an uploaded file of any format the importers read (same limits). ``progress``
+    hears what a long read says while it runs ("第3/12页 文字识别中…" for each page of a scan)."""
     if not path:
         return view(s, notice="没有收到文件，请重新选择。")
     name = Path(path).name
     try:
-        imported = read_path(path)
+        with reporting(progress or (lambda _message: None)):
+            imported = read_path(path)
     except ReadError as e:
         return view(s, notice=f"无法读取 {name}：{e.reason}")
     new = sess.start(s.owner, form=imported.form, source=name, locations=imported.provenance, engine=s.engine)

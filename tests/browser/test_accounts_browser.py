@@ -32,7 +32,7 @@ def test_each_account_sees_only_its_own_drafts(accounts_app, browser):
     pages = {}
     for user, password in (("alice", "pw1"), ("bob", "pw2")):
         ctx = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN")
-        ctx.set_default_timeout(20_000)
+        ctx.set_default_timeout(60_000)
         pages[user] = ctx.new_page()
         login(pages[user], accounts_app.url, user, password)
         open_app(pages[user], accounts_app.url)
