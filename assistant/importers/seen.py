@@ -18,6 +18,7 @@ from .labels import field_of
 
 _SPLIT = re.compile(r"\s*(?:\||\t| {2,})\s*")
 _MAX_PIECES = 20_000          # a long text is looked at this far (labels sit at the top of a form)
+_MAX_LINES, _MAX_WORDS = 2_000, 8   # sentences looked for: each word is a search of the form's values
 
 
 class _Keys:                  # the shape unread_fields reads: keys met, and what the form holds
@@ -33,8 +34,8 @@ _WORD = re.compile(r"[\u4e00-\u9fff]{4,}")
 def unplaced_prose(text: str, form_json: dict) -> bool:
     """A sentence of ``text`` none of whose runs of 4+ Chinese characters is in a value of the form."""
     values = json.dumps(form_json, ensure_ascii=False)
-    for line in text.splitlines()[:_MAX_PIECES]:
-        if _SENTENCE.search(line) and not any(w[:8] in values for w in _WORD.findall(line)):
+    for line in text.splitlines()[:_MAX_LINES]:
+        if _SENTENCE.search(line) and not any(w[:8] in values for w in _WORD.findall(line)[:_MAX_WORDS]):
             return True
     return False
 
