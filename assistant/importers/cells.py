@@ -55,11 +55,16 @@ class State:
 def unread_fields(st: State) -> list[str]:
     """Fields the file has a label for but whose value was not placed (refused as a guess, or not of the field's
     kind) and that nothing else filled: a review must not report them as missing from the form."""
+    return unread_of(st.refused | st.unfit, st.fields)
+
+
+def unread_of(labelled: set[str], fields: dict) -> list[str]:
+    """The form fields of the label keys ``labelled`` that ``fields`` (path → value) leaves empty."""
     keys = set()
-    for k in st.refused | st.unfit:
+    for k in labelled:
         keys |= {"start", "end"} if k == "period" else {k.split("+")[0].replace("phone", "unit_phone")
                                                          if k == "phone" else k.split("+")[0]}
-    return sorted(k for k in keys if k in _FIELD_PATHS and st.fields.get(k) in (None, "", []))
+    return sorted(k for k in keys if k in _FIELD_PATHS and fields.get(k) in (None, "", []))
 
 
 _FIELD_PATHS = {k for k, _ in L.FIELD_LABELS if "+" not in k and "?" not in k} | {"start", "end", "unit_phone",

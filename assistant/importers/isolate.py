@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..errors import ReadError
+from .progress import report, reporting
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,6 @@ def _child(conn, data: bytes, name: str, read: Read, origin: int) -> None:
         ceiling.set(fmt)
 
     try:
-        from .progress import reporting
         try:
             with ceiling, reporting(lambda message: conn.send(("progress", message))):   # told to the parent
                 result = read(data, name, on_format)
@@ -208,7 +208,6 @@ def _in_child(data: bytes, name: str, read: Read):
                     from . import _reader
                     _reader(value)    # imported here too: the next file of this format forks with it loaded
             elif kind == "progress":  # "第3/12页 文字识别中…": passed on to whoever listens here
-                from .progress import report
                 report(value)
             elif kind == "ok":
                 return value

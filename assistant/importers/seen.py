@@ -13,17 +13,12 @@ from __future__ import annotations
 import json
 import re
 
-from .cells import unread_fields
+from .cells import unread_of
 from .labels import field_of
 
 _SPLIT = re.compile(r"\s*(?:\||\t| {2,})\s*")
 _MAX_PIECES = 20_000          # a long text is looked at this far (labels sit at the top of a form)
 _MAX_LINES, _MAX_WORDS = 2_000, 8   # sentences looked for: each word is a search of the form's values
-
-
-class _Keys:                  # the shape unread_fields reads: keys met, and what the form holds
-    def __init__(self, keys: set[str], fields: dict):
-        self.refused, self.unfit, self.fields = keys, set(), fields
 
 
 PROSE_FIELDS = {"goals.annual", "goals.long_term", "overview", "basis", "necessity", "unit_functions"}
@@ -56,4 +51,4 @@ def labelled_but_empty(text: str, form_json: dict) -> list[str]:
     flat = dict(form_json)
     for group in ("funding", "goals"):
         flat.update({f"{group}.{k}": v for k, v in (form_json.get(group) or {}).items()})
-    return [k for k in unread_fields(_Keys(keys, flat)) if k in PROSE_FIELDS]
+    return [k for k in unread_of(keys, flat) if k in PROSE_FIELDS]

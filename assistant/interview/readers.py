@@ -43,14 +43,22 @@ class Got:
     def add(self, path: str, value: Any, detail: str) -> None:
         self.fills.append(Fill(path, value, detail=detail, primary=True))
 
+    @classmethod
+    def one(cls, path: str, value: Any, detail: str) -> "Got":
+        """The value read for ``path``, or nothing read (no_value) when it is empty."""
+        got = cls()
+        if value:
+            got.add(path, value, detail)
+        else:
+            got.miss = "no_value"
+        return got
+
 
 # --- readers by kind ------------------------------------------------------------------
 
 def read(path: str, text: str, ctx: Context) -> Got:
     kind = "funding" if path == "funding" else F.kind(path)
-    fn = _READERS.get(kind, _text)
-    got = fn(path, text, ctx)
-    return got
+    return _READERS.get(kind, _text)(path, text, ctx)
 
 
 def _strip_label(path: str, t: str) -> str:
@@ -196,33 +204,19 @@ def _text(path: str, text: str, ctx: Context) -> Got:
 
 
 def _code(path: str, text: str, ctx: Context) -> Got:
-    got = Got()
-    code = A.function_code(cn_digits(A.prep(text)))
-    if code:
-        got.add(path, code, text)
-    else:
-        got.miss = "no_value"
-    return got
+    return Got.one(path, A.function_code(cn_digits(A.prep(text))), text)
+
+
+_DEPT_CODE = re.compile(r"(?<![\d.\-])(\d{3,15})(?![\d.\-]|\s*(?:年|月|日|万|元|个|人))")
 
 
 def _dept_code(path: str, text: str, ctx: Context) -> Got:
-    got = Got()
-    m = re.search(r"(?<![\d.\-])(\d{3,15})(?![\d.\-]|\s*(?:年|月|日|万|元|个|人))", A.prep(text))
-    if m:
-        got.add(path, m.group(1), text)
-    else:
-        got.miss = "no_value"
-    return got
+    m = _DEPT_CODE.search(A.prep(text))
+    return Got.one(path, m.group(1) if m else "", text)
 
 
 def _attribute(path: str, text: str, ctx: Context) -> Got:
-    got = Got()
-    v = A.attribute(A.prep(text))
-    if v:
-        got.add(path, v, text)
-    else:
-        got.miss = "no_value"
-    return got
+    return Got.one(path, A.attribute(A.prep(text)), text)
 
 
 def _period(path: str, text: str, ctx: Context) -> Got:
