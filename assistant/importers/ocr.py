@@ -55,6 +55,7 @@ def engine():
                                det_limit_side_len=DET_LIMIT, det_limit_type="max",
                                rec_batch_num=1, rec_img_shape=[3, REC_HEIGHT, REC_HEIGHT])
             _tune_detector(_ENGINE.text_det)
+            _ENGINE.text_rec.session.session = _session("Rec", 1)
             _ENGINE.text_rec = _Lines(_ENGINE.text_rec)
     return _ENGINE
 
@@ -63,18 +64,21 @@ def _tune_detector(det) -> None:
     """The detector sees the page at DET_LIMIT on its longest side (rapidocr-onnxruntime 1.4 ignores
     det_limit_side_len when det_limit_type is "max": a page of 1500 pixels or more was detected at up to 2000),
     and runs in OCR_THREADS threads that sleep rather than spin while they wait (no CPU burnt idle)."""
-    from pathlib import Path
-
-    import onnxruntime as ort
-    import rapidocr_onnxruntime
     from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
-    from rapidocr_onnxruntime.main import DEFAULT_CFG_PATH, read_yaml
     det.get_preprocess = lambda _longest: DetPreProcess(DET_LIMIT, "max", det.mean, det.std)
+    det.infer.session = _session("Det", OCR_THREADS)
+
+
+def _session(part: str, threads: int):
+    """An onnxruntime session of RapidOCR's shipped model for ``part`` ("Det", "Rec"), its element-wise tails
+    folded (ocr_models.py: the same network, a third less work), in ``threads`` threads that sleep when idle."""
+    import onnxruntime as ort
+
+    from .ocr_models import model
     options = ort.SessionOptions()
-    options.intra_op_num_threads, options.inter_op_num_threads, options.log_severity_level = OCR_THREADS, 1, 4
+    options.intra_op_num_threads, options.inter_op_num_threads, options.log_severity_level = threads, 1, 4
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    model = Path(rapidocr_onnxruntime.__file__).parent / read_yaml(str(DEFAULT_CFG_PATH))["Det"]["model_path"]
-    det.infer.session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    return ort.InferenceSession(model(part), options, providers=["CPUExecutionProvider"])
 
 
 class _Lines:
