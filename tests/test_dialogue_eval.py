@@ -229,6 +229,16 @@ def test_the_report_prints_each_split_and_the_failing_turns(tmp_path):
             "department 应为 None，实为 '项目名字不对，就叫社会化聘用人员经费'；错填 department\n") in text
 
 
+def test_every_subdirectory_is_a_set_reported_dev_first(tmp_path):
+    for split in ("holdout2", "holdout", "dev"):
+        (tmp_path / split).mkdir()
+        (tmp_path / split / "a.yaml").write_text(yaml.safe_dump(DIALOGUE, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (tmp_path / "notes").mkdir()               # a folder without dialogues is no set
+    scores, _ = evaluate(tmp_path, engine=Misfiler)
+    assert list(scores) == ["dev", "holdout", "holdout2"]
+    assert all(s.dialogues == 1 for s in scores.values())
+
+
 @pytest.mark.parametrize("patch, error", [
     ({"act": "shrug"}, "a.yaml 第1句：act 不在词表内：shrug"),
     ({"asked": "nonsense"}, "a.yaml 第1句：asked 不是可问的字段：nonsense"),
