@@ -24,6 +24,9 @@ _TALK_WORDS = re.compile(
 _LEAD = re.compile(r"^(?:的|了|就(?!业)|那|也|还是|又|都是|得|换|再|定(?![点期额向制位型时])|写|填上|跟|和|或|及(?!时)|第(?![\d一二三四五六七八九十]|三方)|把|将|要|能(?!力|耗|源))")
 _TAIL = re.compile(r"(?:的|了|第|在|要|把|和|或|(?<!涉)及|也|都|就|还|那|这|个|项)$")
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
+# another field of the form at the head of a name: "总额", "自筹还", "负责人电话" are no rows
+_FIELD_HEAD = re.compile(r"^(?:总额|总数|总金额|总经费|总预算|总投资|钱数|钱|自筹|结转|上年结转|财政拨款|本年预算|本年度预算|其他资金|"
+                         r"负责人|联系人|电话|手机|填报人|项目名称|项目名|名字|主管部门|项目单位|单位名称|预算年度|年份|实施期限)")
 # the words around a name in speech: "那就定残疾人满意度", "群众满意度得有个", "学生满意度也"
 _LEAD_IN = re.compile(r"^(?:改成|改为|换成|那就|那么|那|就(?!业)|再加上|再加|还有|另外|加上|写(?!作)|定个|定为|定(?![点期额向制位型时])|填上|也)+")
 _TAIL_TALK = re.compile(r"(?:改成|改为|换成|应该是|应为|得有个|得有|得|也是|也|嘛|吧|呢|啊|呀)+$")
@@ -42,6 +45,9 @@ def bad_name(name: str) -> str:
         return "太短"
     if len(n) > 30:
         return "像一句话"
+    f = _FIELD_HEAD.match(n)
+    if f:
+        return f"是表里的「{f.group(0)}」"
     m = _TALK_WORDS.search(n)
     if m:
         return f"含“{m.group(0)}”"

@@ -283,6 +283,7 @@ class Ops:
             self.facts["headcount"] = float(new)
         if not fills:
             return False
+        self.aimed.extend(f.path for f in fills)  # the places stating the figure she corrected (rollback.py)
         self.apply_patch(Patch(fills), reply)
         return True
 
@@ -396,6 +397,7 @@ def _propagate_count(iv: Any, old: float, new: float, reply: "Reply", text: str)
                               detail=text, primary=True))
     if rx.search(iv.form.overview):
         fills.append(Fill("overview", rx.sub(n, iv.form.overview), detail=text, primary=True))
+    iv.aimed.extend(f.path for f in fills)     # the places stating the headcount she corrected (rollback.py)
     iv.apply_patch(Patch(fills), reply)
 
 
