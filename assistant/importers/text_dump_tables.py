@@ -293,35 +293,43 @@ def _column_indicators(st: State, text: str) -> None:
         st.warnings.append(f"文本中的绩效指标表是按列输出的，{e}，指标未导入（没有猜测）。"
                            "请用 Word/Excel/PDF 原件导入，或在表单中补填绩效指标。")
         return
-    for row in rows:
-        st.provenance[f"indicators[{len(st.indicators)}]"] = "文本 项目绩效指标（按列还原）"
-        st.indicators.append({"scope": "annual", **row})
+    _place_indicators(st, rows, "文本 项目绩效指标（按列还原）")
 
 
 def _row_indicators(st: State, text: str) -> None:
     """Row-ordered dumps (the seed's style): blocks between blank lines, level words as anchors.
     When a row it builds is not one a table could hold, none are kept (never a guess)."""
-    first = len(st.indicators)
-    _row_blocks(st, text)
-    if any(not _plausible_row(r) for r in st.indicators[first:]):
-        del st.indicators[first:]
-        for k in [k for k in st.provenance if k.startswith("indicators[")]:
-            if int(k[len("indicators["):-1]) >= first:
-                del st.provenance[k]
+    rows = _row_blocks(text)
+    if any(not _plausible_row(r) for r in rows):
         st.warnings.append("文本中的绩效指标表无法可靠地拆分成行，指标未导入（没有猜测）。"
                            "请用 Word/Excel/PDF 原件导入，或在表单中补填绩效指标。")
+        return
+    _place_indicators(st, rows, "文本 项目绩效指标")
 
 
-def _row_blocks(st: State, text: str) -> None:
+def _place_indicators(st: State, rows: list[dict], where: str) -> None:
+    """Indicator rows rebuilt from the dump, placed by the assembler (grid.extract) under the table's header."""
+    from .grid import Cell, Table, extract
+    head = [Cell(w, k, where) for k, w in enumerate(IND_HEADS)]
+    cells = [[Cell(r[k], n, where) for n, k in enumerate(("level1", "level2", "name", "value"))] for r in rows]
+    trial = State(method="text-dump")
+    extract([Table([head] + cells)], method="text-dump", st=trial)
+    for ind in trial.indicators:
+        st.provenance[f"indicators[{len(st.indicators)}]"] = where
+        st.indicators.append(ind)
+
+
+def _row_blocks(text: str) -> list[dict]:
     t = text.replace("\r", "")
     start = t.find("指标值")
     if start < 0:
-        return
+        return []
     body = re.split(r"部门负责人|填报人", t[start + 3:])[0]
     blocks = [re.sub(r"\s*\n\s*", "", b).strip() for b in re.split(r"\n\s*\n", body)]
     blocks = [b for b in blocks if b and b not in IND_HEADS and not re.fullmatch(r"(?:[二三]级指标|指标值)(?:\s+\S+)*", b)]
     level1 = level2 = ""
     pending: list[str] = []
+    rows: list[dict] = []
     for b in blocks:
         compact = b.replace(" ", "")
         if _L1.match(compact):
@@ -340,23 +348,21 @@ def _row_blocks(st: State, text: str) -> None:
         if b.startswith(("（", "(")) and pending:
             pending[-1] += b
             continue
-        if b.startswith(("=", "＝")) and not pending and st.indicators:
-            st.indicators[-1]["value"] += b.replace(" ", "")
+        if b.startswith(("=", "＝")) and not pending and rows:
+            rows[-1]["value"] += b.replace(" ", "")
             continue
         pair = re.fullmatch(r"(\S+)\s+(-?\d+(?:\.\d+)?%?\S*)", b)
         if pair and not pending:
-            _add(st, level1, level2, pair.group(1), pair.group(2))
+            rows.append(_row(level1, level2, pair.group(1), pair.group(2)))
             continue
         pending.append(b)
         if len(pending) == 2:
-            _add(st, level1, level2, pending[0], pending[1])
+            rows.append(_row(level1, level2, pending[0], pending[1]))
             pending = []
+    return rows
 
 
-def _add(st: State, level1: str, level2: str, name: str, value: str) -> None:
+def _row(level1: str, level2: str, name: str, value: str) -> dict:
     if level1 == "效益指标" and level2 in ("数量指标", "质量指标", "时效指标", "成本指标"):
         level1 = "产出指标"
-    st.provenance[f"indicators[{len(st.indicators)}]"] = "文本 项目绩效指标"
-    st.indicators.append({"scope": "annual", "level1": level1 or "产出指标", "level2": level2, "name": name,
-                          "value": value.replace(" ", "")})
-
+    return {"level1": level1 or "产出指标", "level2": level2, "name": name, "value": value.replace(" ", "")}
