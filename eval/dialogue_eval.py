@@ -1,6 +1,8 @@
 """Replay the labelled clerk dialogues of eval/dialogues/ through the offline interview and score it.
 
-    python -m eval.dialogue_eval [--verbose] [--split dev|holdout] [DIR]
+    python -m eval.dialogue_eval [--verbose] [--split NAME] [DIR]
+
+Every subdirectory of DIR is one set (dev first, the others sorted: holdout, holdout2, …).
 
 Each dialogue (YAML, format in eval/dialogues/README.md) is a list of clerk messages, each with
 the field whose question it answers (``asked``), the acts it performs, and the values the form
@@ -295,8 +297,15 @@ def _norm_text(form) -> str:
 
 # --- the report ---------------------------------------------------------------------------------
 
-def evaluate(root: Path = HERE, splits=("dev", "holdout"), engine: Callable = default_engine) -> tuple[dict, Fallbacks]:
+def splits_in(root: Path) -> list[str]:
+    """The sets of ``root``: its subdirectories holding dialogues, dev first, the others sorted."""
+    names = [p.name for p in root.iterdir() if p.is_dir() and any(p.glob("*.yaml"))]
+    return sorted(names, key=lambda n: (n != "dev", n))
+
+
+def evaluate(root: Path = HERE, splits=None, engine: Callable = default_engine) -> tuple[dict, Fallbacks]:
     fb = Fallbacks()
+    splits = splits_in(root) if splits is None else splits
     scores = {}
     for split in splits:
         s = Score()
@@ -348,13 +357,17 @@ def by_act(s: Score) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="访谈对话评测：理解率、错填、编造、最长重复、终表事实")
-    ap.add_argument("root", nargs="?", default=str(HERE), help="对话目录（含 dev/ 与 holdout/）")
-    ap.add_argument("--split", choices=("dev", "holdout"), help="只评一个集合")
+    ap.add_argument("root", nargs="?", default=str(HERE), help="对话目录（每个子目录一个集合：dev、holdout、holdout2…）")
+    ap.add_argument("--split", help="只评一个集合（子目录名）")
     ap.add_argument("--verbose", "-v", action="store_true", help="列出未理解的句子、错填、编造与终表差异")
     args = ap.parse_args(argv)
-    splits = (args.split,) if args.split else ("dev", "holdout")
+    root = Path(args.root)
+    if args.split and not (root / args.split).is_dir():
+        print(f"对话目录 {root} 下没有集合 {args.split}", file=sys.stderr)
+        return 2
+    splits = (args.split,) if args.split else None
     try:
-        scores, fb = evaluate(Path(args.root), splits)
+        scores, fb = evaluate(root, splits)
     except DialogueError as e:
         print(f"对话文件错误：{e}", file=sys.stderr)
         return 2

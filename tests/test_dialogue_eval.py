@@ -14,6 +14,7 @@ import yaml
 from assistant.model import Declaration
 from eval.dialogue_eval import (HERE, DialogueError, Fallbacks, Score, check, evaluate, load, load_split, report,
                                 run_dialogue)
+from eval.dialogue_load import KINDS
 from eval.dialogue_numbers import Stated, cn_number, harvest, strip_choices
 
 DIALOGUE = {
@@ -229,6 +230,16 @@ def test_the_report_prints_each_split_and_the_failing_turns(tmp_path):
             "department 应为 None，实为 '项目名字不对，就叫社会化聘用人员经费'；错填 department\n") in text
 
 
+def test_every_subdirectory_is_a_set_reported_dev_first(tmp_path):
+    for split in ("holdout2", "holdout", "dev"):
+        (tmp_path / split).mkdir()
+        (tmp_path / split / "a.yaml").write_text(yaml.safe_dump(DIALOGUE, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (tmp_path / "notes").mkdir()               # a folder without dialogues is no set
+    scores, _ = evaluate(tmp_path, engine=Misfiler)
+    assert list(scores) == ["dev", "holdout", "holdout2"]
+    assert all(s.dialogues == 1 for s in scores.values())
+
+
 @pytest.mark.parametrize("patch, error", [
     ({"act": "shrug"}, "a.yaml 第1句：act 不在词表内：shrug"),
     ({"asked": "nonsense"}, "a.yaml 第1句：asked 不是可问的字段：nonsense"),
@@ -277,6 +288,19 @@ def test_the_labelled_dialogues_load_in_both_splits_with_distinct_messages():
     assert dev and holdout
     long = [t["say"] for d in dev + holdout for t in d["turns"] if len(t["say"]) > 4]
     assert sorted(long) == sorted(set(long))     # written, not copied (好, 跳过, 确认 recur)
+
+
+def test_the_second_holdout_is_new_variety():
+    """holdout2 was written apart (no engine, no other dialogues read): its own project types, every
+    kind of clerk, and no message copied from dev or holdout."""
+    dev, holdout, second = (load_split(HERE, s) for s in ("dev", "holdout", "holdout2"))
+    turns = [t for d in second for t in d["turns"]]
+    assert len(second) >= 20 and len(turns) >= 320
+    assert len({d["type"] for d in second} - {d["type"] for d in dev + holdout}) >= 14
+    assert {k for d in second for k in d["clerk"]} == KINDS
+    older = {t["say"] for d in dev + holdout for t in d["turns"]}
+    long = [t["say"] for t in turns if len(t["say"]) > 4]
+    assert sorted(long) == sorted(set(long)) and not set(long) & older
 
 
 def test_the_labelled_dialogues_cover_what_issue_11_asks_for():

@@ -246,3 +246,12 @@ def test_a_saved_turn_is_visible_to_another_process_at_once(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, url, a], capture_output=True, text=True, timeout=60,
                          env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)))
     assert out.stdout.strip() == "第一句", out.stderr
+
+
+def test_a_source_round_trips_every_field_it_has():
+    """Source.to_json is spelt out (for speed): it must still carry every field of the dataclass."""
+    from dataclasses import fields
+    from assistant.interview.provenance import Source
+    src = Source("suggested", "library", turn=7, confirmed=True)
+    assert set(src.to_json()) == {f.name for f in fields(Source)}
+    assert Source.from_json(src.to_json()) == src

@@ -158,6 +158,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             found.append(Mention((path,), m.group(0), m.start(), m.end()))
             taken[m.start():m.end()] = [True] * (m.end() - m.start())
     for word, paths in _targets(form):
+        if word not in t:            # most words are absent: no pattern built for them
+            continue
         for m in re.finditer(re.escape(word), t):
             a, b = m.start(), m.end()
             if any(taken[a:b]):

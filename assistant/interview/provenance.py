@@ -18,7 +18,7 @@ confirmed: show it before export.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, Iterator
 
 from ..model import Declaration, indicator_path
@@ -42,7 +42,8 @@ class Source:
             self.confirmed = True
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # spelt out: dataclasses.asdict deep-copies field by field, and every turn saves all sources
+        return {"kind": self.kind, "detail": self.detail, "turn": self.turn, "confirmed": self.confirmed}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Source":

@@ -29,8 +29,11 @@ IMPORT_TYPES = list(EXTENSIONS)
 JS = Path(__file__).parent / "js"
 BLANK_INDICATOR = [["年度", "", "", "", ""]]
 BLANK_ITEM = [["", "", "", ""]]
-# the large outputs, compared with what the page shows; the small ones are always sent
-CACHED = ("chat", "preview", "findings", "table", "quick", "budget")
+# Outputs skipped when the page already shows them: those a user may be working in (a table being
+# edited, a field of the preview edited in place, the quick bar's open "？"), which a resend would
+# reset. The others are always sent: gradio answers a skip by rebuilding the component on the server,
+# which costs more than sending an HTML block or the chat (issue 14: the server's time per answer).
+CACHED = ("preview", "table", "quick", "budget")
 
 
 def _owner(request: gr.Request | None) -> str:

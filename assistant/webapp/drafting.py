@@ -262,9 +262,11 @@ def store_notices() -> str:
 
 
 def list_drafts(owner: str = "") -> list[tuple[str, str]]:
-    """(label, draft id) pairs, newest first, for the resume dropdown."""
+    """(label, draft id) pairs, newest first, for the resume dropdown. The label changes only when the
+    title or the minute of the last change does: the page is sent a new dropdown only then (issue 14: a
+    dropdown update rebuilds the component on the server, the costliest part of an answer)."""
     store = _store()
     if store is None:
         return []
-    return [(f"{d.title} · {time.strftime('%m-%d %H:%M', time.localtime(d.updated))} · {d.turns}轮", d.id)
+    return [(f"{d.title} · {time.strftime('%m-%d %H:%M', time.localtime(d.updated))}", d.id)
             for d in store.list(owner=owner)]
