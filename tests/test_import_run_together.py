@@ -70,3 +70,9 @@ def test_budget_amounts_run_together_are_kept_only_when_they_make_the_total():
     off = _read(HEAD + "支出内容预算数（万元）上年实际执行数路面修补3028道路巡查2018合计50" + tail)
     assert off.form.budget_items == []
     assert any("预算明细表" in w and "未导入" in w for w in off.warnings)
+
+
+def test_a_unit_after_a_number_stays_with_it_before_a_sign_off_label():
+    from assistant.importers.text_grid import split_run
+    parts = split_run("监测断面数量=36个财政部门审核意见(盖章)")
+    assert parts[:2] == ["监测断面数量=36个", "财政部门审核意见"]
