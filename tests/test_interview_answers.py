@@ -131,10 +131,11 @@ CHOICES = [Choice("聘用人员在岗率", "产出指标", "质量指标", "≥9
     ("1", [("聘用人员在岗率", "≥95%", False)]),
     ("1、2", [("聘用人员在岗率", "≥95%", False), ("聘用人员年度考核合格率", "≥90%", False)]),
     ("2改成≥95%", [("聘用人员年度考核合格率", "≥95%", True)]),
-    ("98%", [("聘用人员在岗率", "≥98%", True)]),
+    ("98%", []),          # two rows offered in %: which one is hers would be a guess (asked again)
     ("到岗率98%；考核合格率100%", [("到岗率", "≥98%", True), ("考核合格率", "=100%", True)]),
 ])
 def test_indicator_choices(text, expected):
+    """A bare value goes to the offered row whose example has its unit, never to the first of several."""
     rows = parse_choice(text, "质量指标", CHOICES)
     assert [(r["name"], r["value"], stated) for r, stated in rows] == expected
 
@@ -152,3 +153,10 @@ FORM = Declaration.model_validate({"indicators": [{"level2": "服务对象满意
 ])
 def test_corrections(text, expected):
     assert parse_edit(text, FORM) == expected
+
+
+def test_a_bare_value_goes_to_the_one_offered_row_of_its_unit():
+    choices = [Choice("培训人次", "产出指标", "数量指标", "=1000人次", True),
+               Choice("培训合格率", "产出指标", "质量指标", "≥90%", True)]
+    rows = parse_choice("1500人次", "数量指标", choices)
+    assert [(r["name"], r["value"]) for r, _ in rows] == [("培训人次", "=1500人次")]

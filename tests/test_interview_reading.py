@@ -150,7 +150,15 @@ def test_a_correction_naming_an_indicator_changes_it_and_not_the_asked_goal(says
     assert "correction" in r.acts and "chatter" not in r.acts
 
 
-@pytest.mark.parametrize("says", ["前面写错了，不是一万二，是一万一千五", "刚才那个数说错了，是60"])
+def test_a_correction_that_quotes_the_wrong_figure_finds_the_row_holding_it():
+    iv = asked("goals.annual", FORM)
+    r = iv.answer("前面写错了，不是一万二，是一万一千五")
+    assert iv.form.indicators[0].value == "=11500人"
+    assert iv.form.goals.annual == []
+    assert r.acts == ["correction"]
+
+
+@pytest.mark.parametrize("says", ["前面写错了，是一万一千五", "刚才那个数说错了，是60"])
 def test_a_correction_that_names_nothing_is_never_stored_in_the_asked_text(says):
     iv = asked("goals.annual", FORM)
     r = iv.answer(says)

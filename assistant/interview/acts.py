@@ -33,6 +33,7 @@ from ..textnum import normalize
 from . import answers as A
 from . import fields as F
 from . import glossary
+from .guard import asks, asks_which, wordless
 from .readers import Hedge, hedges, plain
 
 ACTS = ("answer", "facts", "correction", "question", "dont_know", "hedge", "skip", "back", "confirm", "deny",
@@ -119,7 +120,14 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if not p or any(_SKIP.match(plain(c) or c) for c in re.split(r"[，,。！!；;\s]+", p) if c):
         r.act("skip")
         return r
+    if wordless(p) and not _YES.match(p) and not re.fullmatch(r"[A-Z]{2,8}", p):
+        r.act("unclear")                 # "jjjj", "???": no word and no number, nothing to read
+        return r
+    which = any(asks_which(c) for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t) if c.strip())
     t = _question(t, q, r)
+    t = "" if which else _asked_back(t, q, r)
+    if which:
+        _asked_back(r.text, q, r)
     t, dk = _DONT_KNOW.subn("，", t)
     if dk:
         r.act("dont_know")
@@ -202,6 +210,22 @@ def _question(t: str, q: Any, r: Reading) -> str:
     if clause and not _ASKS.search(clause):
         out.append(clause)
     return "，".join(c.strip("，,。；;！! ") for c in out if c.strip("，,。；;！! "))
+
+
+def _asked_back(t: str, q: Any, r: Reading) -> str:
+    """Clauses that ask back ("…一定要有文号吗", "这个算其他资金还是本年财政拨款？") are answered from the
+    glossary and store nothing; a question that says she does not know the value ("那算啥？", "A还是B？")
+    takes what she said around it along (her doubt, not her answer)."""
+    clauses = [c for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t) if c.strip()]
+    asking = [c for c in clauses if asks(c) and not _DONT_KNOW.fullmatch(c.strip("？? "))]
+    if not asking:
+        return t
+    r.act("question")
+    if r.term is None and q is not None:
+        r.term = _entry_for(q)
+    if any(asks_which(c) for c in asking):
+        return ""
+    return "，".join(c for c in clauses if c not in asking)
 
 
 def _find_term(t: str, q: Any, r: Reading) -> str:

@@ -94,6 +94,22 @@ _VALUE_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不
                           r"\d|[一二三四五六七八九]成|" + A.CN_NUM_RE + r"\s*(?:人|个|台|套|%|万|元|次|期|场|项))")
 
 
+def _bare(value: str, choices: list[Choice]) -> str:
+    """A bare value ("115台") is the offered row's whose example has its unit, when one does (or the only
+    row offered); never the next of several by position (that would be a guess)."""
+    from ..values import parse_value
+    unit = parse_value(norm_value(value, "数量指标")).unit
+    same = [c for c in choices if unit and parse_value(c.value).unit == unit]
+    if len(same) == 1:
+        return same[0].name
+    return choices[0].name if len(choices) == 1 else ""
+
+
+def _clean(name: str) -> str:
+    from .guard import clean_name
+    return clean_name(name)
+
+
 def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[dict, bool]]:
     """Indicator rows from an answer, each with ``stated``: False when the value is the
     library's example the applicant picked without giving a number of their own."""
@@ -122,8 +138,9 @@ def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[
         name, value = split_indicator(part)
         if not value:
             continue
+        name = _clean(name) if name else name      # "那就定残疾人满意度" → 残疾人满意度
         if not name:
-            name = choices[len(out)].name if len(out) < len(choices) else DEFAULT_NAME.get(category, "")
+            name = _bare(value, choices) if choices else DEFAULT_NAME.get(category, "")
         if not name:
             continue
         base = next((c for c in choices if c.name == name), None)

@@ -33,7 +33,7 @@ from ..caps import ANSWER, cap_form
 from ..findings import Report
 from ..model import Declaration
 from ..rules import check
-from . import acts, blocks, flow, navigate, turns
+from . import acts, blocks, flow, navigate, rollback, turns
 from .answers import Context, Patch
 from .extract import extract
 from .ops import Ops
@@ -93,6 +93,7 @@ class Interview(Ops):
         self.notices: list[str] = []       # things to say with the next reply (a question set aside)
         self.last_refused: list[str] = []  # what the gate refused in the last patch (misfiled:…, invented:…)
         self.turn_field = ""               # the field the message being handled answers
+        self.aimed: list[str] = []         # paths a correction found by the figure or words she quoted (fix.py)
 
     # --- asking ---------------------------------------------------------------------
     def opening(self) -> list[str]:
@@ -157,7 +158,8 @@ class Interview(Ops):
         if nav is not None:                 # "回到资金那一项（, 48.6万）": that question, and her answer to it
             q, text = self.ask(nav[0]), nav[1]
             self.turn_field = q.field
-        r = acts.read(self._unpack(text, q), q, self.form)
+        said = self._unpack(text, q)       # a bare list becomes labelled: each value names its field
+        r = acts.read(said, q, self.form)
         if nav is not None and not text:
             r.acts = ["back"]
             reply = Reply(said=[f"好的，回到「{flow.label_of(self, q)}」。"])
@@ -169,6 +171,8 @@ class Interview(Ops):
             self.turn += 1
             reply = Reply()
             followups = len(self.followups)
+            before, prov = self.form.model_copy(deep=True), copy.deepcopy(self.provenance)
+            self.aimed = []                # places a correction found by the figure she quoted (fix.py)
             if q is None and not (r.named or r.deletes or r.term):
                 if r.yes:
                     reply.said.append(f"已确认 {len(self.confirm())} 个数字。")
@@ -178,6 +182,7 @@ class Interview(Ops):
             else:
                 turns.run(self, q, r, reply)
             self._after(reply)
+            rollback.hold(self, before, prov, q.field if q is not None else None, said, reply)   # unnamed: put back
             self.history[-1]["changed"] = bool(reply.changed)
             if self.pending is q:
                 self.pending = None

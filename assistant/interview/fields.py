@@ -182,10 +182,13 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             taken[a:b] = [True] * (b - a)
             found.append(Mention(paths, word, a, b))
     found.sort(key=lambda x: x.start)
+    found = _merge_owned(found, t)
     out = []
     for k, m in enumerate(found):
         stop = found[k + 1].start if k + 1 < len(found) else len(t)
         tail = t[m.end:stop]
+        if kind(m.path) in ("person", "org"):
+            tail = re.sub(r"^\s*的?(?:名字|名称|姓名|全称)", "", tail)      # "主管部门名称改成…"
         marked = bool(re.match(r"\s*" + MARK, tail)) or bool(_CORRECTION.search(t[max(0, m.start - 8):m.start]))
         value = re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*", "", tail)
         after = ""
@@ -197,6 +200,51 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
         value = _trim_tail(_NOT_X_BUT_Y.sub("", value))
         out.append(Mention(m.paths, m.word, m.start, m.end, value, marked or bool(_CORRECTION.search(tail[:6])),
                            after.strip()))
+    return _pair(out, t)
+
+
+_ROLE = re.compile(r"^(?P<org>.*?)的?(?:局长|主任|书记|科长|站长|所长|院长|校长|馆长|部长|处长|队长|负责人|一把手)"
+                   r"(?:是|叫|为|[：:])?\s*(?P<name>[\u4e00-\u9fa5]{2,4})$")
+_OWNER = {"department": "department_phone", "department_head": "department_phone", "unit": "unit_phone",
+          "unit_head": "unit_phone", "project_name": "unit_phone"}
+
+
+def _pair(ms: list[Mention], t: str) -> list[Mention]:
+    """Who each phone and head belongs to: "主管部门司法局的局长是蒋文斌，电话…" → the 主管部门's head and
+    phone. A phone goes with the nearest person or unit named before it in the same sentence; with none
+    there it stays as read (the asked question's); a phone after the 填报人 has no field and is dropped."""
+    out: list[Mention] = []
+    for m in ms:
+        role = _ROLE.match(m.value) if kind(m.path) == "org" and m.path in ("unit", "department") else None
+        if role:
+            head = "department_head" if m.path == "department" else "unit_head"
+            out.append(Mention(m.paths, m.word, m.start, m.end, role.group("org"), m.marked))
+            out.append(Mention((head,), m.word, m.end, m.end, role.group("name"), m.marked))
+            continue
+        if kind(m.path) == "phone":
+            start = max(t.rfind(c, 0, m.start) for c in "；;。\n")
+            near = [x for x in out if x.start > start]
+            if near and near[-1].path == "filler":
+                continue
+            if near and near[-1].path in _OWNER:
+                m = Mention((_OWNER[near[-1].path],), m.word, m.start, m.end, m.value, m.marked, m.after)
+        out.append(m)
+    return out
+
+
+_OWNED = ("名字", "名称", "姓名", "全称")
+
+
+def _merge_owned(found: list[Mention], t: str) -> list[Mention]:
+    """"负责人名字错了": 名字 right after another field's word is that field's name, not the project's."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and m.word in _OWNED and t[prev.end:m.start] in ("", "的") \
+                and kind(prev.path) in ("person", "org"):
+            out[-1] = Mention(prev.paths, prev.word + t[prev.end:m.end], prev.start, m.end)
+            continue
+        out.append(m)
     return out
 
 

@@ -41,6 +41,7 @@ class Allow:
     choice: bool = False               # the message is a pick of a numbered choice: it states no amount
     year: int | None = None            # the budget year she gave earlier: a period's months may rest on it
     source: set[float] = field(default_factory=set)
+    rows: set[str] = field(default_factory=set)     # the names the form's rows already have (imported ones stand)
 
     def __post_init__(self) -> None:
         self.source = source_numbers(self.text, self.this_year)
@@ -109,6 +110,26 @@ def invented(fill: Fill, allow: Allow) -> list[str]:
     return missing_numbers(v, allow.source)
 
 
+def _bad_row(f: Fill, have: set[str]) -> str:
+    """Why a row's name or value cannot stand (guard.py): '' when it can, or when the row exists already."""
+    from .guard import bad_name, bad_value
+    if f.path.startswith("indicators:") and isinstance(f.value, dict):
+        name = f.value.get("name") or f.path.split(":", 1)[1]
+        if name in have:
+            return ""
+        why = bad_name(name) or bad_value(str(f.value.get("value") or ""))
+        return f"{name}（{why}）" if why else ""
+    if f.path == "budget_items" and isinstance(f.value, list):
+        for it in f.value:
+            name = str((it or {}).get("name") or "")
+            if name not in have and bad_name(name):
+                return f"{name}（{bad_name(name)}）"
+    if f.path == "project_name" and isinstance(f.value, str) and f.value not in have:
+        m = re.search(r"才对|还是|老名字|就叫|名字|[吧呢吗啊呀哈嘛哦]$", f.value)
+        return f"{f.value}（含“{m.group(0)}”）" if m else ""
+    return ""
+
+
 def admit(patch: Patch, allow: Allow) -> tuple[Patch, list[str]]:
     """(the fills and facts that pass, one Chinese line per refusal)."""
     ok = Patch(facts={}, notes=list(patch.notes))
@@ -120,6 +141,10 @@ def admit(patch: Patch, allow: Allow) -> tuple[Patch, list[str]]:
             continue
         if F.kind(f.path) in _NAMES and isinstance(f.value, str) and _NOT_ONE_NAME.search(f.value):
             refused.append(f"not_a_name:{f.path}")          # a pasted block or a list is never one name
+            continue
+        why = _bad_row(f, allow.rows)
+        if why:
+            refused.append(f"bad_name:{f.path}:{why}")     # talk, a correction, a fragment: asked about, never a row
             continue
         if f.kind == "computed" and not (f.path == "fill_date" and f.detail.startswith("按今天")):
             refused.append(f"computed:{f.path}")

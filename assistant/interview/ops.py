@@ -60,8 +60,9 @@ class Ops:
                     asked: str | None = None) -> list[str]:
         """The gate (gate.py) first: what the answer may change and the numbers it states."""
         allowed = set(groups) | (gate.allowed_groups(asked, text, self.form) if text else set())
+        have = {i.name for i in self.form.indicators} | {b.name for b in self.form.budget_items} | {self.form.project_name}
         ok, refused = gate.admit(patch, gate.Allow(allowed, text, self.today.year, adopt=adopt,
-                                                   year=self.context(None).year))
+                                                   year=self.context(None).year, rows=have))
         self.last_refused += refused
         heard = [f for f in patch.fills if f"misfiled:{f.path}" in refused and not f.primary]
         for f in heard:              # said in passing about another field: offered when that field is asked
@@ -282,6 +283,7 @@ class Ops:
             self.facts["headcount"] = float(new)
         if not fills:
             return False
+        self.aimed.extend(f.path for f in fills)  # the places stating the figure she corrected (rollback.py)
         self.apply_patch(Patch(fills), reply)
         return True
 
@@ -395,6 +397,7 @@ def _propagate_count(iv: Any, old: float, new: float, reply: "Reply", text: str)
                               detail=text, primary=True))
     if rx.search(iv.form.overview):
         fills.append(Fill("overview", rx.sub(n, iv.form.overview), detail=text, primary=True))
+    iv.aimed.extend(f.path for f in fills)     # the places stating the headcount she corrected (rollback.py)
     iv.apply_patch(Patch(fills), reply)
 
 

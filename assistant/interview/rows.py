@@ -62,7 +62,7 @@ def category_of_text(name: str, value: str, asked: str) -> str:
 
 
 _LEAD_IN = re.compile(r"^[^：:\d]{1,8}[：:]\s*(?=\S+?\s*(?:[:：=≥≤<>]|\d))")     # "去年的是：…", "照搬去年的：…"
-_FILLER_NAME = re.compile(r"^(?:肯定|必须|应该|得|要|能|大概|差不多|基本|争取|确保|保证|一定)+$")
+_FILLER_NAME = re.compile(r"^(?:肯定|必须|应该|得|要|能|大概|差不多|基本|争取|确保|保证|一定|就|那就|定个|定为|定|写)+$")
 _UNIT_OF_NAME = (("人次", "人次"), ("人数", "人"), ("户数", "户"), ("场次", "场"), ("次数", "次"), ("台数", "台"),
                  ("个数", "个"), ("天数", "天"), ("件数", "件"))
 _DEADLINE = re.compile(r"(\d{1,2})\s*月(?:份)?\s*(底|末|中旬|上旬|下旬|\d{1,2}[日号])?\s*(?:以前|之前|前)")
@@ -87,7 +87,7 @@ def _join_split_pairs(t: str) -> str:
             prev = out[-2]
             name, value = split_indicator(p)
             if not re.search(r"\d|%", prev) and value and (not name or _FILLER_NAME.match(name)):
-                out[-2] = re.sub(r"(?:吧|啊|呢)$", "", prev) + " " + value
+                out[-2] = re.sub(r"(?:吧|啊|呢|嘛)$", "", prev) + " " + value
                 out.pop()
                 continue
         out.append(p)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..corrections import apply_corrections
 from . import fields as F
+from . import fix
 from .acts import Reading
 from .answers import Fill, Patch
 from .apply import get, readable
@@ -49,6 +50,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         done |= answer(iv, q, "\n".join(([r.rest] if compound and r.rest else []) + [_span(r, m) for m in own]), reply, r)
     if q is not None and (r.picks or (r.adopt and q.proposal is None)):
         done |= choose(iv, q, r, reply)
+        r.rest = _picked_value(q, r)
     if q is not None and r.yes is not None and q.kind != "confirm":
         done |= yes_no(iv, q, r, reply)
     rest = r.rest
@@ -61,6 +63,8 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         if not compound and not re.fullmatch(r"[，,。\s]*(?:不是|不对|不|错了|对|是)[，,。\s]*", rest):
             r.act("chatter")             # "哎呀这个表好复杂，项目名称就叫…": the label carried the answer
         rest = ""
+    if rest.strip("，,。 ") and fix.route(iv, q, r, rest, reply):
+        rest = ""                        # a correction while a row, an amount or a text is asked: never its answer
     if r.marked and not r.named and rest and iv.renumber(r.text, reply):
         r.act("correction")              # "里程说错了，是806公里不是860": the number, wherever she wrote it
         rest = ""
@@ -100,6 +104,16 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     r.settled = any(a in r.acts for a in _SETTLING) and not (r.acts == ["deny"] and q is not None and q.kind == "confirm")
 
 
+def _picked_value(q: Question, r: Reading) -> str:
+    """"选第一个，改成95%": a bare value after one pick is that option's value ("1改成95%")."""
+    from .choices import split_indicator
+    rest = re.sub(r"^[，,。\s]*(?:改成|改为|换成|值)?", "", r.rest)
+    if q.kind == "indicators" and len(r.picks) == 1 and rest and not split_indicator(rest)[0] \
+            and re.search(r"\d|[一二三四五六七八九十]", rest):
+        return f"{r.picks[0]}改成{rest}"
+    return r.rest
+
+
 def _own(q: Question, m: F.Mention) -> bool:
     """The mention is the asked field itself (or a part of a compound question: 上年结转 under 资金)."""
     if q.kind in ("confirm", "fix"):
@@ -116,7 +130,8 @@ def _sibling(q: Question | None, m: F.Mention) -> F.Mention:
     if q is None or F.kind(m.path) != "phone":
         return m
     mine = [s.path for s in F.specs().values() if s.group == F.group(q.field) and s.kind == "phone"]
-    if mine and m.path not in mine and m.word in ("电话", "联系电话", "手机", "手机号", "联系方式", "电话号码"):
+    paired = not any(w == m.word and m.path in ps for w, ps in F._words())     # fields._pair gave it its owner
+    if mine and not paired and m.path not in mine and m.word in ("电话", "联系电话", "手机", "手机号", "联系方式", "电话号码"):
         from dataclasses import replace
         return replace(m, paths=(mine[0],))
     return m
@@ -193,6 +208,12 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
                 r.act("correction")
                 return True
             continue
+        cur = get(iv.form, path) if F.kind(path) == "org" and path in F.specs() else None
+        if F.kind(path) == "org" and isinstance(cur, str) and m.value and m.value != cur and m.value in cur \
+                and not m.marked:            # "司法局" said of the 县司法局 already there: the same unit, kept whole
+            reply.said.append(f"「{F.label(path)}」已经是「{cur}」，没有改动。")
+            r.act("facts")
+            return True
         got = read(path, m.value, iv.context(path))
         if not (got.fills or got.facts):     # "农村公路日常养护项目，少了项目两个字": the clause that is the value
             for c in re.split(r"[，,；;（）()]+", m.value):

@@ -1,0 +1,261 @@
+"""A correction while a row, an amount or a text is asked: found before the message is read as an
+answer, applied where she said the figure, never stored as a new indicator or budget line.
+
+    route(iv, q, r, reply)   # True: the message was a correction, handled here
+
+The target of each figure in the message is, in this order: the place that holds the figure she
+quotes as wrong ("不是8万头次，是9万头次", "300估高了"); else the one place that holds a figure of
+the same unit whose name (or the words before it in a text) shares a word with what she said
+before the figure ("桥是七座" → "危桥六座"; "工资那项…36万" → 保洁员工资). Rows and amounts come first;
+a text (概况, 必要性) only when no row holds the figure. A figure with no such place, or with
+several, is asked about (the candidates listed), and nothing is stored.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import answers as A
+from . import fields as F
+from .answers import Fill, Patch
+from .choices import spoken_numbers
+
+if TYPE_CHECKING:
+    from .acts import Reading
+    from .engine import Interview, Reply
+    from .questions import Question
+
+_MARK = re.compile(r"改成|改为|换成|更正|应该是|应为|不对|错了|说错|写错|搞错|填错|弄错|打错|数错|算错|有误|写多(?!少)|写少|多写|少写|"
+                   r"多说|少说|多算|少算|估高|估低|重新来|不是[^，,。；;]{1,12}?[，,]?\s*(?:而)?(?:应该)?是")
+_NUM = r"\d+(?:\.\d+)?"
+_CN = r"[零〇一二两三四五六七八九十百千]+"
+_UNIT = (r"(?:[万千亿])?(?:平方米|立方米|公里|千米|公斤|个人|人次|头次|羽次|批次|小时|分钟|工作日|元|块|人|名|位|个|座|辆|台|套|户|亩|"
+         r"米|吨|斤|件|场|次|期|项|页|册|本|所|家|批|头|只|份|天|月|%|起|条|处|间|栋|张|株|棵)?")
+_TOKEN = re.compile(r"(?P<n>" + _NUM + r")\s*(?P<u>" + _UNIT + ")")
+_FIGURE = re.compile(r"(?P<n>" + _NUM + "|" + _CN + r")\s*(?P<u>" + _UNIT + ")")
+_DELTA = re.compile(r"(?:多|少)(?:说|写|算|填|了)了?\s*$|(?<!差不)(?:多|少)\s*$|(?:涨|增加|加|减|减少|降|降低|提高|差)了\s*$")           # "少说了一座": a difference
+_OLD_BEFORE = re.compile(r"不是\s*$|把\s*$")                                         # "不是8万…": the wrong one
+_OLD_AFTER = re.compile(r"^\s*(?:改成|改为|换成|不对|错了|估高|估低|写多|写少|多了|少了|有误|"
+                        r"(?:刚才|刚刚|之前|前面)?(?:说错|写错|搞错|填错|弄错|打错|算错|数错))")
+_FINE = re.compile(r"没错|没问题|不变|是对的|对的|不用改")
+_ROWISH = ("indicators", "rows", "goals")
+
+
+def correcting(text: str) -> bool:
+    t = spoken_numbers(A.prep(text))
+    return bool(_MARK.search(t))     # "刚才说了啊，冰箱36万…" alone is her answer again, not a correction
+
+
+def rowish(q: "Question | None") -> bool:
+    """A question whose answer is rows, an amount or a text: a correction must not be read as its answer."""
+    if q is None or q.kind in ("confirm", "fix"):
+        return False
+    return q.kind in _ROWISH or q.field.startswith(("indicators", "budget_items", "goals")) or q.field == "funding" \
+        or F.kind(q.field) in ("text", "goals", "items", "indicators")
+
+
+@dataclass
+class Token:
+    n: str          # the number as digits
+    unit: str
+    said: str       # as she wrote it
+    old: bool       # quoted as the wrong one
+    subject: str    # her words before it in the clause
+
+
+@dataclass
+class Place:
+    path: str       # indicators:<名称>, budget_items[i], overview, necessity
+    label: str
+    text: str       # the value as it stands
+    span: tuple[int, int] = (0, 0)   # the figure inside ``text``
+
+
+def _digits(t: str) -> str:
+    """Chinese numerals left by spoken_numbers ("一万二", "两千四百八") as digits."""
+    from ..textnum import cn_to_number
+
+    def one(m: re.Match) -> str:
+        v = cn_to_number(m.group(0))
+        return f"{v:g}" if v is not None else m.group(0)
+    return re.sub(r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九]?", one, t)
+
+
+def tokens(text: str) -> list[Token]:
+    t = _digits(spoken_numbers(A.prep(text)))
+    out, last = [], ""
+    for clause in re.split(r"[，,。；;！!？?\n]+", t):
+        if not clause.strip() or _FINE.search(clause):
+            continue
+        if not _TOKEN.search(clause):
+            last = _subject(_MARK.sub("", clause)) or last      # "总里程少说了，是450公里": the words before
+            continue
+        for m in _TOKEN.finditer(clause):
+            head, tail = clause[:m.start()], clause[m.end():]
+            if _DELTA.search(head) or re.match(r"1个0", clause[m.start():]) or re.search(r"按照?\s*$|个$", head):
+                last = _subject(head) or last
+                continue              # "少说了一座", "写多了一个零": a difference; "按20个人算": a basis, no value
+            if re.match(r"(?:19|20)\d\d$", m.group("n")) and m.group("u").startswith("年"):
+                continue
+            last = _subject(head) or last
+            out.append(Token(m.group("n"), m.group("u"), m.group(0), bool(_OLD_BEFORE.search(head) or _OLD_AFTER.match(tail)),
+                             last))
+    return out
+
+
+def _subject(head: str) -> str:
+    return re.sub(r"^(?:不是|是|把|那|就|还有|另外|刚才|刚刚|前面|上面)+|(?:是|为|那个|那项|这个|这项|就按|按|改成|改为|应该是|不是|的)+$",
+                  "", re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", head))
+
+
+def _computed(iv: "Interview", path: str) -> bool:
+    src = iv.provenance.get(path)
+    return src is not None and src.kind == "computed"
+
+
+def places(iv: "Interview", computed: bool = False) -> list[Place]:
+    """The rows she gave (``computed``: the rows the interview computed, which follow hers)."""
+    out = [Place(f"indicators:{i.name}", f"指标「{i.name}」", i.value) for i in iv.form.indicators
+           if i.name and _computed(iv, f"indicators:{i.name}") == computed]
+    if computed:
+        return out
+    out += [Place(f"budget_items[{k}]", f"预算明细「{b.name}」", f"{b.amount:g}万" if b.amount is not None else "")
+            for k, b in enumerate(iv.form.budget_items)]
+    return out
+
+
+def _figures(text: str) -> list[tuple[str, str, int, int]]:
+    """(number as digits, unit, start, end of the number) of each figure in a value or a text as written."""
+    from ..textnum import cn_to_number
+    out = []
+    for m in _FIGURE.finditer(text or ""):
+        raw = m.group("n")
+        n = raw if raw[0].isdigit() else (f"{cn_to_number(raw):g}" if cn_to_number(raw) is not None else "")
+        if n and (m.group("u") or raw[0].isdigit()):
+            out.append((n, m.group("u"), m.start("n"), m.end("n")))
+    return out
+
+
+def _same_unit(a: str, b: str) -> bool:
+    a, b = a.replace("元", ""), b.replace("元", "")
+    return bool(a) and bool(b) and (a == b or a.startswith(b) or b.startswith(a))
+
+
+def _shares(subject: str, name: str, strict: bool = False) -> bool:
+    s = re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", subject)
+    if strict:                           # her words name the row itself: "工资" in 保洁员工资
+        return len(s) >= 2 and s in name
+    return any(s[k:k + 2] in name for k in range(len(s) - 1)) if len(s) >= 2 else bool(s) and s in name
+
+
+def _texts(iv: "Interview") -> list[Place]:
+    return [Place(f, F.label(f), getattr(iv.form, f)) for f in ("overview", "necessity")]
+
+
+def _quoted(tok: Token, spots: list[Place]) -> bool:
+    return any(n == tok.n and (not tok.unit or not u or _same_unit(u, tok.unit)) for p in spots for n, u, _, _ in _figures(p.text))
+
+
+def target(iv: "Interview", tok: Token, olds: list[Token], rows: list[Place], strict: bool = False) -> list[Place]:
+    """The places the token's figure belongs to (one: apply; none or several: ask)."""
+    texts = _texts(iv)
+    if olds:
+        o = olds[0]
+        hit = [p for p in rows if any(n == o.n and (not o.unit or not u or _same_unit(u, o.unit)) for n, u, _, _ in _figures(p.text))]
+        return hit or [p for p in texts if any(n == o.n and _same_unit(u, o.unit or tok.unit) for n, u, _, _ in _figures(p.text))]
+    same = [p for p in rows if any(_same_unit(u, tok.unit) for _, u, _, _ in _figures(p.text))]
+    named = [p for p in same if tok.subject and _shares(tok.subject, p.label, strict)]
+    if named:
+        return named
+    prose = []
+    for p in texts:
+        figs = [f for f in _figures(p.text) if tok.unit and _same_unit(f[1], tok.unit)]
+        near = [f for f in figs if tok.subject and _shares(tok.subject, p.text[max(0, f[2] - 10):f[2]])]
+        if len(near) == 1:             # the figure her words point at; a unit alone would be a guess
+            f = near[0]
+            prose.append(Place(p.path, p.label, p.text, (f[2], f[3])))
+    if prose:
+        return prose
+    return same if not tok.subject or len(same) != 1 else []
+
+
+def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply: "Reply") -> bool:
+    """Apply a correction found in what is left of the message (``text``) while a row, an amount or a
+    text is asked; True when it was one (applied, asked about, or carried by a field it names): nothing
+    of it is an answer to the asked question."""
+    here = correcting(text) or ("correction" in r.acts and not r.named)
+    if not rowish(q) or r.picks or not text.strip() or not (here or (r.named and correcting(r.text))):
+        return False
+    if not r.named and "correction" in r.acts and not correcting(text):
+        whole = [t for t in tokens(r.text)]      # "不是6万，是7万": the figure she quotes as wrong was cut off the rest
+        if len(whole) > 1 and not any(_quoted(t, places(iv) + _texts(iv)) for t in whole):
+            return False                 # "差不多三十万吧，不对，是三十二万": her answer, settled in the same breath
+        text = r.text
+    if q is not None and q.choices and re.match(r"^\s*第?\s*\d{1,2}\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|换成)", text):
+        return False                     # "1改成95%": a pick, with her value
+    if q is not None and q.choices and any(c.name in text for c in q.choices):
+        return False                     # "数字化页数改成120万页": an offered row, with her value
+    toks = [t for t in tokens(text)]
+    if r.named and not toks:
+        return True                      # "钱数写多了一个零，总额是386万": the named field carries it
+    olds = [t for t in toks if t.old]
+    news = [t for t in toks if not t.old]
+    rows = places(iv)
+    done, unsure = [], []
+    for tok in news:
+        spots = target(iv, tok, olds if len(olds) == 1 and len(news) == 1 else [], rows, strict=not here)
+        if len(spots) == 1:
+            done.append((tok, spots[0]))
+        else:
+            unsure.append((tok, spots))
+    if not here and not done:
+        return False                     # the field she names carries the correction; the rest is an answer
+    for tok, spot in done:
+        _apply(iv, tok, spot, olds, r.raw or r.text, reply)
+        was = olds[0] if len(olds) == 1 else None
+        for row in places(iv, computed=True):     # a row computed from what she corrected follows it
+            if was is not None and any(n == was.n and _same_unit(u, tok.unit) for n, u, _, _ in _figures(row.text)):
+                _apply(iv, tok, row, olds, "随更正", reply, follow=True)
+    r.act("correction")
+    if unsure and not done and not r.named:
+        cands = list(dict.fromkeys(p.label for _, ps in unsure for p in ps)) or [p.label for p in rows][:6]
+        listed = "；".join(f"{k}. {c}" for k, c in enumerate(cands[:6], 1))
+        reply.said.append(f"听出您要更正前面说过的数（{'、'.join(t.said for t, _ in unsure)}），但没找准是哪一项，表里没有改动。"
+                          + (f"是这几项中的哪一项？{listed}。" if listed else "")
+                          + "请说“改一下：<名称>是……”。")
+    elif not done and not r.named:
+        reply.said.append("听出您要更正前面说过的内容，但没听出改成什么，表里没有改动。请说“改一下：<名称>是……”。")
+    return True
+
+
+def _apply(iv: "Interview", tok: Token, spot: Place, olds: list[Token], said: str, reply: "Reply",
+           follow: bool = False) -> None:
+    iv.aimed.append(spot.path)           # found by the figure she quoted: named (rollback.py)
+    if spot.path.startswith("budget_items["):
+        from .readers import read
+        got = read("funding.other", tok.said if tok.unit else tok.said + "万", iv.context(spot.path))
+        if got.fills:
+            fill = Fill(spot.path + ".amount", got.fills[0].value, detail=said, primary=True)
+            iv.apply_gated(Patch([fill]), {"budget_items"}, said, reply)
+        return
+    text, figs = spot.text, _figures(spot.text)
+    at = next(((a, b) for n, u, a, b in figs if len(olds) == 1 and n == olds[0].n), None) or \
+        next(((a, b) for n, u, a, b in figs if (a, b) == spot.span), None) or \
+        next(((a, b) for n, u, a, b in figs if _same_unit(u, tok.unit)), None)
+    if at is None:
+        return
+    unit = next(u for n, u, a, b in figs if (a, b) == at)
+    new = text[:at[0]] + tok.n + text[at[1]:]
+    if tok.unit and unit and tok.unit != unit and text[at[1]:].startswith(unit):
+        new = text[:at[0]] + tok.n + tok.unit + text[at[1] + len(unit):]
+    if spot.path.startswith("indicators:"):
+        ind = next(i for i in iv.form.indicators if f"indicators:{i.name}" == spot.path)
+        fill = Fill(spot.path, dict(ind.model_dump(), value=new), kind="computed" if follow else "stated", detail=said,
+                    primary=True)
+    else:
+        fill = Fill(spot.path, new, detail=said, primary=True)
+    iv.apply_patch(Patch([fill]), reply)      # her text with her new figure in place of the old: no other number changes
+
+
+__all__ = ["correcting", "route", "rowish", "tokens"]

@@ -1,0 +1,98 @@
+"""What may stand as a name in the form, and what a message that asks or says nothing is. Pure.
+
+    bad_name("产能那个改成")        # "改成"：a correction's words are not a measure
+    bad_name("新增粮食产能")        # ""
+    asks("立项依据一定要有文号吗")    # True: a question back stores nothing
+    wordless("jjjj")               # True: no Chinese word and no number: unclear
+
+An indicator's or a budget line's name is a noun phrase that reads as a measure or a cost: never
+the words of a correction or of talk (改成, 说错了, 刚才, 那个, 我, 吧 …), a lead-in (就是, 那就,
+定个 …) or a fragment (是每件, 除了第). ``bad_name`` is checked by the gate (gate.py) on every fill
+of a row, from the offline reader, a model's patch or a pick, so such text is asked about, never
+stored.
+"""
+from __future__ import annotations
+
+import re
+
+# the words of a correction, of talk about the form, of a sentence: never inside a measure's name
+_TALK_WORDS = re.compile(
+    r"改成|改为|改一下|改下|换成|换一个|换个|变成|不是|不对|没错|说错|写错|写多|写少|多写|少写|少说|多说|数错|算错|搞错|弄错|"
+    r"打错|错了|应该|刚才|刚刚|重新|相应|跟着|估高|估低|除了|再加|加上|另外|还有|所以|因为|如果|然后|别的|剩下|"
+    r"才对|具体数|我问|问了|找找|那个|这个|那项|这项|那些|这些|那一|这一|(?<!自)我|你|咱|他们|她|"
+    r"(?<![及岁])以上|(?<![及岁])以下|以内|左右|不低于|不少于|不超过|要在|第(?![\d一二三四五六七八九十]|三方)|[吧呢吗啊呀哈嘛哦嗯噢]|是(?!否)|[×*=+＝＋]|去年|今年|明年")
+_LEAD = re.compile(r"^(?:的|了|就(?!业)|那|也|还是|又|都是|得|换|再|定(?![点期额向制位型时])|写|填上|跟|和|或|及(?!时)|第(?![\d一二三四五六七八九十]|三方)|把|将|要|能(?!力|耗|源))")
+_TAIL = re.compile(r"(?:的|了|第|在|要|把|和|或|(?<!涉)及|也|都|就|还|那|这|个|项)$")
+_CJK = re.compile(r"[\u4e00-\u9fa5]")
+# another field of the form at the head of a name: "总额", "自筹还", "负责人电话" are no rows
+_FIELD_HEAD = re.compile(r"^(?:总额|总数|总金额|总经费|总预算|总投资|钱数|钱|自筹|结转|上年结转|财政拨款|本年预算|本年度预算|其他资金|"
+                         r"负责人|联系人|电话|手机|填报人|项目名称|项目名|名字|主管部门|项目单位|单位名称|预算年度|年份|实施期限)")
+# the words around a name in speech: "那就定残疾人满意度", "群众满意度得有个", "学生满意度也"
+_LEAD_IN = re.compile(r"^(?:改成|改为|换成|那就|那么|那|就(?!业)|再加上|再加|还有|另外|加上|写(?!作)|定个|定为|定(?![点期额向制位型时])|填上|也)+")
+_TAIL_TALK = re.compile(r"(?:改成|改为|换成|应该是|应为|得有个|得有|得|也是|也|嘛|吧|呢|啊|呀)+$")
+
+
+def clean_name(name: str) -> str:
+    """A name said in a sentence, without the lead-in and the talk after it (kept when little is left)."""
+    n = _TAIL_TALK.sub("", _LEAD_IN.sub("", name.strip()))
+    return n if len(_CJK.findall(n)) >= 2 or not _CJK.search(n) else ""
+
+
+def bad_name(name: str) -> str:
+    """Why ``name`` cannot be an indicator's or a budget line's name ('' when it can)."""
+    n = re.sub(r"\s+", "", name or "")
+    if len(_CJK.findall(n)) < 2 and not re.fullmatch(r"[A-Za-z]{2,}[\u4e00-\u9fa5]?", n):
+        return "太短"
+    if len(n) > 30:
+        return "像一句话"
+    f = _FIELD_HEAD.match(n)
+    if f:
+        return f"是表里的「{f.group(0)}」"
+    m = _TALK_WORDS.search(n)
+    if m:
+        return f"含“{m.group(0)}”"
+    if _LEAD.search(n) or _TAIL.search(n):
+        return "不完整"
+    return ""
+
+
+def bad_value(value: str) -> str:
+    """An indicator value that holds talk ("分类运输车,刚才写得不准") is no value."""
+    v = re.sub(r"\s+", "", value or "")
+    m = re.search(r"改成|改为|换成|说错|写错|写得|刚才|刚刚|不准|[吧呢吗]|(?<!自)我|你", v)
+    return f"含“{m.group(0)}”" if m else ""
+
+
+# a question back: …吗 / …呢 / 算啥 / 怎么 / 要不要 / A还是B …
+_ASK_END = re.compile(r"(?:吗|呢|么)\s*[？?]?\s*$")
+_ASK_WORD = re.compile(r"算啥|算什么|算哪|算不算|要不要|用不用|需不需要|需要不|能不能|有没有必要|"
+                       r"怎么|咋|如何|为什么|为啥|什么|哪个|哪一|哪种|哪些|多少合适|填哪")
+# "2070399？" / "新增?" / "是不是这个" / "中不中？": her answer, said unsure — not a question back
+_UNSURE = re.compile(r"不知道|不清楚|不晓得|说不清|说不准|不会|不懂|拿不准|不确定|记不清")
+_ALT = re.compile(r"(?:是|算).{0,12}还是.{1,14}?(?:啊|呀|呢|吗|[？?])?\s*$")      # "A还是B啊": which of two
+_WHICH = re.compile(r"还是.{1,12}(?:[？?]|$)|算啥|算什么|算哪|哪个|哪一|哪种|填哪")
+
+
+def asks(clause: str) -> bool:
+    """The clause is a question back."""
+    c = (clause or "").strip().strip("。！!，, ")
+    if not c:
+        return False
+    if _UNSURE.search(c):
+        return False                     # "不知道怎么写": she does not know (acts.py), no question back
+    return bool(_ASK_END.search(c)) or bool(_ASK_WORD.search(c)) or bool(_ALT.search(c))
+
+
+def asks_which(clause: str) -> bool:
+    """A question that says she does not know the value (算啥？A还是B？填哪个？): what she said around it
+    is her doubt, not her answer."""
+    return asks(clause) and bool(_WHICH.search(clause))
+
+
+def wordless(text: str) -> bool:
+    """No Chinese word and no number: nothing can be read from it ("jjjj", "???", "…")."""
+    t = (text or "").strip()
+    return bool(t) and not _CJK.search(t) and not re.search(r"\d", t)
+
+
+__all__ = ["asks", "asks_which", "bad_name", "clean_name", "bad_value", "wordless"]

@@ -1,0 +1,118 @@
+"""The last guard of a turn: a field other than the asked one changes only when the message names it.
+
+Whatever path a change took (the offline reader, a model's patch, a correction, a fact heard in
+passing), the form before and after the turn are compared; a changed single-value field (name,
+unit, person, phone, code, period, a text …) that is neither the asked one (its parts, the period's
+ends and year), nor named by the message (its label, a clerk's word for it from fields.yaml), nor
+computed by the interview's own arithmetic, is put back as it was and said so. Rows, amounts and
+goals move with the facts she gives (derive.py) and pass the gate's own checks (gate.py, fix.py). Pure but for the
+interview it is given.
+
+    kept = hold(iv, before, prov_before, asked="project_name", text=message, reply=reply)
+"""
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING, Any
+
+from ..model import Declaration
+from . import answers as A
+from . import fields as F
+from . import gate
+from .answer import territory
+from .provenance import Provenance
+
+if TYPE_CHECKING:
+    from .engine import Interview, Reply
+
+
+# the fields held here: one value each, said by her. Rows, amounts and goals follow from facts she gives
+# (a headcount moves the quantity row, a total the single item); their own guards are the gate's.
+_SINGLE = ("name", "org", "person", "phone", "code", "dept_code", "attribute", "year", "period", "month", "date", "text")
+
+
+def named(text: str, form: Declaration) -> set[str]:
+    """The question groups a message names: lexicon words, the form's rows by name, a period by its shape."""
+    t = A.prep(text)
+    out = {F.group(p) for w, paths in F._words() if w in t for p in paths}
+    out |= {s.group for s in F.specs().values() if any(w in t for w in s.signals)}
+    for m in F.mentions(t, form):
+        out |= {F.group(p) for p in m.paths}
+    if gate._MONTH_RANGE.search(t):
+        out.add("start")
+    return out
+
+
+def _key(path: str) -> str:
+    """The part of the form a path lives in, as rolled back: 'unit', 'funding.total', 'budget_items',
+    'goals.annual', 'indicators:名称'."""
+    if path.startswith("budget_items"):
+        return "budget_items"
+    if path.startswith("goals."):
+        return path.split("[", 1)[0]
+    return path
+
+
+def hold(iv: "Interview", before: Declaration, prov: Provenance, asked: str | None, text: str,
+         reply: "Reply") -> list[str]:
+    """Put back what the turn changed in fields the message did not name; the keys put back."""
+    from .flow import diff_paths
+    changed = diff_paths(before, iv.form)
+    if not changed:
+        return []
+    groups = named(text, before) | ({F.group(asked)} if asked else set())
+
+    def ok(p: str) -> bool:
+        if asked and territory(asked, p):
+            return True
+        if F.group(p) in groups or _key(p) in {_key(a) for a in getattr(iv, "aimed", ())}:
+            return True
+        src = iv.provenance.get(p)
+        return src is not None and src.kind == "computed"
+
+    back = sorted({_key(p) for p in changed if F.kind(p) in _SINGLE and not ok(p)})
+    if not back:
+        return []
+    j, was = iv.form.to_json(), before.to_json()
+    for k in back:
+        _put(j, was, k)
+        for p in [p for p in iv.provenance if _key(p) == k or p.startswith(k + "[") or p.startswith(k + ".")]:
+            del iv.provenance[p]
+        for p, src in prov.items():
+            if _key(p) == k or p.startswith(k + "[") or p.startswith(k + "."):
+                iv.provenance[p] = copy.deepcopy(src)
+    iv.form = Declaration.from_json(j)
+    reply.changed[:] = [p for p in reply.changed if _key(p) not in back]
+    labels = list(dict.fromkeys(_label(k) for k in back))
+    reply.said.append(f"您的话里没有提到「{'、'.join(labels)}」，这一项没有改动；要改的话请说“改一下：{labels[0]}是……”。")
+    return back
+
+
+def _put(j: dict[str, Any], was: dict[str, Any], k: str) -> None:
+    if k.startswith("funding."):
+        j["funding"][k.split(".", 1)[1]] = was["funding"].get(k.split(".", 1)[1])
+    elif k.startswith("goals."):
+        scope = k.split(".", 1)[1]
+        j["goals"][scope] = was["goals"][scope]
+    elif k.startswith(("indicators:", "indicators[")):
+        old = {r["name"]: r for r in was["indicators"]}
+        name = k.split(":", 1)[1] if ":" in k else None
+        rows = []
+        for r in j["indicators"]:
+            if name is not None and r["name"] == name:
+                if name in old:
+                    rows.append(old[name])
+            else:
+                rows.append(r)
+        j["indicators"] = rows
+    elif k in was:
+        j[k] = was[k]
+
+
+def _label(k: str) -> str:
+    if k.startswith("indicators:"):
+        return f"指标{k.split(':', 1)[1]}"
+    return F.label(k)
+
+
+__all__ = ["hold", "named"]
