@@ -258,3 +258,14 @@ def test_pages_past_the_ocr_time_budget_are_left_out_with_a_warning(monkeypatch)
     scans = scan_reader.Scans(3, warnings)
     assert [p.text for p in scans.each((k, None, lambda k=k: f"p{k}") for k in range(3))] == ["p0"]
     assert warnings == ["文字识别用时超过 -1 秒，第2页起未识别（共 3 页）。"]
+
+
+def test_a_file_of_one_page_is_read_in_the_calling_thread(monkeypatch):
+    import threading
+
+    from assistant.importers import scan_reader
+    from assistant.importers.pdf_layout import Page
+    monkeypatch.setattr(scan_reader, "_read", lambda source: Page((0.0, 0.0, 1.0, 1.0), [], [], source()))
+    scans = scan_reader.Scans(1, [])
+    assert [p.text for p in scans.each([(0, None, lambda: threading.current_thread().name)])] == [
+        threading.current_thread().name]

@@ -47,7 +47,8 @@ Source = Callable[[], "np.ndarray"]      # a page's grey pixels, made when its O
 class Scans:
     """The OCR of one file's pages: progress, the time budget, and the text read so far. IN_FLIGHT pages are
     read at once, in their own threads, so that one page's steps in Python (deskew, word boxes, ruling lines)
-    run while the models read the other: both cores stay busy."""
+    run while the models read the other: both cores stay busy. A file of one page is read in the calling thread
+    (a thread's stack and heap are address space under the memory ceiling)."""
 
     def __init__(self, total: int, warnings: list[str]):
         self.total, self.warnings = total, warnings
@@ -70,7 +71,7 @@ class Scans:
                     if source is not None:
                         if not self._may_start(k):
                             break
-                        page = pool.submit(_read, source)
+                        page = pool.submit(_read, source) if self.total > 1 else _read(source)   # one page: here
                     pending.append(page)
                     while pending and (not isinstance(pending[0], Future) or _reading(pending) >= IN_FLIGHT):
                         yield self._done(pending.popleft())
