@@ -236,3 +236,19 @@ def test_a_phone_after_the_filler_has_no_field_and_goes_nowhere():
     iv.answer("填报人是我，蒋小雨，电话13800001111")
     assert iv.form.filler == "蒋小雨"
     assert iv.form.unit_phone == "0739-6612345"
+
+
+# --- a figure named by a word for money or pay is still read as what it is ----------------------
+
+def test_a_hedged_figure_after_a_field_word_is_asked_again_and_stored_nowhere():
+    iv = asked("indicators.数量指标", dict(FORM, funding={"total": None, "carryover": None, "current_year": None,
+                                                          "other": None}))
+    reply = iv.answer("另外每人每月大概五千左右")
+    assert "monthly" not in iv.facts and iv.form.funding.total is None
+    assert "hedge" in reply.acts and "unclear" not in reply.acts
+
+
+def test_a_total_of_pages_is_no_amount_of_money():
+    iv = asked("overview", None)
+    iv.answer("给全市档案馆的卷宗做数字化，共计36万页，外包给专业公司")
+    assert iv.form.funding.total is None

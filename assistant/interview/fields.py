@@ -19,6 +19,7 @@ import yaml
 
 from ..model import Declaration, indicator_path
 from ..textnum import normalize
+from .answers import _NOT_MONEY
 
 HERE = Path(__file__).parent
 
@@ -167,7 +168,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             after = _AFTER.match(t[b:])
             at_start = bool(_CLAUSE_START.search(t[:a]))
             loose = word in _LOOSE and re.match(r"\s*(?:是|有|要|需要|花|用)?\s*[\d零一二两三四五六七八九十][\d.,零一二两三四五六七八九十百千]*"
-                                                r"\s*(?:万|元|块|亿|[，,。；;]|$)", t[b:])
+                                                r"\s*(?:万(?!" + _NOT_MONEY + r")|元|块|亿|[，,。；;]|$)", t[b:])   # "共计120万页": pages
             own = paths[0] not in specs()          # a budget item's or indicator's own name
             if own:       # named only to change it: "工资改成40万", "把来访群众满意度改为95%", "删掉…"
                 ok = re.match(r"\s*(?:改成|改为|换成|应该是|应为|更正为|修改为|" + MARK + ")", t[b:]) \
@@ -198,6 +199,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
         if "：" in value[2:] or ":" in value[2:]:     # "要加上项目两个字：…": what follows the colon
             value = re.split(r"[：:]", value)[-1]
         value = _trim_tail(_NOT_X_BUT_Y.sub("", value))
+        if kind(m.path) == "money" and re.match(r"\s*[\d.零一二两三四五六七八九十百千]+\s*万?\s*(?:" + _NOT_MONEY + ")", value):
+            continue                         # "共计120万页": a count of pages, no amount of money
         out.append(Mention(m.paths, m.word, m.start, m.end, value, marked or bool(_CORRECTION.search(tail[:6])),
                            after.strip()))
     return _pair(out, t)
