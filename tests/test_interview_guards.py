@@ -252,3 +252,19 @@ def test_a_total_of_pages_is_no_amount_of_money():
     iv = asked("overview", None)
     iv.answer("给全市档案馆的卷宗做数字化，共计36万页，外包给专业公司")
     assert iv.form.funding.total is None
+
+
+# --- not knowing -------------------------------------------------------------------------------
+
+def test_a_guess_beside_not_knowing_is_stored_nowhere():
+    iv = asked("department", dict(FORM, department=""))
+    reply = iv.answer("归县财政局管吧？我也说不清，得问问科长")
+    assert iv.form.department == ""
+    assert reply.acts == ["dont_know"]
+
+
+def test_not_knowing_then_skipping_is_both():
+    iv = asked("department_head", None)
+    reply = iv.answer("局长叫啥我不知道，先跳过")
+    assert set(reply.acts) == {"dont_know", "skip"}
+    assert iv.form.department_head == ""
