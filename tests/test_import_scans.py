@@ -193,11 +193,13 @@ def test_lines_are_recognised_in_threads_and_come_back_in_their_order():
     assert len(seen) == OCR_THREADS and sum(seen) == len(crops)
 
 
-def test_the_detector_sees_the_page_at_its_size_limit():
+def test_the_detector_sees_the_page_at_its_size_limit(monkeypatch):
     from assistant.importers.ocr import DET_LIMIT, engine
-    page = np.full((1754, 1240, 3), 255, np.uint8)
-    seen = engine().text_det.get_preprocess(max(page.shape))(page)
-    assert max(seen.shape[2:]) <= DET_LIMIT + 16
+    detector, seen = engine().text_det, []
+    real = detector.det.infer
+    monkeypatch.setattr(detector.det, "infer", lambda x: seen.append(x.shape) or real(x))
+    detector(np.full((1754, 1240, 3), 255, np.uint8))
+    assert len(seen) == 1 and DET_LIMIT - 16 <= max(seen[0][2:]) <= DET_LIMIT + 16
 
 
 def test_stacked_pages_are_cut_at_their_margins_not_after_the_next_pages_first_rows():
@@ -226,3 +228,33 @@ def test_a_ruling_line_read_as_a_character_at_a_text_lines_end_is_dropped():
     page = to_page(picture, [line("「主管部门", 92, 100), line("「引文」", 300, 150)])
     assert page.text.splitlines() == ["主管部门", "「引文」"]           # a 「 away from any line is text
     assert "".join(c["text"] for c in page.chars if c["text"] != " ") == "主管部门「引文」"
+
+
+def test_scanned_pages_are_read_two_at_a_time_and_come_back_in_order(monkeypatch):
+    import threading
+
+    from assistant.importers import scan_reader
+    from assistant.importers.pdf_layout import Page
+    assert scan_reader.IN_FLIGHT == 2
+    pair = threading.Barrier(2, timeout=60)        # each OCR waits for another one running at the same time
+
+    def ocr(source):
+        pair.wait()
+        return Page((0.0, 0.0, 1.0, 1.0), [], [], source())
+    monkeypatch.setattr(scan_reader, "_read", ocr)
+    text = [None, Page((0.0, 0.0, 1.0, 1.0), [], [], "p1"), None, Page((0.0, 0.0, 1.0, 1.0), [], [], "p3"), None, None]
+    items = [(k, page, None) if page else (k, None, lambda k=k: f"p{k}") for k, page in enumerate(text)]
+    scans = scan_reader.Scans(len(items), [])
+    assert [p.text for p in scans.each(items)] == ["p0", "p1", "p2", "p3", "p4", "p5"]
+    assert scans.texts == ["p0", "p1", "p2", "p3", "p4", "p5"]
+
+
+def test_pages_past_the_ocr_time_budget_are_left_out_with_a_warning(monkeypatch):
+    from assistant.importers import scan_reader
+    from assistant.importers.pdf_layout import Page
+    monkeypatch.setattr(scan_reader, "_read", lambda source: Page((0.0, 0.0, 1.0, 1.0), [], [], source()))
+    monkeypatch.setattr(scan_reader, "MAX_OCR_SECONDS", -1)         # spent once the first page has started
+    warnings: list[str] = []
+    scans = scan_reader.Scans(3, warnings)
+    assert [p.text for p in scans.each((k, None, lambda k=k: f"p{k}") for k in range(3))] == ["p0"]
+    assert warnings == ["文字识别用时超过 -1 秒，第2页起未识别（共 3 页）。"]

@@ -205,8 +205,7 @@ def _in_child(data: bytes, name: str, read: Read):
             if kind == "format":
                 limits = limits_of(value)
                 if ctx.get_start_method() == "fork":
-                    from . import _reader
-                    _reader(value)    # imported here too: the next file of this format forks with it loaded
+                    _preload(value)   # the next file of this kind forks with it loaded
             elif kind == "progress":  # "第3/12页 文字识别中…": passed on to whoever listens here
                 report(value)
             elif kind == "ok":
@@ -220,6 +219,16 @@ def _in_child(data: bytes, name: str, read: Read):
             proc.kill()
         proc.join()
         receive.close()
+
+
+def _preload(kind: str) -> None:
+    """What reading ``kind`` needs, loaded in this (forking) process: the reader's modules; for OCR also its
+    models, folded (ocr_models.prepare: no session, no thread here), which a child took a second to load."""
+    from . import _reader
+    _reader(kind)
+    if kind in ("ocr", "image"):
+        from .ocr_models import prepare
+        prepare()
 
 
 def _context():

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import statistics
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -54,27 +55,45 @@ def engine():
             _ENGINE = RapidOCR(use_cls=False, max_side_len=4096, intra_op_num_threads=1, inter_op_num_threads=1,
                                det_limit_side_len=DET_LIMIT, det_limit_type="max",
                                rec_batch_num=1, rec_img_shape=[3, REC_HEIGHT, REC_HEIGHT])
-            _tune_detector(_ENGINE.text_det)
+            _ENGINE.text_det = _Detector(_ENGINE.text_det)
+            _ENGINE.text_rec.session.session = _session("Rec", 1)
             _ENGINE.text_rec = _Lines(_ENGINE.text_rec)
     return _ENGINE
 
 
-def _tune_detector(det) -> None:
-    """The detector sees the page at DET_LIMIT on its longest side (rapidocr-onnxruntime 1.4 ignores
-    det_limit_side_len when det_limit_type is "max": a page of 1500 pixels or more was detected at up to 2000),
-    and runs in OCR_THREADS threads that sleep rather than spin while they wait (no CPU burnt idle)."""
-    from pathlib import Path
+class _Detector:
+    """RapidOCR's text detector with the page at DET_LIMIT pixels on its longest side at most (rapidocr-onnxruntime
+    1.4 ignores det_limit_side_len when det_limit_type is "max": a page of 1500 pixels or more was detected at up to
+    2000), its preprocessing made per call rather than set on the shared detector (pages are read in parallel
+    threads), in OCR_THREADS threads that sleep rather than spin when idle."""
 
+    def __init__(self, det):
+        det.infer.session = _session("Det", OCR_THREADS)
+        self.det = det
+
+    def __getattr__(self, name):
+        return getattr(self.det, name)
+
+    def __call__(self, img: np.ndarray):
+        from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
+        start = time.perf_counter()
+        x = DetPreProcess(DET_LIMIT, "max", self.det.mean, self.det.std)(img)
+        if x is None:
+            return None, 0.0
+        boxes, _scores = self.det.postprocess_op(self.det.infer(x)[0], img.shape[:2])
+        return self.det.filter_tag_det_res(boxes, img.shape[:2]), time.perf_counter() - start
+
+
+def _session(part: str, threads: int):
+    """An onnxruntime session of RapidOCR's shipped model for ``part`` ("Det", "Rec"), its element-wise tails
+    folded (ocr_models.py: the same network, a third less work), in ``threads`` threads that sleep when idle."""
     import onnxruntime as ort
-    import rapidocr_onnxruntime
-    from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
-    from rapidocr_onnxruntime.main import DEFAULT_CFG_PATH, read_yaml
-    det.get_preprocess = lambda _longest: DetPreProcess(DET_LIMIT, "max", det.mean, det.std)
+
+    from .ocr_models import model
     options = ort.SessionOptions()
-    options.intra_op_num_threads, options.inter_op_num_threads, options.log_severity_level = OCR_THREADS, 1, 4
+    options.intra_op_num_threads, options.inter_op_num_threads, options.log_severity_level = threads, 1, 4
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    model = Path(rapidocr_onnxruntime.__file__).parent / read_yaml(str(DEFAULT_CFG_PATH))["Det"]["model_path"]
-    det.infer.session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    return ort.InferenceSession(model(part), options, providers=["CPUExecutionProvider"])
 
 
 class _Lines:
@@ -87,9 +106,10 @@ class _Lines:
 
     def _pool(self) -> ThreadPoolExecutor:
         """This process's threads (a forked child inherits the pool but not its threads: it makes its own)."""
-        if self.pid != os.getpid():
-            self.pool, self.pid = ThreadPoolExecutor(OCR_THREADS, thread_name_prefix="ocr"), os.getpid()
-        return self.pool
+        with _LOCK:
+            if self.pid != os.getpid():
+                self.pool, self.pid = ThreadPoolExecutor(OCR_THREADS, thread_name_prefix="ocr"), os.getpid()
+            return self.pool
 
     def __getattr__(self, name):
         return getattr(self.recogniser, name)
@@ -122,8 +142,9 @@ def _width(crop: np.ndarray) -> float:
 def recognise(gray: np.ndarray) -> list[TextLine]:
     """The text lines of a grey page, each with its character boxes."""
     rgb = np.repeat(gray[:, :, None], 3, axis=2)
-    with _LOCK:   # one engine, one page at a time: onnxruntime's sessions use all OCR_THREADS themselves
-        result, _elapsed = engine()(rgb, use_cls=False, return_word_box=True)
+    # pages may be read in parallel threads (scan_reader.IN_FLIGHT): onnxruntime's sessions run concurrent calls,
+    # the recogniser's threads take lines of both pages, and what RapidOCR sets per call is the same every call
+    result, _elapsed = engine()(rgb, use_cls=False, return_word_box=True)
     lines = []
     for item in result or []:
         points, text, score = item[0], item[1], float(item[2])

@@ -81,16 +81,18 @@ def _unruled(name: str, text: str, warnings: list[str]) -> ImportResult:
 
 def _pages(doc, count: int, name: str, texts: list[str], scans: Scans):
     """One page at a time (PDFium's page is closed before the next is read: memory stays bounded). A page
-    without a text layer is a scan: it is rendered and read by OCR (scan_reader)."""
-    for i in range(count):
-        try:
-            page = read_page(doc, i)
-        except PdfiumError as e:
-            raise ReadError(name, f"PDF 第{i + 1}页已损坏（{e}）。") from e
-        if not page.chars:
-            page = scans.pdf_page(doc, i)
-            if page is None:
-                break
+    without a text layer is a scan: it is rendered and read by OCR (scan_reader; the next such page is
+    started while this one finishes)."""
+    from .scan_reader import render
+
+    def layers():
+        for i in range(count):
+            try:
+                page = read_page(doc, i)
+            except PdfiumError as e:
+                raise ReadError(name, f"PDF 第{i + 1}页已损坏（{e}）。") from e
+            yield (i, page, None) if page.chars else (i, None, lambda i=i: render(doc, i))
+    for page in scans.each(layers()):
         texts.append(page.text)
         yield page
 
