@@ -10,6 +10,8 @@ from pydantic import BaseModel, Field
 # the review's warning when a file's indicator table could not be read (review_one, review/opinion)
 UNREAD_INDICATORS = ("文件中有绩效指标表，但未能读取，因此没有检查指标是否缺项（数量/质量/时效/成本/效益/满意度）；"
                      "请用 Word/Excel 原件审核，或人工核对指标表。")
+UNREAD_INDICATOR_ROWS = ("文件的绩效指标表中有几行未能可靠读取（未导入），因此没有检查指标是否缺项、成本指标合计是否相符；"
+                         "请用 Word/Excel 原件审核，或人工核对指标表。")
 
 class Severity(str, Enum):
     ERROR = "error"

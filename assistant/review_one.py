@@ -5,7 +5,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from .findings import UNREAD_INDICATORS, Report
+from .findings import UNREAD_INDICATOR_ROWS, UNREAD_INDICATORS, Report
 from .importers import ImportResult, read_bytes, read_path
 from . import loose_read
 from .judgement import offline_judgements
@@ -39,17 +39,20 @@ class ReviewResult:
         return out
 
 
+_TABLE_WIDE = ("indicator_category_missing", "cost_indicator_sum_mismatch")   # findings about the whole table
+
+
 def review_form(form: Declaration, file: str = "", engine=None, today: _dt.date | None = None,
                 imported: ImportResult | None = None) -> ReviewResult:
     """Rules first (code decides them); an engine may add judgement findings but never removes one."""
     report = check(form, today=today)
     result = ReviewResult(file=file, form=form, report=report, imported=imported,
                           warnings=list(imported.warnings) if imported else [])
-    if imported is not None and "indicators" in imported.unread and not form.indicators:
-        # the file has an indicator table the reader could not read: "no 数量指标" would be about the
-        # reading, not the form — say that instead of raising a category as missing
-        report.findings = [f for f in report.findings if f.code != "indicator_category_missing"]
-        result.warnings.append(UNREAD_INDICATORS)
+    if imported is not None and "indicators" in imported.unread:
+        # the file has an indicator table (or rows of one) the reader could not read: "no 数量指标" or "the cost
+        # indicators do not add up" would be about the reading, not the form — say that instead
+        report.findings = [f for f in report.findings if f.code not in _TABLE_WIDE]
+        result.warnings.append(UNREAD_INDICATORS if not form.indicators else UNREAD_INDICATOR_ROWS)
     report.findings.extend(offline_judgements(form))
     if imported is not None:
         loose_read.apply(result, imported)

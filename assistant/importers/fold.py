@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..textnum import normalize, parse_number
 from . import columns as C
 from . import labels as L
 from .align import Columns, canonical, header_columns, ordinal, segment
@@ -20,6 +21,7 @@ from .kinds import SIGN_OFF, cell_kind, field_kind, fits, fits_field
 from .tables import split_funding
 from .text_grid import Piece, split_data
 
+_STAMP = re.compile(r"[（(]\s*(?:盖章|签字|签章)\s*[)）]")     # '填报单位（盖章）': its value is a stamp, not text
 _FOOTNOTE = re.compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[:：]")
 _END_KEYS = ("filler", "fill_date", "project_name", "unit", "department", "goals.annual", "goals.long_term",
              "funding.total")
@@ -58,10 +60,12 @@ def _ends(p: Piece, kind: str) -> bool:
     return False
 
 
-def fold(pieces: list[Piece]) -> tuple[list, list[str]]:
-    """Table blocks for grid.extract, and warnings for tables whose rows could not be cut unambiguously."""
+def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
+    """Table blocks for grid.extract, warnings for tables whose rows could not be cut unambiguously, and the
+    label keys whose values are in the text but could not be paired with them (unread, not missing)."""
     blocks: list = []
     warnings: list[str] = []
+    unread: set[str] = set()
     kv: list[Piece] = []
     i = 0
     while i < len(pieces):
@@ -70,7 +74,7 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str]]:
             kv.append(pieces[i])
             i += 1
             continue
-        blocks.append(Table(kv_rows(kv), loose=True))
+        blocks.append(Table(kv_rows(kv, unread), loose=True))
         kv = []
         end, kind, heads = head
         j = end
@@ -93,10 +97,17 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str]]:
         while cut and read is None and len(data) > floor:
             data = data[:-1]         # the copy stops inside the last row: cut back to a row that reads
             read = _table_rows(heads, data, kind)
+        if read is not None and len(read) > 2:
+            unread.add("indicators")
+            warnings.append(f"文本中的绩效指标表（{heads[0].where}起）有 {read[2]} 行的名称与指标值连在一起、无法可靠拆开，"
+                            "这些行未导入（没有猜测）。")
+            read = read[:2]
         words, rows = read if read is not None else ([], None)
         if rows and cut:             # the last row's cells are not all there
             warnings.append(f"文本在“{' '.join(c.text for c in rows[-1])[:30]}”处中断，这一行未读取。")
             rows = rows[:-1]
+        if rows and total[1:] and any(p.run for p in data) and not _adds_up(rows, words, total[1].text):
+            rows = None              # amounts cut out of digits run together that do not make the 合计: not guessed
         if rows is None:
             what = "绩效指标表" if kind == "ind" else "预算明细表"
             warnings.append(f"文本中的{what}（{heads[0].where}起）无法可靠地拆分成行，未导入（没有猜测）。")
@@ -109,8 +120,29 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str]]:
                             + [Cell(p.text, amount_col, p.where) for p in total[1:2]])
             blocks.append(Table([[Cell(w, k, heads[0].where) for k, w in enumerate(words)]] + rows))
         i = j
-    blocks.append(Table(kv_rows(kv), loose=True))
-    return blocks, warnings
+    blocks.append(Table(kv_rows(kv, unread), loose=True))
+    return blocks, warnings, unread
+
+
+def _plausible(row: list[tuple[str, str, int, int]]) -> bool:
+    """An indicator row cut out of cells run together reads as one: a name (two Chinese characters or more, not
+    a number, sign, unit or explanation) and a value of its own."""
+    name = next((t for t, role, _, _ in row if role == "name"), "")
+    value = next((t for t, role, _, _ in row if role == "value"), "")
+    return (len(re.findall(r"[\u4e00-\u9fff]", name)) >= 2 and not re.match(r"[\d≥≤=<>＜＞.]", name)
+            and cell_kind(name) not in ("op", "num", "money", "unit", "head", "desc", "value") and bool(value)
+            and cell_kind(value) not in ("op", "head", "desc", "L1", "L2", "L12"))
+
+
+def _adds_up(rows: list[list[Cell]], words: list[str], total: str) -> bool:
+    """The budget rows' amounts make the table's 合计 (all in one unit, as printed). A 合计 that is itself several
+    numbers run together ('814662.98794.55': three columns' totals) checks nothing."""
+    t = normalize(total).replace(",", "").strip()
+    if not re.fullmatch(r"-?\d+(?:\.\d+)?", t):
+        return True
+    col = next((k for k, w in enumerate(words) if C.budget_role(w) == "amount"), None)
+    got = [parse_number(normalize(c.text).replace(",", "")) for r in rows for c in r if c.col == col]
+    return None not in got and len(got) == len(rows) and abs(sum(got) - float(t)) <= 0.005 * max(1.0, abs(float(t)))
 
 
 def _resplit(data: list[Piece]) -> list[Piece]:
@@ -121,7 +153,7 @@ def _resplit(data: list[Piece]) -> list[Piece]:
 
     def flush() -> None:
         if run:
-            out.extend(Piece(t, run[0].line, cut=run[-1].cut) for t in split_data("".join(p.text for p in run)))
+            out.extend(Piece(t, run[0].line, cut=run[-1].cut, run=True) for t in split_data("".join(p.text for p in run)))
             run.clear()
 
     for p in data:
@@ -134,9 +166,9 @@ def _resplit(data: list[Piece]) -> list[Piece]:
     return out
 
 
-def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple[list[str], list[list[Cell]]] | None:
-    """(header words, rows) in the reader's column order (align.canonical); None when the data cannot be cut
-    into rows unambiguously."""
+def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | None:
+    """(header words, rows) in the reader's column order (align.canonical), and the number of rows left out when
+    some were; None when the data cannot be cut into rows unambiguously."""
     texts = [h.text for h in heads]
     if kind == "ind":
         cols = header_columns(texts)
@@ -148,27 +180,33 @@ def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple[list[
     cut = segment([p.text for p in data], cols)
     if cut is None:
         return None
+    bad: set[int] = set()
+    if kind == "ind" and any(p.run for p in data):     # cells run together cut where a name or a value is not
+        for r, row in enumerate(cut):                 # one: that row is left out, not guessed
+            if not _plausible(row):
+                bad.add(r)
     out, k = [], 0
-    for row in cut:
+    for r, row in enumerate(cut):
         cells = []
         for n, (t, role, g, j) in enumerate(row):
             at = index.get((role, g, ordinal(cols, j, role)))
-            if at is not None:
+            if at is not None and (r not in bad or role in C.LEVEL_ROLES):   # a row left out keeps its level words
                 cells.append(Cell(t, at, data[k + n].where))
         out.append(cells)
         k += len(row)
-    return words, out
+    return (words, out, len(bad & set(range(len(cut))))) if bad else (words, out)
 
 
 # --- labels and values ----------------------------------------------------------------------------
-def kv_rows(pieces: list[Piece]) -> list[list[Cell]]:
-    """[label, value] rows in the order read; a value no label takes is a row of its own."""
+def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Cell]]:
+    """[label, value] rows in the order read; a value no label takes is a row of its own. The keys of labels
+    left without a value while values of theirs stayed unpaired go to ``unread``."""
     rows: list[list[Cell]] = []
     labels: list[Piece] = []
     values: list[Piece] = []
 
     def flush() -> None:
-        rows.extend(_pair(labels, values))
+        rows.extend(_pair(labels, values, unread if unread is not None else set()))
         labels.clear()
         values.clear()
 
@@ -209,8 +247,15 @@ def _split_funding(labels: list[Piece], values: list[Piece]) -> list[list[Cell]]
             for k, _key, n in pairs]
 
 
-def _pair(labels: list[Piece], values: list[Piece]) -> list[list[Cell]]:
+def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[list[Cell]]:
+    """Labels and the values after them: in order when the counts agree and every value fits; the last labels
+    when fewer values follow (the first ones had blank cells) — unless the values were cut out of cells run
+    together and a label before could take the value too (one value may hold several there: blank cells leave
+    no trace): then no label takes it. Labels left without a value while values stay unpaired are unread."""
     k, m = len(labels), len(values)
+    # cut out of cells run together, one value may hold several when the labels before could take it too
+    shared = any(v.run for v in values) and m < k and any(_fits(a, values[0]) and not _STAMP.search(a.text)
+                                                          for a in labels[:k - m])
     if k and m > k and (split := _split_funding(labels, values)) is not None:
         return split
     pairs: dict[int, list[Piece]] = {}
@@ -222,14 +267,14 @@ def _pair(labels: list[Piece], values: list[Piece]) -> list[list[Cell]]:
             last = L.field_of(labels[-1].text) or ""
             while extra and field_kind(last) == "long" and fits("long", extra[0].text):
                 pairs[k - 1].append(extra.pop(0))      # a text cell of several paragraphs
-        elif m < k and all(_fits(a, b) for a, b in zip(labels[k - m:], values)):
+        elif m < k and not shared and all(_fits(a, b) for a, b in zip(labels[k - m:], values)):
             for n in range(m):
                 pairs[k - m + n] = [values[n]]      # the labels without a value had blank cells
             extra = []
         else:
             extra = list(values)
             for n, a in enumerate(labels):       # nothing lines up: only a label right before its value
-                if n == k - 1 and extra and _fits(a, extra[0]):
+                if n == k - 1 and extra and _fits(a, extra[0]) and not shared:
                     pairs[n] = [extra.pop(0)]
     else:
         extra = list(values)
@@ -239,5 +284,8 @@ def _pair(labels: list[Piece], values: list[Piece]) -> list[list[Cell]]:
         text = "\n".join(v.text for v in vals)
         rows.append([Cell(a.text, 0, a.where)] + ([Cell(text, 1, vals[0].where)] if vals else []))
     used = {id(v) for vs in pairs.values() for v in vs}
-    rows += [[Cell(v.text, 0, v.where)] for v in values if id(v) not in used and v in extra]
+    left = [v for v in values if id(v) not in used and v in extra]
+    if left:
+        unread |= {L.field_of(a.text) for n, a in enumerate(labels) if n not in pairs and L.field_of(a.text)}
+    rows += [[Cell(v.text, 0, v.where)] for v in left]
     return rows

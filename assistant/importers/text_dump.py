@@ -1,11 +1,17 @@
-"""Text a PDF-to-text tool printed from a ruled table: an offline best effort from labels and table order.
+"""Text a PDF-to-text tool printed from a ruled table, turned into rows of cells for grid.extract.
 
-The text is flattened (wrapped lines joined, spaces next to Chinese removed) and cut at
-every known label; a label's value is the text up to the next label. Tables come out of
-such tools as a row of headers followed by the values in order (资金来源: 总额 结转 本年
-其他 → 24.0 0 24), which is read the same way; a column of labels printed before its values is
-paired by kind (text_queue). What cannot be placed is left empty;
-when an LLM is configured, the LLM engine can improve on this (ImportResult.text).
+Such a text has lost its table: cells wrap over lines, columns are printed one after the other. What this
+module knows is how to get label/value rows back out of it; placing them (kinds: a phone is never an amount,
+a person never a unit; units; provenance; the warnings that name what was not placed) is the assembler's:
+- the flattened text (wrapped lines joined, spaces next to Chinese removed) is cut at every known label, a
+  label's value being the text up to the next label; a row of funding labels (资金来源: 总额 结转 本年 其他
+  → 24.0 0 24) takes the numbers after it in order;
+- a column of labels printed before its values is paired by kind (text_queue);
+- a budget table printed one cell per line is folded into rows as any one-cell-per-line text is (fold); one
+  printed a row per line with spaces, or as a name column and an amount column apart, is rebuilt when its
+  rows line up (text_dump_tables); indicator tables, when their columns agree (text_columns, text_rows).
+What cannot be placed is left empty; when an LLM is configured, the LLM engine can improve on this
+(ImportResult.text).
 """
 from __future__ import annotations
 
@@ -14,10 +20,10 @@ import re
 from ..textnum import normalize, parse_month, parse_period
 from . import ImportResult
 from . import labels as L
-from .assemble import assign_field, build_form
-from .grid import State, unread_fields
+from .assemble import build_form
+from .grid import Cell, State, Table, extract, unread_fields
 from .kinds import is_amount
-from .text_dump_tables import (BUDGET_HEADS, IND_HEADS, OP_LINE, budget, budget_columns, budget_lines,
+from .text_dump_tables import (BUDGET_HEADS, IND_HEADS, OP_LINE, budget, budget_columns, budget_grid,
                                budget_spaced, indicators)
 from .text_grid import label_hits
 from .text_queue import queued_pairs
@@ -35,12 +41,11 @@ def read_dump(text: str, warnings: list[str]) -> ImportResult:
     st = State(method="text-dump")
     flat = flatten(text)
     _signature_lines(st, text)
-    st.method = "text-queue"
     queued_pairs(st, text, _money(flat))
-    st.method = "text-dump"
-    _labelled(st, flat)
+    st.money = _money(flat)
+    extract([Table(_labelled(flat))], method="text-dump", st=st)
     _fallbacks(st, _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")), flat)
-    budget_lines(st, text, _money(flat))   # a table printed one cell per line, when its rows line up
+    budget_grid(st, text, _money(flat))    # a table printed one cell per line, when its rows line up
     if not st.items:
         budget_spaced(st, text, _money(flat))   # a row per line, cells separated by spaces
     if not st.items:
@@ -95,39 +100,44 @@ _EMPTY_GOAL = re.compile(r"目标\s*\d+\s*[：:]\s*(?=目标\s*\d+\s*[：:]|$)")
 _ANNOT = re.compile(r"^\s*(?:[（(](?:年月|年、月|万元|元|签字|盖章|签章)[)）])?\s*[：:]?\s*")
 
 
-def _labelled(st: State, flat: str) -> None:
+def _labelled(flat: str) -> list[list[Cell]]:
+    """[label, value] rows: the flattened text cut at its labels, a label's value being the text up to the next
+    label. Funding labels printed as a header row (资金总额 上年结转 本年 其他) take the numbers after the row in
+    order; a value that is not of its field's kind is for the assembler to refuse."""
     global _STOP
     _STOP = _STOP or _stoppers()
     hits = [m for m in _STOP.finditer(flat)]
+    rows: list[list[Cell]] = []
     pending: list[str] = []          # funding labels seen in a row without values (a header row)
+
+    def pair(label: str, value: str, where: str) -> None:
+        rows.append([Cell(label, 0, where), Cell(value, 1, where)])
+
     for i, m in enumerate(hits):
         raw = m.group(0)
         end = hits[i + 1].start() if i + 1 < len(hits) else len(flat)
         value = _ANNOT.sub("", flat[m.end():end]).strip()
         key = None if raw in BUDGET_HEADS else L.field_of(raw)
         if key is not None and (longer := _longer_label(raw, value, key)):   # 实施期 + 目标 → 实施期目标
-            key, value = longer
+            key, value, raw = longer
         where = f"文本第{flat.count('。', 0, m.start()) + 1}句附近"
         if key is None:
             continue
         if key in _FUNDING:
-            if key in st.refused:
-                continue
             nums = [n for n in _AMOUNT_TOKEN.findall(value) if is_amount(n)]     # never the digits of a phone
             if not value:
-                pending.append(key)
+                pending.append(raw)
                 continue
             if pending and len(nums) > 1:
-                for k, n in zip(pending + [key], nums):
-                    assign_field(st, k, n, where, factor=_money(flat))
+                for label, n in zip(pending + [raw], nums):
+                    pair(label, n, where)
                 pending = []
                 continue
             if pending and nums and not _only_number(value):
-                pending.append(key)
+                pending.append(raw)
                 continue
-            queue = pending + [key]
-            for k, n in zip(queue, nums):
-                assign_field(st, k, n, where, factor=_money(flat))
+            for label, n in zip(pending + [raw], nums):
+                pair(label, n, where)
             pending = []
             continue
         if key.startswith("goals."):
@@ -139,7 +149,8 @@ def _labelled(st: State, flat: str) -> None:
             continue
         if key == "function_code" and not re.search(r"(?<!\d)\d{7}(?!\d)", value):
             continue
-        assign_field(st, key, value, where)
+        pair(raw, value, where)
+    return rows
 
 
 _FILLER_LINE = re.compile(r"(?:填报人|填表人|经办人)(?:（签字）|\(签字\))?\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?=\s|$)")
@@ -150,17 +161,17 @@ def _signature_lines(st: State, text: str) -> None:
     where the flattened text would run on into whatever is printed next."""
     for line in text.replace("\r", "").split("\n"):
         if m := _FILLER_LINE.search(normalize(line)):
-            assign_field(st, "filler", m.group(1), "文本（签字行）")
+            _place(st, [("filler", m.group(1), "文本（签字行）")])
             return
 
 
-def _longer_label(raw: str, value: str, key: str) -> tuple[str, str] | None:
+def _longer_label(raw: str, value: str, key: str) -> tuple[str, str, str] | None:
     """The regex took the first label that matched ('实施期', a period) where the text goes on into a
-    longer one ('实施期目标'): the longer label and the rest of the value, or None."""
+    longer one ('实施期目标'): the longer label's key, the rest of the value and the label, or None."""
     for n in range(min(4, len(value)), 0, -1):
         other = L.field_of(raw + value[:n])
         if other and other != key:
-            return other, value[n:].strip()
+            return other, value[n:].strip(), raw + value[:n]
     return None
 
 
@@ -238,32 +249,42 @@ def _rejoin_org(lines: list[str], keep: list[bool], j: int, rest: str) -> None:
 
 
 def _fallbacks(st: State, text: str, flat: str) -> None:
+    """Fields no label placed, found by what they are: a 7-digit 2xxxxxx function code, a ticked 新增/延续, a period,
+    the unit names printed first (主管部门, then 实施单位). Placed by the assembler as [label, value] rows."""
     f = st.fields
+    found: list[tuple[str, str, str]] = []
     lines = [normalize(x).strip() for x in text.splitlines() if x.strip()]
     if "function_code" not in f and (m := _function_code(flat)):
-        assign_field(st, "function_code", m, "文本")
+        found.append(("function_code", m, "文本"))
     if "attribute" not in f:
         near = re.search(r"(?:项目属性|项目性质|项目类别)\s*[:：]?\s*([☑✓✔√■●▣□\s]*(?:新增|延续)(?:[☑✓✔√■●▣□\s]*(?:新增|延续))?"
                          r"[\s□]*)", flat)   # the label's own words, checkboxes included
         words = [x for x in lines if x in ("新增", "延续")]
         if near and L.parse_attribute(near.group(1)):
-            assign_field(st, "attribute", near.group(1), "文本")
+            found.append(("attribute", near.group(1), "文本"))
         elif words:
-            assign_field(st, "attribute", words[0], "文本")
+            found.append(("attribute", words[0], "文本"))
     if "start" not in f:
         m = re.search(r"(?:19|20)\d\d[-.]\d{1,2}\s*[~～至]\s*(?:19|20)\d\d[-.]?\d{1,2}", flat)
         if m:
             s, e = parse_period(m.group(0))
-            assign_field(st, "start", s or "", "文本")
-            assign_field(st, "end", e or "", "文本")
+            found.append(("start", s or "", "文本"))
+            found.append(("end", e or "", "文本"))
     orgs = [(i, x) for i, x in enumerate(lines) if _ORG.match(x) and not _STOP.search(x)]
     if "department" not in f and orgs:
         i, org = orgs[0]
-        assign_field(st, "department", org, "文本")
+        found.append(("department", org, "文本"))
         if "department_code" not in f and i + 1 < len(lines) and re.fullmatch(r"\d{3,}", lines[i + 1]):
-            assign_field(st, "department_code", lines[i + 1], "文本")
+            found.append(("department_code", lines[i + 1], "文本"))
     if "unit" not in f and len(orgs) > 1:
-        assign_field(st, "unit", orgs[1][1], "文本")
+        found.append(("unit", orgs[1][1], "文本"))
+    _place(st, found)
+
+
+def _place(st: State, found: list[tuple[str, str, str]]) -> None:
+    """Values found for fields without their label beside them, as [label, value] rows for grid.extract."""
+    rows = [[Cell(L.LABEL_NAMES[k], 0, where), Cell(v, 1, where)] for k, v, where in found if v]
+    extract([Table(rows)], method="text-dump", st=st)
 
 
 def _function_code(flat: str) -> str | None:

@@ -14,6 +14,7 @@ from . import labels as L
 from .cells import State
 from .kinds import cell_kind
 from .text_columns import NotAligned, column_indicators, is_column_dump
+from .text_grid import Piece
 
 BUDGET_HEADS = ["明细项目名称", "金额（万元）", "金额(万元)", "起止时间（年、月）", "起止时间", "费用名称", "明细项目", "支出项目"]
 IND_HEADS = ["一级指标", "二级指标", "三级指标", "指标值"]
@@ -30,16 +31,15 @@ def budget(st: State, flat: str) -> None:
     seg = seg[last.end():] if last else seg
     row = re.compile(r"([^\d\s~～][^\d~～]*?)\s*(-?\d+(?:\.\d+)?)\s*"
                      r"((?:19|20)\d\d[-.年]\d{1,2}月?\s*[~～至]\s*(?:19|20)\d\d[-.年]?\d{1,2}月?)?")
-    for k, r in enumerate(row.finditer(seg)):
+    rows = []
+    for r in row.finditer(seg):
         name = r.group(1).strip()
         if L.field_of(name) or not name:
             continue
-        item = {"name": name, "amount": float(r.group(2))}
-        if r.group(3):
-            s, e = parse_period(r.group(3))
-            item["start"], item["end"] = s or "", e or ""
-        st.provenance[f"budget_items[{len(st.items)}]"] = "文本 项目预算明细"
-        st.items.append(item)
+        rows.append((name, r.group(2), r.group(3) or ""))
+    if rows and (printed := re.match(r"\s*(-?\d+(?:\.\d+)?)(?![\d.])", flat[head.end() + total.end():])):
+        rows.append(("合计", printed.group(1), ""))    # the rows must make it
+    _place(st, rows, 1.0, "文本 项目预算明细")
     _item_periods_block(st, flat)
 
 
@@ -52,41 +52,39 @@ def _norm_lines(text: str) -> tuple[str, ...]:
     return tuple(normalize(x).strip() for x in text.replace("\r", "").split("\n"))
 
 
-def budget_lines(st: State, text: str, money: float) -> None:
-    """A budget table printed one cell per line, row after row: a header of 2–5 short cells (a name
-    column and an amount column among them), then rows of as many cells, up to 合计.
+def budget_grid(st: State, text: str, money: float) -> None:
+    """A budget table printed one cell per line, row after row (header cells, then rows of as many cells, up to
+    合计): the lines are cells of a plain text, folded into rows as any such text is (fold: rows only where one
+    cut is best) and placed by the assembler (grid.extract). Taken only when every row has its amount.
 
-    ``money`` is the page's unit (1e-4 when it says 元); an amount header with its own unit wins.
-    Rows are taken only while every row has a name that is not a number and an amount that is one."""
-    lines = _norm_lines(text)
-    lines = [x for x in lines if x]
-    for i, line in enumerate(lines):
-        if len(line) > 12 or L.field_of(line) or not L.BUDGET_NAME_RE.fullmatch(L.norm_label(line)[0]):
-            continue
-        heads = [line]
-        for nxt in lines[i + 1:i + 5]:
-            lab = L.norm_label(nxt)[0]
-            if len(nxt) > 12 or not (L.BUDGET_AMOUNT_RE.fullmatch(lab) or _period_head(lab)
-                                     or _BUDGET_OTHER_HEAD.fullmatch(lab)):
-                break
-            heads.append(nxt)
-        amount_col = next((k for k, h in enumerate(heads) if L.BUDGET_AMOUNT_RE.fullmatch(L.norm_label(h)[0])), None)
-        if amount_col is None or len(heads) < 2:
-            continue
-        period_col = next((k for k, h in enumerate(heads) if _period_head(L.norm_label(h)[0])), None)
-        factor = L.money_factor(heads[amount_col]) or money
-        rows = _cell_rows(lines, i + len(heads), len(heads), amount_col)
-        if not rows:
-            continue
-        for cells in rows:
-            item = {"name": cells[0], "amount": round(float(cells[amount_col].replace(",", "")) * factor, 6)}
-            if period_col is not None:
-                start, end = parse_period(cells[period_col])
-                if start:
-                    item["start"], item["end"] = start, end or ""
-            st.provenance[f"budget_items[{len(st.items)}]"] = "文本 项目预算明细（逐格）"
-            st.items.append(item)
+    ``money`` is the page's unit (1e-4 when it says 元); an amount header with its own unit wins."""
+    from .fold import fold
+    from .tables import budget_header
+    pieces = [Piece(x, n) for n, x in enumerate(_norm_lines(text), start=1) if x]
+    tables = [b for b in fold(pieces)[0] if not b.loose and b.rows and budget_header(b.rows[0])]
+    _place(st, tables[:1], money, "文本 项目预算明细（逐格）")
+
+
+def _place(st: State, rows: list, money: float, where: str) -> None:
+    """Budget rows handed to the assembler (grid.extract: amounts to 万元, periods, provenance): Tables, or
+    (name, amount as printed, period) rows read from the text, placed under a header of those roles. Kept only
+    when every row has its amount and, when the table prints its 合计, the rows make it; ``money`` is the unit of
+    an amount header that names none."""
+    from .grid import Cell, Table, extract
+    if rows and not isinstance(rows[0], Table):
+        head = [Cell("明细项目名称", 0, where), Cell("金额", 1, where), Cell("起止时间", 2, where)]
+        rows = [Table([head] + [[Cell(n, 0, where), Cell(a, 1, where), Cell(p, 2, where)] for n, a, p in rows])]
+    trial = State(method="text-dump", money=money, funding_seen=True)
+    extract(rows, method="text-dump", st=trial)
+    amounts = [it.get("amount") for it in trial.items]
+    if None in amounts or trial.budget_total and abs(sum(amounts) - trial.budget_total[0]) > 0.005 * max(1.0, trial.budget_total[0]):
+        st.warnings.append(f"{where}的各行无法可靠还原（金额缺失，或与合计不符），预算明细未导入（没有猜测）。")
         return
+    if trial.items:
+        for k, item in enumerate(trial.items):
+            at = trial.provenance.get(f"budget_items[{k}]", "")
+            st.provenance[f"budget_items[{len(st.items)}]"] = where if at == where else f"{where}：{at}"
+            st.items.append(item)
 
 
 def budget_columns(st: State, text: str, money: float) -> None:
@@ -110,12 +108,10 @@ def budget_columns(st: State, text: str, money: float) -> None:
             for x in lines[i + 1:]:
                 if not _NUM_CELL.fullmatch(x.replace(" ", "")):
                     break
-                nums.append(float(x.replace(" ", "").replace(",", "")))
+                nums.append(x.replace(" ", ""))
             if len(nums) == len(names):
-                factor = L.money_factor(line) or money
-                for name, amount in zip(names, nums):
-                    st.provenance[f"budget_items[{len(st.items)}]"] = "文本 项目预算明细（按列）"
-                    st.items.append({"name": name, "amount": round(amount * factor, 6)})
+                _place(st, [(name, amount, "") for name, amount in zip(names, nums)], L.money_factor(line) or money,
+                       "文本 项目预算明细（按列）")
                 return
 
 
@@ -145,19 +141,13 @@ def budget_spaced(st: State, text: str, money: float) -> None:
         factor = L.money_factor(head) or money
         rows = _spaced_rows(lines[i + 1:], amount_col)
         if rows:
-            for row_name, amount, rest in rows:
-                item = {"name": row_name, "amount": round(amount * factor, 6)}
-                start, end = parse_period(rest) if rest else (None, None)
-                if start:
-                    item["start"], item["end"] = start, end or ""
-                st.provenance[f"budget_items[{len(st.items)}]"] = "文本 项目预算明细（按行）"
-                st.items.append(item)
+            _place(st, rows, factor, "文本 项目预算明细（按行）")
             return
 
 
-def _spaced_rows(lines: list[str], amount_col: int) -> list[tuple[str, float, str]]:
+def _spaced_rows(lines: list[str], amount_col: int) -> list[tuple[str, str, str]]:
     """(name, amount, the cells after the amount) of each row; [] when a row does not fit."""
-    rows: list[tuple[str, float, str]] = []
+    rows: list[tuple[str, str, str]] = []
     name = ""
     lines = [x for x in lines if x]
     for k, line in enumerate(lines):
@@ -181,7 +171,7 @@ def _spaced_rows(lines: list[str], amount_col: int) -> list[tuple[str, float, st
         if not row_name or amount_col >= len(cells) or not _NUM_CELL.fullmatch(cells[amount_col]):
             return []
         rest = " ".join(cells[amount_col + 1:]) if amount_col + 1 < len(cells) else ""
-        rows.append((row_name, float(cells[amount_col].replace(",", "")), rest))
+        rows.append((row_name, cells[amount_col], rest))
         name = ""
     return [] if name else rows
 
@@ -199,22 +189,6 @@ def _ends_table(line: str) -> bool:
     """A line that starts what follows a budget table: the indicator header, a section or a field label."""
     return (bool(re.search(r"指标|项目绩效", line[:8])) or L.is_section(line) or bool(L.field_of(line))
             or bool(L.field_of(line.split()[0] if line.split() else "")))
-
-
-def _cell_rows(lines: list[str], at: int, n: int, amount_col: int) -> list[list[str]]:
-    """Rows of ``n`` cells from ``at`` up to 合计; one stray line (the tail of a wrapped heading) may be skipped first."""
-    for start in (at, at + 1):
-        rows, j = [], start
-        while j + n <= len(lines) and not L.TOTAL_ROW_RE.fullmatch(lines[j]):
-            cells = lines[j:j + n]
-            if (not _NUM_CELL.fullmatch(cells[amount_col].replace(" ", "")) or _NUM_CELL.fullmatch(cells[0])
-                    or L.field_of(cells[0]) or L.is_section(cells[0])):
-                break
-            rows.append(cells)
-            j += n
-        if rows and (j >= len(lines) or L.TOTAL_ROW_RE.fullmatch(lines[j]) or _ends_table(lines[j])):
-            return rows
-    return []
 
 
 _ITEM_PERIOD = r"(?:19|20)\d\d[-.年]\d{1,2}月?\s*[~～至]\s*(?:19|20)\d\d[-.年]?\d{1,2}月?"
@@ -319,35 +293,43 @@ def _column_indicators(st: State, text: str) -> None:
         st.warnings.append(f"文本中的绩效指标表是按列输出的，{e}，指标未导入（没有猜测）。"
                            "请用 Word/Excel/PDF 原件导入，或在表单中补填绩效指标。")
         return
-    for row in rows:
-        st.provenance[f"indicators[{len(st.indicators)}]"] = "文本 项目绩效指标（按列还原）"
-        st.indicators.append({"scope": "annual", **row})
+    _place_indicators(st, rows, "文本 项目绩效指标（按列还原）")
 
 
 def _row_indicators(st: State, text: str) -> None:
     """Row-ordered dumps (the seed's style): blocks between blank lines, level words as anchors.
     When a row it builds is not one a table could hold, none are kept (never a guess)."""
-    first = len(st.indicators)
-    _row_blocks(st, text)
-    if any(not _plausible_row(r) for r in st.indicators[first:]):
-        del st.indicators[first:]
-        for k in [k for k in st.provenance if k.startswith("indicators[")]:
-            if int(k[len("indicators["):-1]) >= first:
-                del st.provenance[k]
+    rows = _row_blocks(text)
+    if any(not _plausible_row(r) for r in rows):
         st.warnings.append("文本中的绩效指标表无法可靠地拆分成行，指标未导入（没有猜测）。"
                            "请用 Word/Excel/PDF 原件导入，或在表单中补填绩效指标。")
+        return
+    _place_indicators(st, rows, "文本 项目绩效指标")
 
 
-def _row_blocks(st: State, text: str) -> None:
+def _place_indicators(st: State, rows: list[dict], where: str) -> None:
+    """Indicator rows rebuilt from the dump, placed by the assembler (grid.extract) under the table's header."""
+    from .grid import Cell, Table, extract
+    head = [Cell(w, k, where) for k, w in enumerate(IND_HEADS)]
+    cells = [[Cell(r[k], n, where) for n, k in enumerate(("level1", "level2", "name", "value"))] for r in rows]
+    trial = State(method="text-dump")
+    extract([Table([head] + cells)], method="text-dump", st=trial)
+    for ind in trial.indicators:
+        st.provenance[f"indicators[{len(st.indicators)}]"] = where
+        st.indicators.append(ind)
+
+
+def _row_blocks(text: str) -> list[dict]:
     t = text.replace("\r", "")
     start = t.find("指标值")
     if start < 0:
-        return
+        return []
     body = re.split(r"部门负责人|填报人", t[start + 3:])[0]
     blocks = [re.sub(r"\s*\n\s*", "", b).strip() for b in re.split(r"\n\s*\n", body)]
     blocks = [b for b in blocks if b and b not in IND_HEADS and not re.fullmatch(r"(?:[二三]级指标|指标值)(?:\s+\S+)*", b)]
     level1 = level2 = ""
     pending: list[str] = []
+    rows: list[dict] = []
     for b in blocks:
         compact = b.replace(" ", "")
         if _L1.match(compact):
@@ -366,23 +348,21 @@ def _row_blocks(st: State, text: str) -> None:
         if b.startswith(("（", "(")) and pending:
             pending[-1] += b
             continue
-        if b.startswith(("=", "＝")) and not pending and st.indicators:
-            st.indicators[-1]["value"] += b.replace(" ", "")
+        if b.startswith(("=", "＝")) and not pending and rows:
+            rows[-1]["value"] += b.replace(" ", "")
             continue
         pair = re.fullmatch(r"(\S+)\s+(-?\d+(?:\.\d+)?%?\S*)", b)
         if pair and not pending:
-            _add(st, level1, level2, pair.group(1), pair.group(2))
+            rows.append(_row(level1, level2, pair.group(1), pair.group(2)))
             continue
         pending.append(b)
         if len(pending) == 2:
-            _add(st, level1, level2, pending[0], pending[1])
+            rows.append(_row(level1, level2, pending[0], pending[1]))
             pending = []
+    return rows
 
 
-def _add(st: State, level1: str, level2: str, name: str, value: str) -> None:
+def _row(level1: str, level2: str, name: str, value: str) -> dict:
     if level1 == "效益指标" and level2 in ("数量指标", "质量指标", "时效指标", "成本指标"):
         level1 = "产出指标"
-    st.provenance[f"indicators[{len(st.indicators)}]"] = "文本 项目绩效指标"
-    st.indicators.append({"scope": "annual", "level1": level1 or "产出指标", "level2": level2, "name": name,
-                          "value": value.replace(" ", "")})
-
+    return {"level1": level1 or "产出指标", "level2": level2, "name": name, "value": value.replace(" ", "")}

@@ -227,7 +227,8 @@ def _hit_patterns() -> list[tuple[str, re.Pattern]]:
     words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + list(C.HEADER_WORDS) + ["合计", "绩效指标", "绩效目标",
                                                                           "保障绩效目标实现措施"]
     pats.append(("word", re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + f"){note}")))
-    pats.append(("signoff", re.compile(r"[\u4e00-\u9fff]{0,6}(?:审核|审批|初审)意见[\u4e00-\u9fff]{0,4}(?:公章|盖章)?[:：]?")))
+    pats.append(("section", re.compile(r"(?:项目|专项)资金(?:来源|构成|情况)?[（(]万?元[)）]|(?:项目|专项)?总体目标")))
+    pats.append(("signoff", re.compile(r"(?<![\d.])[\u4e00-\u9fff]{0,6}(?:审核|审批|初审)意见[\u4e00-\u9fff]{0,4}(?:公章|盖章)?[:：]?")))
     pats.append(("budget", re.compile(r"(?:项目预算成本构成|成本构成|测算(?:[（(]公式[)）])?依据|明细项目名称|支出内容|费用名称|"
                                       r"支出明细|预算数|(?:19|20)\d\d年实际执行数|金额)" + note)))
     pats.append(("title", re.compile(r"[\u4e00-\u9fff]{0,20}(?:19|20)\d\d年[\u4e00-\u9fff]{0,20}(?:绩效目标|申报|批复|审批)表|"
@@ -289,4 +290,8 @@ def split_run(s: str) -> list[str]:
         at = end
     if at < len(s):
         out.append(s[at:])
+    out = [_SUB_NOTE.sub("", x) for x in out]      # '4.5其中:' before 财政拨款: the number, not a label
     return [x.strip(" :：") for x in out if x.strip(" :：")]
+
+
+_SUB_NOTE = re.compile(r"(?<=[\d元万])\s*其中\s*[:：]?\s*$")

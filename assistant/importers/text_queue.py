@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from ..textnum import normalize, parse_amount_wan
 from . import columns as C
 from . import labels as L
-from .assemble import assign_field
-from .cells import State
+from .cells import Cell, State, Table
+from .grid import extract
 from .kinds import field_kind as _kind
 from .kinds import fits
 
@@ -63,7 +63,8 @@ def _label_at(lines: list[str], i: int) -> tuple[_Label | None, int]:
 
 
 def queued_pairs(st: State, text: str, money: float = 1.0) -> None:
-    """Fill fields still empty from a column-ordered label/value part of ``text`` (see the module doc).
+    """Fill fields still empty from a column-ordered label/value part of ``text`` (see the module doc): the pairs
+    are [label, value] rows for grid.extract (``money``: the page's unit, for amounts whose label has none).
 
     A label column printed down the page goes on with the first column of the tables below it
     (进度计划, 实施内容, 一级指标 …) before the values start again from the top. Where they start is
@@ -92,12 +93,13 @@ def queued_pairs(st: State, text: str, money: float = 1.0) -> None:
         if score > best_score:
             best, best_score = pairs, score
     best = _checked_amounts(st, best, money)
-    for label, value in best:
-        key = label.key
-        if key.split("+")[0] in st.fields or (key == "phone" and st.last_head.replace("_head", "_phone") in st.fields):
-            continue
-        factor = label.factor if label.factor != 1.0 else money
-        assign_field(st, key, value, "文本（按列对齐）", factor=factor if key.startswith("funding.") else 1.0)
+    rows = [[Cell(label.text, 0, _WHERE), Cell(value, 1, _WHERE)] for label, value in best
+            if label.key.split("+")[0] not in st.fields]
+    st.money = money
+    extract([Table(rows)], method="text-queue", st=st)   # the assembler places them (kinds, units, provenance)
+
+
+_WHERE = "文本（按列对齐）"
 
 
 MAX_STARTS = 60

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import ImportResult, register
 from .fold import fold
-from .grid import Cell, Table, extract, unread_fields
+from .grid import Cell, State, Table, extract, unread_fields
 from .json_reader import decode_text
 from .limits import MAX_LINE_CHARS, MAX_TEXT_CHARS
 from .text_dump import read_dump
@@ -28,15 +28,18 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
         warnings.append(f"文本中有 {len(long)} 行过长（最长 {max(map(len, long)):,} 字），每行只读取了前 {MAX_LINE_CHARS:,} 字。")
         text = "\n".join(line[:MAX_LINE_CHARS] for line in text.split("\n"))
     shape = shape or layout(text)
+    extra_unread: list[str] = []
     if shape == "rows":
         rows = [[Cell(p.text, k, p.where, cut=p.cut) for k, p in enumerate(r)] for r in rows_of(text)]
         form, st = extract([Table(rows, loose=True)], method="text-rows")
     elif shape == "cells":
-        blocks, notes = fold(pieces_of(text))
-        form, st = extract(blocks, method="text-cells")
+        blocks, notes, unread = fold(pieces_of(text))
+        # labels whose values are in the text but could not be paired: unread, not missing, and not guessed later
+        form, st = extract(blocks, method="text-cells", st=State(refused=unread - {"indicators"}))
+        extra_unread = ["indicators"] if "indicators" in unread else []
         warnings += notes
     else:
         return read_dump(text, warnings)
     return ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
                         warnings=warnings + st.warnings, text=text, how=st.how, loose=True,
-                        unread=unread_fields(st))
+                        unread=unread_fields(st) + extra_unread)

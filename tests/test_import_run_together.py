@@ -1,0 +1,78 @@
+"""Cells run together with no separator (a page copied as one line): labels and values are paired only when the
+pairing is unambiguous; what cannot be told apart is left empty and reported unread, never guessed."""
+from __future__ import annotations
+
+from assistant.importers import read_bytes
+from assistant.review_one import review_form
+
+HEAD = ("某县2025年项目支出绩效目标表项目名称某县乡村道路养护工程主管部门某县交通运输局实施单位某县公路养护中心"
+        "项目负责人及电话李明 1390000****项目属性新增项目实施期2025年1月至12月")
+IND_HEAD = "一级指标二级指标三级指标指标值"
+
+
+def _read(text: str):
+    return read_bytes(text.encode("utf-8"), "x.txt")
+
+
+def _codes(text: str) -> set[str]:
+    r = _read(text)
+    return {f"{f.code}@{f.field}" for f in review_form(r.form, imported=r).report.findings}
+
+
+def test_funding_values_run_together_are_unread_not_guessed_nor_missing():
+    text = HEAD + "资金总额上年结转当年财政拨款其他资金120.51020.50" + IND_HEAD + "产出指标数量指标养护里程=50公里"
+    r = _read(text)
+    assert r.form.funding.total is None and r.form.funding.carryover is None and r.form.funding.other is None
+    assert {"funding.total", "funding.carryover", "funding.current_year", "funding.other"} <= set(r.unread)
+    codes = _codes(text)
+    assert not any(c.startswith(("field_missing@funding", "funding_sum_mismatch")) for c in codes)
+
+
+def test_a_number_before_qizhong_is_the_number():
+    r = _read(HEAD + "资金总额45上年结转资金4.5其中:财政拨款40.5其他资金0" + IND_HEAD + "产出指标数量指标养护里程=50公里")
+    f = r.form.funding
+    assert (f.total, f.carryover, f.current_year, f.other) == (45, 4.5, 40.5, 0)
+
+
+def test_one_text_after_two_goal_labels_is_given_to_neither():
+    text = HEAD + "中期目标年度目标三年内道路优良率达到85%以上。2025年完成50公里道路养护。" + IND_HEAD + "产出指标数量指标养护里程=50公里"
+    r = _read(text)
+    assert r.form.goals.long_term == [] and r.form.goals.annual == []
+    assert {"goals.long_term", "goals.annual"} <= set(r.unread)
+    assert not any(c.startswith(("goal_long_term_missing", "goal_annual_missing")) for c in _codes(text))
+
+
+def test_a_blank_label_before_a_value_of_another_kind_still_lets_the_next_label_take_it():
+    r = _read("填报单位（盖章）项目名称某县乡村道路养护工程主管部门某县交通运输局实施单位某县公路养护中心项目属性新增"
+              "项目负责人及电话李明 1390000****实施期2025年1月至12月" + IND_HEAD + "产出指标数量指标养护里程=50公里")
+    assert r.form.project_name == "某县乡村道路养护工程"
+
+
+def test_an_indicator_row_whose_value_is_run_into_its_name_is_left_out_with_its_level_words_kept():
+    text = (HEAD + "资金总额50上年结转资金0其中:财政拨款50其他资金0" + IND_HEAD
+            + "产出指标数量指标养护里程=50公里质量指标路面完好率≥90%时效指标养护服务全年不间断"
+              "效益指标社会效益指标群众出行条件≥95%满意度指标服务对象满意度指标群众满意度≥90%")
+    r = _read(text)
+    got = [(i.level2, i.name, i.value) for i in r.form.indicators]
+    assert ("数量指标", "养护里程", "=50公里") in got and ("质量指标", "路面完好率", "≥90%") in got
+    assert ("社会效益指标", "群众出行条件", "≥95%") in got
+    assert not any("不间断" in name + value for _, name, value in got)     # name and value not told apart
+    assert "indicators" in r.unread
+    codes = _codes(text)
+    assert not any(c.startswith(("indicator_category_missing", "indicator_value_missing")) for c in codes)
+
+
+def test_budget_amounts_run_together_are_kept_only_when_they_make_the_total():
+    tail = IND_HEAD + "产出指标数量指标养护里程=50公里"
+    fine = _read(HEAD + "支出内容金额（万元）路面修补30道路巡查20合计50" + tail)
+    assert [(b.name, b.amount) for b in fine.form.budget_items] == [("路面修补", 30), ("道路巡查", 20)]
+    # a second number column run into the amounts (预算数 then 上年实际): 3028 is not an amount of this table
+    off = _read(HEAD + "支出内容预算数（万元）上年实际执行数路面修补3028道路巡查2018合计50" + tail)
+    assert off.form.budget_items == []
+    assert any("预算明细表" in w and "未导入" in w for w in off.warnings)
+
+
+def test_a_unit_after_a_number_stays_with_it_before_a_sign_off_label():
+    from assistant.importers.text_grid import split_run
+    parts = split_run("监测断面数量=36个财政部门审核意见(盖章)")
+    assert parts[:2] == ["监测断面数量=36个", "财政部门审核意见"]
