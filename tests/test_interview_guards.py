@@ -268,3 +268,31 @@ def test_not_knowing_then_skipping_is_both():
     reply = iv.answer("局长叫啥我不知道，先跳过")
     assert set(reply.acts) == {"dont_know", "skip"}
     assert iv.form.department_head == ""
+
+
+def test_a_wait_before_a_correction_is_no_skip():
+    iv = asked("indicators.数量指标")
+    reply = iv.answer("等一下，前面材料那项整错了，是90万")
+    assert "skip" not in reply.acts
+    assert [b.amount for b in iv.form.budget_items if b.name == "路面修补材料"] == [90]
+
+
+def test_a_correction_at_the_final_check_is_applied_before_the_yes():
+    iv = asked("confirm")
+    reply = iv.answer("路面完好率不是85%是88%，其他都对")
+    assert _rows(iv)["路面完好率"] == "≥88%"
+    assert "correction" in reply.acts
+
+
+def test_not_x_but_y_for_a_person_takes_y():
+    iv = asked("unit_phone", dict(FORM, unit_head="孙立"))
+    iv.answer("0739-6612345，对了负责人不是孙立是孙力")
+    assert iv.form.unit_head == "孙力"
+    assert iv.form.unit_phone == "0739-6612345"
+
+
+def test_talk_about_herself_is_chatter_and_no_value():
+    iv = asked("project_name", None)
+    reply = iv.answer("我是县交通局的小李，乡村公路养护经费")
+    assert iv.form.project_name == "乡村公路养护经费" and iv.form.unit == ""
+    assert set(reply.acts) == {"answer", "chatter"}

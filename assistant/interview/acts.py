@@ -64,6 +64,10 @@ _CHATTER = re.compile(r"^(?:你好|您好|hi|hello|谢谢|多谢|感谢|谢谢�
 _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|领导说|科长说|主任说|同事说|帮同事|临时帮|替同事|原来叫|以前叫|之前叫|早先叫|"
                    r"改过名|去年就叫|我看去年|去年填的|是不是这个|对不对啊|哈哈|嘿嘿|呵呵|我也不太懂|第一次填|可火了|"
                    r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|要求)|领导(?!小组)|大家都|肯定没问题|没问题的|放心吧?|[哈嘿]$")
+# talk about herself or where a value came from: "我是区水利局的小王", "今天来填个表", "财务那边给的"
+_INTRO = re.compile(r"^(?:(?:同志|老师)?(?:您好|你好)[！!，,]?)?我是(?![^的]*(?:填表|填报|经办|负责))[\u4e00-\u9fa5（）()]{2,16}?的(?:小|老)?[\u4e00-\u9fa5]{0,2}$|"
+                    r"^(?:今天)?来填(?:个|一下)?表$|^(?:这是|是)?(?:财务|办公室|领导|科长|局里)(?:那边|那里)?(?:给|发|告诉我)的$|"
+                    r"^(?:这个)?是?我们自己定的$|^(?:谢谢|多谢)(?:你|您)?[啊呀啦]?$|^比去年好填多了$|^(?:刚|我)?问了(?:一下)?(?:财务|领导|科长)$")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
 _FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|呃+|额|唉|哎|诶|哎呀|哎哟|啊这|emm+|…+|\.+|等一下|等等|稍等|好的?)$", re.I)
 _YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|好了|可以的?|可以了|行的?|行了|中|可中|同意|确认无误|核对无误|确认|确定|无误|没问题|"
@@ -119,7 +123,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if _BACK.match(p):
         r.act("back")
         return r
-    if not p or any(_SKIP.match(plain(c) or c) for c in re.split(r"[，,。！!；;\s]+", p) if c):
+    parts = [c for c in re.split(r"[，,。！!；;\s]+", p) if c]
+    skips = [c for c in parts if _SKIP.match(plain(c) or c)]
+    if not p or (skips and not any(re.search(r"\d|[一二两三四五六七八九十百千万]", c) or F.is_correction(c)
+                                   for c in parts if c not in skips)):     # "等会儿，前面工资整错了，是56万": no skip
         if re.search(r"不知道|不清楚|不晓得|不了解", p) and not _DONT_KNOW.fullmatch(p):
             r.act("dont_know")           # "那边的不知道，跳过吧"
         r.act("skip")
@@ -140,7 +147,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
             t = ""                       # "上头是县政府吧？俺也不太清楚": no value from a guess
     clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()]+|\s{1,}(?=\S{2,})", t) if c.strip()]
     words = q is not None and F.kind(q.field) == "text" and q.kind == "field"     # 项目概况 …: her words, whole
-    pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) else
+    intro = q is None or F.group(q.field) not in ("unit", "department", "filler")
+    pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip())) else
               _after_talk(c, form) if _TALK.search(c) and not words else c) for c in clauses]
     kept = [k for _, k in pairs if k]
     if kept != clauses:       # what was taken away is chatter, unless it is only an interjection (哎呀, 啊这)
