@@ -13,7 +13,7 @@ from eval.util import peak_rss_mb
 ROOT = Path(__file__).resolve().parent.parent
 SCANS = ROOT / "tests" / "fixtures" / "scans"
 TARGET = 1.0                                           # pages per second
-LIMITS_GIB = (0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0)
+LIMITS_GIB = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 _CHILD = """
 import resource, sys
 limit = int(sys.argv[1])
@@ -67,5 +67,6 @@ def run():
         (f"OCR ({pages} pages, {OCR_THREADS} threads, machine load {os.getloadavg()[0]:.1f})", f"{rate:.2f} pages/s {verdict}"),
         ("OCR CPU time", f"{cpu / pages:.1f} s/page"),
         ("peak memory", f"{peak_rss_mb():.0f} MB"),
-        ("RLIMIT_AS needed", address_space(files[-1])),
+        ("RLIMIT_AS needed, 1 page", address_space(files[-1])),
+        (f"RLIMIT_AS needed, {_pages(files[0])} pages (read at once)", address_space(files[0])),
     ]

@@ -95,6 +95,13 @@ def _crash(data, name):
     os.abort()
 
 
+def _thread_hungry(data, name):
+    import threading
+    hold = threading.Event()
+    while True:                                  # each thread's stack is address space: the ceiling stops them
+        threading.Thread(target=hold.wait, daemon=True).start()
+
+
 @pytest.fixture
 def forking(monkeypatch):
     """Children forked from this process (so a reader patched here is the one they run)."""
@@ -107,6 +114,7 @@ def forking(monkeypatch):
 @pytest.mark.parametrize("reader, expected", [
     (_greedy, "读取该文件所需内存超过上限（256 MB）"),
     (_crash, "读取该文件时解析进程异常退出（被信号 6 终止"),
+    (_thread_hungry, "读取该文件所需内存超过上限（256 MB）"),
 ])
 def test_a_reader_past_its_bound_is_a_read_error_naming_the_file(monkeypatch, forking, reader, expected):
     from assistant import importers

@@ -147,8 +147,16 @@ def _bounded_here(data: bytes, name: str, read: Read):
     try:
         with ceiling:
             return read(data, name, ceiling.set)
-    except MemoryError:
+    except (MemoryError, RuntimeError) as e:
+        if not _out_of_memory(e):
+            raise
         raise ReadError(name, memory_reason(ceiling.mb)) from None
+
+
+def _out_of_memory(e: Exception) -> bool:
+    """A MemoryError, or a thread that could not start under the ceiling (its stack is address space too:
+    OCR reads pages and lines in threads)."""
+    return isinstance(e, MemoryError) or isinstance(e, RuntimeError) and "can't start new thread" in str(e)
 
 
 # --- the child process -------------------------------------------------------------------
@@ -169,7 +177,9 @@ def _child(conn, data: bytes, name: str, read: Read, origin: int) -> None:
         try:
             with ceiling, reporting(lambda message: conn.send(("progress", message))):   # told to the parent
                 result = read(data, name, on_format)
-        except MemoryError:
+        except (MemoryError, RuntimeError) as e:
+            if not _out_of_memory(e):
+                raise
             raise ReadError(name, memory_reason(ceiling.mb)) from None
         conn.send(("ok", result))
     except ReadError as e:

@@ -25,7 +25,8 @@ from .pdf_layout import Page, _char
 from .scan import POINTS_PER_PIXEL, deskew, rulings
 
 OCR_THREADS = 2                              # threads recognising a page's lines (the target machine has 2 cores)
-OCR_ADDRESS_SPACE = 2 * 1024 ** 3            # RLIMIT_AS OCR needs (measured: runs at 2 GiB, fails at 1.5; VmPeak 1.6 GB)
+OCR_ADDRESS_SPACE = 2 * 1024 ** 3            # RLIMIT_AS OCR needs (measured: a 1-page scan runs at 1.5 GiB, fails at
+                                             # 1.25; a 2-page one, its pages read at once, runs at 1.75, fails at 1.5)
 DET_LIMIT = 1280                             # longest side the text detector sees (pixels)
 REC_HEIGHT = 48                              # pixels: the height a line is recognised at (the model's own)
 MIN_SCORE = 0.5                              # a recognised line less sure than this is dropped
