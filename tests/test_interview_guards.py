@@ -236,3 +236,63 @@ def test_a_phone_after_the_filler_has_no_field_and_goes_nowhere():
     iv.answer("填报人是我，蒋小雨，电话13800001111")
     assert iv.form.filler == "蒋小雨"
     assert iv.form.unit_phone == "0739-6612345"
+
+
+# --- a figure named by a word for money or pay is still read as what it is ----------------------
+
+def test_a_hedged_figure_after_a_field_word_is_asked_again_and_stored_nowhere():
+    iv = asked("indicators.数量指标", dict(FORM, funding={"total": None, "carryover": None, "current_year": None,
+                                                          "other": None}))
+    reply = iv.answer("另外每人每月大概五千左右")
+    assert "monthly" not in iv.facts and iv.form.funding.total is None
+    assert "hedge" in reply.acts and "unclear" not in reply.acts
+
+
+def test_a_total_of_pages_is_no_amount_of_money():
+    iv = asked("overview", None)
+    iv.answer("给全市档案馆的卷宗做数字化，共计36万页，外包给专业公司")
+    assert iv.form.funding.total is None
+
+
+# --- not knowing -------------------------------------------------------------------------------
+
+def test_a_guess_beside_not_knowing_is_stored_nowhere():
+    iv = asked("department", dict(FORM, department=""))
+    reply = iv.answer("归县财政局管吧？我也说不清，得问问科长")
+    assert iv.form.department == ""
+    assert reply.acts == ["dont_know"]
+
+
+def test_not_knowing_then_skipping_is_both():
+    iv = asked("department_head", None)
+    reply = iv.answer("局长叫啥我不知道，先跳过")
+    assert set(reply.acts) == {"dont_know", "skip"}
+    assert iv.form.department_head == ""
+
+
+def test_a_wait_before_a_correction_is_no_skip():
+    iv = asked("indicators.数量指标")
+    reply = iv.answer("等一下，前面材料那项整错了，是90万")
+    assert "skip" not in reply.acts
+    assert [b.amount for b in iv.form.budget_items if b.name == "路面修补材料"] == [90]
+
+
+def test_a_correction_at_the_final_check_is_applied_before_the_yes():
+    iv = asked("confirm")
+    reply = iv.answer("路面完好率不是85%是88%，其他都对")
+    assert _rows(iv)["路面完好率"] == "≥88%"
+    assert "correction" in reply.acts
+
+
+def test_not_x_but_y_for_a_person_takes_y():
+    iv = asked("unit_phone", dict(FORM, unit_head="孙立"))
+    iv.answer("0739-6612345，对了负责人不是孙立是孙力")
+    assert iv.form.unit_head == "孙力"
+    assert iv.form.unit_phone == "0739-6612345"
+
+
+def test_talk_about_herself_is_chatter_and_no_value():
+    iv = asked("project_name", None)
+    reply = iv.answer("我是县交通局的小李，乡村公路养护经费")
+    assert iv.form.project_name == "乡村公路养护经费" and iv.form.unit == ""
+    assert set(reply.acts) == {"answer", "chatter"}

@@ -47,10 +47,12 @@ _QUESTION = [
     re.compile(r"(?P<x>[^？?，,。！!]{1,12})[？?]"),
     re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!]{0,10}?(?:怎么|咋|如何|什么|啥|哪些|多少|算不算|算是|算哪)[^？?，,。！!]{0,8}(?:吗|呢)?)[？?]?"),
 ]
-_DONT_KNOW = re.compile(r"(?:我|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数|说不好|说不准|"
+_DONT_KNOW = re.compile(r"(?:我|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数(?![字据量])|说不好|说不准|"
                         r"记不清了?|记不得了?|忘了|搞不清楚?|不会填|不会写|不会|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得|"
-                        r"不太确定|拿不准|不好说)"
+                        r"不太确定|拿不准|不好说|说不清楚?|(?:得|要|我再|我去|还得)问问[\u4e00-\u9fa5]{0,4}|问一下领导)"
                         r"(?:这个|啊|呢|哎|诶|呀|耶|欸|了)*")
+# her value said unsure beside 不清楚 ("上头是县政府吧？俺也不太清楚"): a guess, stored nowhere
+_GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|^(?:好像|可能|也许)")      # "县应急局吧，不太确定" stays her answer
 _SKIP = re.compile(r"^(?:这个|这项|这一项|那)?(?:我)?(?:先|就)?(?:跳过|跳|略过|下一个|下一题|下一项|以后再说|回头再(?:填|说|补)|稍后再填|待会(?:儿)?再?(?:说|填|问|补)|"
                    r"等会(?:儿)?再?(?:说|填|问|补)?|暂不填写?|不填了?|空着|先空着|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
 _BACK = re.compile(r"^(?:返回|上一步|回上一步|回到上一步|返回上一步|退回|退回去|退一步|倒回去|撤销|撤回|回去|上一题|回上一题|上一个问题|"
@@ -62,6 +64,10 @@ _CHATTER = re.compile(r"^(?:你好|您好|hi|hello|谢谢|多谢|感谢|谢谢�
 _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|领导说|科长说|主任说|同事说|帮同事|临时帮|替同事|原来叫|以前叫|之前叫|早先叫|"
                    r"改过名|去年就叫|我看去年|去年填的|是不是这个|对不对啊|哈哈|嘿嘿|呵呵|我也不太懂|第一次填|可火了|"
                    r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|要求)|领导(?!小组)|大家都|肯定没问题|没问题的|放心吧?|[哈嘿]$")
+# talk about herself or where a value came from: "我是区水利局的小王", "今天来填个表", "财务那边给的"
+_INTRO = re.compile(r"^(?:(?:同志|老师)?(?:您好|你好)[！!，,]?)?我是(?![^的]*(?:填表|填报|经办|负责))[\u4e00-\u9fa5（）()]{2,16}?的(?:小|老)?[\u4e00-\u9fa5]{0,2}$|"
+                    r"^(?:今天)?来填(?:个|一下)?表$|^(?:这是|是)?(?:财务|办公室|领导|科长|局里)(?:那边|那里)?(?:给|发|告诉我)的$|"
+                    r"^(?:这个)?是?我们自己定的$|^(?:谢谢|多谢)(?:你|您)?[啊呀啦]?$|^比去年好填多了$|^(?:刚|我)?问了(?:一下)?(?:财务|领导|科长)$")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
 _FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|呃+|额|唉|哎|诶|哎呀|哎哟|啊这|emm+|…+|\.+|等一下|等等|稍等|好的?)$", re.I)
 _YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|好了|可以的?|可以了|行的?|行了|中|可中|同意|确认无误|核对无误|确认|确定|无误|没问题|"
@@ -117,7 +123,12 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if _BACK.match(p):
         r.act("back")
         return r
-    if not p or any(_SKIP.match(plain(c) or c) for c in re.split(r"[，,。！!；;\s]+", p) if c):
+    parts = [c for c in re.split(r"[，,。！!；;\s]+", p) if c]
+    skips = [c for c in parts if _SKIP.match(plain(c) or c)]
+    if not p or (skips and not any(re.search(r"\d|[一二两三四五六七八九十百千万]", c) or F.is_correction(c)
+                                   for c in parts if c not in skips)):     # "等会儿，前面工资整错了，是56万": no skip
+        if re.search(r"不知道|不清楚|不晓得|不了解", p) and not _DONT_KNOW.fullmatch(p):
+            r.act("dont_know")           # "那边的不知道，跳过吧"
         r.act("skip")
         return r
     if wordless(p) and not _YES.match(p) and not re.fullmatch(r"[A-Z]{2,8}", p):
@@ -131,9 +142,13 @@ def read(text: str, q: Any, form: Any) -> Reading:
     t, dk = _DONT_KNOW.subn("，", t)
     if dk:
         r.act("dont_know")
+        guesses = [c for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t) if c.strip()]
+        if guesses and all(_GUESS.search(c.strip()) for c in guesses):
+            t = ""                       # "上头是县政府吧？俺也不太清楚": no value from a guess
     clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()]+|\s{1,}(?=\S{2,})", t) if c.strip()]
     words = q is not None and F.kind(q.field) == "text" and q.kind == "field"     # 项目概况 …: her words, whole
-    pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) else
+    intro = q is None or F.group(q.field) not in ("unit", "department", "filler")
+    pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip())) else
               _after_talk(c, form) if _TALK.search(c) and not words else c) for c in clauses]
     kept = [k for _, k in pairs if k]
     if kept != clauses:       # what was taken away is chatter, unless it is only an interjection (哎呀, 啊这)
@@ -199,11 +214,11 @@ def _question(t: str, q: Any, r: Reading) -> str:
     t = _find_term(t, q, r)
     if r.term is None:
         return t
-    parts = re.split(r"([，,。；;！!？?])", t)
+    parts = re.split(r"([，,。；;！!？?]|\s+)", t)          # "这个真不会😭 功能科目是啥": two clauses
     out, clause = [], ""
     for piece in parts:
         clause += piece
-        if piece and re.fullmatch(r"[，,。；;！!？?]", piece):
+        if piece and re.fullmatch(r"[，,。；;！!？?]|\s+", piece):
             if not _ASKS.search(clause.strip("，,。；;！! ")) and not (clause.strip().endswith(("？", "?"))):
                 out.append(clause)
             clause = ""
@@ -236,13 +251,13 @@ def _find_term(t: str, q: Any, r: Reading) -> str:
         x = (m.group("x") or "").strip()
         entry = glossary.lookup(x) if x else None
         clause = re.split(r"[，,。；;！!？?]", t[:m.start()])[-1] + m.group(0)
-        if entry is None and re.search(r"不知道|不清楚|不会|不懂", clause):
+        if entry is None and re.search(r"不知道|不清楚|不会|不懂|说不清|说不准|不晓得|拿不准", clause):
             continue                     # "不知道写什么": she does not know; no term is asked about
         if entry is None and rx is _QUESTION[2]:
             continue                 # "…？" is a question back only when it names a term of the form
         clause = re.split(r"[，,。；;！!？?]", t[:m.start()])[-1] + m.group(0)
         if rx is _QUESTION[3] and entry is None and (not re.search(r"[？?]|吗|呢|怎么|咋|如何|什么|啥|多少", m.group(0))
-                                                     or re.search(r"不知道|不清楚|不会|不懂", clause)):
+                                                     or re.search(r"不知道|不清楚|不会|不懂|说不清|说不准|不晓得|拿不准", clause)):
             continue                 # "不知道写什么" is 不知道, not a question about a term
         if entry is None and x and not re.fullmatch(r"(?:这|这个|那个|它|这项|这一项|这里|这块|上面的?|你说的|这些)?", x):
             entry = glossary.lookup(t)
@@ -285,7 +300,7 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
     r.extra = "。".join(m.after for m in ms if m.after)
     first = ms[0].start
     head = t[:first]
-    head = re.sub(r"(?:(?:改一下|更正一下|修改一下|不对|[打写搞填弄说贴]?错了|刚才|刚刚|前面|上面|之前|前边|上边|先前|我|把|将|删掉|删除|去掉|应该是|应是|应为|是)[，,：:\s]*)+$",
+    head = re.sub(r"(?:(?:另外|还有|以及|再有|改一下|更正一下|修改一下|不对|[打写搞填弄说贴]?错了|刚才|刚刚|前面|上面|之前|前边|上边|先前|我|把|将|删掉|删除|去掉|应该是|应是|应为|是)[，,：:\s]*)+$",
                   "", head)
     keep = head.strip("，,：: ")
     if r.deletes:

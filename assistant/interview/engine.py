@@ -188,7 +188,8 @@ class Interview(Ops):
                 self.pending = None
                 if q is not None and not r.settled and len(self.followups) == followups \
                         and (q.key or q.field) not in self.settled + self.skipped and flow.still_open(self, q):
-                    if "dont_know" in r.acts and not (q.choices or q.proposal is not None or flow.has_options(self, q)):
+                    if "dont_know" in r.acts and "question" not in r.acts \
+                            and not (q.choices or q.proposal is not None or flow.has_options(self, q)):
                         self.set_aside(q)     # 不知道, and nothing to offer: later, at the final check
                         reply.said.append("好的，这一项先放一放，最后检查时再补。")
                     else:

@@ -19,6 +19,7 @@ import yaml
 
 from ..model import Declaration, indicator_path
 from ..textnum import normalize
+from .answers import _NOT_MONEY
 
 HERE = Path(__file__).parent
 
@@ -101,18 +102,18 @@ def _words() -> list[tuple[str, tuple[str, ...]]]:
 
 
 # a label stands after these (or at the start of a clause)
-LEAD = r"(?:不对|错了|说错了|打错了|写错了|把|将|那个|这个|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|而且|并且)"
+LEAD = r"(?:不对|错了|说错了|打错了|写错了|把|将|那个|这个|那|对了|哦对了|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|而且|并且)"
 # and before these
-MARK = r"(?:不对|错了|说错了|写错了|搞错了|填错了|弄错了|有误|有错|不是这个|要改|改一下|要(?:加上|加|去掉|换成|写成|写))"
-VERB = r"(?:改成|改为|换成|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|叫|是|为|填|写成|=|：|:)"
+MARK = r"(?:不对|错了|说错了|写错了|搞错了|填错了|弄错了|有误|有错|不是这个|整错了|要改|改一下|要(?:加上|加|去掉|换成|写成|写))"
+VERB = r"(?:改成|改为|换成|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|还是|仍然是|仍是|叫|是|为|填|写成|=|：|:)"
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s、：:])\s*(?:" + LEAD + r"\s*)*$")
-_AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?P<mark>" + MARK + r")|" + VERB + r"|\d|[零一二两三四五六七八九十])")
+_AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?P<mark>" + MARK + r"|不是(?=[^，,。；;]{1,15}?是))|" + VERB + r"|\d|[零一二两三四五六七八九十])")
 _PERSON_AFTER = re.compile(r"^\s*(?P<mark>)?[\u4e00-\u9fa5]{2,4}(?=[，,。；;\s（(]|$)")
 _LOOSE = {"一共", "总共", "共计", "合计", "总计"}          # adverbs: name the total anywhere before a number
 _ORDINAL_ITEM = re.compile(r"(?:预算明细|明细|支出明细)\s*(?:的)?第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)"
                            r"|第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)\s*(?:预算)?明细")
 _ORDINAL_IND = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|条|项)\s*指标|指标\s*第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|条|项)")
-_CORRECTION = re.compile(r"不对|错了|说错|写错|搞错|填错|弄错|有误|改成|改为|换成|更正|应该是|应为|改一下|修改|改正")
+_CORRECTION = re.compile(r"不对|错了|说错|写错|搞错|整错|填错|弄错|有误|改成|改为|换成|更正|应该是|应为|改一下|修改|改正")
 
 
 def _n(raw: str) -> int:
@@ -167,7 +168,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             after = _AFTER.match(t[b:])
             at_start = bool(_CLAUSE_START.search(t[:a]))
             loose = word in _LOOSE and re.match(r"\s*(?:是|有|要|需要|花|用)?\s*[\d零一二两三四五六七八九十][\d.,零一二两三四五六七八九十百千]*"
-                                                r"\s*(?:万|元|块|亿|[，,。；;]|$)", t[b:])
+                                                r"\s*(?:万(?!" + _NOT_MONEY + r")|元|块|亿|[，,。；;]|$)", t[b:])   # "共计120万页": pages
             own = paths[0] not in specs()          # a budget item's or indicator's own name
             if own:       # named only to change it: "工资改成40万", "把来访群众满意度改为95%", "删掉…"
                 ok = re.match(r"\s*(?:改成|改为|换成|应该是|应为|更正为|修改为|" + MARK + ")", t[b:]) \
@@ -198,6 +199,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
         if "：" in value[2:] or ":" in value[2:]:     # "要加上项目两个字：…": what follows the colon
             value = re.split(r"[：:]", value)[-1]
         value = _trim_tail(_NOT_X_BUT_Y.sub("", value))
+        if kind(m.path) == "money" and re.match(r"\s*[\d.零一二两三四五六七八九十百千]+\s*万?\s*(?:" + _NOT_MONEY + ")", value):
+            continue                         # "共计120万页": a count of pages, no amount of money
         out.append(Mention(m.paths, m.word, m.start, m.end, value, marked or bool(_CORRECTION.search(tail[:6])),
                            after.strip()))
     return _pair(out, t)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .engine import Interview, Reply
     from .questions import Question
 
-_MARK = re.compile(r"改成|改为|换成|更正|应该是|应为|不对|错了|说错|写错|搞错|填错|弄错|打错|数错|算错|有误|写多(?!少)|写少|多写|少写|"
+_MARK = re.compile(r"改成|改为|换成|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|有误|写多(?!少)|写少|多写|少写|"
                    r"多说|少说|多算|少算|估高|估低|重新来|不是[^，,。；;]{1,12}?[，,]?\s*(?:而)?(?:应该)?是")
 _NUM = r"\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千]+"
@@ -48,10 +48,11 @@ def correcting(text: str) -> bool:
 
 
 def rowish(q: "Question | None") -> bool:
-    """A question whose answer is rows, an amount or a text: a correction must not be read as its answer."""
-    if q is None or q.kind in ("confirm", "fix"):
+    """A question whose answer is rows, an amount or a text (or the final check of the numbers): a
+    correction must not be read as its answer, and is applied (a free correction at the check too)."""
+    if q is None or q.kind == "fix":
         return False
-    return q.kind in _ROWISH or q.field.startswith(("indicators", "budget_items", "goals")) or q.field == "funding" \
+    return q.kind in _ROWISH or q.kind == "confirm" or q.field.startswith(("indicators", "budget_items", "goals")) or q.field == "funding" \
         or F.kind(q.field) in ("text", "goals", "items", "indicators")
 
 

@@ -21,6 +21,7 @@ from .derive import complete_funding
 from .questions import Question
 from .answer import _TYPED, _correct_last, answer
 from .readers import plain, read
+from .speech import Hedge, hedges
 
 if TYPE_CHECKING:
     from .engine import Interview, Reply
@@ -194,6 +195,12 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
             r.act("correction")
             return True
         return False
+    hedged = hedges(m.value) if F.kind(m.path) in ("money", "monthly", "count") else []
+    if hedged:                           # "人均每月大概4000出头": asked again exactly, stored nowhere
+        for h in hedged:
+            iv.ask_exact(Hedge(h.path or m.path, h.text, h.value), reply)
+        r.act("hedge")
+        return True
     for path in m.paths:
         if path.startswith("fact."):
             key = path.split(".", 1)[1]
