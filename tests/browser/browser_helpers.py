@@ -7,6 +7,11 @@ from playwright.sync_api import Page, expect
 
 def open_app(page: Page, url: str) -> None:
     page.goto(url)
+    app_shown(page)
+
+
+def app_shown(page: Page) -> None:
+    """Wait until the app (not the login page, not a half-loaded page) is shown."""
     expect(page.locator("#jx-sheet")).to_be_visible()
     expect(page.locator("#jx-chat .message-row").first).to_be_visible()
 

@@ -7,7 +7,7 @@ from playwright.sync_api import Page
 
 from assistant.webapp.devserver import AppServer
 
-from browser_helpers import expect, open_app, send
+from browser_helpers import app_shown, expect, open_app, send
 
 pytestmark = pytest.mark.browser
 
@@ -34,8 +34,10 @@ def test_each_account_sees_only_its_own_drafts(accounts_app, browser):
         ctx = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN")
         ctx.set_default_timeout(60_000)
         pages[user] = ctx.new_page()
-        login(pages[user], accounts_app.url, user, password)
-        open_app(pages[user], accounts_app.url)
+        # gradio's login page reloads itself after a good login: wait for that reload rather than
+        # navigating at the same time (a goto racing the reload could hang until the timeout).
+        assert login(pages[user], accounts_app.url, user, password) == 200
+        app_shown(pages[user])
         expect(pages[user].locator("#jx-user")).to_have_text(f"用户：{user}")
     send(pages["alice"], "甲单位机密项目")
     send(pages["bob"], "乙单位项目")
