@@ -68,3 +68,57 @@ def test_the_department_answer_loses_its_label_and_verb(says):
 def test_a_word_like_a_label_inside_a_name_is_no_label():
     from assistant.interview import fields as F
     assert not [m for m in F.mentions("主管领导是王五") if m.path == "department"]
+
+
+@pytest.mark.parametrize("says, name, value", [
+    ("年底前全部完工通水", "完工通水时间", "年底前"),
+    ("六月二十六号之前全部搞完", "完成时间", "6月26日前"),
+    ("两个工作日内办结", "办结时限", "≤2个工作日"),
+    ("接到报警30分钟内到场", "接到报警到场时限", "≤30分钟"),
+])
+def test_a_deadline_said_as_a_sentence_is_a_time_indicator(says, name, value):
+    from assistant.interview.deadline import deadline_row
+    assert deadline_row(says, []) == (name, value)
+
+
+@pytest.mark.parametrize("says", ["满意度90%", "每月10号前发到卡上，发放率100%", "工资按时发"])
+def test_no_deadline_row_from_a_sentence_with_another_figure_or_none(says):
+    from assistant.interview.deadline import deadline_row
+    assert deadline_row(says, []) is None
+
+
+def test_a_deadline_sentence_fills_the_time_question_with_her_date():
+    iv = asked("indicators.时效指标")
+    r = iv.answer("年底前全部完工通水")
+    rows = [(i.name, i.value) for i in iv.form.indicators if i.level2 == "时效指标"]
+    assert rows == [("完工通水时间", "年底前")]
+    assert r.acts == ["answer"]
+
+
+@pytest.mark.parametrize("says, items", [
+    ("宣传资料印刷八万公益广告投放二十万活动场地和物料八万",
+     [("宣传资料印刷", 8), ("公益广告投放", 20), ("活动场地和物料", 8)]),
+    ("管网改造九百万，水泵跟消毒设备三百八十六万，剩下二百万是工程监理跟设计费",
+     [("管网改造", 900), ("水泵跟消毒设备", 386), ("工程监理跟设计费", 200)]),
+])
+def test_budget_items_spoken_without_pauses_or_named_after_the_amount(says, items):
+    from assistant.interview.extract import budget_items
+    got, _ = budget_items(says, Interview(today=TODAY).context("budget_items"))
+    assert [(i["name"], i["amount"]) for i in got] == items
+
+
+def test_an_amount_with_a_word_like_a_unit_after_it_is_no_run_on_list():
+    from assistant.interview.answers import split_parts
+    assert split_parts("工资36万元社保9.6万元") == ["工资36万元", "社保9.6万元"]
+    assert split_parts("总额48.6万元整") == ["总额48.6万元整"]
+
+
+def test_the_same_fact_again_to_the_cost_question_is_an_answer_not_a_new_row():
+    iv = asked("overview")
+    iv.answer("聘用专职巡护队员80人，每人每月补助1800元，按8个月计")
+    before = [(i.name, i.value) for i in iv.form.indicators]
+    iv.ask("indicators.成本指标")
+    r = iv.answer("每人每月补助一千八")
+    assert r.acts == ["answer"]
+    assert [(i.name, i.value) for i in iv.form.indicators] == before
+    assert sum(1 for i in iv.form.indicators if i.level2 == "数量指标" and i.value == "=80人") == 1

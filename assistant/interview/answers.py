@@ -298,9 +298,23 @@ def split_parts(text: str) -> list[str]:
             out.extend(q for q in clauses if re.search(r"\d", q) or amounts(q))
         elif len(words := [q for q in re.split(r"\s+", p) if q]) > 1 and all(amounts(q) for q in words):
             out.extend(words)            # "电脑69w 交换机等网络设备12.18w"
+        elif len(runs := _run_on(p)) > 1:
+            out.extend(runs)             # "宣传资料印刷八万公益广告投放二十万…": spoken without a pause
         else:
             out.append(p)
     return out
+
+
+def _run_on(p: str) -> list[str]:
+    """A run-on list (voice input): a name, an amount, the next name … split after each amount that a
+    name follows; one piece when any amount is not followed by a name's words."""
+    got = amounts(p)
+    if len(got) < 2 or got[0][0] == 0:
+        return [p]
+    cuts = [b for _, b, _, _ in got[:-1]]
+    if not all(re.match(r"[\u4e00-\u9fff]{2}", p[b:]) and not re.match(r"[元块钱人个次场]", p[b:]) for b in cuts):
+        return [p]
+    return [p[a:b] for a, b in zip([0, *cuts], [*cuts, len(p)])]
 
 
 def month_of(text: str, ctx: Context) -> str | None:

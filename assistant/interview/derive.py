@@ -80,9 +80,10 @@ def derive(form: Declaration, facts: dict[str, Any], total_stated: bool = False,
                                f"请核对；如需更正可以说“改一下：总额是{_g(wan)}万”。")
     if not rows:
         return patch
-    if facts.get("headcount") and not _counted(form):
-        patch.add(f"indicators:{HIRE_QTY_NAME}", row("数量指标", HIRE_QTY_NAME, f"={_g(facts['headcount'])}人"),
-                  detail="人数")
+    if facts.get("headcount"):
+        if not _counted(form, facts):
+            patch.add(f"indicators:{HIRE_QTY_NAME}", row("数量指标", HIRE_QTY_NAME, f"={_g(facts['headcount'])}人"),
+                      detail="人数")
         if facts.get("monthly"):
             patch.add(f"indicators:{HIRE_COST_NAME}",
                       row("成本指标", HIRE_COST_NAME, f"≤{_g(facts['monthly'])}元/人·月"), detail="每人每月")
@@ -116,8 +117,11 @@ def derive(form: Declaration, facts: dict[str, Any], total_stated: bool = False,
     return patch
 
 
-def _counted(form: Declaration) -> bool:
-    """A 数量指标 of her own already counts the people (资助学生人数 =1520人): no second, hiring-named row."""
+def _counted(form: Declaration, facts: dict[str, Any]) -> bool:
+    """A 数量指标 of her own already counts the people (资助学生人数 =1520人, or 巡护队员 from the same
+    sentence): no second, hiring-named row."""
+    if any(q["measure"] == "人" and q["obj"] and q["n"] == facts.get("headcount") for q in facts.get("quantities") or []):
+        return True
     return any(i.level2 == "数量指标" and i.name != HIRE_QTY_NAME and re.search(r"\d\s*(?:人|名)(?!次)", i.value)
                for i in form.indicators)
 

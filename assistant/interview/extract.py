@@ -143,6 +143,9 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
     return [Fill(f"funding.{key}", wan, detail=t, primary=primary) for key, wan in found.items()]
 
 
+_REST_WORD = r"(?:剩下|剩余|其余|余下|剩下的|其他|其它|另外|还有|再有)(?:的)?(?:部分)?"
+
+
 def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
     """Budget items "名称 金额" from a list answer; (items, whether she said it is a single item)."""
     items = []
@@ -154,6 +157,9 @@ def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
         name = A.clean_text(part[:start])
         name = re.sub(r"^(?:其中|包括|主要是|分别是|就一项|只有一项|就是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*[:：]?\s*", "", name)
         name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
+        if re.fullmatch(_REST_WORD, name):       # "剩下二百万是工程监理跟设计费": the name follows the amount
+            after = re.match(r"\s*(?:是|用于|用来|用在|花在|给|做|买|付)\s*(?:了)?([\u4e00-\u9fffA-Za-z]{2,16})", part[end:])
+            name = A.clean_text(after.group(1)) if after else "其他支出"
         if not name:
             name = ctx.project_name or "项目支出"
         items.append({"name": name, "amount": wan})

@@ -208,6 +208,8 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
             if iv.set_fact(key, m.value, reply):
                 if iv.facts.get(key) != had:
                     r.act("correction" if m.marked or had else "facts")
+                elif _holds_row(iv, reply):
+                    r.act("answer")    # "每人每月补助一千八" to the 成本 question: the row her fact gave is the answer
                 return True
             continue
         if path.startswith(("indicators:", "budget_items[")) or path == "indicators":
@@ -246,6 +248,21 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
     reply.said.append(f"听出您要改「{label}」，但没读出新的值。请写成“{label}是……”。")
     r.act("correction")
     return True
+
+
+def _holds_row(iv: "Interview", reply: "Reply") -> bool:
+    """The asked indicator category already holds the row a stated fact gave (人均月经费 from 每人每月):
+    said back; she answered with the same fact."""
+    q = iv.pending
+    if q is None or q.kind != "indicators" or "." not in q.field:
+        return False
+    from ..model import category_of
+    from .ops import _DERIVED
+    rows = [i for i in iv.form.indicators if category_of(i) == q.field.split(".", 1)[1]
+            and (src := iv.provenance.get(f"indicators:{i.name}")) is not None and src.detail in _DERIVED]
+    for i in rows:
+        reply.said.append(f"{i.level2}「{i.name}」已按您说的记为 {i.value}。")
+    return bool(rows)
 
 
 def _same(iv: "Interview", path: str, value) -> bool:

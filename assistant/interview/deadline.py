@@ -1,0 +1,60 @@
+"""A 时效指标 said as a plain sentence: "年底前全部完工通水", "六月二十六号之前全部搞完",
+"两个工作日内办结". Pure.
+
+``deadline_row(text, choices)`` gives (name, value) or None. The value is her date or time limit
+("6月26日前", "年底前", "≤2个工作日"); the name is the offered row that asks for a date (its name
+only, never its example value), else her action + 时间/时限 ("完工通水时间"), else 完成时间.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import answers as A
+
+_CN = r"[一二两三四五六七八九十]{1,3}"
+_DAY = r"(?:\d{1,2}|" + _CN + r")\s*[日号]"
+_DATE = re.compile(
+    r"(?P<date>(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}|" + _CN + r")\s*月\s*(?:" + _DAY + r"|底|末|中旬|上旬|下旬|份)?"
+    r"|(?:(?:19|20)\d\d\s*年\s*)?(?:年底|年末|年中|上半年|下半年|月底|月末|季度末)|(?:19|20)\d\d\s*年)"
+    r"\s*(?P<by>之前|以前|前|内|以内)")
+_LIMIT = re.compile(r"(?P<n>\d+(?:\.\d+)?|" + _CN + r"|半)\s*(?P<unit>个工作日|工作日|个小时|小时|分钟|天|日|周|个月|年)"
+                    r"\s*(?:之内|以内|内)")
+_LOOSE = re.compile(r"搞|弄|整|干完|弄完|[就都要能得把全部所有的了吧啊呀哈]|全部|所有|一定|必须|争取|之前|以前")
+_DATE_VALUE = re.compile(r"前|底|末|月|日|年内|之内|以内")
+
+
+def _cn(raw: str) -> str:
+    return re.sub(_CN, lambda m: f"{A.to_number(m.group(0)) or m.group(0):g}" if A.to_number(m.group(0)) else m.group(0), raw)
+
+
+def _action(rest: str) -> str:
+    words = _LOOSE.sub("", re.sub(r"[，,。；;！!\s]", "", rest))
+    return words if 2 <= len(words) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", words) else ""
+
+
+def deadline_row(text: str, choices: list[Any]) -> tuple[str, str] | None:
+    t = text.strip()
+    m = _DATE.search(t)
+    limit = None if m else _LIMIT.search(t)
+    if not (m or limit):
+        return None
+    hit = m or limit
+    rest = t[:hit.start()] + t[hit.end():]
+    if re.search(r"\d|%|满意|率", rest):
+        return None                       # another figure beside it: not a plain deadline
+    if m:
+        date = re.sub(r"\s+", "", _cn(m.group("date"))).replace("号", "日")
+        value = date + ("内" if m.group("by") in ("内", "以内") else "前")
+        suffix = "时间"
+    else:
+        n = "0.5" if limit.group("n") == "半" else _cn(limit.group("n"))
+        value, suffix = f"≤{n}{limit.group('unit').replace('个小时', '小时')}", "时限"
+    offered = [c.name for c in choices if not re.search(r"率|%", c.name) and _DATE_VALUE.search(c.value)
+               and (m is not None) == bool(re.search(r"前|底|末|月", c.value))]
+    action = _action(rest)
+    if len(offered) == 1 and not action:
+        return offered[0], value
+    if action:
+        return (action if action.endswith(("时间", "时限")) else action + suffix), value
+    return (offered[0] if len(offered) == 1 else "完成" + suffix), value
