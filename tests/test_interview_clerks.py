@@ -122,3 +122,57 @@ def test_the_same_fact_again_to_the_cost_question_is_an_answer_not_a_new_row():
     assert r.acts == ["answer"]
     assert [(i.name, i.value) for i in iv.form.indicators] == before
     assert sum(1 for i in iv.form.indicators if i.level2 == "数量指标" and i.value == "=80人") == 1
+
+
+def test_the_unit_head_said_with_our_unit_word_is_the_units_not_the_departments():
+    iv = asked("unit")
+    iv.answer("县水利服务中心，主管部门是县水利局，我们中心负责人是程立新")
+    assert (iv.form.unit, iv.form.department, iv.form.unit_head) == ("县水利服务中心", "县水利局", "程立新")
+    assert iv.form.department_head == ""
+
+
+@pytest.mark.parametrize("field, says", [
+    ("unit_functions", "哎呀这个我真不知道怎么写"),
+    ("unit_functions", "这个得问问领导，街道职能怎么概括我真说不清"),
+    ("department", "上头是县政府吧？俺也不太清楚，得问问俺们股长"),
+])
+def test_not_knowing_with_talk_around_it_stores_nothing(field, says):
+    iv = asked(field)
+    r = iv.answer(says)
+    assert "dont_know" in r.acts
+    assert getattr(iv.form, field) == ""
+
+
+@pytest.mark.parametrize("field, says, expected", [
+    ("goals.long_term", "中长期目标就写提高两癌早诊早治率，降低死亡率", ["提高两癌早诊早治率，降低死亡率"]),
+    ("goals.annual", "那就写完成筛查11500人吧", ["完成筛查11500人"]),
+    ("overview", "概况就写：为全县农村妇女免费筛查", "为全县农村妇女免费筛查"),
+    ("necessity", "必要性的话，就是群众看病难", "群众看病难"),
+    ("project_name", "写字楼维修", "写字楼维修"),          # 写 inside a name is no lead-in
+    ("overview", "填埋场渗滤液处理", "填埋场渗滤液处理"),
+])
+def test_how_she_says_what_to_write_is_not_written(field, says, expected):
+    iv = asked(field)
+    iv.answer(says)
+    got = iv.form.to_json()
+    for part in field.split("."):
+        got = got[part]
+    assert got == expected
+
+
+def test_emoji_and_a_wavy_dash_carry_no_value():
+    iv = asked("project_name")
+    r = iv.answer("哈喽～项目名就叫网格员工作补贴吧，科长甩给我的活😂")
+    assert iv.form.project_name == "网格员工作补贴"
+    assert set(r.acts) == {"answer", "chatter"}
+
+
+def test_a_correction_quoting_old_then_new_changes_the_row_holding_the_old_figure():
+    from assistant.interview.renumber import _NOT_OLD_NEW
+    m = _NOT_OLD_NEW.search("刚才河道条数说错了，不是9条是11条")
+    assert (m.group("old"), m.group("ou"), m.group("new"), m.group("nu")) == ("9", "条", "11", "条")
+
+
+def test_a_time_of_day_deadline_keeps_her_numerals():
+    from assistant.interview.deadline import deadline_row
+    assert deadline_row("每天早上八点前保洁完毕", []) == ("保洁完毕时间", "每天早上八点前")

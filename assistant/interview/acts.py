@@ -47,7 +47,7 @@ _QUESTION = [
     re.compile(r"(?P<x>[^？?，,。！!]{1,12})[？?]"),
     re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!]{0,10}?(?:怎么|咋|如何|什么|啥|哪些|多少|算不算|算是|算哪)[^？?，,。！!]{0,8}(?:吗|呢)?)[？?]?"),
 ]
-_DONT_KNOW = re.compile(r"(?:我|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数(?![字据量])|说不好|说不准|"
+_DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数(?![字据量])|说不好|说不准|"
                         r"记不清了?|记不得了?|忘了|搞不清楚?|不会填|不会写|不会|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得|"
                         r"不太确定|拿不准|不好说|说不清楚?|(?:得|要|我再|我去|还得)问问[\u4e00-\u9fa5]{0,4}|问一下领导)"
                         r"(?:这个|啊|呢|哎|诶|呀|耶|欸|了)*")
@@ -63,11 +63,16 @@ _CHATTER = re.compile(r"^(?:你好|您好|hi|hello|谢谢|多谢|感谢|谢谢�
 # talk around the answer: apologies, who asked her, the name's history, doubts about the source
 _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|领导说|科长说|主任说|同事说|帮同事|临时帮|替同事|原来叫|以前叫|之前叫|早先叫|"
                    r"改过名|去年就叫|我看去年|去年填的|是不是这个|对不对啊|哈哈|嘿嘿|呵呵|我也不太懂|第一次填|可火了|"
-                   r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|要求)|领导(?!小组)|大家都|肯定没问题|没问题的|放心吧?|[哈嘿]$")
+                   r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|要求)|领导(?!小组)|大家都|肯定没问题|(?:甩|交|派|安排|丢)给我|给我的活|"
+                   r"炸了|炸锅|头大|头疼|累死|忙死|烦死|要命|无语|太难了|没问题的|放心吧?|[哈嘿]$")
 # talk about herself or where a value came from: "我是区水利局的小王", "今天来填个表", "财务那边给的"
 _INTRO = re.compile(r"^(?:(?:同志|老师)?(?:您好|你好)[！!，,]?)?我是(?![^的]*(?:填表|填报|经办|负责))[\u4e00-\u9fa5（）()]{2,16}?的(?:小|老)?[\u4e00-\u9fa5]{0,2}$|"
                     r"^(?:今天)?来填(?:个|一下)?表$|^(?:这是|是)?(?:财务|办公室|领导|科长|局里)(?:那边|那里)?(?:给|发|告诉我)的$|"
                     r"^(?:这个)?是?我们自己定的$|^(?:谢谢|多谢)(?:你|您)?[啊呀啦]?$|^比去年好填多了$|^(?:刚|我)?问了(?:一下)?(?:财务|领导|科长)$")
+# the words around 不知道 that carry no value: 哎呀、这个、怎么写、到底、我真、街道职能怎么概括
+_NO_CONTENT = re.compile(r"\s*(?:(?:哎呀|哎|唉|啊|呃|嗯|emm+|这个|那个|这|那|我|俺|咱|真|也|还|实在|到底|具体|你说|[\u4e00-\u9fa5]{0,6}?"
+                         r"(?:怎么|咋|如何)(?:写|填|弄|搞|概括|说|算|办|整)?|是啥|是什么|啥意思|[吧呢啊呀哈了的]|[？?])\s*)*", re.I)
+_EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
 _FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|呃+|额|唉|哎|诶|哎呀|哎哟|啊这|emm+|…+|\.+|等一下|等等|稍等|好的?)$", re.I)
 _YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|好了|可以的?|可以了|行的?|行了|中|可中|同意|确认无误|核对无误|确认|确定|无误|没问题|"
@@ -116,7 +121,7 @@ class Reading:
 
 def read(text: str, q: Any, form: Any) -> Reading:
     """The acts of one message given the pending question ``q`` (a questions.Question or None)."""
-    raw = text.strip()
+    raw = _EMOJI.sub("", text).strip()   # an emoji or a wavy dash carries no value: 哈喽～…😂
     t = t0 = normalize(raw)             # one character for one: spans map back to what she wrote
     r = Reading(t, raw=raw)
     p = plain(t)
@@ -142,10 +147,13 @@ def read(text: str, q: Any, form: Any) -> Reading:
     t, dk = _DONT_KNOW.subn("，", t)
     if dk:
         r.act("dont_know")
-        guesses = [c for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t) if c.strip()]
+        guesses = [c for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t)
+                   if c.strip() and not re.fullmatch(r"\s*(?:我们?|俺们?|咱们?|他们?|领导|这个|那个|也|真|还)*\s*", c)]
         if guesses and all(_GUESS.search(c.strip()) for c in guesses):
             t = ""                       # "上头是县政府吧？俺也不太清楚": no value from a guess
-    clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()]+|\s{1,}(?=\S{2,})", t) if c.strip()]
+        elif all(_NO_CONTENT.fullmatch(c) for c in guesses):
+            t = ""                       # "哎呀这个我真不知道怎么写": what is left is no value either
+    clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()～~]+|…+|\s{1,}(?=\S{2,})", t) if c.strip()]
     words = q is not None and F.kind(q.field) == "text" and q.kind == "field"     # 项目概况 …: her words, whole
     intro = q is None or F.group(q.field) not in ("unit", "department", "filler")
     pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip())) else

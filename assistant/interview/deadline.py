@@ -16,7 +16,8 @@ _CN = r"[一二两三四五六七八九十]{1,3}"
 _DAY = r"(?:\d{1,2}|" + _CN + r")\s*[日号]"
 _DATE = re.compile(
     r"(?P<date>(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}|" + _CN + r")\s*月\s*(?:" + _DAY + r"|底|末|中旬|上旬|下旬|份)?"
-    r"|(?:(?:19|20)\d\d\s*年\s*)?(?:年底|年末|年中|上半年|下半年|月底|月末|季度末)|(?:19|20)\d\d\s*年)"
+    r"|(?:(?:19|20)\d\d\s*年\s*)?(?:年底|年末|年中|上半年|下半年|月底|月末|季度末)|(?:19|20)\d\d\s*年"
+    r"|(?:每天|每日)?(?:早上|上午|中午|下午|晚上)?(?:\d{1,2}|" + _CN + r")\s*点半?)"
     r"\s*(?P<by>之前|以前|前|内|以内)")
 _LIMIT = re.compile(r"(?P<n>\d+(?:\.\d+)?|" + _CN + r"|半)\s*(?P<unit>个工作日|工作日|个小时|小时|分钟|天|日|周|个月|年)"
                     r"\s*(?:之内|以内|内)")
@@ -44,7 +45,8 @@ def deadline_row(text: str, choices: list[Any]) -> tuple[str, str] | None:
     if re.search(r"\d|%|满意|率", rest):
         return None                       # another figure beside it: not a plain deadline
     if m:
-        date = re.sub(r"\s+", "", _cn(m.group("date"))).replace("号", "日")
+        date = m.group("date") if "点" in m.group("date") else _cn(m.group("date"))   # 八点: her words (the gate reads them)
+        date = re.sub(r"\s+", "", date).replace("号", "日")
         value = date + ("内" if m.group("by") in ("内", "以内") else "前")
         suffix = "时间"
     else:

@@ -102,7 +102,7 @@ def _words() -> list[tuple[str, tuple[str, ...]]]:
 
 
 # a label stands after these (or at the start of a clause)
-LEAD = r"(?:不对|错了|说错了|打错了|写错了|把|将|那个|这个|那|对了|哦对了|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|而且|并且)"
+LEAD = r"(?:(?:我们|咱们|俺们|本)?(?:中心|站里?|所里?|院里?|学校|队里?|馆里?|单位)的?|不对|错了|说错了|打错了|写错了|把|将|那个|这个|那|对了|哦对了|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|而且|并且)"
 # "结转俺搞错了": a slip she owns
 _WHO_WRONG = r"(?:俺们?|我们?|咱们?)(?:又|也)?(?:说|写|搞|填|弄|整|打|算)错了"
 # and before these
@@ -200,6 +200,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
         after = ""
         if kind(m.path) not in _LONG:        # one value ends with its sentence: "主管部门也是我们。要聘四个人…"
             parts = re.split(r"[。；;！!？?\n]", value, maxsplit=1)
+            if kind(m.path) == "org" and not m.path.startswith(("indicators", "budget_items")):
+                parts = re.split(r"[，,。；;！!？?\n]", value, maxsplit=1)     # "县水利局，我们中心…": a unit ends at its comma
             value, after = parts[0], (parts[1] if len(parts) > 1 else "")
         if "：" in value[2:] or ":" in value[2:]:     # "要加上项目两个字：…": what follows the colon
             value = re.split(r"[：:]", value)[-1]
@@ -211,7 +213,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
     return _pair(out, t)
 
 
-_ROLE = re.compile(r"^(?P<org>.*?)的?(?:局长|主任|书记|科长|站长|所长|院长|校长|馆长|部长|处长|队长|负责人|一把手)"
+_ROLE = re.compile(r"^(?P<org>[^，,；;。]*?)的?(?:局长|主任|书记|科长|站长|所长|院长|校长|馆长|部长|处长|队长|负责人|一把手)"
                    r"(?:是|叫|为|[：:])?\s*(?P<name>[\u4e00-\u9fa5]{2,4})$")
 _OWNER = {"department": "department_phone", "department_head": "department_phone", "unit": "unit_phone",
           "unit_head": "unit_phone", "project_name": "unit_phone"}

@@ -26,10 +26,6 @@ if TYPE_CHECKING:
 
 _DERIVED = ("人数", "每人每月", "数量", "单价", "月人均", "人均")
 _ROW_FIELDS = ("", "project_name", "unit", "overview")     # answers about the project: its facts give indicator rows
-_N = r"\d+(?:\.\d+)?"
-_U = r"(?:万元|元|万|个人|人次|人|名|台|套|个|户|亩|公里|平方米|米|场|次|期|项|件|辆|吨|天|%)"
-_NEW_NOT_OLD = re.compile(r"(?P<new>" + _N + r")\s*(?P<nu>" + _U + r")?\s*[，,]?\s*(?:而)?不是\s*(?P<old>" + _N + r")\s*(?P<ou>" + _U + r")?")
-_OLD_TO_NEW = re.compile(r"(?P<old>" + _N + r")\s*(?P<ou>" + _U + r")?\s*(?:改成|改为|换成|应该是|应为)\s*(?P<new>" + _N + r")\s*(?P<nu>" + _U + r")?")
 
 
 class Ops:
@@ -258,34 +254,8 @@ class Ops:
         return True
 
     def renumber(self, text: str, reply: "Reply") -> bool:
-        """"是806公里不是860" / "1200改成1500平方米": the old number, with its unit, becomes the new one in
-        every text and indicator that states it (and a headcount in the facts follows). False when the
-        message names no such pair or the old number is nowhere."""
-        m = _NEW_NOT_OLD.search(text) or _OLD_TO_NEW.search(text)
-        if not m:
-            return False
-        new, old = (m.group("new"), m.group("old"))
-        unit = m.group("nu") or m.group("ou") or ""
-        rx = re.compile(r"(?<![\d.])" + re.escape(old) + r"(?![\d.])" + (r"(?=\s*" + re.escape(unit) + ")" if unit else ""))
-        fills = []
-        for f in ("overview", "necessity"):
-            if rx.search(getattr(self.form, f)):
-                fills.append(Fill(f, rx.sub(new, getattr(self.form, f)), detail=text, primary=True))
-        for scope in ("annual", "long_term"):
-            goals = getattr(self.form.goals, scope)
-            if any(rx.search(g) for g in goals):
-                fills.append(Fill(f"goals.{scope}", [rx.sub(new, g) for g in goals], detail=text, primary=True))
-        for ind in self.form.indicators:
-            if rx.search(ind.value):
-                fills.append(Fill(f"indicators:{ind.name}", dict(ind.model_dump(), value=rx.sub(new, ind.value)),
-                                  detail=text, primary=True))
-        if unit in ("人", "名", "个人") and self.facts.get("headcount") == float(old):
-            self.facts["headcount"] = float(new)
-        if not fills:
-            return False
-        self.aimed.extend(f.path for f in fills)  # the places stating the figure she corrected (rollback.py)
-        self.apply_patch(Patch(fills), reply)
-        return True
+        from .renumber import renumber
+        return renumber(self, text, reply)
 
     def correct_path(self, path: str, text: str, reply: "Reply") -> bool:
         """A value for one indicator, budget item or goal (a correction, or a review question)."""

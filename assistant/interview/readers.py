@@ -66,8 +66,13 @@ def _strip_label(path: str, t: str) -> str:
     s = F.spec(path)
     words = sorted((s.words if s else ()), key=len, reverse=True)
     if words:
-        t = re.sub(r"^(?:" + "|".join(map(re.escape, words)) + r")\s*(?:的?(?:" + F.VERB + r"))?\s*", "", t)
-    return t.strip()
+        t = re.sub(r"^(?:" + "|".join(map(re.escape, words)) + r")\s*(?:的话|这块|这项|这一项|部分)?[，,\s]*(?:的?(?:" + F.VERB + r"))?\s*", "", t)
+    return _WRITE_LEAD.sub("", t).strip()
+
+
+# "就写…", "那就写：…", "我们填…": how she says what to write, not what is written
+_WRITE_LEAD = re.compile(r"^[，,：:\s]*(?:(?:那就|那|就|我们就?|咱们?就?|可以)(?:写成|写的是|写上|写|填成|填上|填)(?![写填])\s*[：:，,]?"
+                         r"|(?:写成|写的是|写上|填成|填上)\s*[：:，,]?|[写填]\s*[：:])\s*(?=\S)")
 
 
 def _name(path: str, text: str, ctx: Context) -> Got:
@@ -199,7 +204,7 @@ def _text(path: str, text: str, ctx: Context) -> Got:
     if not t or NON_ANSWER.match(A.prep(t)) or len(re.sub(r"[\W_]", "", t)) < 4:
         got.miss = "non_answer" if t else "no_value"
         return got
-    got.add(path, as_written(t), text)
+    got.add(path, as_written(re.sub(r"^[，,；;、\s]+|[，,；;、\s]+$|(?:其他|其余|别的)的?[，,]?$", "", t)).strip("，,；; "), text)
     return got
 
 
