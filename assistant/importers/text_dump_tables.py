@@ -13,6 +13,7 @@ from ..textnum import normalize, parse_period
 from . import labels as L
 from .cells import State
 from .kinds import cell_kind
+from .text_wrap import place, wrapped_table
 from .text_columns import NotAligned, column_indicators, is_column_dump
 from .text_grid import Piece
 
@@ -278,6 +279,9 @@ def _plausible_row(row: dict) -> bool:
 
 
 def indicators(st: State, text: str) -> None:
+    table = wrapped_table(text, "文本 项目绩效指标（按行还原）")
+    if table is not None and place(st, table, "文本 项目绩效指标（按行还原）"):
+        return
     text = merge_split_values(text)
     if is_column_dump(text):
         _column_indicators(st, text)
