@@ -173,6 +173,8 @@ def _continuation(row: list[str], roles: list[str], s: str, cont: int) -> int | 
                 unit and (len(s) > 1 or s in "元%％‰") and _OPEN_VALUE.search(row[j])
                 or _VALUE_TAIL.fullmatch(s) and _OPEN_DATE.search(row[j])):
             return j
+    if cell_kind(s) in ("value", "num", "op", "money"):
+        return None                  # a second value for a row: not a wrapped line, and not a row to guess
     for j in order:
         r, cell = roles[j], row[j]
         if cell and (r in C.LEVEL_ROLES and _prefix(cell) and _completes(cell, s) or r == "name"
