@@ -36,6 +36,20 @@ BLANK_ITEM = [["", "", "", ""]]
 CACHED = ("preview", "table", "quick", "budget")
 
 
+FIX_ALL = "全部应用更正"
+
+
+def _unchanged(key: str, update: dict):
+    """What to send for a property update the page already shows: a button's label or an empty download
+    again, as a value (gradio takes a value in a quarter of the time it takes to rebuild the component
+    for a skip); a skip for the rest (the dropdown: a value would undo a choice being made in it)."""
+    if key == "fix_all":
+        return FIX_ALL
+    if key.startswith("fix_") or key == "confirm" or (key == "download" and update["value"] is None):
+        return update["value"]
+    return gr.skip()
+
+
 def _owner(request: gr.Request | None) -> str:
     return (getattr(request, "username", None) or "") if request is not None else ""
 
@@ -127,7 +141,7 @@ class DraftTab:
                 with gr.Column(elem_classes="jx-fix"):
                     self.fixes = [gr.Button("", visible=False, size="sm", elem_id=f"jx-fix-{k}")
                                   for k in range(MAX_CORRECTION_SLOTS)]
-                    self.fix_all = gr.Button("全部应用更正", visible=False, size="sm", variant="primary",
+                    self.fix_all = gr.Button(FIX_ALL, visible=False, size="sm", variant="primary",
                                              elem_id="jx-fix-all")
         self.outs = [self.state, self.chat, self.preview, self.findings, self.table, self.notice, self.drafts,
                      self.download, *self.fixes, self.fix_all, self.top, self.listed, self.confirm_btn, self.del_row,
@@ -163,7 +177,7 @@ class DraftTab:
         }
         for key, update in props.items():
             if s.sent.get(key) == update:
-                out[key] = gr.skip()
+                out[key] = _unchanged(key, update)
             else:
                 s.sent[key] = update
                 out[key] = gr.update(**update)
