@@ -66,7 +66,7 @@ def _strip_label(path: str, t: str) -> str:
     s = F.spec(path)
     words = sorted((s.words if s else ()), key=len, reverse=True)
     if words:
-        t = re.sub(r"^(?:" + "|".join(map(re.escape, words)) + r")\s*(?:" + F.VERB + r")?\s*", "", t)
+        t = re.sub(r"^(?:" + "|".join(map(re.escape, words)) + r")\s*(?:的?(?:" + F.VERB + r"))?\s*", "", t)
     return t.strip()
 
 
@@ -97,7 +97,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
 
 _SAME_UNIT = re.compile(r"^(?:那)?(?:就是|也是|是|跟|和|同)?(?:我们|本|我|咱们)(?:局|单位|中心|院|校|站|所|委)?(?:自己|本身)?(?:的)?"
                         r"(?:一样|相同)?$")
-_ORG_LEAD = re.compile(r"^(?:(?:我们|咱们|我单位|本单位)(?=归|属于|隶属|由)|主管[：:]|上级[：:]|由|那|那么|应该是|应该|就是|上面是|上级是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|我在|属于|隶属于?|归|叫|是|在)+")
+_ORG_LEAD = re.compile(r"^(?:(?:我们|咱们|我单位|本单位)(?=归|属于|隶属|由)|主管[：:]|上级[：:]|由|那(?!曲|坡)|那么|应该是|应该|就是|上面是|上级是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|我在|属于|隶属于?|归|叫|是|在)+")
 _SHORT_SCHOOL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[中小]$")
 
 
