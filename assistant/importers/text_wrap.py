@@ -30,6 +30,7 @@ _END = re.compile(r"^(?:填表人|填报人|经办人|审核人|联系人|编制
                   r"财务负责人|项目负责人)|^注[:：]|^说明[:：]")
 _OPEN_VALUE = re.compile(r"(?:\d|[万千亿百平立公个人]|[≥≤<>=＜＞])$")      # a value its unit may still follow
 _OPEN_DATE = re.compile(r"[\d年月日底末]$")                                     # a value a bound may still follow
+_MAX_PARTS = 12                              # cells printed side by side on one line, at most
 _OPEN_TEXT = re.compile(r"[，,、；;（(]$")
 _VALUE_TAIL = re.compile(r"(?:月?底?前|以[内上下前后]|[内后]|左右|及以[上下])$")    # how a time or bound value ends
 
@@ -42,6 +43,8 @@ def _cells(line: str) -> list[str]:
     """A line's cells: two cells printed on one line ('≥12 个月 可持续影', '65 岁及以上 ≥') are cut before a
     level word or its beginning, or a comparator or a standard ('计划标准') at the end; otherwise the line is one cell, its spaces dropped ('≤7.2 万元')."""
     parts = line.split()
+    if len(parts) > _MAX_PARTS:      # a sentence or a long run of words, not a few cells side by side
+        return [_bare(line)]
     for k in range(len(parts) - 1, 0, -1):
         rest = "".join(parts[k:])
         if C.level_word(rest) or _prefix(rest) or k == len(parts) - 1 and cell_kind(rest) in ("op", "std"):
