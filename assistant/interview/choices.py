@@ -17,7 +17,6 @@ from ..model import Declaration
 from ..textnum import normalize
 from ..values import format_value, parse_value
 from . import answers as A
-from .deadline import deadline_row
 from .derive import row
 
 CATEGORIES = ("数量指标", "质量指标", "时效指标", "成本指标", "效益指标", "满意度指标")
@@ -137,8 +136,6 @@ def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[
             out.append((c.to_row(norm_value(e.group(2), category)), True))
             continue
         name, value = split_indicator(part)
-        if not name and category == "时效指标" and (said := deadline_row(part, choices)):
-            name, value = said                         # "年底前全部完工通水": her deadline, named from her action
         if not value:
             continue
         name = _clean(name) if name else name      # "那就定残疾人满意度" → 残疾人满意度

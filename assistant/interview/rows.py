@@ -195,6 +195,10 @@ def _sentence_row(clause: str, asked: str) -> dict | None:
             return None
         suffix = "人数" if unit == "人" else ("数量" if not re.search(r"数量|面积|长度", noun) else "")
         return row("数量指标", noun + suffix, f"={m.group(1)}{unit}")
+    if asked == "时效指标":                  # what the digit readers above miss: 年底前…, 六月二十六号之前…, 八点前…
+        from .deadline import deadline_row
+        said = deadline_row(clause, [])
+        return row("时效指标", *said) if said else None
     return None
 
 
