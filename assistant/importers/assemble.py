@@ -53,7 +53,7 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         _set(st, base.replace("_head", "_phone"), phone, where)
     elif key == "phone":
         _set(st, st.last_head.replace("_head", "_phone"), re.sub(r"\s+", "", text), where)
-    elif key in ("period", "start", "end") and not _MONTH.search(normalize(text)):
+    elif key in ("period", "start", "end") and _YEAR_ONLY.fullmatch(normalize(text).replace(" ", "")):
         # a year alone ('项目期 2025年') is no period: the months are not invented; the field is unread, not missing
         st.warnings.append(f"{where} 的“{text[:40]}”只有年份，没有月份，{L.LABEL_NAMES[key]}未填入（请核对）。")
         st.unfit.add(key)
@@ -108,7 +108,7 @@ _BLANK = re.compile(r"[（(]?\s*(?:盖章|签字|签章|无|/|—|-)\s*[)）]?")
 _CODED = re.compile(r"^\s*[\[【(（]\s*\d{3,}\s*[\]】)）]\s*\D|^\s*\d{3,}\s*[-－—_]+\s*\D|[（(](?:部门|单位)[)）]\s*$|^\D.*\s[\[【(（]?\d{3,}[\]】)）]?\s*$")
 
 
-_MONTH = re.compile(r"\d\s*月|(?:19|20)\d\d\s*[-－./]\s*\d{1,2}(?!\d)|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?!\d)")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:年度?)?(?:[-－~～至](?:19|20)?\d\d(?:年度?)?)?")   # '2025年', '2021年度'
 
 
 def _set(st: "State", key: str, value, where: str) -> None:
