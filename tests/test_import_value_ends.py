@@ -93,6 +93,16 @@ def test_a_year_alone_is_no_period_and_no_month_is_invented(text):
     assert any("只有年份" in w for w in r.warnings)
 
 
+@pytest.mark.parametrize("text,start,end", [
+    ("项目名称 | 社区养老服务补贴 |\n项目起止时间 | 2024-01~2024-12 |\n", "2024-01", "2024-12"),
+    ("项目名称 | 社区养老服务补贴 |\n项目起止时间 | 202001-202012 |\n", "2020-01", "2020-12"),
+    ("项目名称 | 社区养老服务补贴 |\n开始时间 | 2024年上半年 |\n", "2024年上半年", ""),
+])
+def test_a_period_with_its_months_is_read(text, start, end):
+    form = _read(text).form
+    assert (form.start, form.end) == (start, end)
+
+
 @pytest.mark.parametrize("line,want", [
     ("项目属性        延续项目                                新增项目", ""),
     ("项目属性 | 新增项目 | 延续项目 |", ""),
