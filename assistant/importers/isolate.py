@@ -233,12 +233,13 @@ def _in_child(data: bytes, name: str, read: Read):
 
 def _preload(kind: str) -> None:
     """What reading ``kind`` needs, loaded in this (forking) process: the reader's modules; for OCR also its
-    models, folded (ocr_models.prepare: no session, no thread here), which a child took a second to load."""
+    engine, the models folded and their sessions made (ocr.engine: no onnxruntime thread here), which each child
+    made for itself (folding took 0.4 CPU-seconds, the sessions 0.2)."""
     from . import _reader
     _reader(kind)
     if kind in ("ocr", "image"):
-        from .ocr_models import prepare
-        prepare()
+        from .ocr import engine
+        engine()
 
 
 def _context():
