@@ -79,6 +79,7 @@ def main() -> int:
             print(f"== {label}: {len(files)} 个文件 ==")
             _score(gold, out)
     importlib.import_module("eval.text_eval").main()     # plain text: real forms, paste layouts, unseen dumps (issue 12)
+    importlib.import_module("eval.real_more").main([])   # more real forms kept in the repo, eval/real_more (issue 12)
     if importlib.util.find_spec("eval.llm_eval") is None:
         return 0
     return importlib.import_module("eval.llm_eval").main() or 0

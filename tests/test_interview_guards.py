@@ -296,3 +296,23 @@ def test_talk_about_herself_is_chatter_and_no_value():
     reply = iv.answer("我是县交通局的小李，乡村公路养护经费")
     assert iv.form.project_name == "乡村公路养护经费" and iv.form.unit == ""
     assert set(reply.acts) == {"answer", "chatter"}
+
+
+# --- words that begin like a filler --------------------------------------------------------------
+
+@pytest.mark.parametrize("field, says", [
+    ("necessity", "好些村夏天缺水，老管子漏得厉害"), ("necessity", "好几个乡镇还没有通自来水"),
+    ("unit", "哈尔滨市信访局"), ("unit", "那曲市财政局"), ("unit", "那坡县水利局"), ("unit", "哈密市教育局"),
+    ("basis", "额度依据《县财政资金管理办法》")])
+def test_a_word_that_begins_like_a_filler_is_stored_whole(field, says):
+    iv = asked(field, None)
+    iv.answer(says)
+    assert str(getattr(iv.form, field)).startswith(says[:3]), (says, getattr(iv.form, field))
+
+
+@pytest.mark.parametrize("says, stored", [("好，哈尔滨市信访局", "哈尔滨市信访局"), ("嗯 那曲市财政局吧", "那曲市财政局"),
+                                          ("就是东坪县交通运输局", "东坪县交通运输局")])
+def test_a_filler_before_the_answer_is_still_cut(says, stored):
+    iv = asked("unit", None)
+    iv.answer(says)
+    assert iv.form.unit == stored

@@ -1,0 +1,85 @@
+"""`make eval`, plain text (issue 12): more real published forms, kept in the repository (eval/real_more/).
+
+Twelve 项目支出绩效目标表 (and two 自评表 that carry the year's targets) as a page or an extractor gives
+their text, from sources not in ../shared/corpus/real, with hand-made gold in the corpus format
+(eval/real_more/README.md). Scored with ../shared/tools/score.py, the same scorer as the real set;
+without it (a fresh clone has no ../shared) this says so and stops.
+
+    python -m eval.real_more             # per-file fields / indicator F1 / precision, then the scorer's summary
+    python -m eval.real_more --detail    # also every gold field read wrong and every indicator missed or extra
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from eval.unseen_dumps import ROOT, score_path
+
+DIR = ROOT / "eval" / "real_more"
+
+
+def _scorer(path: Path):
+    spec = importlib.util.spec_from_file_location("jixiao_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _detail(sc, gold: dict, form: dict) -> list[str]:
+    """The gold fields the reading got wrong, and the indicators it missed or added (scorer's normalisation)."""
+    lines = []
+    checks, _ = sc.field_scores(gold, form)
+    for key, ok in checks:
+        if not ok:
+            head, _, sub = key.partition(".")
+            want = gold[head][sub] if sub else gold[head]
+            got = (form.get(head) or {}).get(sub) if sub else form.get(head)
+            lines.append(f"字段 {key}: 金标准 {json.dumps(want, ensure_ascii=False)[:120]} | 读出 {json.dumps(got, ensure_ascii=False)[:160]}")
+    key = lambda i: (sc.norm(i.get("level2")), sc.norm(i.get("name")), sc.norm(i.get("value")).lstrip("="))
+    want = {key(i): i for i in gold.get("indicators", [])}
+    got = {key(i): i for i in form.get("indicators") or []}
+    lines += [f"漏读指标 [{want[k]['level2']}] {want[k]['name']} = {want[k]['value']}" for k in sorted(want.keys() - got.keys())]
+    lines += [f"多读指标 [{got[k].get('level2')}] {got[k].get('name')} = {got[k].get('value')}" for k in sorted(got.keys() - want.keys())]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    files = sorted(DIR.glob("*.txt"))
+    score = score_path()
+    if not score.exists():
+        print(f"== 更多真实表单文本（eval/real_more）: 未找到 {score}，评测跳过 ==")
+        return 0
+    from eval.run import _review
+    sc = _scorer(score)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.jsonl"
+        _review(files, out)
+        print(f"== 更多真实表单文本（eval/real_more）: {len(files)} 个文件 ==")
+        for line in out.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            cid = Path(row["file"]).name.split(".")[0]
+            gold = json.loads((DIR / f"{cid}.json").read_text(encoding="utf-8"))
+            if row.get("error"):
+                print(f"    {cid:48s} 无法读取：{row['error']}")
+                continue
+            checks, f1 = sc.field_scores(gold["form"], row.get("form") or {})
+            r = sc.score_case(gold, row)
+            hits = r["rule_hit"] + r["heur_hit"] + r["judg_hit"]
+            precision = hits / max(1, hits + r["false_alarm"])
+            print(f"    {cid:48s} fields {sum(ok for _, ok in checks)}/{len(checks)}  indicator F1 {f1:.2f}  "
+                  f"precision {precision:.2f}" + (f"  误报 {r['alarms']}" if r.get("alarms") else ""))
+            if "--detail" in argv:
+                for d in _detail(sc, gold["form"], row.get("form") or {}):
+                    print("        " + d)
+        r = subprocess.run([sys.executable, str(score), str(DIR), str(out), "--fields"], capture_output=True, text=True)
+        print("   ", (r.stdout.strip().splitlines() or [r.stderr.strip()])[-1])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""eval/real_more: the extra real forms are complete, their gold states only what the text says, and the
+evaluation stops cleanly where the shared scorer is absent (a fresh clone)."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.model import Declaration
+
+DIR = Path(__file__).resolve().parent.parent / "eval" / "real_more"
+TEXTS = sorted(DIR.glob("*.txt"))
+squash = lambda s: re.sub(r"\s+", "", s)
+
+
+def _gold(txt: Path) -> dict:
+    return json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+def test_there_are_at_least_ten_forms_each_with_gold_and_a_listed_source():
+    assert len(TEXTS) >= 10
+    readme = (DIR / "README.md").read_text(encoding="utf-8")
+    for txt in TEXTS:
+        gold = _gold(txt)
+        assert gold["id"] == txt.stem
+        assert f"{txt.name} | {gold['source']} |" in readme
+        Declaration.model_validate(gold["form"])
+
+
+@pytest.mark.parametrize("txt", TEXTS, ids=lambda p: p.stem[:3])
+def test_gold_names_and_numbers_are_in_the_text(txt):
+    text = squash(txt.read_text(encoding="utf-8"))
+    form = _gold(txt)["form"]
+    for key in ("project_name", "department", "unit", "unit_head", "unit_phone", "function_code"):
+        assert squash(form[key]) in text, (key, form[key])
+    for ind in form["indicators"]:
+        assert squash(ind["name"]) in text, ind["name"]
+        for number in re.findall(r"\d+(?:\.\d+)?", ind["value"]):
+            assert number in text, (ind["name"], ind["value"])
+    for goal in form["goals"]["annual"] + form["goals"]["long_term"]:
+        assert squash(goal) in text, goal
+
+
+def test_without_the_shared_scorer_the_evaluation_says_so_and_stops(monkeypatch, tmp_path, capsys):
+    import eval.real_more as real_more
+    monkeypatch.setattr(real_more, "score_path", lambda: tmp_path / "shared" / "tools" / "score.py")
+    assert real_more.main([]) == 0
+    out = capsys.readouterr().out
+    assert "评测跳过" in out and "score.py" in out
