@@ -303,3 +303,30 @@ def test_a_file_of_one_page_is_read_in_the_calling_thread(monkeypatch):
     scans = scan_reader.Scans(1, [])
     assert [p.text for p in scans.each([(0, None, lambda: threading.current_thread().name)])] == [
         threading.current_thread().name]
+
+
+def test_a_child_forked_after_this_process_detected_reads_a_scan_with_its_own_detector_threads(monkeypatch):
+    import multiprocessing
+
+    from assistant.importers import isolate
+    from assistant.importers.ocr import engine
+    engine().text_det(np.full((96, 96, 3), 255, np.uint8))   # this process's detector session and threads
+    monkeypatch.setattr(isolate, "_context", lambda: multiprocessing.get_context("fork"))
+    gold = json.loads((FIXTURES / "corpus" / "dev11-020-student_aid.json").read_text(encoding="utf-8"))["form"]
+    assert read_path(SCAN).form.project_name == gold["project_name"]
+
+
+def test_the_fork_server_of_a_threaded_process_has_the_ocr_engine_built(monkeypatch):
+    import multiprocessing
+    import subprocess
+    import sys
+
+    from assistant.importers import isolate
+    seen: list[str] = []
+    monkeypatch.setattr(isolate.threading, "active_count", lambda: 2)
+    monkeypatch.setattr(type(multiprocessing.get_context("forkserver")), "set_forkserver_preload",
+                        lambda self, modules: seen.extend(modules))
+    assert isolate._context().get_start_method() == "forkserver" and "assistant.importers.ocr_preload" in seen
+    code = "import assistant.importers.ocr_preload; from assistant.importers import ocr; print(ocr._ENGINE is not None)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.stdout.strip() == "True", out.stderr

@@ -245,10 +245,11 @@ def _preload(kind: str) -> None:
 def _context():
     """fork when this process runs a single thread (fast, and a reader this process has imported is the
     child's at once); else the fork server (forking a threaded process such as the web server could copy a
-    lock held by another thread)."""
+    lock held by another thread), which has the OCR engine built (ocr_preload: a second when it starts)."""
     import multiprocessing          # here, not at the top: a JSON check never starts a process
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["assistant.importers.isolate", "assistant.review.worker"])
+    ctx.set_forkserver_preload(["assistant.importers.isolate", "assistant.review.worker",
+                                "assistant.importers.ocr_preload"])
     return ctx

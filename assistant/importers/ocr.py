@@ -76,7 +76,8 @@ class _Detector:
     parallel threads); OCR_THREADS threads that sleep rather than spin when idle."""
 
     def __init__(self, det):
-        self.det, self.pid = det, None
+        self.det, self.sessions = det, {}       # by process: one made in a forking process is kept in its child,
+                                                # never closed there (closing waits for threads the child lacks)
 
     def __getattr__(self, name):
         return getattr(self.det, name)
@@ -84,8 +85,9 @@ class _Detector:
     def __call__(self, img: np.ndarray):
         import cv2
         with _LOCK:
-            if self.pid != os.getpid():         # this process's threads (a forked child inherits none)
-                self.det.infer.session, self.pid = _session("Det", OCR_THREADS), os.getpid()
+            if os.getpid() not in self.sessions:            # this process's threads (a forked child inherits none)
+                self.sessions[os.getpid()] = _session("Det", OCR_THREADS)
+            self.det.infer.session = self.sessions[os.getpid()]
         start = time.perf_counter()
         h, w = img.shape[:2]
         ratio = min(1.0, DET_LIMIT / max(h, w))
