@@ -14,7 +14,7 @@ import yaml
 from assistant.model import Declaration
 from eval.dialogue_eval import (HERE, DialogueError, Fallbacks, Score, check, evaluate, load, load_split, report,
                                 run_dialogue)
-from eval.dialogue_load import KINDS
+from eval.dialogue_load import ACTS, KINDS
 from eval.dialogue_numbers import Stated, cn_number, harvest, strip_choices
 
 DIALOGUE = {
@@ -290,17 +290,28 @@ def test_the_labelled_dialogues_load_in_both_splits_with_distinct_messages():
     assert sorted(long) == sorted(set(long))     # written, not copied (好, 跳过, 确认 recur)
 
 
-def test_the_second_holdout_is_new_variety():
-    """holdout2 was written apart (no engine, no other dialogues read): its own project types, every
-    kind of clerk, and no message copied from dev or holdout."""
-    dev, holdout, second = (load_split(HERE, s) for s in ("dev", "holdout", "holdout2"))
-    turns = [t for d in second for t in d["turns"]]
-    assert len(second) >= 20 and len(turns) >= 320
-    assert len({d["type"] for d in second} - {d["type"] for d in dev + holdout}) >= 14
-    assert {k for d in second for k in d["clerk"]} == KINDS
-    older = {t["say"] for d in dev + holdout for t in d["turns"]}
+@pytest.mark.parametrize("split, earlier, dialogues, messages, new_types", [
+    ("holdout2", ("dev", "holdout"), 20, 320, 14),
+    ("holdout3", ("dev", "holdout", "holdout2"), 20, 350, 18),
+])
+def test_each_later_holdout_is_new_variety(split, earlier, dialogues, messages, new_types):
+    """holdout2 and holdout3 were written apart (no engine, no other dialogues read): their own project
+    types, every kind of clerk, and no message copied from the sets before them."""
+    later = load_split(HERE, split)
+    before = [d for s in earlier for d in load_split(HERE, s)]
+    turns = [t for d in later for t in d["turns"]]
+    assert len(later) >= dialogues and len(turns) >= messages
+    assert len({d["type"] for d in later} - {d["type"] for d in before}) >= new_types
+    assert {k for d in later for k in d["clerk"]} == KINDS
+    older = {t["say"] for d in before for t in d["turns"]}
     long = [t["say"] for t in turns if len(t["say"]) > 4]
     assert sorted(long) == sorted(set(long)) and not set(long) & older
+
+
+def test_the_third_holdout_labels_every_act():
+    """holdout3 measures the whole act vocabulary, not only answers."""
+    turns = [t for d in load_split(HERE, "holdout3") for t in d["turns"]]
+    assert set(Counter(a for t in turns for a in t["act"])) == ACTS
 
 
 def test_the_labelled_dialogues_cover_what_issue_11_asks_for():

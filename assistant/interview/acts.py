@@ -300,7 +300,7 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
     r.extra = "。".join(m.after for m in ms if m.after)
     first = ms[0].start
     head = t[:first]
-    head = re.sub(r"(?:(?:另外|还有|以及|再有|改一下|更正一下|修改一下|不对|[打写搞填弄说贴]?错了|刚才|刚刚|前面|上面|之前|前边|上边|先前|我|把|将|删掉|删除|去掉|应该是|应是|应为|是)[，,：:\s]*)+$",
+    head = re.sub(r"(?:(?:哦?对了|噢?对了|哦|噢|诶|欸|呃|嗯|那个|这个|俺|咱|另外|还有|以及|再有|改一下|更正一下|修改一下|不对|[打写搞填弄说贴]?错了|刚才|刚刚|前面|上面|之前|前边|上边|先前|我|把|将|删掉|删除|去掉|应该是|应是|应为|是)[，,：:\s]*)+$",
                   "", head)
     keep = head.strip("，,：: ")
     if r.deletes:

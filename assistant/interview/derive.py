@@ -80,7 +80,7 @@ def derive(form: Declaration, facts: dict[str, Any], total_stated: bool = False,
                                f"请核对；如需更正可以说“改一下：总额是{_g(wan)}万”。")
     if not rows:
         return patch
-    if facts.get("headcount"):
+    if facts.get("headcount") and not _counted(form):
         patch.add(f"indicators:{HIRE_QTY_NAME}", row("数量指标", HIRE_QTY_NAME, f"={_g(facts['headcount'])}人"),
                   detail="人数")
         if facts.get("monthly"):
@@ -114,6 +114,12 @@ def derive(form: Declaration, facts: dict[str, Any], total_stated: bool = False,
         name = "人均年度补助标准"
         patch.add(f"indicators:{name}", row("成本指标", name, f"={_g(facts['yearly_each'])}元/人·年"), detail="人均")
     return patch
+
+
+def _counted(form: Declaration) -> bool:
+    """A 数量指标 of her own already counts the people (资助学生人数 =1520人): no second, hiring-named row."""
+    return any(i.level2 == "数量指标" and i.name != HIRE_QTY_NAME and re.search(r"\d\s*(?:人|名)(?!次)", i.value)
+               for i in form.indicators)
 
 
 def complete_funding(form: Declaration) -> Patch:

@@ -103,12 +103,15 @@ def _words() -> list[tuple[str, tuple[str, ...]]]:
 
 # a label stands after these (or at the start of a clause)
 LEAD = r"(?:不对|错了|说错了|打错了|写错了|把|将|那个|这个|那|对了|哦对了|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|而且|并且)"
+# "结转俺搞错了": a slip she owns
+_WHO_WRONG = r"(?:俺们?|我们?|咱们?)(?:又|也)?(?:说|写|搞|填|弄|整|打|算)错了"
 # and before these
 MARK = r"(?:不对|错了|说错了|写错了|搞错了|填错了|弄错了|有误|有错|不是这个|整错了|要改|改一下|要(?:加上|加|去掉|换成|写成|写))"
 VERB = r"(?:改成|改为|换成|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|还是|仍然是|仍是|叫|是|为|填|写成|=|：|:)"
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s、：:])\s*(?:" + LEAD + r"\s*)*$")
-_AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?P<mark>" + MARK + r"|不是(?=[^，,。；;]{1,15}?是))|" + VERB + r"|\d|[零一二两三四五六七八九十])")
+_AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?P<mark>" + _WHO_WRONG + r"|" + MARK + r"|不是(?=[^，,。；;]{1,15}?是))|" + VERB + r"|\d|[零一二两三四五六七八九十])")
 _PERSON_AFTER = re.compile(r"^\s*(?P<mark>)?[\u4e00-\u9fa5]{2,4}(?=[，,。；;\s（(]|$)")
+_SAYS = re.compile(r"\s*(?:就是|就叫|也是|应该是|是|叫|为)")
 _LOOSE = {"一共", "总共", "共计", "合计", "总计"}          # adverbs: name the total anywhere before a number
 _ORDINAL_ITEM = re.compile(r"(?:预算明细|明细|支出明细)\s*(?:的)?第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)"
                            r"|第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)\s*(?:预算)?明细")
@@ -176,7 +179,9 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             else:
                 if not after and at_start and kind(paths[0]) == "person":
                     after = _PERSON_AFTER.match(t[b:])
-                ok = loose or (after and (at_start or after.group("mark"))) or (at_start and len(word) >= 4)
+                ok = loose or (after and (at_start or after.group("mark"))) or (at_start and len(word) >= 4) \
+                    or (after and len(word) >= 4 and t[a - 1:a] != "的" and _SAYS.match(t[b:]))
+                # a long label with its verb inside an unpunctuated message: "…禁毒支队主管部门就是市公安局"
                 # a long label at the head of a clause needs no verb: "预算明细就一项…"
             if not ok:
                 continue
@@ -191,18 +196,18 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
         if kind(m.path) in ("person", "org"):
             tail = re.sub(r"^\s*的?(?:名字|名称|姓名|全称)", "", tail)      # "主管部门名称改成…"
         marked = bool(re.match(r"\s*" + MARK, tail)) or bool(_CORRECTION.search(t[max(0, m.start - 8):m.start]))
-        value = re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*", "", tail)
+        value = re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + _WHO_WRONG + r"|" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*", "", tail)
         after = ""
         if kind(m.path) not in _LONG:        # one value ends with its sentence: "主管部门也是我们。要聘四个人…"
             parts = re.split(r"[。；;！!？?\n]", value, maxsplit=1)
             value, after = parts[0], (parts[1] if len(parts) > 1 else "")
         if "：" in value[2:] or ":" in value[2:]:     # "要加上项目两个字：…": what follows the colon
             value = re.split(r"[：:]", value)[-1]
-        value = _trim_tail(_NOT_X_BUT_Y.sub("", value))
+        marked = marked or bool(_CORRECTION.search(tail[:6]))
+        value = _trim_tail(_settled(_NOT_X_BUT_Y.sub("", value)) if marked else _NOT_X_BUT_Y.sub("", value))
         if kind(m.path) == "money" and re.match(r"\s*[\d.零一二两三四五六七八九十百千]+\s*万?\s*(?:" + _NOT_MONEY + ")", value):
             continue                         # "共计120万页": a count of pages, no amount of money
-        out.append(Mention(m.paths, m.word, m.start, m.end, value, marked or bool(_CORRECTION.search(tail[:6])),
-                           after.strip()))
+        out.append(Mention(m.paths, m.word, m.start, m.end, value, marked, after.strip()))
     return _pair(out, t)
 
 
@@ -258,6 +263,18 @@ _TAIL = re.compile(r"[，,。；;\s]*(?:(?:其他|其余|别的|其它)的?(?:�
 _LONG = ("text", "goals", "items", "indicators")
 # "不是一万二，是一万一千五" / "12000不对，应该是11500": the value is what she settles on
 _NOT_X_BUT_Y = re.compile(r"^\s*(?:(?:不是|而不是)[^，,。；;]{1,15}?|[^，,。；;]{1,15}?[，,]?\s*(?:不对|错了))[，,]?\s*(?:而)?(?:应该是|应为|是)\s*(?=\S)")
+
+
+# "少算了4个，是90个" / "多写了一个零，应该是12万": of several figures, the one she settles on
+_SETTLE = re.compile(r"[，,；;]\s*(?:而|其实|实际上?|应该|正确的?)?\s*(?:是|为|改成|改为|才是)\s*(?=[\d零一二两三四五六七八九十])")
+_FIGURE = re.compile(r"\d|[零一二两三四五六七八九十百千万]{1,}(?:个|人|万|元|块|名|户|场|次|天|月)")
+
+
+def _settled(value: str) -> str:
+    marks = list(_SETTLE.finditer(value))
+    if marks and _FIGURE.search(value[:marks[-1].start()]):
+        return value[marks[-1].end():]
+    return value
 
 
 def _trim_tail(value: str) -> str:

@@ -66,7 +66,7 @@ def _strip_label(path: str, t: str) -> str:
     s = F.spec(path)
     words = sorted((s.words if s else ()), key=len, reverse=True)
     if words:
-        t = re.sub(r"^(?:" + "|".join(map(re.escape, words)) + r")\s*(?:" + F.VERB + r")?\s*", "", t)
+        t = re.sub(r"^(?:" + "|".join(map(re.escape, words)) + r")\s*(?:的?(?:" + F.VERB + r"))?\s*", "", t)
     return t.strip()
 
 
