@@ -40,20 +40,25 @@ def test_a_ruled_pdf_is_still_read_from_its_tables():
 
 
 def test_budget_rows_printed_a_row_per_line_with_spaces():
-    """The header names the amount column; names may wrap onto lines of their own; 元 converted."""
+    """The dump's lines cut into cells as any text's rows and placed by the grid assembler; 元 converted;
+    a period printed with spaces ('2024-01 至 2025-03') is one cell; a row that cannot be placed keeps the
+    whole table out, with a warning naming it."""
     from assistant.importers.grid import State
-    from assistant.importers.text_dump_tables import budget_spaced as _budget_spaced
-    text = ("预算明细\n用途 数量 单位 单价（元） 金额（万\n元）\n测算依据\n聘用人员工\n资\n1 项 1785600 178.56 按标准测算\n"
-            "岗位津贴 1 项 111600 11.16 按标准测算\n绩效指标\n")
+    from assistant.importers.text_dump_tables import budget_rows
     st = State()
-    _budget_spaced(st, text, 1.0)
-    assert [(i["name"], i["amount"]) for i in st.items] == [("聘用人员工资", 178.56), ("岗位津贴", 11.16)]
-    st = State()
-    _budget_spaced(st, "费用名称 预算资金（元） 测算依据\n聘用人员工资 1785600 按市场价测算\n一级指标 二级指标\n", 1.0)
+    budget_rows(st, "费用名称 预算资金（元） 测算依据\n聘用人员工资 1785600 按市场价测算\n一级指标 二级指标\n", 1.0)
     assert [(i["name"], i["amount"]) for i in st.items] == [("聘用人员工资", 178.56)]
+    st = State()
+    budget_rows(st, "明细项目 金额（元） 实施周期\n甲工资 1785600 2024-01 至 2025-03\n乙津贴 111600 2024-01 至 2024-12\n"
+                    "合计 1897200\n项目绩效指标\n", 1.0)
+    assert [(i["name"], i["amount"], i["start"], i["end"]) for i in st.items] == [
+        ("甲工资", 178.56, "2024-01", "2025-03"), ("乙津贴", 11.16, "2024-01", "2024-12")]
     st = State()   # a row whose amount column is not a number: no rows at all, never a guess
-    _budget_spaced(st, "明细项目 金额 起止时间\n甲 1\n乙 二 2024-01\n合计 1\n", 1.0)
-    assert st.items == []
+    budget_rows(st, "明细项目 金额 起止时间\n甲 1\n乙 二 2024-01\n合计 1\n", 1.0)
+    assert st.items == [] and any("乙 | 二" in w for w in st.warnings)
+    st = State()   # names wrapped onto lines of their own are not rows: nothing read rather than a wrong name
+    budget_rows(st, "用途 数量 单位 单价（元） 金额（万元）\n聘用人员工\n资\n1 项 1785600 178.56\n合计 178.56\n", 1.0)
+    assert all(i["name"] != "资" for i in st.items)
 
 
 @pytest.mark.parametrize("text,expected", [

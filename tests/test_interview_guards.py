@@ -316,3 +316,45 @@ def test_a_filler_before_the_answer_is_still_cut(says, stored):
     iv = asked("unit", None)
     iv.answer(says)
     assert iv.form.unit == stored
+
+
+# --- talk is never the text of a field -----------------------------------------------------------
+
+@pytest.mark.parametrize("field, says", [
+    ("necessity", "稍等哈，我去接杯水"), ("basis", "刚才人数说错了，在册是39个"),
+    ("overview", "哎，我又去问了一下领导，那还是改回新增吧"), ("goals.long_term", "等一下，我查一下去年的表"),
+    ("unit_functions", "负责人名字写错了，是李俊")])
+def test_talk_about_the_form_or_herself_is_not_stored_in_a_text_field(field, says):
+    iv = asked(field, None)
+    before = iv.form.model_dump()
+    iv.answer(says)
+    after = iv.form.model_dump()
+    top = field.split(".")[0]
+    assert after[top] == before[top], (says, after[top])
+
+
+@pytest.mark.parametrize("says", ["这个是一年的项目，中长期不写", "中长期目标不填", "这项先空着吧"])
+def test_saying_a_text_field_stays_empty_is_a_skip_not_its_text(says):
+    iv = asked("goals.long_term", None)
+    reply = iv.answer(says)
+    assert iv.form.goals.long_term == []
+    assert "skip" in reply.acts
+
+
+@pytest.mark.parametrize("name", ["村户籍人口6832人数量", "上回审计来查得可严了 都不能错数量", "验收搞完了数量"])
+def test_a_figure_or_a_sentence_inside_a_name_is_no_name(name):
+    assert bad_name(name)
+
+
+# --- deadlines and time limits said as sentences --------------------------------------------------
+
+@pytest.mark.parametrize("says, name, value", [
+    ("明年10月底前全部完工", "完工时间", "10月底前"), ("2025年10月底前完工", "完工时间", "2025年10月底前"),
+    ("工程12月底前竣工验收", "工程竣工验收时间", "12月底前"), ("8月底前装完", "安装完成时间", "8月底前"),
+    ("受理后十个工作日内审批完", "受理后审批时限", "≤10工作日"), ("接到报修后2小时内响应", "接到报修后响应时限", "≤2小时"),
+    ("每月10号前发放工资", "工资发放时间", "每月10号前"), ("处置时限 48小时内", "处置时限", "48小时内")])
+def test_a_deadline_in_a_sentence_becomes_a_timeliness_row(says, name, value):
+    iv = asked("indicators.时效指标", None)
+    iv.answer(says)
+    rows = [(i.level2, i.name, i.value) for i in iv.form.indicators]
+    assert rows == [("时效指标", name, value)], rows

@@ -71,6 +71,7 @@ def test_telemetry_off_sets_every_switch():
     env: dict = {}
     launch.telemetry_off(env)
     assert env["GRADIO_ANALYTICS_ENABLED"] == "False" and env["HF_HUB_OFFLINE"] == "1"
+    assert int(env["GRADIO_ANALYTICS_CACHE_FREQUENCY"]) >= 10_000     # no pandas summary after every event
 
 
 # --- rendering -----------------------------------------------------------------------
@@ -629,9 +630,11 @@ def test_a_repeated_view_skips_what_the_page_works_in_and_resends_the_cheap_rest
     assert first[0] is v.session and not any(_skipped(o) for o in first)
     again = tab.render(h.view(v.session), held=v.session)
     names = dict(zip(["state", "chat", "preview", "findings", "table", "notice", "drafts", "download"], again))
-    assert all(_skipped(names[k]) for k in ("state", "preview", "table", "drafts", "download"))
+    assert all(_skipped(names[k]) for k in ("state", "preview", "table", "drafts"))
     assert names["chat"] == first[1] and names["findings"] == first[3]
-    assert [_skipped(o) for o in again[8:8 + h.MAX_CORRECTION_SLOTS]] == [True] * h.MAX_CORRECTION_SLOTS
+    # unchanged buttons and an empty download link get their value again, cheaper than a skip and the same
+    assert list(again[8:8 + h.MAX_CORRECTION_SLOTS]) == [""] * h.MAX_CORRECTION_SLOTS
+    assert again[8 + h.MAX_CORRECTION_SLOTS] == "全部应用更正" and again[7] is None
     w = h.on_send(v.session, "我们信访局今年要聘4个人，每人每月5000")
     third = tab.render(w, held=v.session)
     assert _skipped(third[0]) and third[1][-1]["content"] == w.chat[-1]["content"]   # the new messages
@@ -654,3 +657,38 @@ def test_the_drafts_store_is_opened_once_and_afresh_after_its_file_is_moved(tmp_
     assert fresh is not store
     v = h.on_send(h.on_start("x").session, "社会化聘用人员经费")
     assert [t.split(" · ")[0] for t, _ in v.drafts] == ["社会化聘用人员经费"]
+
+
+def test_prepared_outputs_are_what_gradios_own_postprocessing_sends():
+    """The answer events are wired with postprocess=False and ``ready`` makes their outputs in the
+    handler's thread: the page must receive exactly what gradio's postprocessing would have sent."""
+    import asyncio
+    import copy
+
+    import gradio as gr
+    from gradio.state_holder import SessionState
+    from assistant.webapp.draft_tab import DraftTab
+    from assistant.webapp.layout import header_html
+
+    with gr.Blocks() as demo:
+        state, top = gr.State(None), gr.HTML()
+        tab = DraftTab(state, top, lambda engine, owner: header_html(engine))
+    fn = next(f for f in demo.fns.values() if f.api_name == "on_send")
+    assert fn.postprocess is False
+    own = copy.copy(fn)
+    own.postprocess = True
+    v = h.on_send(h.on_start().session, "社会化聘用人员经费，<b>信访局</b>")
+    views = [tab.render(v), tab.render(h.on_send(v.session, "我们信访局今年要聘4个人，每人每月5000"), held=v.session),
+             tab.render(h.on_delete_ask(v.session, v.draft_id), held=v.session)]
+
+    async def both(values):
+        def fresh():          # gradio pops an update's value out of the dict it gets; the session stays itself
+            return [values[0], *copy.deepcopy(values[1:])]
+        raw = fresh() + [""]
+        ours = list(tab.ready(fresh())) + [""]
+        return (await demo.postprocess_data(own, raw, SessionState(demo)),
+                await demo.postprocess_data(fn, ours, SessionState(demo)))
+    for values in views:
+        theirs, ours = asyncio.run(both(values))
+        assert ours == theirs
+        assert any(isinstance(o, list) and o and isinstance(o[0], dict) and "<b>" not in str(o) for o in theirs)

@@ -23,8 +23,8 @@ from . import labels as L
 from .assemble import build_form
 from .grid import Cell, State, Table, extract, unread_fields
 from .kinds import is_amount
-from .text_dump_tables import (BUDGET_HEADS, IND_HEADS, OP_LINE, budget, budget_columns, budget_grid,
-                               budget_spaced, indicators)
+from .text_dump_tables import (BUDGET_HEADS, IND_HEADS, OP_LINE, budget, budget_columns, budget_grid, budget_rows,
+                               indicators)
 from .text_grid import label_hits
 from .text_queue import queued_pairs
 
@@ -47,7 +47,7 @@ def read_dump(text: str, warnings: list[str]) -> ImportResult:
     _fallbacks(st, _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")), flat)
     budget_grid(st, text, _money(flat))    # a table printed one cell per line, when its rows line up
     if not st.items:
-        budget_spaced(st, text, _money(flat))   # a row per line, cells separated by spaces
+        budget_rows(st, text, _money(flat))     # a row per line, cells apart by spaces (as any text's rows)
     if not st.items:
         budget_columns(st, text, _money(flat))  # the name column and the amount column printed apart
     if not st.items:

@@ -13,6 +13,7 @@ from ..textnum import normalize, parse_period
 from . import labels as L
 from .cells import State
 from .kinds import cell_kind
+from .text_wrap import place, wrapped_table
 from .text_columns import NotAligned, column_indicators, is_column_dump
 from .text_grid import Piece
 
@@ -43,7 +44,6 @@ def budget(st: State, flat: str) -> None:
     _item_periods_block(st, flat)
 
 
-_BUDGET_OTHER_HEAD = re.compile(r"测算依据|计算依据|测算说明|备注|说明|用途|数量|单价|规格")
 _NUM_CELL = L.NUMBER_RE
 
 
@@ -65,11 +65,30 @@ def budget_grid(st: State, text: str, money: float) -> None:
     _place(st, tables[:1], money, "文本 项目预算明细（逐格）")
 
 
-def _place(st: State, rows: list, money: float, where: str) -> None:
+def budget_rows(st: State, text: str, money: float) -> None:
+    """A budget table printed a row per line, its cells apart by spaces ('社会化聘用人员经费 24 2020-01~2020-12'):
+    the dump's lines cut into cells as a plain text's rows are (text_grid.rows_of), the budget table among
+    them found and placed by the assembler like any other table."""
+    from .cells import Cell, Table
+    from .tables import budget_header
+    from .text_grid import rows_of
+    rows = [[Cell(p.text, k, p.where) for k, p in enumerate(r)] for r in rows_of(text)]
+    start = next((i for i, r in enumerate(rows) if len(r) > 1 and budget_header(r)), None)
+    if start is None:
+        return
+    end = start + 1
+    while end < len(rows) and not _ends_table(rows[end][0].text):
+        end += 1
+        if L.TOTAL_ROW_RE.fullmatch(rows[end - 1][0].text.replace(" ", "")):
+            break
+    _place(st, [Table(rows[start:end], loose=True)], money, "文本 项目预算明细（按行）", whole=True)
+
+
+def _place(st: State, rows: list, money: float, where: str, whole: bool = False) -> None:
     """Budget rows handed to the assembler (grid.extract: amounts to 万元, periods, provenance): Tables, or
     (name, amount as printed, period) rows read from the text, placed under a header of those roles. Kept only
     when every row has its amount and, when the table prints its 合计, the rows make it; ``money`` is the unit of
-    an amount header that names none."""
+    an amount header that names none. ``whole``: a row the assembler could not place keeps the whole table out."""
     from .grid import Cell, Table, extract
     if rows and not isinstance(rows[0], Table):
         head = [Cell("明细项目名称", 0, where), Cell("金额", 1, where), Cell("起止时间", 2, where)]
@@ -77,6 +96,9 @@ def _place(st: State, rows: list, money: float, where: str) -> None:
     trial = State(method="text-dump", money=money, funding_seen=True)
     extract(rows, method="text-dump", st=trial)
     amounts = [it.get("amount") for it in trial.items]
+    if whole and trial.unplaced:
+        st.warnings.append(f"{where}中有无法拆分的行（{trial.unplaced[0]}），预算明细未导入（没有猜测）。")
+        return
     if None in amounts or trial.budget_total and abs(sum(amounts) - trial.budget_total[0]) > 0.005 * max(1.0, trial.budget_total[0]):
         st.warnings.append(f"{where}的各行无法可靠还原（金额缺失，或与合计不符），预算明细未导入（没有猜测）。")
         return
@@ -113,76 +135,6 @@ def budget_columns(st: State, text: str, money: float) -> None:
                 _place(st, [(name, amount, "") for name, amount in zip(names, nums)], L.money_factor(line) or money,
                        "文本 项目预算明细（按列）")
                 return
-
-
-def _head_word(token: str) -> str:
-    """A header cell as a label: '金额（万' (wrapped) → '金额'; the rest of a wrapped unit ('元）') → ''."""
-    if re.fullmatch(r"[万千]?元?[）)]", token):
-        return ""
-    return L.norm_label(re.sub(r"[（(][^）)]*$", "", token))[0]
-
-
-def budget_spaced(st: State, text: str, money: float) -> None:
-    """A budget table printed a row per line with cells separated by spaces (a PDF's text): the header
-    names the name and amount columns ('用途 数量 单位 单价（元） 金额（万元） 测算依据'); a row is a name
-    (which may wrap onto lines of its own before its numbers) and its cells, up to 合计 or the next part.
-    Rows are taken only when every one has the amount column as a number."""
-    lines = _norm_lines(text)
-    for i, line in enumerate(lines):
-        heads = line.split()
-        if len(heads) < 2 or L.field_of(heads[0]) or not L.BUDGET_NAME_RE.fullmatch(_head_word(heads[0])):
-            continue
-        amount_col = next((k for k, h in enumerate(heads) if L.BUDGET_AMOUNT_RE.fullmatch(_head_word(h))), None)
-        if not amount_col:
-            continue
-        head = heads[amount_col]
-        if head.endswith(("（万", "(万", "（", "(")) and i + 1 < len(lines) and re.fullmatch(r"元?[）)]", lines[i + 1]):
-            head += lines[i + 1]   # '金额（万' + '元）'
-        factor = L.money_factor(head) or money
-        rows = _spaced_rows(lines[i + 1:], amount_col)
-        if rows:
-            _place(st, rows, factor, "文本 项目预算明细（按行）")
-            return
-
-
-def _spaced_rows(lines: list[str], amount_col: int) -> list[tuple[str, str, str]]:
-    """(name, amount, the cells after the amount) of each row; [] when a row does not fit."""
-    rows: list[tuple[str, str, str]] = []
-    name = ""
-    lines = [x for x in lines if x]
-    for k, line in enumerate(lines):
-        if L.TOTAL_ROW_RE.match(line):
-            break
-        toks = line.split()
-        first_num = next((j for j, t in enumerate(toks) if _NUM_CELL.fullmatch(t)), None)
-        if first_num is None:
-            words = [_head_word(t) for t in toks]
-            if not rows and not name and all(not w or L.BUDGET_AMOUNT_RE.fullmatch(w) or _BUDGET_OTHER_HEAD.fullmatch(w)
-                                             or _period_head(w) for w in words):
-                continue   # the rest of a wrapped header ('元）', '测算依据')
-            if len(line) <= 8 and not L.field_of(line) and _numbers_follow(lines[k + 1:k + 3]):
-                name += line   # a name wrapped onto lines of its own, its numbers on the next line
-                continue
-            if not _ends_table(line):
-                return []   # the rows stop at a line that is neither a row nor what follows a table
-            break
-        cells = ["".join(toks[:first_num])] + toks[first_num:]
-        row_name = name + cells[0]
-        if not row_name or amount_col >= len(cells) or not _NUM_CELL.fullmatch(cells[amount_col]):
-            return []
-        rest = " ".join(cells[amount_col + 1:]) if amount_col + 1 < len(cells) else ""
-        rows.append((row_name, cells[amount_col], rest))
-        name = ""
-    return [] if name else rows
-
-
-def _numbers_follow(nxt: list[str]) -> bool:
-    """Whether one of the next lines opens with a number: the cells of a row whose name wrapped."""
-    return any(x.split() and _NUM_CELL.fullmatch(x.split()[0]) for x in nxt)
-
-
-def _period_head(label: str) -> bool:
-    return bool(L.BUDGET_PERIOD_RE.fullmatch(label) or re.fullmatch(r"(?:实施|执行|起止)?周期", label))
 
 
 def _ends_table(line: str) -> bool:
@@ -278,6 +230,9 @@ def _plausible_row(row: dict) -> bool:
 
 
 def indicators(st: State, text: str) -> None:
+    table = wrapped_table(text, "文本 项目绩效指标（按行还原）")
+    if table is not None and place(st, table, "文本 项目绩效指标（按行还原）"):
+        return
     text = merge_split_values(text)
     if is_column_dump(text):
         _column_indicators(st, text)

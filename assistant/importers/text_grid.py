@@ -120,9 +120,15 @@ def _split_spaces(line: str, single: bool) -> list[str]:
             continue
         if cells and (re.fullmatch(r"[（(][^）)]{0,8}[)）]", c) or re.fullmatch(r"其中[:：]?", cells[-1])):
             cells[-1] += c
+        elif len(cells) > 1 and _PERIOD_JOIN.fullmatch(cells[-1]) and _DATE_CELL.fullmatch(cells[-2]) and _DATE_CELL.fullmatch(c):
+            cells[-2:] = [f"{cells[-2]}{cells[-1]}{c}"]       # '2024-01 至 2025-03' is one cell, a period
         else:
             cells.append(c)
     return cells
+
+
+_PERIOD_JOIN = re.compile(r"[至到~～\-－—–]")
+_DATE_CELL = re.compile(r"(?:19|20)\d\d(?:[-./年]\d{1,2}月?(?:[-./]\d{1,2}日?)?)?")
 
 
 def _starts_with_label(line: str) -> bool:

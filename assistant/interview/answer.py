@@ -28,6 +28,7 @@ _MISS = {
     "need_name": "「{label}」要写具体的姓名",
     "hedge": "这是个约数",
     "not_org": "“{text}”不像单位名称（单位名称一般以局、委、中心、站、学校、办公室等结尾）",
+    "talk": "“{text}”像是在说别的事，没有当作「{label}」记下",
 }
 
 
@@ -107,6 +108,11 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         iv.push_followup(Question(field="start", key="year:start", text=f"“{plain(text)}”是哪一年？",
                                   extra=[QuickReply(f"{y}年（今年）", f"{y}年"), QuickReply(f"{y + 1}年（明年）", f"{y + 1}年")]))
         r.act("answer")
+        return True
+    if got.miss == "skip" and not changed:  # "中长期不写": she leaves it empty; the final check asks once more
+        iv.set_aside(q)
+        r.act("skip")
+        reply.said.append(f"好的，「{F.label(q.field)}」先不填，最后检查时再确认。")
         return True
     if got.miss == "non_answer" and re.match(r"^(?:没有|没|无|不需要|不用)", plain(text)):
         r.act("deny")                    # "没有文件": no such thing — what may stand instead is said

@@ -38,8 +38,18 @@ def clean_name(name: str) -> str:
     return n if len(_CJK.findall(n)) >= 2 or not _CJK.search(n) else ""
 
 
+# a figure with its measure inside a name ("村户籍人口6832人数量"): the value was read into the name
+_FIGURE_INSIDE = re.compile(r"\d+(?:\.\d+)?\s*(?:人次|人|个|户|名|吨|套|件|次|所|座|公里|千米|米|亩|万元|元|台|辆|场|期)(?=[\u4e00-\u9fa5])")
+
+
 def bad_name(name: str) -> str:
     """Why ``name`` cannot be an indicator's or a budget line's name ('' when it can)."""
+    if re.search(r"[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]", name or ""):
+        return "像几句话"                  # "上回审计来查得可严了 都不能错": clauses, not a measure
+    if _FIGURE_INSIDE.search(name or ""):
+        return "数值在名称里"
+    if re.search(r"了(?!解)", name or ""):
+        return "像一句话"
     n = re.sub(r"\s+", "", name or "")
     if len(_CJK.findall(n)) < 2 and not re.fullmatch(r"[A-Za-z]{2,}[\u4e00-\u9fa5]?", n):
         return "太短"

@@ -193,11 +193,30 @@ def _phone(path: str, text: str, ctx: Context) -> Got:
     return got
 
 
+# talk about the form or about herself, not about the project: never the text of a field
+# ("人数说错了，是39个", "我去接杯水", "那还是改回新增吧")
+_TALK = re.compile(r"说错|写错|搞错|弄错|记错|填错|打错|改回|改一下|刚才|稍等|等一下|等会儿?|"
+                   r"(?:^|[，,。])我(?:先|再|又|得)?(?:去|问问|问一下|查查|查一下|找找|找一下|看看|看一下)")
+# the field is not to be filled: "中长期不写", "这个是一年的项目，这项不填"
+_NOT_FILLED = re.compile(r"(?:不写|不填|不用写|不用填|不需要写|不需要填|不必写|不必填|空着|先空着|写不了)(?:了|吧|啊)?[。！!]?$")
+
+
+def _talk(path: str, text: str) -> str:
+    """Why ``text`` is no content for a free-text field: "skip" (she says it stays empty), "talk", or ""."""
+    t = A.prep(text).strip()
+    if len(t) <= 40 and _NOT_FILLED.search(t):
+        return "skip"
+    return "talk" if _TALK.search(t) else ""
+
+
 def _text(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     t = plain(_strip_label(path, plain(text, True)), True)
     if not t or NON_ANSWER.match(A.prep(t)) or len(re.sub(r"[\W_]", "", t)) < 4:
         got.miss = "non_answer" if t else "no_value"
+        return got
+    if _talk(path, text):
+        got.miss = _talk(path, text)
         return got
     got.add(path, as_written(t), text)
     return got
@@ -344,6 +363,9 @@ def _items(path: str, text: str, ctx: Context) -> Got:
 
 def _goals(path: str, text: str, ctx: Context) -> Got:
     got = Got()
+    if _talk(path, text):
+        got.miss = _talk(path, text)
+        return got
     t = _strip_label(path, plain(text, True))
     t = re.sub(r"^[^：:\d]{1,14}[：:]\s*(?=\S)", "", t) if not re.match(r"^目标\s*\d", t) else t   # "我自己写：…"
     goals = [plain(g, True) for g in re.split(r"[\n；;]+|(?<=[。！!])(?=.)", t) if plain(g)]

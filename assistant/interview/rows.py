@@ -33,7 +33,10 @@ _CAT_OF_L2 = {"数量指标": "数量指标", "质量指标": "质量指标", "�
               "服务对象满意度": "满意度指标"}
 _LEAD_VERB = re.compile(r"^(?:保证|确保|保障|实现|做到|完成|达到|争取|力争|要|能|让|使|把)+")
 _TIME_WORDS = re.compile(r"按时|及时|准时|按月|每个?月|每个?季度?|每年|按期|月底前|年底前|\d+\s*月底?前|\d+\s*天内|\d+\s*小时内|当天|当月")
-_COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(个人|名|人次|人|台|套|个|户|场次|场|次|期|所|件|辆|处|座|平方米|亩|公里|米|吨|册|本|项)")
+_COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(个人|名|人次|人|台|套|个|户|场次|场|次|期|所|件|辆|处|座|平方米|亩|公里|米|吨|册|本|项)"
+                    r"(?!工作日|月|小时|星期|周)")
+# a time limit: "受理后十个工作日内审批完", "48小时内到场" → 时效指标 受理后审批时限 ≤10个工作日
+_WITHIN = re.compile(r"(\d+(?:\.\d+)?)\s*(个工作日|工作日|个自然日|自然日|天|日|小时|个月|周|分钟)\s*(?:之内|以内|内)")
 
 
 @dataclass
@@ -65,7 +68,9 @@ _LEAD_IN = re.compile(r"^[^：:\d]{1,8}[：:]\s*(?=\S+?\s*(?:[:：=≥≤<>]|\d)
 _FILLER_NAME = re.compile(r"^(?:肯定|必须|应该|得|要|能|大概|差不多|基本|争取|确保|保证|一定|就|那就|定个|定为|定|写)+$")
 _UNIT_OF_NAME = (("人次", "人次"), ("人数", "人"), ("户数", "户"), ("场次", "场"), ("次数", "次"), ("台数", "台"),
                  ("个数", "个"), ("天数", "天"), ("件数", "件"))
-_DEADLINE = re.compile(r"(\d{1,2})\s*月(?:份)?\s*(底|末|中旬|上旬|下旬|\d{1,2}[日号])?\s*(?:以前|之前|前)")
+_DEADLINE = re.compile(r"(?:(?:(\d{4})\s*年|今年|明年|当年|年内)\s*)?(\d{1,2})\s*月(?:份)?\s*(底|末|中旬|上旬|下旬|\d{1,2}[日号])?\s*(?:以前|之前|前)")
+# the work a deadline is for, named as done: "完工时间", not "完工完成时间"
+_DONE_WORD = re.compile(r"(?:完工|竣工|完成|验收|交付|投用|投入使用|到位|发放|拨付|办结|上线|开工)$")
 
 
 
@@ -118,8 +123,7 @@ def read_rows(text: str, category: str, choices: list[Choice]) -> Rows:
         if _LEVEL_NAME.match(r["name"]):
             out.dropped.append(r["name"])
             continue
-        if _LEAD_VERB.fullmatch(r["name"]) or len(r["name"]) < 2 or r["name"].endswith(("了", "第")) \
-                or _loose(r["value"]):
+        if _sentence_pair(r["name"], r["value"]):
             continue                         # "保证 12个人全年在岗": a sentence, read below
         cat = category_of_text(r["name"], r["value"], category)
         if cat != category and not any(c.name == r["name"] for c in choices):
@@ -148,11 +152,22 @@ def _unit_from_name(name: str, value: str) -> str:
     return value
 
 
+def _sentence_pair(name: str, value: str) -> bool:
+    """A "name value" split of what is a sentence: '保证 12个人全年在岗', '明年 10月底前全部完工',
+    '工程 12月底前竣工验收' (a limit with the work after it) — read as a sentence by _sentence_row."""
+    limit = _WITHIN.search(value) or _DEADLINE.search(value)
+    return bool(_LEAD_VERB.fullmatch(name) or len(name) < 2 or name.endswith(("了", "第")) or _loose(value)
+                or re.fullmatch(r"\d{4}年|今年|明年|当年|年内|去年", name)
+                or (limit and re.search(r"[\u4e00-\u9fa5]{2}", value[limit.end():])))
+
+
 def _sentence_row(clause: str, asked: str) -> dict | None:
     """'保证12个人全年在岗' → 数量指标 全年在岗人数 =12人; '工资每月按时发' → 时效指标 工资每月按时发放 按时完成."""
+    within = _within_row(_LEAD_VERB.sub("", clause))
+    if within:
+        return within
     name, value = split_indicator(clause)
-    if name and value and re.search(r"\d", value) and not _LEAD_VERB.fullmatch(name) and len(name) >= 2 \
-            and not name.endswith(("了", "第")) and not _loose(value):
+    if name and value and re.search(r"\d", value) and not _sentence_pair(name, value):
         return None                          # a "名称 指标值" pair: parse_choice has read it
     c = _LEAD_VERB.sub("", clause)
     d = _DEADLINE.search(c)
@@ -160,9 +175,13 @@ def _sentence_row(clause: str, asked: str) -> dict | None:
         rest = _LEAD_VERB.sub("", (c[:d.start()] + c[d.end():]).strip())
         whole = re.search(r"(?:所有|全部)的?([\u4e00-\u9fa5]{2,})", rest)
         noun = whole.group(1) if whole else re.sub(r"^(?:全部|所有|都|就)+|(?:完|完成|好|结束|完毕|掉)+$", "", rest)
-        noun = re.sub(r"(?:完|完成|好|结束|完毕)+$", "", noun)
-        when = f"{d.group(1)}月{d.group(2) or '底'}前"
-        return row("时效指标", f"{noun if len(noun) >= 2 else '任务'}完成时间", when)
+        if not _DONE_WORD.search(noun):
+            noun = re.sub(r"(?:完|完成|好|结束|完毕)+$", "", noun)
+        noun = re.sub(r"[，,。\s]", "", noun)
+        noun = _VERB_NOUN.get(noun, noun)     # "8月底前装完" → 安装完成时间
+        when = f"{d.group(1) + '年' if d.group(1) else ''}{d.group(2)}月{d.group(3) or '底'}前"
+        name = noun if len(noun) >= 2 else "任务"
+        return row("时效指标", f"{name}时间" if _DONE_WORD.search(name) else f"{name}完成时间", when)
     timed = _time_row(c)
     if timed:
         return timed
@@ -179,6 +198,17 @@ def _sentence_row(clause: str, asked: str) -> dict | None:
     return None
 
 
+def _within_row(c: str) -> dict | None:
+    """'受理后10个工作日内审批完' → 时效指标 受理后审批时限 ≤10工作日 (a limit with the work done after it;
+    '处置时限 48小时内' is a name and a value, read as such)."""
+    w = _WITHIN.search(c)
+    if not w or not re.search(r"[\u4e00-\u9fa5]{2}", c[w.end():]):
+        return None
+    act = re.sub(r"^(?:全部|所有|都|就|要|须|必须|应|应当)+|(?:完毕|完成|完|好|结束|到位)+$", "", (c[:w.start()] + c[w.end():]).strip())
+    act = re.sub(r"[，,。\s]", "", act)
+    return row("时效指标", f"{act}时限", f"≤{w.group(1)}{w.group(2).lstrip('个')}") if len(act) >= 2 else None
+
+
 _WHEN = re.compile(r"(?:每个?(?:月|季度|季|年|周|天)|按月|按季度?|按时|及时|准时|当月|当天|第\d+个?(?:月|周|天|季度)|"
                    r"\d+\s*[日号]前|月底前|月初|年底前|(?:春节|元旦|八一|国庆|中秋|端午|开学|汛期|年底|年末|季度末)(?:前|之前)|和)+")
 _VERB_NOUN = {"发": "发放", "办": "办理", "交": "交付", "付": "支付", "到": "到位", "完": "完成", "修": "维修", "装": "安装",
@@ -192,6 +222,9 @@ def _time_row(c: str) -> dict | None:
         return None
     obj, tail = c[:w.start()].strip(), re.sub(r"(?:到位|完成|完毕|好)$", "", c[w.end():].strip())
     verb = _VERB_NOUN.get(tail[:1], tail) if len(tail) <= 2 else ""
+    vo = re.fullmatch(r"(" + "|".join(sorted(set(_VERB_NOUN.values()), key=len, reverse=True)) + r"|[发拨付交办])([\u4e00-\u9fa5]{2,6})", tail)
+    if not verb and not obj and vo:            # "每月10号前发放工资": the verb, then what it is done to
+        obj, verb = vo.group(2), _VERB_NOUN.get(vo.group(1), vo.group(1))
     if not verb and not obj:
         return None
     return row("时效指标", f"{obj}{verb}时间", w.group(0))

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 import gradio as gr
+from gradio.data_classes import GradioModel, GradioRootModel
 
 from . import fields, handlers as h
 from . import session as sess
@@ -34,6 +35,36 @@ BLANK_ITEM = [["", "", "", ""]]
 # reset. The others are always sent: gradio answers a skip by rebuilding the component on the server,
 # which costs more than sending an HTML block or the chat (issue 14: the server's time per answer).
 CACHED = ("preview", "table", "quick", "budget")
+
+
+FIX_ALL = "全部应用更正"
+
+
+def _unchanged(key: str, update: dict):
+    """What to send for a property update the page already shows: a button's label or an empty download
+    again, as a value (gradio takes a value in a quarter of the time it takes to rebuild the component
+    for a skip); a skip for the rest (the dropdown: a value would undo a choice being made in it)."""
+    if key == "fix_all":
+        return FIX_ALL
+    if key.startswith("fix_") or key == "confirm" or (key == "download" and update["value"] is None):
+        return update["value"]
+    return gr.skip()
+
+
+def _ready(component, value):
+    """``value`` for ``component`` as gradio's own postprocessing makes it (the component's postprocess,
+    its data model dumped); states and skips as they are. No files here: an export link goes through
+    gradio's postprocessing, which serves the file."""
+    if component.stateful:
+        return value
+    if isinstance(value, dict) and value.get("__type__") == "update":
+        if "value" not in value or isinstance(component, gr.Dropdown):
+            return value        # a dropdown's value goes out as it is (postprocess would check it against old choices)
+        return {**value, "value": _ready(component, value["value"])}
+    if isinstance(component, gr.File) and value is not None:
+        raise ValueError("a file goes out through gradio's own postprocessing")
+    out = component.postprocess(value)
+    return out.model_dump() if isinstance(out, (GradioModel, GradioRootModel)) else out
 
 
 def _owner(request: gr.Request | None) -> str:
@@ -127,7 +158,7 @@ class DraftTab:
                 with gr.Column(elem_classes="jx-fix"):
                     self.fixes = [gr.Button("", visible=False, size="sm", elem_id=f"jx-fix-{k}")
                                   for k in range(MAX_CORRECTION_SLOTS)]
-                    self.fix_all = gr.Button("全部应用更正", visible=False, size="sm", variant="primary",
+                    self.fix_all = gr.Button(FIX_ALL, visible=False, size="sm", variant="primary",
                                              elem_id="jx-fix-all")
         self.outs = [self.state, self.chat, self.preview, self.findings, self.table, self.notice, self.drafts,
                      self.download, *self.fixes, self.fix_all, self.top, self.listed, self.confirm_btn, self.del_row,
@@ -163,7 +194,7 @@ class DraftTab:
         }
         for key, update in props.items():
             if s.sent.get(key) == update:
-                out[key] = gr.skip()
+                out[key] = _unchanged(key, update)
             else:
                 s.sent[key] = update
                 out[key] = gr.update(**update)
@@ -178,17 +209,25 @@ class DraftTab:
                 out["listed"], out["confirm"], out["del_row"], text_html(v.delete_ask, "jx-delete-ask"), out["delete_id"],
                 out["quick"], out["budget"], out["budget_note"])
 
+    def ready(self, values: tuple, outputs: list | None = None) -> tuple:
+        """Outputs as the page takes them, made here in the handler's thread: the events of this tab are
+        wired with ``postprocess=False``, so gradio does not hand each output to a worker thread of its
+        own to postprocess it (one thread switch per output, 20 an answer: issue 14, server time)."""
+        return tuple(_ready(c, v) for c, v in zip(outputs or self.outs, values, strict=True))
+
     def ensure(self, s, request: gr.Request | None = None):
         return ensure_session(s, _owner(request))
 
-    def handler(self, fn: Callable[..., View], shows_progress: bool = False) -> Callable:
+    def handler(self, fn: Callable[..., View], shows_progress: bool = False, prepared: bool = True) -> Callable:
         """A gradio callback for ``fn(session[, input])``: the tab's session, one event at a time
         per session, fn's View rendered. ``shows_progress``: fn(session, input, progress) tells what a
-        long step is doing, shown on gradio's progress bar."""
+        long step is doing, shown on gradio's progress bar. ``prepared``: the outputs come postprocessed
+        (``ready``; the event is wired with ``postprocess=False``)."""
         def call(held, args, request):
             s = self.ensure(held, request)
             with s.lock:
-                return self.render(fn(s, *args), held)
+                out = self.render(fn(s, *args), held)
+            return self.ready(out) if prepared else out
 
         if shows_progress:
             def run_showing(s, x, request: gr.Request, progress=gr.Progress()):
@@ -224,7 +263,7 @@ class DraftTab:
         send_one = H(h.on_send)
 
         def send(s, text, request: gr.Request):
-            return (*send_one(s, text, request), "")
+            return (*send_one(s, text, request), _ready(self.box, ""))
 
         def quick(s, evt: gr.EventData, request: gr.Request):
             return send_one(s, _data(evt, "say"), request)
@@ -239,11 +278,12 @@ class DraftTab:
         def ask(s, evt: gr.EventData, request: gr.Request):
             return ask_one(s, _data(evt, "field"), request)
 
-        self.send.click(send, [st, self.box], outs + [self.box], concurrency_limit=8, api_name="on_send")
-        self.box.submit(send, [st, self.box], outs + [self.box], concurrency_limit=8, api_name="on_submit")
-        self.quick.click(quick, [st], outs, concurrency_limit=8, api_name="on_quick")
-        self.preview.submit(edit, [st], outs, concurrency_limit=8, api_name="on_edit")
-        self.preview.click(ask, [st], outs, concurrency_limit=8, api_name="on_ask")
+        answer = {"concurrency_limit": 8, "postprocess": False}    # outputs made by ``ready``
+        self.send.click(send, [st, self.box], outs + [self.box], api_name="on_send", **answer)
+        self.box.submit(send, [st, self.box], outs + [self.box], api_name="on_submit", **answer)
+        self.quick.click(quick, [st], outs, api_name="on_quick", **answer)
+        self.preview.submit(edit, [st], outs, api_name="on_edit", **answer)
+        self.preview.click(ask, [st], outs, api_name="on_ask", **answer)
         events = [
             (self.new_btn.click, h.on_new, [], "on_new"), (self.resume_btn.click, h.on_resume, [self.drafts], "on_resume"),
             (self.dup_btn.click, h.on_duplicate, [self.drafts], "on_dup"),
@@ -260,10 +300,11 @@ class DraftTab:
             *[(btn.click, lambda s, k=k: h.on_apply_correction(s, k), [], f"fix_{k}") for k, btn in enumerate(self.fixes)],
         ]
         for listen, fn, inputs, name in events:
-            listen(H(fn), [st, *inputs], outs, api_name=name,
-                   concurrency_limit=4 if name.startswith("export") else "default")
+            export = name.startswith("export")       # a file to serve: gradio's own postprocessing
+            listen(H(fn, prepared=not export), [st, *inputs], outs, api_name=name, postprocess=export,
+                   concurrency_limit=4 if export else "default")
         self.upload.upload(H(h.on_import, shows_progress=True), [st, self.upload], outs, concurrency_limit=4,
-                           api_name="on_import")
+                           api_name="on_import", postprocess=False)
         self.on_load = on_load
 
 

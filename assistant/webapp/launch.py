@@ -21,6 +21,9 @@ TELEMETRY_OFF = {
     "HF_HUB_OFFLINE": "1",
     "LANGSMITH_TRACING": "false",
     "LANGCHAIN_TRACING_V2": "false",
+    # gradio's queue rebuilds a pandas summary of its last 10,000 events after every event, for a
+    # monitoring page this app does not enable: once in a million events instead (issue 14: server CPU)
+    "GRADIO_ANALYTICS_CACHE_FREQUENCY": "1000000",
 }
 
 

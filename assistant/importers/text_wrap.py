@@ -1,0 +1,276 @@
+"""A table printed row by row with its cells wrapped: rows of cells again, for grid.extract.
+
+A PDF-to-text tool prints a ruled table a row at a time: the first line of every cell of the row, then the
+second lines of the cells that wrap, then the third lines… ('社会效益指 / 信访事项按 / ≥ / 95 / % / 标 /
+期办结率'). Cells of a column merged over several rows are printed once, sometimes before the header's next
+cell ('二级指标 / 数量指标 / 质量指标 / 三级指标 …': that column's first cells). This module rebuilds the rows
+from the table's own header (the column roles, columns.column_role) and the kind of each line (kinds.cell_kind
+and columns.CELL_FIT):
+- a row's first lines fill its columns in order, each line the next column its kind fits (a merged or empty
+  cell is skipped);
+- the lines after them continue the cells in column order: a 二级 word completed ('社会效益指' + '标'), a
+  value's unit ('≤7.2 万' + '元'), otherwise a name; a pass over the columns restarts when none is left;
+- a level word starts a row; so does a text line followed by a value (its 二级 cell merged with the row above).
+The rows are handed to the assembler under the table's header; a row that is not one a table could hold
+(no name, no value, a value that is not a value) makes the whole table abstain: nothing guessed.
+"""
+from __future__ import annotations
+
+import re
+
+from ..textnum import normalize
+from . import columns as C
+from . import labels as L
+from .cells import Cell, State, Table
+from .kinds import SIGN_OFF, cell_kind
+
+_LEVEL_WORDS = tuple(C.LEVEL2) + tuple(C.LEVEL1) + tuple(C.LEVEL12) + tuple(C.LEVEL2_CANON)
+_SUB = ("op", "value", "unit")               # the parts of a value printed as columns of their own
+_END = re.compile(r"^(?:填表人|填报人|经办人|审核人|联系人|编制日期|填表日期|填报日期|单位负责人|部门负责人|"
+                  r"财务负责人|项目负责人)|^注[:：]|^说明[:：]")
+_OPEN_VALUE = re.compile(r"(?:\d|[万千亿百平立公个人]|[≥≤<>=＜＞])$")      # a value its unit may still follow
+_OPEN_DATE = re.compile(r"[\d年月日底末]$")                                     # a value a bound may still follow
+_MAX_PARTS = 12                              # cells printed side by side on one line, at most
+_OPEN_TEXT = re.compile(r"[，,、；;（(]$")
+_VALUE_TAIL = re.compile(r"(?:月?底?前|以[内上下前后]|[内后]|左右|及以[上下])$")    # how a time or bound value ends
+
+
+def _bare(line: str) -> str:
+    return re.sub(r"\s", "", normalize(line))
+
+
+def _cells(line: str) -> list[str]:
+    """A line's cells: two cells printed on one line ('≥12 个月 可持续影', '65 岁及以上 ≥') are cut before a
+    level word or its beginning, or a comparator or a standard ('计划标准') at the end; otherwise the line is one cell, its spaces dropped ('≤7.2 万元')."""
+    parts = line.split()
+    if len(parts) > _MAX_PARTS:      # a sentence or a long run of words, not a few cells side by side
+        return [_bare(line)]
+    for k in range(len(parts) - 1, 0, -1):
+        rest = "".join(parts[k:])
+        if C.level_word(rest) or _prefix(rest) or k == len(parts) - 1 and cell_kind(rest) in ("op", "std"):
+            return _cells(" ".join(parts[:k])) + [_bare(rest)]
+    return [_bare(line)]
+
+
+def _prefix(text: str) -> str | None:
+    """A level word cut by its cell's width ('社会效益指', '可持续影', '满意度指'; three characters or more): the
+    level of the words it begins (L2 when they differ), else None."""
+    if len(text) < 3 or C.level_word(text):
+        return None
+    kinds = {C.level_word(w) for w in _LEVEL_WORDS if w.startswith(text) and w != text} - {None}
+    return (kinds.pop() if len(kinds) == 1 else "L2") if kinds else None
+
+
+def _completes(head: str, rest: str) -> bool:
+    joined = head + rest
+    return C.level_word(joined) is not None or _prefix(joined)
+
+
+def header(lines: list[str]) -> tuple[int, list[str], dict[int, list[str]]] | None:
+    """(index of the first data line, the column roles, level words printed under a column before the next
+    header cell) for the indicator header that starts at a '一级指标'/'二级指标'/'三级指标' line; None without one."""
+    start = next((i for i, s in enumerate(lines) if C.column_role(s) in ("level1", "level2", "name")), None)
+    if start is None:
+        return None
+    roles: list[str] = []
+    heads: list[str] = []
+    blocks: dict[int, list[str]] = {}
+    last, i = start, start
+    while i < len(lines):
+        s = lines[i]
+        role = C.column_role(s) if s else None
+        if role:
+            roles.append(role)
+            heads.append(s)
+            last = i
+        elif s and C.level_word(s) and roles and roles[-1] in C.LEVEL_ROLES:
+            if roles[-1] == "level2":   # (一级 cells merged over spans of rows: not rows, left to canon_levels)
+                blocks.setdefault(len(roles) - 1, []).append(s)
+        elif s and not (L.scope_hint(s) and "指标" in s and len(s) <= 8) and not _END.match(s):
+            break
+        i += 1
+    # a value header over its parts printed as columns ('预期目标值' over 指标方向 / 数值 / 计量单位): the parts count
+    keep = [k for k, r in enumerate(roles)
+            if not (r == "value" and k + 1 < len(roles) and roles[k + 1] in _SUB and "value" in roles[k + 1:k + 4])]
+    if not {"name", "value"} <= set(roles):
+        return None
+    blocks = {keep.index(k): v for k, v in blocks.items() if k in keep}
+    # level words printed under the header's last cell are the first row's cells, not a block
+    first = last + 1
+    return first, [roles[k] for k in keep], blocks
+
+
+def rows(lines: list[str], roles: list[str]) -> list[list[str]] | None:
+    """The rows' cells (one text per column, '' when empty); None when a line fits nowhere in a row."""
+    out: list[list[str]] = []
+    row: list[str] | None = None
+    ptr = 0                      # the next column a first line may fill
+    cont = -1                    # the column the last continuation went to
+    for n, s in enumerate(lines):
+        kind = (len(s) >= 4 and _prefix(s)) or cell_kind(s)     # ('满意度' alone: a name's rest as likely)
+        if row is None or (kind in ("L1", "L2", "L12") and not _continues_level(row, roles, s)
+                           and not any(r in C.LEVEL_ROLES for r in roles[ptr:])):
+            if row is not None:
+                out.append(row)
+            row, ptr, cont = [""] * len(roles), 0, -1
+        j = _first_fit(roles, row, ptr, kind, s) if cont < 0 else None
+        if j is None and _new_row(lines, n, row, roles):
+            out.append(row)
+            row, ptr, cont = [""] * len(roles), 0, -1
+            j = _first_fit(roles, row, 0, kind, s)
+        if j is not None:
+            row[j] = s
+            ptr = j + 1
+            continue
+        ptr = len(roles)         # the first lines are over: the rest continue the row's cells
+        j = _continuation(row, roles, s, cont)
+        if j is None:
+            return None
+        row[j] += s
+        cont = j
+    if row is not None:
+        out.append(row)
+    return out
+
+
+def _first_fit(roles: list[str], row: list[str], ptr: int, kind: str, text: str) -> int | None:
+    """The next column from ``ptr`` the line's kind fits; a level word the level column it fits best."""
+    if kind in ("L1", "L2", "L12"):
+        levels = [(C.fit(roles[j], kind, text) or 0, -j) for j in range(ptr, len(roles)) if roles[j] in C.LEVEL_ROLES]
+        best = max(levels, default=(0, 0))
+        return -best[1] if best[0] >= 1 else None
+    for j in range(ptr, len(roles)):
+        if roles[j] == "unit" and j and row[j - 1] and cell_kind(row[j - 1]) != "num":
+            continue                 # a unit column beside a value that is not a bare number stays empty
+        score = C.fit(roles[j], kind, text)
+        if score is not None and score >= 1:
+            return j
+    return None
+
+
+def _continues_level(row: list[str], roles: list[str], s: str) -> bool:
+    return any(r in C.LEVEL_ROLES and row[j] and _prefix(row[j]) and _completes(row[j], s) for j, r in enumerate(roles))
+
+
+def _new_row(lines: list[str], n: int, row: list[str], roles: list[str]) -> bool:
+    """A text line that fits no column left, followed by a value that no cell of this row continues: the
+    next row, its 二级 cell merged with the one above."""
+    if not any(row) or any(_OPEN_TEXT.search(c) for c in row) or n + 1 >= len(lines) or cell_kind(lines[n]) not in ("short", "text", "valueish"):
+        return False
+    return cell_kind(lines[n + 1]) in ("value", "num", "op")
+
+
+def _continuation(row: list[str], roles: list[str], s: str, cont: int) -> int | None:
+    """The column a continuation line goes to: the first after the last one that takes it, the pass
+    restarting from the first column when none does."""
+    unit = bool(C.UNIT_WORD.match(s))
+    order = list(range(cont + 1, len(roles))) + list(range(0, cont + 1))
+    for j in order:                  # a level word completed, wherever it is in the pass ('服务对象满意度指' + '标')
+        if roles[j] in C.LEVEL_ROLES and row[j] and _prefix(row[j]) and C.level_word(row[j] + s):
+            return j
+    for j in order:                  # a value cut inside a sentence ('持续提升，' + '家庭医生签' + '约率≥40%')
+        if roles[j] == "value" and _OPEN_TEXT.search(row[j]):
+            return j
+    for j in order:                  # a value cut after its number ('≤7.2 万' + '元', '2023 年 10' + '月底前', '次月10日' + '前')
+        if roles[j] == "value" and not _unit_filled(row, roles, j) and (
+                unit and (len(s) > 1 or s in "元%％‰") and _OPEN_VALUE.search(row[j])
+                or _VALUE_TAIL.fullmatch(s) and _OPEN_DATE.search(row[j])):
+            return j
+    if cell_kind(s) in ("value", "num", "op", "money"):
+        return None                  # a second value for a row: not a wrapped line, and not a row to guess
+    for j in order:
+        r, cell = roles[j], row[j]
+        if cell and (r in C.LEVEL_ROLES and _prefix(cell) and _completes(cell, s) or r == "name"
+                     or r == "value" and cell_kind(cell) in ("short", "text") and (_VALUE_TAIL.search(s) or re.search(r"\d", s))
+                     or r in ("standard", "note") and cell_kind(cell) in ("text", "desc")):
+            return j
+    return None
+
+
+def _unit_filled(row: list[str], roles: list[str], j: int) -> bool:
+    """Whether the value at ``j`` has its unit in a column of its own (up to the next name column)."""
+    for k in range(j + 1, len(roles)):
+        if roles[k] == "name":
+            return False
+        if roles[k] == "unit" and row[k]:
+            return True
+    return False
+
+
+def wrapped_table(text: str, where: str) -> Table | None:
+    """The indicator table of a dump printed row by row, as a Table of [header] + rows; None when there is
+    none or a row cannot be trusted."""
+    lines = [p for x in text.replace("\r", "").split("\n") for p in _cells(x)]
+    found = header(lines)
+    if not found:
+        return None
+    first, roles, blocks = found
+    body = []
+    for s in lines[first:]:
+        if _END.match(s) or SIGN_OFF.search(s) or (len(s) >= 4 and L.is_section(s)):
+            break                          # ('指标' alone is a wrapped cell's rest, not a section)
+        if s:
+            body.append(s)
+    got = rows(body, roles)
+    if not got:
+        return None
+    # a merged column's cells printed before the header's next cell fill the first rows without one
+    # (one word for each row before the first with its own, or one word merged over all of them: any other
+    # count is a pairing that would be guessed)
+    for j, words in blocks.items():
+        lead = next((k for k, r in enumerate(got) if r[j]), len(got))
+        if lead != len(words) and len(words) != 1:
+            return None
+        for k in range(lead):
+            got[k][j] = words[min(k, len(words) - 1)]
+    level2 = [j for j, r in enumerate(roles) if r == "level2"]
+    for k, r in enumerate(got):            # a 二级 cell merged over rows: printed in the first only
+        for j in level2:
+            if not r[j] and k:
+                r[j] = got[k - 1][j]
+    got = [r for r in got if any(r[j] for j, x in enumerate(roles) if x not in C.LEVEL_ROLES)]   # level words only: nothing to place
+    if not got or not all(_plausible(r, roles) for r in got):
+        return None
+    head = [Cell(L.clean_cell(_HEAD[r]), k, where) for k, r in enumerate(roles)]
+    return Table([head] + [[Cell(t, k, where) for k, t in enumerate(r)] for r in got])
+
+
+_HEAD = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标", "value": "指标值", "op": "指标方向", "unit": "计量单位",
+         "score": "分值", "standard": "绩效标准", "note": "备注", "actual": "上年实际完成值"}
+
+
+def _plausible(row: list[str], roles: list[str]) -> bool:
+    """Each group of the row has a name that is not a level word or a number, and a value of a value's shape."""
+    names = [row[j] for j, r in enumerate(roles) if r == "name"]
+    levels = [row[j] for j, r in enumerate(roles) if r == "level2"]
+    values = ["".join(row[k] for k in range(j - 1 if j and roles[j - 1] == "op" else j,
+                                            j + 2 if j + 1 < len(roles) and roles[j + 1] == "unit" else j + 1))
+              for j, r in enumerate(roles) if r == "value"]
+    return (bool(names) and all(n and len(n) <= 30 and cell_kind(n) in ("short", "text", "valueish") for n in names)
+            and all(v and _value_shape(v) for v in values) and all(C.level_word(x) and x.count("指标") == 1 for x in levels if x))
+
+
+_DATE = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|内|以前|之前)?")
+
+
+def _value_shape(value: str) -> bool:
+    """A value that opens with a comparator or a number goes on with a unit of the lexicon, a date or a
+    bound ('≥6年', '≤1658元/亩', '2023年12月底前'); '≥6年年限' is a value and a name's rest run together."""
+    m = re.fullmatch(r"(?:[≥≤<>=＜＞≈]|大于等于|小于等于|不低于|不高于|不少于|不超过|约)?\s*[-+]?(\d[\d,.]*)\s*(.*)", value)
+    if not m:
+        return True
+    head, tail = m.group(1), m.group(2)
+    return (not tail or bool(C.UNIT_WORD.fullmatch(tail)) or bool(_VALUE_TAIL.fullmatch(tail))
+            or bool(C.UNIT_WORD.match(tail)) and bool(_VALUE_TAIL.fullmatch(C.UNIT_WORD.sub("", tail, 1)))
+            or bool(_DATE.fullmatch(head + tail)) and bool(re.search(r"[年月日]", tail)))
+
+
+def place(st: State, table: Table, where: str) -> int:
+    """The table's rows placed by the assembler into a trial state; its indicators added to ``st``."""
+    from .grid import extract
+    trial = State(method=st.method)
+    extract([table], method=st.method, st=trial)
+    for ind in trial.indicators:
+        st.provenance[f"indicators[{len(st.indicators)}]"] = where
+        st.indicators.append(ind)
+    return len(trial.indicators)
