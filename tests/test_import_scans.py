@@ -202,6 +202,40 @@ def test_the_detector_sees_the_page_at_its_size_limit(monkeypatch):
     assert len(seen) == 1 and DET_LIMIT - 16 <= max(seen[0][2:]) <= DET_LIMIT + 16
 
 
+def test_the_inked_window_is_whole_detector_cells_with_a_blank_border():
+    from assistant.importers.ocr import MARGIN_CELLS, _inked
+    page = np.full((1280, 896), 250, np.uint8)
+    assert _inked(page) == (0, 1280, 0, 896)                    # no ink: the whole page
+    page[500:560, 300:700] = 20
+    top, bottom, left, right = _inked(page)
+    assert all(v % 32 == 0 for v in (top, bottom, left, right))
+    assert top <= 500 - 32 * MARGIN_CELLS + 31 and bottom >= 560 + 32 * MARGIN_CELLS - 1
+    assert left <= 300 - 32 * MARGIN_CELLS + 31 and right >= 700 + 32 * MARGIN_CELLS - 1
+    assert (bottom - top) * (right - left) < 0.5 * page.size
+
+
+def test_the_detector_reads_only_the_inked_window_and_finds_the_boxes_of_the_whole_page(monkeypatch):
+    from assistant.importers import ocr
+    from assistant.importers.scan import open_image
+    text = open_image(SCAN.read_bytes(), SCAN.name)[0][150:700, 150:1100]
+    page = np.full((1754, 1240), 255, np.uint8)
+    page[400:950, 200:1150] = text                             # a block of text in wide blank margins
+    rgb = np.repeat(page[:, :, None], 3, axis=2)
+    detector, seen = ocr.engine().text_det, []
+    real = detector.det.infer
+    monkeypatch.setattr(detector.det, "infer", lambda x: seen.append(x.shape) or real(x))
+    window, _ = detector(rgb)
+    monkeypatch.setattr(ocr, "_inked", lambda gray: (0, gray.shape[0], 0, gray.shape[1]))
+    whole, _ = detector(rgb)
+    assert seen[0][2] * seen[0][3] < 0.5 * seen[1][2] * seen[1][3]    # the window, then the whole page
+    assert len(whole) > 10 and abs(len(window) - len(whole)) <= 1
+    a, b = window.reshape(len(window), -1), whole.reshape(len(whole), -1)
+    nearest = np.abs(b[:, None, :].astype(float) - a[None, :, :]).max(axis=2).min(axis=1)
+    assert np.median(nearest) <= 2 and (nearest <= 6).mean() >= 0.9
+    assert window[:, :, 0].min() >= 200 - 16 and window[:, :, 1].min() >= 400 - 16   # in the page's coordinates
+    assert window[:, :, 0].max() <= 1150 + 16 and window[:, :, 1].max() <= 950 + 16
+
+
 def test_stacked_pages_are_cut_at_their_margins_not_after_the_next_pages_first_rows():
     page = np.full((1400, 1000), 255, np.uint8)
     page[100:1201, 100] = page[100:1201, 900] = 0                # page 1: a table down to y=1200
@@ -269,3 +303,30 @@ def test_a_file_of_one_page_is_read_in_the_calling_thread(monkeypatch):
     scans = scan_reader.Scans(1, [])
     assert [p.text for p in scans.each([(0, None, lambda: threading.current_thread().name)])] == [
         threading.current_thread().name]
+
+
+def test_a_child_forked_after_this_process_detected_reads_a_scan_with_its_own_detector_threads(monkeypatch):
+    import multiprocessing
+
+    from assistant.importers import isolate
+    from assistant.importers.ocr import engine
+    engine().text_det(np.full((96, 96, 3), 255, np.uint8))   # this process's detector session and threads
+    monkeypatch.setattr(isolate, "_context", lambda: multiprocessing.get_context("fork"))
+    gold = json.loads((FIXTURES / "corpus" / "dev11-020-student_aid.json").read_text(encoding="utf-8"))["form"]
+    assert read_path(SCAN).form.project_name == gold["project_name"]
+
+
+def test_the_fork_server_of_a_threaded_process_has_the_ocr_engine_built(monkeypatch):
+    import multiprocessing
+    import subprocess
+    import sys
+
+    from assistant.importers import isolate
+    seen: list[str] = []
+    monkeypatch.setattr(isolate.threading, "active_count", lambda: 2)
+    monkeypatch.setattr(type(multiprocessing.get_context("forkserver")), "set_forkserver_preload",
+                        lambda self, modules: seen.extend(modules))
+    assert isolate._context().get_start_method() == "forkserver" and "assistant.importers.ocr_preload" in seen
+    code = "import assistant.importers.ocr_preload; from assistant.importers import ocr; print(ocr._ENGINE is not None)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.stdout.strip() == "True", out.stderr

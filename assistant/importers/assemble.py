@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from ..model import Declaration
 from ..textnum import normalize, parse_amount_wan, parse_number, parse_period
 from . import labels as L
-from .kinds import SCI, fits_field
+from .kinds import SCI, field_kind, fits_field
+from .trim import trim_value
 
 if TYPE_CHECKING:
     from .cells import State
@@ -21,6 +22,8 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
     an amount, a date range never a phone, a person never a unit); otherwise the field stays empty and a
     warning names the text. Empty values never overwrite; the first value found wins."""
     text = L.clean_cell(value)
+    if st.method != "table" or "|" in text:       # a loose read: label text glued onto the value is cut off
+        text = trim_value(field_kind(key) if st.method != "table" else "", text)
     if key.startswith("funding."):
         st.funding_seen = True
     if key in ("unit_head", "unit_head+phone"):
@@ -50,6 +53,10 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         _set(st, base.replace("_head", "_phone"), phone, where)
     elif key == "phone":
         _set(st, st.last_head.replace("_head", "_phone"), re.sub(r"\s+", "", text), where)
+    elif key in ("period", "start", "end") and _YEAR_ONLY.fullmatch(normalize(text).replace(" ", "")):
+        # a year alone ('项目期 2025年') is no period: the months are not invented; the field is unread, not missing
+        st.warnings.append(f"{where} 的“{text[:40]}”只有年份，没有月份，{L.LABEL_NAMES[key]}未填入（请核对）。")
+        st.unfit.add(key)
     elif key == "period":
         start, end = parse_period(text)
         _set(st, "start", start or text.replace("\n", ""), where)
@@ -99,6 +106,9 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
 _HINT = re.compile(r"^[（(【\[]?\s*(?:请|须|需)?(?:填写|填报|应与|应当|按照.{0,20}填写|根据.{0,20}填写|如实填写)")
 _BLANK = re.compile(r"[（(]?\s*(?:盖章|签字|签章|无|/|—|-)\s*[)）]?")
 _CODED = re.compile(r"^\s*[\[【(（]\s*\d{3,}\s*[\]】)）]\s*\D|^\s*\d{3,}\s*[-－—_]+\s*\D|[（(](?:部门|单位)[)）]\s*$|^\D.*\s[\[【(（]?\d{3,}[\]】)）]?\s*$")
+
+
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:年度?)?(?:[-－~～至](?:19|20)\d\d(?:年度?)?)?")   # '2025年', '2021年度'
 
 
 def _set(st: "State", key: str, value, where: str) -> None:

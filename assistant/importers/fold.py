@@ -210,9 +210,9 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
         labels.clear()
         values.clear()
 
-    for p in pieces:
+    for n, p in enumerate(pieces):
         t = p.text
-        if L.looks_label(t):
+        if L.looks_label(t) and not _named_like_label(pieces, n):
             if values:
                 flush()
             labels.append(p)
@@ -223,6 +223,15 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
             values.append(p)
     flush()
     return rows
+
+
+def _named_like_label(pieces: list[Piece], n: int) -> bool:
+    """'项目名称 / 营养改善计划专项资金 / 主管部门': a project's name may end like a label (…资金, …经费); right after
+    the name label and before the next known label, it is the name."""
+    t = L.norm_label(pieces[n].text)[0]
+    return (n > 0 and L.field_of(pieces[n - 1].text) == "project_name" and not L.field_of(t) and len(t) >= 6
+            and not re.match(r"该|其中|本年|上年|当年|年度|项目|财政|其[他它]", t)
+            and (n + 1 == len(pieces) or bool(L.field_of(pieces[n + 1].text))))
 
 
 def _fits(label: Piece, value: Piece) -> bool:

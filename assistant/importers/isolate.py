@@ -233,21 +233,23 @@ def _in_child(data: bytes, name: str, read: Read):
 
 def _preload(kind: str) -> None:
     """What reading ``kind`` needs, loaded in this (forking) process: the reader's modules; for OCR also its
-    models, folded (ocr_models.prepare: no session, no thread here), which a child took a second to load."""
+    engine, the models folded and their sessions made (ocr.engine: no onnxruntime thread here), which each child
+    made for itself (folding took 0.4 CPU-seconds, the sessions 0.2)."""
     from . import _reader
     _reader(kind)
     if kind in ("ocr", "image"):
-        from .ocr_models import prepare
-        prepare()
+        from .ocr import engine
+        engine()
 
 
 def _context():
     """fork when this process runs a single thread (fast, and a reader this process has imported is the
     child's at once); else the fork server (forking a threaded process such as the web server could copy a
-    lock held by another thread)."""
+    lock held by another thread), which has the OCR engine built (ocr_preload: a second when it starts)."""
     import multiprocessing          # here, not at the top: a JSON check never starts a process
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["assistant.importers.isolate", "assistant.review.worker"])
+    ctx.set_forkserver_preload(["assistant.importers.isolate", "assistant.review.worker",
+                                "assistant.importers.ocr_preload"])
     return ctx

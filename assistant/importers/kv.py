@@ -15,8 +15,12 @@ _INLINE = re.compile("(?:" + "|".join(p for _, p in L.FIELD_LABELS) + r"|部门�
                      r"\s*(?:[（(][^）)]{0,12}[）)])?\s*[：:]")
 
 
+_ITEM_MARK = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[、．]|[一二三四五六七八九十]{1,2}\s*、)\s*")
+
+
 def inline_pairs(text: str) -> list[tuple[str, str]]:
     """'填报人（签字）：黄丽  填报日期：2023年08月20日' → [('filler','黄丽'), ('fill_date', '2023年08月20日')]."""
+    text = _ITEM_MARK.sub("", text, count=1)     # '(5)项目内容:…' — a numbered item of a prose notice
     hits = []
     for m in _INLINE.finditer(text):
         raw = m.group(0)
@@ -100,7 +104,7 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
     order, left-aligned (the blank cells of a copied row are the trailing ones); one value alone under a
     text field goes on with it."""
     cells = [c for c in row if c.text.strip()]
-    kinds = [_kind(c.text, loose=True) for c in cells]
+    kinds = _label_values(cells, [_kind(c.text, loose=True) for c in cells])
     if last_field and "label" not in kinds and kinds.count("value") == 1 and len(cells) == 1 \
             and last_field[0].startswith(_CONTINUED) and fits("long", cells[0].text):
         assign_field(st, last_field[0], cells[0].text, cells[0].where, append=True)
@@ -118,8 +122,9 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
     while j < len(cells):
         c, k = cells[j], kinds[j]
         if k != "label":
-            if k == "value":
-                _free_value(st, c, cells[j + 1] if j + 1 < len(cells) and kinds[j + 1] == "value" else None)
+            nxt = cells[j + 1] if j + 1 < len(cells) and kinds[j + 1] == "value" else None
+            if k == "value" and _free_value(st, c, nxt, loose=True):
+                j += 1            # the next cell was the value of the label this cell ends with
             j += 1
             continue
         key = L.field_of(c.text)
@@ -127,8 +132,8 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
         while j + 1 + len(run) < len(cells) and kinds[j + 1 + len(run)] == "value":
             run.append(cells[j + 1 + len(run)])
         if run:
-            takes = len(run) if key.startswith(_CONTINUED) else 1
-            text = " ".join(v.text for v in run[:takes])
+            takes = len(run) if key.startswith(_CONTINUED) else _choices(run) if key.startswith("attribute") else 1
+            text = _label_rest(c.text, key, " ".join(v.text for v in run[:takes]))
             if run[-1].cut and takes == len(run) and not key.startswith(_CONTINUED):
                 st.warnings.append(f"{c.where}：文本在“{run[-1].text}”处中断，{L.clean_cell(c.text)}未读取。")
             else:
@@ -138,6 +143,34 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
                 _free_value(st, v, None)
         j += 1 + len(run)
     return found, False
+
+
+def _label_values(cells: list[Cell], kinds: list[str]) -> list[str]:
+    """An unknown label right after a name label (project, unit, department), with no value of its own after it,
+    is that label's value ('项目名称 | 营养改善计划专项资金' — a name may end like a label)."""
+    out = list(kinds)
+    for j in range(1, len(kinds)):
+        if kinds[j] == "other-label" and kinds[j - 1] == "label" and (j + 1 == len(kinds) or kinds[j + 1] == "label") \
+                and L.field_of(cells[j - 1].text) in ("project_name", "unit", "department"):
+            out[j] = "value"
+    return out
+
+
+def _choices(run: list[Cell]) -> int:
+    """The cells of a choice list after its label ('延续项目 | 新增项目', '☑新增 | □延续'): read together, so that
+    a list with no option marked is no answer."""
+    n = 0
+    while n < len(run) and re.search(r"新增|延续|持续|[☑✓✔√■□☐]", run[n].text) and len(run[n].text) <= 12:
+        n += 1
+    return max(n, 1)
+
+
+def _label_rest(label: str, key: str, value: str) -> str:
+    """The value without the rest of its label, printed apart by spaces ('年度主要目标     和成果 新建…')."""
+    head = value.split(maxsplit=1)
+    if len(head) == 2 and len(head[0]) <= 6 and L.field_of(label + head[0]) == key:
+        return head[1]
+    return value
 
 
 def _blank_slot(kinds: list[str], j: int) -> bool:
@@ -168,15 +201,40 @@ def _value_owners(kinds: list[str]) -> dict[int, int]:
     return owners
 
 
-def _free_value(st: State, c: Cell, nxt: Cell | None) -> None:
-    """A value cell with no label on its left: an inline 'label：value', a title, or an unknown label."""
-    if (kv := inline_pairs(c.text)):
+def _free_value(st: State, c: Cell, nxt: Cell | None, loose: bool = False) -> bool:
+    """A value cell with no label on its left: an inline 'label：value', a title, or an unknown label. In a loose
+    table also 'label value' apart by a space ('项目名称 特殊人群病种筛查经费'), pairs after a heading ('项目绩效目标(含…)
+    项目概况:…'), and a cell that ends with its label ('起始日期:2019年1月1日 结束日期:') whose value is the next
+    cell: True when that next cell was used."""
+    kv = inline_pairs(c.text)
+    if loose and not kv:
+        kv = _spaced_pairs(c.text)
+    if kv:
         for key, value in kv:
             assign_field(st, key, value, c.where)
+        if loose and nxt is not None and not kv[-1][1] and fits_field(kv[-1][0], nxt.text):
+            assign_field(st, kv[-1][0], nxt.text, nxt.where)
+            return True
     elif _title_year(st, c.text, c.where):
         pass
     elif nxt is not None and _looks_label(c.text):
         st.unplaced.append(f"{L.clean_cell(c.text)}（{c.where}）")
+    return False
+
+
+def _spaced_pairs(text: str) -> list[tuple[str, str]]:
+    """'项目名称 特殊人群病种筛查经费' → [('project_name', '特殊人群病种筛查经费')]; '项目绩效目标(含…) 项目概况:…' → the
+    inline pairs after the heading. The label's money unit ('项目总预算(万元) 75.00') stays with it (st.money)."""
+    head = L.clean_cell(text).split(maxsplit=1)
+    if len(head) != 2:
+        return []
+    key = L.field_of(head[0])
+    if key and key not in ("year", "phone"):
+        in_yuan = key.startswith("funding.") and L.norm_label(head[0])[1] != 1.0
+        return [(key, head[1] + "元" if in_yuan and re.fullmatch(r"[\d.,]+", head[1]) else head[1])]
+    if L.is_section(head[0]) or L.looks_label(head[0]):
+        return inline_pairs(head[1])
+    return []
 
 
 _YEAR_CELL = re.compile(r"[（(]?\s*((?:19|20)\d\d)\s*年度?\s*[)）]?")     # '(2023年度)' / '2021年' above a form

@@ -28,6 +28,7 @@ OCR_THREADS = 2                              # threads recognising a page's line
 OCR_ADDRESS_SPACE = 2 * 1024 ** 3            # RLIMIT_AS OCR needs (measured: a 1-page scan runs at 1.25 GiB, fails at
                                              # 1; a 2-page one, its pages read at once, runs at 1.75, fails at 1.5)
 DET_LIMIT = 1280                             # longest side the text detector sees (pixels)
+MARGIN_CELLS = 1                             # blank 32-pixel cells the detector keeps around a page's ink
 REC_HEIGHT = 48                              # pixels: the height a line is recognised at (the model's own)
 MIN_SCORE = 0.5                              # a recognised line less sure than this is dropped
 _ENGINE = None
@@ -43,7 +44,10 @@ class TextLine:
 
 
 def engine():
-    """One RapidOCR per process, built on first use (loading the models takes about a second)."""
+    """One RapidOCR per process, built on first use (loading the models takes about a second), or inherited: a
+    process that forks readers builds it once (isolate._preload). Its sessions run in the calling thread (no
+    onnxruntime thread exists to be lost in a fork), so a forked child uses them as they are; only the detector's
+    threads are started anew in each process that detects (_Detector)."""
     global _ENGINE
     with _LOCK:
         if _ENGINE is None:
@@ -63,26 +67,56 @@ def engine():
 
 
 class _Detector:
-    """RapidOCR's text detector with the page at DET_LIMIT pixels on its longest side at most (rapidocr-onnxruntime
-    1.4 ignores det_limit_side_len when det_limit_type is "max": a page of 1500 pixels or more was detected at up to
-    2000), its preprocessing made per call rather than set on the shared detector (pages are read in parallel
-    threads), in OCR_THREADS threads that sleep rather than spin when idle."""
+    """RapidOCR's text detector on the inked part of the page, at the scale the whole page would be detected at:
+    DET_LIMIT pixels on the page's longest side at most (rapidocr-onnxruntime 1.4 ignores det_limit_side_len when
+    det_limit_type is "max": a page of 1500 pixels or more was detected at up to 2000). The blank margins around
+    the ink are left out (_inked: about half an A4 form's area, most of a last page's), the window lying on the
+    network's 32-pixel grid of the whole page with a blank border of its own, so that the boxes are the ones the
+    whole page gives. Preprocessing is made per call rather than set on the shared detector (pages are read in
+    parallel threads); OCR_THREADS threads that sleep rather than spin when idle."""
 
     def __init__(self, det):
-        det.infer.session = _session("Det", OCR_THREADS)
-        self.det = det
+        self.det, self.sessions = det, {}       # by process: one made in a forking process is kept in its child,
+                                                # never closed there (closing waits for threads the child lacks)
 
     def __getattr__(self, name):
         return getattr(self.det, name)
 
     def __call__(self, img: np.ndarray):
-        from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
+        import cv2
+        with _LOCK:
+            if os.getpid() not in self.sessions:            # this process's threads (a forked child inherits none)
+                self.sessions[os.getpid()] = _session("Det", OCR_THREADS)
+            self.det.infer.session = self.sessions[os.getpid()]
         start = time.perf_counter()
-        x = DetPreProcess(DET_LIMIT, "max", self.det.mean, self.det.std)(img)
-        if x is None:
+        h, w = img.shape[:2]
+        ratio = min(1.0, DET_LIMIT / max(h, w))
+        size = (round(int(w * ratio) / 32) * 32, round(int(h * ratio) / 32) * 32)    # as DetPreProcess sizes it
+        if not all(size):
             return None, 0.0
-        boxes, _scores = self.det.postprocess_op(self.det.infer(x)[0], img.shape[:2])
-        return self.det.filter_tag_det_res(boxes, img.shape[:2]), time.perf_counter() - start
+        page = cv2.resize(img, size)
+        y0, y1, x0, x1 = _inked(page[:, :, 0])
+        x = (page[y0:y1, x0:x1].astype(np.float32) / np.float32(255) - np.asarray(self.det.mean, np.float32))
+        x /= np.asarray(self.det.std, np.float32)
+        found = np.zeros((1, 1, size[1], size[0]), np.float32)        # nothing found on the blank margins
+        found[:, :, y0:y1, x0:x1] = self.det.infer(x.transpose(2, 0, 1)[None])[0]
+        boxes, _scores = self.det.postprocess_op(found, (h, w))
+        return self.det.filter_tag_det_res(boxes, (h, w)), time.perf_counter() - start
+
+
+def _inked(gray: np.ndarray, grid: int = 32, border: int | None = None) -> tuple[int, int, int, int]:
+    """The window (top, bottom, left, right) of a page that holds its ink: whole cells of the detector's
+    ``grid`` over the page, ``border`` blank cells kept around the ink; the whole page when it has none."""
+    import cv2
+    border = MARGIN_CELLS if border is None else border
+    _, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    span = []
+    for axis, size in ((1, gray.shape[0]), (0, gray.shape[1])):
+        inked = np.flatnonzero(ink.sum(axis=axis) > 1)
+        if not len(inked):
+            return 0, gray.shape[0], 0, gray.shape[1]
+        span += [max(0, (inked[0] // grid - border) * grid), min(size, (inked[-1] // grid + 1 + border) * grid)]
+    return tuple(span)
 
 
 def _session(part: str, threads: int):

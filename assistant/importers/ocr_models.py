@@ -26,13 +26,6 @@ OPSET = 14                  # HardSwish's
 _FOLDED: dict[str, bytes] = {}
 
 
-def prepare() -> None:
-    """Both models folded and kept in this process, without a session (no onnxruntime thread starts): a process
-    that forks readers calls it once, and each reading child then starts with them (isolate.py)."""
-    for part in ("Det", "Rec"):
-        model(part)
-
-
 def model(part: str) -> bytes:
     """RapidOCR's shipped model for ``part`` ("Det", "Rec", as its config.yaml names them), folded; once a process."""
     if part not in _FOLDED:

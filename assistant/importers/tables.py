@@ -234,15 +234,33 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         shared_l2 = shared_l2 or l2
         name, value = at(g.get("name")), joined_value([at(c) for c in g.get("op", [])], at(g.get("value")),
                                                        at(g.get("unit")))
+        if _SCORE.fullmatch(value.replace(" ", "")):
+            value = ""              # a score or score range ('10分', '(40-50)分') is never a target value
         if not name and not value:
             continue
         level1, level2 = C.canon_levels(l1, l2)
         value = _OP_SPELLING.sub(lambda m: _OPS[m.group(0)], value)
+        if not name and st.method != "table" and _nameless(st, g["scope"], level2, value, row):
+            continue
         ind = {"scope": g["scope"], "level1": level1, "level2": level2, "name": name, "value": value}
         c = cell_at(row, g.get("name", g["_start"])) or row[0]
         st.provenance[f"indicators[{len(st.indicators)}]"] = c.where
         st.how.setdefault("indicators", st.method)
         st.indicators.append(ind)
+
+
+_SCORE = re.compile(r"[（(]?\d+(?:\.\d+)?(?:[-－~～]\d+(?:\.\d+)?)?[)）]?分")
+
+
+def _nameless(st: State, scope: str, level2: str, value: str, row: list[Cell]) -> bool:
+    """A row of a loose read with a value but no name is no indicator: the value of the row above when that one has
+    a name and no value (a merged cell split the row: '减轻…负担' / '有效'); otherwise left out with a warning."""
+    prev = st.indicators[-1] if st.indicators else None
+    if prev and prev["name"] and not prev["value"] and prev["scope"] == scope and prev["level2"] == level2:
+        prev["value"] = value
+    else:
+        st.warnings.append(f"{row[0].where} 的绩效指标行只有指标值“{value[:20]}”，没有指标名称，未读取（请核对）。")
+    return True
 
 
 _OPS = {">=": "≥", "<=": "≤", "≧": "≥", "≦": "≤", "＞=": "≥", "＜=": "≤"}

@@ -39,7 +39,12 @@ class Piece:
 
 
 def _lines(text: str) -> list[str]:
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ").split("\n")
+    t = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ")
+    return _SPACED_DATE.sub(lambda m: re.sub(r"[ \t]+", "", m.group(0)), t).split("\n")
+
+
+# a date printed with spaces between its parts ('2019年  1 月 1日', '2021 年 12  月31日') is one cell, never three
+_SPACED_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?)?")
 
 
 def layout(text: str) -> str:
@@ -50,6 +55,9 @@ def layout(text: str) -> str:
         return "dump"
     if len(filled) <= 4 and any(is_run(lines[i]) for i in filled):
         return "cells"
+    if sum(1 for x in lines if PIPE_ONLY.fullmatch(x.strip())) >= 0.6 * len(filled) \
+            and sum(1 for i in filled if "|" in lines[i]) <= 0.2 * len(filled):
+        return "cells"                    # a cell per line with a lone '|' line between cells
     piped = [i for i in filled if "|" in lines[i]]
     if len(piped) >= 0.5 * len(filled):
         multi = sum(1 for i in piped if len([c for c in _pipe_cells(lines[i])[0] if c]) >= 2)

@@ -1,0 +1,88 @@
+"""Where a value ends: label text glued onto a value is never part of it. Pure functions.
+
+A copied page or a PDF dump runs cells together, so a value read up to "the next cell" often carries the
+next cell's label, a section heading or a unit mark: '化工区学校(万元)', '…人民政府 项目资金 (万元) 年初',
+'…均衡发展水平。绩效指标', '…提质改造长期绩效指标', '…经费。(7)绩效目标:…', '|卫健委|'. ``trim_value`` cuts
+such a value where a known label begins (a field label, a section heading, an indicator header, a unit
+mark); labels are recognised with their spaces ('年度主要目标     和成果'). What is cut is reported, so that
+the reader can say so; a value that is nothing but a label is no value.
+"""
+from __future__ import annotations
+
+import re
+
+from . import columns as C
+from . import labels as L
+
+_PIPES = re.compile(r"^[\s|｜]+|[\s|｜]+$")
+_UNIT_MARK = re.compile(r"[（(]\s*(?:万元|元|万|千元|%|％)\s*[)）]")
+_TAIL_MARK = re.compile(rf"\s*{_UNIT_MARK.pattern}\s*$")
+_BOUNDARY = "。；;！!？?\n|｜ "           # a label that starts after one of these starts a new cell
+_SCOPED_HEAD = re.compile(r"(?:中长期|长期|年度|本年度|当年|实施期)(?:绩效)?指标$")
+
+
+def is_label_text(text: str) -> bool:
+    """A field label, a section heading, an indicator table header or a unit mark — spaces inside allowed."""
+    t = re.sub(r"\s+", "", text)
+    if not t:
+        return False
+    return bool(L.field_of(t) or L.is_section(t) or C.column_role(t) or _UNIT_MARK.fullmatch(t)
+                or t in C.HEADER_WORDS or C.level_word(t))
+
+
+def trim_value(kind: str, text: str) -> str:
+    """``text`` without the label text glued onto it, for a value of that kind ('org', 'name', 'long', …)."""
+    t = _PIPES.sub("", text)
+    if kind in ("org", "name", "person"):
+        t = _cut_tokens(t)
+        t = _TAIL_MARK.sub("", t)
+    elif kind == "long":
+        t = _cut_long(t)
+    return t.strip()
+
+
+def _cut_tokens(t: str) -> str:
+    """A short value ends at its first space-separated word that is a label: '…人民政府 项目资金 (万元) 年初'."""
+    words = re.split(r"(\s+)", t)
+    for k in range(2, len(words), 2):
+        if is_label_text(words[k]) or _starts_label(words[k]):
+            return "".join(words[:k - 1])
+    return t
+
+
+def _starts_label(word: str) -> bool:
+    return any(L.field_of(word[:n]) or L.is_section(word[:n]) for n in range(4, min(len(word), 12) + 1)) \
+        and bool(re.match(r"[\u4e00-\u9fff]", word))
+
+
+def _cut_long(t: str) -> str:
+    """A text value ends where a labelled item begins after a sentence or a cell ('…经费。(7)绩效目标:…',
+    '…水平。绩效指标'), or where an indicator table's scoped heading ends it ('…改造长期绩效指标')."""
+    t = _LEAD.sub("", t)
+    cuts = [m.start() for m in _NUMBERED.finditer(t) if m.start() > 0 and _label_item(t[m.end():], numbered=True)]
+    cuts += [at + 1 for at, ch in enumerate(t[:-1]) if ch in _BOUNDARY and _label_item(t[at + 1:].lstrip())]
+    if (m := _SCOPED_HEAD.search(t)) and m.start() > 0:
+        cuts.append(m.start())
+    if cuts:
+        t = t[:min(cuts)]
+    return _NUMBERED_END.sub("", t.rstrip())
+
+
+_LEAD = re.compile(r"^\s*(?:是|为)\s*[:：]\s*")        # '(总体绩效目标)是:…' — the rest of the label
+_NUMBERED = re.compile(rf"(?:(?<=[{re.escape(_BOUNDARY)}:：])|^)\s*(?:[（(]\s*\d{{1,2}}\s*[)）]|\d{{1,2}}\s*[、．]|[一二三四五六七八九十]{{1,2}}\s*、)\s*")
+_NUMBERED_END = re.compile(rf"(?<=[{re.escape(_BOUNDARY)}])\s*(?:[（(]\s*\d{{1,2}}\s*[)）]|\d{{1,2}}\s*[、．]|[一二三四五六七八九十]{{1,2}}\s*、)$")
+
+
+def _label_item(rest: str, numbered: bool = False, depth: int = 0) -> bool:
+    """``rest`` opens with a label that ends the text or is followed by a colon, a cell mark or another such
+    label ('产出指标数量指标:')."""
+    for n in range(min(len(rest), 20), 1, -1):
+        head = rest[:n]
+        if not is_label_text(head) or head != head.strip():
+            continue
+        after = rest[n:].lstrip(" ")
+        if not after or after[0] in ":：|｜" or (not numbered and after[0] == "\n"):
+            return True
+        if depth == 0 and _label_item(after, numbered, 1):
+            return True
+    return False
