@@ -29,8 +29,7 @@ EXPECTED = {
     # labels first, values after (a PDF extract): not read yet — only what is read must be right
     "018_yongxing_xumushouyi_dongwuyibing_2017_pdf": ["department", "unit", "attribute", "funding.total", "budget_items"],
     "019_wuhai_gongxiaoshe_zaishengziyuan_2021": ALL,           # 指标性质/方向/目标值/计量单位/分值 columns
-    # 2021年实际 | 预期2022年 value columns; 项目期 '2022年' is a year alone: no months are invented (unread)
-    "021_huangshi_dangxiao_zhutiban_2022": [k for k in ALL if k not in ("start", "end")],
+    "021_huangshi_dangxiao_zhutiban_2022": ALL,                 # 2021年实际 | 预期2022年 value columns
     "026_fengjie_yingjiju_12350_2025": ALL,
     "027_jingyan_mataizhen_cunzuganbu_2023": ALL,               # a department's record table, amounts in 元
 }

