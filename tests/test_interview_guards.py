@@ -358,3 +358,12 @@ def test_a_deadline_in_a_sentence_becomes_a_timeliness_row(says, name, value):
     iv.answer(says)
     rows = [(i.level2, i.name, i.value) for i in iv.form.indicators]
     assert rows == [("时效指标", name, value)], rows
+
+
+@pytest.mark.parametrize("field, says", [("function_code", "2010104人大会议？还是2010108代表工作？"),
+                                         ("attribute", "新增？还是延续？")])
+def test_two_choices_asked_back_store_neither(field, says):
+    iv = asked(field, None)
+    reply = iv.answer(says)
+    assert getattr(iv.form, field) in ("", None)
+    assert "question" in reply.acts
