@@ -688,7 +688,9 @@ def test_prepared_outputs_are_what_gradios_own_postprocessing_sends():
         ours = list(tab.ready(fresh())) + [""]
         return (await demo.postprocess_data(own, raw, SessionState(demo)),
                 await demo.postprocess_data(fn, ours, SessionState(demo)))
-    for values in views:
-        theirs, ours = asyncio.run(both(values))
+    from concurrent.futures import ThreadPoolExecutor
+    for values in views:       # a thread of its own: an earlier test (playwright) may leave a loop running here
+        with ThreadPoolExecutor(1) as pool:
+            theirs, ours = pool.submit(lambda: asyncio.run(both(values))).result()
         assert ours == theirs
         assert any(isinstance(o, list) and o and isinstance(o[0], dict) and "<b>" not in str(o) for o in theirs)
