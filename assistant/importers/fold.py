@@ -124,6 +124,33 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
     return blocks, warnings, unread
 
 
+def _line_rows(data: list[Piece], cols: Columns) -> tuple[list | None, set[int]]:
+    """Rows cut line by line, for a table printed a row per line with its cells run together: a line's cells
+    never belong to another row. A line that cannot be cut into one or more rows is kept as one row marked bad
+    (left out with a warning, never guessed); None when no line reads."""
+    rows: list = []
+    bad: set[int] = set()
+    k = 0
+    while k < len(data):
+        e = k
+        while e < len(data) and data[e].line == data[k].line:
+            e += 1
+        texts = [p.text for p in data[k:e]]
+        got = segment(texts, cols)
+        if got is None:
+            lead = next((n for n, t in enumerate(texts) if not C.level_word(t)), len(texts))
+            levels = segment(texts[:lead], cols) if lead else None
+            if levels is not None:
+                rows += levels                  # the line's level words still head the rows after it
+                texts = texts[lead:]
+            bad.add(len(rows))
+            rows.append([(t, "skip", 0, -1) for t in texts])
+        else:
+            rows += got
+        k = e
+    return (rows if len(bad) < len(rows) else None), bad
+
+
 def _plausible(row: list[tuple[str, str, int, int]]) -> bool:
     """An indicator row cut out of cells run together reads as one: a name (two Chinese characters or more, not
     a number, sign, unit or explanation) and a value of its own."""
@@ -153,11 +180,13 @@ def _resplit(data: list[Piece]) -> list[Piece]:
 
     def flush() -> None:
         if run:
-            out.extend(Piece(t, run[0].line, cut=run[-1].cut, run=True) for t in split_data("".join(p.text for p in run)))
+            out.extend(Piece(t, run[0].line, cut=run[-1].cut, run=True, lined=run[0].lined) for t in split_data("".join(p.text for p in run)))
             run.clear()
 
     for p in data:
         if p.run and not (C.level_word(p.text) or cell_kind(p.text) in ("head", "total")):
+            if run and run[-1].line != p.line and p.lined:
+                flush()                           # a line break is a cut: a row per line never runs into the next
             run.append(p)
         else:
             flush()
@@ -178,9 +207,11 @@ def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | Non
     if not data:
         return words, []
     cut = segment([p.text for p in data], cols)
+    bad: set[int] = set()
+    if cut is None and all(p.lined for p in data) and len({p.line for p in data}) > 1:
+        cut, bad = _line_rows(data, cols)     # a row per line (cells run together): each line read on its own
     if cut is None:
         return None
-    bad: set[int] = set()
     if kind == "ind" and any(p.run for p in data):     # cells run together cut where a name or a value is not
         for r, row in enumerate(cut):                 # one: that row is left out, not guessed
             if not _plausible(row):

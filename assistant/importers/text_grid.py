@@ -32,6 +32,7 @@ class Piece:
     cut: bool = False         # the text ends inside this cell (copied partway)
     row_end: bool = False     # a run of `|` after it closed its row
     run: bool = False         # cut out of cells run together: table cells in it may still be run together
+    lined: bool = False       # its line is one table row (a row per line, cells run together): never joined across lines
 
     @property
     def where(self) -> str:
@@ -69,7 +70,29 @@ def layout(text: str) -> str:
         return "cells"
     if _spaced_share(lines, filled) >= ROWS_SHARE and _fragments(lines, filled) < WRAPPED_SHARE * len(filled):
         return "rows"
+    if glued_text(lines):
+        return "cells"
     return "dump"
+
+
+GLUED_SHARE = 0.3         # share of lines that open with a label glued to what follows: a row per line, cells run together
+
+
+def glued(line: str) -> bool:
+    """'项目名称某某项目', '产出指标数量指标某指标100%': a label at the start of the line and more after it, with no
+    separator at all — no space, no '|', no colon after the label (its cells were run together when the page was
+    copied). '项目名称：某项目' is a label with its value, read as such by the other paths."""
+    s = line.strip()
+    if re.search(r"[|\s]", s):
+        return False
+    hits = label_hits(s)
+    return bool(hits) and hits[0][0] == 0 and s[hits[0][1]:hits[0][1] + 1] not in ":：" \
+        and (len(hits) >= 2 or hits[0][1] < len(s))
+
+
+def glued_text(lines: list[str]) -> bool:
+    filled = [x for x in lines if x.strip() and not PIPE_ONLY.fullmatch(x.strip())]
+    return len(filled) >= 5 and sum(1 for x in filled if glued(x)) >= GLUED_SHARE * len(filled)
 
 
 WRAPPED_SHARE = 0.1       # short pieces of words on lines of their own: cells wrapped by a PDF, not rows
@@ -187,6 +210,7 @@ def pieces_of(text: str) -> list[Piece]:
     lines = _lines(text)
     last = max((i for i, x in enumerate(lines) if x.strip()), default=-1)
     marked = sum(1 for x in lines if x.strip().endswith("|")) >= 0.5 * sum(1 for x in lines if x.strip())
+    glue = glued_text(lines)          # a row per line with its cells run together: every line may hold several
     for n, raw in enumerate(lines, start=1):
         s = raw.strip()
         if PIPE_ONLY.fullmatch(s):
@@ -198,9 +222,9 @@ def pieces_of(text: str) -> list[Piece]:
             s = s[:-1].strip()
         if not s:
             continue
-        if is_run(s):
-            out += [Piece(p, n, run=True) for p in split_run(s)]
-            out[-1].cut = n - 1 == last       # a run of cells that ends the text: the copy stopped there
+        if is_run(s) or glue:
+            out += [Piece(p, n, run=True, lined=glue) for p in split_run(s)]
+            out[-1].cut = n - 1 == last and is_run(s)     # a run of cells that ends the text: the copy stopped there
         else:
             out.append(Piece(s, n))
         if n - 1 == last and marked and not closed:
@@ -238,7 +262,7 @@ def _joins(head: str, rest: str) -> bool:
 def _hit_patterns() -> list[tuple[str, re.Pattern]]:
     note = r"(?:[（(](?:万?元|%|％|年月|签字|盖章)[)）])?"        # '金额（元）': the note stays with its label
     pats = [("field", re.compile(f"(?:{p}){note}")) for k, p in L.FIELD_LABELS if k != "year"]
-    words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + list(C.HEADER_WORDS) + ["合计", "绩效指标", "绩效目标",
+    words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + [w for w in C.LEVEL2_CANON if len(w) >= 6] + list(C.HEADER_WORDS) + ["合计", "绩效指标", "绩效目标",
                                                                           "保障绩效目标实现措施"]
     pats.append(("word", re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + f"){note}")))
     pats.append(("section", re.compile(r"(?:项目|专项)资金(?:来源|构成|情况)?[（(]万?元[)）]|(?:项目|专项)?总体目标")))
