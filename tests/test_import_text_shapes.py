@@ -52,3 +52,96 @@ def test_a_label_with_its_value_after_a_colon_or_a_space_is_not_glued():
     assert glued("项目名称乡村道路") and glued("产出指标数量指标道路长度5公里")
     assert not glued("项目名称：乡村道路") and not glued("项目名称 乡村道路") and not glued("| 项目名称 | 甲 |")
     assert not glued("全面改善办学条件。") and not glued("项目名称")
+
+
+PROSE = """关于某镇肉牛养殖项目绩效目标的公示
+经研究,安排资金30万元,实施某镇肉牛养殖项目。项目总体绩效目标是:带动养殖户增收。现将绩效目标设定如下:
+一、产出指标
+数量指标:新建标准化牛棚(≥**座)>=6座;购置基础母牛数量≥120头。质量指标,牛棚验收合格率=100%。
+二、效益指标
+经济效益目标:带动户均增收(≥**元)≥3000元;生态效益指标:粪污综合利用水平明显提高。
+三、满意度指标
+服务对象满意度指标,养殖户满意度≥90%。
+"""
+
+
+def test_targets_written_as_prose_are_read_clause_by_clause():
+    form = _form(PROSE)
+    got = _inds(form)
+    assert ("产出指标", "数量指标", "新建标准化牛棚(≥**座)", "≥6座") in got
+    assert ("产出指标", "数量指标", "购置基础母牛数量", "≥120头") in got
+    assert ("产出指标", "质量指标", "牛棚验收合格率", "=100%") in got or ("产出指标", "质量指标", "牛棚验收合格率", "100%") in got
+    assert ("效益指标", "经济效益指标", "带动户均增收(≥**元)", "≥3000元") in got
+    assert ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%") in got
+    # a clause with no target ('粪污综合利用水平明显提高') is no indicator, and nothing else is invented
+    assert len(got) == 5
+    assert form.goals.long_term == ["带动养殖户增收。"]
+
+
+def test_a_single_number_in_prose_is_no_indicator_list():
+    form = _form("情况说明\n数量指标:完成改造100%。\n项目名称 某项目\n")
+    assert form.indicators == []
+
+
+TREE = """某中心2021年项目绩效目标批复表
+
+单位:元
+
+项目
+
+指标值
+
+ 某市某中心
+
+  城乡供水水质监测
+
+  产出指标
+
+    数量指标(必填硬性指标)
+
+     水样检测份数
+
+1500份
+
+     监测点覆盖率
+
+≥95%
+
+    质量指标(必填)
+
+     检测结果准确率
+
+100%
+
+  满意度指标
+
+    服务对象满意度指标(必填)
+
+     用水群众满意度
+
+≥90%
+
+    可持续影响指标
+
+     长效监测机制
+
+逐步完善
+
+相关链接:
+
+返回顶部
+"""
+
+
+def test_an_indented_tree_of_level_words_names_and_values_is_read_under_the_template_columns():
+    got = _inds(_form(TREE))
+    assert ("产出指标", "数量指标", "水样检测份数", "1500份") in got
+    assert ("产出指标", "数量指标", "监测点覆盖率", "≥95%") in got
+    assert ("产出指标", "质量指标", "检测结果准确率", "100%") in got
+    assert ("满意度指标", "服务对象满意度指标", "用水群众满意度", "≥90%") in got
+    assert not any(name.endswith((":", "：")) or "返回" in value for _, _, name, value in got)   # page chrome is no row
+
+
+def test_a_level_word_alone_in_running_text_opens_no_table():
+    form = _form("项目名称\n\n某项目\n\n产出指标\n\n主管部门\n\n某局\n\n")
+    assert form.indicators == [] and form.department == "某局"

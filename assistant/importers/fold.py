@@ -48,6 +48,26 @@ def header_at(pieces: list[Piece], i: int) -> tuple[int, str, list[Piece]] | Non
     return None
 
 
+IMPLIED_HEADS = ("一级指标", "二级指标", "三级指标", "指标值")
+
+
+def _headerless_at(pieces: list[Piece], i: int) -> tuple[int, str, list[Piece]] | None:
+    """An indicator table whose header is not one (a tree of level words, names and values, or a header of
+    other words: '项目 / 指标值 / 绩效金额'): level words, then a name and its value. Its rows are read under the
+    template's four columns (一级 / 二级 / 三级 / 指标值) — a row that does not fit them is not read."""
+    if not C.level_word(pieces[i].text):
+        return None
+    k = i
+    while k < len(pieces) and C.level_word(pieces[k].text):
+        k += 1
+    if k + 1 >= len(pieces) or k - i > 2:
+        return None
+    name, value = cell_kind(pieces[k].text), cell_kind(pieces[k + 1].text)
+    if name not in ("short", "text") or value not in ("value", "valueish") or header_at(pieces, k) is not None:
+        return None
+    return i, "ind", [Piece(w, pieces[i].line) for w in IMPLIED_HEADS]
+
+
 def _ends(p: Piece, kind: str) -> bool:
     t = p.text
     key = L.field_of(t)
@@ -69,7 +89,7 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
     kv: list[Piece] = []
     i = 0
     while i < len(pieces):
-        head = header_at(pieces, i)
+        head = header_at(pieces, i) or _headerless_at(pieces, i)
         if head is None:
             kv.append(pieces[i])
             i += 1
@@ -157,6 +177,7 @@ def _plausible(row: list[tuple[str, str, int, int]]) -> bool:
     name = next((t for t, role, _, _ in row if role == "name"), "")
     value = next((t for t, role, _, _ in row if role == "value"), "")
     return (len(re.findall(r"[\u4e00-\u9fff]", name)) >= 2 and not re.match(r"[\d≥≤=<>＜＞.]", name)
+            and not name.endswith((":", "："))
             and cell_kind(name) not in ("op", "num", "money", "unit", "head", "desc", "value") and bool(value)
             and cell_kind(value) not in ("op", "head", "desc", "L1", "L2", "L12"))
 
@@ -212,7 +233,8 @@ def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | Non
         cut, bad = _line_rows(data, cols)     # a row per line (cells run together): each line read on its own
     if cut is None:
         return None
-    if kind == "ind" and any(p.run for p in data):     # cells run together cut where a name or a value is not
+    implied = kind == "ind" and tuple(texts) == IMPLIED_HEADS
+    if kind == "ind" and (implied or any(p.run for p in data)):   # cut where a name or a value is not
         for r, row in enumerate(cut):                 # one: that row is left out, not guessed
             if not _plausible(row):
                 bad.add(r)

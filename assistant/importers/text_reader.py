@@ -14,6 +14,7 @@ from .json_reader import decode_text
 from .limits import MAX_LINE_CHARS, MAX_TEXT_CHARS
 from .text_dump import read_dump
 from .text_grid import layout, pieces_of, rows_of
+from .text_prose import prose_rows
 
 
 @register("txt")
@@ -39,7 +40,25 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
         extra_unread = ["indicators"] if "indicators" in unread else []
         warnings += notes
     else:
-        return read_dump(text, warnings)
-    return ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
-                        warnings=warnings + st.warnings, text=text, how=st.how, loose=True,
-                        unread=unread_fields(st) + extra_unread)
+        return _with_prose(read_dump(text, warnings), text)
+    return _with_prose(ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
+                                    warnings=warnings + st.warnings, text=text, how=st.how, loose=True,
+                                    unread=unread_fields(st) + extra_unread), text)
+
+
+def _with_prose(result: ImportResult, text: str) -> ImportResult:
+    """A text with no indicator table whose targets are written as sentences (text_prose): those indicators."""
+    if result.form.indicators or not (rows := prose_rows(text)):
+        return result
+    head = [Cell(w, k, "文本") for k, w in enumerate(("一级指标", "二级指标", "三级指标", "指标值"))]
+    body = [[Cell(r[key], k, "文本（文字叙述的指标）") for k, key in enumerate(("level1", "level2", "name", "value"))]
+            for r in rows]
+    trial, _ = extract([Table([head] + body)], method="text-prose")
+    for ind in trial.indicators:
+        at = f"indicators[{len(result.form.indicators)}]"
+        result.provenance[at], result.how[at] = "文本（文字叙述的指标）", "text-prose"
+        result.form.indicators.append(ind)
+    result.unread = [u for u in result.unread if u != "indicators"]
+    result.warnings.append(f"绩效指标以文字叙述给出，按“指标名称+指标值”读出 {len(trial.indicators)} 条；"
+                           "没有明确指标值的叙述未作为指标导入。请核对。")
+    return result

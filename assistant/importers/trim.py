@@ -65,9 +65,12 @@ def _cut_long(t: str) -> str:
         cuts.append(m.start())
     if cuts:
         t = t[:min(cuts)]
+    if m := _LEAD_IN.search(t):
+        t = t[:m.start()]                # '…80万元。现将绩效目标设定如下:' — a last sentence that opens what follows
     return _NUMBERED_END.sub("", t.rstrip())
 
 
+_LEAD_IN = re.compile(r"(?<=[。；;！!？?])[^。；;！!？?\n]{1,30}[:：]\s*$")
 _LEAD = re.compile(r"^\s*(?:是|为)\s*[:：]\s*")        # '(总体绩效目标)是:…' — the rest of the label
 _NUMBERED = re.compile(rf"(?:(?<=[{re.escape(_BOUNDARY)}:：])|^)\s*(?:[（(]\s*\d{{1,2}}\s*[)）]|\d{{1,2}}\s*[、．]|[一二三四五六七八九十]{{1,2}}\s*、)\s*")
 _NUMBERED_END = re.compile(rf"(?<=[{re.escape(_BOUNDARY)}])\s*(?:[（(]\s*\d{{1,2}}\s*[)）]|\d{{1,2}}\s*[、．]|[一二三四五六七八九十]{{1,2}}\s*、)$")

@@ -1,0 +1,64 @@
+"""Indicator targets written as prose (a public notice instead of a table), read into indicator rows.
+
+'数量指标:★种植数量(≥**株)>=17600株;种植成活率(≥**%)>=85;时效指标:完成及时率≥100%。' — a level word
+followed by ':' (or ',') opens a clause list; each clause is an indicator name ending in its target (a sign
+and a number, or a number and a unit). Only those are read: a clause with no target of that shape
+('生态效益指标:生态修复功能提高', a worded target with no mark between name and value) is not an indicator and
+is left out, never split by guess. The rows go to grid.extract like any table's.
+"""
+from __future__ import annotations
+
+import re
+
+from . import columns as C
+
+# a level word written in prose: '社会效益目标' is the 社会效益指标 of the template
+_LEVEL_WORDS = sorted(set(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) | {w for w in C.LEVEL2_CANON if len(w) >= 4},
+                      key=len, reverse=True)
+_LEVEL = re.compile("(" + "|".join(re.escape(w[:-2] if w.endswith("指标") else w) for w in _LEVEL_WORDS)
+                    + r")(?:指标|目标)\s*[:：,，]")
+_OP = r"(?:>=|<=|[≥≤＞＜<>=≧≦])"
+# a target: a sign and a number with its unit ('>=17600株', '≤28.40/株'), or a number with a unit ('100%')
+_TARGET = re.compile(rf"{_OP}\s*\d[\d,]*(?:\.\d+)?(?:{C.UNIT_WORD.pattern}|/[\u4e00-\u9fff]{{1,2}})?"
+                     rf"|(?<![\d.])\d[\d,]*(?:\.\d+)?(?:%|％)")
+_CLAUSE_CUT = "；;。，,、 \n"
+MIN_CLAUSES = 2          # a prose list of fewer targets is not read as the indicator table
+
+
+def _level(word: str) -> tuple[str, str]:
+    """(一级, 二级) for a level word of the prose ('社会效益' → 效益指标 / 社会效益指标; '产出' → 产出指标 / '')."""
+    full = word if word.endswith("指标") else word + "指标"
+    if full in C.LEVEL2_CANON:
+        return C.LEVEL2_CANON[full]
+    if word in C.LEVEL2_CANON:
+        return C.LEVEL2_CANON[word]
+    if full in C.LEVEL1_OF:
+        return C.LEVEL1_OF[full], full
+    if full in C.LEVEL1 or full in C.LEVEL12:
+        return full, ""
+    return "", ""
+
+
+def prose_rows(text: str) -> list[dict]:
+    """Indicator rows {level1, level2, name, value} read from prose; [] when the text holds fewer than
+    MIN_CLAUSES such targets after level words (it is not an indicator list written as sentences)."""
+    t = re.sub(r"[ \t\u3000]+", " ", text)
+    marks = list(_LEVEL.finditer(t))
+    rows: list[dict] = []
+    level1 = ""
+    for n, m in enumerate(marks):
+        body = t[m.end(): marks[n + 1].start() if n + 1 < len(marks) else len(t)]
+        l1, l2 = _level(m.group(1))
+        if not l2:
+            level1 = l1 or level1
+            continue
+        level1 = l1 or level1
+        at = 0
+        for v in _TARGET.finditer(body):
+            name = body[at:v.start()].strip(_CLAUSE_CUT)
+            at = v.end()
+            if "\n" in name or len(re.findall(r"[\u4e00-\u9fff]", name)) < 2 or re.search(r"[。；;]", name):
+                continue              # a target with no name of its own right before it: not read
+            value = v.group(0).replace(">=", "≥").replace("<=", "≤").replace(" ", "")
+            rows.append({"level1": level1, "level2": l2, "name": name, "value": value})
+    return rows if len(rows) >= MIN_CLAUSES else []
