@@ -145,3 +145,103 @@ def test_an_indented_tree_of_level_words_names_and_values_is_read_under_the_temp
 def test_a_level_word_alone_in_running_text_opens_no_table():
     form = _form("项目名称\n\n某项目\n\n产出指标\n\n主管部门\n\n某局\n\n")
     assert form.indicators == [] and form.department == "某局"
+
+
+BARRED = """(1)项目概况:略。
+项目支出绩效目标表
+项目名称
+|
+社区养老服务补贴
+|
+实施单位
+|
+某区民政局
+|
+项目金额(万元)
+|
+年度资金总额
+|
+88.5 万元
+|
+总体 目标
+|
+为辖区高龄老人提供助餐助洁服务,提升居家养老服务水平。
+|
+绩效 指标
+|
+一级 指标
+|
+二级指标
+|
+三级指标
+|
+指标值
+|
+产出 指标
+|
+数量指标
+|
+助餐服务人次
+|
+≥3000人次
+|
+助洁服务户数
+|
+≥"""
+
+
+def test_a_cell_per_line_between_bar_lines_with_spaced_labels_and_a_cut_end():
+    form = _form(BARRED)
+    assert (form.project_name, form.unit, form.funding.total) == ("社区养老服务补贴", "某区民政局", 88.5)
+    # '总体 目标' heading its own text, with no 中期/年度 under it: the long-term goal
+    assert form.goals.long_term == ["为辖区高龄老人提供助餐助洁服务,提升居家养老服务水平。"] and form.goals.annual == []
+    assert _inds(form) == [("产出指标", "数量指标", "助餐服务人次", "≥3000人次")]     # the cut row is left out
+
+
+MULTI = """2024年部门项目绩效目标表
+编制单位:
+901-某街道办事处
+专项资金名称 |
+社区网格化管理 |
+当年预算 |
+35.2 |
+绩效指标 |
+指标 |
+指标权重 |
+计量单位 |
+指标性质 |
+指标值 |
+网格员配备人数 |
+30 |
+人 |
+≥ |
+40 |
+事件办结率 |
+20 |
+% |
+≥ |
+98 |
+2024年部门项目绩效目标表
+编制单位:
+901-某街道办事处
+专项资金名称 |
+老旧小区照明维护 |
+当年预算 |
+12 |
+绩效指标 |
+指标 |
+指标值 |
+更换灯具数量 |
+≥200盏 |
+"""
+
+
+def test_several_projects_on_one_page_give_the_first_and_say_so():
+    result = read_bytes(MULTI.encode("utf-8"), "x.txt")
+    form = result.form
+    assert form.project_name == "社区网格化管理" and form.funding.current_year == 35.2
+    names = [i.name for i in form.indicators]
+    assert names == ["网格员配备人数", "事件办结率"]
+    assert [i.value for i in form.indicators] == ["≥40人", "≥98%"]
+    assert all(i.level1 == "" and i.level2 == "" for i in form.indicators)     # the template has no levels: none invented
+    assert any("不止一个项目" in w for w in result.warnings)

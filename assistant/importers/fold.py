@@ -80,11 +80,32 @@ def _ends(p: Piece, kind: str) -> bool:
     return False
 
 
+def first_form(pieces: list[Piece]) -> tuple[list[Piece], str | None]:
+    """A page with several projects, each its own form: the pieces of the first one, and a note naming where the
+    next begins. The next form begins where a project-name label comes again after an indicator table, back
+    over the cells it repeats from the first form's head (title, 编制单位, 单位:万元…)."""
+    names = [n for n, p in enumerate(pieces) if L.field_of(p.text) == "project_name"]
+    if len(names) < 2:
+        return pieces, None
+    a = names[0]
+    table = next((k for k in range(a, names[-1]) if header_at(pieces, k)), None)
+    b = next((n for n in names[1:] if table is not None and n > table), None)
+    if b is None:
+        return pieces, None
+    head = {p.text for p in pieces[:a]}
+    while b - 1 > a and pieces[b - 1].text in head:
+        b -= 1
+    return pieces[:b], f"文本中有不止一个项目的表，只读取了第一个；{pieces[b].where}起的其他项目未导入。"
+
+
 def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
     """Table blocks for grid.extract, warnings for tables whose rows could not be cut unambiguously, and the
     label keys whose values are in the text but could not be paired with them (unread, not missing)."""
     blocks: list = []
     warnings: list[str] = []
+    pieces, more = first_form(pieces)
+    if more:
+        warnings.append(more)
     unread: set[str] = set()
     kv: list[Piece] = []
     i = 0
@@ -269,6 +290,11 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
             if values:
                 flush()
             labels.append(p)
+        elif _GOAL_HEAD.fullmatch(re.sub(r"\s+", "", t)) and n + 1 < len(pieces) \
+                and not (L.looks_label(pieces[n + 1].text) or L.is_section(pieces[n + 1].text)) \
+                and fits_field("goals.long_term", pieces[n + 1].text):
+            flush()                               # '总体目标' heading its own text (no 中期/年度 under it)
+            labels.append(Piece("总体绩效目标", p.line))
         elif L.is_section(t) and not L.field_of(t):
             flush()
             rows.append([Cell(t, 0, p.where)])
@@ -276,6 +302,9 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
             values.append(p)
     flush()
     return rows
+
+
+_GOAL_HEAD = re.compile(r"(?:项目|专项)?总体目标")
 
 
 def _named_like_label(pieces: list[Piece], n: int) -> bool:
@@ -348,6 +377,7 @@ def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[li
     used = {id(v) for vs in pairs.values() for v in vs}
     left = [v for v in values if id(v) not in used and v in extra]
     if left:
-        unread |= {L.field_of(a.text) for n, a in enumerate(labels) if n not in pairs and L.field_of(a.text)}
+        done = {L.field_of(labels[n].text) for n in pairs}      # '项目金额 / 年度资金总额 / 16': the field has its value
+        unread |= {L.field_of(a.text) for n, a in enumerate(labels) if n not in pairs and L.field_of(a.text)} - done
     rows += [[Cell(v.text, 0, v.where)] for v in left]
     return rows

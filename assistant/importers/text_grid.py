@@ -210,6 +210,8 @@ def pieces_of(text: str) -> list[Piece]:
     lines = _lines(text)
     last = max((i for i, x in enumerate(lines) if x.strip()), default=-1)
     marked = sum(1 for x in lines if x.strip().endswith("|")) >= 0.5 * sum(1 for x in lines if x.strip())
+    bars = sum(1 for x in lines if PIPE_ONLY.fullmatch(x.strip()))        # a lone '|' line between cells
+    barred = bars >= 0.6 * sum(1 for x in lines if x.strip() and not PIPE_ONLY.fullmatch(x.strip()))
     glue = glued_text(lines)          # a row per line with its cells run together: every line may hold several
     for n, raw in enumerate(lines, start=1):
         s = raw.strip()
@@ -227,8 +229,8 @@ def pieces_of(text: str) -> list[Piece]:
             out[-1].cut = n - 1 == last and is_run(s)     # a run of cells that ends the text: the copy stopped there
         else:
             out.append(Piece(s, n))
-        if n - 1 == last and marked and not closed:
-            out[-1].cut = True                    # every cell ends with ' |' but the last: the copy stops in it
+        if n - 1 == last and (marked and not closed or barred):
+            out[-1].cut = True                    # every cell ends with ' |' (or a '|' line) but the last: the copy stops in it
     return join_fragments(out)
 
 
@@ -237,10 +239,20 @@ def is_run(line: str) -> bool:
     return len(line) >= FLAT_LINE and len(label_hits(line)) >= FLAT_LABELS and "|" not in line and "\t" not in line
 
 
+def _despaced(t: str) -> str:
+    """'总体 目标', '一级 指标', '产出 指标': a label a PDF printed with spaces inside is the label."""
+    s = re.sub(r"\s+", "", t)
+    if s != t and len(s) <= 20 and (L.field_of(s) or C.level_word(s) or C.column_role(s) or L.is_section(s)) \
+            and not (L.field_of(t) or C.level_word(t) or C.column_role(t)):
+        return s
+    return t
+
+
 def join_fragments(pieces: list[Piece]) -> list[Piece]:
     """A label printed over two cells ('主管部门' / '及编码', '经济效益' / '指标') put back together."""
     out: list[Piece] = []
     for p in pieces:
+        p.text = _despaced(p.text)
         prev = out[-1] if out else None
         if prev is not None and len(p.text) <= 5 and not prev.row_end and _joins(prev.text, p.text):
             prev.text = prev.text + p.text
