@@ -245,3 +245,23 @@ def test_several_projects_on_one_page_give_the_first_and_say_so():
     assert [i.value for i in form.indicators] == ["≥40人", "≥98%"]
     assert all(i.level1 == "" and i.level2 == "" for i in form.indicators)     # the template has no levels: none invented
     assert any("不止一个项目" in w for w in result.warnings)
+
+
+SELF_EVAL = ("作者 模板 2023-01-05T08:00:00Z 附件: 项目支出绩效自评表 (2023年度) 项目名称 农村公路日常养护 主管部门 "
+             "305-某县交通运输局 实施单位 305001-某县公路养护中心 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+             "年度资金总额: 60 60 58 10 96.7% 9.7 年度总体目标 预期目标 实际完成情况 完成县乡道日常养护。 已完成。 "
+             "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+             "产出指标(50分) 数量指标 养护里程 ≥320公里 326 20 20 质量指标 路面优良率 ≥85% 88% 15 15 "
+             "时效指标 养护任务完成及时性 及时 达成预期指标 15 15 效益指标(30分) 社会效益指标 群众出行条件 明显改善 达成预期指标 30 28 "
+             "满意度指标(10分) 服务对象满意度指标 沿线群众满意度 ≥90% 93% 10 10 其他需要说明事项 无 总分 100 97 优")
+
+
+def test_a_self_evaluation_table_gives_its_targets_never_the_actual_or_score_columns():
+    form = _form(SELF_EVAL)
+    got = {(l2, name): value for _, l2, name, value in _inds(form)}
+    assert got.get(("数量指标", "养护里程")) == "≥320公里"
+    assert got.get(("质量指标", "路面优良率")) == "≥85%"
+    assert got.get(("服务对象满意度指标", "沿线群众满意度")) == "≥90%"
+    values = set(got.values())
+    assert not values & {"326", "88%", "93%", "20", "15", "10", "30", "28", "达成预期指标"}    # 实际完成值 / 分值 / 得分
+    assert all(name != "养护里程 ≥320公里" and " " not in name for _, name in got)

@@ -41,7 +41,7 @@ COLUMN_ROLES: list[tuple[str, str]] = [
     ("unit", r"(?:度量|计量|指标)?单位"),
     ("score", r"分值|权重(?:[（(]?%[)）]?)?|指标权重|评分|得分"),
     ("standard", r"(?:绩效|评价|评分)?标准|指标标准(?:或依据)?|绩效标准(?:或依据)?|指标值(?:确定)?依据|指标解释|指标说明|评分标准|计算公式"),
-    ("note", r"备注|说明"),
+    ("note", r"备注|说明|偏差原因.{0,12}|.{0,8}改进措施"),
     ("value", r"(?:年度|本年度|中长期|长期|当年|实施期)?(?:绩效|预期|计划)?(?:指标|目标)?"
               r"(?:指标值|目标值|预期值|计划值|期望值)(?:及单位)?|(?:当年|本年度?)?预期(?:(?:19|20)\d\d年)?实现值|"
               r"预期(?:19|20)\d\d年实现值|本年度计划水平|数值|值"),
@@ -62,7 +62,7 @@ BUDGET_ROLES: list[tuple[str, str]] = [
 # the header words of indicator tables as printed (to cut them out of cells run together)
 HEADER_WORDS = ("一级指标", "二级指标", "三级指标", "三级指标内容", "指标值", "指标值及单位", "目标值", "指标性质", "指标方向",
                 "指标方向性", "计量单位", "度量单位", "分值", "权重", "绩效标准", "指标解释", "指标标准或依据", "当年预期实现值",
-                "年度指标值", "备注")
+                "年度指标值", "备注", "实际完成值", "得分", "偏差原因分析及改进措施")
 _COLUMN_RES = [(r, re.compile(p)) for r, p in COLUMN_ROLES]
 _BUDGET_RES = [(r, re.compile(p)) for r, p in BUDGET_ROLES]
 
@@ -77,7 +77,7 @@ CELL_FIT: dict[str, dict[str, float]] = {
     "score": {"num": 2},
     "standard": {"std": 3, "desc": 2, "text": 1, "short": 1, "valueish": 0.5, "value": 0.3, "num": 0.2},
     "note": {"std": 1, "desc": 1.5, "text": 1, "short": 0.5, "valueish": 0.3, "num": 0.1, "value": 0.2, "op": 0.1},
-    "actual": {"num": 1, "money": 1, "value": 1, "period": 0.5},
+    "actual": {"num": 1, "money": 1, "value": 1, "period": 0.5, "short": 0.3, "text": 0.3},   # '达成预期指标' in a 自评表
     "bname": {"text": 2, "short": 2, "total": 1},
     "amount": {"num": 3, "money": 3, "value": 1},
     "period": {"period": 3},

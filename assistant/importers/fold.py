@@ -222,7 +222,9 @@ def _resplit(data: list[Piece]) -> list[Piece]:
 
     def flush() -> None:
         if run:
-            out.extend(Piece(t, run[0].line, cut=run[-1].cut, run=True, lined=run[0].lined) for t in split_data("".join(p.text for p in run)))
+            spaced = re.split(r"\s+", " ".join(p.text for p in run).strip()) if _spaced(run) else ["".join(p.text for p in run)]
+            out.extend(Piece(t, run[0].line, cut=run[-1].cut, run=True, lined=run[0].lined)
+                       for part in spaced for t in split_data(part))
             run.clear()
 
     for p in data:
@@ -235,6 +237,12 @@ def _resplit(data: list[Piece]) -> list[Piece]:
             out.append(p)
     flush()
     return out
+
+
+def _spaced(run: list[Piece]) -> bool:
+    """Cells run together with single spaces between them (a .doc's text on one line): a space is a cell edge."""
+    text = " ".join(p.text for p in run)
+    return len(re.findall(r"[\u4e00-\u9fff\d%)）] [\u4e00-\u9fff\d=≥≤<>]", text)) >= 2
 
 
 def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | None:

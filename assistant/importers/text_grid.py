@@ -272,7 +272,7 @@ def _joins(head: str, rest: str) -> bool:
 
 
 def _hit_patterns() -> list[tuple[str, re.Pattern]]:
-    note = r"(?:[（(](?:万?元|%|％|年月|签字|盖章)[)）])?"        # '金额（元）': the note stays with its label
+    note = r"(?:[（(](?:万?元|%|％|年月|签字|盖章|\d{1,3}分)[)）])?"        # '金额（元）': the note stays with its label
     pats = [("field", re.compile(f"(?:{p}){note}")) for k, p in L.FIELD_LABELS if k != "year"]
     words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + [w for w in C.LEVEL2_CANON if len(w) >= 6] + list(C.HEADER_WORDS) + ["合计", "绩效指标", "绩效目标",
                                                                           "保障绩效目标实现措施"]
