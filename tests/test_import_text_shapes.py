@@ -265,3 +265,27 @@ def test_a_self_evaluation_table_gives_its_targets_never_the_actual_or_score_col
     values = set(got.values())
     assert not values & {"326", "88%", "93%", "20", "15", "10", "30", "28", "达成预期指标"}    # 实际完成值 / 分值 / 得分
     assert all(name != "养护里程 ≥320公里" and " " not in name for _, name in got)
+
+
+def test_a_title_at_the_start_of_a_line_is_no_glued_label():
+    assert not glued("项目绩效目标表_第1页") and glued("总体目标年度目标")
+
+
+PIPED_SELF_EVAL = """2023年度项目支出绩效自评表 |
+| 项目名称 | 校园安保服务 | 主管部门 | 某县教育局 | 实施单位 | 某县第二中学 |
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 安保人员配备数 | ≥12人 | 12人 | 20 | 20 |
+| 质量指标 | 安全事故发生率 | ≤1% | 0 | 20 | 20 |
+| 效益指标 | 生态效益 指标 |
+|
+|
+| 满意度指标 | 服务对象满意度指标 | 师生满意度 | ≥90% | 96% | 10 | 10 |
+| 其他需要说明事项 | 无 | 总分 | 100 | 96 | 优 |
+"""
+
+
+def test_rows_of_a_piped_self_evaluation_never_turn_its_totals_into_an_indicator():
+    got = _inds(_form(PIPED_SELF_EVAL))
+    assert ("产出指标", "数量指标", "安保人员配备数", "≥12人") in got
+    assert not any("其他需要说明" in name + value or name in ("100", "总分") for _, _, name, value in got)
+    assert not any(value in ("12人", "96%", "20", "10") for _, _, _, value in got)

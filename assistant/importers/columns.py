@@ -77,7 +77,7 @@ CELL_FIT: dict[str, dict[str, float]] = {
     "score": {"num": 2},
     "standard": {"std": 3, "desc": 2, "text": 1, "short": 1, "valueish": 0.5, "value": 0.3, "num": 0.2},
     "note": {"std": 1, "desc": 1.5, "text": 1, "short": 0.5, "valueish": 0.3, "num": 0.1, "value": 0.2, "op": 0.1},
-    "actual": {"num": 1, "money": 1, "value": 1, "period": 0.5, "short": 0.3, "text": 0.3},   # '达成预期指标' in a 自评表
+    "actual": {"num": 1, "money": 1, "value": 1, "period": 0.5},   # '达成预期指标' in a 自评表
     "bname": {"text": 2, "short": 2, "total": 1},
     "amount": {"num": 3, "money": 3, "value": 1},
     "period": {"period": 3},

@@ -75,7 +75,7 @@ def layout(text: str) -> str:
     return "dump"
 
 
-GLUED_SHARE = 0.3         # share of lines that open with a label glued to what follows: a row per line, cells run together
+GLUED_SHARE = 0.25        # share of lines that open with a label glued to what follows: a row per line, cells run together
 
 
 def glued(line: str) -> bool:
@@ -86,7 +86,10 @@ def glued(line: str) -> bool:
     if re.search(r"[|\s]", s):
         return False
     hits = label_hits(s)
-    return bool(hits) and hits[0][0] == 0 and s[hits[0][1]:hits[0][1] + 1] not in ":：" \
+    if not hits or hits[0][0] != 0 or s[hits[0][1]:hits[0][1] + 1] in ":：":
+        return False
+    first = s[:hits[0][1]]                # a field label or a level word, not a title ('…绩效目标表_第1页')
+    return bool(L.field_of(first) or C.level_word(first) or C.column_role(first) or L.is_section(first)) \
         and (len(hits) >= 2 or hits[0][1] < len(s))
 
 
