@@ -65,7 +65,7 @@ def _headerless_at(pieces: list[Piece], i: int) -> tuple[int, str, list[Piece]] 
     name, value = cell_kind(pieces[k].text), cell_kind(pieces[k + 1].text)
     if name not in ("short", "text") or value not in ("value", "valueish") or header_at(pieces, k) is not None:
         return None
-    return i, "ind", [Piece(w, pieces[i].line) for w in IMPLIED_HEADS]
+    return i, "ind", [Piece(w, pieces[i].line, implied=True) for w in IMPLIED_HEADS]
 
 
 def _ends(p: Piece, kind: str) -> bool:
@@ -241,7 +241,7 @@ def _resplit(data: list[Piece]) -> list[Piece]:
 
 def _spaced(run: list[Piece]) -> bool:
     """Cells run together with single spaces between them (a .doc's text on one line): a space is a cell edge."""
-    text = " ".join(p.text for p in run)
+    text = "\n".join(p.text for p in run)          # spaces inside the pieces only, not between them
     return len(re.findall(r"[\u4e00-\u9fff\d%)）] [\u4e00-\u9fff\d=≥≤<>]", text)) >= 2
 
 
@@ -262,7 +262,7 @@ def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | Non
         cut, bad = _line_rows(data, cols)     # a row per line (cells run together): each line read on its own
     if cut is None:
         return None
-    implied = kind == "ind" and tuple(texts) == IMPLIED_HEADS
+    implied = kind == "ind" and all(h.implied for h in heads)
     if kind == "ind" and (implied or any(p.run for p in data)):   # cut where a name or a value is not
         for r, row in enumerate(cut):                 # one: that row is left out, not guessed
             if not _plausible(row):

@@ -45,6 +45,9 @@ def placed(st: State, row: list[Cell], cols: dict, what: str) -> list[Cell] | No
         st.warnings.append(f"{cells[0].where} 的{what}行“{' | '.join(c.text for c in cells)[:60]}”无法确定各格所属的列，未读取。")
         st.unplaced.append(f"{' | '.join(c.text for c in cells)[:60]}（{cells[0].where}）")
         return None
+    if cells[-1].cut and roles[-1][0] not in ("note", "standard", "score", "actual", "skip"):
+        st.warnings.append(f"文本在“{' '.join(c.text for c in cells)[:30]}”处中断，这一行未读取。")
+        return None                        # the text stops inside a cell the row needs: a part is no value
     out = []
     for c, (role, g, j) in zip(cells, roles):
         at = cols["canon"].get((role, g, ordinal(header, j, role)))

@@ -33,6 +33,7 @@ class Piece:
     row_end: bool = False     # a run of `|` after it closed its row
     run: bool = False         # cut out of cells run together: table cells in it may still be run together
     lined: bool = False       # its line is one table row (a row per line, cells run together): never joined across lines
+    implied: bool = False     # a header cell the reader supplied (the table printed none of its own)
 
     @property
     def where(self) -> str:
@@ -185,7 +186,7 @@ def rows_of(text: str) -> list[list[Piece]]:
     piped = sum(1 for x in filled if "|" in x) >= 0.5 * len(filled)
     tabbed = not piped and sum(1 for x in filled if "\t" in x.strip()) >= ROWS_SHARE * len(filled)
     single = not piped and not tabbed and sum(1 for x in filled if re.search(r"\S {2,}\S", x.strip())) < 0.3 * len(filled)
-    closed_share = sum(1 for x in filled if x.strip().endswith("|")) / max(1, len(filled))
+    closed_share = sum(1 for x in filled if x.strip().endswith("|")) / max(1, sum(1 for x in filled if "|" in x))
     rows: list[list[Piece]] = []
     last = max((i for i, x in enumerate(lines) if x.strip()), default=-1)
     for n, raw in enumerate(lines, start=1):
