@@ -212,8 +212,9 @@ class Interview(Ops):
 
     def _unpack(self, text: str, q: Question | None) -> str:
         """A pasted table or a bare list as labelled text (blocks.py): each value to the field it names."""
+        from .contacts import label
         from .readers import read
-        text = blocks.unblock(text)
+        text = label(blocks.unblock(text), q.field if q is not None else None)   # 馆长刘静…填报人也是她: labelled
         if q is not None and q.kind == "field":
             text = blocks.unlist(text, q.field, lambda p, v: [f.value for f in read(p, v, self.context(p)).fills] == [v])
         return text
