@@ -32,7 +32,7 @@ from typing import Any
 from ..textnum import normalize
 from . import answers as A
 from . import fields as F
-from . import glossary
+from . import glossary, lexicon
 from .guard import asks, asks_which, wordless
 from .readers import Hedge, hedges, plain
 
@@ -128,13 +128,27 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if _BACK.match(p):
         r.act("back")
         return r
+    first = lexicon.clauses(p)
+    if len(first) > 1 and "back" in lexicon.clause_acts(first[0]):
+        rest = re.split(r"[，,。！!；;\s]+", raw, maxsplit=1)[-1].strip()
+        if not F.is_correction(rest):    # "回到上一题，数据库是5个，我数错了": a correction, read as one
+            r.act("back")                # "退回去，功能科目是2120899": the previous question, and its answer
+            r.rest = rest
+            return r
     parts = [c for c in re.split(r"[，,。！!；;\s]+", p) if c]
-    skips = [c for c in parts if _SKIP.match(plain(c) or c)]
+    said = {c: lexicon.clause_acts(c) for c in parts}        # the short acts by their words (acts.yaml)
+    skips = [c for c in parts if _SKIP.match(plain(c) or c) or "skip" in said[c]]
     if not p or (skips and not any(re.search(r"\d|[一二两三四五六七八九十百千万]", c) or F.is_correction(c)
                                    for c in parts if c not in skips)):     # "等会儿，前面工资整错了，是56万": no skip
-        if re.search(r"不知道|不清楚|不晓得|不了解", p) and not _DONT_KNOW.fullmatch(p):
-            r.act("dont_know")           # "那边的不知道，跳过吧"
+        if (re.search(r"不知道|不清楚|不晓得|不了解", p) and not _DONT_KNOW.fullmatch(p)) \
+                or any("dont_know" in said[c] for c in skips):
+            r.act("dont_know")           # "那边的不知道，跳过吧", "我问问再说"
+        if any("chatter" in a for a in said.values()):
+            r.act("chatter")             # "等会再说，我先去开个会"
         r.act("skip")
+        return r
+    whole = lexicon.message_acts(t)
+    if whole and _short_act(whole, q, r):
         return r
     if wordless(p) and not _YES.match(p) and not re.fullmatch(r"[A-Z]{2,8}", p):
         r.act("unclear")                 # "jjjj", "???": no word and no number, nothing to read
@@ -156,7 +170,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
     clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()～~]+|…+|\s{1,}(?=\S{2,})", t) if c.strip()]
     words = q is not None and F.kind(q.field) == "text" and q.kind == "field"     # 项目概况 …: her words, whole
     intro = q is None or F.group(q.field) not in ("unit", "department", "filler")
-    pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip())) else
+    pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip()))
+              or lexicon.clause_acts(plain(c) or c) == ["chatter"] else
               _after_talk(c, form) if _TALK.search(c) and not words else c) for c in clauses]
     kept = [k for _, k in pairs if k]
     if kept != clauses:       # what was taken away is chatter, unless it is only an interjection (哎呀, 啊这)
@@ -200,6 +215,28 @@ def read(text: str, q: Any, form: Any) -> Reading:
         j += 1
     r.rest = raw[i:j] if i >= 0 else rest
     return r
+
+
+def _short_act(acts: list[str], q: Any, r: Reading) -> bool:
+    """A message said only with act words (lexicon.py): back, skip, 不知道, or a yes where a yes is
+    asked for (a proposal, the final check, a fix, choices); the Reading is complete when True."""
+    if "back" in acts:
+        r.act("back")
+        return True
+    if acts == ["chatter"]:
+        return False                     # talk alone: the turn says "好的" (turns.py)
+    if "dont_know" in acts:
+        r.act("dont_know")
+    elif "confirm" in acts:
+        if not (q is None or q.proposal is not None or q.kind in ("confirm", "fix", "rows")):
+            return False
+        r.yes = True
+        r.act("confirm")
+    else:
+        return False
+    if "chatter" in acts:
+        r.act("chatter")
+    return True
 
 
 _ASKS = re.compile(r"[？?]\s*$|(?:吗|呢|么)\s*[？?]?\s*$|" + _Q_WORDS)

@@ -165,6 +165,12 @@ class Interview(Ops):
             reply = Reply(said=[f"好的，回到「{flow.label_of(self, q)}」。"])
         elif "back" in r.acts:
             reply = self._back()
+            if r.rest:                      # "退回去，2120899": the answer to the question gone back to
+                more = self.answer(r.rest)
+                reply.said += more.said
+                reply.changed += more.changed
+                reply.old = {**more.old, **reply.old}
+                r.acts += [a for a in more.acts if a not in r.acts]
         else:
             self.history.append(dict(self.to_state(history=False), asked=flow.signature(q), asked_field=q.field if q else ""))
             del self.history[:-HISTORY]
