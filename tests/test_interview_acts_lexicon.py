@@ -98,3 +98,47 @@ def test_chatter_beside_the_answer_is_cut_from_a_text():
     r = iv.answer("对不起孩子按的键盘。依据是《城市市容和环境卫生管理条例》")
     assert "chatter" in r.acts
     assert iv.form.basis == "《城市市容和环境卫生管理条例》"
+
+
+def test_same_as_above_copies_the_head_and_the_phone_of_the_field_just_before():
+    iv = asked("unit_head", {"project_name": "城区生活垃圾清运经费", "unit": "县城管局", "department": "县城管局"})
+    iv.answer("秦海峰 13712345678")
+    iv.ask("department_head")
+    r = iv.answer("跟上面一样，手机也一样")
+    assert (iv.form.department_head, iv.form.department_phone) == ("秦海峰", "13712345678")
+    assert set(r.acts) == {"answer", "facts"}
+
+
+def test_same_as_above_for_the_filler_takes_the_nearest_person_before_it():
+    iv = asked("filler", {"project_name": "城区生活垃圾清运经费", "unit_head": "秦海峰"})
+    iv.answer("同上吧")
+    assert iv.form.filler == "秦海峰"
+
+
+def test_same_as_above_with_nothing_before_it_stores_nothing():
+    iv = asked("filler", {"project_name": "城区生活垃圾清运经费"})
+    iv.answer("同上")
+    assert not iv.form.filler
+
+
+@pytest.mark.parametrize("said, unit", [("市委宣传部", "市委宣传部"), ("东风社区居委会", "东风社区居委会"),
+                                        ("李庄村村委会", "李庄村村委会")])
+def test_an_organisation_ending_in_bu_or_weihui_is_kept_whole(said, unit):
+    iv = asked("unit", {"project_name": "城区生活垃圾清运经费"})
+    iv.answer(said)
+    assert iv.form.unit == unit
+
+
+@pytest.mark.parametrize("said, date", [("周丽娟，今天填的", "2025-03-01"), ("填表人 周丽娟 2025.2.27", "2025-02-27"),
+                                        ("周丽娟，日期写今天", "2025-03-01")])
+def test_a_date_beside_the_fillers_name_is_the_fill_date(said, date):
+    iv = asked("filler", {"project_name": "城区生活垃圾清运经费"})
+    iv.answer(said)
+    assert (iv.form.filler, iv.form.fill_date) == ("周丽娟", date)
+    assert not iv.form.start
+
+
+def test_a_date_beside_another_answer_is_not_a_fill_date():
+    iv = asked("unit", {"project_name": "城区生活垃圾清运经费"})
+    iv.answer("县城管局，今天")
+    assert not iv.form.fill_date

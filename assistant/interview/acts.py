@@ -74,7 +74,7 @@ _NO_CONTENT = re.compile(r"\s*(?:(?:哎呀|哎|唉|啊|呃|嗯|emm+|这个|那�
                          r"(?:怎么|咋|如何)(?:写|填|弄|搞|概括|说|算|办|整)?|是啥|是什么|啥意思|[吧呢啊呀哈了的]|[？?])\s*)*", re.I)
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
-_FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|呃+|额|唉|哎|诶|哎呀|哎哟|啊这|emm+|…+|\.+|等一下|等等|稍等|好的?)$", re.I)
+_FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|[哈嘿]|呃+|额|唉|哎|诶|哎呀|哎哟|啊这|emm+|…+|\.+|等一下|等等|稍等|好的?)$", re.I)
 _YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|好了|可以的?|可以了|行的?|行了|中|可中|同意|确认无误|核对无误|确认|确定|无误|没问题|"
              r"没错|都对|全部确认|都确认|都没问题|正确|ok|okay|yes|y|是这个|就是这个|对就是|没毛病|挺好的?|很好|不错|就用这个|用这个|"
              r"接受|采纳|采用|就(?:这样|这么写|这么定|用这个|按这个)|(?:其他|其余|别的)(?:都|也)?(?:确认|对|没问题)")
@@ -247,6 +247,8 @@ def _after_talk(clause: str, form: Any = None) -> str:
     so does talk before a field named to change it ("哎呀前面筛查人数写错了"); talk that is all there
     is ("以前叫体育场管理所哈") leaves nothing."""
     m = _TALK.search(clause)
+    if m.start() > 0 and re.fullmatch(r"[哈嘿]", m.group(0)):
+        return clause[:m.start()]        # "同上哈": a particle after the answer
     rest = clause[m.end():]
     if re.match(r"\s*(?:就叫|叫做|就是|应该是|写|填)", rest):
         return rest

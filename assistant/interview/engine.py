@@ -34,6 +34,7 @@ from ..findings import Report
 from ..model import Declaration
 from ..rules import check
 from . import acts, blocks, flow, navigate, rollback, turns
+from . import same
 from .answers import Context, Patch
 from .extract import extract
 from .ops import Ops
@@ -220,6 +221,8 @@ class Interview(Ops):
         """A pasted table or a bare list as labelled text (blocks.py): each value to the field it names."""
         from .readers import read
         text = blocks.unblock(text)
+        if q is not None and q.kind == "field":
+            text = same.expand(q.field, text, self.form)     # "同上，电话也一样" → the values it copies
         if q is not None and q.kind == "field":
             text = blocks.unlist(text, q.field, lambda p, v: [f.value for f in read(p, v, self.context(p)).fills] == [v])
         return text
