@@ -142,3 +142,22 @@ def test_a_date_beside_another_answer_is_not_a_fill_date():
     iv = asked("unit", {"project_name": "城区生活垃圾清运经费"})
     iv.answer("县城管局，今天")
     assert not iv.form.fill_date
+
+
+@pytest.mark.parametrize("said, start, end", [
+    ("明年4月动工，10月底交付", "2026-04", "2026-10"),
+    ("今年5月开工，工期8个月", "2025-05", "2025-12"),
+    ("今年三月到六月、八月到十一月，干脆就写三月到十一月", "2025-03", "2025-11"),
+])
+def test_a_period_said_as_work_steps_or_thought_aloud(said, start, end):
+    from assistant.interview.when import period
+    w = period(said, 2025, None)
+    assert (w.start, w.end) == (start, end)
+
+
+def test_a_year_long_past_in_the_overview_is_not_the_projects_year():
+    iv = asked("overview", {"project_name": "透析机更新"})
+    iv.answer("更换2008年买的两台透析机")
+    iv.ask("start")
+    iv.answer("5月到11月")
+    assert not iv.form.start and not iv.form.year

@@ -87,6 +87,7 @@ _PICK = re.compile(r"^(?:我?(?:选|选择|要|用|就要|就用|就选|选用|�
 _ADOPT = re.compile(r"(?<![不别])(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)?(?:说|推荐|建议|给|提|列|写|拟)的(?:那个|这个|那|这|吧)*|"
                     r"(?:那)?就(?:用|按|选)?(?:这个|那个)(?:吧|了)?|用示例|按示例|用例子|按例子|照例子|就它了?|用建议的?|按建议的?|都行|随便")
 _SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正一下)[，,。：:\s]*(?:是|应该是|应为)?")
+_EXACT = re.compile(r"(?:具体|准确|确切|精确|实际)(?:地|的)?(?:说|数|数字|金额)?(?:是|为)|准数(?:是|为)")
 _NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
 _INLINE_FIX = re.compile(_NUMBER + r"\s*(?:万元|元|块钱|块|万|个人|人|名|个)?\s*[，,。]?\s*(?:不对|不是|说错了|错了|哦不|呃不)"
                          r"[，,。：:\s]*(?:是|应该是|应为)?\s*(?=" + _NUMBER + ")")
@@ -148,7 +149,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("skip")
         return r
     whole = lexicon.message_acts(t)
-    if whole and _short_act(whole, q, r):
+    if whole and lexicon.settle(whole, q, r):
         return r
     if wordless(p) and not _YES.match(p) and not re.fullmatch(r"[A-Z]{2,8}", p):
         r.act("unclear")                 # "jjjj", "???": no word and no number, nothing to read
@@ -205,6 +206,9 @@ def read(text: str, q: Any, form: Any) -> Reading:
     elif fix and fix[-1].end() < len(rest) and re.search(r"\d|[一二两三四五六七八九十]", rest[fix[-1].end():]):
         rest = rest[fix[-1].end():]      # "差不多三十万吧，不对，是三十二万": what she settled on
         r.act("correction")
+    exact = list(_EXACT.finditer(rest))
+    if exact and re.search(r"\d|[一二两三四五六七八九十]", rest[exact[-1].end():]):
+        rest = rest[exact[-1].end():]    # "不到36万，具体是35.6万": the exact figure after the rough one
     r.hedges = [h for h in hedges(rest) if not any(h.text in (m.value or "") for m in r.named)]
     words = q is not None and F.kind(q.field) == "text" and q.field != "overview"
     if any(h.path or not words for h in r.hedges):   # "1200余项" in a 必要性 text is her wording, not a figure to ask
@@ -215,28 +219,6 @@ def read(text: str, q: Any, form: Any) -> Reading:
         j += 1
     r.rest = raw[i:j] if i >= 0 else rest
     return r
-
-
-def _short_act(acts: list[str], q: Any, r: Reading) -> bool:
-    """A message said only with act words (lexicon.py): back, skip, 不知道, or a yes where a yes is
-    asked for (a proposal, the final check, a fix, choices); the Reading is complete when True."""
-    if "back" in acts:
-        r.act("back")
-        return True
-    if acts == ["chatter"]:
-        return False                     # talk alone: the turn says "好的" (turns.py)
-    if "dont_know" in acts:
-        r.act("dont_know")
-    elif "confirm" in acts:
-        if not (q is None or q.proposal is not None or q.kind in ("confirm", "fix", "rows")):
-            return False
-        r.yes = True
-        r.act("confirm")
-    else:
-        return False
-    if "chatter" in acts:
-        r.act("chatter")
-    return True
 
 
 _ASKS = re.compile(r"[？?]\s*$|(?:吗|呢|么)\s*[？?]?\s*$|" + _Q_WORDS)

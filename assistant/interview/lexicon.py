@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -107,4 +108,26 @@ def message_acts(text: str) -> list[str] | None:
     return [a for a in ORDER if a in out] or None
 
 
-__all__ = ["clause_acts", "clauses", "message_acts", "ORDER"]
+def settle(acts: list[str], q: Any, r: Any) -> bool:
+    """A message said only with act words: back, 不知道, or a yes where a yes is asked for (a proposal,
+    the final check, a fix, drafted rows); True when the Reading ``r`` (acts.py) is complete."""
+    if "back" in acts:
+        r.act("back")
+        return True
+    if acts == ["chatter"]:
+        return False                     # talk alone: the turn says "好的" (turns.py)
+    if "dont_know" in acts:
+        r.act("dont_know")
+    elif "confirm" in acts:
+        if not (q is None or q.proposal is not None or q.kind in ("confirm", "fix", "rows")):
+            return False
+        r.yes = True
+        r.act("confirm")
+    else:
+        return False
+    if "chatter" in acts:
+        r.act("chatter")
+    return True
+
+
+__all__ = ["clause_acts", "clauses", "message_acts", "settle", "ORDER"]
