@@ -7,6 +7,7 @@ without it (a fresh clone has no ../shared) this says so and stops.
 
     python -m eval.real_more             # per-file fields / indicator F1 / precision, then the scorer's summary
     python -m eval.real_more --detail    # also every gold field read wrong and every indicator missed or extra
+    python -m eval.real_more --set real_more2   # the second held-out set, eval/real_more2 (other templates and provinces)
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from pathlib import Path
 from eval.unseen_dumps import ROOT, score_path
 
 DIR = ROOT / "eval" / "real_more"
+SETS = ("real_more", "real_more2")   # the held-out sets kept in the repository, each eval/<name>/ with its README
 
 
 def _scorer(path: Path):
@@ -49,21 +51,26 @@ def _detail(sc, gold: dict, form: dict) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    files = sorted(DIR.glob("*.txt"))
+    name = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else DIR.name
+    if name not in SETS:
+        print(f"未知的评测集 {name}：可选 {'、'.join(SETS)}")
+        return 2
+    folder = DIR.parent / name
+    files = sorted(folder.glob("*.txt"))
     score = score_path()
     if not score.exists():
-        print(f"== 更多真实表单文本（eval/real_more）: 未找到 {score}，评测跳过 ==")
+        print(f"== 更多真实表单文本（eval/{name}）: 未找到 {score}，评测跳过 ==")
         return 0
     from eval.run import _review
     sc = _scorer(score)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.jsonl"
         _review(files, out)
-        print(f"== 更多真实表单文本（eval/real_more）: {len(files)} 个文件 ==")
+        print(f"== 更多真实表单文本（eval/{name}）: {len(files)} 个文件 ==")
         for line in out.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             cid = Path(row["file"]).name.split(".")[0]
-            gold = json.loads((DIR / f"{cid}.json").read_text(encoding="utf-8"))
+            gold = json.loads((folder / f"{cid}.json").read_text(encoding="utf-8"))
             if row.get("error"):
                 print(f"    {cid:48s} 无法读取：{row['error']}")
                 continue
@@ -76,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             if "--detail" in argv:
                 for d in _detail(sc, gold["form"], row.get("form") or {}):
                     print("        " + d)
-        r = subprocess.run([sys.executable, str(score), str(DIR), str(out), "--fields"], capture_output=True, text=True)
+        r = subprocess.run([sys.executable, str(score), str(folder), str(out), "--fields"], capture_output=True, text=True)
         print("   ", (r.stdout.strip().splitlines() or [r.stderr.strip()])[-1])
     return 0
 

@@ -293,9 +293,10 @@ def test_the_labelled_dialogues_load_in_both_splits_with_distinct_messages():
 @pytest.mark.parametrize("split, earlier, dialogues, messages, new_types", [
     ("holdout2", ("dev", "holdout"), 20, 320, 14),
     ("holdout3", ("dev", "holdout", "holdout2"), 20, 350, 18),
+    ("holdout4", ("dev", "holdout", "holdout2", "holdout3"), 22, 450, 20),
 ])
 def test_each_later_holdout_is_new_variety(split, earlier, dialogues, messages, new_types):
-    """holdout2 and holdout3 were written apart (no engine, no other dialogues read): their own project
+    """holdout2, holdout3 and holdout4 were written apart (no engine, no other dialogues read): their own project
     types, every kind of clerk, and no message copied from the sets before them."""
     later = load_split(HERE, split)
     before = [d for s in earlier for d in load_split(HERE, s)]
@@ -308,9 +309,10 @@ def test_each_later_holdout_is_new_variety(split, earlier, dialogues, messages, 
     assert sorted(long) == sorted(set(long)) and not set(long) & older
 
 
-def test_the_third_holdout_labels_every_act():
-    """holdout3 measures the whole act vocabulary, not only answers."""
-    turns = [t for d in load_split(HERE, "holdout3") for t in d["turns"]]
+@pytest.mark.parametrize("split", ["holdout3", "holdout4"])
+def test_the_later_holdouts_label_every_act(split):
+    """holdout3 and holdout4 measure the whole act vocabulary, not only answers."""
+    turns = [t for d in load_split(HERE, split) for t in d["turns"]]
     assert set(Counter(a for t in turns for a in t["act"])) == ACTS
 
 

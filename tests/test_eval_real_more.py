@@ -1,5 +1,5 @@
-"""eval/real_more: the extra real forms are complete, their gold states only what the text says, and the
-evaluation stops cleanly where the shared scorer is absent (a fresh clone)."""
+"""eval/real_more and eval/real_more2: the extra real forms are complete, their gold states only what the text says,
+and the evaluation stops cleanly where the shared scorer is absent (a fresh clone)."""
 from __future__ import annotations
 
 import json
@@ -10,8 +10,9 @@ import pytest
 
 from assistant.model import Declaration
 
-DIR = Path(__file__).resolve().parent.parent / "eval" / "real_more"
-TEXTS = sorted(DIR.glob("*.txt"))
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+SETS = [EVAL / "real_more", EVAL / "real_more2"]
+TEXTS = sorted(p for d in SETS for p in d.glob("*.txt"))
 squash = lambda s: re.sub(r"\s+", "", s)
 
 
@@ -19,10 +20,12 @@ def _gold(txt: Path) -> dict:
     return json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
 
 
-def test_there_are_at_least_ten_forms_each_with_gold_and_a_listed_source():
-    assert len(TEXTS) >= 10
-    readme = (DIR / "README.md").read_text(encoding="utf-8")
-    for txt in TEXTS:
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_each_set_has_its_forms_each_with_gold_and_a_listed_source(folder):
+    texts = sorted(folder.glob("*.txt"))
+    assert len(texts) >= 12
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    for txt in texts:
         gold = _gold(txt)
         assert gold["id"] == txt.stem
         assert f"{txt.name} | {gold['source']} |" in readme
@@ -49,3 +52,11 @@ def test_without_the_shared_scorer_the_evaluation_says_so_and_stops(monkeypatch,
     assert real_more.main([]) == 0
     out = capsys.readouterr().out
     assert "评测跳过" in out and "score.py" in out
+    assert real_more.main(["--set", "real_more2"]) == 0
+    assert "eval/real_more2" in capsys.readouterr().out
+
+
+def test_an_unknown_set_is_refused_by_name(capsys):
+    import eval.real_more as real_more
+    assert real_more.main(["--set", "../shared"]) == 2
+    assert "未知的评测集 ../shared" in capsys.readouterr().out

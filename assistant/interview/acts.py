@@ -234,7 +234,8 @@ def _after_talk(clause: str, form: Any = None) -> str:
     rest = clause[m.end():]
     if re.match(r"\s*(?:就叫|叫做|就是|应该是|写|填)", rest):
         return rest
-    return rest if F.is_correction(rest) and F.mentions(rest, form) else ""
+    slip = re.search(r"[说写看搞记填弄打输抄听整算数]错|错了|不对|更正", rest)   # "哎呀那个学生的钱我看错行了"
+    return rest if F.is_correction(rest) and (slip or F.mentions(rest, form)) else ""
 
 
 def _question(t: str, q: Any, r: Reading) -> str:

@@ -106,7 +106,7 @@ LEAD = r"(?:(?:我们|咱们|俺们|本)?(?:中心|站里?|所里?|院里?|学�
 # "结转俺搞错了": a slip she owns
 _WHO_WRONG = r"(?:俺们?|我们?|咱们?)(?:又|也)?(?:说|写|搞|填|弄|整|打|算)错了"
 # and before these
-MARK = r"(?:不对|错了|说错了|写错了|搞错了|填错了|弄错了|有误|有错|不是这个|整错了|要改|改一下|要(?:加上|加|去掉|换成|写成|写))"
+MARK = r"(?:不对|错了|[说写搞填弄打看记抄输算数听念]错了?|有误|有错|不是这个|整错了|要改|改一下|(?:也|也要|要)?(?:跟着|相应|相应地)(?:改|变)(?:一下)?|也(?:要)?改(?:一下)?(?!成|为)|要(?:加上|加|去掉|换成|写成|写))"
 VERB = r"(?:改成|改为|换成|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|还是|仍然是|仍是|叫|是|为|填|写成|=|：|:)"
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s、：:])\s*(?:" + LEAD + r"\s*)*$")
 _AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?P<mark>" + _WHO_WRONG + r"|" + MARK + r"|不是(?=[^，,。；;]{1,15}?是))|" + VERB + r"|\d|[零一二两三四五六七八九十])")
@@ -116,7 +116,7 @@ _LOOSE = {"一共", "总共", "共计", "合计", "总计"}          # adverbs: 
 _ORDINAL_ITEM = re.compile(r"(?:预算明细|明细|支出明细)\s*(?:的)?第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)"
                            r"|第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)\s*(?:预算)?明细")
 _ORDINAL_IND = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|条|项)\s*指标|指标\s*第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|条|项)")
-_CORRECTION = re.compile(r"不对|错了|说错|写错|搞错|整错|填错|弄错|有误|改成|改为|换成|更正|应该是|应为|改一下|修改|改正")
+_CORRECTION = re.compile(r"不对|错了|说错|写错|搞错|整错|填错|弄错|看错|记错|听错|抄错|输错|有误|改成|改为|换成|更正|应该是|应为|改一下|(?<!维)修改|改正|跟着改|相应(?:地)?(?:改|变)")
 
 
 def _n(raw: str) -> int:
@@ -169,6 +169,10 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             if any(taken[a:b]):
                 continue
             after = _AFTER.match(t[b:])
+            owned = re.match(r"的?(?:" + "|".join(_OWNED) + ")", t[b:]) if not after and kind(paths[0]) in ("person", "org") else None
+            if owned and _AFTER.match(t[b + owned.end():]):       # "负责人名字写错了": the person's name
+                b += owned.end()
+                after = _AFTER.match(t[b:])
             at_start = bool(_CLAUSE_START.search(t[:a]))
             loose = word in _LOOSE and re.match(r"\s*(?:是|有|要|需要|花|用)?\s*[\d零一二两三四五六七八九十][\d.,零一二两三四五六七八九十百千]*"
                                                 r"\s*(?:万(?!" + _NOT_MONEY + r")|元|块|亿|[，,。；;]|$)", t[b:])   # "共计120万页": pages

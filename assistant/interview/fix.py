@@ -26,12 +26,12 @@ if TYPE_CHECKING:
     from .engine import Interview, Reply
     from .questions import Question
 
-_MARK = re.compile(r"改成|改为|换成|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|有误|写多(?!少)|写少|多写|少写|"
+_MARK = re.compile(r"改成|改为|换成|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|写多(?!少)|写少|多写|少写|"
                    r"多说|少说|多算|少算|估高|估低|重新来|不是[^，,。；;]{1,12}?[，,]?\s*(?:而)?(?:应该)?是")
 _NUM = r"\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千]+"
 _UNIT = (r"(?:[万千亿])?(?:平方米|立方米|公里|千米|公斤|个人|人次|头次|羽次|批次|小时|分钟|工作日|元|块|人|名|位|个|座|辆|台|套|户|亩|"
-         r"米|吨|斤|件|场|次|期|项|页|册|本|所|家|批|头|只|份|天|月|%|起|条|处|间|栋|张|株|棵)?")
+         r"米|吨|斤|件|场|次|期|项|页|册|本|所|家|批|头|只|份|天|月|%|起|条|处|间|栋|张|株|棵|盏|路|根|艘|架|部|支|枚|篇|例|轮|届|节|班|箱|包|袋|瓶|双|顶|口)?")
 _TOKEN = re.compile(r"(?P<n>" + _NUM + r")\s*(?P<u>" + _UNIT + ")")
 _FIGURE = re.compile(r"(?P<n>" + _NUM + "|" + _CN + r")\s*(?P<u>" + _UNIT + ")")
 _DELTA = re.compile(r"(?:多|少)(?:说|写|算|填|了)了?\s*$|(?<!差不)(?:多|少)\s*$|(?:涨|增加|加|减|减少|降|降低|提高|差)了\s*$")           # "少说了一座": a difference
@@ -94,7 +94,7 @@ def tokens(text: str) -> list[Token]:
             continue
         for m in _TOKEN.finditer(clause):
             head, tail = clause[:m.start()], clause[m.end():]
-            if _DELTA.search(head) or re.match(r"1个0", clause[m.start():]) or re.search(r"按照?\s*$|个$", head):
+            if _DELTA.search(head) or re.match(r"1个0", clause[m.start():]) or re.search(r"按照?\s*$|个$|[那这哪]$", head):
                 last = _subject(head) or last
                 continue              # "少说了一座", "写多了一个零": a difference; "按20个人算": a basis, no value
             if re.match(r"(?:19|20)\d\d$", m.group("n")) and m.group("u").startswith("年"):
@@ -106,8 +106,40 @@ def tokens(text: str) -> list[Token]:
 
 
 def _subject(head: str) -> str:
-    return re.sub(r"^(?:不是|是|把|那|就|还有|另外|刚才|刚刚|前面|上面)+|(?:是|为|那个|那项|这个|这项|就按|按|改成|改为|应该是|不是|的)+$",
-                  "", re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", head))
+    head = re.sub(r"(?:我|俺|咱)(?:又|也)?了?$", "", _TALKY.sub("", re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", head)))
+    return re.sub(r"^(?:不是|是|把|那|就|还有|另外|刚才|刚刚|前面|上面)+|(?:是|为|那个|那项|这个|这项|就按|按|改成|改为|应该是|不是|的|改|要写|写)+$",
+                  "", head)
+
+
+# her words around a row's name that name no row: "那个学生的钱我看错行了" → 学生
+_TALKY = re.compile(r"(?:那个|这个|那项|这项|那一项|这一项|那一个|这一个)|(?:的)?(?:钱|金额|数量|数目|个数|费用)(?=$|[我是改的应])|"
+                    r"(?:我|俺|咱)(?:又|也)?[\u4e00-\u9fa5]{0,2}?[错漏]了?[\u4e00-\u9fa5]?了?|(?:刚才|刚刚|前面|之前)(?:说|写|填)?的?")
+
+
+def _name_of(label: str) -> str:
+    m = re.search(r"「(.*)」", label)
+    return m.group(1) if m else label
+
+
+def _overlap(a: str, b: str) -> int:
+    """The longest run of characters two names share: 学生 in 学生半价补贴."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def _best(subject: str, spots: list["Place"]) -> list["Place"]:
+    """Of the places her words may name, the one whose name shares the longest run with them (two
+    characters at least); several as long: all of them (asked about)."""
+    s = re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", subject)
+    scored = [(_overlap(s, _name_of(p.label)), p) for p in spots]
+    top = max((n for n, _ in scored), default=0)
+    return [p for n, p in scored if n == top] if top >= 2 else []
 
 
 def _computed(iv: "Interview", path: str) -> bool:
@@ -165,8 +197,12 @@ def target(iv: "Interview", tok: Token, olds: list[Token], rows: list[Place], st
         o = olds[0]
         hit = [p for p in rows if any(n == o.n and (not o.unit or not u or _same_unit(u, o.unit)) for n, u, _, _ in _figures(p.text))]
         return hit or [p for p in texts if any(n == o.n and _same_unit(u, o.unit or tok.unit) for n, u, _, _ in _figures(p.text))]
+    if not tok.unit:                     # "梁架那个改成130": a bare figure goes to the row her words name
+        return _best(tok.subject, rows) if tok.subject else []
     same = [p for p in rows if any(_same_unit(u, tok.unit) for _, u, _, _ in _figures(p.text))]
     named = [p for p in same if tok.subject and _shares(tok.subject, p.label, strict)]
+    if len(named) > 1:
+        named = _best(tok.subject, named) or named
     if named:
         return named
     prose = []
@@ -181,16 +217,19 @@ def target(iv: "Interview", tok: Token, olds: list[Token], rows: list[Place], st
     return same if not tok.subject or len(same) != 1 else []
 
 
-def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply: "Reply") -> bool:
+def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply: "Reply", named_row: bool = False) -> bool:
     """Apply a correction found in what is left of the message (``text``) while a row, an amount or a
     text is asked; True when it was one (applied, asked about, or carried by a field it names): nothing
-    of it is an answer to the asked question."""
+    of it is an answer to the asked question. ``named_row``: after a no ("不对，养殖场是四十八个") only a
+    row her words name is corrected; else the message is her own answer."""
+    if named_row:
+        return _named_row(iv, q, r, text, reply)
     here = correcting(text) or ("correction" in r.acts and not r.named)
     if not rowish(q) or r.picks or not text.strip() or not (here or (r.named and correcting(r.text))):
         return False
     if not r.named and "correction" in r.acts and not correcting(text):
         whole = [t for t in tokens(r.text)]      # "不是6万，是7万": the figure she quotes as wrong was cut off the rest
-        if len(whole) > 1 and not any(_quoted(t, places(iv) + _texts(iv)) for t in whole):
+        if len(whole) > max(1, len(tokens(text))) and not any(_quoted(t, places(iv) + _texts(iv)) for t in whole):
             return False                 # "差不多三十万吧，不对，是三十二万": her answer, settled in the same breath
         text = r.text
     if q is not None and q.choices and re.match(r"^\s*第?\s*\d{1,2}\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|换成)", text):
@@ -198,6 +237,11 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     if q is not None and q.choices and any(c.name in text for c in q.choices):
         return False                     # "数字化页数改成120万页": an offered row, with her value
     toks = [t for t in tokens(text)]
+    if r.named and toks and not here:     # "耗材的钱我抄错了，是55万，维修那个是53万": her words before the rest
+        values = [_digits(spoken_numbers(A.prep(m.value))) for m in r.named]
+        full = [t for t in tokens(r.text) if not any(t.said in v for v in values)]
+        if len(full) == len(toks):
+            toks = full
     if r.named and not toks:
         return True                      # "钱数写多了一个零，总额是386万": the named field carries it
     olds = [t for t in toks if t.old]
@@ -230,6 +274,20 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     return True
 
 
+def _named_row(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply: "Reply") -> bool:
+    if not rowish(q) or r.picks or r.named:
+        return False
+    toks = [t for t in tokens(text) if not t.old]
+    rows = places(iv)
+    hits = [(t, target(iv, t, [], rows, strict=True)) for t in toks]
+    if not hits or any(len(ps) != 1 for _, ps in hits):
+        return False
+    for tok, spots in hits:
+        _apply(iv, tok, spots[0], [], r.raw or r.text, reply)
+    r.act("correction")
+    return True
+
+
 def _apply(iv: "Interview", tok: Token, spot: Place, olds: list[Token], said: str, reply: "Reply",
            follow: bool = False) -> None:
     iv.aimed.append(spot.path)           # found by the figure she quoted: named (rollback.py)
@@ -243,7 +301,8 @@ def _apply(iv: "Interview", tok: Token, spot: Place, olds: list[Token], said: st
     text, figs = spot.text, _figures(spot.text)
     at = next(((a, b) for n, u, a, b in figs if len(olds) == 1 and n == olds[0].n), None) or \
         next(((a, b) for n, u, a, b in figs if (a, b) == spot.span), None) or \
-        next(((a, b) for n, u, a, b in figs if _same_unit(u, tok.unit)), None)
+        next(((a, b) for n, u, a, b in figs if _same_unit(u, tok.unit)), None) or \
+        next(((a, b) for n, u, a, b in figs if not tok.unit and len(figs) == 1), None)
     if at is None:
         return
     unit = next(u for n, u, a, b in figs if (a, b) == at)

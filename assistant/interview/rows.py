@@ -60,7 +60,7 @@ def category_of_text(name: str, value: str, asked: str) -> str:
         return "效益指标" if asked not in ("质量指标", "时效指标", "数量指标") or "%" in value and asked == "数量指标" else asked
     if asked == "数量指标" and "%" in value:
         return "质量指标" if not _TIME_WORDS.search(name) else "时效指标"
-    if _TIME_WORDS.search(name) and asked in ("数量指标", "质量指标") and "%" in value and re.search(r"及时|按时|按期", name):
+    if _TIME_WORDS.search(name) and asked == "数量指标" and "%" in value and re.search(r"及时|按时|按期", name):
         return "时效指标"
     return asked
 

@@ -44,6 +44,13 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         done |= delete(iv, path, reply)
         r.act("correction")
     named = [_sibling(q, m) for m in r.named]
+    if q is not None and q.kind == "confirm" and r.yes is None and not r.marked and named and _ends_yes(r.text):
+        r.yes = True                     # "…加起来正好，确认。": the figures restated, then a yes
+        r.act("confirm")
+        r.rest = ""
+    if q is not None and q.kind == "confirm" and r.yes and not r.marked and named:
+        _restated(iv, named, reply)      # "核对了一遍：总额100万…，确认": a yes that restates figures changes nothing
+        named = []
     facts = [m for m in named if m.path.startswith("fact.")]
     own = [m for m in named if q is not None and _own(q, m)]
     compound = q is not None and F.group(q.field) in _COMPOUND
@@ -67,6 +74,12 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         rest = ""
     if rest.strip("，,。 ") and fix.route(iv, q, r, rest, reply):
         rest = ""                        # a correction while a row, an amount or a text is asked: never its answer
+    elif rest.strip("，,。 ") and "deny" in r.acts and r.marked and q is not None and q.proposal is None \
+            and fix.route(iv, q, r, rest, reply, named_row=True):
+        r.acts.remove("deny")            # "不对，养殖场是四十八个": the row she names, not a new one
+        rest = ""
+    if rest.strip("，,。 ") and _told(rest, named):
+        rest = ""                        # "刚才人数说错了，在册是39个": the value of the field she names, not the asked one
     if r.marked and not r.named and rest and iv.renumber(r.text, reply):
         r.act("correction")              # "里程说错了，是806公里不是860": the number, wherever she wrote it
         rest = ""
@@ -126,6 +139,34 @@ def _dated(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
                 continue
         kept.append(c)
     return "".join(kept).strip("，,。；; ")
+
+
+def _restated(iv: "Interview", named: list[F.Mention], reply: "Reply") -> None:
+    """Figures restated with a yes: those that differ from the form are said, none is stored."""
+    for m in named:
+        if m.path not in F.specs() or F.kind(m.path) not in ("money", "count", "monthly"):
+            continue
+        got = read(m.path, m.value, iv.context(m.path))
+        for f in got.fills:
+            try:
+                have = get(iv.form, f.path)
+            except (AttributeError, IndexError):
+                continue
+            if have is not None and f.value != have:
+                reply.said.append(f"您说的「{F.label(f.path)}」是{f.value:g}万元，表里是{have:g}万元，没有改动；"
+                                  f"要改的话请说“改一下：{F.label(f.path)}是{f.value:g}万”。")
+
+
+def _ends_yes(text: str) -> bool:
+    from .acts import _YES
+    last = [c for c in re.split(r"[，,。；;！!\s]+", text) if c.strip()]
+    return bool(last) and bool(_YES.match(last[-1]))
+
+
+def _told(rest: str, named: list[F.Mention]) -> bool:
+    """What is left is the value a correction gives to another field she names."""
+    p = plain(rest)
+    return any(m.marked and plain(m.value) and (p in plain(m.value) or plain(m.value) in p) for m in named)
 
 
 def _picked_value(q: Question, r: Reading) -> str:

@@ -104,6 +104,8 @@ def period(text: str, this_year: int | None = None, year: int | None = None) -> 
         m2 = re.search(r"(?:至|到|~|-|—)\s*(\d{1,2})\s*月", t)
         if m2 and 1 <= int(m2.group(1)) <= 12:
             return When(a, f"{a[:4]}-{int(m2.group(1)):02d}", notes)
+        if re.search(r"竣工|完工|结束|截止|收尾|到期|完成", t) and not re.search(r"开工|动工|开始|启动|起", t):
+            return When(None, a, notes)  # "竣工是2024年10月": the end alone
         return When(a, _end_after(t, a), notes)
     if whole or re.fullmatch(r"\s*(?:19|20)\d\d\s*年?度?\s*(?:的)?\s*", t):
         return When(f"{y}-01", f"{y}-12", notes)
