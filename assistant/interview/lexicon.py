@@ -45,6 +45,10 @@ def _table() -> tuple[dict[str, str], int]:
     for act in ORDER:
         for w in raw[act]:
             words[str(w).lower()] = act    # an act word wins over a field word of the same spelling
+    for w in raw["confirm"]:               # "按你推荐的填", "照你说的来": following the proposal, done her way is no yes
+        if str(w).startswith(("按你", "照你", "用你")):
+            for tail in ("填", "写", "来", "办", "弄"):
+                words.setdefault(str(w) + tail, "confirm")
     return words, max(map(len, words))
 
 
@@ -109,8 +113,9 @@ def message_acts(text: str) -> list[str] | None:
 
 
 def settle(acts: list[str], q: Any, r: Any) -> bool:
-    """A message said only with act words: back, 不知道, or a yes where a yes is asked for (a proposal,
-    the final check, a fix, drafted rows); True when the Reading ``r`` (acts.py) is complete."""
+    """A message said only with act words: back, 不知道, or a yes to the final check; True when the
+    Reading ``r`` (acts.py) is complete. A yes to a proposal is left to acts.py's own reading (a yes
+    word there adopts values, so only its stricter list does)."""
     if "back" in acts:
         r.act("back")
         return True
@@ -118,10 +123,8 @@ def settle(acts: list[str], q: Any, r: Any) -> bool:
         return False                     # talk alone: the turn says "好的" (turns.py)
     if "dont_know" in acts:
         r.act("dont_know")
-    elif "confirm" in acts:
-        if not (q is None or q.proposal is not None or q.kind in ("confirm", "fix", "rows")):
-            return False
-        r.yes = True
+    elif "confirm" in acts and q is not None and q.kind == "confirm" and set(acts) <= {"confirm"}:
+        r.yes = True                     # "数字都核对过了，没问题": the final check, and nothing else said
         r.act("confirm")
     else:
         return False
