@@ -224,3 +224,17 @@ def test_doc_without_libreoffice_names_the_package(monkeypatch):
     with pytest.raises(ReadError) as e:
         read_path(FIXTURES / "dev11-000-hiring.a_docx.doc")
     assert "libreoffice-writer-nogui" in e.value.reason and "另存为 .docx" in e.value.reason
+
+
+@pytest.mark.parametrize("name", ["page.txt", "", "copied"])
+def test_text_that_starts_with_a_bracket_is_text_not_json(name):
+    """A page's copied text may begin with '[ 索引号 ]' or '【通知】': only bytes that parse as JSON are JSON."""
+    text = "[ 索引号 ] 11500113-2021\n项目名称 | 松材线虫病除治 |\n主管部门 | 某区林业局 |\n".encode()
+    assert sniff(text, name) == "txt"
+    result = read_bytes(text, name or "粘贴.txt")
+    assert result.form.project_name == "松材线虫病除治"
+
+
+def test_json_by_extension_or_content_is_still_json():
+    assert sniff(b'[{"project_name": "x"}]', "") == "json"
+    assert sniff(b"{broken", "form.json") == "json"      # its reader names the JSON error

@@ -59,8 +59,8 @@ def sniff(data: bytes, name: str = "") -> str:
     if head.startswith(_IMAGE_MAGIC):
         return "image"
     stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if stripped[:1] in (b"{", b"["):
-        return "json"
+    if stripped[:1] in (b"{", b"[") and (ext == "json" or _parses_as_json(stripped)):
+        return "json"               # a page's text may start with "[ 索引号 ]": only real JSON is JSON
     from .mhtml import looks_mhtml
     if looks_mhtml(stripped):
         return "mhtml"
@@ -69,6 +69,15 @@ def sniff(data: bytes, name: str = "") -> str:
     if ext in ("txt", "text", "md", "") or _looks_text(data):
         return "txt"
     raise ReadError(name, f"无法识别的文件格式；支持 {SUPPORTED}。")
+
+
+def _parses_as_json(data: bytes) -> bool:
+    import json
+    try:
+        json.loads(data)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 SUPPORTED = ".json、.docx、.xlsx、.xls、.doc、.wps、.et、.pdf、.html、.mhtml、.png、.jpg、.tif、.txt"

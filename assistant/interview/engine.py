@@ -219,8 +219,9 @@ class Interview(Ops):
 
     def _unpack(self, text: str, q: Question | None) -> str:
         """A pasted table or a bare list as labelled text (blocks.py): each value to the field it names."""
+        from .contacts import label
         from .readers import read
-        text = blocks.unblock(text)
+        text = label(blocks.unblock(text), q.field if q is not None else None)   # 馆长刘静…填报人也是她: labelled
         if q is not None and q.kind == "field":
             text = same.expand(q.field, text, self.form)     # "同上，电话也一样" → the values it copies
         if q is not None and q.kind == "field":

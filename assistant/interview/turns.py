@@ -308,8 +308,8 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
             return True
         if got.fills or got.facts:
             for f in got.fills:
-                if f.kind != "computed":
-                    f.detail = r.raw or f.detail   # the answer it came from ("按今天…" stays how it was computed)
+                if f.kind != "computed":           # "按今天（…）": how it was computed stays said
+                    f.detail = r.raw or f.detail       # the answer it came from
             was = [get(iv.form, f.path) for f in got.fills if not f.path.startswith("indicators:")]
             iv.apply_gated(Patch(got.fills, got.facts, got.notes), {F.group(path)}, m.value, reply)
             r.act("correction" if m.marked or any(w not in (None, "", []) for w in was) else "facts")
