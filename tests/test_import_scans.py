@@ -330,3 +330,17 @@ def test_the_fork_server_of_a_threaded_process_has_the_ocr_engine_built(monkeypa
     code = "import assistant.importers.ocr_preload; from assistant.importers import ocr; print(ocr._ENGINE is not None)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.stdout.strip() == "True", out.stderr
+
+
+def test_recognition_of_the_grey_page_gives_rapidocrs_own_lines_and_character_places():
+    from assistant.importers import ocr
+    from assistant.importers.scan import deskew, open_image
+    gray = deskew(open_image(SCAN.read_bytes(), SCAN.name)[0][:600]).pixels      # the top of a form: fewer lines
+    theirs = ocr.engine()(np.repeat(gray[:, :, None], 3, axis=2), use_cls=False, return_word_box=True)[0]
+    kept = [item for item in theirs if float(item[2]) >= ocr.MIN_SCORE and item[1].strip()]
+    ours = ocr.recognise(gray)
+    assert len(ours) == len(kept) > 5
+    for line, (points, text, _score, word_boxes, words, *_rest) in zip(ours, kept):
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        assert (line.text, line.box) == (text, (min(xs), min(ys), max(xs), max(ys)))
+        assert line.chars == ocr._char_boxes(text, line.box, word_boxes, words)

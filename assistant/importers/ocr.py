@@ -83,23 +83,27 @@ class _Detector:
         return getattr(self.det, name)
 
     def __call__(self, img: np.ndarray):
+        """The text boxes of a grey page (a 3-channel one is read by its first channel: RapidOCR's pages are grey
+        repeated), in the page's pixels."""
         import cv2
         with _LOCK:
             if os.getpid() not in self.sessions:            # this process's threads (a forked child inherits none)
                 self.sessions[os.getpid()] = _session("Det", OCR_THREADS)
             self.det.infer.session = self.sessions[os.getpid()]
         start = time.perf_counter()
-        h, w = img.shape[:2]
+        gray = img[:, :, 0] if img.ndim == 3 else img
+        h, w = gray.shape
         ratio = min(1.0, DET_LIMIT / max(h, w))
         size = (round(int(w * ratio) / 32) * 32, round(int(h * ratio) / 32) * 32)    # as DetPreProcess sizes it
         if not all(size):
             return None, 0.0
-        page = cv2.resize(img, size)
-        y0, y1, x0, x1 = _inked(page[:, :, 0])
-        x = (page[y0:y1, x0:x1].astype(np.float32) / np.float32(255) - np.asarray(self.det.mean, np.float32))
-        x /= np.asarray(self.det.std, np.float32)
+        page = cv2.resize(gray, size)
+        y0, y1, x0, x1 = _inked(page)
+        mean = np.asarray(self.det.mean, np.float32)[:, None, None]    # the network's three channels from one
+        x = page[None, y0:y1, x0:x1].astype(np.float32) / np.float32(255) - mean
+        x /= np.asarray(self.det.std, np.float32)[:, None, None]
         found = np.zeros((1, 1, size[1], size[0]), np.float32)        # nothing found on the blank margins
-        found[:, :, y0:y1, x0:x1] = self.det.infer(x.transpose(2, 0, 1)[None])[0]
+        found[:, :, y0:y1, x0:x1] = self.det.infer(x[None])[0]
         boxes, _scores = self.det.postprocess_op(found, (h, w))
         return self.det.filter_tag_det_res(boxes, (h, w)), time.perf_counter() - start
 
@@ -175,21 +179,57 @@ def _width(crop: np.ndarray) -> float:
 
 
 def recognise(gray: np.ndarray) -> list[TextLine]:
-    """The text lines of a grey page, each with its character boxes."""
-    rgb = np.repeat(gray[:, :, None], 3, axis=2)
+    """The text lines of a grey page, each with its character boxes: RapidOCR's steps (its __call__ without the
+    angle classifier), on the grey page itself rather than on three copies of it, and with the characters' places
+    worked out per line at once (_word_boxes) rather than point by point."""
     # pages may be read in parallel threads (scan_reader.IN_FLIGHT): onnxruntime's sessions run concurrent calls,
-    # the recogniser's threads take lines of both pages, and what RapidOCR sets per call is the same every call
-    result, _elapsed = engine()(rgb, use_cls=False, return_word_box=True)
+    # the recogniser's threads take lines of both pages, and nothing here is set on the shared engine
+    ocr = engine()
+    raw_h, raw_w = gray.shape
+    img, ratio_h, ratio_w = ocr.preprocess(gray)
+    img, record = ocr.maybe_add_letterbox(img, {"preprocess": {"ratio_h": ratio_h, "ratio_w": ratio_w}})
+    boxes, _elapsed = ocr.auto_text_det(img)
+    if boxes is None:
+        return []
+    crops = [np.repeat(crop[:, :, None], 3, axis=2) for crop in ocr.get_crop_img_list(img, boxes)]
+    results, _elapsed = ocr.text_rec(crops, True)
     lines = []
-    for item in result or []:
-        points, text, score = item[0], item[1], float(item[2])
+    for box, points, crop, (text, score, info) in zip(boxes, ocr._get_origin_points(boxes, record, raw_h, raw_w),
+                                                      crops, results):
         if score < MIN_SCORE or not text.strip():
             continue
-        xs, ys = [p[0] for p in points], [p[1] for p in points]
-        box = (min(xs), min(ys), max(xs), max(ys))
-        lines.append(TextLine(text, box, _char_boxes(text, box, item[3] if len(item) > 3 else None,
-                                                      item[4] if len(item) > 4 else None), score))
+        line_box = (float(points[:, 0].min()), float(points[:, 1].min()), float(points[:, 0].max()),
+                    float(points[:, 1].max()))
+        words, word_boxes = _word_boxes(box, crop, text, info, record, raw_h, raw_w)
+        lines.append(TextLine(text, line_box, _char_boxes(text, line_box, word_boxes, words), float(score)))
     return lines
+
+
+def _word_boxes(box: np.ndarray, crop: np.ndarray, text: str, info, record: dict, raw_h: int, raw_w: int):
+    """The characters of a recognised line and their boxes on the page, as RapidOCR's CalRecBoxes places them
+    (the recogniser's columns in the crop, mapped back through the crop's perspective transform), one matrix
+    product per line."""
+    import cv2
+    from rapidocr_onnxruntime.cal_rec_boxes.main import CalRecBoxes
+    h, w = crop.shape[:2]
+    words, cells, _conf = CalRecBoxes.cal_ocr_word_box(text, np.array([[0, 0], [w, 0], [w, h], [0, h]]), info)
+    if not cells:
+        return words, []
+    cells = CalRecBoxes.adjust_box_overlap(cells)
+    direction = CalRecBoxes.get_box_direction(box)
+    if direction != "w":                               # a tall box, its crop turned: RapidOCR's own way
+        points = np.array(engine().cal_rec_boxes.reverse_rotate_crop_image(box.copy(), cells, direction))
+    else:
+        corners = np.float32(box)
+        left, top = int(corners[:, 0].min()), int(corners[:, 1].min())
+        corners -= np.float32([left, top])
+        width, height = int(np.linalg.norm(corners[0] - corners[1])), int(np.linalg.norm(corners[0] - corners[3]))
+        square = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
+        _, back = cv2.invert(cv2.getPerspectiveTransform(corners, square))
+        cells = np.asarray(cells, np.float32)
+        xyz = np.concatenate([cells, np.ones(cells.shape[:2] + (1,), np.float32)], axis=2) @ back.T
+        points = np.trunc(xyz[..., :2] / xyz[..., 2:] + np.array([left, top])).astype(np.int64)
+    return words, engine()._get_origin_points(list(points), record, raw_h, raw_w).astype(np.int32).tolist()
 
 
 def _char_boxes(text: str, box, word_boxes, words) -> list[tuple[str, float, float]]:

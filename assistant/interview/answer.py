@@ -68,7 +68,10 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     offline = getattr(iv.extractor, "__module__", "").endswith(".extract")
     said = text if offline else r.raw                  # a model reads the whole message; the gate checks it all
     patch = iv.extractor(said, iv.context(q.field))
-    changed = iv.apply_gated(patch, {F.group(q.field)}, said, reply, asked=q.field)
+    groups = {F.group(q.field)} | ({"budget_items"} if F.group(q.field) == "funding" else set())  # items said with it
+    changed = iv.apply_gated(patch, groups, said, reply, asked=q.field)
+    if F.group(q.field) == "funding" and any(p.startswith("budget_items") for p in changed):
+        r.act("facts")
     kind = "funding" if q.field == "funding" else F.kind(q.field)
     clauses = [c for c in re.split(r"[，,。；;！!？?（）()\n]+", text) if c.strip()]
     if not _filled(iv, q, before, changed) and offline and kind in _TYPED and len(clauses) > 1 and kind != "items":

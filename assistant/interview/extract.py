@@ -94,6 +94,11 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
         patch.facts["year"] = y
     if asked not in ("funding", "budget_items"):
         patch.fills += funding_fills(t, primary=False, facts=patch.facts)
+    if asked == "funding":               # "链路租赁286万+运维服务90万+电费24万，一共400万": the items too
+        items = [i for i in budget_items(t, ctx)[0] if not re.search(_FUNDING_WORDS, i["name"])]
+        total = next((f.value for f in patch.fills if f.path == "funding.total"), None)
+        if len(items) >= 2 and total is not None and abs(sum(i["amount"] for i in items) - total) < 0.005:
+            patch.add("budget_items", items, detail=t)     # only items that add up to the total she said
     _quantities(t, patch)
 
 
@@ -102,7 +107,8 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
     total when the funding was asked (``primary``). Hedged figures (大概五十万) are not read."""
     from .readers import hedges
     hedged = [h.text for h in hedges(t)]
-    found = {}
+    found: dict = {}
+    bare: list[tuple[int, float]] = []
     for start, end, wan, raw in A.amounts(t):
         if any(raw in h for h in hedged):
             continue
@@ -122,10 +128,18 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
             slot = "carryover"      # "五万是去年剩下没花完的"
         elif slot in (None, "total") and re.match(r"^(?:是|为|属于|来自|系)\s*" + OTHER_LABEL, tail):
             slot = "other"
-        if slot is None and primary and "total" not in found:
-            slot = "total"
-        if slot and slot not in found:
+        if re.search(r"(?:乘以?|×|[xX*])\s*$", before):
+            continue                     # "1530人×400元": a factor, not an amount of the funding
+        if slot is None:
+            bare.append((start, wan))
+        elif slot not in found:
             found[slot] = wan
+    if primary and "total" not in found and bare:    # a bare amount is the total when the funding was asked:
+        said = [w for s, w in bare if re.search(r"(?:=|＝|等于|就是)\s*$", t[max(0, s - 3):s])]
+        if said:                                    # "1530人×400元×12个月=734.4万": the result said out
+            found["total"] = said[-1]
+        elif not (len(bare) > 1 and re.search(r"[万元]\s*(?:\+|＋|加上?)\s*[\u4e00-\u9fa5]", t)):
+            found["total"] = bare[0][1]             # items added up with no total said: none guessed
     if primary and not A.amounts(t) and not hedged:     # bare numbers: each goes where its clause's label says
         for m in re.finditer(r"(?<![\d.])" + NUM + r"(?![\d.]|\s*(?:个|人|名|台|%|年|月))", t):
             n = A.to_number(m.group(1))
@@ -146,14 +160,54 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
 _REST_WORD = r"(?:剩下|剩余|其余|余下|剩下的|其他|其它|另外|还有|再有)(?:的)?(?:部分)?"
 
 
+# "…总共840万", "，一共400万": the total said after the items, not an item
+_TOTAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;。\s])|(?<=[万元]))\s*(?:总共|一共|合计|总计|共计|总额|总数|加起来|总的)(?:是|为|就是)?\s*"
+                           r"[\d.]+\s*(?:万元|万|元)\s*(?:整)?(?=[，,。；;\s]*$)")
+_ARITH = re.compile(r"乘以?|×|[xX*]|=|＝|等于|就是|是")
+_COUNT_FIRST = re.compile(r"^\s*(?:(?:\d+|[一二两三四五六七八九十百千]+)\s*" + MEASURE + r"|(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:就是|是|共|一共|=)|"
+                          r"(?:一共|共计|总共|合计)(?=\s*[\d.]))")
+
+
+# where the money comes from (省级补助96万, 县配套24万) is no budget item
+_SOURCE = r"^(?:其中)?(?:中央|省|市|县|区|旗|镇|乡|上级|本级)(?:级|里|本级)?(?:财政)?(?:补助|补|资金|拨款|安排|下达|专项|出)?$|配套|^(?:其中)?(?:中央|省级?|市级?|县级?)财政"
+_FUNDING_WORDS = "|".join(x.strip("()") for x in (TOTAL_LABEL, CARRY_LABEL, CURRENT_LABEL, OTHER_LABEL)) + "|^项目支出$|" + _SOURCE
+
+
+def item_parts(t: str) -> list[str]:
+    """The pieces of a spoken budget list: "A 720万加 B 96万" split at 加/+; a piece with no name of its own
+    ("4台就是154.4万") joined to the one before; the total said after the items left out."""
+    t = _TOTAL_CLAUSE.sub("；", t)
+    t = re.sub(r"(?<=[万元])\s*(?:\+|＋|加上?|再加)\s*(?=[\u4e00-\u9fa5])", "；", t)
+    out: list[str] = []
+    for part in A.split_parts(t):
+        if out and _COUNT_FIRST.match(part) and A.amounts(out[-1]) \
+                and not re.search(_FUNDING_WORDS, out[-1][:A.amounts(out[-1])[0][0]]):
+            out[-1] += "=" + part         # the same item's count and sum: its amount is the last one
+        else:
+            out.append(part)
+    return out
+
+
+def _item_amount(part: str, am: list) -> tuple[int, float]:
+    """(where the name ends, the amount) of one piece: the result of a product or a sum said out
+    ("300件乘以2000元是60万元", "38座×3万=114万", "一台38.6万，4台就是154.4万") is its last amount."""
+    start, _, wan, _ = am[0]
+    if len(am) > 1 and _ARITH.search(part[am[0][0]:am[-1][0]]) or len(am) == 1 and _ARITH.search(part[:start]) \
+            and re.search(r"乘|×|[xX*]", part[:start]):
+        first = re.search(r"\d|[一二两三四五六七八九十]", part)
+        return (first.start() if first else start), am[-1][2]
+    return start, wan
+
+
 def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
     """Budget items "名称 金额" from a list answer; (items, whether she said it is a single item)."""
     items = []
-    for part in A.split_parts(t):
+    for part in item_parts(t):
         am = A.amounts(part)
         if not am:
             continue
-        start, end, wan, raw = am[0]
+        start, wan = _item_amount(part, am)
+        end = am[0][1]
         name = A.clean_text(part[:start])
         name = re.sub(r"^(?:其中|包括|主要是|分别是|就一项|只有一项|就是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*[:：]?\s*", "", name)
         name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
