@@ -221,9 +221,10 @@ class Interview(Ops):
         """A pasted table or a bare list as labelled text (blocks.py): each value to the field it names."""
         from .contacts import label
         from .readers import read
-        text = label(blocks.unblock(text), q.field if q is not None else None)   # 馆长刘静…填报人也是她: labelled
+        text = blocks.unblock(text)
         if q is not None and q.kind == "field":
             text = same.expand(q.field, text, self.form)     # "同上，电话也一样" → the values it copies
+        text = label(text, q.field if q is not None else None)   # 馆长刘静…填报人也是她: labelled
         if q is not None and q.kind == "field":
             text = blocks.unlist(text, q.field, lambda p, v: [f.value for f in read(p, v, self.context(p)).fills] == [v])
         return text
