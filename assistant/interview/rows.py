@@ -228,7 +228,7 @@ def _sentence_row(clause: str, asked: str, year: int | None = None) -> dict | No
         return None                          # a "名称 指标值" pair: parse_choice has read it
     c = _LEAD_VERB.sub("", clause)
     d = _due(c)
-    if d and (d.group("m") or d.group("span")):   # "8月底前装完", "十一月底以前全部培训完", "年底前完成全部宣传活动"
+    if d and d.group("m"):               # "8月底前装完", "十一月底以前全部培训完" (年底前… below: deadline_row)
         rest = _LEAD_VERB.sub("", (c[:d.start()] + c[d.end():]).strip())
         whole = re.search(r"(?:所有|全部)的?([\u4e00-\u9fa5]{2,})", rest)
         noun = whole.group(1) if whole else re.sub(r"^(?:全部|所有|都|就)+|(?:完|完成|好|结束|完毕|掉)+$", "", rest)
@@ -239,6 +239,10 @@ def _sentence_row(clause: str, asked: str, year: int | None = None) -> dict | No
         when = due_value(d, year)
         name = noun if len(noun) >= 2 else "任务"
         return row("时效指标", f"{name}时间" if _DONE_WORD.search(name) else f"{name}完成时间", when)
+    if d and d.group("span"):            # "年底前全部完工通水", "明年年底前完工": the work named by deadline_row
+        said = deadline_row(clause, [], year)
+        if said:
+            return row("时效指标", *said)
     timed = _time_row(c)
     if timed:
         return timed
