@@ -111,7 +111,8 @@ def numbers_in(value) -> list[float]:
         return []
     if isinstance(value, (int, float)):
         return [float(value)]
-    return [float(m.group()) for m in re.finditer(r"\d+(?:\.\d+)?", unicodedata.normalize("NFKC", str(value)))]
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", unicodedata.normalize("NFKC", str(value)))   # 1,530 as harvest reads it
+    return [float(m.group()) for m in re.finditer(r"\d+(?:\.\d+)?", text)]
 
 
 class Stated:

@@ -328,3 +328,9 @@ def test_the_labelled_dialogues_cover_what_issue_11_asks_for():
     acts = Counter(a for t in turns for a in t["act"])
     assert set(acts) == {"answer", "facts", "correction", "question", "dont_know", "hedge", "skip", "back",
                          "confirm", "deny", "choice", "chatter", "unclear"}
+
+
+def test_a_value_with_thousands_separators_holds_the_number_the_clerk_said():
+    from eval.dialogue_numbers import harvest, numbers_in
+    assert numbers_in("全县退捕渔民682户1,530人") == [682.0, 1530.0]
+    assert 1530.0 in harvest("全县退捕渔民682户1,530人")

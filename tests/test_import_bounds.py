@@ -86,6 +86,12 @@ def _greedy(data, name):
     return hog
 
 
+def _opencv_greedy(data, name):
+    import cv2                                   # loaded before the fork (below): only the allocation is bounded
+    import numpy as np
+    return cv2.resize(np.zeros((8, 8), np.uint8), (40000, 40000))    # 1.6 GB: OpenCV's own "Insufficient memory"
+
+
 def _stuck(data, name):
     while True:
         pass
@@ -108,6 +114,7 @@ def forking(monkeypatch):
     import multiprocessing
     from assistant import importers
     importers._load()
+    import cv2  # noqa: F401 – as a scan reader has it loaded (ocr_preload) before the ceiling
     monkeypatch.setattr(isolate, "_context", lambda: multiprocessing.get_context("fork"))
 
 
@@ -115,6 +122,7 @@ def forking(monkeypatch):
     (_greedy, "读取该文件所需内存超过上限（256 MB）"),
     (_crash, "读取该文件时解析进程异常退出（被信号 6 终止"),
     (_thread_hungry, "读取该文件所需内存超过上限（256 MB）"),
+    (_opencv_greedy, "读取该文件所需内存超过上限（256 MB）"),
 ])
 def test_a_reader_past_its_bound_is_a_read_error_naming_the_file(monkeypatch, forking, reader, expected):
     from assistant import importers

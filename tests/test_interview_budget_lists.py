@@ -62,3 +62,18 @@ def test_the_result_of_a_product_is_the_total_and_its_factors_are_not():
 def test_where_the_money_comes_from_is_no_item():
     iv = _funding("总共80万，其中省级补助50万，县配套30万")
     assert iv.form.funding.total == 80 and iv.form.budget_items == []
+
+
+@pytest.mark.parametrize("say, carry, other", [
+    ("没有结转，单位自筹四十万", 0, 40),
+    ("上年结转零，其他资金：市级补助五十万", 0, 50),
+    ("结转没有，其他资金是受益户缴的二十万", 0, 20),
+    ("有结转，二十万", 20, None),
+])
+def test_the_parts_of_the_funding_go_where_her_labels_say(say, carry, other):
+    iv = Interview(today=TODAY)
+    iv.ask("funding.carryover")
+    r = iv.answer(say)
+    assert iv.form.funding.carryover == carry
+    assert iv.form.funding.other == other or other is None
+    assert "facts" not in r.acts

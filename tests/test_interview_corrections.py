@@ -116,3 +116,13 @@ def test_a_row_about_timeliness_stays_in_the_asked_quality_category():
     iv.answer("设施报修处理及时率98%以上")
     row = next(i for i in iv.form.indicators if i.name == "设施报修处理及时率")
     assert row.level2 == "质量指标"
+
+
+def test_a_count_named_by_a_general_word_goes_to_the_one_row_in_its_unit():
+    form = dict(FORM, indicators=[{"level1": "产出指标", "level2": "数量指标", "name": "服务如厕群众", "value": "=3万人次"},
+                                  {"level1": "产出指标", "level2": "质量指标", "name": "公厕保洁达标率", "value": "≥95%"}])
+    iv = Interview(Declaration.from_json(form), today=TODAY)
+    iv.ask("indicators.时效指标")
+    r = iv.answer("前面人数不对，是3.5万人次")
+    assert {i.name: i.value for i in iv.form.indicators}["服务如厕群众"] == "=3.5万人次"
+    assert iv.form.funding.total == 300 and "correction" in r.acts

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import faulthandler
 import os
+import re
 import resource
 import signal
 import threading
@@ -147,16 +148,23 @@ def _bounded_here(data: bytes, name: str, read: Read):
     try:
         with ceiling:
             return read(data, name, ceiling.set)
-    except (MemoryError, RuntimeError) as e:
+    except Exception as e:  # noqa: BLE001 – only running out of memory is handled here; the rest re-raised
         if not _out_of_memory(e):
             raise
         raise ReadError(name, memory_reason(ceiling.mb)) from None
 
 
 def _out_of_memory(e: Exception) -> bool:
-    """A MemoryError, or a thread that could not start under the ceiling (its stack is address space too:
-    OCR reads pages and lines in threads)."""
-    return isinstance(e, MemoryError) or isinstance(e, RuntimeError) and "can't start new thread" in str(e)
+    """A MemoryError, a thread that could not start under the ceiling (its stack is address space too:
+    OCR reads pages and lines in threads), or a native library's own report of a failed allocation
+    (OpenCV's "Insufficient memory", onnxruntime's bad_alloc / "Failed to allocate memory")."""
+    if isinstance(e, ReadError):
+        return False
+    return isinstance(e, MemoryError) or bool(_OOM_WORDS.search(str(e)))
+
+
+_OOM_WORDS = re.compile(r"can't start new thread|Insufficient memory|bad_alloc|Failed to allocate|"
+                        r"Cannot allocate memory|out of memory", re.I)
 
 
 # --- the child process -------------------------------------------------------------------
@@ -177,7 +185,7 @@ def _child(conn, data: bytes, name: str, read: Read, origin: int) -> None:
         try:
             with ceiling, reporting(lambda message: conn.send(("progress", message))):   # told to the parent
                 result = read(data, name, on_format)
-        except (MemoryError, RuntimeError) as e:
+        except Exception as e:  # noqa: BLE001 – only running out of memory is handled here; the rest re-raised
             if not _out_of_memory(e):
                 raise
             raise ReadError(name, memory_reason(ceiling.mb)) from None

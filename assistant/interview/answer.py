@@ -42,8 +42,8 @@ def territory(asked: str, path: str) -> bool:
         return True
     if asked in ("start", "end", "year"):
         return path in ("start", "end", "year")
-    if asked == "funding":
-        return path.startswith("funding.")
+    if asked == "funding" or asked.startswith("funding."):
+        return path.startswith("funding.")    # 结转 asked: "没结转，有自筹三百万" answers the funding's parts
     return asked.startswith("indicators") and path.startswith("indicators") or \
         asked.startswith("budget_items") and path.startswith("budget_items")
 

@@ -112,7 +112,7 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
     for start, end, wan, raw in A.amounts(t):
         if any(raw in h for h in hedged):
             continue
-        before = t[max(0, start - 10):start]
+        before = t[max(0, start - 24):start]
         after = t[end:end + 2]
         clause = re.split(r"[，,。；;\n]", before)[-1]
         if re.search(PER_UNIT, clause[-6:]) or after.startswith("/") or after.startswith("每"):
@@ -148,9 +148,9 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
                                                 ("current_year", CURRENT_LABEL)) if re.search(label, clause)), "total")
             if n is not None and slot not in found:    # "结转0，其他0": the parts, never the total
                 found[slot] = n
-    if re.search(r"(?<!有)(没有|无|不涉及|没)(上年)?结转|结转.{0,3}(为)?(0|零|无|没有)", t):
+    if re.search(r"(?<!有)(没有|无|不涉及|没)(上年)?结转|结转.{0,3}?(为)?(?<![\d.])(0|零|无|没有)(?![\d.])", t):
         found.setdefault("carryover", 0.0)
-    if re.search(r"(?<!有)(没有|无|不涉及)(其他资金|别的钱|其他的钱|自筹)|其他资金.{0,3}(为)?(0|零|无|没有)", t):
+    if re.search(r"(?<!有)(没有|无|不涉及)(其他资金|别的钱|其他的钱|自筹)|其他资金.{0,3}?(为)?(?<![\d.])(0|零|无|没有)(?![\d.])", t):
         found.setdefault("other", 0.0)
     if re.search(r"(全部|都|全|均)[^，,。；;]{0,6}(财政|本年|今年|当年)", t) and facts is not None:
         facts["all_current"] = True

@@ -274,6 +274,20 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     return True
 
 
+def recount(iv: "Interview", value: str, said: str, reply: "Reply") -> bool:
+    """A count she names by a general word (人数) with a figure in a unit only one row has: that row."""
+    toks = [t for t in tokens(value) if t.unit and not t.old]
+    if len(toks) != 1:
+        return False
+    tok = toks[0]
+    tok.subject = ""
+    spots = [p for p in target(iv, tok, [], places(iv)) if p.path.startswith("indicators:")]
+    if len(spots) != 1:
+        return False
+    _apply(iv, tok, spots[0], [], said, reply)
+    return True
+
+
 def _named_row(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply: "Reply") -> bool:
     if not rowish(q) or r.picks or r.named:
         return False

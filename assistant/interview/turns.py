@@ -314,6 +314,9 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
             iv.apply_gated(Patch(got.fills, got.facts, got.notes), {F.group(path)}, m.value, reply)
             r.act("correction" if m.marked or any(w not in (None, "", []) for w in was) else "facts")
             return True
+    if m.marked and F.kind(m.path) == "count" and fix.recount(iv, m.value, r.raw or r.text, reply):
+        r.act("correction")              # "人数不对，是2.4万人次": the one row that counts in 人次
+        return True
     label = F.label(m.path)
     reply.said.append(f"听出您要改「{label}」，但没读出新的值。请写成“{label}是……”。")
     r.act("correction")
