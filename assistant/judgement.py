@@ -9,25 +9,24 @@ These findings never replace or remove a rule finding.
 """
 from __future__ import annotations
 
-import re
-
 from .findings import Finding, Kind, Severity
+from .lazyre import LazyPattern, lazy
 from .model import Declaration, indicator_path
 
 # (marker in an indicator name, words any of which in the project text makes it relevant)
-DOMAINS: list[tuple[re.Pattern, re.Pattern, str]] = [
-    (re.compile(r"党员|党组织|党建"), re.compile(r"党员|党建|党组织|组织部|党校|党务|党群"), "党建"),
-    (re.compile(r"农民增收|农户|农作物|耕地|化肥|种植|养殖|粮食|亩均|农田"),
-     re.compile(r"农|亩|种植|养殖|粮|耕地|乡村振兴|畜牧|渔"), "农业"),
-    (re.compile(r"污水|管网|排水"), re.compile(r"污水|管网|排水|水务|供水|市政工程|市政设施|城建"), "污水管网"),
-    (re.compile(r"森林|造林|林地|林木|植被覆盖"), re.compile(r"森林|林业|造林|林地|绿化|林草|林木|植树"), "林业"),
-    (re.compile(r"学生|在校生|入学率|辍学|升学|生均"), re.compile(r"学|教育|校|教师|资助"), "教育"),
-    (re.compile(r"患者|病床|诊疗|就诊|住院|疫苗|接种|慢病|建档率"), re.compile(r"卫生|医|健康|病|疾控|疫"), "医疗卫生"),
-    (re.compile(r"公路|路面|道路|桥梁|通车"), re.compile(r"路|交通|桥|养护"), "交通"),
-    (re.compile(r"信访|来访"), re.compile(r"信访|来访|接访"), "信访"),
-    (re.compile(r"游客|景区"), re.compile(r"旅游|景区|文旅|游客"), "旅游"),
-    (re.compile(r"空气质量|PM2\.?5|优良天数"), re.compile(r"环境|大气|空气|生态环境|环保"), "大气环境"),
-    (re.compile(r"水质|断面"), re.compile(r"水|河|湖|流域|环境"), "水环境"),
+DOMAINS: list[tuple[LazyPattern, LazyPattern, str]] = [
+    (lazy(r"党员|党组织|党建"), lazy(r"党员|党建|党组织|组织部|党校|党务|党群"), "党建"),
+    (lazy(r"农民增收|农户|农作物|耕地|化肥|种植|养殖|粮食|亩均|农田"),
+     lazy(r"农|亩|种植|养殖|粮|耕地|乡村振兴|畜牧|渔"), "农业"),
+    (lazy(r"污水|管网|排水"), lazy(r"污水|管网|排水|水务|供水|市政工程|市政设施|城建"), "污水管网"),
+    (lazy(r"森林|造林|林地|林木|植被覆盖"), lazy(r"森林|林业|造林|林地|绿化|林草|林木|植树"), "林业"),
+    (lazy(r"学生|在校生|入学率|辍学|升学|生均"), lazy(r"学|教育|校|教师|资助"), "教育"),
+    (lazy(r"患者|病床|诊疗|就诊|住院|疫苗|接种|慢病|建档率"), lazy(r"卫生|医|健康|病|疾控|疫"), "医疗卫生"),
+    (lazy(r"公路|路面|道路|桥梁|通车"), lazy(r"路|交通|桥|养护"), "交通"),
+    (lazy(r"信访|来访"), lazy(r"信访|来访|接访"), "信访"),
+    (lazy(r"游客|景区"), lazy(r"旅游|景区|文旅|游客"), "旅游"),
+    (lazy(r"空气质量|PM2\.?5|优良天数"), lazy(r"环境|大气|空气|生态环境|环保"), "大气环境"),
+    (lazy(r"水质|断面"), lazy(r"水|河|湖|流域|环境"), "水环境"),
 ]
 
 

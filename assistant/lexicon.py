@@ -1,7 +1,7 @@
 """Word lists and code tables the rules use, as data."""
 from __future__ import annotations
 
-import re
+from .lazyre import lazy
 
 REQUIRED_FIELDS = {
     "project_name": "项目名称", "department": "主管部门", "unit": "项目单位（实施单位）",
@@ -11,23 +11,23 @@ REQUIRED_FIELDS = {
 }
 
 # Direction words with no measurable target (88号文 "细化量化"; 赤峰审计局 cites them as defects).
-VAGUE_WORDS = re.compile(
+VAGUE_WORDS = lazy(
     r"有效|明显|显著|进一步|稳步|逐步|不断|大幅|有所|较大|较好|得到|"
     r"加强|提升|提高|改善|增强|完善|推进|优化|促进|巩固|深化|强化|好转|发挥")
 # Qualitative targets that are measurable states (graded or yes/no).
-QUALITATIVE_OK = re.compile(
+QUALITATIVE_OK = lazy(
     r"^(?:优|良|中|差|优秀|良好|合格|达标|达到|基本达到|未达到|是|否|有|无|完成|已完成|按时完成|按期完成|"
     r"全覆盖|不间断|全年不间断|长期|长期有效|正常运行|稳定运行|符合.*|满足.*|通过.*|无.*事故.*|零.*)$")
 
 # Output indicators that only restate spending (财预〔2021〕101号: 资金投入类内容不作为产出指标).
-INPUT_AS_OUTPUT = re.compile(r"资金到位率|预算执行率|资金执行率|支出进度|预算支出率|资金支出率|资金支付率|执行进度|预算完成率")
+INPUT_AS_OUTPUT = lazy(r"资金到位率|预算执行率|资金执行率|支出进度|预算支出率|资金支出率|资金支付率|执行进度|预算完成率")
 
 # Rates that may legitimately exceed 100%.
-GROWTH_WORDS = re.compile(r"增长|增幅|增速|提高|增加|提升|上升|同比|环比")
+GROWTH_WORDS = lazy(r"增长|增幅|增速|提高|增加|提升|上升|同比|环比")
 
 # Per-unit cost names: not parts of the whole.
-PER_UNIT_COST = re.compile(r"人均|单价|平均|每|生均|户均|亩均|次均|单位|单个|单台|单套|单项|单次|标准")
-TOTAL_COST = re.compile(r"总成本|总额|总投资|总费用|成本总|费用总|总经费|项目成本")
+PER_UNIT_COST = lazy(r"人均|单价|平均|每|生均|户均|亩均|次均|单位|单个|单台|单套|单项|单次|标准")
+TOTAL_COST = lazy(r"总成本|总额|总投资|总费用|成本总|费用总|总经费|项目成本")
 
 MIN_SATISFACTION = 80.0
 MONEY_TOLERANCE = 0.005  # 万元
@@ -79,43 +79,43 @@ MEASURE_UNITS = frozenset("公里 千米 米 平方米 平方公里 亩 万亩 �
 PROPORTION_UNITS = frozenset("% ‰ 百分点 个百分点 百分比".split())
 
 # indicator_unit_mismatch: name endings (longest first) that fix what a name measures.
-RATE_NAME_END = re.compile(r"(?:率|比例|占比|比率|比重)$")
-COUNT_NAME_END = re.compile(r"(?:数|数量|人数|次数|个数)$")
-NOT_COUNT_NAME_END = re.compile(r"(?:指数|系数|倍数|分数|参数|函数|基数|数据)$")  # 指数 ≤103% is not a count
-TIME_NAME = re.compile(r"时间|时限|期限|进度")
-TIME_CHANGE = re.compile(r"(?:时间|时限|期限|进度)[^，,；;]{0,4}?(?:节约|缩短|减少|压缩|提前|提高)")
+RATE_NAME_END = lazy(r"(?:率|比例|占比|比率|比重)$")
+COUNT_NAME_END = lazy(r"(?:数|数量|人数|次数|个数)$")
+NOT_COUNT_NAME_END = lazy(r"(?:指数|系数|倍数|分数|参数|函数|基数|数据)$")  # 指数 ≤103% is not a count
+TIME_NAME = lazy(r"时间|时限|期限|进度")
+TIME_CHANGE = lazy(r"(?:时间|时限|期限|进度)[^，,；;]{0,4}?(?:节约|缩短|减少|压缩|提前|提高)")
 
 # indicator_direction_conflict: names whose sense is to keep low / keep high.
-KEEP_LOW = re.compile(r"逾期|投诉|事故|差错|违规|违纪|失学|返贫|超标|损失|发生率|退回率")
-KEEP_HIGH = re.compile(r"(?<![不未非无])(?:合格率|达标率|满意度|完成率|覆盖率|及时率|到位率|准确率|通过率|"
+KEEP_LOW = lazy(r"逾期|投诉|事故|差错|违规|违纪|失学|返贫|超标|损失|发生率|退回率")
+KEEP_HIGH = lazy(r"(?<![不未非无])(?:合格率|达标率|满意度|完成率|覆盖率|及时率|到位率|准确率|通过率|"
                        r"办结率|在岗率|到岗率|出勤率|知晓率|入学率|就业率|参保率|接种率|建档率|可用率|有效率|巩固率|"
                        r"满意率|合规率|正确率|规范率|完好率|受理率|验收率|签约率|管理率)")
 # words after a keep-low word that make the name an action on the bad thing (投诉办结率, 事故隐患排查数)
 # or a change (损失减少率): their direction is not the keep-low one.
-ACTION_ON_BAD = re.compile(
+ACTION_ON_BAD = lazy(
     r"办结|处理|处置|整改|排查|隐患|查处|纠正|受理|化解|回复|答复|反馈|治理|调处|结案|清理|追回|挽回|核查|核实|防范|预防|"
     r"防控|避免|减少|降低|下降|压缩|减损|控制|打击|整治|处罚|销号|消除|应急|演练|演习|预案|检查|巡查|督查|监督|监管|宣传|"
     r"培训|教育|举报|接听|热线|办理|登记|调查|统计|监测|评估|鉴定|理赔|赔付|救助|救援|保险")
-CHANGE_VALUE = re.compile(r"下降|降低|减少|提高|增长|上升|压缩|缩短|节约|提升")
+CHANGE_VALUE = lazy(r"下降|降低|减少|提高|增长|上升|压缩|缩短|节约|提升")
 
 # indicator_value_serial_date: Excel serials of 2000-01-01 … 2049-12-31, and names that are not dates.
 SERIAL_MIN, SERIAL_MAX = 36526, 54788
-QUANTITY_NAME_END = re.compile(r"(?:数|数量|人数|次数|个数|总数|人口|面积|里程|长度|规模|金额|资金|经费|成本|费用|额|"
+QUANTITY_NAME_END = lazy(r"(?:数|数量|人数|次数|个数|总数|人口|面积|里程|长度|规模|金额|资金|经费|成本|费用|额|"
                                r"补助|标准|收入|产量|容量|库容)$")
 
 # indicator_value_missing: a template's leftovers in place of the number.
-PLACEHOLDER_NUMBER = re.compile(r"[*＊]+|[XxＸｘ×]+")
-DIRECTION_MARKS = re.compile(r"[≥≤=＝<>＜＞≧≦]|>=|<=")
+PLACEHOLDER_NUMBER = lazy(r"[*＊]+|[XxＸｘ×]+")
+DIRECTION_MARKS = lazy(r"[≥≤=＝<>＜＞≧≦]|>=|<=")
 # indicator_name_missing: names that are only a template placeholder
 # matched after brackets and stops are dropped: '（无）', '无。', '0.00', '' (only brackets) are placeholders
-PLACEHOLDER_NAME = re.compile(r"(?:[0０]+|[*＊XxＸｘ×]+|无|/|—+|-+|…+|⋯+)?")
-PLACEHOLDER_NAME_NOISE = re.compile(r"[\s（）()【】\[\]。．.，,、:：;；]")
+PLACEHOLDER_NAME = lazy(r"(?:[0０]+|[*＊XxＸｘ×]+|无|/|—+|-+|…+|⋯+)?")
+PLACEHOLDER_NAME_NOISE = lazy(r"[\s（）()【】\[\]。．.，,、:：;；]")
 
 # text_non_answer: what a non-specialist writes instead of content (the whole field, punctuation aside).
 # Leading fillers (目前还…, 我也…) and trailing particles are dropped first, then the core is matched whole.
-NON_ANSWER_FILLER = re.compile(r"^(?:目前|暂时|现在|现阶段|暂|还|尚|本项目|该项目|这个|这项|我们|我|本人|也|都|并|就|领导|单位)+|"
+NON_ANSWER_FILLER = lazy(r"^(?:目前|暂时|现在|现阶段|暂|还|尚|本项目|该项目|这个|这项|我们|我|本人|也|都|并|就|领导|单位)+|"
                                r"(?:呢|吧|啊|哦|的|了|呀|哈)+$")
-NON_ANSWER = re.compile(
+NON_ANSWER = lazy(
     r"(?:没有|无|未有|尚无|暂无|没)(?:相关|任何|具体|正式|明确|立项)?"
     r"(?:文件|依据|文件依据|政策依据|政策|资料|材料|内容|说明|规定|文件规定)?|"
     r"(?:不太|不|并不|还不|不是很|不大)(?:知道|清楚|了解|确定|晓得|明白|会填)(?:怎么填|填什么|怎么写|写什么|具体情况)?|"
@@ -131,16 +131,16 @@ CONTACT_FIELDS = {"unit_head": "项目单位负责人", "unit_phone": "项目单
 
 # text_approximate: hedges next to a number.
 # 约 inside a word (节约, 签约, 制约 …) is not a hedge.
-APPROX_BEFORE = re.compile(r"(?:(?:大概|大约|约莫|估计|预估)[^\d，,。；;：:、]{0,4}|"
+APPROX_BEFORE = lazy(r"(?:(?:大概|大约|约莫|估计|预估)[^\d，,。；;：:、]{0,4}|"
                            r"(?<![节制签合预履违特公条集简相邀解缔续租爽契婚践守毁隐誓口])约(?:为|有|是|在|计|合)?)\s*$")
-APPROX_AFTER = re.compile(r"^\s*[\u4e00-\u9fff%‰A-Za-z/·]{0,4}?(?:左右|上下(?![游班级半水车学联]))")
-APPROX_MORE = re.compile(r"^[万千百亿]?[多余](?![额地])")
-APPROX_HISTORY = re.compile(r"^[多余]?年(?:来|以来|前|历史|间)")
+APPROX_AFTER = lazy(r"^\s*[\u4e00-\u9fff%‰A-Za-z/·]{0,4}?(?:左右|上下(?![游班级半水车学联]))")
+APPROX_MORE = lazy(r"^[万千百亿]?[多余](?![额地])")
+APPROX_HISTORY = lazy(r"^[多余]?年(?:来|以来|前|历史|间)")
 
 # text_number_mismatch: money words that introduce the project's total, and what marks an amount as
 # a part, a rate or another period (then it does not state the total).
-TOTAL_MONEY_WORDS = re.compile(r"资金|经费|总额|预算|投入|共|合计")
-NOT_TOTAL_CONTEXT = re.compile(
+TOTAL_MONEY_WORDS = lazy(r"资金|经费|总额|预算|投入|共|合计")
+NOT_TOTAL_CONTEXT = lazy(
     r"人均|生均|户均|亩均|次均|场均|月均|年均|平均|每|单价|标准|中央|省级|省财政|市级|市财政|县级|县财政|区级|"
     r"区财政|本级|自筹|配套|上级|其中|结转|结余|节余|剩余|盈余|上缴|退回|贷款|债券|社会资本|累计|历年|以来|年内|期间|"
     r"三年|五年|分别|各")
@@ -149,12 +149,12 @@ COUNT_GOAL_UNITS = ("公里", "人", "名", "个", "台", "套", "所", "户", "
 COUNT_UNIT_EXTENSIONS = r"[\u4e00-\u9fff]?次|月|工作日|小时|季度|套"
 
 # date_outside_period: a year that is a baseline (较2023年), history (2019年以来) or a level (2023年水平)
-YEAR_BASELINE_BEFORE = re.compile(r"(?:较|比|与|同|相比|对比|基于|对照|自|从)\s*$")
+YEAR_BASELINE_BEFORE = lazy(r"(?:较|比|与|同|相比|对比|基于|对照|自|从)\s*$")
 YEAR_NOT_A_DATE_AFTER = r"以来|来|以前的|前的|的基础|基础|水平|同期"
 SAME_UNIT = {"名": "人"}
 # a count that is a part, a share or an ordinal, not the project's quantity: 其中2名, 每组5人, 第3期
-COUNT_PART_CLAUSE = re.compile(r"其中|每|各|人均|平均|分别|累计|另|均")
-COUNT_PART_BEFORE = re.compile(r"(?:第|前|近|超过|不足|不到|逾|约)\s*$")
+COUNT_PART_CLAUSE = lazy(r"其中|每|各|人均|平均|分别|累计|另|均")
+COUNT_PART_BEFORE = lazy(r"(?:第|前|近|超过|不足|不到|逾|约)\s*$")
 # two-character pieces of an indicator name too common to tie a goal's number to it
 NAME_STOP_BIGRAMS = frozenset("数量 人数 个数 次数 总数 指标 情况 完成 项目 工作 人员 服务 开展 实施 提供 保障 全年 年度 "
                               "群众 单位 全市 全县 全区".split())

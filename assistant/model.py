@@ -7,6 +7,7 @@ amounts, months and indicator values are computed on demand (``parse_value``,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -257,11 +258,16 @@ _L2_ALIASES = [
 
 def category_of(ind: Indicator) -> str:
     """The 二级指标 category of a row, normalised (经济成本指标 → 成本指标, 环境效益 → 生态效益指标)."""
-    l2 = ind.level2.replace(" ", "")
+    return _category(ind.level1, ind.level2)
+
+
+@lru_cache(maxsize=1024)      # rules ask for every row's category many times; the levels recur in every form
+def _category(level1: str, level2: str) -> str:
+    l2 = level2.replace(" ", "")
     for key, cat in _L2_ALIASES:
         if key in l2:
             return cat
-    l1 = ind.level1.replace(" ", "")
+    l1 = level1.replace(" ", "")
     if "成本" in l1:
         return "成本指标"
     if "满意" in l1:
@@ -271,16 +277,21 @@ def category_of(ind: Indicator) -> str:
 
 def family_of(ind: Indicator) -> str:
     """The level-1 family: 产出指标, 效益指标, 满意度指标 (成本 rows count as 成本指标)."""
-    cat = category_of(ind)
+    return _family(ind.level1, ind.level2)
+
+
+@lru_cache(maxsize=1024)
+def _family(level1: str, level2: str) -> str:
+    cat = _category(level1, level2)
     if cat == "成本指标":
         return "成本指标"
-    if cat in BENEFIT_KINDS or "效益" in ind.level1:
+    if cat in BENEFIT_KINDS or "效益" in level1:
         return "效益指标"
-    if cat in SATISFACTION_KINDS or "满意" in ind.level1:
+    if cat in SATISFACTION_KINDS or "满意" in level1:
         return "满意度指标"
-    if cat in OUTPUT_KINDS or "产出" in ind.level1:
+    if cat in OUTPUT_KINDS or "产出" in level1:
         return "产出指标"
-    return ind.level1
+    return level1
 
 
 from .values import ParsedValue  # noqa: E402  (type used in annotations above)

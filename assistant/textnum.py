@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -181,4 +182,13 @@ def is_placeholder(text: str) -> bool:
 
 def placeholder_free(text: str) -> str:
     t = str(text or "").strip()
+    if len(t) > 80:     # what is_placeholder says at once (normalising keeps a stripped text's length)
+        return t
+    return _short_placeholder_free(t)
+
+
+@lru_cache(maxsize=4096)
+def _short_placeholder_free(t: str) -> str:
+    """The same for a stripped text of at most 80 characters: the labels, names and values that recur in every
+    form (产出指标, 数量指标, ≥95%) are looked at once."""
     return "" if not t or is_placeholder(t) else t

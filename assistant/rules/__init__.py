@@ -92,8 +92,14 @@ def get_rule(code: str) -> Rule:
     return _REGISTRY[code]
 
 
+_loaded = False
+
+
 def _load() -> None:
-    from . import completeness, goals, indicators, measures, arithmetic, dates, texts, codes  # noqa: F401
+    global _loaded
+    if not _loaded:      # once: check() runs per form
+        from . import completeness, goals, indicators, measures, arithmetic, dates, texts, codes  # noqa: F401
+        _loaded = True
 
 
 def check(form: Declaration, today: _dt.date | None = None, only: set[str] | None = None) -> Report:
@@ -103,7 +109,7 @@ def check(form: Declaration, today: _dt.date | None = None, only: set[str] | Non
     for r in all_rules():
         if only and r.code not in only:
             continue
-        for item in r.run(form, ctx):
+        for item in r.func(form, ctx):
             if isinstance(item, Correction):
                 item.code = item.code or r.code
                 report.corrections.append(item)

@@ -12,18 +12,19 @@ from ..lexicon import (APPROX_AFTER, APPROX_BEFORE, APPROX_HISTORY, APPROX_MORE,
                        NON_ANSWER_FIELDS, NOT_TOTAL_CONTEXT, SAME_UNIT, TOTAL_MONEY_WORDS)
 from ..model import Declaration, category_of, indicator_path
 from ..textnum import CN_NUM_RE, normalize, parse_amount_wan
+from ..lazyre import lazy
 from ..values import parse_value
 from . import Context, finding, rule
 
 _CN_NUM = r"[零〇一二两三四五六七八九十百千万亿]*[一二两三四五六七八九十百][零〇一二两三四五六七八九十百千万亿点]*"
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-NUMBER = re.compile(rf"{_NUM}|{_CN_NUM}")
-_CLAUSE_END = re.compile(r"[。；;，,！!？?\n]")
-_MONEY_AFTER_WORD = re.compile(
+NUMBER = lazy(rf"{_NUM}|{_CN_NUM}")
+_CLAUSE_END = lazy(r"[。；;，,！!？?\n]")
+_MONEY_AFTER_WORD = lazy(
     rf"[^\d。；;！!？?\n]{{0,6}}?(?P<num>{_NUM}|{_CN_NUM})\s*(?P<unit>亿元|万元|千元|元|块钱|块|万(?![人个次户亩名台套所场项件份])|)")
-_COUNT = re.compile(rf"(?<![\d.])(?P<num>{_NUM})\s*(?P<mag>[万千]?)(?P<unit>{'|'.join(COUNT_GOAL_UNITS)})"
+_COUNT = lazy(rf"(?<![\d.])(?P<num>{_NUM})\s*(?P<mag>[万千]?)(?P<unit>{'|'.join(COUNT_GOAL_UNITS)})"
                     rf"(?P<more>{COUNT_UNIT_EXTENSIONS})?")
-_PUNCT = re.compile(r"[\s，,。.；;：:、！!？?…⋯\-—_~/\\|()（）\"“”'‘’《》<>]+")
+_PUNCT = lazy(r"[\s，,。.；;：:、！!？?…⋯\-—_~/\\|()（）\"“”'‘’《》<>]+")
 
 
 CLAUSE_LOOKBACK = 120   # characters: a clause is read back at most this far (bounded work on long texts)
@@ -79,7 +80,7 @@ def known_amounts(form: Declaration) -> list[float]:
     return out
 
 
-_ANY_MONEY = re.compile(rf"({_NUM})\s*(亿元|万元|千元|元)(?!\s*[/／每])")
+_ANY_MONEY = lazy(rf"({_NUM})\s*(亿元|万元|千元|元)(?!\s*[/／每])")
 
 
 def _is_known(amount: float, known: list[float], parts: int = 1) -> bool:
@@ -224,7 +225,7 @@ def text_number_mismatch(form: Declaration, ctx: Context):
 # --- estimates ----------------------------------------------------------------------------
 
 _LONGEST_NON_ANSWER = 24   # characters: anything longer has content beyond a non-answer
-_HEDGE_HINT = re.compile(r"约|概|估|左右|上下|多|余")
+_HEDGE_HINT = lazy(r"约|概|估|左右|上下|多|余")
 
 
 @dataclass(frozen=True)
@@ -238,14 +239,11 @@ class Hedge:
     unit: str
 
 
-_UNIT_AFTER = None
+_UNIT_AFTER = lazy("|".join(sorted(map(re.escape, COUNT_UNITS | TIME_UNITS | MEASURE_UNITS | {
+    "%", "万元", "亿元", "千元", "元", "块钱", "块", "万"}), key=len, reverse=True)))
 
 
 def _unit_after(t: str, at: int) -> str:
-    global _UNIT_AFTER
-    if _UNIT_AFTER is None:
-        units = COUNT_UNITS | TIME_UNITS | MEASURE_UNITS | {"%", "万元", "亿元", "千元", "元", "块钱", "块", "万"}
-        _UNIT_AFTER = re.compile("|".join(sorted(map(re.escape, units), key=len, reverse=True)))
     m = _UNIT_AFTER.match(t, at)
     return m.group(0) if m else ""
 
