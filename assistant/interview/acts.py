@@ -32,7 +32,7 @@ from typing import Any
 from ..textnum import normalize
 from . import answers as A
 from . import fields as F
-from . import glossary
+from . import glossary, lexicon
 from .guard import asks, asks_which, wordless
 from .readers import Hedge, hedges, plain
 
@@ -74,7 +74,7 @@ _NO_CONTENT = re.compile(r"\s*(?:(?:哎呀|哎|唉|啊|呃|嗯|emm+|这个|那�
                          r"(?:怎么|咋|如何)(?:写|填|弄|搞|概括|说|算|办|整)?|是啥|是什么|啥意思|[吧呢啊呀哈了的]|[？?])\s*)*", re.I)
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
-_FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|呃+|额|唉|哎|诶|哎呀|哎哟|啊这|emm+|…+|\.+|等一下|等等|稍等|好的?)$", re.I)
+_FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|[哈嘿]|呃+|额|唉|哎|诶|哎呀|哎哟|啊这|emm+|…+|\.+|等一下|等等|稍等|好的?)$", re.I)
 _YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|好了|可以的?|可以了|行的?|行了|中|可中|同意|确认无误|核对无误|确认|确定|无误|没问题|"
              r"没错|都对|全部确认|都确认|都没问题|正确|ok|okay|yes|y|是这个|就是这个|对就是|没毛病|挺好的?|很好|不错|就用这个|用这个|"
              r"接受|采纳|采用|就(?:这样|这么写|这么定|用这个|按这个)|(?:其他|其余|别的)(?:都|也)?(?:确认|对|没问题)")
@@ -87,6 +87,7 @@ _PICK = re.compile(r"^(?:我?(?:选|选择|要|用|就要|就用|就选|选用|�
 _ADOPT = re.compile(r"(?<![不别])(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)?(?:说|推荐|建议|给|提|列|写|拟)的(?:那个|这个|那|这|吧)*|"
                     r"(?:那)?就(?:用|按|选)?(?:这个|那个)(?:吧|了)?|用示例|按示例|用例子|按例子|照例子|就它了?|用建议的?|按建议的?|都行|随便")
 _SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正一下)[，,。：:\s]*(?:是|应该是|应为)?")
+_EXACT = re.compile(r"(?:具体|准确|确切|精确|实际)(?:地|的)?(?:说|数|数字|金额)?(?:是|为)|准数(?:是|为)")
 _NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
 _INLINE_FIX = re.compile(_NUMBER + r"\s*(?:万元|元|块钱|块|万|个人|人|名|个)?\s*[，,。]?\s*(?:不对|不是|说错了|错了|哦不|呃不)"
                          r"[，,。：:\s]*(?:是|应该是|应为)?\s*(?=" + _NUMBER + ")")
@@ -128,13 +129,27 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if _BACK.match(p):
         r.act("back")
         return r
+    first = lexicon.clauses(p)
+    if len(first) > 1 and "back" in lexicon.clause_acts(first[0]):
+        rest = re.split(r"[，,。！!；;\s]+", raw, maxsplit=1)[-1].strip()
+        if not F.is_correction(rest):    # "回到上一题，数据库是5个，我数错了": a correction, read as one
+            r.act("back")                # "退回去，功能科目是2120899": the previous question, and its answer
+            r.rest = rest
+            return r
     parts = [c for c in re.split(r"[，,。！!；;\s]+", p) if c]
-    skips = [c for c in parts if _SKIP.match(plain(c) or c)]
+    said = {c: lexicon.clause_acts(c) for c in parts}        # the short acts by their words (acts.yaml)
+    skips = [c for c in parts if _SKIP.match(plain(c) or c) or "skip" in said[c]]
     if not p or (skips and not any(re.search(r"\d|[一二两三四五六七八九十百千万]", c) or F.is_correction(c)
                                    for c in parts if c not in skips)):     # "等会儿，前面工资整错了，是56万": no skip
-        if re.search(r"不知道|不清楚|不晓得|不了解", p) and not _DONT_KNOW.fullmatch(p):
-            r.act("dont_know")           # "那边的不知道，跳过吧"
+        if (re.search(r"不知道|不清楚|不晓得|不了解", p) and not _DONT_KNOW.fullmatch(p)) \
+                or any("dont_know" in said[c] for c in skips):
+            r.act("dont_know")           # "那边的不知道，跳过吧", "我问问再说"
+        if any("chatter" in a for a in said.values()):
+            r.act("chatter")             # "等会再说，我先去开个会"
         r.act("skip")
+        return r
+    whole = lexicon.message_acts(t)
+    if whole and lexicon.settle(whole, q, r):
         return r
     if wordless(p) and not _YES.match(p) and not re.fullmatch(r"[A-Z]{2,8}", p):
         r.act("unclear")                 # "jjjj", "???": no word and no number, nothing to read
@@ -156,7 +171,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
     clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()～~]+|…+|\s{1,}(?=\S{2,})", t) if c.strip()]
     words = q is not None and F.kind(q.field) == "text" and q.kind == "field"     # 项目概况 …: her words, whole
     intro = q is None or F.group(q.field) not in ("unit", "department", "filler")
-    pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip())) else
+    pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip()))
+              or lexicon.clause_acts(plain(c) or c) == ["chatter"] else
               _after_talk(c, form) if _TALK.search(c) and not words else c) for c in clauses]
     kept = [k for _, k in pairs if k]
     if kept != clauses:       # what was taken away is chatter, unless it is only an interjection (哎呀, 啊这)
@@ -190,6 +206,9 @@ def read(text: str, q: Any, form: Any) -> Reading:
     elif fix and fix[-1].end() < len(rest) and re.search(r"\d|[一二两三四五六七八九十]", rest[fix[-1].end():]):
         rest = rest[fix[-1].end():]      # "差不多三十万吧，不对，是三十二万": what she settled on
         r.act("correction")
+    exact = list(_EXACT.finditer(rest))
+    if exact and re.search(r"\d|[一二两三四五六七八九十]", rest[exact[-1].end():]):
+        rest = rest[exact[-1].end():]    # "不到36万，具体是35.6万": the exact figure after the rough one
     r.hedges = [h for h in hedges(rest) if not any(h.text in (m.value or "") for m in r.named)]
     words = q is not None and F.kind(q.field) == "text" and q.field != "overview"
     if any(h.path or not words for h in r.hedges):   # "1200余项" in a 必要性 text is her wording, not a figure to ask
@@ -210,6 +229,8 @@ def _after_talk(clause: str, form: Any = None) -> str:
     so does talk before a field named to change it ("哎呀前面筛查人数写错了"); talk that is all there
     is ("以前叫体育场管理所哈") leaves nothing."""
     m = _TALK.search(clause)
+    if m.start() > 0 and re.fullmatch(r"[哈嘿]", m.group(0)):
+        return clause[:m.start()]        # "同上哈": a particle after the answer
     rest = clause[m.end():]
     if re.match(r"\s*(?:就叫|叫做|就是|应该是|写|填)", rest):
         return rest

@@ -177,7 +177,7 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
             iv.settle(q)
             r.act("answer")
         return ok
-    got = read_rows(text, cat, q.choices)
+    got = read_rows(text, cat, q.choices, iv.today.year)
     if got.dropped and not got.rows:
         reply.said.append(f"「{got.dropped[0]}」是指标的分类名（二级指标），不是具体指标。请写具体的指标名称和数值，"
                           f"例如“{q.example or '信访事项按期办结率 ≥95%'}”。")

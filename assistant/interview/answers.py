@@ -182,8 +182,8 @@ def is_back(text: str) -> bool:
     return bool(BACK.match(clean_text(text)))
 
 
-ORG_SUFFIX = (r"(?:委员会|管理委员会|局|委|中心|站|院|所|中学|小学|学校|幼儿园|大学|学院|办公室|办|大队|支队|队|馆|处|厅|"
-              r"协会|学会|联合会|医院|卫生院|公司|街道办事处|街道|政府|团委|妇联|科协|总工会)")
+ORG_SUFFIX = (r"(?:委员会|管理委员会|居委会|村委会|局|委|中心|站|院|所|中学|小学|学校|幼儿园|大学|学院|办公室|办|大队|支队|队|馆|处|厅|"
+              r"协会|学会|联合会|医院|卫生院|公司|街道办事处|街道|政府|团委|妇联|科协|总工会|部)")
 _LEAD = re.compile(r"^(?:我们是|我是|我在|我这边是|我们这边是|我们这里是|这里是|我们|我单位是|我单位|本单位是|本单位|咱们|单位是|项目单位是|实施单位是|是|由)+")
 
 
@@ -196,7 +196,7 @@ def org_name(text: str, strict: bool = True) -> str:
         if strict and not lead:
             continue
         rest = clause[lead.end():] if lead else clause
-        m = (None if strict else re.match(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + ")", rest)) or \
+        m = (None if strict else re.match(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + "|会)", rest)) or \
             re.match(r"(" + _CJK + r"{1,20}?" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + ")", rest)   # 县污水处理中心, not 县污水处
         if m:
             return m.group(1)

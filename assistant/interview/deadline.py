@@ -14,11 +14,41 @@ from . import answers as A
 
 _CN = r"[一二两三四五六七八九十]{1,3}"
 _DAY = r"(?:\d{1,2}|" + _CN + r")\s*[日号]"
-_DATE = re.compile(
-    r"(?P<date>(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}|" + _CN + r")\s*月\s*(?:" + _DAY + r"|底|末|中旬|上旬|下旬|份)?"
-    r"|(?:(?:19|20)\d\d\s*年\s*)?(?:年底|年末|年中|上半年|下半年|月底|月末|季度末)|(?:19|20)\d\d\s*年"
+_REL = {"今年": 0, "本年": 0, "本年度": 0, "当年": 0, "明年": 1, "次年": 1, "下一年": 1, "后年": 2}
+# the one reading of a deadline ("明年4月底前", "6月15号之前", "年底前", "八点前", "2024年前"), for a plain
+# sentence here and for the rows of rows.py
+DUE = re.compile(
+    r"(?P<date>(?:(?P<y>(?:19|20)\d\d)\s*年\s*|(?P<rel>本年度|今年|本年|当年|明年|次年|下一年|后年)\s*)?"
+    r"(?:(?P<m>\d{1,2}|" + _CN + r")\s*月\s*(?P<d>" + _DAY + r"|底|末|中旬|上旬|下旬|份)?"
+    r"|(?P<span>年底|年末|年中|上半年|下半年|月底|月末|季度末|(?<=年)底|(?<=年)末))"
+    r"|(?P<yonly>(?:19|20)\d\d)\s*年"
     r"|(?:每天|每日)?(?:早上|上午|中午|下午|晚上)?(?:\d{1,2}|" + _CN + r")\s*点半?)"
-    r"\s*(?P<by>之前|以前|前|内|以内)")
+    r"\s*(?P<by>之前|以前|前|以内|内)")
+
+
+def due_value(m: re.Match, this_year: int | None = None) -> str:
+    """The deadline as a value: "明年4月底前" → "2026年4月底前" (a relative year resolved against this year),
+    "6月15号之前" → "6月15日前", "年底前", "八点前" (a clock time as she said it), "…内" for 以内."""
+    date = m.group("date")
+    if "点" in date and not m.group("m") and not m.group("span"):
+        return re.sub(r"\s+", "", date) + ("内" if m.group("by") in ("内", "以内") else "前")
+    year = m.group("y") or m.group("yonly") or ""
+    if not year and m.group("rel") and this_year:
+        year = str(this_year + _REL[m.group("rel")])
+    if m.group("span"):
+        body = m.group("span")
+        body = body[1:] if year and body.startswith("年") else body      # 2025年底
+    elif m.group("m"):
+        day = m.group("d") or ""
+        if day and day not in ("底", "末", "中旬", "上旬", "下旬", "份"):
+            day = _cn(re.sub(r"\s+", "", day)).replace("号", "日")
+        body = f"{_cn(m.group('m'))}月{'' if day == '份' else day}"
+    else:
+        body = ""
+    value = (f"{year}年" if year else "") + body
+    return value + ("内" if m.group("by") in ("内", "以内") else "前")
+
+
 _LIMIT = re.compile(r"(?P<n>\d+(?:\.\d+)?|" + _CN + r"|半)\s*(?P<unit>个工作日|工作日|个小时|小时|分钟|天|日|周|个月|年)"
                     r"\s*(?:之内|以内|内)")
 _LOOSE = re.compile(r"搞|弄|整|干完|弄完|[就都要能得把全部所有的了吧啊呀哈]|全部|所有|一定|必须|争取|之前|以前")
@@ -34,9 +64,9 @@ def _action(rest: str) -> str:
     return words if 2 <= len(words) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", words) else ""
 
 
-def deadline_row(text: str, choices: list[Any]) -> tuple[str, str] | None:
+def deadline_row(text: str, choices: list[Any], this_year: int | None = None) -> tuple[str, str] | None:
     t = text.strip()
-    m = _DATE.search(t)
+    m = DUE.search(t)
     limit = None if m else _LIMIT.search(t)
     if not (m or limit):
         return None
@@ -45,10 +75,7 @@ def deadline_row(text: str, choices: list[Any]) -> tuple[str, str] | None:
     if re.search(r"\d|%|满意|率", rest):
         return None                       # another figure beside it: not a plain deadline
     if m:
-        date = m.group("date") if "点" in m.group("date") else _cn(m.group("date"))   # 八点: her words (the gate reads them)
-        date = re.sub(r"\s+", "", date).replace("号", "日")
-        value = date + ("内" if m.group("by") in ("内", "以内") else "前")
-        suffix = "时间"
+        value, suffix = due_value(m, this_year), "时间"
     else:
         n = "0.5" if limit.group("n") == "半" else _cn(limit.group("n"))
         value, suffix = f"≤{n}{limit.group('unit').replace('个小时', '小时')}", "时限"

@@ -34,6 +34,7 @@ from ..findings import Report
 from ..model import Declaration
 from ..rules import check
 from . import acts, blocks, flow, navigate, rollback, turns
+from . import same
 from .answers import Context, Patch
 from .extract import extract
 from .ops import Ops
@@ -165,6 +166,12 @@ class Interview(Ops):
             reply = Reply(said=[f"好的，回到「{flow.label_of(self, q)}」。"])
         elif "back" in r.acts:
             reply = self._back()
+            if r.rest:                      # "退回去，2120899": the answer to the question gone back to
+                more = self.answer(r.rest)
+                reply.said += more.said
+                reply.changed += more.changed
+                reply.old = {**more.old, **reply.old}
+                r.acts += [a for a in more.acts if a not in r.acts]
         else:
             self.history.append(dict(self.to_state(history=False), asked=flow.signature(q), asked_field=q.field if q else ""))
             del self.history[:-HISTORY]
@@ -214,7 +221,10 @@ class Interview(Ops):
         """A pasted table or a bare list as labelled text (blocks.py): each value to the field it names."""
         from .contacts import label
         from .readers import read
-        text = label(blocks.unblock(text), q.field if q is not None else None)   # 馆长刘静…填报人也是她: labelled
+        text = blocks.unblock(text)
+        if q is not None and q.kind == "field":
+            text = same.expand(q.field, text, self.form)     # "同上，电话也一样" → the values it copies
+        text = label(text, q.field if q is not None else None)   # 馆长刘静…填报人也是她: labelled
         if q is not None and q.kind == "field":
             text = blocks.unlist(text, q.field, lambda p, v: [f.value for f in read(p, v, self.context(p)).fills] == [v])
         return text

@@ -260,7 +260,7 @@ class Ops:
     def correct_path(self, path: str, text: str, reply: "Reply") -> bool:
         """A value for one indicator, budget item or goal (a correction, or a review question)."""
         if path == "indicators" or path.startswith("indicators."):
-            got = read_rows(text, path.split(".", 1)[1] if "." in path else "质量指标", [])
+            got = read_rows(text, path.split(".", 1)[1] if "." in path else "质量指标", [], self.today.year)
             if not got.rows:
                 return False
             fills = [Fill(f"indicators:{r['name']}", r, detail=text, primary=True) for r, _ in got.rows]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..model import LEVEL1, LEVEL2
 from . import answers as A
 from .choices import CATEGORIES, Choice, level2_for, norm_value, parse_choice, spoken_numbers, split_indicator
+from .deadline import DUE, deadline_row, due_value
 from .derive import row
 
 _LEVEL_WORDS = sorted({*LEVEL1, *LEVEL2, "满意度指标", "效益指标", "产出", "效益", "成本", "满意度",
@@ -68,7 +69,6 @@ _LEAD_IN = re.compile(r"^[^：:\d]{1,8}[：:]\s*(?=\S+?\s*(?:[:：=≥≤<>]|\d)
 _FILLER_NAME = re.compile(r"^(?:肯定|必须|应该|得|要|能|大概|差不多|基本|争取|确保|保证|一定|就|那就|定个|定为|定|写)+$")
 _UNIT_OF_NAME = (("人次", "人次"), ("人数", "人"), ("户数", "户"), ("场次", "场"), ("次数", "次"), ("台数", "台"),
                  ("个数", "个"), ("天数", "天"), ("件数", "件"))
-_DEADLINE = re.compile(r"(?:(?:(\d{4})\s*年|今年|明年|当年|年内)\s*)?(\d{1,2})\s*月(?:份)?\s*(底|末|中旬|上旬|下旬|\d{1,2}[日号])?\s*(?:以前|之前|前)")
 # the work a deadline is for, named as done: "完工时间", not "完工完成时间"
 _DONE_WORD = re.compile(r"(?:完工|竣工|完成|验收|交付|投用|投入使用|到位|发放|拨付|办结|上线|开工)$")
 
@@ -99,7 +99,8 @@ def _join_split_pairs(t: str) -> str:
     return "".join(out)
 
 
-def read_rows(text: str, category: str, choices: list[Choice]) -> Rows:
+def read_rows(text: str, category: str, choices: list[Choice], year: int | None = None) -> Rows:
+    """Rows of an indicator answer; ``year`` is this year, for 今年/明年 in a deadline."""
     out = Rows()
     from .when import cn_dates
     t = spoken_numbers(cn_dates(A.prep(text))).strip()
@@ -118,6 +119,7 @@ def read_rows(text: str, category: str, choices: list[Choice]) -> Rows:
         if head:                         # "社会效益指标" and nothing else: a category, not an indicator
             out.dropped.append(re.sub(r"[:：、\-—\s]", "", head.group(0)))
         return out
+    t = _pairs_apart(t)
     raw = {split_indicator(p)[0]: split_indicator(p)[1] for p in A.split_parts(t)}
     for r, stated in parse_choice(t, category, choices):
         if _LEVEL_NAME.match(r["name"]):
@@ -135,11 +137,23 @@ def read_rows(text: str, category: str, choices: list[Choice]) -> Rows:
         c = A.clean_text(clause)
         if not c or any(c.startswith(r["name"][:4]) for r, _ in out.rows) or (out.rows and c in covered):
             continue
-        built = _sentence_row(c, category)
+        built = _sentence_row(c, category, year)
         if built:
             out.rows.append((built, True))
             out.built = True
     return out
+
+
+def _pairs_apart(t: str) -> str:
+    """"工程验收合格率100%，河道断面达到设计标准": clauses that are each a 名称+指标值 pair are rows apart,
+    even when not every one carries a number (A.split_parts splits those only)."""
+    clauses = [c for c in re.split(r"[，,]", t) if c.strip()]
+    if len(clauses) < 2 or re.search(r"[\n；;]", t):
+        return t
+    pairs = [split_indicator(c) for c in clauses]
+    if all(n and len(n) >= 2 and v for n, v in pairs) and any(not re.search(r"\d", c) for c in clauses):
+        return "；".join(c.strip() for c in clauses)
+    return t
 
 
 def _unit_from_name(name: str, value: str) -> str:
@@ -155,14 +169,57 @@ def _unit_from_name(name: str, value: str) -> str:
 def _sentence_pair(name: str, value: str) -> bool:
     """A "name value" split of what is a sentence: '保证 12个人全年在岗', '明年 10月底前全部完工',
     '工程 12月底前竣工验收' (a limit with the work after it) — read as a sentence by _sentence_row."""
-    limit = _WITHIN.search(value) or _DEADLINE.search(value)
+    limit = _WITHIN.search(value) or _due(value)
     return bool(_LEAD_VERB.fullmatch(name) or len(name) < 2 or name.endswith(("了", "第")) or _loose(value)
                 or re.fullmatch(r"\d{4}年|今年|明年|当年|年内|去年", name)
                 or (limit and re.search(r"[\u4e00-\u9fa5]{2}", value[limit.end():])))
 
 
-def _sentence_row(clause: str, asked: str) -> dict | None:
+# a state said as a sentence: "全年不发生重大食品安全事故", "校车安全责任事故零起", "耕地面积不减少"
+_BAD = (r"(?:事故|疫情|事件|案件|案例|险情|灾害|火灾|火情|灾情|伤亡|死亡|中毒|溺水|投诉|纠纷|问题|病例|污染|上访|"
+        r"违法|违纪|差错|失误|泄漏|塌方)")
+_NO_EVENT = re.compile(r"^(?:全年|年内|区域内|辖区内|全县|全市|全区|全镇|项目实施期内|实施期内|期间)*(?:不发生|不出现|杜绝|无|没有|零发生)"
+                       r"(?P<x>[一-龥]{1,16}?" + _BAD + r")(?:发生)?$")
+_ZERO_EVENT = re.compile(r"^(?:全年|年内|区域内|辖区内)*(?P<x>[一-龥]{1,16}?" + _BAD + r")(?:发生)?(?:数|起数|次数|发生率)?"
+                         r"(?:为|是|控制在|保持)?\s*(?:零|0)\s*(?P<u>起|次|例|件|宗)?$")
+_HOLDS = re.compile(r"^(?P<x>[一-龥]{2,12}?)(?P<v>不减少|不降低|不下降|不缩小|只增不减|保持稳定|稳定不变|不低于上年|达到设计标准|达到设计要求|"
+                    r"符合[一-龥]{2,12}|满足[一-龥]{2,12})$")
+
+
+def _state_row(c: str, asked: str) -> dict | None:
+    """A state the project keeps, said as a sentence: 0 events she counted (安全责任事故发生起数 =0起) or
+    her words as a qualitative value (重大动物疫情发生情况 不发生, 耕地面积 不减少, 河道断面 达到设计标准)."""
+    cat = asked if asked in ("质量指标", "效益指标") else "效益指标"
+    m = _ZERO_EVENT.match(c)
+    if m:                                # "零起": her zero
+        unit = m.group("u") or "起"
+        return row(level2_for(cat, m.group("x")), f"{m.group('x')}发生{unit}数", f"=0{unit}")
+    m = _NO_EVENT.match(c)
+    if m:                                # "不发生…": her words, no number made of them
+        return row(level2_for(cat, m.group("x")), f"{m.group('x')}发生情况", "不发生")
+    h = _HOLDS.match(c)
+    if h and not re.search(r"\d", c):
+        return row(level2_for(cat, h.group("x")), h.group("x"), h.group("v"))
+    return None
+
+
+def _due(c: str) -> re.Match | None:
+    """A one-time deadline (deadline.DUE); "每季度末前" recurs: a time row (_time_row)."""
+    d = DUE.search(c)
+    return d if d and not c[:d.start()].endswith("每") else None
+
+
+_SAY_LEAD = re.compile(r"^(?:那就|就|那)?(?:写|填)(?=[\u4e00-\u9fa5\d])|^(?:那|那就)?(?:时效|质量|数量|成本|效益|满意度)(?:指标)?(?:就是|就|是)")
+_DONE_BY = re.compile(r"(月(?:底|末|\d{1,2}[日号])?)(\s*(?:全部|全面|都|就|要)?(?:完工|竣工|完成|建成|结束|交付|投用|上线|到位))")
+
+
+def _sentence_row(clause: str, asked: str, year: int | None = None) -> dict | None:
     """'保证12个人全年在岗' → 数量指标 全年在岗人数 =12人; '工资每月按时发' → 时效指标 工资每月按时发放 按时完成."""
+    clause = _SAY_LEAD.sub("", clause)
+    state = _state_row(_LEAD_VERB.sub("", clause), asked)
+    if state:
+        return state
+    clause = _DONE_BY.sub(r"\1前\2", clause)     # "10月底全部完工": a deadline without 前
     within = _within_row(_LEAD_VERB.sub("", clause))
     if within:
         return within
@@ -170,18 +227,22 @@ def _sentence_row(clause: str, asked: str) -> dict | None:
     if name and value and re.search(r"\d", value) and not _sentence_pair(name, value):
         return None                          # a "名称 指标值" pair: parse_choice has read it
     c = _LEAD_VERB.sub("", clause)
-    d = _DEADLINE.search(c)
-    if d:                                # "8月底前装完", "十一月底以前全部培训完": a deadline
+    d = _due(c)
+    if d and d.group("m"):               # "8月底前装完", "十一月底以前全部培训完" (年底前… below: deadline_row)
         rest = _LEAD_VERB.sub("", (c[:d.start()] + c[d.end():]).strip())
         whole = re.search(r"(?:所有|全部)的?([\u4e00-\u9fa5]{2,})", rest)
         noun = whole.group(1) if whole else re.sub(r"^(?:全部|所有|都|就)+|(?:完|完成|好|结束|完毕|掉)+$", "", rest)
         if not _DONE_WORD.search(noun):
             noun = re.sub(r"(?:完|完成|好|结束|完毕)+$", "", noun)
-        noun = re.sub(r"[，,。\s]", "", noun)
+        noun = re.sub(r"[，,。\s]|[吧啊呀呢哈]+$", "", noun)
         noun = _VERB_NOUN.get(noun, noun)     # "8月底前装完" → 安装完成时间
-        when = f"{d.group(1) + '年' if d.group(1) else ''}{d.group(2)}月{d.group(3) or '底'}前"
+        when = due_value(d, year)
         name = noun if len(noun) >= 2 else "任务"
         return row("时效指标", f"{name}时间" if _DONE_WORD.search(name) else f"{name}完成时间", when)
+    if d and d.group("span"):            # "年底前全部完工通水", "明年年底前完工": the work named by deadline_row
+        said = deadline_row(clause, [], year)
+        if said:
+            return row("时效指标", *said)
     timed = _time_row(c)
     if timed:
         return timed
@@ -196,8 +257,7 @@ def _sentence_row(clause: str, asked: str) -> dict | None:
         suffix = "人数" if unit == "人" else ("数量" if not re.search(r"数量|面积|长度", noun) else "")
         return row("数量指标", noun + suffix, f"={m.group(1)}{unit}")
     if asked == "时效指标":                  # what the digit readers above miss: 年底前…, 六月二十六号之前…, 八点前…
-        from .deadline import deadline_row
-        said = deadline_row(clause, [])
+        said = deadline_row(clause, [], year)
         return row("时效指标", *said) if said else None
     return None
 
@@ -214,7 +274,7 @@ def _within_row(c: str) -> dict | None:
 
 
 _WHEN = re.compile(r"(?:每个?(?:月|季度|季|年|周|天)|按月|按季度?|按时|及时|准时|当月|当天|第\d+个?(?:月|周|天|季度)|"
-                   r"\d+\s*[日号]前|月底前|月初|年底前|(?:春节|元旦|八一|国庆|中秋|端午|开学|汛期|年底|年末|季度末)(?:前|之前)|和)+")
+                   r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?:之前|以前|前)|首月|月底前|月初|年底前|(?:春节|元旦|八一|国庆|中秋|端午|开学|汛期|年底|年末|季度末)(?:前|之前)|和)+")
 _VERB_NOUN = {"发": "发放", "办": "办理", "交": "交付", "付": "支付", "到": "到位", "完": "完成", "修": "维修", "装": "安装",
               "建": "建设", "报": "报送", "结": "办结", "拨": "拨付", "送": "送达"}
 
@@ -225,13 +285,16 @@ def _time_row(c: str) -> dict | None:
     if not w:
         return None
     obj, tail = c[:w.start()].strip(), re.sub(r"(?:到位|完成|完毕|好)$", "", c[w.end():].strip())
+    tail = re.sub(r"^([发拨付交送])(?:放)?到[\u4e00-\u9fa5]{1,4}$", r"\1", tail)    # "发到卡上": 发放
     verb = _VERB_NOUN.get(tail[:1], tail) if len(tail) <= 2 else ""
     vo = re.fullmatch(r"(" + "|".join(sorted(set(_VERB_NOUN.values()), key=len, reverse=True)) + r"|[发拨付交办])([\u4e00-\u9fa5]{2,6})", tail)
     if not verb and not obj and vo:            # "每月10号前发放工资": the verb, then what it is done to
         obj, verb = vo.group(2), _VERB_NOUN.get(vo.group(1), vo.group(1))
     if not verb and not obj:
         return None
-    return row("时效指标", f"{obj}{verb}时间", w.group(0))
+    when = re.sub(r"(?:之前|以前)$", "前", w.group(0))
+    when = re.sub(r"[一二三四五六七八九十]{1,3}(?=[日号]前)", lambda m: f"{A.to_number(m.group(0)):g}", when)
+    return row("时效指标", f"{obj}{verb}时间", when)
 
 
 __all__ = ["Rows", "read_rows", "category_of_text", "CATEGORIES"]

@@ -18,12 +18,15 @@ _WORD_STARTS = r"(?!些|几|多|曲|坡|大镇|尔滨|密|巴河|度|定|外)"
 _CHATTER_HEAD = re.compile(r"^(?:(?:嗯+|哦+|噢|呃+|额|啊|那个|这个嘛?|那就是|那么|那|就是|其实|应该是|应该|我觉得|我想|好的|好|是这样的?|哈+)"
                            + _WORD_STARTS + r"[，,、\s]*)+")
 _CHATTER_TAIL = re.compile(r"(?:[，,]?(?:吧|啊|呀|呢|哈|嘛|啦|哦|喔|的吧|就行|就好|就可以|就这样|这样|即可)+|[。！!~～…？?]+)+$")
-HEDGE_BEFORE = r"(?:大概|大约|大致|约|差不多|估计|可能|将近|接近|估摸着?|预计大概|大体)"
+HEDGE_BEFORE = r"(?:大概|大约|大致|(?<![签合节制预公条履违特契])约|差不多|估计|可能|将近|接近|估摸着?|预计大概|大体)"
+# an upper bound said of money is no figure either: "不到四百万吧", "顶多10万", "四百万不到"
+_MONEY = r"\s*(?:万元|万|元|块钱|块)"
 _NUM = r"(\d+(?:\.\d+)?|" + CN_NUM_RE + r")"
 _UNIT = r"(?:万元|万|元|块钱|块|%|" + A.MEASURE + r")?"
 _NOT_TIME = r"(?!\s*(?:年|个月|月|天|周|日|号|小时|分钟))"
-_HEDGES = [re.compile(HEDGE_BEFORE + r"\s*(?:[\u4e00-\u9fa5]{0,4}?)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*" + _UNIT),
-           re.compile(_NUM + r"\s*(?:万|千|百)?\s*(?:多|余|来)\s*" + _UNIT + r"(?!少)"),
+_HEDGES = [re.compile(HEDGE_BEFORE + r"(?:吧|啊)?[\s，,]*(?:[\u4e00-\u9fa5]{0,4}?)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*" + _UNIT),
+           re.compile(_NUM + r"\s*(?:万|千|百)?\s*(?:多|余|来)\s*" + _NOT_TIME + _UNIT + r"(?!少)"),
+           re.compile(r"(?:不到|顶多|最多|至多|撑死)\s*" + _NUM + _MONEY + r"|" + _NUM + _MONEY + r"\s*(?:不到|以内吧|打不住)"),
            re.compile(_NUM + r"\s*" + _UNIT + r"\s*(?:左右|上下|出头)")]
 
 
@@ -86,7 +89,8 @@ def _hedge_path(t: str, m: re.Match) -> str:
     before = re.split(r"[，,。；;]", t[:m.start()])[-1]
     if _NOT_MONEY_AFTER.match(t[m.end():]) and not re.search(r"人|名", t[m.end():m.end() + 2]):
         return ""                                # 约42万平方米: a quantity, not money
-    if re.search(r"人|名(?!称)", s) and not re.search(r"元|万", s):
+    if re.search(r"人|名(?!称)", s + t[m.end():m.end() + 1]) and not re.search(r"元", s) \
+            and not (re.search(r"万", s) and re.search(r"钱|经费|资金|预算", before)):
         return "fact.headcount" if re.search(r"聘|招|雇|合同工|临时工|工作人员|岗位", before + t[m.end():m.end() + 6]) else ""
     if re.search(r"每月|每个月|月薪|月工资|人均|每人", before + s):
         return "fact.monthly"

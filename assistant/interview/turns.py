@@ -55,7 +55,8 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     own = [m for m in named if q is not None and _own(q, m)]
     compound = q is not None and F.group(q.field) in _COMPOUND
     if own:              # the asked question's own labels ("上年结转16.24万元，本年财政拨款64.94万元"): one answer
-        done |= answer(iv, q, "\n".join(([r.rest] if compound and r.rest else []) + [_span(r, m) for m in own]), reply, r)
+        said = "\n".join(([r.rest] if compound and r.rest else []) + [_span(r, m) for m in own])
+        done |= answer(iv, q, _dated(iv, q, said, reply, r), reply, r)
     if q is not None and (r.picks or (r.adopt and q.proposal is None)):
         done |= choose(iv, q, r, reply)
         r.rest = _picked_value(q, r)
@@ -92,6 +93,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
             done = True
         rest = ""                        # "上面表里第3行贴错了，…": the reference is no answer to the asked text
     if rest.strip("，,。 ") and q is not None and r.yes is None:
+        rest = _dated(iv, q, rest, reply, r)
         if r.marked and not r.named and iv.prev_field and iv.prev_field != q.field and q.proposal is None:
             done |= _correct_last(iv, q, rest, reply, r)
         else:
@@ -116,6 +118,27 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         else:
             r.act("unclear")
     r.settled = any(a in r.acts for a in _SETTLING) and not (r.acts == ["deny"] and q is not None and q.kind == "confirm")
+
+
+_DATE_CLAUSE = re.compile(r"^(?:日期|填报日期|时间)?(?:就|是|填|写|就写|就填)*(?:今天|今日|当天|(?:19|20)\d\d\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]"
+                          r"\s*\d{1,2}\s*[日号]?)(?:填的|写的|填|的)?$")
+
+
+def _dated(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> str:
+    """"王婷婷，今天填的", "曹颖 2024.3.20": a date beside the answer to a question whose group has a date
+    (填报人 → 填报日期) is that date; the text without it."""
+    dates = [s.path for s in F.specs().values() if s.group == F.group(q.field) and s.kind == "date" and s.path != q.field]
+    if not dates:
+        return text
+    kept = []
+    for c in re.split(r"([，,。；;\s]+)", text):
+        if _DATE_CLAUSE.match(c.strip()):
+            got = read(dates[0], c, iv.context(dates[0]))
+            if got.fills and iv.apply_gated(Patch(got.fills), {F.group(dates[0])}, c, reply):
+                r.act("facts")
+                continue
+        kept.append(c)
+    return "".join(kept).strip("，,。；; ")
 
 
 def _restated(iv: "Interview", named: list[F.Mention], reply: "Reply") -> None:
@@ -167,13 +190,18 @@ def _own(q: Question, m: F.Mention) -> bool:
     return F.group(q.field) == "funding" and F.group(m.path) == "funding"   # 上年结转…: the funding reader reads labels
 
 
+# generic words that mean the field of that kind in the asked question's group
+_GENERIC = {"phone": ("电话", "联系电话", "手机", "手机号", "联系方式", "电话号码"), "date": ("日期", "时间")}
+
+
 def _sibling(q: Question | None, m: F.Mention) -> F.Mention:
-    """"电话" under the 主管部门负责人 question is the 主管部门's phone."""
-    if q is None or F.kind(m.path) != "phone":
+    """"电话" under the 主管部门负责人 question is the 主管部门's phone; "日期" under 填报人 the 填报日期."""
+    kind = next((k for k, words in _GENERIC.items() if m.word in words), "")
+    if q is None or not kind:
         return m
-    mine = [s.path for s in F.specs().values() if s.group == F.group(q.field) and s.kind == "phone"]
+    mine = [s.path for s in F.specs().values() if s.group == F.group(q.field) and s.kind == kind]
     paired = not any(w == m.word and m.path in ps for w, ps in F._words())     # fields._pair gave it its owner
-    if mine and not paired and m.path not in mine and m.word in ("电话", "联系电话", "手机", "手机号", "联系方式", "电话号码"):
+    if mine and not paired and m.path not in mine:
         from dataclasses import replace
         return replace(m, paths=(mine[0],))
     return m

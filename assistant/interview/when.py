@@ -72,6 +72,13 @@ def period(text: str, this_year: int | None = None, year: int | None = None) -> 
     """Start and end months. ``year``: the budget year she already gave (used when the text names none)."""
     t, notes = _prep(text, this_year)
     t = _WHOLE_YEAR.sub(lambda m: f"{m.group(1)}年1月至{m.group(1)}年12月", t)
+    settled = list(_SETTLED.finditer(t))
+    if settled and re.search(r"\d\s*月|(?:19|20)\d\d", t[settled[-1].end():]):
+        head = [int(x) for x in _YEAR.findall(t[:settled[-1].start()])]
+        w = period(t[settled[-1].end():], None, head[0] if head else year)   # "…，那就写二月到十二月": what she settled on
+        if w.start and w.end:
+            said = [n for n in w.notes if n not in notes and not (head and n.startswith("年份按预算年度"))]
+            return When(w.start, w.end, notes + said)
     a, b = parse_period(t)
     if a and b:
         return When(a, b, notes)
@@ -99,10 +106,30 @@ def period(text: str, this_year: int | None = None, year: int | None = None) -> 
             return When(a, f"{a[:4]}-{int(m2.group(1)):02d}", notes)
         if re.search(r"竣工|完工|结束|截止|收尾|到期|完成", t) and not re.search(r"开工|动工|开始|启动|起", t):
             return When(None, a, notes)  # "竣工是2024年10月": the end alone
-        return When(a, None, notes)
+        return When(a, _end_after(t, a), notes)
     if whole or re.fullmatch(r"\s*(?:19|20)\d\d\s*年?度?\s*(?:的)?\s*", t):
         return When(f"{y}-01", f"{y}-12", notes)
     return When(notes=notes)
+
+
+# "…，就写1到9月", "那就填二月到十二月": the period she settled on after thinking aloud
+_SETTLED = re.compile(r"(?:那就|就|还是|最后|干脆)(?:写|填|按)(?:成|为|上)?")
+_DURATION = re.compile(r"(?:工期|为期|用时|历时|周期)\s*(?:是|为|约)?\s*(\d{1,2})\s*个月|(\d{1,2})\s*个月(?:内|之内)?(?:完工|完成|干完|建成)")
+
+
+def _end_after(t: str, start: str) -> str | None:
+    """"3月开工，11月底完工" → the later month of the same year; "3月开工，工期10个月" → start + 9 months."""
+    first = re.search(r"(\d{1,2})\s*月", t)
+    later = [int(x) for x in re.findall(r"(?<![\d年])(\d{1,2})\s*月", t[first.end():])] if first else []
+    later = [x for x in later if int(start[5:]) < x <= 12]
+    if later:
+        return f"{start[:4]}-{later[-1]:02d}"
+    d = _DURATION.search(t)
+    n = int(d.group(1) or d.group(2)) if d else 0
+    if 1 <= n <= 36:
+        k = int(start[:4]) * 12 + int(start[5:]) - 1 + n - 1
+        return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    return None
 
 
 def month(text: str, this_year: int | None = None, year: int | None = None) -> tuple[str | None, list[str]]:
@@ -129,8 +156,11 @@ def year_of(text: str, this_year: int | None = None) -> tuple[int | None, list[s
 def stated_year(text: str, this_year: int | None = None) -> int | None:
     """A year the text states anywhere ('2024年图书采购经费', '今年要聘…'), for reading later periods."""
     t, _ = _prep(text, this_year)
-    m = re.search(r"(?<!\d)((?:19|20)\d\d)\s*年(?!以前|之前|前|以来|起就)", t)
-    return int(m.group(1)) if m else None
+    for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)\s*年(?!以前|之前|前|以来|起就)", t):
+        y = int(m.group(1))
+        if this_year is None or abs(y - this_year) <= 2:
+            return y                     # "替换2010年的16排": a year long past is history, not the project's
+    return None
 
 
 def date_of(text: str, today: _dt.date | None = None, year: int | None = None) -> str | None:

@@ -1,0 +1,61 @@
+""""同上" / "也一样": the value of the field just before the asked one, in the form's order. Pure.
+
+    same_as(form)["department_head"]    # the unit's head: 主管部门负责人 asked right after 单位负责人
+    SAME.match("电话也一样")              # a copy, not a value of its own
+
+The unit's fields come first on the form, the 主管部门's after them, the 填报人 last; 同上 said for a
+field copies the nearest filled field before it of the same kind (an organisation, a person, a phone).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# for each field, the fields "just before" it of the same kind, nearest first
+BEFORE = {"department": ("unit",), "department_head": ("unit_head",), "department_phone": ("unit_phone",),
+          "filler": ("department_head", "unit_head")}
+SAME = re.compile(r"^(?:那|就|也|还)?(?:(?:和|跟|同)(?:上面|前面|上边|前边)(?:的|那个)?(?:一样|相同)|同上|同前|一样的?|也一样|"
+                  r"相同|(?:也|就|还)?是(?:同一个人?|一个人)|(?:电话|手机|号码|联系电话|负责人|名字|单位)?(?:也|都)?(?:一样|同上)的?)"
+                  r"(?:吧|啊|呀|哈|哦|的)*$")
+
+
+PHONE_OF = {"department_head": "department_phone", "unit_head": "unit_phone"}
+_PHONE_WORD = re.compile(r"^(?:那|就|也|还)?(?:电话|手机|号码|联系电话|联系方式)")
+
+
+def copies(path: str, text: str, same: dict[str, str]) -> list[tuple[str, str]]:
+    """(path, value) for a message that only says 同上: "同上，电话也一样" under 主管部门负责人 copies the
+    unit's head and the unit's phone; [] when it says anything else or nothing is there to copy."""
+    parts = [c for c in re.split(r"[，,。；;！!\s]+", text) if c]
+    if not parts or not all(SAME.match(c) for c in parts):
+        return []
+    out = []
+    for c in parts:
+        target = PHONE_OF.get(path, path) if _PHONE_WORD.match(c) else path
+        if same.get(target) and all(p != target for p, _ in out):
+            out.append((target, same[target]))
+    return out
+
+
+def expand(path: str, text: str, form: Any) -> str:
+    """The message with 同上 written out: "同上，电话也一样" → "葛长海，电话13905581234" (read, and its
+    numbers checked, like any answer); the message itself when it says more than 同上."""
+    got = copies(path, re.sub(r"^[\s。.!！]+|[\s。.!！]+$", "", text), same_as(form))
+    if not got:
+        return text
+    return "，".join(v if p == path else f"电话{v}" for p, v in got)
+
+
+def same_as(form: Any) -> dict[str, str]:
+    """path → the value 同上 gives it (only fields with a filled field before them)."""
+    out = {}
+    for path, before in BEFORE.items():
+        for src in before:
+            v = getattr(form, src, "") or ""
+            if v:
+                out[path] = v
+                break
+    return out
+
+
+__all__ = ["SAME", "BEFORE", "copies", "expand", "same_as"]
