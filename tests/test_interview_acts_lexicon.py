@@ -9,15 +9,13 @@ import pytest
 
 from assistant.interview.engine import Interview
 from assistant.interview.lexicon import clause_acts, message_acts
-from assistant.model import Declaration
+from interview_helpers import asked_on
 
 TODAY = dt.date(2025, 3, 1)
 
 
 def asked(field: str, form: dict | None = None) -> Interview:
-    iv = Interview(Declaration.from_json(form) if form else None, today=TODAY)
-    iv.ask(field)
-    return iv
+    return asked_on(TODAY, field, form)
 
 
 @pytest.mark.parametrize("text, acts", [

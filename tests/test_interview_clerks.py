@@ -9,14 +9,13 @@ import datetime as dt
 import pytest
 
 from assistant.interview.engine import Interview
+from interview_helpers import asked_on
 
 TODAY = dt.date(2025, 3, 1)
 
 
 def asked(field: str) -> Interview:
-    iv = Interview(today=TODAY)
-    iv.ask(field)
-    return iv
+    return asked_on(TODAY, field)
 
 
 def test_a_slip_she_owns_after_the_carryover_changes_it_and_not_the_asked_phone():

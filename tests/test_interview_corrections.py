@@ -9,6 +9,7 @@ import pytest
 
 from assistant.interview.engine import Interview
 from assistant.model import Declaration
+from interview_helpers import asked_on
 
 TODAY = dt.date(2025, 6, 3)
 FORM = {"project_name": "城区公共厕所保洁经费", "unit": "河西区环卫所", "department": "河西区城管局",
@@ -24,9 +25,7 @@ FORM = {"project_name": "城区公共厕所保洁经费", "unit": "河西区环�
 
 
 def asked(field: str) -> Interview:
-    iv = Interview(Declaration.from_json(FORM), today=TODAY)
-    iv.ask(field)
-    return iv
+    return asked_on(TODAY, field, FORM)
 
 
 def _items(iv: Interview) -> dict[str, float]:

@@ -11,6 +11,7 @@ from assistant.interview import glossary
 from assistant.interview.engine import Interview
 from assistant.interview.questions import catalogue
 from assistant.model import Declaration
+from interview_helpers import asked_on
 
 TODAY = dt.date(2026, 3, 1)
 BASE = {"project_name": "社会化聘用人员经费", "unit": "乌海市信访局", "department": "乌海市信访局",
@@ -23,9 +24,7 @@ BASE = {"project_name": "社会化聘用人员经费", "unit": "乌海市信访�
 
 
 def asked(field: str, form: dict | None = None) -> Interview:
-    iv = Interview(Declaration.from_json(form) if form else None, today=TODAY)
-    iv.ask(field)
-    return iv
+    return asked_on(TODAY, field, form)
 
 
 # --- 1. nothing misfiled -------------------------------------------------------------------------

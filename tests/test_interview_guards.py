@@ -12,7 +12,7 @@ from assistant.interview import gate
 from assistant.interview.answers import Fill, Patch
 from assistant.interview.engine import Interview
 from assistant.interview.guard import asks, asks_which, bad_name, clean_name, wordless
-from assistant.model import Declaration
+from interview_helpers import asked_on
 
 TODAY = dt.date(2025, 5, 6)
 FORM = {"project_name": "乡村公路养护经费", "unit": "东坪县交通运输局", "department": "东坪县交通运输局",
@@ -26,9 +26,7 @@ FORM = {"project_name": "乡村公路养护经费", "unit": "东坪县交通运�
 
 
 def asked(field: str, form: dict | None = FORM) -> Interview:
-    iv = Interview(Declaration.from_json(form) if form else None, today=TODAY)
-    iv.ask(field)
-    return iv
+    return asked_on(TODAY, field, form)
 
 
 # --- names of rows -------------------------------------------------------------------------------

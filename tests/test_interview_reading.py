@@ -10,15 +10,13 @@ import pytest
 
 from assistant.interview.answers import daxie, prep
 from assistant.interview.engine import Interview
-from assistant.model import Declaration
+from interview_helpers import asked_on
 
 TODAY = dt.date(2025, 3, 1)
 
 
 def asked(field: str, form: dict | None = None) -> Interview:
-    iv = Interview(Declaration.from_json(form) if form else None, today=TODAY)
-    iv.ask(field)
-    return iv
+    return asked_on(TODAY, field, form)
 
 
 @pytest.mark.parametrize("text, expected", [
