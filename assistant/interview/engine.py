@@ -38,6 +38,7 @@ from . import same
 from .answers import Context, Patch
 from .extract import extract
 from .ops import Ops
+from .ops import _facts as ops_facts
 from .provenance import Provenance, Source, mark_all, unconfirmed_numbers
 from .questions import Question
 
@@ -95,6 +96,7 @@ class Interview(Ops):
         self.last_refused: list[str] = []  # what the gate refused in the last patch (misfiled:…, invented:…)
         self.turn_field = ""               # the field the message being handled answers
         self.aimed: list[str] = []         # paths a correction found by the figure or words she quoted (fix.py)
+        self.turn_facts: dict | None = None    # the facts before the message being handled (None: an edit outside the chat)
 
     # --- asking ---------------------------------------------------------------------
     def opening(self) -> list[str]:
@@ -180,6 +182,7 @@ class Interview(Ops):
             followups = len(self.followups)
             before, prov = self.form.model_copy(deep=True), copy.deepcopy(self.provenance)
             self.aimed = []                # places a correction found by the figure she quoted (fix.py)
+            self.turn_facts = copy.deepcopy(ops_facts(self.facts))
             if q is None and not (r.named or r.deletes or r.term):
                 if r.yes:
                     reply.said.append(f"已确认 {len(self.confirm())} 个数字。")
@@ -189,6 +192,7 @@ class Interview(Ops):
             else:
                 turns.run(self, q, r, reply)
             self._after(reply)
+            self.turn_facts = None
             rollback.hold(self, before, prov, q.field if q is not None else None, said, reply)   # unnamed: put back
             self.history[-1]["changed"] = bool(reply.changed)
             if self.pending is q:
