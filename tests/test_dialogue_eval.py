@@ -335,3 +335,9 @@ def test_a_value_with_thousands_separators_holds_the_number_the_clerk_said():
     from eval.dialogue_numbers import harvest, numbers_in
     assert numbers_in("全县退捕渔民682户1,530人") == [682.0, 1530.0]
     assert 1530.0 in harvest("全县退捕渔民682户1,530人")
+
+
+@pytest.mark.parametrize("text,number", [("两万半", 25000.0), ("十二万半", 125000.0), ("3块半", 3.5), ("两块八", 2.8),
+                                         ("聘了仨人", 3.0), ("八成以上", 80.0)])
+def test_spoken_halves_tenths_and_san_are_numbers_the_clerk_stated(text, number):
+    assert number in harvest(text)
