@@ -189,6 +189,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if q is not None and q.kind == "confirm" and _REST_OK.search(r.text):
         r.yes = True                     # "…，其他都确认": the rest is confirmed
         r.act("confirm")
+    rest = _yes_but(rest, q, r)
     yes = bool(re.search(r"[\u4e00-\u9fa5a-zA-Z]", rest)) and bool(
         _YES.match(rest) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t))))
     if rest and (yes or (_NO.match(rest) and not r.named)) and _answers_yes_no(q, rest):
@@ -394,6 +395,34 @@ def _refuse_offer(t: str, q: Any, r: Reading) -> str:
         return t
     r.act("deny")
     return _OWN_LEAD.sub("", t.strip()[m.end():].strip())
+
+
+_BUT = re.compile(r"[，,。\s]*(?:不过|但是|但|只是|就是)[，,\s]*")
+
+
+def _yes_but(rest: str, q: Any, r: Reading) -> str:
+    """"对，不过人数是13", "你写的那个可以，不过数量是4台": a yes to what was proposed, then a change of a
+    figure in it: the yes is kept, the rest is a correction (applied where the figure belongs, never the
+    proposal's text)."""
+    if q is None or not (q.proposal is not None or q.kind in ("confirm", "fix")) or r.yes is False:
+        return rest
+    m = _BUT.search(rest)
+    if not m:
+        return rest
+    head, tail = rest[:m.start()], rest[m.end():]
+    if not head.strip("，,。 "):         # the yes was read off already ("好的，"): it is what came before in the message
+        head = r.text.split(m.group(0).strip("，,。 \t"), 1)[0].strip("，,。 ")
+    figure = re.compile(r"\d|[一二两三四五六七八九十百千]")
+    if not (figure.search(tail) or not tail and any(figure.search(x.value or "") for x in r.named)) or figure.search(head):
+        return rest
+    if not (r.adopt or _YES.match(head) or A.is_accept(head) or _ADOPT.search(head)
+            or re.search(r"(?:可以|行|没问题|挺好|不错|同意)(?:的|了|吧)?$", head)):
+        return rest
+    r.yes = True
+    r.act("confirm")
+    r.act("correction")
+    r.marked = True
+    return tail
 
 
 def _answers_yes_no(q: Any, rest: str) -> bool:

@@ -41,6 +41,7 @@ from .ops import Ops
 from .ops import _facts as ops_facts
 from .provenance import Provenance, Source, mark_all, unconfirmed_numbers
 from .questions import Question
+from .traditional import fold
 
 Extractor = Callable[[str, Context], Patch]
 HISTORY = 20
@@ -149,7 +150,7 @@ class Interview(Ops):
 
     # --- answering --------------------------------------------------------------------
     def answer(self, text: str) -> Reply:
-        text = (text or "").strip()
+        text = fold((text or "").strip())   # 繁体 slips ("填報人吴淑芬") read like the rest
         long = len(text) > ANSWER
         text = text[:ANSWER]        # an answer is bounded like any value (caps.py): a pasted book is cut, and said so
         self._log("user", text)

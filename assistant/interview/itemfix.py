@@ -24,8 +24,12 @@ if TYPE_CHECKING:
 
 _MONEY = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|万|w|W|元|块钱|块)?(?![\d.%])")
 # what may stand around the names and figures of such a message
-_GLUE = re.compile(r"等下|等一下|等等|哦|噢|呃|诶|哎|对了|还有|另外|那个|那项|这项|那一项|这个|的|明年|今年|是|为|改成|改为|换成|应该是|"
-                   r"不是|不对|错了|说错了|写错了|也|都|和|跟|[，,。；;、\s：:]")
+_GLUE = re.compile(r"等下|等一下|等等|等会儿?|哦|噢|呃|诶|哎|对了|还有|另外|那个|那项|这项|那一项|这个|的|明年|今年|是|为|改成|改为|换成|应该是|"
+                   r"不是|不对|错了|刚才|刚刚|前面|上面|之前|说的|我|(?:说|写|算|整|搞|打|填|弄|记|数|抄|输)(?:错|岔)了?|"
+                   r"不变|没变|还是|也|都|和|跟|[，,。；;、\s：:]")
+# the total named with its new figure ("总额也改成206.8万") or said to stay ("总数不变还是186")
+_TOTAL = re.compile(r"(?:资金总额|总金额|总额|总数|总共|一共|合计|总计|总预算)")
+_WRONG_AFTER = re.compile(r"^\s*(?:不对|是错的|错了|写错了|说错了|有误)")
 
 
 def _places(iv: "Interview", text: str) -> list[tuple[int, int, int]]:
@@ -60,16 +64,19 @@ def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
     places = _places(iv, t)
     if not places:
         return False
-    found, spans = [], []
+    totals = [(m.start(), m.end()) for m in _TOTAL.finditer(t)]
+    places += [(-1, a, b) for a, b in totals]
+    places.sort(key=lambda x: x[1])
+    found = []
     for k, (i, a, b) in enumerate(places):
         stop = places[k + 1][1] if k + 1 < len(places) else len(t)
+        now = iv.form.budget_items[i].amount if i >= 0 else iv.form.funding.total
         for m in _MONEY.finditer(t, b, stop):
-            if re.search(r"不是\s*$", t[b:m.start()]):
-                continue                          # 不是46000: the wrong one
-            found.append((i, _amount(float(m.group("n")), m.group("u") or "", iv.form.budget_items[i].amount)))
+            if re.search(r"不是\s*$", t[b:m.start()]) or _WRONG_AFTER.match(t[m.end():]):
+                continue                          # 不是46000 / 98万不对: the wrong one
+            found.append((i, _amount(float(m.group("n")), m.group("u") or "", now)))
             break
-        spans.append((a, stop))
-    if not found:
+    if not any(i >= 0 for i, _ in found):
         return False
     left = t
     for i, a, b in reversed(places):
@@ -78,14 +85,15 @@ def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
     if left:
         return False                              # more than names and figures: her answer, not a correction
     fills = [Fill(f"budget_items[{i}].amount", v, detail=text, primary=True) for i, v in found
-             if abs((iv.form.budget_items[i].amount or 0) - v) > 1e-9]
+             if i >= 0 and abs((iv.form.budget_items[i].amount or 0) - v) > 1e-9]
+    fills += [Fill("funding.total", v, detail=text, primary=True) for i, v in found
+              if i < 0 and abs((iv.form.funding.total or 0) - v) > 1e-9][:1]
     if not fills:
         return False
-    olds = {f.path: iv.form.budget_items[int(f.path[13:].split("]")[0])] for f in fills}
-    olds = {p: (it.name, it.amount) for p, it in olds.items()}
-    if not iv.apply_gated(Patch(fills), {"budget_items"}, text, reply):
+    olds = [(iv.form.budget_items[i].name, iv.form.budget_items[i].amount) for i, _ in found if i >= 0]
+    if not iv.apply_gated(Patch(fills), {"budget_items", "funding"}, text, reply):
         return False
-    said = [f"已把预算明细「{name}」从「{_g(old)}万元」改为「{_g(it.amount)}万元」" for p, (name, old) in olds.items()
+    said = [f"已把预算明细「{name}」从「{_g(old)}万元」改为「{_g(it.amount)}万元」" for name, old in olds
             for it in iv.form.budget_items if it.name == name and it.amount != old]
     if said:
         reply.said.append("；".join(said) + "。")
