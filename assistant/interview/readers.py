@@ -59,6 +59,7 @@ class Got:
 
 def read(path: str, text: str, ctx: Context) -> Got:
     kind = "funding" if path == "funding" else F.kind(path)
+    text = F.but_not(text) if kind in ("person", "org", "name", "code", "attribute", "phone") else text
     if path in FUNDING_PARTS:
         return funding_part(path, text, ctx)
     return _READERS.get(kind, _text)(path, text, ctx)
