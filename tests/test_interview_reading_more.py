@@ -47,6 +47,9 @@ def test_a_level_word_with_its_value_is_the_rows_name():
     ("unit_head", "负责人是周立新不是周立", "周立新"),
     ("filler", "填報人吴淑芬", "吴淑芬"),          # 繁体 read like simplified (traditional.py)
     ("attribute", "延續", "延续"),
+    ("department", "也写县文旅局", "县文旅局"),      # an org said with 也/写, or in dialect
+    ("department", "那也是县水务局", "县水务局"),
+    ("unit", "实施单位係我哋县水务局", "县水务局"),
 ])
 def test_one_value_as_she_means_it(field, says, want):
     iv = asked_on(TODAY, field)
@@ -69,3 +72,15 @@ def test_adopting_a_recommendation_made_takes_it():
     assert proposal
     iv.answer("就按你推荐的吧")
     assert iv.form.function_code == proposal
+
+
+def test_dialect_no_carryover_and_no_other_funds():
+    iv = asked_on(TODAY, "funding", {"funding": {"total": 80}})
+    iv.answer("冇结转，其他资金都冇")
+    assert iv.form.funding.carryover == 0 and iv.form.funding.other == 0
+
+
+def test_a_percentage_said_in_dialect():
+    iv = asked_on(TODAY, "indicators.满意度指标")
+    iv.answer("居民满意度九十二巴仙以上")
+    assert [(i.name, i.value) for i in iv.form.indicators] == [("居民满意度", "≥92%")]

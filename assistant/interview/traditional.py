@@ -3,8 +3,11 @@
 folded (著, 乾, 幹, 麵, 髮 are left alone). Pure.
 
     fold("那就按你說的那個")   # "那就按你说的那个"
+    fold("冇结转，其他资金都冇")  # "没有结转，其他资金都没有": dialect words too
 """
 from __future__ import annotations
+
+import re
 
 _PAIRS = (
     "這这個个們们來来為为還还沒没對对麼么裡里裏里邊边時时間间與与產产業业後后發发開开關关經经費费補补貼贴項项資资總总"
@@ -28,8 +31,14 @@ _PAIRS = (
 _MAP = {ord(a): b for a, b in zip(_PAIRS[0::2], _PAIRS[1::2]) if a != b}
 
 
+# dialect words clerks type (粤, 川): 冇结转, 唔知, 我哋, 係县住建局, 九十五巴仙, 莫得
+_WORDS = re.compile(r"(?<![关關联聯])係|冇|唔知|唔係|唔|我哋|佢哋|你哋|哋|嘅|啱晒|啱|巴仙|莫得|仲有|同埋")
+_SAY = {"係": "是", "冇": "没有", "唔知": "不知道", "唔係": "不是", "唔": "不", "我哋": "我们", "佢哋": "他们", "你哋": "你们",
+        "哋": "们", "嘅": "的", "啱晒": "对", "啱": "对", "巴仙": "%", "莫得": "没有", "仲有": "还有", "同埋": "和"}
+
+
 def fold(text: str) -> str:
-    return text.translate(_MAP)
+    return _WORDS.sub(lambda m: _SAY[m.group(0)], text).translate(_MAP)
 
 
 __all__ = ["fold"]
