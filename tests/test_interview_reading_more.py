@@ -84,3 +84,19 @@ def test_a_percentage_said_in_dialect():
     iv = asked_on(TODAY, "indicators.满意度指标")
     iv.answer("居民满意度九十二巴仙以上")
     assert [(i.name, i.value) for i in iv.form.indicators] == [("居民满意度", "≥92%")]
+
+
+def test_same_as_the_unit_copies_the_unit():
+    iv = asked_on(TODAY, "department", {"unit": "市总工会"})
+    iv.answer("同实施单位")
+    assert iv.form.department == "市总工会"
+
+
+def test_giving_up_on_a_question_is_a_skip_not_a_row():
+    iv = asked_on(TODAY, "indicators.效益指标")
+    reply = iv.answer("算了这个不填了")
+    assert reply.acts == ["skip"] and iv.form.indicators == []
+
+
+def test_paid_in_full_is_a_quality_row_in_her_words():
+    assert _rows("补助资金按标准足额发放", "质量指标") == [("质量指标", "补助资金", "按标准足额发放")]
