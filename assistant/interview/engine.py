@@ -37,9 +37,12 @@ from . import acts, blocks, flow, navigate, rollback, turns
 from . import same
 from .answers import Context, Patch
 from .extract import extract
+from .history import compact as compact_history, expand as expand_history
 from .ops import Ops
+from .ops import _facts as ops_facts
 from .provenance import Provenance, Source, mark_all, unconfirmed_numbers
 from .questions import Question
+from .traditional import fold
 
 Extractor = Callable[[str, Context], Patch]
 HISTORY = 20
@@ -95,6 +98,7 @@ class Interview(Ops):
         self.last_refused: list[str] = []  # what the gate refused in the last patch (misfiled:…, invented:…)
         self.turn_field = ""               # the field the message being handled answers
         self.aimed: list[str] = []         # paths a correction found by the figure or words she quoted (fix.py)
+        self.turn_facts: dict | None = None    # the facts before the message being handled (None: an edit outside the chat)
 
     # --- asking ---------------------------------------------------------------------
     def opening(self) -> list[str]:
@@ -147,7 +151,7 @@ class Interview(Ops):
 
     # --- answering --------------------------------------------------------------------
     def answer(self, text: str) -> Reply:
-        text = (text or "").strip()
+        text = fold((text or "").strip())   # 繁体 slips ("填報人吴淑芬") read like the rest
         long = len(text) > ANSWER
         text = text[:ANSWER]        # an answer is bounded like any value (caps.py): a pasted book is cut, and said so
         self._log("user", text)
@@ -180,6 +184,7 @@ class Interview(Ops):
             followups = len(self.followups)
             before, prov = self.form.model_copy(deep=True), copy.deepcopy(self.provenance)
             self.aimed = []                # places a correction found by the figure she quoted (fix.py)
+            self.turn_facts = copy.deepcopy(ops_facts(self.facts))
             if q is None and not (r.named or r.deletes or r.term):
                 if r.yes:
                     reply.said.append(f"已确认 {len(self.confirm())} 个数字。")
@@ -189,6 +194,7 @@ class Interview(Ops):
             else:
                 turns.run(self, q, r, reply)
             self._after(reply)
+            self.turn_facts = None
             rollback.hold(self, before, prov, q.field if q is not None else None, said, reply)   # unnamed: put back
             self.history[-1]["changed"] = bool(reply.changed)
             if self.pending is q:
@@ -275,7 +281,7 @@ class Interview(Ops):
                  "last_key": self.last_key, "streak": self.streak, "last_field": self.last_field,
                  "prev_field": self.prev_field}
         if history:
-            state["history"] = list(self.history)
+            state["history"] = compact_history(self.history, state)
             state["transcript"] = list(self.transcript)
         return state
 
@@ -284,8 +290,11 @@ class Interview(Ops):
         iv = cls(extractor=extractor, today=_dt.date.fromisoformat(state.get("today") or _dt.date.today().isoformat()))
         iv._restore(state)
         cap_form(iv.form)                 # a draft saved before values were bounded (caps.py)
-        iv.history = list(state.get("history") or [])
+        iv.history = expand_history(list(state.get("history") or []), state)
         iv.transcript = list(state.get("transcript") or [])
+        q = flow.pick(iv)                 # the question on her screen when the draft was saved: not asked again
+        if q is not None and _sig(q) == iv.last_key:      # (a resumed draft counted it as a repeat and set it aside)
+            iv.pending = q
         return iv
 
     def _restore(self, state: dict[str, Any]) -> None:
