@@ -115,3 +115,11 @@ def test_a_pick_and_a_row_of_her_own(says, row):
 @pytest.mark.parametrize("name", ["再生资源回收率", "还款及时率", "加工合格率", "补充耕地面积"])
 def test_a_name_that_begins_like_an_addition_keeps_its_head(name):
     assert _rows(f"{name}≥90%", "质量指标")[0][1] == name
+
+
+@pytest.mark.parametrize("says, start, end", [("明年一到十二月", "2026-01", "2026-12"), ("今年三到六月", "2025-03", "2025-06"),
+                                              ("今年十一到十二月", "2025-11", "2025-12")])
+def test_a_month_range_in_chinese_numerals_without_the_first_month_word(says, start, end):
+    iv = asked_on(TODAY, "start")
+    iv.answer(says)
+    assert (iv.form.start, iv.form.end) == (start, end)

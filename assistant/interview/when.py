@@ -40,7 +40,11 @@ class When:
 def cn_dates(t: str) -> str:
     """'二〇二四年一月至十二月' → '2024年1月至12月'."""
     t = _CN_YEAR.sub(lambda m: str(int(cn_to_number(m.group(1)) or 0)), t)
+    t = _CN_MONTHS.sub(r"\1月\2", t)      # "一到十二月": the first month of a range said without 月
     return _CN_MONTH.sub(lambda m: str(int(cn_to_number(m.group(1)) or 0)), t)
+
+
+_CN_MONTHS = re.compile(r"(?<![\d零〇一二三四五六七八九十百千万第])(十[一二]|[一二三四五六七八九十])(\s*(?:到|至|－|-|—|~|～)\s*(?:十[一二]|[一二三四五六七八九十])月)")
 
 
 def resolve(text: str, this_year: int | None) -> tuple[str, list[str]]:
