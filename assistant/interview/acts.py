@@ -35,6 +35,7 @@ from . import fields as F
 from . import glossary, lexicon
 from .guard import asks, asks_which, wordless
 from .readers import Hedge, hedges, plain
+from .slips import fixed_in_place, yes_but
 
 ACTS = ("answer", "facts", "correction", "question", "dont_know", "hedge", "skip", "back", "confirm", "deny",
         "choice", "chatter", "unclear")
@@ -189,7 +190,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if q is not None and q.kind == "confirm" and _REST_OK.search(r.text):
         r.yes = True                     # "…，其他都确认": the rest is confirmed
         r.act("confirm")
-    rest = _yes_but(rest, q, r)
+    rest = yes_but(rest, q, r)
     yes = bool(re.search(r"[\u4e00-\u9fa5a-zA-Z]", rest)) and bool(
         _YES.match(rest) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t))))
     if rest and (yes or (_NO.match(rest) and not r.named)) and _answers_yes_no(q, rest):
@@ -200,7 +201,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
             and (q.proposal is not None or q.kind in ("confirm", "fix")):
         r.yes = False
         r.act("deny")
-    rest = _fixed_in_place(rest)
+    rest = fixed_in_place(rest)
     fix = list(_SELF_FIX.finditer(rest))
     inline = _INLINE_FIX.search(rest)
     if inline and q is not None and F.kind(q.field) == "text":
@@ -222,23 +223,6 @@ def read(text: str, q: Any, form: Any) -> Reading:
         j += 1
     r.rest = raw[i:j] if i >= 0 else rest
     return r
-
-
-# "…最后一批12点50才吃上饭 哦不是12点50是1点…": she quotes a figure of this same message as wrong
-_SAID_FIX = re.compile(r"[，,\s]*(?:哦|噢|呃|啊|额)?\s*不是\s*(?P<old>[^，,。；;\s是]{1,10}?)\s*[，,]?\s*(?:而)?是\s*(?P<new>[^，,。；;\s]{1,10}?)"
-                       r"(?=$|[，,。；;\s])")
-
-
-def _fixed_in_place(rest: str) -> str:
-    """A slip fixed in the same breath, the wrong figure written earlier in this message: her text with
-    the new figure in its place and the fix taken out. Nothing said before this message is changed."""
-    for m in reversed(list(_SAID_FIX.finditer(rest))):
-        old, new = m.group("old"), m.group("new")
-        at = rest.rfind(old, 0, m.start())
-        if at < 0 or not re.search(r"\d|[零一二两三四五六七八九十百千]", old):
-            continue
-        rest = rest[:at] + new + rest[at + len(old):m.start()] + rest[m.end():]
-    return rest
 
 
 _ASKS = re.compile(r"[？?]\s*$|(?:吗|呢|么)\s*[？?]?\s*$|" + _Q_WORDS)
@@ -398,34 +382,6 @@ def _refuse_offer(t: str, q: Any, r: Reading) -> str:
         return t
     r.act("deny")
     return _OWN_LEAD.sub("", t.strip()[m.end():].strip())
-
-
-_BUT = re.compile(r"[，,。\s]*(?:不过|但是|但|只是|就是)[，,\s]*")
-
-
-def _yes_but(rest: str, q: Any, r: Reading) -> str:
-    """"对，不过人数是13", "你写的那个可以，不过数量是4台": a yes to what was proposed, then a change of a
-    figure in it: the yes is kept, the rest is a correction (applied where the figure belongs, never the
-    proposal's text)."""
-    if q is None or not (q.proposal is not None or q.kind in ("confirm", "fix")) or r.yes is False:
-        return rest
-    m = _BUT.search(rest)
-    if not m:
-        return rest
-    head, tail = rest[:m.start()], rest[m.end():]
-    if not head.strip("，,。 "):         # the yes was read off already ("好的，"): it is what came before in the message
-        head = r.text.split(m.group(0).strip("，,。 \t"), 1)[0].strip("，,。 ")
-    figure = re.compile(r"\d|[一二两三四五六七八九十百千]")
-    if not (figure.search(tail) or not tail and any(figure.search(x.value or "") for x in r.named)) or figure.search(head):
-        return rest
-    if not (r.adopt or _YES.match(head) or A.is_accept(head) or _ADOPT.search(head)
-            or re.search(r"(?:可以|行|没问题|挺好|不错|同意)(?:的|了|吧)?$", head)):
-        return rest
-    r.yes = True
-    r.act("confirm")
-    r.act("correction")
-    r.marked = True
-    return tail
 
 
 def _answers_yes_no(q: Any, rest: str) -> bool:

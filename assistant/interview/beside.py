@@ -1,0 +1,69 @@
+"""Corrections said beside another act (turns.py hands them here): a yes to a proposal with one of its
+figures changed, and a later sentence that corrects a row after a skip or a named field's value.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import fix, itemfix
+from . import fields as F
+
+if TYPE_CHECKING:
+    from .acts import Reading
+    from .engine import Interview, Reply
+    from .questions import Question
+
+
+def before(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply") -> bool:
+    """What settles a message before it is read as an answer (True: nothing else of it is read): "按你推荐的"
+    when nothing was recommended (said so, asked again), and budget lines named with new amounts under a
+    goal, an indicator, the final check or in a message that corrects ("冷链那个明年是45w 良种63w")."""
+    if q is None:
+        return False
+    if r.adopt and q.proposal is None and not q.choices and not r.picks and not r.named:
+        reply.said.append(f"我还没有推荐过「{F.label(q.field)}」，不能替您选。请直接写，或先说说项目具体做什么我再给建议；"
+                          "不清楚可以问本单位财务，或说“跳过”。")
+        r.act("unclear")
+        return True
+    if r.yes is None and not r.picks and iv.form.budget_items \
+            and (q.field.startswith(("goals", "indicators")) or q.kind == "confirm" or fix.correcting(r.raw or r.text)) \
+            and itemfix.amend(iv, r.raw or r.text, reply):
+        r.act("correction")
+        return True
+    return False
+
+
+def yes_but(iv: "Interview", q: Question, r: Reading, reply: "Reply") -> bool:
+    """A yes to a proposal with a change of one of its figures: the change applied where the figure is
+    (a budget line, a row), then the proposal drafted again from the changed form and adopted."""
+    from .turns import change, yes_no
+    rest = r.rest.strip("，,。 ")
+    done = bool(rest) and (itemfix.amend(iv, rest, reply) or fix.route(iv, q, r, rest, reply, named_row=True))
+    for m in r.named:
+        done = change(iv, m, reply, r) or done
+    if not done:                         # no place found for the figure: the yes stands, the figure is asked about
+        yes_no(iv, q, r, reply)
+        reply.said.append(f"听出您要改其中的数字（{rest or '…'}），但没找准是表里哪一项，没有改动。"
+                          "请说“改一下：<名称>是……”。")
+        r.settled = True
+        return True
+    from . import flow
+    fresh = flow.make(iv, q.field)
+    yes_no(iv, q, r, reply) if fresh.proposal is None else iv.adopt(q, fresh.proposal, reply)
+    r.settled = True
+    return True
+
+
+def extra_fix(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> bool:
+    """A later sentence no label claimed that corrects a row or an amount (改成/说错 …): applied where its
+    figure belongs (fix.py), or asked about; never the named field's text."""
+    if not r.extra or not fix.correcting(r.extra):
+        return False
+    named, r.named = r.named, []
+    try:
+        return fix.route(iv, q, r, r.extra, reply)
+    finally:
+        r.named = named
+
+
+__all__ = ["before", "extra_fix", "yes_but"]

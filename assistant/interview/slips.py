@@ -1,0 +1,62 @@
+"""Slips and second thoughts inside one message (acts.py reads them before the value): a figure of this
+same message said wrong and fixed in the same breath, and a yes to what was proposed with a figure of it
+changed ("对，不过人数是13"). Pure.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from . import answers as A
+
+if TYPE_CHECKING:
+    from .acts import Reading
+
+# "…最后一批12点50才吃上饭 哦不是12点50是1点…": she quotes a figure of this same message as wrong
+_SAID_FIX = re.compile(r"[，,\s]*(?:哦|噢|呃|啊|额)?\s*不是\s*(?P<old>[^，,。；;\s是]{1,10}?)\s*[，,]?\s*(?:而)?是\s*(?P<new>[^，,。；;\s]{1,10}?)"
+                       r"(?=$|[，,。；;\s])")
+
+
+def fixed_in_place(rest: str) -> str:
+    """A slip fixed in the same breath, the wrong figure written earlier in this message: her text with
+    the new figure in its place and the fix taken out. Nothing said before this message is changed."""
+    for m in reversed(list(_SAID_FIX.finditer(rest))):
+        old, new = m.group("old"), m.group("new")
+        at = rest.rfind(old, 0, m.start())
+        if at < 0 or not re.search(r"\d|[零一二两三四五六七八九十百千]", old):
+            continue
+        rest = rest[:at] + new + rest[at + len(old):m.start()] + rest[m.end():]
+    return rest
+
+
+
+_BUT = re.compile(r"[，,。\s]*(?:不过|但是|但|只是|就是)[，,\s]*")
+
+
+def yes_but(rest: str, q: Any, r: "Reading") -> str:
+    """"对，不过人数是13", "你写的那个可以，不过数量是4台": a yes to what was proposed, then a change of a
+    figure in it: the yes is kept, the rest is a correction (applied where the figure belongs, never the
+    proposal's text)."""
+    from .acts import _ADOPT, _YES
+    if q is None or not (q.proposal is not None or q.kind in ("confirm", "fix")) or r.yes is False:
+        return rest
+    m = _BUT.search(rest)
+    if not m:
+        return rest
+    head, tail = rest[:m.start()], rest[m.end():]
+    if not head.strip("，,。 "):         # the yes was read off already ("好的，"): it is what came before in the message
+        head = r.text.split(m.group(0).strip("，,。 \t"), 1)[0].strip("，,。 ")
+    figure = re.compile(r"\d|[一二两三四五六七八九十百千]")
+    if not (figure.search(tail) or not tail and any(figure.search(x.value or "") for x in r.named)) or figure.search(head):
+        return rest
+    if not (r.adopt or _YES.match(head) or A.is_accept(head) or _ADOPT.search(head)
+            or re.search(r"(?:可以|行|没问题|挺好|不错|同意)(?:的|了|吧)?$", head)):
+        return rest
+    r.yes = True
+    r.act("confirm")
+    r.act("correction")
+    r.marked = True
+    return tail
+
+
+__all__ = ["fixed_in_place", "yes_but"]
