@@ -150,7 +150,8 @@ def _read(data: bytes, name: str, on_format: Callable[[str], None]) -> ImportRes
 
 _SCRAMBLED = {"text-dump", "text-queue"}   # reads of a PDF dump, where labels and values print apart: an empty
                                           # field there is one not placed (rows and cells show a blank as blank)
-_INDICATOR_TABLE = re.compile(r"[一三]级\s*指\s*标")   # the header of an indicator table, wrapped or not
+# the header of an indicator table, wrapped or not; or rows of one with no header ('数量指标足额保障率=100%')
+_INDICATOR_TABLE = re.compile(r"[一三]级\s*指\s*标|(?:数量|质量|时效|成本)\s*指\s*标[^。\n]{1,40}?(?:[=≥≤＞＜><]\s*\d|\d\s*[%％])")
 
 
 def _utf8(data: bytes) -> bool:

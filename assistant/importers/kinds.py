@@ -110,6 +110,8 @@ def fits(kind: str, v: str) -> bool:
     if SIGN_OFF.search(bare) or PHONE.fullmatch(bare) or parse_period(v)[0] is not None \
             or not re.search(r"[\u4e00-\u9fff]", bare) or SENTENCE.search(v):
         return False
+    if _MONEY_NOTE.fullmatch(bare):
+        return False        # '金额单位:万元' — the table's note on its amounts, the cell after a stamp label
     if re.match(r"[及和与或之的]", bare) or re.search(r"(?:代码|编码|名称|电话|负责人)\d*$", bare):
         return False        # the rest of a wrapped label ('及渭南市信访局', '渭南市信访局代码'), not a value
     if kind == "org":   # a unit: not a person's name ('赵磊'), a name of 4+ characters or one ending like a unit
@@ -117,6 +119,9 @@ def fits(kind: str, v: str) -> bool:
                 and not re.search(r"[☑✓✔√■●▣□☐]", bare) and not L.parse_attribute(bare))
     # a project name: longer than a person's name ('马骏' waits for 项目联系人) unless it ends like a unit
     return 5 <= len(bare) <= 60 or (2 <= len(bare) and bool(UNIT_END.search(bare)))
+
+
+_MONEY_NOTE = re.compile(r"(?:金额|资金|计量)?单位[:：]?(?:万元|元|千元|亿元)")
 
 
 def fits_field(key: str, value: str) -> bool:
