@@ -12,15 +12,19 @@ import itertools
 import re
 import unicodedata
 
-_DIGIT = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
+_DIGIT = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "仨": 3, "四": 4, "五": 5,
           "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10_000, "亿": 100_000_000}
-_CN_RUN = re.compile(r"[零〇一幺二两俩三四五六七八九十百千万亿点]+")
+_CN_RUN = re.compile(r"[零〇一幺二两俩仨三四五六七八九十百千万亿点]+")
 _AR = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _AR_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(万|w|W|千|k|K|亿)")
 _SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年")            # 25年3月 = 2025年3月
 _WAN_TAIL = re.compile(r"(\d+)万(\d)(?![\d.万千百])")          # 48万6 = 48.6万
+_NUM = r"(\d+(?:\.\d+)?|[零〇一幺二两俩仨三四五六七八九十百千]+)"
+_HALF = re.compile(_NUM + r"(万|千|百|块|元)半")                  # 两万半 = 25000, 十二万半 = 125000, 3块半 = 3.5
+_KUAI = re.compile(_NUM + r"块([一二两三四五六七八九\d])(?![\d十百千万毛角])")   # 两块八 = 2.8
+_UNIT = {"万": 1e4, "千": 1e3, "百": 1e2, "块": 1.0, "元": 1.0}
 # words that name numbers without digits: 年底 is month 12, 全年 is months 1–12, 九成 is 90 (%)
 _WORDS = {"年底": (12,), "年末": (12,), "年终": (12,), "全年": (1, 12), "整年": (1, 12), "一年": (1, 12),
           "上半年": (1, 6), "下半年": (7, 12), "年初": (1,), "年中": (6,), "百分之百": (100,), "百分百": (100,)}
@@ -65,6 +69,10 @@ def cn_number(run: str) -> float | None:
     return float(total + section + num)
 
 
+def _read(token: str) -> float | None:
+    return float(token) if token[0].isdigit() else cn_number(token)
+
+
 def harvest(text: str, today_year: int | None = None) -> list[float]:
     """Every number a message states, in the units it was said and scaled by its own 万/千."""
     t = _NOT_NUMBERS.sub("，", unicodedata.normalize("NFKC", text or ""))
@@ -80,6 +88,14 @@ def harvest(text: str, today_year: int | None = None) -> list[float]:
         out.append(2000.0 + int(m.group(1)))
     for m in _WAN_TAIL.finditer(t):
         out.append(int(m.group(1)) * 1e4 + int(m.group(2)) * 1e3)
+    for m in _HALF.finditer(t):
+        n = _read(m.group(1))
+        if n is not None:
+            out.append((n + 0.5) * _UNIT[m.group(2)])
+    for m in _KUAI.finditer(t):
+        n, d = _read(m.group(1)), _read(m.group(2))
+        if n is not None and d is not None:
+            out.append(n + d / 10)
     for m in _CN_RUN.finditer(t):
         n = cn_number(m.group())
         if n is not None:

@@ -294,6 +294,7 @@ def test_the_labelled_dialogues_load_in_both_splits_with_distinct_messages():
     ("holdout2", ("dev", "holdout"), 20, 320, 14),
     ("holdout3", ("dev", "holdout", "holdout2"), 20, 350, 18),
     ("holdout4", ("dev", "holdout", "holdout2", "holdout3"), 22, 450, 20),
+    ("holdout5", ("dev", "holdout", "holdout2", "holdout3", "holdout4"), 20, 450, 20),
 ])
 def test_each_later_holdout_is_new_variety(split, earlier, dialogues, messages, new_types):
     """holdout2, holdout3 and holdout4 were written apart (no engine, no other dialogues read): their own project
@@ -309,7 +310,7 @@ def test_each_later_holdout_is_new_variety(split, earlier, dialogues, messages, 
     assert sorted(long) == sorted(set(long)) and not set(long) & older
 
 
-@pytest.mark.parametrize("split", ["holdout3", "holdout4"])
+@pytest.mark.parametrize("split", ["holdout3", "holdout4", "holdout5"])
 def test_the_later_holdouts_label_every_act(split):
     """holdout3 and holdout4 measure the whole act vocabulary, not only answers."""
     turns = [t for d in load_split(HERE, split) for t in d["turns"]]
@@ -334,3 +335,9 @@ def test_a_value_with_thousands_separators_holds_the_number_the_clerk_said():
     from eval.dialogue_numbers import harvest, numbers_in
     assert numbers_in("全县退捕渔民682户1,530人") == [682.0, 1530.0]
     assert 1530.0 in harvest("全县退捕渔民682户1,530人")
+
+
+@pytest.mark.parametrize("text,number", [("两万半", 25000.0), ("十二万半", 125000.0), ("3块半", 3.5), ("两块八", 2.8),
+                                         ("聘了仨人", 3.0), ("八成以上", 80.0)])
+def test_spoken_halves_tenths_and_san_are_numbers_the_clerk_stated(text, number):
+    assert number in harvest(text)

@@ -79,13 +79,16 @@ def test_a_synthetic_column_dump_is_rebuilt():
     ]
 
 
-def test_columns_that_do_not_add_up_give_a_warning_and_no_rows():
+def test_columns_that_do_not_add_up_are_not_aligned_by_this_reader():
     broken = DUMP.replace("效益指标\n\n二级指标", "\n二级指标")      # a 一级 word lost: 2 against 3
-    result = read_bytes(broken.encode("utf-8"), "a.txt")
-    assert result.form.indicators == []
-    assert any("按列输出" in w and "数目对不上" in w for w in result.warnings)
-    with pytest.raises(NotAligned):
+    with pytest.raises(NotAligned, match="数目对不上"):
         column_indicators(broken)
+    # the rows still stand by their 二级 words and values, 一级 following from 二级 (text_streams)
+    result = read_bytes(broken.encode("utf-8"), "a.txt")
+    assert [(i.level1, i.level2, i.name) for i in result.form.indicators] == [
+        ("产出指标", "数量指标", "培训人次"), ("产出指标", "质量指标", "培训合格率"), ("效益指标", "社会效益指标", "受训人员就业率")]
+    assert result.provenance["indicators[0]"] == "文本 项目绩效指标（按值的类型还原）"
+    assert not any("数目对不上" in w for w in result.warnings)
 
 
 def test_cost_indicator_as_level1_of_the_101_template():

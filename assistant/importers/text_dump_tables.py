@@ -16,6 +16,7 @@ from .kinds import cell_kind
 from .text_wrap import place, wrapped_table
 from .text_columns import NotAligned, column_indicators, is_column_dump
 from .text_grid import Piece
+from .text_streams import stream_rows
 
 BUDGET_HEADS = ["明细项目名称", "金额（万元）", "金额(万元)", "起止时间（年、月）", "起止时间", "费用名称", "明细项目", "支出项目"]
 IND_HEADS = ["一级指标", "二级指标", "三级指标", "指标值"]
@@ -233,11 +234,25 @@ def indicators(st: State, text: str) -> None:
     table = wrapped_table(text, "文本 项目绩效指标（按行还原）")
     if table is not None and place(st, table, "文本 项目绩效指标（按行还原）"):
         return
-    text = merge_split_values(text)
-    if is_column_dump(text):
-        _column_indicators(st, text)
+    before, warned = len(st.indicators), len(st.warnings)
+    merged = merge_split_values(text)
+    if is_column_dump(merged):
+        _column_indicators(st, merged)
     else:
-        _row_indicators(st, text)
+        _row_indicators(st, merged)
+    if len(st.indicators) == before:
+        _stream_indicators(st, text, warned)
+
+
+def _stream_indicators(st: State, text: str, warned: int) -> None:
+    """The table's cells as streams, rows made by the kind of each value (text_streams); when they are,
+    the other readers' warnings are dropped."""
+    try:
+        rows = stream_rows(text)
+    except NotAligned:
+        return
+    del st.warnings[warned:]
+    _place_indicators(st, rows, "文本 项目绩效指标（按值的类型还原）")
 
 
 def _column_indicators(st: State, text: str) -> None:

@@ -80,7 +80,8 @@ _YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|好了|可以�
              r"接受|采纳|采用|就(?:这样|这么写|这么定|用这个|按这个)|(?:其他|其余|别的)(?:都|也)?(?:确认|对|没问题)")
 # a yes is one or more yes-words, with particles and punctuation between: "没问题确认", "ok确认", "中，确认", "可中，就这样"
 _YES = re.compile(r"^(?:(?:" + _YES_WORD + r")(?:吧|了|啊|呀|哈|嘛|的)*[，,。!！\s]*)+$", re.I)
-_NO = re.compile(r"^(?:不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不)$")
+_NO = re.compile(r"^(?:不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不|"
+                 r"(?:不用|不要|不采用|不用你|不要你)(?:这个|那个|这段|那段|这条|的|写的|拟的)(?:了|吧)?)$")
 _PICK = re.compile(r"^(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
                    r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
                    r"(?:\s*(?:吧|吧吧|就行|就可以|都要|这个|这几个|可以|行|好了|就好|要了|就这个))*(?=$|[，,。；;！!\s])")
@@ -188,6 +189,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if q is not None and q.kind == "confirm" and _REST_OK.search(r.text):
         r.yes = True                     # "…，其他都确认": the rest is confirmed
         r.act("confirm")
+    rest = _yes_but(rest, q, r)
     yes = bool(re.search(r"[\u4e00-\u9fa5a-zA-Z]", rest)) and bool(
         _YES.match(rest) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t))))
     if rest and (yes or (_NO.match(rest) and not r.named)) and _answers_yes_no(q, rest):
@@ -198,6 +200,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
             and (q.proposal is not None or q.kind in ("confirm", "fix")):
         r.yes = False
         r.act("deny")
+    rest = _fixed_in_place(rest)
     fix = list(_SELF_FIX.finditer(rest))
     inline = _INLINE_FIX.search(rest)
     if inline and q is not None and F.kind(q.field) == "text":
@@ -219,6 +222,23 @@ def read(text: str, q: Any, form: Any) -> Reading:
         j += 1
     r.rest = raw[i:j] if i >= 0 else rest
     return r
+
+
+# "…最后一批12点50才吃上饭 哦不是12点50是1点…": she quotes a figure of this same message as wrong
+_SAID_FIX = re.compile(r"[，,\s]*(?:哦|噢|呃|啊|额)?\s*不是\s*(?P<old>[^，,。；;\s是]{1,10}?)\s*[，,]?\s*(?:而)?是\s*(?P<new>[^，,。；;\s]{1,10}?)"
+                       r"(?=$|[，,。；;\s])")
+
+
+def _fixed_in_place(rest: str) -> str:
+    """A slip fixed in the same breath, the wrong figure written earlier in this message: her text with
+    the new figure in its place and the fix taken out. Nothing said before this message is changed."""
+    for m in reversed(list(_SAID_FIX.finditer(rest))):
+        old, new = m.group("old"), m.group("new")
+        at = rest.rfind(old, 0, m.start())
+        if at < 0 or not re.search(r"\d|[零一二两三四五六七八九十百千]", old):
+            continue
+        rest = rest[:at] + new + rest[at + len(old):m.start()] + rest[m.end():]
+    return rest
 
 
 _ASKS = re.compile(r"[？?]\s*$|(?:吗|呢|么)\s*[？?]?\s*$|" + _Q_WORDS)
@@ -375,6 +395,34 @@ def _refuse_offer(t: str, q: Any, r: Reading) -> str:
         return t
     r.act("deny")
     return _OWN_LEAD.sub("", t.strip()[m.end():].strip())
+
+
+_BUT = re.compile(r"[，,。\s]*(?:不过|但是|但|只是|就是)[，,\s]*")
+
+
+def _yes_but(rest: str, q: Any, r: Reading) -> str:
+    """"对，不过人数是13", "你写的那个可以，不过数量是4台": a yes to what was proposed, then a change of a
+    figure in it: the yes is kept, the rest is a correction (applied where the figure belongs, never the
+    proposal's text)."""
+    if q is None or not (q.proposal is not None or q.kind in ("confirm", "fix")) or r.yes is False:
+        return rest
+    m = _BUT.search(rest)
+    if not m:
+        return rest
+    head, tail = rest[:m.start()], rest[m.end():]
+    if not head.strip("，,。 "):         # the yes was read off already ("好的，"): it is what came before in the message
+        head = r.text.split(m.group(0).strip("，,。 \t"), 1)[0].strip("，,。 ")
+    figure = re.compile(r"\d|[一二两三四五六七八九十百千]")
+    if not (figure.search(tail) or not tail and any(figure.search(x.value or "") for x in r.named)) or figure.search(head):
+        return rest
+    if not (r.adopt or _YES.match(head) or A.is_accept(head) or _ADOPT.search(head)
+            or re.search(r"(?:可以|行|没问题|挺好|不错|同意)(?:的|了|吧)?$", head)):
+        return rest
+    r.yes = True
+    r.act("confirm")
+    r.act("correction")
+    r.marked = True
+    return tail
 
 
 def _answers_yes_no(q: Any, rest: str) -> bool:

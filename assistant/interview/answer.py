@@ -81,6 +81,10 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
                 break
     changed += _funding_rest(iv, q, text, reply, bool(changed))
     filled = _filled(iv, q, before, changed)
+    if filled and r.marked and q.field not in changed and any(reply.old.get(p) for p in changed):
+        r.act("correction")              # "钱说错了 总共是36万" at 结转: another part she gave before, changed
+        iv.last_field = changed[0]
+        return True
     if filled:
         r.act("answer")
         iv.settle(q)

@@ -39,6 +39,12 @@ def row(level2: str, name: str, value: str) -> dict[str, str]:
     return {"scope": "annual", "level1": level1, "level2": level2, "name": name, "value": value}
 
 
+def in_category(row: dict, cat: str) -> bool:
+    """A row (its 一级/二级 names) of the asked category ``cat``: 数量指标, or a family (效益指标, 满意度指标)."""
+    core = cat.replace("指标", "")
+    return core in str(row.get("level2") or "") or core in str(row.get("level1") or "")
+
+
 def calculation(form: Declaration, facts: dict[str, Any]) -> tuple[float, str] | None:
     """The total the facts imply, in 万元, with the calculation written out."""
     months = months_of(form, facts)

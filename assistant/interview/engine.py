@@ -38,8 +38,10 @@ from . import same
 from .answers import Context, Patch
 from .extract import extract
 from .ops import Ops
+from .ops import _facts as ops_facts
 from .provenance import Provenance, Source, mark_all, unconfirmed_numbers
 from .questions import Question
+from .traditional import fold
 
 Extractor = Callable[[str, Context], Patch]
 HISTORY = 20
@@ -95,6 +97,7 @@ class Interview(Ops):
         self.last_refused: list[str] = []  # what the gate refused in the last patch (misfiled:…, invented:…)
         self.turn_field = ""               # the field the message being handled answers
         self.aimed: list[str] = []         # paths a correction found by the figure or words she quoted (fix.py)
+        self.turn_facts: dict | None = None    # the facts before the message being handled (None: an edit outside the chat)
 
     # --- asking ---------------------------------------------------------------------
     def opening(self) -> list[str]:
@@ -147,7 +150,7 @@ class Interview(Ops):
 
     # --- answering --------------------------------------------------------------------
     def answer(self, text: str) -> Reply:
-        text = (text or "").strip()
+        text = fold((text or "").strip())   # 繁体 slips ("填報人吴淑芬") read like the rest
         long = len(text) > ANSWER
         text = text[:ANSWER]        # an answer is bounded like any value (caps.py): a pasted book is cut, and said so
         self._log("user", text)
@@ -180,6 +183,7 @@ class Interview(Ops):
             followups = len(self.followups)
             before, prov = self.form.model_copy(deep=True), copy.deepcopy(self.provenance)
             self.aimed = []                # places a correction found by the figure she quoted (fix.py)
+            self.turn_facts = copy.deepcopy(ops_facts(self.facts))
             if q is None and not (r.named or r.deletes or r.term):
                 if r.yes:
                     reply.said.append(f"已确认 {len(self.confirm())} 个数字。")
@@ -189,6 +193,7 @@ class Interview(Ops):
             else:
                 turns.run(self, q, r, reply)
             self._after(reply)
+            self.turn_facts = None
             rollback.hold(self, before, prov, q.field if q is not None else None, said, reply)   # unnamed: put back
             self.history[-1]["changed"] = bool(reply.changed)
             if self.pending is q:

@@ -102,6 +102,25 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
     _quantities(t, patch)
 
 
+FUNDING_PARTS = ("funding.carryover", "funding.other", "funding.current_year")
+
+
+def funding_part(path: str, text: str, ctx: Context):
+    """One part of the funding asked ("上年结转有没有？"): the parts her labels name ("没结转，有企业自筹
+    三百万": 结转 0, 其他 300); an amount with no label is the asked part. A ``readers.Got``."""
+    from .readers import Got, _money
+    labelled = funding_fills(A.prep(text), primary=False)
+    others = [f for f in labelled if f.path != path and f.value]   # "钱说错了 总共是36万" at 结转: the total, not 结转
+    covered = others and len(A.amounts(A.prep(text))) <= len(others)
+    got = Got() if any(f.path == path for f in labelled) or covered else _money(path, text, ctx)
+    for f in labelled:
+        if not any(g.path == f.path for g in got.fills):
+            got.add(f.path, f.value, text)
+    if got.fills:
+        got.miss = ""
+    return got
+
+
 def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill]:
     """The funding's parts from labelled amounts ("总共24万，其中上年结转4.5万"); a bare amount is the
     total when the funding was asked (``primary``). Hedged figures (大概五十万) are not read."""

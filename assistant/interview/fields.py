@@ -148,6 +148,9 @@ def _targets(form: Declaration | None) -> list[tuple[str, tuple[str, ...]]]:
     return sorted(own, key=lambda x: -len(x[0])) + _words()
 
 
+_NONE_SAID = re.compile(r"^\s*(?:就|先|暂时|暂)?(?:不写|不填|不用写|不用填|不需要|没有|无|暂无|空着|跳过)(?:了|吧|啊)?\s*(?:[。；;！!，,\n]|$)")
+
+
 def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
     """Every field the text names as a label, in order, each with the value text that follows it."""
     t = normalize(text)
@@ -202,6 +205,13 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
         marked = bool(re.match(r"\s*" + MARK, tail)) or bool(_CORRECTION.search(t[max(0, m.start - 8):m.start]))
         value = re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + _WHO_WRONG + r"|" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*", "", tail)
         after = ""
+        if kind(m.path) in _LONG and _NONE_SAID.match(value):   # "中长期目标不写。对了，…": no text, then other news
+            value = _NONE_SAID.match(value).group(0)
+            parts = re.split(r"[。；;！!？?\n，,]", tail, maxsplit=1)
+            value_rest = parts[1] if len(parts) > 1 else ""
+            out.append(Mention(m.paths, m.word, m.start, m.end, re.sub(r"[。；;！!？?\n，,\s]", "", value), marked,
+                               value_rest.strip()))
+            continue
         if kind(m.path) not in _LONG:        # one value ends with its sentence: "主管部门也是我们。要聘四个人…"
             parts = re.split(r"[。；;！!？?\n]", value, maxsplit=1)
             if kind(m.path) == "org" and not m.path.startswith(("indicators", "budget_items")):

@@ -15,7 +15,7 @@ from . import flow, gate
 from .answers import Fill, Patch
 from .apply import apply, describe, get, readable
 from .choices import CATEGORIES, norm_value, spoken_numbers
-from .derive import derive, item_periods
+from .derive import derive, in_category, item_periods
 from .provenance import Source
 from .questions import Option, Question, QuickReply
 from .readers import Hedge, read
@@ -100,13 +100,23 @@ class Ops:
         self._after(reply, say=False)
         return changed + [p for p in reply.changed if p not in changed]
 
+    def _derived(self, total_stated: bool) -> Patch:
+        """What follows from the facts (derive.py). Indicator rows only when this message is about the
+        project or its indicators and changed a fact (a "？？？" at the 数量指标 question adds no row), and
+        while one category is asked only rows of that category (no 成本指标 row for a 数量指标 answer)."""
+        field, moved = self.turn_field, self.turn_facts is None or _facts(self.facts) != self.turn_facts
+        patch = derive(self.form, self.facts, total_stated=total_stated,
+                       rows=moved and (field in _ROW_FIELDS or field.startswith(("indicators", "fact."))))
+        if field.startswith("indicators."):
+            cat = field.split(".", 1)[1]
+            patch.fills = [f for f in patch.fills if not f.path.startswith("indicators:") or in_category(f.value, cat)]
+        return patch
+
     def _after(self, reply: "Reply", say: bool = True) -> None:
         for _ in range(3):
             before = len(reply.changed)
             src = self.provenance.get("funding.total")
-            self.apply_patch(derive(self.form, self.facts, total_stated=bool(src and src.confirmed),
-                                    rows=self.turn_field in _ROW_FIELDS or self.turn_field.startswith(("indicators", "fact."))),
-                             reply)
+            self.apply_patch(self._derived(total_stated=bool(src and src.confirmed)), reply)
             self.apply_patch(item_periods(self.form), reply)
             flow.recompute(self, reply)
             if len(reply.changed) == before:
@@ -293,6 +303,11 @@ class Ops:
             goals[int(m.group(2))] = got.fills[0].value[0]
             return bool(self.apply_gated(Patch([Fill(m.group(1), goals, detail=text, primary=True)]), {m.group(1)}, text, reply))
         return False
+
+
+def _facts(facts: dict) -> dict:
+    """The facts that give rows (not the remarks made or the values heard in passing)."""
+    return {k: v for k, v in facts.items() if k not in ("noted", "heard")}
 
 
 def shown(form: Declaration, path: str) -> str:

@@ -18,6 +18,7 @@ from . import answers as A
 from . import fields as F
 from . import when
 from .blocks import is_list
+from .extract import FUNDING_PARTS, funding_part
 from .answers import Context, Fill
 from .speech import _NUM, Hedge, as_written, cn_digits, hedges, plain
 
@@ -58,26 +59,9 @@ class Got:
 
 def read(path: str, text: str, ctx: Context) -> Got:
     kind = "funding" if path == "funding" else F.kind(path)
-    if path in _PARTS:
-        return _funding_part(path, text, ctx)
+    if path in FUNDING_PARTS:
+        return funding_part(path, text, ctx)
     return _READERS.get(kind, _text)(path, text, ctx)
-
-
-_PARTS = ("funding.carryover", "funding.other", "funding.current_year")
-
-
-def _funding_part(path: str, text: str, ctx: Context) -> Got:
-    """One part of the funding asked ("上年结转有没有？"): the parts her labels name ("没结转，有企业自筹
-    三百万": 结转 0, 其他 300); an amount with no label is the asked part."""
-    from .extract import funding_fills
-    labelled = funding_fills(A.prep(text), primary=False)
-    got = Got() if any(f.path == path for f in labelled) else _money(path, text, ctx)
-    for f in labelled:
-        if not any(g.path == f.path for g in got.fills):
-            got.add(f.path, f.value, text)
-    if got.fills:
-        got.miss = ""
-    return got
 
 
 def _strip_label(path: str, t: str) -> str:

@@ -54,8 +54,10 @@ def category_of_text(name: str, value: str, asked: str) -> str:
         return "满意度指标"
     if re.search(r"增收|收入|效益|节约|挽回", name):
         return "效益指标"                # "带动农户增收人均1000元": money, but a benefit
-    if re.search(r"元|成本|单价|费用", value) or re.search(r"成本|单价|人均.*费|经费$", name):
+    if re.search(r"成本|单价|人均.*费|经费$|费用", name) or re.search(r"成本|单价|费用", value):
         return "成本指标"
+    if "元" in value and asked in ("数量指标", "质量指标", "时效指标", "成本指标"):
+        return "成本指标"                # a money value among the outputs; asked for a benefit, it stays one
     if re.search(r"办结率|覆盖率|知晓率|受益|增收|下降|减少|提高|提升|改善|效益", name):
         return "效益指标" if asked not in ("质量指标", "时效指标", "数量指标") or "%" in value and asked == "数量指标" else asked
     if asked == "数量指标" and "%" in value:
@@ -105,7 +107,8 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
     from .when import cn_dates
     t = spoken_numbers(cn_dates(A.prep(text))).strip()
     t = _PART_HEAD.sub(r"\1", t)         # "…\n数量指标\t外墙保温面积\t1400平方米": the category word of each row
-    t = _LEAD_IN.sub("", t)
+    if not _HEAD.match(t):               # "数量指标：…" names the category: no lead-in to drop
+        t = _LEAD_IN.sub("", t)
     t = _join_split_pairs(t)
     head = _HEAD.match(t)
     if head:

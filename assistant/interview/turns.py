@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..corrections import apply_corrections
 from . import fields as F
-from . import fix
+from . import fix, itemfix
 from .acts import Reading
 from .answers import Fill, Patch
 from .apply import get, readable
@@ -38,6 +38,12 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if "skip" in r.acts:
         skip(iv, q, reply)
         r.settled = True
+        _extra_fix(iv, q, r, reply)      # "中长期目标不写。对了，…套数改成5180套": the skip, then the correction
+        return
+    if q is not None and r.yes is None and not r.picks and iv.form.budget_items \
+            and (q.field.startswith(("goals", "indicators")) or q.kind == "confirm" or fix.correcting(r.raw or r.text)) \
+            and itemfix.amend(iv, r.raw or r.text, reply):
+        r.act("correction")              # "冷链那个明年是45w 良种63w" under a drafted goal: the lines she names
         return
     done = False
     for path in r.deletes:
@@ -60,6 +66,9 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if q is not None and (r.picks or (r.adopt and q.proposal is None)):
         done |= choose(iv, q, r, reply)
         r.rest = _picked_value(q, r)
+    if q is not None and r.yes and "correction" in r.acts and q.proposal is not None and q.kind not in ("confirm", "fix") \
+            and (r.rest.strip("，,。 ") or r.named) and _yes_but(iv, q, r, reply):
+        return                           # "对，不过人数是13": the figure changed first, then what was proposed, redrafted
     if q is not None and r.yes is not None and q.kind != "confirm":
         done |= yes_no(iv, q, r, reply)
     rest = r.rest
@@ -101,7 +110,9 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     for m in named:                       # other fields it names: after the answer (同上 needs the unit)
         if m not in facts and m not in own:
             done |= change(iv, m, reply, r)
-    if r.extra:                           # "…。要聘四个人": the facts of sentences no label claimed
+    if r.extra and _extra_fix(iv, q, r, reply):
+        done = True                       # "…。对了，套数改成5180套": a correction of a row, in a later sentence
+    elif r.extra:                         # "…。要聘四个人": the facts of sentences no label claimed
         from .extract import extract
         done |= bool(iv.apply_gated(extract(r.extra, iv.context(None)), set(), r.extra, reply))
     for m in facts:                       # and the facts last: the headcount the answer states is known
@@ -118,6 +129,38 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         else:
             r.act("unclear")
     r.settled = any(a in r.acts for a in _SETTLING) and not (r.acts == ["deny"] and q is not None and q.kind == "confirm")
+
+
+def _yes_but(iv: "Interview", q: Question, r: Reading, reply: "Reply") -> bool:
+    """A yes to a proposal with a change of one of its figures: the change applied where the figure is
+    (a budget line, a row), then the proposal drafted again from the changed form and adopted."""
+    rest = r.rest.strip("，,。 ")
+    done = bool(rest) and (itemfix.amend(iv, rest, reply) or fix.route(iv, q, r, rest, reply, named_row=True))
+    for m in r.named:
+        done = change(iv, m, reply, r) or done
+    if not done:                         # no place found for the figure: the yes stands, the figure is asked about
+        yes_no(iv, q, r, reply)
+        reply.said.append(f"听出您要改其中的数字（{rest or '…'}），但没找准是表里哪一项，没有改动。"
+                          "请说“改一下：<名称>是……”。")
+        r.settled = True
+        return True
+    from . import flow
+    fresh = flow.make(iv, q.field)
+    yes_no(iv, q, r, reply) if fresh.proposal is None else iv.adopt(q, fresh.proposal, reply)
+    r.settled = True
+    return True
+
+
+def _extra_fix(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> bool:
+    """A later sentence no label claimed that corrects a row or an amount (改成/说错 …): applied where its
+    figure belongs (fix.py), or asked about; never the named field's text."""
+    if not r.extra or not fix.correcting(r.extra):
+        return False
+    named, r.named = r.named, []
+    try:
+        return fix.route(iv, q, r, r.extra, reply)
+    finally:
+        r.named = named
 
 
 _DATE_CLAUSE = re.compile(r"^(?:日期|填报日期|时间)?(?:就|是|填|写|就写|就填)*(?:今天|今日|当天|(?:19|20)\d\d\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]"

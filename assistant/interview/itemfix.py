@@ -1,0 +1,107 @@
+"""Budget lines corrected by their names while something else is asked (a drafted goal, an indicator,
+the final check): "冷链那个明年是45w 良种63w", "培训是45000元不是46000 评估21000". Pure but for the
+interview it is given.
+
+    amend(iv, text, reply)   # True: the message set budget lines it names; nothing of it is the asked answer
+
+A line is named by its name, or by a beginning or an end of it (two characters or more) that no
+other line shares; its new amount is the first sum of money after the name and before the next name. The
+figure quoted as wrong (不是46000) is not the new amount. A bare figure is read in 万元 or in 元,
+whichever is nearer the line's amount. A message that says more than names and figures (a goal that
+happens to quote a line) is no correction: nothing is changed.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import answers as A
+from .answers import Fill, Patch
+from .choices import spoken_numbers
+
+if TYPE_CHECKING:
+    from .engine import Interview, Reply
+
+_MONEY = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|万|w|W|元|块钱|块)?(?![\d.%])")
+# what may stand around the names and figures of such a message
+_GLUE = re.compile(r"等下|等一下|等等|等会儿?|哦|噢|呃|诶|哎|对了|还有|另外|那个|那项|这项|那一项|这个|的|明年|今年|是|为|改成|改为|换成|应该是|"
+                   r"不是|不对|错了|刚才|刚刚|前面|上面|之前|说的|我|(?:说|写|算|整|搞|打|填|弄|记|数|抄|输)(?:错|岔)了?|"
+                   r"不变|没变|还是|也|都|和|跟|[，,。；;、\s：:]")
+# the total named with its new figure ("总额也改成206.8万") or said to stay ("总数不变还是186")
+_TOTAL = re.compile(r"(?:资金总额|总金额|总额|总数|总共|一共|合计|总计|总预算)")
+_WRONG_AFTER = re.compile(r"^\s*(?:不对|是错的|错了|写错了|说错了|有误)")
+
+
+def _places(iv: "Interview", text: str) -> list[tuple[int, int, int]]:
+    """(index of the line, start, end of its name in ``text``), in order of appearance."""
+    items = iv.form.budget_items
+    out = []
+    for i, it in enumerate(items):
+        name = it.name or ""
+        for k in range(len(name), 1, -1):
+            hit = next((w for w in dict.fromkeys((name[:k], name[-k:])) if w in text and
+                        (k == len(name) or not any(j != i and w in (o.name or "") for j, o in enumerate(items)))), None)
+            if hit:
+                at = text.find(hit)
+                out.append((i, at, at + k))
+                break
+    out.sort(key=lambda x: x[1])
+    return [p for n, p in enumerate(out) if not any(q[1] <= p[1] < q[2] for q in out[:n])]
+
+
+def _amount(n: float, unit: str, now: float | None) -> float:
+    if unit in ("万元", "万", "w", "W"):
+        return n
+    if unit in ("元", "块钱", "块"):
+        return round(n / 10_000, 6)
+    if now:        # a bare figure: 万元 or 元, whichever is nearer the line's amount
+        return min((n, round(n / 10_000, 6)), key=lambda x: abs(x - now) / now)
+    return n
+
+
+def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
+    t = spoken_numbers(A.prep(text))
+    places = _places(iv, t)
+    if not places:
+        return False
+    totals = [(m.start(), m.end()) for m in _TOTAL.finditer(t)]
+    places += [(-1, a, b) for a, b in totals]
+    places.sort(key=lambda x: x[1])
+    found = []
+    for k, (i, a, b) in enumerate(places):
+        stop = places[k + 1][1] if k + 1 < len(places) else len(t)
+        now = iv.form.budget_items[i].amount if i >= 0 else iv.form.funding.total
+        for m in _MONEY.finditer(t, b, stop):
+            if re.search(r"不是\s*$", t[b:m.start()]) or _WRONG_AFTER.match(t[m.end():]):
+                continue                          # 不是46000 / 98万不对: the wrong one
+            found.append((i, _amount(float(m.group("n")), m.group("u") or "", now)))
+            break
+    if not any(i >= 0 for i, _ in found):
+        return False
+    left = t
+    for i, a, b in reversed(places):
+        left = left[:a] + left[b:]
+    left = _GLUE.sub("", _MONEY.sub("", left))
+    if left:
+        return False                              # more than names and figures: her answer, not a correction
+    fills = [Fill(f"budget_items[{i}].amount", v, detail=text, primary=True) for i, v in found
+             if i >= 0 and abs((iv.form.budget_items[i].amount or 0) - v) > 1e-9]
+    fills += [Fill("funding.total", v, detail=text, primary=True) for i, v in found
+              if i < 0 and abs((iv.form.funding.total or 0) - v) > 1e-9][:1]
+    if not fills:
+        return False
+    olds = [(iv.form.budget_items[i].name, iv.form.budget_items[i].amount) for i, _ in found if i >= 0]
+    if not iv.apply_gated(Patch(fills), {"budget_items", "funding"}, text, reply):
+        return False
+    said = [f"已把预算明细「{name}」从「{_g(old)}万元」改为「{_g(it.amount)}万元」" for name, old in olds
+            for it in iv.form.budget_items if it.name == name and it.amount != old]
+    if said:
+        reply.said.append("；".join(said) + "。")
+    return True
+
+
+def _g(x: float | None) -> str:
+    return "" if x is None else f"{x:g}"
+
+
+__all__ = ["amend"]
