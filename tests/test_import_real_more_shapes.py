@@ -194,3 +194,33 @@ def test_indicator_rows_without_a_header_are_unread_not_missing():
             "结余率(计算方法为:结余数/预算数)≤5% 22.5 合计100 评价结论及时、足额缴纳。存在问题暂无改进措施暂无项目负责人:财务负责人:")
     got = _read(text)
     assert got.form.indicators or "indicators" in got.unread
+
+
+SPAN = """项目名称  特殊人群病种筛查经费
+起始日期:2019年1月1日 结束日期:2021年12月31日
+项目总预算(万元) 75.00      项目当年预算(万元) 25.00
+项目绩效目标  贯彻落实特殊人群疾病防治工作决策和部署,依法做好防控工作。
+"""
+
+
+def test_a_whole_project_total_over_several_years_is_not_checked_against_the_year(tmp_path):
+    path = tmp_path / "span.txt"
+    path.write_text(SPAN, encoding="utf-8")
+    result = review_file(str(path))
+    assert (result.form.funding.total, result.form.funding.current_year) == (75, 25)
+    assert "funding_sum_mismatch" not in [f.code for f in result.report.findings]
+    assert any("总预算" in w and "未作加总核对" in w for w in result.warnings)
+
+
+def test_a_one_year_project_total_is_still_checked(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text(SPAN.replace("2021年12月31日", "2019年12月31日"), encoding="utf-8")
+    assert "funding_sum_mismatch" in [f.code for f in review_file(str(path)).report.findings]
+
+
+def test_the_year_budget_alone_is_the_total_only_when_no_total_label_exists():
+    from assistant.importers.funding_span import only_year_budget
+    from assistant.model import Declaration
+    form = Declaration.model_validate({"funding": {"current_year": 229.66}})
+    assert only_year_budget(form, "专项资金名称 | 某项目 |\n当年预算 | 229.66 |")
+    assert not only_year_budget(form, "年度资金总额 | |\n当年预算 | 229.66 |")     # a blank total is a blank field
