@@ -224,3 +224,14 @@ def test_the_year_budget_alone_is_the_total_only_when_no_total_label_exists():
     form = Declaration.model_validate({"funding": {"current_year": 229.66}})
     assert only_year_budget(form, "专项资金名称 | 某项目 |\n当年预算 | 229.66 |")
     assert not only_year_budget(form, "年度资金总额 | |\n当年预算 | 229.66 |")     # a blank total is a blank field
+
+
+def test_cell_per_line_self_evaluation_ends_at_its_total_row():
+    cells = ["项目名称", "工资性支出", "绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位",
+             "完成值", "权重", "得分", "未完成原因分析", "产出指标", "数量指标", "发放(缴纳)覆盖率", "=", "100", "%", "", "60", "",
+             "", "效益指标", "社会效益指标", "足额保障率(参保率)", "=", "100", "%", "", "30", "", "", "合计", "100", "", "",
+             "评价结论", "结合自评情况,说明项目自评总分。(200字以内)", "项目负责人:", "财务负责人:"]
+    text = "".join(f"{c} |\n" for c in cells)
+    got = _read(text)
+    assert [(i.name, i.value) for i in got.form.indicators] == [("发放(缴纳)覆盖率", "=100%"), ("足额保障率(参保率)", "=100%")]
+    assert got.form.project_name == "工资性支出"

@@ -162,7 +162,7 @@ def _funding_span(result: ImportResult) -> None:
         where = result.provenance.get("funding.current_year", "")
         result.provenance["funding.total"] = where
         result.how["funding.total"] = result.how.get("funding.current_year", "table")
-        result.warnings.append(f"表中没有资金总额一栏，资金总额按当年预算 {f.current_year:g} 万元填入（{where}）。")
+        result.warnings.append(f"文本中没有读到资金总额，资金总额按当年预算 {f.current_year:g} 万元填入（{where}，请核对）。")
     elif span_total(result.form, result.text):
         result.unchecked.append("funding")
         result.warnings.append(f"资金总额 {f.total:g} 万元是项目（或中期）总预算，不是本年度各资金来源之和，未作加总核对。")

@@ -134,7 +134,9 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
             data = _unglue_scores(data)
         if kind == "ind" and any(C.column_role(h.text) == "actual" for h in heads):
             data = _undouble(data)
-        data = _before_footer(data)
+        tail: list[Piece] = []
+        if kind == "ind":
+            data, tail = _before_footer(data)      # what follows the table's total is read as labels and values
         cut = bool(data) and data[-1].cut
         if cut and cell_kind(data[-1].text) in ("num", "value", "op", "valueish"):
             data = data[:-1]
@@ -165,6 +167,7 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
                 rows.append([Cell(total[0].text, name_col, total[0].where)]
                             + [Cell(p.text, amount_col, p.where) for p in total[1:2]])
             blocks.append(Table([[Cell(w, k, heads[0].where) for k, w in enumerate(words)]] + rows))
+        kv += tail
         i = j
     blocks.append(Table(kv_rows(kv, unread), loose=True))
     return blocks, warnings, unread
@@ -302,12 +305,13 @@ def _undouble(data: list[Piece]) -> list[Piece]:
 _TOTAL_CELL = re.compile(r"[…\.。·\s]*(?:总分|合计|总计)")
 
 
-def _before_footer(data: list[Piece]) -> list[Piece]:
-    """An indicator table cut out of run-together text ends at its 总分 / 合计 row or at a note ('注:') after it."""
+def _before_footer(data: list[Piece]) -> tuple[list[Piece], list[Piece]]:
+    """An indicator table ends at its 总分 / 合计 row (cut out of run-together text: also at a note, '注:'): the
+    table's pieces, and those after it."""
     for n, p in enumerate(data):
-        if p.run and (_TOTAL_CELL.fullmatch(p.text) or _FOOTNOTE.match(p.text)):
-            return data[:n]
-    return data
+        if _TOTAL_CELL.fullmatch(p.text) or p.run and _FOOTNOTE.match(p.text):
+            return data[:n], data[n:]
+    return data, []
 
 
 def _spaced(run: list[Piece]) -> bool:
