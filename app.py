@@ -12,7 +12,7 @@ import os
 import sys
 import threading
 
-from assistant.webapp.launch import DEFAULT_HOST, DEFAULT_PORT, bind_policy, telemetry_off
+from assistant.webapp.launch import DEFAULT_HOST, DEFAULT_PORT, absent_imports_fail_fast, bind_policy, telemetry_off
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--insecure", action="store_true", help="允许在非本机地址上无登录访问（仅限可信网络）")
     args = p.parse_args(argv)
     telemetry_off()
+    absent_imports_fail_fast()
     from assistant.errors import ConfigError
     try:
         accounts = bind_policy(args.host, os.environ.get("JIXIAO_AUTH"), args.insecure)

@@ -151,3 +151,22 @@ def test_bare_numbers_in_the_table_are_not_guessed_into_values():
     text = "一级指标\n产出指标\n二级指标\n数量指标\n质量指标\n三级指标\n培训人数\n考核合格率\n指标值\n≥200人\n≥95%\n权重\n10\n10\n"
     with pytest.raises(NotAligned):
         stream_rows(text)
+
+
+def test_what_reads_like_a_value_but_is_a_name_part_stays_a_name():
+    # '通过率' (QUALITATIVE_OK's 通过…) ends like a rate's name; '65岁及以上老' is a number and a name's start;
+    # a date wrapped after its month ('2025年12月' + '15日前') is one value
+    text = ("一级指标\n产出指标\n二级指标\n数量指标\n时效指标\n三级指标\n课题结题验收\n通过率\n65岁及以上老\n年人健康管理\n率\n"
+            "课题结题时间\n指标值\n=100%\n≥70%\n2025年12月\n15日前\n")
+    rows = stream_rows(text)
+    assert [(r["name"], r["value"]) for r in rows] == [
+        ("课题结题验收通过率", "=100%"), ("65岁及以上老年人健康管理率", "≥70%"), ("课题结题时间", "2025年12月15日前")]
+    assert [r["level2"] for r in rows] == ["数量指标", "数量指标", "时效指标"]
+
+
+def test_a_sentence_cut_into_lines_is_never_a_name():
+    # the value '持续提升，家庭医生签约率≥40%' wrapped: its pieces would make a name with a comma in it
+    text = ("一级指标\n效益指标\n二级指标\n社会效益指标\n三级指标\n基层卫生服务\n能力\n持续提升,家\n庭医生签约率\n"
+            "指标值\n≥40%\n≥90%\n")
+    with pytest.raises(NotAligned):
+        stream_rows(text)

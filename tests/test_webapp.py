@@ -694,3 +694,14 @@ def test_prepared_outputs_are_what_gradios_own_postprocessing_sends():
             theirs, ours = pool.submit(lambda: asyncio.run(both(values))).result()
         assert ours == theirs
         assert any(isinstance(o, list) and o and isinstance(o[0], dict) and "<b>" not in str(o) for o in theirs)
+
+
+def test_an_optional_package_gradio_imports_on_every_event_is_marked_absent_once(monkeypatch):
+    import sys
+    monkeypatch.delitem(sys.modules, "jx_not_installed_pkg", raising=False)
+    monkeypatch.delitem(sys.modules, "colorsys", raising=False)     # installed: left alone, imported as usual
+    assert launch.absent_imports_fail_fast(("jx_not_installed_pkg", "colorsys")) == ["jx_not_installed_pkg"]
+    assert sys.modules["jx_not_installed_pkg"] is None and "colorsys" not in sys.modules
+    with pytest.raises(ImportError):
+        import jx_not_installed_pkg  # noqa: F401
+    import colorsys  # noqa: F401

@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import columns as C
 from .text_rows import NotAligned, align, row_groups, width
 
-L1_WORDS = ("产出指标", "效益指标", "满意度指标")
-AMBIGUOUS = "成本指标"          # 二级 under 产出指标, or 一级 in the 101号 template
-L2_WORDS = ("数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
-            "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标")
+L1_WORDS = C.LEVEL1               # the level words are the table lexicon's (columns.py)
+AMBIGUOUS = C.LEVEL12[0]          # 成本指标: 二级 under 产出指标, or 一级 in the 101号 template
+L2_WORDS = C.LEVEL2 + C.LEVEL12
 HEADERS = ("一级指标", "二级指标", "三级指标", "指标值")
 _END = re.compile(r"^(?:填报人|填表人|经办人|填报日期|填表日期|编制日期|部门负责人|单位负责人|审核人)")
 

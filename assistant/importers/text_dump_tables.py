@@ -14,12 +14,13 @@ from . import labels as L
 from .cells import State
 from .kinds import cell_kind
 from .text_wrap import place, wrapped_table
-from .text_columns import NotAligned, column_indicators, is_column_dump
+from . import columns as C
+from .text_columns import HEADERS, NotAligned, column_indicators, is_column_dump
 from .text_grid import Piece
 from .text_streams import stream_rows
 
 BUDGET_HEADS = ["明细项目名称", "金额（万元）", "金额(万元)", "起止时间（年、月）", "起止时间", "费用名称", "明细项目", "支出项目"]
-IND_HEADS = ["一级指标", "二级指标", "三级指标", "指标值"]
+IND_HEADS = list(HEADERS)
 
 def budget(st: State, flat: str) -> None:
     head = re.search(r"明细项目名称|明细名称", flat)
@@ -162,8 +163,8 @@ def _item_periods_block(st: State, flat: str) -> None:
             return
 
 
-_L1 = re.compile(r"^(产出|效益|满意度|成本)指标$")
-_L2 = re.compile(r"^((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本)指标)")
+_L1 = re.compile("^(?:" + "|".join(C.LEVEL1 + C.LEVEL12) + ")$")                  # the table lexicon's level words
+_L2 = re.compile("^(" + "|".join(C.LEVEL2 + C.LEVEL12) + ")")
 
 
 _VALUE_HEAD = re.compile(r"(?:预期)?(?:目标|指标)值(?:及(?:计量)?单位)?")

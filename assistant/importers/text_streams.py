@@ -31,7 +31,7 @@ from . import columns as C
 from .kinds import SIGN_OFF, cell_kind
 from .text_rows import NotAligned, width
 from .text_columns import group_wrapped
-from .text_wrap import _END, _OPEN_DATE, _VALUE_TAIL, _cells     # a row-ordered table's cells and value tails
+from .text_wrap import _END, _OPEN_DATE, _VALUE_TAIL, _cells, _value_shape   # cells, value shapes and tails
 
 _GRADED = re.compile(r"(?:有效|明显|显著|进一步|稳步|逐步|不断|大幅|有所|持续|全面|稳定)?"
                      r"(?:加强|提升|提高|改善|增强|完善|推进|优化|巩固|深化|强化|好转|增长|下降|降低|减少)|(?:合理|有效|严格)控制")
@@ -91,10 +91,11 @@ def _kind(line: str) -> str:
     if k == "num":                      # a bare number may be a weight, a score or a value: not read
         return "num"
     pv = parse_value(line)
-    if k in ("value", "money", "period") or pv.number is not None and (pv.unit or pv.op or pv.is_date):
+    if (k in ("value", "money", "period") or pv.number is not None and (pv.unit or pv.op or pv.is_date)) \
+            and _value_shape(line):    # not '65岁及以上老', a name that begins with a number
         return "value"
-    if len(line) <= 6 and (_GRADED.fullmatch(line) or QUALITATIVE_OK.search(line)):
-        return "value"
+    if len(line) <= 6 and (_GRADED.fullmatch(line) or QUALITATIVE_OK.search(line)) and not _name_measures(line):
+        return "value"                 # (not '通过率', the rest of a name)
     if k == "valueish" and _VALUE_TAIL.search(line):     # '次月10日前'
         return "value"
     return "name"
@@ -134,8 +135,9 @@ def _values(lines: list[str]) -> tuple[list[str], list[str], list[tuple[str, str
     heads: list[str] = []
     for x in lines:
         kind = _kind(x)
-        if kind == "name" and values and _VALUE_TAIL.fullmatch(x) and _OPEN_DATE.search(values[-1]):
-            values[-1] += x               # '2025年9月底' + '前'
+        if kind == "name" and values and _VALUE_TAIL.fullmatch(x) and _OPEN_DATE.search(values[-1]) \
+                or kind == "value" and values and values[-1].endswith("月") and re.match(r"\d{1,2}日", x):
+            values[-1] += x               # '2025年9月底' + '前', '2025年12月' + '15日前'
             continue
         if kind == "name" and values and _unit_rest(values[-1], x):
             values[-1] += x               # '≥32620平方' + '米'
@@ -193,6 +195,8 @@ def _check_pairs(names: list[str], values: list[str]) -> int:
     """How many pairs their kinds confirm; NotAligned when a pair's kinds disagree or fewer than half agree."""
     agree = known = 0
     for name, value in zip(names, values):
+        if re.search(r"[，,。；;：:]", name):         # a sentence's pieces taken for a name ('持续提升，家' + …)
+            raise NotAligned(f"“{name}”不像是指标名称")
         want, got = _name_measures(name), _value_class(value)
         if want and got in _CONFLICT[want]:
             raise NotAligned(f"“{name}”与“{value}”的类型不符，指标名称与指标值无法可靠对应")
@@ -209,13 +213,16 @@ def _check_pairs(names: list[str], values: list[str]) -> int:
 def _names(lines: list[str], values: list[str]) -> list[str]:
     """The name lines joined into one name per value. A line continues on the next only when it fills the
     column's width. When more lines do than joins are needed, the joining text_columns.group_wrapped prefers
-    is taken if its pairs agree by kind; else, of the joinings whose pairs agree and whose names all have four
+    is taken if its pairs agree by kind; else (or when they do not), of the joinings whose pairs agree and whose names all have four
     characters or more, the one with the most pairs confirmed by their kinds — a tie is not read."""
     n = len(values)
     first = group_wrapped(lines, n)
     if first is not None:
-        _check_pairs(first, values)
-        return first
+        try:
+            _check_pairs(first, values)
+            return first
+        except NotAligned:
+            pass
     need = len(lines) - n
     if need < 0 or not lines:
         raise NotAligned(f"指标名称 {len(lines)} 行少于 {n} 个指标值")

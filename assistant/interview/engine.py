@@ -37,6 +37,7 @@ from . import acts, blocks, flow, navigate, rollback, turns
 from . import same
 from .answers import Context, Patch
 from .extract import extract
+from .history import compact as compact_history, expand as expand_history
 from .ops import Ops
 from .ops import _facts as ops_facts
 from .provenance import Provenance, Source, mark_all, unconfirmed_numbers
@@ -280,7 +281,7 @@ class Interview(Ops):
                  "last_key": self.last_key, "streak": self.streak, "last_field": self.last_field,
                  "prev_field": self.prev_field}
         if history:
-            state["history"] = list(self.history)
+            state["history"] = compact_history(self.history, state)
             state["transcript"] = list(self.transcript)
         return state
 
@@ -289,8 +290,11 @@ class Interview(Ops):
         iv = cls(extractor=extractor, today=_dt.date.fromisoformat(state.get("today") or _dt.date.today().isoformat()))
         iv._restore(state)
         cap_form(iv.form)                 # a draft saved before values were bounded (caps.py)
-        iv.history = list(state.get("history") or [])
+        iv.history = expand_history(list(state.get("history") or []), state)
         iv.transcript = list(state.get("transcript") or [])
+        q = flow.pick(iv)                 # the question on her screen when the draft was saved: not asked again
+        if q is not None and _sig(q) == iv.last_key:      # (a resumed draft counted it as a repeat and set it aside)
+            iv.pending = q
         return iv
 
     def _restore(self, state: dict[str, Any]) -> None:

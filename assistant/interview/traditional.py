@@ -1,35 +1,32 @@
-"""Traditional characters folded to simplified, one character for one (an older clerk slips into 繁体:
-"填報人吴淑芬", "跳過吧 這個我真不知道怎麼寫"). Only characters whose simplified form is unambiguous are
-folded (著, 乾, 幹, 麵, 髮 are left alone). Pure.
+"""Traditional characters folded to simplified (an older clerk slips into 繁体: "填報人吴淑芬", "跳過吧
+這個我真不知道怎麼寫"), by OpenCC's t2s conversion: phrase-aware (乾淨 → 干净, 頭髮 → 头发) and kept
+by its project, instead of a hand-made table of a few hundred characters. Simplified text passes
+through unchanged. Dialect words clerks type (粤, 川: 冇结转, 唔知, 我哋, 係县住建局, 九十五巴仙, 莫得)
+are read as Mandarin first. Pure.
 
     fold("那就按你說的那個")   # "那就按你说的那个"
+    fold("冇结转，其他资金都冇")  # "没有结转，其他资金都没有"
 """
 from __future__ import annotations
 
-_PAIRS = (
-    "這这個个們们來来為为還还沒没對对麼么裡里裏里邊边時时間间與与產产業业後后發发開开關关經经費费補补貼贴項项資资總总"
-    "額额單单負负責责電电話话號号碼码區区縣县鄉乡鎮镇級级萬万實实際际樣样說说寫写報报館馆書书冊册復复護护損损蟲虫變变"
-    "掃扫檔档劃划計计確确認认吳吴務务財财辦办動动國国紀纪錄录歲岁養养醫医療疗衛卫體体學学習习會会議议構构機机設设備备"
-    "購购買买賣卖價价錢钱預预決决給给領领導导長长門门問问題题應应該该達达標标準准質质數数據据隊队員员聯联繫系係系統统"
-    "網网絡络線线維维專专傳传遞递運运營营處处環环態态農农東东車车輛辆場场廠厂園园廣广視视聽听讀读課课練练師师範范圍围"
-    "層层壞坏舊旧點点鐘钟歷历類类屬属歸归輕轻驗验證证觀观覽览廳厅條条規规則则續续創创結结轉转餘余撥拨億亿貳贰參参陸陆"
-    "圓圆塊块兩两幾几嗎吗謝谢請请讓让幫帮煩烦見见覺觉記记憶忆憂忧愛爱團团鬥斗爭争戰战勝胜敗败興兴訪访試试測测監监檢检"
-    "審审評评估估績绩齊齐優优滿满願愿戶户貧贫難难幣币銀银鐵铁鋼钢礦矿燈灯燒烧熱热氣气溫温濕湿災灾險险汙污雜杂亂乱淨净"
-    "潔洁廁厕龍龙馬马魚鱼鳥鸟雞鸡豬猪蘭兰葉叶藥药獸兽獲获麥麦糧粮倉仓儲储庫库貨货輸输載载遠远過过進进選选連连週周適适"
-    "遲迟遷迁鄰邻陳陈張张劉刘趙赵楊杨黃黄鄭郑鍾钟韓韩馮冯蔣蒋蕭萧盧卢許许鄧邓蘇苏呂吕湯汤閻阎羅罗龔龚譚谭顧顾賴赖鄒邹"
-    "喬乔樓楼緣缘樂乐歡欢舉举權权勞劳衝冲節节約约紅红綠绿藍蓝顏颜頭头臉脸腦脑聲声響响樹树種种築筑裝装飾饰織织職职錯错"
-    "誤误紙纸圖图殘残託托兒儿齡龄屆届畢毕獎奖勵励懲惩罰罚稅税帳账賬账憑凭簽签訂订協协調调濟济違违壇坛壓压廢废棄弃礙碍"
-    "濾滤漁渔獵猎畝亩頃顷噸吨釐厘鬆松緊紧積积極极較较黨党員员義义務务辭辞職职屆届選选區区劃划圖图層层廬庐廟庙遺遗蹟迹"
-    "續续線线纜缆燈灯塊块磚砖瓦瓦橋桥樑梁搶抢險险輛辆駕驾駛驶轄辖鄉乡莊庄壩坝灣湾滬沪衆众眾众陰阴陽阳雲云壽寿鬧闹靜静"
-    "讓让嗎吗啟启訊讯訓训詢询諮咨韻韵體体誌志誠诚謹谨講讲讀读譯译變变豐丰豔艳貴贵買买貸贷費费賀贺資资賓宾質质賽赛趕赶"
-    "蹤踪軍军輔辅輪轮辦办邊边郵邮鄭郑醬酱鎖锁鏡镜長长閉闭閱阅闆板隨随險险雙双雖虽離离難难電电需需靈灵韋韦頂顶順顺須须"
-    "預预領领頻频額额顯显風风飛飞飯饭飲饮餐餐館馆饑饥騎骑驗验驚惊髒脏鬥斗魯鲁鮮鲜鹽盐麗丽齒齿龜龟"
-)
-_MAP = {ord(a): b for a, b in zip(_PAIRS[0::2], _PAIRS[1::2]) if a != b}
+import re
+from functools import lru_cache
+
+_WORDS = re.compile(r"(?<![关關联聯])係|冇|唔知|唔係|唔|我哋|佢哋|你哋|哋|嘅|啱晒|啱|巴仙|莫得|仲有|同埋|咁")
+_SAY = {"係": "是", "冇": "没有", "唔知": "不知道", "唔係": "不是", "唔": "不", "我哋": "我们", "佢哋": "他们", "你哋": "你们",
+        "哋": "们", "嘅": "的", "啱晒": "对", "啱": "对", "巴仙": "%", "莫得": "没有", "仲有": "还有", "同埋": "和", "咁": "这样"}
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc            # loaded on first use: the dictionaries cost a few ms, not at import
+    return opencc.OpenCC("t2s")
 
 
 def fold(text: str) -> str:
-    return text.translate(_MAP)
+    if not text:
+        return text
+    return _t2s().convert(_WORDS.sub(lambda m: _SAY[m.group(0)], text))
 
 
 __all__ = ["fold"]

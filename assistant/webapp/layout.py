@@ -11,6 +11,7 @@ from . import batch, handlers as h, owned, rewrite_view
 from . import session as sess
 from .draft_tab import IMPORT_TYPES, DraftTab, ensure_session
 from .llm import configured_label
+from .skips import Blocks
 from ..importers import SUPPORTED
 
 CSS = (Path(__file__).parent / "style.css").read_text(encoding="utf-8")
@@ -44,7 +45,7 @@ def build(accounts: bool = False) -> gr.Blocks:
     def header(engine: str, owner: str) -> str:
         return header_html(engine, owner if accounts else None)
 
-    with gr.Blocks(title="绩效目标申报助手", analytics_enabled=False) as demo:
+    with Blocks(title="绩效目标申报助手", analytics_enabled=False) as demo:
         state = gr.State(None)
         top = gr.HTML(header(configured_label(), ""), elem_id="jx-top")
         with gr.Tabs(elem_id="jx-tabs"):
