@@ -109,13 +109,6 @@ def test_a_goal_that_quotes_a_budget_line_is_her_goal_and_changes_no_line():
     assert [b.amount for b in iv.form.budget_items] == [60, 25, 15]
 
 
-@pytest.mark.parametrize("says, field, want", [("填報人吴淑芬", "filler", "吴淑芬"), ("延續", "attribute", "延续")])
-def test_traditional_characters_are_read_like_simplified(says, field, want):
-    iv = asked_on(TODAY, field)
-    iv.answer(says)
-    assert getattr(iv.form, field) == want
-
-
 def test_a_skip_in_traditional_characters_stores_no_row():
     iv = asked_on(TODAY, "indicators.时效指标")
     reply = iv.answer("跳過吧 這個我真不知道怎麼寫")

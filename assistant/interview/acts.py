@@ -85,7 +85,7 @@ _NO = re.compile(r"^(?:不是|不对|不用|不要|否|不行|错了|不同意|�
 _PICK = re.compile(r"^(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
                    r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
                    r"(?:\s*(?:吧|吧吧|就行|就可以|都要|这个|这几个|可以|行|好了|就好|要了|就这个))*(?=$|[，,。；;！!\s])")
-_ADOPT = re.compile(r"(?<![不别])(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)?(?:说|推荐|建议|给|提|列|写|拟)的(?:那个|这个|那|这|吧)*|"
+_ADOPT = re.compile(r"(?<![不别])(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)(?:说|推荐|建议|给|提|列|写|拟)(?:的|那个|这个)?(?:那个|这个|那|这|吧)*|(?<![不别])(?:用|按|选|要|采用|照)(?:说|推荐|建议|给|提|列|写|拟)(?:的|那个|这个)(?:那个|这个|那|这|吧)*|"
                     r"(?:那)?就(?:用|按|选)?(?:这个|那个)(?:吧|了)?|用示例|按示例|用例子|按例子|照例子|就它了?|用建议的?|按建议的?|都行|随便")
 _SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正一下)[，,。：:\s]*(?:是|应该是|应为)?")
 _EXACT = re.compile(r"(?:具体|准确|确切|精确|实际)(?:地|的)?(?:说|数|数字|金额)?(?:是|为)|准数(?:是|为)")
@@ -376,6 +376,9 @@ def _choice(t: str, q: Any, r: Reading) -> str:
             r.act("choice")
             return p[m.end():].strip("，,。 ")
     a = _ADOPT.search(p)
+    if a and not n and q.proposal is None and not plain(p[:a.start()] + p[a.end():]).strip("，,。 填写吧"):
+        r.adopt = True                   # "按你推荐的" with nothing recommended: asked again, nothing taken
+        return ""
     if a and (n or q.proposal is not None):
         r.adopt = True
         r.act("confirm" if q.proposal is not None else "choice")   # the proposal: a yes; the only example: a pick

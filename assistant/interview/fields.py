@@ -221,6 +221,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             value = re.split(r"[：:]", value)[-1]
         marked = marked or bool(_CORRECTION.search(tail[:6]))
         value = _trim_tail(_settled(_NOT_X_BUT_Y.sub("", value)) if marked else _NOT_X_BUT_Y.sub("", value))
+        if kind(m.path) not in _LONG:        # "是今年的不是去年的，刚过完元旦…": what it is, not what it is not
+            value = but_not(value)
         if kind(m.path) == "money" and re.match(r"\s*[\d.零一二两三四五六七八九十百千]+\s*万?\s*(?:" + _NOT_MONEY + ")", value):
             continue                         # "共计120万页": a count of pages, no amount of money
         out.append(Mention(m.paths, m.word, m.start, m.end, value, marked, after.strip()))
@@ -278,6 +280,12 @@ _TAIL = re.compile(r"[，,。；;\s]*(?:(?:其他|其余|别的|其它)的?(?:�
 
 _LONG = ("text", "goals", "items", "indicators")
 # "不是一万二，是一万一千五" / "12000不对，应该是11500": the value is what she settles on
+_BUT_NOT_X = re.compile(r"^(?P<y>[^，,。；;]{1,15}?)\s*[，,]?\s*(?:而)?不是[^，,。；;]{1,15}(?:[，,。；;].*)?$")
+def but_not(value: str) -> str:
+    """"县卫健局不是县政府" → "县卫健局": what it is, not what it is not (one value, not a text)."""
+    return _BUT_NOT_X.sub(r"\g<y>", value)
+
+
 _NOT_X_BUT_Y = re.compile(r"^\s*(?:(?:不是|而不是)[^，,。；;]{1,15}?|[^，,。；;]{1,15}?[，,]?\s*(?:不对|错了))[，,]?\s*(?:而)?(?:应该是|应为|是)\s*(?=\S)")
 
 

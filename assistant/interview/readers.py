@@ -59,6 +59,7 @@ class Got:
 
 def read(path: str, text: str, ctx: Context) -> Got:
     kind = "funding" if path == "funding" else F.kind(path)
+    text = F.but_not(text) if kind in ("person", "org", "name", "code", "attribute", "phone") else text
     if path in FUNDING_PARTS:
         return funding_part(path, text, ctx)
     return _READERS.get(kind, _text)(path, text, ctx)
@@ -105,7 +106,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
 
 _SAME_UNIT = re.compile(r"^(?:那)?(?:就是|也是|是|跟|和|同)?(?:我们|本|我|咱们)(?:局|单位|中心|院|校|站|所|委)?(?:自己|本身)?(?:的)?"
                         r"(?:一样|相同)?$")
-_ORG_LEAD = re.compile(r"^(?:(?:我们|咱们|我单位|本单位)(?=归|属于|隶属|由)|主管[：:]|上级[：:]|由|那(?!曲|坡)|那么|应该是|应该|就是|上面是|上级是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|我在|属于|隶属于?|归|叫|是|在)+")
+_ORG_LEAD = re.compile(r"^(?:(?:我们|咱们|我单位|本单位)(?=归|属于|隶属|由)|主管[：:]|上级[：:]|由|那(?!曲|坡)|那么|应该是|应该|就是|上面是|上级是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|我在|属于|隶属于?|归|叫|是|在|也|都|还|同样|写|填)+")
 _SHORT_SCHOOL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[中小]$")
 
 

@@ -40,6 +40,11 @@ _COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(个人|名|人次|人|台|套|个|户|�
 _WITHIN = re.compile(r"(\d+(?:\.\d+)?)\s*(个工作日|工作日|个自然日|自然日|天|日|小时|个月|周|分钟)\s*(?:之内|以内|内)")
 
 
+# "再加一个：…", "另外…": a row added to what was picked, not a part of its name
+MORE = re.compile(r"^(?:(?:另外|还有|还要|还得)(?:加上?|添上?|增加|补充|补上)?|再(?:加上?|添上?|增加|补充|补上)|加上|添上)"
+                   r"(?:一个|一条|一项)?[：:，,\s]*")
+
+
 @dataclass
 class Rows:
     rows: list[tuple[dict, bool]] = field(default_factory=list)   # (indicator row, stated by her)
@@ -105,12 +110,16 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
     """Rows of an indicator answer; ``year`` is this year, for 今年/明年 in a deadline."""
     out = Rows()
     from .when import cn_dates
-    t = spoken_numbers(cn_dates(A.prep(text))).strip()
+    t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip()))).strip()
+    # "补贴烘干机40台 植保无人机60架": pairs said with a pause instead of a comma
+    t = re.sub(r"(\d[^\s\d，,；;。、]{0,4}?(?:以上|以下|以内)?)[ \u3000]+(?=[\u4e00-\u9fa5]{2})", r"\1，", t)
     t = _PART_HEAD.sub(r"\1", t)         # "…\n数量指标\t外墙保温面积\t1400平方米": the category word of each row
     if not _HEAD.match(t):               # "数量指标：…" names the category: no lead-in to drop
         t = _LEAD_IN.sub("", t)
     t = _join_split_pairs(t)
     head = _HEAD.match(t)
+    if head and re.match(r"\s*(?:[≥≤<>=]|\d)", t[head.end():]) and not re.search(r"[:：、\-—]", head.group(0)):
+        head = None                      # "服务对象满意度≥90%": the level word is the row's name, its value follows
     if head:
         word = re.sub(r"[:：、\-—\s]", "", head.group(0))
         for w in _LEVEL_WORDS:
@@ -125,8 +134,8 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
     t = _pairs_apart(t)
     raw = {split_indicator(p)[0]: split_indicator(p)[1] for p in A.split_parts(t)}
     for r, stated in parse_choice(t, category, choices):
-        if _LEVEL_NAME.match(r["name"]):
-            out.dropped.append(r["name"])
+        if _LEVEL_NAME.match(r["name"]) and not (r["name"].endswith("满意度") and re.search(r"\d", r["value"])):
+            out.dropped.append(r["name"])     # "服务对象满意度 ≥90%" is a row: a 三级 name many forms use
             continue
         if _sentence_pair(r["name"], r["value"]):
             continue                         # "保证 12个人全年在岗": a sentence, read below
@@ -185,8 +194,10 @@ _NO_EVENT = re.compile(r"^(?:全年|年内|区域内|辖区内|全县|全市|全
                        r"(?P<x>[一-龥]{1,16}?" + _BAD + r")(?:发生)?$")
 _ZERO_EVENT = re.compile(r"^(?:全年|年内|区域内|辖区内)*(?P<x>[一-龥]{1,16}?" + _BAD + r")(?:发生)?(?:数|起数|次数|发生率)?"
                          r"(?:为|是|控制在|保持)?\s*(?:零|0)\s*(?P<u>起|次|例|件|宗)?$")
-_HOLDS = re.compile(r"^(?P<x>[一-龥]{2,12}?)(?P<v>不减少|不降低|不下降|不缩小|只增不减|保持稳定|稳定不变|不低于上年|达到设计标准|达到设计要求|"
-                    r"符合[一-龥]{2,12}|满足[一-龥]{2,12})$")
+_HOLDS = re.compile(r"^(?P<x>[一-龥]{2,16}?)的?(?P<v>不减少|不降低|不下降|不缩小|只增不减|保持稳定|稳定不变|不低于上年|达到设计标准|达到设计要求|"
+                    r"符合[一-龥]{2,12}|满足[一-龥]{2,12}|零发生|(?:按标准|按时|及时)?足额(?:发放|拨付|到位)(?:到位)?|"
+                    r"(?:得到)?(?:明显|显著|有效|逐步|逐年|持续|进一步|大幅|稳步)?(?:提升|提高|增强|下降|降低|减少|改善|保障|保护|规范)|"
+                    r"得到(?:有效|基本|切实|充分)?(?:保障|保护|改善|提升|落实|解决|满足))$")
 
 
 def _state_row(c: str, asked: str) -> dict | None:

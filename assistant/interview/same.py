@@ -14,7 +14,8 @@ from typing import Any
 # for each field, the fields "just before" it of the same kind, nearest first
 BEFORE = {"department": ("unit",), "department_head": ("unit_head",), "department_phone": ("unit_phone",),
           "filler": ("department_head", "unit_head")}
-SAME = re.compile(r"^(?:那|就|也|还)?(?:(?:和|跟|同)(?:上面|前面|上边|前边)(?:的|那个)?(?:一样|相同)|同上|同前|一样的?|也一样|"
+SAME = re.compile(r"^(?:那|就|也|还)?(?:(?:和|跟|同)(?:上面|前面|上边|前边)(?:的|那个)?(?:一样|相同)|"
+                  r"(?:和|跟|同)(?:实施单位|项目单位|申报单位)(?:的|那个)?(?:一样|相同)?|同上|同前|一样的?|也一样|"
                   r"相同|(?:也|就|还)?是(?:同一个人?|一个人)|(?:电话|手机|号码|联系电话|负责人|名字|单位)?(?:也|都)?(?:一样|同上)的?)"
                   r"(?:吧|啊|呀|哈|哦|的)*$")
 

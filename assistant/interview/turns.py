@@ -45,6 +45,11 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
             and itemfix.amend(iv, r.raw or r.text, reply):
         r.act("correction")              # "冷链那个明年是45w 良种63w" under a drafted goal: the lines she names
         return
+    if q is not None and r.adopt and q.proposal is None and not q.choices and not r.picks and not r.named:
+        reply.said.append(f"我还没有推荐过「{F.label(q.field)}」，不能替您选。请直接写，或先说说项目具体做什么我再给建议；"
+                          "不清楚可以问本单位财务，或说“跳过”。")
+        r.act("unclear")
+        return
     done = False
     for path in r.deletes:
         done |= delete(iv, path, reply)
