@@ -100,3 +100,18 @@ def test_giving_up_on_a_question_is_a_skip_not_a_row():
 
 def test_paid_in_full_is_a_quality_row_in_her_words():
     assert _rows("补助资金按标准足额发放", "质量指标") == [("质量指标", "补助资金", "按标准足额发放")]
+
+
+@pytest.mark.parametrize("says, row", [("选1，再加一个管护员到岗率≥95%", ("管护员到岗率", "≥95%")),
+                                       ("1，另外水质检测合格率100%", ("水质检测合格率", "=100%"))])
+def test_a_pick_and_a_row_of_her_own(says, row):
+    iv = asked_on(TODAY, "indicators.质量指标")
+    reply = iv.answer(says)
+    assert {"choice", "answer"} <= set(reply.acts)
+    assert row in [(i.name, i.value) for i in iv.form.indicators]
+    assert not any(i.name.startswith(("再", "另外", "1个")) for i in iv.form.indicators)
+
+
+@pytest.mark.parametrize("name", ["再生资源回收率", "还款及时率", "加工合格率", "补充耕地面积"])
+def test_a_name_that_begins_like_an_addition_keeps_its_head(name):
+    assert _rows(f"{name}≥90%", "质量指标")[0][1] == name

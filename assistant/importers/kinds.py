@@ -22,6 +22,9 @@ PHONE = re.compile(r"(?:\+?86[-\s]?)?(?:\d[\d*＊\-－—\s]{5,}[\d*＊]|1\d{2}\
 SENTENCE = re.compile(r"[，。；;！？]|^\s*(?:[（(]\s*\d{1,2}\s*[)）]|目标\s*\d|\d{1,2}[.、．](?!\d)|\d[.、．](?=(?:19|20)\d\d\s*年))")
 UNIT_END = re.compile(rf"{L.UNIT_ENDINGS}$")
 SIGN_OFF = re.compile(r"审核意见|审批意见|初审意见|公章|盖章|签字|签章|年\s*月\s*日$")
+# a line that starts the signature part under a table (填表人：…, 编制日期：…, 注：…): the table has ended
+SIGNATURE_LINE = re.compile(r"^(?:填表人|填报人|经办人|审核人|联系人|编制日期|填表日期|填报日期|单位负责人|部门负责人|"
+                            r"财务负责人|项目负责人)|^注[:：]|^说明[:：]")
 SCI = re.compile(r"-?\d+(?:\.\d+)?[eE][+-]?\d+")          # Excel's 1.17e+06 / 1.17E+06
 
 

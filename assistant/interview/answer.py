@@ -14,7 +14,7 @@ from .apply import get, readable
 from .derive import complete_funding
 from .questions import Question, QuickReply
 from .readers import NON_ANSWER, plain, read
-from .rows import read_rows
+from .rows import MORE, read_rows
 
 if TYPE_CHECKING:
     from .engine import Interview, Reply
@@ -208,8 +208,9 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
             f"{row['level2']}「{row['name']}」{row['value']}" for row, _ in got.rows) +
             "。名称或数值不对的话，可以说“改一下：…”或“删掉…”。")
     iv.settle(q)
-    if "choice" not in r.acts:
-        r.act("answer")
+    added = bool(MORE.match(plain(text).lstrip("，,。 ")))    # "选2，再加一个…": a row of her own beside the pick
+    if "choice" not in r.acts or (r.picks and changed and added):
+        r.act("answer")                  # "选2，再加一个患者规范管理率≥85%": a pick and a row of her own
     return True
 
 

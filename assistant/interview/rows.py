@@ -40,6 +40,11 @@ _COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(个人|名|人次|人|台|套|个|户|�
 _WITHIN = re.compile(r"(\d+(?:\.\d+)?)\s*(个工作日|工作日|个自然日|自然日|天|日|小时|个月|周|分钟)\s*(?:之内|以内|内)")
 
 
+# "再加一个：…", "另外…": a row added to what was picked, not a part of its name
+MORE = re.compile(r"^(?:(?:另外|还有|还要|还得)(?:加上?|添上?|增加|补充|补上)?|再(?:加上?|添上?|增加|补充|补上)|加上|添上)"
+                   r"(?:一个|一条|一项)?[：:，,\s]*")
+
+
 @dataclass
 class Rows:
     rows: list[tuple[dict, bool]] = field(default_factory=list)   # (indicator row, stated by her)
@@ -105,7 +110,7 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
     """Rows of an indicator answer; ``year`` is this year, for 今年/明年 in a deadline."""
     out = Rows()
     from .when import cn_dates
-    t = spoken_numbers(cn_dates(A.prep(text))).strip()
+    t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip()))).strip()
     # "补贴烘干机40台 植保无人机60架": pairs said with a pause instead of a comma
     t = re.sub(r"(\d[^\s\d，,；;。、]{0,4}?(?:以上|以下|以内)?)[ \u3000]+(?=[\u4e00-\u9fa5]{2})", r"\1，", t)
     t = _PART_HEAD.sub(r"\1", t)         # "…\n数量指标\t外墙保温面积\t1400平方米": the category word of each row
