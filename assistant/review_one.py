@@ -53,6 +53,11 @@ def review_form(form: Declaration, file: str = "", engine=None, today: _dt.date 
         # indicators do not add up" would be about the reading, not the form — say that instead
         report.findings = [f for f in report.findings if f.code not in _TABLE_WIDE]
         result.warnings.append(UNREAD_INDICATORS if not form.indicators else UNREAD_INDICATOR_ROWS)
+    if imported is not None and "funding" in imported.unchecked:
+        # the total is the whole project's or the medium term's (importers/funding_span.py): not the year's sum
+        report.findings = [f for f in report.findings if f.code != "funding_sum_mismatch"
+                           and not (f.code == "unit_scale_mismatch" and f.field.startswith("funding."))]
+        report.corrections = [c for c in report.corrections if not c.field.startswith("funding.")]
     report.findings.extend(offline_judgements(form))
     if imported is not None:
         loose_read.apply(result, imported)

@@ -31,6 +31,8 @@ class ImportResult:
     how: dict[str, str] = field(default_factory=dict)        # field path -> how it was read: table / text-rows /
                                                              # text-cells / text-dump / text-queue / ocr
     loose: bool = False                                      # read by a path that can misplace values (text, OCR)
+    unchecked: list[str] = field(default_factory=list)       # sums the form's wording says not to check ('funding':
+                                                             # a whole-project or medium-term total, funding_span.py)
 
 
 Reader = Callable[[bytes, str], ImportResult]
@@ -134,6 +136,8 @@ def _read(data: bytes, name: str, on_format: Callable[[str], None]) -> ImportRes
         if result.text and _SCRAMBLED & set(result.how.values()):   # prose a dump could not place (seen.py)
             from .seen import labelled_but_empty
             result.unread = sorted(set(result.unread) | set(labelled_but_empty(result.text, result.form.to_json())))
+        if result.text and fmt != "json":
+            _funding_span(result)
         if fmt != "json" and not result.form.indicators and _INDICATOR_TABLE.search(
                 result.text + "\n" + "\n".join(result.unplaced)):
             result.unread.append("indicators")
@@ -148,9 +152,26 @@ def _read(data: bytes, name: str, on_format: Callable[[str], None]) -> ImportRes
         raise ReadError(name, f"文件已损坏或格式不正确（{type(e).__name__}）。") from e
 
 
+def _funding_span(result: ImportResult) -> None:
+    """The total the text names for the whole project or the medium term is not checked against the year's
+    sources; a text that names only the year's budget has that as its total (funding_span.py)."""
+    from .funding_span import only_year_budget, span_total
+    f = result.form.funding
+    if only_year_budget(result.form, result.text):
+        f.total = f.current_year
+        where = result.provenance.get("funding.current_year", "")
+        result.provenance["funding.total"] = where
+        result.how["funding.total"] = result.how.get("funding.current_year", "table")
+        result.warnings.append(f"文本中没有读到资金总额，资金总额按当年预算 {f.current_year:g} 万元填入（{where}，请核对）。")
+    elif span_total(result.form, result.text):
+        result.unchecked.append("funding")
+        result.warnings.append(f"资金总额 {f.total:g} 万元是项目（或中期）总预算，不是本年度各资金来源之和，未作加总核对。")
+
+
 _SCRAMBLED = {"text-dump", "text-queue"}   # reads of a PDF dump, where labels and values print apart: an empty
                                           # field there is one not placed (rows and cells show a blank as blank)
-_INDICATOR_TABLE = re.compile(r"[一三]级\s*指\s*标")   # the header of an indicator table, wrapped or not
+# the header of an indicator table, wrapped or not; or rows of one with no header ('数量指标足额保障率=100%')
+_INDICATOR_TABLE = re.compile(r"[一三]级\s*指\s*标|(?:数量|质量|时效|成本)\s*指\s*标[^。\n]{1,40}?(?:[=≥≤＞＜><]\s*\d|\d\s*[%％])")
 
 
 def _utf8(data: bytes) -> bool:

@@ -50,12 +50,15 @@ class State:
     funding_seen: bool = False                              # a funding label was met (read or not)
     refused: set[str] = field(default_factory=set)          # fields left empty on purpose (their pairing was a guess)
     unfit: set[str] = field(default_factory=set)            # fields whose labelled value was not of their kind
+    unsure: set[str] = field(default_factory=set)           # fields read, but next to an amount no label took: the
+                                                            # sums they are part of are not checked (unread)
 
 
 def unread_fields(st: State) -> list[str]:
     """Fields the file has a label for but whose value was not placed (refused as a guess, or not of the field's
     kind) and that nothing else filled: a review must not report them as missing from the form."""
-    return unread_of(st.refused | st.unfit, st.fields)
+    unsure = {k for k in st.unsure if k.startswith("funding.")}     # read, but next to an amount no label took
+    return sorted(set(unread_of(st.refused | st.unfit | (st.unsure - unsure), st.fields)) | unsure)
 
 
 def unread_of(labelled: set[str], fields: dict) -> list[str]:

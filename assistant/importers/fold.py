@@ -130,6 +130,13 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
                 data.append(pieces[j])
             j += 1
         data = _resplit(data)
+        if kind == "ind" and any(C.column_role(h.text) == "score" for h in heads):
+            data = _unglue_scores(data)
+        if kind == "ind" and any(C.column_role(h.text) == "actual" for h in heads):
+            data = _undouble(data)
+        tail: list[Piece] = []
+        if kind == "ind":
+            data, tail = _before_footer(data)      # what follows the table's total is read as labels and values
         cut = bool(data) and data[-1].cut
         if cut and cell_kind(data[-1].text) in ("num", "value", "op", "valueish"):
             data = data[:-1]
@@ -140,8 +147,8 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
             read = _table_rows(heads, data, kind)
         if read is not None and len(read) > 2:
             unread.add("indicators")
-            warnings.append(f"文本中的绩效指标表（{heads[0].where}起）有 {read[2]} 行的名称与指标值连在一起、无法可靠拆开，"
-                            "这些行未导入（没有猜测）。")
+            warnings.append(f"文本中的绩效指标表（{heads[0].where}起）有 {len(read[2])} 行未导入（没有猜测）："
+                            + "；".join(read[2][:4]) + ("等。" if len(read[2]) > 4 else "。"))
             read = read[:2]
         words, rows = read if read is not None else ([], None)
         if rows and cut:             # the last row's cells are not all there
@@ -160,6 +167,7 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
                 rows.append([Cell(total[0].text, name_col, total[0].where)]
                             + [Cell(p.text, amount_col, p.where) for p in total[1:2]])
             blocks.append(Table([[Cell(w, k, heads[0].where) for k, w in enumerate(words)]] + rows))
+        kv += tail
         i = j
     blocks.append(Table(kv_rows(kv, unread), loose=True))
     return blocks, warnings, unread
@@ -203,6 +211,33 @@ def _plausible(row: list[tuple[str, str, int, int]]) -> bool:
             and cell_kind(value) not in ("op", "head", "desc", "L1", "L2", "L12"))
 
 
+_TOTAL_ROW = re.compile(r"(?:总分|合计|小计|总计|得分)")
+_PAGE = re.compile(r"下载|扫一扫|打印|关闭|分享|浏览|字体|发布(?:时间|日期)|来源[:：]|[:：]$")     # a web page's own text
+
+
+def _why_left(row: list[tuple[str, str, int, int]]) -> str:
+    """What a row left out of an indicator table is, named for the reader of the warning: a total or score row,
+    a note or page text, a row with no value, or a name and a value that could not be told apart."""
+    texts = [t for t, _, _, _ in row]
+    shown = "“" + " ".join(texts)[:30] + "”"
+    name = next((t for t, role, _, _ in row if role == "name"), "")
+    value = next((t for t, role, _, _ in row if role == "value"), "")
+    if all(C.level_word(t) for t in texts):
+        why = "只有指标类别，其下没有指标"
+    elif any(_TOTAL_ROW.search(t) for t in texts):
+        why = "合计或得分行，不是指标"
+    elif _FOOTNOTE.match(" ".join(texts)) or any(len(t) > 40 and re.search(r"[，,。；;]", t) or _PAGE.search(t)
+                                                 for t in texts):
+        why = "说明文字或页面内容，不是指标"
+    elif not value:
+        why = "没有指标值"
+    elif not name or len(re.findall(r"[\u4e00-\u9fff]", name)) < 2:
+        why = "没有指标名称"
+    else:
+        why = "名称与指标值连在一起、无法可靠拆开"
+    return f"{shown}（{why}）"
+
+
 def _adds_up(rows: list[list[Cell]], words: list[str], total: str) -> bool:
     """The budget rows' amounts make the table's 合计 (all in one unit, as printed). A 合计 that is itself several
     numbers run together ('814662.98794.55': three columns' totals) checks nothing."""
@@ -237,6 +272,46 @@ def _resplit(data: list[Piece]) -> list[Piece]:
             out.append(p)
     flush()
     return out
+
+
+def _unglue_scores(data: list[Piece]) -> list[Piece]:
+    """A self-evaluation printed with no separators runs each row's 分值 into its target, and the target is printed
+    again as what was done: '20100%' / '100%' is 20 and 100%, '1020万元' / '20万元' is 10 and 20万元. Split only
+    where the next cell repeats the rest exactly and what is before it is a score (a whole number up to 100)."""
+    out: list[Piece] = []
+    for n, p in enumerate(data):
+        nxt = data[n + 1].text if n + 1 < len(data) else ""
+        head = p.text[:len(p.text) - len(nxt)] if nxt and p.run and p.text.endswith(nxt) else ""
+        if head and re.fullmatch(r"\d{1,3}", head) and int(head) <= 100 and cell_kind(nxt) in ("value", "num", "valueish"):
+            out += [Piece(head, p.line, run=True, lined=p.lined), Piece(nxt, p.line, cut=p.cut, run=True, lined=p.lined)]
+        else:
+            out.append(p)
+    return out
+
+
+def _undouble(data: list[Piece]) -> list[Piece]:
+    """In a table with a column of what was done, a target printed again as the result with nothing between them
+    ('显著提升显著提升') is the two cells."""
+    out: list[Piece] = []
+    for p in data:
+        t, half = p.text, len(p.text) // 2
+        if p.run and len(t) >= 4 and len(t) % 2 == 0 and t[:half] == t[half:] and not C.level_word(t[:half]):
+            out += [Piece(t[:half], p.line, run=True, lined=p.lined), Piece(t[half:], p.line, cut=p.cut, run=True, lined=p.lined)]
+        else:
+            out.append(p)
+    return out
+
+
+_TOTAL_CELL = re.compile(r"[…\.。·\s]*(?:总分|合计|总计)")
+
+
+def _before_footer(data: list[Piece]) -> tuple[list[Piece], list[Piece]]:
+    """An indicator table ends at its 总分 / 合计 row (cut out of run-together text: also at a note, '注:'): the
+    table's pieces, and those after it."""
+    for n, p in enumerate(data):
+        if _TOTAL_CELL.fullmatch(p.text) or p.run and _FOOTNOTE.match(p.text):
+            return data[:n], data[n:]
+    return data, []
 
 
 def _spaced(run: list[Piece]) -> bool:
@@ -276,7 +351,8 @@ def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | Non
                 cells.append(Cell(t, at, data[k + n].where))
         out.append(cells)
         k += len(row)
-    return (words, out, len(bad & set(range(len(cut))))) if bad else (words, out)
+    left = [_why_left(cut[r]) for r in sorted(bad) if r < len(cut)]
+    return (words, out, left) if left else (words, out)
 
 
 # --- labels and values ----------------------------------------------------------------------------

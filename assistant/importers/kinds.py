@@ -22,6 +22,9 @@ PHONE = re.compile(r"(?:\+?86[-\s]?)?(?:\d[\d*＊\-－—\s]{5,}[\d*＊]|1\d{2}\
 SENTENCE = re.compile(r"[，。；;！？]|^\s*(?:[（(]\s*\d{1,2}\s*[)）]|目标\s*\d|\d{1,2}[.、．](?!\d)|\d[.、．](?=(?:19|20)\d\d\s*年))")
 UNIT_END = re.compile(rf"{L.UNIT_ENDINGS}$")
 SIGN_OFF = re.compile(r"审核意见|审批意见|初审意见|公章|盖章|签字|签章|年\s*月\s*日$")
+# a line that starts the signature part under a table (填表人：…, 编制日期：…, 注：…): the table has ended
+SIGNATURE_LINE = re.compile(r"^(?:填表人|填报人|经办人|审核人|联系人|编制日期|填表日期|填报日期|单位负责人|部门负责人|"
+                            r"财务负责人|项目负责人)|^注[:：]|^说明[:：]")
 SCI = re.compile(r"-?\d+(?:\.\d+)?[eE][+-]?\d+")          # Excel's 1.17e+06 / 1.17E+06
 
 
@@ -110,6 +113,8 @@ def fits(kind: str, v: str) -> bool:
     if SIGN_OFF.search(bare) or PHONE.fullmatch(bare) or parse_period(v)[0] is not None \
             or not re.search(r"[\u4e00-\u9fff]", bare) or SENTENCE.search(v):
         return False
+    if _MONEY_NOTE.fullmatch(bare):
+        return False        # '金额单位:万元' — the table's note on its amounts, the cell after a stamp label
     if re.match(r"[及和与或之的]", bare) or re.search(r"(?:代码|编码|名称|电话|负责人)\d*$", bare):
         return False        # the rest of a wrapped label ('及渭南市信访局', '渭南市信访局代码'), not a value
     if kind == "org":   # a unit: not a person's name ('赵磊'), a name of 4+ characters or one ending like a unit
@@ -117,6 +122,9 @@ def fits(kind: str, v: str) -> bool:
                 and not re.search(r"[☑✓✔√■●▣□☐]", bare) and not L.parse_attribute(bare))
     # a project name: longer than a person's name ('马骏' waits for 项目联系人) unless it ends like a unit
     return 5 <= len(bare) <= 60 or (2 <= len(bare) and bool(UNIT_END.search(bare)))
+
+
+_MONEY_NOTE = re.compile(r"(?:金额|资金|计量)?单位[:：]?(?:万元|元|千元|亿元)")
 
 
 def fits_field(key: str, value: str) -> bool:

@@ -8,7 +8,7 @@ from . import columns as C
 from . import labels as L
 from .assemble import assign_field
 from .cells import Cell, State
-from .kinds import fits, fits_field
+from .kinds import field_kind, fits, fits_field
 from .tables import budget_header, cell_at, indicator_header, split_funding
 
 _INLINE = re.compile("(?:" + "|".join(p for _, p in L.FIELD_LABELS) + r"|部门负责人|单位负责人|审核人)"
@@ -26,7 +26,8 @@ def inline_pairs(text: str) -> list[tuple[str, str]]:
         raw = m.group(0)
         key = L.field_of(raw)
         signed = re.search(r"签字|签章|盖章", raw)
-        hits.append((key if not signed or key == "filler" else None, m.start(), m.end()))
+        # a stamped label's value is the stamp, but a unit written after it ('填报单位（盖章）：某局') is the unit
+        hits.append((key if not signed or key in ("filler", "unit", "department") else None, m.start(), m.end()))
     if not hits or hits[0][1] > 2:
         return []
     out = []
@@ -109,7 +110,33 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
             and last_field[0].startswith(_CONTINUED) and fits("long", cells[0].text):
         assign_field(st, last_field[0], cells[0].text, cells[0].where, append=True)
         return last_field, False
+    if len(cells) == 2 and _GOAL_HEADING.fullmatch(L.norm_label(cells[0].text)[0]) and kinds[1] == "value" \
+            and fits_field("goals.annual", cells[1].text):
+        # '项目绩效目标 | 对全县…': the form's one goal cell under its section heading, nothing else in the row
+        assign_field(st, "goals.annual", cells[1].text, cells[1].where)
+        return ("goals.annual", 0), False
+    if kinds == ["label"] and below:
+        # '项目 名称' alone on its row and its value opening the next row, before that row's own labels
+        under = [c for c in below if c.text.strip()]
+        key = L.field_of(cells[0].text)
+        if under and _kind(under[0].text, loose=True) == "value" and (len(under) == 1 or _kind(under[1].text, loose=True)
+                                                                       in ("label", "other-label")) \
+                and field_kind(key) in ("name", "org") and fits_field(key, under[0].text):
+            assign_field(st, key, under[0].text, under[0].where)
+            under[0].text = ""          # placed: the next row is read without it
+            return (key, 0), False
     labels = [c for c, k in zip(cells, kinds) if k == "label"]
+    if labels and set(kinds[1:]) <= {"label", "other-label"} and kinds[0] in ("other-label", "section") and below is not None \
+            and _values_row(below, loose=True):
+        values = [c for c in below if c.text.strip() and _kind(c.text, loose=True) == "value"]
+        if len(values) == len(cells) - 1 and len(cells) >= 3:
+            # '年度总体目标 | 年初设定目标 | 完成情况综述' over 'A | B': the first cell heads both rows (merged down),
+            # each value sits under the column label after it; columns the lexicon does not know take nothing
+            pairs = [(L.field_of(a.text), v) for a, v in zip(cells[1:], values) if L.field_of(a.text)]
+            if pairs and all(fits_field(k, v.text) and not k.startswith("funding.") for k, v in pairs):
+                for k, v in pairs:
+                    assign_field(st, k, v.text, v.where)
+                return (pairs[-1][0], 0), True
     if labels and "value" not in kinds and below is not None and _values_row(below, loose=True):
         values = [c for c in below if c.text.strip() and _kind(c.text, loose=True) == "value"]
         if values and len(values) <= len(labels) and all(fits_field(L.field_of(a.text), v.text)
@@ -143,6 +170,9 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
                 _free_value(st, v, None)
         j += 1 + len(run)
     return found, False
+
+
+_GOAL_HEADING = re.compile(r"(?:项目|专项)(?:总体)?绩效目标")
 
 
 def _label_values(cells: list[Cell], kinds: list[str]) -> list[str]:

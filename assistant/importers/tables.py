@@ -179,8 +179,9 @@ def indicator_header(row: list[Cell], above: list[list[Cell]]) -> dict | None:
             cur["_hint"] = cur["_hint"] or (L.scope_hint(text) if role in ("value", "name") else None)
     if not groups:
         return None
-    if len(fields) < 2:      # one label before the header cells is the row's title ('年度绩效目标(90分)')
-        fields = {}
+    if len(fields) < 2 or all(k.startswith("goals.") for k in fields.values()):
+        fields = {}          # one label before the header cells is the row's title ('年度绩效目标(90分)'); goal labels
+                             # alone are the goal rows of a flattened form, not a record table of projects
     for g in groups:
         g["_end"] = max(max(v) if isinstance(v, list) else v for k, v in g.items() if not k.startswith("_"))
         g["scope"] = g["_hint"] or _scope_above(above, g["_end"])
@@ -245,6 +246,13 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         value = _OP_SPELLING.sub(lambda m: _OPS[m.group(0)], value)
         if not name and st.method != "table" and _nameless(st, g["scope"], level2, value, row):
             continue
+        if st.method != "table" and name and not re.search(r"[\u4e00-\u9fffA-Za-z]", name) and value \
+                and not re.search(r"\d", value):
+            # a loose read put a number where the name goes and words where the value goes ('100 | 其他需要说明事项'):
+            # the cells are not in their columns
+            st.warnings.append(f"{row[0].where} 的绩效指标行“{' '.join(c.text for c in row)[:40]}”的指标名称“{name}”"
+                               "不是文字，各格不在原来的列上，未读取（请核对）。")
+            continue
         ind = {"scope": g["scope"], "level1": level1, "level2": level2, "name": name, "value": value}
         c = cell_at(row, g.get("name", g["_start"])) or row[0]
         st.provenance[f"indicators[{len(st.indicators)}]"] = c.where
@@ -288,6 +296,8 @@ def _record_fields(st: State, row: list[Cell], cols: dict) -> bool:
         return True
     for col, c in filled.items():
         key = cols["fields"][col]
+        if st.method != "table" and key.startswith("goals.") and len(re.findall(r"[\u4e00-\u9fff]", c.text)) < 6:
+            continue        # a loose row keeps its cells, not their columns: a word ('有效') in the goal column is no goal
         _, factor = L.norm_label(c.text)
         assign_field(st, key, c.text, c.where, factor=st.money if key.startswith("funding.") else 1.0)
     return False

@@ -17,13 +17,14 @@ import re
 from dataclasses import dataclass, field
 
 from . import columns as C
+from .kinds import SIGNATURE_LINE
 from .text_rows import NotAligned, align, row_groups, width
 
 L1_WORDS = C.LEVEL1               # the level words are the table lexicon's (columns.py)
 AMBIGUOUS = C.LEVEL12[0]          # 成本指标: 二级 under 产出指标, or 一级 in the 101号 template
 L2_WORDS = C.LEVEL2 + C.LEVEL12
 HEADERS = ("一级指标", "二级指标", "三级指标", "指标值")
-_END = re.compile(r"^(?:填报人|填表人|经办人|填报日期|填表日期|编制日期|部门负责人|单位负责人|审核人)")
+_END = SIGNATURE_LINE          # the signature lines under the table (kinds.py), as text_wrap and text_streams
 
 
 def is_column_dump(text: str) -> bool:

@@ -32,6 +32,8 @@ _CJK = r"\u4e00-\u9fff，。、；：（）“”《》〔〕％"
 SECTIONS = ["项目单位基本情况", "项目基本情况", "项目情况", "项目资金来源（万元）", "项目资金来源", "项目资金构成",
             "项目预算明细", "项目总体目标", "项目绩效指标", "项目实施进度计划", "专项实施进度计划", "实施进度计划"]
 _AMOUNT_TOKEN = re.compile(r"(?<![\d*＊.\-])-?\d+(?:\.\d+)?(?![\d*＊\-])")
+# the number of a list item before the next label ('6.30 1、一般公共预算', '（三）其他'): an ordinal, never an amount
+_LIST_MARK = re.compile(r"(?<![\d.])\d{1,2}\s*[、．](?=\s*(?:[\u4e00-\u9fff]|$))|[（(][一二三四五六七八九十\d]{1,2}[)）]")
 _FUNDING = ("funding.total", "funding.carryover", "funding.current_year", "funding.other")
 _ORG = re.compile(rf"^[\u4e00-\u9fff（）]{{2,24}}{L.UNIT_ENDINGS}$")
 
@@ -43,7 +45,7 @@ def read_dump(text: str, warnings: list[str]) -> ImportResult:
     _signature_lines(st, text)
     queued_pairs(st, text, _money(flat))
     st.money = _money(flat)
-    extract([Table(_labelled(flat))], method="text-dump", st=st)
+    extract([Table(_labelled(flat, st.unsure))], method="text-dump", st=st)
     _fallbacks(st, _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")), flat)
     budget_grid(st, text, _money(flat))    # a table printed one cell per line, when its rows line up
     if not st.items:
@@ -88,7 +90,7 @@ def flatten(text: str) -> str:
 
 def _stoppers() -> re.Pattern:
     literal = sorted(SECTIONS + BUDGET_HEADS + IND_HEADS + ["合计", "部门负责人(签字)", "部门负责人（签字）"], key=len, reverse=True)
-    labels = [p for k, p in L.FIELD_LABELS if k not in ("year", "phone", "attribute?") and p != "绩效目标"]
+    labels = [p for k, p in L.FIELD_LABELS if k not in ("year", "phone", "attribute?") and p != L.GOAL_CATCH_ALL]
     return re.compile("|".join(map(re.escape, literal)) + "|" + "|".join(f"(?:{p})" for p in labels)
                       + r"|联系电话")
 
@@ -97,10 +99,15 @@ _STOP = None
 # placeholder goal marks with nothing after them ('目标1：目标2：'); a bare number after the last one is
 # a neighbouring table cell (a total), not a goal
 _EMPTY_GOAL = re.compile(r"目标\s*\d+\s*[：:]\s*(?=目标\s*\d+\s*[：:]|$)")
-_ANNOT = re.compile(r"^\s*(?:[（(](?:年月|年、月|万元|元|签字|盖章|签章)[)）])?\s*[：:]?\s*")
+_ANNOT = re.compile(r"^\s*(?:小计|[（(](?:年月|年、月|万元|元|签字|盖章|签章)[)）])?\s*[：:]?\s*")
 
 
-def _labelled(flat: str) -> list[list[Cell]]:
+# an amount under a label of its own inside a funding value ('…三、其他:3683.397万元'): not the label's amount
+_OF_WHICH = re.compile(r"[（(]\s*其中[^）)]*[)）]")
+_SUB_AMOUNT = re.compile(r"[\u4e00-\u9fff][:：]\s*-?\d+(?:\.\d+)?\s*(?:万?元)?")
+
+
+def _labelled(flat: str, unsure: set[str] | None = None) -> list[list[Cell]]:
     """[label, value] rows: the flattened text cut at its labels, a label's value being the text up to the next
     label. Funding labels printed as a header row (资金总额 上年结转 本年 其他) take the numbers after the row in
     order; a value that is not of its field's kind is for the assembler to refuse."""
@@ -109,6 +116,7 @@ def _labelled(flat: str) -> list[list[Cell]]:
     hits = [m for m in _STOP.finditer(flat)]
     rows: list[list[Cell]] = []
     pending: list[str] = []          # funding labels seen in a row without values (a header row)
+    unsure = set() if unsure is None else unsure
 
     def pair(label: str, value: str, where: str) -> None:
         rows.append([Cell(label, 0, where), Cell(value, 1, where)])
@@ -117,13 +125,16 @@ def _labelled(flat: str) -> list[list[Cell]]:
         raw = m.group(0)
         end = hits[i + 1].start() if i + 1 < len(hits) else len(flat)
         value = _ANNOT.sub("", flat[m.end():end]).strip()
-        key = None if raw in BUDGET_HEADS else L.field_of(raw)
+        key = L.field_of(raw)
+        if raw in BUDGET_HEADS and not (key == "period" and _YEAR.fullmatch(value)):
+            key = None               # a budget table's column ('起止时间' over the items), unless a year alone follows it
         if key is not None and (longer := _longer_label(raw, value, key)):   # 实施期 + 目标 → 实施期目标
             key, value, raw = longer
         where = f"文本第{flat.count('。', 0, m.start()) + 1}句附近"
         if key is None:
             continue
         if key in _FUNDING:
+            value = _LIST_MARK.sub("", value).strip()
             nums = [n for n in _AMOUNT_TOKEN.findall(value) if is_amount(n)]     # never the digits of a phone
             if not value:
                 pending.append(raw)
@@ -138,12 +149,19 @@ def _labelled(flat: str) -> list[list[Cell]]:
                 continue
             for label, n in zip(pending + [raw], nums):
                 pair(label, n, where)
+            # '(其中:上级财政资金:6923万元;本级:0万元)' breaks the amount down, inside the brackets or up to their end
+            rest = re.sub(r"^[^（(]*[)）]", "", _OF_WHICH.sub("", value))
+            if len(_AMOUNT_TOKEN.findall(rest)) > len(pending) + 1 and _SUB_AMOUNT.search(rest):
+                unsure.add(key)      # '自有资金:0万元 三、其他:3683万元': an amount under a label the lexicon lacks
             pending = []
             continue
+        if key.startswith("goals.") and not value and i + 1 < len(hits) \
+                and (L.field_of(hits[i + 1].group(0)) or "").startswith("goals."):
+            unsure.add(key)         # '长期目标年度目标A,B': both goals printed after both labels, run together
         if key.startswith("goals."):
             value = re.sub(r"^[（(][^）)]*\d{4}[^）)]*[)）]", "", re.split(r"一级指标|二级指标|三级指标", value)[0])
             value = _EMPTY_GOAL.sub("", re.sub(r"(?<=[：:])\s*-?\d+(?:\.\d+)?\s*$", "", value))
-        if key == "period" and parse_period(value)[0] is None:
+        if key == "period" and parse_period(value)[0] is None and not _YEAR.fullmatch(value):
             continue
         if key in ("start", "end") and (parse_month(value) is None or not re.match(r"\s*(?:19|20)\d\d", value)):
             continue
@@ -173,6 +191,9 @@ def _longer_label(raw: str, value: str, key: str) -> tuple[str, str, str] | None
         if other and other != key:
             return other, value[n:].strip(), raw + value[:n]
     return None
+
+
+_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*(?:年度?)?\s*")     # '起止时间 2021(年度)': that year
 
 
 def _only_number(value: str) -> bool:

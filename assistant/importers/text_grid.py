@@ -23,6 +23,8 @@ ROWS_SHARE = 0.5          # share of lines with two or more cells that makes a t
 CELLS_SHARE = 0.8         # share of lines followed by a blank line that makes a text one-cell-per-line
 FLAT_LINE = 80            # a line this long holding many labels is cells run together
 FLAT_LABELS = 5
+# a label printed letter-spaced ('年 度 总 体 目 标', a wide cell of a .doc): three or more single characters a space apart
+_LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])")
 
 
 @dataclass
@@ -240,7 +242,16 @@ def pieces_of(text: str) -> list[Piece]:
 
 def is_run(line: str) -> bool:
     """A long line holding many labels: cells run together with no separator."""
-    return len(line) >= FLAT_LINE and len(label_hits(line)) >= FLAT_LABELS and "|" not in line and "\t" not in line
+    line = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)
+    if len(line) < FLAT_LINE or "|" in line or "\t" in line:
+        return False
+    hits = len(label_hits(line))
+    return hits >= FLAT_LABELS and not (line.count("。") >= PROSE_SENTENCES and hits < PROSE_LABELS * len(line) / 100)
+
+
+PROSE_SENTENCES = 3       # a long line of three or more sentences with fewer labels than this per 100 characters is a
+PROSE_LABELS = 1.2        # paragraph (a notice above the form: '…对照绩效目标做好绩效监控,确保年度绩效目标如期完成。'),
+                          # whose label words are words of its sentences, not cells
 
 
 def _despaced(t: str) -> str:
@@ -278,7 +289,7 @@ def _joins(head: str, rest: str) -> bool:
 def _hit_patterns() -> list[tuple[str, re.Pattern]]:
     note = r"(?:[（(](?:万?元|%|％|年月|签字|盖章|\d{1,3}分)[)）])?"        # '金额（元）': the note stays with its label
     pats = [("field", re.compile(f"(?:{p}){note}")) for k, p in L.FIELD_LABELS if k != "year"]
-    words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + [w for w in C.LEVEL2_CANON if len(w) >= 6] + list(C.HEADER_WORDS) + ["合计", "绩效指标", "绩效目标",
+    words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + [w for w in C.LEVEL2_CANON if len(w) >= 6] + list(C.HEADER_WORDS) + ["合计", "绩效指标",
                                                                           "保障绩效目标实现措施"]
     pats.append(("word", re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + f"){note}")))
     pats.append(("section", re.compile(r"(?:项目|专项)资金(?:来源|构成|情况)?[（(]万?元[)）]|(?:项目|专项)?总体目标")))
@@ -335,7 +346,9 @@ def split_data(s: str) -> list[str]:
 
 
 def split_run(s: str) -> list[str]:
-    """'项目名称滨湖大楼运行保障项目类别本级支出项目' → ['项目名称', '滨湖大楼运行保障', '项目类别', '本级支出项目']."""
+    """'项目名称滨湖大楼运行保障项目类别本级支出项目' → ['项目名称', '滨湖大楼运行保障', '项目类别', '本级支出项目'].
+    A label printed letter-spaced ('年 度 总 体 目 标', a wide cell of a .doc) is the label."""
+    s = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), s)
     out, at = [], 0
     for start, end in label_hits(s):
         if start > at:

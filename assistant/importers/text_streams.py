@@ -28,10 +28,10 @@ from ..lexicon import QUALITATIVE_OK
 from ..textnum import normalize
 from ..values import parse_value, unit_class
 from . import columns as C
-from .kinds import SIGN_OFF, cell_kind
+from .kinds import SIGN_OFF, SIGNATURE_LINE, cell_kind
 from .text_rows import NotAligned, width
 from .text_columns import group_wrapped
-from .text_wrap import _END, _OPEN_DATE, _VALUE_TAIL, _cells, _value_shape   # cells, value shapes and tails
+from .text_wrap import _OPEN_DATE, _VALUE_TAIL, _cells, _value_shape   # cells, value shapes and tails
 
 _GRADED = re.compile(r"(?:有效|明显|显著|进一步|稳步|逐步|不断|大幅|有所|持续|全面|稳定)?"
                      r"(?:加强|提升|提高|改善|增强|完善|推进|优化|巩固|深化|强化|好转|增长|下降|降低|减少)|(?:合理|有效|严格)控制")
@@ -123,7 +123,7 @@ def _region(text: str) -> list[str]:
     if start is None:
         raise NotAligned("找不到指标表的表头")
     # signature lines (单位负责人： 填表人：…) may be printed inside the table's text: not cells
-    return [x for x in lines[start:] if not (_END.match(x) or SIGN_OFF.search(x) and len(x) > 6)]
+    return [x for x in lines[start:] if not (SIGNATURE_LINE.match(x) or SIGN_OFF.search(x) and len(x) > 6)]
 
 
 def _values(lines: list[str]) -> tuple[list[str], list[str], list[tuple[str, str]]]:

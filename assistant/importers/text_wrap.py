@@ -22,12 +22,11 @@ from ..textnum import normalize
 from . import columns as C
 from . import labels as L
 from .cells import Cell, State, Table
-from .kinds import SIGN_OFF, cell_kind
+from .kinds import SIGN_OFF, SIGNATURE_LINE, cell_kind
 
 _LEVEL_WORDS = tuple(C.LEVEL2) + tuple(C.LEVEL1) + tuple(C.LEVEL12) + tuple(C.LEVEL2_CANON)
 _SUB = ("op", "value", "unit")               # the parts of a value printed as columns of their own
-_END = re.compile(r"^(?:填表人|填报人|经办人|审核人|联系人|编制日期|填表日期|填报日期|单位负责人|部门负责人|"
-                  r"财务负责人|项目负责人)|^注[:：]|^说明[:：]")
+_END = SIGNATURE_LINE
 _OPEN_VALUE = re.compile(r"(?:\d|[万千亿百平立公个人]|[≥≤<>=＜＞])$")      # a value its unit may still follow
 _OPEN_DATE = re.compile(r"[\d年月日底末]$")                                     # a value a bound may still follow
 _MAX_PARTS = 12                              # cells printed side by side on one line, at most

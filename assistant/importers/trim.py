@@ -35,6 +35,8 @@ def trim_value(kind: str, text: str) -> str:
     t = _PIPES.sub("", text)
     if kind in ("org", "name", "person"):
         t = _cut_tokens(t)
+        if kind == "org":
+            t = _cut_money_heading(t)
         t = _TAIL_MARK.sub("", t)
     elif kind == "long":
         t = _cut_long(t)
@@ -48,6 +50,20 @@ def _cut_tokens(t: str) -> str:
         if is_label_text(words[k]) or _starts_label(words[k]):
             return "".join(words[:k - 1])
     return t
+
+
+def _cut_money_heading(t: str) -> str:
+    """A unit's name runs into the money section after it with no space ('区卫生健康局项目资金(万元)',
+    '…水利局资金情况(万元)全年'): a money mark is never part of a unit's name, so the name ends at the last unit
+    ending before the heading the mark closes. A name with no such ending is left as it is."""
+    m = _UNIT_MARK.search(t)
+    if m is None or m.start() == 0:
+        return t
+    head = t[:m.start()]
+    ends = [e.end() for e in re.finditer(L.UNIT_ENDINGS, head)]
+    if not ends or len(head) - ends[-1] > 8:
+        return t
+    return head[:ends[-1]]
 
 
 def _starts_label(word: str) -> bool:
