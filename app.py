@@ -12,7 +12,7 @@ import os
 import sys
 import threading
 
-from assistant.webapp.launch import DEFAULT_HOST, DEFAULT_PORT, absent_imports_fail_fast, bind_policy, telemetry_off
+from assistant.webapp.launch import DEFAULT_HOST, DEFAULT_PORT, QUEUE, absent_imports_fail_fast, bind_policy, telemetry_off
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,8 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.webapp.theme import theme
     from assistant.library import warm_up
     warm_up()      # the dictionary and indexes: seconds holding the interpreter, paid before anyone is served
+    from assistant.webapp.drafting import warm_interview
+    warm_interview()   # one interview answered with the questions' own examples: every table loaded before the first clerk
     demo = build(accounts=bool(accounts))
-    demo.queue(default_concurrency_limit=4)
+    demo.queue(**QUEUE)
     try:
         demo.launch(server_name=args.host, server_port=args.port, auth=accounts.averify if accounts else None,
                     auth_message=LOGIN_MESSAGE, app_kwargs={"middleware": [Middleware(Guard)]},

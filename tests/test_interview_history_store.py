@@ -48,3 +48,4 @@ def test_a_draft_resumed_again_and_again_asks_the_same_question_and_never_sets_i
     for _ in range(4):
         iv = Interview.from_state(json.loads(json.dumps(iv.to_state())))
         assert iv.next_question().field == asked and not iv.notices
+

@@ -705,3 +705,10 @@ def test_an_optional_package_gradio_imports_on_every_event_is_marked_absent_once
     with pytest.raises(ImportError):
         import jx_not_installed_pkg  # noqa: F401
     import colorsys  # noqa: F401
+
+
+def test_the_queue_sends_positions_at_intervals_not_to_every_waiting_tab_at_each_start():
+    from assistant.webapp.layout import build
+    demo = build()
+    demo.queue(**launch.QUEUE)
+    assert demo._queue.live_updates is False and demo._queue.update_intervals == 2

@@ -36,6 +36,13 @@ def _engine():
     return _optional("assistant.interview.engine")
 
 
+def warm_interview() -> None:
+    """The interview's first-use loading done now (engine.warm_up), when the engine is installed."""
+    mod = _engine()
+    if mod is not None:
+        mod.warm_up()
+
+
 def extractor_for(engine: Engine | None):
     """The LLM extractor over the session's engine, or None (the interview's offline one)."""
     if engine is None or not engine.active:
