@@ -32,8 +32,8 @@ BLANK_INDICATOR = [["年度", "", "", "", ""]]
 BLANK_ITEM = [["", "", "", ""]]
 # Outputs skipped when the page already shows them: those a user may be working in (a table being
 # edited, a field of the preview edited in place, the quick bar's open "？"), which a resend would
-# reset. The others are always sent: gradio answers a skip by rebuilding the component on the server,
-# which costs more than sending an HTML block or the chat (issue 14: the server's time per answer).
+# reset. The others are always sent (a few KB an answer). A skip costs the server nothing since
+# skips.Blocks (gradio itself rebuilt the skipped component for each one).
 CACHED = ("preview", "table", "quick", "budget")
 
 
@@ -42,8 +42,8 @@ FIX_ALL = "全部应用更正"
 
 def _unchanged(key: str, update: dict):
     """What to send for a property update the page already shows: a button's label or an empty download
-    again, as a value (gradio takes a value in a quarter of the time it takes to rebuild the component
-    for a skip); a skip for the rest (the dropdown: a value would undo a choice being made in it)."""
+    again, as a value (chosen when gradio still rebuilt a component for each skip, see skips.py; a value
+    is as good); a skip for the rest (the dropdown: a value would undo a choice being made in it)."""
     if key == "fix_all":
         return FIX_ALL
     if key.startswith("fix_") or key == "confirm" or (key == "download" and update["value"] is None):
