@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import copy
 
 import gradio as gr
@@ -22,6 +23,13 @@ def _app(cls):
     return demo
 
 
+def _run(coroutine):
+    """The coroutine run to its end in a thread of its own: another test (the browser's) may leave an
+    event loop running in this one, where asyncio.run refuses to start."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 CASES = [
     [gr.skip(), "<b>new</b>", gr.skip(), gr.skip()],                  # a turn that changes the preview only
     ["s", gr.skip(), [["3", "4"]], gr.update(choices=["p", "q", "r"], value="r")],
@@ -40,7 +48,7 @@ def test_the_page_gets_what_gradio_would_send_and_nothing_is_rebuilt_for_a_skip(
         rebuilt = []
         real = SessionState._update_config
         monkeypatch.setattr(SessionState, "_update_config", lambda self, key, real=real: (rebuilt.append(key), real(self, key)))
-        data = asyncio.run(demo.postprocess_data(demo.fns[0], copy.deepcopy(predictions), state))
+        data = _run(demo.postprocess_data(demo.fns[0], copy.deepcopy(predictions), state))
         monkeypatch.setattr(SessionState, "_update_config", real)
         ids = [b._id for b in demo.fns[0].outputs]
         out[name] = (data, before, state.config_values, ids, len(rebuilt))
