@@ -49,11 +49,10 @@ def _places(iv: "Interview", text: str) -> list[tuple[int, int, int]]:
     return [p for n, p in enumerate(out) if not any(q[1] <= p[1] < q[2] for q in out[:n])]
 
 
-def _amount(n: float, unit: str, now: float | None) -> float:
-    if unit in ("万元", "万", "w", "W"):
-        return n
-    if unit in ("元", "块钱", "块"):
-        return round(n / 10_000, 6)
+def _amount(raw: str, unit: str, now: float | None) -> float:
+    n = float(raw)
+    if unit:       # the interview's own reading of money with its unit (answers.money_wan)
+        return round(A.money_wan(raw, unit), 6)
     if now:        # a bare figure: 万元 or 元, whichever is nearer the line's amount
         return min((n, round(n / 10_000, 6)), key=lambda x: abs(x - now) / now)
     return n
@@ -74,7 +73,7 @@ def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
         for m in _MONEY.finditer(t, b, stop):
             if re.search(r"不是\s*$", t[b:m.start()]) or _WRONG_AFTER.match(t[m.end():]):
                 continue                          # 不是46000 / 98万不对: the wrong one
-            found.append((i, _amount(float(m.group("n")), m.group("u") or "", now)))
+            found.append((i, _amount(m.group("n"), m.group("u") or "", now)))
             break
     if not any(i >= 0 for i, _ in found):
         return False
