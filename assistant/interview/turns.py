@@ -338,9 +338,9 @@ def _holds_row(iv: "Interview", reply: "Reply") -> bool:
     if q is None or q.kind != "indicators" or "." not in q.field:
         return False
     from ..model import category_of
-    from .ops import _DERIVED
+    from .ops import DERIVED
     rows = [i for i in iv.form.indicators if category_of(i) == q.field.split(".", 1)[1]
-            and (src := iv.provenance.get(f"indicators:{i.name}")) is not None and src.detail in _DERIVED]
+            and (src := iv.provenance.get(f"indicators:{i.name}")) is not None and src.detail in DERIVED]
     for i in rows:
         reply.said.append(f"{i.level2}「{i.name}」已按您说的记为 {i.value}。")
     return bool(rows)

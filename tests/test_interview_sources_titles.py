@@ -1,0 +1,59 @@
+"""Reading funding said by its sources and heads said with their office and title (issue 11,
+understanding): 上级补助 + 县配套 are this year's money and add up, 捐赠 is other money, 今年/明年预算 is
+the year's budget and not the total; "卫健委主任 符志强 0898-…" is the head asked for and that office's phone."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.interview import answers as A
+from assistant.interview.contacts import label
+from assistant.interview.extract import funding_fills
+from interview_helpers import asked_on
+
+TODAY = dt.date(2024, 5, 6)
+
+
+def _funding(text: str) -> dict:
+    return {f.path.split(".", 1)[1]: f.value for f in funding_fills(A.prep(text), True, {})}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("上级补助90万，县配套18.5万", {"current_year": 108.5}),
+    ("省级补助96万，县财政配套24万", {"current_year": 120}),
+    ("总投资2232万，中央补助1500万，县财政732万，没有结转", {"total": 2232, "current_year": 2232, "carryover": 0}),
+    ("总共35万，县财政15万，爱心企业捐赠20万", {"total": 35, "current_year": 15, "other": 20}),
+    ("上年结转21万6，今年预算108万", {"carryover": 21.6, "current_year": 108}),
+    ("其中上年结转六万，明年预算一百零二万", {"carryover": 6, "current_year": 102}),
+])
+def test_funding_said_by_its_sources(text, want):
+    got = _funding(text)
+    assert {k: got.get(k) for k in want} == pytest.approx(want)
+
+
+def test_a_years_budget_beside_a_carryover_leaves_the_total_to_the_sum():
+    iv = asked_on(TODAY, "funding")
+    iv.answer("一百零八万元整")
+    iv.answer("其中上年结转六万，明年预算一百零二万")
+    f = iv.form.funding
+    assert (f.total, f.carryover, f.current_year) == (pytest.approx(108), pytest.approx(6), pytest.approx(102))
+
+
+@pytest.mark.parametrize("text, asked, head, phone", [
+    ("卫健委主任 符志强 0898-65338800", "department_head", "符志强", "0898-65338800"),
+    ("县政府办主任 卢国平 0859-3221001", "department_head", "卢国平", "0859-3221001"),
+    ("管委会常务副主任 龚海 0556-5398001", "department_head", "龚海", "0556-5398001"),
+    ("常务副校长 柏玉珍，电话0518-86112345", "unit_head", "柏玉珍", "0518-86112345"),
+    ("大队长 宋磊，座机 0512-63015119", "unit_head", "宋磊", "0512-63015119"),
+])
+def test_a_head_with_office_and_title(text, asked, head, phone):
+    iv = asked_on(TODAY, asked)
+    iv.answer(text)
+    assert getattr(iv.form, asked) == head
+    assert getattr(iv.form, asked.replace("_head", "_phone")) == phone
+
+
+@pytest.mark.parametrize("text", ["卫健委主任叫什么我不清楚", "局长是谁我得问问", "主任不在"])
+def test_a_title_before_no_name_is_no_head(text):
+    assert "负责人" not in label(text, "department_head")
