@@ -57,3 +57,32 @@ def test_a_head_with_office_and_title(text, asked, head, phone):
 @pytest.mark.parametrize("text", ["卫健委主任叫什么我不清楚", "局长是谁我得问问", "主任不在"])
 def test_a_title_before_no_name_is_no_head(text):
     assert "负责人" not in label(text, "department_head")
+
+
+@pytest.mark.parametrize("text, want", [("水电费两万半", 2.5), ("场地三千半元", 0.35), ("按每画幅0.5元算，480万画幅，240万", 240)])
+def test_spoken_halves_and_counts_in_wan(text, want):
+    got = [w for _, _, w, _ in A.amounts(A.prep(text))]
+    assert got[-1] == pytest.approx(want) and 480 not in got
+
+
+ITEMS = {"project_name": "老年大学", "year": 2024, "start": "2024-09", "end": "2025-06",
+         "funding": {"total": 12, "carryover": 0, "current_year": 12, "other": 0},
+         "budget_items": [{"name": "外请老师课时费", "amount": 2.5}, {"name": "教材和教具", "amount": 1.55},
+                          {"name": "水电和场地维护", "amount": 3}]}
+
+
+@pytest.mark.parametrize("says", ["哎哟不对，少了一项，志愿者老师交通补贴四万一千，一共是十二万没错",
+                                  "漏了一项：志愿者老师交通补贴4.1万", "忘了一笔，志愿者老师交通补贴41000元"])
+def test_a_line_left_out_is_added_and_no_other_line_changes(says):
+    iv = asked_on(TODAY, "indicators.数量指标", ITEMS)
+    reply = iv.answer(says)
+    got = {b.name: b.amount for b in iv.form.budget_items}
+    assert got == pytest.approx({"外请老师课时费": 2.5, "教材和教具": 1.55, "水电和场地维护": 3, "志愿者老师交通补贴": 4.1})
+    assert not iv.form.indicators and "correction" in reply.acts
+
+
+@pytest.mark.parametrize("says", ["再加一个，观众人次三万以上", "少了一项，培训人次三万"])
+def test_a_row_added_is_no_budget_line(says):
+    iv = asked_on(TODAY, "indicators.效益指标", ITEMS)
+    iv.answer(says)
+    assert [b.name for b in iv.form.budget_items] == ["外请老师课时费", "教材和教具", "水电和场地维护"]

@@ -282,10 +282,16 @@ def _names(tok: Token, spot: Place, text: str) -> bool:
     """Her words name the place: its name is in the message, or what she said before the figure is a part
     of its name ("工资" of 保洁员工资, "桥" of 危桥) — not a name of her own that only shares a word with it."""
     name = _name_of(spot.label)
-    if not spot.path.startswith("indicators:") or (name and name in A.prep(text)):
+    if not spot.path.startswith(("indicators:", "budget_items[")) or (name and name in A.prep(text)):
         return True
     s = re.sub(r"[^\u4e00-\u9fa5A-Za-z]|的|人数|数量|个数|数目|金额|钱数|钱|费用|那个|那项", "", tok.subject)   # "救助的人数" → 救助
-    return not s or s in name or _overlap(s, name) * 2 >= len(s)
+    if not _OWN_NAME.search(s):
+        return True                      # talk around a word of the row ("哎呀那个学生的钱我看错行了"): as found
+    return s in name or _overlap(s, name) * 2 >= len(s)
+
+
+# a name of her own: words that end as a measure or a cost does ("食品抽检总体合格率", "志愿者老师交通补贴")
+_OWN_NAME = re.compile(r"^[\u4e00-\u9fa5A-Za-z]{2,}(?:率|数|量|度|费|补贴|补助|资金|经费|成本|人次|时间|时限|面积|里程|次数)$")
 
 
 def _own_row(q: "Question | None", iv: "Interview", text: str) -> bool:
