@@ -13,7 +13,7 @@ from .answers import Fill, Patch
 from .apply import get, readable
 from .derive import complete_funding
 from .questions import Question, QuickReply
-from .readers import NON_ANSWER, plain, read
+from .readers import NON_ANSWER, plain, read, weighed
 from .rows import MORE, read_rows
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ _MISS = {
     "hedge": "这是个约数",
     "not_org": "“{text}”不像单位名称（单位名称一般以局、委、中心、站、学校、办公室等结尾）",
     "talk": "“{text}”像是在说别的事，没有当作「{label}」记下",
+    "indicator": "“{text}”像是一条绩效指标，没有当作「{label}」记下（问到指标时再说，或说“改一下：满意度指标…”）",
 }
 
 
@@ -75,7 +76,7 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     kind = "funding" if q.field == "funding" else F.kind(q.field)
     clauses = [c for c in re.split(r"[，,。；;！!？?（）()\n]+", text) if c.strip()]
     if not _filled(iv, q, before, changed) and offline and kind in _TYPED and len(clauses) > 1 and kind != "items":
-        for c in clauses:                # "嗯…高龄老人津贴发放？我们科长说是这个名字": the clause that answers
+        for c in [c for i, c in enumerate(clauses) if i not in weighed(clauses)]:   # "嗯…高龄老人津贴发放？我们科长说是这个名字": the clause that answers
             changed += iv.apply_gated(iv.extractor(c, iv.context(q.field)), {F.group(q.field)}, c, reply, asked=q.field)
             if _filled(iv, q, before, changed):
                 break
