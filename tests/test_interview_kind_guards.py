@@ -64,3 +64,32 @@ def test_a_lead_in_before_a_budget_list_is_no_item(says):
     iv.answer(says)
     assert [(i.name, i.amount) for i in iv.form.budget_items] == [
         ("法律援助补贴", 50.0), ("人民调解员以案定补", 20.0), ("宣传", 10.0)]
+
+
+@pytest.mark.parametrize("says, want", [
+    ("嗯，我们学校今年要报个营养餐的项目，就叫农村义务教育学生营养改善计划", "农村义务教育学生营养改善计划"),
+    ("名字就叫老年助餐服务补贴吧", "老年助餐服务补贴"),
+    ("我们报的是那个河长制的，名称是河湖长制巡河保洁经费", "河湖长制巡河保洁经费"),
+])
+def test_the_name_she_gives_wins_over_what_she_says_around_it(says, want):
+    iv = asked_on(TODAY, "project_name")
+    iv.answer(says)
+    assert iv.form.project_name == want
+
+
+@pytest.mark.parametrize("says", ["就一项，营养餐补助", "只有一项：营养餐补助"])
+def test_a_single_named_item_before_the_total_waits_for_it_and_invents_no_amount(says):
+    iv = asked_on(TODAY, "budget_items")
+    reply = iv.answer(says)
+    assert iv.form.budget_items == [] and "unclear" not in reply.acts
+    iv.ask("funding.total")
+    iv.answer("120万")
+    assert [(i.name, i.amount) for i in iv.form.budget_items] == [("营养餐补助", 120.0)]
+
+
+def test_a_single_named_item_after_the_total_takes_her_name():
+    iv = asked_on(TODAY, "funding.total")
+    iv.answer("120万")
+    iv.ask("budget_items")
+    iv.answer("就一项，营养餐补助")
+    assert [(i.name, i.amount) for i in iv.form.budget_items] == [("营养餐补助", 120.0)]

@@ -81,6 +81,12 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
             if _filled(iv, q, before, changed):
                 break
     changed += _funding_rest(iv, q, text, reply, bool(changed))
+    if q.field == "budget_items" and not changed and iv.facts.get("single_item") and iv.form.funding.total is None:
+        name = iv.facts.get("single_name", "")   # "就一项，营养餐补助" before any total: kept, its amount follows the total
+        reply.said.append(f"好的，只有一项{f'「{name}」' if name else ''}。项目资金总额还没填，填了以后这一项就按总额记。")
+        r.act("answer")
+        iv.settle(q)
+        return True
     filled = _filled(iv, q, before, changed)
     if filled and r.marked and q.field not in changed and any(reply.old.get(p) for p in changed):
         r.act("correction")              # "钱说错了 总共是36万" at 结转: another part she gave before, changed
@@ -161,7 +167,7 @@ def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_
             changed += iv.apply_patch(complete_funding(iv.form), reply)
     if q.field == "budget_items" and not iv.form.budget_items and iv.facts.get("single_item") \
             and iv.form.funding.total is not None:
-        name = iv.facts.pop("single_name", "") or iv.form.project_name or "项目支出"
+        name = iv.facts.get("single_name", "") or iv.form.project_name or "项目支出"
         changed += iv.apply_patch(Patch([Fill("budget_items", [{"name": name, "amount": iv.form.funding.total}],
                                               detail=text, primary=True)]), reply)
     return changed

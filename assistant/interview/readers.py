@@ -95,6 +95,11 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     if ok:
         got.add(path, t, text)
         return got
+    called = re.search(r"(?:就叫|叫做|名叫|名字(?:就)?(?:叫|是)|名称(?:就)?(?:叫|是)|定名为|题目是)\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{4,30})", A.prep(text))
+    if called and not re.search(r"[我你咱]|^(?:一个|这个|那个|啥|什么)", called.group(1)) and not A.amounts(called.group(1)) \
+            and not _SENTENCE.search(called.group(1)):
+        got.add(path, re.sub(r"(?:吧|吗|呢|啊|呀|哈)$", "", called.group(1)), text)   # "…报个营养餐的项目，就叫X": the name she gives
+        return got
     m = re.search(r"(?:叫|是|报|申报|做|搞)(?:的是|一个|个)?\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{2,30}?" + NAME_END + r")"
                   r"(?![\u4e00-\u9fa5])", A.prep(text))
     if m and not re.search(r"[我你咱]|^(?:一个|这个|那个|个|新|项目|啥|什么)", m.group(1)) and len(m.group(1)) >= 4:
@@ -390,7 +395,10 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     if single or named or (t and len(t) <= 20 and not _SENTENCE.search(t) and not re.search(r"[\d，,。]", t)
                            and not NON_ANSWER.match(t)):
         got.facts["single_item"] = True  # "就一项" / "见习补贴一项" / "就是发给老人的津贴": one item, the whole total
-        name = (named.group(1) if named else ("" if single else re.sub(r"^(?:就是|都是|全是|只有)", "", t)))
+        rest = re.sub(r"^[，,：:\s]+|[，,：:。\s]+$", "", re.sub(r"(?:就|只有|只)?(?:这)?一项(?:就是|是|叫)?|不分项|不用分", "", t)) if single else ""
+        name = (named.group(1) if named else (rest if 2 <= len(rest) <= 20 and not _SENTENCE.search(rest)
+                                              and not re.search(r"[\d，,。]", rest) else "")
+                if single else re.sub(r"^(?:就是|都是|全是|只有)", "", t))
         if name and not re.search(r"^(?:就|只有|只|这)$", name):
             got.facts["single_name"] = name
     else:
