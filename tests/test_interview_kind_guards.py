@@ -93,3 +93,30 @@ def test_a_single_named_item_after_the_total_takes_her_name():
     iv.ask("budget_items")
     iv.answer("就一项，营养餐补助")
     assert [(i.name, i.amount) for i in iv.form.budget_items] == [("营养餐补助", 120.0)]
+
+
+@pytest.mark.parametrize("says, field, want", [
+    ("把单位改成城关镇农业农村综合服务中心", "unit", "城关镇农业农村综合服务中心"),
+    ("帮我把项目名称改成农村户厕改造奖补", "project_name", "农村户厕改造奖补"),
+    ("麻烦把主管部门改成县乡村振兴局", "department", "县乡村振兴局"),
+])
+def test_a_correction_asked_of_her_helper_changes_the_field_it_names(says, field, want):
+    iv = asked_on(TODAY, "unit")
+    iv.answer("镇农业农村办")
+    iv.ask("necessity")
+    iv.answer(says)
+    assert getattr(iv.form, field) == want
+    assert iv.form.necessity == ""
+
+
+@pytest.mark.parametrize("says", ["张镇长 张国强 0733-8821234", "张国强 0733-8821234"])
+def test_one_person_with_title_and_phone_is_no_list(says):
+    iv = asked_on(TODAY, "unit_head")
+    iv.answer(says)
+    assert (iv.form.unit_head, iv.form.unit_phone) == ("张国强", "0733-8821234")
+
+
+def test_three_names_are_still_a_list():
+    iv = asked_on(TODAY, "unit_head")
+    iv.answer("张三 李四 王五")
+    assert iv.form.unit_head == ""

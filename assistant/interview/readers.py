@@ -172,10 +172,14 @@ _SURNAMES2 = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕�
 _TITLE_HEAD = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:" + _TITLES + r")(?:是|叫|为)?")
 
 
+# "张镇长 张国强 0733-8821234": one person with a title and a phone, as the question asks, not a list
+_ONE_PERSON = re.compile(r"(?:[\u4e00-\u9fa5]{1,2}" + _TITLES + r"\s+)?[\u4e00-\u9fa5]{2,4}(?:\s+(?:电话|手机)?[：:]?\s*[\d\-－—\s]{7,16}\d)?")
+
+
 def _person(path: str, text: str, ctx: Context) -> Got:
     """A person's name: '张伟', '中心主任马国庆', '主任叫杨树林', '陈主任，陈晓东', '我，韩雪'."""
     got = Got()
-    if is_list(text):                    # several items: not one name (blocks.py)
+    if is_list(text) and not _ONE_PERSON.fullmatch(A.prep(text).strip()):   # several items: not one name (blocks.py)
         got.miss = "list"
         return got
     me = False
