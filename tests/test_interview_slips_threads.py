@@ -55,3 +55,24 @@ def test_a_yes_sign_alone_is_a_yes(sign):
     assert q.proposal is not None
     reply = iv.answer(sign)
     assert "confirm" in reply.acts and "skip" not in reply.acts
+
+
+@pytest.mark.parametrize("says, want", [
+    ("today", "2024-05-06"), ("Today", "2024-05-06"), ("四月八日", "2024-04-08"), ("23.2.14", "2023-02-14"),
+    ("二〇二五年十二月二十二日", "2025-12-22"), ("5月2日", "2024-05-02"),
+])
+def test_the_fill_date_as_people_write_it(says, want):
+    iv = asked_on(TODAY, "project_name")
+    iv.answer("乡村书屋更新")
+    iv.ask("start")
+    iv.answer("明年1月到12月")            # the project's year (2025) is not the year she fills the form in
+    iv.ask("fill_date")
+    iv.answer(says)
+    assert iv.form.fill_date == want
+
+
+@pytest.mark.parametrize("text, want", [("next year全年", "明年全年"), ("budget大概是60w", "预算大概是60w"),
+                                        ("项目name就叫 应急广播", "项目名字就叫 应急广播"), ("Lily", "Lily"), ("namely", "namely")])
+def test_english_words_of_time_and_fields_read_as_chinese(text, want):
+    from assistant.interview.slips import english
+    assert english(text) == want

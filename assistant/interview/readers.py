@@ -321,8 +321,8 @@ def _year(path: str, text: str, ctx: Context) -> Got:
 
 def _date(path: str, text: str, ctx: Context) -> Got:
     got = Got()
-    d = when.date_of(text, ctx.today, ctx.year)
-    if d and re.search(r"今天|今日|当天", text):
+    d = when.date_of(text, ctx.today, None if path == "fill_date" else ctx.year)   # the day she fills it in: this year's
+    if d and re.search(r"今天|今日|当天|今儿|today", text, re.I):
         got.fills.append(Fill(path, d, kind="computed", detail=f"按今天（{d}）", primary=True))
     elif d:
         got.add(path, d, text)

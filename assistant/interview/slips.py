@@ -90,6 +90,19 @@ def labels(text: str) -> str:
     return _LABEL_AT.sub(fix, text)
 
 
+# English words clerks mix in, as the Chinese words the readers know: "next year全年", "budget大概是60w", "today"
+_ENGLISH = {"today": "今天", "this year": "今年", "next year": "明年", "last year": "去年", "budget": "预算",
+            "name": "名字", "phone": "电话", "total": "总共"}
+_ENGLISH_AT = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
+
+
+def english(text: str) -> str:
+    """The English words of a mixed message that name a time or a field, in Chinese; others stay."""
+    if not re.search(r"[A-Za-z]{4}", text):
+        return text
+    return _ENGLISH_AT.sub(lambda m: _ENGLISH[m.group(1).lower()], text)
+
+
 _KNOWN: list[dict[int, list[str]]] = []
 
 
@@ -99,4 +112,4 @@ def _known() -> dict[int, list[str]]:
     return _KNOWN[0]
 
 
-__all__ = ["fixed_in_place", "labels", "yes_but"]
+__all__ = ["english", "fixed_in_place", "labels", "yes_but"]
