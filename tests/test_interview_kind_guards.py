@@ -120,3 +120,19 @@ def test_three_names_are_still_a_list():
     iv = asked_on(TODAY, "unit_head")
     iv.answer("张三 李四 王五")
     assert iv.form.unit_head == ""
+
+
+@pytest.mark.parametrize("says", ["去年就有", "前年就开始做了", "以前一直有"])
+def test_when_the_project_began_is_no_year_of_the_form(says):
+    iv = asked_on(TODAY, "attribute")
+    iv.answer(says)
+    assert iv.form.attribute == "延续"
+    assert iv.facts.get("year") is None and iv.form.year is None
+
+
+@pytest.mark.parametrize("says", ["跟去年一样，一月到十二月", "和往年一样，1-12月", "同去年的一样，全年"])
+def test_a_year_compared_with_is_not_the_year_of_the_period(says):
+    iv = asked_on(TODAY, "start")
+    iv.answer(says)
+    assert iv.form.start in ("", None) and iv.form.year is None, (iv.form.start, iv.form.year)
+    assert "哪一年" in iv.next_question().render()
