@@ -120,3 +120,35 @@ def test_three_names_are_still_a_list():
     iv = asked_on(TODAY, "unit_head")
     iv.answer("张三 李四 王五")
     assert iv.form.unit_head == ""
+
+
+@pytest.mark.parametrize("says", ["去年就有", "前年就开始做了", "以前一直有"])
+def test_when_the_project_began_is_no_year_of_the_form(says):
+    iv = asked_on(TODAY, "attribute")
+    iv.answer(says)
+    assert iv.form.attribute == "延续"
+    assert iv.facts.get("year") is None and iv.form.year is None
+
+
+@pytest.mark.parametrize("says", ["跟去年一样，一月到十二月", "和往年一样，1-12月", "同去年的一样，全年"])
+def test_a_year_compared_with_is_not_the_year_of_the_period(says):
+    iv = asked_on(TODAY, "start")
+    iv.answer(says)
+    assert iv.form.start in ("", None) and iv.form.year is None, (iv.form.start, iv.form.year)
+    assert "哪一年" in iv.next_question().render()
+
+
+def test_a_form_pasted_as_label_tab_value_rows_fills_each_field_its_label_names():
+    iv = asked_on(TODAY, "project_name")
+    iv.answer("项目名称\t公共自行车运营维护\n主管部门\t市城管局\n实施单位\t市公用事业服务中心\n项目资金总额\t260万元\n"
+              "其中：财政拨款\t260万元\n实施期限\t2027年1月-2027年12月")
+    f = iv.form
+    assert (f.project_name, f.department, f.unit, f.funding.total, f.funding.current_year, f.start, f.end) == (
+        "公共自行车运营维护", "市城管局", "市公用事业服务中心", 260.0, 260.0, "2027-01", "2027-12")
+
+
+@pytest.mark.parametrize("field", ["project_name", "indicators.数量指标", "basis"])
+def test_a_yes_to_nothing_is_never_a_silent_repeat(field):
+    iv = asked_on(TODAY, field)
+    reply = iv.answer("是")
+    assert reply.said and reply.changed == []
