@@ -86,3 +86,23 @@ def test_a_row_added_is_no_budget_line(says):
     iv = asked_on(TODAY, "indicators.效益指标", ITEMS)
     iv.answer(says)
     assert [b.name for b in iv.form.budget_items] == ["外请老师课时费", "教材和教具", "水电和场地维护"]
+
+
+@pytest.mark.parametrize("field, says, want", [
+    ("department", "经济开发区管委会", "经济开发区管委会"), ("unit", "实施的是青山镇人民政府", "青山镇人民政府"),
+    ("unit", "负责的单位是县林业站", "县林业站"),
+])
+def test_an_office_as_said(field, says, want):
+    iv = asked_on(TODAY, field)
+    iv.answer(says)
+    assert getattr(iv.form, field) == want
+
+
+@pytest.mark.parametrize("says, same", [("我们就是教体局自己", True), ("主管部门和实施单位有啥区别呀？我们就是教体局自己", True),
+                                        ("主管部门？不太懂 是不是就是我们自己", False)])
+def test_we_ourselves_as_the_department_is_the_unit(says, same):
+    iv = asked_on(TODAY, "unit")
+    iv.answer("县教育体育局")
+    iv.ask("department")
+    iv.answer(says)
+    assert (iv.form.department == "县教育体育局") is same
