@@ -79,6 +79,7 @@ def correction(field: str, old: object, new: object, reason: str) -> Correction:
 
 
 _CORRECTION_SET = frozenset(("field", "old", "new", "reason"))    # as Correction(...) with these four sets it
+_REPORT_SET = frozenset(("findings", "corrections"))
 
 
 BUNDLES = ("completeness", "goals", "indicators", "measures", "arithmetic", "dates", "texts", "codes")
@@ -118,7 +119,7 @@ def _load() -> None:
 def check(form: Declaration, today: _dt.date | None = None, only: set[str] | None = None) -> Report:
     """Run every rule on the form. Rule findings are decided here and nowhere else."""
     ctx = Context(today=today)
-    report = Report.model_construct(findings=[], corrections=[])     # (nothing to validate)
+    report = new_model(Report, {"findings": [], "corrections": []}, _REPORT_SET)     # (nothing to validate)
     for r in all_rules():
         if only and r.code not in only:
             continue
