@@ -82,6 +82,7 @@ def main() -> int:
     importlib.import_module("eval.real_more").main([])   # more real forms kept in the repo, eval/real_more (issue 12)
     importlib.import_module("eval.real_more").main(["--set", "real_more2"])   # a second held-out set, eval/real_more2
     importlib.import_module("eval.real_more").main(["--set", "real_more3"])   # a third held-out set, eval/real_more3
+    importlib.import_module("eval.real_more").main(["--set", "real_more4"])   # a fourth held-out set, eval/real_more4
     if importlib.util.find_spec("eval.llm_eval") is None:
         return 0
     return importlib.import_module("eval.llm_eval").main() or 0

@@ -33,6 +33,8 @@ class ImportResult:
     loose: bool = False                                      # read by a path that can misplace values (text, OCR)
     unchecked: list[str] = field(default_factory=list)       # sums the form's wording says not to check ('funding':
                                                              # a whole-project or medium-term total, funding_span.py)
+    hints_only: bool = False                                 # the indicator table was read and holds only a template's
+                                                             # hints (units, no targets): the form has no indicators
 
 
 Reader = Callable[[bytes, str], ImportResult]
@@ -138,7 +140,7 @@ def _read(data: bytes, name: str, on_format: Callable[[str], None]) -> ImportRes
             result.unread = sorted(set(result.unread) | set(labelled_but_empty(result.text, result.form.to_json())))
         if result.text and fmt != "json":
             _funding_span(result)
-        if fmt != "json" and not result.form.indicators and _INDICATOR_TABLE.search(
+        if fmt != "json" and not result.form.indicators and not result.hints_only and _INDICATOR_TABLE.search(
                 result.text + "\n" + "\n".join(result.unplaced)):
             result.unread.append("indicators")
         result.warnings = cap_lines(cap_form(result.form) + result.warnings)

@@ -103,6 +103,7 @@ def align(texts: tuple[str, ...], cols: Columns, must: tuple[str, ...] = ()) -> 
     only placements that give one cell one of those roles count (a row of a table must hold a name)."""
     if not texts or len(texts) > len(cols.roles):
         return None
+    texts = tuple(C.relevel(texts))
     kinds = tuple(cell_kind(t) for t in texts)
     placed = _align(texts, kinds, cols, must)
     return None if placed is INFEASIBLE else placed
@@ -170,7 +171,7 @@ def row_roles(texts: tuple[str, ...], cols: Columns) -> list[tuple[str, int, int
     placed = align(texts, cols)
     if placed is None:
         return None
-    return [(cols.role_of(j, cell_kind(t)), cols.groups[j], j) for t, j in zip(texts, placed[1])]
+    return [(cols.role_of(j, cell_kind(t)), cols.groups[j], j) for t, j in zip(C.relevel(texts), placed[1])]
 
 
 def _row_ok(roles: list[tuple[str, int, int]], content: tuple[str, ...]) -> bool:
@@ -187,6 +188,7 @@ def segment(texts: list[str], cols: Columns, content: tuple[str, ...] = ("name",
             ) -> list[list[tuple[str, str, int, int]]] | None:
     """Cut a run of cells into rows: [[(text, role, group, column) …] …]; None when no cut, or more than one
     equally good cut that reads the cells differently, exists."""
+    texts = C.relevel(texts)
     n = len(texts)
     best = [NEG] * (n + 1)
     best[n] = 0.0

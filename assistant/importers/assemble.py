@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..model import Declaration
 from ..textnum import normalize, parse_amount_wan, parse_number, parse_period
 from . import labels as L
+from .fold_labels import PINYIN
 from .kinds import SCI, field_kind, fits_field
 from .trim import trim_value
 
@@ -32,7 +33,7 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         st.last_head = "department_head"
     elif key == "filler":
         st.last_head = "filler"          # a 联系电话 after 填表人 is the filler's, not a field of the form
-    if not text or _HINT.match(text) or _BLANK.fullmatch(text):
+    if not text or _HINT.match(text) or _BLANK.fullmatch(text) or _PLACEHOLDER.search(PINYIN.sub("", text)):
         return
     if key == "phone" and st.last_head == "filler" or key in st.refused:
         return
@@ -106,6 +107,8 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
 
 # a template's own hint in the value cell ('（填写部门预算中的项目名称）', '应与部门预算一致') is no value
 _HINT = re.compile(r"^[（(【\[]?\s*(?:请|须|需)?(?:填写|填报|应与|应当|按照.{0,20}填写|根据.{0,20}填写|如实填写)")
+# a template's placeholder left in the cell: '县(市、区)教育部门', '縣(市、區)財政部門'
+_PLACEHOLDER = re.compile(r"[县市区縣區][（(][省市县区縣區](?:[、，,][省市县区縣區])+[)）]")
 _BLANK = re.compile(r"[（(]?\s*(?:盖章|签字|签章|无|/|—|-)\s*[)）]?")
 _CODED = re.compile(r"^\s*[\[【(（]\s*\d{3,}\s*[\]】)）]\s*\D|^\s*\d{3,}\s*[-－—_]+\s*\D|[（(](?:部门|单位)[)）]\s*$|^\D.*\s[\[【(（]?\d{3,}[\]】)）]?\s*$")
 

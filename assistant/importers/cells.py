@@ -52,6 +52,7 @@ class State:
     unfit: set[str] = field(default_factory=set)            # fields whose labelled value was not of their kind
     unsure: set[str] = field(default_factory=set)           # fields read, but next to an amount no label took: the
                                                             # sums they are part of are not checked (unread)
+    hint_rows: int = 0                                      # indicator rows left out as a template's hints (a unit, no target)
 
 
 def unread_fields(st: State) -> list[str]:

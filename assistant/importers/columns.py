@@ -25,7 +25,20 @@ LEVEL2_CANON = {
     "经济效益": ("效益指标", "经济效益指标"), "社会效益": ("效益指标", "社会效益指标"),
     "生态效益": ("效益指标", "生态效益指标"), "可持续影响": ("效益指标", "可持续影响指标"),
     "数量": ("产出指标", "数量指标"), "质量": ("产出指标", "质量指标"), "时效": ("产出指标", "时效指标"),
+    "满意度指标": ("满意度指标", "服务对象满意度指标"),     # as a 二级 cell (the 一级 word printed again under 二级)
 }
+# a 一级 word printed again in the 二级 column ('满意度指标 | 满意度指标 | 群众满意度'): the 二级 it stands for
+LEVEL1_AS_LEVEL2 = {"满意度指标": "服务对象满意度指标"}
+
+
+def relevel(texts: list[str] | tuple[str, ...]) -> list[str]:
+    """Cells of a row or a run: a 一级 word that follows itself is the 二级 cell of that row (LEVEL1_AS_LEVEL2)."""
+    out = list(texts)
+    for k in range(1, len(out)):
+        a, b = _bare(out[k - 1]), _bare(out[k])
+        if a == b and b in LEVEL1_AS_LEVEL2:
+            out[k] = LEVEL1_AS_LEVEL2[b]
+    return out
 LEVEL1_OF = {"数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标", "成本指标": "产出指标",
              "经济效益指标": "效益指标", "社会效益指标": "效益指标", "生态效益指标": "效益指标",
              "可持续影响指标": "效益指标", "服务对象满意度指标": "满意度指标",
@@ -124,7 +137,7 @@ def level_word(text: str) -> str | None:
         return "L12"
     if t in LEVEL2 or t in LEVEL2_CANON and t.endswith("指标"):
         return "L2"
-    if (t.endswith("指标") and 4 <= len(t) <= 14 and not re.search(r"[\d：:，,。、%]", t)
+    if (t.endswith("指标") and 4 <= len(t) <= 14 and not re.search(r"[\d：:，,。、%]|不|此|该|本项目|适用", t)
             and column_role(t) is None and not POLARITY.fullmatch(t) and not re.search(r"[一二三]级|绩效指标|年度|中长期|长期", t)):
         return "L2"
     return None

@@ -84,7 +84,8 @@ def first_form(pieces: list[Piece]) -> tuple[list[Piece], str | None]:
     """A page with several projects, each its own form: the pieces of the first one, and a note naming where the
     next begins. The next form begins where a project-name label comes again after an indicator table, back
     over the cells it repeats from the first form's head (title, 编制单位, 单位:万元…)."""
-    names = [n for n, p in enumerate(pieces) if L.field_of(p.text) == "project_name"]
+    # a 项目名称 that heads a table's column (an allocation table: 序号 / 乡镇名称 / 项目名称 / 金额) is no form's label
+    names = [n for n, p in enumerate(pieces) if L.field_of(p.text) == "project_name" and header_at(pieces, n) is None]
     if len(names) < 2:
         return pieces, None
     a = names[0]

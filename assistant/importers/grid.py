@@ -27,6 +27,7 @@ __all__ = ["Block", "Cell", "Line", "State", "Table", "extract", "inline_pairs",
 def extract(blocks: list[Block], method: str = "table", st: State | None = None) -> tuple[Declaration, State]:
     st = st or State()
     st.method = method
+    _lowest_department(blocks)
     for b in blocks:
         if isinstance(b, Line):
             _line(st, b.text, b.where)
@@ -37,6 +38,22 @@ def extract(blocks: list[Block], method: str = "table", st: State | None = None)
         assign_field(st, "funding.total", str(total), where)
         st.warnings.append(f"表中没有资金总额一栏，资金总额取自预算明细的合计（{where}）。")
     return build_form(st), st
+
+
+_LEVELLED_DEPT = re.compile(r"^\s*([省市县区])级(?:业务)?主管部门")
+_RANK = {"省": 1, "市": 2, "县": 3, "区": 3}
+
+
+def _lowest_department(blocks: list[Block]) -> None:
+    """A 专项 form with a 主管部门 row per level (省级 / 市级 / 县级 or 区级主管部门): the project's 主管部门 is the
+    lowest level's; the higher levels' labels are renamed 上级主管部门 (a label the lexicon does not take)."""
+    cells = [c for b in blocks if isinstance(b, Table) for r in b.rows for c in r if _LEVELLED_DEPT.match(c.text)]
+    ranks = {_RANK[_LEVELLED_DEPT.match(c.text).group(1)] for c in cells}
+    if len(ranks) < 2:
+        return
+    for c in cells:
+        if _RANK[_LEVELLED_DEPT.match(c.text).group(1)] < max(ranks):
+            c.text = "上级主管部门"
 
 
 # --- loose lines ----------------------------------------------------------------------

@@ -246,6 +246,12 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         value = _OP_SPELLING.sub(lambda m: _OPS[m.group(0)], value)
         if not name and st.method != "table" and _nameless(st, g["scope"], level2, value, row):
             continue
+        if st.method != "table" and name and value and _HINT_VALUE.fullmatch(value.replace(" ", "")):
+            # a template's hint row ('指标1:新建堤防、护岸长度 | 公里', '工程验收合格率 | ≧ %'): a unit, no target
+            st.warnings.append(f"{row[0].where} 的绩效指标行“{name[:20]}”只有计量单位“{value}”、没有指标值，"
+                               "是模板的提示行，未读取（请核对）。")
+            st.hint_rows += 1
+            continue
         if st.method != "table" and name and not re.search(r"[\u4e00-\u9fffA-Za-z]", name) and value \
                 and not re.search(r"\d", value):
             # a loose read put a number where the name goes and words where the value goes ('100 | 其他需要说明事项'):
@@ -260,6 +266,7 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         st.indicators.append(ind)
 
 
+_HINT_VALUE = re.compile(rf"(?:>=|<=|[≥≤<>=＜＞≧≦])?\*{{0,3}}[万千百亿]?(?:{C.UNIT_WORD.pattern})")   # a unit (and a sign) with no number
 _SCORE = re.compile(r"[（(]?\d+(?:\.\d+)?(?:[-－~～]\d+(?:\.\d+)?)?[)）]?分")
 
 

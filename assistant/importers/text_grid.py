@@ -219,6 +219,8 @@ def pieces_of(text: str) -> list[Piece]:
     bars = sum(1 for x in lines if PIPE_ONLY.fullmatch(x.strip()))        # a lone '|' line between cells
     barred = bars >= 0.6 * sum(1 for x in lines if x.strip() and not PIPE_ONLY.fullmatch(x.strip()))
     glue = glued_text(lines)          # a row per line with its cells run together: every line may hold several
+    if marked:
+        lines = _unwrap_marked(lines)
     for n, raw in enumerate(lines, start=1):
         s = raw.strip()
         if PIPE_ONLY.fullmatch(s):
@@ -226,8 +228,9 @@ def pieces_of(text: str) -> list[Piece]:
                 out[-1].row_end = True
             continue
         closed = s.endswith("|")
+        tail = re.search(r"(?:\s*\|)+$", s) if closed else None
         if closed:
-            s = s[:-1].strip()
+            s = s[:tail.start()].strip()          # 'value | ||||': the merged cells after it are no part of it
         if not s:
             continue
         if is_run(s) or glue:
@@ -238,6 +241,49 @@ def pieces_of(text: str) -> list[Piece]:
         if n - 1 == last and (marked and not closed or barred):
             out[-1].cut = True                    # every cell ends with ' |' (or a '|' line) but the last: the copy stops in it
     return join_fragments(out)
+
+
+WRAP_PIECE = 20           # a line this short, not closed by ' |' in a text whose cells all are, is part of a wrapped cell
+WRAP_LINES = 4
+
+
+def _labelish(t: str, title: bool = True) -> bool:
+    return bool(L.field_of(t) or C.level_word(t) or C.column_role(t) or L.is_section(t) or title and _TITLE.search(t))
+
+
+_TITLE = re.compile(r"(?:绩效目标|申报|批复|审批|评价指标|自评)表|^附件\s*\d*$")
+
+
+def _unwrap_marked(lines: list[str]) -> list[str]:
+    """A text whose every cell ends with ' |' prints a cell wrapped in its table ('绩 / 效 / 指 / 标 |',
+    '项目资金 / (万元) |', '打造金安国际网球 / 公开赛等系列品牌赛事 |') as short lines without the mark and the
+    last with it: those lines are one cell. Only inside the table (after the first marked line), only short
+    pieces, and only when the joined cell is a label or no piece is one on its own (a title or a label line
+    before a marked cell stays apart: '附件2 / …绩效目标表 / 项目名称 |')."""
+    out = list(lines)
+    first = next((i for i, x in enumerate(lines) if x.strip().endswith("|") and not PIPE_ONLY.fullmatch(x.strip())), None)
+    if first is None:
+        return out
+    i = first + 1
+    while i < len(out):
+        s = out[i].strip()
+        if not s or s.endswith("|"):
+            i += 1
+            continue
+        j = i
+        while j < len(out) and j - i < WRAP_LINES and out[j].strip() and not out[j].strip().endswith("|") \
+                and len(out[j].strip()) <= WRAP_PIECE:
+            j += 1
+        end = out[j].strip() if j < len(out) else ""
+        if j == i or not end.endswith("|") or PIPE_ONLY.fullmatch(end) or j - i >= WRAP_LINES:
+            i = max(j, i + 1)
+            continue
+        parts = [out[k].strip() for k in range(i, j)] + [end[:-1].strip()]
+        joined = "".join(parts)
+        if _labelish(joined, title=False) or not any(_labelish(x) for x in parts):
+            out[i:j + 1] = [""] * (j - i) + [joined + " |"]     # line numbers kept: the cell is on its last line
+        i = j + 1
+    return out
 
 
 def is_run(line: str) -> bool:

@@ -17,11 +17,15 @@ _LEVEL_WORDS = sorted(set(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) | {w for w in C.LEVEL
                       key=len, reverse=True)
 _LEVEL = re.compile("(" + "|".join(re.escape(w[:-2] if w.endswith("指标") else w) for w in _LEVEL_WORDS)
                     + r")(?:指标|目标)\s*[:：,，]")
-_OP = r"(?:>=|<=|[≥≤＞＜<>=≧≦])"
+_OP = r"(?:>=|<=|[≥≤＞＜<>=≧≦]|大于等于|小于等于|不低于|不少于|不高于|不超过|不大于|不小于)"
 # a target: a sign and a number with its unit ('>=17600株', '≤28.40/株'), or a number with a unit ('100%')
 _TARGET = re.compile(rf"{_OP}\s*\d[\d,]*(?:\.\d+)?(?:{C.UNIT_WORD.pattern}|/[\u4e00-\u9fff]{{1,2}})?"
-                     rf"|(?<![\d.])\d[\d,]*(?:\.\d+)?(?:%|％)")
+                     rf"|(?<![\d.])\d[\d,]*(?:\.\d+)?(?:%|％)"
+                     rf"|(?<![\d.])\d[\d,]*(?:\.\d+)?(?:{C.UNIT_WORD.pattern})(?=[；;。，,、\n]|$)")   # '…子女1966人。'
+_PY = r"(?:[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）])?"      # a mirror's pinyin after a character
 _CLAUSE_CUT = "；;。，,、 \n"
+# a short word between a target and the clause's end is part of the target ('资助经费发放率100%达标,')
+_TAIL = re.compile(rf"(?:[\u4e00-\u9fff]{_PY}){{1,4}}(?=[；;。，,、\n]|$)")
 MIN_CLAUSES = 2          # a prose list of fewer targets is not read as the indicator table
 
 
@@ -60,5 +64,8 @@ def prose_rows(text: str) -> list[dict]:
             if "\n" in name or len(re.findall(r"[\u4e00-\u9fff]", name)) < 2 or re.search(r"[。；;]", name):
                 continue              # a target with no name of its own right before it: not read
             value = v.group(0).replace(">=", "≥").replace("<=", "≤").replace(" ", "")
+            if (tail := _TAIL.match(body, at)) and not _LEVEL.match(body, at):
+                value += tail.group(0)
+                at = tail.end()
             rows.append({"level1": level1, "level2": l2, "name": name, "value": value})
     return rows if len(rows) >= MIN_CLAUSES else []

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 from . import ImportResult, register
 from .fold import fold
+from .fold_labels import fold_labels
 from .grid import Cell, State, Table, extract, unread_fields
 from .json_reader import decode_text
 from .limits import MAX_LINE_CHARS, MAX_TEXT_CHARS
 from .text_dump import read_dump
 from .text_grid import layout, pieces_of, rows_of
+from .prose_fields import prose_pairs
 from .text_prose import prose_rows
 
 
 @register("txt")
 def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
     """``shape`` forces a reading ('dump' for the text of a PDF page, whose cells wrap onto lines)."""
-    text = decode_text(data, name)
+    text = fold_labels(decode_text(data, name))      # 繁体 labels and a mirror's pinyin: the lexicon's labels
     warnings = []
     if len(text) > MAX_TEXT_CHARS:
         warnings.append(f"文本过长（{len(text):,} 字），只读取了前 {MAX_TEXT_CHARS:,} 字。")
@@ -40,10 +42,11 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
         extra_unread = ["indicators"] if "indicators" in unread else []
         warnings += notes
     else:
-        return _with_prose(read_dump(text, warnings), text)
-    return _with_prose(ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
+        return _with_prose_fields(_with_prose(read_dump(text, warnings), text), text)
+    return _with_prose_fields(_with_prose(ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
                                     warnings=warnings + st.warnings, text=text, how=st.how, loose=True,
-                                    unread=unread_fields(st) + extra_unread), text)
+                                    unread=unread_fields(st) + extra_unread,
+                                    hints_only=bool(st.hint_rows) and not form.indicators and not extra_unread), text), text)
 
 
 def _with_prose(result: ImportResult, text: str) -> ImportResult:
@@ -61,4 +64,38 @@ def _with_prose(result: ImportResult, text: str) -> ImportResult:
     result.unread = [u for u in result.unread if u != "indicators"]
     result.warnings.append(f"绩效指标以文字叙述给出，按“指标名称+指标值”读出 {len(trial.indicators)} 条；"
                            "没有明确指标值的叙述未作为指标导入。请核对。")
+    return result
+
+
+_PROSE_FIELDS = ("project_name", "unit", "unit_head", "department", "overview", "basis", "necessity", "start", "end")
+
+
+def _with_prose_fields(result: ImportResult, text: str) -> ImportResult:
+    """Fields the reader left empty that the text states in sentences or numbered sections (prose_fields, a notice
+    instead of a form), read as label and value by grid.extract; a field left unread on purpose stays so."""
+    if not (pairs := prose_pairs(text)):
+        return result
+    rows = [[Cell(label, 0, f"第{n}行"), Cell(value, 1, f"第{n}行")] for label, value, n in pairs]
+    trial, st = extract([Table(rows, loose=True)], method="text-prose")
+    form, got, filled = result.form, trial.to_json(), []
+    skip = set(result.unread)
+    for key in _PROSE_FIELDS:
+        if key not in skip and not getattr(form, key) and got.get(key):
+            setattr(form, key, getattr(trial, key))
+            filled.append(key)
+    for key in ("total", "carryover", "current_year", "other"):
+        if f"funding.{key}" not in skip and getattr(form.funding, key) is None and getattr(trial.funding, key) is not None:
+            setattr(form.funding, key, getattr(trial.funding, key))
+            filled.append(f"funding.{key}")
+    for key in ("long_term", "annual"):
+        if f"goals.{key}" not in skip and not getattr(form.goals, key) and getattr(trial.goals, key):
+            setattr(form.goals, key, getattr(trial.goals, key))
+            filled.append(f"goals.{key}")
+    result.unread = [u for u in result.unread if u not in filled]
+    for key in filled:
+        result.provenance[key] = st.provenance.get(key, "文本（叙述）")
+        result.how[key] = "text-prose"
+    if filled:
+        result.warnings.append("以下内容取自文本中的叙述（公示、通知的句子），请核对："
+                               + "、".join(filled) + "。")
     return result

@@ -37,10 +37,13 @@ def trim_value(kind: str, text: str) -> str:
         t = _cut_tokens(t)
         if kind == "org":
             t = _cut_money_heading(t)
-        t = _TAIL_MARK.sub("", t)
+        t = _TAIL_MARK.sub("", t).rstrip(" ,，;；、")      # '王立新,' cut out of a sentence: the name
     elif kind == "long":
-        t = _cut_long(t)
+        t = _COPULA.sub("", _cut_long(t))
     return t.strip()
+
+
+_COPULA = re.compile(r"^\s*是(?!否)\s*[:：]?")     # '总体绩效目标是通过项目实施…': the label's verb, not the goal
 
 
 def _cut_tokens(t: str) -> str:

@@ -319,7 +319,7 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
     if not ms:
         return t
     scalar = F.kind(ms[0].path) in ("person", "phone", "name", "org", "code", "year", "date", "attribute", "period", "month")
-    opens = (ms[0].marked or (scalar and ms[0].start <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下)[，,。：:\s]*)*",
+    opens = (ms[0].marked or (scalar and ms[0].start <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再)[，,。：:\s]*)*(?:把|将)?",
                                           t[:ms[0].start])
     if whole and not opens:      # her text stays whole; the facts in it (人数, 钱) are read as well
         r.named = [m for m in ms if m.path.startswith(("fact.", "funding."))]

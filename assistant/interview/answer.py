@@ -13,7 +13,7 @@ from .answers import Fill, Patch
 from .apply import get, readable
 from .derive import complete_funding
 from .questions import Question, QuickReply
-from .readers import NON_ANSWER, plain, read
+from .readers import NON_ANSWER, plain, read, weighed
 from .rows import MORE, read_rows
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ _MISS = {
     "hedge": "这是个约数",
     "not_org": "“{text}”不像单位名称（单位名称一般以局、委、中心、站、学校、办公室等结尾）",
     "talk": "“{text}”像是在说别的事，没有当作「{label}」记下",
+    "indicator": "“{text}”像是一条绩效指标，没有当作「{label}」记下（问到指标时再说，或说“改一下：满意度指标…”）",
 }
 
 
@@ -75,11 +76,17 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     kind = "funding" if q.field == "funding" else F.kind(q.field)
     clauses = [c for c in re.split(r"[，,。；;！!？?（）()\n]+", text) if c.strip()]
     if not _filled(iv, q, before, changed) and offline and kind in _TYPED and len(clauses) > 1 and kind != "items":
-        for c in clauses:                # "嗯…高龄老人津贴发放？我们科长说是这个名字": the clause that answers
+        for c in [c for i, c in enumerate(clauses) if i not in weighed(clauses)]:   # "嗯…高龄老人津贴发放？我们科长说是这个名字": the clause that answers
             changed += iv.apply_gated(iv.extractor(c, iv.context(q.field)), {F.group(q.field)}, c, reply, asked=q.field)
             if _filled(iv, q, before, changed):
                 break
     changed += _funding_rest(iv, q, text, reply, bool(changed))
+    if q.field == "budget_items" and not changed and iv.facts.get("single_item") and iv.form.funding.total is None:
+        name = iv.facts.get("single_name", "")   # "就一项，营养餐补助" before any total: kept, its amount follows the total
+        reply.said.append(f"好的，只有一项{f'「{name}」' if name else ''}。项目资金总额还没填，填了以后这一项就按总额记。")
+        r.act("answer")
+        iv.settle(q)
+        return True
     filled = _filled(iv, q, before, changed)
     if filled and r.marked and q.field not in changed and any(reply.old.get(p) for p in changed):
         r.act("correction")              # "钱说错了 总共是36万" at 结转: another part she gave before, changed
@@ -160,7 +167,7 @@ def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_
             changed += iv.apply_patch(complete_funding(iv.form), reply)
     if q.field == "budget_items" and not iv.form.budget_items and iv.facts.get("single_item") \
             and iv.form.funding.total is not None:
-        name = iv.facts.pop("single_name", "") or iv.form.project_name or "项目支出"
+        name = iv.facts.get("single_name", "") or iv.form.project_name or "项目支出"
         changed += iv.apply_patch(Patch([Fill("budget_items", [{"name": name, "amount": iv.form.funding.total}],
                                               detail=text, primary=True)]), reply)
     return changed

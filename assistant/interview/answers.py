@@ -106,10 +106,15 @@ def amounts(text: str) -> list[tuple[int, int, float, str]]:
     for m in re.finditer(NUM + r"\s*" + MONEY_UNIT, t):
         if any(a <= m.start() < b for a, b, _, _ in out):
             continue
+        if m.group(2) == "块" and (_PARTS_BEFORE.search(t[:m.start()]) or re.match(r"\s*[：:]", t[m.end():])):
+            continue        # "分三块：…", "主要是这两块": parts of the list, not yuan
         n = money_wan(m.group(1), m.group(2))
         if n is not None:
             out.append((m.start(), m.end(), round(n, 6), m.group(0)))
     return sorted(out)
+
+
+_PARTS_BEFORE = re.compile(r"(?:分|分成|分为|这|那|主要|大致|大体|一共|共)\s*$")
 
 
 _CN_MONEY = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿点])([零〇一二两三四五六七八九十百千点]+)"
@@ -204,13 +209,15 @@ def org_name(text: str, strict: bool = True) -> str:
 
 
 def function_code(text: str) -> str:
-    m = re.search(r"(?<!\d)(\d{3})\s*(\d{2})\s*(\d{2})(?!\d)", normalize(text))
+    # seven digits; a number joined to others by "-" (0731-5566778) is a phone, not a code
+    m = re.search(r"(?<![\d\-－—])(\d{3})\s*(\d{2})\s*(\d{2})(?![\d\-－—])", normalize(text))
     return "".join(m.groups()) if m else ""
 
 
 def attribute(text: str) -> str:
     t = normalize(text)
-    if re.search(r"延续|继续|往年|去年.{0,3}也有|去年也|以前就有|以前.{0,3}有|连续|持续|老项目|每年都|年年都|常年|第[二三四五六七八九十]年", t):
+    if re.search(r"延续|继续|往年|(?:去年|前年|上年|以前|之前|早就|早几年|好几年)(?:就|也|都|一直)?(?:有|在做|在搞|做过|搞过|开始|弄过)|去年也|"
+                 r"以前.{0,3}有|连续|持续|老项目|每年都|年年都|常年|第[二三四五六七八九十]年", t):
         return "延续"
     if re.search(r"新增|新项目|首次|第一次|新设|新开|新的|新建项目|今年开始|今年才有", t):
         return "新增"

@@ -228,6 +228,7 @@ def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
         start, wan = _item_amount(part, am)
         end = am[0][1]
         name = A.clean_text(part[:start])
+        name = re.sub(r"^[^：:]{1,12}[：:]\s*(?=[^：:\s])", "", name)   # "分三块：法律援助补贴 50万": a lead-in before the list
         name = re.sub(r"^(?:其中|包括|主要是|分别是|就一项|只有一项|就是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*[:：]?\s*", "", name)
         name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
         if re.fullmatch(_REST_WORD, name):       # "剩下二百万是工程监理跟设计费": the name follows the amount

@@ -265,7 +265,10 @@ def recompute(iv: "Interview", reply: "Reply") -> None:
                           detail=f"总额{f.total:g}−结转{f.carryover or 0:g}−其他{f.other or 0:g}"))
     src = prov.get("budget_items")
     single = iv.facts.get("single_item") or (src is not None and src.kind == "computed")
-    if f.total is not None and single and len(iv.form.budget_items) == 1 and iv.form.budget_items[0].amount != f.total:
+    if f.total is not None and iv.facts.get("single_item") and not iv.form.budget_items:
+        name = iv.facts.get("single_name", "") or iv.form.project_name or "项目支出"     # said before the total was
+        fills.append(Fill("budget_items", [{"name": name, "amount": f.total}], detail="只有一项，同资金总额", primary=True))
+    elif f.total is not None and single and len(iv.form.budget_items) == 1 and iv.form.budget_items[0].amount != f.total:
         item = iv.form.budget_items[0].model_dump()
         item["amount"] = f.total
         fills.append(Fill("budget_items", [item], kind=src.kind if src else "stated", detail="同资金总额", primary=True))

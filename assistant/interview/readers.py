@@ -95,6 +95,11 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     if ok:
         got.add(path, t, text)
         return got
+    called = re.search(r"(?:就叫|叫做|名叫|名字(?:就)?(?:叫|是)|名称(?:就)?(?:叫|是)|定名为|题目是)\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{4,30})", A.prep(text))
+    if called and not re.search(r"[我你咱]|^(?:一个|这个|那个|啥|什么)", called.group(1)) and not A.amounts(called.group(1)) \
+            and not _SENTENCE.search(called.group(1)):
+        got.add(path, re.sub(r"(?:吧|吗|呢|啊|呀|哈)$", "", called.group(1)), text)   # "…报个营养餐的项目，就叫X": the name she gives
+        return got
     m = re.search(r"(?:叫|是|报|申报|做|搞)(?:的是|一个|个)?\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{2,30}?" + NAME_END + r")"
                   r"(?![\u4e00-\u9fa5])", A.prep(text))
     if m and not re.search(r"[我你咱]|^(?:一个|这个|那个|个|新|项目|啥|什么)", m.group(1)) and len(m.group(1)) >= 4:
@@ -107,6 +112,21 @@ def _name(path: str, text: str, ctx: Context) -> Got:
 _SAME_UNIT = re.compile(r"^(?:那)?(?:就是|也是|是|跟|和|同)?(?:我们|本|我|咱们)(?:局|单位|中心|院|校|站|所|委)?(?:自己|本身)?(?:的)?"
                         r"(?:一样|相同)?$")
 _ORG_LEAD = re.compile(r"^(?:(?:我们|咱们|我单位|本单位)(?=归|属于|隶属|由)|主管[：:]|上级[：:]|由|那(?!曲|坡)|那么|应该是|应该|就是|上面是|上级是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|我在|属于|隶属于?|归|叫|是|在|也|都|还|同样|写|填)+")
+def weighed(parts: list[str]) -> set[int]:
+    """The clauses that weigh two values ("县财政局还是县政府", "是A，还是B"): a question of hers, never a value."""
+    out = {i for i, p in enumerate(parts) if re.search(r"\S还是\S", p)}
+    return out | {k for i, p in enumerate(parts) if i and p.lstrip().startswith("还是") for k in (i - 1, i)}
+
+
+def _statements(t: str) -> list[str]:
+    """The clauses of an answer that state something: not those weighing two values, nor one asked
+    back ("…？") when another clause states the value ("县财政局？应该是县委政法委")."""
+    parts = [p for p in re.findall(r"[^，,。；;！!？?]+[，,。；;！!？?]*", t) if p.strip()]
+    parts = [p for i, p in enumerate(parts) if i not in weighed(parts)]
+    stated = [p for p in parts if not re.search(r"[？?]\s*$", p)]
+    return [p.rstrip("，,。；;！!？? ") for p in (stated or parts)]
+
+
 _SHORT_SCHOOL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[中小]$")
 
 
@@ -115,7 +135,7 @@ def _org(path: str, text: str, ctx: Context) -> Got:
     if is_list(text):                    # several items: not one name (blocks.py)
         got.miss = "list"
         return got
-    clauses = [plain(_strip_label(path, plain(c))) for c in re.split(r"[，,。；;！!？?]+", plain(text)) if c.strip()]
+    clauses = [plain(_strip_label(path, plain(c))) for c in _statements(plain(text))]
     if path == "department" and ctx.unit:
         for c in clauses:
             c2 = re.sub(r"^(?:主管部门|主管单位|上级)(?:是|就是)?", "", c)
@@ -126,7 +146,7 @@ def _org(path: str, text: str, ctx: Context) -> Got:
     for c in clauses:
         c = re.sub(r"^(?:全称|全名|正式名称|准确(?:名称|叫法))(?:是|为|叫)?", "", c)
         ours = path == "department" and re.search(r"我们|本(?:局|单位)|自己", c)
-        c = re.sub(r"(?:管|的|管的|自己|本身)$", "", _ORG_LEAD.sub("", re.sub(r"^.*?(?:就是|也是|是)(?=我们)", "", c)))
+        c = re.sub(r"(?:管|的|管的|自己|本身|管(?:着)?(?:我们|咱们|我们的?))$", "", _ORG_LEAD.sub("", re.sub(r"^.*?(?:就是|也是|是)(?=我们)", "", c)))
         c = re.sub(r"^(?:我们|本)", "", c)
         v = A.org_name(c, strict=False) or (c if _SHORT_SCHOOL.match(c) else "")
         if v and ours and ctx.unit and ctx.unit.endswith(v):
@@ -152,10 +172,14 @@ _SURNAMES2 = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕�
 _TITLE_HEAD = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:" + _TITLES + r")(?:是|叫|为)?")
 
 
+# "张镇长 张国强 0733-8821234": one person with a title and a phone, as the question asks, not a list
+_ONE_PERSON = re.compile(r"(?:[\u4e00-\u9fa5]{1,2}" + _TITLES + r"\s+)?[\u4e00-\u9fa5]{2,4}(?:\s+(?:电话|手机)?[：:]?\s*[\d\-－—\s]{7,16}\d)?")
+
+
 def _person(path: str, text: str, ctx: Context) -> Got:
     """A person's name: '张伟', '中心主任马国庆', '主任叫杨树林', '陈主任，陈晓东', '我，韩雪'."""
     got = Got()
-    if is_list(text):                    # several items: not one name (blocks.py)
+    if is_list(text) and not _ONE_PERSON.fullmatch(A.prep(text).strip()):   # several items: not one name (blocks.py)
         got.miss = "list"
         return got
     me = False
@@ -231,8 +255,17 @@ def _text(path: str, text: str, ctx: Context) -> Got:
     if _talk(path, text):
         got.miss = _talk(path, text)
         return got
+    if _ONE_ROW.match(A.prep(t)) and not path.startswith("goals"):
+        got.miss = "indicator"           # "群众满意率九成以上吧" at 立项依据: an indicator, not this field
+        return got
     got.add(path, as_written(re.sub(r"^[，,；;、\s]+|[，,；;、\s]+$|(?:其他|其余|别的)的?[，,]?$", "", t)).strip("，,；; "), text)
     return got
+
+
+# a message that is one indicator and nothing else: a name ending in 率/度/量/数…, a bound, a figure
+_ONE_ROW = re.compile(r"^[\u4e00-\u9fa5]{2,14}?(?:率|度|比例|占比|覆盖面|合格数|完成数)\s*(?:要|能|应|可以)?\s*(?:达到|不低于|高于|超过|在|为|保持在|≥|>=|≧|>|大于等于|大于)?\s*"
+                     r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二三四五六七八九十百点\d.]+|[一二三四五六七八九]成[一二三四五六七八九]?|\d+(?:\.\d+)?\s*(?:个点|分))"
+                     r"\s*(?:以上|以内|左右|及以上)?\s*(?:吧|吗|呢|啊|哈|呀)?[。！!.]*$")
 
 
 def _code(path: str, text: str, ctx: Context) -> Got:
@@ -366,7 +399,10 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     if single or named or (t and len(t) <= 20 and not _SENTENCE.search(t) and not re.search(r"[\d，,。]", t)
                            and not NON_ANSWER.match(t)):
         got.facts["single_item"] = True  # "就一项" / "见习补贴一项" / "就是发给老人的津贴": one item, the whole total
-        name = (named.group(1) if named else ("" if single else re.sub(r"^(?:就是|都是|全是|只有)", "", t)))
+        rest = re.sub(r"^[，,：:\s]+|[，,：:。\s]+$", "", re.sub(r"(?:就|只有|只)?(?:这)?一项(?:就是|是|叫)?|不分项|不用分", "", t)) if single else ""
+        name = (named.group(1) if named else (rest if 2 <= len(rest) <= 20 and not _SENTENCE.search(rest)
+                                              and not re.search(r"[\d，,。]", rest) else "")
+                if single else re.sub(r"^(?:就是|都是|全是|只有)", "", t))
         if name and not re.search(r"^(?:就|只有|只|这)$", name):
             got.facts["single_name"] = name
     else:

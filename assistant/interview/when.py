@@ -59,7 +59,13 @@ def resolve(text: str, this_year: int | None) -> tuple[str, list[str]]:
         if note not in notes:
             notes.append(note)
         return f"{y}年"
+    text = _LIKE.sub("", text)           # "跟去年一样，一月到十二月": a comparison, not the year of the months
     return _RELATIVE.sub(sub, text), notes
+
+
+# a relative year compared with, not meant: 跟去年一样 / 和往年相同 / 照去年的 / 同上年度
+_LIKE = re.compile(r"(?:跟|和|同|像|照着?|参照|与)\s*(?:" + _RELATIVE.pattern + r"|往年)\s*(?:的)?\s*(?:一样|那样|相同|似的|差不多|同期)?"
+                   r"|(?:" + _RELATIVE.pattern + r"|往年)\s*(?:的)?\s*(?:一样|那样|相同|同期)")
 
 
 def _prep(text: str, this_year: int | None) -> tuple[str, list[str]]:
@@ -160,7 +166,8 @@ def year_of(text: str, this_year: int | None = None) -> tuple[int | None, list[s
 def stated_year(text: str, this_year: int | None = None) -> int | None:
     """A year the text states anywhere ('2024年图书采购经费', '今年要聘…'), for reading later periods."""
     t, _ = _prep(text, this_year)
-    for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)\s*年(?!以前|之前|前|以来|起就)", t):
+    # "去年就有" / "2023年开始做的": when the project began, history, not the year it is filed for
+    for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)\s*年(?!以前|之前|前|以来|起就|(?:就|也|都|已经|一直)?(?:有|开始|在做|在搞|做过|搞过|弄过|办过|实施过))", t):
         y = int(m.group(1))
         if this_year is None or abs(y - this_year) <= 2:
             return y                     # "替换2010年的16排": a year long past is history, not the project's

@@ -1,0 +1,72 @@
+"""Labels of a traditional-character page, and of a mirror that inserts pinyin after characters
+('項(xiàng)目名稱', '績效指標(biāo)'), read as the lexicon's labels; values kept as written.
+
+The label lexicon (labels.py, columns.py) is simplified Chinese. A text copied from a 繁体 page, or from a mirror
+that prints the pinyin of some characters in brackets, has its labels in other characters. Each cell of each line
+(cells apart by '|', tabs or runs of spaces) is looked at with the pinyin taken out and the characters folded to
+simplified (OpenCC t2s, as the interview folds a clerk's 繁体: interview/traditional.py): a cell that then is a
+label (a field label, a level word, a column header, a section; after a list number such as '六、' or '(一)') is
+written as that label, and a cell that opens with a label and a colon ('總體目標(biāo):按照…') has that label
+rewritten and the rest left as it was. Names, goals and values keep their characters and pinyin, as the form
+printed them. A text with no traditional character and no pinyin is returned unchanged.
+"""
+from __future__ import annotations
+
+import re
+
+from . import columns as C
+from . import labels as L
+
+# pinyin a mirror inserts after a character: lower-case letters with a tone mark, in brackets
+PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+_CELL_EDGE = re.compile(r"(\s*\|+\s*|\t+| {2,})")
+_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])\s*")
+
+
+def _t2s(text: str) -> str:
+    from ..interview.traditional import _t2s as converter
+    return converter().convert(text)
+
+
+def _label(t: str) -> bool:
+    t = t.strip().rstrip(":：").strip()
+    return bool(t) and len(t) <= 24 and bool(L.field_of(t) or C.level_word(t) or C.column_role(t) or L.is_section(t))
+
+
+def _plain(cell: str) -> tuple[str, list[int]]:
+    """The cell without its pinyin, and for each of its characters where it was in the cell."""
+    out, at, k = [], [], 0
+    for m in PINYIN.finditer(cell):
+        out.append(cell[k:m.start()])
+        at += range(k, m.start())
+        k = m.end()
+    out.append(cell[k:])
+    at += range(k, len(cell))
+    return "".join(out), at
+
+
+def _cell(cell: str) -> str:
+    plain, at = _plain(cell)
+    folded = _t2s(plain)
+    if len(folded) != len(plain) or folded == cell:
+        return cell
+    body = folded[m.end():] if (m := _NUMBER.match(folded)) else folded
+    if _label(body):
+        return folded
+    lead = len(folded) - len(body)
+    for k in range(min(len(body) - 1, 24), 1, -1):      # the longest label that opens the cell before a colon
+        if body[k] in ":：" and _label(body[:k]):
+            end = lead + k
+            return folded[:end] + cell[at[end]:]
+    return cell
+
+
+def fold_labels(text: str) -> str:
+    """``text`` with the labels of its cells in the lexicon's characters (see the module doc)."""
+    if not (PINYIN.search(text) or _t2s(text) != text):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        parts = _CELL_EDGE.split(line)
+        lines.append("".join(p if n % 2 else _cell(p) for n, p in enumerate(parts)))
+    return "\n".join(lines)

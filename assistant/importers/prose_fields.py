@@ -1,0 +1,117 @@
+"""Fields a notice states in its sentences (a 公示 instead of a form): '…资金用于某某项目,资金总额500万元,项目负责人
+某某,项目建设内容:….总体绩效目标是…。', or numbered sections ('六、实施单位及责任人' / the next line).
+
+Looked for only after the reader placed what the text's cells hold, and only for fields it left empty (and did not
+leave unread on purpose). A clause (between ',' ';' '。') that opens with a label of the lexicon (labels.field_of)
+is that label and its value; a field that takes prose (goals, 项目概况…) takes the rest of its sentence; a
+numbered heading that is a label alone on its line takes the next line. A project is named where the sentence
+says what the money is for: '用于<…项目>', '实施<…项目>', '<…项目>由<单位>实施'. Every pair then goes through
+grid.extract like any table's label and value, so a value that is not of its field's kind is not placed (a
+person is never a unit, a phone never an amount). Labels are looked for in the text with a mirror's pinyin taken
+out and 繁体 folded (fold_labels); the values are the text as written.
+"""
+from __future__ import annotations
+
+import re
+
+from . import labels as L
+from .fold_labels import _plain, _t2s
+from .kinds import field_kind
+from .text_grid import is_run, label_hits
+
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．])\s*([\u4e00-\u9fff]{2,12})\s*[:：]?\s*$")
+_SENTENCE = re.compile(r"[^。]+。?")
+_CLAUSE = re.compile(r"[^，,；;]+")
+_LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])?\s*")
+_COPULA = re.compile(r"^(?:是|为|:|：)?\s*")
+# where a sentence says what the money is for: the project's name (and who carries it out)
+_PROJECT = [
+    (re.compile(r"(?:资金|专项)?用于((?:[^，,。；;“”《》]){4,60}?项目)$"), ("project_name",)),
+    (re.compile(r"^实施((?:[^，,。；;“”《》]){4,60}?项目)$"), ("project_name",)),
+    (re.compile(r"^((?:[^，,。；;“”《》]){4,60}?项目)由([^，,。；;]{2,30}?)(?:负责)?实施(?:完成)?$"), ("project_name", "unit")),
+]
+# a notice's own word for a label ('总体目标:…' in a sentence is the 总体绩效目标; in a form it heads 中期/年度)
+PROSE_LABELS = {"总体目标": "总体绩效目标", "项目总体目标": "总体绩效目标"}
+_FOLDED = ("amount", "date", "phone", "digits", "code", "attribute")
+MIN_PROSE = 20            # a line this long with a comma or full stop is prose
+MAX_LABEL = 12
+
+
+def _view(line: str) -> tuple[str, list[int]] | None:
+    """The line with pinyin out and 繁体 folded, and where each character was; None when folding changed its length."""
+    plain, at = _plain(line)
+    folded = _t2s(plain)
+    return (folded, at) if len(folded) == len(plain) else None
+
+
+def _glued_run(folded: str) -> bool:
+    """Cells run together on one line ('项目名称某项目主管部门某局…'): most of its labels follow the text before them
+    with no comma or stop — a notice's labels open its clauses."""
+    if not is_run(folded):
+        return False
+    hits = label_hits(folded)
+    opened = sum(1 for a, _ in hits if a == 0 or folded[a - 1] in "，,。；;：: ")
+    return opened < len(hits) / 2
+
+
+def _key(label: str) -> str | None:
+    return L.field_of(PROSE_LABELS.get(L.norm_label(label)[0], label))
+
+
+def _opens_with_label(folded: str) -> bool:
+    """'总体目标:按照…', '财政资金895.8万元。': a line that opens with a label and goes on."""
+    t = _LEAD.sub("", folded, count=1)
+    return any(_key(t[:k]) and len(t) > k for k in range(min(MAX_LABEL, len(t) - 1), 1, -1))
+
+
+def prose_pairs(text: str) -> list[tuple[str, str, int]]:
+    """(label, value as written, line) pairs stated in sentences and numbered sections."""
+    out: list[tuple[str, str, int]] = []
+    lines = text.replace("\r", "").split("\n")
+    for n, raw in enumerate(lines):
+        view = _view(raw)
+        if view is None:
+            continue
+        folded, at = view
+
+        def orig(a: int, b: int) -> str:
+            return raw[at[a]:at[b - 1] + 1] if b > a else ""
+
+        if (m := _HEADING.match(folded)) and _key(m.group(1)):
+            body = []
+            for nxt in lines[n + 1:]:
+                view2 = _t2s(_plain(nxt)[0])
+                if not nxt.strip() or _HEADING.match(view2) or _opens_with_label(view2):
+                    break
+                body.append(nxt.strip())
+            if body:
+                out.append((m.group(1), "\n".join(body), n + 1))
+            continue
+        prose = len(folded) >= MIN_PROSE and re.search(r"[，,。；;]", folded)
+        if "|" in raw or "\t" in raw or _glued_run(folded) or not (prose or _opens_with_label(folded) and not re.search(r"\s", folded.strip())):
+            continue              # a table's row (cells apart by spaces, bars, tabs, or run together) is not a sentence
+        for s in _SENTENCE.finditer(folded):
+            for c in _CLAUSE.finditer(folded, s.start(), s.end()):
+                a = c.start() + len(_LEAD.match(c.group(0)).group(0))
+                clause = folded[a:c.end()].rstrip("。")
+                for pat, keys in _PROJECT:
+                    if m := pat.search(clause):
+                        out += [({"project_name": "项目名称", "unit": "实施单位"}[k], orig(a + m.start(g + 1), a + m.end(g + 1)), n + 1)
+                                for g, k in enumerate(keys)]
+                        break
+                for k in range(min(MAX_LABEL, len(clause) - 1), 1, -1):
+                    key = _key(clause[:k])
+                    if not key or key == "year" or re.match(r"[及和与、]", clause[k:]):
+                        continue            # '实施单位及责任人': a longer label the lexicon does not know
+                    rest = a + k + len(_COPULA.match(folded[a + k:]).group(0))
+                    if _opens_with_label(folded[rest:c.end()]) or L.field_of(folded[rest:c.end()].split(" ")[0]):
+                        break             # a label after the label: two labels of a row, no value
+                    end = s.end() if field_kind(key) == "long" else c.end()
+                    # a number, date or code is read as the folded text (no pinyin: '895.8萬(wàn)元' is 895.8万元)
+                    value = (folded[rest:end] if field_kind(key) in _FOLDED else orig(rest, end)).strip()
+                    if field_kind(key) != "long":
+                        value = value.rstrip("。")
+                    if value and len(label_hits(folded[rest:end])) < 2:       # a value with labels in it is cells
+                        out.append((PROSE_LABELS.get(L.norm_label(clause[:k])[0], clause[:k]), value, n + 1))
+                    break
+    return out
