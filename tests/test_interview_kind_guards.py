@@ -152,3 +152,27 @@ def test_a_yes_to_nothing_is_never_a_silent_repeat(field):
     iv = asked_on(TODAY, field)
     reply = iv.answer("是")
     assert reply.said and reply.changed == []
+
+
+def test_a_clause_of_her_story_is_no_project_name():
+    iv = asked_on(TODAY, "project_name")
+    iv.answer("你好，我是街道办的小陈，领导让我报个老年助餐的项目，我们街道有三个助餐点，一年给老人补助伙食费，大概五十万吧，明年1月到12月")
+    assert iv.form.project_name == ""
+    assert (iv.form.start, iv.form.end) == ("2027-01", "2027-12") and iv.form.funding.total is None
+
+
+def test_a_correction_naming_only_the_unit_goes_to_the_one_row_in_that_unit():
+    iv = asked_on(TODAY, "indicators.数量指标")
+    iv.answer("助餐点3个，年服务老人10万人次")
+    iv.ask("indicators.效益指标")
+    iv.answer("刚才人次说错了，是11万人次")
+    assert {i.name: i.value for i in iv.form.indicators}["年服务老人"] == "=11万人次"
+
+
+def test_a_correction_naming_a_unit_two_rows_share_is_asked_about():
+    iv = asked_on(TODAY, "indicators.数量指标")
+    iv.answer("助餐点3个，服务老人10万人次，送餐上门2万人次")
+    iv.ask("indicators.效益指标")
+    reply = iv.answer("刚才人次说错了，是11万人次")
+    assert {i.name: i.value for i in iv.form.indicators}["服务老人"] == "=10万人次"
+    assert any("没找准" in s for s in reply.said)
