@@ -76,3 +76,30 @@ def test_the_fill_date_as_people_write_it(says, want):
 def test_english_words_of_time_and_fields_read_as_chinese(text, want):
     from assistant.interview.slips import english
     assert english(text) == want
+
+
+@pytest.mark.parametrize("text, want", [("23年12月底前全部竣工", "2023年12月底前"), ("24年6月30日前完成", "2024年6月30日前"),
+                                        ("12月底前", "12月底前"), ("2023年12月底前", "2023年12月底前")])
+def test_a_deadline_with_a_two_digit_year(text, want):
+    from assistant.interview.deadline import deadline_row
+    assert deadline_row(text, [], 2024)[1] == want
+
+
+@pytest.mark.parametrize("says, chatter", [("确认～辛苦啦，比去年的表好填多了", True), ("这回对了，确认", False),
+                                           ("好的好的，终于弄完了", True), ("嗯……应该没问题了，确认", False), ("All good，确认", False)])
+def test_a_yes_among_talk_at_the_final_check(says, chatter):
+    iv = asked_on(TODAY, "funding")
+    iv.answer("48.6万")
+    iv.ask("confirm")
+    reply = iv.answer(says)
+    assert "confirm" in reply.acts and ("chatter" in reply.acts) is chatter
+    assert not iv.unconfirmed_numbers()
+
+
+@pytest.mark.parametrize("says", ["好的，我再看看", "确认，不过总额是50万", "等一下，结转不对"])
+def test_no_yes_with_a_change_or_a_delay(says):
+    iv = asked_on(TODAY, "funding")
+    iv.answer("48.6万")
+    iv.ask("confirm")
+    reply = iv.answer(says)
+    assert not ("confirm" in reply.acts and "chatter" in reply.acts and len(reply.acts) == 2)

@@ -35,7 +35,7 @@ from . import fields as F
 from . import glossary, lexicon
 from .guard import asks, asks_which, wordless
 from .readers import Hedge, hedges, plain
-from .offer import refuse_offer
+from .offer import final_yes, refuse_offer
 from .slips import fixed_in_place, yes_but
 
 ACTS = ("answer", "facts", "correction", "question", "dont_know", "hedge", "skip", "back", "confirm", "deny",
@@ -155,6 +155,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
         return r
     whole = lexicon.message_acts(t)
     if whole and lexicon.settle(whole, q, r):
+        return r
+    if final_yes(t, q, r):
         return r
     if wordless(p) and not _YES.match(p) and not re.fullmatch(r"[A-Z]{2,8}", p):
         r.act("unclear")                 # "jjjj", "???": no word and no number, nothing to read

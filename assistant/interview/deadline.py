@@ -18,7 +18,7 @@ _REL = {"今年": 0, "本年": 0, "本年度": 0, "当年": 0, "明年": 1, "次
 # the one reading of a deadline ("明年4月底前", "6月15号之前", "年底前", "八点前", "2024年前"), for a plain
 # sentence here and for the rows of rows.py
 DUE = re.compile(
-    r"(?P<date>(?:(?P<y>(?:19|20)\d\d)\s*年\s*|(?P<rel>本年度|今年|本年|当年|明年|次年|下一年|后年)\s*)?"
+    r"(?P<date>(?:(?P<y>(?:19|20)\d\d|(?<![\d.])\d\d(?=\s*年\s*(?:\d{1,2}|" + _CN + r")\s*月))\s*年\s*|(?P<rel>本年度|今年|本年|当年|明年|次年|下一年|后年)\s*)?"
     r"(?:(?P<m>\d{1,2}|" + _CN + r")\s*月\s*(?P<d>" + _DAY + r"|底|末|中旬|上旬|下旬|份)?"
     r"|(?P<span>年底|年末|年中|上半年|下半年|月底|月末|季度末|(?<=年)底|(?<=年)末))"
     r"|(?P<yonly>(?:19|20)\d\d)\s*年"
@@ -33,6 +33,7 @@ def due_value(m: re.Match, this_year: int | None = None) -> str:
     if "点" in date and not m.group("m") and not m.group("span"):
         return re.sub(r"\s+", "", date) + ("内" if m.group("by") in ("内", "以内") else "前")
     year = m.group("y") or m.group("yonly") or ""
+    year = "20" + year if len(year) == 2 else year       # "23年12月底前": 2023
     if not year and m.group("rel") and this_year:
         year = str(this_year + _REL[m.group("rel")])
     if m.group("span"):

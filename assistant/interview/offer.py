@@ -1,4 +1,5 @@
-"""A no to what was offered (the options, the drafted proposal), then her own answer. Pure.
+"""What she says to what was offered: a no (to the options, the drafted proposal) then her own answer,
+and a yes among talk at the final check of the numbers. Pure.
 
     refuse_offer("这几个都不对路，我们写：社区矫正对象再犯罪率≤0.2%", q, r)   # "社区矫正对象再犯罪率≤0.2%", r.acts += ["deny"]
     refuse_offer("你这个太虚了，审核肯定打回来。改成：食品抽检总体合格率≥97%", q, r)   # "食品抽检总体合格率≥97%"
@@ -42,4 +43,26 @@ def refuse_offer(t: str, q: Any, r: "Reading") -> str:
     return _OWN_LEAD.sub("", t.strip()[m.end():].strip())
 
 
-__all__ = ["refuse_offer"]
+_SETTLED = re.compile(r"^(?:这回|这下|现在|都|全都)?(?:应该)?(?:对了|没问题了?|可以了|行了|好了)(?:吧|啦)?$", re.I)
+_NOT_YET = re.compile(r"\d|改|不对|错|不是|再看|看看|等等|等一下|稍等|问问|核对一下|还没|先别")
+
+
+def final_yes(p: str, q: Any, r: "Reading") -> bool:
+    """At the final check, a yes said among talk ("确认～辛苦啦，比去年的表好填多了", "这回对了，确认",
+    "好的好的，终于弄完了"): confirm, and chatter for the rest; never with a figure or a word of change or delay."""
+    if q is None or q.kind != "confirm" or _NOT_YET.search(p):
+        return False
+    p = re.sub(r"(?i)\b(?:all|looks)\s+good\b", "好", p)      # "All good": a yes
+    parts = [c for c in re.split(r"[，,。！!；;～~…\s]+", p) if c]
+    from .acts import _YES
+    yes = [c for c in parts if _YES.match(c) or _SETTLED.match(c)]
+    if not yes:
+        return False
+    r.yes = True
+    r.act("confirm")
+    if len(yes) < len(parts):
+        r.act("chatter")
+    return True
+
+
+__all__ = ["final_yes", "refuse_offer"]
