@@ -199,3 +199,10 @@ def test_a_preposition_inside_a_word_is_no_verb_of_a_counted_row(says, word):
     iv.answer(says)
     names = [i.name for i in iv.form.indicators]
     assert names and all(word in n for n in names), names
+
+
+@pytest.mark.parametrize("says", ["预算功能科目去哪查", "功能科目在哪里能查到？", "部门编码怎么查", "功能科目上哪找"])
+def test_where_to_find_a_value_is_a_question_not_a_correction(says):
+    iv = asked_on(TODAY, "indicators.数量指标")
+    reply = iv.answer(says)
+    assert reply.acts == ["question"] and reply.changed == []
