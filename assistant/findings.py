@@ -4,7 +4,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 # the review's warning when a file's indicator table could not be read (review_one, review/opinion)
@@ -41,7 +41,14 @@ def code_title(code: str) -> str:
     return _TITLES.get(code, code)
 
 
+# validators and serializers are built on first use (model.py's _Base says why): the rules make findings with
+# ``model_construct`` (rules.finding, rules.correction) and a report dumps itself with ``to_json``
+_DEFERRED = ConfigDict(defer_build=True)
+
+
 class Finding(BaseModel):
+    model_config = _DEFERRED
+
     code: str
     severity: Severity
     field: str
@@ -62,6 +69,8 @@ class Finding(BaseModel):
 
 class Correction(BaseModel):
     """An arithmetic fix: set ``field`` from ``old`` to ``new``."""
+    model_config = _DEFERRED
+
     field: str
     old: Any
     new: Any
@@ -73,6 +82,8 @@ class Correction(BaseModel):
 
 
 class Report(BaseModel):
+    model_config = _DEFERRED
+
     findings: list[Finding] = Field(default_factory=list)
     corrections: list[Correction] = Field(default_factory=list)
 

@@ -24,7 +24,9 @@ LEVEL2 = OUTPUT_KINDS + BENEFIT_KINDS + SATISFACTION_KINDS + COST_KINDS[1:]
 
 
 class _Base(BaseModel):
-    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+    # the validator and serializer are built on first use: a JSON check builds the models with ``plain_model``
+    # and dumps them with ``plain_dump`` and so never needs them (building them costs more than checking a form)
+    model_config = ConfigDict(extra="ignore", validate_assignment=True, defer_build=True)
 
 
 def _clean_text(v: Any) -> str:
@@ -219,13 +221,13 @@ class Declaration(_Base):
     # --- the contract -------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:
         """The declaration JSON of spec/declaration.md, exactly its keys."""
-        return self.model_dump(mode="json")
+        return plain_dump(self)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Declaration":
         if isinstance(data, dict) and "form" in data and isinstance(data["form"], dict):
             data = data["form"]
-        return cls.model_validate(data)
+        return plain_model(cls, data)
 
     # --- views used by rules, rewrite and the interview ----------------------------
     def annual_indicators(self) -> Iterator[tuple[str, Indicator]]:
@@ -292,6 +294,186 @@ def _family(level1: str, level2: str) -> str:
     if cat in OUTPUT_KINDS or "产出" in level1:
         return "产出指标"
     return level1
+
+
+# --- building and dumping without pydantic-core (the same objects and JSON, a fraction of the work) -------------
+# A JSON check reads plain data (dicts, lists, str, numbers) into these models and dumps them back. pydantic-core
+# would do that too, but only after building each model's validator and serializer, which costs more than
+# reading and checking a form. ``plain_model`` runs each field's own before-validator (the code above; the one
+# place where a value is cleaned) and checks that the result already has the field's type exactly; anything
+# else — a validator that fails, a value of another type, a field type not in the table — goes to
+# ``model_validate``, so errors and coercions are pydantic's own. ``plain_dump`` is ``model_dump(mode="json")``
+# for values of exactly their field's type (a non-finite float, or any other value, is left to pydantic).
+
+class _NotPlain(Exception):
+    """A value ``plain_model`` / ``plain_dump`` leave to pydantic."""
+
+
+def plain_model(cls: type[_Base], data: Any) -> Any:
+    """``cls.model_validate(data)``: for plain JSON data built here, unless the class's validator is built already
+    (it is then the faster way: ``build_models``)."""
+    if not cls.__pydantic_complete__:
+        try:
+            return _construct(cls, data)
+        except _NotPlain:
+            pass
+    return cls.model_validate(data)
+
+
+def plain_dump(model: _Base) -> dict[str, Any]:
+    """``model.model_dump(mode="json")``: done here unless the model's serializer is built already."""
+    if not type(model).__pydantic_complete__:
+        try:
+            return _dump(model)
+        except _NotPlain:
+            pass
+    return model.model_dump(mode="json")
+
+
+BUILD_PAYS_OFF = 400      # forms: building the Declaration's validator and serializer costs as much CPU as reading
+                          # and dumping about this many forms here instead of in pydantic-core (measured: 100 M
+                          # instructions against 0.26 M a form)
+
+
+def build_models(forms: int) -> None:
+    """Build the Declaration's validator and serializer now when ``forms`` forms are to be read (a batch)."""
+    if forms >= BUILD_PAYS_OFF:
+        Declaration.model_rebuild()
+
+
+_PLANS: dict[type, list[tuple[str, str, Any, Any, Any]] | None] = {}
+
+
+def _plan(cls: type) -> list[tuple[str, str, Any, Any, Any]] | None:
+    """Per field: (name, kind, type argument, before-validator or None, default or default factory); None when
+    the class has something the plain path does not do (a validator with ``info``, two on one field, a
+    serializer, a field type outside the table)."""
+    if cls in _PLANS:
+        return _PLANS[cls]
+    import inspect
+    import typing
+    decorators = cls.__pydantic_decorators__
+    plan: list | None = []
+    before: dict[str, Any] = {}
+    for d in decorators.field_validators.values():
+        for name in d.info.fields:
+            if d.info.mode != "before" or name in before or len(inspect.signature(d.func).parameters) != 1:
+                plan = None
+            before[name] = d.func
+    if (decorators.validators or decorators.root_validators or decorators.field_serializers
+            or decorators.model_serializers or decorators.model_validators or decorators.computed_fields
+            or cls.__pydantic_post_init__ or cls.__pydantic_root_model__ or cls.model_config.get("extra") == "allow"
+            or cls.__private_attributes__):
+        plan = None
+    for name, info in cls.model_fields.items() if plan is not None else ():
+        ann, args = info.annotation, typing.get_args(info.annotation)
+        origin = typing.get_origin(ann)
+        if ann is str:
+            kind, arg = "str", None
+        elif args in ((float, type(None)), (int, type(None))):
+            kind, arg = "optional", args[0]
+        elif origin is Literal and all(type(a) is str for a in args):
+            kind, arg = "literal", args
+        elif origin is list and args == (str,):
+            kind, arg = "strs", None
+        elif isinstance(ann, type) and issubclass(ann, _Base):
+            kind, arg = "model", ann
+        elif origin is list and len(args) == 1 and isinstance(args[0], type) and issubclass(args[0], _Base):
+            kind, arg = "models", args[0]
+        else:
+            plan = None
+            break
+        factory = info.default_factory
+        if (factory is None and info.is_required()) or info.alias is not None or info.validation_alias is not None:
+            plan = None
+            break
+        if factory is not None and factory is not list and not (isinstance(factory, type) and issubclass(factory, _Base)):
+            plan = None
+            break
+        plan.append((name, kind, arg, before.get(name), factory or info.default))
+    _PLANS[cls] = plan
+    return plan
+
+
+def _construct(cls: type, data: Any) -> Any:
+    plan = _plan(cls)
+    if plan is None or type(data) is not dict:
+        raise _NotPlain
+    values: dict[str, Any] = {}
+    given = set()
+    for name, kind, arg, clean, default in plan:
+        if name not in data:
+            values[name] = ([] if default is list else _construct(default, {}) if isinstance(default, type)
+                            else default)
+            continue
+        given.add(name)
+        v = data[name]
+        if clean is not None:
+            try:
+                v = clean(v)
+            except Exception:   # noqa: BLE001 – pydantic says how it fails (ValidationError, or the error itself)
+                raise _NotPlain from None
+        if kind == "model":
+            v = _construct(arg, v)
+        elif kind == "models":
+            if type(v) is not list:
+                raise _NotPlain
+            v = [_construct(arg, x) for x in v]
+        elif not _typed(kind, arg, v):
+            raise _NotPlain
+        elif kind == "strs":
+            v = list(v)
+        values[name] = v
+    return new_model(cls, values, given)
+
+
+def new_model(cls: type[BaseModel], values: dict[str, Any], fields_set: set[str] | frozenset[str]) -> Any:
+    """``cls.model_construct(_fields_set=fields_set, **values)`` where ``values`` holds every field of ``cls`` and
+    ``cls`` has no aliases, extras, private attributes or post-init (``_plan``'s classes, findings): what
+    model_construct does then, without its look-ups per field (the instance's dict is ``values``)."""
+    m = cls.__new__(cls)
+    _setattr(m, "__dict__", values)
+    _setattr(m, "__pydantic_fields_set__", set(fields_set))
+    _setattr(m, "__pydantic_extra__", None)
+    _setattr(m, "__pydantic_private__", None)
+    return m
+
+
+_setattr = object.__setattr__
+
+
+def _typed(kind: str, arg: Any, v: Any) -> bool:
+    """``v`` has exactly the type of a field of this kind (a str, float|None / int|None, Literal, list[str])."""
+    if kind == "str":
+        return type(v) is str
+    if kind == "optional":
+        return v is None or type(v) is arg
+    if kind == "literal":
+        return type(v) is str and v in arg
+    return type(v) is list and all(type(x) is str for x in v)
+
+
+def _dump(model: Any) -> dict[str, Any]:
+    plan = _plan(type(model))
+    if plan is None or model.__pydantic_extra__:
+        raise _NotPlain
+    out: dict[str, Any] = {}
+    for name, kind, arg, _, _ in plan:
+        v = getattr(model, name)
+        if kind == "model":
+            if type(v) is not arg:
+                raise _NotPlain
+            v = _dump(v)
+        elif kind == "models":
+            if type(v) is not list or not all(type(x) is arg for x in v):
+                raise _NotPlain
+            v = [_dump(x) for x in v]
+        elif not _typed(kind, arg, v) or (arg is float and v is not None and v - v != 0):   # inf, nan: pydantic's
+            raise _NotPlain
+        elif kind == "strs":
+            v = list(v)
+        out[name] = v
+    return out
 
 
 from .values import ParsedValue  # noqa: E402  (type used in annotations above)

@@ -136,3 +136,43 @@ def test_a_year_compared_with_is_not_the_year_of_the_period(says):
     iv.answer(says)
     assert iv.form.start in ("", None) and iv.form.year is None, (iv.form.start, iv.form.year)
     assert "哪一年" in iv.next_question().render()
+
+
+def test_a_form_pasted_as_label_tab_value_rows_fills_each_field_its_label_names():
+    iv = asked_on(TODAY, "project_name")
+    iv.answer("项目名称\t公共自行车运营维护\n主管部门\t市城管局\n实施单位\t市公用事业服务中心\n项目资金总额\t260万元\n"
+              "其中：财政拨款\t260万元\n实施期限\t2027年1月-2027年12月")
+    f = iv.form
+    assert (f.project_name, f.department, f.unit, f.funding.total, f.funding.current_year, f.start, f.end) == (
+        "公共自行车运营维护", "市城管局", "市公用事业服务中心", 260.0, 260.0, "2027-01", "2027-12")
+
+
+@pytest.mark.parametrize("field", ["project_name", "indicators.数量指标", "basis"])
+def test_a_yes_to_nothing_is_never_a_silent_repeat(field):
+    iv = asked_on(TODAY, field)
+    reply = iv.answer("是")
+    assert reply.said and reply.changed == []
+
+
+def test_a_clause_of_her_story_is_no_project_name():
+    iv = asked_on(TODAY, "project_name")
+    iv.answer("你好，我是街道办的小陈，领导让我报个老年助餐的项目，我们街道有三个助餐点，一年给老人补助伙食费，大概五十万吧，明年1月到12月")
+    assert iv.form.project_name == ""
+    assert (iv.form.start, iv.form.end) == ("2027-01", "2027-12") and iv.form.funding.total is None
+
+
+def test_a_correction_naming_only_the_unit_goes_to_the_one_row_in_that_unit():
+    iv = asked_on(TODAY, "indicators.数量指标")
+    iv.answer("助餐点3个，年服务老人10万人次")
+    iv.ask("indicators.效益指标")
+    iv.answer("刚才人次说错了，是11万人次")
+    assert {i.name: i.value for i in iv.form.indicators}["年服务老人"] == "=11万人次"
+
+
+def test_a_correction_naming_a_unit_two_rows_share_is_asked_about():
+    iv = asked_on(TODAY, "indicators.数量指标")
+    iv.answer("助餐点3个，服务老人10万人次，送餐上门2万人次")
+    iv.ask("indicators.效益指标")
+    reply = iv.answer("刚才人次说错了，是11万人次")
+    assert {i.name: i.value for i in iv.form.indicators}["服务老人"] == "=10万人次"
+    assert any("没找准" in s for s in reply.said)

@@ -6,7 +6,7 @@ import json
 from pydantic import ValidationError
 
 from ..errors import ReadError
-from ..model import Declaration
+from ..model import Declaration, plain_model
 from . import ImportResult, register
 
 
@@ -52,7 +52,7 @@ def read_json(data: bytes, name: str) -> ImportResult:
         gold = {k: v for k, v in obj.items() if k != "form"}
         obj = obj["form"]
     try:
-        form = Declaration.model_validate(obj)
+        form = plain_model(Declaration, obj)
     except ValidationError as e:
         raise ReadError(name, validation_reason(e))
     return ImportResult(form=form, format="json", gold=gold)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 import zlib
 from pathlib import Path
 
@@ -30,8 +29,9 @@ def human_size(n: int) -> str:
     return f"{n} 字节"
 
 
-def check_zip(data: bytes, name: str) -> zipfile.ZipFile:
+def check_zip(data: bytes, name: str) -> "zipfile.ZipFile":
     """Open a zip safely: bounded members and decompressed size (zip bombs are refused)."""
+    import zipfile             # here: a JSON check never opens a zip (zipfile loads shutil, bz2, lzma)
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:

@@ -67,3 +67,11 @@ def extra_fix(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -
 
 
 __all__ = ["before", "extra_fix", "yes_but"]
+
+
+def yes_to_nothing(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply") -> None:
+    """"是" where nothing was proposed (no draft, no figure to confirm): never a silent repeat — say what
+    the question needs (its options by number, or the field)."""
+    if r.yes and q is not None and q.proposal is None and q.kind not in ("confirm", "fix") and not reply.said:
+        reply.said.append("“是”选的是哪一个？请回复编号（如“1”或“1、3”），或直接写您自己的；不需要就说“跳过”。" if q.choices
+                          else f"这一项还没有可以确认的内容。{iv.need(q.field)}")

@@ -38,7 +38,7 @@ def _cells(line: str) -> list[str]:
 
 def _label(cell: str) -> str | None:
     """The field a header cell names ("资金总额(万元)" → funding.total), or None."""
-    c = re.sub(r"[（(][^）)]*[）)]$", "", cell).strip()
+    c = re.sub(r"^(?:其中|含|包括)\s*[：:]?\s*", "", re.sub(r"[（(][^）)]*[）)]$", "", cell).strip())   # "其中：财政拨款"
     for word, paths in F._words():
         if c == word:
             return paths[0]

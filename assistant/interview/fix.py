@@ -214,7 +214,13 @@ def target(iv: "Interview", tok: Token, olds: list[Token], rows: list[Place], st
             prose.append(Place(p.path, p.label, p.text, (f[2], f[3])))
     if prose:
         return prose
-    return same if not tok.subject or len(same) != 1 else []
+    return same if not tok.subject or len(same) != 1 or _only_unit(tok) else []
+
+
+def _only_unit(tok: Token) -> bool:
+    """"人次说错了，是11万人次": her words name only the figure's unit — the one row in that unit is it."""
+    measure = re.sub(r"^[万亿千百]", "", tok.unit or "")
+    return bool(measure) and not re.sub(r"[了的那个这吗呢啊呀]", "", tok.subject.replace(measure, ""))
 
 
 def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply: "Reply", named_row: bool = False) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Union
 
 from ..findings import Correction, Finding, Kind, Report, Severity
-from ..model import Declaration
+from ..model import Declaration, new_model
 
 RULES_VERSION = "2026.11.1"
 
@@ -64,8 +64,22 @@ def rule(code: str, severity: str, kind: str = "rule", title: str = ""):
 def finding(code: str, field_path: str, message: str, suggestion: str = "") -> Finding:
     """A finding of a registered code, with that code's severity and kind."""
     r = _REGISTRY[code]    # the values are the registry's and the rule's own: built without a validation pass
-    return Finding.model_construct(code=code, severity=r.severity, kind=r.kind, field=field_path,
-                                   message=str(message), suggestion=str(suggestion))
+    return new_model(Finding, {"code": code, "severity": r.severity, "field": field_path, "message": str(message),
+                               "suggestion": str(suggestion), "kind": r.kind, "source": "rules"}, _FINDING_SET)
+
+
+_FINDING_SET = frozenset(("code", "severity", "kind", "field", "message", "suggestion"))   # as model_construct sets it
+
+
+def correction(field: str, old: object, new: object, reason: str) -> Correction:
+    """``Correction(field=…, old=…, new=…, reason=…)``, built without a validation pass when the texts are text."""
+    if type(field) is not str or type(reason) is not str:
+        return Correction(field=field, old=old, new=new, reason=reason)
+    return new_model(Correction, {"field": field, "old": old, "new": new, "reason": reason, "code": ""}, _CORRECTION_SET)
+
+
+_CORRECTION_SET = frozenset(("field", "old", "new", "reason"))    # as Correction(...) with these four sets it
+_REPORT_SET = frozenset(("findings", "corrections"))
 
 
 BUNDLES = ("completeness", "goals", "indicators", "measures", "arithmetic", "dates", "texts", "codes")
@@ -105,7 +119,7 @@ def _load() -> None:
 def check(form: Declaration, today: _dt.date | None = None, only: set[str] | None = None) -> Report:
     """Run every rule on the form. Rule findings are decided here and nowhere else."""
     ctx = Context(today=today)
-    report = Report()
+    report = new_model(Report, {"findings": [], "corrections": []}, _REPORT_SET)     # (nothing to validate)
     for r in all_rules():
         if only and r.code not in only:
             continue

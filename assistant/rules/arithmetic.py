@@ -5,11 +5,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
-from ..findings import Correction
 from ..lexicon import MONEY_TOLERANCE, PER_UNIT_COST, TOTAL_COST
 from ..model import Declaration, category_of, indicator_path
 from ..values import parse_value
-from . import Context, finding, rule
+from . import Context, correction, finding, rule
 
 TOL = MONEY_TOLERANCE
 FUNDING_LABELS = {"total": "项目资金总额", "carryover": "上年度结转", "current_year": "本年度预算", "other": "其他资金"}
@@ -133,7 +132,7 @@ def unit_scale_mismatch(form: Declaration, ctx: Context):
     unit = "元" if new < old else "万元"
     yield finding("unit_scale_mismatch", key, f"金额 {_show(old)} 疑似按{unit}填写，与万元口径不一致（换算后为 {_show(new)} 万元，合计才相符）。",
                   f"请改为 {_show(new)}（万元）。")
-    yield Correction(field=key, old=float(old), new=_money(new), reason=f"按万元换算：{_show(old)} → {_show(new)}，换算后各项合计相符。")
+    yield correction(field=key, old=float(old), new=_money(new), reason=f"按万元换算：{_show(old)} → {_show(new)}，换算后各项合计相符。")
 
 
 @rule("funding_sum_mismatch", "error", title="资金来源合计不符")
@@ -155,11 +154,11 @@ def funding_sum_mismatch(form: Declaration, ctx: Context):
         new = _d(f.total) - _sum(a.values.get(f"funding.{k}", 0) for k in ("carryover", "other"))
         yield finding("funding_sum_mismatch", "funding.current_year", msg,
                       f"预算明细合计等于总额，建议将本年度预算改为 {_show(new)} 万元。")
-        yield Correction(field="funding.current_year", old=f.current_year, new=_money(new),
+        yield correction(field="funding.current_year", old=f.current_year, new=_money(new),
                          reason="预算明细合计与资金总额一致，按总额倒算本年度预算。")
     else:
         yield finding("funding_sum_mismatch", "funding.total", msg, f"建议将项目资金总额改为 {_show(comps)} 万元（各来源之和）。")
-        yield Correction(field="funding.total", old=f.total, new=_money(comps), reason="资金总额应等于上年结转、本年预算与其他资金之和。")
+        yield correction(field="funding.total", old=f.total, new=_money(comps), reason="资金总额应等于上年结转、本年预算与其他资金之和。")
 
 
 def _components(a: _Amounts) -> Decimal:
@@ -272,7 +271,7 @@ def quantity_price_mismatch(form: Declaration, ctx: Context):
         for old, new in find_calculations(text):
             yield finding("quantity_price_mismatch", path, f"测算式结果 {old} 有误，按所列数量和单价计算应为 {_show(new)}。",
                           f"请将计算结果改为 {_show(new)}，并核对申请金额。")
-            yield Correction(field=path, old=old, new=new, reason="按测算式各因子重新计算乘积。")
+            yield correction(field=path, old=old, new=new, reason="按测算式各因子重新计算乘积。")
 
 
 @rule("cost_indicator_sum_mismatch", "warning", title="成本指标合计不符")

@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..findings import Correction
 from ..lexicon import (ACTION_ON_BAD, CHANGE_VALUE, COUNT_NAME_END, GROWTH_WORDS, INPUT_AS_OUTPUT, KEEP_HIGH,
                        KEEP_LOW, NOT_COUNT_NAME_END, QUANTITY_NAME_END, RATE_NAME_END, TIME_CHANGE, TIME_NAME)
 from ..model import Declaration, Indicator, category_of, indicator_path
 from ..values import ParsedValue, SerialDate, parse_value, serial_date, unit_class
-from . import Context, finding, rule
+from . import Context, correction, finding, rule
 
 _TRAILING_NOTE = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")
 _UNIT_WORDS = {"count": "计数单位", "money": "金额单位", "time": "时间单位", "measure": "计量单位", "proportion": "百分比"}
@@ -170,5 +169,5 @@ def indicator_value_serial_date(form: Declaration, ctx: Context):
         yield finding("indicator_value_serial_date", path,
                       f"指标「{ind.name or path}」的值「{ind.value}」是Excel日期序列号{s.serial}，对应日期 {new}。",
                       f"请将指标值改为“{new}”（把单元格格式设为日期或直接写明日期）。")
-        yield Correction(field=path, old=ind.value, new=new,
+        yield correction(field=path, old=ind.value, new=new,
                          reason=f"Excel日期序列号{s.serial}对应{s.date.year}年{s.date.month}月{s.date.day}日。")

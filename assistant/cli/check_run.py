@@ -1,0 +1,103 @@
+"""What ``jixiao check`` does, without click: the click command (``check.py``) and the plain command line
+(``plain_args``, from ``main`` before click is loaded) both run ``run``."""
+from __future__ import annotations
+
+import json
+import sys
+
+from . import EXIT_ERROR, EXIT_FAIL, EXIT_SUCCESS
+
+FLAGS = {"--json": "as_json", "--llm": "use_llm"}
+
+
+def plain_args(argv: list[str]) -> tuple[list[str], bool, bool] | None:
+    """``(files, as_json, use_llm)`` when ``argv`` is ``check`` with only these flags and file names (none starting
+    with -, at least one); None for anything click must read (help, another command, an option it rejects)."""
+    if argv[:1] != ["check"] or len(argv) < 2:
+        return None
+    import os
+    if "_JIXIAO_COMPLETE" in os.environ:      # click's shell completion
+        return None
+    files, flags = [], set()
+    for a in argv[1:]:
+        if a in FLAGS:
+            flags.add(FLAGS[a])
+        elif a.startswith("-"):
+            return None
+        else:
+            files.append(a)
+    return (files, "as_json" in flags, "use_llm" in flags) if files else None
+
+
+def run_plain(files: list[str], as_json: bool, use_llm: bool) -> None:
+    """``run`` as click's standalone mode would end it: Ctrl-C is 已中止 (exit 1), a closed pipe exits 1 quietly."""
+    try:
+        code = run(files, as_json, use_llm)
+    except (EOFError, KeyboardInterrupt):
+        from .zh import ZH
+        sys.stderr.write("\n" + ZH["Aborted!"] + "\n")
+        sys.stderr.flush()
+        sys.exit(1)
+    except OSError as e:
+        import errno
+        if e.errno != errno.EPIPE:
+            raise
+        from click.utils import PacifyFlushWrapper
+        sys.stdout = PacifyFlushWrapper(sys.stdout)
+        sys.stderr = PacifyFlushWrapper(sys.stderr)
+        sys.exit(1)
+    sys.exit(code)
+
+
+def run(files: list[str], as_json: bool, use_llm: bool) -> int:
+    """Read and review each file, print its report (or one JSON line); the exit code."""
+    from ..errors import ReadError
+    from ..importers.progress import reporting
+    from ..review_one import review_file
+    from ..model import build_models
+    build_models(len(files))       # many forms: pydantic-core reads and dumps them faster, once it is built
+    out, err = _Consoles(), _Consoles(stderr=True)    # rich is loaded only when something is printed with it
+    worst = EXIT_SUCCESS
+    engine = None
+    if use_llm:
+        from ..engine import get_engine
+        engine = get_engine(llm=True, warn=lambda m: err.say(m, "yellow"))
+    for path in files:
+        try:
+            with reporting(lambda m, path=path: err.say(f"{path}：{m}", "dim")):
+                result = review_file(path, engine=engine)     # a scan reports each page it reads by OCR
+        except ReadError as e:
+            worst = EXIT_ERROR
+            if as_json:
+                sys.stdout.write(json.dumps({"file": path, "error": e.reason}, ensure_ascii=False) + "\n")
+            err.say(f"无法读取 {path}：{e.reason}", "red")
+            continue
+        if result.report.has_errors and worst == EXIT_SUCCESS:
+            worst = EXIT_FAIL
+        if as_json:
+            sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        else:
+            from .render import render_report
+            render_report(out.console, path, result.form, result.report)
+            for w in result.warnings:
+                err.say(f"{path}：{w}", "yellow")
+    sys.stdout.flush()
+    return worst
+
+
+class _Consoles:
+    """A rich console made on first use: a JSON run that prints no message never imports rich."""
+
+    def __init__(self, stderr: bool = False):
+        self.stderr, self._console = stderr, None
+
+    @property
+    def console(self):
+        if self._console is None:
+            from rich.console import Console
+            self._console = Console(stderr=self.stderr, highlight=False)
+        return self._console
+
+    def say(self, text: str, style: str) -> None:
+        from rich.markup import escape
+        self.console.print(f"[{style}]{escape(text)}[/{style}]", soft_wrap=True)
