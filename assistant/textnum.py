@@ -10,6 +10,16 @@ _CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 CN_NUM_RE = r"[零〇一二两三四五六七八九十百千万亿点]+"
 
+# "一" inside a word is no number: 等我翻一下, 一起, 一直, 统一, 一共48.6万 (the 48.6万 is)
+IDIOM_ONE = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿点\d])一(?=下|些|起|直|定|般|样|切|致|旦|再|边|同|向|律|并|共|块儿|会儿|阵)"
+                       r"|(?<=[统唯之])一(?![零〇一二两三四五六七八九十百千万亿点])")
+
+
+def unidiom(text: str) -> str:
+    """``text`` with every "一" of a word (一下, 一起, 统一 …) made a non-numeral of the same length."""
+    return IDIOM_ONE.sub("丨", text) if "一" in text else text
+
+
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％：～－（）＝＜＞", "0123456789.,%:~-()=<>")
 
 NUMBER_RE = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?")

@@ -35,6 +35,7 @@ from . import fields as F
 from . import glossary, lexicon
 from .guard import asks, asks_which, wordless
 from .readers import Hedge, hedges, plain
+from .offer import refuse_offer
 from .slips import fixed_in_place, yes_but
 
 ACTS = ("answer", "facts", "correction", "question", "dont_know", "hedge", "skip", "back", "confirm", "deny",
@@ -73,6 +74,7 @@ _INTRO = re.compile(r"^(?:(?:同志|老师)?(?:您好|你好)[！!，,]?)?我是
 # the words around 不知道 that carry no value: 哎呀、这个、怎么写、到底、我真、街道职能怎么概括
 _NO_CONTENT = re.compile(r"\s*(?:(?:哎呀|哎|唉|啊|呃|嗯|emm+|这个|那个|这|那|我|俺|咱|真|也|还|实在|到底|具体|你说|[\u4e00-\u9fa5]{0,6}?"
                          r"(?:怎么|咋|如何)(?:写|填|弄|搞|概括|说|算|办|整)?|是啥|是什么|啥意思|[吧呢啊呀哈了的]|[？?])\s*)*", re.I)
+_YES_EMOJI = re.compile(r"[\U0001F44C\U0001F44D\u2705\U0001F197\U0001F646\u2714]")    # 👌 👍 ✅ 🆗 🙆 ✔
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
 _FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|[哈嘿]|呃+|额|唉|哎|诶|哎呀|哎哟|啊这|emm+|…+|\.+|等一下|等等|稍等|好的?)$", re.I)
@@ -93,10 +95,9 @@ _EXACT = re.compile(r"(?:具体|准确|确切|精确|实际)(?:地|的)?(?:说|�
 _NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
 _INLINE_FIX = re.compile(_NUMBER + r"\s*(?:万元|元|块钱|块|万|个人|人|名|个)?\s*[，,。]?\s*(?:不对|不是|说错了|错了|哦不|呃不)"
                          r"[，,。：:\s]*(?:是|应该是|应为)?\s*(?=" + _NUMBER + ")")
-# "这几个都不对路，我们写：…", "不用你那个，我自己写：…": no to what was offered, then her own answer
-_REFUSE = re.compile(r"^(?:(?:这几个|这些|那几个|上面的?|你(?:给|写|拟|说)?的?(?:那个|这个|那些)?|你那个|一个)?(?:都|全都|全)?"
-                     r"(?:不沾边|不合适|不对路|不太对|不对|不行|不好|不要|不用|用不上|不适用|不符合)(?:你那个|你的|这个)?(?:吧|啊)?)[，,。；;\s]+")
-_OWN_LEAD = re.compile(r"^(?:那|那就|还是)?(?:我们|我|咱们)?(?:自己)?(?:就)?(?:写|填|改成|换成|用)(?:成|上|个|一个)?[：:，,\s]*")
+# a figure that may be a value: digits, or a Chinese numeral with a unit of money or of a count
+# ("是五十六万"); "一年的项目" beside 不填了 gives a reason, no value
+_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:万|元|块|千|个|人|名|户|家|所|次|项|%)|[二两三四五六七八九十百千万]{2,}")
 _DELETE = re.compile(r"(?:删掉|删除|去掉|删了|不要了|拿掉)")
 
 
@@ -125,6 +126,8 @@ class Reading:
 def read(text: str, q: Any, form: Any) -> Reading:
     """The acts of one message given the pending question ``q`` (a questions.Question or None)."""
     raw = _EMOJI.sub("", text).strip()   # an emoji or a wavy dash carries no value: 哈喽～…😂
+    if not raw and _YES_EMOJI.search(text or ""):
+        raw = "好"                       # "👌", "👍👍": a yes, by the sign alone
     t = t0 = normalize(raw)             # one character for one: spans map back to what she wrote
     r = Reading(t, raw=raw)
     p = plain(t)
@@ -141,7 +144,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     parts = [c for c in re.split(r"[，,。！!；;\s]+", p) if c]
     said = {c: lexicon.clause_acts(c) for c in parts}        # the short acts by their words (acts.yaml)
     skips = [c for c in parts if _SKIP.match(plain(c) or c) or "skip" in said[c]]
-    if not p or (skips and not any(re.search(r"\d|[一二两三四五六七八九十百千万]", c) or F.is_correction(c)
+    if not p or (skips and not any(_FIGURE.search(c) or F.is_correction(c)
                                    for c in parts if c not in skips)):     # "等会儿，前面工资整错了，是56万": no skip
         if (re.search(r"不知道|不清楚|不晓得|不了解", p) and not _DONT_KNOW.fullmatch(p)) \
                 or any("dont_know" in said[c] for c in skips):
@@ -185,7 +188,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     r.marked = F.is_correction(t)
     t = _named(t, form, r, whole=q is not None and F.kind(q.field) == "text" and q.kind == "field")
     t = _choice(t, q, r)
-    t = _refuse_offer(t, q, r)
+    t = refuse_offer(t, q, r)
     rest = plain(t, True).rstrip("。！!")
     if q is not None and q.kind == "confirm" and _REST_OK.search(r.text):
         r.yes = True                     # "…，其他都确认": the rest is confirmed
@@ -370,18 +373,6 @@ def _choice(t: str, q: Any, r: Reading) -> str:
             r.yes = True
         return (p[:a.start()] + p[a.end():]).strip("，,。 ")
     return t
-
-
-def _refuse_offer(t: str, q: Any, r: Reading) -> str:
-    """A no to the offered options or proposal before her own answer: the no is a deny, the rest her answer
-    without its lead-in ("我们写："), so neither becomes part of a name."""
-    if q is None or not (getattr(q, "choices", None) or q.proposal is not None or q.kind in ("indicators", "goals")):
-        return t
-    m = _REFUSE.match(t.strip())
-    if not m or not t.strip()[m.end():].strip():
-        return t
-    r.act("deny")
-    return _OWN_LEAD.sub("", t.strip()[m.end():].strip())
 
 
 def _answers_yes_no(q: Any, rest: str) -> bool:

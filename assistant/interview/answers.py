@@ -16,7 +16,7 @@ from ..textnum import CN_NUM_RE, cn_to_number, normalize, parse_amount_wan, pars
 
 NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?|" + CN_NUM_RE + r")"
 _NOT_MONEY = (r"平方|立方|人|亩|户|个|台|套|公里|千米|米|吨|次|件|份|株|头|册|本|条|只|页|卷|具|张|棵|剂|箱|辆|场|期|"
-              r"所|处|座|篇|部|栋|幢|间|支|字|课时|小时|天|名")
+              r"所|处|座|篇|部|栋|幢|间|支|字|课时|小时|天|名|画幅|幅|批次|样本|份次|人次|册次|盏|块屏|平米")
 MONEY_UNIT = r"(亿元|亿(?!" + _NOT_MONEY + r")|万元|万(?!" + _NOT_MONEY + r")|千元|元|块钱|块)"
 MEASURE = (r"(个人|名|人次|人|台|套|个(?!月)|户|亩|公里|千米|平方米|立方米|米|场次|场|期|项|所|件|份|次|辆|处|座|"
            r"批次|批|条|本|册|家|间|支|头|株|吨|课时|小时|天|班|篇|部|栋|幢|页|卷|具|张|棵|剂|箱|块(?!钱))")
@@ -141,6 +141,7 @@ def prep(text: str) -> str:
     """Numbers as people type them, made plain: '48.6w' → '48.6万', '48万6' / '48万6千' → '48.6万',
     '48万6000元' → '48.6万元' (full-width digits and punctuation to ASCII as well)."""
     t = daxie(normalize(text))
+    t = re.sub(r"(?<=[零〇一二两三四五六七八九十百])([万千])半", r"\1五", t)        # 两万半 = 两万五 (2.5万), 三千半 = 三千五
     t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)                       # 1,200,000元
     t = _YEN.sub(lambda m: m.group(1) + (m.group(2) or "元"), t)   # ¥1200000.00 → 1200000.00元
     t = _CN_MONEY.sub(lambda m: f"{to_number(m.group(1)):g}" if to_number(m.group(1)) is not None else m.group(1), t)
@@ -187,7 +188,7 @@ def is_back(text: str) -> bool:
     return bool(BACK.match(clean_text(text)))
 
 
-ORG_SUFFIX = (r"(?:委员会|管理委员会|居委会|村委会|局|委|中心|站|院|所|中学|小学|学校|幼儿园|大学|学院|办公室|办|大队|支队|队|馆|处|厅|"
+ORG_SUFFIX = (r"(?:委员会|管理委员会|管委会|居委会|村委会|局|委|中心|站|院|所|中学|小学|学校|幼儿园|大学|学院|办公室|办|大队|支队|队|馆|处|厅|"
               r"协会|学会|联合会|医院|卫生院|公司|街道办事处|街道|政府|团委|妇联|科协|总工会|部)")
 _LEAD = re.compile(r"^(?:我们是|我是|我在|我这边是|我们这边是|我们这里是|这里是|我们|我单位是|我单位|本单位是|本单位|咱们|单位是|项目单位是|实施单位是|是|由)+")
 

@@ -36,7 +36,8 @@ def before(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply") 
 def yes_but(iv: "Interview", q: Question, r: Reading, reply: "Reply") -> bool:
     """A yes to a proposal with a change of one of its figures: the change applied where the figure is
     (a budget line, a row), then the proposal drafted again from the changed form and adopted."""
-    from .turns import change, yes_no
+    from .picks import yes_no
+    from .turns import change
     rest = r.rest.strip("，,。 ")
     done = bool(rest) and (itemfix.amend(iv, rest, reply) or fix.route(iv, q, r, rest, reply, named_row=True))
     for m in r.named:

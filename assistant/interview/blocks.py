@@ -32,6 +32,32 @@ _IND_HEAD = re.compile(r"一级指标|二级指标|三级指标|指标名称|指
 ORDER = ("project_name", "unit", "department")
 
 
+# a chat thread pasted whole: "[张科长] 名字叫 …", "[我] 收到"; a system export's code: "[341006]县…中心"
+_SPEAKER = re.compile(r"^\s*[\[【](?P<tag>[^\]】\n]{1,10})[\]】]\s*(?![：:])", re.M)   # "【张科长】：…" is her quoting: left as said
+_ACK = re.compile(r"^(?:收到|好的?|好嘞|嗯+|哦+|ok|OK|明白|知道了|了解|行|可以|谢谢(?:领导|科长)?|[?？]*)[。！!～~]*$")
+
+
+def unthread(text: str) -> str:
+    """A chat thread without its speakers: each line keeps what was said, a line that only acknowledges
+    ("[我] 收到", "[我] 👍") goes; a code in brackets before a name goes as well ("[341]县城市管理局").
+    A message with no bracket at a line's start is returned as it is."""
+    if "[" not in text and "【" not in text:
+        return text
+    text = re.sub(r"[\[【]\d{2,12}[\]】]\s*(?=[\u4e00-\u9fa5])", "", text)    # "[341006]县…中心", "[30305]生活补助"
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        m = _SPEAKER.match(line)
+        if not m:
+            out.append(line)
+            continue
+        said = line[m.end():].strip()
+        if not re.search(r"[\u4e00-\u9fa5A-Za-z0-9]", said) and len(lines) > 1 or _ACK.match(said) and len(lines) > 1:
+            continue                     # "[我] 收到": no fact
+        out.append(said)
+    return "\n".join(out).strip()
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL.split(line.strip()) if c.strip()]
 

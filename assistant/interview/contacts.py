@@ -16,9 +16,11 @@ import re
 
 from ..textnum import normalize
 
-_TITLE = (r"(?:课题|项目|中心|单位)?(?:副?(?:局长|主任|所长|馆长|站长|院长|校长|镇长|乡长|县长|区长|市长|旗长|书记|部长|处长|科长|队长|"
+_TITLE = (r"(?:课题|项目|中心|单位)?(?:(?:常务|执行|分管)?副?(?:大队长|支队长|中队长|局长|主任|所长|馆长|站长|院长|校长|镇长|乡长|县长|区长|市长|旗长|书记|部长|处长|科长|队长|"
           r"厂长|场长|园长|社长|行长|会长|理事长|董事长|总经理|经理|组长|主席|台长|团长)|负责人|一把手)")
 _NAME = r"[\u4e00-\u9fa5]{2,4}"
+# the office before a title: "卫健委主任", "县政府办主任", "管委会常务副主任"
+_ORG = r"(?:[\u4e00-\u9fa5]{0,8}?(?:委员会|管委会|委|局|办公室|办|中心|政府|院|馆|站|所|学校|校|大队))"
 _PHONE = r"(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:0\d{2,3}[\s-]?)?[2-9]\d{6,7}(?:[-转]\d{1,5})?)"
 _HEAD_LABEL = {"unit_head": "负责人", "department_head": "主管部门负责人"}
 # who fills the form, said as a clause: "填表的是", "填表人就写我", "表是我填的", "我是填表的，叫…"
@@ -44,9 +46,9 @@ def label(text: str, asked: str | None) -> str:
             t = _ME_FILLS.sub("", t)
             t = t[:name.start()] + "填报人" + name.group(1) + t[name.end():]
     head = _HEAD_LABEL.get(asked or "", "负责人")
-    t = re.sub(r"(?<![\u4e00-\u9fa5])(?:(?:是)?(?:分管的?)?" + _TITLE + r"\s*(?:是|叫|为|[：:])?\s*)+(?=" + _NAME + r")",
-               lambda m: head, t, count=1) if asked in _HEAD_LABEL or re.match(r"\s*" + _TITLE, t) else t
-    t = re.sub(r"(负责人)\s*(" + _NAME + r")\s*(?:" + _TITLE + r"|研究员|教授|工程师)?\s*[，,\s]*(?:电话|手机)?\s*(?:是|：|:)?\s*(" + _PHONE + ")",
+    t = re.sub(r"(?<![\u4e00-\u9fa5])(?:(?:是)?(?:分管的?)?" + _ORG + "?" + _TITLE + r"\s*(?:是|叫|为|[：:])?\s*)+(?=(?!什么|啥|谁|哪|多少|不|没|叫|是|为)" + _NAME + r")",
+               lambda m: head, t, count=1) if asked in _HEAD_LABEL or re.match(r"\s*" + _ORG + "?" + _TITLE, t) else t
+    t = re.sub(r"(负责人)\s*(" + _NAME + r")\s*(?:" + _TITLE + r"|研究员|教授|工程师)?\s*[，,\s]*(?:电话|手机|座机)?\s*(?:是|：|:)?\s*(" + _PHONE + ")",
                r"\1\2，电话\3", t)
     t = re.sub(r"(" + _NAME + r")(?:负责)(?=[，,；;\s]|$)", r"\1", t)       # "何志军负责"
     same = _SAME_PERSON.search(t)

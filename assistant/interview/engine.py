@@ -34,12 +34,12 @@ from ..findings import Report
 from ..model import Declaration
 from ..rules import check
 from . import acts, blocks, flow, navigate, rollback, turns
-from . import same
+from . import same, slips
 from .answers import Context, Patch
 from .extract import extract
 from .history import compact as compact_history, expand as expand_history
 from .ops import Ops
-from .ops import _facts as ops_facts
+from .ops import row_facts
 from .provenance import Provenance, Source, mark_all, unconfirmed_numbers
 from .questions import Question
 from .traditional import fold
@@ -151,7 +151,7 @@ class Interview(Ops):
 
     # --- answering --------------------------------------------------------------------
     def answer(self, text: str) -> Reply:
-        text = fold((text or "").strip())   # 繁体 slips ("填報人吴淑芬") read like the rest
+        text = slips.labels(slips.english(blocks.unthread(fold((text or "").strip()))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         long = len(text) > ANSWER
         text = text[:ANSWER]        # an answer is bounded like any value (caps.py): a pasted book is cut, and said so
         self._log("user", text)
@@ -184,7 +184,7 @@ class Interview(Ops):
             followups = len(self.followups)
             before, prov = self.form.model_copy(deep=True), copy.deepcopy(self.provenance)
             self.aimed = []                # places a correction found by the figure she quoted (fix.py)
-            self.turn_facts = copy.deepcopy(ops_facts(self.facts))
+            self.turn_facts = copy.deepcopy(row_facts(self.facts))
             if q is None and not (r.named or r.deletes or r.term):
                 if r.yes:
                     reply.said.append(f"已确认 {len(self.confirm())} 个数字。")

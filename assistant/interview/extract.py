@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..textnum import normalize
+from ..textnum import normalize, unidiom
 from . import answers as A
 from . import fields as F
 from .answers import MEASURE, NUM, VERBS, Context, Fill, Patch
@@ -17,8 +17,10 @@ from .answers import MEASURE, NUM, VERBS, Context, Fill, Patch
 TOTAL_LABEL = r"(资金总额|总额|总共|一共|共计|合计|总计|总投资|总经费|总预算|全年经费|全年|年度经费|经费|预算资金|所需资金|需要资金|资金|需要|需|共|花|投资|费用)"
 CARRY_LABEL = r"(上年度结转|上年结转|上年度|去年结转|结转|去年剩下|去年剩余|上年剩余|上年结余|去年结余|去年没花完|上年没用完)"
 CARRY_AFTER = r"(上年度结转|上年结转|去年结转|结转|去年剩|上年剩|去年结余|上年结余|去年没花完|去年没用完|上年没用完)"
-CURRENT_LABEL = r"(本年度预算|本年预算|本年度财政拨款|本年财政拨款|当年财政拨款|财政拨款|本年度安排|本年度|本年|今年安排|财政资金|财政安排|财政)"
-OTHER_LABEL = r"(其他资金|自筹资金|自筹|其他来源|其他)"
+CURRENT_LABEL = r"(本年度预算|本年预算|今年预算|明年预算|当年预算|本级预算|一般公共预算|本年度财政拨款|本年财政拨款|当年财政拨款|财政拨款|本年度安排|本年度|本年|今年安排|财政资金|财政安排|财政)"
+OTHER_LABEL = r"(其他资金|自筹资金|自筹|其他来源|社会捐赠|捐赠|捐款|社会资金|企业出资|其他)"
+# this year's money said by where it comes from: 上级补助90万, 县配套18.5万 (the parts add up)
+SOURCE_LABEL = r"((?:中央|省级?|市级?|县级?|区级?|上级)(?:财政)?(?:补助|补贴|专项|下达)|配套)"
 PER_UNIT = r"(每|单价|人均|生均|户均|亩均|次均|标准|月薪|工资|/)"
 
 
@@ -128,6 +130,7 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
     hedged = [h.text for h in hedges(t)]
     found: dict = {}
     bare: list[tuple[int, float]] = []
+    sources = 0
     for start, end, wan, raw in A.amounts(t):
         if any(raw in h for h in hedged):
             continue
@@ -136,11 +139,11 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
         clause = re.split(r"[，,。；;\n]", before)[-1]
         if re.search(PER_UNIT, clause[-6:]) or after.startswith("/") or after.startswith("每"):
             continue
-        slot = None
-        for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL), ("current_year", CURRENT_LABEL),
-                           ("total", TOTAL_LABEL)):
+        slot, source = None, False
+        for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL), ("current_year", SOURCE_LABEL),
+                           ("current_year", CURRENT_LABEL), ("total", TOTAL_LABEL)):
             if re.search(label, clause):
-                slot = key
+                slot, source = key, label is SOURCE_LABEL
                 break
         tail = re.split(r"[，,。；;\n]", t[end:end + 16])[0]
         if slot in (None, "total") and re.match(r"^(?:是|为|属于|来自|用的是|系)?\s*" + CARRY_AFTER, tail):
@@ -153,6 +156,9 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
             bare.append((start, wan))
         elif slot not in found:
             found[slot] = wan
+            sources += source
+        elif slot == "current_year" and (source or sources):    # "上级补助90万，县配套18.5万": two sources of this year's money
+            found[slot] = round(found[slot] + wan, 6)
     if primary and "total" not in found and bare:    # a bare amount is the total when the funding was asked:
         said = [w for s, w in bare if re.search(r"(?:=|＝|等于|就是)\s*$", t[max(0, s - 3):s])]
         if said:                                    # "1530人×400元×12个月=734.4万": the result said out
@@ -160,7 +166,7 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
         elif not (len(bare) > 1 and re.search(r"[万元]\s*(?:\+|＋|加上?)\s*[\u4e00-\u9fa5]", t)):
             found["total"] = bare[0][1]             # items added up with no total said: none guessed
     if primary and not A.amounts(t) and not hedged:     # bare numbers: each goes where its clause's label says
-        for m in re.finditer(r"(?<![\d.])" + NUM + r"(?![\d.]|\s*(?:个|人|名|台|%|年|月))", t):
+        for m in re.finditer(r"(?<![\d.])" + NUM + r"(?![\d.]|\s*(?:个|人|名|台|%|年|月))", unidiom(t)):   # 等我翻一下: no 1
             n = A.to_number(m.group(1))
             clause = re.split(r"[，,。；;\n]", t[:m.start()])[-1]
             slot = next((key for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL),
@@ -243,12 +249,20 @@ def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
 
 def _quantities(t: str, patch: Patch) -> None:
     """Headcount, monthly pay, months; counted things and their unit prices."""
-    for m in re.finditer(VERBS + r"(" + A._CJK + r"{0,16}?)" + NUM + r"\s*(万)?\s*" + MEASURE + r"(" + A._CJK + r"{0,8})?", t):
+    said = re.compile(VERBS + r"(" + A._CJK + r"{0,16}?)" + NUM + r"\s*(万)?\s*" + MEASURE + r"(" + A._CJK + r"{0,8})?")
+    pos = 0
+    while (m := said.search(t, pos)) is not None:
+        pos = m.end()
         verb, obj, n, measure, obj2 = m.group(1), m.group(2), A.to_number(m.group(3)), m.group(5), m.group(6) or ""
+        if len(verb) == 1 and not obj2 and re.search(VERBS, obj):   # "为民服务中心接待群众3000人次": 为 is no verb of hers
+            pos = m.start() + 1
+            continue
         if n is not None and m.group(4):
             n *= 10_000
         if n is None or n <= 0:
             continue
+        if len(verb) == 1 and len(obj) == 1 and not obj2:
+            continue                     # "矫正对象85人": 对 of 对象 is no verb, 象 no object
         measure = "人" if measure in ("个人", "名") else measure
         hired_person = measure == "人" or (measure == "个" and re.match(A._CJK + r"{0,4}?(?:员|人员|工)(?!" + A._CJK + ")|"
                                                                         + A._CJK + r"{0,4}?(?:员|人员)(?=在|做|负责|从事|，|,|$)", obj2))
@@ -276,9 +290,9 @@ def _quantities(t: str, patch: Patch) -> None:
     if not patch.facts.get("quantities"):
         patch.facts.pop("quantities", None)
     if not any(q["measure"] in ("人", "户") for q in patch.facts.get("quantities", [])) and "headcount" not in patch.facts:
-        m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(" + A._CJK + r"{0,10})", t)
+        m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(?!次)(" + A._CJK + r"{0,10})", t)
         if m and A.to_number(m.group(2)):
-            noun = _NOUN_END.split(m.group(4))[0] or re.sub(r"^(?:按照|按|全市|全县|全区|服务|覆盖|对|为|向)+", "", m.group(1))
+            noun = _NOUN_END.split(m.group(4))[0] or re.sub(r"^(?:按照|按|全市|全县|全区|服务|覆盖|(?:对|为|向)(?=[\u4e00-\u9fa5]{2}))+", "", m.group(1))
             patch.facts.setdefault("quantities", []).append(
                 {"verb": "", "obj": noun, "n": A.to_number(m.group(2)), "measure": "户" if m.group(3) == "户" else "人"})
     for m in re.finditer(r"(" + A._CJK + r"{0,4}?)(面积|里程|长度)\s*(?:约|共|为|达|计)?\s*" + NUM + r"\s*(万)?\s*(平方米|亩|公里|千米|米)", t):

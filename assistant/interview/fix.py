@@ -256,12 +256,16 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     done, unsure = [], []
     for tok in news:
         spots = target(iv, tok, olds if len(olds) == 1 and len(news) == 1 else [], rows, strict=not here)
+        if len(spots) == 1 and not (olds or _names(tok, spots[0], r.text) or _asked_here(q, spots[0], iv)):
+            spots = []                   # "改成：食品抽检总体合格率≥97%" beside 不合格食品核查处置率: a name of her own
         if len(spots) == 1:
             done.append((tok, spots[0]))
         else:
             unsure.append((tok, spots))
     if not here and not done:
         return False                     # the field she names carries the correction; the rest is an answer
+    if not done and _own_row(q, iv, text):
+        return False                     # "太虚了。改成：食品抽检总体合格率≥97%": her own row for the asked category
     for tok, spot in done:
         _apply(iv, tok, spot, olds, r.raw or r.text, reply)
         was = olds[0] if len(olds) == 1 else None
@@ -278,6 +282,45 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     elif not done and not r.named:
         reply.said.append("听出您要更正前面说过的内容，但没听出改成什么，表里没有改动。请说“改一下：<名称>是……”。")
     return True
+
+
+def _names(tok: Token, spot: Place, text: str) -> bool:
+    """Her words name the place: its name is in the message, or what she said before the figure is a part
+    of its name ("工资" of 保洁员工资, "桥" of 危桥) — not a name of her own that only shares a word with it."""
+    name = _name_of(spot.label)
+    if not spot.path.startswith(("indicators:", "budget_items[")) or (name and name in A.prep(text)):
+        return True
+    s = re.sub(r"[^\u4e00-\u9fa5A-Za-z]|的|人数|数量|个数|数目|金额|钱数|钱|费用|那个|那项", "", tok.subject)   # "救助的人数" → 救助
+    if not _OWN_NAME.search(s):
+        return True                      # talk around a word of the row ("哎呀那个学生的钱我看错行了"): as found
+    return s in name or _overlap(s, name) * 2 >= len(s)
+
+
+# a name of her own: words that end as a measure or a cost does ("食品抽检总体合格率", "志愿者老师交通补贴")
+_OWN_NAME = re.compile(r"^[\u4e00-\u9fa5A-Za-z]{2,}(?:率|数|量|度|费|补贴|补助|资金|经费|成本|人次|时间|时限|面积|里程|次数)$")
+
+
+def _own_row(q: "Question | None", iv: "Interview", text: str) -> bool:
+    """After the word of a change, a whole row (a name and its value) that the form does not have, while
+    an indicator category is asked: her answer, not a correction of another row."""
+    if q is None or not q.field.startswith("indicators."):
+        return False
+    from .choices import split_indicator
+    from .guard import bad_name
+    last = re.split(r"改成|改为|换成|应该是|应为", A.prep(text))[-1].strip("：:，,。 ")
+    name, value = split_indicator(last)
+    return bool(name and value and re.search(r"\d", value)) and not bad_name(name) \
+        and all(i.name != name for i in iv.form.indicators)
+
+
+def _asked_here(q: "Question | None", spot: Place, iv: "Interview") -> bool:
+    """The place is a row of the category asked now (a change of the answer being given)."""
+    if q is None or not q.field.startswith("indicators.") or not spot.path.startswith("indicators:"):
+        return False
+    from ..model import category_of
+    core = q.field.split(".", 1)[1].replace("指标", "")
+    row = next((i for i in iv.form.indicators if f"indicators:{i.name}" == spot.path), None)
+    return row is not None and (core in row.level2 or core in row.level1 or core in category_of(row))
 
 
 def recount(iv: "Interview", value: str, said: str, reply: "Reply") -> bool:

@@ -11,7 +11,9 @@ Refused (each with a Chinese reason, never applied):
 - a fill computed by anyone but the interview's own arithmetic (derive.py, which never comes here);
 - a fact (headcount, pay, months, quantities, prices) whose number the answer does not state;
 - any amount read from a message that is a pick of a numbered choice ("1", "选第2个");
-- a name, unit or person holding a pasted block or a list (lines, tabs, "label：value", over 40 characters).
+- a name, unit or person holding a pasted block or a list (lines, tabs, "label：value", over 40 characters);
+- a name or a text with no word in it once sounds and pointing words are gone ("sdfg 那个那个");
+- an indicator value that is only a joining word ("和": a sentence cut at the wrong place, guard.py).
 """
 from __future__ import annotations
 
@@ -23,12 +25,14 @@ from ..llm.support import missing_numbers, numbers_in
 from . import answers as A
 from . import fields as F
 from .answers import Fill, Patch
+from .guard import wordless
 
 _MONEY = re.compile(r"^(?:funding\.|budget_items)")
 _MONTH_RANGE = re.compile(r"\d{1,2}\s*月.{0,3}(?:到|至|-|—|~)\s*\d{1,2}\s*月|(?:19|20)\d\d\s*[年.]\s*\d{1,2}.{0,4}(?:到|至|-|—|~)")
 
 
 _NAMES = ("name", "org", "person")
+_WORDS = _NAMES + ("text", "goals")
 _NOT_ONE_NAME = re.compile(r"[\n\t]|^.{41,}$|[：:]")
 
 
@@ -138,6 +142,10 @@ def admit(patch: Patch, allow: Allow) -> tuple[Patch, list[str]]:
         label = F.label(f.path) if not f.path.startswith("indicators:") else f"指标「{f.path.split(':', 1)[1]}」"
         if F.group(f.path) not in allow.fields:
             refused.append(f"misfiled:{f.path}")
+            continue
+        if F.kind(f.path) in _WORDS and any(wordless(v) for v in (f.value if isinstance(f.value, list) else [f.value])
+                                              if isinstance(v, str)):
+            refused.append(f"no_words:{f.path}")            # "sdfg 那个那个": sounds and keys, nothing to keep
             continue
         if F.kind(f.path) in _NAMES and isinstance(f.value, str) and _NOT_ONE_NAME.search(f.value):
             refused.append(f"not_a_name:{f.path}")          # a pasted block or a list is never one name

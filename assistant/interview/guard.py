@@ -48,7 +48,7 @@ def bad_name(name: str) -> str:
         return "像几句话"                  # "上回审计来查得可严了 都不能错": clauses, not a measure
     if _FIGURE_INSIDE.search(name or ""):
         return "数值在名称里"
-    if re.search(r"了(?!解)", name or ""):
+    if re.search(r"了(?!解)|[。！？!?；;]", name or ""):
         return "像一句话"
     n = re.sub(r"\s+", "", name or "")
     if len(_CJK.findall(n)) < 2 and not re.fullmatch(r"[A-Za-z]{2,}[\u4e00-\u9fa5]?", n):
@@ -66,11 +66,21 @@ def bad_name(name: str) -> str:
     return ""
 
 
+# words that carry nothing: a value made of them alone ("和", "的") is no value
+_EMPTY_WORDS = re.compile(r"[和与及或跟同的了吧呢啊呀也都就还是]")
+
+
 def bad_value(value: str) -> str:
-    """An indicator value that holds talk ("分类运输车,刚才写得不准") is no value."""
+    """An indicator value that holds talk ("分类运输车,刚才写得不准") or only a joining word ("和": the
+    rest of a sentence cut at the wrong place) is no value."""
     v = re.sub(r"\s+", "", value or "")
     m = re.search(r"改成|改为|换成|说错|写错|写得|刚才|刚刚|不准|[吧呢吗]|(?<!自)我|你", v)
-    return f"含“{m.group(0)}”" if m else ""
+    if m:
+        return f"含“{m.group(0)}”"
+    words = re.sub(r"[=≥≤<>＝≧≦~～\-—.,，。、:：%％]", "", v)
+    if words and not re.search(r"\d", words) and not _EMPTY_WORDS.sub("", words):
+        return "没有数值"
+    return ""
 
 
 # a question back: …吗 / …呢 / 算啥 / 怎么 / 要不要 / A还是B …
@@ -100,10 +110,17 @@ def asks_which(clause: str) -> bool:
     return asks(clause) and bool(_WHICH.search(clause))
 
 
+# sounds and pointing words that say nothing: "sdfg 那个那个" is as wordless as "sdfg"
+_HOLLOW = re.compile(r"那个|这个|那啥|这啥|啥的|就是|然后|嗯+|呃+|额+|啊+|哎+|唉+|诶+|噢+|哦+|emm+|[那这]", re.I)
+
+
 def wordless(text: str) -> bool:
-    """No Chinese word and no number: nothing can be read from it ("jjjj", "???", "…")."""
+    """No Chinese word and no number once the sounds and pointing words are gone: nothing can be read
+    from it ("jjjj", "???", "…", "sdfg 那个那个")."""
     t = (text or "").strip()
-    return bool(t) and not _CJK.search(t) and not re.search(r"\d", t)
+    if not t or re.search(r"\d", t):
+        return False
+    return not _CJK.search(_HOLLOW.sub("", t))
 
 
 __all__ = ["asks", "asks_which", "bad_name", "clean_name", "bad_value", "wordless"]

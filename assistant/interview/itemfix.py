@@ -99,8 +99,35 @@ def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
     return True
 
 
+# a line she forgot: "少了一项，志愿者老师交通补贴四万一千", "漏了一项：印刷费0.8万"
+_MISSING = re.compile(r"(?:少了|漏了|落了|忘了|少写了|漏写了|少算了|漏算了)(?:一|1)(?:项|个|笔|条)(?:预算|明细|支出)?")
+
+
+def add(iv: "Interview", text: str, reply: "Reply") -> bool:
+    """A budget line she says was left out, with its amount, added to the lines there are (its number
+    checked by the gate like any stated value); the lines there are stay as they are."""
+    t = A.prep(text)
+    m = _MISSING.search(t)
+    if not m or not iv.form.budget_items:
+        return False
+    from . import gate
+    from .extract import budget_items
+    rest = re.split(r"[，,。；;]\s*(?=(?:一共|总共|合计|总计|加起来))", t[m.end():].strip("，,：: "))[0]
+    items, _ = budget_items(rest, iv.context("budget_items"))
+    have = {b.name for b in iv.form.budget_items}
+    new = [it for it in items if it.get("name") and it["name"] not in have and it.get("amount")]
+    if len(new) != 1 or not A.amounts(rest) or re.search(A.MEASURE + "$", new[0]["name"]):
+        return False                     # one line, with its sum of money said as money ("培训人次三万" is a count)
+    allow = gate.Allow(fields={"budget_items"}, text=text, this_year=iv.today.year)
+    if gate.invented(Fill("budget_items", new), allow):
+        return False
+    rows = [b.model_dump() for b in iv.form.budget_items] + [dict(new[0])]
+    return bool(iv.apply_gated(Patch([Fill("budget_items", rows, detail=text, primary=True)]), {"budget_items"}, text, reply,
+                               adopt=True))
+
+
 def _g(x: float | None) -> str:
     return "" if x is None else f"{x:g}"
 
 
-__all__ = ["amend"]
+__all__ = ["add", "amend"]

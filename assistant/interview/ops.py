@@ -24,7 +24,7 @@ from .rows import read_rows
 if TYPE_CHECKING:
     from .engine import Reply
 
-_DERIVED = ("人数", "每人每月", "数量", "单价", "月人均", "人均")
+DERIVED = ("人数", "每人每月", "数量", "单价", "月人均", "人均")
 _ROW_FIELDS = ("", "project_name", "unit", "overview")     # answers about the project: its facts give indicator rows
 
 
@@ -104,7 +104,7 @@ class Ops:
         """What follows from the facts (derive.py). Indicator rows only when this message is about the
         project or its indicators and changed a fact (a "？？？" at the 数量指标 question adds no row), and
         while one category is asked only rows of that category (no 成本指标 row for a 数量指标 answer)."""
-        field, moved = self.turn_field, self.turn_facts is None or _facts(self.facts) != self.turn_facts
+        field, moved = self.turn_field, self.turn_facts is None or row_facts(self.facts) != self.turn_facts
         patch = derive(self.form, self.facts, total_stated=total_stated,
                        rows=moved and (field in _ROW_FIELDS or field.startswith(("indicators", "fact."))))
         if field.startswith("indicators."):
@@ -124,11 +124,12 @@ class Ops:
         if say and reply.changed:
             said, fixed = [], []
             for p in dict.fromkeys(reply.changed):
-                if p.startswith("budget_items["):
-                    continue
+                if p.startswith("budget_items[") and not p.endswith((".amount", ".name")):
+                    continue             # a line's period follows the project's: not hers to be told
                 old = reply.old.get(p)
                 if old and old != shown(self.form, p):
-                    fixed.append(f"已把「{_label(self.form, p)}」从「{old}」改为「{shown(self.form, p)}」")
+                    lab = _label(self.form, p)        # "预算明细「心理矫治」金额" carries its own marks
+                    fixed.append(f"已把{lab if '「' in lab else f'「{lab}」'}从「{old}」改为「{shown(self.form, p)}」")
                 else:
                     said.append(describe(self.form, self.provenance, p))
             reply.said[:0] = (["已记录：" + "；".join(said) + "。"] if said else []) + (["；".join(fixed) + "。"] if fixed else [])
@@ -255,7 +256,7 @@ class Ops:
         self.facts[key] = ok.facts[key]
         for f in derive(self.form, self.facts).fills:
             src = self.provenance.get(f.path)
-            f.primary = (f.path.startswith("indicators:") and (src is None or src.detail in _DERIVED)) or \
+            f.primary = (f.path.startswith("indicators:") and (src is None or src.detail in DERIVED)) or \
                         (src is not None and src.kind == "computed")
             self.apply_patch(Patch([f]), reply)
         if key == "headcount" and old and old != ok.facts[key]:
@@ -305,7 +306,7 @@ class Ops:
         return False
 
 
-def _facts(facts: dict) -> dict:
+def row_facts(facts: dict) -> dict:
     """The facts that give rows (not the remarks made or the values heard in passing)."""
     return {k: v for k, v in facts.items() if k not in ("noted", "heard")}
 

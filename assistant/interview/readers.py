@@ -112,7 +112,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
 
 _SAME_UNIT = re.compile(r"^(?:那)?(?:就是|也是|是|跟|和|同)?(?:我们|本|我|咱们)(?:局|单位|中心|院|校|站|所|委)?(?:自己|本身)?(?:的)?"
                         r"(?:一样|相同)?$")
-_ORG_LEAD = re.compile(r"^(?:(?:我们|咱们|我单位|本单位)(?=归|属于|隶属|由)|主管[：:]|上级[：:]|由|那(?!曲|坡)|那么|应该是|应该|就是|上面是|上级是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|我在|属于|隶属于?|归|叫|是|在|也|都|还|同样|写|填)+")
+_ORG_LEAD = re.compile(r"^(?:(?:我们|咱们|我单位|本单位)(?=归|属于|隶属|由)|主管[：:]|上级[：:]|(?:实施|负责|承担|主管)的?(?:单位)?是|由|那(?!曲|坡)|那么|应该是|应该|就是|上面是|上级是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|我在|属于|隶属于?|归|叫|是|在|也|都|还|同样|写|填)+")
 def weighed(parts: list[str]) -> set[int]:
     """The clauses that weigh two values ("县财政局还是县政府", "是A，还是B"): a question of hers, never a value."""
     out = {i for i, p in enumerate(parts) if re.search(r"\S还是\S", p)}
@@ -147,6 +147,10 @@ def _org(path: str, text: str, ctx: Context) -> Got:
     for c in clauses:
         c = re.sub(r"^(?:全称|全名|正式名称|准确(?:名称|叫法))(?:是|为|叫)?", "", c)
         ours = path == "department" and re.search(r"我们|本(?:局|单位)|自己", c)
+        if ours and ctx.unit and re.search(r"(?:我们|本单位|本局).{0,10}自己(?:本身)?$", c) \
+                and not re.search(r"是不是|是否|吗|呢|不是|[？?]", c):
+            got.add(path, ctx.unit, text)              # "我们就是教体局自己": the unit itself, as the form names it
+            return got
         c = re.sub(r"(?:管|的|管的|自己|本身|管(?:着)?(?:我们|咱们|我们的?))$", "", _ORG_LEAD.sub("", re.sub(r"^.*?(?:就是|也是|是)(?=我们)", "", c)))
         c = re.sub(r"^(?:我们|本)", "", c)
         v = A.org_name(c, strict=False) or (c if _SHORT_SCHOOL.match(c) else "")
@@ -236,7 +240,7 @@ def _phone(path: str, text: str, ctx: Context) -> Got:
 _TALK = re.compile(r"说错|写错|搞错|弄错|记错|填错|打错|改回|改一下|刚才|稍等|等一下|等会儿?|"
                    r"(?:^|[，,。])我(?:先|再|又|得)?(?:去|问问|问一下|查查|查一下|找找|找一下|看看|看一下)")
 # the field is not to be filled: "中长期不写", "这个是一年的项目，这项不填"
-_NOT_FILLED = re.compile(r"(?:不写|不填|不用写|不用填|不需要写|不需要填|不必写|不必填|空着|先空着|写不了)(?:了|吧|啊)?[。！!]?$")
+_NOT_FILLED = re.compile(r"(?:不写|不填|不用写|不用填|不需要写|不需要填|不必写|不必填|空着|先空着|写不了)(?:了|吧|啊)?(?:[。！!]?$|[，,；;](?=.))")
 
 
 def _talk(path: str, text: str) -> str:
@@ -322,8 +326,8 @@ def _year(path: str, text: str, ctx: Context) -> Got:
 
 def _date(path: str, text: str, ctx: Context) -> Got:
     got = Got()
-    d = when.date_of(text, ctx.today, ctx.year)
-    if d and re.search(r"今天|今日|当天", text):
+    d = when.date_of(text, ctx.today, None if path == "fill_date" else ctx.year)   # the day she fills it in: this year's
+    if d and re.search(r"今天|今日|当天|今儿|today", text, re.I):
         got.fills.append(Fill(path, d, kind="computed", detail=f"按今天（{d}）", primary=True))
     elif d:
         got.add(path, d, text)

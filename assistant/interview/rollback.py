@@ -4,9 +4,11 @@ Whatever path a change took (the offline reader, a model's patch, a correction, 
 passing), the form before and after the turn are compared; a changed single-value field (name,
 unit, person, phone, code, period, a text …) that is neither the asked one (its parts, the period's
 ends and year), nor named by the message (its label, a clerk's word for it from fields.yaml), nor
-computed by the interview's own arithmetic, is put back as it was and said so. Rows, amounts and
-goals move with the facts she gives (derive.py) and pass the gate's own checks (gate.py, fix.py). Pure but for the
-interview it is given.
+computed by the interview's own arithmetic, is put back as it was and said so. While an indicator
+category is asked, a row of another category that the turn added or changed is put back too, unless the
+message names it (the row's name or a part of it, its category's word, a figure a correction quoted) or
+the row follows her facts (人数, 每人每月). Amounts and goals move with the facts she gives (derive.py) and
+pass the gate's own checks (gate.py, fix.py). Pure but for the interview it is given.
 
     kept = hold(iv, before, prov_before, asked="project_name", text=message, reply=reply)
 """
@@ -70,7 +72,7 @@ def hold(iv: "Interview", before: Declaration, prov: Provenance, asked: str | No
         src = iv.provenance.get(p)
         return src is not None and src.kind == "computed"
 
-    back = sorted({_key(p) for p in changed if F.kind(p) in _SINGLE and not ok(p)})
+    back = sorted({_key(p) for p in changed if F.kind(p) in _SINGLE and not ok(p)} | set(_stray_rows(iv, before, asked, text)))
     if not back:
         return []
     j, was = iv.form.to_json(), before.to_json()
@@ -86,6 +88,37 @@ def hold(iv: "Interview", before: Declaration, prov: Provenance, asked: str | No
     labels = list(dict.fromkeys(_label(k) for k in back))
     reply.said.append(f"您的话里没有提到「{'、'.join(labels)}」，这一项没有改动；要改的话请说“改一下：{labels[0]}是……”。")
     return back
+
+
+def _stray_rows(iv: "Interview", before: Declaration, asked: str | None, text: str) -> list[str]:
+    """Indicator rows the turn changed or added outside the asked category that the message does not name:
+    not the row's name, not its category's word (时效, 质量 …), not a row a correction found by the figure
+    she quoted (fix.py). While a category is asked, an answer is a row of that category."""
+    if not (asked or "").startswith("indicators.") or asked == "indicators.":
+        return []
+    from ..model import category_of
+    core = asked.split(".", 1)[1].replace("指标", "")
+    t = A.prep(text)
+    had = {(i.scope, i.name): i for i in before.indicators}
+    aimed = set(getattr(iv, "aimed", ())) | {p for m in F.mentions(t, before) for p in m.paths}   # "单价错了": 清淤单价
+    from .ops import DERIVED
+    out = []
+    for i in iv.form.indicators:
+        k = f"indicators:{i.name}"
+        old = had.get((i.scope, i.name))
+        if (old is not None and old == i) or not i.name:
+            continue
+        cat = category_of(i)
+        if core in i.level2 or core in i.level1 or core in cat or i.name in t or k in aimed:
+            continue
+        own = cat.replace("指标", "").replace("服务对象", "")
+        if old is None and (own and own in t or (i.level2 and i.level2.replace("指标", "") in t)):
+            continue                 # "时效指标：…" said under another category names its own
+        src = iv.provenance.get(k)
+        if src is not None and (src.kind == "computed" or src.detail in DERIVED):
+            continue                 # a row that follows her facts (人数, 每人每月): its own guard, derive.py
+        out.append(k)
+    return out
 
 
 def _put(j: dict[str, Any], was: dict[str, Any], k: str) -> None:

@@ -59,4 +59,57 @@ def yes_but(rest: str, q: Any, r: "Reading") -> str:
     return tail
 
 
-__all__ = ["fixed_in_place", "yes_but"]
+# "实施单微：县档案馆", "填报入：潘小燕": a label before a colon, as typed on a phone
+_LABEL_AT = re.compile(r"(?:^|(?<=[，,。；;！!\s\]】]))([\u4e00-\u9fa5]{3,6})(?=\s*[：:])")
+
+
+def _labels() -> dict[int, list[str]]:
+    from . import fields as F
+    out: dict[int, list[str]] = {}
+    for w, _ in F._words():
+        if re.fullmatch(r"[\u4e00-\u9fa5]{3,6}", w):
+            out.setdefault(len(w), []).append(w)
+    return out
+
+
+def labels(text: str) -> str:
+    """Misspelt labels before a colon, each one character off exactly one label of the form (主观部门 →
+    主管部门, 项目概括 → 项目概况, 立项一据 → 立项依据, 预算名细 → 预算明细, 联糸电话 → 联系电话), written right;
+    a word that is a label itself, or near two, stays as it is."""
+    if "：" not in text and ":" not in text:
+        return text
+    known = _known()
+
+    def fix(m: re.Match) -> str:
+        w = m.group(1)
+        same = known.get(len(w), [])
+        if w in same:
+            return w
+        near = [k for k in same if sum(a != b for a, b in zip(k, w)) == 1]
+        return near[0] if len(near) == 1 else w
+    return _LABEL_AT.sub(fix, text)
+
+
+# English words clerks mix in, as the Chinese words the readers know: "next year全年", "budget大概是60w", "today"
+_ENGLISH = {"today": "今天", "this year": "今年", "next year": "明年", "last year": "去年", "budget": "预算",
+            "name": "名字", "phone": "电话", "total": "总共"}
+_ENGLISH_AT = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
+
+
+def english(text: str) -> str:
+    """The English words of a mixed message that name a time or a field, in Chinese; others stay."""
+    if not re.search(r"[A-Za-z]{4}", text):
+        return text
+    return _ENGLISH_AT.sub(lambda m: _ENGLISH[m.group(1).lower()], text)
+
+
+_KNOWN: list[dict[int, list[str]]] = []
+
+
+def _known() -> dict[int, list[str]]:
+    if not _KNOWN:
+        _KNOWN.append(_labels())
+    return _KNOWN[0]
+
+
+__all__ = ["english", "fixed_in_place", "labels", "yes_but"]

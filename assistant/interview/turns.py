@@ -11,16 +11,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..corrections import apply_corrections
 from . import fields as F
-from . import beside, fix
+from . import beside, fix, itemfix
 from .acts import Reading
-from .answers import Fill, Patch
+from .answers import Patch
 from .apply import get, readable
 from .derive import complete_funding
 from .questions import Question
 from .answer import _TYPED, _correct_last, answer
 from .readers import plain, read
+from .picks import choose, yes_no
 from .speech import Hedge, hedges
 
 if TYPE_CHECKING:
@@ -77,6 +77,9 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if own and rest.strip("，,。 ") and (compound or F.kind(q.field) in _TYPED):
         if not compound and not re.fullmatch(r"[，,。\s]*(?:不是|不对|不|错了|对|是)[，,。\s]*", rest):
             r.act("chatter")             # "哎呀这个表好复杂，项目名称就叫…": the label carried the answer
+        rest = ""
+    if rest.strip("，,。 ") and q is not None and q.field != "budget_items" and itemfix.add(iv, r.text, reply):
+        r.act("correction")              # "少了一项，志愿者老师交通补贴四万一千": a line left out, added
         rest = ""
     if rest.strip("，,。 ") and fix.route(iv, q, r, rest, reply):
         rest = ""                        # a correction while a row, an amount or a text is asked: never its answer
@@ -340,9 +343,9 @@ def _holds_row(iv: "Interview", reply: "Reply") -> bool:
     if q is None or q.kind != "indicators" or "." not in q.field:
         return False
     from ..model import category_of
-    from .ops import _DERIVED
+    from .ops import DERIVED
     rows = [i for i in iv.form.indicators if category_of(i) == q.field.split(".", 1)[1]
-            and (src := iv.provenance.get(f"indicators:{i.name}")) is not None and src.detail in _DERIVED]
+            and (src := iv.provenance.get(f"indicators:{i.name}")) is not None and src.detail in DERIVED]
     for i in rows:
         reply.said.append(f"{i.level2}「{i.name}」已按您说的记为 {i.value}。")
     return bool(rows)
@@ -358,53 +361,3 @@ def _same(iv: "Interview", path: str, value) -> bool:
 def flow_value(iv: "Interview", path: str) -> str:
     from .flow import _value
     return _value(iv.form, "start" if path in ("start", "end") else path)
-
-
-def choose(iv: "Interview", q: Question, r: Reading, reply: "Reply") -> bool:
-    """A pick of numbered options, or "用你说的那个" (the proposal, or the example to adopt as 待确认)."""
-    if q.kind == "indicators" and r.picks:
-        rows = [q.choices[i - 1].to_row() for i in r.picks]
-        stated = [not q.choices[i - 1].needs_confirmation for i in r.picks]
-        fills = [Fill(f"indicators:{row['name']}", row, kind="stated" if s else "suggested",
-                      detail="选用并按您的数字填写" if s else "指标库示例值（待确认）", primary=True) for row, s in zip(rows, stated)]
-        iv.apply_gated(Patch(fills), {F.group(q.field)}, "", reply, adopt=True)
-        return True
-    if r.picks and q.kind == "rows":
-        return iv.adopt(q, [q.proposal[i - 1] for i in r.picks], reply)
-    if r.picks and q.choices:
-        return iv.adopt(q, q.choices[r.picks[0] - 1], reply)
-    if r.adopt:
-        if q.choices and len(q.choices) == 1:
-            return iv.adopt(q, q.choices[0], reply)
-        reply.said.append("请回复编号选一个，例如“1”。")
-        return True
-    return False
-
-
-def yes_no(iv: "Interview", q: Question, r: Reading, reply: "Reply") -> bool:
-    if q.kind == "fix":
-        iv.settle(q)
-        if r.yes:
-            fixed = apply_corrections(iv.form, [q.proposal])
-            reply.changed.extend(iv.replace(fixed, f"按规则更正：{q.proposal['reason']}", kind="computed"))
-        else:
-            reply.said.append("好的，保留原值。")
-        return True
-    if q.kind == "confirm":
-        if r.yes:
-            iv.settle(q)
-            reply.said.append(f"已确认 {len(iv.confirm())} 个数字。")
-        else:
-            reply.said.append("哪一个不对？请说“改一下：……”，例如“改一下：本年度预算是48.6万”；没问题就回复“确认”。")
-        return True
-    if r.yes and q.proposal is not None:
-        return iv.adopt(q, q.proposal, reply)
-    if not r.yes and q.proposal is not None:
-        iv.reject(q)
-        reply.said.append("好的，不用这个。")
-        return True
-    if r.yes and q.kind == "rows":
-        return iv.adopt(q, q.proposal, reply)
-    return False
-
-

@@ -174,14 +174,22 @@ def stated_year(text: str, this_year: int | None = None) -> int | None:
     return None
 
 
+_CN_DAY = re.compile(r"(?<=月)\s*([一二三四五六七八九十]{1,3})(?=\s*[日号])")
+_SHORT_DATE = re.compile(r"(?<![\d.])(\d{2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{1,2})(?![\d.])")
+
+
 def date_of(text: str, today: _dt.date | None = None, year: int | None = None) -> str | None:
-    """'今天' → today; '2020年8月19日', '2020-08-19'; '8月19日' with a known year."""
-    t = cn_dates(normalize(text))
-    if today and re.search(r"今天|今日|当天", t):
+    """'今天' / 'today' → today; '2020年8月19日', '2020-08-19', '23.2.14', '二〇二五年十二月二十二日'; '8月19日'
+    (四月八日) with a known year."""
+    t = _CN_DAY.sub(lambda m: str(int(cn_to_number(m.group(1)) or 0)), cn_dates(normalize(text)))
+    if today and re.search(r"今天|今日|当天|今儿|\btoday\b", t, re.I):
         return today.isoformat()
     got = parse_date(t)
     if got:
         return got
+    short = _SHORT_DATE.search(t)            # "23.2.14": the year in two digits
+    if short and 1 <= int(short.group(2)) <= 12 and 1 <= int(short.group(3)) <= 31:
+        return f"20{short.group(1)}-{int(short.group(2)):02d}-{int(short.group(3)):02d}"
     m = re.search(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", t)
     y = year or (today.year if today else None)
     if m and y and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31:

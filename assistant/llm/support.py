@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..textnum import cn_to_number
+from ..textnum import cn_to_number, unidiom
 
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 _CN = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]{1,12}")
@@ -25,7 +25,7 @@ def numbers_in(text: str) -> set[float]:
     t = str(text).translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
     t = re.sub(r"(?<=\d)[,，](?=\d{3})", "", t)
     out = {_key(float(m)) for m in _ARABIC.findall(t)}
-    for m in _CN.findall(t):
+    for m in _CN.findall(unidiom(t)):                  # "等我翻一下": no 1 is stated
         if m in ("万", "亿", "点", "千", "百"):
             continue
         n = cn_to_number(m)
