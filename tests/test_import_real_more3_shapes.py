@@ -272,3 +272,54 @@ def test_a_traditional_notice_in_numbered_sections():
     got = {(i.level2, i.name, i.value) for i in f.indicators}
     assert got == {("数量指标", "資助學生", "400人"), ("时效指标", "資金發放率", "100%達(dá)標(biāo)"),
                    ("时效指标", "資金到位率", "100%達(dá)標(biāo)")}
+
+
+# --- a 二级 column holding 一级 words, a template's slip, goals glued together -------------------------
+LEVEL1_UNDER_2 = """某省2023年中央预算内投资计划绩效目标表
+专项名称 |
+农村供水保障专项 | ||||
+下达地方或单位 |
+某县人民政府 | ||||
+下达中央预算内投资(万元) |
+900 | ||||
+一级指标 |
+二级指标 |
+三级指标 |
+指标值 | |
+实施效果指标 |
+产出指标 |
+新建供水工程处数 |
+3 | ||
+工程验收合格率 |
+100% | ||||
+效益指标 |
+受益人口覆盖率 |
+≥95% | |||
+"""
+
+
+def test_a_level2_column_holding_level1_words_keeps_them_as_written():
+    got = {(i.level1, i.level2, i.name, i.value) for i in _read(LEVEL1_UNDER_2).form.indicators}
+    assert ("产出指标", "产出指标", "新建供水工程处数", "3") in got
+    assert ("产出指标", "产出指标", "工程验收合格率", "100%") in got
+    assert ("效益指标", "效益指标", "受益人口覆盖率", "≥95%") in got
+
+
+ROWS_SLIP = """某县2019年某补助资金绩效目标表 | ||||||
+专项名称 | 某某补助资金 | |||||
+总体目标 | 目标1:政策按规定得到落实; 目标2:困难学生基本生活得到保障: 目标3:提升吸引力 |
+绩效指标 | 一级目标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 |
+产出指标 | 数量指标 | 应受助学生数 | 100% | |||
+"""
+
+
+def test_goals_under_zongti_mubiao_in_a_row_and_a_yiji_mubiao_header():
+    f = _read(ROWS_SLIP).form
+    assert f.goals.long_term == ["政策按规定得到落实", "困难学生基本生活得到保障", "提升吸引力"]
+    assert [(i.level1, i.level2, i.name, i.value) for i in f.indicators] == [("产出指标", "数量指标", "应受助学生数", "100%")]
+
+
+def test_goal_marks_glued_onto_the_goal_before():
+    from assistant.importers.labels import split_goals
+    assert split_goals("全年接待游客不低于50万人次目标2:培育两个品牌活动目标3:带动住宿餐饮消费") == [
+        "全年接待游客不低于50万人次", "培育两个品牌活动", "带动住宿餐饮消费"]

@@ -176,3 +176,33 @@ def test_a_correction_naming_a_unit_two_rows_share_is_asked_about():
     reply = iv.answer("刚才人次说错了，是11万人次")
     assert {i.name: i.value for i in iv.form.indicators}["服务老人"] == "=10万人次"
     assert any("没找准" in s for s in reply.said)
+
+
+def test_a_bare_ordinal_given_money_corrects_that_budget_line_and_says_so():
+    iv = asked_on(TODAY, "funding.total")
+    iv.answer("30万")
+    iv.ask("budget_items")
+    iv.answer("教育培训10万；心理矫治8万；信息化监管12万")
+    iv.ask("unit_functions")
+    reply = iv.answer("第二项改成9万")
+    assert [i.amount for i in iv.form.budget_items] == [10.0, 9.0, 12.0]
+    assert "已把预算明细「心理矫治」金额从「8万元」改为「9万元」。" in reply.said
+    reply = iv.answer("第4项改成9万")                        # no fourth line: asked, nothing changed
+    assert [i.amount for i in iv.form.budget_items] == [10.0, 9.0, 12.0]
+    assert iv.form.unit_functions == ""
+
+
+@pytest.mark.parametrize("says, word", [("社区矫正对象教育帮扶，县里一共在册矫正对象85人", "矫正对象"),
+                                        ("为民服务中心一年接待群众3000人次", "接待群众")])
+def test_a_preposition_inside_a_word_is_no_verb_of_a_counted_row(says, word):
+    iv = asked_on(TODAY, "overview")
+    iv.answer(says)
+    names = [i.name for i in iv.form.indicators]
+    assert names and all(word in n for n in names), names
+
+
+@pytest.mark.parametrize("says", ["预算功能科目去哪查", "功能科目在哪里能查到？", "部门编码怎么查", "功能科目上哪找"])
+def test_where_to_find_a_value_is_a_question_not_a_correction(says):
+    iv = asked_on(TODAY, "indicators.数量指标")
+    reply = iv.answer(says)
+    assert reply.acts == ["question"] and reply.changed == []

@@ -123,7 +123,7 @@ def test_edit_of_a_budget_item_and_an_indicator_cell(fixtures):
     name = s.form.indicators[0].name
     v = h.on_field_edit(s, "indicators[0].value", "=31人")
     assert v.session.form.indicators[0].value == "=31人"
-    assert f"已把「指标「{name}」的指标值」从「有效提升」改为「=31人」。" in [m["content"] for m in v.chat]
+    assert f"已把指标「{name}」的指标值从「有效提升」改为「=31人」。" in [m["content"] for m in v.chat]
     v = h.on_field_edit(v.session, "budget_items[0].amount", "200000元")
     assert v.session.form.budget_items[0].amount == 20
 

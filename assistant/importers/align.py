@@ -38,8 +38,8 @@ class Columns:
         """What a cell of that kind placed in that column is: a 二级 word in the 一级 column is a 二级 word."""
         role = self.roles[col]
         if role in C.LEVEL_ROLES:
-            if kind == "L1":
-                return "level1"
+            if kind == "L1":              # a 一级 word in the 二级 column of a table that has a 一级 column is its 二级
+                return "level2" if role == "level2" and "level1" in self.roles else "level1"
             if kind == "L2":
                 return "level2"
             if kind == "L12":
@@ -207,6 +207,8 @@ def segment(texts: list[str], cols: Columns, content: tuple[str, ...] = ("name",
             roles = [(cols.role_of(j, cell_kind(t)), cols.groups[j], j) for t, j in zip(row, placed[1])]
             if not _row_ok(roles, content):
                 continue
+            if levels and roles[-1][0] == "level2" and e < n and cell_kind(texts[e]) == "L1":
+                continue             # a 二级 word on a row of its own right before a 一级 word heads nothing
             total = placed[0] - ROW_COST + best[e]
             options[k].append((e, total, roles))
             best[k] = max(best[k], total)

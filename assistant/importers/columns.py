@@ -46,8 +46,8 @@ LEVEL1_OF = {"数量指标": "产出指标", "质量指标": "产出指标", "�
 
 # header words → column role. Order matters: the first pattern that matches the whole label wins.
 COLUMN_ROLES: list[tuple[str, str]] = [
-    ("level1", r"一级指标(?:名称)?"),
-    ("level2", r"二级指标(?:名称)?"),
+    ("level1", r"一级(?:指标|目标)(?:名称)?"),          # 一级目标: a template's slip for 一级指标
+    ("level2", r"二级(?:指标|目标)(?:名称)?"),
     ("name", r"三级指标(?:名称|内容)?|指标名称|指标内容|具体指标|绩效指标名称|指标"),     # 指标 alone: a template with no 一级/二级
     ("actual", r"(?:(?:19|20)\d\d年度?|上年度?|前两?年)(?:实际)?(?:执行数|实现值|完成值|完成数|实际值)|.*实际(?:执行数|实现值|完成值|完成数)|"
                r"全年(?:实际)?(?:完成值|实际值|完成数|实现值)|(?:实际)?完成值|实际值"),     # a self-evaluation's column of what was done
@@ -139,7 +139,7 @@ def level_word(text: str) -> str | None:
         return "L2"
     if (t.endswith("指标") and 4 <= len(t) <= 14 and not re.search(r"[\d：:，,。、%]|不|此|该|本项目|适用", t)
             and column_role(t) is None and not POLARITY.fullmatch(t) and not re.search(r"[一二三]级|绩效指标|年度|中长期|长期", t)):
-        return "L2"
+        return "L12"         # a level word the lexicon does not know (实施效果指标): 一级 or 二级, by its column
     return None
 
 
@@ -147,6 +147,8 @@ def canon_levels(level1: str, level2: str) -> tuple[str, str]:
     """The current template's (一级, 二级) for what a table printed: older 二级 wordings mapped, a 一级 that
     is missing or cannot stand over the 二级 taken from the 二级 (数量指标 → 产出指标)."""
     l1, l2 = _bare(level1), _bare(level2)
+    if l2 in LEVEL1:
+        return l2, level2           # a 二级 column that holds 一级 words (产出指标 / 效益指标): kept as written
     if l2 in LEVEL2_CANON:
         l1, l2 = LEVEL2_CANON[l2]
     want = LEVEL1_OF.get(l2)

@@ -115,6 +115,11 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
         # '项目绩效目标 | 对全县…': the form's one goal cell under its section heading, nothing else in the row
         assign_field(st, "goals.annual", cells[1].text, cells[1].where)
         return ("goals.annual", 0), False
+    if len(cells) == 2 and _OVERALL.fullmatch(L.norm_label(cells[0].text)[0]) and kinds[1] == "value" \
+            and fits_field("goals.long_term", cells[1].text):
+        # '总体目标 | 目标1:…': 总体目标 alone, with no 中期/年度 columns under it, is the long-term goal
+        assign_field(st, "goals.long_term", cells[1].text, cells[1].where)
+        return ("goals.long_term", 0), False
     if kinds == ["label"] and below:
         # '项目 名称' alone on its row and its value opening the next row, before that row's own labels
         under = [c for c in below if c.text.strip()]
@@ -172,6 +177,7 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
     return found, False
 
 
+_OVERALL = re.compile(r"(?:项目|专项)?总体(?:绩效)?目标")
 _GOAL_HEADING = re.compile(r"(?:项目|专项)(?:总体)?绩效目标")
 
 

@@ -223,8 +223,10 @@ def split_name_code(text: str) -> tuple[str, str]:
     return t.strip(), ""
 
 
+_PY = r"(?:[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）])?"      # a mirror's pinyin after a character
 _GOAL_MARK = re.compile(
     r"(?:(?:^|(?<=[\s；;。，,]))\s*目标\s*[0-9一二三四五六七八九十]{1,2}\s*[：:、.．]?|"
+    rf"目[标標]{_PY}\s*[0-9一二三四五六七八九十]{{1,2}}\s*[：:]|"      # '…亿元目标2:…', '目標(biāo)2:' glued on: the colon marks it
     r"(?:^|(?<=[\n；;。]))\s*(?:[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[)）]\s*|[0-9]{1,2}\s*[.、．]\s*|"
     r"[一二三四五六七八九十]{1,2}\s*[、.．]\s*))")
 
@@ -276,6 +278,8 @@ def split_goals(text: str) -> list[str]:
     out = []
     for p in pieces:
         p = re.sub(r"\s*\n\s*", "", p).strip()
+        if marks and all("目" in m.group(0) for m in marks):
+            p = p.rstrip("；;:：,， ")          # the separator before the next '目标N:' is no part of the goal
         if p and not re.fullmatch(r"[⋯…。.\s]*", p):
             out.append(p)
     return out

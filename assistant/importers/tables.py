@@ -229,8 +229,12 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
     shared_l2 = ""
     for g in cols["groups"]:
         l2 = at(g.get("level2"))
+        new1 = at(cols["level1"])
         if l2:
             g["_last2"] = l2
+        elif g.get("level2") is not None and new1 and C.level_word(new1) == "L1" \
+                and C.level_word(g.get("_last2", "")) == "L1" and st.method != "table":
+            l2 = g["_last2"] = new1      # a 二级 column that holds 一级 words: a row's new 一级 word is its 二级
         elif g.get("level2") is not None:
             l2 = g["_last2"]
         else:

@@ -249,12 +249,20 @@ def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
 
 def _quantities(t: str, patch: Patch) -> None:
     """Headcount, monthly pay, months; counted things and their unit prices."""
-    for m in re.finditer(VERBS + r"(" + A._CJK + r"{0,16}?)" + NUM + r"\s*(万)?\s*" + MEASURE + r"(" + A._CJK + r"{0,8})?", t):
+    said = re.compile(VERBS + r"(" + A._CJK + r"{0,16}?)" + NUM + r"\s*(万)?\s*" + MEASURE + r"(" + A._CJK + r"{0,8})?")
+    pos = 0
+    while (m := said.search(t, pos)) is not None:
+        pos = m.end()
         verb, obj, n, measure, obj2 = m.group(1), m.group(2), A.to_number(m.group(3)), m.group(5), m.group(6) or ""
+        if len(verb) == 1 and not obj2 and re.search(VERBS, obj):   # "为民服务中心接待群众3000人次": 为 is no verb of hers
+            pos = m.start() + 1
+            continue
         if n is not None and m.group(4):
             n *= 10_000
         if n is None or n <= 0:
             continue
+        if len(verb) == 1 and len(obj) == 1 and not obj2:
+            continue                     # "矫正对象85人": 对 of 对象 is no verb, 象 no object
         measure = "人" if measure in ("个人", "名") else measure
         hired_person = measure == "人" or (measure == "个" and re.match(A._CJK + r"{0,4}?(?:员|人员|工)(?!" + A._CJK + ")|"
                                                                         + A._CJK + r"{0,4}?(?:员|人员)(?=在|做|负责|从事|，|,|$)", obj2))
@@ -282,9 +290,9 @@ def _quantities(t: str, patch: Patch) -> None:
     if not patch.facts.get("quantities"):
         patch.facts.pop("quantities", None)
     if not any(q["measure"] in ("人", "户") for q in patch.facts.get("quantities", [])) and "headcount" not in patch.facts:
-        m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(" + A._CJK + r"{0,10})", t)
+        m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(?!次)(" + A._CJK + r"{0,10})", t)
         if m and A.to_number(m.group(2)):
-            noun = _NOUN_END.split(m.group(4))[0] or re.sub(r"^(?:按照|按|全市|全县|全区|服务|覆盖|对|为|向)+", "", m.group(1))
+            noun = _NOUN_END.split(m.group(4))[0] or re.sub(r"^(?:按照|按|全市|全县|全区|服务|覆盖|(?:对|为|向)(?=[\u4e00-\u9fa5]{2}))+", "", m.group(1))
             patch.facts.setdefault("quantities", []).append(
                 {"verb": "", "obj": noun, "n": A.to_number(m.group(2)), "measure": "户" if m.group(3) == "户" else "人"})
     for m in re.finditer(r"(" + A._CJK + r"{0,4}?)(面积|里程|长度)\s*(?:约|共|为|达|计)?\s*" + NUM + r"\s*(万)?\s*(平方米|亩|公里|千米|米)", t):

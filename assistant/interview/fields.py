@@ -116,6 +116,9 @@ _LOOSE = {"一共", "总共", "共计", "合计", "总计"}          # adverbs: 
 _ORDINAL_ITEM = re.compile(r"(?:预算明细|明细|支出明细)\s*(?:的)?第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)"
                            r"|第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)\s*(?:预算)?明细")
 _ORDINAL_IND = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|条|项)\s*指标|指标\s*第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|条|项)")
+# "第二项改成9万": a bare ordinal given an amount of money is a budget line (the only list in 万元)
+_ORDINAL_MONEY = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|行)(?=\s*(?:的?(?:金额|钱数|钱))?\s*(?:改成|改为|换成|应该是|应为|是|为)"
+                            r"\s*[\d零一二两三四五六七八九十][\d.,零一二两三四五六七八九十百千]*\s*(?:万元|万|元|块))()")
 _CORRECTION = re.compile(r"不对|错了|说错|写错|搞错|整错|填错|弄错|看错|记错|听错|抄错|输错|有误|改成|改为|换成|更正|应该是|应为|改一下|(?<!维)修改|改正|跟着改|相应(?:地)?(?:改|变)")
 
 
@@ -156,9 +159,11 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
     t = normalize(text)
     found: list[Mention] = []
     taken = [False] * len(t)
-    for rx, fmt in ((_ORDINAL_ITEM, "budget_items[{}]"), (_ORDINAL_IND, "indicators[{}]")):
+    for rx, fmt in ((_ORDINAL_ITEM, "budget_items[{}]"), (_ORDINAL_IND, "indicators[{}]"), (_ORDINAL_MONEY, "budget_items[{}]")):
         for m in rx.finditer(t):
             i = _n(m.group(1) or m.group(2)) - 1
+            if rx is _ORDINAL_MONEY and (form is None or not 0 <= i < len(form.budget_items) or any(taken[m.start():m.end()])):
+                continue
             path = fmt.format(i)
             if fmt.startswith("indicators") and form is not None and 0 <= i < len(form.indicators):
                 path = indicator_path(form, i)

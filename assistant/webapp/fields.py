@@ -204,14 +204,15 @@ def apply_edit(form: Declaration, path: str, text: str) -> Declaration:
 def edit_note(before: Declaration, after: Declaration, path: str) -> str:
     """'已把「项目名称」从「甲」改为「乙」。' (or 填为 / 清空), quoting at most 40 characters of each."""
     label = label_of(before, path)
+    label = label if "「" in label else f"「{label}」"     # "指标「…」的指标值" carries its own marks
     old, new = _short(shown(before, path)), _short(shown(after, path) if check_ok(after, path) else "")
     if old == new:
-        return f"「{label}」没有变化。"
+        return f"{label}没有变化。"
     if not new:
-        return f"已清空「{label}」（原为「{old}」）。"
+        return f"已清空{label}（原为「{old}」）。"
     if not old:
-        return f"已把「{label}」填为「{new}」。"
-    return f"已把「{label}」从「{old}」改为「{new}」。"
+        return f"已把{label}填为「{new}」。"
+    return f"已把{label}从「{old}」改为「{new}」。"
 
 
 def check_ok(form: Declaration, path: str) -> bool:
