@@ -206,3 +206,30 @@ def test_where_to_find_a_value_is_a_question_not_a_correction(says):
     iv = asked_on(TODAY, "indicators.数量指标")
     reply = iv.answer(says)
     assert reply.acts == ["question"] and reply.changed == []
+
+
+def _picked(says):
+    iv = asked_on(TODAY, "indicators.数量指标")
+    offered = [c.name for c in iv.pending.choices]
+    reply = iv.answer(says)
+    return offered, {i.name: i.value for i in iv.form.indicators}, reply
+
+
+@pytest.mark.parametrize("says, which", [("前两个", [0, 1]), ("后两个", [2, 3]), ("1到3", [0, 1, 2]),
+                                         ("第一个到第三个", [0, 1, 2]), ("除了第2个都要", [0, 2, 3])])
+def test_options_named_as_a_set_are_picked_and_no_row_is_made_of_the_words(says, which):
+    offered, rows, _ = _picked(says)
+    assert len(offered) == 4
+    assert sorted(rows) == sorted(offered[k] for k in which)
+
+
+@pytest.mark.parametrize("says", ["前五个", "第2到第6个", "都不要", "一个都不要"])
+def test_a_set_that_does_not_fit_or_none_of_them_makes_no_row_and_says_so(says):
+    _, rows, reply = _picked(says)
+    assert rows == {} and reply.said
+
+
+@pytest.mark.parametrize("says", ["第三个，数值改成≥800批次", "3，值改为≥800批次", "第3个改成≥800批次"])
+def test_a_pick_with_her_value_is_that_option_with_her_value(says):
+    offered, rows, _ = _picked(says)
+    assert rows == {offered[2]: "≥800批次"}

@@ -34,6 +34,7 @@ from . import answers as A
 from . import fields as F
 from . import glossary, lexicon
 from .guard import asks, asks_which, wordless
+from .optionsets import NONE_OF, OWN_VALUE, some_of
 from .readers import Hedge, hedges, plain
 from .offer import final_yes, refuse_offer
 from .slips import fixed_in_place, yes_but
@@ -357,6 +358,15 @@ def _choice(t: str, q: Any, r: Reading) -> str:
         r.picks = list(range(1, n + 1))  # "都要": every option
         r.act("choice")
         return ""
+    if n and NONE_OF.fullmatch(p):
+        r.act("deny")                    # "都不要": none of the options; her own rows or 跳过 are asked for
+        return ""
+    some = some_of(p, n)
+    if some is not None:             # "前两个", "除了第2个都要"; "前五个" of four options: asked again, no row made of it
+        r.picks = some
+        r.act("choice" if some else "unclear")
+        return ""
+    p = OWN_VALUE.sub(r"\1，", p)        # "第三个，数值改成≥800批次": the pick, with her value
     m = _PICK.match(p)
     if m and n:
         nums = [int(x) if x.isdigit() else int(A.to_number(x) or 0)

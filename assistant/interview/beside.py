@@ -71,8 +71,15 @@ __all__ = ["before", "extra_fix", "yes_but"]
 
 
 def yes_to_nothing(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply") -> None:
-    """"是" where nothing was proposed (no draft, no figure to confirm): never a silent repeat — say what
-    the question needs (its options by number, or the field)."""
-    if r.yes and q is not None and q.proposal is None and q.kind not in ("confirm", "fix") and not reply.said:
-        reply.said.append("“是”选的是哪一个？请回复编号（如“1”或“1、3”），或直接写您自己的；不需要就说“跳过”。" if q.choices
+    """A message that changed nothing is never met by a silent repeat: "是" where nothing was proposed,
+    "都不要" to the options, "前五个" of four — say what the question needs."""
+    if q is None or reply.said or q.kind in ("confirm", "fix"):
+        return
+    n = len(q.choices or [])
+    if r.yes and q.proposal is None:
+        reply.said.append("“是”选的是哪一个？请回复编号（如“1”或“1、3”），或直接写您自己的；不需要就说“跳过”。" if n
                           else f"这一项还没有可以确认的内容。{iv.need(q.field)}")
+    elif n and "deny" in r.acts:
+        reply.said.append("好的，这几个都不用。请直接写您自己的（名称和数值），或说“跳过”。")
+    elif n and "unclear" in r.acts:
+        reply.said.append(f"没听出选哪几个：只有 1 到 {n} 号，请回复编号（如“1、3”），或直接写您自己的。")
