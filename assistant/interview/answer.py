@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import fields as F
+from . import flow
 from .acts import Reading
 from .answers import Fill, Patch
 from .apply import get, readable
@@ -76,7 +77,8 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     kind = "funding" if q.field == "funding" else F.kind(q.field)
     clauses = [c for c in re.split(r"[，,。；;！!？?（）()\n]+", text) if c.strip()]
     if not _filled(iv, q, before, changed) and offline and kind in _TYPED and len(clauses) > 1 and kind != "items":
-        for c in [c for i, c in enumerate(clauses) if i not in weighed(clauses)]:   # "嗯…高龄老人津贴发放？我们科长说是这个名字": the clause that answers
+        asked = weighed(clauses)
+        for c in [c for i, c in enumerate(clauses) if i not in asked]:   # "嗯…高龄老人津贴发放？我们科长说是这个名字": the clause that answers
             changed += iv.apply_gated(iv.extractor(c, iv.context(q.field)), {F.group(q.field)}, c, reply, asked=q.field)
             if _filled(iv, q, before, changed):
                 break
@@ -167,8 +169,7 @@ def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_
             changed += iv.apply_patch(complete_funding(iv.form), reply)
     if q.field == "budget_items" and not iv.form.budget_items and iv.facts.get("single_item") \
             and iv.form.funding.total is not None:
-        name = iv.facts.get("single_name", "") or iv.form.project_name or "项目支出"
-        changed += iv.apply_patch(Patch([Fill("budget_items", [{"name": name, "amount": iv.form.funding.total}],
+        changed += iv.apply_patch(Patch([Fill("budget_items", [{"name": flow.single_name(iv), "amount": iv.form.funding.total}],
                                               detail=text, primary=True)]), reply)
     return changed
 

@@ -70,7 +70,7 @@ def extra_fix(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -
 __all__ = ["before", "extra_fix", "yes_but"]
 
 
-def yes_to_nothing(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply") -> None:
+def say_what_is_needed(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply") -> None:
     """A message that changed nothing is never met by a silent repeat: "是" where nothing was proposed,
     "都不要" to the options, "前五个" of four — say what the question needs."""
     if q is None or reply.said or q.kind in ("confirm", "fix"):

@@ -286,6 +286,11 @@ _TAIL = re.compile(r"[，,。；;\s]*(?:(?:其他|其余|别的|其它)的?(?:�
 _LONG = ("text", "goals", "items", "indicators")
 # "不是一万二，是一万一千五" / "12000不对，应该是11500": the value is what she settles on
 _BUT_NOT_X = re.compile(r"^(?P<y>[^，,。；;]{1,15}?)\s*[，,]?\s*(?:而)?不是[^，,。；;]{1,15}(?:[，,。；;].*)?$")
+def quoted(label: str) -> str:
+    """「label」 for a message, unless the label carries its own marks ("指标「…」的指标值")."""
+    return label if "「" in label else f"「{label}」"
+
+
 def but_not(value: str) -> str:
     """"县卫健局不是县政府" → "县卫健局": what it is, not what it is not (one value, not a text)."""
     return _BUT_NOT_X.sub(r"\g<y>", value)

@@ -20,6 +20,7 @@ from . import answers as A
 from . import fields as F
 from .answers import Fill, Patch
 from .choices import spoken_numbers
+from .optionsets import OWN_VALUE
 
 if TYPE_CHECKING:
     from .acts import Reading
@@ -238,8 +239,7 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
         if len(whole) > max(1, len(tokens(text))) and not any(_quoted(t, places(iv) + _texts(iv)) for t in whole):
             return False                 # "差不多三十万吧，不对，是三十二万": her answer, settled in the same breath
         text = r.text
-    if q is not None and q.choices and re.match(r"^\s*第?\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:的)?"
-                                                r"(?:数值|值|指标值|数字|目标值)?\s*(?:改成|改为|换成)", text):
+    if q is not None and q.choices and OWN_VALUE.match(text):
         return False                     # "1改成95%": a pick, with her value
     if q is not None and q.choices and any(c.name in text for c in q.choices):
         return False                     # "数字化页数改成120万页": an offered row, with her value

@@ -252,6 +252,11 @@ def _draft_goals(form: Declaration, scope: str) -> list[str]:
     return list(getattr(mod.draft_goals(form), scope) or [])
 
 
+def single_name(iv: "Interview") -> str:
+    """The name of the one budget line she said there is: hers, else the project's."""
+    return iv.facts.get("single_name", "") or iv.form.project_name or "项目支出"
+
+
 def recompute(iv: "Interview", reply: "Reply") -> None:
     """Values computed from a changed one follow it: 本年度预算 = 总额 − 结转 − 其他; a single item
     the applicant said is the whole; the 预算年度 read from the period (never the current year)."""
@@ -265,9 +270,8 @@ def recompute(iv: "Interview", reply: "Reply") -> None:
                           detail=f"总额{f.total:g}−结转{f.carryover or 0:g}−其他{f.other or 0:g}"))
     src = prov.get("budget_items")
     single = iv.facts.get("single_item") or (src is not None and src.kind == "computed")
-    if f.total is not None and iv.facts.get("single_item") and not iv.form.budget_items:
-        name = iv.facts.get("single_name", "") or iv.form.project_name or "项目支出"     # said before the total was
-        fills.append(Fill("budget_items", [{"name": name, "amount": f.total}], detail="只有一项，同资金总额", primary=True))
+    if f.total is not None and iv.facts.get("single_item") and not iv.form.budget_items:     # said before the total was
+        fills.append(Fill("budget_items", [{"name": single_name(iv), "amount": f.total}], detail="只有一项，同资金总额", primary=True))
     elif f.total is not None and single and len(iv.form.budget_items) == 1 and iv.form.budget_items[0].amount != f.total:
         item = iv.form.budget_items[0].model_dump()
         item["amount"] = f.total

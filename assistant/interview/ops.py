@@ -128,8 +128,7 @@ class Ops:
                     continue             # a line's period follows the project's: not hers to be told
                 old = reply.old.get(p)
                 if old and old != shown(self.form, p):
-                    lab = _label(self.form, p)        # "预算明细「心理矫治」金额" carries its own marks
-                    fixed.append(f"已把{lab if '「' in lab else f'「{lab}」'}从「{old}」改为「{shown(self.form, p)}」")
+                    fixed.append(f"已把{F.quoted(_label(self.form, p))}从「{old}」改为「{shown(self.form, p)}」")
                 else:
                     said.append(describe(self.form, self.provenance, p))
             reply.said[:0] = (["已记录：" + "；".join(said) + "。"] if said else []) + (["；".join(fixed) + "。"] if fixed else [])

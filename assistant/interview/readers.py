@@ -123,7 +123,8 @@ def _statements(t: str) -> list[str]:
     """The clauses of an answer that state something: not those weighing two values, nor one asked
     back ("…？") when another clause states the value ("县财政局？应该是县委政法委")."""
     parts = [p for p in re.findall(r"[^，,。；;！!？?]+[，,。；;！!？?]*", t) if p.strip()]
-    parts = [p for i, p in enumerate(parts) if i not in weighed(parts)]
+    asked = weighed(parts)
+    parts = [p for i, p in enumerate(parts) if i not in asked]
     stated = [p for p in parts if not re.search(r"[？?]\s*$", p)]
     return [p.rstrip("，,。；;！!？? ") for p in (stated or parts)]
 

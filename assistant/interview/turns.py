@@ -124,7 +124,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if "dont_know" in r.acts and not done and q is not None and (q.choices or q.proposal is not None):
         reply.said.append("没关系，" + ("可以从下面选一个，" if q.choices else "可以用我建议的，") + "不确定的话可以先跳过，最后再补。")
     if not done:
-        beside.yes_to_nothing(iv, q, r, reply)
+        beside.say_what_is_needed(iv, q, r, reply)
     if not done and not r.hedges and not r.term and "dont_know" not in r.acts and r.acts in ([], ["chatter"]):
         if "chatter" in r.acts:
             reply.said.append("好的。")

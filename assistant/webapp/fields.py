@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Declaration, category_of, family_of
 from ..textnum import normalize, parse_date, parse_month
+from ..interview.fields import quoted
 from . import drafting
 
 INDICATOR_CATEGORIES = ("数量指标", "质量指标", "时效指标", "成本指标", "效益指标", "满意度指标")
@@ -204,7 +205,7 @@ def apply_edit(form: Declaration, path: str, text: str) -> Declaration:
 def edit_note(before: Declaration, after: Declaration, path: str) -> str:
     """'已把「项目名称」从「甲」改为「乙」。' (or 填为 / 清空), quoting at most 40 characters of each."""
     label = label_of(before, path)
-    label = label if "「" in label else f"「{label}」"     # "指标「…」的指标值" carries its own marks
+    label = quoted(label)
     old, new = _short(shown(before, path)), _short(shown(after, path) if check_ok(after, path) else "")
     if old == new:
         return f"{label}没有变化。"
