@@ -36,7 +36,7 @@ from . import glossary, lexicon
 from .guard import asks, asks_which, wordless
 from .optionsets import NONE_OF, OWN_VALUE, some_of
 from .readers import Hedge, hedges, plain
-from .offer import final_yes, refuse_offer
+from .offer import after_no, final_yes, refuse_offer
 from .slips import fixed_in_place, yes_but
 
 ACTS = ("answer", "facts", "correction", "question", "dont_know", "hedge", "skip", "back", "confirm", "deny",
@@ -205,9 +205,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("confirm" if r.yes else "deny")
         rest = ""
     elif rest and _NO.match(re.split(r"[，,]", rest)[0]) and q is not None and not r.named and not r.marked \
-            and (q.proposal is not None or q.kind in ("confirm", "fix")):
+            and (q.proposal is not None or q.kind in ("confirm", "fix", "goals")):
         r.yes = False
         r.act("deny")
+        rest = after_no(rest)
     rest = fixed_in_place(rest)
     fix = list(_SELF_FIX.finditer(rest))
     inline = _INLINE_FIX.search(rest)
@@ -326,8 +327,12 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
     if not ms:
         return t
     scalar = F.kind(ms[0].path) in ("person", "phone", "name", "org", "code", "year", "date", "attribute", "period", "month")
-    opens = (ms[0].marked or (scalar and ms[0].start <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再)[，,。：:\s]*)*(?:把|将)?",
-                                          t[:ms[0].start])
+    talk = _talk_head(t[:ms[0].start], form)        # "领导回我了，主管部门写县人武部": talk, then the label
+    opens = (ms[0].marked or (scalar and ms[0].start - talk <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再)[，,。：:\s]*)*(?:把|将)?",
+                                          t[talk:ms[0].start])
+    if opens and talk:
+        r.act("chatter")
+        t, ms = t[talk:], F.mentions(t[talk:], form)
     if whole and not opens:      # her text stays whole; the facts in it (人数, 钱) are read as well
         r.named = [m for m in ms if m.path.startswith(("fact.", "funding."))]
         return t
@@ -347,6 +352,17 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
     if r.deletes:
         keep = _DELETE.sub("", keep)
     return keep
+
+
+def _talk_head(head: str, form: Any) -> int:
+    """How much of the text before the first label is whole clauses of talk (whom she asked, what they said)."""
+    cut = max((head.rfind(c) for c in "，,。；;！!"), default=-1) + 1
+    clauses = [c for c in re.split(r"[，,。；;！!]+", head[:cut]) if c.strip()]
+    if not clauses or not all(_CHATTER.match(plain(c) or c) or _INTRO.match(c.strip())
+                              or lexicon.clause_acts(plain(c) or c) == ["chatter"]
+                              or (_TALK.search(c) and not _after_talk(c, form)) for c in clauses):
+        return 0
+    return cut
 
 
 def _choice(t: str, q: Any, r: Reading) -> str:

@@ -71,7 +71,7 @@ def _strip_label(path: str, t: str) -> str:
     s = F.spec(path)
     words = sorted((s.words if s else ()), key=len, reverse=True)
     if words:
-        t = re.sub(r"^(?:" + "|".join(map(re.escape, words)) + r")\s*(?:的话|这块|这项|这一项|部分)?[，,\s]*(?:的?(?:" + F.VERB + r"))?\s*", "", t)
+        t = re.sub(r"^(?:" + "|".join(map(re.escape, words)) + r")\s*(?:的话|这块|这项|这一项|部分)?[，,\s]*(?:的?(?:" + F.VERB + r"))?\s*[：:]?\s*", "", t)
     return _WRITE_LEAD.sub("", t).strip()
 
 
@@ -286,8 +286,23 @@ def _dept_code(path: str, text: str, ctx: Context) -> Got:
     return Got.one(path, m.group(1) if m else "", text)
 
 
+# both kinds named side by side ("新增和延续有啥区别", "新增还是延续"): she weighs them, she does not answer
+_BOTH_KINDS = re.compile(r"(?:新增|新项目)\s*(?:和|与|跟|还是|或者?|或是|/|、)\s*(?:延续|续建)|(?:延续|续建)\s*(?:和|与|跟|还是|或者?|或是|/|、)\s*(?:新增|新项目)")
+# "2023年开始做的", "从22年起就有": the year it began, against the budget year (never the budget year itself)
+_BEGAN = re.compile(r"(?:从|自)?((?:19|20)?\d\d)\s*年(?:就|起|份)?(?:就|已经)?(?:开始|起)(?:做|搞|实施|干|弄|有)?")
+
+
 def _attribute(path: str, text: str, ctx: Context) -> Got:
-    return Got.one(path, A.attribute(A.prep(text)), text)
+    t = A.prep(text)
+    if _BOTH_KINDS.search(t):
+        return Got()
+    began = _BEGAN.search(t)
+    if began and not A.attribute(t):
+        y = int(began.group(1))
+        y += 2000 if y < 100 else 0
+        year = ctx.year or ctx.this_year
+        return Got.one(path, ("延续" if y < year else "新增") if year else "", text)
+    return Got.one(path, A.attribute(t), text)
 
 
 def _period(path: str, text: str, ctx: Context) -> Got:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..model import LEVEL1, LEVEL2
 from . import answers as A
 from .choices import CATEGORIES, Choice, level2_for, norm_value, parse_choice, spoken_numbers, split_indicator
-from .deadline import DUE, deadline_row, due_value
+from .deadline import DUE, deadline_row, due_value, spoken_due
 from .derive import row
 
 _LEVEL_WORDS = sorted({*LEVEL1, *LEVEL2, "满意度指标", "效益指标", "产出", "效益", "成本", "满意度",
@@ -233,7 +233,7 @@ def _sentence_row(clause: str, asked: str, year: int | None = None) -> dict | No
     state = _state_row(_LEAD_VERB.sub("", clause), asked)
     if state:
         return state
-    clause = _DONE_BY.sub(r"\1前\2", clause)     # "10月底全部完工": a deadline without 前
+    clause = _DONE_BY.sub(r"\1前\2", spoken_due(clause))     # "10月底全部完工", "截至年底完成": a deadline without 前
     within = _within_row(_LEAD_VERB.sub("", clause))
     if within:
         return within
