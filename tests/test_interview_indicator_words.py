@@ -72,3 +72,15 @@ def test_a_bare_figure_whose_unit_no_offered_row_has_is_not_given_a_row_name():
     iv = asked_on(TODAY, "indicators.成本指标", form)
     iv.answer("就是那18.5吨")
     assert not [i for i in iv.form.indicators if i.value.endswith("吨")]
+
+
+@pytest.mark.parametrize("level2,direction", [
+    ("经济效益指标", "≥"), ("社会效益指标", "≥"), ("生态效益指标", "≥"), ("可持续影响指标", "≥"),
+    ("服务对象满意度指标", "≥"), ("数量指标", "="), ("成本指标", "≤"),
+])
+def test_a_row_without_direction_asked_under_a_level2_name_takes_its_categorys(level2, direction):
+    """'修复河段 38公里' asked as 生态效益指标 raised KeyError (the harness, a click on a 二级 row)."""
+    iv = asked_on(TODAY, f"indicators.{level2}")
+    iv.answer("修复河段 38公里")
+    rows = [i for i in iv.form.indicators if i.name.startswith("修复河段")]
+    assert rows and rows[0].value == f"{direction}38公里"

@@ -277,10 +277,20 @@ def norm_value(value: str, category: str) -> str:
         unit = "万元"
     if re.search(r"[\u4e00-\u9fa5]{3,}", re.sub(r"平方米|立方米|平方公里|个工作日|万平方米|万亩|万人次|人次|公里", "", unit)):
         return v
-    op = pv.op or ("=" if (unit == "%" and pv.number == 100) or pv.number == 0 else DEFAULT_OP[category])
+    op = pv.op or ("=" if (unit == "%" and pv.number == 100) or pv.number == 0 else _default_op(category))
     if category == "成本指标" and pv.number is not None and not unit:
         unit = "万元"
     return format_value(op, pv.number, unit)
+
+
+def _default_op(category: str) -> str:
+    """The direction a bare figure takes in its category; a 二级 category asked by name (生态效益指标,
+    服务对象满意度指标) takes its 一级's."""
+    if category in DEFAULT_OP:
+        return DEFAULT_OP[category]
+    if "满意" in category:
+        return DEFAULT_OP["满意度指标"]
+    return DEFAULT_OP["效益指标"] if re.search(r"效益|影响", category) else "="
 
 
 def level2_for(category: str, name: str) -> str:
