@@ -239,11 +239,14 @@ def _after_talk(clause: str, form: Any = None) -> str:
     return rest if F.is_correction(rest) and (slip or F.mentions(rest, form)) else ""
 
 
+_ROW_LINE = re.compile(r"\s*(?:(?:产出|效益|满意度|成本|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)指标\s*[\t:：、]\s*)+")
+
+
 def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
     """Fields the message names (fields.mentions): kept in ``r.named``; their text leaves the rest —
     except in a text answer (``whole``: 项目概况 …), which stays whole unless it opens with a correction."""
-    ms = F.mentions(t, form)
-    if not ms:
+    ms = [m for m in F.mentions(t, form) if not _ROW_LINE.match(t[t.rfind("\n", 0, m.start) + 1:m.start])]
+    if not ms:                 # "时效指标\t完成时间\t…": a word inside an indicator row names no field of the form
         return t
     scalar = F.kind(ms[0].path) in ("person", "phone", "name", "org", "code", "year", "date", "attribute", "period", "month")
     talk = _talk_head(t[:ms[0].start], form)        # "领导回我了，主管部门写县人武部": talk, then the label

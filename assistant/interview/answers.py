@@ -69,6 +69,7 @@ class Context:
     project_name: str = ""
     question: str = ""              # the question as shown (for an LLM extractor)
     today: Any = None               # datetime.date: 今天 for the fill date
+    total: float | None = None      # the funding's total (万元) when known: the scale of bare budget figures
 
 
 # --- small readers -------------------------------------------------------------------

@@ -246,6 +246,8 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     t = plain(_strip_label(path, plain(text)))
     items, single = budget_items(A.prep(t), ctx)
+    if not items and _bare_rows(text, ctx.total):      # "屋面及雨棚翻新\t128\n给排水…\t96": in the total's unit
+        items, single = budget_items(A.prep(_bare_rows(text, ctx.total)), ctx)
     if items:
         got.add("budget_items", items, text)
         return got
@@ -262,6 +264,20 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     else:
         got.miss = "no_value"
     return got
+
+
+_BARE_ROW = re.compile(r"^([\u4e00-\u9fa5A-Za-z（）()、]{2,24})\s*[：:]?\s*(\d+(?:\.\d+)?)$")
+
+
+def _bare_rows(text: str, total: float | None) -> str:
+    """Rows of a name and a figure with no unit, as pasted from a sheet: the figures in 万元 when they add up to
+    the total (or stay within it), in 元 when they add up to it in 元; '' when the unit cannot be told."""
+    rows = [_BARE_ROW.match(p.strip()) for p in re.split(r"[\n；;，,]+", A.prep(text).replace(",", "")) if p.strip()]
+    if total is None or len(rows) < 2 or not all(rows):
+        return ""
+    sum_ = sum(float(m.group(2)) for m in rows)
+    unit = "万元" if sum_ <= total * 1.001 else ("元" if abs(sum_ / 10_000 - total) <= total * 0.001 else "")
+    return "；".join(f"{m.group(1)}{m.group(2)}{unit}" for m in rows) if unit else ""
 
 
 def _goals(path: str, text: str, ctx: Context) -> Got:
