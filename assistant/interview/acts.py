@@ -33,6 +33,7 @@ from ..textnum import normalize
 from . import answers as A
 from . import fields as F
 from . import lexicon
+from .asides import aside
 from .asking import asked_back, question
 from .guard import asks_which, wordless
 from .optionsets import NONE_OF, OWN_VALUE, some_of
@@ -79,7 +80,7 @@ _YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|好了|可以�
 _YES = re.compile(r"^(?:(?:" + _YES_WORD + r")(?:吧|了|啊|呀|哈|嘛|的)*[，,。!！\s]*)+$", re.I)
 _NO = re.compile(r"^(?:不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不|"
                  r"(?:不用|不要|不采用|不用你|不要你)(?:这个|那个|这段|那段|这条|的|写的|拟的)(?:了|吧)?)$")
-_PICK = re.compile(r"^(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
+_PICK = re.compile(r"^(?:那就|那么|那|就)?(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
                    r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
                    r"(?:\s*(?:吧|吧吧|就行|就可以|都要|这个|这几个|可以|行|好了|就好|要了|就这个))*(?=$|[，,。；;！!\s])")
 _ADOPT = re.compile(r"(?<![不别])(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)(?:说|推荐|建议|给|提|列|写|拟)(?:的|那个|这个)?(?:那个|这个|那|这|吧)*|(?<![不别])(?:用|按|选|要|采用|照)(?:说|推荐|建议|给|提|列|写|拟)(?:的|那个|这个)(?:那个|这个|那|这|吧)*|"
@@ -131,9 +132,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
     first = lexicon.clauses(p)
     if len(first) > 1 and "back" in lexicon.clause_acts(first[0]):
         rest = re.split(r"[，,。！!；;\s]+", raw, maxsplit=1)[-1].strip()
-        if not F.is_correction(rest):    # "回到上一题，数据库是5个，我数错了": a correction, read as one
+        if not F.is_correction(rest) or not re.search(r"\d|[一二两三四五六七八九十百千万]|是|改成|改为|应为|叫", rest):
+            # "回到上一题，数据库是5个，我数错了": a correction, read as one; "返回，刚才那个说得不对": back
             r.act("back")                # "退回去，功能科目是2120899": the previous question, and its answer
-            r.rest = rest
+            r.rest = "" if F.is_correction(rest) else rest     # why she goes back is no answer
             return r
     parts = [c for c in re.split(r"[，,。！!；;\s]+", p) if c]
     said = {c: lexicon.clause_acts(c) for c in parts}        # the short acts by their words (acts.yaml)
@@ -174,7 +176,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     intro = q is None or F.group(q.field) not in ("unit", "department", "filler")
     pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip()))
               or lexicon.clause_acts(plain(c) or c) == ["chatter"] else
-              _after_talk(c, form) if _TALK.search(c) and not words else c) for c in clauses]
+              _after_talk(c, form) if _TALK.search(c) and not words else c if words else aside(c)) for c in clauses]
     kept = [k for _, k in pairs if k]
     if kept != clauses:       # what was taken away is chatter, unless it is only an interjection (哎呀, 啊这)
         gone = [c[:len(c) - len(k)] if k and c.endswith(k) else c for c, k in pairs if c != k]
