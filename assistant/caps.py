@@ -88,6 +88,20 @@ _ROW_FIELDS = (("indicators", "level1", SHORT, "绩效指标的一级指标"), (
                ("budget_items", "name", VALUE, "预算明细的名称"))
 
 
+def within_caps(form) -> bool:
+    """True when ``cap_form`` would cut nothing (and so warn of nothing)."""
+    for names, limit in ((SHORT_FIELDS, SHORT), (LONG_FIELDS, LONG)):
+        if any(len(getattr(form, name)) > limit for name in names):
+            return False
+    if len(form.indicators) > MAX_ROWS or len(form.budget_items) > MAX_ROWS:
+        return False
+    for rows, attr, limit, _ in _ROW_FIELDS:
+        if any(len(getattr(row, attr)) > limit for row in getattr(form, rows)):
+            return False
+    goals = (form.goals.annual, form.goals.long_term)
+    return all(len(g) <= MAX_GOALS and all(len(x) <= LONG for x in g) for g in goals)
+
+
 def cap_lines(lines: list[str], limit: int = VALUE) -> list[str]:
     """A list of notes (lines an import could not place, warnings): each cut, at most MAX_LINES of them."""
     out = [cut(x, limit) for x in lines[:MAX_LINES]]

@@ -64,7 +64,7 @@ class LLMEngine:
         if self.client.broken:
             result.usage = {"engine": "offline", "reason": "熔断"}
             return
-        before = [f.model_dump() for f in result.report.findings]
+        before = [f.to_json() for f in result.report.findings]
         per = Usage()
         try:
             findings, opinion, dropped = review(self.client, result.form, usage=per)
@@ -82,7 +82,7 @@ class LLMEngine:
             result.opinion = opinion
         for line in dropped:
             log.info(line)
-        assert [f.model_dump() for f in result.report.findings[:len(before)]] == before
+        assert [f.to_json() for f in result.report.findings[:len(before)]] == before
         result.usage = per.to_json()
 
     def enrich_many(self, results: list) -> None:

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .findings import UNREAD_INDICATOR_ROWS, UNREAD_INDICATORS, Report
 from .importers import ImportResult, read_bytes, read_path
 from . import loose_read
 from .judgement import offline_judgements
-from .model import Declaration
 from .rules import check
+
+if TYPE_CHECKING:
+    from .model import Declaration
 
 
 

@@ -10,12 +10,14 @@ import re
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..caps import cap_form, cap_lines
 from ..errors import ReadError
-from ..model import Declaration
 from .limits import MAX_FILE_BYTES, human_size
+
+if TYPE_CHECKING:
+    from ..model import Declaration
 
 
 @dataclass

@@ -236,6 +236,7 @@ def spoken_numbers(t: str) -> str:
     t = _PERCENT_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}%", t)
     t = _PERMILLE_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}‰", t)
     t = re.sub(r"百分之百|百分百", "100%", t)
+    t = re.sub(r"(\d+(?:\.\d+)?)\s*(?:个点|巴仙)(?!数|位)", r"\1%", t)     # "95个点以上", "95巴仙": per cent, as said
 
     def num(m: re.Match) -> str:
         raw = m.group(1)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Union
 
 from ..findings import Correction, Finding, Kind, Report, Severity
-from ..model import Declaration, new_model
+from ..formdata import PlainDeclaration, plain_of
 
 RULES_VERSION = "2026.11.1"
 
@@ -22,7 +22,7 @@ class Context:
     today: _dt.date | None = None
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # per check: shared work
 
-    def once(self, key: str, form: Declaration, make: Callable[[], object]):
+    def once(self, key: str, form: PlainDeclaration, make: Callable[[], object]):
         """``make()`` for this form, computed once per check (e.g. its amounts, which several rules read)."""
         hit = self.memo.get(key)
         if hit is None or hit[0] is not form:
@@ -35,7 +35,7 @@ class Rule:
     code: str
     severity: Severity
     kind: Kind
-    func: Callable[[Declaration, Context], Iterable[Yielded]]
+    func: Callable[[PlainDeclaration, Context], Iterable[Yielded]]
     title: str = ""     # the short Chinese name users see instead of the code
     doc: str = ""       # the docstring: its first line is the one-sentence summary, then Why/Bad/Good
 
@@ -43,7 +43,7 @@ class Rule:
     def summary(self) -> str:
         return self.doc.splitlines()[0] if self.doc else self.title
 
-    def run(self, form: Declaration, ctx: Context) -> Iterator[Yielded]:
+    def run(self, form: PlainDeclaration, ctx: Context) -> Iterator[Yielded]:
         yield from self.func(form, ctx)
 
 
@@ -63,23 +63,12 @@ def rule(code: str, severity: str, kind: str = "rule", title: str = ""):
 
 def finding(code: str, field_path: str, message: str, suggestion: str = "") -> Finding:
     """A finding of a registered code, with that code's severity and kind."""
-    r = _REGISTRY[code]    # the values are the registry's and the rule's own: built without a validation pass
-    return new_model(Finding, {"code": code, "severity": r.severity, "field": field_path, "message": str(message),
-                               "suggestion": str(suggestion), "kind": r.kind, "source": "rules"}, _FINDING_SET)
-
-
-_FINDING_SET = frozenset(("code", "severity", "kind", "field", "message", "suggestion"))   # as model_construct sets it
+    r = _REGISTRY[code]
+    return Finding(code, r.severity, field_path, str(message), str(suggestion), r.kind)
 
 
 def correction(field: str, old: object, new: object, reason: str) -> Correction:
-    """``Correction(field=…, old=…, new=…, reason=…)``, built without a validation pass when the texts are text."""
-    if type(field) is not str or type(reason) is not str:
-        return Correction(field=field, old=old, new=new, reason=reason)
-    return new_model(Correction, {"field": field, "old": old, "new": new, "reason": reason, "code": ""}, _CORRECTION_SET)
-
-
-_CORRECTION_SET = frozenset(("field", "old", "new", "reason"))    # as Correction(...) with these four sets it
-_REPORT_SET = frozenset(("findings", "corrections"))
+    return Correction(field=field, old=old, new=new, reason=reason)
 
 
 BUNDLES = ("completeness", "goals", "indicators", "measures", "arithmetic", "dates", "texts", "codes")
@@ -116,10 +105,12 @@ def _load() -> None:
         _loaded = True
 
 
-def check(form: Declaration, today: _dt.date | None = None, only: set[str] | None = None) -> Report:
-    """Run every rule on the form. Rule findings are decided here and nowhere else."""
+def check(form, today: _dt.date | None = None, only: set[str] | None = None) -> Report:
+    """Run every rule on the form (a ``model.Declaration`` or its plain twin). Rule findings are decided here and
+    nowhere else; the rules always read the plain form (``formdata.plain_of``), whoever made it."""
+    form = plain_of(form)
     ctx = Context(today=today)
-    report = new_model(Report, {"findings": [], "corrections": []}, _REPORT_SET)     # (nothing to validate)
+    report = Report()
     for r in all_rules():
         if only and r.code not in only:
             continue

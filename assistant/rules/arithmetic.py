@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from ..lexicon import MONEY_TOLERANCE, PER_UNIT_COST, TOTAL_COST
-from ..model import Declaration, category_of, indicator_path
+from ..formdata import PlainDeclaration as Declaration, category_of, indicator_path
 from ..values import parse_value
 from . import Context, correction, finding, rule
 

@@ -10,7 +10,7 @@ from ..lexicon import (APPROX_AFTER, APPROX_BEFORE, APPROX_HISTORY, APPROX_MORE,
                        COUNT_GOAL_UNITS, COUNT_UNIT_EXTENSIONS, COUNT_UNITS, MEASURE_UNITS, TIME_UNITS,
                        COUNT_PART_CLAUSE, MIN_TEXT_CHARS, MONEY_TOLERANCE, NAME_STOP_BIGRAMS, NON_ANSWER, NON_ANSWER_FILLER,
                        NON_ANSWER_FIELDS, NOT_TOTAL_CONTEXT, SAME_UNIT, TOTAL_MONEY_WORDS)
-from ..model import Declaration, category_of, indicator_path
+from ..formdata import PlainDeclaration as Declaration, category_of, indicator_path
 from ..textnum import CN_NUM_RE, normalize, parse_amount_wan
 from ..lazyre import lazy
 from ..values import parse_value
