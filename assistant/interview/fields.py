@@ -222,6 +222,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             if kind(m.path) == "org" and not m.path.startswith(("indicators", "budget_items")):
                 parts = re.split(r"[，,。；;！!？?\n]", value, maxsplit=1)     # "县水利局，我们中心…": a unit ends at its comma
             value, after = parts[0], (parts[1] if len(parts) > 1 else "")
+        if re.search(r"[：:]\s*$", value):           # "52.8万元 其中：" (the next label's lead-in): what comes before
+            value = re.sub(r"\s*(?:其中|包括|含)?\s*[：:]\s*$", "", value)
         if "：" in value[2:] or ":" in value[2:]:     # "要加上项目两个字：…": what follows the colon
             value = re.split(r"[：:]", value)[-1]
         marked = marked or bool(_CORRECTION.search(tail[:6]))
