@@ -14,6 +14,7 @@ from .trim import trim_value
 if TYPE_CHECKING:
     from .cells import State
 
+NO_FIELD = ("contact", "contact+phone", "none")   # labels the lexicon knows that name no field of the form (labels.py)
 _TEXT_KEYS = ("project_name", "department", "department_code", "department_head", "department_phone", "unit",
               "unit_head", "unit_phone", "unit_functions", "overview", "basis", "necessity", "filler", "fill_date")
 
@@ -33,9 +34,13 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         st.last_head = "department_head"
     elif key == "filler":
         st.last_head = "filler"          # a 联系电话 after 填表人 is the filler's, not a field of the form
+    elif key in NO_FIELD:
+        if key.startswith("contact"):
+            st.last_head = "contact"     # a 联系电话 after a 联系人 is hers: no field either
+        return
     if not text or _HINT.match(text) or _BLANK.fullmatch(text) or _PLACEHOLDER.search(PINYIN.sub("", text)):
         return
-    if key == "phone" and st.last_head == "filler" or key in st.refused:
+    if key == "phone" and st.last_head in ("filler", "contact") or key in st.refused:
         return
     if not append and not key.startswith("attribute") and not fits_field(key, text):
         label = L.LABEL_NAMES.get(key.split("+")[0], key)
