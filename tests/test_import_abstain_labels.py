@@ -246,3 +246,27 @@ def test_a_progress_plans_content_column_is_not_the_overview():
     text = ("项目支出绩效目标申报表\n项目名称\n主管部门\n项目实施进度计划\n实施内容\n前期准备\n组织实施\n\n"
             "某县校舍维修项目\n某县教育局\n")
     assert _read(text).form.overview == ""
+
+
+@pytest.mark.parametrize("value,unit,head", [
+    ("某县职业技术学院 王建国", "某县职业技术学院", "王建国"),
+    ("某县职業技術學(xué)院 莊業(yè)強(qiáng)", "某县职業技術學(xué)院", "莊業(yè)強(qiáng)"),
+    ("某县职业技术学院", "某县职业技术学院", ""),
+    ("王建国 某县职业技术学院", "", ""),                 # the other way round: neither is guessed
+    ("某县职业技术学院王建国七、绩效", "", ""),          # run into the next heading: no split is sure
+])
+def test_a_unit_and_its_head_in_one_cell_are_split_only_when_each_is_of_its_kind(value, unit, head):
+    f = _read(_pipes([["项目名称", "国家助学金发放"], ["实施单位及责任人", value]])).form
+    assert (f.unit, f.unit_head) == (unit, head)
+
+
+@pytest.mark.parametrize("value,want", [
+    ("中央衔接推进乡村振兴补助资金(少数民族发展任务)50", 50.0),
+    ("省级专项补助经费 120.5万元", 120.5),
+    ("中央补助资金13947491234", None),                  # a phone after the source is no amount
+    ("中央补助资金(2021年)50", None),                   # a year in the brackets: not only the source's name
+    ("中央补助资金50 省级资金20", None),                 # two amounts: which one is not guessed
+])
+def test_an_amount_after_the_name_of_its_source(value, want):
+    f = _read(_pipes([["项目名称", "养殖场基础设施建设"], ["其中:财政拨款", value]])).form
+    assert f.funding.current_year == (pytest.approx(want) if want is not None else None)

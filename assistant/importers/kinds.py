@@ -15,6 +15,7 @@ import re
 from ..textnum import normalize, parse_month, parse_period
 from . import columns as C
 from . import labels as L
+from .fold_labels import PINYIN
 
 NUMBER = L.NUMBER_RE
 PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -79,7 +80,7 @@ def is_amount(text: str) -> bool:
 
 def is_person(text: str) -> bool:
     """'黄丽', '张敏 0473-2760599', '郭铁梅18932106863': a name of 2–4 characters, a phone after it."""
-    v = normalize(text)
+    v = PINYIN.sub("", normalize(text))      # a mirror's pinyin after a character ('莊業(yè)強(qiáng)') is no part of the name
     name = re.split(r"[\s\d+（(,，、/]", v.strip(), maxsplit=1)[0]
     bare = v.replace(" ", "")
     if not PERSON.fullmatch(name) or UNIT_END.search(name) or SIGN_OFF.search(v) or name.startswith(NOT_A_NAME):

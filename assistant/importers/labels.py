@@ -26,7 +26,8 @@ FIELD_LABELS: list[tuple[str, str]] = [
     # 中央主管部门 of a central transfer payment names the ministry above the 地方主管部门: no field of the form
     ("none", r"中央主管部门|(?:[一二]级)?(?:项目|专项)(?:编码|代码|编号)"),   # a project's code: no field of the form
     ("unit_head+phone", r"(?:项目|实施|预算)?(?:单位)?负责人及(?:其)?(?:联系)?(?:电话|方式)|项目联系人及(?:联系)?电话"),
-    ("unit_head", r"(?:项目|实施|预算)?单位负责人|项目负责人|项目联系人|负责人姓名"),
+    ("unit_head", r"(?:项目|实施|预算)?单位负责人|项目负责人|项目联系人|负责人姓名|(?:项目|单位)责任人"),
+    ("unit+head", r"(?:项目)?(?:实施|执行|承担)?单位及(?:其)?(?:负责人|责任人)"),     # '昌吉职业技术学院 庄业强'
     # a bare 联系人 is whoever answers questions about the form (often its filler), not the 负责人: no field, and a
     # 联系电话 after it is that person's (assemble.assign_field); 项目联系人 names the project's person (above)
     ("contact+phone", r"联系人及(?:其)?(?:联系)?(?:电话|方式)|联系人(?:电话|手机)"),
