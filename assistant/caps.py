@@ -8,7 +8,9 @@ rows, never by the size of a file or an answer.
 """
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False     # (not typing's: a JSON check does not import typing, 13 M instructions)
+if TYPE_CHECKING:
+    from typing import Any
 
 SHORT = 200            # names, units, people, phones, codes, dates; an indicator's levels and name
 VALUE = 500            # an indicator's value, a budget item's name
@@ -86,6 +88,20 @@ def cap_form(form) -> list[str]:
 _ROW_FIELDS = (("indicators", "level1", SHORT, "绩效指标的一级指标"), ("indicators", "level2", SHORT, "绩效指标的二级指标"),
                ("indicators", "name", SHORT, "绩效指标的名称"), ("indicators", "value", VALUE, "绩效指标的指标值"),
                ("budget_items", "name", VALUE, "预算明细的名称"))
+
+
+def within_caps(form) -> bool:
+    """True when ``cap_form`` would cut nothing (and so warn of nothing)."""
+    for names, limit in ((SHORT_FIELDS, SHORT), (LONG_FIELDS, LONG)):
+        if any(len(getattr(form, name)) > limit for name in names):
+            return False
+    if len(form.indicators) > MAX_ROWS or len(form.budget_items) > MAX_ROWS:
+        return False
+    for rows, attr, limit, _ in _ROW_FIELDS:
+        if any(len(getattr(row, attr)) > limit for row in getattr(form, rows)):
+            return False
+    goals = (form.goals.annual, form.goals.long_term)
+    return all(len(g) <= MAX_GOALS and all(len(x) <= LONG for x in g) for g in goals)
 
 
 def cap_lines(lines: list[str], limit: int = VALUE) -> list[str]:

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field
+TYPE_CHECKING = False     # (not typing's: a JSON check does not import typing, 13 M instructions)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 # the review's warning when a file's indicator table could not be read (review_one, review/opinion)
@@ -41,21 +41,34 @@ def code_title(code: str) -> str:
     return _TITLES.get(code, code)
 
 
-# validators and serializers are built on first use (model.py's _Base says why): the rules make findings with
-# ``model_construct`` (rules.finding, rules.correction) and a report dumps itself with ``to_json``
-_DEFERRED = ConfigDict(defer_build=True)
+# plain classes, not pydantic models: a JSON check makes and prints them without importing pydantic (check_run)
+
+class _Record:
+    """Equal when of the same class with equal fields; pickled and copied by its fields."""
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self.__getstate__() == other.__getstate__()
+
+    __hash__ = None
+
+    def __getstate__(self) -> tuple:
+        return tuple(getattr(self, k) for k in self.__slots__)
+
+    def __setstate__(self, state: tuple) -> None:
+        for k, v in zip(self.__slots__, state):
+            setattr(self, k, v)
 
 
-class Finding(BaseModel):
-    model_config = _DEFERRED
+class Finding(_Record):
+    """One thing a review raises about a field (spec/findings.md)."""
+    __slots__ = ("code", "severity", "field", "message", "suggestion", "kind", "source")
 
-    code: str
-    severity: Severity
-    field: str
-    message: str
-    suggestion: str = ""
-    kind: Kind = Kind.RULE
-    source: str = Field("rules", description="rules | llm — who raised it")
+    def __init__(self, code: str, severity: Severity | str, field: str, message: str, suggestion: str = "",
+                 kind: Kind | str = Kind.RULE, source: str = "rules"):
+        self.code, self.field, self.message, self.suggestion, self.source = code, field, message, suggestion, source
+        self.severity = severity if type(severity) is Severity else Severity(severity)
+        self.kind = kind if type(kind) is Kind else Kind(kind)
 
     @property
     def title(self) -> str:
@@ -66,26 +79,38 @@ class Finding(BaseModel):
                 "message": self.message, "suggestion": self.suggestion, "kind": self.kind.value,
                 "source": self.source}
 
+    def __repr__(self) -> str:
+        return f"Finding({self.code!r}, {self.severity.value}, {self.field!r}, {self.message!r})"
 
-class Correction(BaseModel):
+
+
+class Correction(_Record):
     """An arithmetic fix: set ``field`` from ``old`` to ``new``."""
-    model_config = _DEFERRED
+    __slots__ = ("field", "old", "new", "reason", "code")
 
-    field: str
-    old: Any
-    new: Any
-    reason: str
-    code: str = ""
+    def __init__(self, field: str, old: Any, new: Any, reason: str, code: str = ""):
+        if type(field) is not str or type(reason) is not str or type(code) is not str:
+            raise TypeError("Correction: field, reason and code are text")
+        self.field, self.old, self.new, self.reason, self.code = field, old, new, reason, code
 
     def to_json(self) -> dict[str, Any]:
         return {"field": self.field, "old": self.old, "new": self.new, "reason": self.reason}
 
+    def __repr__(self) -> str:
+        return f"Correction({self.field!r}, {self.old!r} → {self.new!r}, {self.reason!r})"
 
-class Report(BaseModel):
-    model_config = _DEFERRED
 
-    findings: list[Finding] = Field(default_factory=list)
-    corrections: list[Correction] = Field(default_factory=list)
+
+class Report(_Record):
+    """What the rules (and any judgement) found about one form."""
+    __slots__ = ("findings", "corrections")
+
+    def __init__(self, findings: list[Finding] | None = None, corrections: list[Correction] | None = None):
+        self.findings = list(findings) if findings is not None else []
+        self.corrections = list(corrections) if corrections is not None else []
+
+    def __repr__(self) -> str:
+        return f"Report({self.findings!r}, {self.corrections!r})"
 
     def by_severity(self, sev: Severity | str) -> list[Finding]:
         sev = Severity(sev)

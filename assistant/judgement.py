@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .findings import Finding, Kind, Severity
 from .lazyre import LazyPattern, lazy
-from .model import Declaration, indicator_path
+from .formdata import PlainDeclaration as Declaration, indicator_path
 
 # (marker in an indicator name, words any of which in the project text makes it relevant)
 DOMAINS: list[tuple[LazyPattern, LazyPattern, str]] = [

@@ -63,6 +63,13 @@ def default_engine(today: dt.date):
     return Interview(today=today)
 
 
+@dataclass
+class Crashed:
+    """The reply of an engine that raised: no acts, no next question (the harness asks the next one)."""
+    acts: tuple = ()
+    question: Any = None
+
+
 def pend(iv, asked: str, fb: Fallbacks):
     """Make the question about ``asked`` the pending one; the Question."""
     if hasattr(iv, "ask"):
@@ -148,10 +155,13 @@ def run_dialogue(d: dict, score: Score, fb: Fallbacks, engine: Callable = defaul
         if "confirm" in t["act"] or "choice" in t["act"]:
             stated.add(harvest(q.render() if hasattr(q, "render") else q.text))   # she saw these and accepted
         before = snapshot(iv.form)
-        reply = iv.answer(t["say"])
+        try:
+            reply, crash = iv.answer(t["say"]), []
+        except Exception as e:      # an engine that raises on a message fails that turn, not the whole run
+            reply, crash = Crashed(), [f"引擎异常 {type(e).__name__}: {e}"]
         after = snapshot(iv.form)
         stated.add(harvest(strip_choices(t["say"], t.get("chosen") or []), d["today"].year))
-        problems = _check_turn(t, q, reply, iv, fb)
+        problems = crash + _check_turn(t, q, reply, iv, fb)
         rows = {**before, **after}         # indicator rows as they were or are (a row removed by 返回 too)
         changed = changed_paths(before, after)
         unexpected = _unexpected(t, q, changed, iv, rows, undone)

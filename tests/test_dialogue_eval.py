@@ -136,6 +136,13 @@ class NoActs(Oracle):
     acts_known = False
 
 
+class Crasher(Oracle):
+    def answer(self, text):
+        if self.pending.field == "department":
+            raise KeyError("生态效益指标")               # one message the engine cannot take
+        return super().answer(text)
+
+
 def score_with(engine, d=None) -> tuple[Score, Fallbacks]:
     d = check(yaml.safe_load(yaml.safe_dump(d or DIALOGUE, sort_keys=False)), "t.yaml")
     s, fb = Score(), Fallbacks()
@@ -189,6 +196,14 @@ def test_acts_must_match_the_label_and_missing_acts_are_a_stated_fallback():
     s, fb = score_with(NoActs)
     assert s.understood == 1.0 and fb.acts
     assert any("acts 回退" in line for line in fb.describe())
+
+
+def test_an_engine_raising_on_one_message_fails_that_turn_and_the_run_goes_on():
+    s, fb = score_with(Crasher)
+    assert [t.understood for t in s.turns] == [True, False, True, True]
+    assert any("引擎异常 KeyError" in p for p in s.turns[1].problems)
+    assert not fb.acts                                # a crash is no missing Reply.acts
+    assert s.final_misses == ["t 终表 project_name：应为 '社会化聘用人员经费'，实为 '聘用人员经费'"]
 
 
 def test_without_ask_the_question_is_made_pending_through_flow_and_said_so():
@@ -296,6 +311,7 @@ def test_the_labelled_dialogues_load_in_both_splits_with_distinct_messages():
     ("holdout4", ("dev", "holdout", "holdout2", "holdout3"), 22, 450, 20),
     ("holdout5", ("dev", "holdout", "holdout2", "holdout3", "holdout4"), 20, 450, 20),
     ("holdout6", ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"), 22, 450, 22),
+    ("holdout7", ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"), 22, 480, 22),
 ])
 def test_each_later_holdout_is_new_variety(split, earlier, dialogues, messages, new_types):
     """holdout2, holdout3 and holdout4 were written apart (no engine, no other dialogues read): their own project
@@ -311,7 +327,7 @@ def test_each_later_holdout_is_new_variety(split, earlier, dialogues, messages, 
     assert sorted(long) == sorted(set(long)) and not set(long) & older
 
 
-@pytest.mark.parametrize("split", ["holdout3", "holdout4", "holdout5", "holdout6"])
+@pytest.mark.parametrize("split", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7"])
 def test_the_later_holdouts_label_every_act(split):
     """holdout3 and holdout4 measure the whole act vocabulary, not only answers."""
     turns = [t for d in load_split(HERE, split) for t in d["turns"]]

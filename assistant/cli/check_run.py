@@ -50,28 +50,35 @@ def run_plain(files: list[str], as_json: bool, use_llm: bool) -> None:
 
 
 def run(files: list[str], as_json: bool, use_llm: bool) -> int:
-    """Read and review each file, print its report (or one JSON line); the exit code."""
+    """Read and review each file, print its report (or one JSON line); the exit code.
+
+    A small declaration JSON that the plain twins read (``json_reader.read_plain``) is reviewed without
+    pydantic; anything else — other formats, data pydantic must read or refuse, ``--llm`` — is read by
+    ``review_file``, which is loaded on first use. Both give the same result (eval/same_output.py)."""
     from ..errors import ReadError
-    from ..importers.progress import reporting
-    from ..review_one import review_file
-    from ..model import build_models
-    build_models(len(files))       # many forms: pydantic-core reads and dumps them faster, once it is built
+    from ..importers.json_reader import read_plain
+    from ..review_one import review_form
     out, err = _Consoles(), _Consoles(stderr=True)    # rich is loaded only when something is printed with it
     worst = EXIT_SUCCESS
-    engine = None
+    general = engine = None
     if use_llm:
         from ..engine import get_engine
         engine = get_engine(llm=True, warn=lambda m: err.say(m, "yellow"))
     for path in files:
-        try:
-            with reporting(lambda m, path=path: err.say(f"{path}：{m}", "dim")):
-                result = review_file(path, engine=engine)     # a scan reports each page it reads by OCR
-        except ReadError as e:
-            worst = EXIT_ERROR
-            if as_json:
-                sys.stdout.write(json.dumps({"file": path, "error": e.reason}, ensure_ascii=False) + "\n")
-            err.say(f"无法读取 {path}：{e.reason}", "red")
-            continue
+        imported = read_plain(path) if engine is None else None
+        if imported is not None:
+            result = review_form(imported.form, file=path, imported=imported)
+        else:
+            general = general or _general(len(files))
+            try:
+                with general.reporting(lambda m, path=path: err.say(f"{path}：{m}", "dim")):
+                    result = general.review_file(path, engine=engine)     # a scan reports each page it reads by OCR
+            except ReadError as e:
+                worst = EXIT_ERROR
+                if as_json:
+                    sys.stdout.write(json.dumps({"file": path, "error": e.reason}, ensure_ascii=False) + "\n")
+                err.say(f"无法读取 {path}：{e.reason}", "red")
+                continue
         if result.report.has_errors and worst == EXIT_SUCCESS:
             worst = EXIT_FAIL
         if as_json:
@@ -83,6 +90,16 @@ def run(files: list[str], as_json: bool, use_llm: bool) -> int:
                 err.say(f"{path}：{w}", "yellow")
     sys.stdout.flush()
     return worst
+
+
+def _general(forms: int):
+    """The path for any file: the importers' registry and pydantic (loaded on the first file that needs it)."""
+    from types import SimpleNamespace
+    from ..importers.progress import reporting
+    from ..model import build_models
+    from ..review_one import review_file
+    build_models(forms)       # many forms: pydantic-core reads and dumps them faster, once it is built
+    return SimpleNamespace(reporting=reporting, review_file=review_file)
 
 
 class _Consoles:

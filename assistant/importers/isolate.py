@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..errors import ReadError
+from .limits import INLINE_JSON_BYTES
 from .progress import report, reporting
 
 
@@ -40,7 +41,7 @@ class Limits:
 
 
 MB = 1024 * 1024
-INLINE_JSON_BYTES = 2 * MB          # a JSON file up to this size is read in the calling process
+# a JSON file up to INLINE_JSON_BYTES is read in the calling process (limits.py)
 LIMITS: dict[str, Limits] = {     # by the sniffed format, or a kind a reader turns to (``widen``)
     "json": Limits(192, 60),
     "txt": Limits(256, 120),

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import json
 
-from pydantic import ValidationError
-
 from ..errors import ReadError
-from ..model import Declaration, plain_model
 from . import ImportResult, register
+
+TYPE_CHECKING = False     # (not typing's: a JSON check does not import typing, 13 M instructions)
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -51,8 +52,41 @@ def read_json(data: bytes, name: str) -> ImportResult:
     if isinstance(obj.get("form"), dict):
         gold = {k: v for k, v in obj.items() if k != "form"}
         obj = obj["form"]
+    from pydantic import ValidationError
+    from ..model import Declaration, plain_model
     try:
         form = plain_model(Declaration, obj)
     except ValidationError as e:
         raise ReadError(name, validation_reason(e))
+    return ImportResult(form=form, format="json", gold=gold)
+
+
+def read_plain(path: str) -> ImportResult | None:
+    """What ``read_path(path)`` gives for a small declaration JSON file, without pydantic: the form as the plain
+    twins the rules read (``formdata.read``). None for anything else — another format, a file too large to be
+    read in-process, text that is not UTF-8, JSON that does not parse, data ``formdata.read`` leaves to pydantic,
+    a value a cap would cut (that needs a warning) — which ``read_path`` then reads as it always did."""
+    from ..caps import within_caps
+    from ..formdata import read
+    from .limits import INLINE_JSON_BYTES
+    try:
+        with open(path, "rb") as f:
+            data = f.read(INLINE_JSON_BYTES + 1)
+    except OSError:
+        return None
+    if len(data) > INLINE_JSON_BYTES or data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"{":
+        return None
+    try:
+        obj = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if type(obj) is not dict:
+        return None
+    gold = None
+    if isinstance(obj.get("form"), dict):
+        gold = {k: v for k, v in obj.items() if k != "form"}
+        obj = obj["form"]
+    form = read(obj)
+    if form is None or not within_caps(form):
+        return None
     return ImportResult(form=form, format="json", gold=gold)

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import ReadError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024          # one uploaded file
+INLINE_JSON_BYTES = 2 * 1024 * 1024        # a JSON file up to this size is read in the calling process (isolate.py)
 MAX_UNZIPPED_BYTES = 100 * 1024 * 1024     # .docx/.xlsx decompressed
 MAX_ZIP_MEMBERS = 2000
 MAX_RATIO = 200                            # decompressed / compressed, per member

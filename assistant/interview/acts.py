@@ -32,25 +32,17 @@ from typing import Any
 from ..textnum import normalize
 from . import answers as A
 from . import fields as F
-from . import glossary, lexicon
-from .guard import asks, asks_which, wordless
+from . import lexicon
+from .asking import asked_back, question
+from .guard import asks_which, wordless
 from .optionsets import NONE_OF, OWN_VALUE, some_of
 from .readers import Hedge, hedges, plain
-from .offer import final_yes, refuse_offer
+from .offer import after_no, final_yes, refuse_offer
 from .slips import fixed_in_place, yes_but
 
 ACTS = ("answer", "facts", "correction", "question", "dont_know", "hedge", "skip", "back", "confirm", "deny",
         "choice", "chatter", "unclear")
 
-_Q_WORDS = (r"(?:是什么意思|什么意思|啥意思|是什么东西|是什么|是啥|指什么|指的是什么|是指什么|怎么填写?|怎么写|如何填写?|填什么|写什么|要填什么|怎么理解|怎么算|包括哪些|有哪些|"
-            r"(?:去|到|在|从)?(?:哪里|哪儿|哪)(?:能|可以)?(?:查|找|看|查到|找到|看到)(?:得到)?|怎么查|怎么找|上哪查|上哪找)")
-_QUESTION = [
-    re.compile(r"(?:我?不(?:知道|懂|明白|清楚|太懂|太明白|太清楚)|请问|想问一下|问一下)?\s*(?:什么是|什么叫|啥是|啥叫|何为|何谓|解释一下|介绍一下)\s*"
-               r"(?P<x>[^？?，,。！!]{0,20})[？?]?"),
-    re.compile(r"(?:请问|想问一下|问一下|那)?\s*(?P<x>[^？?，,。！!]{0,20}?)\s*" + _Q_WORDS + r"\s*(?:呀|啊|呢|吗)?[？?]?"),
-    re.compile(r"(?P<x>[^？?，,。！!]{1,12})[？?]"),
-    re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!]{0,10}?(?:怎么|咋|如何|什么|啥|哪些|多少|算不算|算是|算哪)[^？?，,。！!]{0,8}(?:吗|呢)?)[？?]?"),
-]
 _DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数(?![字据量])|说不好|说不准|"
                         r"记不清了?|记不得了?|忘了|搞不清楚?|不会填|不会写|不会|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得|"
                         r"不太确定|拿不准|不好说|说不清楚?|(?:得|要|我再|我去|还得)问问[\u4e00-\u9fa5]{0,4}|问一下领导)"
@@ -164,10 +156,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("unclear")                 # "jjjj", "???": no word and no number, nothing to read
         return r
     which = any(asks_which(c) for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t) if c.strip())
-    t = _question(t, q, r)
-    t = "" if which else _asked_back(t, q, r)
+    t = question(t, q, r)
+    t = "" if which else asked_back(t, q, r)
     if which:
-        _asked_back(r.text, q, r)
+        asked_back(r.text, q, r)
     t, dk = _DONT_KNOW.subn("，", t)
     if dk:
         r.act("dont_know")
@@ -205,9 +197,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("confirm" if r.yes else "deny")
         rest = ""
     elif rest and _NO.match(re.split(r"[，,]", rest)[0]) and q is not None and not r.named and not r.marked \
-            and (q.proposal is not None or q.kind in ("confirm", "fix")):
+            and (q.proposal is not None or q.kind in ("confirm", "fix", "goals")):
         r.yes = False
         r.act("deny")
+        rest = after_no(rest)
     rest = fixed_in_place(rest)
     fix = list(_SELF_FIX.finditer(rest))
     inline = _INLINE_FIX.search(rest)
@@ -232,9 +225,6 @@ def read(text: str, q: Any, form: Any) -> Reading:
     return r
 
 
-_ASKS = re.compile(r"[？?]\s*$|(?:吗|呢|么)\s*[？?]?\s*$|" + _Q_WORDS)
-
-
 def _after_talk(clause: str, form: Any = None) -> str:
     """"领导说就叫重点优抚对象慰问金" → "就叫重点优抚对象慰问金": talk that introduces the answer leaves it;
     so does talk before a field named to change it ("哎呀前面筛查人数写错了"); talk that is all there
@@ -249,85 +239,22 @@ def _after_talk(clause: str, form: Any = None) -> str:
     return rest if F.is_correction(rest) and (slip or F.mentions(rest, form)) else ""
 
 
-def _question(t: str, q: Any, r: Reading) -> str:
-    """Find "什么是…/…是什么意思/…怎么填" and the glossary entry it is about; the rest of the text
-    without the clauses that ask ("立项依据是啥，要写文件吗？": both ask)."""
-    t = _find_term(t, q, r)
-    if r.term is None:
-        return t
-    parts = re.split(r"([，,。；;！!？?]|\s+)", t)          # "这个真不会😭 功能科目是啥": two clauses
-    out, clause = [], ""
-    for piece in parts:
-        clause += piece
-        if piece and re.fullmatch(r"[，,。；;！!？?]|\s+", piece):
-            if not _ASKS.search(clause.strip("，,。；;！! ")) and not (clause.strip().endswith(("？", "?"))):
-                out.append(clause)
-            clause = ""
-    if clause and not _ASKS.search(clause):
-        out.append(clause)
-    return "，".join(c.strip("，,。；;！! ") for c in out if c.strip("，,。；;！! "))
-
-
-def _asked_back(t: str, q: Any, r: Reading) -> str:
-    """Clauses that ask back ("…一定要有文号吗", "这个算其他资金还是本年财政拨款？") are answered from the
-    glossary and store nothing; a question that says she does not know the value ("那算啥？", "A还是B？")
-    takes what she said around it along (her doubt, not her answer)."""
-    clauses = [c for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t) if c.strip()]
-    asking = [c for c in clauses if asks(c) and not _DONT_KNOW.fullmatch(c.strip("？? "))]
-    if not asking:
-        return t
-    r.act("question")
-    if r.term is None and q is not None:
-        r.term = _entry_for(q)
-    if any(asks_which(c) for c in asking):
-        return ""
-    return "，".join(c for c in clauses if c not in asking)
-
-
-def _find_term(t: str, q: Any, r: Reading) -> str:
-    for rx in _QUESTION:
-        m = rx.search(t)
-        if not m:
-            continue
-        x = (m.group("x") or "").strip()
-        entry = glossary.lookup(x) if x else None
-        clause = re.split(r"[，,。；;！!？?]", t[:m.start()])[-1] + m.group(0)
-        if entry is None and re.search(r"不知道|不清楚|不会|不懂|说不清|说不准|不晓得|拿不准", clause):
-            continue                     # "不知道写什么": she does not know; no term is asked about
-        if entry is None and rx is _QUESTION[2]:
-            continue                 # "…？" is a question back only when it names a term of the form
-        clause = re.split(r"[，,。；;！!？?]", t[:m.start()])[-1] + m.group(0)
-        if rx is _QUESTION[3] and entry is None and (not re.search(r"[？?]|吗|呢|怎么|咋|如何|什么|啥|多少", m.group(0))
-                                                     or re.search(r"不知道|不清楚|不会|不懂|说不清|说不准|不晓得|拿不准", clause)):
-            continue                 # "不知道写什么" is 不知道, not a question about a term
-        if entry is None and x and not re.fullmatch(r"(?:这|这个|那个|它|这项|这一项|这里|这块|上面的?|你说的|这些)?", x):
-            entry = glossary.lookup(t)
-        if entry is None and q is not None:
-            entry = _entry_for(q)
-        if entry is None:
-            continue
-        r.term = entry
-        r.act("question")
-        return (t[:m.start()] + "，" + t[m.end():]).strip("，,。 ")
-    return t
-
-
-def _entry_for(q: Any):
-    try:
-        return glossary.for_field(q.field)
-    except KeyError:
-        return None
+_ROW_LINE = re.compile(r"\s*(?:(?:产出|效益|满意度|成本|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)指标\s*[\t:：、]\s*)+")
 
 
 def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
     """Fields the message names (fields.mentions): kept in ``r.named``; their text leaves the rest —
     except in a text answer (``whole``: 项目概况 …), which stays whole unless it opens with a correction."""
-    ms = F.mentions(t, form)
-    if not ms:
+    ms = [m for m in F.mentions(t, form) if not _ROW_LINE.match(t[t.rfind("\n", 0, m.start) + 1:m.start])]
+    if not ms:                 # "时效指标\t完成时间\t…": a word inside an indicator row names no field of the form
         return t
     scalar = F.kind(ms[0].path) in ("person", "phone", "name", "org", "code", "year", "date", "attribute", "period", "month")
-    opens = (ms[0].marked or (scalar and ms[0].start <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再)[，,。：:\s]*)*(?:把|将)?",
-                                          t[:ms[0].start])
+    talk = _talk_head(t[:ms[0].start], form)        # "领导回我了，主管部门写县人武部": talk, then the label
+    opens = (ms[0].marked or (scalar and ms[0].start - talk <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再)[，,。：:\s]*)*(?:把|将)?",
+                                          t[talk:ms[0].start])
+    if opens and talk:
+        r.act("chatter")
+        t, ms = t[talk:], F.mentions(t[talk:], form)
     if whole and not opens:      # her text stays whole; the facts in it (人数, 钱) are read as well
         r.named = [m for m in ms if m.path.startswith(("fact.", "funding."))]
         return t
@@ -347,6 +274,17 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
     if r.deletes:
         keep = _DELETE.sub("", keep)
     return keep
+
+
+def _talk_head(head: str, form: Any) -> int:
+    """How much of the text before the first label is whole clauses of talk (whom she asked, what they said)."""
+    cut = max((head.rfind(c) for c in "，,。；;！!"), default=-1) + 1
+    clauses = [c for c in re.split(r"[，,。；;！!]+", head[:cut]) if c.strip()]
+    if not clauses or not all(_CHATTER.match(plain(c) or c) or _INTRO.match(c.strip())
+                              or lexicon.clause_acts(plain(c) or c) == ["chatter"]
+                              or (_TALK.search(c) and not _after_talk(c, form)) for c in clauses):
+        return 0
+    return cut
 
 
 def _choice(t: str, q: Any, r: Reading) -> str:

@@ -209,6 +209,21 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
         return False
     fills = [Fill(f"indicators:{row['name']}", row, kind="stated", detail=text, primary=True) for row, _ in got.rows]
     changed = iv.apply_gated(Patch(fills), {"indicators"}, text, reply)
+    if got.built and not changed:        # a deadline whose drafted name will not stand ("完工重新开业完成时间"): 完成时间
+        timed = [dict(row, name="完成时间") for row, _ in got.rows if row.get("level2") == "时效指标"
+                 and f"bad_name:indicators:{row['name']}" in " ".join(iv.last_refused)
+                 and not any(i.name == "完成时间" for i in iv.form.indicators)][:1]
+        if timed:
+            got.rows = [(row, True) for row in timed]
+            changed = iv.apply_gated(Patch([Fill("indicators:完成时间", timed[0], kind="stated", detail=text, primary=True)]),
+                                     {"indicators"}, text, reply)
+    if not changed and not r.picks:      # rows read, none could stand: said, never a silent answer
+        bad = [x.split(":", 3)[-1] for x in iv.last_refused if x.startswith("bad_name:")]
+        if bad:
+            reply.said.append(f"没有记下：{'；'.join(bad)}不像指标名称。请按“指标名称 数值”写，"
+                              f"例如“{q.example or '聘用人员到岗率 ≥98%'}”，或回复编号。")
+            r.act("unclear")
+            return False
     if q.choices and re.match(r"^\s*(?:第)?\d{1,2}\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|换成)", plain(text)):
         r.act("choice")                  # "1改成95%": the first option, with her value
     if got.built and changed:            # names made from her sentence: shown, to be corrected if wrong

@@ -69,6 +69,7 @@ class Context:
     project_name: str = ""
     question: str = ""              # the question as shown (for an LLM extractor)
     today: Any = None               # datetime.date: 今天 for the fill date
+    total: float | None = None      # the funding's total (万元) when known: the scale of bare budget figures
 
 
 # --- small readers -------------------------------------------------------------------
@@ -188,9 +189,12 @@ def is_back(text: str) -> bool:
     return bool(BACK.match(clean_text(text)))
 
 
-ORG_SUFFIX = (r"(?:委员会|管理委员会|管委会|居委会|村委会|局|委|中心|站|院|所|中学|小学|学校|幼儿园|大学|学院|办公室|办|大队|支队|队|馆|处|厅|"
+ORG_SUFFIX = (r"(?:委员会|管理委员会|管委会|居委会|村委会|红十字会|工商联|残联|侨联|文联|工会|商会|合作社|集团|局|委|中心|站|院|所|中学|小学|学校|幼儿园|大学|学院|办公室|办|大队|支队|队|馆|处|厅|"
               r"协会|学会|联合会|医院|卫生院|公司|街道办事处|街道|政府|团委|妇联|科协|总工会|部)")
 _LEAD = re.compile(r"^(?:我们是|我是|我在|我这边是|我们这边是|我们这里是|这里是|我们|我单位是|我单位|本单位是|本单位|咱们|单位是|项目单位是|实施单位是|是|由)+")
+
+
+_DOER = re.compile(r"^(" + _CJK + r"{1,20}?" + ORG_SUFFIX + r")(?:的项目|的事|做的?|搞的|干的|牵头(?:做|实施)?的?|负责(?:实施|做)?的?|实施的?|来做|在做|承担的?)$")
 
 
 def org_name(text: str, strict: bool = True) -> str:
@@ -199,6 +203,9 @@ def org_name(text: str, strict: bool = True) -> str:
     strict: only when the text marks it as the speaker's own unit (我们/本单位/我单位 …)."""
     for clause in re.split(r"[，,。；;！!？?\s]+", normalize(text)):
         lead = _LEAD.match(clause)
+        own = _DOER.match(clause)          # "县卫健局的项目", "县计量所做的": the unit that carries it out
+        if own and not lead:
+            return own.group(1)
         if strict and not lead:
             continue
         rest = clause[lead.end():] if lead else clause
@@ -218,9 +225,10 @@ def function_code(text: str) -> str:
 def attribute(text: str) -> str:
     t = normalize(text)
     if re.search(r"延续|继续|往年|(?:去年|前年|上年|以前|之前|早就|早几年|好几年)(?:就|也|都|一直)?(?:有|在做|在搞|做过|搞过|开始|弄过)|去年也|"
-                 r"以前.{0,3}有|连续|持续|老项目|每年都|年年都|常年|第[二三四五六七八九十]年", t):
+                 r"以前[^没不无未]{0,3}有|连续|持续|老项目|每年都|年年都|常年|第[二三四五六七八九十]年", t):
         return "延续"
-    if re.search(r"新增|新项目|首次|第一次|新设|新开|新的|新建项目|今年开始|今年才有", t):
+    if re.search(r"新增|新项目|(?:首次|第一次|头一回|头一次|头一年|第一年)(?!填|报表|申报|弄这个表|做这个表)|新设|新开|新的|新建项目|"
+                 r"今年开始|今年才有|(?:以前|之前|往年|过去|从来)(?:都)?(?:没有|没做过|没搞过|没弄过|没有过)|刚开始做|刚开始搞", t):
         return "新增"
     return ""
 

@@ -81,5 +81,9 @@ def say_what_is_needed(iv: "Interview", q: "Question | None", r: "Reading", repl
                           else f"这一项还没有可以确认的内容。{iv.need(q.field)}")
     elif n and "deny" in r.acts:
         reply.said.append("好的，这几个都不用。请直接写您自己的（名称和数值），或说“跳过”。")
+    elif "deny" in r.acts and q.proposal is not None:
+        reply.said.append(f"好的，不用我拟的这段，「{F.label(q.field)}」没有填。需要的话请直接写您自己的，或说“跳过”。")
+    elif "deny" in r.acts:
+        reply.said.append(f"好的，「{F.label(q.field)}」先不填。")
     elif n and "unclear" in r.acts:
         reply.said.append(f"没听出选哪几个：只有 1 到 {n} 号，请回复编号（如“1、3”），或直接写您自己的。")

@@ -24,8 +24,9 @@ from . import fields as F
 _CELL = re.compile(r"\t|\s{2,}|\s*\|\s*")
 _SEQ = ("rowno",)
 # the column words of the form's own tables: budget items and indicators
-_ITEM_NAME = re.compile(r"^(?:支出内容|支出项目|明细(?:名称)?|项目(?:内容|明细)?|名称|内容|用途|费用名称|科目名称)$")
+_ITEM_NAME = re.compile(r"^(?:支出内容|支出项目|支出明细|明细(?:名称|项目)?|项目(?:内容|明细)?|名称|内容|用途|费用名称|费用项目|开支项目|科目名称)$")
 _AMOUNT = re.compile(r"^(?:金额|预算金额|预算数|资金|经费|数额|小计|合计)?\s*[（(]?\s*(万元|元)?\s*[）)]?$")
+_LEVEL1_CELL = re.compile(r"^(?:产出|效益|满意度|成本)指标$")
 _ROWNO = re.compile(r"^(?:序号|编号|No\.?|#)$", re.I)
 _IND_HEAD = re.compile(r"一级指标|二级指标|三级指标|指标名称|指标值")
 # the form's order of its first, short fields: a bare list given to one of them continues in this order
@@ -76,13 +77,26 @@ def _label(cell: str) -> str | None:
     return None
 
 
+# an indicator's value pasted from a sheet in cells of its own: operator, number, unit
+_CELLS = re.compile(r"\t\s*(≥|≤|>=|<=|=|>|<)\s*\t\s*(\d+(?:\.\d+)?)(?:\s*\t\s*(%|[\u4e00-\u9fa5]{1,4}))?(?=\s*(?:\t|\n|$))")
+
+
+def glue_cells(t: str) -> str:
+    """"地名导航准确率\t≥\t95\t%" → "地名导航准确率\t≥95%": one value, not three cells."""
+    return _CELLS.sub(lambda m: "\t" + "".join(x or "" for x in m.groups()), t) if "\t" in t else t
+
+
 def unblock(text: str) -> str:
     """A pasted table as labelled text; any other text as it was."""
-    t = normalize(text)
+    t = glue_cells(normalize(text))
+    if t != normalize(text) and "\n" not in t.strip():
+        return t                             # one indicator row: the rows reader reads it
     lines = [ln for ln in t.split("\n") if ln.strip()]
     if not any("\t" in ln or re.search(r"\S\s{2,}\S", ln) for ln in lines):
         return text
     rows = [_cells(ln) for ln in lines]
+    if all(len(r) >= 3 and _LEVEL1_CELL.match(r[0]) and r[1].endswith("指标") for r in rows):
+        return "\n".join("\t".join(r[1:]) for r in rows)   # "产出指标\t数量指标\t改造户数\t=150户": indicator rows
     if all(_label(r[0]) for r in rows):       # "单位负责人<tab>钟卫国<tab>联系电话<tab>0831-…": label, its values, …
         out = []
         for r in rows:

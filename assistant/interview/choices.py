@@ -88,17 +88,23 @@ def own_numbers(c: Choice, form: Declaration, facts: dict[str, Any]) -> Choice:
 _PICK = re.compile(r"^(?:选|选择|要|用|就)?\s*(?:第)?((?:\d{1,2}\s*(?:[、,，和及与\s]|以及)?\s*)+)(?:个|项|号|条)?(?:吧|都要)?$")
 _EDIT = re.compile(r"^(?:选|第)?(\d{1,2})\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|换成|但是?|值)?\s*(?:为|是|改成|改为)?\s*(.+)$")
 _ALL = re.compile(r"^(全部|都要|全选|都可以|全都要|都行|全要)[。！!]?$")
-_OP_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不多于|不大于|不小于|达到|低于|至少|控制在)")
+# a level reached by a change: '知晓率提高到90%' is ≥90%, '发病率降低到5%' is ≤5% (a change by an amount,
+# '降低10%', is no level and stays her words)
+_TO_LEVEL = {"提高到": "≥", "提高至": "≥", "提升到": "≥", "提升至": "≥", "增加到": "≥", "增加至": "≥", "增长到": "≥",
+             "增至": "≥", "上升到": "≥", "降低到": "≤", "降低至": "≤", "降到": "≤", "降至": "≤", "下降到": "≤",
+             "下降至": "≤", "减少到": "≤", "减少至": "≤", "减至": "≤", "压减到": "≤", "控制到": "≤"}
+_OP_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不多于|不大于|不小于|达到|低于|至少|控制在|"
+                       + "|".join(_TO_LEVEL) + ")")
 _VALUE_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不多于|不大于|不小于|达到|低于|至少|控制在|"
                           r"(?:19|20)\d\d\s*年|\d{1,2}\s*月(?:底|末|份|前|中旬|上旬|下旬)|年底前|年内|全年|每月|每季度|每学期|次月|"
                           r"\d|[一二三四五六七八九]成|" + A.CN_NUM_RE + r"\s*(?:人|个|台|套|%|万|元|次|期|场|项))")
 
 
-def _bare(value: str, choices: list[Choice]) -> str:
+def _bare(value: str, choices: list[Choice], category: str) -> str:
     """A bare value ("115台") is the offered row's whose example has its unit, when one does (or the only
     row offered); never the next of several by position (that would be a guess)."""
     from ..values import parse_value
-    unit = parse_value(norm_value(value, "数量指标")).unit
+    unit = parse_value(norm_value(value, category)).unit      # '18.5万' at 成本指标 is 万元
     same = [c for c in choices if unit and parse_value(c.value).unit == unit]
     if len(same) == 1:
         return same[0].name
@@ -140,7 +146,7 @@ def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[
             continue
         name = _clean(name) if name else name      # "那就定残疾人满意度" → 残疾人满意度
         if not name:
-            name = _bare(value, choices) if choices else DEFAULT_NAME.get(category, "")
+            name = _bare(value, choices, category) if choices else DEFAULT_NAME.get(category, "")
         if not name:
             continue
         base = next((c for c in choices if c.name == name), None)
@@ -154,21 +160,46 @@ def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[
 
 def split_indicator(text: str) -> tuple[str, str]:
     """'培训考核合格率≥90%' → ('培训考核合格率', '≥90%'); '65岁及以上老年人健康管理率≥70%' keeps its
-    leading number in the name; '资金发放时间 每学期开学后两个月内' splits at the space."""
+    leading number in the name; '资金发放时间 每学期开学后两个月内' splits at the space; a bare verb
+    names what it counts ('覆盖12个乡镇' → ('覆盖乡镇数量', '12个'))."""
     t = normalize(text).strip()
     m = re.match(r"^(.+?)\s*[:：]\s*(.+)$", t) or re.match(r"^(\S+?)\s+(\S.*)$", t)
     if m and (not _VALUE_START.match(m.group(1)) or _NUMBERED_NAME.match(m.group(1))) \
             and not _OP_START.search(m.group(1)) and len(m.group(1)) >= 2:
-        return _clean_ind_name(m.group(1)), m.group(2).strip()
+        return _counted(_clean_ind_name(m.group(1)), m.group(2).strip())
     op = _OP_START.search(t)
     if op and op.start() > 0:
-        return _clean_ind_name(t[:op.start()]), t[op.start():].strip()
+        return _counted(_clean_ind_name(t[:op.start()]), t[op.start():].strip())
     v = _VALUE_START.search(t)
     if v and v.start() == 0 and _NUMBERED_NAME.match(t):   # '2号楼维修面积1200平方米': the value follows the words
         v = re.compile(r"(?<=[\u4e00-\u9fff])" + _VALUE_START.pattern).search(t)
     if not v:
         return "", ""
-    return _clean_ind_name(t[:v.start()]), t[v.start():].strip()
+    return _counted(_clean_ind_name(t[:v.start()]), t[v.start():].strip())
+
+
+# what a bare verb counts, by the unit of its value: '培训200人次' → 培训人次, '走访300户' → 走访户数
+_COUNT_NAME = {"人次": "人次", "人": "人数", "户": "户数", "场": "场次", "次": "次数", "期": "期数", "份": "份数",
+               "家": "家数", "所": "所数", "座": "座数", "辆": "辆数", "台": "台数", "套": "套数", "批": "批次",
+               "亩": "面积", "平方米": "面积", "万平方米": "面积", "公里": "长度", "千米": "长度"}
+_CLASSIFIED = re.compile(r"^([≥≤=><]?\s*\d+(?:\.\d+)?\s*(?:个|家|所|座|处|条|台|套|辆|名|项|份|本|册|块|张|只|头|批|户))"
+                         r"([\u4e00-\u9fff]{1,6})$")
+_MEASURED = re.compile(r"^[≥≤=><]?\s*\d+(?:\.\d+)?\s*(" + "|".join(sorted(_COUNT_NAME, key=len, reverse=True)) + r")$")
+
+
+def _counted(name: str, value: str) -> tuple[str, str]:
+    """A name that is only a verb ('覆盖', '培训') says nothing of what is counted: the noun after the
+    measure word joins it ('覆盖' + '12个乡镇' → '覆盖乡镇数量' '12个'), or the unit names it ('培训' +
+    '200人次' → '培训人次'). Her number and unit stay as written."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", name or "") or re.search(r"[数量率度额积]$", name):
+        return name, value
+    m = _CLASSIFIED.match(value)
+    if m:
+        return f"{name}{m.group(2)}数量", m.group(1)
+    m = _MEASURED.match(value)
+    if m:
+        return name + _COUNT_NAME[m.group(1)], value
+    return name, value
 
 
 # a name that starts with a number: '3D打印设备采购数量', '2号楼维修面积', '12345热线办结率' — a number followed by
@@ -192,7 +223,7 @@ def _clean_ind_name(name: str) -> str:
 
 # prose directions read before values.parse_value (whose word list would see 超过 inside 不超过)
 _OP_WORD = {"不超过": "≤", "不高于": "≤", "不多于": "≤", "不大于": "≤", "控制在": "≤", "低于": "<",
-            "不低于": "≥", "不少于": "≥", "不小于": "≥", "至少": "≥", "达到": "≥", "超过": ">", "高于": ">"}
+            "不低于": "≥", "不少于": "≥", "不小于": "≥", "至少": "≥", "达到": "≥", "超过": ">", "高于": ">", **_TO_LEVEL}
 _LEADING_OP = re.compile(r"^(" + "|".join(sorted(_OP_WORD, key=len, reverse=True)) + r")")
 
 
@@ -205,6 +236,7 @@ def spoken_numbers(t: str) -> str:
     t = _PERCENT_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}%", t)
     t = _PERMILLE_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}‰", t)
     t = re.sub(r"百分之百|百分百", "100%", t)
+    t = re.sub(r"(\d+(?:\.\d+)?)\s*(?:个点|巴仙)(?!数|位)", r"\1%", t)     # "95个点以上", "95巴仙": per cent, as said
 
     def num(m: re.Match) -> str:
         raw = m.group(1)
@@ -246,10 +278,20 @@ def norm_value(value: str, category: str) -> str:
         unit = "万元"
     if re.search(r"[\u4e00-\u9fa5]{3,}", re.sub(r"平方米|立方米|平方公里|个工作日|万平方米|万亩|万人次|人次|公里", "", unit)):
         return v
-    op = pv.op or ("=" if (unit == "%" and pv.number == 100) or pv.number == 0 else DEFAULT_OP[category])
+    op = pv.op or ("=" if (unit == "%" and pv.number == 100) or pv.number == 0 else _default_op(category))
     if category == "成本指标" and pv.number is not None and not unit:
         unit = "万元"
     return format_value(op, pv.number, unit)
+
+
+def _default_op(category: str) -> str:
+    """The direction a bare figure takes in its category; a 二级 category asked by name (生态效益指标,
+    服务对象满意度指标) takes its 一级's."""
+    if category in DEFAULT_OP:
+        return DEFAULT_OP[category]
+    if "满意" in category:
+        return DEFAULT_OP["满意度指标"]
+    return DEFAULT_OP["效益指标"] if re.search(r"效益|影响", category) else "="
 
 
 def level2_for(category: str, name: str) -> str:

@@ -26,6 +26,20 @@ DUE = re.compile(
     r"\s*(?P<by>之前|以前|前|以内|内)")
 
 
+_DATE_AHEAD = r"(?:(?:19|20)?\d\d\s*年|今年|明年|本年度?|当年|次年)?\s*(?:\d{1,2}\s*月|" + _CN + r"\s*月|年底|年末)"
+# "截至明年年底全部完成", "到10月底完工": the date a work is done by, said with 截至/到 and no 前
+_BY = re.compile(r"(?:截至|截止到?|到|于|在)\s*(" + _DATE_AHEAD + r"(?:底|末)?)(?!\s*(?:之前|以前|前))(?=\s*(?:全部|全面|都|就|要)?"
+                 r"(?:完工|竣工|完成|建成|结束|交付|投用|上线|到位|办结|完))")
+_QUARTER_DUE = re.compile(r"(?:(?:Q|q)([1-4])|第?([一二三四])季度)\s*(?:末|底)?\s*(?=之前|以前|前)")
+
+
+def spoken_due(t: str) -> str:
+    """A deadline as the readers know it: "截至明年年底全部完成" → "明年年底前全部完成", "Q3前完成" →
+    "9月底前完成" (the quarter's last month)."""
+    t = _BY.sub(lambda m: m.group(1) + "前", t)
+    return _QUARTER_DUE.sub(lambda m: f"{3 * int(m.group(1) or A.to_number(m.group(2)) or 1)}月底", t)
+
+
 def due_value(m: re.Match, this_year: int | None = None) -> str:
     """The deadline as a value: "明年4月底前" → "2026年4月底前" (a relative year resolved against this year),
     "6月15号之前" → "6月15日前", "年底前", "八点前" (a clock time as she said it), "…内" for 以内."""

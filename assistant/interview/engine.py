@@ -263,7 +263,8 @@ class Interview(Ops):
         q = self.pending
         return Context(asked=asked, year=self.form.year or self.facts.get("year"),    # her year: never today's
                        this_year=self.today.year, unit=self.form.unit, project_name=self.form.project_name,
-                       question=q.render() if q is not None and q.field == asked else "", today=self.today)
+                       question=q.render() if q is not None and q.field == asked else "", today=self.today,
+                       total=self.form.funding.total)
 
 
     # --- provenance, rules ------------------------------------------------------------

@@ -80,7 +80,9 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
         if m:
             patch.add("attribute", A.attribute(m.group(1)), detail=t)
     if asked not in ("start", "end", "period", "year"):
-        if re.search(r"(?:19|20)\d\d\s*(?:年|[-./])\s*\d{1,2}.{0,4}(?:至|到|~|-|—).{0,6}\d{1,2}\s*月?", t) \
+        from .when import _prep, parts_of_year
+        months = parts_of_year(_prep(t, ctx.this_year)[0])      # "24年Q1到Q4", "明年上半年": months of a year
+        if re.search(r"(?:19|20)\d\d\s*(?:年|[-./])\s*\d{1,2}.{0,4}(?:至|到|~|-|—).{0,6}\d{1,2}\s*月?", months) \
                 or re.search(r"(?:今年|明年|(?:19|20)\d\d年)(?:全年|一整年)", t) \
                 or re.search(r"(?:今年|明年|去年)\s*\d{1,2}\s*月.{0,4}(?:至|到|~|-|—)\s*\d{1,2}\s*月", t):
             from .when import period
@@ -198,11 +200,17 @@ _SOURCE = r"^(?:其中)?(?:中央|省|市|县|区|旗|镇|乡|上级|本级)(?:�
 _FUNDING_WORDS = "|".join(x.strip("()") for x in (TOTAL_LABEL, CARRY_LABEL, CURRENT_LABEL, OTHER_LABEL)) + "|^项目支出$|" + _SOURCE
 
 
+_N = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)"
+# a line's count and unit price said before its amount: "四百台每台一千二", "300个每个1800元", "120座单价3.5万"
+_EACH_PRICE = re.compile(r"\s*" + _N + r"\s*[个台套件座处块辆次户批株只头本册份]+\s*[，,]?\s*(?:每|单价)\s*[个台套件座处块辆次户批株只头本册份]?\s*"
+                         + _N + r"\s*(?:万元|万|元|块)?\s*$")
+
+
 def item_parts(t: str) -> list[str]:
     """The pieces of a spoken budget list: "A 720万加 B 96万" split at 加/+; a piece with no name of its own
     ("4台就是154.4万") joined to the one before; the total said after the items left out."""
     t = _TOTAL_CLAUSE.sub("；", t)
-    t = re.sub(r"(?<=[万元])\s*(?:\+|＋|加上?|再加)\s*(?=[\u4e00-\u9fa5])", "；", t)
+    t = re.sub(r"(?<=[万元])\s*(?:\+|＋|加上?|再加|/|／|\s)\s*(?=[\u4e00-\u9fa5])", "；", t)   # "45万 / 教练员培训", "48万 应急平台运维"
     out: list[str] = []
     for part in A.split_parts(t):
         if out and _COUNT_FIRST.match(part) and A.amounts(out[-1]) \
@@ -237,6 +245,7 @@ def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
         name = re.sub(r"^[^：:]{1,12}[：:]\s*(?=[^：:\s])", "", name)   # "分三块：法律援助补贴 50万": a lead-in before the list
         name = re.sub(r"^(?:其中|包括|主要是|分别是|就一项|只有一项|就是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*[:：]?\s*", "", name)
         name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
+        name = _EACH_PRICE.sub("", name) or name      # "老旧电梯安全评估四百台每台一千二": the count and price are no name
         if re.fullmatch(_REST_WORD, name):       # "剩下二百万是工程监理跟设计费": the name follows the amount
             after = re.match(r"\s*(?:是|用于|用来|用在|花在|给|做|买|付)\s*(?:了)?([\u4e00-\u9fffA-Za-z]{2,16})", part[end:])
             name = A.clean_text(after.group(1)) if after else "其他支出"

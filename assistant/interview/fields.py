@@ -107,7 +107,7 @@ LEAD = r"(?:(?:我们|咱们|俺们|本)?(?:中心|站里?|所里?|院里?|学�
 _WHO_WRONG = r"(?:俺们?|我们?|咱们?)(?:又|也)?(?:说|写|搞|填|弄|整|打|算)错了"
 # and before these
 MARK = r"(?:不对|错了|[说写搞填弄打看记抄输算数听念]错了?|有误|有错|不是这个|整错了|要改|改一下|(?:也|也要|要)?(?:跟着|相应|相应地)(?:改|变)(?:一下)?|也(?:要)?改(?:一下)?(?!成|为)|要(?:加上|加|去掉|换成|写成|写))"
-VERB = r"(?:改成|改为|换成|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|还是|仍然是|仍是|叫|是|为|填|写成|=|：|:)"
+VERB = r"(?:改成|改为|换成|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|还是|仍然是|仍是|叫|是|为|填|写成|(?:就|要|得)?写全?(?![错得好的不了过])|=|：|:)"
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s、：:])\s*(?:" + LEAD + r"\s*)*$")
 _AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?P<mark>" + _WHO_WRONG + r"|" + MARK + r"|不是(?=[^，,。；;]{1,15}?是))|" + VERB + r"|\d|[零一二两三四五六七八九十])")
 _PERSON_AFTER = re.compile(r"^\s*(?P<mark>)?[\u4e00-\u9fa5]{2,4}(?=[，,。；;\s（(]|$)")
@@ -208,7 +208,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
         if kind(m.path) in ("person", "org"):
             tail = re.sub(r"^\s*的?(?:名字|名称|姓名|全称)", "", tail)      # "主管部门名称改成…"
         marked = bool(re.match(r"\s*" + MARK, tail)) or bool(_CORRECTION.search(t[max(0, m.start - 8):m.start]))
-        value = re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + _WHO_WRONG + r"|" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*", "", tail)
+        value = re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + _WHO_WRONG + r"|" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*[：:]?\s*", "", tail)
         after = ""
         if kind(m.path) in _LONG and _NONE_SAID.match(value):   # "中长期目标不写。对了，…": no text, then other news
             value = _NONE_SAID.match(value).group(0)
@@ -222,6 +222,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             if kind(m.path) == "org" and not m.path.startswith(("indicators", "budget_items")):
                 parts = re.split(r"[，,。；;！!？?\n]", value, maxsplit=1)     # "县水利局，我们中心…": a unit ends at its comma
             value, after = parts[0], (parts[1] if len(parts) > 1 else "")
+        if re.search(r"[：:]\s*$", value):           # "52.8万元 其中：" (the next label's lead-in): what comes before
+            value = re.sub(r"\s*(?:其中|包括|含)?\s*[：:]\s*$", "", value)
         if "：" in value[2:] or ":" in value[2:]:     # "要加上项目两个字：…": what follows the colon
             value = re.split(r"[：:]", value)[-1]
         marked = marked or bool(_CORRECTION.search(tail[:6]))

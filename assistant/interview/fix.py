@@ -215,6 +215,8 @@ def target(iv: "Interview", tok: Token, olds: list[Token], rows: list[Place], st
             prose.append(Place(p.path, p.label, p.text, (f[2], f[3])))
     if prose:
         return prose
+    if not tok.subject and re.fullmatch(r"[万亿千]?元?|万", tok.unit or "") and tok.unit:
+        return []                        # "金额改成56万": money her words tie to no row — the funding holds money too: asked
     return same if not tok.subject or len(same) != 1 or _only_unit(tok) else []
 
 
@@ -276,6 +278,8 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     r.act("correction")
     if unsure and not done and not r.named:
         cands = list(dict.fromkeys(p.label for _, ps in unsure for p in ps)) or [p.label for p in rows][:6]
+        if any(re.fullmatch(r"[万亿千]?元?|万", t.unit) and t.unit for t, _ in unsure):
+            cands = [F.label("funding.total")] + cands      # money: the total is a place too
         listed = "；".join(f"{k}. {c}" for k, c in enumerate(cands[:6], 1))
         reply.said.append(f"听出您要更正前面说过的数（{'、'.join(t.said for t, _ in unsure)}），但没找准是哪一项，表里没有改动。"
                           + (f"是这几项中的哪一项？{listed}。" if listed else "")
@@ -294,11 +298,11 @@ def _names(tok: Token, spot: Place, text: str) -> bool:
     s = re.sub(r"[^\u4e00-\u9fa5A-Za-z]|的|人数|数量|个数|数目|金额|钱数|钱|费用|那个|那项", "", tok.subject)   # "救助的人数" → 救助
     if not _OWN_NAME.search(s):
         return True                      # talk around a word of the row ("哎呀那个学生的钱我看错行了"): as found
-    return s in name or _overlap(s, name) * 2 >= len(s)
+    return s in name or _overlap(s, name) * 3 >= len(s) * 2    # most of her words: '保洁工资' is not 单座公厕年保洁成本
 
 
 # a name of her own: words that end as a measure or a cost does ("食品抽检总体合格率", "志愿者老师交通补贴")
-_OWN_NAME = re.compile(r"^[\u4e00-\u9fa5A-Za-z]{2,}(?:率|数|量|度|费|补贴|补助|资金|经费|成本|人次|时间|时限|面积|里程|次数)$")
+_OWN_NAME = re.compile(r"^[\u4e00-\u9fa5A-Za-z]{2,}(?:率|数|量|度|费|补贴|补助|资金|经费|成本|人次|时间|时限|面积|里程|次数|工资|薪酬|款)$")
 
 
 def _own_row(q: "Question | None", iv: "Interview", text: str) -> bool:

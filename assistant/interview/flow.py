@@ -277,10 +277,33 @@ def recompute(iv: "Interview", reply: "Reply") -> None:
         item["amount"] = f.total
         fills.append(Fill("budget_items", [item], kind=src.kind if src else "stated", detail="同资金总额", primary=True))
     ysrc = prov.get("year")
+    fills += _period_follows_year(iv)
     if iv.form.start[:4].isdigit() and (iv.form.year is None or (ysrc is not None and ysrc.kind == "computed")) \
             and iv.form.year != int(iv.form.start[:4]):
         fills.append(Fill("year", int(iv.form.start[:4]), kind="computed", detail="项目开始年份", primary=True))
     iv.apply_patch(Patch(fills), reply)
+
+
+def _period_follows_year(iv: "Interview") -> list[Fill]:
+    """"年份改成今年的" after last year's form was pasted: a period inside the one year the form had moves
+    with the year she just gave (said back, listed as computed); a period across years stays hers."""
+    form, prov = iv.form, iv.provenance
+    ysrc, ssrc = prov.get("year"), prov.get("start")
+    if form.year is None or ysrc is None or ysrc.kind != "stated" or ysrc.turn != iv.turn or ssrc is None \
+            or ssrc.turn >= iv.turn or not (form.start[:4].isdigit() and form.start[:4] == form.end[:4]):
+        return []
+    was = int(form.start[:4])
+    if was == form.year:
+        return []
+    move = lambda ym: f"{int(ym[:4]) + form.year - was}{ym[4:]}" if ym[:4] == str(was) else ym
+    why = f"随预算年度由{was}年改为{form.year}年"
+    out = [Fill("start", move(form.start), kind="computed", detail=why, primary=True),
+           Fill("end", move(form.end), kind="computed", detail=why, primary=True)]
+    for k, b in enumerate(form.budget_items):
+        for part in ("start", "end"):
+            if getattr(b, part, "")[:4] == str(was):
+                out.append(Fill(f"budget_items[{k}].{part}", move(getattr(b, part)), kind="computed", detail=why, primary=True))
+    return out
 
 
 def diff_paths(a: Declaration, b: Declaration) -> list[str]:

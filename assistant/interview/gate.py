@@ -56,7 +56,10 @@ def source_numbers(text: str, this_year: int | None = None) -> set[float]:
     from .choices import spoken_numbers
     from .when import cn_dates, resolve
     t = A.prep(text)
-    variants = [text, t, cn_dates(t), spoken_numbers(t), re.sub(r"((?:19|20)\d\d)[./](\d{1,2})", r"\1年\2月", t)]
+    from .deadline import spoken_due
+    from .when import parts_of_year
+    variants = [text, t, cn_dates(t), spoken_numbers(t), re.sub(r"((?:19|20)\d\d)[./](\d{1,2})", r"\1年\2月", t),
+                spoken_due(t), parts_of_year(t)]          # "Q3前" is 9月底前, "上半年" 1月至6月
     if this_year:
         from .when import _prep
         variants += [resolve(cn_dates(t), this_year)[0], _prep(t, this_year)[0]]
@@ -81,8 +84,9 @@ def allowed_groups(asked: str | None, text: str, form: Any) -> set[str]:
         out |= {F.group(p) for p in m.paths}
     if A.org_name(t, strict=True):
         out.add("unit")
-    if _MONTH_RANGE.search(t):
-        out.add("start")             # "明年1月到12月": a period of months names the period
+    from .when import parts_of_year
+    if _MONTH_RANGE.search(parts_of_year(t)):
+        out.add("start")             # "明年1月到12月", "24年Q1到Q4": a period of months names the period
     return out
 
 

@@ -26,7 +26,8 @@ _MONEY = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|万|w|W|元|
 # what may stand around the names and figures of such a message
 _GLUE = re.compile(r"等下|等一下|等等|等会儿?|哦|噢|呃|诶|哎|对了|还有|另外|那个|那项|这项|那一项|这个|的|明年|今年|是|为|改成|改为|换成|应该是|"
                    r"不是|不对|错了|刚才|刚刚|前面|上面|之前|说的|我|(?:说|写|算|整|搞|打|填|弄|记|数|抄|输)(?:错|岔)了?|"
-                   r"不变|没变|还是|也|都|和|跟|[，,。；;、\s：:]")
+                   r"不变|没变|还是|也|都|和|跟|[，,。；;、\s：:]|"
+                   r"那一?行|这一?行|第\d{0,2}行|金额|钱数|上面贴的?|贴的|(?:少|多)(?:敲|打|写|输)了?(?:一下|一个?[零0])?|手滑了?|敲错了?")
 # the total named with its new figure ("总额也改成206.8万") or said to stay ("总数不变还是186")
 _TOTAL = re.compile(r"(?:资金总额|总金额|总额|总数|总共|一共|合计|总计|总预算)")
 _WRONG_AFTER = re.compile(r"^\s*(?:不对|是错的|错了|写错了|说错了|有误)")
@@ -49,7 +50,7 @@ def _places(iv: "Interview", text: str) -> list[tuple[int, int, int]]:
     return [p for n, p in enumerate(out) if not any(q[1] <= p[1] < q[2] for q in out[:n])]
 
 
-def _amount(raw: str, unit: str, now: float | None) -> float:
+def bare_amount(raw: str, unit: str, now: float | None) -> float:
     n = float(raw)
     if unit:       # the interview's own reading of money with its unit (answers.money_wan)
         return round(A.money_wan(raw, unit), 6)
@@ -73,7 +74,7 @@ def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
         for m in _MONEY.finditer(t, b, stop):
             if re.search(r"不是\s*$", t[b:m.start()]) or _WRONG_AFTER.match(t[m.end():]):
                 continue                          # 不是46000 / 98万不对: the wrong one
-            found.append((i, _amount(m.group("n"), m.group("u") or "", now)))
+            found.append((i, bare_amount(m.group("n"), m.group("u") or "", now)))
             break
     if not any(i >= 0 for i, _ in found):
         return False
@@ -89,14 +90,7 @@ def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
               if i < 0 and abs((iv.form.funding.total or 0) - v) > 1e-9][:1]
     if not fills:
         return False
-    olds = [(iv.form.budget_items[i].name, iv.form.budget_items[i].amount) for i, _ in found if i >= 0]
-    if not iv.apply_gated(Patch(fills), {"budget_items", "funding"}, text, reply):
-        return False
-    said = [f"已把预算明细「{name}」从「{_g(old)}万元」改为「{_g(it.amount)}万元」" for name, old in olds
-            for it in iv.form.budget_items if it.name == name and it.amount != old]
-    if said:
-        reply.said.append("；".join(said) + "。")
-    return True
+    return bool(iv.apply_gated(Patch(fills), {"budget_items", "funding"}, text, reply))   # said at the turn's end
 
 
 # a line she forgot: "少了一项，志愿者老师交通补贴四万一千", "漏了一项：印刷费0.8万"
@@ -126,8 +120,4 @@ def add(iv: "Interview", text: str, reply: "Reply") -> bool:
                                adopt=True))
 
 
-def _g(x: float | None) -> str:
-    return "" if x is None else f"{x:g}"
-
-
-__all__ = ["add", "amend"]
+__all__ = ["add", "amend", "bare_amount"]

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # "这几个都不对路，我们写：…", "不用你那个，我自己写：…": no to what was offered, then her own answer
 _REFUSE = re.compile(r"^(?:(?:这几个|这些|那几个|上面的?|你(?:给|写|拟|说)?的?(?:那个|这个|那些)?|你那个|一个)?(?:都|全都|全)?"
-                     r"(?:不沾边|不合适|不对路|不太对|不对|不行|不好|不要|不用|用不上|不适用|不符合)(?:你那个|你的|这个)?(?:吧|啊)?)[，,。；;\s]+")
+                     r"(?:不沾边|不合适|不对路|不太对|不对|不行|不好|不要|不用|不需要|没必要|不必|用不着|用不上|不适用|不符合)(?:了)?(?:你那个|(?:你|您)?(?:写|拟|给|说)?的?(?:这个|那个|这段|那段|这条))?(?:吧|啊)?)[，,。；;\s]+")
 _OWN_LEAD = re.compile(r"^(?:那|那就|还是)?(?:我们|我|咱们)?(?:自己)?(?:就)?(?:写|填|改成|换成|用)(?:成|上|个|一个)?[：:，,\s]*")
 # her own answer announced after a no: "改成：", "我的：", "我们的是：", "我自己写："
 _OWN_COLON = re.compile(r"(?:改成|改为|换成|我们的是|我们的|我的是|我的|我自己写|我们自己写|自己写|我们写|我写|用我的|写成)\s*[：:]\s*")
@@ -40,7 +40,32 @@ def refuse_offer(t: str, q: Any, r: "Reading") -> str:
     if not m or not t.strip()[m.end():].strip():
         return t
     r.act("deny")
-    return _OWN_LEAD.sub("", t.strip()[m.end():].strip())
+    own = _OWN_LEAD.match(t.strip()[m.end():].strip())
+    rest = _OWN_LEAD.sub("", t.strip()[m.end():].strip())
+    if own and own.group(0):
+        return rest
+    said = after_no(m.group(0) + rest)
+    return rest if said == m.group(0) + rest else said
+
+
+# after a no, what speaks of the offer itself ("你写的这个，太长了") or gives the reason for leaving the field
+# empty ("不用，一年的项目") is no answer; her own answer follows her lead-in (写：, 改成) or is a text of its own
+_OF_OFFER = re.compile(r"^(?:(?:你|您)(?:写|拟|给|说|弄|提)?的?(?:这个|那个|这段|那段|这条|这些)?|这个|那个|这段|写得|写的)*"
+                       r"(?:(?:太|有点|有些|不够|不太)[\u4e00-\u9fa5]{1,3}了?|不行|不好|不对|不要|不用|没用|用不上)?(?:吧|啊|了)?$")
+_NO_HEAD = re.compile(r"^(?:不是|不对|不用|不要|不需要|没必要|不必|用不着|不行|不好)(?:你|您)?(?:写|拟|给|说)?的?(?:这个|那个|这段|那段|这条)?")
+_REFUSAL = re.compile(r"^(?:不用|不要|不需要|没必要|不必|用不着)")
+
+
+def after_no(rest: str) -> str:
+    """What follows a no: the clauses about the offer dropped; after a refusal to fill (不用/不需要 …) a short
+    clause is her reason, not a value (her own text is longer, or follows 写/改成)."""
+    parts = [c for c in re.split(r"[，,。；;\s]+", rest) if c]
+    if not parts or not _NO_HEAD.match(parts[0]):
+        return rest
+    left = [c for c in [_NO_HEAD.sub("", parts[0])] + parts[1:] if c and not _OF_OFFER.fullmatch(c)]
+    if _REFUSAL.match(parts[0]) and left and len("".join(left)) < 10 and not re.search(r"写|填|改成|改为|换成", "".join(left)):
+        return ""
+    return "，".join(left)
 
 
 _SETTLED = re.compile(r"^(?:这回|这下|现在|都|全都)?(?:应该)?(?:对了|没问题了?|可以了|行了|好了)(?:吧|啦)?$", re.I)
@@ -65,4 +90,4 @@ def final_yes(p: str, q: Any, r: "Reading") -> bool:
     return True
 
 
-__all__ = ["final_yes", "refuse_offer"]
+__all__ = ["after_no", "final_yes", "refuse_offer"]

@@ -16,6 +16,7 @@ from .answers import Fill, Patch
 from .apply import apply, describe, get, readable
 from .choices import CATEGORIES, norm_value, spoken_numbers
 from .derive import derive, in_category, item_periods
+from .itemfix import bare_amount
 from .provenance import Source
 from .questions import Option, Question, QuickReply
 from .readers import Hedge, read
@@ -292,7 +293,10 @@ class Ops:
         m = re.fullmatch(r"budget_items\[(\d+)\](?:\.(\w+))?", path)
         if m and int(m.group(1)) < len(self.form.budget_items):
             got = read("funding.other", text, self.context(path))      # one amount
-            fills = [Fill(f"budget_items[{m.group(1)}].amount", f.value, detail=text, primary=True) for f in got.fills]
+            now = self.form.budget_items[int(m.group(1))].amount
+            bare = not re.search(r"万|元|块|[wW]", text)               # "是412,000": in 元 or 万元, as the line is
+            fills = [Fill(f"budget_items[{m.group(1)}].amount", bare_amount(f"{f.value:g}", "", now) if bare else f.value,
+                          detail=text, primary=True) for f in got.fills]
             return bool(self.apply_gated(Patch(fills), {"budget_items"}, text, reply))
         m = re.fullmatch(r"(goals\.(?:annual|long_term))\[(\d+)\]", path)
         if m:

@@ -11,8 +11,6 @@ funding's parts); what else the answer says is read by the lexicon (fields.py) a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any
 
 from . import answers as A
 from . import fields as F
@@ -21,39 +19,14 @@ from .blocks import is_list
 from .extract import FUNDING_PARTS, funding_part
 from .answers import Context, Fill
 from .speech import _NUM, Hedge, as_written, cn_digits, hedges, plain
+from .got import _SENTENCE, NAME_END, NON_ANSWER, Got  # noqa: F401 (the readers' API)
+from .got import strip_label as _strip_label
+from .whom import _org, _person, _phone, weighed  # noqa: F401 (weighed: the readers' API)
 
-NON_ANSWER = re.compile(r"^(?:没有|没|无|暂无|没有的?|不知道|不清楚|待定|见附件|同上|略|没有文件|没文件|没有依据|没有正式文件|"
-                        r"没啥|没什么|不需要|无依据|不太清楚|没想好|还没想好|以后再说|随便|都行|一样)$")
-_SENTENCE = re.compile(r"[我你咱您]|？|\?|吗$|想要|打算|怎么|什么|为什么|可以吗|能不能|有没有|不知道|请问")
 _NOT_A_NAME = re.compile(r"跳过|不对|不知道|错了|返回|上一步|改一下|什么|^\d+$|"
                          r"^(?:今年|明年|去年)(?!的)|^(?:我们|咱们)|(?:要|想|准备|打算|需要)(?:报|申报|搞|做|弄|申请)|"
                          r"(?:报|搞|做|弄|申请)(?:一个|个|了个)|一个项目$|的$|"
                          r"^(?:一年|每年|每月|每个月|每天|每人|一个月)(?!度)")   # a clause about a project, not its name
-NAME_END = r"(?:经费|项目|资金|补助|补贴|工程|专项|计划|行动|服务|建设|采购|购置|维修|改造|培训|运维|活动|补偿|保障金|奖补|奖励|费用|费|工作)"
-_TITLES = (r"(?:副?局长|副?主任|副?科长|副?处长|副?校长|副?院长|副?站长|副?书记|副?部长|副?所长|副?馆长|副?县长|副?市长|副?区长|"
-           r"副?镇长|副?乡长|副?旗长|副?队长|经理|会计|同志|老师|先生|女士)")
-
-
-@dataclass
-class Got:
-    fills: list[Fill] = field(default_factory=list)
-    facts: dict[str, Any] = field(default_factory=dict)
-    miss: str = ""                      # why nothing was read: sentence | non_answer | no_value | no_year | hedge | need_name
-    hedges: list[Hedge] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)   # readings said back ("“今年”按2020年理解")
-
-    def add(self, path: str, value: Any, detail: str) -> None:
-        self.fills.append(Fill(path, value, detail=detail, primary=True))
-
-    @classmethod
-    def one(cls, path: str, value: Any, detail: str) -> "Got":
-        """The value read for ``path``, or nothing read (no_value) when it is empty."""
-        got = cls()
-        if value:
-            got.add(path, value, detail)
-        else:
-            got.miss = "no_value"
-        return got
 
 
 # --- readers by kind ------------------------------------------------------------------
@@ -64,20 +37,6 @@ def read(path: str, text: str, ctx: Context) -> Got:
     if path in FUNDING_PARTS:
         return funding_part(path, text, ctx)
     return _READERS.get(kind, _text)(path, text, ctx)
-
-
-def _strip_label(path: str, t: str) -> str:
-    """'项目名称是…', '立项依据：…', '年度目标：…' → the value."""
-    s = F.spec(path)
-    words = sorted((s.words if s else ()), key=len, reverse=True)
-    if words:
-        t = re.sub(r"^(?:" + "|".join(map(re.escape, words)) + r")\s*(?:的话|这块|这项|这一项|部分)?[，,\s]*(?:的?(?:" + F.VERB + r"))?\s*", "", t)
-    return _WRITE_LEAD.sub("", t).strip()
-
-
-# "就写…", "那就写：…", "我们填…": how she says what to write, not what is written
-_WRITE_LEAD = re.compile(r"^[，,：:\s]*(?:(?:那就|那|就|我们就?|咱们?就?|可以)(?:写成|写的是|写上|写|填成|填上|填)(?![写填])\s*[：:，,]?"
-                         r"|(?:写成|写的是|写上|填成|填上)\s*[：:，,]?|[写填]\s*[：:])\s*(?=\S)")
 
 
 def _name(path: str, text: str, ctx: Context) -> Got:
@@ -107,132 +66,6 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         got.add(path, m.group(1), text)
         return got
     got.miss = "non_answer" if t and NON_ANSWER.match(t) else ("sentence" if t else "no_value")
-    return got
-
-
-_SAME_UNIT = re.compile(r"^(?:那)?(?:就是|也是|是|跟|和|同)?(?:我们|本|我|咱们)(?:局|单位|中心|院|校|站|所|委)?(?:自己|本身)?(?:的)?"
-                        r"(?:一样|相同)?$")
-_ORG_LEAD = re.compile(r"^(?:(?:我们|咱们|我单位|本单位)(?=归|属于|隶属|由)|主管[：:]|上级[：:]|(?:实施|负责|承担|主管)的?(?:单位)?是|由|那(?!曲|坡)|那么|应该是|应该|就是|上面是|上级是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|我在|属于|隶属于?|归|叫|是|在|也|都|还|同样|写|填)+")
-def weighed(parts: list[str]) -> set[int]:
-    """The clauses that weigh two values ("县财政局还是县政府", "是A，还是B"): a question of hers, never a value."""
-    out = {i for i, p in enumerate(parts) if re.search(r"\S还是\S", p)}
-    return out | {k for i, p in enumerate(parts) if i and p.lstrip().startswith("还是") for k in (i - 1, i)}
-
-
-def _statements(t: str) -> list[str]:
-    """The clauses of an answer that state something: not those weighing two values, nor one asked
-    back ("…？") when another clause states the value ("县财政局？应该是县委政法委")."""
-    parts = [p for p in re.findall(r"[^，,。；;！!？?]+[，,。；;！!？?]*", t) if p.strip()]
-    asked = weighed(parts)
-    parts = [p for i, p in enumerate(parts) if i not in asked]
-    stated = [p for p in parts if not re.search(r"[？?]\s*$", p)]
-    return [p.rstrip("，,。；;！!？? ") for p in (stated or parts)]
-
-
-_SHORT_SCHOOL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[中小]$")
-
-
-def _org(path: str, text: str, ctx: Context) -> Got:
-    got = Got()
-    if is_list(text):                    # several items: not one name (blocks.py)
-        got.miss = "list"
-        return got
-    clauses = [plain(_strip_label(path, plain(c))) for c in _statements(plain(text))]
-    if path == "department" and ctx.unit:
-        for c in clauses:
-            c2 = re.sub(r"^(?:主管部门|主管单位|上级)(?:是|就是)?", "", c)
-            if A.SAME_AS_UNIT.match(A.clean_text(c2)) or _SAME_UNIT.match(c2):
-                got.add(path, ctx.unit, text)          # "同上", "那就是我们自己"
-                return got
-    clauses.sort(key=lambda c: not re.search(r"全称|全名|正式名称|准确(?:名称|叫法)", c))   # "县水利局，全称是固始县水利局"
-    for c in clauses:
-        c = re.sub(r"^(?:全称|全名|正式名称|准确(?:名称|叫法))(?:是|为|叫)?", "", c)
-        ours = path == "department" and re.search(r"我们|本(?:局|单位)|自己", c)
-        if ours and ctx.unit and re.search(r"(?:我们|本单位|本局).{0,10}自己(?:本身)?$", c) \
-                and not re.search(r"是不是|是否|吗|呢|不是|[？?]", c):
-            got.add(path, ctx.unit, text)              # "我们就是教体局自己": the unit itself, as the form names it
-            return got
-        c = re.sub(r"(?:管|的|管的|自己|本身|管(?:着)?(?:我们|咱们|我们的?))$", "", _ORG_LEAD.sub("", re.sub(r"^.*?(?:就是|也是|是)(?=我们)", "", c)))
-        c = re.sub(r"^(?:我们|本)", "", c)
-        v = A.org_name(c, strict=False) or (c if _SHORT_SCHOOL.match(c) else "")
-        if v and ours and ctx.unit and ctx.unit.endswith(v):
-            v = ctx.unit                              # "主管部门就是我们民政局": the unit itself
-        if v and not re.search(NAME_END + "$", v):
-            got.add(path, v, text)
-            return got
-    t = clauses[0] if clauses else ""
-    got.miss = "non_answer" if NON_ANSWER.match(t) else ("not_org" if t else "no_value")
-    return got
-
-
-# common surnames (百家姓 and those of the north-west), one character and two
-_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
-                "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞"
-                "颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
-                "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇"
-                "栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊"
-                "仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓"
-                "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由达其额阎")
-_SURNAMES2 = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕容", "令狐", "长孙", "宇文", "尉迟", "独孤", "夏侯", "公孙", "轩辕",
-              "端木", "呼延", "西门", "南宫", "百里"}
-_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:" + _TITLES + r")(?:是|叫|为)?")
-
-
-# "张镇长 张国强 0733-8821234": one person with a title and a phone, as the question asks, not a list
-_ONE_PERSON = re.compile(r"(?:[\u4e00-\u9fa5]{1,2}" + _TITLES + r"\s+)?[\u4e00-\u9fa5]{2,4}(?:\s+(?:电话|手机)?[：:]?\s*[\d\-－—\s]{7,16}\d)?")
-
-
-def _person(path: str, text: str, ctx: Context) -> Got:
-    """A person's name: '张伟', '中心主任马国庆', '主任叫杨树林', '陈主任，陈晓东', '我，韩雪'."""
-    got = Got()
-    if is_list(text) and not _ONE_PERSON.fullmatch(A.prep(text).strip()):   # several items: not one name (blocks.py)
-        got.miss = "list"
-        return got
-    me = False
-    for c in re.split(r"[，,；;（(\s]+|吧|(?=我叫|我是|名字叫|联系电话|电话|手机|联系方式)", plain(_strip_label(path, plain(text)))):
-        c = re.sub(r"^(?:我(?:叫|是)?|本人|是|叫|姓名是?|名字是?|由|写|填)+\s*", "", plain(c)) if not re.fullmatch(r"我(?:自己|本人)?", plain(c)) else plain(c)
-        if re.fullmatch(r"(?:就是|是|写|填)?(?:我|我自己|本人|自己)(?:吧|啊)?", c):
-            me = True
-            continue
-        if re.fullmatch(r"[\u4e00-\u9fa5]" + _TITLES, c):
-            continue                                          # "陈主任": the title, not the name
-        head = _TITLE_HEAD.sub("", c) if len(c) >= 4 else c        # 镇长张三, 中心主任马国庆
-        c = head if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", head) else re.sub(_TITLES + "$", "", c)   # 中心主任马国庆 / 刘建军副局长
-        office = re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:办|科|股|所|室|站|中心|部|队|处|组)([\u4e00-\u9fa5]{2,3})", c)
-        if office and office.group(1)[0] in _SURNAMES and not re.search(r"[我你他她们的年月日]|自己", office.group(1)):
-            c = office.group(1)                   # "党政办吴敏", "公交科杨帆": the office, then her name
-        if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", c) and not NON_ANSWER.match(c) and not _SENTENCE.search(c) \
-                and not re.search(r"[我你他她们的年月日份万元局委院所站办]|自己|填|写|对|错", c) and not F.is_field_word(c) \
-                and (c[:2] in _SURNAMES2 or c[0] in _SURNAMES):            # a name begins with a surname
-            got.add(path, c, text)
-            break
-
-    if not got.fills:
-        got.miss = "need_name" if me or re.search(_TITLES, text) else (
-            "non_answer" if NON_ANSWER.match(plain(text)) else "no_value")
-    phone = _phone_in(text)
-    if phone and path == "unit_head":
-        got.add("unit_phone", phone, text)
-    elif phone and path == "department_head":
-        got.add("department_phone", phone, text)
-    return got
-
-
-_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:[（(]?0\d{2,3}[）)]?[\s-]?)?[2-9]\d{6,7}(?:[-转]\d{1,5})?)(?!\d)")
-
-
-def _phone_in(text: str) -> str:
-    m = _PHONE.search(cn_digits(A.prep(text)))
-    return re.sub(r"\s+", "-", m.group(0).strip()) if m else ""
-
-
-def _phone(path: str, text: str, ctx: Context) -> Got:
-    got = Got()
-    p = _phone_in(text)
-    if p:
-        got.add(path, p, text)
-    else:
-        got.miss = "non_answer" if NON_ANSWER.match(plain(text)) else "no_value"
     return got
 
 
@@ -286,8 +119,23 @@ def _dept_code(path: str, text: str, ctx: Context) -> Got:
     return Got.one(path, m.group(1) if m else "", text)
 
 
+# both kinds named side by side ("新增和延续有啥区别", "新增还是延续"): she weighs them, she does not answer
+_BOTH_KINDS = re.compile(r"(?:新增|新项目)\s*(?:和|与|跟|还是|或者?|或是|/|、)\s*(?:延续|续建)|(?:延续|续建)\s*(?:和|与|跟|还是|或者?|或是|/|、)\s*(?:新增|新项目)")
+# "2023年开始做的", "从22年起就有": the year it began, against the budget year (never the budget year itself)
+_BEGAN = re.compile(r"(?:从|自)?((?:19|20)?\d\d)\s*年(?:就|起|份)?(?:就|已经)?(?:开始|起)(?:做|搞|实施|干|弄|有)?")
+
+
 def _attribute(path: str, text: str, ctx: Context) -> Got:
-    return Got.one(path, A.attribute(A.prep(text)), text)
+    t = A.prep(text)
+    if _BOTH_KINDS.search(t):
+        return Got()
+    began = _BEGAN.search(t)
+    if began and not A.attribute(t):
+        y = int(began.group(1))
+        y += 2000 if y < 100 else 0
+        year = ctx.year or ctx.this_year
+        return Got.one(path, ("延续" if y < year else "新增") if year else "", text)
+    return Got.one(path, A.attribute(t), text)
 
 
 def _period(path: str, text: str, ctx: Context) -> Got:
@@ -398,6 +246,8 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     t = plain(_strip_label(path, plain(text)))
     items, single = budget_items(A.prep(t), ctx)
+    if not items and _bare_rows(text, ctx.total):      # "屋面及雨棚翻新\t128\n给排水…\t96": in the total's unit
+        items, single = budget_items(A.prep(_bare_rows(text, ctx.total)), ctx)
     if items:
         got.add("budget_items", items, text)
         return got
@@ -414,6 +264,20 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     else:
         got.miss = "no_value"
     return got
+
+
+_BARE_ROW = re.compile(r"^([\u4e00-\u9fa5A-Za-z（）()、]{2,24})\s*[：:]?\s*(\d+(?:\.\d+)?)$")
+
+
+def _bare_rows(text: str, total: float | None) -> str:
+    """Rows of a name and a figure with no unit, as pasted from a sheet: the figures in 万元 when they add up to
+    the total (or stay within it), in 元 when they add up to it in 元; '' when the unit cannot be told."""
+    rows = [_BARE_ROW.match(p.strip()) for p in re.split(r"[\n；;，,]+", A.prep(text).replace(",", "")) if p.strip()]
+    if total is None or len(rows) < 2 or not all(rows):
+        return ""
+    sum_ = sum(float(m.group(2)) for m in rows)
+    unit = "万元" if sum_ <= total * 1.001 else ("元" if abs(sum_ / 10_000 - total) <= total * 0.001 else "")
+    return "；".join(f"{m.group(1)}{m.group(2)}{unit}" for m in rows) if unit else ""
 
 
 def _goals(path: str, text: str, ctx: Context) -> Got:

@@ -15,6 +15,7 @@ pass the gate's own checks (gate.py, fix.py). Pure but for the interview it is g
 from __future__ import annotations
 
 import copy
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..model import Declaration
@@ -34,15 +35,16 @@ _SINGLE = ("name", "org", "person", "phone", "code", "dept_code", "attribute", "
 
 
 def named(text: str, form: Declaration) -> set[str]:
-    """The question groups a message names: lexicon words, the form's rows by name, a period by its shape."""
+    """The question groups a message names: lexicon words, the form's rows by name, a period by its shape,
+    the unit that carries the project out ("我们县水务局做的", "县卫健局的项目"; not where she works: "我是县交通局的")."""
+    out = gate.allowed_groups(None, text, form)
+    return out - {"unit"} if re.search(r"我是|我在", A.prep(text)) and "unit" not in _words_of(text) else out
+
+
+def _words_of(text: str) -> set[str]:
     t = A.prep(text)
-    out = {F.group(p) for w, paths in F._words() if w in t for p in paths}
-    out |= {s.group for s in F.specs().values() if any(w in t for w in s.signals)}
-    for m in F.mentions(t, form):
-        out |= {F.group(p) for p in m.paths}
-    if gate._MONTH_RANGE.search(t):
-        out.add("start")
-    return out
+    return {F.group(p) for w, paths in F._words() if w in t for p in paths} | \
+        {F.group(p) for m in F.mentions(t) for p in m.paths}
 
 
 def _key(path: str) -> str:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from ..model import LEVEL1, LEVEL2
 from . import answers as A
 from .choices import CATEGORIES, Choice, level2_for, norm_value, parse_choice, spoken_numbers, split_indicator
-from .deadline import DUE, deadline_row, due_value
+from .blocks import glue_cells
+from .deadline import DUE, deadline_row, due_value, spoken_due
 from .derive import row
 
 _LEVEL_WORDS = sorted({*LEVEL1, *LEVEL2, "满意度指标", "效益指标", "产出", "效益", "成本", "满意度",
@@ -109,8 +110,17 @@ def _join_split_pairs(t: str) -> str:
 def read_rows(text: str, category: str, choices: list[Choice], year: int | None = None) -> Rows:
     """Rows of an indicator answer; ``year`` is this year, for 今年/明年 in a deadline."""
     out = Rows()
+    lines = [ln for ln in text.strip().split("\n") if ln.strip()]
+    if len(lines) > 1 and all(_HEAD.match(ln) for ln in lines):     # rows pasted each with its own category
+        for ln in lines:
+            got = read_rows(ln, category, choices, year)
+            out.rows += got.rows
+            out.dropped += got.dropped
+            out.built = out.built or got.built
+        return out
     from .when import cn_dates
     t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip()))).strip()
+    t = glue_cells(t)                    # "≥\t95\t%": one value in three cells
     # "补贴烘干机40台 植保无人机60架": pairs said with a pause instead of a comma
     t = re.sub(r"(\d[^\s\d，,；;。、]{0,4}?(?:以上|以下|以内)?)[ \u3000]+(?=[\u4e00-\u9fa5]{2})", r"\1，", t)
     t = _PART_HEAD.sub(r"\1", t)         # "…\n数量指标\t外墙保温面积\t1400平方米": the category word of each row
@@ -233,7 +243,7 @@ def _sentence_row(clause: str, asked: str, year: int | None = None) -> dict | No
     state = _state_row(_LEAD_VERB.sub("", clause), asked)
     if state:
         return state
-    clause = _DONE_BY.sub(r"\1前\2", clause)     # "10月底全部完工": a deadline without 前
+    clause = _DONE_BY.sub(r"\1前\2", spoken_due(clause))     # "10月底全部完工", "截至年底完成": a deadline without 前
     within = _within_row(_LEAD_VERB.sub("", clause))
     if within:
         return within

@@ -96,10 +96,26 @@ _ENGLISH = {"today": "今天", "this year": "今年", "next year": "明年", "la
 _ENGLISH_AT = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
 
 
+# pinyin left unconverted by the input method ("xiangmu名称", "bu yao 你写的", "queren"): the words of the
+# form's labels and of yes / no / skip, each spelt whole (syllables with or without spaces); a name typed
+# in pinyin ("zhouhai") is no word of these and stays as typed
+_PINYIN = {"xiangmu": "项目", "mingcheng": "名称", "mingzi": "名字", "danwei": "单位", "bumen": "部门",
+           "zhuguan": "主管", "fuzeren": "负责人", "dianhua": "电话", "shouji": "手机", "tianbaoren": "填报人",
+           "zonge": "总额", "jine": "金额", "yusuan": "预算", "mingxi": "明细", "zhibiao": "指标", "mubiao": "目标",
+           "queren": "确认", "queding": "确定", "bu yao": "不要", "buyao": "不要", "bu yong": "不用", "buyong": "不用",
+           "bu dui": "不对", "budui": "不对", "bu shi": "不是", "bushi": "不是", "shi de": "是的", "shide": "是的",
+           "hao de": "好的", "haode": "好的", "keyi": "可以", "meiwenti": "没问题", "mei wenti": "没问题",
+           "tiaoguo": "跳过", "fanhui": "返回", "bu zhidao": "不知道", "buzhidao": "不知道", "meiyou": "没有"}
+_PINYIN_AT = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(w).replace(r"\ ", r"\s*")
+                                                     for w in sorted(_PINYIN, key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
+
+
 def english(text: str) -> str:
-    """The English words of a mixed message that name a time or a field, in Chinese; others stay."""
-    if not re.search(r"[A-Za-z]{4}", text):
+    """The English words of a mixed message that name a time or a field, and the pinyin the input method
+    left (xiangmu, queren, bu yao), in Chinese; others stay."""
+    if not re.search(r"[A-Za-z]{4}|[A-Za-z]{2}\s+[A-Za-z]{3}", text):
         return text
+    text = _PINYIN_AT.sub(lambda m: _PINYIN[re.sub(r"\s+", " ", m.group(1).lower())], text)
     return _ENGLISH_AT.sub(lambda m: _ENGLISH[m.group(1).lower()], text)
 
 

@@ -78,9 +78,25 @@ def _prep(text: str, this_year: int | None) -> tuple[str, list[str]]:
     return re.sub(r"(\d{4})\s*年\s*年", r"\1年", t), notes
 
 
+_PARTS = ((re.compile(r"上半年"), lambda m: "1月至6月"), (re.compile(r"下半年"), lambda m: "7月至12月"),
+          (re.compile(r"前三季度"), lambda m: "1月至9月"),
+          (re.compile(r"(?:Q|q)([1-4])\s*(?:到|至|-|—|~|～)\s*(?:Q|q)([1-4])"),
+           lambda m: f"{3 * int(m.group(1)) - 2}月至{3 * int(m.group(2))}月"),
+          (re.compile(r"第?([一二三四])季度\s*(?:到|至|-|—|~|～)\s*第?([一二三四])季度"),
+           lambda m: f"{3 * int(cn_to_number(m.group(1)) or 1) - 2}月至{3 * int(cn_to_number(m.group(2)) or 1)}月"))
+
+
+def parts_of_year(t: str) -> str:
+    """'上半年' → '1月至6月', 'Q1到Q4' → '1月至12月', '二季度到四季度' → '4月至12月': months of the year."""
+    for rx, months in _PARTS:
+        t = rx.sub(months, t)
+    return t
+
+
 def period(text: str, this_year: int | None = None, year: int | None = None) -> When:
     """Start and end months. ``year``: the budget year she already gave (used when the text names none)."""
     t, notes = _prep(text, this_year)
+    t = parts_of_year(t)
     t = _WHOLE_YEAR.sub(lambda m: f"{m.group(1)}年1月至{m.group(1)}年12月", t)
     settled = list(_SETTLED.finditer(t))
     if settled and re.search(r"\d\s*月|(?:19|20)\d\d", t[settled[-1].end():]):

@@ -5,24 +5,31 @@ arithmetic codes ``Correction``s too. ``check()`` runs them all. No I/O, no cloc
 """
 from __future__ import annotations
 
-import datetime as _dt
-from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Union
+from collections.abc import Callable, Iterable, Iterator
 
 from ..findings import Correction, Finding, Kind, Report, Severity
-from ..model import Declaration, new_model
+from ..formdata import PlainDeclaration, plain_of
+
+TYPE_CHECKING = False     # (not typing's: see formdata)
+if TYPE_CHECKING:
+    import datetime as _dt
 
 RULES_VERSION = "2026.11.1"
 
-Yielded = Union[Finding, Correction]
+Yielded = Finding | Correction
 
 
-@dataclass(frozen=True)
+# (plain classes, not dataclasses: importing ``dataclasses`` imports ``inspect``, 40 M instructions of a JSON check)
+
 class Context:
-    today: _dt.date | None = None
-    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # per check: shared work
+    """What a check knows besides the form: today's date, and work its rules share (``once``)."""
+    __slots__ = ("today", "memo")
 
-    def once(self, key: str, form: Declaration, make: Callable[[], object]):
+    def __init__(self, today: _dt.date | None = None):
+        self.today = today
+        self.memo: dict = {}     # per check: shared work
+
+    def once(self, key: str, form: PlainDeclaration, make: Callable[[], object]):
         """``make()`` for this form, computed once per check (e.g. its amounts, which several rules read)."""
         hit = self.memo.get(key)
         if hit is None or hit[0] is not form:
@@ -30,20 +37,23 @@ class Context:
         return hit[1]
 
 
-@dataclass
 class Rule:
-    code: str
-    severity: Severity
-    kind: Kind
-    func: Callable[[Declaration, Context], Iterable[Yielded]]
-    title: str = ""     # the short Chinese name users see instead of the code
-    doc: str = ""       # the docstring: its first line is the one-sentence summary, then Why/Bad/Good
+    __slots__ = ("code", "severity", "kind", "func", "title", "doc")
+
+    def __init__(self, code: str, severity: Severity, kind: Kind,
+                 func: Callable[[PlainDeclaration, Context], Iterable[Yielded]], title: str = "", doc: str = ""):
+        self.code, self.severity, self.kind, self.func = code, severity, kind, func
+        self.title = title      # the short Chinese name users see instead of the code
+        self.doc = doc          # the docstring: its first line is the one-sentence summary, then Why/Bad/Good
+
+    def __repr__(self) -> str:
+        return f"Rule({self.code!r}, {self.severity.value})"
 
     @property
     def summary(self) -> str:
         return self.doc.splitlines()[0] if self.doc else self.title
 
-    def run(self, form: Declaration, ctx: Context) -> Iterator[Yielded]:
+    def run(self, form: PlainDeclaration, ctx: Context) -> Iterator[Yielded]:
         yield from self.func(form, ctx)
 
 
@@ -63,23 +73,12 @@ def rule(code: str, severity: str, kind: str = "rule", title: str = ""):
 
 def finding(code: str, field_path: str, message: str, suggestion: str = "") -> Finding:
     """A finding of a registered code, with that code's severity and kind."""
-    r = _REGISTRY[code]    # the values are the registry's and the rule's own: built without a validation pass
-    return new_model(Finding, {"code": code, "severity": r.severity, "field": field_path, "message": str(message),
-                               "suggestion": str(suggestion), "kind": r.kind, "source": "rules"}, _FINDING_SET)
-
-
-_FINDING_SET = frozenset(("code", "severity", "kind", "field", "message", "suggestion"))   # as model_construct sets it
+    r = _REGISTRY[code]
+    return Finding(code, r.severity, field_path, str(message), str(suggestion), r.kind)
 
 
 def correction(field: str, old: object, new: object, reason: str) -> Correction:
-    """``Correction(field=…, old=…, new=…, reason=…)``, built without a validation pass when the texts are text."""
-    if type(field) is not str or type(reason) is not str:
-        return Correction(field=field, old=old, new=new, reason=reason)
-    return new_model(Correction, {"field": field, "old": old, "new": new, "reason": reason, "code": ""}, _CORRECTION_SET)
-
-
-_CORRECTION_SET = frozenset(("field", "old", "new", "reason"))    # as Correction(...) with these four sets it
-_REPORT_SET = frozenset(("findings", "corrections"))
+    return Correction(field=field, old=old, new=new, reason=reason)
 
 
 BUNDLES = ("completeness", "goals", "indicators", "measures", "arithmetic", "dates", "texts", "codes")
@@ -116,10 +115,12 @@ def _load() -> None:
         _loaded = True
 
 
-def check(form: Declaration, today: _dt.date | None = None, only: set[str] | None = None) -> Report:
-    """Run every rule on the form. Rule findings are decided here and nowhere else."""
+def check(form, today: _dt.date | None = None, only: set[str] | None = None) -> Report:
+    """Run every rule on the form (a ``model.Declaration`` or its plain twin). Rule findings are decided here and
+    nowhere else; the rules always read the plain form (``formdata.plain_of``), whoever made it."""
+    form = plain_of(form)
     ctx = Context(today=today)
-    report = new_model(Report, {"findings": [], "corrections": []}, _REPORT_SET)     # (nothing to validate)
+    report = Report()
     for r in all_rules():
         if only and r.code not in only:
             continue

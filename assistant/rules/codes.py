@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import BASIC_SPENDING_ITEMS, FUNCTION_CLASSES, ITEM_01_NOT_ADMIN
-from ..model import Declaration
+from ..formdata import PlainDeclaration as Declaration
 from . import Context, finding, rule
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..lexicon import REQUIRED_FIELDS
-from ..model import Declaration
+from ..formdata import PlainDeclaration as Declaration
 from . import Context, finding, rule
 
 

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import YEAR_BASELINE_BEFORE, YEAR_NOT_A_DATE_AFTER
-from ..model import Declaration, category_of, indicator_path
+from ..formdata import PlainDeclaration as Declaration, category_of, indicator_path
 from . import Context, finding, rule
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")

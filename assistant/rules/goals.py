@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Declaration
+from ..formdata import PlainDeclaration as Declaration
 from . import Context, finding, rule
 
 _HAS_QUANTITY = re.compile(r"[0-9０-９]|百分之")

@@ -6,7 +6,8 @@ from functools import lru_cache
 
 from ..lexicon import (GROWTH_WORDS, INPUT_AS_OUTPUT, MIN_SATISFACTION, PLACEHOLDER_NAME, PLACEHOLDER_NAME_NOISE,
                        QUALITATIVE_OK, VAGUE_WORDS)
-from ..model import Declaration, Indicator, category_of, family_of, indicator_path
+from ..formdata import PlainDeclaration as Declaration, PlainIndicator as Indicator, category_of, family_of, \
+    indicator_path
 from ..values import is_leftover, parse_value
 from . import Context, finding, rule
 from .measures import serial_of

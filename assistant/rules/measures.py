@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..lexicon import (ACTION_ON_BAD, CHANGE_VALUE, COUNT_NAME_END, GROWTH_WORDS, INPUT_AS_OUTPUT, KEEP_HIGH,
                        KEEP_LOW, NOT_COUNT_NAME_END, QUANTITY_NAME_END, RATE_NAME_END, TIME_CHANGE, TIME_NAME)
-from ..model import Declaration, Indicator, category_of, indicator_path
+from ..formdata import PlainDeclaration as Declaration, PlainIndicator as Indicator, category_of, indicator_path
 from ..values import ParsedValue, SerialDate, parse_value, serial_date, unit_class
 from . import Context, correction, finding, rule
 

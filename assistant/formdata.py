@@ -1,0 +1,380 @@
+"""The declaration as plain data, without pydantic: what the rules read.
+
+``model.py`` holds the declaration as pydantic models (validated assignment, the interview, the web app). The
+rules read this module's plain twins — the same attribute names and views (``PlainDeclaration`` …) — so they run
+on one representation whoever made the form: ``plain_of(model)`` hands a pydantic form over, and a JSON check
+(``read``) builds the twins straight from the file's data without importing pydantic at all.
+
+Each field is cleaned here and only here (the ``clean_*`` functions are also the pydantic models' before-
+validators). ``read`` applies them and then requires every value to have its field's type exactly (a str, a
+finite float, a list of str …): whatever does not (a cleaner that fails, a number where text belongs, an
+unknown kind of value) is left to pydantic — ``read`` says ``None`` and the caller takes the pydantic path,
+which then says what is wrong, or coerces, as it always did. ``tests/test_formdata.py`` checks that these
+field tables are the pydantic models' own.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from collections.abc import Callable
+
+TYPE_CHECKING = False     # (not typing's: a JSON check does not import typing, 13 M instructions)
+if TYPE_CHECKING:
+    from typing import Any, Iterator
+
+from .textnum import parse_amount_wan, parse_month, placeholder_free
+
+SCOPES = ("annual", "long_term")
+LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
+OUTPUT_KINDS = ("数量指标", "质量指标", "时效指标", "成本指标")
+BENEFIT_KINDS = ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")
+SATISFACTION_KINDS = ("服务对象满意度指标",)
+COST_KINDS = ("成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标")
+LEVEL2 = OUTPUT_KINDS + BENEFIT_KINDS + SATISFACTION_KINDS + COST_KINDS[1:]
+
+
+# --- cleaning: each field's before-validator -----------------------------------------------------------------
+
+def clean_text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return placeholder_free(str(v))
+
+
+def clean_amount(v: Any) -> float | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, bool):
+        raise ValueError("金额不能是真假值")
+    if isinstance(v, (int, float)):
+        return float(v)
+    n = parse_amount_wan(str(v))
+    if n is None:
+        raise ValueError(f"无法识别的金额：{v!r}")
+    return n
+
+
+def clean_month(v: Any) -> str:
+    """Normalise a month to YYYY-MM when it can be read; keep the text otherwise.
+
+    Unreadable text is kept (not dropped) so the period rule can report it."""
+    text = clean_text(v)
+    if not text:
+        return ""
+    return parse_month(text) or text
+
+
+def clean_goals(v: Any) -> list[str]:
+    if v is None:
+        return []
+    if isinstance(v, str):
+        v = [v]
+    out = []
+    for g in v:
+        t = clean_text(g)
+        if t:
+            out.append(t)
+    return out
+
+
+def clean_scope(v: Any) -> str:
+    t = str(v or "annual").strip()
+    if t in ("long_term", "中长期", "中长期指标", "长期"):
+        return "long_term"
+    return "annual"
+
+
+def clean_code(v: Any) -> str:
+    """'2010308', '[2010308]', '2010308 信访事务', '201-03-08' → '2010308'; other text is kept as written."""
+    t = clean_text(v).strip()
+    if m := re.fullmatch(r"(\d{3})[-.\s](\d{2})[-.\s](\d{2})", t):
+        return "".join(m.groups())
+    m = re.fullmatch(r"[\[(（【]?\s*(\d+)\s*[\])）】]?\s*[-—:：]?\s*[\u4e00-\u9fff（）()、]*", t)
+    return m.group(1) if m else re.sub(r"\s+", "", t)
+
+
+def clean_attribute(v: Any) -> str:
+    """'新增项目' → '新增', '延续项目' → '延续'; a category (e.g. 基础建设类) is kept as written."""
+    t = clean_text(v)
+    new, cont = "新增" in t or t == "新", any(w in t for w in ("延续", "持续", "续建"))
+    if new != cont and len(t) <= 8:
+        return "新增" if new else "延续"
+    return t
+
+
+def clean_year(v: Any) -> int | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return int(v)
+    m = re.search(r"(19|20)\d\d", str(v))
+    if not m:
+        raise ValueError(f"无法识别的年度：{v!r}")
+    return int(m.group(0))
+
+
+def clean_fill_date(v: Any) -> str:
+    from .textnum import parse_date
+    text = clean_text(v)
+    return (parse_date(text) or text) if text else ""
+
+
+def object_or_empty(v: Any) -> Any:
+    return v if v is not None else {}
+
+
+def list_or_empty(v: Any) -> Any:
+    return v if v is not None else []
+
+
+# --- views the rules, rewrite and the interview use (shared by both representations) ---------------------------
+
+class FundingViews:
+    def components(self) -> float:
+        return sum(x or 0.0 for x in (self.carryover, self.current_year, self.other))
+
+    def has_components(self) -> bool:
+        return any(x is not None for x in (self.carryover, self.current_year, self.other))
+
+
+class IndicatorViews:
+    @property
+    def parsed(self):
+        from .values import parse_value
+        return parse_value(self.value)
+
+    def is_kind(self, level2: str) -> bool:
+        """True when this row belongs to the 二级指标 category (tolerant of wording)."""
+        return category_of(self) == level2
+
+
+class DeclarationViews:
+    def annual_indicators(self) -> Iterator[tuple[str, Any]]:
+        for i, ind in enumerate(self.indicators):
+            if ind.scope == "annual":
+                yield indicator_path(self, i), ind
+
+    def indicators_in(self, category: str, scope: str | None = "annual") -> Iterator[tuple[str, Any]]:
+        """Rows of one category (a 二级指标 name, or 效益指标 / 满意度指标 / 成本指标)."""
+        for i, ind in enumerate(self.indicators):
+            if scope and ind.scope != scope:
+                continue
+            if category_of(ind) == category or family_of(ind) == category:
+                yield indicator_path(self, i), ind
+
+
+def indicator_path(form, i: int) -> str:
+    """Field path of an indicator row: by name when it has one, by position otherwise."""
+    name = form.indicators[i].name
+    return f"indicators:{name}" if name else f"indicators[{i}]"
+
+
+_L2_ALIASES = [
+    ("数量", "数量指标"), ("质量", "质量指标"), ("时效", "时效指标"),
+    ("经济成本", "成本指标"), ("社会成本", "成本指标"), ("生态环境成本", "成本指标"), ("成本", "成本指标"),
+    ("经济效益", "经济效益指标"), ("社会效益", "社会效益指标"), ("生态效益", "生态效益指标"),
+    ("环境效益", "生态效益指标"), ("可持续", "可持续影响指标"), ("满意", "服务对象满意度指标"),
+]
+
+
+def category_of(ind) -> str:
+    """The 二级指标 category of a row, normalised (经济成本指标 → 成本指标, 环境效益 → 生态效益指标)."""
+    return _category(ind.level1, ind.level2)
+
+
+@lru_cache(maxsize=1024)      # rules ask for every row's category many times; the levels recur in every form
+def _category(level1: str, level2: str) -> str:
+    l2 = level2.replace(" ", "")
+    for key, cat in _L2_ALIASES:
+        if key in l2:
+            return cat
+    l1 = level1.replace(" ", "")
+    if "成本" in l1:
+        return "成本指标"
+    if "满意" in l1:
+        return "服务对象满意度指标"
+    return l2
+
+
+def family_of(ind) -> str:
+    """The level-1 family: 产出指标, 效益指标, 满意度指标 (成本 rows count as 成本指标)."""
+    return _family(ind.level1, ind.level2)
+
+
+@lru_cache(maxsize=1024)
+def _family(level1: str, level2: str) -> str:
+    cat = _category(level1, level2)
+    if cat == "成本指标":
+        return "成本指标"
+    if cat in BENEFIT_KINDS or "效益" in level1:
+        return "效益指标"
+    if cat in SATISFACTION_KINDS or "满意" in level1:
+        return "满意度指标"
+    if cat in OUTPUT_KINDS or "产出" in level1:
+        return "产出指标"
+    return level1
+
+
+# --- the plain twins ------------------------------------------------------------------------------------------
+
+class _Plain:
+    """Attributes only (its instance dict is the field values, in field order)."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and vars(self) == vars(other)
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in vars(self).items())})"
+
+    def to_json(self) -> dict[str, Any]:
+        """The declaration JSON of spec/declaration.md, exactly its keys (``model.plain_dump``'s)."""
+        return _dump(self)
+
+
+class PlainFunding(_Plain, FundingViews):
+    pass
+
+
+class PlainBudgetItem(_Plain):
+    pass
+
+
+class PlainGoals(_Plain):
+    pass
+
+
+class PlainIndicator(_Plain, IndicatorViews):
+    pass
+
+
+class PlainDeclaration(_Plain, DeclarationViews):
+    pass
+
+
+# Per field: (name, kind, type argument, before-validator, default or default factory) — the same tuples
+# ``model._plan`` reads off the pydantic models (tests/test_formdata.py compares them).
+Plan = list[tuple[str, str, object, Callable[[object], object] | None, object]]
+_TEXT = ("str", None, clean_text, "")
+PLANS: dict[type, Plan] = {
+    PlainFunding: [(n, "optional", float, clean_amount, None) for n in ("total", "carryover", "current_year", "other")],
+    PlainBudgetItem: [("name", *_TEXT), ("amount", "optional", float, clean_amount, None),
+                      ("start", "str", None, clean_month, ""), ("end", "str", None, clean_month, "")],
+    PlainGoals: [("long_term", "strs", None, clean_goals, list), ("annual", "strs", None, clean_goals, list)],
+    PlainIndicator: [("scope", "literal", SCOPES, clean_scope, "annual"),
+                     *((n, *_TEXT) for n in ("level1", "level2", "name", "value"))],
+    PlainDeclaration: [
+        ("year", "optional", int, clean_year, None),
+        *((n, *_TEXT) for n in ("project_name", "department", "department_code", "department_head",
+                                "department_phone", "unit", "unit_head", "unit_phone", "unit_functions")),
+        ("function_code", "str", None, clean_code, ""), ("attribute", "str", None, clean_attribute, ""),
+        ("start", "str", None, clean_month, ""), ("end", "str", None, clean_month, ""),
+        *((n, *_TEXT) for n in ("overview", "basis", "necessity")),
+        ("funding", "model", PlainFunding, object_or_empty, PlainFunding),
+        ("budget_items", "models", PlainBudgetItem, list_or_empty, list),
+        ("goals", "model", PlainGoals, object_or_empty, PlainGoals),
+        ("indicators", "models", PlainIndicator, list_or_empty, list),
+        ("filler", *_TEXT), ("fill_date", "str", None, clean_fill_date, ""),
+    ],
+}
+
+
+class NotPlain(Exception):
+    """Data ``build`` leaves to pydantic."""
+
+
+def build(cls: type, data: Any, plan_of: Callable[[type], Plan | None],
+          make: Callable[[type, dict[str, Any], set[str]], Any]) -> Any:
+    """``cls`` from plain JSON data by its plan: each field cleaned by its before-validator, then required to be of
+    the field's type exactly (``NotPlain`` otherwise); ``make(cls, values, fields given)`` makes the object."""
+    plan = plan_of(cls)
+    if plan is None or type(data) is not dict:
+        raise NotPlain
+    values: dict[str, Any] = {}
+    given = set()
+    for name, kind, arg, clean, default in plan:
+        if name not in data:
+            values[name] = ([] if default is list else build(default, {}, plan_of, make) if isinstance(default, type)
+                            else default)
+            continue
+        given.add(name)
+        v = data[name]
+        if clean is not None:
+            try:
+                v = clean(v)
+            except Exception:   # noqa: BLE001 – pydantic says how it fails (ValidationError, or the error itself)
+                raise NotPlain from None
+        if kind == "model":
+            v = build(arg, v, plan_of, make)
+        elif kind == "models":
+            if type(v) is not list:
+                raise NotPlain
+            v = [build(arg, x, plan_of, make) for x in v]
+        elif not typed(kind, arg, v):
+            raise NotPlain
+        elif kind == "strs":
+            v = list(v)
+        values[name] = v
+    return make(cls, values, given)
+
+
+def typed(kind: str, arg: Any, v: Any) -> bool:
+    """``v`` has exactly the type of a field of this kind (a str, a finite float or None, an int or None, one of
+    a Literal's strings, a list of str)."""
+    if kind == "str":
+        return type(v) is str
+    if kind == "optional":
+        return v is None or (type(v) is arg and v - v == 0)     # inf, nan: left to pydantic
+    if kind == "literal":
+        return type(v) is str and v in arg
+    return type(v) is list and all(type(x) is str for x in v)
+
+
+def _make(cls: type, values: dict[str, Any], given: set[str]) -> Any:
+    obj = cls.__new__(cls)
+    obj.__dict__ = values
+    return obj
+
+
+def read(data: Any) -> PlainDeclaration | None:
+    """The plain form of declaration JSON data (the ``form`` object), as ``Declaration.model_validate`` would
+    read it; None when pydantic must read it (``build``)."""
+    try:
+        return build(PlainDeclaration, data, PLANS.get, _make)
+    except NotPlain:
+        return None
+
+
+def plain_of(form) -> PlainDeclaration:
+    """The form as the rules read it: a plain form as it is, a pydantic ``Declaration`` copied field by field."""
+    return form if type(form) is PlainDeclaration else _copy(PlainDeclaration, form)
+
+
+def _copy(cls: type, obj: Any) -> Any:
+    values = {}
+    for name, kind, arg, _, _ in PLANS[cls]:
+        v = getattr(obj, name)
+        if kind == "model":
+            v = _copy(arg, v)
+        elif kind == "models":
+            v = [_copy(arg, x) for x in v]
+        values[name] = v
+    return _make(cls, values, set())
+
+
+def _dump(obj: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    values = obj.__dict__
+    for name, kind, arg, _, _ in PLANS[type(obj)]:
+        v = values[name]
+        if kind == "model":
+            v = _dump(v)
+        elif kind == "models":
+            v = [_dump(x) for x in v]
+        elif kind == "strs":
+            v = list(v)
+        out[name] = v
+    return out

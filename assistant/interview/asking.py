@@ -1,0 +1,97 @@
+"""A question back inside a message: "什么是…", "…是什么意思", "…怎么填", "…有啥区别" — the glossary entry it
+is about, and the message without the clauses that ask (they store nothing). Pure; acts.py reads with it.
+
+    rest = question("立项依据是啥，要写文件吗？", q, r)     # "", r.term → 立项依据, r.acts += ["question"]
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from . import glossary
+from .guard import asks, asks_which
+
+if TYPE_CHECKING:
+    from .acts import Reading
+
+_Q_WORDS = (r"(?:是什么意思|什么意思|啥意思|是什么东西|是什么|是啥|指什么|指的是什么|是指什么|怎么填写?|怎么写|如何填写?|填什么|写什么|要填什么|怎么理解|怎么算|包括哪些|有哪些|"
+            r"(?:去|到|在|从)?(?:哪里|哪儿|哪)(?:能|可以)?(?:查|找|看|查到|找到|看到)(?:得到)?|怎么查|怎么找|上哪查|上哪找)")
+_QUESTION = [
+    re.compile(r"(?:我?不(?:知道|懂|明白|清楚|太懂|太明白|太清楚)|请问|想问一下|问一下)?\s*(?:什么是|什么叫|啥是|啥叫|何为|何谓|解释一下|介绍一下)\s*"
+               r"(?P<x>[^？?，,。！!]{0,20})[？?]?"),
+    re.compile(r"(?:请问|想问一下|问一下|那)?\s*(?P<x>[^？?，,。！!]{0,20}?)\s*" + _Q_WORDS + r"\s*(?:呀|啊|呢|吗)?[？?]?"),
+    re.compile(r"(?P<x>[^？?，,。！!]{1,12})[？?]"),
+    re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!]{0,10}?(?:怎么|咋|如何|什么|啥|哪些|多少|算不算|算是|算哪)[^？?，,。！!]{0,8}(?:吗|呢)?)[？?]?"),
+]
+_ASKS = re.compile(r"[？?]\s*$|(?:吗|呢|么)\s*[？?]?\s*$|" + _Q_WORDS)
+
+
+def question(t: str, q: Any, r: "Reading") -> str:
+    """Find "什么是…/…是什么意思/…怎么填" and the glossary entry it is about; the rest of the text
+    without the clauses that ask ("立项依据是啥，要写文件吗？": both ask)."""
+    t = _find_term(t, q, r)
+    if r.term is None:
+        return t
+    parts = re.split(r"([，,。；;！!？?]|\s+)", t)          # "这个真不会😭 功能科目是啥": two clauses
+    out, clause = [], ""
+    for piece in parts:
+        clause += piece
+        if piece and re.fullmatch(r"[，,。；;！!？?]|\s+", piece):
+            if not _ASKS.search(clause.strip("，,。；;！! ")) and not (clause.strip().endswith(("？", "?"))):
+                out.append(clause)
+            clause = ""
+    if clause and not _ASKS.search(clause):
+        out.append(clause)
+    return "，".join(c.strip("，,。；;！! ") for c in out if c.strip("，,。；;！! "))
+
+
+def asked_back(t: str, q: Any, r: "Reading") -> str:
+    """Clauses that ask back ("…一定要有文号吗", "这个算其他资金还是本年财政拨款？") are answered from the
+    glossary and store nothing; a question that says she does not know the value ("那算啥？", "A还是B？")
+    takes what she said around it along (her doubt, not her answer)."""
+    clauses = [c for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t) if c.strip()]
+    from .acts import _DONT_KNOW
+    asking = [c for c in clauses if asks(c) and not _DONT_KNOW.fullmatch(c.strip("？? "))]
+    if not asking:
+        return t
+    r.act("question")
+    if r.term is None and q is not None:
+        r.term = _entry_for(q)
+    if any(asks_which(c) for c in asking):
+        return ""
+    return "，".join(c for c in clauses if c not in asking)
+
+
+def _find_term(t: str, q: Any, r: "Reading") -> str:
+    for rx in _QUESTION:
+        m = rx.search(t)
+        if not m:
+            continue
+        x = (m.group("x") or "").strip()
+        entry = glossary.lookup(x) if x else None
+        clause = re.split(r"[，,。；;！!？?]", t[:m.start()])[-1] + m.group(0)
+        if entry is None and re.search(r"不知道|不清楚|不会|不懂|说不清|说不准|不晓得|拿不准", clause):
+            continue                     # "不知道写什么": she does not know; no term is asked about
+        if entry is None and rx is _QUESTION[2]:
+            continue                 # "…？" is a question back only when it names a term of the form
+        clause = re.split(r"[，,。；;！!？?]", t[:m.start()])[-1] + m.group(0)
+        if rx is _QUESTION[3] and entry is None and (not re.search(r"[？?]|吗|呢|怎么|咋|如何|什么|啥|多少", m.group(0))
+                                                     or re.search(r"不知道|不清楚|不会|不懂|说不清|说不准|不晓得|拿不准", clause)):
+            continue                 # "不知道写什么" is 不知道, not a question about a term
+        if entry is None and x and not re.fullmatch(r"(?:这|这个|那个|它|这项|这一项|这里|这块|上面的?|你说的|这些)?", x):
+            entry = glossary.lookup(t)
+        if entry is None and q is not None:
+            entry = _entry_for(q)
+        if entry is None:
+            continue
+        r.term = entry
+        r.act("question")
+        return (t[:m.start()] + "，" + t[m.end():]).strip("，,。 ")
+    return t
+
+
+def _entry_for(q: Any):
+    try:
+        return glossary.for_field(q.field)
+    except KeyError:
+        return None

@@ -1,0 +1,54 @@
+"""What every value reader shares (readers.py, whom.py): the result of a reading, the answers that are
+no value, the titles of people, and a field's label and her lead-in taken off the value. Pure."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import fields as F
+from .answers import Fill
+from .speech import Hedge
+
+NON_ANSWER = re.compile(r"^(?:没有|没|无|暂无|没有的?|不知道|不清楚|待定|见附件|同上|略|没有文件|没文件|没有依据|没有正式文件|"
+                        r"没啥|没什么|不需要|无依据|不太清楚|没想好|还没想好|以后再说|随便|都行|一样)$")
+_SENTENCE = re.compile(r"[我你咱您]|？|\?|吗$|想要|打算|怎么|什么|为什么|可以吗|能不能|有没有|不知道|请问")
+NAME_END = r"(?:经费|项目|资金|补助|补贴|工程|专项|计划|行动|服务|建设|采购|购置|维修|改造|培训|运维|活动|补偿|保障金|奖补|奖励|费用|费|工作)"
+_TITLES = (r"(?:副?局长|副?主任|副?科长|副?处长|副?校长|副?院长|副?站长|副?书记|副?部长|副?所长|副?馆长|副?县长|副?市长|副?区长|"
+           r"副?镇长|副?乡长|副?旗长|副?队长|经理|会计|同志|老师|先生|女士)")
+
+
+@dataclass
+class Got:
+    fills: list[Fill] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)
+    miss: str = ""                      # why nothing was read: sentence | non_answer | no_value | no_year | hedge | need_name
+    hedges: list[Hedge] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)   # readings said back ("“今年”按2020年理解")
+
+    def add(self, path: str, value: Any, detail: str) -> None:
+        self.fills.append(Fill(path, value, detail=detail, primary=True))
+
+    @classmethod
+    def one(cls, path: str, value: Any, detail: str) -> "Got":
+        """The value read for ``path``, or nothing read (no_value) when it is empty."""
+        got = cls()
+        if value:
+            got.add(path, value, detail)
+        else:
+            got.miss = "no_value"
+        return got
+
+
+def strip_label(path: str, t: str) -> str:
+    """'项目名称是…', '立项依据：…', '年度目标：…' → the value."""
+    s = F.spec(path)
+    words = sorted((s.words if s else ()), key=len, reverse=True)
+    if words:
+        t = re.sub(r"^(?:" + "|".join(map(re.escape, words)) + r")\s*(?:的话|这块|这项|这一项|部分)?[，,\s]*(?:的?(?:" + F.VERB + r"))?\s*[：:]?\s*", "", t)
+    return _WRITE_LEAD.sub("", t).strip()
+
+
+# "就写…", "那就写：…", "我们填…": how she says what to write, not what is written
+_WRITE_LEAD = re.compile(r"^[，,：:\s]*(?:(?:那就|那|就|我们就?|咱们?就?|可以)(?:写成|写的是|写上|写|填成|填上|填)(?![写填])\s*[：:，,]?"
+                         r"|(?:写成|写的是|写上|填成|填上)\s*[：:，,]?|[写填]\s*[：:])\s*(?=\S)")

@@ -1,0 +1,142 @@
+"""Readers of who: an organisation (项目单位, 主管部门), a person (负责人, 填报人) and a phone. Pure.
+
+    read("department", "同上", ctx)              # the unit itself (ctx.unit)
+    read("unit_head", "中心主任马国庆", ctx)       # 马国庆
+"""
+from __future__ import annotations
+
+import re
+
+from . import answers as A
+from . import fields as F
+from .answers import Context
+from .blocks import is_list
+from .got import _SENTENCE, _TITLES, NAME_END, NON_ANSWER, Got
+from .got import strip_label as _strip_label
+from .speech import cn_digits, plain
+
+
+_SAME_UNIT = re.compile(r"^(?:那)?(?:就是|也是|是|跟|和|同)?(?:我们|本|我|咱们)(?:局|单位|中心|院|校|站|所|委)?(?:自己|本身)?(?:的)?"
+                        r"(?:一样|相同)?$")
+_ORG_LEAD = re.compile(r"^(?:(?:我们|咱们|我单位|本单位)(?=归|属于|隶属|由)|主管[：:]|上级[：:]|(?:实施|负责|承担|主管)的?(?:单位)?是|由|那(?!曲|坡)|那么|应该是|应该|就是|上面是|上级是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|我在|属于|隶属于?|归|叫|是|在|也|都|还|同样|写|填)+")
+def weighed(parts: list[str]) -> set[int]:
+    """The clauses that weigh two values ("县财政局还是县政府", "是A，还是B"): a question of hers, never a value."""
+    out = {i for i, p in enumerate(parts) if re.search(r"\S还是\S", p)}
+    return out | {k for i, p in enumerate(parts) if i and p.lstrip().startswith("还是") for k in (i - 1, i)}
+
+
+def _statements(t: str) -> list[str]:
+    """The clauses of an answer that state something: not those weighing two values, nor one asked
+    back ("…？") when another clause states the value ("县财政局？应该是县委政法委")."""
+    parts = [p for p in re.findall(r"[^，,。；;！!？?]+[，,。；;！!？?]*", t) if p.strip()]
+    asked = weighed(parts)
+    parts = [p for i, p in enumerate(parts) if i not in asked]
+    stated = [p for p in parts if not re.search(r"[？?]\s*$", p)]
+    return [p.rstrip("，,。；;！!？? ") for p in (stated or parts)]
+
+
+_SHORT_SCHOOL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[中小]$")
+
+
+def _org(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    if is_list(text):                    # several items: not one name (blocks.py)
+        got.miss = "list"
+        return got
+    clauses = [plain(_strip_label(path, plain(c))) for c in _statements(plain(text))]
+    if path == "department" and ctx.unit:
+        for c in clauses:
+            c2 = re.sub(r"^(?:主管部门|主管单位|上级)(?:是|就是)?", "", c)
+            if A.SAME_AS_UNIT.match(A.clean_text(c2)) or _SAME_UNIT.match(c2):
+                got.add(path, ctx.unit, text)          # "同上", "那就是我们自己"
+                return got
+    clauses.sort(key=lambda c: not re.search(r"全称|全名|正式名称|准确(?:名称|叫法)", c))   # "县水利局，全称是固始县水利局"
+    for c in clauses:
+        c = re.sub(r"^(?:全称|全名|正式名称|准确(?:名称|叫法))(?:是|为|叫)?", "", c)
+        ours = path == "department" and re.search(r"我们|本(?:局|单位)|自己", c)
+        if ours and ctx.unit and re.search(r"(?:我们|本单位|本局).{0,10}自己(?:本身)?$", c) \
+                and not re.search(r"是不是|是否|吗|呢|不是|[？?]", c):
+            got.add(path, ctx.unit, text)              # "我们就是教体局自己": the unit itself, as the form names it
+            return got
+        c = re.sub(r"(?:管|的|管的|自己|本身|管(?:着)?(?:我们|咱们|我们的?))$", "", _ORG_LEAD.sub("", re.sub(r"^.*?(?:就是|也是|是)(?=我们)", "", c)))
+        c = re.sub(r"^(?:我们|本)", "", c)
+        v = A.org_name(c, strict=False) or (c if _SHORT_SCHOOL.match(c) else "")
+        if v and ours and ctx.unit and ctx.unit.endswith(v):
+            v = ctx.unit                              # "主管部门就是我们民政局": the unit itself
+        if v and not re.search(NAME_END + "$", v):
+            got.add(path, v, text)
+            return got
+    t = clauses[0] if clauses else ""
+    got.miss = "non_answer" if NON_ANSWER.match(t) else ("not_org" if t else "no_value")
+    return got
+
+
+# common surnames (百家姓 and those of the north-west), one character and two
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+                "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞"
+                "颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
+                "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇"
+                "栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊"
+                "仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓"
+                "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由达其额阎")
+_SURNAMES2 = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕容", "令狐", "长孙", "宇文", "尉迟", "独孤", "夏侯", "公孙", "轩辕",
+              "端木", "呼延", "西门", "南宫", "百里"}
+_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:" + _TITLES + r")(?:是|叫|为)?")
+
+
+# "张镇长 张国强 0733-8821234": one person with a title and a phone, as the question asks, not a list
+_ONE_PERSON = re.compile(r"(?:[\u4e00-\u9fa5]{1,2}" + _TITLES + r"\s+)?[\u4e00-\u9fa5]{2,4}(?:\s+(?:电话|手机)?[：:]?\s*[\d\-－—\s]{7,16}\d)?")
+
+
+def _person(path: str, text: str, ctx: Context) -> Got:
+    """A person's name: '张伟', '中心主任马国庆', '主任叫杨树林', '陈主任，陈晓东', '我，韩雪'."""
+    got = Got()
+    if is_list(text) and not _ONE_PERSON.fullmatch(A.prep(text).strip()):   # several items: not one name (blocks.py)
+        got.miss = "list"
+        return got
+    me = False
+    for c in re.split(r"[，,；;（(\s]+|吧|(?=我叫|我是|名字叫|联系电话|电话|手机|联系方式)", plain(_strip_label(path, plain(text)))):
+        c = re.sub(r"^(?:我(?:叫|是)?|本人|是|叫|姓名是?|名字是?|由|写|填)+\s*", "", plain(c)) if not re.fullmatch(r"我(?:自己|本人)?", plain(c)) else plain(c)
+        if re.fullmatch(r"(?:就是|是|写|填)?(?:我|我自己|本人|自己)(?:吧|啊)?", c):
+            me = True
+            continue
+        if re.fullmatch(r"[\u4e00-\u9fa5]" + _TITLES, c):
+            continue                                          # "陈主任": the title, not the name
+        head = _TITLE_HEAD.sub("", c) if len(c) >= 4 else c        # 镇长张三, 中心主任马国庆
+        c = head if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", head) else re.sub(_TITLES + "$", "", c)   # 中心主任马国庆 / 刘建军副局长
+        office = re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:办|科|股|所|室|站|中心|部|队|处|组)([\u4e00-\u9fa5]{2,3})", c)
+        if office and office.group(1)[0] in _SURNAMES and not re.search(r"[我你他她们的年月日]|自己", office.group(1)):
+            c = office.group(1)                   # "党政办吴敏", "公交科杨帆": the office, then her name
+        if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", c) and not NON_ANSWER.match(c) and not _SENTENCE.search(c) \
+                and not re.search(r"[我你他她们的年月日份万元局委院所站办]|自己|填|写|对|错", c) and not F.is_field_word(c) \
+                and (c[:2] in _SURNAMES2 or c[0] in _SURNAMES):            # a name begins with a surname
+            got.add(path, c, text)
+            break
+
+    if not got.fills:
+        got.miss = "need_name" if me or re.search(_TITLES, text) else (
+            "non_answer" if NON_ANSWER.match(plain(text)) else "no_value")
+    phone = _phone_in(text)
+    if phone and path == "unit_head":
+        got.add("unit_phone", phone, text)
+    elif phone and path == "department_head":
+        got.add("department_phone", phone, text)
+    return got
+
+
+_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:[（(]?0\d{2,3}[）)]?[\s-]?)?[2-9]\d{6,7}(?:[-转]\d{1,5})?)(?!\d)")
+
+
+def _phone_in(text: str) -> str:
+    m = _PHONE.search(cn_digits(A.prep(text)))
+    return re.sub(r"\s+", "-", m.group(0).strip()) if m else ""
+
+
+def _phone(path: str, text: str, ctx: Context) -> Got:
+    got = Got()
+    p = _phone_in(text)
+    if p:
+        got.add(path, p, text)
+    else:
+        got.miss = "non_answer" if NON_ANSWER.match(plain(text)) else "no_value"
+    return got

@@ -1,0 +1,170 @@
+"""The plain check path (formdata.py, json_reader.read_plain): a declaration JSON is read, checked and printed
+without pydantic, rich or click, with exactly the output of the pydantic path; whatever the plain twins do not
+read the way pydantic does falls back to it."""
+from __future__ import annotations
+
+import io
+import json
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+from test_plain_models import _run
+
+from assistant import formdata, model
+from assistant.importers import read_path
+from assistant.importers.json_reader import read_plain
+from assistant.review_one import review_form
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.json"))
+TWINS = {formdata.PlainDeclaration: model.Declaration, formdata.PlainFunding: model.Funding,
+         formdata.PlainBudgetItem: model.BudgetItem, formdata.PlainGoals: model.Goals,
+         formdata.PlainIndicator: model.Indicator}
+
+
+@pytest.mark.parametrize("plain", list(TWINS), ids=lambda c: c.__name__)
+def test_the_plain_field_tables_are_the_models_own(plain):
+    """Same fields in the same order, same kinds, the same cleaning functions and defaults."""
+    def same(x):
+        return TWINS.get(x, x) if isinstance(x, type) else x
+    want = model._plan(TWINS[plain])
+    assert want is not None
+    assert [tuple(same(x) for x in row) for row in formdata.PLANS[plain]] == want
+
+
+def _generated(n: int) -> list[dict]:
+    from eval.util import generated_forms
+    return [f.to_json() for f in generated_forms(n)]
+
+
+def test_plain_forms_read_and_dump_as_pydantic_does():
+    forms = [json.loads(p.read_text(encoding="utf-8"))["form"] for p in CORPUS] + _generated(40)
+    assert len(forms) >= 70
+    for data in forms:
+        plain = formdata.read(data)
+        assert plain is not None
+        want = model.Declaration.model_validate(data)
+        assert plain.to_json() == want.model_dump(mode="json")
+        assert formdata.plain_of(want) == plain
+        assert review_form(plain).to_json() == review_form(want).to_json()
+
+
+def test_the_odd_values_the_cleaners_take_are_read_plainly():
+    data = {"project_name": 12.0, "unit": 7, "year": "2025年", "function_code": "201-03-08", "attribute": "新增项目",
+            "start": "2025年3月", "end": "2025.12", "fill_date": "2025年1月2日", "extra_key": [1, 2], "funding": None,
+            "goals": {"annual": "完成4人聘用", "long_term": ["目标1：", None, 3]},
+            "indicators": [{"scope": "中长期", "name": "人数", "value": 4}, {"scope": None}, {}]}
+    plain = formdata.read(data)
+    assert plain is not None
+    assert plain.to_json() == model.Declaration.model_validate(data).model_dump(mode="json")
+
+
+MALFORMED = {
+    "a list at the top": b"[1, 2]",
+    "not JSON": b"{\"project_name\": ",
+    "GBK text": json.dumps({"project_name": "聘用人员"}, ensure_ascii=False).encode("gbk"),
+    "a year that is no year": b'{"year": "\xe6\x97\xa0\xe5\xb9\xb4\xe5\xba\xa6"}',
+    "funding not an object": b'{"funding": [1]}',
+    "budget items not a list": b'{"budget_items": {"a": 1}}',
+    "an indicator not an object": b'{"indicators": ["x"]}',
+    "an amount that is no amount": b'{"funding": {"total": "many"}}',
+    "an amount that is true": b'{"funding": {"total": true}}',
+    "goals that are a number": b'{"goals": {"annual": 5}}',
+    "a non-finite amount": b'{"funding": {"total": NaN}}',
+    "a name past its cap": json.dumps({"project_name": "项" * 201}, ensure_ascii=False).encode(),
+    "too many indicator rows": json.dumps({"indicators": [{"name": f"指标{i}"} for i in range(301)]},
+                                          ensure_ascii=False).encode(),
+    "an empty file": b"  \n",
+}
+
+
+@pytest.mark.parametrize("kind", list(MALFORMED))
+def test_what_the_plain_path_does_not_read_falls_back(tmp_path, kind):
+    path = tmp_path / "form.json"
+    path.write_bytes(MALFORMED[kind])
+    assert read_plain(str(path)) is None
+    assert _check_out([str(path)], plain=True) == _check_out([str(path)], plain=False)
+
+
+def test_a_file_that_is_not_there_or_a_folder_falls_back(tmp_path):
+    assert read_plain(str(tmp_path / "missing.json")) is None
+    assert read_plain(str(tmp_path)) is None
+
+
+def test_a_large_json_file_falls_back(tmp_path):
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps({"overview": "概况", "x": "y" * (2 * 1024 * 1024)}), encoding="utf-8")
+    assert read_plain(str(path)) is None
+
+
+def test_a_gold_case_is_read_plainly(tmp_path):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"form": {"project_name": "项目"}, "expected": []}, ensure_ascii=False), encoding="utf-8")
+    imported = read_plain(str(path))
+    assert imported is not None and imported.gold == {"expected": []}
+    assert imported.form.to_json() == read_path(str(path)).form.to_json()
+
+
+def _check_out(files: list[str], plain: bool, as_json: bool = True) -> tuple[int, str]:
+    """``jixiao check`` in this process, with the plain path or with every file read by the general one."""
+    from assistant.cli import check_run
+    from assistant.importers import json_reader
+    buf = io.StringIO()
+    saved = json_reader.read_plain
+    if not plain:
+        json_reader.read_plain = lambda path: None
+    try:
+        with redirect_stdout(buf):
+            code = check_run.run(files, as_json, False)
+    finally:
+        json_reader.read_plain = saved
+    return code, buf.getvalue()
+
+
+def test_the_same_output_either_way_on_forms_and_fixtures(tmp_path):
+    files = [str(p) for p in CORPUS]
+    for i, data in enumerate(_generated(60)):
+        p = tmp_path / f"g{i:03d}.json"
+        p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        files.append(str(p))
+    assert all(read_plain(f) is not None for f in files)
+    for as_json in (True, False):
+        plain, general = _check_out(files, True, as_json), _check_out(files, False, as_json)
+        assert plain == general
+        assert plain[1].count("\n") >= len(files)
+
+
+PROBE = ("import sys\nfrom assistant.cli import main\ntry:\n    main()\nexcept SystemExit:\n"
+         "    print(*(any(m == n or m.startswith(n + '.') for m in sys.modules) for n in ('pydantic', 'rich', 'click',"
+         " 'dataclasses', 'typing')), file=sys.stderr)\n")
+
+
+def test_a_plain_json_check_imports_no_pydantic_rich_or_click():
+    """Nor dataclasses (it imports inspect) and typing: 40 M and 13 M instructions, a quarter of the reference
+    checker's whole run (eval/bench_check.py; the target is ≤ 2× of it on one form)."""
+    files = [str(p) for p in CORPUS[:5]]
+    proc = _run(PROBE, "check", "--json", *files)
+    assert proc.stderr.decode().split()[-5:] == ["False"] * 5
+    assert [json.loads(line)["file"] for line in proc.stdout.decode().splitlines()] == files
+
+
+def test_a_malformed_form_in_the_batch_takes_the_pydantic_path(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(MALFORMED["funding not an object"])
+    proc = _run(PROBE, "check", "--json", str(CORPUS[0]), str(bad))
+    pydantic, _, click = proc.stderr.decode().split()[-5:-2]      # (rich prints the 无法读取 line)
+    assert (pydantic, click) == ("True", "False")
+    lines = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [x["file"] for x in lines] == [str(CORPUS[0]), str(bad)] and "error" in lines[1]
+
+
+def test_reports_pickle_and_copy_as_they_are():
+    import copy
+    import pickle
+    from assistant.findings import Kind, Severity
+    report = review_form(formdata.read(json.loads(CORPUS[0].read_text(encoding="utf-8"))["form"])).report
+    assert report.findings and report != type(report)()
+    for twin in (pickle.loads(pickle.dumps(report)), copy.deepcopy(report)):
+        assert twin == report and twin.to_json() == report.to_json()
+        assert isinstance(twin.findings[0].severity, Severity) and isinstance(twin.findings[0].kind, Kind)

@@ -1,0 +1,61 @@
+"""A money correction goes where her words put it, never to a row that only holds money too (issue 11:
+nothing misfiled). Found by an adaptive clerk who pasted last year's form and said "金额改成56万": the
+per-公厕 cost indicator became ≤56万."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.interview_helpers import asked_on
+
+TODAY = dt.date(2025, 2, 10)
+COST = {"scope": "annual", "level1": "产出指标", "level2": "成本指标", "name": "单座公厕年保洁成本", "value": "≤1.1万元"}
+COUNT = {"scope": "annual", "level1": "产出指标", "level2": "数量指标", "name": "保洁公厕数量", "value": "=48座"}
+NO_LINES = {"project_name": "城区公共厕所保洁经费", "indicators": [COST, COUNT],
+            "funding": {"total": None, "carryover": None, "current_year": 52.8, "other": None}}
+LINES = {"project_name": "城区公共厕所保洁经费", "indicators": [COST],
+         "funding": {"total": 52.8, "carryover": 0, "current_year": 52.8, "other": 0},
+         "budget_items": [{"name": "保洁工资", "amount": 40}, {"name": "耗材", "amount": 12.8}]}
+
+
+def _after(form: dict, text: str, field: str = "overview"):
+    iv = asked_on(TODAY, field, form)
+    return iv, iv.answer(text)
+
+
+@pytest.mark.parametrize("text", ["金额改成56万", "钱数改成56万元", "那个金额不对，应该是56万", "保洁工资的金额改成36万",
+                                  "工资改成36万"])
+def test_money_her_words_tie_to_no_row_changes_no_indicator(text):
+    iv, reply = _after(NO_LINES, text)
+    cost = next(i for i in iv.form.indicators if i.name == COST["name"])
+    assert cost.value == "≤1.1万元"
+    assert not any(p.startswith("indicators:") for p in reply.changed)
+
+
+def test_the_question_back_lists_the_total():
+    _, reply = _after(NO_LINES, "金额改成56万")
+    assert any("项目资金总额" in line for line in reply.said)
+
+
+@pytest.mark.parametrize("text,k,amount", [
+    ("耗材金额错了，是14.8万", 1, 14.8),
+    ("保洁工资的金额改成42万", 0, 42),
+    ("第一项金额改成42万", 0, 42),
+])
+def test_a_line_her_words_name_takes_the_money(text, k, amount):
+    iv, _ = _after(LINES, text)
+    assert iv.form.budget_items[k].amount == amount
+    assert iv.form.indicators[0].value == "≤1.1万元"
+
+
+@pytest.mark.parametrize("text", ["资金改成56万", "总额改成56万"])
+def test_the_total_named_takes_the_money(text):
+    iv, _ = _after(NO_LINES, text)
+    assert iv.form.funding.total == 56
+    assert iv.form.indicators[0].value == "≤1.1万元"
+
+
+def test_a_figure_in_the_only_rows_own_unit_still_corrects_it():
+    iv, _ = _after(NO_LINES, "公厕数量改成50座")
+    assert next(i for i in iv.form.indicators if i.name == COUNT["name"]).value == "=50座"
