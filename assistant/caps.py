@@ -8,7 +8,9 @@ rows, never by the size of a file or an answer.
 """
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False     # (not typing's: a JSON check does not import typing, 13 M instructions)
+if TYPE_CHECKING:
+    from typing import Any
 
 SHORT = 200            # names, units, people, phones, codes, dates; an indicator's levels and name
 VALUE = 500            # an indicator's value, a budget item's name

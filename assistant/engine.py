@@ -7,7 +7,7 @@ and no model configured it says so in one line and returns the offline engine.
 """
 from __future__ import annotations
 
-import dataclasses
+import copy
 import logging
 from typing import Callable, Protocol
 
@@ -110,7 +110,9 @@ class LLMEngine:
                         if not (self.client.open_reason and self.client.open_reason in e))
         provenance = dict(imported.provenance)
         provenance.update({p: "大模型抽取" for p in filled})
-        return dataclasses.replace(imported, form=form, warnings=warnings, provenance=provenance)
+        out = copy.copy(imported)      # the others as they were
+        out.form, out.warnings, out.provenance = form, warnings, provenance
+        return out
 
 
 NO_MODEL = "未配置大模型（缺少 {missing}），本次使用离线引擎，只做规则检查。配置方法见 jixiao config。"

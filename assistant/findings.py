@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
+TYPE_CHECKING = False     # (not typing's: a JSON check does not import typing, 13 M instructions)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 # the review's warning when a file's indicator table could not be read (review_one, review/opinion)

@@ -16,7 +16,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Callable, Iterator
+from collections.abc import Callable
+
+TYPE_CHECKING = False     # (not typing's: a JSON check does not import typing, 13 M instructions)
+if TYPE_CHECKING:
+    from typing import Any, Iterator
 
 from .textnum import parse_amount_wan, parse_month, placeholder_free
 
@@ -253,7 +257,7 @@ class PlainDeclaration(_Plain, DeclarationViews):
 
 # Per field: (name, kind, type argument, before-validator, default or default factory) — the same tuples
 # ``model._plan`` reads off the pydantic models (tests/test_formdata.py compares them).
-Plan = list[tuple[str, str, Any, Callable[[Any], Any] | None, Any]]
+Plan = list[tuple[str, str, object, Callable[[object], object] | None, object]]
 _TEXT = ("str", None, clean_text, "")
 PLANS: dict[type, Plan] = {
     PlainFunding: [(n, "optional", float, clean_amount, None) for n in ("total", "carryover", "current_year", "other")],

@@ -1,9 +1,6 @@
 """Review one file: import, run the rules (and an engine's extras), collect what a report needs."""
 from __future__ import annotations
 
-import datetime as _dt
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
 from .findings import UNREAD_INDICATOR_ROWS, UNREAD_INDICATORS, Report
 from .importers import ImportResult, read_bytes, read_path
@@ -11,22 +8,30 @@ from . import loose_read
 from .judgement import offline_judgements
 from .rules import check
 
+TYPE_CHECKING = False     # (not typing's: a JSON check does not import typing, 13 M instructions)
 if TYPE_CHECKING:
+    import datetime as _dt
+    from typing import Any
+
     from .model import Declaration
 
 
 
 
-@dataclass
 class ReviewResult:
-    file: str
-    form: Declaration
-    report: Report
-    imported: ImportResult | None = None
-    warnings: list[str] = field(default_factory=list)
-    opinion: str = ""
-    usage: dict[str, Any] = field(default_factory=dict)
-    to_check: list[str] = field(default_factory=list)     # fields read by a loose path (text, OCR): 请核对
+    """One reviewed file: its form, the report, how it was read, and what a review adds (a plain class: see
+    ``rules.Context``)."""
+
+    def __init__(self, file: str, form: Declaration, report: Report, imported: ImportResult | None = None,
+                 warnings: list[str] | None = None, opinion: str = "", usage: dict[str, Any] | None = None,
+                 to_check: list[str] | None = None):
+        self.file, self.form, self.report, self.imported, self.opinion = file, form, report, imported, opinion
+        self.warnings = warnings if warnings is not None else []
+        self.usage = usage if usage is not None else {}
+        self.to_check = to_check if to_check is not None else []     # fields read by a loose path: 请核对
+
+    def __repr__(self) -> str:
+        return f"ReviewResult({self.file!r}, {self.report!r})"
 
     def to_json(self) -> dict[str, Any]:
         out = {"file": self.file, "form": self.form.to_json(), **self.report.to_json()}

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import namedtuple
 from functools import lru_cache
 
 from .textnum import normalize
@@ -24,15 +24,12 @@ _FORMULA = re.compile(r"\d\s*(?:[×xX*＊]|乘以?)\s*\d")
 MONEY_UNIT = re.compile(r"(?:万元|亿元|千元|元)")
 
 
-@dataclass(frozen=True)
-class ParsedValue:
-    """One 指标值 read apart. ``text`` is the value as written."""
-    text: str
-    op: str | None          # ≥ ≤ = > < or None
-    number: float | None    # the main number
-    unit: str               # 人, %, 万元, 元/人·月 …; '' when none
-    is_date: bool           # a dated target: 2025年9月底前
-    is_formula: bool        # a written calculation: 4人×5000元×12个月=240000元
+class ParsedValue(namedtuple("ParsedValue", "text op number unit is_date is_formula")):
+    """One 指标值 read apart. ``text`` is the value as written; ``op`` ≥ ≤ = > < or None; ``number`` the main
+    number or None; ``unit`` 人, %, 万元, 元/人·月 … ('' when none); ``is_date`` a dated target (2025年9月底前);
+    ``is_formula`` a written calculation (4人×5000元×12个月=240000元). (A named tuple, not a dataclass: see
+    ``rules.Context``.)"""
+    __slots__ = ()
 
     @property
     def is_quantitative(self) -> bool:
@@ -153,11 +150,9 @@ _SERIAL = re.compile(r"(?:\d{2},?\d{3})(?:\s*\d{2},?\d{3})*")
 _SERIAL_TAIL = re.compile(r"(?:日|号|前|之前|以前)?")
 
 
-@dataclass(frozen=True)
-class SerialDate:
-    serial: int
-    date: "object"          # datetime.date
-    op: str | None
+class SerialDate(namedtuple("SerialDate", "serial date op")):
+    """An Excel date serial read as a date (``date``: a datetime.date), with the value's operator."""
+    __slots__ = ()
 
     def corrected(self) -> str:
         """The value it stands for: 2021年12月31日前 under ≤/=, 2021年12月31日 otherwise."""
@@ -170,7 +165,6 @@ class SerialDate:
 def serial_date(value: str) -> SerialDate | None:
     """An Excel date serial printed as a number: '=44,561', '44561', '=44,56144,561' (the same serial
     repeated), within 2000-01-01 … 2049-12-31. None for anything else (a phone number, a 7-digit code)."""
-    import datetime as _dt
     from .lexicon import SERIAL_MAX, SERIAL_MIN
     t = normalize(value or "")
     m = _OP_SYMBOL.match(t)
@@ -188,4 +182,5 @@ def serial_date(value: str) -> SerialDate | None:
     n = serials.pop()
     if not SERIAL_MIN <= n <= SERIAL_MAX:
         return None
+    import datetime as _dt       # (only for a serial: a check need not load datetime)
     return SerialDate(serial=n, date=_dt.date(1899, 12, 30) + _dt.timedelta(days=n), op=op)

@@ -4,8 +4,9 @@ checker of the same arithmetic and completeness rules, which lives in this file 
 On 1 form and on 1,000 generated forms (one JSON file each): wall and CPU time (best of a few runs), the ratios
 (targets: ≤ 2× on one form, ≤ 1.5× on 1,000) and each process's peak memory. Both run with the same
 Python, with bytecode caching on (as an installed package has it) after one warm-up run. The findings
-of the codes the reference implements are compared, so it is known to do the same work. Then the
-in-process throughput of read + rules + dump.
+of the codes the reference implements are compared, so it is known to do the same work. When valgrind is
+installed, the instructions each executes are counted too (callgrind: what no load on the machine changes; one
+form always, 1,000 with BENCH_INSTRUCTIONS=all). Then the in-process throughput of read + rules + dump.
 
     python -m eval.bench_check --reference FILE...      # the reference checker alone
 """
@@ -149,6 +150,20 @@ def _best(cmd: list[str], env: dict) -> tuple[float, float, float, bytes]:
     return min(r[0] for r in runs), min(r[1] for r in runs), max(r[2] for r in runs), runs[0][3]
 
 
+def _counting(forms: int) -> bool:
+    """Instructions are counted when valgrind is there: for one form always, for a batch when
+    BENCH_INSTRUCTIONS=all (callgrind runs a thousand forms for minutes)."""
+    import shutil
+    return shutil.which("valgrind") is not None and (forms == 1 or os.environ.get("BENCH_INSTRUCTIONS") == "all")
+
+
+def _instructions(cmd: list[str], env: dict) -> int:
+    """Instructions the command executes (callgrind's count; the bytecode cache is warm from ``_best``)."""
+    proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    return int(re.search(rb"Collected\s*:\s*(\d+)", proc.stderr).group(1))
+
+
 def _jixiao() -> list[str]:
     script = Path(sys.executable).with_name("jixiao")
     return [str(script)] if script.exists() else [sys.executable, "-c", "from assistant.cli import main; main()"]
@@ -176,6 +191,10 @@ def run():
         for label, batch, target in (("1 份", files[:1], 2.0), ("1000 份", files, 1.5)):
             t_j, c_j, m_j, out_j = _best(_jixiao() + ["check", "--json", *batch], env)
             t_r, c_r, m_r, out_r = _best(ref + batch, env)
+            if _counting(len(batch)):
+                i_j, i_r = _instructions(_jixiao() + ["check", "--json", *batch], env), _instructions(ref + batch, env)
+                lines.append((f"{label}：指令数（callgrind，不受机器负载影响）",
+                              f"jixiao {i_j / 1e6:,.0f} M，参照 {i_r / 1e6:,.0f} M，{i_j / i_r:.2f}×（目标 ≤ {target:g}×）"))
             lines += [(f"{label}：jixiao check --json", f"{t_j:.3f} s（CPU {c_j:.3f} s），峰值内存 {m_j:.0f} MB"),
                       (f"{label}：参照检查器（纯 Python，同样的算术与完整性规则）",
                        f"{t_r:.3f} s（CPU {c_r:.3f} s），峰值内存 {m_r:.0f} MB"),

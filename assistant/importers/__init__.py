@@ -6,37 +6,45 @@ Every reader returns an ``ImportResult``: the form, where each value came from
 """
 from __future__ import annotations
 
-import re
-
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
 
 from ..caps import cap_form, cap_lines
 from ..errors import ReadError
+from ..lazyre import lazy
 from .limits import MAX_FILE_BYTES, human_size
 
+TYPE_CHECKING = False     # (not typing's: a JSON check does not import typing, 13 M instructions)
 if TYPE_CHECKING:
     from ..model import Declaration
 
 
-@dataclass
 class ImportResult:
-    form: Declaration
-    format: str                                            # json | docx | xlsx | xls | doc | html | mhtml | pdf | image | txt
-    provenance: dict[str, str] = field(default_factory=dict)  # field path -> "表1 第3行 第2列" / "第2页" …
-    unplaced: list[str] = field(default_factory=list)         # labels/text that could not be placed
-    warnings: list[str] = field(default_factory=list)
-    gold: dict | None = None                                 # a gold case's other keys, when the input was one
-    text: str = ""                                           # the plain text behind a txt/pdf import (LLM extraction reads it)
-    unread: list[str] = field(default_factory=list)          # sections the file has but the reader could not read
-    how: dict[str, str] = field(default_factory=dict)        # field path -> how it was read: table / text-rows /
-                                                             # text-cells / text-dump / text-queue / ocr
-    loose: bool = False                                      # read by a path that can misplace values (text, OCR)
-    unchecked: list[str] = field(default_factory=list)       # sums the form's wording says not to check ('funding':
-                                                             # a whole-project or medium-term total, funding_span.py)
-    hints_only: bool = False                                 # the indicator table was read and holds only a template's
-                                                             # hints (units, no targets): the form has no indicators
+    """What a reader made of a file (a plain class: importing ``dataclasses`` costs a JSON check more than its
+    rules, see ``rules.Context``)."""
+
+    def __init__(self, form: Declaration, format: str, provenance: dict[str, str] | None = None,
+                 unplaced: list[str] | None = None, warnings: list[str] | None = None, gold: dict | None = None,
+                 text: str = "", unread: list[str] | None = None, how: dict[str, str] | None = None,
+                 loose: bool = False, unchecked: list[str] | None = None, hints_only: bool = False):
+        self.form = form
+        self.format = format                 # json | docx | xlsx | xls | doc | html | mhtml | pdf | image | txt
+        self.provenance = {} if provenance is None else provenance   # field path -> "表1 第3行 第2列" / "第2页" …
+        self.unplaced = [] if unplaced is None else unplaced         # labels/text that could not be placed
+        self.warnings = [] if warnings is None else warnings
+        self.gold = gold                     # a gold case's other keys, when the input was one
+        self.text = text                     # the plain text behind a txt/pdf import (LLM extraction reads it)
+        self.unread = [] if unread is None else unread               # sections the file has but the reader could not read
+        self.how = {} if how is None else how    # field path -> how it was read: table / text-rows / text-cells /
+                                                 # text-dump / text-queue / ocr
+        self.loose = loose                   # read by a path that can misplace values (text, OCR)
+        self.unchecked = [] if unchecked is None else unchecked      # sums the form's wording says not to check
+                                                 # ('funding': a whole-project or medium-term total, funding_span.py)
+        self.hints_only = hints_only         # the indicator table was read and holds only a template's hints
+                                             # (units, no targets): the form has no indicators
+
+    def __repr__(self) -> str:
+        return f"ImportResult({self.format!r}, {self.form!r})"
 
 
 Reader = Callable[[bytes, str], ImportResult]
@@ -175,7 +183,7 @@ def _funding_span(result: ImportResult) -> None:
 _SCRAMBLED = {"text-dump", "text-queue"}   # reads of a PDF dump, where labels and values print apart: an empty
                                           # field there is one not placed (rows and cells show a blank as blank)
 # the header of an indicator table, wrapped or not; or rows of one with no header ('数量指标足额保障率=100%')
-_INDICATOR_TABLE = re.compile(r"[一三]级\s*指\s*标|(?:数量|质量|时效|成本)\s*指\s*标[^。\n]{1,40}?(?:[=≥≤＞＜><]\s*\d|\d\s*[%％])")
+_INDICATOR_TABLE = lazy(r"[一三]级\s*指\s*标|(?:数量|质量|时效|成本)\s*指\s*标[^。\n]{1,40}?(?:[=≥≤＞＜><]\s*\d|\d\s*[%％])")
 
 
 def _utf8(data: bytes) -> bool:

@@ -5,22 +5,29 @@ arithmetic codes ``Correction``s too. ``check()`` runs them all. No I/O, no cloc
 """
 from __future__ import annotations
 
-import datetime as _dt
-from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Union
+from collections.abc import Callable, Iterable, Iterator
 
 from ..findings import Correction, Finding, Kind, Report, Severity
 from ..formdata import PlainDeclaration, plain_of
 
+TYPE_CHECKING = False     # (not typing's: see formdata)
+if TYPE_CHECKING:
+    import datetime as _dt
+
 RULES_VERSION = "2026.11.1"
 
-Yielded = Union[Finding, Correction]
+Yielded = Finding | Correction
 
 
-@dataclass(frozen=True)
+# (plain classes, not dataclasses: importing ``dataclasses`` imports ``inspect``, 40 M instructions of a JSON check)
+
 class Context:
-    today: _dt.date | None = None
-    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # per check: shared work
+    """What a check knows besides the form: today's date, and work its rules share (``once``)."""
+    __slots__ = ("today", "memo")
+
+    def __init__(self, today: _dt.date | None = None):
+        self.today = today
+        self.memo: dict = {}     # per check: shared work
 
     def once(self, key: str, form: PlainDeclaration, make: Callable[[], object]):
         """``make()`` for this form, computed once per check (e.g. its amounts, which several rules read)."""
@@ -30,14 +37,17 @@ class Context:
         return hit[1]
 
 
-@dataclass
 class Rule:
-    code: str
-    severity: Severity
-    kind: Kind
-    func: Callable[[PlainDeclaration, Context], Iterable[Yielded]]
-    title: str = ""     # the short Chinese name users see instead of the code
-    doc: str = ""       # the docstring: its first line is the one-sentence summary, then Why/Bad/Good
+    __slots__ = ("code", "severity", "kind", "func", "title", "doc")
+
+    def __init__(self, code: str, severity: Severity, kind: Kind,
+                 func: Callable[[PlainDeclaration, Context], Iterable[Yielded]], title: str = "", doc: str = ""):
+        self.code, self.severity, self.kind, self.func = code, severity, kind, func
+        self.title = title      # the short Chinese name users see instead of the code
+        self.doc = doc          # the docstring: its first line is the one-sentence summary, then Why/Bad/Good
+
+    def __repr__(self) -> str:
+        return f"Rule({self.code!r}, {self.severity.value})"
 
     @property
     def summary(self) -> str:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from ..lexicon import MONEY_TOLERANCE, PER_UNIT_COST, TOTAL_COST
@@ -47,12 +46,12 @@ def _show(x) -> str:
     return f"{_d(x).normalize():f}"
 
 
-@dataclass
 class _Amounts:
     """The money of a form as named slots: funding.* and budget_items[i].amount."""
-    values: dict[str, Decimal]
-    components: list[str]
-    items: list[str]
+    __slots__ = ("values", "components", "items")
+
+    def __init__(self, values: dict[str, Decimal], components: list[str], items: list[str]):
+        self.values, self.components, self.items = values, components, items
 
     @classmethod
     def of(cls, form: Declaration) -> "_Amounts":

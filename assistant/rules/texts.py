@@ -3,7 +3,7 @@ non-answers — and whether anyone can be asked about it (contacts)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import namedtuple
 from functools import lru_cache
 
 from ..lexicon import (APPROX_AFTER, APPROX_BEFORE, APPROX_HISTORY, APPROX_MORE, CONTACT_FIELDS, COUNT_PART_BEFORE,
@@ -228,15 +228,10 @@ _LONGEST_NON_ANSWER = 24   # characters: anything longer has content beyond a no
 _HEDGE_HINT = lazy(r"约|概|估|左右|上下|多|余")
 
 
-@dataclass(frozen=True)
-class Hedge:
+class Hedge(namedtuple("Hedge", "start end num_start num_end unit")):
     """One estimate in a (normalized) text: t[start:end] is the hedged figure with its words and unit,
     t[num_start:num_end] the number, ``unit`` the unit written after it ('' when none)."""
-    start: int
-    end: int
-    num_start: int
-    num_end: int
-    unit: str
+    __slots__ = ()
 
 
 _UNIT_AFTER = lazy("|".join(sorted(map(re.escape, COUNT_UNITS | TIME_UNITS | MEASURE_UNITS | {
