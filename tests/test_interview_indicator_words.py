@@ -84,3 +84,45 @@ def test_a_row_without_direction_asked_under_a_level2_name_takes_its_categorys(l
     iv.answer("修复河段 38公里")
     rows = [i for i in iv.form.indicators if i.name.startswith("修复河段")]
     assert rows and rows[0].value == f"{direction}38公里"
+
+
+MEDICAL = {"project_name": "2026年度城乡居民基本医疗保险参保补助", "unit": "区医疗保障局",
+           "overview": "为区内困难群众代缴城乡居民医保个人缴费部分，预计代缴1.2万人，人均380元",
+           "funding": {"total": 456, "carryover": 0, "current_year": 456, "other": 0}}
+
+
+def _which():
+    iv = asked_on(TODAY, "indicators.满意度指标", MEDICAL)
+    same_unit = [c for c in iv.pending.choices if c.value.endswith("%")]
+    assert len(same_unit) >= 2, "the case needs two offered rows measured in %"
+    reply = iv.answer("90%以上")
+    return iv, reply
+
+
+def test_a_bare_value_for_several_offered_rows_asks_which_and_stores_none():
+    """"90%以上" under 居民满意度 / 受助对象满意度 was 'not understood' twice and set aside."""
+    iv, reply = _which()
+    assert iv.form.indicators == []
+    assert any("≥90%" in line and "哪一项" in line for line in reply.lines())
+
+
+def test_her_number_picks_the_row_and_it_gets_her_value():
+    iv, _ = _which()
+    names = [o.name for o in iv.next_question().choices]
+    k = next(i for i, n in enumerate(names, 1) if "受助对象满意度" in n)
+    iv.answer(str(k))
+    assert [(i.name, i.value) for i in iv.form.indicators] == [("受助对象满意度", "≥90%")]
+    assert iv.provenance.get("indicators:受助对象满意度").kind == "stated"
+
+
+def test_a_yes_picks_no_row():
+    iv, _ = _which()
+    reply = iv.answer("是")
+    assert iv.form.indicators == []
+    assert any("编号" in line for line in reply.lines())
+
+
+def test_her_own_row_instead_is_taken():
+    iv, _ = _which()
+    iv.answer("受助对象满意度95%")
+    assert [(i.name, i.value) for i in iv.form.indicators] == [("受助对象满意度", "≥95%")]

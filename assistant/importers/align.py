@@ -40,7 +40,7 @@ class Columns:
         if role in C.LEVEL_ROLES:
             if kind == "L1":              # a 一级 word in the 二级 column of a table that has a 一级 column is its 二级
                 return "level2" if role == "level2" and "level1" in self.roles else "level1"
-            if kind == "L2":
+            if kind in ("L2", "L2w"):
                 return "level2"
             if kind == "L12":
                 return role

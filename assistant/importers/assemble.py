@@ -8,12 +8,13 @@ from ..model import Declaration
 from ..textnum import normalize, parse_amount_wan, parse_number, parse_period
 from . import labels as L
 from .fold_labels import PINYIN
-from .kinds import SCI, field_kind, fits_field
+from .kinds import SCI, field_kind, fits_field, is_amount
 from .trim import trim_value
 
 if TYPE_CHECKING:
     from .cells import State
 
+NO_FIELD = ("contact", "contact+phone", "none")   # labels the lexicon knows that name no field of the form (labels.py)
 _TEXT_KEYS = ("project_name", "department", "department_code", "department_head", "department_phone", "unit",
               "unit_head", "unit_phone", "unit_functions", "overview", "basis", "necessity", "filler", "fill_date")
 
@@ -33,9 +34,27 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         st.last_head = "department_head"
     elif key == "filler":
         st.last_head = "filler"          # a 联系电话 after 填表人 is the filler's, not a field of the form
+    elif key in NO_FIELD:
+        if key.startswith("contact"):
+            st.last_head = "contact"     # a 联系电话 after a 联系人 is hers: no field either
+        return
     if not text or _HINT.match(text) or _BLANK.fullmatch(text) or _PLACEHOLDER.search(PINYIN.sub("", text)):
         return
-    if key == "phone" and st.last_head == "filler" or key in st.refused:
+    if key == "phone" and st.last_head in ("filler", "contact") or key in st.refused:
+        return
+    if key.startswith("funding.") and (m := _FUND_NAME.match(text)) and is_amount(text[m.end():]):
+        text = text[m.end():]       # '中央衔接推进乡村振兴补助资金(少数民族发展任务)50': the source named, then its amount
+    if key == "unit+head":           # '某学院 张三': the unit, then its head, each placed only when it is of its kind
+        m = re.fullmatch(r"(.+?)[\s,，/]+(\S{2,})", text.replace("\n", " "))
+        if m and _UNIT_NAME.search(PINYIN.sub("", m.group(1))) and fits_field("unit", m.group(1)) \
+                and fits_field("unit_head", m.group(2)):
+            _set(st, "unit", m.group(1), where)
+            _set(st, "unit_head", m.group(2), where)
+        elif _UNIT_NAME.search(PINYIN.sub("", text)) and fits_field("unit", text) \
+                and not any(fits_field("unit_head", p) for p in re.split(r"[\s,，/]+", text)):   # not '张三 某学院'
+            _set(st, "unit", text, where)
+        else:
+            st.warnings.append(f"{where} 的“{text[:40]}”不能确定哪部分是单位、哪部分是负责人，未填入（请核对）。")
         return
     if not append and not key.startswith("attribute") and not fits_field(key, text):
         label = L.LABEL_NAMES.get(key.split("+")[0], key)
@@ -113,6 +132,8 @@ _BLANK = re.compile(r"[（(]?\s*(?:盖章|签字|签章|无|/|—|-)\s*[)）]?")
 _CODED = re.compile(r"^\s*[\[【(（]\s*\d{3,}\s*[\]】)）]\s*\D|^\s*\d{3,}\s*[-－—_]+\s*\D|[（(](?:部门|单位)[)）]\s*$|^\D.*\s[\[【(（]?\d{3,}[\]】)）]?\s*$")
 
 
+_FUND_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:资金|经费|补助|补贴)(?:[（(][\u4e00-\u9fff]{1,20}[)）])?\s*[:：]?\s*(?=\d)")
+_UNIT_NAME = re.compile(rf"{L.UNIT_ENDINGS}$")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:年度?)?(?:[-－~～至](?:19|20)\d\d(?:年度?)?)?")   # '2025年', '2021年度'
 
 

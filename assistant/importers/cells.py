@@ -71,5 +71,5 @@ def unread_of(labelled: set[str], fields: dict) -> list[str]:
     return sorted(k for k in keys if k in _FIELD_PATHS and fields.get(k) in (None, "", []))
 
 
-_FIELD_PATHS = {k for k, _ in L.FIELD_LABELS if "+" not in k and "?" not in k} | {"start", "end", "unit_phone",
+_FIELD_PATHS = {k for k, _ in L.FIELD_LABELS if "+" not in k and "?" not in k and k not in ("contact", "none")} | {"start", "end", "unit_phone",
                                                                                   "department_code", "unit_head"}

@@ -26,6 +26,10 @@ LEVEL2_CANON = {
     "生态效益": ("效益指标", "生态效益指标"), "可持续影响": ("效益指标", "可持续影响指标"),
     "数量": ("产出指标", "数量指标"), "质量": ("产出指标", "质量指标"), "时效": ("产出指标", "时效指标"),
     "满意度指标": ("满意度指标", "服务对象满意度指标"),     # as a 二级 cell (the 一级 word printed again under 二级)
+    "满意度": ("满意度指标", "服务对象满意度指标"),
+    # a template that names its 二级 cells by the 一级 they belong to (产出数量 / 产出质量 / 产出时效 / 产出成本)
+    "产出数量": ("产出指标", "数量指标"), "产出质量": ("产出指标", "质量指标"), "产出时效": ("产出指标", "时效指标"),
+    "产出成本": ("产出指标", "成本指标"),
 }
 # a 一级 word printed again in the 二级 column ('满意度指标 | 满意度指标 | 群众满意度'): the 二级 it stands for
 LEVEL1_AS_LEVEL2 = {"满意度指标": "服务对象满意度指标"}
@@ -51,11 +55,11 @@ COLUMN_ROLES: list[tuple[str, str]] = [
     ("name", r"三级指标(?:名称|内容)?|指标名称|指标内容|具体指标|绩效指标名称|指标"),     # 指标 alone: a template with no 一级/二级
     ("actual", r"(?:(?:19|20)\d\d年度?|上年度?|前两?年)(?:实际)?(?:执行数|实现值|完成值|完成数|实际值)|.*实际(?:执行数|实现值|完成值|完成数)|"
                r"全年(?:实际)?(?:完成值|实际值|完成数|实现值)|(?:实际)?完成值|实际值"),     # a self-evaluation's column of what was done
-    ("op", r"指标方向性?|运算符(?:号)?|比较符|符号|指标性质|(?:指标)?值类型"),
+    ("op", r"指标方向性?|运算符(?:号)?|比较符|(?:计算|比较)?符号|指标性质|(?:指标)?值类型"),
     ("unit", r"(?:度量|计量|指标)?单位"),
     ("score", r"分值|权重(?:[（(]?%[)）]?)?|指标权重|评分|得分"),
     ("standard", r"(?:绩效|评价|评分)?标准|指标标准(?:或依据)?|绩效标准(?:或依据)?|指标值(?:确定)?依据|指标解释|指标说明|评分标准|计算公式|指标值内容"),
-    ("note", r"备注|说明|偏差原因.{0,12}|.{0,8}改进措施|未完成原因.{0,14}"),
+    ("note", r"备注|说明|指标值说明|偏差原因.{0,12}|.{0,8}改进措施|未完成原因.{0,14}"),
     ("value", r"(?:年度|本年度|中长期|长期|当年|实施期)?(?:绩效|预期|计划)?(?:指标|目标)?"
               r"(?:指标值|目标值|预期值|计划值|期望值)(?:及单位)?|(?:当年|本年度?)?预期(?:(?:19|20)\d\d年)?实现值|"
               r"预期(?:19|20)\d\d年实现值|本年度计划水平|数值|值"),
@@ -83,15 +87,15 @@ _BUDGET_RES = [(r, re.compile(p)) for r, p in BUDGET_ROLES]
 # How well a cell kind sits in a column role (kinds.cell_kind). Missing = cannot sit there.
 CELL_FIT: dict[str, dict[str, float]] = {
     "level1": {"L1": 3, "L12": 2, "L2": 1.5},
-    "level2": {"L2": 3, "L12": 3, "L1": 1.5},
-    "name": {"text": 2, "short": 2, "valueish": 1.5, "value": 0.6, "num": 0.3, "period": 0.6, "unit": 0.3, "desc": 0.3},
+    "level2": {"L2": 3, "L12": 3, "L1": 1.5, "L2w": 2},
+    "name": {"L2w": 1.5, "text": 2, "short": 2, "valueish": 1.5, "value": 0.6, "num": 0.3, "period": 0.6, "unit": 0.3, "desc": 0.3},
     "op": {"op": 3},
     "value": {"value": 3, "num": 3, "money": 2, "period": 3, "valueish": 2.5, "short": 2, "text": 1, "unit": 0.2},
     "unit": {"unit": 3, "num": 0.5, "short": 0.3},
     "score": {"num": 2},
     "standard": {"std": 3, "desc": 2, "text": 1, "short": 1, "valueish": 0.5, "value": 0.3, "num": 0.2},
     "note": {"std": 1, "desc": 1.5, "text": 1, "short": 0.5, "valueish": 0.3, "num": 0.1, "value": 0.2, "op": 0.1},
-    "actual": {"num": 1, "money": 1, "value": 1, "period": 0.5, "valueish": 0.3, "short": 0.2},   # 自评表: 达成预期指标, 显著提升
+    "actual": {"num": 1, "money": 1, "value": 1, "period": 0.5, "valueish": 0.3, "short": 0.2, "text": 0.1},   # 自评表: 达成预期指标, 显著提升, 存在…
     "bname": {"text": 2, "short": 2, "total": 1},
     "amount": {"num": 3, "money": 3, "value": 1},
     "period": {"period": 3},
@@ -106,6 +110,9 @@ SCORE_MAX = 100                      # a 分值/权重 cell above this is not a 
 LEVEL_ROLES = ("level1", "level2")
 
 # --- what fills the cells ----------------------------------------------------------------------------
+# a web page's own words after (or inside) a copied table: never a row of it
+PAGE_TEXT = re.compile(r"扫一扫|在手机[上中]?(?:打开|查看|浏览)|打印本页|关闭(?:本页|窗口)|分享到|【?字体[:：]|浏览次数|"
+                       r"上一篇|下一篇|返回顶部")
 POLARITY = re.compile(r"(?:正向|反向|定性|定量)(?:指标)?")
 STANDARD_CELL = re.compile(r"(?:计划|行业|历史|其他|经验|国家|地方|参考)标准")
 DESCRIPTION = re.compile(r"反映|用于反映|考察|衡量")          # an indicator's explanation cell
@@ -125,6 +132,12 @@ VALUE_TEXT = re.compile(rf"{_OP}?\s*[-+]?(?:\d[\d,.]*|\*+)\s*(?:[^\d\s]{{0,8}})|
 def _bare(text: str) -> str:
     t = re.sub(r"\s", "", normalize(text))
     return re.sub(r"[（(][^）)]*[)）]分?$|[（(][^）)]*$", "", t)       # '成本指标(0-20)分' → '成本指标'
+
+
+def weak_level2(text: str) -> bool:
+    """An older 二级 wording without '指标' (经济效益, 产出数量, 满意度): a 二级 cell or an indicator's name, by its row."""
+    t = _bare(text)
+    return t in LEVEL2_CANON and not t.endswith("指标") and len(t) >= 3      # not 数量 / 质量: budget columns too
 
 
 @lru_cache(maxsize=8192)

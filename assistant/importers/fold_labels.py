@@ -8,7 +8,8 @@ simplified (OpenCC t2s, as the interview folds a clerk's 繁体: interview/tradi
 label (a field label, a level word, a column header, a section; after a list number such as '六、' or '(一)') is
 written as that label, and a cell that opens with a label and a colon ('總體目標(biāo):按照…') has that label
 rewritten and the rest left as it was. Names, goals and values keep their characters and pinyin, as the form
-printed them. A text with no traditional character and no pinyin is returned unchanged.
+printed them. A label whose characters a mirror printed apart with runs of '?' (a vertical label's line breaks:
+'绩?????? 效?????? 目?????? 标') is joined the same way. A text with none of these is returned unchanged.
 """
 from __future__ import annotations
 
@@ -45,7 +46,14 @@ def _plain(cell: str) -> tuple[str, list[int]]:
     return "".join(out), at
 
 
+# a label printed one character a line, whose line breaks a mirror turned into runs of '?' ('绩???? 效???? 目???? 标')
+_SPACED = re.compile(r"\s*(?:[\u4e00-\u9fff]\s*[?？]{2,}\s*)+[\u4e00-\u9fff]\s*")
+_GAP = re.compile(r"\s*[?？]{2,}\s*")
+
+
 def _cell(cell: str) -> str:
+    if _SPACED.fullmatch(cell) and _label(joined := _GAP.sub("", cell).strip()):
+        return joined
     plain, at = _plain(cell)
     folded = _t2s(plain)
     if len(folded) != len(plain) or folded == cell:
@@ -63,7 +71,7 @@ def _cell(cell: str) -> str:
 
 def fold_labels(text: str) -> str:
     """``text`` with the labels of its cells in the lexicon's characters (see the module doc)."""
-    if not (PINYIN.search(text) or _t2s(text) != text):
+    if not (PINYIN.search(text) or _t2s(text) != text or _GAP.search(text)):
         return text
     lines = []
     for line in text.split("\n"):

@@ -18,7 +18,7 @@ from .assemble import assign_field, build_form
 from .cells import Block, Cell, Line, State, Table, unread_fields
 from .kinds import SIGN_OFF
 from .kv import _kind, _title_year, inline_pairs, kv_row, loose_kv_row, split_header
-from .tables import budget_header, budget_row, canonical_header, indicator_header, indicator_row, placed
+from .tables import budget_header, budget_row, canonical_header, header_lead, indicator_header, indicator_row, placed
 
 __all__ = ["Block", "Cell", "Line", "State", "Table", "extract", "inline_pairs", "unread_fields"]
 
@@ -94,6 +94,8 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
                 st.money = f
             if (L.field_of(c.text) or "").startswith("funding.") or L.is_section(c.text) and "资金" in c.text:
                 st.funding_seen = True
+        if loose:
+            row = header_lead(row)
         header, hrow = indicator_header(row, prev_rows[-2:]), row
         if header and i + 1 < len(rows) and _is_subheader(rows[i + 1]):
             # 指标值 over 指标方向 | 数值 | 计量单位 (or 2021年实际 | 预期2022年): the row below splits the value column

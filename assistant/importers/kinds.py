@@ -15,6 +15,7 @@ import re
 from ..textnum import normalize, parse_month, parse_period
 from . import columns as C
 from . import labels as L
+from .fold_labels import PINYIN
 
 NUMBER = L.NUMBER_RE
 PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -25,6 +26,9 @@ SIGN_OFF = re.compile(r"审核意见|审批意见|初审意见|公章|盖章|签
 # a line that starts the signature part under a table (填表人：…, 编制日期：…, 注：…): the table has ended
 SIGNATURE_LINE = re.compile(r"^(?:填表人|填报人|经办人|审核人|联系人|编制日期|填表日期|填报日期|单位负责人|部门负责人|"
                             r"财务负责人|项目负责人)|^注[:：]|^说明[:：]")
+# label words a flattened text runs into a person's value ('电话13886893533邮编…' after 负责人): never a name
+NOT_A_NAME = ("电话", "手机", "邮编", "邮箱", "传真", "地址", "单位", "部门", "项目", "名称", "姓名", "职务", "职称", "负责",
+              "联系", "日期", "签字", "盖章", "填报", "填表", "审核")
 SCI = re.compile(r"-?\d+(?:\.\d+)?[eE][+-]?\d+")          # Excel's 1.17e+06 / 1.17E+06
 
 
@@ -32,7 +36,7 @@ def field_kind(key: str) -> str:
     """The kind of value a field key takes (keys of labels.FIELD_LABELS)."""
     if key.startswith("funding."):
         return "amount"
-    if key.endswith("+phone") or key in ("unit_head", "department_head", "filler"):
+    if key.endswith("+phone") or key in ("unit_head", "department_head", "filler", "contact"):
         return "person"
     if key == "phone" or key.endswith("_phone"):
         return "phone"
@@ -76,10 +80,10 @@ def is_amount(text: str) -> bool:
 
 def is_person(text: str) -> bool:
     """'黄丽', '张敏 0473-2760599', '郭铁梅18932106863': a name of 2–4 characters, a phone after it."""
-    v = normalize(text)
+    v = PINYIN.sub("", normalize(text))      # a mirror's pinyin after a character ('莊業(yè)強(qiáng)') is no part of the name
     name = re.split(r"[\s\d+（(,，、/]", v.strip(), maxsplit=1)[0]
     bare = v.replace(" ", "")
-    if not PERSON.fullmatch(name) or UNIT_END.search(name) or SIGN_OFF.search(v):
+    if not PERSON.fullmatch(name) or UNIT_END.search(name) or SIGN_OFF.search(v) or name.startswith(NOT_A_NAME):
         return False
     return name == bare or bool(PHONE.search(v[len(name):]))
 
@@ -136,7 +140,7 @@ def fits_field(key: str, value: str) -> bool:
     bare = normalize(value).replace(" ", "")
     if kind in ("long",):
         return bool(bare) and not (SIGN_OFF.search(bare) and len(bare) <= 30) and not L.field_of(bare) \
-            and not L.is_section(bare)
+            and not L.is_section(bare) and not _other_label_first(key, bare)
     if kind == "name":
         return bool(bare) and not SIGN_OFF.search(bare) and not PHONE.fullmatch(bare) and not is_amount(bare)
     if kind == "org":
@@ -144,11 +148,21 @@ def fits_field(key: str, value: str) -> bool:
     if kind == "person":
         return is_person(value) or (key.endswith("+phone") and fits("phone", value))
     if kind == "date":   # a date, or words around a year ('2024年上半年') — never a phone or an amount
+        if key in ("start", "end", "period") and re.fullmatch(r"(?:19|20)\d\d(?:年度?)?", bare):
+            return True      # a year alone: its first month, its last (assemble.assign_field)
         return fits("date", value) or (bool(re.search(r"(?:19|20)\d\d", bare)) and not PHONE.fullmatch(bare)
                                        and not is_amount(bare) and len(bare) <= 30)
     if kind == "amount":
         return is_amount(value)
     return fits(kind, value)
+
+
+def _other_label_first(key: str, bare: str) -> bool:
+    """A text value that opens with another field's label and a colon ('项目概况:用于…' under 项目绩效目标(含项目概况、
+    …)): the label above was a heading over labelled items, and this is the item's value, not its own."""
+    m = re.match(r"([^:：]{2,12})[:：]", bare)
+    other = L.field_of(m.group(1)) if m else None
+    return bool(other) and other.split("+")[0] != key and not (other.startswith("goals.") and key.startswith("goals."))
 
 
 # --- table cells ------------------------------------------------------------------------------
@@ -162,6 +176,8 @@ def cell_kind(text: str) -> str:
     level = C.level_word(bare)
     if level:
         return level
+    if C.weak_level2(bare):
+        return "L2w"
     if C.column_role(bare) or C.budget_role(bare) == "bname" and len(bare) <= 6:
         return "head"
     if L.op_of(bare) or C.POLARITY.fullmatch(bare):

@@ -168,6 +168,7 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
             text = _label_rest(c.text, key, " ".join(v.text for v in run[:takes]))
             if run[-1].cut and takes == len(run) and not key.startswith(_CONTINUED):
                 st.warnings.append(f"{c.where}：文本在“{run[-1].text}”处中断，{L.clean_cell(c.text)}未读取。")
+                st.unfit.add(key)      # labelled, its value cut: unread, not missing from the form
             else:
                 assign_field(st, key, text, run[0].where, factor=_factor(st, L.norm_label(c.text)[1]))
                 found = (key, 0)

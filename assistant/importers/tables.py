@@ -39,14 +39,16 @@ def placed(st: State, row: list[Cell], cols: dict, what: str) -> list[Cell] | No
     cells = [c for c in row if c.text.strip() and not (c.cut and c is row[-1] and _number_like(c.text))]
     if not cells:
         return []
+    dropped = len(cells) < len([c for c in row if c.text.strip()])     # a number the text stops in
     header: Columns = cols["columns"]
     roles = row_roles(tuple(c.text for c in cells), header)
     if roles is None:
         st.warnings.append(f"{cells[0].where} 的{what}行“{' | '.join(c.text for c in cells)[:60]}”无法确定各格所属的列，未读取。")
         st.unplaced.append(f"{' | '.join(c.text for c in cells)[:60]}（{cells[0].where}）")
         return None
-    if cells[-1].cut and roles[-1][0] not in ("note", "standard", "score", "actual", "skip"):
-        st.warnings.append(f"文本在“{' '.join(c.text for c in cells)[:30]}”处中断，这一行未读取。")
+    if cells[-1].cut and roles[-1][0] not in ("note", "standard", "score", "actual", "skip") or \
+            dropped and not {"value", "amount"} & {r for r, _, _ in roles}:
+        st.warnings.append(f"文本在“{' '.join(c.text for c in row if c.text.strip())[:30]}”处中断，这一行未读取。")
         return None                        # the text stops inside a cell the row needs: a part is no value
     out = []
     for c, (role, g, j) in zip(cells, roles):
@@ -150,6 +152,23 @@ def _run_together_total(text: str, items: list[dict], factor: float) -> float | 
 
 
 # --- indicators ----------------------------------------------------------------------------------------
+_FIRST_HEADS = ("一级指标", "二级指标", "三级指标", "指标名称")
+
+
+def header_lead(row: list[Cell]) -> list[Cell]:
+    """A header row whose first cell has the text before the table run into it ('详情见附件(注:…)一级指标 | 二级指标
+    | 指标名称 | 目标值'): that cell is its header word, when the other cells name two columns or more."""
+    cells = [c for c in row if c.text.strip()]
+    if not cells or C.column_role(cells[0].text):
+        return row
+    t = re.sub(r"\s", "", normalize(cells[0].text))
+    head = next((w for w in _FIRST_HEADS if t.endswith(w) and len(t) > len(w)), None)
+    if head is None or sum(1 for c in cells[1:] if C.column_role(c.text)) < 2:
+        return row
+    first = cells[0]
+    return [Cell(head, c.col, c.where, c.merged_up, c.cut) if c is first else c for c in row]
+
+
 def indicator_header(row: list[Cell], above: list[list[Cell]]) -> dict | None:
     named = [(c.col, C.column_role(c.text), c.text) for c in row]
     named = [r for r in named if r[1] or L.field_of(r[2])]
@@ -250,6 +269,12 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         value = _OP_SPELLING.sub(lambda m: _OPS[m.group(0)], value)
         if not name and st.method != "table" and _nameless(st, g["scope"], level2, value, row):
             continue
+        if st.method != "table" and name and not value and (C.PAGE_TEXT.search(name) or _SENTENCE.search(name)):
+            # a loose read: a sentence with no value beside it is a merged cell's text, not a name with its value
+            # missing; page text ('扫一扫在手机打开当前页') after a table is no row of it
+            st.warnings.append(f"{row[0].where} 的绩效指标行“{name[:30]}”是一句叙述或页面文字，没有单独的指标值，"
+                               "未作为指标读取（请核对）。")
+            continue
         if st.method != "table" and name and value and _HINT_VALUE.fullmatch(value.replace(" ", "")):
             # a template's hint row ('指标1:新建堤防、护岸长度 | 公里', '工程验收合格率 | ≧ %'): a unit, no target
             st.warnings.append(f"{row[0].where} 的绩效指标行“{name[:20]}”只有计量单位“{value}”、没有指标值，"
@@ -270,6 +295,7 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         st.indicators.append(ind)
 
 
+_SENTENCE = re.compile(r"[，,；;][^，,；;]+[。.]?$|。$")      # clauses with a full stop or a comma between them
 _HINT_VALUE = re.compile(rf"(?:>=|<=|[≥≤<>=＜＞≧≦])?\*{{0,3}}[万千百亿]?(?:{C.UNIT_WORD.pattern})")   # a unit (and a sign) with no number
 _SCORE = re.compile(r"[（(]?\d+(?:\.\d+)?(?:[-－~～]\d+(?:\.\d+)?)?[)）]?分")
 

@@ -91,8 +91,8 @@ def flatten(text: str) -> str:
 def _stoppers() -> re.Pattern:
     literal = sorted(SECTIONS + BUDGET_HEADS + IND_HEADS + ["合计", "部门负责人(签字)", "部门负责人（签字）"], key=len, reverse=True)
     labels = [p for k, p in L.FIELD_LABELS if k not in ("year", "phone", "attribute?") and p != L.GOAL_CATCH_ALL]
-    return re.compile("|".join(map(re.escape, literal)) + "|" + "|".join(f"(?:{p})" for p in labels)
-                      + r"|联系电话")
+    return re.compile("|".join(map(re.escape, literal)) + r"|负责人电话|" + "|".join(f"(?:{p})" for p in labels)
+                      + r"|联系电话")     # 负责人电话 before the 负责人 of a head label it starts with
 
 
 _STOP = None
@@ -163,7 +163,8 @@ def _labelled(flat: str, unsure: set[str] | None = None) -> list[list[Cell]]:
             value = _EMPTY_GOAL.sub("", re.sub(r"(?<=[：:])\s*-?\d+(?:\.\d+)?\s*$", "", value))
         if key == "period" and parse_period(value)[0] is None and not _YEAR.fullmatch(value):
             continue
-        if key in ("start", "end") and (parse_month(value) is None or not re.match(r"\s*(?:19|20)\d\d", value)):
+        if key in ("start", "end") and not _YEAR.fullmatch(value) and (parse_month(value) is None
+                                                                        or not re.match(r"\s*(?:19|20)\d\d", value)):
             continue
         if key == "function_code" and not re.search(r"(?<!\d)\d{7}(?!\d)", value):
             continue

@@ -33,10 +33,12 @@ def is_label_text(text: str) -> bool:
 def trim_value(kind: str, text: str) -> str:
     """``text`` without the label text glued onto it, for a value of that kind ('org', 'name', 'long', …)."""
     t = _PIPES.sub("", text)
+    if kind == "phone" and (m := _LEAD_PHONE.match(t)):
+        t = m.group(1)                   # '13886893533邮编432731…': the number, not the labels run on after it
     if kind in ("org", "name", "person"):
         t = _cut_tokens(t)
         if kind == "org":
-            t = _cut_money_heading(t)
+            t = _cut_colon_label(_cut_money_heading(t))
         t = _TAIL_MARK.sub("", t).rstrip(" ,，;；、")      # '王立新,' cut out of a sentence: the name
     elif kind == "long":
         t = _COPULA.sub("", _cut_long(t))
@@ -65,6 +67,24 @@ def _cut_money_heading(t: str) -> str:
     head = t[:m.start()]
     ends = [e.end() for e in re.finditer(L.UNIT_ENDINGS, head)]
     if not ends or len(head) - ends[-1] > 8:
+        return t
+    return head[:ends[-1]]
+
+
+_LEAD_PHONE = re.compile(r"\s*((?:\+?86[-\s]?)?\d[\d\-－—]{5,}\d)(?=[\u4e00-\u9fff])")
+_COLON = re.compile(r"(?<=[\u4e00-\u9fff])\s*[:：]")
+
+
+def _cut_colon_label(t: str) -> str:
+    """A unit's name run into the next label of a flattened text ('广水市教育局审核方式:☑部门集中审核'): a label and
+    its colon are never part of a name, so the name ends at its last unit ending before the colon when a label of
+    2–8 characters sits between the two. A name with no such ending is left as it is (the assembler refuses it)."""
+    m = _COLON.search(t)
+    if m is None:
+        return t
+    head = t[:m.start()]
+    ends = [e.end() for e in re.finditer(L.UNIT_ENDINGS, head)]
+    if not ends or not 2 <= len(head) - ends[-1] <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", head[ends[-1]:]):
         return t
     return head[:ends[-1]]
 

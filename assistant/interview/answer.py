@@ -202,6 +202,9 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
             reply.said.append(f"没有第{plain(text)}个选项，请回复 1 到 {len(q.choices)} 之间的编号。")
         elif NON_ANSWER.match(plain(text)):
             reply.said.append(f"{cat}不能空着，请写一条指标和数值，或说“跳过”。")
+        elif _which_row(iv, q, text, cat, reply):
+            r.act("answer")
+            return False
         else:
             reply.said.append(f"没能从“{plain(text)[:20]}”里读出指标名称和数值。请按“指标名称 数值”写，"
                               f"例如“{q.example or '聘用人员到岗率 ≥98%'}”，或回复编号。")
@@ -247,4 +250,21 @@ def _correct_last(iv: "Interview", q: Question, text: str, reply: "Reply", r: Re
         return answer(iv, q, text, reply, r)
     iv.apply_gated(Patch(got.fills, got.facts, got.notes), {F.group(path)}, text, reply)
     r.act("correction")
+    return True
+
+
+def _which_row(iv: "Interview", q: Question, text: str, cat: str, reply: "Reply") -> bool:
+    """A bare value ("90%以上") while several offered rows measure in its unit: which row is asked, each
+    offered with her value; no row is guessed."""
+    from ..values import parse_value
+    from .choices import Choice, norm_value, split_indicator
+    name, value = split_indicator(text)
+    if name or not value or not re.search(r"\d", value):
+        return False
+    value = norm_value(value, cat)
+    unit = parse_value(value).unit
+    fits = [c for c in q.choices if isinstance(c, Choice) and unit and parse_value(c.value).unit == unit]
+    if len(fits) < 2:
+        return False
+    iv.offer_rows(q, [c.to_row(value) for c in fits], text, reply, which=value)
     return True

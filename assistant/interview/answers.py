@@ -93,7 +93,8 @@ def money_wan(raw: str, unit: str, default_unit: str = "万元") -> float | None
 
 
 # spoken amounts past 万: 十二万五千 / 十六万二 / 一万八（块） — yuan, the trailing digit in thousands
-_SPOKEN_WAN = re.compile(r"([零〇一二两三四五六七八九十百千]+万[零〇一二两三四五六七八九十百千]+)\s*(元|块钱|块)?(?!" + _NOT_MONEY + ")")
+_SPOKEN_WAN = re.compile(r"([零〇一二两三四五六七八九十百千]+万[零〇一二两三四五六七八九十百千]+)(?![零〇一二两三四五六七八九十百千])"   # the whole figure:
+                         r"\s*(元|块钱|块)?(?!" + _NOT_MONEY + ")")          # '三万二千亩' is no '三万二' of money
 
 
 def amounts(text: str) -> list[tuple[int, int, float, str]]:
@@ -107,6 +108,8 @@ def amounts(text: str) -> list[tuple[int, int, float, str]]:
     for m in re.finditer(NUM + r"\s*" + MONEY_UNIT, t):
         if any(a <= m.start() < b for a, b, _, _ in out):
             continue
+        if m.group(2)[0] in "万亿" and re.match(r"[\d零〇一二两三四五六七八九十百千]", t[m.end():]):
+            continue        # '三万二千亩': the figure goes on (spoken amounts are read whole above, or are no money)
         if m.group(2) == "块" and (_PARTS_BEFORE.search(t[:m.start()]) or re.match(r"\s*[：:]", t[m.end():])):
             continue        # "分三块：…", "主要是这两块": parts of the list, not yuan
         n = money_wan(m.group(1), m.group(2))
@@ -118,7 +121,7 @@ def amounts(text: str) -> list[tuple[int, int, float, str]]:
 _PARTS_BEFORE = re.compile(r"(?:分|分成|分为|这|那|主要|大致|大体|一共|共)\s*$")
 
 
-_CN_MONEY = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿点])([零〇一二两三四五六七八九十百千点]+)"
+_CN_MONEY = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿点])([零〇一二两三四五六七八九十百千点]+)"   # not the 千 of '3万2千块'
                        r"(?=\s*(?:万(?![零〇一二两三四五六七八九十百千])|元|块))")   # 一百一十五点二万 → 115.2万
 _W = re.compile(r"(\d+(?:\.\d+)?)\s*[wW](?![a-zA-Z])")
 _WAN_DIGIT = re.compile(r"(\d+)\s*万\s*(\d)\s*(?:千)?(?![\d.万千百]|\s*[人个名台套户次场项件辆所间])(\s*(?:元|块钱|块))?")
@@ -225,7 +228,7 @@ def function_code(text: str) -> str:
 def attribute(text: str) -> str:
     t = normalize(text)
     if re.search(r"延续|继续|往年|(?:去年|前年|上年|以前|之前|早就|早几年|好几年)(?:就|也|都|一直)?(?:有|在做|在搞|做过|搞过|开始|弄过)|去年也|"
-                 r"以前[^没不无未]{0,3}有|连续|持续|老项目|每年都|年年都|常年|第[二三四五六七八九十]年", t):
+                 r"以前[^没不无未]{0,3}有|接着(?:干|做|搞|办|实施)|连续|持续|老项目|每年都|年年都|常年|第[二三四五六七八九十]年", t):
         return "延续"
     if re.search(r"新增|新项目|(?:首次|第一次|头一回|头一次|头一年|第一年)(?!填|报表|申报|弄这个表|做这个表)|新设|新开|新的|新建项目|"
                  r"今年开始|今年才有|(?:以前|之前|往年|过去|从来)(?:都)?(?:没有|没做过|没搞过|没弄过|没有过)|刚开始做|刚开始搞", t):

@@ -98,6 +98,10 @@ def derive(form: Declaration, facts: dict[str, Any], total_stated: bool = False,
             name = f"{q['verb']}{q['obj']}{'人数' if q['measure'] == '人' else '户数'}"
         elif q["obj"] and re.search(r"面积|里程|长度$", q["obj"]):
             name = f"{q['verb']}{q['obj']}"
+        elif q["obj"] and re.search(r"亩|平方米|公顷", q["measure"]):        # 高标准农田 32000亩: an area
+            name = f"{q['verb']}{q['obj']}面积"
+        elif q["obj"] and re.search(r"公里|千米|^米$", q["measure"]):
+            name = f"{q['verb']}{q['obj']}长度"
         elif q["obj"]:
             name = f"{q['verb']}{q['obj']}数量"
         else:

@@ -301,7 +301,7 @@ def _quantities(t: str, patch: Patch) -> None:
     if not any(q["measure"] in ("人", "户") for q in patch.facts.get("quantities", [])) and "headcount" not in patch.facts:
         m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(?!次)(" + A._CJK + r"{0,10})", t)
         if m and A.to_number(m.group(2)):
-            noun = _NOUN_END.split(m.group(4))[0] or re.sub(r"^(?:按照|按|全市|全县|全区|服务|覆盖|(?:对|为|向)(?=[\u4e00-\u9fa5]{2}))+", "", m.group(1))
+            noun = _NOUN_END.split(m.group(4))[0] or _trim_obj(re.sub(r"^(?:按照|按|全市|全县|全区|服务|覆盖|一共有|共有|(?:对|为|向)(?=[\u4e00-\u9fa5]{2}))+", "", m.group(1)))
             patch.facts.setdefault("quantities", []).append(
                 {"verb": "", "obj": noun, "n": A.to_number(m.group(2)), "measure": "户" if m.group(3) == "户" else "人"})
     for m in re.finditer(r"(" + A._CJK + r"{0,4}?)(面积|里程|长度)\s*(?:约|共|为|达|计)?\s*" + NUM + r"\s*(万)?\s*(平方米|亩|公里|千米|米)", t):
@@ -361,5 +361,7 @@ _NOUN_END = re.compile(r"[的和及与并每在，,。；;、]|左右|上下|按
 
 
 def _trim_obj(obj: str) -> str:
-    obj = re.sub(r"^(?:全市|全县|全区|全旗|全省|全盟|辖区|本市|我市|我县|我区|全校|市级|县级|共|约|了|计划|拟|大约|总共)+", "", obj)
+    obj = re.sub(r"^(?:全市|全县|全区|全旗|全省|全盟|辖区|本市|我市|我县|我区|全校|市级|县级|共|约|了|计划|拟|大约|总共|的)+", "", obj)
+    # "高标准农田一共是": the words that lead to the figure are no part of what is counted
+    obj = re.sub(r"(?:一共|总共|共计|合计|累计|总计|共|大约|大概|约|差不多|将近|一共有|共有|有|是|为|达到?|计)+$", "", obj)
     return obj.strip()

@@ -182,8 +182,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                 b += owned.end()
                 after = _AFTER.match(t[b:])
             at_start = bool(_CLAUSE_START.search(t[:a]))
-            loose = word in _LOOSE and re.match(r"\s*(?:是|有|要|需要|花|用)?\s*[\d零一二两三四五六七八九十][\d.,零一二两三四五六七八九十百千]*"
-                                                r"\s*(?:万(?!" + _NOT_MONEY + r")|元|块|亿|[，,。；;]|$)", t[b:])   # "共计120万页": pages
+            loose = word in _LOOSE and re.match(r"\s*(?:是|有|要|需要|花|用)?\s*[\d零一二两三四五六七八九十][\d.,零一二两三四五六七八九十百千万]*+"
+                                                r"\s*(?:元|块|亿|[，,。；;]|$)", t[b:])   # the whole figure, then money: "共计120万页", "一共是三万二千亩" are no amount
             own = paths[0] not in specs()          # a budget item's or indicator's own name
             if own:       # named only to change it: "工资改成40万", "把来访群众满意度改为95%", "删掉…"
                 ok = re.match(r"\s*(?:改成|改为|换成|应该是|应为|更正为|修改为|" + MARK + ")", t[b:]) \

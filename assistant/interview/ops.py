@@ -194,12 +194,16 @@ class Ops:
         self.push_followup(Question(field=target, kind="field", key=f"exact:{target}",
                                     text=f"{label}准确是多少？", extra=extra))
 
-    def offer_rows(self, q: Question, rows: list[dict], text: str, reply: "Reply") -> None:
+    def offer_rows(self, q: Question, rows: list[dict], text: str, reply: "Reply", which: str = "") -> None:
+        """Rows read from her words, to confirm; ``which``: her value, said for several offered rows, to
+        be given to the one she picks by number (a yes alone picks none)."""
         opts = [Option(f"{r['level2']}「{r['name']}」", r["value"], [(f"indicators:{r['name']}", r)]) for r in rows]
         self.settle(q)
-        self.push_followup(Question(field=q.field, kind="rows", key=f"rows:{q.field}", proposal=[list(o.fills[0]) for o in opts],
-                                    text="我把您的话整理成了这些指标，对吗？回复“是”全部采用，回复编号只采用其中几条，"
-                                         "或直接重写。", choices=opts, extra=[QuickReply("都对", "是")], source=text))
+        ask = ("我把您的话整理成了这些指标，对吗？回复“是”全部采用，回复编号只采用其中几条，或直接重写。" if not which else
+               f"读到了数值「{which}」，是下面哪一项指标的？回复编号，或写出指标名称和数值。")
+        self.push_followup(Question(field=q.field, kind="rows", key=f"{'which' if which else 'rows'}:{q.field}",
+                                    proposal=[list(o.fills[0]) for o in opts], text=ask, choices=opts,
+                                    extra=[] if which else [QuickReply("都对", "是")], source=text))
 
     def adopt(self, q: Question, value: Any, reply: "Reply") -> bool:
         """Take a proposal or an option: her own data (a guess from her answers, rows from her words) is

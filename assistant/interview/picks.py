@@ -53,6 +53,9 @@ def yes_no(iv: "Interview", q: Question, r: Reading, reply: "Reply") -> bool:
         else:
             reply.said.append("哪一个不对？请说“改一下：……”，例如“改一下：本年度预算是48.6万”；没问题就回复“确认”。")
         return True
+    if r.yes and q.kind == "rows" and q.key.startswith("which:"):
+        reply.said.append("请回复编号，说是哪一项指标的。")      # her value is for one row: a yes names none
+        return True
     if r.yes and q.proposal is not None:
         return iv.adopt(q, q.proposal, reply)
     if not r.yes and q.proposal is not None:
