@@ -185,7 +185,7 @@ class Interview(Ops):
             before, prov = self.form.model_copy(deep=True), copy.deepcopy(self.provenance)
             self.aimed = []                # places a correction found by the figure she quoted (fix.py)
             self.turn_facts = copy.deepcopy(row_facts(self.facts))
-            if q is None and not (r.named or r.deletes or r.term):
+            if q is None and not (r.named or r.deletes or r.term or turns.asks_export(r)):
                 if r.yes:
                     reply.said.append(f"已确认 {len(self.confirm())} 个数字。")
                 elif "skip" not in r.acts and not r.yes:

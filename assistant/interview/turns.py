@@ -32,7 +32,21 @@ _EARLIER = re.compile(r"刚才|刚刚|前面|上面|之前|前边|上边|先前|
 _COMPOUND = ("funding", "start")          # questions whose reader fills several fields at once
 
 
+# "怎么导出Word", "下载", "能打印吗": how to get the file, asked at any question (no value of any field)
+_EXPORT = re.compile(r"^(?:请问|那|那么|我|我要|我想|要|想)?(?:怎么|怎样|如何|在哪里?|哪里|咋|能不能|可以|能)?(?:导出|下载|打印|生成|保存)"
+                     r"(?:成|为|出来|一下|下来)?(?:word|excel|pdf|文件|表格|文档|申报表|这张表)?(?:文件)?(?:吗|呢|啊|呀|哈)?[?？。!！]*$", re.I)
+
+
+def asks_export(r: Reading) -> bool:
+    return bool(_EXPORT.match(re.sub(r"\s+", "", r.raw or r.text or "")))
+
+
 def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None:
+    if asks_export(r):
+        if q is not None:                # when the form is done, the summary that follows says it
+            reply.said.append(iv.export_hint + "随时都可以导出，没填的项目在文件里是空的。")
+        r.act("question")
+        return
     if r.term is not None:
         reply.said.append(r.term.answer(iv.form))
     if "skip" in r.acts:
