@@ -59,3 +59,31 @@ def test_the_total_named_takes_the_money(text):
 def test_a_figure_in_the_only_rows_own_unit_still_corrects_it():
     iv, _ = _after(NO_LINES, "公厕数量改成50座")
     assert next(i for i in iv.form.indicators if i.name == COUNT["name"]).value == "=50座"
+
+
+TWO_LINES = {"project_name": "设备更新", "funding": {"total": 16.3, "carryover": 0, "current_year": 16.3, "other": 0},
+             "budget_items": [{"name": "设备", "amount": 12}, {"name": "培训", "amount": 3.5}]}
+
+
+@pytest.mark.parametrize("text,name", [("预算明细加上：差旅8000元", "差旅"), ("预算明细再加一项：差旅费0.8万", "差旅费"),
+                                       ("预算明细漏了一项，差旅0.8万", "差旅")])
+def test_a_line_she_adds_joins_the_lines_there(text, name):
+    """"预算明细加上：差旅8000元" replaced the two lines with 差旅 alone."""
+    iv, reply = _after(TWO_LINES, text, "indicators.数量指标")
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("设备", 12), ("培训", 3.5), (name, 0.8)]
+    assert iv.provenance.get("budget_items") is None or iv.provenance.get("budget_items").kind != "suggested"
+
+
+def test_a_line_she_adds_under_a_name_there_takes_her_amount():
+    iv, _ = _after(TWO_LINES, "预算明细加上：培训4万", "indicators.数量指标")
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("设备", 12), ("培训", 4)]
+
+
+def test_added_lines_still_state_their_own_numbers():
+    """The kept lines pass the gate as the form's own; the added one still needs her figure."""
+    from assistant.interview import gate
+    from assistant.interview.answers import Fill
+    allow = gate.Allow({"budget_items"}, "预算明细加上：差旅", 2025, lines={("设备", 12), ("培训", 3.5)})
+    items = [{"name": "设备", "amount": 12}, {"name": "培训", "amount": 3.5}, {"name": "差旅", "amount": 0.8}]
+    assert gate.invented(Fill("budget_items", items), allow)          # 0.8 is not in her message
+    assert not gate.invented(Fill("budget_items", items[:2]), allow)

@@ -46,6 +46,7 @@ class Allow:
     year: int | None = None            # the budget year she gave earlier: a period's months may rest on it
     source: set[float] = field(default_factory=set)
     rows: set[str] = field(default_factory=set)     # the names the form's rows already have (imported ones stand)
+    lines: set[tuple] = field(default_factory=set)  # (name, amount) of the budget lines the form has: kept, not restated
 
     def __post_init__(self) -> None:
         self.source = source_numbers(self.text, self.this_year)
@@ -96,6 +97,8 @@ def invented(fill: Fill, allow: Allow) -> list[str]:
     if p == "budget_items":
         bad = []
         for it in v or []:
+            if (it.get("name"), it.get("amount")) in allow.lines:
+                continue                 # a line the form has, kept beside the one she adds
             bad += missing_numbers(it.get("amount"), allow.source, amount=True)
             bad += missing_numbers(it.get("name"), allow.source)
         return bad

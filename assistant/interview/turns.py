@@ -333,6 +333,8 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
             reply.said.append(f"「{F.label(path)}」已经是「{flow_value(iv, path)}」，没有改动。")
             r.act("correction" if m.marked else "facts")
             return True
+        if path == "budget_items" and iv.form.budget_items and _ADDS.search(r.raw or r.text or ""):
+            _added_lines(iv, got)                  # "预算明细加上：差旅8000元": a line more, the others kept
         if got.fills or got.facts:
             for f in got.fills:
                 if f.kind != "computed":           # "按今天（…）": how it was computed stays said
@@ -375,3 +377,17 @@ def _same(iv: "Interview", path: str, value) -> bool:
 def flow_value(iv: "Interview", path: str) -> str:
     from .flow import _value
     return _value(iv.form, "start" if path in ("start", "end") else path)
+
+
+_ADDS = re.compile(r"加上|添加|增加|补充|补上|再加|加一项|加一条|新增|漏了|少了一项|还有一项")
+
+
+def _added_lines(iv: "Interview", got) -> None:
+    """Lines she adds to the budget list: the lines already there stay, hers join them (a line of the
+    same name takes her amount)."""
+    for f in got.fills:
+        if f.path == "budget_items" and isinstance(f.value, list):
+            new = {i["name"]: i for i in f.value}
+            kept = [dict(b.model_dump(), **({"amount": new.pop(b.name)["amount"]} if b.name in new else {}))
+                    for b in iv.form.budget_items]
+            f.value = kept + list(new.values())
