@@ -87,3 +87,22 @@ def test_added_lines_still_state_their_own_numbers():
     items = [{"name": "设备", "amount": 12}, {"name": "培训", "amount": 3.5}, {"name": "差旅", "amount": 0.8}]
     assert gate.invented(Fill("budget_items", items), allow)          # 0.8 is not in her message
     assert not gate.invented(Fill("budget_items", items[:2]), allow)
+
+
+def test_a_line_far_below_the_others_is_asked_not_stored():
+    """"宣传物料三块五，培训讲座五万…" stored 宣传物料 0.0003万元 (三块 read, 五 lost): read literally it is
+    3.5元 beside 万元 lines — 3.5万元 would be a guess, so it is asked about with the way to add it."""
+    iv, reply = _after({"project_name": "禁毒宣传"}, "宣传物料三块五，培训讲座五万，禁毒宣传月活动十万", "budget_items")
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("培训讲座", 5), ("禁毒宣传月活动", 10)]
+    assert any("3.5元" in line and "3.5万元" in line for line in reply.said)
+
+
+def test_small_lines_among_small_lines_stand():
+    iv, _ = _after({"project_name": "资料印制"}, "资料费500元；打印费300元", "budget_items")
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("资料费", 0.05), ("打印费", 0.03)]
+
+
+@pytest.mark.parametrize("text,wan", [("3块5", 0.00035), ("三块五", 0.00035), ("五块钱", 0.0005), ("三块", 0.0003)])
+def test_kuai_with_jiao_is_read_whole(text, wan):
+    from assistant.interview import answers as A
+    assert [w for _, _, w, _ in A.amounts(A.prep(text))] == [wan]

@@ -123,6 +123,7 @@ _PARTS_BEFORE = re.compile(r"(?:分|分成|分为|这|那|主要|大致|大体|�
 
 _CN_MONEY = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿点])([零〇一二两三四五六七八九十百千点]+)"   # not the 千 of '3万2千块'
                        r"(?=\s*(?:万(?![零〇一二两三四五六七八九十百千])|元|块))")   # 一百一十五点二万 → 115.2万
+_KUAI_JIAO = re.compile(r"(\d+)\s*块\s*([一二三四五六七八九]|\d)(?![\d.零一二两三四五六七八九十百千万亿元钱])")
 _W = re.compile(r"(\d+(?:\.\d+)?)\s*[wW](?![a-zA-Z])")
 _WAN_DIGIT = re.compile(r"(\d+)\s*万\s*(\d)\s*(?:千)?(?![\d.万千百]|\s*[人个名台套户次场项件辆所间])(\s*(?:元|块钱|块))?")
 _WAN_YUAN = re.compile(r"(\d+)\s*万\s*(\d{4})\s*(元|块钱|块)")
@@ -150,6 +151,7 @@ def prep(text: str) -> str:
     t = _YEN.sub(lambda m: m.group(1) + (m.group(2) or "元"), t)   # ¥1200000.00 → 1200000.00元
     t = _CN_MONEY.sub(lambda m: f"{to_number(m.group(1)):g}" if to_number(m.group(1)) is not None else m.group(1), t)
     t = re.sub(r"万\s*(?:块钱|块)", "万元", _W.sub(r"\1万", t))
+    t = _KUAI_JIAO.sub(lambda m: f"{m.group(1)}.{to_number(m.group(2)):g}块", t)       # 三块五 = 3.5块, not 3块
     t = _WAN_YUAN.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 10000:g}万元", t)
     return _WAN_DIGIT.sub(lambda m: f"{m.group(1)}.{m.group(2)}万" + ("元" if m.group(3) else ""), t)
 

@@ -248,6 +248,7 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     items, single = budget_items(A.prep(t), ctx)
     if not items and _bare_rows(text, ctx.total):      # "屋面及雨棚翻新\t128\n给排水…\t96": in the total's unit
         items, single = budget_items(A.prep(_bare_rows(text, ctx.total)), ctx)
+    items = _plausible(items, got)
     if items:
         got.add("budget_items", items, text)
         return got
@@ -264,6 +265,19 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     else:
         got.miss = "no_value"
     return got
+
+
+def _plausible(items: list[dict], got: Got) -> list[dict]:
+    """A line of under 100元 beside lines of 万元 ("宣传物料三块五，培训讲座五万"): read literally it is
+    3.5元, and 3.5万元 would be a guess — not stored, and asked about with the way to add it."""
+    if not items or max(i["amount"] for i in items) < 1:
+        return items
+    small = [i for i in items if i["amount"] < 0.01]
+    for i in small:
+        yuan = f"{i['amount'] * 10_000:g}"
+        got.notes.append(f"「{i['name']}」的金额按字面是{yuan}元，和其他各项差得太多，没有记下。如果是{yuan}万元，"
+                         f"请说“预算明细加上：{i['name']}{yuan}万元”。")
+    return [i for i in items if i not in small] if len(small) < len(items) else items
 
 
 _BARE_ROW = re.compile(r"^([\u4e00-\u9fa5A-Za-z（）()、]{2,24})\s*[：:]?\s*(\d+(?:\.\d+)?)$")
