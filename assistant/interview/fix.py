@@ -215,9 +215,14 @@ def target(iv: "Interview", tok: Token, olds: list[Token], rows: list[Place], st
             prose.append(Place(p.path, p.label, p.text, (f[2], f[3])))
     if prose:
         return prose
-    if not tok.subject and re.fullmatch(r"[万亿千]?元?|万", tok.unit or "") and tok.unit:
+    if not tok.subject and _money(tok.unit):
         return []                        # "金额改成56万": money her words tie to no row — the funding holds money too: asked
     return same if not tok.subject or len(same) != 1 or _only_unit(tok) else []
+
+
+def _money(unit: str) -> bool:
+    """A figure's unit is money (元, 万, 万元, 亿元 …)."""
+    return bool(unit) and bool(re.fullmatch(r"[万亿千]?元?", unit))
 
 
 def _only_unit(tok: Token) -> bool:
@@ -278,7 +283,7 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     r.act("correction")
     if unsure and not done and not r.named:
         cands = list(dict.fromkeys(p.label for _, ps in unsure for p in ps)) or [p.label for p in rows][:6]
-        if any(re.fullmatch(r"[万亿千]?元?|万", t.unit) and t.unit for t, _ in unsure):
+        if any(_money(t.unit) for t, _ in unsure):
             cands = [F.label("funding.total")] + cands      # money: the total is a place too
         listed = "；".join(f"{k}. {c}" for k, c in enumerate(cands[:6], 1))
         reply.said.append(f"听出您要更正前面说过的数（{'、'.join(t.said for t, _ in unsure)}），但没找准是哪一项，表里没有改动。"
