@@ -111,6 +111,7 @@ class Reading:
     extra: str = ""                            # sentences after a named value: read for other facts only
     hedges: list[Hedge] = field(default_factory=list)
     marked: bool = False                       # 不对 / 错了 / 改成 …: a correction was meant
+    qualifier: dict = field(default_factory=dict)   # path → her words glued before its label ("容纳" of 容纳人数)
     settled: bool = False                      # the pending question got its answer (set by turns.py)
 
     def act(self, name: str) -> None:
@@ -183,6 +184,9 @@ def read(text: str, q: Any, form: Any) -> Reading:
         if any(g.strip() and not _FILLER.match(g.strip()) for g in gone):
             r.act("chatter")
         t = "，".join(kept)
+    if q is not None and (q.proposal is not None or q.kind == "goals"):
+        said_no = _no_of(plain(t), q)
+        t = said_no if said_no != plain(t) else t      # "中长期目标就不用了": a no to the offer, by its label
     r.marked = F.is_correction(t)
     t = _named(t, form, r, whole=q is not None and F.kind(q.field) == "text" and q.kind == "field")
     t = _choice(t, q, r)
@@ -192,6 +196,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.yes = True                     # "…，其他都确认": the rest is confirmed
         r.act("confirm")
     rest = yes_but(rest, q, r)
+    rest = _no_of(rest, q)
     yes = bool(re.search(r"[\u4e00-\u9fa5a-zA-Z]", rest)) and bool(
         _YES.match(rest) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t))))
     if rest and (yes or (_NO.match(rest) and not r.named)) and _answers_yes_no(q, rest):
@@ -273,6 +278,11 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
     head = re.sub(r"(?:(?:哦?对了|噢?对了|哦|噢|诶|欸|呃|嗯|那个|这个|俺|咱|另外|还有|以及|再有|改一下|更正一下|修改一下|不对|[打写搞填弄说贴]?错了|刚才|刚刚|前面|上面|之前|前边|上边|先前|我|把|将|删掉|删除|去掉|应该是|应是|应为|是)[，,：:\s]*)+$",
                   "", head)
     keep = head.strip("，,：: ")
+    glued = re.search(r"[\u4e00-\u9fa5]{2,6}$", keep)
+    if glued and glued.start() == 0 and keep == t[:first] and r.named and F.kind(r.named[0].path) == "count" \
+            and not re.search(r"的$|[说写填讲问我你他]|刚|上面|前面|之前|上边|前边", keep):
+        r.qualifier[r.named[0].path] = keep      # "容纳人数也改一下": a row's count, not the asked field's answer
+        keep = ""
     if r.deletes:
         keep = _DELETE.sub("", keep)
     return keep
@@ -326,6 +336,26 @@ def _choice(t: str, q: Any, r: Reading) -> str:
             r.yes = True
         return (p[:a.start()] + p[a.end():]).strip("，,。 ")
     return t
+
+
+_NO_TAIL = re.compile(r"(不要|不用|不需要|不采用)(?:了|吧|啊|哈)*$")
+
+
+def _no_of(rest: str, q: Any = None) -> str:
+    """"长期的也不要了", "这段就不用了": a no said of the thing offered, named by fillers and the asked field's
+    words only (acts.yaml, fields.yaml), is the no itself; a clause with any word of content ("审核服务费不要了")
+    or another field's label stays as it is."""
+    m = _NO_TAIL.search(rest)
+    if not m or m.start() == 0:
+        return rest
+    head = rest[:m.start()]
+    acts = lexicon._segment(head.lower())
+    if acts is None or any(acts):
+        return rest
+    asked = q.field if q is not None else ""
+    if any(x.path != asked for x in F.mentions(head)):
+        return rest
+    return m.group(1)
 
 
 def _answers_yes_no(q: Any, rest: str) -> bool:

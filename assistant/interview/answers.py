@@ -214,8 +214,8 @@ def org_name(text: str, strict: bool = True) -> str:
         if strict and not lead:
             continue
         rest = clause[lead.end():] if lead else clause
-        m = (None if strict else re.match(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + "|会)", rest)) or \
-            re.match(r"(" + _CJK + r"{1,20}?" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + ")", rest)   # 县污水处理中心, not 县污水处
+        m = (None if strict else re.match(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + "|会|长)", rest)) or \
+            re.match(r"(" + _CJK + r"{1,20}?" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + "|长)", rest)   # 县污水处理中心, not 县污水处; 刘院长 is a person
         if m:
             return m.group(1)
     return ""

@@ -23,7 +23,9 @@ _QUESTION = [
     re.compile(r"(?P<x>[^？?，,。！!]{1,12})[？?]"),
     re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!]{0,10}?(?:怎么|咋|如何|什么|啥|哪些|多少|算不算|算是|算哪)[^？?，,。！!]{0,8}(?:吗|呢)?)[？?]?"),
 ]
-_ASKS = re.compile(r"[？?]\s*$|(?:吗|呢|么)\s*[？?]?\s*$|" + _Q_WORDS)
+# a rhetorical question beside the one asked ("写了谁看啊", "有啥用呢"): short, an interrogative word, a particle
+_RHETORICAL = r"^[^，,。；;]{0,8}(?:谁|啥|什么|哪个|哪)[^，,。；;]{0,4}(?:啊|呀|呢|嘛|哦|啦)\s*$"
+_ASKS = re.compile(r"[？?]\s*$|(?:吗|呢|么)\s*[？?]?\s*$|" + _RHETORICAL + "|" + _Q_WORDS)
 
 
 def question(t: str, q: Any, r: "Reading") -> str:

@@ -45,6 +45,10 @@ def in_category(row: dict, cat: str) -> bool:
     return core in str(row.get("level2") or "") or core in str(row.get("level1") or "")
 
 
+# a deed that costs money of its own beside the pay: the pay times the people is then no total
+_SPENDS = re.compile(r"实施|建设|新建|修建|建|改造|购置|采购|购买|添置|安装|配备|硬化|维修|修缮|铺设|开发")
+
+
 def calculation(form: Declaration, facts: dict[str, Any]) -> tuple[float, str] | None:
     """The total the facts imply, in 万元, with the calculation written out."""
     months = months_of(form, facts)
@@ -52,6 +56,8 @@ def calculation(form: Declaration, facts: dict[str, Any]) -> tuple[float, str] |
     qtys = facts.get("quantities") or []
     if not people:
         people = next((q["n"] for q in qtys if q["measure"] in ("人", "户")), None)
+    if people and any(_SPENDS.search(q.get("verb") or "") for q in qtys if q["measure"] not in ("人", "户", "人次")):
+        people = None                    # "…每人每年600元；同时实施项目12个", "购置电脑5台": pay is one part, not the total
     if people and facts.get("monthly"):
         yuan = people * facts["monthly"] * months
         return round(yuan / 10_000, 6), f"{_g(people)}人×{_g(facts['monthly'])}元×{_g(months)}个月={_g(yuan)}元"

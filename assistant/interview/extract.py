@@ -69,7 +69,7 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
     and the facts derive.py computes from."""
     if asked in ("", "project_name", "overview"):     # she introduces herself: "我们信访局…", "我是…中心的"
         org = A.org_name(t, strict=True)
-        if org and not re.search(r"是|的|上级|主管", org):
+        if org and not re.search(r"是|的|上级|主管|说|讲|叫|称|让|告诉|名字|项目名", org):   # a noun phrase, not "王校长说项目名就叫…学校"
             patch.add("unit", org, detail=t)
     if asked != "function_code":
         m = re.search(r"(?:科目|编码|代码)\D{0,6}(\d{7})(?!\d)", t)
@@ -283,6 +283,8 @@ def _quantities(t: str, patch: Patch) -> None:
             continue
         if verb in ("对", "为", "向"):
             verb = ""
+        if not verb and _trim_obj(obj2) in ("", measure) and _trim_obj(obj) in ("", measure):
+            continue                     # "我们办公室就两个人弄这些表": no deed and no thing counted, no quantity
         patch.facts.setdefault("quantities", []).append(
             {"verb": verb, "obj": _trim_obj(obj2) or _trim_obj(obj), "n": n, "measure": measure})
     counted = [(m.group(1), m.group(2), m.start()) for m in re.finditer(
@@ -292,6 +294,8 @@ def _quantities(t: str, patch: Patch) -> None:
     for num, noun, start in counted:
         n = A.to_number(num)
         have = patch.facts.setdefault("quantities", [])
+        if _trim_obj(noun) in ("人", "个人"):
+            continue                     # "我们办公室就两个人弄这些表": people, but no one the project counts
         if n and "headcount" not in patch.facts and not re.search(r"聘|招|雇", t[max(0, start - 6):start]) \
                 and not any(q["n"] == n for q in have):
             have.append({"verb": "", "obj": _trim_obj(re.sub(r"^(?:辖区|全市|全县|全区)?" + A._CJK + r"{0,6}?(?:以上|以下)的?", "", noun)) or _trim_obj(noun),

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .questions import Question
 
 _MARK = re.compile(r"改成|改为|换成|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|写多(?!少)|写少|多写|少写|"
-                   r"多说|少说|多算|少算|估高|估低|重新来|不是[^，,。；;]{1,12}?[，,]?\s*(?:而)?(?:应该)?是")
+                   r"多说|少说|多算|少算|[说算数报填]多了|[说算数报填]少了|估高|估低|重新来|不是[^，,。；;]{1,12}?[，,]?\s*(?:而)?(?:应该)?是")
 _NUM = r"\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千]+"
 _UNIT = (r"(?:[万千亿])?(?:平方米|立方米|公里|千米|公斤|个人|人次|头次|羽次|批次|小时|分钟|工作日|元|块|人|名|位|个|座|辆|台|套|户|亩|"
@@ -209,7 +209,7 @@ def target(iv: "Interview", tok: Token, olds: list[Token], rows: list[Place], st
     prose = []
     for p in texts:
         figs = [f for f in _figures(p.text) if tok.unit and _same_unit(f[1], tok.unit)]
-        near = [f for f in figs if tok.subject and _shares(tok.subject, p.text[max(0, f[2] - 10):f[2]])]
+        near = [f for f in figs if len(_cjk(tok.subject)) >= 2 and _shares(tok.subject, p.text[max(0, f[2] - 10):f[2]])]
         if len(near) == 1:             # the figure her words point at; a unit alone would be a guess
             f = near[0]
             prose.append(Place(p.path, p.label, p.text, (f[2], f[3])))
@@ -218,6 +218,11 @@ def target(iv: "Interview", tok: Token, olds: list[Token], rows: list[Place], st
     if not tok.subject and _money(tok.unit):
         return []                        # "金额改成56万": money her words tie to no row — the funding holds money too: asked
     return same if not tok.subject or len(same) != 1 or _only_unit(tok) else []
+
+
+def _cjk(s: str) -> str:
+    """Her words without particles and talk: "有" of "有一处学校不同意" is one character, naming nothing."""
+    return re.sub(r"[^\u4e00-\u9fa5A-Za-z]|[有是了的那这个]", "", s or "")
 
 
 def _money(unit: str) -> bool:
@@ -333,17 +338,22 @@ def _asked_here(q: "Question | None", spot: Place, iv: "Interview") -> bool:
     return row is not None and (core in row.level2 or core in row.level1 or core in category_of(row))
 
 
-def recount(iv: "Interview", value: str, said: str, reply: "Reply") -> bool:
-    """A count she names by a general word (人数) with a figure in a unit only one row has: that row."""
+def recount(iv: "Interview", value: str, said: str, reply: "Reply", subject: str = "") -> bool:
+    """A count she names by a general word (人数) with a figure in a unit only one row has: that row.
+    ``subject``: her words before the word ("容纳" of 容纳人数): the one figure whose unit a row named by
+    them has ("7处是4.1万人": 4.1万人 to 可容纳); anything else is asked about."""
     toks = [t for t in tokens(value) if t.unit and not t.old]
-    if len(toks) != 1:
+    if len(toks) != 1 and not subject:
         return False
-    tok = toks[0]
-    tok.subject = ""
-    spots = [p for p in target(iv, tok, [], places(iv)) if p.path.startswith("indicators:")]
-    if len(spots) != 1:
+    hits = []
+    for tok in toks:
+        tok.subject = subject
+        spots = [p for p in target(iv, tok, [], places(iv), strict=bool(subject)) if p.path.startswith("indicators:")]
+        if len(spots) == 1 and (not subject or _shares(subject, spots[0].label)):
+            hits.append((tok, spots[0]))
+    if len(hits) != 1:
         return False
-    _apply(iv, tok, spots[0], [], said, reply)
+    _apply(iv, hits[0][0], hits[0][1], [], said, reply)
     return True
 
 

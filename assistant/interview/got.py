@@ -12,6 +12,20 @@ from .speech import Hedge
 
 NON_ANSWER = re.compile(r"^(?:没有|没|无|暂无|没有的?|不知道|不清楚|待定|见附件|同上|略|没有文件|没文件|没有依据|没有正式文件|"
                         r"没啥|没什么|不需要|无依据|不太清楚|没想好|还没想好|以后再说|随便|都行|一样)$")
+# what may follow a "没有文件": why there is none ("我没找到", "一直都没有", "上面没发"): no value of its own
+_WHY_NONE = re.compile(r"^(?:我|我们|俺|咱|上面|上级|局里|领导)?(?:也|都|一直|从来|好像|暂时|还)*(?:没|不|未|无)[\u4e00-\u9fa5]{0,6}$")
+
+
+def no_such(text: str) -> bool:
+    """A non-answer ("没有文件", "没有") said with its reason beside it ("没有文件吧，我没找到", "没有，上面一直没发"):
+    the first clause a non-answer, every other clause a short negative about why; never a clause of content."""
+    from .speech import plain
+    parts = [plain(c) for c in re.split(r"[，,。；;！!\s]+", text) if c.strip()]
+    if not parts or not NON_ANSWER.match(parts[0]):
+        return False
+    return all(_WHY_NONE.match(c) for c in parts[1:])
+
+
 _SENTENCE = re.compile(r"[我你咱您]|？|\?|吗$|想要|打算|怎么|什么|为什么|可以吗|能不能|有没有|不知道|请问")
 NAME_END = r"(?:经费|项目|资金|补助|补贴|工程|专项|计划|行动|服务|建设|采购|购置|维修|改造|培训|运维|活动|补偿|保障金|奖补|奖励|费用|费|工作)"
 _TITLES = (r"(?:副?局长|副?主任|副?科长|副?处长|副?校长|副?院长|副?站长|副?书记|副?部长|副?所长|副?馆长|副?县长|副?市长|副?区长|"

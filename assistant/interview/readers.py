@@ -19,7 +19,7 @@ from .blocks import is_list
 from .extract import FUNDING_PARTS, funding_part
 from .answers import Context, Fill
 from .speech import _NUM, Hedge, as_written, cn_digits, hedges, plain
-from .got import _SENTENCE, NAME_END, NON_ANSWER, Got  # noqa: F401 (the readers' API)
+from .got import _SENTENCE, NAME_END, NON_ANSWER, Got, no_such  # noqa: F401 (the readers' API)
 from .got import strip_label as _strip_label
 from .whom import _org, _person, _phone, weighed  # noqa: F401 (weighed: the readers' API)
 
@@ -88,7 +88,7 @@ def _talk(path: str, text: str) -> str:
 def _text(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     t = plain(_strip_label(path, plain(text, True)), True)
-    if not t or NON_ANSWER.match(A.prep(t)) or len(re.sub(r"[\W_]", "", t)) < 4:
+    if not t or NON_ANSWER.match(A.prep(t)) or no_such(A.prep(t)) or len(re.sub(r"[\W_]", "", t)) < 4:
         got.miss = "non_answer" if t else "no_value"
         return got
     if _talk(path, text):

@@ -62,8 +62,10 @@ def category_of_text(name: str, value: str, asked: str) -> str:
         return "效益指标"                # "带动农户增收人均1000元": money, but a benefit
     if re.search(r"成本|单价|人均.*费|经费$|费用", name) or re.search(r"成本|单价|费用", value):
         return "成本指标"
-    if "元" in value and asked in ("数量指标", "质量指标", "时效指标", "成本指标"):
+    if "元" in value and asked in ("数量指标", "质量指标", "时效指标", "成本指标") \
+            and (asked != "数量指标" or re.search(r"每|人均|户均|均价|单价|标准|/", t)):
         return "成本指标"                # a money value among the outputs; asked for a benefit, it stays one
+        # asked for a quantity, an amount done ("新发放贷款1.5亿元") stays a quantity: only a rate is a cost
     if re.search(r"办结率|覆盖率|知晓率|受益|增收|下降|减少|提高|提升|改善|效益", name):
         return "效益指标" if asked not in ("质量指标", "时效指标", "数量指标") or "%" in value and asked == "数量指标" else asked
     if asked == "数量指标" and "%" in value:

@@ -297,6 +297,15 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
             iv.ask_exact(Hedge(h.path or m.path, h.text, h.value), reply)
         r.act("hedge")
         return True
+    qualifier = r.qualifier.get(m.path, "")
+    if qualifier and m.marked and F.kind(m.path) == "count":
+        if fix.recount(iv, m.value, r.raw or r.text, reply, subject=qualifier):
+            r.act("correction")          # "容纳人数也改一下，7处是4.1万人": the row her words name
+            return True
+        reply.said.append(f"听出您要改「{qualifier}{m.word}」，但没找准是表里哪一项，没有改动。"
+                          f"请说“改一下：<指标名称>是……”。")
+        r.act("correction")
+        return True
     for path in m.paths:
         if path.startswith("fact."):
             key = path.split(".", 1)[1]
