@@ -232,6 +232,13 @@ def _item_amount(part: str, am: list) -> tuple[int, float]:
     return start, wan
 
 
+_POINTER, _HEDGE, _MODAL, _VERB = (r"(?:(?:这|那)一?(?:块儿?|部分|方面|项|个)?|的话)", r"(?:大概|大约|差不多|预计|计划)",
+                                   r"(?:要|得|需要?|准备)",
+                                   r"(?:花了?|用了|(?<![租使专应试征占借利运通公共自备日民军实作录聘雇采调引信适费耗])用)")
+_SPENT = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:" + _POINTER + "?" + _HEDGE + "?" + _MODAL + "?" + _VERB + "|"
+                    + _POINTER + _HEDGE + "?" + _MODAL + "?|" + _HEDGE + _MODAL + r"?)\s*$")
+
+
 def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
     """Budget items "名称 金额" from a list answer; (items, whether she said it is a single item)."""
     items = []
@@ -246,6 +253,7 @@ def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
         name = re.sub(r"^(?:其中|包括|主要是|分别是|就一项|只有一项|就是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*[:：]?\s*", "", name)
         name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
         name = _EACH_PRICE.sub("", name) or name      # "老旧电梯安全评估四百台每台一千二": the count and price are no name
+        name = _SPENT.sub("", name) or name           # "宣传这一块花三万": the part she points at, then the spending verb
         if re.fullmatch(_REST_WORD, name):       # "剩下二百万是工程监理跟设计费": the name follows the amount
             after = re.match(r"\s*(?:是|用于|用来|用在|花在|给|做|买|付)\s*(?:了)?([\u4e00-\u9fffA-Za-z]{2,16})", part[end:])
             name = A.clean_text(after.group(1)) if after else "其他支出"
