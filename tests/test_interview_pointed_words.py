@@ -93,3 +93,42 @@ def test_names_ending_like_verbs_are_kept(text, rows):
     iv.ask("budget_items")
     iv.answer(text)
     assert [(i.name, i.amount) for i in iv.form.budget_items] == rows
+
+
+# "要报一个老年人健康管理的项目" gave 数量指标「老年人人数」=1人: an article read as a count (an invented number)
+@pytest.mark.parametrize("field,text", [
+    ("project_name", "你好，我是镇卫生院的，要报一个老年人健康管理的项目，领导让我填这个表"),
+    ("overview", "我们要做一个老年人关爱的活动，具体的还在商量"),
+    ("overview", "这是一个留守儿童关爱项目，一人一档"),
+])
+def test_an_article_is_no_count(field, text):
+    iv = asked_on(TODAY, field)
+    iv.answer(text)
+    assert not any(i.value.lstrip("=≥≤").startswith("1人") for i in iv.form.indicators)
+    assert all("1人" not in str(i.value) for i in iv.form.indicators)
+
+
+def test_a_name_of_the_project_reads_as_a_project_name():
+    iv = asked_on(TODAY, "project_name")
+    iv.answer("要报一个老年人健康管理的项目")
+    assert iv.form.project_name == "老年人健康管理项目"
+
+
+def test_yuan_as_kuai_after_a_fee_is_no_count_of_pieces():
+    iv = asked_on(TODAY, "overview")
+    iv.answer("给辖区65岁以上老人免费体检，今年有3200个老人，每人体检费70块")
+    assert not any(str(i.value).endswith("块") for i in iv.form.indicators)
+    assert any(i.value == "=3200人" for i in iv.form.indicators)
+
+
+def test_pieces_are_still_counted():
+    iv = asked_on(TODAY, "overview")
+    iv.answer("制作宣传展板30块，每块200元")
+    assert any(i.value == "=30块" for i in iv.form.indicators)
+
+
+def test_a_hedged_price_per_person_is_not_asked_as_monthly_pay():
+    iv = asked_on(TODAY, "overview")
+    reply = iv.answer("给辖区65岁以上老人免费体检，今年大约有3200个老人，每人体检费大概70块")
+    assert "每人每月" not in "".join(reply.lines())
+    assert iv.form.overview.endswith("每人体检费大概70块")

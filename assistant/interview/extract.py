@@ -280,6 +280,8 @@ def _quantities(t: str, patch: Patch) -> None:
             continue
         if len(verb) == 1 and len(obj) == 1 and not obj2:
             continue                     # "矫正对象85人": 对 of 对象 is no verb, 象 no object
+        if measure == "块" and re.search(r"(?:费|钱|款|金|资|价|补助|补贴|工资|报酬)$", verb + obj):
+            continue                     # "每人体检费70块": 块 of money, no count of pieces
         measure = "人" if measure in ("个人", "名") else measure
         hired_person = measure == "人" or (measure == "个" and re.match(A._CJK + r"{0,4}?(?:员|人员|工)(?!" + A._CJK + ")|"
                                                                         + A._CJK + r"{0,4}?(?:员|人员)(?=在|做|负责|从事|，|,|$)", obj2))
@@ -302,6 +304,8 @@ def _quantities(t: str, patch: Patch) -> None:
     for num, noun, start in counted:
         n = A.to_number(num)
         have = patch.facts.setdefault("quantities", [])
+        if n == 1:
+            continue                     # "要报一个老年人健康管理的项目": 一个 is "a", no count of people
         if _trim_obj(noun) in ("人", "个人"):
             continue                     # "我们办公室就两个人弄这些表": people, but no one the project counts
         if n and "headcount" not in patch.facts and not re.search(r"聘|招|雇", t[max(0, start - 6):start]) \
@@ -312,7 +316,7 @@ def _quantities(t: str, patch: Patch) -> None:
         patch.facts.pop("quantities", None)
     if not any(q["measure"] in ("人", "户") for q in patch.facts.get("quantities", [])) and "headcount" not in patch.facts:
         m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(?!次)(" + A._CJK + r"{0,10})", t)
-        if m and A.to_number(m.group(2)):
+        if m and (A.to_number(m.group(2)) or 0) > 1:          # "一人一档": no count
             noun = _NOUN_END.split(m.group(4))[0] or _trim_obj(re.sub(r"^(?:按照|按|全市|全县|全区|服务|覆盖|一共有|共有|(?:对|为|向)(?=[\u4e00-\u9fa5]{2}))+", "", m.group(1)))
             patch.facts.setdefault("quantities", []).append(
                 {"verb": "", "obj": noun, "n": A.to_number(m.group(2)), "measure": "户" if m.group(3) == "户" else "人"})
