@@ -51,7 +51,7 @@ _DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|
 # her value said unsure beside 不清楚 ("上头是县政府吧？俺也不太清楚"): a guess, stored nowhere
 _GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|^(?:好像|可能|也许)")      # "县应急局吧，不太确定" stays her answer
 _SKIP = re.compile(r"^(?:这个|这项|这一项|那)?(?:我)?(?:先|就)?(?:跳过|跳|略过|下一个|下一题|下一项|以后再说|回头再(?:填|说|补)|稍后再填|待会(?:儿)?再?(?:说|填|问|补)|"
-                   r"等会(?:儿)?再?(?:说|填|问|补)?|暂不填写?|不填了?|空着|先空着|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
+                   r"等会(?:儿)?再?(?:说|填|问|补)?|暂不填写?|不填了?|不写了?|略|空着|先空着|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
 _BACK = re.compile(r"^(?:返回|上一步|回上一步|回到上一步|返回上一步|退回|退回去|退一步|倒回去|撤销|撤回|回去|上一题|回上一题|上一个问题|"
                    r"回到上一个问题|返回上一个问题|back)(?:吧|一下)?$", re.I)
 _CHATTER = re.compile(r"^(?:你好|您好|hi|hello|谢谢|多谢|感谢|谢谢你|谢啦|辛苦了|辛苦|麻烦了|麻烦你了|好的?谢谢|稍等|等一下|等等|我看看|"
@@ -77,8 +77,11 @@ _YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|好了|可以�
              r"没错|都对|全部确认|都确认|都没问题|正确|ok|okay|yes|y|是这个|就是这个|对就是|没毛病|挺好的?|很好|不错|就用这个|用这个|"
              r"接受|采纳|采用|就(?:这样|这么写|这么定|用这个|按这个)|(?:其他|其余|别的)(?:都|也)?(?:确认|对|没问题)")
 # a yes is one or more yes-words, with particles and punctuation between: "没问题确认", "ok确认", "中，确认", "可中，就这样"
-_YES = re.compile(r"^(?:(?:" + _YES_WORD + r")(?:吧|了|啊|呀|哈|嘛|的)*[，,。!！\s]*)+$", re.I)
-_NO = re.compile(r"^(?:不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不|"
+# what a yes may be said of: "刚才那个就这样吧", "这段写得挺好", "也用你的"
+_YES_OF = r"(?:(?:刚才|上面|前面)?的?(?:那个|这个|这段|那段|这条|它)?(?:也|就|还是)?)"
+_YES_MORE = r"|要得|可|就这样写|这样写|就这么弄|写得(?:挺|很|蛮|还)?(?:好|不错|可以)|(?:就)?用吧?|(?:就)?用你的"
+_YES = re.compile(r"^(?:" + _YES_OF + r"(?:" + _YES_WORD + _YES_MORE + r")(?:吧|了|啊|呀|哈|嘛|的|咯|啰|哟|呗|哦)*[，,。!！\s]*)+$", re.I)
+_NO = re.compile(r"^(?:不要了|不用了|不需要了|不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不|"
                  r"(?:不用|不要|不采用|不用你|不要你)(?:这个|那个|这段|那段|这条|的|写的|拟的)(?:了|吧)?)$")
 _PICK = re.compile(r"^(?:那就|那么|那|就)?(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
                    r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
@@ -198,7 +201,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     rest = yes_but(rest, q, r)
     rest = _no_of(rest, q)
     yes = bool(re.search(r"[\u4e00-\u9fa5a-zA-Z]", rest)) and bool(
-        _YES.match(rest) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t))))
+        _YES.match(rest) or (rest and _YES.match(t.strip("，,。！! "))) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t))))
     if rest and (yes or (_NO.match(rest) and not r.named)) and _answers_yes_no(q, rest):
         r.yes = yes
         r.act("confirm" if r.yes else "deny")

@@ -34,7 +34,7 @@ from ..findings import Report
 from ..model import Declaration
 from ..rules import check
 from . import acts, blocks, flow, navigate, rollback, turns
-from . import same, slips
+from . import same, slips, wraps
 from .answers import Context, Patch
 from .extract import extract
 from .history import compact as compact_history, expand as expand_history
@@ -151,7 +151,7 @@ class Interview(Ops):
 
     # --- answering --------------------------------------------------------------------
     def answer(self, text: str) -> Reply:
-        text = slips.labels(slips.english(blocks.unthread(fold((text or "").strip()))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        text = slips.labels(slips.english(blocks.unthread(wraps.unwrap(fold((text or "").strip())))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         long = len(text) > ANSWER
         text = text[:ANSWER]        # an answer is bounded like any value (caps.py): a pasted book is cut, and said so
         self._log("user", text)

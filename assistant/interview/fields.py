@@ -219,6 +219,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                                value_rest.strip()))
             continue
         if kind(m.path) not in _LONG:        # one value ends with its sentence: "主管部门也是我们。要聘四个人…"
+            value = self_fixed(value)        # "县公安局，不对，是县禁毒委员会办公室": the one she settled on
             parts = re.split(r"[。；;！!？?\n]", value, maxsplit=1)
             if kind(m.path) == "org" and not m.path.startswith(("indicators", "budget_items")):
                 parts = re.split(r"[，,。；;！!？?\n]", value, maxsplit=1)     # "县水利局，我们中心…": a unit ends at its comma
@@ -295,8 +296,40 @@ def quoted(label: str) -> str:
 
 
 def but_not(value: str) -> str:
-    """"县卫健局不是县政府" → "县卫健局": what it is, not what it is not (one value, not a text)."""
-    return _BUT_NOT_X.sub(r"\g<y>", value)
+    """"县卫健局不是县政府" → "县卫健局": what it is, not what it is not (one value, not a text); "县公安局，不对，
+    是县禁毒委员会办公室" → the value she settled on in the same breath (self_fixed)."""
+    return _BUT_NOT_X.sub(r"\g<y>", self_fixed(value))
+
+
+# "X，不对，是Y", "X，哦不对，我看错行了，是Y", "X，不对不对，我们一直用的Y": the value put right in the same message
+_SELF_FIX = re.compile(r"[，,。；;]\s*(?:哦|噢|呃|啊)?(?:不对|不是(?=[，,。\s])|错了|说错了|写错了|搞错了|打错了)(?:不对)*[，,。\s]*"
+                       r"(?:[^，,。；;]{0,8}?(?:看错|说错|写错|搞错|打错|记错)[^，,。；;]{0,4}[，,。\s]+)?"
+                       r"(?:应该是|应为|是|改成|改为|就写|写)?\s*(?=\S)")
+
+
+def self_fixed(value: str) -> str:
+    """The value with the part she took back replaced by what she put in its place: the last clause before
+    the 不对 loses its value (a phone keeps its area code: "028-86142230，不对，是86142203" → 028-86142203)."""
+    marks = [m for m in _SELF_FIX.finditer(value) if m.start() > 0]
+    if not marks:
+        return value
+    m = marks[-1]
+    new = re.split(r"[，,。；;]", value[m.end():])[0].strip()
+    new = re.sub(r"^(?:正式的?|完整的?)?(?:名字|名称|全称|电话|号码|科目|编码)(?:就|应该)?(?:是|叫|为)", "", new)   # its own lead-in
+    head = re.split(r"([，,；;])", value[:m.start()])
+    last = head[-1]
+    if not new or not last.strip():
+        return value
+    digits = re.search(r"[\d\-－—]{5,}$", last)
+    if digits and re.fullmatch(r"[\d\-－— ]{5,}", new):
+        old = digits.group(0)
+        if "-" in old and "-" not in new and len(old.rsplit("-", 1)[1]) == len(new):
+            new = old.rsplit("-", 1)[0] + "-" + new
+        last = last[:digits.start()] + new
+    else:
+        lead = re.match(r"^.*?(?:是|为|叫|：|:)", last)
+        last = (lead.group(0) if lead and not re.search(r"\d", new[:1]) else "") + new
+    return "".join(head[:-1]) + last
 
 
 _NOT_X_BUT_Y = re.compile(r"^\s*(?:(?:不是|而不是)[^，,。；;]{1,15}?|[^，,。；;]{1,15}?[，,]?\s*(?:不对|错了))[，,]?\s*(?:而)?(?:应该是|应为|是)\s*(?=\S)")

@@ -27,7 +27,10 @@ _NOT_TIME = r"(?!\s*(?:年|个月|月|天|周|日|号|小时|分钟))"
 _HEDGES = [re.compile(HEDGE_BEFORE + r"(?:吧|啊)?[\s，,]*(?:[\u4e00-\u9fa5]{0,4}?)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*" + _UNIT),
            re.compile(_NUM + r"\s*(?:万|千|百)?\s*(?:多|余|来)\s*" + _NOT_TIME + _UNIT + r"(?!少)"),
            re.compile(r"(?:不到|顶多|最多|至多|撑死)\s*" + _NUM + _MONEY + r"|" + _NUM + _MONEY + r"\s*(?:不到|以内吧|打不住)"),
-           re.compile(_NUM + r"\s*" + _UNIT + r"\s*(?:左右|上下|出头)")]
+           re.compile(_NUM + r"\s*" + _UNIT + r"\s*(?:左右|上下|出头)"),
+           # a range is a hedge: "四十到五十万之间", "10到12个", "30-35万" (a period or a phone is none: a unit or 之间 is needed)
+           re.compile(r"(?<![第\d.])" + _NUM + _NOT_TIME + r"\s*(?:[万千百]|" + _UNIT[3:-2] + r")?\s*(?:到|至|~|～|—|-)\s*" + _NUM + _NOT_TIME
+                      + r"\s*(?:(?:[万千百]\s*)?" + _UNIT[3:-2] + r"(?:之间)?|[万千百](?:之间)?|之间)(?!\s*不等)")]   # "600元到2000元不等": standards that vary
 
 
 @dataclass

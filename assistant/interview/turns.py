@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import fields as F
-from . import beside, fix, itemfix
+from . import beside, fix, itemfix, leftover
 from .acts import Reading
 from .answers import Patch
 from .apply import get, readable
@@ -144,6 +144,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
             reply.said.append("好的。")
         else:
             r.act("unclear")
+    leftover.talk_left(iv, q, r, reply)   # "2240199，查了半天": the clause that gave nothing is talk
     r.settled = any(a in r.acts for a in _SETTLING) and not (r.acts == ["deny"] and q is not None and q.kind == "confirm")
 
 

@@ -1,0 +1,73 @@
+"""Talk left beside a typed answer: once the asked field took its value, a clause of the message that gave
+nothing to the form — no figure, no label, no part of a stored value, no act of its own — and speaks to
+her, of her day or of where the value came from (acts.yaml ``talk_markers``) is chatter
+("2240199，查了半天", "县水利局，这个你晓得的咯", "680万。说了你们也不一定批", "财务讲了，六十四万八"). Pure
+reading of what the turn already did; nothing is stored here.
+
+    talk_left(iv, q, r, reply)   # r.acts += ["chatter"] when such a clause is there
+
+A reason beside a 新增/延续 ("新增，以前哪有钱搞这个") is part of the answer (the labelling rule), and a text
+field keeps her words whole, so only names, units, people, phones, codes and amounts are looked at.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import yaml
+
+from . import fields as F
+from .apply import get
+from .lexicon import HERE
+
+if TYPE_CHECKING:
+    from .acts import Reading
+    from .engine import Interview, Reply
+    from .questions import Question
+
+_KINDS = ("name", "org", "person", "phone", "code", "money", "funding", "dept_code")
+_FIGURE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]{2,}|[一二两三四五六七八九十][万千百元块个人户次项座]|[%％]")   # not 一定
+# a clause that does something of its own: a correction, a question back, a don't-know, a yes or no, a deferral
+_ACTS = re.compile(r"不对|错了|改成|改为|应该是|不是|吗|？|\?|不知道|不清楚|记不清|不确定|问问|跳过|先不|以后|再说|"
+                   r"确认|同意|没有|不用|不要|没|无")
+# where the value came from, said before it in the same clause: "校长讲总共…", "我翻了下批复，是…"
+_SOURCE = re.compile(r"^[\u4e00-\u9fa5]{0,2}?(?:校长|局长|主任|科长|站长|所长|院长|书记|领导|财务|会计|技术员|他|她|他们|上面)(?:说|讲)了?(?=[\u4e00-\u9fa5\d])|^我?(?:查了|翻了下?|问到了|问了)[\u4e00-\u9fa5]{0,4}?(?=是|[\d零一二两三四五六七八九十])")
+_PLAIN = re.compile(r"^(?:[哈嘿呵嗯哦噢啊呀唉哎]+|好的?|行|对|是)$")
+
+
+@lru_cache(maxsize=1)
+def _markers() -> re.Pattern:
+    words = yaml.safe_load((HERE / "acts.yaml").read_text(encoding="utf-8"))["talk_markers"]
+    return re.compile("|".join(map(re.escape, sorted(map(str, words), key=len, reverse=True))))
+
+
+def talk_left(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply") -> None:
+    if q is None or "chatter" in r.acts or "answer" not in r.acts or q.kind not in ("field", "funding"):
+        return
+    kind = "funding" if q.field == "funding" else F.kind(q.field)
+    if kind not in _KINDS or not any(p == q.field or p.startswith(q.field + ".") for p in reply.changed):
+        return
+    values = [str(v) for v in (get(iv.form, p) for p in reply.changed if not p.startswith("indicators")) if v not in (None, "")]
+    for clause in re.split(r"[，,。；;！!\n]+|\s{1,}", r.raw or r.text):
+        c = re.sub(r"\s+", "", clause)
+        src = _SOURCE.match(c)
+        if src and _FIGURE.search(c[src.end():]):
+            r.act("chatter")             # "校长讲总共一百八十六万": who said it, beside the value
+            return
+        if len(c) < 3 or _PLAIN.match(c) or _FIGURE.search(c) or _ACTS.search(c) or F.mentions(c, iv.form) \
+                or not _markers().search(c):
+            continue
+        if any(_overlaps(c, v) for v in values):
+            continue
+        r.act("chatter")
+        return
+
+
+def _overlaps(clause: str, value: str) -> bool:
+    """The clause holds some of the stored value (two characters running), or the value holds the clause."""
+    v = re.sub(r"\s+", "", value)
+    return clause in v or any(clause[k:k + 2] in v for k in range(len(clause) - 1))
+
+
+__all__ = ["talk_left"]

@@ -1,0 +1,51 @@
+"""Line wraps a PDF left inside a value she pasted: "安全管\n理经费", "县地方海事\n处", "2021年1\n2月",
+"1\n02.3万元", "欧阳\n志文", "事故 0\n起". Pure; the engine joins them before anything is read.
+
+    unwrap("项目名称：乡镇渡口渡船安全管\n理经费")    # "项目名称：乡镇渡口渡船安全管理经费"
+
+A break is a wrap only when the line before is cut mid-word (it ends in neither punctuation nor a word
+that ends a name or a figure: 局, 中心, 经费, 万元 …) and what follows is a short remnant that is the
+whole next line: digits after digits, a unit after a figure, or a few characters without digits after
+characters. A list of lines ("工资36万\n社保9.6万", "县水利局\n县财政局") is never joined.
+"""
+from __future__ import annotations
+
+import re
+
+_CJK = r"\u4e00-\u9fa5"
+# a line that ends a word: punctuation, or the end of a name, an organisation or a figure
+_WORD_END = re.compile(r"(?:[，,。；;：:！!？?、）)》」\"”\s]|局|委|办|中心|站|所|院|校|馆|队|处|厅|会|室|部|科|组|社|"
+                       r"经费|资金|项目|工程|补助|补贴|费|元|万|亿|人|个|户|次|%|年|月|日)$")
+_UNIT_HEAD = re.compile(r"^(?:[万亿千]?元|万|亿|起|个|人|户|次|处|座|台|套|月|日|号|年|%|[" + _CJK + r"]{1,2}$)")
+
+
+def unwrap(text: str) -> str:
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for nxt in lines[1:]:
+        prev = out[-1]
+        if _wrapped(prev, nxt):
+            out[-1] = prev + nxt.strip()
+        else:
+            out.append(nxt)
+    return "\n".join(out)
+
+
+def _wrapped(prev: str, nxt: str) -> bool:
+    p, n = prev.rstrip(), nxt.strip()
+    if not p or not n or "\t" in nxt or "\t" in prev or len(re.sub(r"\s", "", p)) < 5 or _WORD_END.search(p):
+        return False
+    rest = re.fullmatch(r"([^，,。；;：:！!？?\s]{1,6})[，,。；;！!]?", n)
+    if not rest:
+        return False
+    frag = rest.group(1)
+    if p[-1].isdigit():
+        return frag[0].isdigit() or bool(_UNIT_HEAD.match(frag))    # "1\n02.3万元", "2021年1\n2月", "0\n起"
+    if re.match(r"[" + _CJK + r"]", p[-1]):
+        return bool(re.fullmatch(r"[" + _CJK + r"·]{1,4}", frag))   # "安全管\n理经费", "欧阳\n志文"
+    return False
+
+
+__all__ = ["unwrap"]
