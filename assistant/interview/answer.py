@@ -112,7 +112,8 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     invented = [x for x in iv.last_refused if x.startswith("invented:") and F.group(x.split(":")[1]) == F.group(q.field)]
     got = read(q.field, text, iv.context(q.field))
     if got.fills and not changed and not invented:
-        reply.said.append(f"「{F.label(q.field)}」没有改动。")
+        bad = [x.split(":", 2)[-1] for x in iv.last_refused if x.startswith(f"bad_name:{q.field}:")]
+        reply.said.append(f"「{F.label(q.field)}」没有改动" + (f"：{'；'.join(bad)}不像名称，请换个说法写清楚。" if bad else "。"))
         r.act("answer")
         return True
     if heard and not got.fills:
