@@ -142,6 +142,15 @@ def daxie(text: str) -> str:
                           re.sub(r"(?<=元)[整正]", " ", m.group(0).translate(_DAXIE)), text)
 
 
+def _cn_money(m: re.Match) -> str:
+    """一百一十五点二万 → 115.2万; but "这一块" / "那一块儿" is a part of the work, not one yuan."""
+    if m.group(1) == "一" and (m.string[m.start() - 1:m.start()] in ("这", "那", "哪", "每")
+                                or m.string[m.end():m.end() + 2] == "块儿"):
+        return m.group(1)
+    n = to_number(m.group(1))
+    return f"{n:g}" if n is not None else m.group(1)
+
+
 def prep(text: str) -> str:
     """Numbers as people type them, made plain: '48.6w' → '48.6万', '48万6' / '48万6千' → '48.6万',
     '48万6000元' → '48.6万元' (full-width digits and punctuation to ASCII as well)."""
@@ -149,7 +158,7 @@ def prep(text: str) -> str:
     t = re.sub(r"(?<=[零〇一二两三四五六七八九十百])([万千])半", r"\1五", t)        # 两万半 = 两万五 (2.5万), 三千半 = 三千五
     t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)                       # 1,200,000元
     t = _YEN.sub(lambda m: m.group(1) + (m.group(2) or "元"), t)   # ¥1200000.00 → 1200000.00元
-    t = _CN_MONEY.sub(lambda m: f"{to_number(m.group(1)):g}" if to_number(m.group(1)) is not None else m.group(1), t)
+    t = _CN_MONEY.sub(_cn_money, t)
     t = re.sub(r"万\s*(?:块钱|块)", "万元", _W.sub(r"\1万", t))
     t = _KUAI_JIAO.sub(lambda m: f"{m.group(1)}.{to_number(m.group(2)):g}块", t)       # 三块五 = 3.5块, not 3块
     t = _WAN_YUAN.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 10000:g}万元", t)
@@ -199,6 +208,9 @@ ORG_SUFFIX = (r"(?:委员会|管理委员会|管委会|居委会|村委会|红�
 _LEAD = re.compile(r"^(?:我们是|我是|我在|我这边是|我们这边是|我们这里是|这里是|我们|我单位是|我单位|本单位是|本单位|咱们|单位是|项目单位是|实施单位是|是|由)+")
 
 
+# "我们单位报的是…", "本单位负责…": a unit doing something is the sentence's subject, not a label or a name
+DOES = re.compile(r"\s*(?:今年|明年|去年|这次|这回|主要|已经|每年)?\s*(?:要|想|准备|打算|计划|拟|正在|在|报|申报|申请|搞|做|弄|负责|承担|"
+                  r"实施|开展|组织|需要|聘|买|购)")
 _DOER = re.compile(r"^(" + _CJK + r"{1,20}?" + ORG_SUFFIX + r")(?:的项目|的事|做的?|搞的|干的|牵头(?:做|实施)?的?|负责(?:实施|做)?的?|实施的?|来做|在做|承担的?)$")
 
 
@@ -214,7 +226,10 @@ def org_name(text: str, strict: bool = True) -> str:
         if strict and not lead:
             continue
         rest = clause[lead.end():] if lead else clause
-        m = (None if strict else re.match(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + "|会)", rest)) or \
+        if lead and not re.search(r"[是在由]$", lead.group(0)) and DOES.match(rest):
+            continue                       # "本单位负责全县图书馆…": what the unit does, not its name
+        m = re.fullmatch(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + r")(?:的)?", rest) or \
+            (None if strict else re.match(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + "|会)", rest)) or \
             re.match(r"(" + _CJK + r"{1,20}?" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + ")", rest)   # 县污水处理中心, not 县污水处
         if m:
             return m.group(1)

@@ -232,6 +232,13 @@ def _item_amount(part: str, am: list) -> tuple[int, float]:
     return start, wan
 
 
+_POINTER, _HEDGE, _MODAL, _VERB = (r"(?:(?:这|那)一?(?:块儿?|部分|方面|项|个)?|的话)", r"(?:大概|大约|差不多|预计|计划)",
+                                   r"(?:要|得|需要?|准备)",
+                                   r"(?:花了?|用了|(?<![租使专应试征占借利运通公共自备日民军实作录聘雇采调引信适费耗])用)")
+_SPENT = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:" + _POINTER + "?" + _HEDGE + "?" + _MODAL + "?" + _VERB + "|"
+                    + _POINTER + _HEDGE + "?" + _MODAL + "?|" + _HEDGE + _MODAL + r"?)\s*$")
+
+
 def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
     """Budget items "名称 金额" from a list answer; (items, whether she said it is a single item)."""
     items = []
@@ -246,6 +253,7 @@ def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
         name = re.sub(r"^(?:其中|包括|主要是|分别是|就一项|只有一项|就是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*[:：]?\s*", "", name)
         name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
         name = _EACH_PRICE.sub("", name) or name      # "老旧电梯安全评估四百台每台一千二": the count and price are no name
+        name = _SPENT.sub("", name) or name           # "宣传这一块花三万": the part she points at, then the spending verb
         if re.fullmatch(_REST_WORD, name):       # "剩下二百万是工程监理跟设计费": the name follows the amount
             after = re.match(r"\s*(?:是|用于|用来|用在|花在|给|做|买|付)\s*(?:了)?([\u4e00-\u9fffA-Za-z]{2,16})", part[end:])
             name = A.clean_text(after.group(1)) if after else "其他支出"
@@ -272,6 +280,8 @@ def _quantities(t: str, patch: Patch) -> None:
             continue
         if len(verb) == 1 and len(obj) == 1 and not obj2:
             continue                     # "矫正对象85人": 对 of 对象 is no verb, 象 no object
+        if measure == "块" and re.search(r"(?:费|钱|款|金|资|价|补助|补贴|工资|报酬)$", verb + obj):
+            continue                     # "每人体检费70块": 块 of money, no count of pieces
         measure = "人" if measure in ("个人", "名") else measure
         hired_person = measure == "人" or (measure == "个" and re.match(A._CJK + r"{0,4}?(?:员|人员|工)(?!" + A._CJK + ")|"
                                                                         + A._CJK + r"{0,4}?(?:员|人员)(?=在|做|负责|从事|，|,|$)", obj2))
@@ -292,6 +302,8 @@ def _quantities(t: str, patch: Patch) -> None:
     for num, noun, start in counted:
         n = A.to_number(num)
         have = patch.facts.setdefault("quantities", [])
+        if n == 1:
+            continue                     # "要报一个老年人健康管理的项目": 一个 is "a", no count of people
         if n and "headcount" not in patch.facts and not re.search(r"聘|招|雇", t[max(0, start - 6):start]) \
                 and not any(q["n"] == n for q in have):
             have.append({"verb": "", "obj": _trim_obj(re.sub(r"^(?:辖区|全市|全县|全区)?" + A._CJK + r"{0,6}?(?:以上|以下)的?", "", noun)) or _trim_obj(noun),
@@ -300,7 +312,7 @@ def _quantities(t: str, patch: Patch) -> None:
         patch.facts.pop("quantities", None)
     if not any(q["measure"] in ("人", "户") for q in patch.facts.get("quantities", [])) and "headcount" not in patch.facts:
         m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(?!次)(" + A._CJK + r"{0,10})", t)
-        if m and A.to_number(m.group(2)):
+        if m and (A.to_number(m.group(2)) or 0) > 1:          # "一人一档": no count
             noun = _NOUN_END.split(m.group(4))[0] or _trim_obj(re.sub(r"^(?:按照|按|全市|全县|全区|服务|覆盖|一共有|共有|(?:对|为|向)(?=[\u4e00-\u9fa5]{2}))+", "", m.group(1)))
             patch.facts.setdefault("quantities", []).append(
                 {"verb": "", "obj": noun, "n": A.to_number(m.group(2)), "measure": "户" if m.group(3) == "户" else "人"})

@@ -19,7 +19,7 @@ import yaml
 
 from ..model import Declaration, indicator_path
 from ..textnum import normalize
-from .answers import _NOT_MONEY
+from .answers import _NOT_MONEY, DOES as _DOES
 
 HERE = Path(__file__).parent
 
@@ -191,7 +191,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             else:
                 if not after and at_start and kind(paths[0]) == "person":
                     after = _PERSON_AFTER.match(t[b:])
-                ok = loose or (after and (at_start or after.group("mark"))) or (at_start and len(word) >= 4) \
+                ok = loose or (after and (at_start or after.group("mark"))) \
+                    or (at_start and len(word) >= 4 and not (kind(paths[0]) in ("person", "org") and _DOES.match(t[b:]))) \
                     or (after and len(word) >= 4 and t[a - 1:a] != "的" and _SAYS.match(t[b:]))
                 # a long label with its verb inside an unpunctuated message: "…禁毒支队主管部门就是市公安局"
                 # a long label at the head of a clause needs no verb: "预算明细就一项…"

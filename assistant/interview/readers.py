@@ -39,33 +39,54 @@ def read(path: str, text: str, ctx: Context) -> Got:
     return _READERS.get(kind, _text)(path, text, ctx)
 
 
+# "…维修养护这个项目", "…维修这个事": the words pointing at the project are not its name ("这个项目" is
+# "项目"; the thing pointed at keeps its own words)
+_POINTED = re.compile(r"(?<=[\u4e00-\u9fa5])(?:这个|那个|这项|那项|这一|这)(项目)?(?:的?事儿?|的?活儿?|的?工作)?(?=[吧啊呀哈呢。！!]*$)")
+
+
+# "我们单位报的是…", "今年要申报的项目叫…": the lead-in of the name she reports
+_REPORTED = re.compile(r"^(?:我们|咱们|我|俺们?)?(?:单位|这边|局里|中心|站里)?(?:今年|明年|这次|这回)?(?:要|想|准备|打算)?"
+                       r"(?:报|申报|申请|做|搞)的(?:项目)?(?:名字|名称)?(?:就)?(?:是|叫)")
+
+
+_DAY = re.compile(r"^(?:今天|明天|昨天|今日|本月|下个?月|上个?月|月底|年底)$|^[\d\s年月日号./\-－至到~]+$")
+_OF_PROJECT = re.compile(r"(?<=[\u4e00-\u9fa5]{2})的项目$")     # "老年人健康管理的项目" → …管理项目
+
+
+def _pointed(t: str) -> str:
+    m = _POINTED.search(t)
+    return t[:m.start()] + (m.group(1) or "") if m and (m.group(1) or m.group(0)[-1] in "事儿活作") else t
+
+
 def _name(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     if is_list(text):                    # several items: not one name (blocks.py)
         got.miss = "list"
         return got
-    t = plain(_strip_label(path, plain(text)))
+    t = _pointed(plain(_strip_label(path, plain(text))))
+    t = _REPORTED.sub("", t)
     t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*", "", t)
     t = re.sub(r"^(?:今年|明年|去年|本年度?)的", "", plain(t).strip("“”\"'「」《》【】…?？ "))
     aside = re.match(r"^(.{2,40}?)\s*[（(]([^（）()]*)[）)]$", t)
     if aside and re.search(r"去年|今年|以前|原来|就叫|一样|名字|这个|那个|领导|科长", aside.group(2)):
         t = aside.group(1)               # "…补助（去年就叫这个）": the remark is not the name
     ok = t and 2 <= len(t) <= 40 and not _SENTENCE.search(t) and not re.search(r"[，,。；;！!]", t) \
-        and not A.amounts(t) and not NON_ANSWER.match(t) and not _NOT_A_NAME.search(t) and not F.is_field_word(t)
+        and not A.amounts(t) and not NON_ANSWER.match(t) and not _NOT_A_NAME.search(t) and not F.is_field_word(t) \
+        and not _DAY.match(t)                                   # "今天", "3月9日": a day is no name
     if ok:
-        got.add(path, t, text)
+        got.add(path, _OF_PROJECT.sub("项目", t), text)
         return got
     called = re.search(r"(?:就叫|叫做|名叫|名字(?:就)?(?:叫|是)|名称(?:就)?(?:叫|是)|定名为|题目是)\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{4,30})", A.prep(text))
     if called and not re.search(r"[我你咱]|^(?:一个|这个|那个|啥|什么)", called.group(1)) and not A.amounts(called.group(1)) \
             and not _SENTENCE.search(called.group(1)):
-        got.add(path, re.sub(r"(?:吧|吗|呢|啊|呀|哈)$", "", called.group(1)), text)   # "…报个营养餐的项目，就叫X": the name she gives
+        got.add(path, _pointed(re.sub(r"(?:吧|吗|呢|啊|呀|哈)$", "", called.group(1))), text)   # "…报个营养餐的项目，就叫X": the name she gives
         return got
     m = re.search(r"(?:叫|是|报|申报|做|搞)(?:的是|一个|个)?\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{2,30}?" + NAME_END + r")"
                   r"(?![\u4e00-\u9fa5])", A.prep(text))
     if m and not re.search(r"[我你咱]|^(?:一个|这个|那个|个|新|项目|啥|什么)", m.group(1)) and len(m.group(1)) >= 4:
-        got.add(path, m.group(1), text)
+        got.add(path, _OF_PROJECT.sub("项目", _pointed(m.group(1))), text)
         return got
-    got.miss = "non_answer" if t and NON_ANSWER.match(t) else ("sentence" if t else "no_value")
+    got.miss = "non_answer" if t and NON_ANSWER.match(t) else "day" if _DAY.match(t) else ("sentence" if t else "no_value")
     return got
 
 
