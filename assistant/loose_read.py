@@ -68,7 +68,7 @@ def apply(result: "ReviewResult", imported: "ImportResult") -> None:
                 continue
             kept.append(f)
         result.report.findings = kept
-        from .review.opinion import field_label
+        from .labels import field_label
         result.warnings.append("文件中有以下栏目，但其内容未能可靠读取，未据此判断是否缺项："
                                + "、".join(sorted({field_label(k) for k in imported.unread if k != "indicators"}))
                                + "。请人工核对。")
@@ -84,7 +84,7 @@ def apply(result: "ReviewResult", imported: "ImportResult") -> None:
         if f.severity == Severity.ERROR:
             f.severity = Severity.WARNING
     if loose:
-        from .review.opinion import field_label
+        from .labels import field_label
         how = sorted({HOW_WORDS.get(h, h) for h in imported.how.values() if h in LOOSE}) or ["文本"]
         result.warnings.append(f"本表由{'、'.join(how)}读取，数值可能错位，以下内容请核对："
                                + "、".join(dict.fromkeys(field_label(k) for k in loose)) + "。")

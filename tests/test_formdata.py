@@ -60,6 +60,37 @@ def test_the_odd_values_the_cleaners_take_are_read_plainly():
     assert plain.to_json() == model.Declaration.model_validate(data).model_dump(mode="json")
 
 
+def _by_plan(data):
+    """``formdata.read`` as ``build`` does it (the general field-by-field way ``_read`` must match)."""
+    try:
+        return formdata.build(formdata.PlainDeclaration, data, formdata.PLANS.get, formdata._make)
+    except formdata.NotPlain:
+        return None
+
+
+def test_the_batch_reader_reads_as_build_does_and_its_memo_changes_nothing():
+    """``read`` remembers what a cleaner made of a short text; read twice (the second time from the memo), every
+    form is what ``build`` makes of it, and its dump (the dict as it is) is the dump field by field."""
+    odd = {"project_name": "  目标1：⋯⋯ ", "unit": 7.0, "start": "2025年3月", "end": "2025.12", "function_code": "201-03-08",
+           "attribute": "新增项目", "fill_date": "2025年1月2日", "indicators": [{"scope": "中长期", "value": "  "}, {}],
+           "goals": {"annual": "完成4人聘用"}, "funding": None}
+    forms = [json.loads(p.read_text(encoding="utf-8"))["form"] for p in CORPUS] + _generated(20) + [odd]
+    for raw in MALFORMED.values():
+        try:
+            forms.append(json.loads(raw))
+        except ValueError:
+            pass
+    for _ in range(2):
+        for data in forms:
+            plain, want = formdata.read(data), _by_plan(data)
+            assert plain == want
+            if plain is not None:
+                assert plain.to_json() == formdata._dump_by_plan(plain)
+    plain = formdata.read(odd)
+    plain.extra = 1                        # not its fields: dumped field by field, as before
+    assert plain.to_json() == formdata._dump_by_plan(plain) and "extra" not in plain.to_json()
+
+
 MALFORMED = {
     "a list at the top": b"[1, 2]",
     "not JSON": b"{\"project_name\": ",
@@ -96,6 +127,24 @@ def test_a_large_json_file_falls_back(tmp_path):
     path = tmp_path / "big.json"
     path.write_text(json.dumps({"overview": "概况", "x": "y" * (2 * 1024 * 1024)}), encoding="utf-8")
     assert read_plain(str(path)) is None
+
+
+def test_a_json_form_from_a_pipe_is_read_whole(tmp_path):
+    """A pipe has no size to read by: what it holds is read on to the end (the bound still applies)."""
+    import os
+    import threading
+    path = tmp_path / "form.json"
+    os.mkfifo(path)
+    body = json.dumps({"project_name": "项目", "overview": "概况" * 4500}, ensure_ascii=False).encode()
+
+    def write():
+        with open(path, "wb") as f:
+            f.write(body)
+    writer = threading.Thread(target=write)
+    writer.start()
+    imported = read_plain(str(path))
+    writer.join()
+    assert imported is not None and imported.form.overview == "概况" * 4500
 
 
 def test_a_gold_case_is_read_plainly(tmp_path):

@@ -61,6 +61,7 @@ def run(files: list[str], as_json: bool, use_llm: bool) -> int:
     out, err = _Consoles(), _Consoles(stderr=True)    # rich is loaded only when something is printed with it
     worst = EXIT_SUCCESS
     general = engine = None
+    width = _UNSET       # the text report: the console's width when rich would not style it (render.plain_width)
     if use_llm:
         from ..engine import get_engine
         engine = get_engine(llm=True, warn=lambda m: err.say(m, "yellow"))
@@ -84,12 +85,18 @@ def run(files: list[str], as_json: bool, use_llm: bool) -> int:
         if as_json:
             sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
         else:
-            from .render import render_report
-            render_report(out.console, path, result.form, result.report)
+            from .render import plain_width, render_report, write_plain
+            if width is _UNSET:
+                width = plain_width()
+            if width is None or not write_plain(sys.stdout.write, width, path, result.form, result.report):
+                render_report(out.console, path, result.form, result.report)
             for w in result.warnings:
                 err.say(f"{path}：{w}", "yellow")
     sys.stdout.flush()
     return worst
+
+
+_UNSET = object()
 
 
 def _general(forms: int):
@@ -103,7 +110,8 @@ def _general(forms: int):
 
 
 class _Consoles:
-    """A rich console made on first use: a JSON run that prints no message never imports rich."""
+    """A rich console made on first use: a run that prints no message (nor a report it cannot write plainly)
+    never imports rich."""
 
     def __init__(self, stderr: bool = False):
         self.stderr, self._console = stderr, None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 from ..errors import ReadError
 from . import ImportResult, register
@@ -71,7 +72,12 @@ def read_plain(path: str) -> ImportResult | None:
     from .limits import INLINE_JSON_BYTES
     try:
         with open(path, "rb") as f:
-            data = f.read(INLINE_JSON_BYTES + 1)
+            # as much as the file holds, up to the bound and one byte more (a buffer of the bound's size for every
+            # small file costs a 2 MiB allocation each); a file that grows meanwhile, or a pipe, is read on
+            want = min(os.fstat(f.fileno()).st_size, INLINE_JSON_BYTES) + 1
+            data = f.read(want)
+            if len(data) == want and want <= INLINE_JSON_BYTES:
+                data += f.read(INLINE_JSON_BYTES + 1 - want)
     except OSError:
         return None
     if len(data) > INLINE_JSON_BYTES or data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"{":

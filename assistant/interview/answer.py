@@ -28,6 +28,7 @@ _MISS = {
     "no_year": "没听出是哪一年",
     "need_name": "「{label}」要写具体的姓名",
     "hedge": "这是个约数",
+    "day": "“{text}”像是日期，而「{label}」要的是一个名称",
     "not_org": "“{text}”不像单位名称（单位名称一般以局、委、中心、站、学校、办公室等结尾）",
     "talk": "“{text}”像是在说别的事，没有当作「{label}」记下",
     "indicator": "“{text}”像是一条绩效指标，没有当作「{label}」记下（问到指标时再说，或说“改一下：满意度指标…”）",
@@ -50,8 +51,40 @@ def territory(asked: str, path: str) -> bool:
         asked.startswith("budget_items") and path.startswith("budget_items")
 
 
+_RESTATABLE = ("date", "period", "year", "money")
+_MONEY_SAID = re.compile(r"^\s*(?:是|改成|改为|应该是|应为|为)?\s*\d+(?:\.\d+)?\s*(?:万元|万|元)\s*$")
+
+
+def _restated(iv: "Interview", text: str, reply: "Reply") -> bool:
+    """At the final check of numbers she never said, an answer that names one of them by its kind: the same value
+    ("今天" for a 填报日期 of today) confirms it; another one ("3月9日") is her correction, applied — only when one
+    listed number takes a value of that kind, and money only with its unit (a bare "1" may be a line's number)."""
+    pending = [u for u in iv.unconfirmed_numbers() if F.kind(u.path) in _RESTATABLE]
+    said = plain(text)
+    hits = []
+    for u in pending:
+        if F.kind(u.path) == "money" and not _MONEY_SAID.match(said):
+            continue
+        got = read(u.path, said, iv.context(u.path))
+        vals = [f.value for f in got.fills if f.path == u.path]
+        if vals:
+            hits.append((u, vals[0]))
+    if len(hits) != 1:
+        return False
+    u, value = hits[0]
+    if str(value) == str(get(iv.form, u.path)) or (isinstance(value, float) and value == get(iv.form, u.path)):
+        iv.confirm([u.path])
+        reply.said.append(f"已确认「{F.label(u.path)}」：{get(iv.form, u.path)}。")
+        return True
+    return bool(iv.apply_gated(Patch([Fill(u.path, value, kind="stated", detail=text, primary=True)]),
+                               {F.group(u.path)}, text, reply, asked=u.path))
+
+
 def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:
     """The rest of the message as the answer to the pending question."""
+    if q.kind == "confirm" and _restated(iv, text, reply):
+        r.act("confirm" if not reply.changed else "correction")
+        return True
     if q.kind in ("confirm", "fix"):
         reply.said.append("请回复“确认”（或“是”），需要修改的话说“改一下：……”。" if q.kind == "confirm"
                           else "请回复“是”应用这项更正，或“不是”保留原值。")

@@ -112,6 +112,8 @@ def derive(form: Declaration, facts: dict[str, Any], total_stated: bool = False,
             name = f"{q['verb']}{q['obj']}数量"
         else:
             name = f"{q['verb']}人次" if q["measure"] == "人次" else f"{q['verb']}{q['measure']}数"
+        if _counted_before(form, q):
+            continue
         patch.add(f"indicators:{name}", row("数量指标", name, f"={_g(q['n'])}{q['measure']}"), detail="数量")
     price = facts.get("unit_price")
     if price:
@@ -131,6 +133,13 @@ def derive(form: Declaration, facts: dict[str, Any], total_stated: bool = False,
         name = "人均年度补助标准"
         patch.add(f"indicators:{name}", row("成本指标", name, f"={_g(facts['yearly_each'])}元/人·年"), detail="人均")
     return patch
+
+
+def _counted_before(form: Declaration, q: dict[str, Any]) -> bool:
+    """"改造30座公厕" then "对城区30座老旧公厕进行提质改造": the same count of the same thing, one row."""
+    value = f"={_g(q['n'])}{q['measure']}"
+    return any(i.level2 == "数量指标" and i.value.replace(" ", "") in (value, value.replace("=", "≥"))
+               and len(set(q["obj"]) & set(i.name)) >= 2 for i in form.indicators)
 
 
 def _counted(form: Declaration, facts: dict[str, Any]) -> bool:

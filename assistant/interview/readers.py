@@ -49,6 +49,7 @@ _REPORTED = re.compile(r"^(?:我们|咱们|我|俺们?)?(?:单位|这边|局里|
                        r"(?:报|申报|申请|做|搞)的(?:项目)?(?:名字|名称)?(?:就)?(?:是|叫)")
 
 
+_DAY = re.compile(r"^(?:今天|明天|昨天|今日|本月|下个?月|上个?月|月底|年底)$|^[\d\s年月日号./\-－至到~]+$")
 _OF_PROJECT = re.compile(r"(?<=[\u4e00-\u9fa5]{2})的项目$")     # "老年人健康管理的项目" → …管理项目
 
 
@@ -70,7 +71,8 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     if aside and re.search(r"去年|今年|以前|原来|就叫|一样|名字|这个|那个|领导|科长", aside.group(2)):
         t = aside.group(1)               # "…补助（去年就叫这个）": the remark is not the name
     ok = t and 2 <= len(t) <= 40 and not _SENTENCE.search(t) and not re.search(r"[，,。；;！!]", t) \
-        and not A.amounts(t) and not NON_ANSWER.match(t) and not _NOT_A_NAME.search(t) and not F.is_field_word(t)
+        and not A.amounts(t) and not NON_ANSWER.match(t) and not _NOT_A_NAME.search(t) and not F.is_field_word(t) \
+        and not _DAY.match(t)                                   # "今天", "3月9日": a day is no name
     if ok:
         got.add(path, _OF_PROJECT.sub("项目", t), text)
         return got
@@ -84,7 +86,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     if m and not re.search(r"[我你咱]|^(?:一个|这个|那个|个|新|项目|啥|什么)", m.group(1)) and len(m.group(1)) >= 4:
         got.add(path, _OF_PROJECT.sub("项目", _pointed(m.group(1))), text)
         return got
-    got.miss = "non_answer" if t and NON_ANSWER.match(t) else ("sentence" if t else "no_value")
+    got.miss = "non_answer" if t and NON_ANSWER.match(t) else "day" if _DAY.match(t) else ("sentence" if t else "no_value")
     return got
 
 

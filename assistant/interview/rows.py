@@ -89,6 +89,8 @@ def _loose(value: str) -> bool:
     """A value that goes on into words ("12个人全年在岗", "1个月发"): a sentence, read as one below."""
     from ..values import parse_value
     unit = re.sub(r"个工作日|工作日|个月|平方米|立方米|人次|公里|小时|分钟|^万", "", parse_value(value).unit)
+    if re.fullmatch(r"[\u4e00-\u9fa5]{1,3}(?:\s*[/·•．.]\s*[\u4e00-\u9fa5]{1,4}){1,2}", unit):
+        return False                     # "元/人·月", "元/人/年", "万元/公里": one unit per thing, not words
     return len(unit) > 3 or bool(re.search(r"[发办做干完搞弄]$", unit))
 
 
@@ -130,8 +132,14 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
         t = _LEAD_IN.sub("", t)
     t = _join_split_pairs(t)
     head = _HEAD.match(t)
-    if head and re.match(r"\s*(?:[≥≤<>=]|\d)", t[head.end():]) and not re.search(r"[:：、\-—]", head.group(0)):
-        head = None                      # "服务对象满意度≥90%": the level word is the row's name, its value follows
+    if head and re.match(r"\s*(?:[≥≤<>=]|\d)", t[head.end():]):
+        # "服务对象满意度≥90%": the level word is the row's name, its value follows; "满意度指标：服务对象满意度 ≥90%":
+        # the last level word is the name, the words before it the category
+        words = re.findall("|".join(map(re.escape, _LEVEL_WORDS)), head.group(0))
+        if len(words) > 1:
+            head = _HEAD.match(t[:head.start() + head.group(0).rindex(words[-1])])
+        elif not re.search(r"[:：、\-—]", head.group(0)):
+            head = None
     if head:
         word = re.sub(r"[:：、\-—\s]", "", head.group(0))
         for w in _LEVEL_WORDS:

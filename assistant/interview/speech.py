@@ -97,8 +97,8 @@ def _hedge_path(t: str, m: re.Match) -> str:
         return "fact.headcount" if re.search(r"聘|招|雇|合同工|临时工|工作人员|岗位", before + t[m.end():m.end() + 6]) else ""
     if re.search(r"每月|每个月|月薪|月工资|月均|月人均", before + s):
         return "fact.monthly"
-    if re.search(r"人均|每人", before + s):
-        return ""                                # "每人体检费大概70块": a price per person, not a monthly pay
+    if re.search(r"人均|每人|每[个座台套户亩家所间处栋辆件场次期批名]|单价", before + s):
+        return ""                                # "每人体检费大概70块", "每座大概8万": a price per thing, not pay or the total
     if re.search(r"万|元|块", s) or re.search(r"钱|经费|预算|资金|一共|总共|花", before):
         return "funding.total"
     return ""

@@ -20,12 +20,11 @@ from the same branch that chose the grade; the 审核意见 carries that line.
 """
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from ..findings import UNREAD_INDICATORS, code_title
+from ..labels import field_label   # (reports and tests import it from here too)
 
 GRADES = ("优", "良", "中", "差")
 POOR_ERRORS = 5            # E at or above this: 差
@@ -111,38 +110,6 @@ def decide(record: dict[str, Any]) -> tuple[str, str]:
     if indicators_unread(record):   # unchecked indicators are not 优
         return "良", "文件中的绩效指标表未能读取、指标未经检查，等级最高为良"
     return "优", "没有错误和警告，评为优"
-
-
-_TOP = {"funding": "资金来源", "budget_items": "预算明细", "goals": "总体目标", "indicators": "绩效指标"}
-_GOALS = {"annual": "年度目标", "long_term": "中长期目标"}
-
-
-@functools.lru_cache(maxsize=4096)  # a batch repeats the same few hundred paths thousands of times
-def field_label(path: str) -> str:
-    """A finding's field path in words: ``budget_items[1].amount`` → 预算明细第2项·金额（万元）."""
-    from ..model import BudgetItem, Declaration, Funding
-    if not path:
-        return "（整表）"
-    if path.startswith("indicators:"):
-        return f"指标「{path.split(':', 1)[1]}」"
-    if m := re.fullmatch(r"indicators\[(\d+)\]", path):
-        return f"绩效指标第{int(m.group(1)) + 1}行"
-    if path.startswith("indicators."):
-        return path.split(".", 1)[1]
-    if m := re.fullmatch(r"goals\.(annual|long_term)(?:\[(\d+)\])?", path):
-        return _GOALS[m.group(1)] + (f"第{int(m.group(2)) + 1}条" if m.group(2) else "")
-    if m := re.fullmatch(r"budget_items\[(\d+)\](?:\.(\w+))?", path):
-        sub = BudgetItem.model_fields.get(m.group(2) or "")
-        return f"预算明细第{int(m.group(1)) + 1}项" + (f"·{sub.description}" if sub and sub.description else "")
-    if m := re.fullmatch(r"funding\.(\w+)", path):
-        sub = Funding.model_fields.get(m.group(1))
-        return sub.description if sub and sub.description else path
-    if path in _TOP:
-        return _TOP[path]
-    f = Declaration.model_fields.get(path)
-    if f is not None and f.description:
-        return re.split(r"[，,：:]| YYYY| /", f.description)[0]
-    return path
 
 
 def _num(v: Any) -> Any:

@@ -46,12 +46,18 @@ def _show(x) -> str:
     return f"{_d(x).normalize():f}"
 
 
+_ZERO = Decimal(0)
+_PARTS = (("carryover", "funding.carryover"), ("current_year", "funding.current_year"), ("other", "funding.other"))
+
+
 class _Amounts:
-    """The money of a form as named slots: funding.* and budget_items[i].amount."""
-    __slots__ = ("values", "components", "items")
+    """The money of a form as named slots: funding.* and budget_items[i].amount; ``sums_ok`` and ``items_sum_ok``
+    are ``funding_ok`` and ``items_ok`` of the form's own amounts (worked out once: every money rule asks)."""
+    __slots__ = ("values", "components", "items", "sums_ok", "items_sum_ok")
 
     def __init__(self, values: dict[str, Decimal], components: list[str], items: list[str]):
         self.values, self.components, self.items = values, components, items
+        self.sums_ok, self.items_sum_ok = self.funding_ok(values), self.items_ok(values)
 
     @classmethod
     def of(cls, form: Declaration) -> "_Amounts":
@@ -61,27 +67,29 @@ class _Amounts:
             v["funding.total"] = _d(f.total)
         comps = []
         if f.has_components():
-            for k in ("carryover", "current_year", "other"):
+            for k, key in _PARTS:
                 val = getattr(f, k)
                 if val is not None:
-                    v[f"funding.{k}"] = _d(val)
-                    comps.append(f"funding.{k}")
+                    v[key] = _d(val)
+                    comps.append(key)
         items = []
         for i, it in enumerate(form.budget_items):
             if it.amount is not None:
-                v[f"budget_items[{i}].amount"] = _d(it.amount)
-                items.append(f"budget_items[{i}].amount")
+                key = f"budget_items[{i}].amount"
+                v[key] = _d(it.amount)
+                items.append(key)
         return cls(v, comps, items)
 
+    # (the values are Decimals: summed and compared as _sum and _eq do, without converting them again)
     def funding_ok(self, v: dict[str, Decimal]) -> bool:
         if "funding.total" not in v or not self.components:
             return True
-        return _eq(v["funding.total"], _sum(v[c] for c in self.components))
+        return abs(v["funding.total"] - sum([v[c] for c in self.components], _ZERO)) <= _TOL
 
     def items_ok(self, v: dict[str, Decimal]) -> bool:
         if "funding.total" not in v or not self.items:
             return True
-        return _eq(v["funding.total"], _sum(v[c] for c in self.items))
+        return abs(v["funding.total"] - sum([v[c] for c in self.items], _ZERO)) <= _TOL
 
     def single_slip(self, check) -> tuple[str, Decimal] | None:
         """The one amount that, divided (or multiplied) by 10,000, makes ``check`` hold."""
@@ -104,7 +112,7 @@ def _slip_or_none(form: Declaration, ctx: Context):
 
 def _find_slip(form: Declaration):
     a = _Amounts.of(form)
-    if a.funding_ok(a.values) and a.items_ok(a.values):
+    if a.sums_ok and a.items_sum_ok:
         return a, None
     return a, a.single_slip(lambda v: a.funding_ok(v) and a.items_ok(v))
 
@@ -120,7 +128,7 @@ def unit_scale_mismatch(form: Declaration, ctx: Context):
     a, slip = _slip_or_none(form, ctx)
     if slip is None:
         # the funding identity may hold while one budget item alone is off by 10,000
-        if a.funding_ok(a.values) and not a.items_ok(a.values):
+        if a.sums_ok and not a.items_sum_ok:
             slip = a.single_slip(a.items_ok)
             if slip and not slip[0].startswith("budget_items"):
                 slip = None
@@ -143,7 +151,7 @@ def funding_sum_mismatch(form: Declaration, ctx: Context):
     Good: 总额 24.0 = 0 + 24 + 0
     """
     a, slip = _slip_or_none(form, ctx)
-    if slip is not None or a.funding_ok(a.values):
+    if slip is not None or a.sums_ok:
         return
     f = form.funding
     comps = _components(a)
@@ -168,7 +176,7 @@ def _corrected_total(form: Declaration, a: _Amounts) -> Decimal | None:
     if form.funding.total is None:
         return None
     total = a.values["funding.total"]
-    if a.funding_ok(a.values):
+    if a.sums_ok:
         return total
     items = _sum(a.values[k] for k in a.items) if a.items else None
     if items is not None and _eq(items, total):
@@ -193,7 +201,7 @@ def budget_items_sum_mismatch(form: Declaration, ctx: Context):
     s = _sum(a.values[k] for k in a.items)
     if _eq(s, total):
         return
-    if a.funding_ok(a.values) and a.single_slip(a.items_ok):
+    if a.sums_ok and a.single_slip(a.items_ok):
         return  # one item off by 10,000 – reported as unit_scale_mismatch
     yield finding("budget_items_sum_mismatch", "budget_items",
                   f"预算明细合计 {_show(s)} 万元与项目资金总额 {_show(total)} 万元不一致（相差 {_show(total - s)} 万元）。",
@@ -245,17 +253,30 @@ def find_calculations(text: str):
             yield m.group(6), _r(right)
 
 
+def _written(text: str) -> bool:
+    """The text has a result and a product sign (what ``find_calculations`` first asks; ``in`` is cheaper)."""
+    return ("=" in text or "＝" in text) and _TIMES.search(text) is not None
+
+
 def _text_fields(form: Declaration):
+    """(path, text) of the texts that may hold a written calculation, in the form's order."""
     for key in ("overview", "basis", "necessity", "unit_functions"):
-        yield key, getattr(form, key)
+        text = getattr(form, key)
+        if _written(text):
+            yield key, text
     for i, g in enumerate(form.goals.annual):
-        yield f"goals.annual[{i}]", g
+        if _written(g):
+            yield f"goals.annual[{i}]", g
     for i, g in enumerate(form.goals.long_term):
-        yield f"goals.long_term[{i}]", g
+        if _written(g):
+            yield f"goals.long_term[{i}]", g
     for i, ind in enumerate(form.indicators):
-        yield indicator_path(form, i), f"{ind.name} {ind.value}"
+        n, v = ind.name, ind.value         # the text is f"{n} {v}": a sign in either is one in it
+        if ("=" in n or "＝" in n or "=" in v or "＝" in v) and (_TIMES.search(n) or _TIMES.search(v)):
+            yield indicator_path(form, i), f"{n} {v}"
     for i, it in enumerate(form.budget_items):
-        yield f"budget_items[{i}].name", it.name
+        if _written(it.name):
+            yield f"budget_items[{i}].name", it.name
 
 
 @rule("quantity_price_mismatch", "error", title="测算式计算错误")

@@ -16,24 +16,20 @@ _REQUIRED = [("数量指标", "数量指标"), ("质量指标", "质量指标"),
              ("成本指标", "成本指标"), ("效益指标", "效益指标"), ("满意度指标", "满意度指标")]
 _UNIT_IN_NAME = re.compile(r"[（(]\s*([^()（）]{1,8})\s*[)）]\s*$")
 _HAS_DIGIT = re.compile(r"\d")
+_SATISFACTION_NAME = re.compile(r"满意(?:度|率)\s*(?:[（(][^）)]*[）)])?$")
+_SPACES = re.compile(r"\s+")
 
 
-def _filled(ind: Indicator) -> bool:
-    return bool(ind.name or ind.value)
-
-
-def _rows(form: Declaration):
+def _rows(form: Declaration, ctx: Context):
     """Annual rows (all rows when the form has no annual ones): (index, path, indicator)."""
-    rows = [(i, ind) for i, ind in enumerate(form.indicators) if _filled(ind)]
-    annual = [(i, ind) for i, ind in rows if ind.scope == "annual"]
-    for i, ind in annual or rows:
-        yield i, indicator_path(form, i), ind
+    rows = _all_rows(form, ctx)
+    return [row for row in rows if row[2].scope == "annual"] or rows
 
 
-def _all_rows(form: Declaration):
-    for i, ind in enumerate(form.indicators):
-        if _filled(ind):
-            yield i, indicator_path(form, i), ind
+def _all_rows(form: Declaration, ctx: Context) -> list[tuple[int, str, Indicator]]:
+    """The filled rows: (index, path, indicator), listed once per check (most rules here read them all)."""
+    return ctx.once("indicators.rows", form, lambda: [(i, indicator_path(form, i), ind)
+                                                      for i, ind in enumerate(form.indicators) if ind.name or ind.value])
 
 
 @rule("indicator_category_missing", "error", title="缺少某类指标")
@@ -45,7 +41,7 @@ def indicator_category_missing(form: Declaration, ctx: Context):
     Good: 数量、质量、时效、成本、效益、满意度指标各至少一项
     """
     present = set()
-    for _, _, ind in _rows(form):
+    for _, _, ind in _rows(form, ctx):
         present.add(category_of(ind))
         present.add(family_of(ind))
     for cat, label in _REQUIRED:
@@ -114,7 +110,7 @@ def indicator_unit_missing(form: Declaration, ctx: Context):
     Bad:  ≥70
     Good: ≥70%
     """
-    for _, path, ind in _all_rows(form):
+    for _, path, ind in _all_rows(form, ctx):
         if not ind.value:
             continue
         pv = parse_value(ind.value)
@@ -141,7 +137,7 @@ def indicator_vague(form: Declaration, ctx: Context):
     Bad:  聘用人员数量 有效提升
     Good: 聘用人员数量 =4人
     """
-    for _, path, ind in _all_rows(form):
+    for _, path, ind in _all_rows(form, ctx):
         if _is_vague(ind.value):
             yield finding("indicator_vague", path, f"指标「{ind.name or path}」的值「{ind.value}」不可衡量。",
                           "请改为“方向+数值+单位”（如“≥95%”“=4人”），定性指标请用分级表述（优/良/中/差，达到/未达到）。")
@@ -155,7 +151,7 @@ def percent_out_of_range(form: Declaration, ctx: Context):
     Bad:  工程验收合格率 ≥120%
     Good: 工程验收合格率 =100%
     """
-    for _, path, ind in _all_rows(form):
+    for _, path, ind in _all_rows(form, ctx):
         pv = parse_value(ind.value) if ind.value else None
         if pv is None or not pv.is_percent or pv.number is None:
             continue
@@ -174,8 +170,8 @@ def satisfaction_target_low(form: Declaration, ctx: Context):
     Bad:  沿线群众满意度 ≥70%
     Good: 沿线群众满意度 ≥85%
     """
-    for _, path, ind in _all_rows(form):
-        if family_of(ind) != "满意度指标" and not re.search(r"满意(?:度|率)\s*(?:[（(][^）)]*[）)])?$", ind.name):
+    for _, path, ind in _all_rows(form, ctx):
+        if family_of(ind) != "满意度指标" and not _SATISFACTION_NAME.search(ind.name):
             continue
         if GROWTH_WORDS.search(ind.name):
             continue
@@ -195,7 +191,7 @@ def cost_indicator_not_monetary(form: Declaration, ctx: Context):
     Bad:  路面修补单价 合理控制
     Good: 路面修补单价 ≤120元/平方米
     """
-    for _, path, ind in _all_rows(form):
+    for _, path, ind in _all_rows(form, ctx):
         if category_of(ind) != "成本指标" or not ind.value or is_leftover(ind.value):
             continue  # an empty or unfilled value raises only indicator_value_missing
         if not parse_value(ind.value).is_money:
@@ -212,8 +208,8 @@ def indicator_duplicate(form: Declaration, ctx: Context):
     Good: 只保留一项 系统年可用率
     """
     seen: set[tuple[str, str]] = set()
-    for _, path, ind in _all_rows(form):
-        key = (ind.scope, re.sub(r"\s+", "", ind.name))
+    for _, path, ind in _all_rows(form, ctx):
+        key = (ind.scope, _SPACES.sub("", ind.name))
         if not ind.name:
             continue
         if key in seen:
@@ -230,7 +226,7 @@ def indicator_input_as_output(form: Declaration, ctx: Context):
     Bad:  数量指标 资金到位率 =100%
     Good: 数量指标 聘用人数 =4人
     """
-    for _, path, ind in _all_rows(form):
+    for _, path, ind in _all_rows(form, ctx):
         if family_of(ind) == "成本指标" or not INPUT_AS_OUTPUT.search(ind.name):
             continue
         yield finding("indicator_input_as_output", path, f"「{ind.name}」反映的是资金投入或预算执行，不是项目产出。",
