@@ -209,7 +209,9 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
         if kind(m.path) in ("person", "org"):
             tail = re.sub(r"^\s*的?(?:名字|名称|姓名|全称)", "", tail)      # "主管部门名称改成…"
         marked = bool(re.match(r"\s*" + MARK, tail)) or bool(_CORRECTION.search(t[max(0, m.start - 8):m.start]))
-        value = re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + _WHO_WRONG + r"|" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*[：:]?\s*", "", tail)
+        value = re.sub(r"^\s*[：:]\s*", "", tail) if re.match(r"\s*[：:]", tail) else \
+            re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + _WHO_WRONG + r"|" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*[：:]?\s*", "", tail)
+        # "年度目标：为辖区1200名…": after a colon her text stands as written (为 is its first word, not a verb)
         after = ""
         if kind(m.path) in _LONG and _NONE_SAID.match(value):   # "中长期目标不写。对了，…": no text, then other news
             value = _NONE_SAID.match(value).group(0)
