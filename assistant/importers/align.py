@@ -55,6 +55,11 @@ class Columns:
         role = self.roles[col]
         if role == "level2" and self.names_in_level2 and kind in ("text", "short"):
             return C.CELL_FIT["name"][kind]
+        if kind in ("L2", "L12") and role in ("name", "level1") and "level1" in self.roles and "level2" not in self.roles \
+                and "name" in self.roles:
+            # no 二级 column: a filler wrote the 二级 word as the name ('产出指标 | 数量指标 | 375万平方米'), rather than
+            # the 二级 word standing in the 一级 column
+            return C.NAME_AS_LEVEL2 if role == "name" else C.LEVEL2_AS_LEVEL1
         if role.startswith("field:"):      # a record table's field column: the value must fit the field
             return field_fit(role[6:], kind, text)
         return C.fit(role, kind, text)

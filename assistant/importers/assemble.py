@@ -118,6 +118,8 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         if key == "department":
             _set(st, "department_code", code, where)
     elif key in _TEXT_KEYS:
+        if key == "project_name" and (m := _PROJECT_CODE.match(text)) and len(text) > m.end() + 1:
+            text = text[m.end():]      # '51130021T000000229367-退耕还林…': the project library's code before the name
         if append and st.fields.get(key):
             st.fields[key] += text
         else:
@@ -132,6 +134,8 @@ _BLANK = re.compile(r"[（(]?\s*(?:盖章|签字|签章|无|/|—|-)\s*[)）]?")
 _CODED = re.compile(r"^\s*[\[【(（]\s*\d{3,}\s*[\]】)）]\s*\D|^\s*\d{3,}\s*[-－—_]+\s*\D|[（(](?:部门|单位)[)）]\s*$|^\D.*\s[\[【(（]?\d{3,}[\]】)）]?\s*$")
 
 
+# a project library's code printed before the name: digits (letters among them), 10 or more, and a dash
+_PROJECT_CODE = re.compile(r"^\s*[\[【(（]?(?=[0-9A-Z]*\d{6})[0-9A-Z]{10,}[\]】)）]?\s*[-－—_]+\s*(?=[\u4e00-\u9fff])")
 _FUND_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:资金|经费|补助|补贴)(?:[（(][\u4e00-\u9fff]{1,20}[)）])?\s*[:：]?\s*(?=\d)")
 _UNIT_NAME = re.compile(rf"{L.UNIT_ENDINGS}$")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:年度?)?(?:[-－~～至](?:19|20)\d\d(?:年度?)?)?")   # '2025年', '2021年度'

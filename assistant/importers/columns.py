@@ -54,15 +54,15 @@ LEVEL1_OF = {"数量指标": "产出指标", "质量指标": "产出指标", "�
 
 # header words → column role. Order matters: the first pattern that matches the whole label wins.
 COLUMN_ROLES: list[tuple[str, str]] = [
-    ("level1", r"一级(?:指标|目标)(?:名称)?"),          # 一级目标: a template's slip for 一级指标
+    ("level1", r"一级(?:指标|目标)(?:名称)?|指标类型"),     # 一级目标: a template's slip; 指标类型: 产出指标 / 效益指标 (浙江 项目库)
     ("level2", r"二级(?:指标|目标)(?:名称)?"),
     ("name", r"三级指标(?:名称|内容)?|指标名称|指标内容|具体指标|绩效指标名称|指标"),     # 指标 alone: a template with no 一级/二级
-    ("actual", r"(?:(?:19|20)\d\d年度?|上年度?|前两?年)(?:实际)?(?:执行数|实现值|完成值|完成数|实际值)|.*实际(?:执行数|实现值|完成值|完成数)|"
+    ("actual", r"(?:(?:19|20)\d\d年度?|上年度?|前两?年)(?:实际)?(?:执行数|实现值|完成值|完成数|实际值)|.*实际(?:执行数|实现值|完成(?:指标)?值|完成数)|"
                r"全年(?:实际)?(?:完成值|实际值|完成数|实现值)|(?:实际)?完成值|实际值"),     # a self-evaluation's column of what was done
     ("op", r"指标方向性?|运算符(?:号)?|比较符|(?:计算|比较)?符号|指标性质|(?:指标)?值类型"),
     ("unit", r"(?:度量|计量|指标)?单位"),
     ("score", r"分值|权重(?:[（(]?%[)）]?)?|指标权重|评分|得分"),
-    ("standard", r"(?:绩效|评价|评分)?标准|指标标准(?:或依据)?|绩效标准(?:或依据)?|指标值(?:确定)?依据|指标解释|指标说明|评分标准|计算公式|指标值内容"),
+    ("standard", r"(?:绩效|评价|评分)?标准|指标标准(?:或依据)?|绩效标准(?:或依据)?|指标值(?:确定)?依据|指标解释|指标说明|指标描述|评分标准|计算公式|指标值内容"),
     ("note", r"备注|说明|指标值说明|偏差原因.{0,12}|.{0,8}改进措施|未完成原因.{0,14}"),
     ("value", r"(?:年度|本年度|中长期|长期|当年|实施期)?(?:绩效|预期|计划)?(?:指标|目标)?"
               r"(?:指标值|目标值|预期值|计划值|期望值)(?:及单位)?|(?:当年|本年度?)?预期(?:(?:19|20)\d\d年)?实现值|"
@@ -110,6 +110,8 @@ CELL_FIT: dict[str, dict[str, float]] = {
     "price": {"num": 2, "money": 2, "value": 1},
     "skip": {},
 }
+# a 二级 word in the name column (or the 一级 column) of a header with a 一级 and no 二级 column (align.Columns)
+NAME_AS_LEVEL2, LEVEL2_AS_LEVEL1 = 2.5, 1.0
 SCORE_MAX = 100                      # a 分值/权重 cell above this is not a score
 LEVEL_ROLES = ("level1", "level2")
 

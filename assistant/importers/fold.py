@@ -68,6 +68,20 @@ def _headerless_at(pieces: list[Piece], i: int) -> tuple[int, str, list[Piece]] 
     return i, "ind", [Piece(w, pieces[i].line, implied=True) for w in IMPLIED_HEADS]
 
 
+def _section_score(pieces: list[Piece], end: int, heads: list[Piece]) -> Piece | None:
+    """A self-evaluation's header (it has a column of what was done) with no 分值 word, followed by a whole number up
+    to 100 before any level word: that number is the section's score printed in the header row of an unlabelled
+    score column, and every row ends with its own score ('年度指标值 / 实际完成指标值 / 50 / 产出指标 / …'). The
+    column is supplied (implied) so that the rows' scores are placed there, never read as targets."""
+    roles = [C.column_role(h.text) for h in heads]
+    if "actual" not in roles or "score" in roles or end + 1 >= len(pieces):
+        return None
+    t = pieces[end].text.strip()
+    if re.fullmatch(r"\d{1,3}", t) and int(t) <= C.SCORE_MAX and C.level_word(pieces[end + 1].text):
+        return Piece("分值", pieces[end].line, implied=True)
+    return None
+
+
 def _ends(p: Piece, kind: str) -> bool:
     t = p.text
     key = L.field_of(t)
@@ -99,12 +113,33 @@ def first_form(pieces: list[Piece]) -> tuple[list[Piece], str | None]:
     return pieces[:b], f"文本中有不止一个项目的表，只读取了第一个；{pieces[b].where}起的其他项目未导入。"
 
 
+# a heading that names a project and says its targets follow ('某某服务项目项目绩效目标'); not a form's title
+# ('…项目支出绩效目标表') nor a page's ('…项目绩效目标情况')
+_PROJECT_TITLE = re.compile(r"(?:\d{4}年度?)?(.{2,40}?项目)(?:项目)?(?:绩效目标|绩效目标及指标)")
+
+
+def titled_projects(pieces: list[Piece]) -> list[Piece]:
+    """A page of projects each headed by its name ('3岁以下婴幼儿照护服务项目项目绩效目标' / (一)中长期绩效目标 / …) and
+    no 项目名称 label anywhere: each such heading is that project's name, so that the second one starts another form
+    (first_form) and ends the table before it."""
+    if any(L.field_of(p.text) == "project_name" for p in pieces):
+        return pieces
+    out: list[Piece] = []
+    for p in pieces:
+        m = _PROJECT_TITLE.fullmatch(p.text.strip())
+        if m and not p.run and not L.field_of(m.group(1)):
+            out += [Piece("项目名称", p.line), Piece(m.group(1), p.line)]
+        else:
+            out.append(p)
+    return out
+
+
 def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
     """Table blocks for grid.extract, warnings for tables whose rows could not be cut unambiguously, and the
     label keys whose values are in the text but could not be paired with them (unread, not missing)."""
     blocks: list = []
     warnings: list[str] = []
-    pieces, more = first_form(pieces)
+    pieces, more = first_form(titled_projects(pieces))
     if more:
         warnings.append(more)
     unread: set[str] = set()
@@ -119,6 +154,8 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
         blocks.append(Table(kv_rows(kv, unread), loose=True))
         kv = []
         end, kind, heads = head
+        if kind == "ind" and (score := _section_score(pieces, end, heads)):
+            heads, end = heads + [score], end + 1
         j = end
         data: list[Piece] = []
         total: list[Piece] = []
@@ -127,10 +164,12 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
                 total = pieces[j:j + 2]
                 j += 2
                 break
-            if cell_kind(pieces[j].text) != "head":
+            if cell_kind(pieces[j].text) != "head" and not (kind == "ind" and _table_heading(pieces[j].text)):
                 data.append(pieces[j])
             j += 1
         data = _resplit(data)
+        if kind == "budget":
+            data = _join_numbered(data)
         if kind == "ind" and any(C.column_role(h.text) == "score" for h in heads):
             data = _unglue_scores(data)
         if kind == "ind" and any(C.column_role(h.text) == "actual" for h in heads):
@@ -152,6 +191,8 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
                             + "；".join(read[2][:4]) + ("等。" if len(read[2]) > 4 else "。"))
             read = read[:2]
         words, rows = read if read is not None else ([], None)
+        if rows and not cut and kind == "ind" and j >= len(pieces) and not more and not _has_value(rows[-1], words):
+            cut = True               # the text ends in the table on a row with a name and no value: cut there
         if rows and cut:             # the last row's cells are not all there
             warnings.append(f"文本在“{' '.join(c.text for c in rows[-1])[:30]}”处中断，这一行未读取。")
             rows = rows[:-1]
@@ -172,6 +213,34 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
         i = j
     blocks.append(Table(kv_rows(kv, unread), loose=True))
     return blocks, warnings, unread
+
+
+_ITEM_NO = re.compile(r"^\s*(\d{1,2})[.、．]\s*\S")
+
+
+def _join_numbered(data: list[Piece]) -> list[Piece]:
+    """A budget cell of numbered lines ('1.维修费5次*5000=25000元' / '2.汽油…'), printed a paragraph each: one cell. A
+    line joins the one before only when it carries the next number of the same list."""
+    out: list[Piece] = []
+    last = 0
+    for p in data:
+        m = _ITEM_NO.match(p.text)
+        if m and out and last and int(m.group(1)) == last + 1 and not p.run:
+            out[-1] = Piece(out[-1].text + "\n" + p.text, out[-1].line, cut=p.cut)
+            last += 1
+            continue
+        out.append(p)
+        last = int(m.group(1)) if m and int(m.group(1)) == 1 else 0
+    return out
+
+
+def _table_heading(t: str) -> bool:
+    """'绩效指标' printed after the header: the table's merged left cell heading its rows, no row's name."""
+    return L.is_section(t) and "指标" in t and not C.level_word(t) and not L.field_of(t)
+
+
+def _has_value(row: list[Cell], words: list[str]) -> bool:
+    return any(C.column_role(words[c.col]) == "value" and c.text.strip() for c in row if c.col < len(words))
 
 
 def _line_rows(data: list[Piece], cols: Columns) -> tuple[list | None, set[int]]:
@@ -389,7 +458,7 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
     return rows
 
 
-_GOAL_HEAD = re.compile(r"(?:项目|专项)?总体目标")
+_GOAL_HEAD = re.compile(r"(?:项目|专项)?(?:总体|整体)目标")
 
 
 def _named_like_label(pieces: list[Piece], n: int) -> bool:

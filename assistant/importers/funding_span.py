@@ -14,7 +14,7 @@ from ..model import Declaration
 from ..textnum import normalize
 
 # labels of a total over the project's life or the medium term; 中期 says it spans years by itself
-SPAN_LABEL = re.compile(r"(项目总预算|项目总投资|总投资|中期[省市县区]?(?:财政)?预算(?:资金)?)[（(]?(?:万?元)?[)）]?[\s|:：]*"
+SPAN_LABEL = re.compile(r"(项目总预算|项目总投资|总投资|中期[省市县区]?(?:财政)?(?:预算(?:资金)?|资金总额))[（(]?(?:万?元)?[)）]?[\s|:：]*"
                         r"(-?\d[\d,]*(?:\.\d+)?)")
 _TOTAL_WORDS = re.compile(r"资金总额|项目总金额|项目总预算|总金额|预算总额|项目总投资|总投资|资金合计|项目金额|年度本级预算金额|"
                           r"资金额度|预计投入|中期[省市县区]?(?:财政)?预算")

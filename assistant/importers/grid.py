@@ -16,8 +16,8 @@ from . import columns as C
 from . import labels as L
 from .assemble import assign_field, build_form
 from .cells import Block, Cell, Line, State, Table, unread_fields
-from .kinds import SIGN_OFF
-from .kv import _kind, _title_year, inline_pairs, kv_row, loose_kv_row, split_header
+from .kinds import SIGN_OFF, fits_field
+from .kv import _factor, _kind, _title_year, inline_pairs, kv_row, loose_kv_row, split_header
 from .tables import budget_header, budget_row, canonical_header, header_lead, indicator_header, indicator_row, placed
 
 __all__ = ["Block", "Cell", "Line", "State", "Table", "extract", "inline_pairs", "unread_fields"]
@@ -40,7 +40,7 @@ def extract(blocks: list[Block], method: str = "table", st: State | None = None)
     return build_form(st), st
 
 
-_LEVELLED_DEPT = re.compile(r"^\s*([省市县区])级(?:业务)?主管部门")
+_LEVELLED_DEPT = re.compile(r"^\s*([省市县区])(?:级|县|区|市区?)(?:业务)?主管部门")    # 省级 / 市级 / 县级 / 区县 / 县市
 _RANK = {"省": 1, "市": 2, "县": 3, "区": 3}
 
 
@@ -129,6 +129,11 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
             prev_rows += [row, rows[i + 1]]
             i += 2
             row = rows[i]
+        elif loose and (n := _labels_over_lines(st, row, rows[i + 1:])):
+            mode, last_field = None, None
+            prev_rows += rows[i:i + n]
+            i += n
+            row = rows[i]
         else:
             mode = None
             below = rows[i + 1] if i + 1 < len(rows) else None
@@ -139,6 +144,28 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
                 row = rows[i]
         prev_rows.append(row)
         i += 1
+
+
+def _labels_over_lines(st: State, row: list[Cell], after: list[list[Cell]]) -> int:
+    """A row of labels whose values follow one a line ('中期目标 | 年度目标' / A / B: a copied row whose cells wrapped
+    onto lines of their own): the k-th label takes the k-th line, when every value fits its label's field and the
+    lines are exactly as many as the labels (one more one-cell line could be a paragraph of either: not guessed).
+    The number of rows read after this one; 0 when the shape is not this."""
+    cells = [c for c in row if c.text.strip()]
+    keys = [L.field_of(c.text) for c in cells]
+    n = len(cells)
+    if n < 2 or not all(keys) or len(set(keys)) < n or len(after) < n:
+        return 0
+    lines = [[c for c in r if c.text.strip()] for r in after[:n + 1]]
+    if not all(len(r) == 1 and _kind(r[0].text, loose=True) == "value" for r in lines[:n]):
+        return 0
+    if len(lines) > n and len(lines[n]) == 1 and _kind(lines[n][0].text, loose=True) == "value":
+        return 0
+    if not all(fits_field(k, r[0].text) for k, r in zip(keys, lines)):
+        return 0
+    for k, label, r in zip(keys, cells, lines):
+        assign_field(st, k, r[0].text, r[0].where, factor=_factor(st, L.norm_label(label.text)[1]))
+    return n
 
 
 def _is_subheader(row: list[Cell]) -> bool:
@@ -175,7 +202,12 @@ def _ends_table(row: list[Cell]) -> bool:
             return True
         if _FOOTNOTE.match(c.text):
             return True
+        if len(_CHECKBOX.findall(c.text)) >= 2:
+            return True             # '优秀□ 良好□ 合格□': a form's row of boxes to tick, after its table
     return False
+
+
+_CHECKBOX = re.compile(r"[□☐☑■√✓✔]")
 
 
 _FOOTNOTE = re.compile(r"\s*(?:注|说明|备注|填表说明|填报说明)\s*[0-9一二三]?\s*[:：]")

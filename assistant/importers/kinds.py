@@ -141,6 +141,8 @@ def fits_field(key: str, value: str) -> bool:
     if kind in ("long",):
         return bool(bare) and not (SIGN_OFF.search(bare) and len(bare) <= 30) and not L.field_of(bare) \
             and not L.is_section(bare) and not _other_label_first(key, bare)
+    if kind in ("name", "org") and _labelled(key, value):
+        return False
     if kind == "name":
         return bool(bare) and not SIGN_OFF.search(bare) and not PHONE.fullmatch(bare) and not is_amount(bare)
     if kind == "org":
@@ -155,6 +157,14 @@ def fits_field(key: str, value: str) -> bool:
     if kind == "amount":
         return is_amount(value)
     return fits(kind, value)
+
+
+def _labelled(key: str, value: str) -> bool:
+    """A name that opens with another field's label and a space or colon ('项目名称 某某经费' under 申报单位名称): that
+    label's row, not this field's value."""
+    m = re.match(r"\s*([^\s:：]{2,12})(?:\s+|\s*[:：])\S", normalize(value))
+    other = L.field_of(m.group(1)) if m else None
+    return bool(other) and other.split("+")[0] != key
 
 
 def _other_label_first(key: str, bare: str) -> bool:

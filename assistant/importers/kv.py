@@ -131,17 +131,18 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
             under[0].text = ""          # placed: the next row is read without it
             return (key, 0), False
     labels = [c for c, k in zip(cells, kinds) if k == "label"]
-    if labels and set(kinds[1:]) <= {"label", "other-label"} and kinds[0] in ("other-label", "section") and below is not None \
-            and _values_row(below, loose=True):
-        values = [c for c in below if c.text.strip() and _kind(c.text, loose=True) == "value"]
-        if len(values) == len(cells) - 1 and len(cells) >= 3:
-            # '年度总体目标 | 年初设定目标 | 完成情况综述' over 'A | B': the first cell heads both rows (merged down),
-            # each value sits under the column label after it; columns the lexicon does not know take nothing
-            pairs = [(L.field_of(a.text), v) for a, v in zip(cells[1:], values) if L.field_of(a.text)]
-            if pairs and all(fits_field(k, v.text) and not k.startswith("funding.") for k, v in pairs):
-                for k, v in pairs:
-                    assign_field(st, k, v.text, v.where)
-                return (pairs[-1][0], 0), True
+    values = [c for c in below if c.text.strip() and _kind(c.text, loose=True) == "value"] if below is not None else []
+    lead = len(cells) - len(values)
+    if labels and len(cells) >= 3 and 1 <= lead < len(cells) and set(kinds[lead:]) <= {"label", "other-label"} \
+            and all(_heading(c.text, k) for c, k in zip(cells[:lead], kinds)) and _values_row(below, loose=True):
+        # '年度总体目标 | 年初设定目标 | 完成情况综述' over 'A | B': the first cells head both rows (merged down:
+        # '项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况'), each value sits under the column
+        # label after them; columns the lexicon does not know take nothing
+        pairs = [(L.field_of(a.text), v) for a, v in zip(cells[lead:], values) if L.field_of(a.text)]
+        if pairs and all(fits_field(k, v.text) and not k.startswith("funding.") for k, v in pairs):
+            for k, v in pairs:
+                assign_field(st, k, v.text, v.where)
+            return (pairs[-1][0], 0), True
     if labels and "value" not in kinds and below is not None and _values_row(below, loose=True):
         values = [c for c in below if c.text.strip() and _kind(c.text, loose=True) == "value"]
         if values and len(values) <= len(labels) and all(fits_field(L.field_of(a.text), v.text)
@@ -151,6 +152,7 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
             return (L.field_of(labels[len(values) - 1].text), 0), True
     found = None
     j = 0
+    last_of = {L.field_of(c.text): n for n, (c, k) in enumerate(zip(cells, kinds)) if k == "label"}
     while j < len(cells):
         c, k = cells[j], kinds[j]
         if k != "label":
@@ -166,7 +168,9 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
         if run:
             takes = len(run) if key.startswith(_CONTINUED) else _choices(run) if key.startswith("attribute") else 1
             text = _label_rest(c.text, key, " ".join(v.text for v in run[:takes]))
-            if run[-1].cut and takes == len(run) and not key.startswith(_CONTINUED):
+            if key in _OF_THE_YEAR and last_of[key] != j:
+                pass       # parallel 中期 | 年度 columns: the same amount label again on the row; the year's is the later
+            elif run[-1].cut and takes == len(run) and not key.startswith(_CONTINUED):
                 st.warnings.append(f"{c.where}：文本在“{run[-1].text}”处中断，{L.clean_cell(c.text)}未读取。")
                 st.unfit.add(key)      # labelled, its value cut: unread, not missing from the form
             else:
@@ -178,7 +182,17 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
     return found, False
 
 
-_OVERALL = re.compile(r"(?:项目|专项)?总体(?:绩效)?目标")
+# amounts of the year: in parallel 中期 | 年度 columns the row prints the label twice and the year's column is the later
+_OF_THE_YEAR = ("funding.current_year", "funding.other", "funding.carryover")
+def _heading(text: str, kind: str) -> bool:
+    """A cell that heads rows (merged down) rather than a field: a section, a label the lexicon does not know, or one
+    numbered as an item of the form ('1.项目年度目标完成情况')."""
+    return kind in ("other-label", "section") or kind == "value" and bool(_NUMBERED.match(text)) \
+        and L.looks_label(_NUMBERED.sub("", text, count=1)) and not L.field_of(_NUMBERED.sub("", text, count=1))
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]\s*")
+_OVERALL = re.compile(r"(?:项目|专项)?(?:总体|整体)(?:绩效)?目标")
 _GOAL_HEADING = re.compile(r"(?:项目|专项)(?:总体)?绩效目标")
 
 
@@ -275,7 +289,7 @@ def _spaced_pairs(text: str) -> list[tuple[str, str]]:
 
 
 _YEAR_CELL = re.compile(r"[（(]?\s*((?:19|20)\d\d)\s*年度?\s*[)）]?")     # '(2023年度)' / '2021年' above a form
-_TITLE = re.compile(r"(?:申报|批复|审批|目标)表")
+_TITLE = re.compile(r"(?:申报|批复|审批|目标)表|绩效目标(?:情况|公开)$")
 
 
 def _title_year(st: State, text: str, where: str) -> bool:

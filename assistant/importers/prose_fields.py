@@ -16,7 +16,7 @@ import re
 
 from . import labels as L
 from .fold_labels import _plain, _t2s
-from .kinds import field_kind
+from .kinds import UNIT_END, field_kind
 from .text_grid import is_run, label_hits
 
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．])\s*([\u4e00-\u9fff]{2,12})\s*[:：]?\s*$")
@@ -31,8 +31,9 @@ _PROJECT = [
     (re.compile(r"^((?:[^，,。；;“”《》]){4,60}?项目)由([^，,。；;]{2,30}?)(?:负责)?实施(?:完成)?$"), ("project_name", "unit")),
 ]
 # a notice's own word for a label ('总体目标:…' in a sentence is the 总体绩效目标; in a form it heads 中期/年度)
-PROSE_LABELS = {"总体目标": "总体绩效目标", "项目总体目标": "总体绩效目标"}
+PROSE_LABELS = {"总体目标": "总体绩效目标", "项目总体目标": "总体绩效目标", "整体目标": "总体绩效目标"}
 _FOLDED = ("amount", "date", "phone", "digits", "code", "attribute")
+_TITLE = re.compile(r"表\s*(?:[(（][^()（）]{0,12}[)）])?\s*$")
 MIN_PROSE = 20            # a line this long with a comma or full stop is prose
 MAX_LABEL = 12
 
@@ -88,6 +89,8 @@ def prose_pairs(text: str) -> list[tuple[str, str, int]]:
                 out.append((m.group(1), "\n".join(body), n + 1))
             continue
         prose = len(folded) >= MIN_PROSE and re.search(r"[，,。；;]", folded)
+        if _TITLE.search(folded) and not prose:
+            continue              # a form's title ('绩效目标表', '…申报表(2024年度)'): a label word, no value after it
         if "|" in raw or "\t" in raw or _glued_run(folded) or not (prose or _opens_with_label(folded) and not re.search(r"\s", folded.strip())):
             continue              # a table's row (cells apart by spaces, bars, tabs, or run together) is not a sentence
         for s in _SENTENCE.finditer(folded):
@@ -103,7 +106,10 @@ def prose_pairs(text: str) -> list[tuple[str, str, int]]:
                     key = _key(clause[:k])
                     if not key or key == "year" or re.match(r"[及和与、]", clause[k:]):
                         continue            # '实施单位及责任人': a longer label the lexicon does not know
-                    rest = a + k + len(_COPULA.match(folded[a + k:]).group(0))
+                    said = _COPULA.match(folded[a + k:]).group(0)
+                    rest = a + k + len(said)
+                    if field_kind(key) == "org" and not said.strip() and not UNIT_END.search(folded[rest:c.end()].rstrip("。")):
+                        break             # '项目单位按…设置了11个指标': the label is the sentence's subject, not a label
                     if _opens_with_label(folded[rest:c.end()]) or L.field_of(folded[rest:c.end()].split(" ")[0]):
                         break             # a label after the label: two labels of a row, no value
                     end = s.end() if field_kind(key) == "long" else c.end()

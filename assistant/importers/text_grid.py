@@ -373,12 +373,18 @@ def join_fragments(pieces: list[Piece]) -> list[Piece]:
     for p in pieces:
         p.text = _despaced(p.text)
         prev = out[-1] if out else None
-        if prev is not None and len(p.text) <= 5 and not prev.row_end and _joins(prev.text, p.text):
+        if prev is not None and not prev.row_end and (len(p.text) <= 5 and _joins(prev.text, p.text) or _unfinished(prev.text, p.text)):
             prev.text = prev.text + p.text
             prev.cut = p.cut
             continue
         out.append(p)
     return out
+
+
+def _unfinished(head: str, rest: str) -> bool:
+    """'主管部门(单位)名称及' / '部门预算编码': a label that ends on 及 / 和 / 与 goes on in the next cell."""
+    return bool(re.search(r"[及和与]$", head)) and len(rest) <= 10 and bool(L.field_of(head + rest)) \
+        and L.field_of(head + rest) != L.field_of(rest)
 
 
 def _joins(head: str, rest: str) -> bool:
