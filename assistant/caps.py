@@ -91,17 +91,25 @@ _ROW_FIELDS = (("indicators", "level1", SHORT, "绩效指标的一级指标"), (
 
 
 def within_caps(form) -> bool:
-    """True when ``cap_form`` would cut nothing (and so warn of nothing)."""
+    """True when ``cap_form`` would cut nothing (and so warn of nothing). (Loops, not ``any`` over generators:
+    it runs on every form of a batch.)"""
     for names, limit in ((SHORT_FIELDS, SHORT), (LONG_FIELDS, LONG)):
-        if any(len(getattr(form, name)) > limit for name in names):
-            return False
+        for name in names:
+            if len(getattr(form, name)) > limit:
+                return False
     if len(form.indicators) > MAX_ROWS or len(form.budget_items) > MAX_ROWS:
         return False
     for rows, attr, limit, _ in _ROW_FIELDS:
-        if any(len(getattr(row, attr)) > limit for row in getattr(form, rows)):
+        for row in getattr(form, rows):
+            if len(getattr(row, attr)) > limit:
+                return False
+    for goals in (form.goals.annual, form.goals.long_term):
+        if len(goals) > MAX_GOALS:
             return False
-    goals = (form.goals.annual, form.goals.long_term)
-    return all(len(g) <= MAX_GOALS and all(len(x) <= LONG for x in g) for g in goals)
+        for goal in goals:
+            if len(goal) > LONG:
+                return False
+    return True
 
 
 def cap_lines(lines: list[str], limit: int = VALUE) -> list[str]:

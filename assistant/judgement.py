@@ -9,6 +9,8 @@ These findings never replace or remove a rule finding.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .findings import Finding, Kind, Severity
 from .lazyre import LazyPattern, lazy
 from .formdata import PlainDeclaration as Declaration, indicator_path
@@ -36,16 +38,23 @@ def _context(form: Declaration) -> str:
     return " ".join(p for p in parts if p)
 
 
+@lru_cache(maxsize=8192)     # a batch repeats its indicator names
+def _domains(name: str) -> tuple[tuple[LazyPattern, str], ...]:
+    """(context words, domain) of each field of work whose marker the indicator name carries, in DOMAINS' order."""
+    return tuple((context_words, domain) for marker, context_words, domain in DOMAINS if marker.search(name))
+
+
 def irrelevant_indicators(form: Declaration):
     """Yield (path, indicator, domain) for rows whose field of work the project never mentions."""
+    marked = [(i, ind, found) for i, ind in enumerate(form.indicators) if ind.name and (found := _domains(ind.name))]
+    if not marked:
+        return
     ctx = _context(form)
     if len(ctx) < 8:  # too little text to judge relevance
         return
-    for i, ind in enumerate(form.indicators):
-        if not ind.name:
-            continue
-        for marker, context_words, domain in DOMAINS:
-            if marker.search(ind.name) and not context_words.search(ctx):
+    for i, ind, found in marked:
+        for context_words, domain in found:
+            if not context_words.search(ctx):
                 yield indicator_path(form, i), ind, domain
                 break
 

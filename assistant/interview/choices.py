@@ -276,7 +276,7 @@ def norm_value(value: str, category: str) -> str:
         unit = "%"          # "满意度95以上"
     if category == "成本指标" and unit == "万":
         unit = "万元"
-    if re.search(r"[\u4e00-\u9fa5]{3,}", re.sub(r"平方米|立方米|平方公里|个工作日|万平方米|万亩|万人次|人次|公里", "", unit)):
+    if re.search(r"[\u4e00-\u9fa5]{3,}", re.sub(r"平方米|立方米|平方公里|个工作日|万平方米|万亩|万人次|人次|公里|个百分点", "", unit)):
         return v
     op = pv.op or ("=" if (unit == "%" and pv.number == 100) or pv.number == 0 else _default_op(category))
     if category == "成本指标" and pv.number is not None and not unit:

@@ -60,8 +60,10 @@ def category_of_text(name: str, value: str, asked: str) -> str:
         return "满意度指标"
     if re.search(r"增收|收入|效益|节约|挽回", name):
         return "效益指标"                # "带动农户增收人均1000元": money, but a benefit
-    if re.search(r"成本|单价|人均.*费|经费$|费用", name) or re.search(r"成本|单价|费用", value):
-        return "成本指标"
+    if re.search(r"成本|单价|人均.*费|经费$|费用", name) or re.search(r"成本|单价|费用", value) \
+            or ("元" in value and asked != "效益指标" and re.search(r"^(?:每|人均|户均|亩均)|(?:补贴|补助|资助|奖补)(?:标准)?$", name)):
+        return "成本指标"                # "每台补贴不超过5000元" asked for 满意度: money per thing is a cost (asked for a benefit,
+                                         # it stays one: test_interview_misfile_guards)
     if "元" in value and asked in ("数量指标", "质量指标", "时效指标", "成本指标") \
             and (asked != "数量指标" or re.search(r"每|人均|户均|均价|单价|标准|/", t)):
         return "成本指标"                # a money value among the outputs; asked for a benefit, it stays one
@@ -88,7 +90,7 @@ _DONE_WORD = re.compile(r"(?:完工|竣工|完成|验收|交付|投用|投入使
 def _loose(value: str) -> bool:
     """A value that goes on into words ("12个人全年在岗", "1个月发"): a sentence, read as one below."""
     from ..values import parse_value
-    unit = re.sub(r"个工作日|工作日|个月|平方米|立方米|人次|公里|小时|分钟|^万", "", parse_value(value).unit)
+    unit = re.sub(r"个工作日|工作日|个月|平方米|立方米|人次|公里|小时|分钟|个百分点|百分点|^万", "", parse_value(value).unit)
     if re.fullmatch(r"[\u4e00-\u9fa5]{1,3}(?:\s*[/·•．.]\s*[\u4e00-\u9fa5]{1,4}){1,2}", unit):
         return False                     # "元/人·月", "元/人/年", "万元/公里": one unit per thing, not words
     return len(unit) > 3 or bool(re.search(r"[发办做干完搞弄]$", unit))

@@ -216,9 +216,12 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 MAX_DIGITS = 24           # longer digit runs are not amounts or quantities
 MAX_FACTORS = 12
 _MONEY_SCALE = [("亿元", 100_000_000), ("万元", 10_000), ("千元", 1000), ("元", 1), ("万", 10_000)]
+_MONEY_FIRST = frozenset(u[0] for u, _ in _MONEY_SCALE)
 
 
 def _scale(unit: str) -> float | None:
+    if unit[:1] not in _MONEY_FIRST:
+        return None       # (most units: 人, 台, 个月)
     for u, s in _MONEY_SCALE:
         if unit.startswith(u):
             return s
@@ -232,11 +235,13 @@ def find_calculations(text: str):
     """Yield (old_result_text, right_result) for each wrong written product in the text (exact decimals)."""
     if not (text and _EQUALS.search(text) and _TIMES.search(text)):
         return   # no product and result written: nothing to check (most texts; the pattern is costly)
-    t = _THOUSANDS.sub("", text)
+    t = _THOUSANDS.sub("", text) if "," in text else text
     for m in _CALC.finditer(t):
         factors = [(m.group(1), m.group(2))] + [(g[0], g[1]) for g in _FACTOR_RE.findall(m.group(3))]
         if len(factors) > MAX_FACTORS or any(len(n) > MAX_DIGITS for n, _ in factors) or len(m.group(6)) > MAX_DIGITS:
             continue  # not a money calculation (and its exact product would be unbounded work)
+        if _whole_and_right(factors, m.group(6), m.group(7) or ""):
+            continue
         with localcontext() as exact:
             exact.prec = MAX_DIGITS * (MAX_FACTORS + 2)   # no rounding at all at these sizes
             product, money = Decimal(1), None
@@ -251,6 +256,23 @@ def find_calculations(text: str):
             wrong = abs(right - result) > Decimal("0.005")
         if wrong:  # yielded outside the context: a suspended generator must not lend its precision to the caller
             yield m.group(6), _r(right)
+
+
+def _whole_and_right(factors: list[tuple[str, str]], result: str, runit: str) -> bool:
+    """True when every number is a whole one and the result is right (the test below, in integers: most written
+    calculations, without a Decimal context); False otherwise, and the exact decimals decide."""
+    if not (result.isascii() and result.isdigit() and all(n.isascii() and n.isdigit() for n, _ in factors)):
+        return False
+    product, money = 1, None
+    for num, unit in factors:
+        product *= int(num)
+        s = _scale(unit)
+        if s is not None:
+            money = (money or 1) * s
+    rscale = _scale(runit)
+    if money is not None and rscale is not None:     # |product × money / rscale − result| ≤ 0.005
+        return 1000 * abs(product * money - int(result) * rscale) <= 5 * rscale
+    return product == int(result)
 
 
 def _written(text: str) -> bool:
