@@ -232,3 +232,15 @@ def test_a_row_without_value_before_the_next_project_is_kept():
             "养护里程 |", "30 |", "公里 |", "≥ |", "15 |"]
     f = _read("\n".join(rows) + "\n").form
     assert [i.name for i in f.indicators] == ["补助人数", "维护公益服务"]
+
+
+def test_goal_column_beside_a_column_of_what_was_done():
+    text = _blank_lines([
+        "水利补助资金区域绩效目标自评表", "专项名称", "农田水利补助资金", "年度目标完成情况", "预期目标", "目标实际完成情况", "20",
+        "目标1:完成渠系配套改造。", "目标1:完成渠系配套改造。", "目标2:提升灌溉保证率。", "目标2:灌溉保证率已提升。",
+        "年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值", "50",
+        "产出指标", "数量指标", "指标1:改造渠道", "8公里", "8公里", "10",
+    ])
+    f = _read(text).form
+    assert f.goals.annual == ["完成渠系配套改造。", "提升灌溉保证率。"]
+    assert [(i.name, i.value) for i in f.indicators] == [("指标1:改造渠道", "8公里")]

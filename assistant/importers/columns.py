@@ -30,7 +30,11 @@ LEVEL2_CANON = {
     # a template that names its 二级 cells by the 一级 they belong to (产出数量 / 产出质量 / 产出时效 / 产出成本)
     "产出数量": ("产出指标", "数量指标"), "产出质量": ("产出指标", "质量指标"), "产出时效": ("产出指标", "时效指标"),
     "产出成本": ("产出指标", "成本指标"),
+    # a 发改 批复表's 二级 words: the budget (or investment) kept within bounds is the cost indicator
+    "预算控制指标": ("产出指标", "成本指标"), "投资规模控制指标": ("产出指标", "成本指标"),
 }
+# one 二级 cell over several kinds of benefit ('社会、经济、生态效益 指标'): a 二级 word of 效益指标, kept as written
+COMBINED_BENEFIT = re.compile(r"(?:社会|经济|生态)(?:[、和及与](?:社会|经济|生态))+效益指标")
 # a 一级 word printed again in the 二级 column ('满意度指标 | 满意度指标 | 群众满意度'): the 二级 it stands for
 LEVEL1_AS_LEVEL2 = {"满意度指标": "服务对象满意度指标"}
 
@@ -133,6 +137,7 @@ VALUE_TEXT = re.compile(rf"{_OP}?\s*[-+]?(?:\d[\d,.]*|\*+)\s*(?:[^\d\s]{{0,8}})|
 @lru_cache(maxsize=8192)
 def _bare(text: str) -> str:
     t = re.sub(r"\s", "", normalize(text))
+    t = re.sub(r"[（(]或[^）)]*[)）](?=.)", "", t)          # '预算(或投资规模)控制指标' → '预算控制指标'
     return re.sub(r"[（(][^）)]*[)）]分?$|[（(][^）)]*$", "", t)       # '成本指标(0-20)分' → '成本指标'
 
 
@@ -150,7 +155,7 @@ def level_word(text: str) -> str | None:
         return "L1"
     if t in LEVEL12:
         return "L12"
-    if t in LEVEL2 or t in LEVEL2_CANON and t.endswith("指标"):
+    if t in LEVEL2 or t in LEVEL2_CANON and t.endswith("指标") or COMBINED_BENEFIT.fullmatch(t):
         return "L2"
     if (t.endswith("指标") and 4 <= len(t) <= 14 and not re.search(r"[\d：:，,。、%]|不|此|该|本项目|适用", t)
             and column_role(t) is None and not POLARITY.fullmatch(t) and not re.search(r"[一二三]级|绩效指标|年度|中长期|长期", t)):
@@ -162,10 +167,14 @@ def canon_levels(level1: str, level2: str) -> tuple[str, str]:
     """The current template's (一级, 二级) for what a table printed: older 二级 wordings mapped, a 一级 that
     is missing or cannot stand over the 二级 taken from the 二级 (数量指标 → 产出指标)."""
     l1, l2 = _bare(level1), _bare(level2)
+    if l2 in LEVEL1_AS_LEVEL2 and l1 == l2:
+        return l1, LEVEL1_AS_LEVEL2[l2]      # the 一级 word printed again in the 二级 column (满意度指标 | 满意度指标)
     if l2 in LEVEL1:
         return l2, level2           # a 二级 column that holds 一级 words (产出指标 / 效益指标): kept as written
     if l2 in LEVEL2_CANON:
         l1, l2 = LEVEL2_CANON[l2]
+    if COMBINED_BENEFIT.fullmatch(l2):
+        return "效益指标", l2
     want = LEVEL1_OF.get(l2)
     if want and l1 != want and not (l1 == "成本指标" and l2.endswith("成本指标")):
         if not (want == "产出指标" and l2 == "成本指标" and l1 == "成本指标"):

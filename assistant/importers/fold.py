@@ -492,6 +492,27 @@ def _split_funding(labels: list[Piece], values: list[Piece]) -> list[list[Cell]]
             for k, _key, n in pairs]
 
 
+_DONE = re.compile(r"(?:目标)?(?:实际)?完成情况|实际完成(?:情况|值)?")
+
+
+def _beside_done(labels: list[Piece], values: list[Piece]) -> list[list[Cell]] | None:
+    """A self-evaluation's goal column beside its column of what was done, one cell per paragraph ('预期目标 /
+    目标实际完成情况 / 20 / 目标1:A / 目标1:A / 目标2:B / 目标2:B'): the cells go row by row, target then result, so the
+    goal takes every other one (a leading whole number is the section's score). Only when the cells pair up
+    exactly and every target fits the goal."""
+    if len(labels) < 2 or not _DONE.fullmatch(L.norm_label(labels[-1].text)[0]):
+        return None
+    key = L.field_of(labels[-2].text) or ""
+    if not key.startswith("goals."):
+        return None
+    cells = values[1:] if values and re.fullmatch(r"\d{1,3}", values[0].text.strip()) else values
+    if len(cells) < 2 or len(cells) % 2 or not all(fits_field(key, v.text) for v in cells[::2]):
+        return None
+    goal = labels[-2]
+    rows = [[Cell(a.text, 0, a.where)] for a in labels if a is not goal]
+    return rows + [[Cell(goal.text, 0, goal.where), Cell("\n".join(v.text for v in cells[::2]), 1, cells[0].where)]]
+
+
 def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[list[Cell]]:
     """Labels and the values after them: in order when the counts agree and every value fits; the last labels
     when fewer values follow (the first ones had blank cells) — unless the values were cut out of cells run
@@ -503,6 +524,8 @@ def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[li
                                                           for a in labels[:k - m])
     if k and m > k and (split := _split_funding(labels, values)) is not None:
         return split
+    if (done := _beside_done(labels, values)) is not None:
+        return done
     pairs: dict[int, list[Piece]] = {}
     if k and m:
         if m >= k and all(_fits(a, b) for a, b in zip(labels, values)):

@@ -51,9 +51,30 @@ def _lines(text: str) -> list[str]:
 _SPACED_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?)?")
 
 
+def _rejoin_words(lines: list[str]) -> list[str]:
+    """A label or level word a page wrapped at its end ('项目完成' / '指标', '社会效益' / '指标', '总体' / '目标') in
+    a text of space-apart cells: the lone tail line joins the last cell of the line before it when the two make a
+    level word or a label (and the head alone is none). The tail's line is left empty, so line numbers stay."""
+    out = list(lines)
+    prev = None
+    for i, raw in enumerate(out):
+        t = raw.strip()
+        if not t or PIPE_ONLY.fullmatch(t):
+            continue
+        if prev is not None and len(t) <= 3 and not re.search(r"[\s|\d]", t) and "|" not in out[prev]:
+            head = re.split(r"\s+", out[prev].strip())[-1]
+            word = head + t
+            if len(head) >= 2 and not _labelish(head, title=False) and _labelish(word, title=False):
+                out[prev] = out[prev].rstrip() + t
+                out[i] = ""
+                continue
+        prev = i
+    return out
+
+
 def layout(text: str) -> str:
     """'rows', 'cells' or 'dump' (see the module doc)."""
-    lines = _lines(text)
+    lines = _rejoin_words(_lines(text))
     filled = [i for i, x in enumerate(lines) if x.strip() and not PIPE_ONLY.fullmatch(x.strip())]
     if not filled:
         return "dump"
@@ -181,9 +202,46 @@ def _spaced_share(lines: list[str], filled: list[int]) -> float:
     return min(led * 2, multi) / len(filled)
 
 
+ROW_BREAK_SHARE = 0.5     # share of piped lines closing with the table's width of '|' that lets broken rows be joined
+HEAD_CELLS = 3            # … when the joined row is a table's header: this many of its cells name columns
+
+
+def _join_broken_rows(lines: list[str]) -> list[str]:
+    """A pipe text whose rows each close with the same number of '|' (the table's width; runs of '|' fill a row's
+    merged cells) prints a row whose cells hold line breaks over several lines ('绩效指标 | 一级 指标 |' /
+    '二级 指标 |' / … / '计划指标值 | ||'): consecutive closed lines whose '|' add up to exactly the width are one
+    row when that row is a header (HEAD_CELLS of its cells name columns) — a row with a merged last cell prints
+    fewer '|' too ('总体目标 | … |' then '已实施情况: | ||||' is two rows). Lines that do not add up stay as they
+    are; the joined lines are left empty, so line numbers stay."""
+    counts = [x.count("|") if x.strip().endswith("|") else 0 for x in lines]
+    widths = [c for c in counts if c]
+    if not widths:
+        return lines
+    width = max(set(widths), key=lambda w: (widths.count(w), w))
+    if width < 3 or widths.count(width) < ROW_BREAK_SHARE * len(widths):
+        return lines
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if 0 < counts[i] < width:
+            total, j = counts[i], i
+            while total < width and j + 1 < len(out) and 0 < counts[j + 1] < width:
+                j += 1
+                total += counts[j]
+            joined = " ".join(x.strip() for x in out[i:j + 1])
+            if total == width and j > i and sum(1 for c in _pipe_cells(joined)[0] if C.column_role(c)) >= HEAD_CELLS:
+                out[i] = joined
+                for k in range(i + 1, j + 1):
+                    out[k] = ""
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
 def rows_of(text: str) -> list[list[Piece]]:
     """A row of pieces per line of a 'rows' text (empty cells inside a row kept as '')."""
-    lines = _lines(text)
+    lines = _join_broken_rows(_rejoin_words(_lines(text)))
     filled = [x for x in lines if x.strip()]
     piped = sum(1 for x in filled if "|" in x) >= 0.5 * len(filled)
     tabbed = not piped and sum(1 for x in filled if "\t" in x.strip()) >= ROWS_SHARE * len(filled)

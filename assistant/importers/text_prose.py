@@ -26,7 +26,8 @@ _PY = r"(?:[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z�
 _CLAUSE_CUT = "；;。，,、 \n"
 # a short word between a target and the clause's end is part of the target ('资助经费发放率100%达标,')
 _TAIL = re.compile(rf"(?:[\u4e00-\u9fff]{_PY}){{1,4}}(?=[；;。，,、\n]|$)")
-MIN_CLAUSES = 2          # a prose list of fewer targets is not read as the indicator table
+MIN_CLAUSES = 2          # a prose list of fewer targets is not read as the indicator table, unless …
+_SIGNED = re.compile(_OP)   # … the one target has a comparison sign (a text cut after its first clause)
 
 
 def _level(word: str) -> tuple[str, str]:
@@ -68,4 +69,6 @@ def prose_rows(text: str) -> list[dict]:
                 value += tail.group(0)
                 at = tail.end()
             rows.append({"level1": level1, "level2": l2, "name": name, "value": value})
+    if len(rows) == 1 and _SIGNED.match(rows[0]["value"]) and rows[0]["level2"]:
+        return rows         # '数量指标:某某改造(≥**平方米)大于等于10157.6平方米,…': a 二级 word, a name, a sign and a number
     return rows if len(rows) >= MIN_CLAUSES else []

@@ -269,30 +269,49 @@ def _fits(word: str, name: str, value: str) -> bool:
     return True
 
 
+def _affinity(word: str, name: str, value: str) -> int:
+    """How well a row that fits its 二级 word sits there: 1 when what it measures is that word's own kind (a count
+    or a measure under 数量指标, a rate under 质量指标), else 0."""
+    got = _value_class(value)
+    if word.startswith("数量"):
+        return int(got in ("count", "measure") or _name_measures(name) == "count")
+    if word.startswith("质量"):
+        return int(got == "proportion" or _name_measures(name) == "rate")
+    return 0
+
+
 def _split_levels(words: list[str], names: list[str], values: list[str]) -> list[str]:
-    """Each row's 二级 word: the words in order, each over one or more consecutive rows; the split must
-    be the only one where every row fits its word."""
+    """Each row's 二级 word: the words in order, each over one or more consecutive rows. Of the splits where
+    every row fits its word, the one whose rows sit best (_affinity: a count under 数量, a rate under 质量);
+    a tie is not read."""
     n, k = len(names), len(words)
     if k == 0 or k > n:
         raise NotAligned("二级指标与指标行数目对不上")
-    found: list[list[str]] = []
+    found: list[tuple[int, list[str]]] = []
+    tried = [0]
 
-    def walk(w: int, r: int, acc: list[str]) -> None:
-        if len(found) >= MAX_SPLITS:
+    def walk(w: int, r: int, acc: list[str], score: int) -> None:
+        if tried[0] >= MAX_JOININGS:
             return
         if w == k:
+            tried[0] += 1
             if r == n:
-                found.append(list(acc))
+                found.append((score, list(acc)))
             return
         for end in range(r + 1, n - (k - w - 1) + 1):
             if not _fits(words[w], names[end - 1], values[end - 1]):
                 break
-            walk(w + 1, end, acc + [words[w]] * (end - r))
+            gain = sum(_affinity(words[w], names[i], values[i]) for i in range(r, end))
+            walk(w + 1, end, acc + [words[w]] * (end - r), score + gain)
 
-    walk(0, 0, [])
-    if len(found) != 1:
+    walk(0, 0, [], 0)
+    if tried[0] >= MAX_JOININGS:
+        raise NotAligned("二级指标合并在多行上，无法唯一确定每行的二级指标")
+    best = max((score for score, _ in found), default=None)
+    top = [split for score, split in found if score == best]
+    if len(top) != 1:
         raise NotAligned("二级指标合并在多行上，无法唯一确定每行的二级指标" if found else "二级指标与指标行无法对齐")
-    return found[0]
+    return top[0]
 
 
 def stream_rows(text: str) -> list[dict]:

@@ -252,7 +252,10 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
         return t
     scalar = F.kind(ms[0].path) in ("person", "phone", "name", "org", "code", "year", "date", "attribute", "period", "month")
     talk = _talk_head(t[:ms[0].start], form)        # "领导回我了，主管部门写县人武部": talk, then the label
-    opens = (ms[0].marked or (scalar and ms[0].start - talk <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再)[，,。：:\s]*)*(?:把|将)?",
+    # "删掉验收合格率" under a goal's question: a command on another field, never the goal's text
+    command = bool(re.fullmatch(r"[，,。：:\s]*(?:请|帮我|麻烦)?(?:把|将)?\s*" + _DELETE.pattern + r"?\s*", t[:ms[0].start])) \
+        and bool(_DELETE.search(t[max(0, ms[0].start - 4):ms[0].start] + t[ms[0].end:ms[0].end + 4]))
+    opens = command or (ms[0].marked or (scalar and ms[0].start - talk <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再)[，,。：:\s]*)*(?:把|将)?",
                                           t[talk:ms[0].start])
     if opens and talk:
         r.act("chatter")

@@ -187,7 +187,9 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             own = paths[0] not in specs()          # a budget item's or indicator's own name
             if own:       # named only to change it: "工资改成40万", "把来访群众满意度改为95%", "删掉…"
                 ok = re.match(r"\s*(?:改成|改为|换成|应该是|应为|更正为|修改为|" + MARK + ")", t[b:]) \
-                    or (at_start and _CORRECTION.search(t) and after)
+                    or (at_start and _CORRECTION.search(t) and after) \
+                    or re.search(r"(?:删掉|删除|去掉|拿掉)(?:那个|这个|那条|这条)?\s*$", t[max(0, a - 6):a]) \
+                    or re.match(r"\s*(?:这一?[条项个])?\s*(?:删掉|删除|去掉|删了|不要了|拿掉)", t[b:])
             else:
                 if not after and at_start and kind(paths[0]) == "person":
                     after = _PERSON_AFTER.match(t[b:])
