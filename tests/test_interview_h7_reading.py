@@ -171,3 +171,21 @@ def test_a_reason_beside_a_typed_answer_is_part_of_it(field, say):
     iv = asked_on(TODAY, field)
     r = iv.answer(say)
     assert "answer" in r.acts and "chatter" not in r.acts, r.acts
+
+
+# --- a list split by slashes ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("say, want", [
+    ("小水电站生态流量监管及退出整改 / 县水利局 / 县水利局",
+     {"project_name": "小水电站生态流量监管及退出整改", "unit": "县水利局", "department": "县水利局"}),
+    ("城区路灯维护经费 ／ 县城市管理局", {"project_name": "城区路灯维护经费", "unit": "县城市管理局"}),
+])
+def test_values_split_by_slashes_fill_the_fields_in_order(say, want):
+    iv = asked_on(TODAY, "project_name")
+    iv.answer(say)
+    assert {k: getattr(iv.form, k) for k in want} == want
+
+
+def test_a_slash_inside_a_unit_is_no_list():
+    from assistant.interview.blocks import parts_of
+    assert parts_of("每人每年600元/人") == ["每人每年600元/人"]

@@ -140,10 +140,13 @@ def _labelled(head: str, value: str, unit: str) -> str:
 
 
 def parts_of(text: str) -> list[str]:
-    """The items of a bare list: lines, numbered items, tabs, wide spaces, 、 or a single space between names."""
+    """The items of a bare list: slashes between spaces, lines, numbered items, tabs, wide spaces, 、 or a single
+    space between names."""
     t = normalize(text).strip().strip("。；; ")
     t = re.sub(r"(?:^|\n)\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．)）]\s*", "\n", t)
-    if re.search(r"[\n\t]|\s{2,}", t.strip()):
+    if re.search(r"\s[/／|]\s", t):     # "项目名 / 实施单位 / 主管部门": slashes between spaces ("元/人" has none)
+        parts = re.split(r"\s*[/／|]\s*", t.strip())
+    elif re.search(r"[\n\t]|\s{2,}", t.strip()):
         parts = re.split(r"\s*[\n\t]\s*|\s{2,}", t.strip())
     elif "、" in t or " " in t:         # a comma joins clauses of talk ("县水利局，全称是…"): not a list
         parts = re.split(r"\s*、\s*|\s+", t)
