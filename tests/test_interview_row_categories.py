@@ -37,3 +37,22 @@ def test_percentage_points_are_no_count(asked, text, name, value):
 @pytest.mark.parametrize("text", ["带动农户增收人均1000元", "人均增收500元"])
 def test_income_per_person_stays_a_benefit(text):
     assert rows(text, "效益指标")[0][0] == "经济效益指标"
+
+
+# "每人次补贴不超过一千五" was stored as ≤1500万元: a unit she never said, made up
+@pytest.mark.parametrize("text,name", [("每人次补贴不超过一千五", "每人次补贴"), ("人均补助不超过1500", "人均补助"),
+                                       ("亩均补助标准300", "亩均补助标准")])
+def test_a_price_without_its_unit_is_asked_not_made_up(text, name):
+    import datetime as dt
+
+    from tests.interview_helpers import asked_on
+    iv = asked_on(dt.date(2026, 12, 1), "indicators.成本指标")
+    reply = iv.answer(text)
+    assert all("万元" not in i.value for i in iv.form.indicators)
+    assert any("没写单位" in s and name in s for s in reply.said)
+
+
+@pytest.mark.parametrize("text,value", [("人均补助不超过1500元", "≤1500元"), ("每人次补贴不超过0.15万", "≤0.15万元"),
+                                        ("项目总成本不超过120", "≤120万元")])
+def test_a_price_with_its_unit_or_a_total_stands(text, value):
+    assert [r["value"] for r, _ in read_rows(text, "成本指标", [], 2026).rows] == [value]

@@ -267,6 +267,10 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
         reply.said.append("我把您的话整理成了指标（名称是按您的话拟的）：" + "；".join(
             f"{row['level2']}「{row['name']}」{row['value']}" for row, _ in got.rows) +
             "。名称或数值不对的话，可以说“改一下：…”或“删掉…”。")
+    for row, _ in got.rows:             # a price she gave without 元 or 万元: kept as said, and asked
+        if changed and row["level2"] == "成本指标" and re.fullmatch(r"[≥≤<>=]?\s*\d+(?:\.\d+)?", row["value"]):
+            reply.said.append(f"「{row['name']}」{row['value']} 没写单位，是元还是万元？"
+                              f"请说“改一下：{row['name']} {row['value']}元”（或万元）。")
     iv.settle(q)
     added = bool(MORE.match(plain(text).lstrip("，,。 ")))    # "选2，再加一个…": a row of her own beside the pick
     if "choice" not in r.acts or (r.picks and changed and added):

@@ -165,6 +165,9 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
         if cat != category and not any(c.name == r["name"] for c in choices):
             r = row(level2_for(cat, r["name"]), r["name"], norm_value(raw.get(r["name"]) or r["value"], cat))
         r = dict(r, value=_unit_from_name(r["name"], r["value"]))
+        if r["level2"] == "成本指标" and r["value"].endswith("万元") and _PER_THING.search(r["name"]) \
+                and not re.search(r"[万元块wW]", raw.get(r["name"]) or r["name"]):
+            r = dict(r, value=r["value"][:-2])     # "每人次补贴不超过1500": 元 or 万元 she did not say (never 1500万元 made up)
         out.rows.append((r, stated))
     covered = "".join(r["name"] for r, _ in out.rows)
     for clause in re.split(r"[，,。；;、\n]+", t):
@@ -176,6 +179,9 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
             out.rows.append((built, True))
             out.built = True
     return out
+
+
+_PER_THING = re.compile(r"^(?:每|人均|户均|亩均|次均)|单价|标准$")
 
 
 def _pairs_apart(t: str) -> str:
