@@ -55,7 +55,7 @@ _RESTATABLE = ("date", "period", "year", "money")
 _MONEY_SAID = re.compile(r"^\s*(?:是|改成|改为|应该是|应为|为)?\s*\d+(?:\.\d+)?\s*(?:万元|万|元)\s*$")
 
 
-def _restated(iv: "Interview", text: str, reply: "Reply") -> bool:
+def _checked_in_her_words(iv: "Interview", text: str, reply: "Reply") -> bool:
     """At the final check of numbers she never said, an answer that names one of them by its kind: the same value
     ("今天" for a 填报日期 of today) confirms it; another one ("3月9日") is her correction, applied — only when one
     listed number takes a value of that kind, and money only with its unit (a bare "1" may be a line's number)."""
@@ -72,9 +72,10 @@ def _restated(iv: "Interview", text: str, reply: "Reply") -> bool:
     if len(hits) != 1:
         return False
     u, value = hits[0]
-    if str(value) == str(get(iv.form, u.path)) or (isinstance(value, float) and value == get(iv.form, u.path)):
+    current = get(iv.form, u.path)
+    if value == current or str(value) == str(current):
         iv.confirm([u.path])
-        reply.said.append(f"已确认「{F.label(u.path)}」：{get(iv.form, u.path)}。")
+        reply.said.append(f"已确认「{F.label(u.path)}」：{current}。")
         return True
     return bool(iv.apply_gated(Patch([Fill(u.path, value, kind="stated", detail=text, primary=True)]),
                                {F.group(u.path)}, text, reply, asked=u.path))
@@ -82,7 +83,7 @@ def _restated(iv: "Interview", text: str, reply: "Reply") -> bool:
 
 def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:
     """The rest of the message as the answer to the pending question."""
-    if q.kind == "confirm" and _restated(iv, text, reply):
+    if q.kind == "confirm" and _checked_in_her_words(iv, text, reply):
         r.act("confirm" if not reply.changed else "correction")
         return True
     if q.kind in ("confirm", "fix"):
