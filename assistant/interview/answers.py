@@ -165,6 +165,23 @@ def prep(text: str) -> str:
     return _WAN_DIGIT.sub(lambda m: f"{m.group(1)}.{m.group(2)}万" + ("元" if m.group(3) else ""), t)
 
 
+# "三十八块五，单位万", "（单位：万元）", "以万元为单位": the unit of the message's money said once, after it
+_DECLARED = re.compile(r"[，,。；;\s]*[（(]?(?:金额|钱数|钱)?(?:的)?(?:单位(?:是|为|用|按)?\s*[：:]?\s*(?P<u>万元|万|元)|以(?P<v>万元|万|元)为?单位|"
+                       r"(?:都是|全是|按)(?P<w>万元|万)(?:算|计)?)[)）]?(?=$|[，,。；;\s])")
+
+
+def declared(t: str) -> str:
+    """The message with the unit she declared put on its 块 ("三十八块五，单位万" → "三十八万五"): 块 is the
+    everyday word for a unit of money, the one she names; the declaration itself goes (it names no field,
+    not the 项目单位 either)."""
+    m = _DECLARED.search(t)
+    kuai = r"(?<=[\d零〇一二两三四五六七八九十百千])\s*(?:块钱|块)(?!儿)"
+    if not m or not re.search(kuai, t):
+        return t
+    unit = "万" if (m.group("u") or m.group("v") or m.group("w")).startswith("万") else "元"
+    return re.sub(kuai, unit, t[:m.start()] + t[m.end():])
+
+
 def clean_text(text: str) -> str:
     return normalize(text).strip().strip("。；;，, ")
 

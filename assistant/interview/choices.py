@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..model import Declaration
+from ..model import BENEFIT_KINDS, Declaration
 from ..textnum import normalize
 from ..values import format_value, parse_value
 from . import answers as A
@@ -179,10 +179,10 @@ def split_indicator(text: str) -> tuple[str, str]:
 
 
 # what a bare verb counts, by the unit of its value: '培训200人次' → 培训人次, '走访300户' → 走访户数
-_COUNT_NAME = {"人次": "人次", "人": "人数", "户": "户数", "场": "场次", "次": "次数", "期": "期数", "份": "份数",
+_COUNT_NAME = {"人次": "人次", "人": "人数", "个人": "人数", "户": "户数", "场": "场次", "次": "次数", "期": "期数", "份": "份数",
                "家": "家数", "所": "所数", "座": "座数", "辆": "辆数", "台": "台数", "套": "套数", "批": "批次",
                "亩": "面积", "平方米": "面积", "万平方米": "面积", "公里": "长度", "千米": "长度"}
-_CLASSIFIED = re.compile(r"^([≥≤=><]?\s*\d+(?:\.\d+)?\s*(?:个|家|所|座|处|条|台|套|辆|名|项|份|本|册|块|张|只|头|批|户))"
+_CLASSIFIED = re.compile(r"^([≥≤=><]?\s*\d+(?:\.\d+)?\s*(?:个(?!人)|家|所|座|处|条|台|套|辆|名|项|份|本|册|块|张|只|头|批|户))"
                          r"([\u4e00-\u9fff]{1,6})$")
 _MEASURED = re.compile(r"^[≥≤=><]?\s*\d+(?:\.\d+)?\s*(" + "|".join(sorted(_COUNT_NAME, key=len, reverse=True)) + r")$")
 
@@ -191,14 +191,15 @@ def _counted(name: str, value: str) -> tuple[str, str]:
     """A name that is only a verb ('覆盖', '培训') says nothing of what is counted: the noun after the
     measure word joins it ('覆盖' + '12个乡镇' → '覆盖乡镇数量' '12个'), or the unit names it ('培训' +
     '200人次' → '培训人次'). Her number and unit stay as written."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", name or "") or re.search(r"[数量率度额积]$", name):
-        return name, value
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", name or "") or re.search(r"[数量率度额积]$", name) \
+            or re.fullmatch(r"保证|确保|保障|实现|做到|达到|争取|力争|要|能|让|使|把", name):
+        return name, value                 # "保证 12个人全年在岗": a promise, read as a sentence (rows.py), not a count of 保证
     m = _CLASSIFIED.match(value)
     if m:
         return f"{name}{m.group(2)}数量", m.group(1)
     m = _MEASURED.match(value)
-    if m:
-        return name + _COUNT_NAME[m.group(1)], value
+    if m:                                # "12个人": people, counted in 人
+        return name + _COUNT_NAME[m.group(1)], re.sub(r"个人$", "人", value)
     return name, value
 
 
@@ -294,7 +295,11 @@ def _default_op(category: str) -> str:
     return DEFAULT_OP["效益指标"] if re.search(r"效益|影响", category) else "="
 
 
-def level2_for(category: str, name: str) -> str:
+def level2_for(category: str, name: str, asked: str = "") -> str:
+    """The 二级 of a row read into ``category``; a benefit asked by its 二级 (生态效益指标) keeps the one
+    asked: her row answers that question, whatever words of another kind its name holds."""
+    if category == "效益指标" and asked in BENEFIT_KINDS:
+        return asked
     if category == "效益指标":
         if re.search(r"经济|收入|增收|增产|产值|节约|效益额", name):
             return "经济效益指标"

@@ -35,7 +35,9 @@ from ..model import Declaration
 from ..rules import check
 from . import acts, blocks, flow, navigate, rollback, turns
 from . import same, slips, wraps
-from .answers import Context, Patch
+from . import fields as F
+from .answers import Context, Patch, declared
+from .peryear import of_year
 from .extract import extract
 from .history import compact as compact_history, expand as expand_history
 from .ops import Ops
@@ -151,11 +153,16 @@ class Interview(Ops):
 
     # --- answering --------------------------------------------------------------------
     def answer(self, text: str) -> Reply:
-        text = slips.labels(slips.english(blocks.unthread(wraps.unwrap(fold((text or "").strip())))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        text = declared(slips.labels(slips.english(blocks.unthread(wraps.unwrap(fold((text or "").strip()))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         long = len(text) > ANSWER
         text = text[:ANSWER]        # an answer is bounded like any value (caps.py): a pasted book is cut, and said so
         self._log("user", text)
         q = self.next_question()
+        text = slips.echoed(text, q.field if q is not None else "")   # "实施单位嘛，县总工会": her echo of the label
+        if q is not None and (q.field == "funding" or F.kind(q.field) in ("money", "count", "items")):
+            text, gone = of_year(text, self.form.year or self.facts.get("year"), self.today)   # "去年19.8万，今年21.6万"
+            if gone:
+                self.notices.append(f"「{gone}」是别的年份的数，没有记（本项目是{self.form.year or self.facts.get('year') or self.today.year}年）。")
         self.last_refused = []
         self.turn_field = q.field if q is not None else ""
         self.prev_field, self.last_field = self.last_field, ""    # "不对，是13个": only the answer just given

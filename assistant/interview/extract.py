@@ -12,6 +12,7 @@ import re
 from ..textnum import normalize, unidiom
 from . import answers as A
 from . import fields as F
+from .products import line
 from .answers import MEASURE, NUM, VERBS, Context, Fill, Patch
 
 TOTAL_LABEL = r"(资金总额|总额|总共|一共|共计|合计|总计|总投资|总经费|总预算|全年经费|全年|年度经费|经费|预算资金|所需资金|需要资金|资金|需要|需|共|花|投资|费用)"
@@ -239,14 +240,23 @@ _SPENT = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:" + _POINTER + "?" + _HEDGE + "?
                     + _POINTER + _HEDGE + "?" + _MODAL + "?|" + _HEDGE + _MODAL + r"?)\s*$")
 
 
-def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
-    """Budget items "名称 金额" from a list answer; (items, whether she said it is a single item)."""
+def budget_items(t: str, ctx: Context, notes: list[str] | None = None) -> tuple[list[dict], bool]:
+    """Budget items "名称 金额" from a list answer; (items, whether she said it is a single item). A line said
+    as arithmetic ("8套×2.5万=20万") is its stated result when the product gives it; else no line is read, with
+    a word in ``notes`` (products.py)."""
     items = []
     for part in item_parts(t):
         am = A.amounts(part)
         if not am:
             continue
         start, wan = _item_amount(part, am)
+        product = line(part)
+        if product is not None and product.amount is None:      # one line not stored: none of them (the list is
+            if notes is not None:                                 # said again whole, never kept half)
+                notes.append(product.note)
+            return [], False
+        if product is not None:
+            start, wan = product.name_end, product.amount
         end = am[0][1]
         name = A.clean_text(part[:start])
         name = re.sub(r"^[^：:]{1,12}[：:]\s*(?=[^：:\s])", "", name)   # "分三块：法律援助补贴 50万": a lead-in before the list

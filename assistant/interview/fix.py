@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import answers as A
+from . import deltas
 from . import fields as F
 from .answers import Fill, Patch
 from .choices import spoken_numbers
 from .optionsets import OWN_VALUE
+from .recall import RECALLED, bound, with_bound
 
 if TYPE_CHECKING:
     from .acts import Reading
@@ -35,7 +37,7 @@ _UNIT = (r"(?:[万千亿])?(?:平方米|立方米|公里|千米|公斤|个人|�
          r"米|吨|斤|件|场|次|期|项|页|册|本|所|家|批|头|只|份|天|月|%|起|条|处|间|栋|张|株|棵|盏|路|根|艘|架|部|支|枚|篇|例|轮|届|节|班|箱|包|袋|瓶|双|顶|口)?")
 _TOKEN = re.compile(r"(?P<n>" + _NUM + r")\s*(?P<u>" + _UNIT + ")")
 _FIGURE = re.compile(r"(?P<n>" + _NUM + "|" + _CN + r")\s*(?P<u>" + _UNIT + ")")
-_DELTA = re.compile(r"(?:多|少)(?:说|写|算|填|了)了?\s*$|(?<!差不)(?:多|少)\s*$|(?:涨|增加|加|减|减少|降|降低|提高|差)了\s*$")           # "少说了一座": a difference
+_DELTA = re.compile(r"(?:多|少)(?:说|写|算|填|报|数|录|计|统计|了)了?\s*$|(?<!差不)(?:多|少)\s*$|(?:涨|增加|加|减|减少|降|降低|提高|差)了\s*$")           # "少说了一座": a difference
 _OLD_BEFORE = re.compile(r"不是\s*$|把\s*$")                                         # "不是8万…": the wrong one
 _OLD_AFTER = re.compile(r"^\s*(?:改成|改为|换成|不对|错了|估高|估低|写多|写少|多了|少了|有误|"
                         r"(?:刚才|刚刚|之前|前面)?(?:说错|写错|搞错|填错|弄错|打错|算错|数错))")
@@ -64,6 +66,7 @@ class Token:
     said: str       # as she wrote it
     old: bool       # quoted as the wrong one
     subject: str    # her words before it in the clause
+    op: str = ""    # the bound she puts on it (不少于 → ≥): recall.bound
 
 
 @dataclass
@@ -101,8 +104,8 @@ def tokens(text: str) -> list[Token]:
             if re.match(r"(?:19|20)\d\d$", m.group("n")) and m.group("u").startswith("年"):
                 continue
             last = _subject(head) or last
-            out.append(Token(m.group("n"), m.group("u"), m.group(0), bool(_OLD_BEFORE.search(head) or _OLD_AFTER.match(tail)),
-                             last))
+            out.append(Token(m.group("n"), m.group("u"), m.group(0), bool(_OLD_BEFORE.search(head) or _OLD_AFTER.match(tail)
+                                                                        or RECALLED.search(head)), last, bound(head, tail)))
     return out
 
 
@@ -243,7 +246,7 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     row her words name is corrected; else the message is her own answer."""
     if named_row:
         return _named_row(iv, q, r, text, reply)
-    here = correcting(text) or ("correction" in r.acts and not r.named)
+    here = correcting(text) or ("correction" in r.acts and not r.named) or _again(iv, text) or bool(deltas.found(iv, text))
     if not rowish(q) or r.picks or not text.strip() or not (here or (r.named and correcting(r.text))):
         return False
     if not r.named and "correction" in r.acts and not correcting(text):
@@ -294,9 +297,16 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
         reply.said.append(f"听出您要更正前面说过的数（{'、'.join(t.said for t, _ in unsure)}），但没找准是哪一项，表里没有改动。"
                           + (f"是这几项中的哪一项？{listed}。" if listed else "")
                           + "请说“改一下：<名称>是……”。")
-    elif not done and not r.named:
+    elif not done and not r.named and not deltas.apply(iv, text, r.raw or r.text, reply):    # "公厕多了2座"
         reply.said.append("听出您要更正前面说过的内容，但没听出改成什么，表里没有改动。请说“改一下：<名称>是……”。")
     return True
+
+
+def _again(iv: "Interview", text: str) -> bool:
+    """"刚才四十个是最低数，…写不少于四十个": a figure of the form quoted by 刚才, said again after it."""
+    toks = tokens(text)
+    olds = [t for t in toks if t.old and _quoted(t, places(iv))]
+    return len(olds) == 1 and any(not t.old and t.n == olds[0].n and t.unit == olds[0].unit and t.op for t in toks)
 
 
 def _names(tok: Token, spot: Place, text: str) -> bool:
@@ -394,7 +404,7 @@ def _apply(iv: "Interview", tok: Token, spot: Place, olds: list[Token], said: st
         new = text[:at[0]] + tok.n + tok.unit + text[at[1] + len(unit):]
     if spot.path.startswith("indicators:"):
         ind = next(i for i in iv.form.indicators if f"indicators:{i.name}" == spot.path)
-        fill = Fill(spot.path, dict(ind.model_dump(), value=new), kind="computed" if follow else "stated", detail=said,
+        fill = Fill(spot.path, dict(ind.model_dump(), value=with_bound(new, tok.op)), kind="computed" if follow else "stated", detail=said,
                     primary=True)
     else:
         fill = Fill(spot.path, new, detail=said, primary=True)

@@ -266,7 +266,7 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     from .extract import budget_items
     got = Got()
     t = plain(_strip_label(path, plain(text)))
-    items, single = budget_items(A.prep(t), ctx)
+    items, single = budget_items(A.prep(t), ctx, got.notes)
     if not items and _bare_rows(text, ctx.total):      # "屋面及雨棚翻新\t128\n给排水…\t96": in the total's unit
         items, single = budget_items(A.prep(_bare_rows(text, ctx.total)), ctx)
     items = _plausible(items, got)

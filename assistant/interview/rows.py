@@ -163,7 +163,7 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
             continue                         # "保证 12个人全年在岗": a sentence, read below
         cat = category_of_text(r["name"], r["value"], category)
         if cat != category and not any(c.name == r["name"] for c in choices):
-            r = row(level2_for(cat, r["name"]), r["name"], norm_value(raw.get(r["name"]) or r["value"], cat))
+            r = row(level2_for(cat, r["name"], category), r["name"], norm_value(raw.get(r["name"]) or r["value"], cat))
         r = dict(r, value=_unit_from_name(r["name"], r["value"]))
         if r["level2"] == "成本指标" and r["value"].endswith("万元") and _PER_THING.search(r["name"]) \
                 and not re.search(r"[万元块wW]", raw.get(r["name"]) or r["name"]):
@@ -224,7 +224,7 @@ _ZERO_EVENT = re.compile(r"^(?:全年|年内|区域内|辖区内)*(?P<x>[一-龥
                          r"(?:为|是|控制在|保持)?\s*(?:零|0)\s*(?P<u>起|次|例|件|宗)?$")
 _HOLDS = re.compile(r"^(?P<x>[一-龥]{2,16}?)的?(?P<v>不减少|不降低|不下降|不缩小|只增不减|保持稳定|稳定不变|不低于上年|达到设计标准|达到设计要求|"
                     r"符合[一-龥]{2,12}|满足[一-龥]{2,12}|零发生|(?:按标准|按时|及时)?足额(?:发放|拨付|到位)(?:到位)?|"
-                    r"(?:得到)?(?:明显|显著|有效|逐步|逐年|持续|进一步|大幅|稳步)?(?:提升|提高|增强|下降|降低|减少|改善|保障|保护|规范)|"
+                    r"(?:得到)?(?:同比|较上年|比上年|逐年)?(?:明显|显著|有效|逐步|逐年|持续|进一步|大幅|稳步)?(?:提升|提高|增强|下降|降低|减少|改善|保障|保护|规范)|"
                     r"得到(?:有效|基本|切实|充分)?(?:保障|保护|改善|提升|落实|解决|满足))$")
 
 
@@ -235,13 +235,13 @@ def _state_row(c: str, asked: str) -> dict | None:
     m = _ZERO_EVENT.match(c)
     if m:                                # "零起": her zero
         unit = m.group("u") or "起"
-        return row(level2_for(cat, m.group("x")), f"{m.group('x')}发生{unit}数", f"=0{unit}")
+        return row(level2_for(cat, m.group("x"), asked), f"{m.group('x')}发生{unit}数", f"=0{unit}")
     m = _NO_EVENT.match(c)
     if m:                                # "不发生…": her words, no number made of them
-        return row(level2_for(cat, m.group("x")), f"{m.group('x')}发生情况", "不发生")
+        return row(level2_for(cat, m.group("x"), asked), f"{m.group('x')}发生情况", "不发生")
     h = _HOLDS.match(c)
     if h and not re.search(r"\d", c):
-        return row(level2_for(cat, h.group("x")), h.group("x"), h.group("v"))
+        return row(level2_for(cat, h.group("x"), asked), h.group("x"), h.group("v"))
     return None
 
 

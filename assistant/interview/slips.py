@@ -90,6 +90,28 @@ def labels(text: str) -> str:
     return _LABEL_AT.sub(fix, text)
 
 
+# "实施单位嘛，县总工会", "年度目标的话，用你写的": the label echoed before the answer, as a lead-in
+_ECHO = re.compile(r"^\s*(?P<w>[\u4e00-\u9fa5]{1,8}?)(?:的话|嘛|么|呢)\s*[，,：:\s]\s*(?=\S)")
+
+
+def echoed(text: str, asked: str) -> str:
+    """A label echoed before the answer: of the asked field (its label, a word of it, or their head:
+    "中长期" of 中长期目标, "时效" of 时效指标), the lead-in goes and the answer stays; of another field
+    (a word of the lexicon), it names that field as a label does ("主管部门的话，同上" → "主管部门：同上");
+    any other word before 的话 is her talk, left as it is."""
+    from . import fields as F
+    m = _ECHO.match(text)
+    if not m or not asked:
+        return text
+    w, rest = m.group("w"), text[m.end():]
+    spec = F.spec(asked)
+    own = [asked.split(".", 1)[1]] if asked.startswith("indicators.") else []
+    own += [F.label(asked), *(spec.words if spec is not None and not asked.startswith("indicators") else ())]
+    if any(x == w or (len(w) >= 2 and x.startswith(w)) for x in own):
+        return rest
+    return f"{w}：{rest}" if F.is_field_word(w) else text
+
+
 # English words clerks mix in, as the Chinese words the readers know: "next year全年", "budget大概是60w", "today"
 _ENGLISH = {"today": "今天", "this year": "今年", "next year": "明年", "last year": "去年", "budget": "预算",
             "name": "名字", "phone": "电话", "total": "总共"}
@@ -128,4 +150,4 @@ def _known() -> dict[int, list[str]]:
     return _KNOWN[0]
 
 
-__all__ = ["english", "fixed_in_place", "labels", "yes_but"]
+__all__ = ["echoed", "english", "fixed_in_place", "labels", "yes_but"]

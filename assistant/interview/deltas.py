@@ -1,0 +1,70 @@
+"""A correction said as a difference: "公厕多了2座", "培训人数少算了40个", "补贴户数多报了15户". The corrected
+value is computed from the one the form holds (30座 + 2 → 32座), said back, and kept as computed (listed
+for confirmation) — never a figure of its own. Pure (the interview is passed in).
+
+Over-stated (多算/多写/多说/多报/多填/多数) takes the difference off; under-stated (少算 …) adds it; a change
+of the thing itself (多了/多出, 少了) adds or takes off as said. The row is the one place whose
+figure is in the same unit and whose name her words share (fix.target); none or several: not applied.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import answers as A
+from .choices import spoken_numbers
+
+if TYPE_CHECKING:
+    from .engine import Interview, Reply
+
+_OVER = r"多(?:算|写|说|报|填|数|统计|录|计)了?"
+_UNDER = r"少(?:算|写|说|报|填|数|统计|录|计)了?"
+_MORE = r"多了|多出了?"          # "新增120个", "减少了20例": a figure of their own, no difference
+_LESS = r"少了"
+_DELTA = re.compile(r"(?P<s>[\u4e00-\u9fa5A-Za-z]{1,16}?)\s*(?:的|那个|那项)?\s*(?:(?P<over>" + _OVER + ")|(?P<under>" + _UNDER + ")|"
+                    r"(?P<more>" + _MORE + ")|(?P<less>" + _LESS + r"))\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[\u4e00-\u9fa5%]{0,3}?)(?=$|[，,。；;！!\s])")
+
+
+def found(iv: "Interview", text: str) -> list:
+    """(the difference said, the one row it names, the new value) for each difference she states."""
+    from .fix import Token, places, target
+    t = _digits(spoken_numbers(A.prep(text)))
+    out = []
+    for m in _DELTA.finditer(t):
+        n, unit = float(m.group("n")), m.group("u")
+        subject = re.sub(r"^(?:刚才|刚刚|前面|之前|上面|那个|这个)+", "", m.group("s"))
+        if unit in ("个", "名", "位") and "人" in subject:
+            unit = "人"                    # "人数少算了40个": people
+        if len(subject) < 2:
+            continue                       # "…300个 多了…": a measure word is no row's name
+        if re.fullmatch(r"(?:人|户|个|座|台|场)?(?:数|数量|个数|数目)", subject):
+            subject = ""                   # "人数": a word of the unit only — the one row in that unit
+        spots = target(iv, Token(f"{n:g}", unit, m.group(0), False, subject), [], places(iv), strict=bool(subject))
+        old = _figure(spots[0].text) if len(spots) == 1 and spots[0].path.startswith("indicators:") else None
+        new = None if old is None else old + (-n if (m.group("over") or m.group("less")) else n)
+        if new is not None and new >= 0:
+            out.append((m.group(0), spots[0], Token(f"{new:g}", unit, m.group(0), False, subject)))
+    return out
+
+
+def apply(iv: "Interview", text: str, said: str, reply: "Reply") -> bool:
+    """Each difference she states applied to the one row it names, as computed; True when any was."""
+    from .fix import _apply
+    got = found(iv, text)
+    for words, spot, tok in got:
+        _apply(iv, tok, spot, [], said, reply, follow=True)
+        reply.said.append(f"（{spot.label}按“{words}”从原来的{spot.text}算出，是算出的数，最后核对时请确认。）")
+    return bool(got)
+
+
+def _figure(value: str) -> float | None:
+    m = re.search(r"\d+(?:\.\d+)?", value or "")
+    return float(m.group(0)) if m else None
+
+
+def _digits(t: str) -> str:
+    from .fix import _digits as digits
+    return digits(t)
+
+
+__all__ = ["apply"]
