@@ -13,7 +13,7 @@ from ..textnum import normalize, unidiom
 from . import answers as A
 from . import fields as F
 from .products import line
-from .answers import MEASURE, NUM, VERBS, Context, Fill, Patch
+from .answers import _NOT_MONEY, MEASURE, NUM, VERBS, Context, Fill, Patch
 
 TOTAL_LABEL = r"(资金总额|总额|总共|一共|共计|合计|总计|总投资|总经费|总预算|全年经费|全年|年度经费|经费|预算资金|所需资金|需要资金|资金|需要|需|共|花|投资|费用)"
 CARRY_LABEL = r"(上年度结转|上年结转|上年度|去年结转|结转|去年剩下|去年剩余|上年剩余|上年结余|去年结余|去年没花完|上年没用完)"
@@ -169,7 +169,8 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
         elif not (len(bare) > 1 and re.search(r"[万元]\s*(?:\+|＋|加上?)\s*[\u4e00-\u9fa5]", t)):
             found["total"] = bare[0][1]             # items added up with no total said: none guessed
     if primary and not A.amounts(t) and not hedged:     # bare numbers: each goes where its clause's label says
-        for m in re.finditer(r"(?<![\d.])" + NUM + r"(?![\d.]|\s*(?:个|人|名|台|%|年|月))", unidiom(t)):   # 等我翻一下: no 1
+        for m in re.finditer(r"(?<![\d.])" + NUM + r"(?![\d.]|[ \u3000]*(?:%|％|年|月|" + _NOT_MONEY + r"|" + MEASURE[1:-1] + r"))",
+                             SHARE.sub("%", unidiom(t))):   # 等我翻一下: no 1; 满意度九成五, 惠及600户: no money
             n = A.to_number(m.group(1))
             clause = re.split(r"[，,。；;\n]", t[:m.start()])[-1]
             slot = next((key for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL),
@@ -183,6 +184,9 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
     if re.search(r"(全部|都|全|均)[^，,。；;]{0,6}(财政|本年|今年|当年)", t) and facts is not None:
         facts["all_current"] = True
     return [Fill(f"funding.{key}", wan, detail=t, primary=primary) for key, wan in found.items()]
+
+
+SHARE = re.compile(r"(?:[一二三四五六七八九]|\d)成[一二三四五六七八九]?")     # 九成, 八成五: a share, never an amount
 
 
 _REST_WORD = r"(?:剩下|剩余|其余|余下|剩下的|其他|其它|另外|还有|再有)(?:的)?(?:部分)?"

@@ -115,7 +115,8 @@ def _text(path: str, text: str, ctx: Context) -> Got:
     if _talk(path, text):
         got.miss = _talk(path, text)
         return got
-    if _ONE_ROW.match(A.prep(t)) and not path.startswith("goals"):
+    if (_ONE_ROW.match(A.prep(t)) and not path.startswith("goals")) or \
+            (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))):
         got.miss = "indicator"           # "群众满意率九成以上吧" at 立项依据: an indicator, not this field
         return got
     got.add(path, as_written(re.sub(r"^[，,；;、\s]+|[，,；;、\s]+$|(?:其他|其余|别的)的?[，,]?$", "", t)).strip("，,；; "), text)
@@ -126,6 +127,14 @@ def _text(path: str, text: str, ctx: Context) -> Got:
 _ONE_ROW = re.compile(r"^[\u4e00-\u9fa5]{2,14}?(?:率|度|比例|占比|覆盖面|合格数|完成数)\s*(?:要|能|应|可以)?\s*(?:达到|不低于|高于|超过|在|为|保持在|≥|>=|≧|>|大于等于|大于)?\s*"
                      r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二三四五六七八九十百点\d.]+|[一二三四五六七八九]成[一二三四五六七八九]?|\d+(?:\.\d+)?\s*(?:个点|分))"
                      r"\s*(?:以上|以内|左右|及以上)?\s*(?:吧|吗|呢|啊|哈|呀)?[。！!.]*$")
+
+
+# a deadline or a price per thing and nothing else ("年底前完工", "每台补助标准20万元"): a 时效 or 成本 target,
+# never a document (立项依据), a reason (必要性) or a unit's duties, which say what and why in words
+_TARGET_ONLY = re.compile(r"^(?:(?:今年|明年|当年|本年度?)?(?:年底|年末|年内|月底|\d{1,2}月(?:底|末|份)?|[一二三四上下]季度|[上下]半年)(?:之?前|以前|内)"
+                          r"(?:全部|全面)?(?:完成|完工|竣工|建成|发放|兑付|到位|验收|交付|投入使用)[\u4e00-\u9fa5]{0,6}|"
+                          r"(?:每|单|人均|户均)[\u4e00-\u9fa5]{0,8}?(?:标准|补助|补贴|单价|费用|成本)?(?:为|是|不超过|不高于|≤)?\s*"
+                          r"[\d.]+\s*(?:万元|万|元|块))[。!！]*$")
 
 
 def _code(path: str, text: str, ctx: Context) -> Got:
@@ -240,14 +249,15 @@ def _money(path: str, text: str, ctx: Context) -> Got:
     am = A.amounts(t)
     n = am[0][2] if am else None
     if n is None:
-        m = re.search(r"(?<![\d.])" + _NUM + r"(?![\d.]|\s*(?:%|年|月|" + A.MEASURE + r"))", t)
+        from .extract import SHARE
+        m = re.search(r"(?<![\d.])" + _NUM + r"(?![\d.]|\s*(?:%|％|年|月|" + A.MEASURE + r"))", SHARE.sub("%", t))
         n = A.to_number(m.group(1)) if m else None
         if n is None and re.search(r"^(?:没有|无|0|零|没)", plain(t)):
             n = 0.0
     if n is not None:
         got.add(path, n, text)
     else:
-        got.miss = "no_value"
+        got.miss = "indicator" if _ONE_ROW.match(t) else "no_value"
     return got
 
 
@@ -258,7 +268,7 @@ def _funding(path: str, text: str, ctx: Context) -> Got:
     for f in got.fills:
         f.detail = text
     if not got.fills and not got.facts:
-        got.miss = "no_value"
+        got.miss = "indicator" if _ONE_ROW.match(A.prep(text)) else "no_value"   # "居民满意度九成以上" at 资金
     return got
 
 
