@@ -280,6 +280,11 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     if not items and _bare_rows(text, ctx.total):      # "屋面及雨棚翻新\t128\n给排水…\t96": in the total's unit
         items, single = budget_items(A.prep(_bare_rows(text, ctx.total)), ctx)
     items = _plausible(items, got)
+    from .extract import _still_open, item_parts
+    for part in item_parts(A.prep(t)):
+        if A.amounts(part) and _still_open(part):    # "编织袋两万条，每条2块": a price, no sum — asked, not multiplied
+            name = re.split(r"\d|[一二两三四五六七八九十]|每|单价", part)[0].strip("，, ") or "这一项"
+            got.notes.append(f"“{part}”只说了单价，没有这一项一共多少钱，没有记下；请补上，如“预算明细加上：{name} ×万元”。")
     if items:
         got.add("budget_items", items, text)
         return got
