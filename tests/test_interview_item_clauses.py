@@ -64,3 +64,9 @@ def test_an_exact_figure_after_a_rough_one_at_the_funding_question():
     iv = asked_on(TODAY, "funding")
     iv.answer("不到36万，具体是35.6万")
     assert iv.form.funding.total == 35.6
+
+
+@pytest.mark.parametrize("text", ["钱没变，就是86万", "跟去年一样，共86万"])
+def test_talk_before_an_amount_names_no_line(text):
+    got, _ = _items(text, "86万")
+    assert not any(n.startswith(("钱没变", "跟去年")) for n, _ in got), got

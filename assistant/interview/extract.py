@@ -220,15 +220,17 @@ def item_parts(t: str) -> list[str]:
         if out and _COUNT_FIRST.match(part) and A.amounts(out[-1]) \
                 and not re.search(_FUNDING_WORDS, out[-1][:A.amounts(out[-1])[0][0]]):
             out[-1] += "=" + part         # the same item's count and sum: its amount is the last one
-        elif out and (_PRICE_FIRST.match(part) or _AMOUNT_ONLY.match(part)) and _still_open(out[-1], "，" + part):
-            out[-1] += "，" + part         # "编织袋两万条，每条2块，4万": one item said in three clauses
-        else:
+        elif out and (_PRICE_FIRST.match(part) or _AMOUNT_ONLY.match(part) and _PRICE_SAID.search(out[-1])) \
+                and _still_open(out[-1], "，" + part):
+            out[-1] += "，" + part         # "编织袋两万条，每条2块，4万": one item said in three clauses (an amount
+        else:                            # alone joins only a price: "钱没变，就是86万" is no line named 钱没变)
             out.append(part)
     return out
 
 
 # a clause with no name of its own: a price per thing ("每条2块") or an amount alone ("4万", "共4万")
 _PRICE_FIRST = re.compile(r"^\s*(?:每|单价|单个|单台|单套)\S{0,3}?\s*(?:是|为)?\s*" + NUM + r"\s*(?:万元|万|元|块)")
+_PRICE_SAID = re.compile(r"[，,]\s*(?:每|单价|单个|单台|单套)|^[\u4e00-\u9fff]{2,}[^，,]*?" + NUM + r"\s*万?\s*" + MEASURE + r"\s*$")
 _AMOUNT_ONLY = re.compile(r"^\s*(?:共|一共|共计|合计|总共|计|就是|是|要|需要?|花)?\s*" + NUM + r"\s*(?:万元|万|元|块钱|块)\s*$")
 
 
