@@ -49,6 +49,10 @@ _REPORTED = re.compile(r"^(?:我们|咱们|我|俺们?)?(?:单位|这边|局里|
                        r"(?:报|申报|申请|做|搞)的(?:项目)?(?:名字|名称)?(?:就)?(?:是|叫)")
 
 
+# "我们村里的饮水安全巩固提升工程": whose it is, not its name
+_OURS = re.compile(r"^(?:我们|咱们|俺们?)(?:村|镇|乡|社区|县|区|市|局|单位|学校|中心|站|所|院|队|街道)(?:里|上|这边)?的(?=[\u4e00-\u9fa5]{4})")
+
+
 _DAY = re.compile(r"^(?:今天|明天|昨天|今日|本月|下个?月|上个?月|月底|年底)$|^[\d\s年月日号./\-－至到~]+$")
 _OF_PROJECT = re.compile(r"(?<=[\u4e00-\u9fa5]{2})的项目$")     # "老年人健康管理的项目" → …管理项目
 
@@ -64,7 +68,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         got.miss = "list"
         return got
     t = _pointed(plain(_strip_label(path, plain(text))))
-    t = _REPORTED.sub("", t)
+    t = _OURS.sub("", _REPORTED.sub("", t))
     t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*", "", t)
     t = re.sub(r"^(?:今年|明年|去年|本年度?)的", "", plain(t).strip("“”\"'「」《》【】…?？ "))
     aside = re.match(r"^(.{2,40}?)\s*[（(]([^（）()]*)[）)]$", t)
