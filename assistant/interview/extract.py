@@ -221,15 +221,35 @@ def item_parts(t: str) -> list[str]:
         if out and _COUNT_FIRST.match(part) and A.amounts(out[-1]) \
                 and not re.search(_FUNDING_WORDS, out[-1][:A.amounts(out[-1])[0][0]]):
             out[-1] += "=" + part         # the same item's count and sum: its amount is the last one
-        else:
+        elif out and (_PRICE_FIRST.match(part) or _AMOUNT_ONLY.match(part) and _PRICE_SAID.search(out[-1])) \
+                and _still_open(out[-1], "，" + part):
+            out[-1] += "，" + part         # "编织袋两万条，每条2块，4万": one item said in three clauses (an amount
+        else:                            # alone joins only a price: "钱没变，就是86万" is no line named 钱没变)
             out.append(part)
     return out
+
+
+# a clause with no name of its own: a price per thing ("每条2块") or an amount alone ("4万", "共4万")
+_PRICE_FIRST = re.compile(r"^\s*(?:每|单价|单个|单台|单套)\S{0,3}?\s*(?:是|为)?\s*" + NUM + r"\s*(?:万元|万|元|块)")
+_PRICE_SAID = re.compile(r"[，,]\s*(?:每|单价|单个|单台|单套)|^[\u4e00-\u9fff]{2,}[^，,]*?" + NUM + r"\s*万?\s*" + MEASURE + r"\s*$")
+_AMOUNT_ONLY = re.compile(r"^\s*(?:共|一共|共计|合计|总共|计|就是|是|要|需要?|花)?\s*" + NUM + r"\s*(?:万元|万|元|块钱|块)\s*$")
+
+
+def _still_open(part: str, then: str = "") -> bool:
+    """The piece names a thing whose amount is still to come: no amount yet ("编织袋两万条"), or only a
+    price per thing ("编织袋两万条，每条2块"); ``then``, what follows, tells 展板20块 (每块300元) from 20块 of money."""
+    am = [a for a in A.amounts(part + then) if a[0] < len(part)]
+    return bool(re.search(r"[\u4e00-\u9fff]{2}", part)) and all(
+        re.search(r"(?:每|单价|单个|单台|单套)\S{0,3}?\s*(?:是|为)?\s*$", part[:a[0]]) for a in am)
 
 
 def _item_amount(part: str, am: list) -> tuple[int, float]:
     """(where the name ends, the amount) of one piece: the result of a product or a sum said out
     ("300件乘以2000元是60万元", "38座×3万=114万", "一台38.6万，4台就是154.4万") is its last amount."""
     start, _, wan, _ = am[0]
+    if len(am) > 1 and _still_open(part[:am[-1][0]]):      # "编织袋两万条，每条2块，4万": the price, then the sum
+        first = re.search(r"\d|[一二两三四五六七八九十]", part)
+        return (first.start() if first else start), am[-1][2]
     if len(am) > 1 and _ARITH.search(part[am[0][0]:am[-1][0]]) or len(am) == 1 and _ARITH.search(part[:start]) \
             and re.search(r"乘|×|[xX*]", part[:start]):
         first = re.search(r"\d|[一二两三四五六七八九十]", part)
@@ -251,8 +271,8 @@ def budget_items(t: str, ctx: Context, notes: list[str] | None = None) -> tuple[
     items = []
     for part in item_parts(t):
         am = A.amounts(part)
-        if not am:
-            continue
+        if not am or _still_open(part):
+            continue                     # no amount, or a price per thing alone ("编织袋两万条，每条2块"): no item
         start, wan = _item_amount(part, am)
         product = line(part)
         if product is not None and product.amount is None:      # one line not stored: none of them (the list is
@@ -329,9 +349,10 @@ def _quantities(t: str, patch: Patch) -> None:
     if not patch.facts.get("quantities"):
         patch.facts.pop("quantities", None)
     if not any(q["measure"] in ("人", "户") for q in patch.facts.get("quantities", [])) and "headcount" not in patch.facts:
-        m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(?!次)(" + A._CJK + r"{0,10})", t)
+        m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(?!次)((?:\d{1,3}(?:岁|周岁))?" + A._CJK + r"{0,10})", t)
         if m and (A.to_number(m.group(2)) or 0) > 1:          # "一人一档": no count
-            noun = _NOUN_END.split(m.group(4))[0] or _trim_obj(re.sub(r"^(?:按照|按|全市|全县|全区|服务|覆盖|一共有|共有|(?:对|为|向)(?=[\u4e00-\u9fa5]{2}))+", "", m.group(1)))
+            noun = _NOUN_END.split(m.group(4))[0] or _trim_obj(re.sub(   # "给2400名13岁女孩接种": 13岁女孩
+                r"^(?:按照|按|全市|全县|全区|服务|覆盖|一共有|共有|计划|拟|(?:对|为|向|给|帮)(?=[\u4e00-\u9fa5]{2}))+|(?:计划|拟)?(?:给|帮|为|向|对)$", "", m.group(1)))
             patch.facts.setdefault("quantities", []).append(
                 {"verb": "", "obj": noun, "n": A.to_number(m.group(2)), "measure": "户" if m.group(3) == "户" else "人"})
     for m in re.finditer(r"(" + A._CJK + r"{0,4}?)(面积|里程|长度)\s*(?:约|共|为|达|计)?\s*" + NUM + r"\s*(万)?\s*(平方米|亩|公里|千米|米)", t):

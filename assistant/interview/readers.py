@@ -49,6 +49,10 @@ _REPORTED = re.compile(r"^(?:我们|咱们|我|俺们?)?(?:单位|这边|局里|
                        r"(?:报|申报|申请|做|搞)的(?:项目)?(?:名字|名称)?(?:就)?(?:是|叫)")
 
 
+# "我们村里的饮水安全巩固提升工程": whose it is, not its name
+_OURS = re.compile(r"^(?:我们|咱们|俺们?)(?:村|镇|乡|社区|县|区|市|局|单位|学校|中心|站|所|院|队|街道)(?:里|上|这边)?的(?=[\u4e00-\u9fa5]{4})")
+
+
 _DAY = re.compile(r"^(?:今天|明天|昨天|今日|本月|下个?月|上个?月|月底|年底)$|^[\d\s年月日号./\-－至到~]+$")
 _OF_PROJECT = re.compile(r"(?<=[\u4e00-\u9fa5]{2})的项目$")     # "老年人健康管理的项目" → …管理项目
 
@@ -64,7 +68,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         got.miss = "list"
         return got
     t = _pointed(plain(_strip_label(path, plain(text))))
-    t = _REPORTED.sub("", t)
+    t = _OURS.sub("", _REPORTED.sub("", t))
     t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*", "", t)
     t = re.sub(r"^(?:今年|明年|去年|本年度?)的", "", plain(t).strip("“”\"'「」《》【】…?？ "))
     aside = re.match(r"^(.{2,40}?)\s*[（(]([^（）()]*)[）)]$", t)
@@ -280,6 +284,11 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     if not items and _bare_rows(text, ctx.total):      # "屋面及雨棚翻新\t128\n给排水…\t96": in the total's unit
         items, single = budget_items(A.prep(_bare_rows(text, ctx.total)), ctx)
     items = _plausible(items, got)
+    from .extract import _still_open, item_parts
+    for part in item_parts(A.prep(t)):
+        if A.amounts(part) and _still_open(part):    # "编织袋两万条，每条2块": a price, no sum — asked, not multiplied
+            name = re.split(r"\d|[一二两三四五六七八九十]|每|单价", part)[0].strip("，, ") or "这一项"
+            got.notes.append(f"“{part}”只说了单价，没有这一项一共多少钱，没有记下；请补上，如“预算明细加上：{name} ×万元”。")
     if items:
         got.add("budget_items", items, text)
         return got
