@@ -34,6 +34,7 @@ from . import answers as A
 from . import fields as F
 from . import lexicon
 from .asides import aside
+from .blocks import PLACEHOLDER
 from .asking import asked_back, question
 from .guard import asks_which, wordless
 from .optionsets import NONE_OF, OWN_VALUE, some_of
@@ -54,7 +55,7 @@ _SKIP = re.compile(r"^(?:这个|这项|这一项|那)?(?:我)?(?:先|就)?(?:跳
                    r"等会(?:儿)?再?(?:说|填|问|补)?|暂不填写?|不填了?|不写了?|略|空着|先空着|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
 _BACK = re.compile(r"^(?:返回|上一步|回上一步|回到上一步|返回上一步|退回|退回去|退一步|倒回去|撤销|撤回|回去|上一题|回上一题|上一个问题|"
                    r"回到上一个问题|返回上一个问题|back)(?:吧|一下)?$", re.I)
-_CHATTER = re.compile(r"^(?:你好|您好|hi|hello|谢谢|多谢|感谢|谢谢你|谢啦|辛苦了|辛苦|麻烦了|麻烦你了|好的?谢谢|稍等|等一下|等等|我看看|"
+_CHATTER = re.compile(r"^(?:在吗|在不在|在么|有人吗|你好|您好|hi|hello|谢谢|多谢|感谢|谢谢你|谢啦|辛苦了|辛苦|麻烦了|麻烦你了|好的?谢谢|稍等|等一下|等等|我看看|"
                       r"我查一下|我查查|让我想想|我想想|哈+|嗯+|哦+|噢|好嘞|收到|明白了?|知道了|懂了|了解了?|原来如此|这样啊|是吗|行吧|唉|哎)$",
                       re.I)
 # talk around the answer: apologies, who asked her, the name's history, doubts about the source
@@ -68,7 +69,11 @@ _INTRO = re.compile(r"^(?:(?:同志|老师)?(?:您好|你好)[！!，,]?)?我是
                     r"^(?:这个)?是?我们自己定的$|^(?:谢谢|多谢)(?:你|您)?[啊呀啦]?$|^比去年好填多了$|^(?:刚|我)?问了(?:一下)?(?:财务|领导|科长)$")
 # the words around 不知道 that carry no value: 哎呀、这个、怎么写、到底、我真、街道职能怎么概括
 _NO_CONTENT = re.compile(r"\s*(?:(?:哎呀|哎|唉|啊|呃|嗯|emm+|这个|那个|这|那|我|俺|咱|真|也|还|实在|到底|具体|你说|[\u4e00-\u9fa5]{0,6}?"
-                         r"(?:怎么|咋|如何)(?:写|填|弄|搞|概括|说|算|办|整)?|是啥|是什么|啥意思|[吧呢啊呀哈了的]|[？?])\s*)*", re.I)
+                         r"(?:怎么|咋|如何|按怎|哪能)(?:写|填|弄|搞|概括|说|算|办|整)?|是啥|是什么|啥意思|[吧呢啊呀哈了的]|[？?])\s*)*", re.I)
+# a colleague's word as the source of the value: "小王说叫…", "老李说是120个", "小王刚回我了：", "财务小陈说"
+_COLLEAGUE = re.compile(r"(?:财务|办公室|局里)?(?:小|老)[\u4e00-\u9fa5](?:刚刚?|又|也)?(?:说|讲|回我了?|告诉我)(?:(?:这么|这样)?(?:写|填)\s*[：:])?(?=[是叫写：:，,]|这么|$|(?<=[：:]))")
+# a text's lead-in naming where it comes from: "概况我拿去年的改了一下：", "批复里有年度目标，我贴过来："
+_SOURCED = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:说|讲|改了一下|改了改|贴过来|贴一下)[^：:]{0,6}[：:]")
 _YES_EMOJI = re.compile(r"[\U0001F44C\U0001F44D\u2705\U0001F197\U0001F646\u2714]")    # 👌 👍 ✅ 🆗 🙆 ✔
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
@@ -80,7 +85,7 @@ _YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|好了|可以�
 # what a yes may be said of: "刚才那个就这样吧", "这段写得挺好", "也用你的"
 _YES_OF = r"(?:(?:刚才|上面|前面)?的?(?:那个|这个|这段|那段|这条|它)?(?:也|就|还是)?)"
 _YES_MORE = r"|要得|可|就这样写|这样写|就这么弄|写得(?:挺|很|蛮|还)?(?:好|不错|可以)|(?:就)?用吧?|(?:就)?用你的"
-_YES = re.compile(r"^(?:" + _YES_OF + r"(?:" + _YES_WORD + _YES_MORE + r")(?:吧|了|啊|呀|哈|嘛|的|咯|啰|哟|呗|哦)*[，,。!！\s]*)+$", re.I)
+_YES = re.compile(r"^(?:" + _YES_OF + r"(?:" + _YES_WORD + _YES_MORE + r")(?:吧|了|啊|呀|哈|嘛|的|咯|啰|哟|呗|哦|啦)*[，,。!！\s]*)+$", re.I)
 _NO = re.compile(r"^(?:不要了|不用了|不需要了|不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不|"
                  r"(?:不用|不要|不采用|不用你|不要你)(?:这个|那个|这段|那段|这条|的|写的|拟的)(?:了|吧)?)$")
 _PICK = re.compile(r"^(?:那就|那么|那|就)?(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
@@ -130,6 +135,9 @@ def read(text: str, q: Any, form: Any) -> Reading:
     t = t0 = normalize(raw)             # one character for one: spans map back to what she wrote
     r = Reading(t, raw=raw)
     p = plain(t)
+    if PLACEHOLDER.fullmatch(raw):
+        r.act("unclear")                 # "[语音消息 0:23]", "[动画表情]": nothing she typed, nothing to read
+        return r
     if _BACK.match(p):
         r.act("back")
         return r
@@ -144,6 +152,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
     parts = [c for c in re.split(r"[，,。！!；;\s]+", p) if c]
     said = {c: lexicon.clause_acts(c) for c in parts}        # the short acts by their words (acts.yaml)
     skips = [c for c in parts if _SKIP.match(plain(c) or c) or "skip" in said[c]]
+    if skips and any(re.search(r"[：:]\s*[\u4e00-\u9fa5]{4}", c) for c in parts if c not in skips):
+        skips = []                       # "算了，我自家写：外来…居民增多…": she gives her own text after all
     if not p or (skips and not any(_FIGURE.search(c) or F.is_correction(c)
                                    for c in parts if c not in skips)):     # "等会儿，前面工资整错了，是56万": no skip
         if (re.search(r"不知道|不清楚|不晓得|不了解", p) and not _DONT_KNOW.fullmatch(p)) \
@@ -175,8 +185,11 @@ def read(text: str, q: Any, form: Any) -> Reading:
             t = ""                       # "上头是县政府吧？俺也不太清楚": no value from a guess
         elif all(_NO_CONTENT.fullmatch(c) for c in guesses):
             t = ""                       # "哎呀这个我真不知道怎么写": what is left is no value either
-    clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()～~]+|…+|\s{1,}(?=\S{2,})", t) if c.strip()]
+    t, told = _COLLEAGUE.subn("", t)
     words = q is not None and F.kind(q.field) == "text" and q.kind == "field"     # 项目概况 …: her words, whole
+    if told or (words and _SOURCED.match(t)):
+        r.act("chatter")                 # "小王说叫…", "老李说这么写：…": who said it is talk beside her answer
+    clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()～~]+|…+|\s{1,}(?=\S{2,})", t) if c.strip()]
     intro = q is None or F.group(q.field) not in ("unit", "department", "filler")
     pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip()))
               or lexicon.clause_acts(plain(c) or c) == ["chatter"] else
@@ -201,7 +214,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
     rest = yes_but(rest, q, r)
     rest = _no_of(rest, q)
     yes = bool(re.search(r"[\u4e00-\u9fa5a-zA-Z]", rest)) and bool(
-        _YES.match(rest) or (rest and _YES.match(t.strip("，,。！! "))) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t))))
+        _YES.match(rest) or (rest and _YES.match(t.strip("，,。！! "))) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t)
+                                                                                  or lexicon.message_acts(rest) == ["confirm"])))
     if rest and (yes or (_NO.match(rest) and not r.named)) and _answers_yes_no(q, rest):
         r.yes = yes
         r.act("confirm" if r.yes else "deny")

@@ -14,14 +14,14 @@ from .guard import asks, asks_which
 if TYPE_CHECKING:
     from .acts import Reading
 
-_Q_WORDS = (r"(?:是什么意思|什么意思|啥意思|是什么东西|是什么|是啥|指什么|指的是什么|是指什么|怎么填写?|怎么写|如何填写?|填什么|写什么|要填什么|怎么理解|怎么算|包括哪些|有哪些|"
+_Q_WORDS = (r"(?:是什么意思|什么意思|啥意思|是什么东西|是什么|是啥|指什么|指的是什么|是指什么|(?:怎么|按怎|哪能)填写?|(?:怎么|按怎|哪能)写|如何填写?|填什么|写什么|要填什么|怎么理解|怎么算|包括哪些|有哪些|"
             r"(?:去|到|在|从)?(?:哪里|哪儿|哪)(?:能|可以)?(?:查|找|看|查到|找到|看到)(?:得到)?|怎么查|怎么找|上哪查|上哪找)")
 _QUESTION = [
     re.compile(r"(?:我?不(?:知道|懂|明白|清楚|太懂|太明白|太清楚)|请问|想问一下|问一下)?\s*(?:什么是|什么叫|啥是|啥叫|何为|何谓|解释一下|介绍一下)\s*"
                r"(?P<x>[^？?，,。！!]{0,20})[？?]?"),
     re.compile(r"(?:请问|想问一下|问一下|那)?\s*(?P<x>[^？?，,。！!]{0,20}?)\s*" + _Q_WORDS + r"\s*(?:呀|啊|呢|吗)?[？?]?"),
     re.compile(r"(?P<x>[^？?，,。！!]{1,12})[？?]"),
-    re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!]{0,10}?(?:怎么|咋|如何|什么|啥|哪些|多少|算不算|算是|算哪)[^？?，,。！!]{0,8}(?:吗|呢)?)[？?]?"),
+    re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!]{0,10}?(?:怎么|咋|如何|按怎|哪能|甘有|什么|啥|哪些|多少|算不算|算是|算哪)[^？?，,。！!]{0,8}(?:吗|呢)?)[？?]?"),
 ]
 # a rhetorical question beside the one asked ("写了谁看啊", "有啥用呢"): short, an interrogative word, a particle
 _RHETORICAL = r"^[^，,。；;]{0,8}(?:谁|啥|什么|哪个|哪)[^，,。；;]{0,4}(?:啊|呀|呢|嘛|哦|啦)\s*$"
@@ -47,13 +47,16 @@ def question(t: str, q: Any, r: "Reading") -> str:
     return "，".join(c.strip("，,。；;！! ") for c in out if c.strip("，,。；;！! "))
 
 
+_GREETING = re.compile(r"(?:在吗|在不在|在么|有人吗|有人在吗)[？?]?")     # after a long silence: talk, no question
+
+
 def asked_back(t: str, q: Any, r: "Reading") -> str:
     """Clauses that ask back ("…一定要有文号吗", "这个算其他资金还是本年财政拨款？") are answered from the
     glossary and store nothing; a question that says she does not know the value ("那算啥？", "A还是B？")
     takes what she said around it along (her doubt, not her answer)."""
     clauses = [c for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t) if c.strip()]
     from .acts import _DONT_KNOW
-    asking = [c for c in clauses if asks(c) and not _DONT_KNOW.fullmatch(c.strip("？? "))]
+    asking = [c for c in clauses if asks(c) and not _DONT_KNOW.fullmatch(c.strip("？? ")) and not _GREETING.fullmatch(c.strip())]
     if not asking:
         return t
     r.act("question")
@@ -77,7 +80,7 @@ def _find_term(t: str, q: Any, r: "Reading") -> str:
         if entry is None and rx is _QUESTION[2]:
             continue                 # "…？" is a question back only when it names a term of the form
         clause = re.split(r"[，,。；;！!？?]", t[:m.start()])[-1] + m.group(0)
-        if rx is _QUESTION[3] and entry is None and (not re.search(r"[？?]|吗|呢|怎么|咋|如何|什么|啥|多少", m.group(0))
+        if rx is _QUESTION[3] and entry is None and (not re.search(r"[？?]|吗|呢|怎么|咋|如何|按怎|哪能|甘有|什么|啥|多少", m.group(0))
                                                      or re.search(r"不知道|不清楚|不会|不懂|说不清|说不准|不晓得|拿不准", clause)):
             continue                 # "不知道写什么" is 不知道, not a question about a term
         if entry is None and x and not re.fullmatch(r"(?:这|这个|那个|它|这项|这一项|这里|这块|上面的?|你说的|这些)?", x):

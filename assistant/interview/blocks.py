@@ -38,12 +38,16 @@ _SPEAKER = re.compile(r"^\s*[\[【](?P<tag>[^\]】\n]{1,10})[\]】]\s*(?![：:])
 _ACK = re.compile(r"^(?:收到|好的?|好嘞|嗯+|哦+|ok|OK|明白|知道了|了解|行|可以|谢谢(?:领导|科长)?|[?？]*)[。！!～~]*$")
 
 
+# what a chat app sends for what is not text: "[语音消息 0:23]", "[动画表情]", "【图片】"
+PLACEHOLDER = re.compile(r"\s*(?:[\[【][^\[\]【】]{1,20}[\]】]\s*)+")
+
+
 def unthread(text: str) -> str:
     """A chat thread without its speakers: each line keeps what was said, a line that only acknowledges
     ("[我] 收到", "[我] 👍") goes; a code in brackets before a name goes as well ("[341]县城市管理局").
     A message with no bracket at a line's start is returned as it is."""
-    if "[" not in text and "【" not in text:
-        return text
+    if "[" not in text and "【" not in text or PLACEHOLDER.fullmatch(text):
+        return text                      # "[语音消息 0:23]" alone: no speaker, nothing said (acts.read: unclear)
     text = re.sub(r"[\[【]\d{2,12}[\]】]\s*(?=[\u4e00-\u9fa5])", "", text)    # "[341006]县…中心", "[30305]生活补助"
     lines = text.split("\n")
     out = []

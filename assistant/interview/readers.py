@@ -71,6 +71,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     t = _OURS.sub("", _REPORTED.sub("", t))
     t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*", "", t)
     t = re.sub(r"^(?:今年|明年|去年|本年度?)的", "", plain(t).strip("“”\"'「」《》【】…?？ "))
+    t = re.sub(r"^[^：:，,。]{1,14}[：:]\s*(?=\S)", "", t)      # "批复上写的是：…": a name holds no colon; what leads to it goes
     aside = re.match(r"^(.{2,40}?)\s*[（(]([^（）()]*)[）)]$", t)
     if aside and re.search(r"去年|今年|以前|原来|就叫|一样|名字|这个|那个|领导|科长", aside.group(2)):
         t = aside.group(1)               # "…补助（去年就叫这个）": the remark is not the name
@@ -80,10 +81,10 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     if ok:
         got.add(path, _OF_PROJECT.sub("项目", t), text)
         return got
-    called = re.search(r"(?:就叫|叫做|名叫|名字(?:就)?(?:叫|是)|名称(?:就)?(?:叫|是)|定名为|题目是)\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{4,30})", A.prep(text))
+    called = re.search(r"(?:就叫|叫做|名叫|项目(?:就)?叫|名字(?:就)?(?:叫|是)|名称(?:就)?(?:叫|是)|定名为|题目是)\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{4,30})", A.prep(text))
     if called and not re.search(r"[我你咱]|^(?:一个|这个|那个|啥|什么)", called.group(1)) and not A.amounts(called.group(1)) \
             and not _SENTENCE.search(called.group(1)):
-        got.add(path, _pointed(re.sub(r"(?:吧|吗|呢|啊|呀|哈)$", "", called.group(1))), text)   # "…报个营养餐的项目，就叫X": the name she gives
+        got.add(path, _pointed(re.sub(r"(?:吧|吗|呢|啊|呀|哈|啦|咯|嘛|呗)$", "", called.group(1))), text)   # "…报个营养餐的项目，就叫X": the name she gives
         return got
     m = re.search(r"(?:叫|是|报|申报|做|搞)(?:的是|一个|个)?\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{2,30}?" + NAME_END + r")"
                   r"(?![\u4e00-\u9fa5])", A.prep(text))
@@ -110,9 +111,13 @@ def _talk(path: str, text: str) -> str:
     return "talk" if _TALK.search(t) else ""
 
 
+# the lead-in of her text: who wrote it or how she writes it now, up to the colon
+_OWN_WORDS = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:写|填|说|讲|贴|贴过来|贴一下|改了一下|改了改|如下)[：:]\s*(?=\S)")
+
+
 def _text(path: str, text: str, ctx: Context) -> Got:
     got = Got()
-    t = plain(_strip_label(path, plain(text, True)), True)
+    t = plain(_OWN_WORDS.sub("", _strip_label(path, plain(text, True))), True)
     if not t or NON_ANSWER.match(A.prep(t)) or no_such(A.prep(t)) or len(re.sub(r"[\W_]", "", t)) < 4:
         got.miss = "non_answer" if t else "no_value"
         return got

@@ -114,7 +114,7 @@ def echoed(text: str, asked: str) -> str:
 
 # English words clerks mix in, as the Chinese words the readers know: "next year全年", "budget大概是60w", "today"
 _ENGLISH = {"today": "今天", "this year": "今年", "next year": "明年", "last year": "去年", "budget": "预算",
-            "name": "名字", "phone": "电话", "total": "总共"}
+            "name": "名字", "phone": "电话", "total": "总共", "unit": "实施单位", "department": "主管部门"}
 _ENGLISH_AT = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
 
 

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import fields as F
-from . import beside, fix, itemfix, leftover
+from . import beside, fix, itemfix, leftover, partial
 from .acts import Reading
 from .answers import Patch
 from .apply import get, readable
@@ -77,6 +77,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         beside.extra_fix(iv, q, r, reply)      # "中长期目标不写。对了，…套数改成5180套": the skip, then the correction
         return
     if beside.before(iv, q, r, reply):  # "按你推荐的" with nothing offered; budget lines named under a goal
+        return
+    if q is not None and q.kind == "confirm" and partial.apply(iv, r.raw or r.text, reply):
+        r.acts[:] = ["confirm"] + (["correction"] if reply.changed else [])    # "前两个对，第三个改成280人"
+        r.settled = True
         return
     done = False
     for path in r.deletes:
