@@ -119,3 +119,74 @@ def test_unit_in_a_programmers_notation():
     iv = asked_on(TODAY, "unit")
     iv.answer("unit = 区民政局养老服务科")
     assert iv.form.unit
+
+
+# --- figures and names as clerks write them -----------------------------------------------------------
+
+@pytest.mark.parametrize("asked,say,name,value", [
+    ("indicators.质量指标", "嫁接苗成活率八成五以上", "嫁接苗成活率", "≥85%"),
+    ("indicators.质量指标", "档案一次审核通过率九成", "档案一次审核通过率", "≥90%"),
+    ("indicators.经济效益指标", "亩产鲜果提高到一千二百斤以上", "亩产鲜果", "≥1200斤"),
+    ("indicators.数量指标", "增殖放流鱼苗三百万尾", "增殖放流鱼苗", "=300万尾"),
+])
+def test_figures_in_words_and_shares(asked, say, name, value):
+    iv = asked_on(TODAY, asked, FORM)
+    iv.answer(say)
+    rows = {i.name: i.value for i in iv.form.indicators}
+    assert rows.get(name) == value, rows
+
+
+@pytest.mark.parametrize("say,want", [
+    ("（一）场地租赁费叁拾万元（30万元）；（二）设备购置费拾伍万元（15万元）", {"场地租赁费": 30, "设备购置费": 15}),
+    ("一、宣传印刷8万；二、志愿者补贴12万", {"宣传印刷": 8, "志愿者补贴": 12}),
+    ("算出来就是设备60万，培训20万", {"设备": 60, "培训": 20}),
+    ("宣传展板30块×500元=1.5万；讲座2万", {"宣传展板": 1.5, "讲座": 2}),
+])
+def test_budget_lines_numbered_or_worked_out(say, want):
+    iv = asked_on(TODAY, "budget_items", FORM)
+    iv.answer(say)
+    assert {b.name: b.amount for b in iv.form.budget_items} == want
+
+
+def test_an_arrow_or_old_then_new_figure_is_a_change():
+    form = dict(FORM, funding={"total": 50, "carryover": 0, "current_year": 50, "other": 0},
+                budget_items=[{"name": "助餐补贴", "amount": 40}, {"name": "设备维护", "amount": 10}])
+    iv = asked_on(TODAY, "filler", form)
+    iv.answer("fix: 设备维护 10w -> 12w，total 50w -> 52w")
+    assert {b.name: b.amount for b in iv.form.budget_items} == {"助餐补贴": 40, "设备维护": 12}
+    assert iv.form.funding.total == 52
+    iv = asked_on(TODAY, "filler", form)
+    iv.answer("设备维护 10万改成11万")
+    assert {b.name: b.amount for b in iv.form.budget_items}["设备维护"] == 11
+
+
+@pytest.mark.parametrize("field,say", [("filler", "小李"), ("filler", "老王"), ("unit_head", "小张")])
+def test_a_colleague_called_by_surname(field, say):
+    iv = asked_on(TODAY, field, FORM)
+    iv.answer(say)
+    assert getattr(iv.form, field) == say
+
+
+@pytest.mark.parametrize("field,say", [("filler", "小心"), ("unit_head", "老是")])
+def test_words_that_only_look_so_are_no_person(field, say):
+    iv = asked_on(TODAY, field, FORM)
+    iv.answer(say)
+    assert not getattr(iv.form, field)
+
+
+def test_a_text_that_names_a_subsidy_before_its_colon_stays_whole():
+    iv = asked_on(TODAY, "overview", FORM)
+    iv.answer("对入住老人发放护理补贴：失能老人每月300元，半失能老人每月150元")
+    assert "护理补贴" in iv.form.overview and "失能老人每月300元" in iv.form.overview
+
+
+def test_still_not_understood_is_no_yes_to_the_guess():
+    iv = asked_on(TODAY, "function_code", FORM)
+    r = iv.answer("还是不太懂，你能帮我选一个吗")
+    assert "confirm" not in r.acts and not iv.form.function_code
+
+
+def test_her_full_name_wins_over_what_colleagues_call_her():
+    iv = asked_on(TODAY, "filler", FORM)
+    iv.answer("填报人写我，小周，周晓梅")
+    assert iv.form.filler == "周晓梅"

@@ -215,7 +215,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
     rest = _no_of(rest, q)
     yes = bool(re.search(r"[\u4e00-\u9fa5a-zA-Z]", rest)) and bool(
         _YES.match(rest) or (rest and _YES.match(t.strip("，,。！! "))) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t)
-                                                                                  or lexicon.message_acts(rest) == ["confirm"])))
+                                                                                  or (lexicon.message_acts(rest) == ["confirm"]
+                                                                                      and not {"dont_know", "question"} & set(r.acts)))))
     if rest and (yes or (_NO.match(rest) and not r.named)) and _answers_yes_no(q, rest):
         r.yes = yes
         r.act("confirm" if r.yes else "deny")

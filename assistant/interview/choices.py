@@ -97,7 +97,7 @@ _OP_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高
                        + "|".join(_TO_LEVEL) + ")")
 _VALUE_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不多于|不大于|不小于|达到|低于|至少|控制在|"
                           r"(?:19|20)\d\d\s*年|\d{1,2}\s*月(?:底|末|份|前|中旬|上旬|下旬)|年底前|年内|全年|每月|每季度|每学期|次月|"
-                          r"\d|[一二三四五六七八九]成|" + A.CN_NUM_RE + r"\s*(?:人|个|台|套|%|万|元|次|期|场|项))")
+                          r"\d|[一二三四五六七八九]成|(?!一次(?:性|[\u4e00-\u9fa5]{0,8}率))" + A.CN_NUM_RE + r"\s*(?:人|个|台|套|%|万|元|次|期|场|项))")
 
 
 def _bare(value: str, choices: list[Choice], category: str) -> str:
@@ -228,8 +228,8 @@ _OP_WORD = {"不超过": "≤", "不高于": "≤", "不多于": "≤", "不大�
 _LEADING_OP = re.compile(r"^(" + "|".join(sorted(_OP_WORD, key=len, reverse=True)) + r")")
 
 
-_SPOKEN = re.compile(r"(?<![\d.])([零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万点]*)"
-                     r"(?=" + A.MEASURE + r"|%|‰|元|以|万元|分钟|个工作日|工作日|$)")
+_SPOKEN = re.compile(r"(?<![\d.])(?!一次(?:性|[\u4e00-\u9fa5]{0,8}率))([零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万点]*)"
+                     r"(?=" + A.MEASURE + r"|%|‰|元|以|万元|分钟|个工作日|工作日|公斤|千克|斤|万?尾|羽|只|枚|公顷|盏|$)")
 
 
 def spoken_numbers(t: str) -> str:
@@ -250,7 +250,7 @@ def spoken_numbers(t: str) -> str:
 
 _PERCENT_WORDS = re.compile(r"百分之(" + A.CN_NUM_RE + r"|\d+(?:\.\d+)?)")
 _PERMILLE_WORDS = re.compile(r"千分之(" + A.CN_NUM_RE + r"|\d+(?:\.\d+)?)")
-_TENTHS = re.compile(r"([一二三四五六七八九]|\d)成([一二三四五六七八九五])?")
+_TENTHS = re.compile(r"([一二三四五六七八九]|\d)成([一二三四五六七八九]|\d(?![\d.]))?")
 
 
 def _tenths(m: re.Match) -> str:

@@ -284,7 +284,7 @@ def budget_items(t: str, ctx: Context, notes: list[str] | None = None) -> tuple[
         end = am[0][1]
         name = A.clean_text(part[:start])
         name = re.sub(r"^[^：:]{1,12}[：:]\s*(?=[^：:\s])", "", name)   # "分三块：法律援助补贴 50万": a lead-in before the list
-        name = re.sub(r"^(?:其中|包括|主要是|分别是|就一项|只有一项|就是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\))\s*[:：]?\s*", "", name)
+        name = re.sub(r"^(?:(?:算出来|算下来|折算下来|这样算)(?:就是|是)?|其中|包括|主要是|分别是|就一项|只有一项|就是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*[:：]?\s*", "", name)
         name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
         name = _EACH_PRICE.sub("", name) or name      # "老旧电梯安全评估四百台每台一千二": the count and price are no name
         name = _SPENT.sub("", name) or name           # "宣传这一块花三万": the part she points at, then the spending verb

@@ -38,7 +38,7 @@ def line(part: str) -> Line | None:
     rest = part[m.end():]
     am = A.amounts(rest)
     result = am[0][2] if am and _RESULT.match(rest) else None
-    money = [(n, u) for n, u in factors if u in _MONEY]
+    money = [(n, u) for n, u in factors if u in _MONEY and u != "块"] or [(n, u) for n, u in factors if u == "块"]
     product = None
     if len(money) == 1:                  # "30人×800元×12个月": the one money factor carries the unit
         product = A.money_wan(f"{money[0][0]:g}", money[0][1])

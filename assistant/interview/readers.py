@@ -112,7 +112,7 @@ def _talk(path: str, text: str) -> str:
 
 
 # the lead-in of her text: who wrote it or how she writes it now, up to the colon
-_OWN_WORDS = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:写|填|说|讲|贴|贴过来|贴一下|改了一下|改了改|如下)[：:]\s*(?=\S)")
+_OWN_WORDS = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:写|填|说|讲|贴过来|贴一下|改了一下|改了改|如下)[：:]\s*(?=\S)")
 
 
 def _text(path: str, text: str, ctx: Context) -> Got:

@@ -114,7 +114,7 @@ def echoed(text: str, asked: str) -> str:
 
 # English words clerks mix in, as the Chinese words the readers know: "next year全年", "budget大概是60w", "today"
 _ENGLISH = {"today": "今天", "this year": "今年", "next year": "明年", "last year": "去年", "budget": "预算",
-            "name": "名字", "phone": "电话", "total": "总共", "unit": "实施单位", "department": "主管部门"}
+            "name": "名字", "phone": "电话", "total": "总额", "unit": "实施单位", "department": "主管部门", "fix": "改一下"}
 _ENGLISH_AT = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
 
 
@@ -141,10 +141,14 @@ def dialect(text: str) -> str:
     return _WE.sub("我们", text)
 
 
+_ARROW = re.compile(r"(?<=[\dwW万元%])\s*(?:->|→|=>|⇒)\s*(?=\d)")
+
+
 def english(text: str) -> str:
     """The English words of a mixed message that name a time or a field, and the pinyin the input method
     left (xiangmu, queren, bu yao), in Chinese; others stay."""
-    if not re.search(r"[A-Za-z]{4}|[A-Za-z]{2}\s+[A-Za-z]{3}", text):
+    text = _ARROW.sub("改成", text)
+    if not re.search(r"[A-Za-z]{3}|[A-Za-z]{2}\s+[A-Za-z]{3}", text):
         return text
     text = _PINYIN_AT.sub(lambda m: _PINYIN[re.sub(r"\s+", " ", m.group(1).lower())], text)
     return _ENGLISH_AT.sub(lambda m: _ENGLISH[m.group(1).lower()], text)

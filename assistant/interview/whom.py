@@ -94,7 +94,7 @@ def _person(path: str, text: str, ctx: Context) -> Got:
     if is_list(text) and not _ONE_PERSON.fullmatch(A.prep(text).strip()):   # several items: not one name (blocks.py)
         got.miss = "list"
         return got
-    me = False
+    me, called = False, ""
     for c in re.split(r"[，,；;（(\s]+|吧|(?=我叫|我是|名字叫|联系电话|电话|手机|联系方式)", plain(_strip_label(path, plain(text)))):
         c = re.sub(r"^(?:我(?:叫|是)?|本人|是|叫|姓名是?|名字是?|由|写|填)+\s*", "", plain(c)) if not re.fullmatch(r"我(?:自己|本人)?", plain(c)) else plain(c)
         if re.fullmatch(r"(?:就是|是|写|填)?(?:我|我自己|本人|自己)(?:吧|啊)?", c):
@@ -112,7 +112,11 @@ def _person(path: str, text: str, ctx: Context) -> Got:
                 and (c[:2] in _SURNAMES2 or c[0] in _SURNAMES):            # a name begins with a surname
             got.add(path, c, text)
             break
+        if len(c) == 2 and c[0] in "小老阿" and c[1] in _SURNAMES and not called:
+            called = c                   # "小李": how a colleague is called — her name when she gives no other
 
+    if not got.fills and called:
+        got.add(path, called, text)
     if not got.fills:
         got.miss = "need_name" if me or re.search(_TITLES, text) else (
             "non_answer" if NON_ANSWER.match(plain(text)) else "no_value")
