@@ -88,3 +88,12 @@ def test_asking_for_a_recommendation_shows_it_and_takes_nothing(text):
     reply = iv.answer(text)
     assert iv.form.function_code in ("", None)
     assert any("可以用我建议的" in line for line in reply.lines()), reply.lines()
+
+
+@pytest.mark.parametrize("text,day", [("明天", "2026-12-02"), ("后天交", "2026-12-03"), ("昨天填的", "2026-11-30")])
+def test_a_fill_date_counted_from_today_is_said_back(text, day):
+    iv = asked_on(TODAY, "fill_date")
+    reply = iv.answer(text)
+    assert iv.form.fill_date == day
+    assert iv.provenance["fill_date"].kind == "computed"
+    assert any(day in line for line in reply.lines())

@@ -70,6 +70,7 @@ class Context:
     question: str = ""              # the question as shown (for an LLM extractor)
     today: Any = None               # datetime.date: 今天 for the fill date
     total: float | None = None      # the funding's total (万元) when known: the scale of bare budget figures
+    only_item: str = ""             # the name of the form's one budget line: "明细也改成336万" keeps it
 
 
 # --- small readers -------------------------------------------------------------------

@@ -215,8 +215,10 @@ def _year(path: str, text: str, ctx: Context) -> Got:
 def _date(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     d = when.date_of(text, ctx.today, None if path == "fill_date" else ctx.year)   # the day she fills it in: this year's
-    if d and re.search(r"今天|今日|当天|今儿|today", text, re.I):
-        got.fills.append(Fill(path, d, kind="computed", detail=f"按今天（{d}）", primary=True))
+    said = re.search(r"今天|今日|当天|今儿|today", text, re.I) or when.RELATIVE_DAY.search(text)
+    if d and said:                       # 今天/明天: computed from today's date, said back and listed to confirm
+        word = "今天" if said.group(0).lower() in ("今日", "当天", "今儿", "today") else said.group(0)
+        got.fills.append(Fill(path, d, kind="computed", detail=f"按{word}（{d}）", primary=True))
     elif d:
         got.add(path, d, text)
     else:
