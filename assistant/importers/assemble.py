@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Declaration
-from ..textnum import normalize, parse_amount_wan, parse_number, parse_period
+from ..textnum import normalize, parse_amount_wan, parse_number, parse_period, unglue_rate
 from . import labels as L
 from .fold_labels import PINYIN
 from .kinds import SCI, field_kind, fits_field, is_amount
@@ -32,7 +32,7 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         st.last_head = "unit_head"
     elif key in ("department_head", "department_head+phone"):
         st.last_head = "department_head"
-    elif key == "filler":
+    elif key in ("filler", "filler+phone"):
         st.last_head = "filler"          # a 联系电话 after 填表人 is the filler's, not a field of the form
     elif key in NO_FIELD:
         if key.startswith("contact"):
@@ -42,6 +42,10 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         return
     if key == "phone" and st.last_head in ("filler", "contact") or key in st.refused:
         return
+    if key.startswith("funding."):
+        text = text.rstrip("。；;，, ")       # '300万元。': a sentence's stop after the amount is no part of it
+        if not is_amount(text) and (glued := unglue_rate(text)):
+            text = glued[0]                  # '21182118100%': 预算数 / 执行数 / 执行率 run together; the budget
     if key.startswith("funding.") and (m := _FUND_NAME.match(text)) and is_amount(text[m.end():]):
         text = text[m.end():]       # '中央衔接推进乡村振兴补助资金(少数民族发展任务)50': the source named, then its amount
     if key == "unit+head":           # '某学院 张三': the unit, then its head, each placed only when it is of its kind
@@ -70,7 +74,8 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         name, phone = L.split_person_phone(text)
         base = key.split("+")[0]
         _set(st, base, name, where)
-        _set(st, base.replace("_head", "_phone"), phone, where)
+        if base.endswith("_head"):           # a filler's phone is no field of the form
+            _set(st, base.replace("_head", "_phone"), phone, where)
     elif key == "phone":
         _set(st, st.last_head.replace("_head", "_phone"), re.sub(r"\s+", "", text), where)
     elif key == "period":

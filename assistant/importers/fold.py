@@ -17,14 +17,12 @@ from . import columns as C
 from . import labels as L
 from .align import Columns, canonical, header_columns, ordinal, segment
 from .cells import Cell, Table
-from .kinds import SIGN_OFF, cell_kind, field_kind, fits, fits_field
+from .kinds import SENTENCE, cell_kind, ends_table, field_kind, fits, fits_field
 from .tables import split_funding
 from .text_grid import Piece, split_data
 
 _STAMP = re.compile(r"[（(]\s*(?:盖章|签字|签章)\s*[)）]")     # '填报单位（盖章）': its value is a stamp, not text
 _FOOTNOTE = re.compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[:：]")
-_END_KEYS = ("filler", "fill_date", "project_name", "unit", "department", "goals.annual", "goals.long_term",
-             "funding.total")
 
 
 def header_at(pieces: list[Piece], i: int) -> tuple[int, str, list[Piece]] | None:
@@ -82,14 +80,16 @@ def _section_score(pieces: list[Piece], end: int, heads: list[Piece]) -> Piece |
     return None
 
 
-def _ends(p: Piece, kind: str) -> bool:
+def _ends(p: Piece, kind: str, before: Piece | None = None) -> bool:
+    """The table ends at this cell (kinds.ends_table) — but right after a level word a cell is that row's name,
+    even one worded like a label ('成本指标 / 项目金额 / 5万元'); a budget table ends at any label or level word."""
     t = p.text
-    key = L.field_of(t)
-    if key in _END_KEYS or _FOOTNOTE.match(t) or (SIGN_OFF.search(t) and len(t) <= 24):
+    if before is not None and kind == "ind" and C.level_word(before.text) and not C.level_word(t) \
+            and cell_kind(t) not in ("head", "value", "num", "op"):
+        return False
+    if ends_table(t):
         return True
-    if re.match(r"(?:填表人|填报人|经办人|单位负责人|部门负责人)", t):
-        return True
-    if kind == "budget" and (key or C.level_word(t) or C.column_role(t) in ("level1", "level2", "name")):
+    if kind == "budget" and (L.field_of(t) or C.level_word(t) or C.column_role(t) in ("level1", "level2", "name")):
         return True
     return False
 
@@ -159,7 +159,7 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
         j = end
         data: list[Piece] = []
         total: list[Piece] = []
-        while j < len(pieces) and not _ends(pieces[j], kind) and header_at(pieces, j) is None:
+        while j < len(pieces) and not _ends(pieces[j], kind, pieces[j - 1]) and header_at(pieces, j) is None:
             if kind == "budget" and L.TOTAL_ROW_RE.fullmatch(pieces[j].text.replace(" ", "")):
                 total = pieces[j:j + 2]
                 j += 2
@@ -440,7 +440,12 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
 
     for n, p in enumerate(pieces):
         t = p.text
-        if L.looks_label(t) and not _named_like_label(pieces, n):
+        if _CUT_ANNUAL.fullmatch(re.sub(r"\s+", "", t)) and n + 1 < len(pieces) \
+                and SENTENCE.search(pieces[n + 1].text) and len(pieces[n + 1].text) >= 15 \
+                and not L.looks_label(pieces[n + 1].text) and fits_field("goals.annual", pieces[n + 1].text):
+            flush()                               # '年度' over a sentence: the vertical label 年度目标 cut to its first characters
+            labels.append(Piece("年度目标", p.line))
+        elif L.looks_label(t) and not _named_like_label(pieces, n):
             if values:
                 flush()
             labels.append(p)
@@ -459,6 +464,9 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
 
 
 _GOAL_HEAD = re.compile(r"(?:项目|专项)?(?:总体|整体)目标")
+_CUT_ANNUAL = re.compile(r"年度[|｜]?")
+# a term stated as a length ('1年', '3个月', '长期'): no dates, so a 项目期 holding it has nothing left unread
+_DURATION = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十两])\s*(?:年|个月|个?季度)\s*|\s*长期\s*")
 
 
 def _named_like_label(pieces: list[Piece], n: int) -> bool:
@@ -546,6 +554,11 @@ def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[li
                     pairs[n] = [extra.pop(0)]
     else:
         extra = list(values)
+    for n in [n for n, vals in pairs.items() if vals and vals[-1].cut]:
+        key = L.field_of(labels[n].text) or ""
+        if key.startswith("goals."):         # the copy stops inside the goal ('…全年实际完成情况对国家级'): a goal cut
+            del pairs[n]                     # short is not the form's goal; unread, not missing, and not guessed later
+            unread.add(key)
     rows = []
     for n, a in enumerate(labels):
         vals = pairs.get(n, [])
@@ -553,6 +566,9 @@ def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[li
         rows.append([Cell(a.text, 0, a.where)] + ([Cell(text, 1, vals[0].where)] if vals else []))
     used = {id(v) for vs in pairs.values() for v in vs}
     left = [v for v in values if id(v) not in used and v in extra]
+    dated = {n for n, a in enumerate(labels) if L.field_of(a.text) in ("period", "start", "end")}
+    if len(left) == 1 and _DURATION.fullmatch(left[0].text) and dated and len(labels) == 1:
+        left = []                                 # '项目期 / 1年': the term has no dates to read; nothing unread
     if left:
         done = {L.field_of(labels[n].text) for n in pairs}      # '项目金额 / 年度资金总额 / 16': the field has its value
         unread |= {L.field_of(a.text) for n, a in enumerate(labels) if n not in pairs and L.field_of(a.text)} - done

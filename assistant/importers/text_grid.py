@@ -61,10 +61,12 @@ def _rejoin_words(lines: list[str]) -> list[str]:
         t = raw.strip()
         if not t or PIPE_ONLY.fullmatch(t):
             continue
-        if prev is not None and len(t) <= 3 and not re.search(r"[\s|\d]", t) and "|" not in out[prev]:
+        if prev is not None and len(t) <= 5 and not re.search(r"[\s|\d]", t) and "|" not in out[prev]:
             head = re.split(r"\s+", out[prev].strip())[-1]
             word = head + t
-            if len(head) >= 2 and not _labelish(head, title=False) and _labelish(word, title=False):
+            # a tail of four or five characters ('服务对象' / '满意度指标') only when the two make a level word
+            if len(head) >= 2 and not _labelish(head, title=False) and _labelish(word, title=False) \
+                    and (len(t) <= 3 or C.level_word(word)):
                 out[prev] = out[prev].rstrip() + t
                 out[i] = ""
                 continue
@@ -471,4 +473,5 @@ def split_run(s: str) -> list[str]:
     return [x.strip(" :：") for x in out if x.strip(" :：")]
 
 
-_SUB_NOTE = re.compile(r"(?<=[\d元万])\s*其中\s*[:：]?\s*$")
+
+_SUB_NOTE = re.compile(r"(?<=[\d元万%％])\s*其中\s*[:：]?\s*$")
