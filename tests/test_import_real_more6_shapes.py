@@ -195,3 +195,27 @@ def test_the_small_rules_behind_them():
     assert fits_field("period", "2022-2024") and not fits_field("period", "2024-2022")
     assert ends_table("经办人及联系电话:赵强13600001111") and ends_table("上报时间: 2022年11月3日")
     assert ends_table("其他需说明的问题") and not ends_table("项目完成时限")
+    from assistant.importers.kv import inline_pairs
+    from assistant.textnum import unglue_rate
+    assert unglue_rate("1209680%") == ["120", "96", "80%"] and unglue_rate("100%") is None
+    assert inline_pairs("其中: 一般公共预算:36.5万元") == [("funding.current_year", "36.5万元")]   # the breakdown's opener
+
+
+SELF_EVALUATION_RUN = ("现将项目绩效自评表公示如下:项目支出绩效自评表(2023年度)项目名称某县牦牛良种补贴项目"
+                       "项目实施单位/项目负责人某县畜牧工作站/马青自治区主管部门农业农村厅市县主管部门某县农业农村局"
+                       "资金情况(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额:1209680%"
+                       "其中:财政拨款草原生态补助资金100万元其他资金地方配套资金20万元"
+                       "年度总体目标一是向养殖户发放牦牛良种补贴;二是完成牦牛改良3000头,提高出栏率绩效指标"
+                       "一级指标二级指标三级指标分值指标值(A)全年实际值(B)得分计算方法得分未完成原因分析"
+                       "产出指标(50分)数量指标发放补贴户数,全县共计420户,已发放400户,剩余20户年底前发放完毕,2042040019"
+                       "时效指标补贴发放及时率101001009.5成本指标(必填)\n")
+
+
+def test_a_self_evaluation_run_together_is_read_for_its_targets_and_abstains_on_glued_rows():
+    form = _read(SELF_EVALUATION_RUN).form
+    assert (form.unit, form.unit_head) == ("某县畜牧工作站", "马青")     # 项目实施单位/项目负责人: one label, two fields
+    assert form.department == "某县农业农村局"                          # 自治区主管部门 is the region's, not the form's
+    assert form.funding.total == 120                  # '1209680%': 预算数 120 / 执行数 96 / 80%, the budget
+    assert form.funding.current_year == 100 and form.funding.other == 20   # a source's name before its amount
+    assert form.goals.annual == ["向养殖户发放牦牛良种补贴", "完成牦牛改良3000头,提高出栏率"]   # 一是 / 二是; no 绩效指标
+    assert form.indicators == []                      # '2042040019': score, target, actual and score run together

@@ -191,6 +191,8 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
                             + "；".join(read[2][:4]) + ("等。" if len(read[2]) > 4 else "。"))
             read = read[:2]
         words, rows = read if read is not None else ([], None)
+        if rows and kind == "ind" and _glued_scores(heads, words, rows):
+            rows = None              # a self-evaluation's numbers still run together: its cells were not cut apart
         if rows and not cut and kind == "ind" and j >= len(pieces) and not more and not _has_value(rows[-1], words):
             cut = True               # the text ends in the table on a row with a name and no value: cut there
         if rows and cut:             # the last row's cells are not all there
@@ -237,6 +239,19 @@ def _join_numbered(data: list[Piece]) -> list[Piece]:
 def _table_heading(t: str) -> bool:
     """'绩效指标' printed after the header: the table's merged left cell heading its rows, no row's name."""
     return L.is_section(t) and "指标" in t and not C.level_word(t) and not L.field_of(t)
+
+
+_GLUED_NUMBERS = re.compile(r"\d{7,}(?:\.\d+)?|\d+(?:\.\d+){2,}")
+
+
+def _glued_scores(heads: list[Piece], words: list[str], rows: list[list[Cell]]) -> bool:
+    """A self-evaluation (its header has a score or an actual column) whose value cell is several numbers run
+    together ('2010010020': 分值 20 / 指标值 100 / 实际值 100 / 得分 20; '1038.7536.29.34'): the run was not cut
+    into its cells, so no row of that table can be trusted."""
+    if not any(C.column_role(h.text) in ("score", "actual") for h in heads):
+        return False
+    return any(C.column_role(words[c.col]) == "value" and _GLUED_NUMBERS.fullmatch(c.text.strip())
+               for row in rows for c in row if c.col < len(words))
 
 
 def _has_value(row: list[Cell], words: list[str]) -> bool:
@@ -440,7 +455,10 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
 
     for n, p in enumerate(pieces):
         t = p.text
-        if _CUT_ANNUAL.fullmatch(re.sub(r"\s+", "", t)) and n + 1 < len(pieces) \
+        if _FUND_COLUMN.fullmatch(L.norm_label(t)[0]):
+            flush()                               # '全年预算数(A)': a self-evaluation's column head, no label of a value
+            rows.append([Cell(t, 0, p.where)])
+        elif _CUT_ANNUAL.fullmatch(re.sub(r"\s+", "", t)) and n + 1 < len(pieces) \
                 and SENTENCE.search(pieces[n + 1].text) and len(pieces[n + 1].text) >= 15 \
                 and not L.looks_label(pieces[n + 1].text) and fits_field("goals.annual", pieces[n + 1].text):
             flush()                               # '年度' over a sentence: the vertical label 年度目标 cut to its first characters
@@ -465,6 +483,9 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
 
 _GOAL_HEAD = re.compile(r"(?:项目|专项)?(?:总体|整体)目标")
 _CUT_ANNUAL = re.compile(r"年度[|｜]?")
+# the funding columns of a self-evaluation (全年预算数(A) / 全年执行数(B) / 执行率(B/A)), over the amounts of each row
+FUND_COLUMN = r"(?:全年|年初|调整后)预算数|全年执行数|(?:预算)?执行率"
+_FUND_COLUMN = re.compile(FUND_COLUMN)
 # a term stated as a length ('1年', '3个月', '长期'): no dates, so a 项目期 holding it has nothing left unread
 _DURATION = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十两])\s*(?:年|个月|个?季度)\s*|\s*长期\s*")
 

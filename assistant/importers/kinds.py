@@ -53,6 +53,8 @@ def ends_table(text: str) -> bool:
 # label words a flattened text runs into a person's value ('电话13886893533邮编…' after 负责人): never a name
 NOT_A_NAME = ("电话", "手机", "邮编", "邮箱", "传真", "地址", "单位", "部门", "项目", "名称", "姓名", "职务", "职称", "负责",
               "联系", "日期", "签字", "盖章", "填报", "填表", "审核")
+# a source of the money named before its amount ('中央衔接推进乡村振兴补助资金(少数民族发展任务)50'): the amount is its value
+FUND_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:资金|经费|补助|补贴)(?:[（(][\u4e00-\u9fff]{1,20}[)）])?\s*[:：]?\s*(?=\d)")
 SCI = re.compile(r"-?\d+(?:\.\d+)?[eE][+-]?\d+")          # Excel's 1.17e+06 / 1.17E+06
 
 
@@ -181,8 +183,9 @@ def fits_field(key: str, value: str) -> bool:
             return True      # '2021-2023': years apart by a dash are a term, never a phone
         return fits("date", value) or (bool(re.search(r"(?:19|20)\d\d", bare)) and not PHONE.fullmatch(bare)
                                        and not is_amount(bare) and len(bare) <= 30)
-    if kind == "amount":      # or 预算数 / 执行数 / 执行率 run together, the first of them (textnum.unglue_rate)
-        return is_amount(value) or unglue_rate(value) is not None
+    if kind == "amount":      # or 预算数 / 执行数 / 执行率 run together, the first of them (textnum.unglue_rate),
+        m = FUND_NAME.match(bare)      # or the source named before its amount ('少数民族发展资金37万元')
+        return is_amount(value) or unglue_rate(value) is not None or bool(m) and is_amount(bare[m.end():])
     return fits(kind, value)
 
 

@@ -15,7 +15,8 @@ _INLINE = re.compile("(?:" + "|".join(p for _, p in L.FIELD_LABELS) + r"|部门�
                      r"\s*(?:[（(][^）)]{0,12}[）)])?\s*[：:]")
 
 
-_ITEM_MARK = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[、．]|[一二三四五六七八九十]{1,2}\s*、)\s*")
+# a list's mark before a label ('(5)项目内容:…'), or the '其中:' that opens a breakdown ('其中: 一般公共预算:1873.66万元')
+_ITEM_MARK = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[、．]|[一二三四五六七八九十]{1,2}\s*、|其中\s*[:：])\s*")
 
 
 def inline_pairs(text: str) -> list[tuple[str, str]]:

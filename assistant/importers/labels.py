@@ -24,12 +24,13 @@ FIELD_LABELS: list[tuple[str, str]] = [
     ("department_code", r"主管部门(?:编码|代码)|部门(?:编码|代码)"),
     ("department", r"(?:[省市县区]级|区县|县区|县市区?|市县|地方)?(?:项目|业务)?主管(?:预算)?部门(?:名称)?|(?:项目)?主管单位|一级预算单位|预算部门|部门名称"),
     # 中央主管部门 of a central transfer payment names the ministry above the 地方主管部门: no field of the form
-    ("none", r"中央主管部门|(?:[一二]级)?(?:项目|专项)(?:编码|代码|编号)"),   # a project's code: no field of the form
+    # 自治区主管部门 of a region's transfer names the region's department above the 市县主管部门: no field either
+    ("none", r"中央主管部门|自治区主管部门|(?:[一二]级)?(?:项目|专项)(?:编码|代码|编号)"),   # a project's code: no field of the form
     # a central transfer's own money ('其中:中央财政资金 | 2118'): a source of the funds, not the year's appropriation
     ("none", r"中央(?:财政)?(?:资金|补助(?:资金)?)|地方资金"),
     ("unit_head+phone", r"(?:项目|实施|预算)?(?:单位)?负责人及(?:其)?(?:联系)?(?:电话|方式)|项目联系人及(?:联系)?电话"),
     ("unit_head", r"(?:项目|实施|预算)?单位负责人|项目负责人|项目联系人|负责人姓名|(?:项目|单位)责任人"),
-    ("unit+head", r"(?:项目)?(?:实施|执行|承担)?单位及(?:其)?(?:负责人|责任人)"),     # '昌吉职业技术学院 庄业强'
+    ("unit+head", r"(?:项目)?(?:实施|执行|承担)?单位(?:及(?:其)?|[/／](?:项目)?)(?:负责人|责任人)"),   # '项目实施单位/项目负责人' too     # '昌吉职业技术学院 庄业强'
     # a bare 联系人 is whoever answers questions about the form (often its filler), not the 负责人: no field, and a
     # 联系电话 after it is that person's (assemble.assign_field); 项目联系人 names the project's person (above)
     ("contact+phone", r"联系人及(?:其)?(?:联系)?(?:电话|方式)|联系人(?:电话|手机)"),
@@ -249,7 +250,7 @@ _GOAL_MARK = re.compile(
     r"(?:(?:^|(?<=[\s；;。，,]))\s*目标\s*[0-9一二三四五六七八九十]{1,2}\s*[：:、.．]?|"
     rf"目[标標]{_PY}\s*[0-9一二三四五六七八九十]{{1,2}}\s*[：:]|"      # '…亿元目标2:…', '目標(biāo)2:' glued on: the colon marks it
     r"(?:^|(?<=[\n；;。]))\s*(?:[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[)）]\s*|[0-9]{1,2}\s*[.、．]\s*|"
-    r"[一二三四五六七八九十]{1,2}\s*[、.．]\s*))")
+    r"[一二三四五六七八九十]{1,2}\s*[、.．]\s*|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])))")     # '一是…;二是…' 
 
 
 # '（2）' inside a line: a goal mark only when it continues the numbering ('（1）A（2）B'), never '培训（2）期' alone
@@ -299,7 +300,7 @@ def split_goals(text: str) -> list[str]:
     out = []
     for p in pieces:
         p = re.sub(r"\s*\n\s*", "", p).strip()
-        if marks and all("目" in m.group(0) for m in marks):
+        if marks and all("目" in m.group(0) or "是" in m.group(0) for m in marks):
             p = p.rstrip("；;:：,， ")          # the separator before the next '目标N:' is no part of the goal
         if p and not re.fullmatch(r"[⋯…。.\s]*", p):
             out.append(p)

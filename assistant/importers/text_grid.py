@@ -399,14 +399,17 @@ def _joins(head: str, rest: str) -> bool:
 
 
 def _hit_patterns() -> list[tuple[str, re.Pattern]]:
-    note = r"(?:[（(](?:万?元|%|％|年月|签字|盖章|\d{1,3}分)[)）])?"        # '金额（元）': the note stays with its label
+    # '金额（元）': the note stays with its label; so does a column's letter ('指标值(A)', '全年实际值(B)', '执行率(B/A)')
+    note = r"(?:[（(](?:万?元|%|％|年月|签字|盖章|\d{1,3}分|[A-Z](?:/[A-Z])?)[)）])?"
     pats = [("field", re.compile(f"(?:{p}){note}")) for k, p in L.FIELD_LABELS if k != "year"]
     words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + [w for w in C.LEVEL2_CANON if len(w) >= 6] + list(C.HEADER_WORDS) + ["合计", "绩效指标",
                                                                           "保障绩效目标实现措施"]
     pats.append(("word", re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + f"){note}")))
-    pats.append(("section", re.compile(r"(?:项目|专项)资金(?:来源|构成|情况)?[（(]万?元[)）]|(?:项目|专项)?总体目标")))
+    pats.append(("section", re.compile(r"(?:项目|专项)资金(?:来源|构成|情况)?[（(]万?元[)）]|资金(?:来源|构成|情况)[（(]万?元[)）]|"
+                                       r"(?:项目|专项)?总体目标")))
     pats.append(("signoff", re.compile(r"(?<![\d.])[\u4e00-\u9fff]{0,6}(?:审核|审批|初审)意见[\u4e00-\u9fff]{0,4}(?:公章|盖章)?[:：]?")))
-    pats.append(("budget", re.compile(r"(?:项目预算成本构成|成本构成|测算(?:[（(]公式[)）])?依据|明细项目名称|支出内容|费用名称|"
+    pats.append(("budget", re.compile(r"(?:(?:全年|年初|调整后)预算数|全年执行数|(?:预算)?执行率|"      # fold.FUND_COLUMN
+                                      r"项目预算成本构成|成本构成|测算(?:[（(]公式[)）])?依据|明细项目名称|支出内容|费用名称|"
                                       r"支出明细|预算数|(?:19|20)\d\d年实际执行数|金额)" + note)))
     pats.append(("title", re.compile(r"[\u4e00-\u9fff]{0,20}(?:19|20)\d\d年[\u4e00-\u9fff]{0,20}(?:绩效目标|申报|批复|审批)表|"
                                      r"[\u4e00-\u9fff]{0,12}绩效目标(?:申报|批复|审批)?表(?:[（(]\s*(?:19|20)\d\d\s*年度?\s*[)）])?")))

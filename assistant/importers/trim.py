@@ -18,7 +18,8 @@ _PIPES = re.compile(r"^[\s|｜]+|[\s|｜]+$")
 _UNIT_MARK = re.compile(r"[（(]\s*(?:万元|元|万|千元|%|％)\s*[)）]")
 _TAIL_MARK = re.compile(rf"\s*{_UNIT_MARK.pattern}\s*$")
 _BOUNDARY = "。；;！!？?\n|｜ "           # a label that starts after one of these starts a new cell
-_SCOPED_HEAD = re.compile(r"(?:中长期|长期|年度|本年度|当年|实施期)(?:绩效)?指标$")
+# '…改造长期绩效指标', '…2500公斤绩效指标': the indicator table's heading run onto the text before it
+_SCOPED_HEAD = re.compile(r"(?:(?:中长期|长期|年度|本年度|当年|实施期)(?:绩效)?|(?<!完成|实现|达到|各项|设定)绩效)指标$")
 
 
 def is_label_text(text: str) -> bool:
