@@ -110,6 +110,15 @@ _PINYIN_AT = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(w).replace(r"\ ",
                                                      for w in sorted(_PINYIN, key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
 
 
+# dialect words for 我们 ("额们村里的饮水工程" in Shaanxi, "偶们" typed online): read as 我们, so the
+# lead-ins that drop 我们 drop them too (额 alone is an interjection, 金额们 no word)
+_WE = re.compile(r"(?<![金份限定差名配余总超数税面全])(?:额|偶)们")
+
+
+def dialect(text: str) -> str:
+    return _WE.sub("我们", text)
+
+
 def english(text: str) -> str:
     """The English words of a mixed message that name a time or a field, and the pinyin the input method
     left (xiangmu, queren, bu yao), in Chinese; others stay."""
