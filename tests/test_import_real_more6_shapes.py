@@ -201,7 +201,8 @@ def test_the_small_rules_behind_them():
     assert inline_pairs("其中: 一般公共预算:36.5万元") == [("funding.current_year", "36.5万元")]   # the breakdown's opener
 
 
-SELF_EVALUATION_RUN = ("现将项目绩效自评表公示如下:项目支出绩效自评表(2023年度)项目名称某县牦牛良种补贴项目"
+SELF_EVALUATION_RUN = ("现将项目绩效自评报告公开如下:一、预算执行情况1.预算数:2023年,安排补助资金用于牦牛良种推广,"
+                       "项目支出绩效自评表(2023年度)项目名称某县牦牛良种补贴项目"
                        "项目实施单位/项目负责人某县畜牧工作站/马青自治区主管部门农业农村厅市县主管部门某县农业农村局"
                        "资金情况(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额:1209680%"
                        "其中:财政拨款草原生态补助资金100万元其他资金地方配套资金20万元"
@@ -215,7 +216,28 @@ def test_a_self_evaluation_run_together_is_read_for_its_targets_and_abstains_on_
     form = _read(SELF_EVALUATION_RUN).form
     assert (form.unit, form.unit_head) == ("某县畜牧工作站", "马青")     # 项目实施单位/项目负责人: one label, two fields
     assert form.department == "某县农业农村局"                          # 自治区主管部门 is the region's, not the form's
-    assert form.funding.total == 120                  # '1209680%': 预算数 120 / 执行数 96 / 80%, the budget
+    assert form.funding.total == 120                  # '1209680%': 预算数 120 / 执行数 96 / 80%, the budget (the
+                                                      # report's '预算数:2023年,…' before the form is no reason to abstain)
     assert form.funding.current_year == 100 and form.funding.other == 20   # a source's name before its amount
     assert form.goals.annual == ["向养殖户发放牦牛良种补贴", "完成牦牛改良3000头,提高出栏率"]   # 一是 / 二是; no 绩效指标
     assert form.indicators == []                      # '2042040019': score, target, actual and score run together
+
+
+SIDEWAYS = """绩效目标表
+资金名称 省级业务主管部门 资金类型
+农业产业发展专项资金
+某省农业农村厅 专项资金
+三级指标 建设示范基地(个) 良种覆盖率(%)
+带动农户数(户)
+年度目标值
+12 95% 3000
+实施周期目标值
+30 98% 8000 持续提升 长期
+"""
+
+
+def test_an_indicator_table_printed_on_its_side():
+    inds = _read(SIDEWAYS).form.indicators
+    got = [(i.name, i.value, i.scope) for i in inds]
+    assert got == [("建设示范基地(个)", "12", "annual"), ("良种覆盖率(%)", "95%", "annual"), ("带动农户数(户)", "3000", "annual")]
+    # the 实施周期目标值 row has five cells for three names: not paired cell by cell, left out

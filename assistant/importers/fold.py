@@ -214,7 +214,11 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
         kv += tail
         i = j
     blocks.append(Table(kv_rows(kv, unread), loose=True))
-    return blocks, warnings, unread
+    # a label left without its value in one place ('1.预算数:2021年,包含…' in a report's prose) that takes one of its
+    # kind in another (the form's '年度资金总额 | 2118') is read there: not unread
+    paired = {L.field_of(r[0].text) for b in blocks for r in b.rows
+              if len(r) == 2 and r[1].text.strip() and L.field_of(r[0].text) and _fits(Piece(r[0].text, 0), Piece(r[1].text, 0))}
+    return blocks, warnings, unread - paired
 
 
 _ITEM_NO = re.compile(r"^\s*(\d{1,2})[.、．]\s*\S")
@@ -482,6 +486,7 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
 
 
 _GOAL_HEAD = re.compile(r"(?:项目|专项)?(?:总体|整体)目标")
+_ENDED = re.compile(r"[。.!！?？;；)）\"”]\s*$")      # a text that ends its sentence was not cut inside it
 _CUT_ANNUAL = re.compile(r"年度[|｜]?")
 # the funding columns of a self-evaluation (全年预算数(A) / 全年执行数(B) / 执行率(B/A)), over the amounts of each row
 FUND_COLUMN = r"(?:全年|年初|调整后)预算数|全年执行数|(?:预算)?执行率"
@@ -575,7 +580,7 @@ def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[li
                     pairs[n] = [extra.pop(0)]
     else:
         extra = list(values)
-    for n in [n for n, vals in pairs.items() if vals and vals[-1].cut]:
+    for n in [n for n, vals in pairs.items() if vals and vals[-1].cut and not _ENDED.search(vals[-1].text)]:
         key = L.field_of(labels[n].text) or ""
         if key.startswith("goals."):         # the copy stops inside the goal ('…全年实际完成情况对国家级'): a goal cut
             del pairs[n]                     # short is not the form's goal; unread, not missing, and not guessed later

@@ -64,8 +64,9 @@ FIELD_LABELS: list[tuple[str, str]] = [
     ("fill_date", r"填报日期|填表日期|填报时间|填表时间|申报日期|申报时间|编制日期|上报(?:时间|日期)"),
     ("year", r"(?:预算|申报)?年度"),
     ("project_name", r"(?:项目|专项)(?:支出)?名称|(?:专项)?资金名称|转移支付(?:[（(]?项目[)）]?)?名称"),
-    ("goals.long_term", r"(?:项目|专项)?中长期(?:绩效)?目标|总体绩效目标|实施期(?:绩效)?目标|(?:专项)?长期(?:绩效)?目标|中期(?:滚动)?目标"),
-    ("goals.annual", r"(?:专项|项目)?[本当]?年度(?:总体)?(?:绩效)?总?目标|当年(?:绩效)?目标|年度主要目标(?:和成果)?|预期(?:绩效)?目标(?!值)|"
+    # '(?!值)': '年度目标值' / '中长期目标值' head an indicator table's value column, no goal's label
+    ("goals.long_term", r"(?:(?:项目|专项)?中长期(?:绩效)?目标|总体绩效目标|实施期(?:绩效)?目标|(?:专项)?长期(?:绩效)?目标|中期(?:滚动)?目标)(?!值)"),
+    ("goals.annual", r"(?:专项|项目)?[本当]?年度(?:总体)?(?:绩效)?总?目标(?!值)|当年(?:绩效)?目标(?!值)|年度主要目标(?:和成果)?|预期(?:绩效)?目标(?!值)|"
                      r"年初设定(?:的)?目标|(?:绩效)?目标总体描述"),     # 目标总体描述: 浙江 项目库's one goal cell     # 年初设定目标: a self-evaluation's column of the year's targets
     # a project's one goal cell ('项目绩效目标 | 全面掌握…'), not a title ('项目绩效目标表', '…绩效目标自评') nor the heading
     # over 中长期/年度 goal labels or a list of what it holds ('项目绩效目标(含项目概况…)')
@@ -208,7 +209,7 @@ def ind_role(text: str) -> str | None:
 @lru_cache(maxsize=8192)
 def scope_hint(text: str) -> str | None:
     t = normalize(text)
-    if re.search(r"中长期|长期|实施期|总体", t):
+    if re.search(r"中长期|长期|实施期|实施周期|总体", t):
         return "long_term"
     if re.search(r"年度|本年|当年", t):
         return "annual"

@@ -478,3 +478,37 @@ def split_run(s: str) -> list[str]:
 
 
 _SUB_NOTE = re.compile(r"(?<=[\d元万%％])\s*其中\s*[:：]?\s*$")
+
+
+def transposed_rows(text: str) -> list[list[str]]:
+    """An indicator table printed on its side: a row headed 三级指标 (or 指标名称) holding the names, then rows headed by
+    a value column's word ('年度目标值', '实施周期目标值') holding the values, each printed as a line of cells apart by
+    spaces (a PDF's text layer gives a wide table so). [[header words], [name, value, …], …] when every value row holds
+    exactly as many cells as there are names (a row with more or fewer cannot be paired cell by cell: left out)."""
+    lines = [x.strip() for x in _lines(text)]
+    at = next((i for i, x in enumerate(lines) if C.column_role(x.split(" ")[0]) == "name" and " " in x), None)
+    if at is None:
+        return []
+    names: list[str] = lines[at].split(" ", 1)[1].split()
+    k = at + 1
+    while k < len(lines) and lines[k] and not C.column_role(lines[k]) and len(lines[k]) <= 30 \
+            and all(_cell_kind(w) in ("short", "text") for w in lines[k].split()):
+        names += lines[k].split()                    # the names' row wrapped onto the next line
+        k += 1
+    heads, columns = [], []
+    while k + 1 < len(lines) and C.column_role(lines[k]) == "value":
+        values = lines[k + 1].split()
+        if len(values) == len(names) and all(_cell_kind(v) in ("value", "num", "valueish") for v in values):
+            heads.append(lines[k])
+            columns.append(values)
+        k += 2
+        while k < len(lines) and lines[k] and not C.column_role(lines[k]):
+            k += 1                                   # the rest of a row with more cells than names
+    if not columns or not all(_cell_kind(n) in ("short", "text") for n in names):
+        return []
+    return [["三级指标"] + heads] + [[n] + [col[j] for col in columns] for j, n in enumerate(names)]
+
+
+def _cell_kind(t: str) -> str:
+    from .kinds import cell_kind                    # kinds imports this module's neighbours: imported when used
+    return cell_kind(t)
