@@ -221,9 +221,13 @@ def read(text: str, q: Any, form: Any) -> Reading:
         rest = rest[fix[-1].end():]      # "差不多三十万吧，不对，是三十二万": what she settled on
         r.act("correction")
     exact = list(_EXACT.finditer(rest))
+    settled = 0
     if exact and re.search(r"\d|[一二两三四五六七八九十]", rest[exact[-1].end():]):
-        rest = rest[exact[-1].end():]    # "不到36万，具体是35.6万": the exact figure after the rough one
-    r.hedges = [h for h in hedges(rest) if not any(h.text in (m.value or "") for m in r.named)]
+        if q is not None and F.kind(q.field) == "text":
+            settled = exact[-1].start()  # "…大概要花个二十来万，具体是18.6万" in 项目概况: her text stays whole
+        else:                            # (the rough figure before the exact one is no hedge to ask about)
+            rest = rest[exact[-1].end():]    # "不到36万，具体是35.6万": the exact figure after the rough one
+    r.hedges = [h for h in hedges(rest[settled:]) if not any(h.text in (m.value or "") for m in r.named)]
     words = q is not None and F.kind(q.field) == "text" and q.field != "overview"
     if any(h.path or not words for h in r.hedges):   # "1200余项" in a 必要性 text is her wording, not a figure to ask
         r.act("hedge")

@@ -200,7 +200,7 @@ def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_
                 fills.append(Fill("funding.current_year", f.total, detail=text, primary=True))
             changed += iv.apply_patch(Patch(fills), reply)
             read_any = True
-        if read_any and iv.form.funding.total is not None:
+        if read_any:
             changed += iv.apply_patch(complete_funding(iv.form), reply)
     if q.field == "budget_items" and not iv.form.budget_items and iv.facts.get("single_item") \
             and iv.form.funding.total is not None:

@@ -17,7 +17,7 @@ from ..textnum import CN_NUM_RE, cn_to_number, normalize, parse_amount_wan, pars
 NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?|" + CN_NUM_RE + r")"
 _NOT_MONEY = (r"平方|立方|人|亩|户|个|台|套|公里|千米|米|吨|次|件|份|株|头|册|本|条|只|页|卷|具|张|棵|剂|箱|辆|场|期|"
               r"所|处|座|篇|部|栋|幢|间|支|字|课时|小时|天|名|画幅|幅|批次|样本|份次|人次|册次|盏|块屏|平米")
-MONEY_UNIT = r"(亿元|亿(?!" + _NOT_MONEY + r")|万元|万(?!" + _NOT_MONEY + r")|千元|元|块钱|块)"
+MONEY_UNIT = r"(亿元|亿(?!" + _NOT_MONEY + r")|万元|万(?!" + _NOT_MONEY + r")|千元|元|块钱|块(?![^；;。\n]{0,6}每块))"
 MEASURE = (r"(个人|名|人次|人|台|套|个(?!月)|户|亩|公里|千米|平方米|立方米|米|场次|场|期|项|所|件|份|次|辆|处|座|"
            r"批次|批|条|本|册|家|间|支|头|株|吨|课时|小时|天|班|篇|部|栋|幢|页|卷|具|张|棵|剂|箱|块(?!钱))")
 VERBS = (r"(对|为|向|聘用|聘请|招聘|聘|招录|招|雇用|雇|购置|采购|购买|配备|更新|新建|建设|建成|改造|维修|修缮|养护|修补|"
@@ -70,6 +70,7 @@ class Context:
     question: str = ""              # the question as shown (for an LLM extractor)
     today: Any = None               # datetime.date: 今天 for the fill date
     total: float | None = None      # the funding's total (万元) when known: the scale of bare budget figures
+    only_item: str = ""             # the name of the form's one budget line: "明细也改成336万" keeps it
 
 
 # --- small readers -------------------------------------------------------------------

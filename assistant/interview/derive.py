@@ -156,7 +156,11 @@ def complete_funding(form: Declaration) -> Patch:
     current-year budget is what remains (总额 − 结转 − 其他)."""
     patch = Patch()
     f = form.funding
-    if f.total is None:
+    if f.total is None:                  # "县财政安排86.4万", then "没有结转也没有其他资金": the total is their sum
+        if None not in (f.current_year, f.carryover, f.other):
+            total = round(f.current_year + f.carryover + f.other, 6)
+            patch.add("funding.total", total, kind="computed",
+                      detail=f"本年度{_g(f.current_year)}+结转{_g(f.carryover)}+其他{_g(f.other)}={_g(total)}万元")
         return patch
     carry = f.carryover if f.carryover is not None else 0.0
     other = f.other if f.other is not None else 0.0

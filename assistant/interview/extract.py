@@ -12,7 +12,7 @@ import re
 from ..textnum import normalize, unidiom
 from . import answers as A
 from . import fields as F
-from .answers import MEASURE, NUM, VERBS, Context, Fill, Patch
+from .answers import _NOT_MONEY, MEASURE, NUM, VERBS, Context, Fill, Patch
 
 TOTAL_LABEL = r"(资金总额|总额|总共|一共|共计|合计|总计|总投资|总经费|总预算|全年经费|全年|年度经费|经费|预算资金|所需资金|需要资金|资金|需要|需|共|花|投资|费用)"
 CARRY_LABEL = r"(上年度结转|上年结转|上年度|去年结转|结转|去年剩下|去年剩余|上年剩余|上年结余|去年结余|去年没花完|上年没用完)"
@@ -168,7 +168,8 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
         elif not (len(bare) > 1 and re.search(r"[万元]\s*(?:\+|＋|加上?)\s*[\u4e00-\u9fa5]", t)):
             found["total"] = bare[0][1]             # items added up with no total said: none guessed
     if primary and not A.amounts(t) and not hedged:     # bare numbers: each goes where its clause's label says
-        for m in re.finditer(r"(?<![\d.])" + NUM + r"(?![\d.]|\s*(?:个|人|名|台|%|年|月))", unidiom(t)):   # 等我翻一下: no 1
+        for m in re.finditer(r"(?<![\d.])" + NUM + r"(?![\d.]|[ \u3000]*(?:%|％|年|月|" + _NOT_MONEY + r"|" + MEASURE[1:-1] + r"))",
+                             SHARE.sub("%", unidiom(t))):   # 等我翻一下: no 1; 满意度九成五, 惠及600户: no money
             n = A.to_number(m.group(1))
             clause = re.split(r"[，,。；;\n]", t[:m.start()])[-1]
             slot = next((key for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL),
@@ -182,6 +183,9 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
     if re.search(r"(全部|都|全|均)[^，,。；;]{0,6}(财政|本年|今年|当年)", t) and facts is not None:
         facts["all_current"] = True
     return [Fill(f"funding.{key}", wan, detail=t, primary=primary) for key, wan in found.items()]
+
+
+SHARE = re.compile(r"(?:[一二三四五六七八九]|\d)成[一二三四五六七八九]?")     # 九成, 八成五: a share, never an amount
 
 
 _REST_WORD = r"(?:剩下|剩余|其余|余下|剩下的|其他|其它|另外|还有|再有)(?:的)?(?:部分)?"
@@ -216,15 +220,35 @@ def item_parts(t: str) -> list[str]:
         if out and _COUNT_FIRST.match(part) and A.amounts(out[-1]) \
                 and not re.search(_FUNDING_WORDS, out[-1][:A.amounts(out[-1])[0][0]]):
             out[-1] += "=" + part         # the same item's count and sum: its amount is the last one
-        else:
+        elif out and (_PRICE_FIRST.match(part) or _AMOUNT_ONLY.match(part) and _PRICE_SAID.search(out[-1])) \
+                and _still_open(out[-1], "，" + part):
+            out[-1] += "，" + part         # "编织袋两万条，每条2块，4万": one item said in three clauses (an amount
+        else:                            # alone joins only a price: "钱没变，就是86万" is no line named 钱没变)
             out.append(part)
     return out
+
+
+# a clause with no name of its own: a price per thing ("每条2块") or an amount alone ("4万", "共4万")
+_PRICE_FIRST = re.compile(r"^\s*(?:每|单价|单个|单台|单套)\S{0,3}?\s*(?:是|为)?\s*" + NUM + r"\s*(?:万元|万|元|块)")
+_PRICE_SAID = re.compile(r"[，,]\s*(?:每|单价|单个|单台|单套)|^[\u4e00-\u9fff]{2,}[^，,]*?" + NUM + r"\s*万?\s*" + MEASURE + r"\s*$")
+_AMOUNT_ONLY = re.compile(r"^\s*(?:共|一共|共计|合计|总共|计|就是|是|要|需要?|花)?\s*" + NUM + r"\s*(?:万元|万|元|块钱|块)\s*$")
+
+
+def _still_open(part: str, then: str = "") -> bool:
+    """The piece names a thing whose amount is still to come: no amount yet ("编织袋两万条"), or only a
+    price per thing ("编织袋两万条，每条2块"); ``then``, what follows, tells 展板20块 (每块300元) from 20块 of money."""
+    am = [a for a in A.amounts(part + then) if a[0] < len(part)]
+    return bool(re.search(r"[\u4e00-\u9fff]{2}", part)) and all(
+        re.search(r"(?:每|单价|单个|单台|单套)\S{0,3}?\s*(?:是|为)?\s*$", part[:a[0]]) for a in am)
 
 
 def _item_amount(part: str, am: list) -> tuple[int, float]:
     """(where the name ends, the amount) of one piece: the result of a product or a sum said out
     ("300件乘以2000元是60万元", "38座×3万=114万", "一台38.6万，4台就是154.4万") is its last amount."""
     start, _, wan, _ = am[0]
+    if len(am) > 1 and _still_open(part[:am[-1][0]]):      # "编织袋两万条，每条2块，4万": the price, then the sum
+        first = re.search(r"\d|[一二两三四五六七八九十]", part)
+        return (first.start() if first else start), am[-1][2]
     if len(am) > 1 and _ARITH.search(part[am[0][0]:am[-1][0]]) or len(am) == 1 and _ARITH.search(part[:start]) \
             and re.search(r"乘|×|[xX*]", part[:start]):
         first = re.search(r"\d|[一二两三四五六七八九十]", part)
@@ -242,10 +266,11 @@ _SPENT = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:" + _POINTER + "?" + _HEDGE + "?
 def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
     """Budget items "名称 金额" from a list answer; (items, whether she said it is a single item)."""
     items = []
-    for part in item_parts(t):
+    parts = item_parts(t)
+    for part in parts:
         am = A.amounts(part)
-        if not am:
-            continue
+        if not am or _still_open(part):
+            continue                     # no amount, or a price per thing alone ("编织袋两万条，每条2块"): no item
         start, wan = _item_amount(part, am)
         end = am[0][1]
         name = A.clean_text(part[:start])
@@ -257,8 +282,8 @@ def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
         if re.fullmatch(_REST_WORD, name):       # "剩下二百万是工程监理跟设计费": the name follows the amount
             after = re.match(r"\s*(?:是|用于|用来|用在|花在|给|做|买|付)\s*(?:了)?([\u4e00-\u9fffA-Za-z]{2,16})", part[end:])
             name = A.clean_text(after.group(1)) if after else "其他支出"
-        if not name:
-            name = ctx.project_name or "项目支出"
+        if not name:                     # "明细改成336万" with one line on the form: that line, at its new amount
+            name = (len(parts) == 1 and ctx.only_item) or ctx.project_name or "项目支出"
         items.append({"name": name, "amount": wan})
     single = not items and bool(re.search(r"就一项|只有一项|一项|同总额|和总额一样|全部用于|不分项|不用分|没法分|不分", t))
     return items, single
@@ -315,9 +340,10 @@ def _quantities(t: str, patch: Patch) -> None:
     if not patch.facts.get("quantities"):
         patch.facts.pop("quantities", None)
     if not any(q["measure"] in ("人", "户") for q in patch.facts.get("quantities", [])) and "headcount" not in patch.facts:
-        m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(?!次)(" + A._CJK + r"{0,10})", t)
+        m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(?!次)((?:\d{1,3}(?:岁|周岁))?" + A._CJK + r"{0,10})", t)
         if m and (A.to_number(m.group(2)) or 0) > 1:          # "一人一档": no count
-            noun = _NOUN_END.split(m.group(4))[0] or _trim_obj(re.sub(r"^(?:按照|按|全市|全县|全区|服务|覆盖|一共有|共有|(?:对|为|向)(?=[\u4e00-\u9fa5]{2}))+", "", m.group(1)))
+            noun = _NOUN_END.split(m.group(4))[0] or _trim_obj(re.sub(   # "给2400名13岁女孩接种": 13岁女孩
+                r"^(?:按照|按|全市|全县|全区|服务|覆盖|一共有|共有|计划|拟|(?:对|为|向|给|帮)(?=[\u4e00-\u9fa5]{2}))+|(?:计划|拟)?(?:给|帮|为|向|对)$", "", m.group(1)))
             patch.facts.setdefault("quantities", []).append(
                 {"verb": "", "obj": noun, "n": A.to_number(m.group(2)), "measure": "户" if m.group(3) == "户" else "人"})
     for m in re.finditer(r"(" + A._CJK + r"{0,4}?)(面积|里程|长度)\s*(?:约|共|为|达|计)?\s*" + NUM + r"\s*(万)?\s*(平方米|亩|公里|千米|米)", t):

@@ -127,7 +127,7 @@ def make(iv: "Interview", f: str, current: bool = False) -> Question:
     heard = (iv.facts.get("heard") or {}).get(F.group(f))
     if heard and missing(form, f) and (q.key or f) not in (iv.facts.get("rejected") or []):
         vals = {p: v for p, v, _ in heard}
-        said = "；".join(f"{F.label(p)}：{_fmt(v)}" for p, v in vals.items() if p not in ("start", "end"))
+        said = "；".join(f"{F.label(p)}：{_fmt(v, p)}" for p, v in vals.items() if p not in ("start", "end"))
         if "start" in vals or "end" in vals:
             said = "；".join(x for x in (said, f"{F.label('start')}：{vals.get('start', '')}至{vals.get('end', '')}") if x)
         q.proposal = [[p, v] for p, v, _ in heard]
@@ -234,9 +234,9 @@ def _value(form: Declaration, f: str) -> str:
     return shown(form, f)
 
 
-def _fmt(v) -> str:
-    if isinstance(v, float):
-        return f"{v:g}"
+def _fmt(v, path: str = "") -> str:
+    if isinstance(v, float):             # "您前面提到项目资金总额：132万元", not "：132"
+        return f"{v:g}万元" if path.startswith(("funding", "budget_items")) else f"{v:g}"
     if isinstance(v, list):
         return "；".join(map(str, v))
     return "" if v is None else str(v)

@@ -49,6 +49,10 @@ _REPORTED = re.compile(r"^(?:我们|咱们|我|俺们?)?(?:单位|这边|局里|
                        r"(?:报|申报|申请|做|搞)的(?:项目)?(?:名字|名称)?(?:就)?(?:是|叫)")
 
 
+# "我们村里的饮水安全巩固提升工程": whose it is, not its name
+_OURS = re.compile(r"^(?:我们|咱们|俺们?)(?:村|镇|乡|社区|县|区|市|局|单位|学校|中心|站|所|院|队|街道)(?:里|上|这边)?的(?=[\u4e00-\u9fa5]{4})")
+
+
 _DAY = re.compile(r"^(?:今天|明天|昨天|今日|本月|下个?月|上个?月|月底|年底)$|^[\d\s年月日号./\-－至到~]+$")
 _OF_PROJECT = re.compile(r"(?<=[\u4e00-\u9fa5]{2})的项目$")     # "老年人健康管理的项目" → …管理项目
 
@@ -64,7 +68,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         got.miss = "list"
         return got
     t = _pointed(plain(_strip_label(path, plain(text))))
-    t = _REPORTED.sub("", t)
+    t = _OURS.sub("", _REPORTED.sub("", t))
     t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*", "", t)
     t = re.sub(r"^(?:今年|明年|去年|本年度?)的", "", plain(t).strip("“”\"'「」《》【】…?？ "))
     aside = re.match(r"^(.{2,40}?)\s*[（(]([^（）()]*)[）)]$", t)
@@ -115,7 +119,8 @@ def _text(path: str, text: str, ctx: Context) -> Got:
     if _talk(path, text):
         got.miss = _talk(path, text)
         return got
-    if _ONE_ROW.match(A.prep(t)) and not path.startswith("goals"):
+    if (_ONE_ROW.match(A.prep(t)) and not path.startswith("goals")) or \
+            (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))):
         got.miss = "indicator"           # "群众满意率九成以上吧" at 立项依据: an indicator, not this field
         return got
     got.add(path, as_written(re.sub(r"^[，,；;、\s]+|[，,；;、\s]+$|(?:其他|其余|别的)的?[，,]?$", "", t)).strip("，,；; "), text)
@@ -126,6 +131,14 @@ def _text(path: str, text: str, ctx: Context) -> Got:
 _ONE_ROW = re.compile(r"^[\u4e00-\u9fa5]{2,14}?(?:率|度|比例|占比|覆盖面|合格数|完成数)\s*(?:要|能|应|可以)?\s*(?:达到|不低于|高于|超过|在|为|保持在|≥|>=|≧|>|大于等于|大于)?\s*"
                      r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二三四五六七八九十百点\d.]+|[一二三四五六七八九]成[一二三四五六七八九]?|\d+(?:\.\d+)?\s*(?:个点|分))"
                      r"\s*(?:以上|以内|左右|及以上)?\s*(?:吧|吗|呢|啊|哈|呀)?[。！!.]*$")
+
+
+# a deadline or a price per thing and nothing else ("年底前完工", "每台补助标准20万元"): a 时效 or 成本 target,
+# never a document (立项依据), a reason (必要性) or a unit's duties, which say what and why in words
+_TARGET_ONLY = re.compile(r"^(?:(?:今年|明年|当年|本年度?)?(?:年底|年末|年内|月底|\d{1,2}月(?:底|末|份)?|[一二三四上下]季度|[上下]半年)(?:之?前|以前|内)"
+                          r"(?:全部|全面)?(?:完成|完工|竣工|建成|发放|兑付|到位|验收|交付|投入使用)[\u4e00-\u9fa5]{0,6}|"
+                          r"(?:每|单|人均|户均)[\u4e00-\u9fa5]{0,8}?(?:标准|补助|补贴|单价|费用|成本)?(?:为|是|不超过|不高于|≤)?\s*"
+                          r"[\d.]+\s*(?:万元|万|元|块))[。!！]*$")
 
 
 def _code(path: str, text: str, ctx: Context) -> Got:
@@ -197,8 +210,10 @@ def _year(path: str, text: str, ctx: Context) -> Got:
 def _date(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     d = when.date_of(text, ctx.today, None if path == "fill_date" else ctx.year)   # the day she fills it in: this year's
-    if d and re.search(r"今天|今日|当天|今儿|today", text, re.I):
-        got.fills.append(Fill(path, d, kind="computed", detail=f"按今天（{d}）", primary=True))
+    said = re.search(r"今天|今日|当天|今儿|today", text, re.I) or when.RELATIVE_DAY.search(text)
+    if d and said:                       # 今天/明天: computed from today's date, said back and listed to confirm
+        word = "今天" if said.group(0).lower() in ("今日", "当天", "今儿", "today") else said.group(0)
+        got.fills.append(Fill(path, d, kind="computed", detail=f"按{word}（{d}）", primary=True))
     elif d:
         got.add(path, d, text)
     else:
@@ -240,14 +255,15 @@ def _money(path: str, text: str, ctx: Context) -> Got:
     am = A.amounts(t)
     n = am[0][2] if am else None
     if n is None:
-        m = re.search(r"(?<![\d.])" + _NUM + r"(?![\d.]|\s*(?:%|年|月|" + A.MEASURE + r"))", t)
+        from .extract import SHARE
+        m = re.search(r"(?<![\d.])" + _NUM + r"(?![\d.]|\s*(?:%|％|年|月|" + A.MEASURE + r"))", SHARE.sub("%", t))
         n = A.to_number(m.group(1)) if m else None
         if n is None and re.search(r"^(?:没有|无|0|零|没)", plain(t)):
             n = 0.0
     if n is not None:
         got.add(path, n, text)
     else:
-        got.miss = "no_value"
+        got.miss = "indicator" if _ONE_ROW.match(t) else "no_value"
     return got
 
 
@@ -258,7 +274,7 @@ def _funding(path: str, text: str, ctx: Context) -> Got:
     for f in got.fills:
         f.detail = text
     if not got.fills and not got.facts:
-        got.miss = "no_value"
+        got.miss = "indicator" if _ONE_ROW.match(A.prep(text)) else "no_value"   # "居民满意度九成以上" at 资金
     return got
 
 
@@ -270,6 +286,11 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     if not items and _bare_rows(text, ctx.total):      # "屋面及雨棚翻新\t128\n给排水…\t96": in the total's unit
         items, single = budget_items(A.prep(_bare_rows(text, ctx.total)), ctx)
     items = _plausible(items, got)
+    from .extract import _still_open, item_parts
+    for part in item_parts(A.prep(t)):
+        if A.amounts(part) and _still_open(part):    # "编织袋两万条，每条2块": a price, no sum — asked, not multiplied
+            name = re.split(r"\d|[一二两三四五六七八九十]|每|单价", part)[0].strip("，, ") or "这一项"
+            got.notes.append(f"“{part}”只说了单价，没有这一项一共多少钱，没有记下；请补上，如“预算明细加上：{name} ×万元”。")
     if items:
         got.add("budget_items", items, text)
         return got

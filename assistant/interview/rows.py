@@ -78,6 +78,8 @@ def category_of_text(name: str, value: str, asked: str) -> str:
 
 
 _LEAD_IN = re.compile(r"^[^：:\d]{1,8}[：:]\s*(?=\S+?\s*(?:[:：=≥≤<>]|\d))")     # "去年的是：…", "照搬去年的：…"
+# "时效的话年底前", "质量方面嘛，…": the category she is speaking of (its label), not a row's name
+_TOPIC = re.compile(r"^(数量|质量|时效|成本|效益|满意度|社会效益|经济效益|生态效益|可持续影响)(?:指标)?(?:方面|的话|这块|这一块|这边)(?:嘛|呢|啊|的话)?[，,\s]*")
 _FILLER_NAME = re.compile(r"^(?:肯定|必须|应该|得|要|能|大概|差不多|基本|争取|确保|保证|一定|就|那就|定个|定为|定|写)+$")
 _UNIT_OF_NAME = (("人次", "人次"), ("人数", "人"), ("户数", "户"), ("场次", "场"), ("次数", "次"), ("台数", "台"),
                  ("个数", "个"), ("天数", "天"), ("件数", "件"))
@@ -127,6 +129,7 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
     from .when import cn_dates
     t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip()))).strip()
     t = glue_cells(t)                    # "≥\t95\t%": one value in three cells
+    t = _TOPIC.sub(lambda m: "满意度" if m.group(1) == "满意度" else m.group(1) + "指标：", t)   # 满意度 is a row's name
     # "补贴烘干机40台 植保无人机60架": pairs said with a pause instead of a comma
     t = re.sub(r"(\d[^\s\d，,；;。、]{0,4}?(?:以上|以下|以内)?)[ \u3000]+(?=[\u4e00-\u9fa5]{2})", r"\1，", t)
     t = _PART_HEAD.sub(r"\1", t)         # "…\n数量指标\t外墙保温面积\t1400平方米": the category word of each row

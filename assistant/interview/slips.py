@@ -110,6 +110,18 @@ _PINYIN_AT = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(w).replace(r"\ ",
                                                      for w in sorted(_PINYIN, key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
 
 
+# dialect words for 我们 ("额们村里的饮水工程" in Shaanxi, "偶们" typed online): read as 我们, so the
+# lead-ins that drop 我们 drop them too (额 alone is an interjection, 金额们 no word)
+_WE = re.compile(r"(?<![金份限定差名配余总超数税面全])(?:额|偶)们")
+# "年份都改成明年的", "时间也全部改为2027年": 都/也/全部 before a change verb say nothing of what changes
+_ALL_OF = re.compile(r"(?<=[\u4e00-\u9fa5])(?:也|都|全部|全|统一|一律|一并)+(?=改成|改为|换成|写成|填成|改到)")
+
+
+def spoken(text: str) -> str:
+    """Everyday forms read as the plain ones: 额们 → 我们, "年份都改成" → "年份改成"."""
+    return _ALL_OF.sub("", _WE.sub("我们", text))
+
+
 def english(text: str) -> str:
     """The English words of a mixed message that name a time or a field, and the pinyin the input method
     left (xiangmu, queren, bu yao), in Chinese; others stay."""

@@ -41,6 +41,28 @@ def asks_export(r: Reading) -> bool:
     return bool(_EXPORT.match(re.sub(r"\s+", "", r.raw or r.text or "")))
 
 
+# "你刚才记的总额是多少？", "人数现在填的是几": what is stored, not what the word means
+_RECALL = re.compile(r"(?:记|填|写|录|存)(?:的|了|下|上|进去)*.{0,10}?(?:是|为)?(?:多少|什么|啥|几|哪)|(?:现在|目前)(?:是|写的是|填的是)?(?:多少|什么|啥|几)")
+
+
+def recalled(iv: "Interview", r: Reading) -> str:
+    """The values stored in the fields of the term she asks about ("你刚才记的总额是多少？"); '' when she asks
+    what the term means."""
+    if not _RECALL.search(r.raw or r.text or ""):
+        return ""
+    from .ops import shown
+    paths = [p for p in r.term.fields if p in F.specs() or p == "indicators"]
+    if any(p.startswith("funding") for p in paths):
+        paths = ["funding.total", "funding.carryover", "funding.current_year", "funding.other"]
+    if paths == ["indicators"]:
+        stored = [f"{i.level2 or i.level1}「{i.name}」{i.value}" for i in iv.form.indicators]
+    else:
+        stored = [f"{F.label(p)}：{shown(iv.form, p)}" for p in paths if shown(iv.form, p)]
+    if not stored:
+        return f"「{r.term.term}」现在还没有记下。"
+    return "现在记的是：" + "；".join(stored) + "。要改的话直接说“改一下：……”。"
+
+
 def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None:
     if asks_export(r):
         if q is not None:                # when the form is done, the summary that follows says it
@@ -48,7 +70,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         r.act("question")
         return
     if r.term is not None:
-        reply.said.append(r.term.answer(iv.form))
+        reply.said.append(recalled(iv, r) or r.term.answer(iv.form))
     if "skip" in r.acts:
         skip(iv, q, reply)
         r.settled = True

@@ -201,8 +201,11 @@ def count_conflicts(form: Declaration):
 
 def _count_mismatches(form: Declaration):
     for i, text, before, ind in count_conflicts(form):
-        yield f"goals.annual[{i}]", (
-            f"年度目标写「{before.strip()[-4:]}{text}」，而数量指标「{ind.name}」为 {ind.value}，两处数量不一致。",
+        goal = form.goals.annual[i]
+        at = goal.find(before + text)
+        words = _clause_before(goal, at + len(before)).strip() if at >= 0 else before.strip()
+        yield f"goals.annual[{i}]", (        # the clause's words up to the number: 「补贴农机为300台」, not 「贴农机为300台」
+            f"年度目标写「{re.sub(r'^[^0-9A-Za-z一-鿿]+', '', words[-12:])}{text}」，而数量指标「{ind.name}」为 {ind.value}，两处数量不一致。",
             f"请核对实际数量，使年度目标与数量指标「{ind.name}」一致。")
 
 
