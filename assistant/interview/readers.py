@@ -296,7 +296,7 @@ def _items(path: str, text: str, ctx: Context) -> Got:
         return got
     named = re.match(r"^(?:就是|都是|全是|只有|就)?(.{2,20}?)(?:这)?(?:就|只有)?一项$", t)
     if single or named or (t and len(t) <= 20 and not _SENTENCE.search(t) and not re.search(r"[\d，,。]", t)
-                           and not NON_ANSWER.match(t)):
+                           and not NON_ANSWER.match(t) and not _ASKING.search(t)):
         got.facts["single_item"] = True  # "就一项" / "见习补贴一项" / "就是发给老人的津贴": one item, the whole total
         rest = re.sub(r"^[，,：:\s]+|[，,：:。\s]+$", "", re.sub(r"(?:就|只有|只)?(?:这)?一项(?:就是|是|叫)?|不分项|不用分", "", t)) if single else ""
         name = (named.group(1) if named else (rest if 2 <= len(rest) <= 20 and not _SENTENCE.search(rest)
@@ -307,6 +307,10 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     else:
         got.miss = "no_value"
     return got
+
+
+# a question is no budget line's name: "明细要写到多细", "这个要分吗"
+_ASKING = re.compile(r"[？?]|[吗呢么]$|多[细长少详]|怎么|什么|啥|哪|是否|能不能|要不要|可不可以|行不行")
 
 
 def _plausible(items: list[dict], got: Got) -> list[dict]:
