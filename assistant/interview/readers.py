@@ -340,12 +340,19 @@ def _bare_rows(text: str, total: float | None) -> str:
     return "；".join(f"{m.group(1)}{m.group(2)}{unit}" for m in rows) if unit else ""
 
 
+_SAME_AS = re.compile(r"(?:就|也)?(?:跟|和|与|同|照|按|参照|参考)(?:上面的?|前面的?)?(?:年度|中长期|长期|总体|项目)?(?:目标|概况|的)?"
+                      r"(?:一样|相同|一致|的一样|那样|来|写)?(?:的|吧|就行|就可以|即可)*|(?:见|详见|参见)(?:上|上文|上面|概况|年度目标|附件)")
+
+
 def _goals(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     if _talk(path, text):
         got.miss = _talk(path, text)
         return got
     t = _strip_label(path, plain(text, True))
+    if _SAME_AS.fullmatch(plain(t)):     # "跟年度目标一样": a pointer at other text, never the goal's own words
+        got.miss = "non_answer"
+        return got
     t = re.sub(r"^[^：:\d]{1,14}[：:]\s*(?=\S)", "", t) if not re.match(r"^目标\s*\d", t) else t   # "我自己写：…"
     goals = [plain(g, True) for g in re.split(r"[\n；;]+|(?<=[。！!])(?=.)", t) if plain(g)]
     goals = [re.sub(r"^(?:目标\s*\d+|\d+)\s*[:：、.．]\s*", "", g) for g in goals]
