@@ -88,3 +88,20 @@ def test_asking_for_a_recommendation_shows_it_and_takes_nothing(text):
     reply = iv.answer(text)
     assert iv.form.function_code in ("", None)
     assert any("可以用我建议的" in line for line in reply.lines()), reply.lines()
+
+
+@pytest.mark.parametrize("text,day", [("明天", "2026-12-02"), ("后天交", "2026-12-03"), ("昨天填的", "2026-11-30")])
+def test_a_fill_date_counted_from_today_is_said_back(text, day):
+    iv = asked_on(TODAY, "fill_date")
+    reply = iv.answer(text)
+    assert iv.form.fill_date == day
+    assert iv.provenance["fill_date"].kind == "computed"
+    assert any(day in line for line in reply.lines())
+
+
+@pytest.mark.parametrize("text", ["明细要写到多细", "这个要分吗", "要写几条"])
+def test_a_question_about_the_list_is_no_line(text):
+    iv = asked_on(TODAY, "budget_items")
+    reply = iv.answer(text)
+    assert not iv.facts.get("single_item") and not iv.form.budget_items
+    assert any("这笔钱分几块花" in line for line in reply.lines()), reply.lines()

@@ -33,8 +33,8 @@ def test_dialect_we_reads_as_we(text, unit):
 
 @pytest.mark.parametrize("text", ["余额们都核对过了", "金额们没问题"])
 def test_an_amount_word_is_no_we(text):
-    from assistant.interview.slips import dialect
-    assert dialect(text) == text
+    from assistant.interview.slips import spoken
+    assert spoken(text) == text
 
 
 def test_a_heard_amount_is_proposed_with_its_unit():

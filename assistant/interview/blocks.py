@@ -105,7 +105,11 @@ def unblock(text: str) -> str:
                     out.append([c])
                 else:
                     out[-1].append(c)
-        return "；".join(_labelled(g[0], "，".join(g[1:]), "") for g in out if len(g) > 1)
+        # an indicator row's name and value stay two cells ("社会效益指标<tab>市民如厕便利度<tab>明显提升"): a comma
+        # between them would read as two clauses, 「明显」 提升
+        rows_of = all(g[0].endswith("指标") for g in out)     # indicator rows each with its category: one per line
+        return ("\n" if rows_of else "；").join(_labelled(g[0], ("\t" if g[0].endswith("指标") else "，").join(g[1:]), "")
+                                               for g in out if len(g) > 1)
     if len(lines) < 2:
         return text
     head = rows[0]

@@ -213,7 +213,8 @@ def _clean_ind_name(name: str) -> str:
     if re.search(r"[，,]", name):          # "垃圾日产日清，清运及时率": the clause next to the value
         name = re.split(r"[，,]", name)[-1]
     while True:
-        cut = re.sub(r"(?:为|是|要|应|应该|达到|在|控制在|争取|保持|大概|差不多|大约|至少|得|能)$", "", name.strip())
+        cut = re.sub(r"(?:为|是|要|应|应该|达到|在|控制在|争取|保持|大概|差不多|大约|至少|得|能|肯定|一定|必须|确保|保证|起码|绝对|也|都|就)$",
+                     "", name.strip())       # "合格率肯定100%": how sure she is, no part of the name
         if cut == name:
             break
         name = cut
@@ -266,6 +267,7 @@ def norm_value(value: str, category: str) -> str:
     v = re.sub(r"^(?:差不多|大概|大约|约)", "", v)
     v = _PERCENT_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}%", v)
     v = re.sub(r"^(?:百分之百|百分百)", "100%", v)
+    v = re.sub(r"^(\d+(?:\.\d+)?\s*[%％]?)\s*\+$", r"≥\1", v)       # "90%+": 90% or more
     if re.match(r"每(?:年|季度?|月|周|天|日|学期)", v):
         return v                      # a frequency ("每季度1次") is not a bound
     pv = parse_value(_LEADING_OP.sub(lambda m: _OP_WORD[m.group(1)], v))

@@ -151,7 +151,7 @@ class Interview(Ops):
 
     # --- answering --------------------------------------------------------------------
     def answer(self, text: str) -> Reply:
-        text = slips.labels(slips.english(slips.dialect(blocks.unthread(wraps.unwrap(fold((text or "").strip()))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        text = slips.labels(slips.english(slips.spoken(blocks.unthread(wraps.unwrap(fold((text or "").strip()))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         long = len(text) > ANSWER
         text = text[:ANSWER]        # an answer is bounded like any value (caps.py): a pasted book is cut, and said so
         self._log("user", text)
@@ -264,7 +264,8 @@ class Interview(Ops):
         return Context(asked=asked, year=self.form.year or self.facts.get("year"),    # her year: never today's
                        this_year=self.today.year, unit=self.form.unit, project_name=self.form.project_name,
                        question=q.render() if q is not None and q.field == asked else "", today=self.today,
-                       total=self.form.funding.total)
+                       total=self.form.funding.total,
+                       only_item=self.form.budget_items[0].name if len(self.form.budget_items) == 1 else "")
 
 
     # --- provenance, rules ------------------------------------------------------------

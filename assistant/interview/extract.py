@@ -266,7 +266,8 @@ _SPENT = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:" + _POINTER + "?" + _HEDGE + "?
 def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
     """Budget items "名称 金额" from a list answer; (items, whether she said it is a single item)."""
     items = []
-    for part in item_parts(t):
+    parts = item_parts(t)
+    for part in parts:
         am = A.amounts(part)
         if not am or _still_open(part):
             continue                     # no amount, or a price per thing alone ("编织袋两万条，每条2块"): no item
@@ -281,8 +282,8 @@ def budget_items(t: str, ctx: Context) -> tuple[list[dict], bool]:
         if re.fullmatch(_REST_WORD, name):       # "剩下二百万是工程监理跟设计费": the name follows the amount
             after = re.match(r"\s*(?:是|用于|用来|用在|花在|给|做|买|付)\s*(?:了)?([\u4e00-\u9fffA-Za-z]{2,16})", part[end:])
             name = A.clean_text(after.group(1)) if after else "其他支出"
-        if not name:
-            name = ctx.project_name or "项目支出"
+        if not name:                     # "明细改成336万" with one line on the form: that line, at its new amount
+            name = (len(parts) == 1 and ctx.only_item) or ctx.project_name or "项目支出"
         items.append({"name": name, "amount": wan})
     single = not items and bool(re.search(r"就一项|只有一项|一项|同总额|和总额一样|全部用于|不分项|不用分|没法分|不分", t))
     return items, single

@@ -161,7 +161,7 @@ def admit(patch: Patch, allow: Allow) -> tuple[Patch, list[str]]:
         if why:
             refused.append(f"bad_name:{f.path}:{why}")     # talk, a correction, a fragment: asked about, never a row
             continue
-        if f.kind == "computed" and not (f.path == "fill_date" and f.detail.startswith("按今天")):
+        if f.kind == "computed" and not (f.path == "fill_date" and re.match(r"按(?:今天|明天|明日|明儿|后天|昨天|昨日|前天|tomorrow|yesterday)（", f.detail)):
             refused.append(f"computed:{f.path}")
             continue
         if f.kind == "suggested" and not allow.adopt:

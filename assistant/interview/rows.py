@@ -78,6 +78,8 @@ def category_of_text(name: str, value: str, asked: str) -> str:
 
 
 _LEAD_IN = re.compile(r"^[^：:\d]{1,8}[：:]\s*(?=\S+?\s*(?:[:：=≥≤<>]|\d))")     # "去年的是：…", "照搬去年的：…"
+# "时效的话年底前", "质量方面嘛，…": the category she is speaking of (its label), not a row's name
+_TOPIC = re.compile(r"^(数量|质量|时效|成本|效益|满意度|社会效益|经济效益|生态效益|可持续影响)(?:指标)?(?:方面|的话|这块|这一块|这边)(?:嘛|呢|啊|的话)?[，,\s]*")
 _FILLER_NAME = re.compile(r"^(?:肯定|必须|应该|得|要|能|大概|差不多|基本|争取|确保|保证|一定|就|那就|定个|定为|定|写)+$")
 _UNIT_OF_NAME = (("人次", "人次"), ("人数", "人"), ("户数", "户"), ("场次", "场"), ("次数", "次"), ("台数", "台"),
                  ("个数", "个"), ("天数", "天"), ("件数", "件"))
@@ -127,6 +129,7 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
     from .when import cn_dates
     t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip()))).strip()
     t = glue_cells(t)                    # "≥\t95\t%": one value in three cells
+    t = _TOPIC.sub(lambda m: "满意度" if m.group(1) == "满意度" else m.group(1) + "指标：", t)   # 满意度 is a row's name
     # "补贴烘干机40台 植保无人机60架": pairs said with a pause instead of a comma
     t = re.sub(r"(\d[^\s\d，,；;。、]{0,4}?(?:以上|以下|以内)?)[ \u3000]+(?=[\u4e00-\u9fa5]{2})", r"\1，", t)
     t = _PART_HEAD.sub(r"\1", t)         # "…\n数量指标\t外墙保温面积\t1400平方米": the category word of each row
@@ -224,7 +227,7 @@ _ZERO_EVENT = re.compile(r"^(?:全年|年内|区域内|辖区内)*(?P<x>[一-龥
                          r"(?:为|是|控制在|保持)?\s*(?:零|0)\s*(?P<u>起|次|例|件|宗)?$")
 _HOLDS = re.compile(r"^(?P<x>[一-龥]{2,16}?)的?(?P<v>不减少|不降低|不下降|不缩小|只增不减|保持稳定|稳定不变|不低于上年|达到设计标准|达到设计要求|"
                     r"符合[一-龥]{2,12}|满足[一-龥]{2,12}|零发生|(?:按标准|按时|及时)?足额(?:发放|拨付|到位)(?:到位)?|"
-                    r"(?:得到)?(?:明显|显著|有效|逐步|逐年|持续|进一步|大幅|稳步)?(?:提升|提高|增强|下降|降低|减少|改善|保障|保护|规范)|"
+                    r"(?:得到)?(?:明显|显著|有效|逐步|逐年|持续|进一步|大幅|稳步)?(?:提升|提高|增强|下降|降低|减少|减轻|缓解|改善|保障|保护|规范)|"
                     r"得到(?:有效|基本|切实|充分)?(?:保障|保护|改善|提升|落实|解决|满足))$")
 
 

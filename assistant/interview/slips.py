@@ -92,7 +92,10 @@ def labels(text: str) -> str:
 
 # English words clerks mix in, as the Chinese words the readers know: "next year全年", "budget大概是60w", "today"
 _ENGLISH = {"today": "今天", "this year": "今年", "next year": "明年", "last year": "去年", "budget": "预算",
-            "name": "名字", "phone": "电话", "total": "总共"}
+            "name": "名字", "phone": "电话", "total": "总共", "tomorrow": "明天", "satisfaction": "满意度"}
+# "Q1 to Q3", "Q3 end前": the quarters of a period ("到" between two times, "末" after a quarter)
+_TO = re.compile(r"(?<=[\dQq季度月份年])\s*(?<![A-Za-z])to(?![A-Za-z])\s*(?=[\dQq])", re.I)
+_QUARTER_END = re.compile(r"(?<=[Qq][1-4])\s*end(?![A-Za-z])", re.I)
 _ENGLISH_AT = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
 
 
@@ -113,17 +116,21 @@ _PINYIN_AT = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(w).replace(r"\ ",
 # dialect words for 我们 ("额们村里的饮水工程" in Shaanxi, "偶们" typed online): read as 我们, so the
 # lead-ins that drop 我们 drop them too (额 alone is an interjection, 金额们 no word)
 _WE = re.compile(r"(?<![金份限定差名配余总超数税面全])(?:额|偶)们")
+# "年份都改成明年的", "时间也全部改为2027年": 都/也/全部 before a change verb say nothing of what changes
+_ALL_OF = re.compile(r"(?<=[\u4e00-\u9fa5])(?:也|都|全部|全|统一|一律|一并)+(?=改成|改为|换成|写成|填成|改到)")
 
 
-def dialect(text: str) -> str:
-    return _WE.sub("我们", text)
+def spoken(text: str) -> str:
+    """Everyday forms read as the plain ones: 额们 → 我们, "年份都改成" → "年份改成"."""
+    return _ALL_OF.sub("", _WE.sub("我们", text))
 
 
 def english(text: str) -> str:
     """The English words of a mixed message that name a time or a field, and the pinyin the input method
     left (xiangmu, queren, bu yao), in Chinese; others stay."""
-    if not re.search(r"[A-Za-z]{4}|[A-Za-z]{2}\s+[A-Za-z]{3}", text):
+    if not re.search(r"[A-Za-z]{4}|[A-Za-z]{2}\s+[A-Za-z]{2,3}|[Qq][1-4]\s*(?:to|end)(?![A-Za-z])", text):
         return text
+    text = _QUARTER_END.sub("末", _TO.sub("到", text))
     text = _PINYIN_AT.sub(lambda m: _PINYIN[re.sub(r"\s+", " ", m.group(1).lower())], text)
     return _ENGLISH_AT.sub(lambda m: _ENGLISH[m.group(1).lower()], text)
 

@@ -96,6 +96,7 @@ def parts_of_year(t: str) -> str:
 def period(text: str, this_year: int | None = None, year: int | None = None) -> When:
     """Start and end months. ``year``: the budget year she already gave (used when the text names none)."""
     t, notes = _prep(text, this_year)
+    t = re.sub(r"((?:19|20)\d\d)\s*(?=[Qq][1-4]|[一二三四]季度|第[一二三四]季度|[上下]半年)", r"\1年", t)   # "2027 Q2到Q4"
     t = parts_of_year(t)
     t = _WHOLE_YEAR.sub(lambda m: f"{m.group(1)}年1月至{m.group(1)}年12月", t)
     settled = list(_SETTLED.finditer(t))
@@ -194,12 +195,19 @@ _CN_DAY = re.compile(r"(?<=月)\s*([一二三四五六七八九十]{1,3})(?=\s*[
 _SHORT_DATE = re.compile(r"(?<![\d.])(\d{2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{1,2})(?![\d.])")
 
 
+_DAYS_FROM_TODAY = {"明天": 1, "明日": 1, "明儿": 1, "tomorrow": 1, "后天": 2, "昨天": -1, "昨日": -1, "yesterday": -1, "前天": -2}
+RELATIVE_DAY = re.compile(r"明天|明日|明儿|后天|昨天|昨日|前天|\btomorrow\b|\byesterday\b", re.I)
+
+
 def date_of(text: str, today: _dt.date | None = None, year: int | None = None) -> str | None:
     """'今天' / 'today' → today; '2020年8月19日', '2020-08-19', '23.2.14', '二〇二五年十二月二十二日'; '8月19日'
     (四月八日) with a known year."""
     t = _CN_DAY.sub(lambda m: str(int(cn_to_number(m.group(1)) or 0)), cn_dates(normalize(text)))
     if today and re.search(r"今天|今日|当天|今儿|\btoday\b", t, re.I):
         return today.isoformat()
+    rel = RELATIVE_DAY.search(t)
+    if today and rel:                    # "明天", "后天交": a day counted from today
+        return (today + _dt.timedelta(days=_DAYS_FROM_TODAY[rel.group(0).lower()])).isoformat()
     got = parse_date(t)
     if got:
         return got
