@@ -5,6 +5,7 @@ import re
 from collections import namedtuple
 from functools import lru_cache
 
+from .lazyre import lazy
 from .textnum import normalize
 
 # Direction words written as prose: 不低于90% → ≥90%. Matched leftmost-longest, so 不超过 is ≤, not 超过 (≥).
@@ -57,12 +58,17 @@ class ParsedValue(namedtuple("ParsedValue", "text op number unit is_date is_form
         return self.number / 10_000
 
 
+_COUNTED = lazy(r"\d\s*(?:%|人|个|次|台|套)")       # a number of things: not a date target
+_AFTER_SYMBOL = lazy(r"(≥|≤|>=|<=|≧|≦|>|<|=)\s*(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*([^\d\s,，;；。、（）()≥≤<>=]*)")
+_UNIT_END = lazy(r"以上|以下|以内|及以上|左右|之内|（|\(|，|,|；|;|。")
+
+
 @lru_cache(maxsize=65536)
 def parse_value(text: str) -> ParsedValue:
     raw = text or ""
     t = normalize(raw).replace("％", "%")
     is_formula = bool(_FORMULA.search(t))
-    is_date = bool(_DATE_TARGET.search(t)) and not re.search(r"\d\s*(?:%|人|个|次|台|套)", t)
+    is_date = bool(_DATE_TARGET.search(t)) and not _COUNTED.search(t)
     op = None
     m = _OP_SYMBOL.match(t)
     if m:
@@ -71,7 +77,7 @@ def parse_value(text: str) -> ParsedValue:
     nm = None
     if not is_date:
         # a value like '持续提升，家庭医生签约率≥40%' – prefer the number right after a direction symbol
-        sym = re.search(r"(≥|≤|>=|<=|≧|≦|>|<|=)\s*(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*([^\d\s,，;；。、（）()≥≤<>=]*)", t)
+        sym = _AFTER_SYMBOL.search(t)
         if sym and not is_formula:
             op = op or _SYMBOLS.get(sym.group(1), sym.group(1))
             number, unit = float(sym.group(2).replace(",", "")), sym.group(3)
@@ -89,7 +95,7 @@ def parse_value(text: str) -> ParsedValue:
 
 def _trim_unit(unit: str) -> str:
     # '90%以上' → '%', '5000元（含五险两金）' → '元'
-    unit = re.split(r"以上|以下|以内|及以上|左右|之内|（|\(|，|,|；|;|。", unit, maxsplit=1)[0]
+    unit = _UNIT_END.split(unit, maxsplit=1)[0]
     return unit.strip()
 
 
@@ -125,6 +131,7 @@ def unit_class(unit: str) -> str:
 
 
 _UNIT_ONLY = None
+_DIGIT = lazy(r"\d")
 
 
 @lru_cache(maxsize=65536)
@@ -134,7 +141,7 @@ def is_leftover(value: str) -> bool:
     global _UNIT_ONLY
     from .lexicon import COUNT_UNITS, DIRECTION_MARKS, MEASURE_UNITS, PLACEHOLDER_NUMBER, PROPORTION_UNITS, TIME_UNITS
     t = normalize(value or "")
-    if not t or re.search(r"\d", t):
+    if not t or _DIGIT.search(t):
         return False
     if _UNIT_ONLY is None:
         units = sorted(COUNT_UNITS | TIME_UNITS | MEASURE_UNITS | PROPORTION_UNITS | {"万元", "元", "亿元", "千元", "万"},

@@ -87,3 +87,35 @@ def test_an_edit_or_a_saved_draft_with_a_huge_value_is_cut():
     state = iv.to_state()
     state["form"]["unit"] = "单" * MIB                    # as stored by a version without bounds
     assert len(Interview.from_state(state).form.unit) == SHORT + 1
+
+
+def _edges():
+    """(what is set, its value at the bound, one past it) for every value and row count cap_form bounds."""
+    from assistant.caps import _ROW_FIELDS, LONG_FIELDS, MAX_GOALS, SHORT_FIELDS, VALUE
+    for name in SHORT_FIELDS + LONG_FIELDS:
+        n = LONG if name in LONG_FIELDS else SHORT
+        yield (lambda f, v, name=name: setattr(f, name, v)), "字" * n, "字" * (n + 1)
+    for rows, attr, limit, _ in _ROW_FIELDS:
+        yield (lambda f, v, rows=rows, attr=attr: setattr(getattr(f, rows)[-1], attr, v)), "字" * limit, "字" * (limit + 1)
+    for rows in ("indicators", "budget_items"):
+        yield (lambda f, v, rows=rows: setattr(f, rows, getattr(f, rows)[:1] * v)), MAX_ROWS, MAX_ROWS + 1
+    for scope in ("annual", "long_term"):
+        yield (lambda f, v, scope=scope: setattr(f.goals, scope, ["目标"] * v)), MAX_GOALS, MAX_GOALS + 1
+        yield (lambda f, v, scope=scope: setattr(f.goals, scope, ["目标", v])), "字" * LONG, "字" * (LONG + 1)
+    assert VALUE < LONG
+
+
+def test_within_caps_says_true_exactly_when_cap_form_would_cut_nothing():
+    from assistant.caps import cap_form, within_caps
+    from assistant.formdata import read
+    from eval.util import generated_forms
+    data = next(generated_forms(1)).to_json()
+    cases = list(_edges())
+    assert len(cases) == 14 + 4 + 5 + 2 + 4
+    for put, at, past in cases:
+        for value, fits in ((at, True), (past, False)):
+            form = read(data)
+            put(form, value)
+            assert within_caps(form) is fits
+            assert (cap_form(Declaration.model_validate(form.to_json())) == []) is fits
+    assert within_caps(read({})) and within_caps(Declaration()) and cap_form(Declaration()) == []

@@ -53,3 +53,20 @@ def test_the_one_budget_line_keeps_its_name_at_its_new_amount(text):
     iv.ask("goals.annual")
     iv.answer(text)
     assert [(i.name, i.amount) for i in iv.form.budget_items] == [("雨露计划补助", 336)]
+
+
+@pytest.mark.parametrize("field,text", [("goals.long_term", "跟年度目标一样"), ("goals.long_term", "同年度目标"),
+                                        ("goals.long_term", "按年度目标写就行"), ("goals.annual", "见概况")])
+def test_a_pointer_at_other_text_is_no_goal(field, text):
+    iv = asked_on(TODAY, "goals.annual")
+    iv.answer("2027年为120名重度残疾人提供托养服务，满意度90%以上")
+    before = list(getattr(iv.form.goals, field.split(".")[1]))
+    iv.ask(field)
+    iv.answer(text)
+    assert getattr(iv.form.goals, field.split(".")[1]) == before
+
+
+def test_a_goal_of_her_own_is_still_stored():
+    iv = asked_on(TODAY, "goals.long_term")
+    iv.answer("三年内持续为重度残疾人提供托养服务，满意度保持在90%以上")
+    assert iv.form.goals.long_term == ["三年内持续为重度残疾人提供托养服务，满意度保持在90%以上"]

@@ -97,3 +97,11 @@ def test_a_fill_date_counted_from_today_is_said_back(text, day):
     assert iv.form.fill_date == day
     assert iv.provenance["fill_date"].kind == "computed"
     assert any(day in line for line in reply.lines())
+
+
+@pytest.mark.parametrize("text", ["明细要写到多细", "这个要分吗", "要写几条"])
+def test_a_question_about_the_list_is_no_line(text):
+    iv = asked_on(TODAY, "budget_items")
+    reply = iv.answer(text)
+    assert not iv.facts.get("single_item") and not iv.form.budget_items
+    assert any("这笔钱分几块花" in line for line in reply.lines()), reply.lines()

@@ -39,3 +39,12 @@ def test_the_category_she_speaks_of_is_no_name(field, text, level2, name):
     rows = _rows(field, text)
     assert rows and rows[0][:2] == (level2, name), rows
     assert not any("的话" in n or "这块" in n for _, n, _ in rows)
+
+
+@pytest.mark.parametrize("text,name,value", [
+    ("重度残疾人家庭照护负担减轻", "重度残疾人家庭照护负担", "减轻"),
+    ("交通拥堵明显缓解", "交通拥堵", "明显缓解"),
+])
+def test_an_easing_said_in_words_is_her_row(text, name, value):
+    rows = _rows("indicators.效益指标", text)
+    assert [(n, v) for _, n, v in rows] == [(name, value)], rows

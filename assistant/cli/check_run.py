@@ -55,21 +55,44 @@ def run(files: list[str], as_json: bool, use_llm: bool) -> int:
     A small declaration JSON that the plain twins read (``json_reader.read_plain``) is reviewed without
     pydantic; anything else — other formats, data pydantic must read or refuse, ``--llm`` — is read by
     ``review_file``, which is loaded on first use. Both give the same result (eval/same_output.py)."""
-    from ..errors import ReadError
-    from ..importers.json_reader import read_plain
-    from ..review_one import review_form
     out, err = _Consoles(), _Consoles(stderr=True)    # rich is loaded only when something is printed with it
-    worst = EXIT_SUCCESS
-    general = engine = None
-    width = _UNSET       # the text report: the console's width when rich would not style it (render.plain_width)
+    engine = None
     if use_llm:
         from ..engine import get_engine
         engine = get_engine(llm=True, warn=lambda m: err.say(m, "yellow"))
+    lines: list[str] = []    # JSON lines not yet written: one write per batch of them, not per form
+    try:
+        worst = _each(files, as_json, engine, lines, out, err)
+    finally:
+        _write(lines)
+    sys.stdout.flush()
+    return worst
+
+
+_BATCH = 64     # JSON lines written at once
+
+
+def _write(lines: list[str]) -> None:
+    if lines:
+        text = "\n".join(lines) + "\n"
+        lines.clear()
+        sys.stdout.write(text)
+
+
+def _each(files: list[str], as_json: bool, engine, lines: list[str], out: _Consoles, err: _Consoles) -> int:
+    from ..errors import ReadError
+    from ..importers.json_reader import read_plain
+    from ..jsontext import review_text
+    from ..review_one import review_form
+    worst = EXIT_SUCCESS
+    general = None
+    width = _UNSET       # the text report: the console's width when rich would not style it (render.plain_width)
     for path in files:
         imported = read_plain(path) if engine is None else None
         if imported is not None:
             result = review_form(imported.form, file=path, imported=imported)
         else:
+            _write(lines)     # what was read so far is out before this file's messages (a scan's progress, an error)
             general = general or _general(len(files))
             try:
                 with general.reporting(lambda m, path=path: err.say(f"{path}：{m}", "dim")):
@@ -83,7 +106,9 @@ def run(files: list[str], as_json: bool, use_llm: bool) -> int:
         if result.report.has_errors and worst == EXIT_SUCCESS:
             worst = EXIT_FAIL
         if as_json:
-            sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+            lines.append(review_text(result))      # json.dumps(result.to_json()), written directly
+            if len(lines) >= _BATCH:
+                _write(lines)
         else:
             from .render import plain_width, render_report, write_plain
             if width is _UNSET:
@@ -92,7 +117,6 @@ def run(files: list[str], as_json: bool, use_llm: bool) -> int:
                 render_report(out.console, path, result.form, result.report)
             for w in result.warnings:
                 err.say(f"{path}：{w}", "yellow")
-    sys.stdout.flush()
     return worst
 
 

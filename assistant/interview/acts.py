@@ -168,7 +168,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         return r
     if final_yes(t, q, r):
         return r
-    if wordless(p) and not _YES.match(p) and not re.fullmatch(r"[A-Z]{2,8}", p):
+    if wordless(p) and not _YES.match(p) and not re.fullmatch(r"[A-Z]{2,8}", p) and not _WORD_EN.fullmatch(p):
         r.act("unclear")                 # "jjjj", "???": no word and no number, nothing to read
         return r
     which = any(asks_which(c) for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t) if c.strip())
@@ -311,6 +311,10 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
     if r.deletes:
         keep = _DELETE.sub("", keep)
     return keep
+
+
+# an English word a reader knows ("new" for 项目属性): a word, not keys pressed at random
+_WORD_EN = re.compile(r"\s*(?:new|ongoing|continuing|continued)(?: project)?\s*", re.I)
 
 
 def _talk_head(head: str, form: Any) -> int:

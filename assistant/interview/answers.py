@@ -262,6 +262,10 @@ def function_code(text: str) -> str:
 
 def attribute(text: str) -> str:
     t = normalize(text)
+    if re.fullmatch(r"\s*(?:continuing|ongoing|continued)(?: project)?\s*", t, re.I):
+        return "延续"
+    if re.fullmatch(r"\s*new(?: project)?\s*", t, re.I):
+        return "新增"
     if re.search(r"延续|继续|往年|(?:去年|前年|上年|以前|之前|早就|早几年|好几年)(?:就|也|都|一直)?(?:有|在做|在搞|做过|搞过|开始|弄过)|去年也|"
                  r"以前[^没不无未]{0,3}有|接着(?:干|做|搞|办|实施)|连续|持续|老项目|每年都|年年都|常年|第[二三四五六七八九十]年", t):
         return "延续"

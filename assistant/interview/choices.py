@@ -268,6 +268,7 @@ def norm_value(value: str, category: str) -> str:
     v = re.sub(r"^(?:差不多|大概|大约|约)", "", v)
     v = _PERCENT_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}%", v)
     v = re.sub(r"^(?:百分之百|百分百)", "100%", v)
+    v = re.sub(r"^(\d+(?:\.\d+)?\s*[%％]?)\s*\+$", r"≥\1", v)       # "90%+": 90% or more
     if re.match(r"每(?:年|季度?|月|周|天|日|学期)", v):
         return v                      # a frequency ("每季度1次") is not a bound
     pv = parse_value(_LEADING_OP.sub(lambda m: _OP_WORD[m.group(1)], v))

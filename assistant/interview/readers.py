@@ -301,7 +301,7 @@ def _items(path: str, text: str, ctx: Context) -> Got:
         return got
     named = re.match(r"^(?:就是|都是|全是|只有|就)?(.{2,20}?)(?:这)?(?:就|只有)?一项$", t)
     if single or named or (t and len(t) <= 20 and not _SENTENCE.search(t) and not re.search(r"[\d，,。]", t)
-                           and not NON_ANSWER.match(t)):
+                           and not NON_ANSWER.match(t) and not _ASKING.search(t)):
         got.facts["single_item"] = True  # "就一项" / "见习补贴一项" / "就是发给老人的津贴": one item, the whole total
         rest = re.sub(r"^[，,：:\s]+|[，,：:。\s]+$", "", re.sub(r"(?:就|只有|只)?(?:这)?一项(?:就是|是|叫)?|不分项|不用分", "", t)) if single else ""
         name = (named.group(1) if named else (rest if 2 <= len(rest) <= 20 and not _SENTENCE.search(rest)
@@ -312,6 +312,10 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     else:
         got.miss = "no_value"
     return got
+
+
+# a question is no budget line's name: "明细要写到多细", "这个要分吗"
+_ASKING = re.compile(r"[？?]|[吗呢么]$|多[细长少详]|怎么|什么|啥|哪|是否|能不能|要不要|可不可以|行不行")
 
 
 def _plausible(items: list[dict], got: Got) -> list[dict]:
@@ -341,12 +345,19 @@ def _bare_rows(text: str, total: float | None) -> str:
     return "；".join(f"{m.group(1)}{m.group(2)}{unit}" for m in rows) if unit else ""
 
 
+_SAME_AS = re.compile(r"(?:就|也)?(?:跟|和|与|同|照|按|参照|参考)(?:上面的?|前面的?)?(?:年度|中长期|长期|总体|项目)?(?:目标|概况|的)?"
+                      r"(?:一样|相同|一致|的一样|那样|来|写)?(?:的|吧|就行|就可以|即可)*|(?:见|详见|参见)(?:上|上文|上面|概况|年度目标|附件)")
+
+
 def _goals(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     if _talk(path, text):
         got.miss = _talk(path, text)
         return got
     t = _strip_label(path, plain(text, True))
+    if _SAME_AS.fullmatch(plain(t)):     # "跟年度目标一样": a pointer at other text, never the goal's own words
+        got.miss = "non_answer"
+        return got
     t = re.sub(r"^[^：:\d]{1,14}[：:]\s*(?=\S)", "", t) if not re.match(r"^目标\s*\d", t) else t   # "我自己写：…"
     goals = [plain(g, True) for g in re.split(r"[\n；;]+|(?<=[。！!])(?=.)", t) if plain(g)]
     goals = [re.sub(r"^(?:目标\s*\d+|\d+)\s*[:：、.．]\s*", "", g) for g in goals]

@@ -114,7 +114,11 @@ def echoed(text: str, asked: str) -> str:
 
 # English words clerks mix in, as the Chinese words the readers know: "next year全年", "budget大概是60w", "today"
 _ENGLISH = {"today": "今天", "this year": "今年", "next year": "明年", "last year": "去年", "budget": "预算",
-            "name": "名字", "phone": "电话", "total": "总额", "unit": "实施单位", "department": "主管部门", "fix": "改一下"}
+            "name": "名字", "phone": "电话", "total": "总额", "unit": "实施单位", "department": "主管部门", "fix": "改一下",
+            "tomorrow": "明天", "satisfaction": "满意度"}
+# "Q1 to Q3", "Q3 end前": the quarters of a period ("到" between two times, "末" after a quarter)
+_TO = re.compile(r"(?<=[\dQq季度月份年])\s*(?<![A-Za-z])to(?![A-Za-z])\s*(?=[\dQq])", re.I)
+_QUARTER_END = re.compile(r"(?<=[Qq][1-4])\s*end(?![A-Za-z])", re.I)
 _ENGLISH_AT = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
 
 
@@ -151,8 +155,9 @@ def english(text: str) -> str:
     """The English words of a mixed message that name a time or a field, and the pinyin the input method
     left (xiangmu, queren, bu yao), in Chinese; others stay."""
     text = _ARROW.sub("改成", text)
-    if not re.search(r"[A-Za-z]{3}|[A-Za-z]{2}\s+[A-Za-z]{3}", text):
+    if not re.search(r"[A-Za-z]{3}|[A-Za-z]{2}\s+[A-Za-z]{2,3}|[Qq][1-4]\s*(?:to|end)(?![A-Za-z])", text):
         return text
+    text = _QUARTER_END.sub("末", _TO.sub("到", text))
     text = _PINYIN_AT.sub(lambda m: _PINYIN[re.sub(r"\s+", " ", m.group(1).lower())], text)
     return _ENGLISH_AT.sub(lambda m: _ENGLISH[m.group(1).lower()], text)
 

@@ -42,7 +42,7 @@ def asks_export(r: Reading) -> bool:
 
 
 # "你刚才记的总额是多少？", "人数现在填的是几": what is stored, not what the word means
-_RECALL = re.compile(r"(?:记|填|写|录|存)(?:的|了|下|上|进去)*.{0,10}?(?:是|为)?(?:多少|什么|啥|几|哪)|(?:现在|目前)(?:是|写的是|填的是)?(?:多少|什么|啥|几)")
+_RECALL = re.compile(r"(?:记|填|写|录|存)(?:的|了|下|上|进去)+.{0,10}?(?:是|为)?(?:多少|什么|啥|几|哪)|(?:现在|目前)(?:是|写的是|填的是)?(?:多少|什么|啥|几)")
 
 
 def recalled(iv: "Interview", r: Reading) -> str:

@@ -96,6 +96,7 @@ def parts_of_year(t: str) -> str:
 def period(text: str, this_year: int | None = None, year: int | None = None) -> When:
     """Start and end months. ``year``: the budget year she already gave (used when the text names none)."""
     t, notes = _prep(text, this_year)
+    t = re.sub(r"((?:19|20)\d\d)\s*(?=[Qq][1-4]|[一二三四]季度|第[一二三四]季度|[上下]半年)", r"\1年", t)   # "2027 Q2到Q4"
     t = parts_of_year(t)
     t = _WHOLE_YEAR.sub(lambda m: f"{m.group(1)}年1月至{m.group(1)}年12月", t)
     settled = list(_SETTLED.finditer(t))

@@ -3,13 +3,17 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
 from ..lexicon import BASIC_SPENDING_ITEMS, FUNCTION_CLASSES, ITEM_01_NOT_ADMIN
 from ..formdata import PlainDeclaration as Declaration
 from . import Context, finding, rule
 
 
+_SEVEN_DIGITS = lazy(r"\d{7}")
+
+
 def code_valid(code: str) -> bool:
-    return bool(re.fullmatch(r"\d{7}", code or "")) and code[:3] in FUNCTION_CLASSES
+    return bool(_SEVEN_DIGITS.fullmatch(code or "")) and code[:3] in FUNCTION_CLASSES
 
 
 @rule("function_code_invalid", "error", title="功能科目编码无效")
@@ -22,7 +26,7 @@ def function_code_invalid(form: Declaration, ctx: Context):
     """
     code = form.function_code
     if code and not code_valid(code):
-        why = "不是7位数字" if not re.fullmatch(r"\d{7}", code) else f"前三位 {code[:3]} 不是支出功能分类的类级科目"
+        why = "不是7位数字" if not _SEVEN_DIGITS.fullmatch(code) else f"前三位 {code[:3]} 不是支出功能分类的类级科目"
         yield finding("function_code_invalid", "function_code", f"预算功能科目「{code}」{why}。",
                       "请按当年《政府收支分类科目》填列到项级科目，如 2010308（信访事务）。")
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lazyre import lazy
 from ..lexicon import YEAR_BASELINE_BEFORE, YEAR_NOT_A_DATE_AFTER
 from ..formdata import PlainDeclaration as Declaration, category_of, indicator_path
 from . import Context, finding, rule
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+_DATE_START = lazy(r"^\d{4}-\d{2}")
 
 
 def _ok(m: str) -> bool:
@@ -59,7 +61,7 @@ def fill_date_after_start(form: Declaration, ctx: Context):
     Bad:  开始 2020-01，填报 2020-08-19
     Good: 开始 2021-01，填报 2020-10-15
     """
-    if not _ok(form.start) or not re.match(r"^\d{4}-\d{2}", form.fill_date or ""):
+    if not _ok(form.start) or not _DATE_START.match(form.fill_date or ""):
         return
     if form.fill_date[:7] > form.start:
         yield finding("fill_date_after_start", "fill_date",

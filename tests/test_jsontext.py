@@ -1,0 +1,98 @@
+"""``jsontext.review_text`` writes exactly ``json.dumps(result.to_json(), ensure_ascii=False)``: on plain forms, on
+pydantic ones, and on every value or shape it hands back to json.dumps."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant import formdata
+from assistant.findings import Correction, Finding, Kind, Report, Severity
+from assistant.importers import ImportResult, read_path
+from assistant.jsontext import form_text, review_text
+from assistant.review_one import ReviewResult, review_form
+
+HERE = Path(__file__).parent
+FORMS = sorted((HERE / "fixtures" / "corpus").glob("*.json"))
+
+
+def _same(result: ReviewResult) -> str:
+    want = json.dumps(result.to_json(), ensure_ascii=False)
+    assert review_text(result) == want
+    return want
+
+
+def _generated(n: int) -> list[dict]:
+    from eval.util import generated_forms
+    return [f.to_json() for f in generated_forms(n)]
+
+
+def test_plain_and_pydantic_forms_are_written_as_json_dumps_writes_them():
+    assert FORMS
+    for path in FORMS:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        plain = formdata.read(data.get("form", data))
+        assert plain is not None
+        _same(review_form(plain, file=str(path)))
+        _same(review_form(read_path(path).form, file=str(path)))      # pydantic: json.dumps writes it
+    for i, data in enumerate(_generated(40)):
+        _same(review_form(formdata.read(data), file=f"g{i}.json"))
+
+
+ODD_TEXTS = ['引号"与\\反斜杠', "控制\x01字符\n换行\t", "百分号 %s %d %%", "", "emoji 😀 与 \u2028", "\ud800"]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_texts_needing_escapes_are_escaped_as_json_dumps_does(text):
+    data = _generated(1)[0]
+    data["project_name"] = data["overview"] = text
+    data["goals"]["annual"] = [text, "x"]
+    data["indicators"][0]["name"] = text
+    form = formdata.read(data)
+    assert form is not None
+    result = review_form(form, file=text or "f.json")
+    result.report.findings.append(Finding("field_missing", Severity.ERROR, text, text, text, Kind.RULE, text))
+    result.report.corrections.append(Correction(text, text, text, text))
+    assert '"field": ' + json.dumps(text, ensure_ascii=False) in _same(result)
+
+
+@pytest.mark.parametrize("value", [None, 0, 12, -3.5, 1e-07, 1e22, 2 ** 70, float("inf"), float("nan"), True, "12",
+                                   [1, "二"], {"a": 1.5}])
+def test_any_value_of_a_correction_or_a_field_is_written_as_json_dumps_does(value):
+    form = formdata.read(_generated(1)[0])
+    report = Report([Finding("x", "warning", "f", "m")], [Correction("funding.total", value, value, "原因")])
+    _same(ReviewResult("f.json", form, report))
+    form.funding.total = value            # a value of another type than its field's (assigned after reading)
+    form.year = value
+    form.indicators[0].value = value
+    _same(ReviewResult("f.json", form, report))
+
+
+def test_a_form_of_another_shape_is_written_by_json_dumps():
+    form = formdata.read(_generated(1)[0])
+    del form.__dict__["filler"]           # a missing field (to_json dumps it by plan and fails as json.dumps does)
+    with pytest.raises(KeyError):
+        review_text(ReviewResult("f.json", form, Report()))
+    form = formdata.read(_generated(1)[0])
+    form.__dict__["extra"] = 1            # an extra attribute is not in the JSON
+    form.indicators = tuple(form.indicators)
+    form.goals.annual = ("一", "二")
+    _same(ReviewResult("f.json", form, Report()))
+    form.budget_items[0] = formdata.PlainIndicator()      # a row of another class
+    form.budget_items[0].__dict__.update(scope="annual", level1="", level2="", name="n", value="v")
+    _same(ReviewResult("f.json", form, Report()))
+
+
+def test_what_a_review_adds_is_written_in_to_json_order():
+    form = formdata.read(_generated(1)[0])
+    imported = ImportResult(form=form, format="txt", unplaced=["未放置的行"], warnings=["警告"])
+    result = ReviewResult("f.json", form, review_form(form).report, imported=imported, warnings=["警告一"],
+                          opinion="审核意见", to_check=["overview"])
+    assert list(json.loads(_same(result))) == ["file", "form", "findings", "corrections", "warnings", "unplaced",
+                                               "opinion", "to_check"]
+
+
+def test_a_form_alone_is_its_to_json():
+    form = formdata.read(_generated(1)[0])
+    assert form_text(form) == json.dumps(form.to_json(), ensure_ascii=False)
