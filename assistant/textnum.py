@@ -142,7 +142,7 @@ def parse_date(text: str) -> str | None:
     return None
 
 
-_PERIOD_SPLIT = re.compile(r"\s*(?:~|～|至|到|——|—|–|-{1,2}(?=\s*(?:19|20)\d\d))\s*")
+_PERIOD_SPLIT = re.compile(r"\s*(?:~|～|至|到|——|—|–|-{1,2}(?=\s*(?:(?:19|20)\d\d|\d{1,2}\s*月)))\s*")   # '2025年1月-12月' too
 
 
 def parse_period(text: str) -> tuple[str | None, str | None]:
@@ -202,3 +202,27 @@ def _short_placeholder_free(t: str) -> str:
     """The same for a stripped text of at most 80 characters: the labels, names and values that recur in every
     form (产出指标, 数量指标, ≥95%) are looked at once."""
     return "" if not t or is_placeholder(t) else t
+
+
+_GLUED_RATE = re.compile(r"(\d[\d.]*?)(\d{1,3}(?:\.\d{1,2})?)\s*[%％]")
+
+
+def unglue_rate(s: str) -> list[str] | None:
+    """A self-evaluation's 预算数 / 执行数 / 执行率 run together ('21182118100%', '3029.4598.15%'): the three cells,
+    when exactly one cut of the digits makes the rate the second amount's share of the first (to half a point);
+    None otherwise (never guessed)."""
+    s = normalize(s).strip()
+    if not _GLUED_RATE.fullmatch(s):
+        return None
+    fits = []
+    for rate_at in range(max(1, len(s) - 8), len(s)):
+        head, rate = s[:rate_at], s[rate_at:].rstrip("%％ ")
+        if not re.fullmatch(r"(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?", rate) or not float(rate):
+            continue
+        for k in range(1, len(head)):
+            a, b = head[:k], head[k:]
+            if not all(re.fullmatch(r"(?:0|[1-9]\d*)(?:\.\d+)?", x) for x in (a, b)) or not float(a) or not float(b):
+                continue
+            if abs(float(b) / float(a) * 100 - float(rate)) <= 0.5:
+                fits.append([a, b, rate + "%"])
+    return fits[0] if len(fits) == 1 else None

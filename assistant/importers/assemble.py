@@ -5,10 +5,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Declaration
-from ..textnum import normalize, parse_amount_wan, parse_number, parse_period
+from ..textnum import normalize, parse_amount_wan, parse_number, parse_period, unglue_rate
 from . import labels as L
 from .fold_labels import PINYIN
-from .kinds import SCI, field_kind, fits_field, is_amount
+from .kinds import FUND_NAME, SCI, field_kind, fits_field, is_amount
 from .trim import trim_value
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         st.last_head = "unit_head"
     elif key in ("department_head", "department_head+phone"):
         st.last_head = "department_head"
-    elif key == "filler":
+    elif key in ("filler", "filler+phone"):
         st.last_head = "filler"          # a 联系电话 after 填表人 is the filler's, not a field of the form
     elif key in NO_FIELD:
         if key.startswith("contact"):
@@ -42,7 +42,11 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         return
     if key == "phone" and st.last_head in ("filler", "contact") or key in st.refused:
         return
-    if key.startswith("funding.") and (m := _FUND_NAME.match(text)) and is_amount(text[m.end():]):
+    if key.startswith("funding."):
+        text = text.rstrip("。；;，, ")       # '300万元。': a sentence's stop after the amount is no part of it
+        if not is_amount(text) and (glued := unglue_rate(text)):
+            text = glued[0]                  # '21182118100%': 预算数 / 执行数 / 执行率 run together; the budget
+    if key.startswith("funding.") and (m := FUND_NAME.match(text)) and is_amount(text[m.end():]):
         text = text[m.end():]       # '中央衔接推进乡村振兴补助资金(少数民族发展任务)50': the source named, then its amount
     if key == "unit+head":           # '某学院 张三': the unit, then its head, each placed only when it is of its kind
         m = re.fullmatch(r"(.+?)[\s,，/]+(\S{2,})", text.replace("\n", " "))
@@ -70,7 +74,8 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         name, phone = L.split_person_phone(text)
         base = key.split("+")[0]
         _set(st, base, name, where)
-        _set(st, base.replace("_head", "_phone"), phone, where)
+        if base.endswith("_head"):           # a filler's phone is no field of the form
+            _set(st, base.replace("_head", "_phone"), phone, where)
     elif key == "phone":
         _set(st, st.last_head.replace("_head", "_phone"), re.sub(r"\s+", "", text), where)
     elif key == "period":
@@ -136,7 +141,6 @@ _CODED = re.compile(r"^\s*[\[【(（]\s*\d{3,}\s*[\]】)）]\s*\D|^\s*\d{3,}\s*[
 
 # a project library's code printed before the name: digits (letters among them), 10 or more, and a dash
 _PROJECT_CODE = re.compile(r"^\s*[\[【(（]?(?=[0-9A-Z]*\d{6})[0-9A-Z]{10,}[\]】)）]?\s*[-－—_]+\s*(?=[\u4e00-\u9fff])")
-_FUND_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:资金|经费|补助|补贴)(?:[（(][\u4e00-\u9fff]{1,20}[)）])?\s*[:：]?\s*(?=\d)")
 _UNIT_NAME = re.compile(rf"{L.UNIT_ENDINGS}$")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:年度?)?(?:[-－~～至](?:19|20)\d\d(?:年度?)?)?")   # '2025年', '2021年度'
 

@@ -17,14 +17,12 @@ from . import columns as C
 from . import labels as L
 from .align import Columns, canonical, header_columns, ordinal, segment
 from .cells import Cell, Table
-from .kinds import SIGN_OFF, cell_kind, field_kind, fits, fits_field
+from .kinds import SENTENCE, cell_kind, ends_table, field_kind, fits, fits_field
 from .tables import split_funding
 from .text_grid import Piece, split_data
 
 _STAMP = re.compile(r"[（(]\s*(?:盖章|签字|签章)\s*[)）]")     # '填报单位（盖章）': its value is a stamp, not text
 _FOOTNOTE = re.compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[:：]")
-_END_KEYS = ("filler", "fill_date", "project_name", "unit", "department", "goals.annual", "goals.long_term",
-             "funding.total")
 
 
 def header_at(pieces: list[Piece], i: int) -> tuple[int, str, list[Piece]] | None:
@@ -82,14 +80,16 @@ def _section_score(pieces: list[Piece], end: int, heads: list[Piece]) -> Piece |
     return None
 
 
-def _ends(p: Piece, kind: str) -> bool:
+def _ends(p: Piece, kind: str, before: Piece | None = None) -> bool:
+    """The table ends at this cell (kinds.ends_table) — but right after a level word a cell is that row's name,
+    even one worded like a label ('成本指标 / 项目金额 / 5万元'); a budget table ends at any label or level word."""
     t = p.text
-    key = L.field_of(t)
-    if key in _END_KEYS or _FOOTNOTE.match(t) or (SIGN_OFF.search(t) and len(t) <= 24):
+    if before is not None and kind == "ind" and C.level_word(before.text) and not C.level_word(t) \
+            and cell_kind(t) not in ("head", "value", "num", "op"):
+        return False
+    if ends_table(t):
         return True
-    if re.match(r"(?:填表人|填报人|经办人|单位负责人|部门负责人)", t):
-        return True
-    if kind == "budget" and (key or C.level_word(t) or C.column_role(t) in ("level1", "level2", "name")):
+    if kind == "budget" and (L.field_of(t) or C.level_word(t) or C.column_role(t) in ("level1", "level2", "name")):
         return True
     return False
 
@@ -159,7 +159,7 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
         j = end
         data: list[Piece] = []
         total: list[Piece] = []
-        while j < len(pieces) and not _ends(pieces[j], kind) and header_at(pieces, j) is None:
+        while j < len(pieces) and not _ends(pieces[j], kind, pieces[j - 1]) and header_at(pieces, j) is None:
             if kind == "budget" and L.TOTAL_ROW_RE.fullmatch(pieces[j].text.replace(" ", "")):
                 total = pieces[j:j + 2]
                 j += 2
@@ -191,6 +191,8 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
                             + "；".join(read[2][:4]) + ("等。" if len(read[2]) > 4 else "。"))
             read = read[:2]
         words, rows = read if read is not None else ([], None)
+        if rows and kind == "ind" and _glued_scores(heads, words, rows):
+            rows = None              # a self-evaluation's numbers still run together: its cells were not cut apart
         if rows and not cut and kind == "ind" and j >= len(pieces) and not more and not _has_value(rows[-1], words):
             cut = True               # the text ends in the table on a row with a name and no value: cut there
         if rows and cut:             # the last row's cells are not all there
@@ -212,7 +214,11 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
         kv += tail
         i = j
     blocks.append(Table(kv_rows(kv, unread), loose=True))
-    return blocks, warnings, unread
+    # a label left without its value in one place ('1.预算数:2021年,包含…' in a report's prose) that takes one of its
+    # kind in another (the form's '年度资金总额 | 2118') is read there: not unread
+    paired = {L.field_of(r[0].text) for b in blocks for r in b.rows
+              if len(r) == 2 and r[1].text.strip() and L.field_of(r[0].text) and _fits(Piece(r[0].text, 0), Piece(r[1].text, 0))}
+    return blocks, warnings, unread - paired
 
 
 _ITEM_NO = re.compile(r"^\s*(\d{1,2})[.、．]\s*\S")
@@ -237,6 +243,19 @@ def _join_numbered(data: list[Piece]) -> list[Piece]:
 def _table_heading(t: str) -> bool:
     """'绩效指标' printed after the header: the table's merged left cell heading its rows, no row's name."""
     return L.is_section(t) and "指标" in t and not C.level_word(t) and not L.field_of(t)
+
+
+_GLUED_NUMBERS = re.compile(r"\d{7,}(?:\.\d+)?|\d+(?:\.\d+){2,}")
+
+
+def _glued_scores(heads: list[Piece], words: list[str], rows: list[list[Cell]]) -> bool:
+    """A self-evaluation (its header has a score or an actual column) whose value cell is several numbers run
+    together ('2010010020': 分值 20 / 指标值 100 / 实际值 100 / 得分 20; '1038.7536.29.34'): the run was not cut
+    into its cells, so no row of that table can be trusted."""
+    if not any(C.column_role(h.text) in ("score", "actual") for h in heads):
+        return False
+    return any(C.column_role(words[c.col]) == "value" and _GLUED_NUMBERS.fullmatch(c.text.strip())
+               for row in rows for c in row if c.col < len(words))
 
 
 def _has_value(row: list[Cell], words: list[str]) -> bool:
@@ -440,7 +459,15 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
 
     for n, p in enumerate(pieces):
         t = p.text
-        if L.looks_label(t) and not _named_like_label(pieces, n):
+        if _FUND_COLUMN.fullmatch(L.norm_label(t)[0]):
+            flush()                               # '全年预算数(A)': a self-evaluation's column head, no label of a value
+            rows.append([Cell(t, 0, p.where)])
+        elif _CUT_ANNUAL.fullmatch(re.sub(r"\s+", "", t)) and n + 1 < len(pieces) \
+                and SENTENCE.search(pieces[n + 1].text) and len(pieces[n + 1].text) >= 15 \
+                and not L.looks_label(pieces[n + 1].text) and fits_field("goals.annual", pieces[n + 1].text):
+            flush()                               # '年度' over a sentence: the vertical label 年度目标 cut to its first characters
+            labels.append(Piece("年度目标", p.line))
+        elif L.looks_label(t) and not _named_like_label(pieces, n):
             if values:
                 flush()
             labels.append(p)
@@ -459,6 +486,13 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
 
 
 _GOAL_HEAD = re.compile(r"(?:项目|专项)?(?:总体|整体)目标")
+_ENDED = re.compile(r"[。.!！?？;；)）\"”]\s*$")      # a text that ends its sentence was not cut inside it
+_CUT_ANNUAL = re.compile(r"年度[|｜]?")
+# the funding columns of a self-evaluation (全年预算数(A) / 全年执行数(B) / 执行率(B/A)), over the amounts of each row
+FUND_COLUMN = r"(?:全年|年初|调整后)预算数|全年执行数|(?:预算)?执行率"
+_FUND_COLUMN = re.compile(FUND_COLUMN)
+# a term stated as a length ('1年', '3个月', '长期'): no dates, so a 项目期 holding it has nothing left unread
+_DURATION = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十两])\s*(?:年|个月|个?季度)\s*|\s*长期\s*")
 
 
 def _named_like_label(pieces: list[Piece], n: int) -> bool:
@@ -546,6 +580,11 @@ def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[li
                     pairs[n] = [extra.pop(0)]
     else:
         extra = list(values)
+    for n in [n for n, vals in pairs.items() if vals and vals[-1].cut and not _ENDED.search(vals[-1].text)]:
+        key = L.field_of(labels[n].text) or ""
+        if key.startswith("goals."):         # the copy stops inside the goal ('…全年实际完成情况对国家级'): a goal cut
+            del pairs[n]                     # short is not the form's goal; unread, not missing, and not guessed later
+            unread.add(key)
     rows = []
     for n, a in enumerate(labels):
         vals = pairs.get(n, [])
@@ -553,6 +592,9 @@ def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[li
         rows.append([Cell(a.text, 0, a.where)] + ([Cell(text, 1, vals[0].where)] if vals else []))
     used = {id(v) for vs in pairs.values() for v in vs}
     left = [v for v in values if id(v) not in used and v in extra]
+    dated = {n for n, a in enumerate(labels) if L.field_of(a.text) in ("period", "start", "end")}
+    if len(left) == 1 and _DURATION.fullmatch(left[0].text) and dated and len(labels) == 1:
+        left = []                                 # '项目期 / 1年': the term has no dates to read; nothing unread
     if left:
         done = {L.field_of(labels[n].text) for n in pairs}      # '项目金额 / 年度资金总额 / 16': the field has its value
         unread |= {L.field_of(a.text) for n, a in enumerate(labels) if n not in pairs and L.field_of(a.text)} - done

@@ -16,7 +16,7 @@ from . import columns as C
 from . import labels as L
 from .assemble import assign_field, build_form
 from .cells import Block, Cell, Line, State, Table, unread_fields
-from .kinds import SIGN_OFF, fits_field
+from .kinds import ends_table, fits_field
 from .kv import _factor, _kind, _title_year, inline_pairs, kv_row, loose_kv_row, split_header
 from .tables import budget_header, budget_row, canonical_header, header_lead, indicator_header, indicator_row, placed
 
@@ -190,24 +190,9 @@ def _overlay(top: list[Cell], sub: list[Cell], loose: bool = False) -> list[Cell
 
 
 def _ends_table(row: list[Cell]) -> bool:
-    """A row that leaves a budget/indicator table: a field label (填报人…), a signature or sign-off line."""
-    for c in row:
-        k = L.field_of(c.text)
-        if k in ("filler", "fill_date", "project_name", "unit", "department", "goals.annual", "goals.long_term",
-                 "funding.total"):
-            return True
-        if re.match(r"\s*(?:部门负责人|填报人|填表人|审核)", c.text) and ("：" in c.text or ":" in c.text):
-            return True
-        if SIGN_OFF.search(c.text) and len(c.text) <= 30 and not C.level_word(c.text):
-            return True
-        if _FOOTNOTE.match(c.text):
-            return True
-        if len(_CHECKBOX.findall(c.text)) >= 2:
-            return True             # '优秀□ 良好□ 合格□': a form's row of boxes to tick, after its table
-    return False
-
-
-_CHECKBOX = re.compile(r"[□☐☑■√✓✔]")
-
-
-_FOOTNOTE = re.compile(r"\s*(?:注|说明|备注|填表说明|填报说明)\s*[0-9一二三]?\s*[:：]")
+    """A row that leaves a budget/indicator table: a field label (填报人…), a signature or sign-off line (kinds.ends_table);
+    never a row that opens with a level word, whose cells are its names and values ('成本指标 | 项目金额 | 5万元')."""
+    cells = [c for c in row if c.text.strip()]
+    if cells and C.level_word(cells[0].text):
+        return False
+    return any(ends_table(c.text) for c in cells)

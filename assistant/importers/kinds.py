@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..textnum import normalize, parse_month, parse_period
+from ..textnum import normalize, parse_month, parse_period, unglue_rate
 from . import columns as C
 from . import labels as L
 from .fold_labels import PINYIN
@@ -26,9 +26,35 @@ SIGN_OFF = re.compile(r"审核意见|审批意见|初审意见|公章|盖章|签
 # a line that starts the signature part under a table (填表人：…, 编制日期：…, 注：…): the table has ended
 SIGNATURE_LINE = re.compile(r"^(?:填表人|填报人|经办人|审核人|联系人|编制日期|填表日期|填报日期|单位负责人|部门负责人|"
                             r"财务负责人|项目负责人)|^注[:：]|^说明[:：]")
+# the labels that come after a form's indicator or budget table (its signature part, or the next form's head)
+END_KEYS = ("filler", "fill_date", "project_name", "unit", "department", "goals.annual", "goals.long_term",
+            "funding.total")
+_AFTER_TABLE = re.compile(r"\s*(?:注|说明|备注|填表说明|填报说明)\s*[0-9一二三]?\s*[:：]|"
+                          r"\s*其[他它](?:需要?)?说明的?(?:问题|事项|情况)\s*[:：]?\s*$")
+_SIGNER = re.compile(r"\s*(?:填表人|填报人|经办人|单位负责人|部门负责人)|\s*审核[^:：]{0,6}[:：]")
+_CHECKBOX = re.compile(r"[□☐☑■√✓✔]")
+
+
+def ends_table(text: str) -> bool:
+    """A cell that leaves a budget/indicator table, on every path (grid.extract's rows, fold's cells): a field
+    label of the form's head or signature part, alone or with its value after a colon ('经办人及联系电话:王舜…',
+    '上报时间: 2021年10月26日'), a signer, a note ('注:', '其他需说明的问题'), a sign-off or a row of boxes to tick."""
+    t = text.strip()
+    head = re.split(r"[:：]", t, maxsplit=1)[0] if re.search(r"[:：]", t) else ""
+    if L.field_of(t) in END_KEYS or head and L.field_of(head) in END_KEYS:
+        return True
+    if _SIGNER.match(t) or _AFTER_TABLE.match(t):
+        return True
+    if SIGN_OFF.search(t) and len(t) <= 30 and not C.level_word(t):
+        return True
+    return len(_CHECKBOX.findall(t)) >= 2        # '优秀□ 良好□ 合格□': a form's row of boxes to tick, after its table
+
+
 # label words a flattened text runs into a person's value ('电话13886893533邮编…' after 负责人): never a name
 NOT_A_NAME = ("电话", "手机", "邮编", "邮箱", "传真", "地址", "单位", "部门", "项目", "名称", "姓名", "职务", "职称", "负责",
               "联系", "日期", "签字", "盖章", "填报", "填表", "审核")
+# a source of the money named before its amount ('中央衔接推进乡村振兴补助资金(少数民族发展任务)50'): the amount is its value
+FUND_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:资金|经费|补助|补贴)(?:[（(][\u4e00-\u9fff]{1,20}[)）])?\s*[:：]?\s*(?=\d)")
 SCI = re.compile(r"-?\d+(?:\.\d+)?[eE][+-]?\d+")          # Excel's 1.17e+06 / 1.17E+06
 
 
@@ -138,8 +164,9 @@ def fits_field(key: str, value: str) -> bool:
     goal that is one short phrase), strict where a misread does harm (amounts, phones, dates, people)."""
     kind = field_kind(key)
     bare = normalize(value).replace(" ", "")
-    if kind in ("long",):
-        return bool(bare) and not (SIGN_OFF.search(bare) and len(bare) <= 30) and not L.field_of(bare) \
+    if kind in ("long",):         # a label's last word cut off it ('项目年度绩效目标' / '情况') is no text of the form
+        return bool(bare) and not L.LABEL_TAIL.fullmatch(bare) \
+            and not (SIGN_OFF.search(bare) and len(bare) <= 30) and not L.field_of(bare) \
             and not L.is_section(bare) and not _other_label_first(key, bare)
     if kind in ("name", "org") and _labelled(key, value):
         return False
@@ -152,11 +179,17 @@ def fits_field(key: str, value: str) -> bool:
     if kind == "date":   # a date, or words around a year ('2024年上半年') — never a phone or an amount
         if key in ("start", "end", "period") and re.fullmatch(r"(?:19|20)\d\d(?:年度?)?", bare):
             return True      # a year alone: its first month, its last (assemble.assign_field)
+        if key == "period" and (m := _YEAR_SPAN.fullmatch(bare)) and m.group(1) <= m.group(2):
+            return True      # '2021-2023': years apart by a dash are a term, never a phone
         return fits("date", value) or (bool(re.search(r"(?:19|20)\d\d", bare)) and not PHONE.fullmatch(bare)
                                        and not is_amount(bare) and len(bare) <= 30)
-    if kind == "amount":
-        return is_amount(value)
+    if kind == "amount":      # or 预算数 / 执行数 / 执行率 run together, the first of them (textnum.unglue_rate),
+        m = FUND_NAME.match(bare)      # or the source named before its amount ('少数民族发展资金37万元')
+        return is_amount(value) or unglue_rate(value) is not None or bool(m) and is_amount(bare[m.end():])
     return fits(kind, value)
+
+
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)年?度?(?:-|—|–|~|～|至|到)((?:19|20)\d\d)年?度?")
 
 
 def _labelled(key: str, value: str) -> bool:

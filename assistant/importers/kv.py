@@ -15,19 +15,16 @@ _INLINE = re.compile("(?:" + "|".join(p for _, p in L.FIELD_LABELS) + r"|部门�
                      r"\s*(?:[（(][^）)]{0,12}[）)])?\s*[：:]")
 
 
-_ITEM_MARK = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[、．]|[一二三四五六七八九十]{1,2}\s*、)\s*")
+# a list's mark before a label ('(5)项目内容:…'), or the '其中:' that opens a breakdown ('其中: 一般公共预算:1873.66万元')
+_ITEM_MARK = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[、．]|[一二三四五六七八九十]{1,2}\s*、|其中\s*[:：])\s*")
 
 
 def inline_pairs(text: str) -> list[tuple[str, str]]:
     """'填报人（签字）：黄丽  填报日期：2023年08月20日' → [('filler','黄丽'), ('fill_date', '2023年08月20日')]."""
-    text = _ITEM_MARK.sub("", text, count=1)     # '(5)项目内容:…' — a numbered item of a prose notice
-    hits = []
-    for m in _INLINE.finditer(text):
-        raw = m.group(0)
-        key = L.field_of(raw)
-        signed = re.search(r"签字|签章|盖章", raw)
-        # a stamped label's value is the stamp, but a unit written after it ('填报单位（盖章）：某局') is the unit
-        hits.append((key if not signed or key in ("filler", "unit", "department") else None, m.start(), m.end()))
+    hits = _inline_hits(text)          # '一、预算资金:250' — a label the lexicon knows with its list mark
+    if not hits or hits[0][1] > 2:
+        text = _ITEM_MARK.sub("", text, count=1)     # '(5)项目内容:…' — a numbered item of a prose notice
+        hits = _inline_hits(text)
     if not hits or hits[0][1] > 2:
         return []
     out = []
@@ -36,6 +33,17 @@ def inline_pairs(text: str) -> list[tuple[str, str]]:
         if key:
             out.append((key, text[e:end].strip()))
     return out
+
+
+def _inline_hits(text: str) -> list[tuple[str | None, int, int]]:
+    hits = []
+    for m in _INLINE.finditer(text):
+        raw = m.group(0)
+        key = L.field_of(raw)
+        signed = re.search(r"签字|签章|盖章", raw)
+        # a stamped label's value is the stamp, but a unit written after it ('填报单位（盖章）：某局') is the unit
+        hits.append((key if not signed or key in ("filler", "unit", "department") else None, m.start(), m.end()))
+    return hits
 
 
 # --- tables -----------------------------------------------------------------------------

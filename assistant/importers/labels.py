@@ -15,26 +15,29 @@ from ..textnum import normalize
 # key -> wordings (regex, matched against the whole normalised label). Order matters: specific first.
 # the bare 绩效目标 of a form with one goal cell ('(?<!…)' / '(?!…)': in prose it is the object of a verb or the head
 # of a longer noun — '对照绩效目标做好监控', '项目绩效目标自评,意见收集人:…' — and no label)
-GOAL_CATCH_ALL = r"(?<!对照|按照|根据|围绕|实现|设定|达到|完成|分解|细化|申报)绩效目标(?!自评|管理|监控|评价|完成|实现|考核|运行|审核|批复)"
+GOAL_CATCH_ALL = r"(?<!对照|按照|根据|围绕|实现|设定|达到|完成|分解|细化|申报)绩效目标(?!自评|管理|监控|评价|完成|实现|考核|运行|审核|批复|分解|情况)"
 FIELD_LABELS: list[tuple[str, str]] = [
-    ("department+code", r"主管部门(?:名称)?及(?:主管)?(?:部门)?(?:预算)?(?:编码|代码)|主管单位及(?:编码|代码)"),
+    ("department+code", r"主管部门(?:名称)?及(?:其)?(?:主管)?(?:部门)?(?:预算)?(?:编码|代码)|主管单位及(?:其)?(?:编码|代码)"),
     ("department_head+phone", r"主管部门负责人及(?:其)?联系(?:电话|方式)"),
     ("department_phone", r"主管部门联系(?:电话|方式)"),
     ("department_head", r"主管部门负责人"),
     ("department_code", r"主管部门(?:编码|代码)|部门(?:编码|代码)"),
-    ("department", r"(?:项目|业务|[省市县区]级|区县|县区|县市区?|地方)?主管(?:预算)?部门(?:名称)?|(?:项目)?主管单位|一级预算单位|预算部门|部门名称"),
+    ("department", r"(?:[省市县区]级|区县|县区|县市区?|市县|地方)?(?:项目|业务)?主管(?:预算)?部门(?:名称)?|(?:项目)?主管单位|一级预算单位|预算部门|部门名称"),
     # 中央主管部门 of a central transfer payment names the ministry above the 地方主管部门: no field of the form
-    ("none", r"中央主管部门|(?:[一二]级)?(?:项目|专项)(?:编码|代码|编号)"),   # a project's code: no field of the form
+    # 自治区主管部门 of a region's transfer names the region's department above the 市县主管部门: no field either
+    ("none", r"中央主管部门|自治区主管部门|(?:[一二]级)?(?:项目|专项)(?:编码|代码|编号)"),   # a project's code: no field of the form
+    # a central transfer's own money ('其中:中央财政资金 | 2118'): a source of the funds, not the year's appropriation
+    ("none", r"中央(?:财政)?(?:资金|补助(?:资金)?)|地方资金"),
     ("unit_head+phone", r"(?:项目|实施|预算)?(?:单位)?负责人及(?:其)?(?:联系)?(?:电话|方式)|项目联系人及(?:联系)?电话"),
     ("unit_head", r"(?:项目|实施|预算)?单位负责人|项目负责人|项目联系人|负责人姓名|(?:项目|单位)责任人"),
-    ("unit+head", r"(?:项目)?(?:实施|执行|承担)?单位及(?:其)?(?:负责人|责任人)"),     # '昌吉职业技术学院 庄业强'
+    ("unit+head", r"(?:项目)?(?:实施|执行|承担)?单位(?:及(?:其)?|[/／](?:项目)?)(?:负责人|责任人)"),   # '项目实施单位/项目负责人' too     # '昌吉职业技术学院 庄业强'
     # a bare 联系人 is whoever answers questions about the form (often its filler), not the 负责人: no field, and a
     # 联系电话 after it is that person's (assemble.assign_field); 项目联系人 names the project's person (above)
     ("contact+phone", r"联系人及(?:其)?(?:联系)?(?:电话|方式)|联系人(?:电话|手机)"),
     ("contact", r"联系人(?:姓名)?"),
     ("phone", r"联系电话|联系方式|电话"),
     ("phone", r"负责人电话"),          # apart: a search for the one above still finds 电话 after 项目负责人
-    ("unit", r"项目单位(?:名称)?|(?:项目)?(?:实施|执行|承担)单位(?:名称)?|预算单位(?:名称)?|申报单位(?:名称)?|填报单位(?:名称)?|单位名称|资金使用单位|"
+    ("unit", r"项目单位(?:名称)?|(?:项目)?(?:实施|执行|承担)单位(?:名称)?|预算单位(?:名称)?|实施主体|申报单位(?:名称)?|填报单位(?:名称)?|单位名称|资金使用单位|用款单位|"
              r"下达(?:地方或)?单位|单位信息"),     # 下达地方或单位: a 发改 中央预算内投资 form's receiving unit
     ("unit_functions", r"(?:部门|单位)(?:相应|主要)?职能(?:职责)?(?:概述|简介)?|主要职能|职能概述"),
     ("function_code", r"(?:预算)?(?:支出)?功能(?:分类)?科目(?:编码|代码)?|支出功能分类|预算科目(?:编码|代码)?|政府收支分类科目|"
@@ -44,24 +47,26 @@ FIELD_LABELS: list[tuple[str, str]] = [
     ("period", r"(?:项目|专项)(?:实施)?起止(?:时间|日期|年月)|(?:项目)?(?:实施|执行)?期限|实施周期|项目周期|(?:项目)?(?:支出)?实施期|"
                r"项目执行期|起止(?:时间|年月)|建设周期|项目期"),
     ("start", r"(?:项目)?(?:开始|起始)(?:时间|日期|年月|年度|年份)"),
-    ("end", r"(?:项目)?(?:结束|完成|终止)(?:时间|日期|年月|年度|年份)"),
+    ("end", r"(?:项目)?(?:结束|完成|终止|到期)(?:时间|日期|年月|年度|年份)"),
     ("overview", r"(?:项目|专项)(?:总体)?概况(?:及(?:立项)?依据)?|项目实施内容|项目(?:主要)?内容(?:及概况)?|主要内容|项目简介|项目概述|项目基本概况|(?:项目)?建设内容"),
     ("basis", r"(?:项目|专项)?立项(?:的)?依据|政策依据|项目(?:设立)?依据|项目审批(?:文件|依据)?"),
     ("necessity", r"(?:项目)?(?:实施|设立|申报)?(?:的)?必要性(?:及|和|与)?(?:可行性)?|(?:项目申报的)?可行性"),
     ("funding.total", r"(?:项目)?资金总额|(?:项目)?资金额度|年度(?:预算)?资金总额|年度金额|项目总金额|项目总预算|总金额|预算总额|项目总投资|资金合计|涉及资金|"
                       r"下达(?:中央)?预算内投资(?:计划)?|"
-                      r"年度本级预算金额|项目金额|项目预算金额|(?:本年度?)?预计投入|预算数|中期[省市县区]?(?:财政)?(?:预算(?:资金)?|资金总额)"),
+                      r"年度本级预算金额|年度预算安排|项目金额|项目预算金额|(?:本年度?)?预计投入|预算数|中期[省市县区]?(?:财政)?(?:预算(?:资金)?|资金总额)"),
     ("funding.carryover", r"上年度?(?:项目)?(?:资金)?(?:结余)?结转(?:结余)?(?:资金)?|结转(?:结余)?资金"),
     ("funding.current_year", r"本年度?(?:财政)?预算(?:资金|金额)?|本年度?(?:财政)?拨款|当年财政拨款|本级预算(?:金额)?|"
-                             r"本年度申请(?:金额)?|本年度申请[省市县区]?(?:财政)?(?:预算)?(?:资金|金额)|(?:项目)?当年(?:年度)?预算(?:资金|金额|数)?|财政拨款(?:数|资金)?(?:小计)?|(?:本年度?|当年)?(?:[省市县区]级|[省市县区]?本级)?财政资金|"
-                             r"一般公共预算(?:资金|拨款)?"),
+                             r"本年度申请(?:金额)?|本年度申请[省市县区]?(?:财政)?(?:预算)?(?:资金|金额)|(?:项目)?当年(?:年度)?预算(?:资金|金额|数)?|当年度(?:预算)?金额|一、预算(?:内)?资金|财政拨款(?:数|资金)?(?:小计)?|(?:本年度?|当年)?(?:[省市县区]级|[省市县区]?本级)?财政资金|"
+                             r"一般公共预算(?:资金|拨款)?"),     # 一、预算资金: the first item under 资金总额 (a bare 预算资金 heads a budget column)
     ("funding.other", r"本年度?安排(?:的)?其[他它]资金(?:申请)?|(?:当年|本年度?)?其[他它]资金|(?:单位)?自筹资金|单位自筹|自有资金|其[他它]收入"),
+    ("filler+phone", r"(?:填报人|填表人|经办人)及(?:其)?(?:联系)?(?:电话|方式)"),
     ("filler", r"填报人|填表人|经办人"),
-    ("fill_date", r"填报日期|填表日期|填报时间|填表时间|申报日期|申报时间|编制日期"),
+    ("fill_date", r"填报日期|填表日期|填报时间|填表时间|申报日期|申报时间|编制日期|上报(?:时间|日期)"),
     ("year", r"(?:预算|申报)?年度"),
-    ("project_name", r"(?:项目|专项)(?:支出)?名称|(?:专项)?资金名称|转移支付(?:项目)?名称"),
-    ("goals.long_term", r"(?:项目|专项)?中长期(?:绩效)?目标|总体绩效目标|实施期(?:绩效)?目标|(?:专项)?长期(?:绩效)?目标|中期(?:滚动)?目标"),
-    ("goals.annual", r"(?:专项|项目)?本?年度(?:总体)?(?:绩效)?总?目标|当年(?:绩效)?目标|年度主要目标(?:和成果)?|预期(?:绩效)?目标(?!值)|"
+    ("project_name", r"(?:项目|专项)(?:支出)?名称|(?:专项)?资金名称|转移支付(?:[（(]?项目[)）]?)?名称"),
+    # '(?!值)': '年度目标值' / '中长期目标值' head an indicator table's value column, no goal's label
+    ("goals.long_term", r"(?:(?:项目|专项)?中长期(?:绩效)?目标|总体绩效目标|实施期(?:绩效)?目标|(?:专项)?长期(?:绩效)?目标|中期(?:滚动)?目标)(?!值)"),
+    ("goals.annual", r"(?:专项|项目)?[本当]?年度(?:总体)?(?:绩效)?总?目标(?!值)|当年(?:绩效)?目标(?!值)|年度主要目标(?:和成果)?|预期(?:绩效)?目标(?!值)|"
                      r"年初设定(?:的)?目标|(?:绩效)?目标总体描述"),     # 目标总体描述: 浙江 项目库's one goal cell     # 年初设定目标: a self-evaluation's column of the year's targets
     # a project's one goal cell ('项目绩效目标 | 全面掌握…'), not a title ('项目绩效目标表', '…绩效目标自评') nor the heading
     # over 中长期/年度 goal labels or a list of what it holds ('项目绩效目标(含项目概况…)')
@@ -155,8 +160,10 @@ def field_of(text: str) -> str | None:
 _CONTAINS = re.compile(r"[（(]\s*(?:含|包括)[^）)]*[）)]")
 
 
-_LABEL_END = re.compile(r"(?:资金|金额|总额|名称|单位|部门|日期|时间|期限|意见|情况|依据|目标|概况|内容|措施|计划|属性|类别|性质|"
-                        r"负责人|电话|编码|代码|科室|科目|投入|来源|分类|审批|执行率|分值|综述)$")
+_LABEL_WORDS = (r"(?:资金|金额|总额|名称|单位|部门|日期|时间|期限|意见|情况|依据|目标|概况|内容|措施|计划|属性|类别|性质|"
+                r"负责人|电话|编码|代码|科室|科目|投入|来源|分类|审批|执行率|分值|综述)")
+_LABEL_END = re.compile(_LABEL_WORDS + "$")
+LABEL_TAIL = re.compile(_LABEL_WORDS)          # one of them alone: a label's tail, never a value
 
 
 @lru_cache(maxsize=8192)
@@ -202,7 +209,7 @@ def ind_role(text: str) -> str | None:
 @lru_cache(maxsize=8192)
 def scope_hint(text: str) -> str | None:
     t = normalize(text)
-    if re.search(r"中长期|长期|实施期|总体", t):
+    if re.search(r"中长期|长期|实施期|实施周期|总体", t):
         return "long_term"
     if re.search(r"年度|本年|当年", t):
         return "annual"
@@ -244,7 +251,7 @@ _GOAL_MARK = re.compile(
     r"(?:(?:^|(?<=[\s；;。，,]))\s*目标\s*[0-9一二三四五六七八九十]{1,2}\s*[：:、.．]?|"
     rf"目[标標]{_PY}\s*[0-9一二三四五六七八九十]{{1,2}}\s*[：:]|"      # '…亿元目标2:…', '目標(biāo)2:' glued on: the colon marks it
     r"(?:^|(?<=[\n；;。]))\s*(?:[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[)）]\s*|[0-9]{1,2}\s*[.、．]\s*|"
-    r"[一二三四五六七八九十]{1,2}\s*[、.．]\s*))")
+    r"[一二三四五六七八九十]{1,2}\s*[、.．]\s*|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])))")     # '一是…;二是…' 
 
 
 # '（2）' inside a line: a goal mark only when it continues the numbering ('（1）A（2）B'), never '培训（2）期' alone
@@ -294,7 +301,7 @@ def split_goals(text: str) -> list[str]:
     out = []
     for p in pieces:
         p = re.sub(r"\s*\n\s*", "", p).strip()
-        if marks and all("目" in m.group(0) for m in marks):
+        if marks and all("目" in m.group(0) or "是" in m.group(0) for m in marks):
             p = p.rstrip("；;:：,， ")          # the separator before the next '目标N:' is no part of the goal
         if p and not re.fullmatch(r"[⋯…。.\s]*", p):
             out.append(p)

@@ -38,6 +38,12 @@ MIN_PROSE = 20            # a line this long with a comma or full stop is prose
 MAX_LABEL = 12
 
 
+# a numbered item of a notice: '(3)实施主体:卢村乡人民政府…' / '(1)项目概述。做好…' — its label, then its value
+_NUMBERED = re.compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*([\u4e00-\u9fff]{2,12}?)\s*[:：。]\s*(?=\S)(.+)$")
+# a notice's section naming its project in quotes ('1、“水源地保护”项目'): the name inside them
+_QUOTED_PROJECT = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,2}\s*[、.．])?\s*[“\"]([^”\"]{2,40})[”\"]\s*项目\s*[。.]?\s*")
+
+
 def _view(line: str) -> tuple[str, list[int]] | None:
     """The line with pinyin out and 繁体 folded, and where each character was; None when folding changed its length."""
     plain, at = _plain(line)
@@ -78,6 +84,16 @@ def prose_pairs(text: str) -> list[tuple[str, str, int]]:
         def orig(a: int, b: int) -> str:
             return raw[at[a]:at[b - 1] + 1] if b > a else ""
 
+        if (m := _QUOTED_PROJECT.fullmatch(folded)) and not any(k == "项目名称" for k, _, _ in out):
+            out.append(("项目名称", orig(m.start(1), m.end(1)), n + 1))     # '1、“水源地保护”项目': a section naming its project
+            continue
+        if (m := _NUMBERED.match(folded)) and (key := _key(m.group(1))) and key != "year":
+            value = orig(m.start(2), len(folded)).strip()            # '(4)起止时间。2025年1月-12月': a numbered item,
+            if field_kind(key) != "long":                          # its label, then its value
+                value = value.rstrip("。.")
+            if value:
+                out.append((m.group(1), value, n + 1))
+            continue
         if (m := _HEADING.match(folded)) and _key(m.group(1)):
             body = []
             for nxt in lines[n + 1:]:

@@ -61,10 +61,12 @@ def _rejoin_words(lines: list[str]) -> list[str]:
         t = raw.strip()
         if not t or PIPE_ONLY.fullmatch(t):
             continue
-        if prev is not None and len(t) <= 3 and not re.search(r"[\s|\d]", t) and "|" not in out[prev]:
+        if prev is not None and len(t) <= 5 and not re.search(r"[\s|\d]", t) and "|" not in out[prev]:
             head = re.split(r"\s+", out[prev].strip())[-1]
             word = head + t
-            if len(head) >= 2 and not _labelish(head, title=False) and _labelish(word, title=False):
+            # a tail of four or five characters ('服务对象' / '满意度指标') only when the two make a level word
+            if len(head) >= 2 and not _labelish(head, title=False) and _labelish(word, title=False) \
+                    and (len(t) <= 3 or C.level_word(word)):
                 out[prev] = out[prev].rstrip() + t
                 out[i] = ""
                 continue
@@ -397,14 +399,17 @@ def _joins(head: str, rest: str) -> bool:
 
 
 def _hit_patterns() -> list[tuple[str, re.Pattern]]:
-    note = r"(?:[（(](?:万?元|%|％|年月|签字|盖章|\d{1,3}分)[)）])?"        # '金额（元）': the note stays with its label
+    # '金额（元）': the note stays with its label; so does a column's letter ('指标值(A)', '全年实际值(B)', '执行率(B/A)')
+    note = r"(?:[（(](?:万?元|%|％|年月|签字|盖章|\d{1,3}分|[A-Z](?:/[A-Z])?)[)）])?"
     pats = [("field", re.compile(f"(?:{p}){note}")) for k, p in L.FIELD_LABELS if k != "year"]
     words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + [w for w in C.LEVEL2_CANON if len(w) >= 6] + list(C.HEADER_WORDS) + ["合计", "绩效指标",
                                                                           "保障绩效目标实现措施"]
     pats.append(("word", re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + f"){note}")))
-    pats.append(("section", re.compile(r"(?:项目|专项)资金(?:来源|构成|情况)?[（(]万?元[)）]|(?:项目|专项)?总体目标")))
+    pats.append(("section", re.compile(r"(?:项目|专项)资金(?:来源|构成|情况)?[（(]万?元[)）]|资金(?:来源|构成|情况)[（(]万?元[)）]|"
+                                       r"(?:项目|专项)?总体目标")))
     pats.append(("signoff", re.compile(r"(?<![\d.])[\u4e00-\u9fff]{0,6}(?:审核|审批|初审)意见[\u4e00-\u9fff]{0,4}(?:公章|盖章)?[:：]?")))
-    pats.append(("budget", re.compile(r"(?:项目预算成本构成|成本构成|测算(?:[（(]公式[)）])?依据|明细项目名称|支出内容|费用名称|"
+    pats.append(("budget", re.compile(r"(?:(?:全年|年初|调整后)预算数|全年执行数|(?:预算)?执行率|"      # fold.FUND_COLUMN
+                                      r"项目预算成本构成|成本构成|测算(?:[（(]公式[)）])?依据|明细项目名称|支出内容|费用名称|"
                                       r"支出明细|预算数|(?:19|20)\d\d年实际执行数|金额)" + note)))
     pats.append(("title", re.compile(r"[\u4e00-\u9fff]{0,20}(?:19|20)\d\d年[\u4e00-\u9fff]{0,20}(?:绩效目标|申报|批复|审批)表|"
                                      r"[\u4e00-\u9fff]{0,12}绩效目标(?:申报|批复|审批)?表(?:[（(]\s*(?:19|20)\d\d\s*年度?\s*[)）])?")))
@@ -471,4 +476,39 @@ def split_run(s: str) -> list[str]:
     return [x.strip(" :：") for x in out if x.strip(" :：")]
 
 
-_SUB_NOTE = re.compile(r"(?<=[\d元万])\s*其中\s*[:：]?\s*$")
+
+_SUB_NOTE = re.compile(r"(?<=[\d元万%％])\s*其中\s*[:：]?\s*$")
+
+
+def transposed_rows(text: str) -> list[list[str]]:
+    """An indicator table printed on its side: a row headed 三级指标 (or 指标名称) holding the names, then rows headed by
+    a value column's word ('年度目标值', '实施周期目标值') holding the values, each printed as a line of cells apart by
+    spaces (a PDF's text layer gives a wide table so). [[header words], [name, value, …], …] when every value row holds
+    exactly as many cells as there are names (a row with more or fewer cannot be paired cell by cell: left out)."""
+    lines = [x.strip() for x in _lines(text)]
+    at = next((i for i, x in enumerate(lines) if C.column_role(x.split(" ")[0]) == "name" and " " in x), None)
+    if at is None:
+        return []
+    names: list[str] = lines[at].split(" ", 1)[1].split()
+    k = at + 1
+    while k < len(lines) and lines[k] and not C.column_role(lines[k]) and len(lines[k]) <= 30 \
+            and all(_cell_kind(w) in ("short", "text") for w in lines[k].split()):
+        names += lines[k].split()                    # the names' row wrapped onto the next line
+        k += 1
+    heads, columns = [], []
+    while k + 1 < len(lines) and C.column_role(lines[k]) == "value":
+        values = lines[k + 1].split()
+        if len(values) == len(names) and all(_cell_kind(v) in ("value", "num", "valueish") for v in values):
+            heads.append(lines[k])
+            columns.append(values)
+        k += 2
+        while k < len(lines) and lines[k] and not C.column_role(lines[k]):
+            k += 1                                   # the rest of a row with more cells than names
+    if not columns or not all(_cell_kind(n) in ("short", "text") for n in names):
+        return []
+    return [["三级指标"] + heads] + [[n] + [col[j] for col in columns] for j, n in enumerate(names)]
+
+
+def _cell_kind(t: str) -> str:
+    from .kinds import cell_kind                    # kinds imports this module's neighbours: imported when used
+    return cell_kind(t)

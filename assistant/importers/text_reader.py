@@ -14,7 +14,7 @@ from .grid import Cell, State, Table, extract, unread_fields
 from .json_reader import decode_text
 from .limits import MAX_LINE_CHARS, MAX_TEXT_CHARS
 from .text_dump import read_dump
-from .text_grid import layout, pieces_of, rows_of
+from .text_grid import layout, pieces_of, rows_of, transposed_rows
 from .prose_fields import prose_pairs
 from .text_prose import prose_rows
 
@@ -50,7 +50,18 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
 
 
 def _with_prose(result: ImportResult, text: str) -> ImportResult:
-    """A text with no indicator table whose targets are written as sentences (text_prose): those indicators."""
+    """A text with no indicator table whose targets are written as sentences (text_prose), or whose table is printed
+    on its side (text_grid.transposed_rows): those indicators."""
+    if not result.form.indicators and (side := transposed_rows(text)):
+        trial, _ = extract([Table([[Cell(w, k, "文本") for k, w in enumerate(r)] for r in side], loose=True)],
+                           method="text-rows")
+        for ind in trial.indicators:
+            at = f"indicators[{len(result.form.indicators)}]"
+            result.provenance[at], result.how[at] = "文本（横排的指标表）", "text-rows"
+            result.form.indicators.append(ind)
+        if trial.indicators:
+            result.unread = [u for u in result.unread if u != "indicators"]
+            result.warnings.append(f"绩效指标表横排（指标名称一行、指标值一行），按列对应读出 {len(trial.indicators)} 条。请核对。")
     if result.form.indicators or not (rows := prose_rows(text)):
         return result
     head = [Cell(w, k, "文本") for k, w in enumerate(("一级指标", "二级指标", "三级指标", "指标值"))]

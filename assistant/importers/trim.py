@@ -18,7 +18,8 @@ _PIPES = re.compile(r"^[\s|｜]+|[\s|｜]+$")
 _UNIT_MARK = re.compile(r"[（(]\s*(?:万元|元|万|千元|%|％)\s*[)）]")
 _TAIL_MARK = re.compile(rf"\s*{_UNIT_MARK.pattern}\s*$")
 _BOUNDARY = "。；;！!？?\n|｜ "           # a label that starts after one of these starts a new cell
-_SCOPED_HEAD = re.compile(r"(?:中长期|长期|年度|本年度|当年|实施期)(?:绩效)?指标$")
+# '…改造长期绩效指标', '…2500公斤绩效指标': the indicator table's heading run onto the text before it
+_SCOPED_HEAD = re.compile(r"(?:(?:中长期|长期|年度|本年度|当年|实施期)(?:绩效)?|(?<!完成|实现|达到|各项|设定)绩效)指标$")
 
 
 def is_label_text(text: str) -> bool:
@@ -39,13 +40,17 @@ def trim_value(kind: str, text: str) -> str:
         t = _cut_tokens(t)
         if kind == "org":
             t = _cut_colon_label(_cut_money_heading(t))
+            if (m := _SUBJECT.match(t)) and re.search(r"[，,。；;:：]", t[m.end():]):
+                t = m.group(1)           # '某镇人民政府根据方案明确职责:…': the unit the sentence opens with
         t = _TAIL_MARK.sub("", t).rstrip(" ,，;；、")      # '王立新,' cut out of a sentence: the name
     elif kind == "long":
         t = _COPULA.sub("", _cut_long(t))
     return t.strip()
 
 
-_COPULA = re.compile(r"^\s*是(?!否)\s*[:：]?")     # '总体绩效目标是通过项目实施…': the label's verb, not the goal
+_COPULA = re.compile(r"^\s*是(?!否)\s*[:：]?")
+# a unit that opens a sentence, and the verb after it ('…人民政府根据…', '…局负责…'): the sentence's subject
+_SUBJECT = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?{L.UNIT_ENDINGS})(?=根据|按照|依据|负责|牵头|会同|联合|组织|统筹|结合)")     # '总体绩效目标是通过项目实施…': the label's verb, not the goal
 
 
 def _cut_tokens(t: str) -> str:
@@ -110,7 +115,8 @@ def _cut_long(t: str) -> str:
 
 
 _LEAD_IN = re.compile(r"(?<=[。；;！!？?])[^。；;！!？?\n]{1,30}[:：]\s*$")
-_LEAD = re.compile(r"^\s*(?:是|为)\s*[:：]\s*")        # '(总体绩效目标)是:…' — the rest of the label
+# '(总体绩效目标)是:…' — the rest of the label; '全年实际完成情况…' — a self-evaluation's column head run into the goal
+_LEAD = re.compile(r"^\s*(?:(?:是|为)\s*[:：]|(?:全年|年度)?(?:目标)?实际完成(?:情况|值))\s*")
 _NUMBERED = re.compile(rf"(?:(?<=[{re.escape(_BOUNDARY)}:：])|^)\s*(?:[（(]\s*\d{{1,2}}\s*[)）]|\d{{1,2}}\s*[、．]|[一二三四五六七八九十]{{1,2}}\s*、)\s*")
 _NUMBERED_END = re.compile(rf"(?<=[{re.escape(_BOUNDARY)}])\s*(?:[（(]\s*\d{{1,2}}\s*[)）]|\d{{1,2}}\s*[、．]|[一二三四五六七八九十]{{1,2}}\s*、)$")
 
