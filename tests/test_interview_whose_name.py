@@ -45,3 +45,24 @@ def test_a_heard_amount_is_proposed_with_its_unit():
         iv.answer("跳过")
         q = iv.next_question()
     assert q is not None and "132万元" in q.text, q and q.text
+
+
+@pytest.mark.parametrize("field,text,want", [("unit", "俺是李家庄村委会的", "李家庄村委会"),
+                                             ("unit", "俺们是李家庄村委会", "李家庄村委会")])
+def test_northern_i_reads_as_i(field, text, want):
+    iv = asked_on(TODAY, field)
+    iv.answer(text)
+    assert getattr(iv.form, field) == want
+
+
+@pytest.mark.parametrize("text,name", [("总成本不超50万元", "总成本"), ("每座造价不超8万元", "每座造价")])
+def test_bu_chao_is_a_bound_not_a_name(text, name):
+    iv = asked_on(TODAY, "indicators.成本指标")
+    iv.answer(text)
+    assert [(i.name, i.value.startswith("≤")) for i in iv.form.indicators] == [(name, True)]
+
+
+def test_a_bound_without_a_name_is_no_row_named_by_it():
+    iv = asked_on(TODAY, "indicators.成本指标")
+    iv.answer("不超五十万")
+    assert not any(i.name.startswith("不超") for i in iv.form.indicators)

@@ -143,9 +143,12 @@ _WE = re.compile(r"(?<![金份限定差名配余总超数税面全])(?:额|偶)�
 _ALL_OF = re.compile(r"(?<=[\u4e00-\u9fa5])(?:也|都|全部|全|统一|一律|一并)+(?=改成|改为|换成|写成|填成|改到)")
 
 
+_I = re.compile(r"俺(?!们)")          # 俺 (Northern 我): "俺是李家庄村委会的" reads like "我是…"
+
+
 def spoken(text: str) -> str:
-    """Everyday forms read as the plain ones: 额们 → 我们, "年份都改成" → "年份改成"."""
-    return _ALL_OF.sub("", _WE.sub("我们", text))
+    """Everyday forms read as the plain ones: 额们/俺们 → 我们, 俺 → 我, "年份都改成" → "年份改成"."""
+    return _ALL_OF.sub("", _I.sub("我", _WE.sub("我们", text.replace("俺们", "我们"))))
 
 
 _ARROW = re.compile(r"(?<=[\dwW万元%])\s*(?:->|→|=>|⇒)\s*(?=\d)")
