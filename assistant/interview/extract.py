@@ -230,8 +230,10 @@ def item_parts(t: str) -> list[str]:
 
 
 # a clause with no name of its own: a price per thing ("每条2块") or an amount alone ("4万", "共4万")
-_PRICE_FIRST = re.compile(r"^\s*(?:每|单价|单个|单台|单套)\S{0,3}?\s*(?:是|为)?\s*" + NUM + r"\s*(?:万元|万|元|块)")
-_PRICE_SAID = re.compile(r"[，,]\s*(?:每|单价|单个|单台|单套)|^[\u4e00-\u9fff]{2,}[^，,]*?" + NUM + r"\s*万?\s*" + MEASURE + r"\s*$")
+_EACH = r"(?:每|单价|单个|单台|单套)"                 # the words that make an amount a price per thing
+_EACH_AT_END = re.compile(_EACH + r"\S{0,3}?\s*(?:是|为)?\s*$")
+_PRICE_FIRST = re.compile(r"^\s*" + _EACH + r"\S{0,3}?\s*(?:是|为)?\s*" + NUM + r"\s*(?:万元|万|元|块)")
+_PRICE_SAID = re.compile(r"[，,]\s*" + _EACH + r"|^[\u4e00-\u9fff]{2,}[^，,]*?" + NUM + r"\s*万?\s*" + MEASURE + r"\s*$")
 _AMOUNT_ONLY = re.compile(r"^\s*(?:共|一共|共计|合计|总共|计|就是|是|要|需要?|花)?\s*" + NUM + r"\s*(?:万元|万|元|块钱|块)\s*$")
 
 
@@ -240,7 +242,7 @@ def _still_open(part: str, then: str = "") -> bool:
     price per thing ("编织袋两万条，每条2块"); ``then``, what follows, tells 展板20块 (每块300元) from 20块 of money."""
     am = [a for a in A.amounts(part + then) if a[0] < len(part)]
     return bool(re.search(r"[\u4e00-\u9fff]{2}", part)) and all(
-        re.search(r"(?:每|单价|单个|单台|单套)\S{0,3}?\s*(?:是|为)?\s*$", part[:a[0]]) for a in am)
+        _EACH_AT_END.search(part[:a[0]]) for a in am)
 
 
 def _item_amount(part: str, am: list) -> tuple[int, float]:

@@ -138,7 +138,7 @@ _PINYIN_AT = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(w).replace(r"\ ",
 
 # dialect words for 我们 ("额们村里的饮水工程" in Shaanxi, "偶们" typed online): read as 我们, so the
 # lead-ins that drop 我们 drop them too (额 alone is an interjection, 金额们 no word)
-_WE = re.compile(r"(?<![金份限定差名配余总超数税面全])(?:额|偶)们")
+_WE = re.compile(r"(?<![金份限定差名配余总超数税面全])(?:额|偶|俺)们")
 # "年份都改成明年的", "时间也全部改为2027年": 都/也/全部 before a change verb say nothing of what changes
 _ALL_OF = re.compile(r"(?<=[\u4e00-\u9fa5])(?:也|都|全部|全|统一|一律|一并)+(?=改成|改为|换成|写成|填成|改到)")
 
@@ -148,7 +148,7 @@ _I = re.compile(r"俺(?!们)")          # 俺 (Northern 我): "俺是李家庄�
 
 def spoken(text: str) -> str:
     """Everyday forms read as the plain ones: 额们/俺们 → 我们, 俺 → 我, "年份都改成" → "年份改成"."""
-    return _ALL_OF.sub("", _I.sub("我", _WE.sub("我们", text.replace("俺们", "我们"))))
+    return _ALL_OF.sub("", _I.sub("我", _WE.sub("我们", text)))
 
 
 _ARROW = re.compile(r"(?<=[\dwW万元%])\s*(?:->|→|=>|⇒)\s*(?=\d)")
