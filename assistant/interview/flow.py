@@ -216,7 +216,11 @@ def second_ask(iv: "Interview", q: Question) -> None:
     if not q.choices and q.field == "department" and iv.form.unit:
         q.choices = [Option(f"同上：{iv.form.unit}", "", [("department", iv.form.unit)])]
     help_ = f"\n怎么填：{e.how}" if e is not None and e.how and e.how not in q.text else ""
-    q.text = f"{q.text}{help_}\n不清楚的话可以说“跳过”，最后再补。"
+    head, sep, lead_in = q.text.rpartition("\n")
+    if q.choices and sep and lead_in.endswith("："):    # "…也可以选下面的编号：" stays right above its list
+        q.text = f"{head}{help_}\n不清楚的话可以说“跳过”，最后再补。\n{lead_in}"
+    else:
+        q.text = f"{q.text}{help_}\n不清楚的话可以说“跳过”，最后再补。"
     if e is not None and not q.example:
         q.example = e.example(iv.form)
 

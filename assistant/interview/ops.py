@@ -219,7 +219,7 @@ class Ops:
         elif q.kind == "goals":
             fills = [Fill(q.field, value, kind="suggested", detail="根据表中数字拟定", primary=True)]
         else:
-            fills = [Fill(q.field, value, kind="suggested", detail="系统建议，申报人确认", primary=True)]
+            fills = [Fill(q.field, value, kind="suggested", primary=True)]   # the label says 系统建议，已确认
         changed = self.apply_gated(Patch(fills), {F.group(q.field)} | {F.group(f.path) for f in fills}, q.source, reply,
                                    adopt=True)
         for f in fills:

@@ -366,7 +366,8 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
             for f in got.fills:
                 if iv.provenance.get(f.path) is not None and iv.provenance[f.path].kind == "computed":
                     iv.provenance[f.path].kind, iv.provenance[f.path].detail = "stated", r.raw
-            reply.said.append(f"「{F.label(path)}」已经是「{flow_value(iv, path)}」，没有改动。")
+            if not all(_set_now(iv, f.path) for f in got.fills):    # just recorded from this very message: nothing to say
+                reply.said.append(f"「{F.label(path)}」已经是「{flow_value(iv, path)}」，没有改动。")
             r.act("correction" if m.marked else "facts")
             return True
         if path == "budget_items" and iv.form.budget_items and _ADDS.search(r.raw or r.text or ""):
@@ -401,6 +402,11 @@ def _holds_row(iv: "Interview", reply: "Reply") -> bool:
     for i in rows:
         reply.said.append(f"{i.level2}「{i.name}」已按您说的记为 {i.value}。")
     return bool(rows)
+
+
+def _set_now(iv: "Interview", path: str) -> bool:
+    src = iv.provenance.get(path)
+    return src is not None and src.turn == iv.turn
 
 
 def _same(iv: "Interview", path: str, value) -> bool:
