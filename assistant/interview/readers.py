@@ -187,6 +187,8 @@ def _period(path: str, text: str, ctx: Context) -> Got:
         got.add("start", w.start, text)
     if w.end:
         got.add("end", w.end, text)
+    if w.year and not w.start:
+        got.add("year", w.year, text)    # "明年开春开工，干到明年年底": the year she said both ends in
     if not w.start and not w.end:
         got.miss = "no_year" if w.no_year else "no_value"
     return got

@@ -104,9 +104,9 @@ def _person(path: str, text: str, ctx: Context) -> Got:
             continue                                          # "陈主任": the title, not the name
         head = _TITLE_HEAD.sub("", c) if len(c) >= 4 else c        # 镇长张三, 中心主任马国庆
         c = head if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", head) else re.sub(_TITLES + "$", "", c)   # 中心主任马国庆 / 刘建军副局长
-        office = re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:办|科|股|所|室|站|中心|部|队|处|组)([\u4e00-\u9fa5]{2,3})", c)
+        office = re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:办|科|股|所|室|站|中心|部|队|处|组|局)的?([\u4e00-\u9fa5]{2,3})", c)
         if office and office.group(1)[0] in _SURNAMES and not re.search(r"[我你他她们的年月日]|自己|[室科股所站部队处组局委院办]$", office.group(1)):
-            c = office.group(1)                   # "党政办吴敏", "公交科杨帆": the office, then her name
+            c = office.group(1)                   # "党政办吴敏", "公交科杨帆", "生态修复股的田甜": the office, then her name
         if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", c) and not NON_ANSWER.match(c) and not _SENTENCE.search(c) \
                 and not re.search(r"[我你他她们的年月日份万元局委院所站办]|[室科]$|自己|填|写|对|错", c) and not F.is_field_word(c) \
                 and (c[:2] in _SURNAMES2 or c[0] in _SURNAMES):            # a name begins with a surname
