@@ -212,7 +212,9 @@ def target(iv: "Interview", tok: Token, olds: list[Token], rows: list[Place], st
     prose = []
     for p in texts:
         figs = [f for f in _figures(p.text) if tok.unit and _same_unit(f[1], tok.unit)]
-        near = [f for f in figs if len(_cjk(tok.subject)) >= 2 and _shares(tok.subject, p.text[max(0, f[2] - 10):f[2]])]
+        near = [f for f in figs if len(_cjk(tok.subject)) >= 2        # her words just before the figure, or the words
+                and (_shares(tok.subject, p.text[max(0, f[2] - 10):f[2]])      # that follow its unit ("2.3万常住人口")
+                     or _shares(tok.subject, p.text[f[3] + len(f[1]):f[3] + len(f[1]) + 6]))]
         if len(near) == 1:             # the figure her words point at; a unit alone would be a guess
             f = near[0]
             prose.append(Place(p.path, p.label, p.text, (f[2], f[3])))
@@ -357,8 +359,9 @@ def recount(iv: "Interview", value: str, said: str, reply: "Reply", subject: str
         return False
     hits = []
     for tok in toks:
-        tok.subject = subject
-        spots = [p for p in target(iv, tok, [], places(iv), strict=bool(subject)) if p.path.startswith("indicators:")]
+        tok.subject = subject or tok.subject
+        spots = [p for p in target(iv, tok, [], places(iv), strict=bool(subject))
+                 if p.path.startswith("indicators:") or (p.span != (0, 0) and not subject)]   # or the one figure of a text her words name
         if len(spots) == 1 and (not subject or _shares(subject, spots[0].label)):
             hits.append((tok, spots[0]))
     if len(hits) != 1:
@@ -400,7 +403,7 @@ def _apply(iv: "Interview", tok: Token, spot: Place, olds: list[Token], said: st
         return
     unit = next(u for n, u, a, b in figs if (a, b) == at)
     new = text[:at[0]] + tok.n + text[at[1]:]
-    if tok.unit and unit and tok.unit != unit and text[at[1]:].startswith(unit):
+    if tok.unit and unit and not (tok.unit.startswith(unit) or unit.startswith(tok.unit)) and text[at[1]:].startswith(unit):
         new = text[:at[0]] + tok.n + tok.unit + text[at[1] + len(unit):]
     if spot.path.startswith("indicators:"):
         ind = next(i for i in iv.form.indicators if f"indicators:{i.name}" == spot.path)
