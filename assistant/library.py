@@ -168,7 +168,7 @@ def recommend(form: Declaration, category: str, k: int = 5) -> list[Suggestion]:
         boost = max((tnorm.get(t, 0.0) for t in e.types), default=0.0)
         ranked.append((s / top + TYPE_BOOST * boost, boost, e))
     on_type = [r for r in ranked if r[1] >= MIN_TYPE_SHARE]
-    if not types:      # a project of no known type: only rows that share a word with it, never another type's rows
+    if not types and query:   # a project of no known type: only rows that share a word with it, never another type's rows
         on_type = [r for r in ranked if r[0] > 0]     # ('聘用人员在岗率' offered to a 图书车 project)
         if not on_type:
             return []
