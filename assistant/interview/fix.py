@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .engine import Interview, Reply
     from .questions import Question
 
-_MARK = re.compile(r"改成|改为|换成|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|写多(?!少)|写少|多写|少写|"
+_MARK = re.compile(r"改成|改为|(?<![更替])换成(?!本)|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|写多(?!少)|写少|多写|少写|"
                    r"多说|少说|多算|少算|[说算数报填]多了|[说算数报填]少了|估高|估低|重新来|不是[^，,。；;]{1,12}?[，,]?\s*(?:而)?(?:应该)?是")
 _NUM = r"\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千]+"
@@ -39,7 +39,7 @@ _TOKEN = re.compile(r"(?P<n>" + _NUM + r")\s*(?P<u>" + _UNIT + ")")
 _FIGURE = re.compile(r"(?P<n>" + _NUM + "|" + _CN + r")\s*(?P<u>" + _UNIT + ")")
 _DELTA = re.compile(r"(?:多|少)(?:说|写|算|填|报|数|录|计|统计|了)了?\s*$|(?<!差不)(?:多|少)\s*$|(?:涨|增加|加|减|减少|降|降低|提高|差)了\s*$")           # "少说了一座": a difference
 _OLD_BEFORE = re.compile(r"不是\s*$|把\s*$")                                         # "不是8万…": the wrong one
-_OLD_AFTER = re.compile(r"^\s*(?:改成|改为|换成|不对|错了|估高|估低|写多|写少|多了|少了|有误|"
+_OLD_AFTER = re.compile(r"^\s*(?:改成|改为|(?<![更替])换成(?!本)|不对|错了|估高|估低|写多|写少|多了|少了|有误|"
                         r"(?:刚才|刚刚|之前|前面)?(?:说错|写错|搞错|填错|弄错|打错|算错|数错))")
 _FINE = re.compile(r"没错|没问题|不变|是对的|对的|不用改")
 _ROWISH = ("indicators", "rows", "goals")
@@ -334,7 +334,7 @@ def _own_row(q: "Question | None", iv: "Interview", text: str) -> bool:
         return False
     from .choices import split_indicator
     from .guard import bad_name
-    last = re.split(r"改成|改为|换成|应该是|应为", A.prep(text))[-1].strip("：:，,。 ")
+    last = re.split(r"改成|改为|(?<![更替])换成(?!本)|应该是|应为", A.prep(text))[-1].strip("：:，,。 ")
     name, value = split_indicator(last)
     return bool(name and value and re.search(r"\d", value)) and not bad_name(name) \
         and all(i.name != name for i in iv.form.indicators)
