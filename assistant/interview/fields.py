@@ -19,7 +19,7 @@ import yaml
 
 from ..model import Declaration, indicator_path
 from ..textnum import normalize
-from .answers import _NOT_MONEY, DOES as _DOES
+from .answers import _NOT_MONEY, COUNTED, DOES as _DOES
 
 HERE = Path(__file__).parent
 
@@ -154,6 +154,10 @@ def _targets(form: Declaration | None) -> list[tuple[str, tuple[str, ...]]]:
 _NONE_SAID = re.compile(r"^\s*(?:就|先|暂时|暂)?(?:不写|不填|不用写|不用填|不需要|没有|无|暂无|空着|跳过)(?:了|吧|啊)?\s*(?:[。；;！!，,\n]|$)")
 
 
+# a figure and a measure of things or times right after a label ("每人每月一回"): a count, no amount
+_COUNT_OF = re.compile(r"\s*(?:是|有|约|大概)?\s*[\d零一二两三四五六七八九十百千.]+" + COUNTED.pattern)
+
+
 def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
     """Every field the text names as a label, in order, each with the value text that follows it."""
     t = normalize(text)
@@ -198,6 +202,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                     or (after and len(word) >= 4 and t[a - 1:a] != "的" and _SAYS.match(t[b:]))
                 # a long label with its verb inside an unpunctuated message: "…禁毒支队主管部门就是市公安局"
                 # a long label at the head of a clause needs no verb: "预算明细就一项…"
+            if ok and kind(paths[0]) == "monthly" and _COUNT_OF.match(t[b:]):
+                ok = False               # "每人每月一回", "每月两次": how often, no amount a month
             if not ok:
                 continue
             taken[a:b] = [True] * (b - a)

@@ -169,6 +169,8 @@ def _figures(text: str) -> list[tuple[str, str, int, int]]:
     for m in _FIGURE.finditer(text or ""):
         raw = m.group("n")
         n = raw if raw[0].isdigit() else (f"{cn_to_number(raw):g}" if cn_to_number(raw) is not None else "")
+        if re.fullmatch(r"[万千]", m.group("u")) and re.match(r"[一二两三四五六七八九1-9]", text[m.end():]):
+            continue                     # "两万三", "5万8" are 2.3万, 5.8万: no figure to put another in place of
         if n and (m.group("u") or raw[0].isdigit()):
             out.append((n, m.group("u"), m.start("n"), m.end("n")))
     return out
@@ -251,6 +253,8 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     here = correcting(text) or ("correction" in r.acts and not r.named) or _again(iv, text) or bool(deltas.found(iv, text))
     if not rowish(q) or r.picks or not text.strip() or not (here or (r.named and correcting(r.text))):
         return False
+    if q is not None and q.field == "budget_items" and not iv.form.budget_items and _lines(iv, text) >= 2:
+        return False                     # the list asked for, said again with a remark ("…刚才巡检的念错了"): her answer
     if not r.named and "correction" in r.acts and not correcting(text):
         whole = [t for t in tokens(r.text)]      # "不是6万，是7万": the figure she quotes as wrong was cut off the rest
         if len(whole) > max(1, len(tokens(text))) and not any(_quoted(t, places(iv) + _texts(iv)) for t in whole):
@@ -302,6 +306,18 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     elif not done and not r.named and not deltas.apply(iv, text, r.raw or r.text, reply):    # "公厕多了2座"
         reply.said.append("听出您要更正前面说过的内容，但没听出改成什么，表里没有改动。请说“改一下：<名称>是……”。")
     return True
+
+
+def _lines(iv: "Interview", text: str) -> int:
+    """How many budget lines (a name and an amount each) the text gives; 0 when a name holds words of a
+    change ("没错但是宣传资料印刷应该"): then it is no plain list."""
+    from .extract import budget_items
+    from .guard import bad_name
+    items, _ = budget_items(A.prep(text), iv.context("budget_items"), [])
+    if any(not i.get("name") or i.get("amount") is None or bad_name(i["name"]) or _MARK.search(i["name"])
+           or _FINE.search(i["name"]) or re.search(r"但是|应该", i["name"]) for i in items):
+        return 0
+    return len(items)
 
 
 def _again(iv: "Interview", text: str) -> bool:

@@ -15,9 +15,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .acts import Reading
 
+# what was offered, as she points at it: "这个", "那段", "这条", "这版", "这一稿", "这个版本" (one list for every
+# reading of a yes or a no of the offer: acts._NO and _YES_OF, and the patterns below)
+OFFERED = r"(?:(?:这|那)(?:一)?(?:个版本|个|段|条|些|版|稿|句|份))"
+
 # "这几个都不对路，我们写：…", "不用你那个，我自己写：…": no to what was offered, then her own answer
 _REFUSE = re.compile(r"^(?:(?:这几个|这些|那几个|上面的?|你(?:给|写|拟|说)?的?(?:那个|这个|那些)?|你那个|一个)?(?:都|全都|全)?"
-                     r"(?:不沾边|不合适|不对路|不太对|不对|不行|不好|不要|不用|不需要|没必要|不必|用不着|用不上|不适用|不符合)(?:了)?(?:你那个|(?:你|您)?(?:写|拟|给|说)?的?(?:这个|那个|这段|那段|这条))?(?:吧|啊)?)[，,。；;\s]+")
+                     r"(?:不沾边|不合适|不对路|不太对|不对|不行|不好|不要|不用|不需要|没必要|不必|用不着|用不上|不适用|不符合)(?:了)?(?:你那个|(?:你|您)?(?:写|拟|给|说)?的?" + OFFERED + r")?(?:吧|啊)?)[，,。；;\s]+")
 _OWN_LEAD = re.compile(r"^(?:那|那就|还是)?(?:我们|我|咱们)?(?:自己)?(?:就)?(?:写|填|改成|(?<![更替])换成(?!本)|用)(?:成|上|个|一个)?[：:，,\s]*")
 # her own answer announced after a no: "改成：", "我的：", "我们的是：", "我自己写："
 _OWN_COLON = re.compile(r"(?:改成|改为|(?<![更替])换成(?!本)|我们的是|我们的|我的是|我的|我自己写|我们自己写|自己写|我们写|我写|用我的|写成)\s*[：:]\s*")
@@ -50,9 +54,9 @@ def refuse_offer(t: str, q: Any, r: "Reading") -> str:
 
 # after a no, what speaks of the offer itself ("你写的这个，太长了") or gives the reason for leaving the field
 # empty ("不用，一年的项目") is no answer; her own answer follows her lead-in (写：, 改成) or is a text of its own
-_OF_OFFER = re.compile(r"^(?:(?:你|您)(?:写|拟|给|说|弄|提)?的?(?:这个|那个|这段|那段|这条|这些)?|这个|那个|这段|写得|写的)*"
+_OF_OFFER = re.compile(r"^(?:(?:你|您)(?:写|拟|给|说|弄|提)?的?" + OFFERED + r"?|" + OFFERED + r"|写得|写的)*"
                        r"(?:(?:太|有点|有些|不够|不太)[\u4e00-\u9fa5]{1,3}了?|不行|不好|不对|不要|不用|没用|用不上)?(?:吧|啊|了)?$")
-_NO_HEAD = re.compile(r"^(?:不是|不对|不用|不要|不需要|没必要|不必|用不着|不行|不好)(?:你|您)?(?:写|拟|给|说)?的?(?:这个|那个|这段|那段|这条)?")
+_NO_HEAD = re.compile(r"^(?:不是|不对|不用|不要|不需要|没必要|不必|用不着|不行|不好)(?:你|您)?(?:写|拟|给|说)?的?" + OFFERED + r"?")
 _REFUSAL = re.compile(r"^(?:不用|不要|不需要|没必要|不必|用不着)")
 
 

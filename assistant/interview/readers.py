@@ -98,7 +98,9 @@ def _name(path: str, text: str, ctx: Context) -> Got:
 # talk about the form or about herself, not about the project: never the text of a field
 # ("人数说错了，是39个", "我去接杯水", "那还是改回新增吧")
 _TALK = re.compile(r"说错|写错|搞错|弄错|记错|填错|打错|改回|改一下|刚才|稍等|等一下|等会儿?|"
-                   r"(?:^|[，,。])我(?:先|再|又|得)?(?:去|问问|问一下|查查|查一下|找找|找一下|看看|看一下)")
+                   r"(?:^|[，,。])我(?:先|再|又|得)?(?:去|问问|问一下|查查|查一下|找找|找一下|看看|看一下)|"
+                   r"^(?:那|要不|咱们?|我们)?(?:先(?:填|写|说|弄|搞|聊|讲)[\u4e00-\u9fa5]{1,6}?|[\u4e00-\u9fa5]{1,6}?先(?:填|写|说|弄|搞|聊|讲))(?:吧|的事|再说)")
+# ("先填指标吧，…", "钱的事先说吧：…": another field first; what she gives is read for that field, never this text)
 # the field is not to be filled: "中长期不写", "这个是一年的项目，这项不填"
 _NOT_FILLED = re.compile(r"(?:不写|不填|不用写|不用填|不需要写|不需要填|不必写|不必填|空着|先空着|写不了)(?:了|吧|啊)?(?:[。！!]?$|[，,；;](?=.))")
 
@@ -245,8 +247,8 @@ def _monthly(path: str, text: str, ctx: Context) -> Got:
         got.facts["monthly"] = round(am[0][2] * 10_000, 4)
     else:
         m = re.search(_NUM, A.prep(text))
-        n = A.to_number(m.group(1)) if m else None
-        if n:
+        n = A.to_number(m.group(1)) if m and not A.COUNTED.match(A.prep(text)[m.end():]) else None
+        if n:                            # "每人每月一回": a count of visits, no amount
             got.facts["monthly"] = n
         else:
             got.miss = "no_value"

@@ -144,11 +144,14 @@ _ALL_OF = re.compile(r"(?<=[\u4e00-\u9fa5])(?:也|都|全部|全|统一|一律|�
 
 
 _I = re.compile(r"俺(?!们)")          # 俺 (Northern 我): "俺是李家庄村委会的" reads like "我是…"
+# 咧 after a verb (Shaanxi 了): "人数少算咧60个", "问咧会计", "嫑问咧" read like "少算了", "问了", "别问了"
+_LIE = re.compile(r"(?<=[\u4e00-\u9fa5])咧(?!嘴|开)")
+_BIE = re.compile(r"嫑")              # 嫑 (Shaanxi 不要): "嫑问咧" is "别问了"
 
 
 def spoken(text: str) -> str:
-    """Everyday forms read as the plain ones: 额们/俺们 → 我们, 俺 → 我, "年份都改成" → "年份改成"."""
-    return _ALL_OF.sub("", _I.sub("我", _WE.sub("我们", text)))
+    """Everyday forms read as the plain ones: 额们/俺们 → 我们, 俺 → 我, 咧 → 了, 嫑 → 别, "年份都改成" → "年份改成"."""
+    return _ALL_OF.sub("", _BIE.sub("别", _LIE.sub("了", _I.sub("我", _WE.sub("我们", text)))))
 
 
 _ARROW = re.compile(r"(?<=[\dwW万元%])\s*(?:->|→|=>|⇒)\s*(?=\d)")
