@@ -59,7 +59,7 @@ def offer(form: Declaration, category: str, facts: dict[str, Any], k: int = 4) -
         if s.name in seen:
             continue
         c = Choice(s.name, s.level1, s.level2, s.value, bool(s.needs_confirmation), getattr(s, "reason", ""))
-        out.append(own_numbers(c, form, facts))
+        out.append(own_numbers(c, form, facts) if getattr(s, "fits", True) else c)   # another type's row: its example
         if len(out) >= k:
             break
     return out
@@ -86,7 +86,7 @@ def own_numbers(c: Choice, form: Declaration, facts: dict[str, Any]) -> Choice:
 
 
 _PICK = re.compile(r"^(?:选|选择|要|用|就)?\s*(?:第)?((?:\d{1,2}\s*(?:[、,，和及与\s]|以及)?\s*)+)(?:个|项|号|条)?(?:吧|都要)?$")
-_EDIT = re.compile(r"^(?:选|第)?(\d{1,2})\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|换成|但是?|值)?\s*(?:为|是|改成|改为)?\s*(.+)$")
+_EDIT = re.compile(r"^(?:选|第)?(\d{1,2})\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|(?<![更替])换成(?!本)|但是?|值)?\s*(?:为|是|改成|改为)?\s*(.+)$")
 _ALL = re.compile(r"^(全部|都要|全选|都可以|全都要|都行|全要)[。！!]?$")
 # a level reached by a change: '知晓率提高到90%' is ≥90%, '发病率降低到5%' is ≤5% (a change by an amount,
 # '降低10%', is no level and stays her words)

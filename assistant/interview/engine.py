@@ -34,7 +34,7 @@ from ..findings import Report
 from ..model import Declaration
 from ..rules import check
 from . import acts, blocks, flow, navigate, rollback, turns
-from . import same, slips, wraps
+from . import pasted, same, slips, wraps
 from . import fields as F
 from .answers import Context, Patch, declared
 from .peryear import of_year
@@ -153,6 +153,9 @@ class Interview(Ops):
 
     # --- answering --------------------------------------------------------------------
     def answer(self, text: str) -> Reply:
+        got = pasted.read_form(text) if "\n" in (text or "").strip() else None
+        if got is not None:                # last year's whole form pasted: read as a form, not as one answer
+            return self._pasted(text, got)
         text = declared(slips.labels(slips.english(slips.spoken(blocks.unthread(wraps.unwrap(fold((text or "").strip())))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         long = len(text) > ANSWER
         text = text[:ANSWER]        # an answer is bounded like any value (caps.py): a pasted book is cut, and said so
@@ -225,6 +228,29 @@ class Interview(Ops):
             self.notices = []
         reply.done = reply.question is None
         if reply.done and not any("全部问题" in s for s in reply.said):
+            reply.said.append(flow.closing(self))
+        for line in reply.lines():
+            self._log("assistant", line)
+        return reply
+
+    def _pasted(self, text: str, got) -> Reply:
+        self._log("user", text[:ANSWER])
+        q = self.next_question()
+        self.history.append(dict(self.to_state(history=False), asked=flow.signature(q), asked_field=q.field if q else ""))
+        del self.history[:-HISTORY]
+        self.turn += 1
+        reply = Reply()
+        taken = pasted.take(self, got, reply)
+        self._after(reply, say=False)
+        self.history[-1]["changed"] = bool(reply.changed)
+        reply.acts = ["answer" if q is not None and q.field in taken else "facts"]
+        if self.pending is q:
+            self.pending = None
+        reply.said = self.notices + reply.said
+        self.notices = []
+        reply.question = self.next_question()
+        reply.done = reply.question is None
+        if reply.done:
             reply.said.append(flow.closing(self))
         for line in reply.lines():
             self._log("assistant", line)

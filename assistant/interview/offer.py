@@ -22,9 +22,9 @@ OFFERED = r"(?:(?:这|那)(?:一)?(?:个版本|个|段|条|些|版|稿|句|份))
 # "这几个都不对路，我们写：…", "不用你那个，我自己写：…": no to what was offered, then her own answer
 _REFUSE = re.compile(r"^(?:(?:这几个|这些|那几个|上面的?|你(?:给|写|拟|说)?的?(?:那个|这个|那些)?|你那个|一个)?(?:都|全都|全)?"
                      r"(?:不沾边|不合适|不对路|不太对|不对|不行|不好|不要|不用|不需要|没必要|不必|用不着|用不上|不适用|不符合)(?:了)?(?:你那个|(?:你|您)?(?:写|拟|给|说)?的?" + OFFERED + r")?(?:吧|啊)?)[，,。；;\s]+")
-_OWN_LEAD = re.compile(r"^(?:那|那就|还是)?(?:我们|我|咱们)?(?:自己)?(?:就)?(?:写|填|改成|换成|用)(?:成|上|个|一个)?[：:，,\s]*")
+_OWN_LEAD = re.compile(r"^(?:那|那就|还是)?(?:我们|我|咱们)?(?:自己)?(?:就)?(?:写|填|改成|(?<![更替])换成(?!本)|用)(?:成|上|个|一个)?[：:，,\s]*")
 # her own answer announced after a no: "改成：", "我的：", "我们的是：", "我自己写："
-_OWN_COLON = re.compile(r"(?:改成|改为|换成|我们的是|我们的|我的是|我的|我自己写|我们自己写|自己写|我们写|我写|用我的|写成)\s*[：:]\s*")
+_OWN_COLON = re.compile(r"(?:改成|改为|(?<![更替])换成(?!本)|我们的是|我们的|我的是|我的|我自己写|我们自己写|自己写|我们写|我写|用我的|写成)\s*[：:]\s*")
 # the no before it: a refusal or a complaint about what was offered
 _COMPLAINT = re.compile(r"不要|不用|不行|不好|不对|不合适|不沾边|太虚|太空|太泛|太大|空洞|打回|最烦|没用|不具体|不像话|别用")
 
@@ -67,7 +67,7 @@ def after_no(rest: str) -> str:
     if not parts or not _NO_HEAD.match(parts[0]):
         return rest
     left = [c for c in [_NO_HEAD.sub("", parts[0])] + parts[1:] if c and not _OF_OFFER.fullmatch(c)]
-    if _REFUSAL.match(parts[0]) and left and len("".join(left)) < 10 and not re.search(r"写|填|改成|改为|换成", "".join(left)):
+    if _REFUSAL.match(parts[0]) and left and len("".join(left)) < 10 and not re.search(r"写|填|改成|改为|(?<![更替])换成(?!本)", "".join(left)):
         return ""
     return "，".join(left)
 

@@ -291,7 +291,7 @@ class Ops:
             if ind is None:
                 return False
             cat = category_of(ind) if category_of(ind) in CATEGORIES else ("满意度指标" if "满意" in ind.level1 else "效益指标")
-            value = _like(norm_value(spoken_numbers(re.sub(r"^(?:改成|改为|换成|应该是|是|为)", "", text.strip())), cat),
+            value = _like(norm_value(spoken_numbers(re.sub(r"^(?:改成|改为|(?<![更替])换成(?!本)|应该是|是|为)", "", text.strip())), cat),
                           ind.value)
             if not value or value == ind.value:
                 return False
