@@ -132,8 +132,13 @@ _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:[（(]?0\d{2,3
 
 
 def _phone_in(text: str) -> str:
-    m = _PHONE.search(cn_digits(A.prep(text)))
-    return re.sub(r"\s+", "-", m.group(0).strip()) if m else ""
+    """The phone in the text; two different ones said side by side ("手机138…，办公室0471-…") are both kept,
+    joined by 、 — never one dropped in silence (one taken back, "…不对，是…", is not said side by side)."""
+    t = cn_digits(A.prep(text))
+    found = list(dict.fromkeys(re.sub(r"\s+", "-", m.group(0).strip()) for m in _PHONE.finditer(t)))
+    if len(found) > 1 and not re.search(r"不对|错了|不是|改成|改为|应该是|应为|更正", t):
+        return "、".join(found[:2])
+    return found[0] if found else ""
 
 
 def _phone(path: str, text: str, ctx: Context) -> Got:
