@@ -231,6 +231,11 @@ _HOLDS = re.compile(r"^(?P<x>[一-龥]{2,16}?)的?(?P<v>不减少|不降低|不�
                     r"得到(?:有效|基本|切实|充分)?(?:保障|保护|改善|提升|落实|解决|满足))$")
 
 
+# a check passed, said in words: "验收合格", "工程一次性验收合格", "水质检测达标" — her qualitative value, no rate made up
+_PASSED = re.compile(r"^(?P<x>[一-龥]{0,12}?)(?P<o1>一次性)?(?P<k>竣工验收|验收|检测|检验|抽检|考核|评估|质检)(?P<o2>一次性)?(?:全部|均|都)?"
+                     r"(?P<v>合格|达标|通过)$")
+
+
 def _state_row(c: str, asked: str) -> dict | None:
     """A state the project keeps, said as a sentence: 0 events she counted (安全责任事故发生起数 =0起) or
     her words as a qualitative value (重大动物疫情发生情况 不发生, 耕地面积 不减少, 河道断面 达到设计标准)."""
@@ -242,6 +247,9 @@ def _state_row(c: str, asked: str) -> dict | None:
     m = _NO_EVENT.match(c)
     if m:                                # "不发生…": her words, no number made of them
         return row(level2_for(cat, m.group("x"), asked), f"{m.group('x')}发生情况", "不发生")
+    p = _PASSED.match(c)
+    if p and asked == "质量指标":        # "验收合格": 验收结果 合格, as she said it
+        return row("质量指标", f"{p.group('x')}{p.group('k')}结果", (p.group("o1") or p.group("o2") or "") + p.group("v"))
     h = _HOLDS.match(c)
     if h and not re.search(r"\d", c):
         return row(level2_for(cat, h.group("x"), asked), h.group("x"), h.group("v"))
