@@ -80,6 +80,8 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         return
     if beside.before(iv, q, r, reply):  # "按你推荐的" with nothing offered; budget lines named under a goal
         return
+    if whole_cost(iv, q, r, reply):      # "成本就是总的那个钱": the total, as a computed cost row
+        return
     if q is not None and q.kind == "confirm" and partial.apply(iv, r.raw or r.text, reply):
         r.acts[:] = ["confirm"] + (["correction"] if reply.changed else [])    # "前两个对，第三个改成280人"
         r.settled = True
@@ -276,6 +278,32 @@ def _span(r: Reading, m: F.Mention) -> str:
 
 def _mention_text(m: F.Mention) -> str:
     return (m.word + "：" + m.value) if F.group(m.path) == "indicators" and not m.path.startswith("indicators:") else m.value
+
+
+# the cost said as the project's whole money: "成本就是总的那个钱", "跟总额一样", "按总预算"
+_WHOLE_SUM = re.compile(r"总的?那个钱|总的钱|总钱数|(?:资金|经费|项目)?总额|总预算|总经费|总资金|全部(?:的)?(?:钱|资金|经费)")
+WHOLE_COST_NAME = "项目总成本"
+
+
+def whole_cost(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> bool:
+    """At the 成本指标 question, a cost pointed at the total with no figure of its own: the row 项目总成本 ≤ the
+    stated total, computed from it, said back and listed to confirm; without a total, asked for it, nothing stored."""
+    text = r.raw or r.text
+    if q is None or q.field != "indicators.成本指标" or re.search(r"\d|[一二两三四五六七八九十百千万]", text) \
+            or not _WHOLE_SUM.search(text) or any(m.path != "funding.total" for m in r.named):
+        return False
+    from .answers import Fill
+    from .derive import row
+    total = iv.form.funding.total
+    r.act("answer")
+    if total is None:
+        reply.said.append("资金总额还没有填，先告诉我项目资金一共多少（万元），成本指标就按它写。")
+        return True
+    value = f"≤{total:g}万元"
+    iv.apply_patch(Patch([Fill(f"indicators:{WHOLE_COST_NAME}", row("成本指标", WHOLE_COST_NAME, value), kind="computed",
+                               detail=f"同项目资金总额{total:g}万元", primary=True)]), reply)
+    r.settled = True
+    return True
 
 
 # what was computed from an assumed value, and goes with it
