@@ -205,3 +205,55 @@ def test_medium_term_goal_label_and_a_goal_cut_by_the_text_end_is_kept():
     # (../shared/corpus/real 006 keeps its cut 总体目标)
     assert f.goals.long_term == ["建立健全学生资助体系,实现应助尽助,不让一个学生因家庭经济困"]
     assert f.goals.annual == ["按标准发放学生资助,保障家庭经济困难学生顺利完成学业。"]
+
+
+YUAN_AFTER = _paragraphs(
+    "某县县级预算部门项目支出绩效目标申报表", "(2024年度)",
+    "项目名称", "2024年非遗保护经费",
+    "主管部门及代码", "405-某县文化和旅游局",
+    "资金总额:", "800,000",
+    "项目资金 (元)", "单位自筹", "其他资金",
+    "项目概况", "主要用于非遗传承人补助、非遗展演和宣传等支出。",
+)
+
+
+def test_the_funding_headings_one_unit_holds_for_an_amount_printed_before_it():
+    f = _read(YUAN_AFTER).form
+    assert f.funding.total == 80                      # 800,000 元: the heading '项目资金 (元)' printed after it
+
+
+def test_headings_naming_two_units_assume_none():
+    text = YUAN_AFTER.replace("资金总额:", "项目资金(万元)\n\n资金总额:").replace("800,000", "80")
+    assert _read(text).form.funding.total == 80       # 万元 then 元: the amount as its own heading says
+
+
+WRAPPED_HEAD = "\n".join([
+    "项目名称 乡镇综合文化站免费开放经费",
+    "主管部门 某区文化和旅游局   实施单位 某区文化和旅游局",
+    "绩效指标 一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施",
+    "指标值 完成值",
+    "产出指标 数量指标 指标1:免费开放文化站数量 12个 12个 10 10",
+    "质量指标 指标1:群众活动开展率 ≥90% 93% 10 9",
+    "效益指标 社会效益指标 群众文化生活丰富程度 明显提升 较好 20 18",
+    "总分   100 95",
+])
+
+
+def test_header_words_wrapped_onto_the_next_line():
+    f = _read(WRAPPED_HEAD).form
+    got = [(i.level2, i.name, i.value) for i in f.indicators]
+    # '年度' / '指标值' and '实际' / '完成值': the target column, never what was done
+    assert ("数量指标", "指标1:免费开放文化站数量", "12个") in got
+    assert ("质量指标", "指标1:群众活动开展率", "≥90%") in got
+    assert ("社会效益指标", "群众文化生活丰富程度", "明显提升") in got
+    assert len(got) == 3                              # 总分 sums the scores: no indicator
+
+
+def test_a_goal_cut_by_the_text_end_in_cells_is_kept_and_a_split_heading_joined():
+    text = _paragraphs("项目名称", "社区居家养老服务补助", "年度资金总额", "30", "其中:财政拨款", "30",
+                       "总体", "目标", "为辖区高龄独居老人提供助餐、助洁等居家养老服务,服务覆盖")
+    f = _read(text).form
+    # '总体' / '目标': one heading printed over two cells; its goal, cut by the end of the copy, read as far as it goes
+    assert f.goals.long_term == ["为辖区高龄独居老人提供助餐、助洁等居家养老服务,服务覆盖"]
+    marked = "项目名称 |\n社区居家养老服务补助 |\n年度总体目标 |\n1.为辖区高龄独居老人提供助餐服"
+    assert _read(marked).form.goals.annual == ["为辖区高龄独居老人提供助餐服"]

@@ -234,6 +234,9 @@ def _scope_above(above: list[list[Cell]], end: int) -> str | None:
     return None
 
 
+_TOTAL_NAME = re.compile(r"[…\.。·]*(?:总分|合计|总计|小计)")
+
+
 def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
     def at(col):
         if col is None:
@@ -270,6 +273,8 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         value = _OP_SPELLING.sub(lambda m: _OPS[m.group(0)], value)
         if not name and st.method != "table" and _nameless(st, g["scope"], level2, value, row):
             continue
+        if _TOTAL_NAME.fullmatch(name.replace(" ", "")):
+            continue                # the table's 总分 / 合计 row: a sum of scores, no indicator
         if st.method != "table" and name and (not value and _SENTENCE.search(name) or C.PAGE_TEXT.search(name)
                                               or C.PAGE_TEXT.search(value)):
             # a loose read: a sentence with no value beside it is a merged cell's text, not a name with its value

@@ -400,7 +400,8 @@ def _joins(head: str, rest: str) -> bool:
         return False
     if L.field_of(joined) and L.field_of(joined) != L.field_of(head):
         return True
-    return bool(C.level_word(joined)) and not C.level_word(head) or bool(C.column_role(joined)) and not C.column_role(head)
+    return bool(C.level_word(joined)) and not C.level_word(head) or bool(C.column_role(joined)) and not C.column_role(head) \
+        or L.is_section(joined) and len(head) <= 4 and not (L.is_section(head) or L.field_of(head) or L.field_of(rest))
 
 
 def _hit_patterns() -> list[tuple[str, re.Pattern]]:
