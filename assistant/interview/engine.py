@@ -33,7 +33,7 @@ from ..caps import ANSWER, cap_form
 from ..findings import Report
 from ..model import Declaration
 from ..rules import check
-from . import acts, blocks, flow, navigate, rollback, turns
+from . import acts, backref, blocks, flow, navigate, rollback, turns
 from . import pasted, same, slips, wraps
 from . import fields as F
 from .answers import Context, Patch, declared
@@ -162,6 +162,9 @@ class Interview(Ops):
         self._log("user", text)
         q = self.next_question()
         text = slips.echoed(text, q.field if q is not None else "")   # "实施单位嘛，县总工会": her echo of the label
+        if q is not None and backref.is_pointer(text) and (again := backref.earlier(self, q.field)):
+            self.notices.append(f"按您前面说的“{again[:60]}{'…' if len(again) > 60 else ''}”来填{F.quoted(flow.label_of(self, q))}。")
+            text = again                     # "上面都说了": her earlier words, read again for the field asked
         if q is not None and (q.field == "funding" or F.kind(q.field) in ("money", "count", "items")):
             text, gone = of_year(text, self.form.year or self.facts.get("year"), self.today)   # "去年19.8万，今年21.6万"
             if gone:
