@@ -25,6 +25,7 @@ patches pass the same gate.
 from __future__ import annotations
 
 import copy
+import re
 import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -207,6 +208,7 @@ class Interview(Ops):
             else:
                 turns.run(self, q, r, reply)
             self._after(reply)
+            self._unkept_phones(said, reply)
             self.turn_facts = None
             rollback.hold(self, before, prov, q.field if q is not None else None, said, reply)   # unnamed: put back
             self.history[-1]["changed"] = bool(reply.changed)
@@ -235,6 +237,19 @@ class Interview(Ops):
         for line in reply.lines():
             self._log("assistant", line)
         return reply
+
+    def _unkept_phones(self, text: str, reply: Reply) -> None:
+        """A number of her answer that no phone field holds after it ("0739-5821234，手机13807391234": one kept)
+        is said, never dropped silently."""
+        if not any(F.kind(p) == "phone" for p in reply.changed):
+            return
+        from .whom import phones_in
+        digits = lambda x: re.sub(r"\D", "", x or "")    # noqa: E731
+        kept = {digits(self.form.unit_phone), digits(self.form.department_phone)}
+        left = [p for p in phones_in(text) if digits(p) not in kept]
+        if left:
+            reply.said.append(f"回答里还有号码 {'、'.join(left)}，没有记下（每个电话栏只填一个号码）；"
+                              f"要用它请说“联系电话改成{left[0]}”。")
 
     def _pasted(self, text: str, got) -> Reply:
         self._log("user", text[:ANSWER])
