@@ -364,3 +364,26 @@ def test_a_value_with_thousands_separators_holds_the_number_the_clerk_said():
                                          ("聘了仨人", 3.0), ("八成以上", 80.0)])
 def test_spoken_halves_tenths_and_san_are_numbers_the_clerk_stated(text, number):
     assert number in harvest(text)
+
+
+def test_a_field_implied_by_the_asked_one_is_its_territory():
+    """IMPLIED lists globs ("funding.*"): 本年度预算 follows the 结转 asked, it is not put elsewhere."""
+    from eval.dialogue_eval import _territory
+    assert _territory("funding.current_year", "funding.carryover", {})
+    assert not _territory("department", "funding.carryover", {})
+
+
+def test_a_change_to_the_state_the_label_keeps_is_not_unexpected():
+    """"结转不清楚" labelled unchanged {funding.carryover: null}: an assumed 0 taken back to empty is that state."""
+    from assistant.model import Declaration
+    from eval.dialogue_eval import _unexpected
+
+    class Form:
+        form = Declaration()
+
+        def unconfirmed_numbers(self):
+            return []
+    t = {"asked": "funding.carryover", "act": ["dont_know"], "unchanged": {"funding.carryover": None}}
+    assert _unexpected(t, None, ["funding.carryover"], Form(), {}, []) == []
+    t = {"asked": "funding.carryover", "act": ["dont_know"], "unchanged": {"funding.carryover": 5}}
+    assert _unexpected(t, None, ["funding.carryover"], Form(), {}, []) == ["funding.carryover"]

@@ -109,7 +109,9 @@ _WHO_WRONG = r"(?:俺们?|我们?|咱们?)(?:又|也)?(?:说|写|搞|填|弄|整
 MARK = r"(?:不对|错了|[说写搞填弄打看记抄输算数听念]错了?|有误|有错|不是这个|整错了|要改|改一下|(?:也|也要|要)?(?:跟着|相应|相应地)(?:改|变)(?:一下)?|也(?:要)?改(?:一下)?(?!成|为)|要(?:加上|加|去掉|(?<![更替])换成(?!本)|写成|写))"
 VERB = r"(?:(?:现在|这里|这儿|再|也)?(?:补上|补充|补一下|补齐|补全|填上|填写|填一下|写上|写一下|加上|来填|来写|填|写)\s*(?=[：:])|改成|改为|(?<![更替])换成(?!本)|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|还是|仍然是|仍是|叫|是|为|填|写成|(?:就|要|得)?写全?(?![错得好的不了过])|=|：|:)"
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s、：:])\s*(?:" + LEAD + r"\s*)*$")
-_AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?P<mark>" + _WHO_WRONG + r"|" + MARK + r"|不是(?=[^，,。；;]{1,15}?是))|" + VERB + r"|\d|[零一二两三四五六七八九十])")
+# "结转查了是零", "人数核实过了是86": what she checked, then the value
+_CHECKED = r"(?:(?:查|问|核|核实|核对|算|对)(?:了|过了?)(?:一下)?\s*(?=是|为))?"
+_AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?P<mark>" + _WHO_WRONG + r"|" + MARK + r"|不是(?=[^，,。；;]{1,15}?是))|" + _CHECKED + VERB + r"|\d|[零一二两三四五六七八九十])")
 _PERSON_AFTER = re.compile(r"^\s*(?P<mark>)?[\u4e00-\u9fa5]{2,4}(?=[，,。；;\s（(]|$)")
 _SAYS = re.compile(r"\s*(?:就是|就叫|也是|应该是|是|叫|为)")
 _LOOSE = {"一共", "总共", "共计", "合计", "总计"}          # adverbs: name the total anywhere before a number
@@ -218,7 +220,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             tail = re.sub(r"^\s*的?(?:名字|名称|姓名|全称)", "", tail)      # "主管部门名称改成…"
         marked = bool(re.match(r"\s*" + MARK, tail)) or bool(_CORRECTION.search(t[max(0, m.start - 8):m.start]))
         value = re.sub(r"^\s*[：:]\s*", "", tail) if re.match(r"\s*[：:]", tail) else \
-            re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + _WHO_WRONG + r"|" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*[：:]?\s*", "", tail)
+            re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + _WHO_WRONG + r"|" + MARK + r")?[，,。：:\s]*" + _CHECKED + r"(?:" + VERB + r")?\s*[：:]?\s*", "", tail)
         # "年度目标：为辖区1200名…": after a colon her text stands as written (为 is its first word, not a verb)
         after = ""
         if kind(m.path) in _LONG and _NONE_SAID.match(value):   # "中长期目标不写。对了，…": no text, then other news

@@ -269,7 +269,8 @@ def recompute(iv: "Interview", reply: "Reply") -> None:
     src = prov.get("funding.current_year")
     cur = round((f.total or 0) - (f.carryover or 0) - (f.other or 0), 6)
     follows = src is not None and (src.kind == "computed" or iv.facts.get("all_this_year"))
-    if f.total is not None and follows and f.current_year != cur:
+    known = f.carryover is not None and f.other is not None     # one she is not sure of (turns.unassume): not yet
+    if f.total is not None and follows and known and f.current_year != cur:
         fills.append(Fill("funding.current_year", cur, kind=src.kind, primary=True,
                           detail=f"总额{f.total:g}−结转{f.carryover or 0:g}−其他{f.other or 0:g}"))
     src = prov.get("budget_items")

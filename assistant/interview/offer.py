@@ -72,7 +72,10 @@ def after_no(rest: str) -> str:
     return "，".join(left)
 
 
-_SETTLED = re.compile(r"^(?:这回|这下|现在|都|全都)?(?:应该)?(?:对了|没问题了?|可以了|行了|好了)(?:吧|啦)?$", re.I)
+# a clause that is itself the yes: it is settled, she went through it, or that is how it stays ("这下都对了",
+# "看了一遍", "先这样", "对着哩" in Shaanxi, "冲冲冲")
+_SETTLED = re.compile(r"^(?:(?:这回|这下|现在)?(?:都|全都)?(?:应该)?(?:对了|没问题了?|可以了|行了|好了)|(?:我)?(?:都|又|从头)?(?:看|核|查|检查|核对|过)了(?:一|两)?遍|"
+                      r"(?:那|那就)?(?:先|就)这样|对着(?:哩|呢|嘞|咧)|冲+)(?:吧|啦|了)?$", re.I)
 _NOT_YET = re.compile(r"\d|改|不对|错|不是|再看|看看|等等|等一下|稍等|问问|核对一下|还没|先别")
 
 
@@ -81,6 +84,9 @@ def final_yes(p: str, q: Any, r: "Reading") -> bool:
     "好的好的，终于弄完了"): confirm, and chatter for the rest; never with a figure or a word of change or delay."""
     if q is None or q.kind != "confirm" or _NOT_YET.search(p):
         return False
+    from . import fields as F
+    if F.mentions(p):
+        return False                     # "结转查了是零，其他都对，确认": a figure named beside the yes is read first
     p = re.sub(r"(?i)\b(?:all|looks)\s+good\b", "好", p)      # "All good": a yes
     parts = [c for c in re.split(r"[，,。！!；;～~…\s]+", p) if c]
     from .acts import _YES

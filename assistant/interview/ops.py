@@ -129,7 +129,9 @@ class Ops:
                 if p.startswith("budget_items[") and not p.endswith((".amount", ".name")):
                     continue             # a line's period follows the project's: not hers to be told
                 old = reply.old.get(p)
-                if old and old != shown(self.form, p):
+                if old and not shown(self.form, p):
+                    fixed.append(f"已把{F.quoted(_label(self.form, p))}（原为「{old}」）空出来")
+                elif old and old != shown(self.form, p):
                     fixed.append(f"已把{F.quoted(_label(self.form, p))}从「{old}」改为「{shown(self.form, p)}」")
                 else:
                     said.append(describe(self.form, self.provenance, p))

@@ -187,6 +187,8 @@ def _period(path: str, text: str, ctx: Context) -> Got:
         got.add("start", w.start, text)
     if w.end:
         got.add("end", w.end, text)
+    if w.year and not w.start:
+        got.add("year", w.year, text)    # "明年开春开工，干到明年年底": the year she said both ends in
     if not w.start and not w.end:
         got.miss = "no_year" if w.no_year else "no_value"
     return got
@@ -255,6 +257,11 @@ def _monthly(path: str, text: str, ctx: Context) -> Got:
     return got
 
 
+# none of the money asked: "没有", "其他也没有", "结转么有" (Shaanxi), "冇", "N" / "no" from a terse clerk
+_NONE_OF = re.compile(r"^(?:(?:其他|其它|别的|结转|上年结转|其他资金)(?:的|资金)?(?:也|都|就|还)?)?(?:没有|无|0|零|没|么有|冇|木有|莫得)|"
+                      r"^(?:n|no|none)[.。!！]?$", re.I)
+
+
 def _money(path: str, text: str, ctx: Context) -> Got:
     """One amount (a correction of 上年结转, a budget item's amount …); a bare number is 万元."""
     got = Got()
@@ -265,13 +272,19 @@ def _money(path: str, text: str, ctx: Context) -> Got:
         from .extract import SHARE
         m = re.search(r"(?<![\d.])" + _NUM + r"(?![\d.]|\s*(?:%|％|年|月|" + A.MEASURE + r"))", SHARE.sub("%", t))
         n = A.to_number(m.group(1)) if m else None
-        if n is None and re.search(r"^(?:没有|无|0|零|没)", plain(t)):
-            n = 0.0
+        if n is None and _NONE_OF.match(plain(t)):
+            n = 0.0                      # "没有", "其他也没有", "么有结转", "N": none of it
     if n is not None:
         got.add(path, n, text)
     else:
         got.miss = "indicator" if _ONE_ROW.match(t) else "no_value"
     return got
+
+
+def _tiny_yuan(f: Fill, text: str) -> bool:
+    """A project's money said in 元 below a thousand ("38.5元", "总额86元"): a slip of 万 more likely than the sum."""
+    return f.path == "funding.total" and isinstance(f.value, (int, float)) and 0 < f.value < 0.1 \
+        and bool(re.search(r"\d\s*元", A.prep(text))) and not re.search(r"万\s*元|万(?!\S*元)", A.prep(text))
 
 
 def _funding(path: str, text: str, ctx: Context) -> Got:
@@ -280,6 +293,9 @@ def _funding(path: str, text: str, ctx: Context) -> Got:
     got.fills = [f for f in funding_fills(A.prep(text), primary=True, facts=got.facts)]
     for f in got.fills:
         f.detail = text
+    if any(_tiny_yuan(f, text) for f in got.fills):
+        got.fills, got.miss = [], "tiny_yuan"   # "38.5元" asked in 万元: said back, never scaled to 0.00385 in silence
+        return got
     if not got.fills and not got.facts:
         got.miss = "indicator" if _ONE_ROW.match(A.prep(text)) else "no_value"   # "居民满意度九成以上" at 资金
     return got

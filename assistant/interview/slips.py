@@ -115,7 +115,8 @@ def echoed(text: str, asked: str) -> str:
 # English words clerks mix in, as the Chinese words the readers know: "next year全年", "budget大概是60w", "today"
 _ENGLISH = {"today": "今天", "this year": "今年", "next year": "明年", "last year": "去年", "budget": "预算",
             "name": "名字", "phone": "电话", "total": "总额", "unit": "实施单位", "department": "主管部门", "fix": "改一下",
-            "tomorrow": "明天", "satisfaction": "满意度"}
+            "tomorrow": "明天", "satisfaction": "满意度",
+            "full year": "全年", "whole year": "全年", "all year": "全年"}
 # "Q1 to Q3", "Q3 end前": the quarters of a period ("到" between two times, "末" after a quarter)
 _TO = re.compile(r"(?<=[\dQq季度月份年])\s*(?<![A-Za-z])to(?![A-Za-z])\s*(?=[\dQq])", re.I)
 _QUARTER_END = re.compile(r"(?<=[Qq][1-4])\s*end(?![A-Za-z])", re.I)
