@@ -248,7 +248,7 @@ class Interview(Ops):
         kept = {digits(self.form.unit_phone), digits(self.form.department_phone)}
         left = [p for p in phones_in(text) if digits(p) not in kept]
         if left:
-            reply.said.append(f"回答里还有号码 {'、'.join(left)}，没有记下（每个电话栏只填一个号码）；"
+            reply.said.append(f"回答里还有号码 {'、'.join(left)}，没有记下；"
                               f"要用它请说“联系电话改成{left[0]}”。")
 
     def _pasted(self, text: str, got) -> Reply:
