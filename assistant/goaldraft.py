@@ -87,6 +87,8 @@ def phrase(ind: Indicator, lasting: bool = False) -> str:
     name = re.sub(r"[（(][^()（）]*[)）]$", "", ind.name).strip()
     if pv.is_date:
         return f"{name}在{v}"
+    if pv.number is not None and re.search(rf"(?<![\d.]){re.escape(f'{pv.number:g}')}(?![\d.])", name):
+        return name          # '村组干部230人' ≥230个: the name says the figure already ('…230人不低于230个' said it twice)
     body = re.sub(r"^\s*(≥|≤|>=|<=|≧|≦|>|<|=|＝|＞|＜)\s*", "", v)
     op = pv.op
     if op in ("≥", ">="):

@@ -54,6 +54,7 @@ class Suggestion:
     needs_confirmation: bool
     reason: str
     source: str = "library"
+    fits: bool = True          # the row is of the project's own type (else her numbers are not put in it)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -186,11 +187,13 @@ def recommend(form: Declaration, category: str, k: int = 5) -> list[Suggestion]:
 
 def suggestion_for(form: Declaration, e: Entry, types: list[tuple[str, float]] | None = None) -> Suggestion:
     types = classify(form) if types is None else types
-    f = fill_value(form, e)
+    fits = bool(set(e.types) & {t for t, _ in types})
+    # another type's row keeps its example: '年度人员经费总额' is no ≤38.6万元 of a 图书车 project's total
+    f = fill_value(form, e) if fits else Filled(e.example, False, f"数值为指标库典型值（{e.example}）")
     kind = next((type_label(t) for t, _ in types if t in e.types), type_label(e.types[0]))
     why = f"适用于{kind}类项目；" + (f.note if f.from_form else f"{f.note}，请按实际情况确认或修改")
     return Suggestion(name=e.name, level1=e.level1, level2=e.level2, value=f.value,
-                      needs_confirmation=not f.from_form, reason=why)
+                      needs_confirmation=not f.from_form, reason=why, fits=fits)
 
 
 def fill_value(form: Declaration, e: Entry) -> Filled:

@@ -96,25 +96,40 @@ def propose(form: Declaration, client=None, warn: Callable[[str], None] | None =
             llm = _llm_candidates(form, todo, client, known)
         except LLMError as e:
             (warn or (lambda m: None))(f"大模型改写失败，已改用离线改写：{e}")
-    offline = _offline_candidates(form, todo)
-    current, out, deferred = form, [], []
-    for code, field in todo:
-        cands = [_traced(c, known) for c in llm.get(field, []) + offline.get(field, [])]
-        for cand in cands:
-            if not verify(current, cand, code):
-                current = apply(current, [cand])
-                out.append(cand)
-                break
-        else:
-            # e.g. one of several cost parts: alone it breaks the parts-sum rule, together they add up
-            fixing = next((c for c in cands if verify(current, c, code, allow_new=True) == ""), None)
-            if fixing is not None:
-                deferred.append((code, fixing))
+    out: list[Proposal] = []
+    current, left = _fix_each(form, todo, llm, _offline_candidates(form, todo), known, out)
+    if left and out:      # drafted again from the form as fixed so far: once the year is set right, the annual
+        first = len(out)      # goal drafted with it no longer falls outside the period
+        current, left = _fix_each(current, [(c, f) for c, f, _ in left], llm,
+                                  _offline_candidates(current, [(c, f) for c, f, _ in left]), known, out)
+        for p in out[first:]:
+            p.reason += "（按采用了上面各条建议后的表拟写）"
+    deferred = []
+    for code, _, cands in left:
+        # e.g. one of several cost parts: alone it breaks the parts-sum rule, together they add up
+        fixing = next((c for c in cands if verify(current, c, code, allow_new=True) == ""), None)
+        if fixing is not None:
+            deferred.append((code, fixing))
     if deferred:
         joint = apply(current, [p for _, p in deferred])
         if not (_keys(joint) - _keys(form)) and all(_fixed(joint, p, c) for c, p in deferred):
             out += [p for _, p in deferred]
     return out
+
+
+def _fix_each(current: Declaration, todo: list[tuple[str, str]], llm: dict, offline: dict, known: set[float],
+              out: list[Proposal]) -> tuple[Declaration, list[tuple[str, str, list[Proposal]]]]:
+    """Each finding's first candidate that fixes it and adds none, applied in turn; the rest left with theirs."""
+    left = []
+    for code, field in todo:
+        cands = [_traced(c, known) for c in llm.get(field, []) + offline.get(field, [])]
+        cand = next((c for c in cands if not verify(current, c, code)), None)
+        if cand is None:
+            left.append((code, field, cands))
+            continue
+        current = apply(current, [cand])
+        out.append(cand)
+    return current, left
 
 
 def verify(form: Declaration, p: Proposal, code: str, allow_new: bool = False) -> str:

@@ -257,6 +257,8 @@ def _unexpected(t: dict, q, changed: list[str], iv, rows: dict, undone: list[str
             continue      # a row of a category the label expects
         if _territory(p, t["asked"], rows) and _unconfirmed(iv, p):
             continue
+        if p in (t.get("unchanged") or {}) and holds(iv.form, p, t["unchanged"][p])[0]:
+            continue      # the label's own state for it ("结转不清楚": 结转 empty), reached by taking back an assumption
         out.append(p)
     return out
 
@@ -265,7 +267,7 @@ def _territory(path: str, asked: str, rows: dict) -> bool:
     """``path`` is where an answer to ``asked`` goes (the period's both ends, the funding block, …)."""
     if path == asked or path.startswith(asked + ".") or path.startswith(asked + "["):
         return True
-    if path in IMPLIED.get(asked, []) or asked in ("start", "end") and path in ("start", "end"):
+    if any(fnmatch.fnmatchcase(path, a) for a in IMPLIED.get(asked, [])) or asked in ("start", "end") and path in ("start", "end"):
         return True
     if asked.startswith("indicators.") and path.startswith("indicators") and rows.get(path):
         level1, level2 = rows[path][:2]

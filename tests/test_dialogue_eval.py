@@ -315,6 +315,8 @@ def test_the_labelled_dialogues_load_in_both_splits_with_distinct_messages():
     ("holdout8", ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"), 22, 480, 22),
     ("holdout9", ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"), 22,
      460, 22),
+    ("holdout10", ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+                   "holdout9"), 22, 480, 22),
 ])
 def test_each_later_holdout_is_new_variety(split, earlier, dialogues, messages, new_types):
     """holdout2, holdout3 and holdout4 were written apart (no engine, no other dialogues read): their own project
@@ -331,7 +333,7 @@ def test_each_later_holdout_is_new_variety(split, earlier, dialogues, messages, 
 
 
 @pytest.mark.parametrize("split", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                                   "holdout9"])
+                                   "holdout9", "holdout10"])
 def test_the_later_holdouts_label_every_act(split):
     """holdout3 and holdout4 measure the whole act vocabulary, not only answers."""
     turns = [t for d in load_split(HERE, split) for t in d["turns"]]
@@ -362,3 +364,26 @@ def test_a_value_with_thousands_separators_holds_the_number_the_clerk_said():
                                          ("聘了仨人", 3.0), ("八成以上", 80.0)])
 def test_spoken_halves_tenths_and_san_are_numbers_the_clerk_stated(text, number):
     assert number in harvest(text)
+
+
+def test_a_field_implied_by_the_asked_one_is_its_territory():
+    """IMPLIED lists globs ("funding.*"): 本年度预算 follows the 结转 asked, it is not put elsewhere."""
+    from eval.dialogue_eval import _territory
+    assert _territory("funding.current_year", "funding.carryover", {})
+    assert not _territory("department", "funding.carryover", {})
+
+
+def test_a_change_to_the_state_the_label_keeps_is_not_unexpected():
+    """"结转不清楚" labelled unchanged {funding.carryover: null}: an assumed 0 taken back to empty is that state."""
+    from assistant.model import Declaration
+    from eval.dialogue_eval import _unexpected
+
+    class Form:
+        form = Declaration()
+
+        def unconfirmed_numbers(self):
+            return []
+    t = {"asked": "funding.carryover", "act": ["dont_know"], "unchanged": {"funding.carryover": None}}
+    assert _unexpected(t, None, ["funding.carryover"], Form(), {}, []) == []
+    t = {"asked": "funding.carryover", "act": ["dont_know"], "unchanged": {"funding.carryover": 5}}
+    assert _unexpected(t, None, ["funding.carryover"], Form(), {}, []) == ["funding.carryover"]

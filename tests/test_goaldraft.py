@@ -86,3 +86,12 @@ def test_empty_form_drafts_a_goal_without_numbers():
 ])
 def test_phrase_reads_direction_as_words(value, expected):
     assert phrase(Indicator(name="聘用人数", value=value)) == expected
+
+
+@pytest.mark.parametrize("name, value, said", [
+    ("村组干部230人", "≥230个", "村组干部230人"),
+    ("聘用人数", "=12人", "聘用人数为12人"),
+    ("12345热线接通率", "≥95%", "12345热线接通率不低于95%"),
+])
+def test_a_figure_the_name_already_says_is_not_said_twice(name, value, said):
+    assert phrase(Indicator(level1="产出指标", level2="数量指标", name=name, value=value)) == said

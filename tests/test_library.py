@@ -119,3 +119,26 @@ def test_one_number_from_the_form_backs_only_one_suggestion():
     qty = library.recommend(form, "数量指标", k=5)
     assert qty[0].name == "河道治理长度" and qty[0].value == "≥8公里" and not qty[0].needs_confirmation
     assert [s.value for s in qty].count("≥8公里") == 1
+
+
+def test_a_project_of_no_known_type_gets_other_types_rows_only_as_examples():
+    """A 图书车 project matches no project type: a row of another type may be offered as an example (示例值, to
+    confirm), never with her numbers in it — '年度人员经费总额 ≤38.6万元' named a 图书车 project's total as the
+    personnel spending of another project, unmarked."""
+    form = Declaration(project_name="流动图书车下乡服务", unit="县图书馆", department="县文化和旅游局",
+                       overview="用两辆流动图书车每月到各乡镇送书，全年下乡96车次", funding={"total": 38.6},
+                       start="2027-01", end="2027-12")
+    assert library.classify(form) == []
+    offered = [s for cat in library.CATEGORIES for s in library.recommend(form, cat, k=6)]
+    assert offered
+    by_name = {e.name: e for e in library.entries()}
+    for s in offered:
+        assert s.needs_confirmation and not s.fits, s
+        assert s.value == by_name[s.name].example, s
+        assert "38.6" not in s.value and "96" not in s.value
+
+
+def test_a_project_of_a_known_type_still_gets_its_rows_with_her_numbers():
+    form = Declaration(project_name="社会化聘用人员经费", overview="聘用4名工作人员", funding={"total": 24})
+    sug = {s.name: s for s in library.recommend(form, "成本指标", k=6)}
+    assert sug["年度人员经费总额"].value == "≤24万元" and not sug["年度人员经费总额"].needs_confirmation

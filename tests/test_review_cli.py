@@ -100,3 +100,17 @@ def test_cli_default_timeout_is_the_batch_default():
     from assistant.cli import review as review_cli
     from assistant.review import batch
     assert review_cli.DEFAULT_TIMEOUT == batch.DEFAULT_TIMEOUT
+
+
+def test_out_writes_the_report_its_extension_names(tmp_path):
+    """--out 审核报告.html is a web page and .jsonl is JSON lines — never an Excel file under another name;
+    an extension no report has is refused before any work, in Chinese."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.json").write_text(json.dumps({"project_name": "测试项目"}, ensure_ascii=False), encoding="utf-8")
+    for name, head in (("r.html", b"<!DOCTYPE html"), ("r.xlsx", b"PK"), ("r.jsonl", b"{")):
+        r = CliRunner().invoke(cli, ["review", str(src), "--out", str(tmp_path / name), "--no-cache"])
+        assert r.exit_code in (0, 1), r.output
+        assert (tmp_path / name).read_bytes().startswith(head), name
+    r = CliRunner().invoke(cli, ["review", str(src), "--out", str(tmp_path / "r.pdf")])
+    assert r.exit_code == 2 and "扩展名无法识别" in r.output and not (tmp_path / "r.pdf").exists()

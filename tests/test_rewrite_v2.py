@@ -101,3 +101,22 @@ def test_injected_defects_are_fixed_without_new_findings_or_untraced_numbers():
                 assert (code, field) not in after
                 seen.add(code)
     assert seen == fixable
+
+
+def test_a_vague_goal_is_rewritten_once_the_year_is_set_right():
+    """The year outside the period is proposed first; the annual goal is then drafted from the form with that year
+    (before, the draft said 2023 beside a 2025 period, was refused as date_outside_period, and the vague goal
+    got no proposal at all). It says it rests on the proposals above it."""
+    from assistant import rewrite
+    from assistant.model import Declaration
+    form = Declaration.from_json({
+        "year": 2023, "project_name": "安全生产举报奖励经费", "unit": "县应急管理局", "department": "县应急管理局",
+        "start": "2025-01", "end": "2025-12", "funding": {"total": 100, "current_year": 100, "other": 0},
+        "goals": {"annual": ["全力以赴做好安全生产工作，保障工作顺利开展。"], "long_term": []},
+        "indicators": [{"level1": "产出指标", "level2": "数量指标", "name": "举报奖励次数", "value": "≥5次"},
+                       {"level1": "满意度指标", "level2": "服务对象满意度指标", "name": "举报人满意度", "value": "≥90%"}]})
+    props = {p.field: p for p in rewrite.propose(form)}
+    assert props["year"].proposal == "2025"
+    annual = props["goals.annual[0]"]
+    assert annual.proposal.startswith("2025年") and "2023" not in annual.proposal
+    assert "上面" in annual.reason

@@ -19,7 +19,7 @@ DEFAULT_TIMEOUT = 120.0  # = assistant.review.batch.DEFAULT_TIMEOUT (not importe
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=str),
-              help="Excel 审核报告的保存路径（.xlsx），含汇总、问题清单、审核意见、无法读取四张表。")
+              help="审核报告的保存路径，格式按扩展名：.xlsx（Excel：汇总、问题清单、审核意见、无法读取四张表）、.html（网页，含图表）或 .jsonl。")
 @click.option("--html", "html", type=click.Path(dir_okay=False, path_type=str), help="另存一份网页版报告（含图表，可直接用浏览器打开）。")
 @click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, path_type=str),
               help="每个文件一行 JSON，与 jixiao check --json 的输出相同（供程序处理和评分）。")
@@ -39,6 +39,7 @@ def review(paths: tuple[str, ...], out: str, html: str | None, jsonl: str | None
     示例：jixiao review 收件箱/ 申报表.zip --out 审核报告.xlsx --html 审核报告.html
     """
     from ..review import run_batch
+    out, html, jsonl = _by_extension(out, html, jsonl)
     err = Console(stderr=True, highlight=False)
     cancel = threading.Event()
     previous = signal.getsignal(signal.SIGINT)
@@ -76,6 +77,23 @@ def review(paths: tuple[str, ...], out: str, html: str | None, jsonl: str | None
     if summary.cancelled or summary.unreadable:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FAIL if summary.forms_with_errors else EXIT_SUCCESS)
+
+
+_KINDS = {".xlsx": "xlsx", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+
+
+def _by_extension(out: str, html: str | None, jsonl: str | None) -> tuple[str | None, str | None, str | None]:
+    """--out writes the report its name asks for: 审核报告.html is a web page, not an Excel file named .html."""
+    import os
+    kind = _KINDS.get(os.path.splitext(out)[1].lower())
+    if kind is None:
+        raise click.BadParameter(f"报告「{out}」的扩展名无法识别：请用 .xlsx（Excel）、.html（网页）或 .jsonl。", param_hint="--out")
+    if kind == "xlsx":
+        return out, html, jsonl
+    if (kind == "html" and html) or (kind == "jsonl" and jsonl):
+        raise click.BadParameter(f"--out 已经是{'网页' if kind == 'html' else ' JSONL '}报告，不要再用 --{kind} 指定一份。",
+                                 param_hint="--out")
+    return None, html if kind != "html" else out, jsonl if kind != "jsonl" else out
 
 
 def _print_summary(err: Console, s) -> None:

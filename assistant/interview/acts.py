@@ -39,7 +39,7 @@ from .asking import asked_back, question
 from .guard import asks_which, wordless
 from .optionsets import NONE_OF, OWN_VALUE, some_of
 from .readers import Hedge, hedges, plain
-from .offer import after_no, final_yes, refuse_offer
+from .offer import OFFERED, after_no, final_yes, refuse_offer
 from .slips import fixed_in_place, yes_but
 
 ACTS = ("answer", "facts", "correction", "question", "dont_know", "hedge", "skip", "back", "confirm", "deny",
@@ -83,11 +83,11 @@ _YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|好了|可以�
              r"接受|采纳|采用|就(?:这样|这么写|这么定|用这个|按这个)|(?:其他|其余|别的)(?:都|也)?(?:确认|对|没问题)")
 # a yes is one or more yes-words, with particles and punctuation between: "没问题确认", "ok确认", "中，确认", "可中，就这样"
 # what a yes may be said of: "刚才那个就这样吧", "这段写得挺好", "也用你的"
-_YES_OF = r"(?:(?:刚才|上面|前面)?的?(?:那个|这个|这段|那段|这条|它)?(?:也|就|还是)?)"
+_YES_OF = r"(?:(?:刚才|上面|前面)?的?(?:" + OFFERED + r"|它)?(?:也|就|还是)?)"
 _YES_MORE = r"|要得|可|就这样写|这样写|就这么弄|写得(?:挺|很|蛮|还)?(?:好|不错|可以)|(?:就)?用吧?|(?:就)?用你的"
 _YES = re.compile(r"^(?:" + _YES_OF + r"(?:" + _YES_WORD + _YES_MORE + r")(?:吧|了|啊|呀|哈|嘛|的|咯|啰|哟|呗|哦|啦)*[，,。!！\s]*)+$", re.I)
 _NO = re.compile(r"^(?:不要了|不用了|不需要了|不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不|"
-                 r"(?:不用|不要|不采用|不用你|不要你)(?:这个|那个|这段|那段|这条|的|写的|拟的)(?:了|吧)?)$")
+                 r"(?:不用|不要|不采用)(?:你|您)?(?:(?:写|拟|给|说|推荐)?的)?" + OFFERED + r"?(?:了|吧)?)$")
 _PICK = re.compile(r"^(?:那就|那么|那|就)?(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
                    r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
                    r"(?:\s*(?:吧|吧吧|就行|就可以|都要|这个|这几个|可以|行|好了|就好|要了|就这个))*(?=$|[，,。；;！!\s])")

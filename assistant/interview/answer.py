@@ -14,6 +14,7 @@ from .answers import Fill, Patch
 from .apply import get, readable
 from .derive import complete_funding
 from .questions import Question, QuickReply
+from .got import POINTER
 from .readers import NON_ANSWER, plain, read, weighed
 from .rows import MORE, read_rows
 
@@ -25,12 +26,14 @@ _MISS = {
     "list": "这像是几项内容（“{text}”），而「{label}」只填一项。请分开告诉我，例如“项目名称：…；项目单位：…”",
     "non_answer": "「{label}」不能写“{text}”",
     "no_value": "没能从“{text}”里读出「{label}」",
+    "pointer": "前面的话里我没能读出「{label}」，麻烦单独再说一次",
     "no_year": "没听出是哪一年",
     "need_name": "「{label}」要写具体的姓名",
     "hedge": "这是个约数",
     "day": "“{text}”像是日期，而「{label}」要的是一个名称",
     "not_org": "“{text}”不像单位名称（单位名称一般以局、委、中心、站、学校、办公室等结尾）",
     "talk": "“{text}”像是在说别的事，没有当作「{label}」记下",
+    "tiny_yuan": "“{text}”按元算还不到一千元，「{label}」按万元填：是这么多元，还是说的万元？请写“48.6万元”或“486000元”这样的数",
     "indicator": "“{text}”像是一条绩效指标，没有当作「{label}」记下（问到指标时再说，或说“改一下：满意度指标…”）",
 }
 
@@ -211,6 +214,8 @@ def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_
 
 def miss_said(iv: "Interview", q: Question, miss: str, text: str, reply: "Reply") -> None:
     label = F.label(q.field) if q.field in F.specs() or q.field == "funding" else readable(iv.form, q.field)
+    if re.fullmatch(POINTER, plain(text)):      # "上面都说了": she thinks it was said; it was not read as this field
+        miss = "pointer"
     said = _MISS.get(miss, _MISS["no_value"]).format(label=label, text=plain(text)[:20])
     need = iv.need(q.field)
     reply.said.append(f"{said}。{need}")
@@ -262,7 +267,7 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
                               f"例如“{q.example or '聘用人员到岗率 ≥98%'}”，或回复编号。")
             r.act("unclear")
             return False
-    if q.choices and re.match(r"^\s*(?:第)?\d{1,2}\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|换成)", plain(text)):
+    if q.choices and re.match(r"^\s*(?:第)?\d{1,2}\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|(?<![更替])换成(?!本))", plain(text)):
         r.act("choice")                  # "1改成95%": the first option, with her value
     if got.built and changed:            # names made from her sentence: shown, to be corrected if wrong
         reply.said.append("我把您的话整理成了指标（名称是按您的话拟的）：" + "；".join(

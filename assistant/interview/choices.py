@@ -59,7 +59,7 @@ def offer(form: Declaration, category: str, facts: dict[str, Any], k: int = 4) -
         if s.name in seen:
             continue
         c = Choice(s.name, s.level1, s.level2, s.value, bool(s.needs_confirmation), getattr(s, "reason", ""))
-        out.append(own_numbers(c, form, facts))
+        out.append(own_numbers(c, form, facts) if getattr(s, "fits", True) else c)   # another type's row: its example
         if len(out) >= k:
             break
     return out
@@ -86,7 +86,7 @@ def own_numbers(c: Choice, form: Declaration, facts: dict[str, Any]) -> Choice:
 
 
 _PICK = re.compile(r"^(?:选|选择|要|用|就)?\s*(?:第)?((?:\d{1,2}\s*(?:[、,，和及与\s]|以及)?\s*)+)(?:个|项|号|条)?(?:吧|都要)?$")
-_EDIT = re.compile(r"^(?:选|第)?(\d{1,2})\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|换成|但是?|值)?\s*(?:为|是|改成|改为)?\s*(.+)$")
+_EDIT = re.compile(r"^(?:选|第)?(\d{1,2})\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|(?<![更替])换成(?!本)|但是?|值)?\s*(?:为|是|改成|改为)?\s*(.+)$")
 _ALL = re.compile(r"^(全部|都要|全选|都可以|全都要|都行|全要)[。！!]?$")
 # a level reached by a change: '知晓率提高到90%' is ≥90%, '发病率降低到5%' is ≤5% (a change by an amount,
 # '降低10%', is no level and stays her words)
@@ -169,7 +169,12 @@ def split_indicator(text: str) -> tuple[str, str]:
         return _counted(_clean_ind_name(m.group(1)), m.group(2).strip())
     op = _OP_START.search(t)
     if op and op.start() > 0:
-        return _counted(_clean_ind_name(t[:op.start()]), t[op.start():].strip())
+        name, value = _clean_ind_name(t[:op.start()]), t[op.start():].strip()
+        words = re.match(re.escape(op.group(1)) + r"\s*([\u4e00-\u9fff]{1,6}?)\s*(?=\d)", value)
+        if words and _FRAME.fullmatch(name):     # '每月至少下乡8次': the time frame alone is no name, the verb
+            verb, value = _counted(words.group(1), op.group(1) + value[words.end():])   # after 至少 names it
+            return name + verb, value
+        return _counted(name, value)
     v = _VALUE_START.search(t)
     if v and v.start() == 0 and _NUMBERED_NAME.match(t):   # '2号楼维修面积1200平方米': the value follows the words
         v = re.compile(r"(?<=[\u4e00-\u9fff])" + _VALUE_START.pattern).search(t)
@@ -178,6 +183,7 @@ def split_indicator(text: str) -> tuple[str, str]:
     return _counted(_clean_ind_name(t[:v.start()]), t[v.start():].strip())
 
 
+_FRAME = re.compile(r"(?:每|全)(?:年|月|周|天|日|季度?|学期)|年内|当年|本年度?")
 # what a bare verb counts, by the unit of its value: '培训200人次' → 培训人次, '走访300户' → 走访户数
 _COUNT_NAME = {"人次": "人次", "人": "人数", "个人": "人数", "户": "户数", "场": "场次", "次": "次数", "期": "期数", "份": "份数",
                "家": "家数", "所": "所数", "座": "座数", "辆": "辆数", "台": "台数", "套": "套数", "批": "批次",
@@ -269,7 +275,7 @@ def norm_value(value: str, category: str) -> str:
     v = _PERCENT_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}%", v)
     v = re.sub(r"^(?:百分之百|百分百)", "100%", v)
     v = re.sub(r"^(\d+(?:\.\d+)?\s*[%％]?)\s*\+$", r"≥\1", v)       # "90%+": 90% or more
-    if re.match(r"每(?:年|季度?|月|周|天|日|学期)", v):
+    if re.match(r"(?:" + "|".join(_OP_WORD) + r")?\s*每(?:年|季度?|月|周|天|日|学期)", v):
         return v                      # a frequency ("每季度1次") is not a bound
     pv = parse_value(_LEADING_OP.sub(lambda m: _OP_WORD[m.group(1)], v))
     if not pv.is_quantitative or pv.is_formula:
@@ -281,10 +287,15 @@ def norm_value(value: str, category: str) -> str:
         unit = "万元"
     if re.search(r"[\u4e00-\u9fa5]{3,}", re.sub(r"平方米|立方米|平方公里|个工作日|万平方米|万亩|万人次|人次|公里|个百分点", "", unit)):
         return v
-    op = pv.op or ("=" if (unit == "%" and pv.number == 100) or pv.number == 0 else _default_op(category))
+    op = pv.op or ("=" if (unit == "%" and pv.number == 100) or pv.number == 0
+                   or (category == "时效指标" and unit and unit not in _DURATION) else _default_op(category))
     if category == "成本指标" and pv.number is not None and not unit:
         unit = "万元"
     return format_value(op, pv.number, unit)
+
+
+# a 时效 figure in these units is a time limit (≤15个工作日); counted in others (每周下乡2次) it is as said
+_DURATION = ("天", "日", "个工作日", "工作日", "小时", "分钟", "秒", "个月", "月", "周", "年")
 
 
 def _default_op(category: str) -> str:

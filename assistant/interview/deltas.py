@@ -40,10 +40,15 @@ def found(iv: "Interview", text: str) -> list:
         if re.fullmatch(r"(?:人|户|个|座|台|场)?(?:数|数量|个数|数目)", subject):
             subject = ""                   # "人数": a word of the unit only — the one row in that unit
         spots = target(iv, Token(f"{n:g}", unit, m.group(0), False, subject), [], places(iv), strict=bool(subject))
-        old = _figure(spots[0].text) if len(spots) == 1 and spots[0].path.startswith("indicators:") else None
+        olds = {_figure(p.text) for p in spots}
+        # one row, or rows that all hold the same figure (one count recorded twice: 老人人数 from the 概况 and
+        # 探访老人 from her answer, both =1240人): the figure she means is that one, in every row holding it
+        if not spots or len(olds) != 1 or not all(p.path.startswith("indicators:") for p in spots):
+            continue
+        old = olds.pop()
         new = None if old is None else old + (-n if (m.group("over") or m.group("less")) else n)
         if new is not None and new >= 0:
-            out.append((m.group(0), spots[0], Token(f"{new:g}", unit, m.group(0), False, subject)))
+            out += [(m.group(0), p, Token(f"{new:g}", unit, m.group(0), False, subject)) for p in spots]
     return out
 
 

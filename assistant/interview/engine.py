@@ -25,6 +25,7 @@ patches pass the same gate.
 from __future__ import annotations
 
 import copy
+import re
 import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -33,8 +34,8 @@ from ..caps import ANSWER, cap_form
 from ..findings import Report
 from ..model import Declaration
 from ..rules import check
-from . import acts, blocks, flow, navigate, rollback, turns
-from . import same, slips, wraps
+from . import acts, backref, blocks, flow, navigate, rollback, turns
+from . import pasted, same, slips, wraps
 from . import fields as F
 from .answers import Context, Patch, declared
 from .peryear import of_year
@@ -153,12 +154,18 @@ class Interview(Ops):
 
     # --- answering --------------------------------------------------------------------
     def answer(self, text: str) -> Reply:
+        got = pasted.read_form(text) if "\n" in (text or "").strip() else None
+        if got is not None:                # last year's whole form pasted: read as a form, not as one answer
+            return self._pasted(text, got)
         text = declared(slips.labels(slips.english(slips.spoken(blocks.unthread(wraps.unwrap(fold((text or "").strip())))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         long = len(text) > ANSWER
         text = text[:ANSWER]        # an answer is bounded like any value (caps.py): a pasted book is cut, and said so
         self._log("user", text)
         q = self.next_question()
         text = slips.echoed(text, q.field if q is not None else "")   # "实施单位嘛，县总工会": her echo of the label
+        if q is not None and backref.is_pointer(text) and (again := backref.earlier(self, q.field)):
+            self.notices.append(f"按您前面说的“{again[:60]}{'…' if len(again) > 60 else ''}”来填{F.quoted(flow.label_of(self, q))}。")
+            text = again                     # "上面都说了": her earlier words, read again for the field asked
         if q is not None and (q.field == "funding" or F.kind(q.field) in ("money", "count", "items")):
             text, gone = of_year(text, self.form.year or self.facts.get("year"), self.today)   # "去年19.8万，今年21.6万"
             if gone:
@@ -201,6 +208,7 @@ class Interview(Ops):
             else:
                 turns.run(self, q, r, reply)
             self._after(reply)
+            self._unkept_phones(said, reply)
             self.turn_facts = None
             rollback.hold(self, before, prov, q.field if q is not None else None, said, reply)   # unnamed: put back
             self.history[-1]["changed"] = bool(reply.changed)
@@ -225,6 +233,42 @@ class Interview(Ops):
             self.notices = []
         reply.done = reply.question is None
         if reply.done and not any("全部问题" in s for s in reply.said):
+            reply.said.append(flow.closing(self))
+        for line in reply.lines():
+            self._log("assistant", line)
+        return reply
+
+    def _unkept_phones(self, text: str, reply: Reply) -> None:
+        """A number of her answer that no phone field holds after it ("0739-5821234，手机13807391234": one kept)
+        is said, never dropped silently."""
+        if not any(F.kind(p) == "phone" for p in reply.changed):
+            return
+        from .whom import phones_in
+        digits = lambda x: re.sub(r"\D", "", x or "")    # noqa: E731
+        kept = {digits(self.form.unit_phone), digits(self.form.department_phone)}
+        left = [p for p in phones_in(text) if digits(p) not in kept]
+        if left:
+            reply.said.append(f"回答里还有号码 {'、'.join(left)}，没有记下；"
+                              f"要用它请说“联系电话改成{left[0]}”。")
+
+    def _pasted(self, text: str, got) -> Reply:
+        self._log("user", text[:ANSWER])
+        q = self.next_question()
+        self.history.append(dict(self.to_state(history=False), asked=flow.signature(q), asked_field=q.field if q else ""))
+        del self.history[:-HISTORY]
+        self.turn += 1
+        reply = Reply()
+        taken = pasted.take(self, got, reply)
+        self._after(reply, say=False)
+        self.history[-1]["changed"] = bool(reply.changed)
+        reply.acts = ["answer" if q is not None and q.field in taken else "facts"]
+        if self.pending is q:
+            self.pending = None
+        reply.said = self.notices + reply.said
+        self.notices = []
+        reply.question = self.next_question()
+        reply.done = reply.question is None
+        if reply.done:
             reply.said.append(flow.closing(self))
         for line in reply.lines():
             self._log("assistant", line)

@@ -373,7 +373,7 @@ def _quantities(t: str, patch: Patch) -> None:
             patch.facts["headcount"] = A.to_number(m.group(1))
     m = re.search(r"(?:每人每月|每月每人|月人均|人均每月|每人月|每月|月薪|月工资)[^\d零一二两三四五六七八九十]{0,6}" + NUM +
                   r"\s*(万元|元|块钱|块)?", t)
-    if m and (m.group(2) or not m.group(0).startswith("每月")) and not re.match(r"\s*[次个场期]", t[m.end():]):
+    if m and (m.group(2) or not m.group(0).startswith("每月")) and not A.COUNTED.match(t[m.end():]):
         v = A.money_wan(m.group(1), m.group(2) or "元")
         if v is not None:
             patch.facts["monthly"] = round(v * 10_000, 4)

@@ -19,7 +19,7 @@ import yaml
 
 from ..model import Declaration, indicator_path
 from ..textnum import normalize
-from .answers import _NOT_MONEY, DOES as _DOES
+from .answers import _NOT_MONEY, COUNTED, DOES as _DOES
 
 HERE = Path(__file__).parent
 
@@ -106,10 +106,12 @@ LEAD = r"(?:(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没�
 # "结转俺搞错了": a slip she owns
 _WHO_WRONG = r"(?:俺们?|我们?|咱们?)(?:又|也)?(?:说|写|搞|填|弄|整|打|算)错了"
 # and before these
-MARK = r"(?:不对|错了|[说写搞填弄打看记抄输算数听念]错了?|有误|有错|不是这个|整错了|要改|改一下|(?:也|也要|要)?(?:跟着|相应|相应地)(?:改|变)(?:一下)?|也(?:要)?改(?:一下)?(?!成|为)|要(?:加上|加|去掉|换成|写成|写))"
-VERB = r"(?:(?:现在|这里|这儿|再|也)?(?:补上|补充|补一下|补齐|补全|填上|填写|填一下|写上|写一下|加上|来填|来写|填|写)\s*(?=[：:])|改成|改为|换成|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|还是|仍然是|仍是|叫|是|为|填|写成|(?:就|要|得)?写全?(?![错得好的不了过])|=|：|:)"
+MARK = r"(?:不对|错了|[说写搞填弄打看记抄输算数听念]错了?|有误|有错|不是这个|整错了|要改|改一下|(?:也|也要|要)?(?:跟着|相应|相应地)(?:改|变)(?:一下)?|也(?:要)?改(?:一下)?(?!成|为)|要(?:加上|加|去掉|(?<![更替])换成(?!本)|写成|写))"
+VERB = r"(?:(?:现在|这里|这儿|再|也)?(?:补上|补充|补一下|补齐|补全|填上|填写|填一下|写上|写一下|加上|来填|来写|填|写)\s*(?=[：:])|改成|改为|(?<![更替])换成(?!本)|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|还是|仍然是|仍是|叫|是|为|填|写成|(?:就|要|得)?写全?(?![错得好的不了过])|=|：|:)"
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s、：:])\s*(?:" + LEAD + r"\s*)*$")
-_AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?P<mark>" + _WHO_WRONG + r"|" + MARK + r"|不是(?=[^，,。；;]{1,15}?是))|" + VERB + r"|\d|[零一二两三四五六七八九十])")
+# "结转查了是零", "人数核实过了是86": what she checked, then the value
+_CHECKED = r"(?:(?:查|问|核|核实|核对|算|对)(?:了|过了?)(?:一下)?\s*(?=是|为))?"
+_AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?P<mark>" + _WHO_WRONG + r"|" + MARK + r"|不是(?=[^，,。；;]{1,15}?是))|" + _CHECKED + VERB + r"|\d|[零一二两三四五六七八九十])")
 _PERSON_AFTER = re.compile(r"^\s*(?P<mark>)?[\u4e00-\u9fa5]{2,4}(?=[，,。；;\s（(]|$)")
 _SAYS = re.compile(r"\s*(?:就是|就叫|也是|应该是|是|叫|为)")
 _LOOSE = {"一共", "总共", "共计", "合计", "总计"}          # adverbs: name the total anywhere before a number
@@ -117,9 +119,9 @@ _ORDINAL_ITEM = re.compile(r"(?:预算明细|明细|支出明细)\s*(?:的)?第\
                            r"|第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)\s*(?:预算)?明细")
 _ORDINAL_IND = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|条|项)\s*指标|指标\s*第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|条|项)")
 # "第二项改成9万": a bare ordinal given an amount of money is a budget line (the only list in 万元)
-_ORDINAL_MONEY = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|行)(?=\s*(?:的?(?:金额|钱数|钱))?\s*(?:改成|改为|换成|应该是|应为|是|为)"
+_ORDINAL_MONEY = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|行)(?=\s*(?:的?(?:金额|钱数|钱))?\s*(?:改成|改为|(?<![更替])换成(?!本)|应该是|应为|是|为)"
                             r"\s*[\d零一二两三四五六七八九十][\d.,零一二两三四五六七八九十百千]*\s*(?:万元|万|元|块))()")
-_CORRECTION = re.compile(r"不对|错了|说错|写错|搞错|整错|填错|弄错|看错|记错|听错|抄错|输错|有误|改成|改为|换成|更正|应该是|应为|改一下|(?<!维)修改|改正|跟着改|相应(?:地)?(?:改|变)")
+_CORRECTION = re.compile(r"不对|错了|说错|写错|搞错|整错|填错|弄错|看错|记错|听错|抄错|输错|有误|改成|改为|(?<![更替])换成(?!本)|更正|应该是|应为|改一下|(?<!维)修改|改正|跟着改|相应(?:地)?(?:改|变)")
 
 
 def _n(raw: str) -> int:
@@ -154,6 +156,10 @@ def _targets(form: Declaration | None) -> list[tuple[str, tuple[str, ...]]]:
 _NONE_SAID = re.compile(r"^\s*(?:就|先|暂时|暂)?(?:不写|不填|不用写|不用填|不需要|没有|无|暂无|空着|跳过)(?:了|吧|啊)?\s*(?:[。；;！!，,\n]|$)")
 
 
+# a figure and a measure of things or times right after a label ("每人每月一回"): a count, no amount
+_COUNT_OF = re.compile(r"\s*(?:是|有|约|大概)?\s*[\d零一二两三四五六七八九十百千.]+" + COUNTED.pattern)
+
+
 def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
     """Every field the text names as a label, in order, each with the value text that follows it."""
     t = normalize(text)
@@ -186,7 +192,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                                                 r"\s*(?:元|块|亿|[，,。；;]|$)", t[b:])   # the whole figure, then money: "共计120万页", "一共是三万二千亩" are no amount
             own = paths[0] not in specs()          # a budget item's or indicator's own name
             if own:       # named only to change it: "工资改成40万", "把来访群众满意度改为95%", "删掉…"
-                ok = re.match(r"\s*(?:改成|改为|换成|应该是|应为|更正为|修改为|" + MARK + ")", t[b:]) \
+                ok = re.match(r"\s*(?:改成|改为|(?<![更替])换成(?!本)|应该是|应为|更正为|修改为|" + MARK + ")", t[b:]) \
                     or (at_start and _CORRECTION.search(t) and after) \
                     or re.search(r"(?:删掉|删除|去掉|拿掉)(?:那个|这个|那条|这条)?\s*$", t[max(0, a - 6):a]) \
                     or re.match(r"\s*(?:这一?[条项个])?\s*(?:删掉|删除|去掉|删了|不要了|拿掉)", t[b:])
@@ -198,6 +204,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                     or (after and len(word) >= 4 and t[a - 1:a] != "的" and _SAYS.match(t[b:]))
                 # a long label with its verb inside an unpunctuated message: "…禁毒支队主管部门就是市公安局"
                 # a long label at the head of a clause needs no verb: "预算明细就一项…"
+            if ok and kind(paths[0]) == "monthly" and _COUNT_OF.match(t[b:]):
+                ok = False               # "每人每月一回", "每月两次": how often, no amount a month
             if not ok:
                 continue
             taken[a:b] = [True] * (b - a)
@@ -212,7 +220,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             tail = re.sub(r"^\s*的?(?:名字|名称|姓名|全称)", "", tail)      # "主管部门名称改成…"
         marked = bool(re.match(r"\s*" + MARK, tail)) or bool(_CORRECTION.search(t[max(0, m.start - 8):m.start]))
         value = re.sub(r"^\s*[：:]\s*", "", tail) if re.match(r"\s*[：:]", tail) else \
-            re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + _WHO_WRONG + r"|" + MARK + r")?[，,。：:\s]*(?:" + VERB + r")?\s*[：:]?\s*", "", tail)
+            re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + _WHO_WRONG + r"|" + MARK + r")?[，,。：:\s]*" + _CHECKED + r"(?:" + VERB + r")?\s*[：:]?\s*", "", tail)
         # "年度目标：为辖区1200名…": after a colon her text stands as written (为 is its first word, not a verb)
         after = ""
         if kind(m.path) in _LONG and _NONE_SAID.match(value):   # "中长期目标不写。对了，…": no text, then other news
@@ -341,7 +349,7 @@ _NOT_X_BUT_Y = re.compile(r"^\s*(?:(?:不是|而不是)[^，,。；;]{1,15}?|[^�
 
 # "少算了4个，是90个" / "多写了一个零，应该是12万": of several figures, the one she settles on
 _SETTLE = re.compile(r"[，,；;]\s*(?:而|其实|实际上?|应该|正确的?)?\s*(?:是|为|改成|改为|才是)\s*(?=[\d零一二两三四五六七八九十])|"
-                     r"(?<=[\d万元%wW])\s*(?:改成|改为|换成)\s*(?=[\d零一二两三四五六七八九十])")
+                     r"(?<=[\d万元%wW])\s*(?:改成|改为|(?<![更替])换成(?!本))\s*(?=[\d零一二两三四五六七八九十])")
 _FIGURE = re.compile(r"\d|[零一二两三四五六七八九十百千万]{1,}(?:个|人|万|元|块|名|户|场|次|天|月)")
 
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .engine import Interview, Reply
     from .questions import Question
 
-_MARK = re.compile(r"改成|改为|换成|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|写多(?!少)|写少|多写|少写|"
+_MARK = re.compile(r"改成|改为|(?<![更替])换成(?!本)|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|写多(?!少)|写少|多写|少写|"
                    r"多说|少说|多算|少算|[说算数报填]多了|[说算数报填]少了|估高|估低|重新来|不是[^，,。；;]{1,12}?[，,]?\s*(?:而)?(?:应该)?是")
 _NUM = r"\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千]+"
@@ -39,7 +39,7 @@ _TOKEN = re.compile(r"(?P<n>" + _NUM + r")\s*(?P<u>" + _UNIT + ")")
 _FIGURE = re.compile(r"(?P<n>" + _NUM + "|" + _CN + r")\s*(?P<u>" + _UNIT + ")")
 _DELTA = re.compile(r"(?:多|少)(?:说|写|算|填|报|数|录|计|统计|了)了?\s*$|(?<!差不)(?:多|少)\s*$|(?:涨|增加|加|减|减少|降|降低|提高|差)了\s*$")           # "少说了一座": a difference
 _OLD_BEFORE = re.compile(r"不是\s*$|把\s*$")                                         # "不是8万…": the wrong one
-_OLD_AFTER = re.compile(r"^\s*(?:改成|改为|换成|不对|错了|估高|估低|写多|写少|多了|少了|有误|"
+_OLD_AFTER = re.compile(r"^\s*(?:改成|改为|(?<![更替])换成(?!本)|不对|错了|估高|估低|写多|写少|多了|少了|有误|"
                         r"(?:刚才|刚刚|之前|前面)?(?:说错|写错|搞错|填错|弄错|打错|算错|数错))")
 _FINE = re.compile(r"没错|没问题|不变|是对的|对的|不用改")
 _ROWISH = ("indicators", "rows", "goals")
@@ -169,6 +169,8 @@ def _figures(text: str) -> list[tuple[str, str, int, int]]:
     for m in _FIGURE.finditer(text or ""):
         raw = m.group("n")
         n = raw if raw[0].isdigit() else (f"{cn_to_number(raw):g}" if cn_to_number(raw) is not None else "")
+        if re.fullmatch(r"[万千]", m.group("u")) and re.match(r"[一二两三四五六七八九1-9]", text[m.end():]):
+            continue                     # "两万三", "5万8" are 2.3万, 5.8万: no figure to put another in place of
         if n and (m.group("u") or raw[0].isdigit()):
             out.append((n, m.group("u"), m.start("n"), m.end("n")))
     return out
@@ -212,7 +214,9 @@ def target(iv: "Interview", tok: Token, olds: list[Token], rows: list[Place], st
     prose = []
     for p in texts:
         figs = [f for f in _figures(p.text) if tok.unit and _same_unit(f[1], tok.unit)]
-        near = [f for f in figs if len(_cjk(tok.subject)) >= 2 and _shares(tok.subject, p.text[max(0, f[2] - 10):f[2]])]
+        near = [f for f in figs if len(_cjk(tok.subject)) >= 2        # her words just before the figure, or the words
+                and (_shares(tok.subject, p.text[max(0, f[2] - 10):f[2]])      # that follow its unit ("2.3万常住人口")
+                     or _shares(tok.subject, p.text[f[3] + len(f[1]):f[3] + len(f[1]) + 6]))]
         if len(near) == 1:             # the figure her words point at; a unit alone would be a guess
             f = near[0]
             prose.append(Place(p.path, p.label, p.text, (f[2], f[3])))
@@ -249,6 +253,8 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     here = correcting(text) or ("correction" in r.acts and not r.named) or _again(iv, text) or bool(deltas.found(iv, text))
     if not rowish(q) or r.picks or not text.strip() or not (here or (r.named and correcting(r.text))):
         return False
+    if q is not None and q.field == "budget_items" and not iv.form.budget_items and _lines(iv, text) >= 2:
+        return False                     # the list asked for, said again with a remark ("…刚才巡检的念错了"): her answer
     if not r.named and "correction" in r.acts and not correcting(text):
         whole = [t for t in tokens(r.text)]      # "不是6万，是7万": the figure she quotes as wrong was cut off the rest
         if len(whole) > max(1, len(tokens(text))) and not any(_quoted(t, places(iv) + _texts(iv)) for t in whole):
@@ -302,6 +308,18 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     return True
 
 
+def _lines(iv: "Interview", text: str) -> int:
+    """How many budget lines (a name and an amount each) the text gives; 0 when a name holds words of a
+    change ("没错但是宣传资料印刷应该"): then it is no plain list."""
+    from .extract import budget_items
+    from .guard import bad_name
+    items, _ = budget_items(A.prep(text), iv.context("budget_items"), [])
+    if any(not i.get("name") or i.get("amount") is None or bad_name(i["name"]) or _MARK.search(i["name"])
+           or _FINE.search(i["name"]) or re.search(r"但是|应该", i["name"]) for i in items):
+        return 0
+    return len(items)
+
+
 def _again(iv: "Interview", text: str) -> bool:
     """"刚才四十个是最低数，…写不少于四十个": a figure of the form quoted by 刚才, said again after it."""
     toks = tokens(text)
@@ -332,7 +350,7 @@ def _own_row(q: "Question | None", iv: "Interview", text: str) -> bool:
         return False
     from .choices import split_indicator
     from .guard import bad_name
-    last = re.split(r"改成|改为|换成|应该是|应为", A.prep(text))[-1].strip("：:，,。 ")
+    last = re.split(r"改成|改为|(?<![更替])换成(?!本)|应该是|应为", A.prep(text))[-1].strip("：:，,。 ")
     name, value = split_indicator(last)
     return bool(name and value and re.search(r"\d", value)) and not bad_name(name) \
         and all(i.name != name for i in iv.form.indicators)
@@ -357,8 +375,9 @@ def recount(iv: "Interview", value: str, said: str, reply: "Reply", subject: str
         return False
     hits = []
     for tok in toks:
-        tok.subject = subject
-        spots = [p for p in target(iv, tok, [], places(iv), strict=bool(subject)) if p.path.startswith("indicators:")]
+        tok.subject = subject or tok.subject
+        spots = [p for p in target(iv, tok, [], places(iv), strict=bool(subject))
+                 if p.path.startswith("indicators:") or (p.span != (0, 0) and not subject)]   # or the one figure of a text her words name
         if len(spots) == 1 and (not subject or _shares(subject, spots[0].label)):
             hits.append((tok, spots[0]))
     if len(hits) != 1:
@@ -400,7 +419,7 @@ def _apply(iv: "Interview", tok: Token, spot: Place, olds: list[Token], said: st
         return
     unit = next(u for n, u, a, b in figs if (a, b) == at)
     new = text[:at[0]] + tok.n + text[at[1]:]
-    if tok.unit and unit and tok.unit != unit and text[at[1]:].startswith(unit):
+    if tok.unit and unit and not (tok.unit.startswith(unit) or unit.startswith(tok.unit)) and text[at[1]:].startswith(unit):
         new = text[:at[0]] + tok.n + tok.unit + text[at[1] + len(unit):]
     if spot.path.startswith("indicators:"):
         ind = next(i for i in iv.form.indicators if f"indicators:{i.name}" == spot.path)

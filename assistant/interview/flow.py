@@ -216,7 +216,11 @@ def second_ask(iv: "Interview", q: Question) -> None:
     if not q.choices and q.field == "department" and iv.form.unit:
         q.choices = [Option(f"同上：{iv.form.unit}", "", [("department", iv.form.unit)])]
     help_ = f"\n怎么填：{e.how}" if e is not None and e.how and e.how not in q.text else ""
-    q.text = f"{q.text}{help_}\n不清楚的话可以说“跳过”，最后再补。"
+    head, sep, lead_in = q.text.rpartition("\n")
+    if q.choices and sep and lead_in.endswith("："):    # "…也可以选下面的编号：" stays right above its list
+        q.text = f"{head}{help_}\n不清楚的话可以说“跳过”，最后再补。\n{lead_in}"
+    else:
+        q.text = f"{q.text}{help_}\n不清楚的话可以说“跳过”，最后再补。"
     if e is not None and not q.example:
         q.example = e.example(iv.form)
 
@@ -265,7 +269,8 @@ def recompute(iv: "Interview", reply: "Reply") -> None:
     src = prov.get("funding.current_year")
     cur = round((f.total or 0) - (f.carryover or 0) - (f.other or 0), 6)
     follows = src is not None and (src.kind == "computed" or iv.facts.get("all_this_year"))
-    if f.total is not None and follows and f.current_year != cur:
+    known = f.carryover is not None and f.other is not None     # one she is not sure of (turns.unassume): not yet
+    if f.total is not None and follows and known and f.current_year != cur:
         fills.append(Fill("funding.current_year", cur, kind=src.kind, primary=True,
                           detail=f"总额{f.total:g}−结转{f.carryover or 0:g}−其他{f.other or 0:g}"))
     src = prov.get("budget_items")

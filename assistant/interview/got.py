@@ -10,8 +10,12 @@ from . import fields as F
 from .answers import Fill
 from .speech import Hedge
 
+# "上面都说了", "前面说过了啊", "刚才不是讲了吗": a pointer at her earlier messages, no value of its own (the field
+# is asked again, never filled with these words: "项目概况：上面都说了", a budget line 「上面说了」 135万元)
+POINTER = (r"(?:我|都|已经|不是)*(?:在)?(?:上面|前面|刚才|刚刚|之前|开头|一开始|最开始|头一句|第一句)(?:都|已经|我|也|不是|就)*"
+           r"(?:说|讲|提|写|发|给|告诉你|告诉过你)(?:过|了|到|清楚|出来)*(?:的|啊|呀|嘛|呢|吧|吗|哈)*")
 NON_ANSWER = re.compile(r"^(?:没有|没|无|暂无|没有的?|不知道|不清楚|待定|见附件|同上|略|没有文件|没文件|没有依据|没有正式文件|"
-                        r"没啥|没什么|不需要|无依据|不太清楚|没想好|还没想好|以后再说|随便|都行|一样)$")
+                        r"没啥|没什么|不需要|无依据|不太清楚|没想好|还没想好|以后再说|随便|都行|一样|" + POINTER + ")$")
 # what may follow a "没有文件": why there is none ("我没找到", "一直都没有", "上面没发"): no value of its own
 _WHY_NONE = re.compile(r"^(?:我|我们|俺|咱|上面|上级|局里|领导)?(?:也|都|一直|从来|好像|暂时|还)*(?:没|不|未|无)[\u4e00-\u9fa5]{0,6}$")
 

@@ -15,12 +15,16 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .acts import Reading
 
+# what was offered, as she points at it: "这个", "那段", "这条", "这版", "这一稿", "这个版本" (one list for every
+# reading of a yes or a no of the offer: acts._NO and _YES_OF, and the patterns below)
+OFFERED = r"(?:(?:这|那)(?:一)?(?:个版本|个|段|条|些|版|稿|句|份))"
+
 # "这几个都不对路，我们写：…", "不用你那个，我自己写：…": no to what was offered, then her own answer
 _REFUSE = re.compile(r"^(?:(?:这几个|这些|那几个|上面的?|你(?:给|写|拟|说)?的?(?:那个|这个|那些)?|你那个|一个)?(?:都|全都|全)?"
-                     r"(?:不沾边|不合适|不对路|不太对|不对|不行|不好|不要|不用|不需要|没必要|不必|用不着|用不上|不适用|不符合)(?:了)?(?:你那个|(?:你|您)?(?:写|拟|给|说)?的?(?:这个|那个|这段|那段|这条))?(?:吧|啊)?)[，,。；;\s]+")
-_OWN_LEAD = re.compile(r"^(?:那|那就|还是)?(?:我们|我|咱们)?(?:自己)?(?:就)?(?:写|填|改成|换成|用)(?:成|上|个|一个)?[：:，,\s]*")
+                     r"(?:不沾边|不合适|不对路|不太对|不对|不行|不好|不要|不用|不需要|没必要|不必|用不着|用不上|不适用|不符合)(?:了)?(?:你那个|(?:你|您)?(?:写|拟|给|说)?的?" + OFFERED + r")?(?:吧|啊)?)[，,。；;\s]+")
+_OWN_LEAD = re.compile(r"^(?:那|那就|还是)?(?:我们|我|咱们)?(?:自己)?(?:就)?(?:写|填|改成|(?<![更替])换成(?!本)|用)(?:成|上|个|一个)?[：:，,\s]*")
 # her own answer announced after a no: "改成：", "我的：", "我们的是：", "我自己写："
-_OWN_COLON = re.compile(r"(?:改成|改为|换成|我们的是|我们的|我的是|我的|我自己写|我们自己写|自己写|我们写|我写|用我的|写成)\s*[：:]\s*")
+_OWN_COLON = re.compile(r"(?:改成|改为|(?<![更替])换成(?!本)|我们的是|我们的|我的是|我的|我自己写|我们自己写|自己写|我们写|我写|用我的|写成)\s*[：:]\s*")
 # the no before it: a refusal or a complaint about what was offered
 _COMPLAINT = re.compile(r"不要|不用|不行|不好|不对|不合适|不沾边|太虚|太空|太泛|太大|空洞|打回|最烦|没用|不具体|不像话|别用")
 
@@ -50,9 +54,9 @@ def refuse_offer(t: str, q: Any, r: "Reading") -> str:
 
 # after a no, what speaks of the offer itself ("你写的这个，太长了") or gives the reason for leaving the field
 # empty ("不用，一年的项目") is no answer; her own answer follows her lead-in (写：, 改成) or is a text of its own
-_OF_OFFER = re.compile(r"^(?:(?:你|您)(?:写|拟|给|说|弄|提)?的?(?:这个|那个|这段|那段|这条|这些)?|这个|那个|这段|写得|写的)*"
+_OF_OFFER = re.compile(r"^(?:(?:你|您)(?:写|拟|给|说|弄|提)?的?" + OFFERED + r"?|" + OFFERED + r"|写得|写的)*"
                        r"(?:(?:太|有点|有些|不够|不太)[\u4e00-\u9fa5]{1,3}了?|不行|不好|不对|不要|不用|没用|用不上)?(?:吧|啊|了)?$")
-_NO_HEAD = re.compile(r"^(?:不是|不对|不用|不要|不需要|没必要|不必|用不着|不行|不好)(?:你|您)?(?:写|拟|给|说)?的?(?:这个|那个|这段|那段|这条)?")
+_NO_HEAD = re.compile(r"^(?:不是|不对|不用|不要|不需要|没必要|不必|用不着|不行|不好)(?:你|您)?(?:写|拟|给|说)?的?" + OFFERED + r"?")
 _REFUSAL = re.compile(r"^(?:不用|不要|不需要|没必要|不必|用不着)")
 
 
@@ -63,12 +67,15 @@ def after_no(rest: str) -> str:
     if not parts or not _NO_HEAD.match(parts[0]):
         return rest
     left = [c for c in [_NO_HEAD.sub("", parts[0])] + parts[1:] if c and not _OF_OFFER.fullmatch(c)]
-    if _REFUSAL.match(parts[0]) and left and len("".join(left)) < 10 and not re.search(r"写|填|改成|改为|换成", "".join(left)):
+    if _REFUSAL.match(parts[0]) and left and len("".join(left)) < 10 and not re.search(r"写|填|改成|改为|(?<![更替])换成(?!本)", "".join(left)):
         return ""
     return "，".join(left)
 
 
-_SETTLED = re.compile(r"^(?:这回|这下|现在|都|全都)?(?:应该)?(?:对了|没问题了?|可以了|行了|好了)(?:吧|啦)?$", re.I)
+# a clause that is itself the yes: it is settled, she went through it, or that is how it stays ("这下都对了",
+# "看了一遍", "先这样", "对着哩" in Shaanxi, "冲冲冲")
+_SETTLED = re.compile(r"^(?:(?:这回|这下|现在)?(?:都|全都)?(?:应该)?(?:对了|没问题了?|可以了|行了|好了)|(?:我)?(?:都|又|从头)?(?:看|核|查|检查|核对|过)了(?:一|两)?遍|"
+                      r"(?:那|那就)?(?:先|就)这样|对着(?:哩|呢|嘞|咧)|冲+)(?:吧|啦|了)?$", re.I)
 _NOT_YET = re.compile(r"\d|改|不对|错|不是|再看|看看|等等|等一下|稍等|问问|核对一下|还没|先别")
 
 
@@ -77,6 +84,9 @@ def final_yes(p: str, q: Any, r: "Reading") -> bool:
     "好的好的，终于弄完了"): confirm, and chatter for the rest; never with a figure or a word of change or delay."""
     if q is None or q.kind != "confirm" or _NOT_YET.search(p):
         return False
+    from . import fields as F
+    if F.mentions(p):
+        return False                     # "结转查了是零，其他都对，确认": a figure named beside the yes is read first
     p = re.sub(r"(?i)\b(?:all|looks)\s+good\b", "好", p)      # "All good": a yes
     parts = [c for c in re.split(r"[，,。！!；;～~…\s]+", p) if c]
     from .acts import _YES

@@ -129,7 +129,9 @@ class Ops:
                 if p.startswith("budget_items[") and not p.endswith((".amount", ".name")):
                     continue             # a line's period follows the project's: not hers to be told
                 old = reply.old.get(p)
-                if old and old != shown(self.form, p):
+                if old and not shown(self.form, p):
+                    fixed.append(f"已把{F.quoted(_label(self.form, p))}（原为「{old}」）空出来")
+                elif old and old != shown(self.form, p):
                     fixed.append(f"已把{F.quoted(_label(self.form, p))}从「{old}」改为「{shown(self.form, p)}」")
                 else:
                     said.append(describe(self.form, self.provenance, p))
@@ -219,7 +221,7 @@ class Ops:
         elif q.kind == "goals":
             fills = [Fill(q.field, value, kind="suggested", detail="根据表中数字拟定", primary=True)]
         else:
-            fills = [Fill(q.field, value, kind="suggested", detail="系统建议，申报人确认", primary=True)]
+            fills = [Fill(q.field, value, kind="suggested", primary=True)]   # the label says 系统建议，已确认
         changed = self.apply_gated(Patch(fills), {F.group(q.field)} | {F.group(f.path) for f in fills}, q.source, reply,
                                    adopt=True)
         for f in fills:
@@ -289,7 +291,7 @@ class Ops:
             if ind is None:
                 return False
             cat = category_of(ind) if category_of(ind) in CATEGORIES else ("满意度指标" if "满意" in ind.level1 else "效益指标")
-            value = _like(norm_value(spoken_numbers(re.sub(r"^(?:改成|改为|换成|应该是|是|为)", "", text.strip())), cat),
+            value = _like(norm_value(spoken_numbers(re.sub(r"^(?:改成|改为|(?<![更替])换成(?!本)|应该是|是|为)", "", text.strip())), cat),
                           ind.value)
             if not value or value == ind.value:
                 return False

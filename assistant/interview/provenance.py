@@ -52,7 +52,7 @@ class Source:
     def label(self) -> str:
         base = KIND_LABEL[self.kind]
         if self.kind == "suggested" and self.confirmed:
-            base += "（已确认）"
+            base += "，已确认"
         return f"{base}：{self.detail}" if self.detail else base
 
 

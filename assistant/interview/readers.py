@@ -98,7 +98,9 @@ def _name(path: str, text: str, ctx: Context) -> Got:
 # talk about the form or about herself, not about the project: never the text of a field
 # ("人数说错了，是39个", "我去接杯水", "那还是改回新增吧")
 _TALK = re.compile(r"说错|写错|搞错|弄错|记错|填错|打错|改回|改一下|刚才|稍等|等一下|等会儿?|"
-                   r"(?:^|[，,。])我(?:先|再|又|得)?(?:去|问问|问一下|查查|查一下|找找|找一下|看看|看一下)")
+                   r"(?:^|[，,。])我(?:先|再|又|得)?(?:去|问问|问一下|查查|查一下|找找|找一下|看看|看一下)|"
+                   r"^(?:那|要不|咱们?|我们)?(?:先(?:填|写|说|弄|搞|聊|讲)[\u4e00-\u9fa5]{1,6}?|[\u4e00-\u9fa5]{1,6}?先(?:填|写|说|弄|搞|聊|讲))(?:吧|的事|再说)")
+# ("先填指标吧，…", "钱的事先说吧：…": another field first; what she gives is read for that field, never this text)
 # the field is not to be filled: "中长期不写", "这个是一年的项目，这项不填"
 _NOT_FILLED = re.compile(r"(?:不写|不填|不用写|不用填|不需要写|不需要填|不必写|不必填|空着|先空着|写不了)(?:了|吧|啊)?(?:[。！!]?$|[，,；;](?=.))")
 
@@ -185,6 +187,8 @@ def _period(path: str, text: str, ctx: Context) -> Got:
         got.add("start", w.start, text)
     if w.end:
         got.add("end", w.end, text)
+    if w.year and not w.start:
+        got.add("year", w.year, text)    # "明年开春开工，干到明年年底": the year she said both ends in
     if not w.start and not w.end:
         got.miss = "no_year" if w.no_year else "no_value"
     return got
@@ -245,12 +249,17 @@ def _monthly(path: str, text: str, ctx: Context) -> Got:
         got.facts["monthly"] = round(am[0][2] * 10_000, 4)
     else:
         m = re.search(_NUM, A.prep(text))
-        n = A.to_number(m.group(1)) if m else None
-        if n:
+        n = A.to_number(m.group(1)) if m and not A.COUNTED.match(A.prep(text)[m.end():]) else None
+        if n:                            # "每人每月一回": a count of visits, no amount
             got.facts["monthly"] = n
         else:
             got.miss = "no_value"
     return got
+
+
+# none of the money asked: "没有", "其他也没有", "结转么有" (Shaanxi), "冇", "N" / "no" from a terse clerk
+_NONE_OF = re.compile(r"^(?:(?:其他|其它|别的|结转|上年结转|其他资金)(?:的|资金)?(?:也|都|就|还)?)?(?:没有|无|0|零|没|么有|冇|木有|莫得)|"
+                      r"^(?:n|no|none)[.。!！]?$", re.I)
 
 
 def _money(path: str, text: str, ctx: Context) -> Got:
@@ -263,13 +272,19 @@ def _money(path: str, text: str, ctx: Context) -> Got:
         from .extract import SHARE
         m = re.search(r"(?<![\d.])" + _NUM + r"(?![\d.]|\s*(?:%|％|年|月|" + A.MEASURE + r"))", SHARE.sub("%", t))
         n = A.to_number(m.group(1)) if m else None
-        if n is None and re.search(r"^(?:没有|无|0|零|没)", plain(t)):
-            n = 0.0
+        if n is None and _NONE_OF.match(plain(t)):
+            n = 0.0                      # "没有", "其他也没有", "么有结转", "N": none of it
     if n is not None:
         got.add(path, n, text)
     else:
         got.miss = "indicator" if _ONE_ROW.match(t) else "no_value"
     return got
+
+
+def _tiny_yuan(f: Fill, text: str) -> bool:
+    """A project's money said in 元 below a thousand ("38.5元", "总额86元"): a slip of 万 more likely than the sum."""
+    return f.path == "funding.total" and isinstance(f.value, (int, float)) and 0 < f.value < 0.1 \
+        and bool(re.search(r"\d\s*元", A.prep(text))) and not re.search(r"万\s*元|万(?!\S*元)", A.prep(text))
 
 
 def _funding(path: str, text: str, ctx: Context) -> Got:
@@ -278,6 +293,9 @@ def _funding(path: str, text: str, ctx: Context) -> Got:
     got.fills = [f for f in funding_fills(A.prep(text), primary=True, facts=got.facts)]
     for f in got.fills:
         f.detail = text
+    if any(_tiny_yuan(f, text) for f in got.fills):
+        got.fills, got.miss = [], "tiny_yuan"   # "38.5元" asked in 万元: said back, never scaled to 0.00385 in silence
+        return got
     if not got.fills and not got.facts:
         got.miss = "indicator" if _ONE_ROW.match(A.prep(text)) else "no_value"   # "居民满意度九成以上" at 资金
     return got

@@ -15,7 +15,7 @@ from typing import Any
 BEFORE = {"department": ("unit",), "department_head": ("unit_head",), "department_phone": ("unit_phone",),
           "filler": ("department_head", "unit_head")}
 SAME = re.compile(r"^(?:那|就|也|还)?(?:(?:和|跟|同)(?:上面|前面|上边|前边)(?:的|那个)?(?:一样|相同)|"
-                  r"(?:和|跟|同)(?:实施单位|项目单位|申报单位)(?:的|那个)?(?:一样|相同)?|同上|同前|一样的?|也一样|"
+                  r"(?:和|跟|同)(?:实施单位|项目单位|申报单位)(?:的|那个)?(?:一样|相同)?|同上|同前|同左|一样的?|也一样|同(?:单位)?负责人|"
                   r"相同|(?:也|就|还)?是(?:同一个人?|一个人)|(?:电话|手机|号码|联系电话|负责人|名字|单位)?(?:也|都)?(?:一样|同上)的?)"
                   r"(?:吧|啊|呀|哈|哦|的)*$")
 
@@ -24,10 +24,21 @@ PHONE_OF = {"department_head": "department_phone", "unit_head": "unit_phone"}
 _PHONE_WORD = re.compile(r"^(?:那|就|也|还)?(?:电话|手机|号码|联系电话|联系方式)")
 
 
+# the asked field named before 同上 ("主管部门跟实施单位一样", "填报人同上"), or said the way 同上 means it
+# ("主管部门也是我们局 同上": the unit is her own): that field, the same as before
+_OWN_LABEL = {"department": r"主管部门|主管单位|主管", "department_head": r"主管部门负责人|负责人",
+              "filler": r"填报人|填表人", "department_phone": r"电话|联系电话"}
+_OURS = re.compile(r"^(?:也|就|还)?是我们(?:局|单位|自己|这里|这边)?(?:的)?$")
+
+
 def copies(path: str, text: str, same: dict[str, str]) -> list[tuple[str, str]]:
     """(path, value) for a message that only says 同上: "同上，电话也一样" under 主管部门负责人 copies the
     unit's head and the unit's phone; [] when it says anything else or nothing is there to copy."""
+    if path in _OWN_LABEL:
+        text = re.sub(r"^(?:" + _OWN_LABEL[path] + r")(?:的话|嘛)?[，,\s]*(?=\S)", "", text)
     parts = [c for c in re.split(r"[，,。；;！!\s]+", text) if c]
+    if path == "department" and len(parts) > 1 and any(SAME.match(c) for c in parts):
+        parts = [c for c in parts if not _OURS.match(c)]     # "也是我们局 同上": both say the unit
     if not parts or not all(SAME.match(c) for c in parts):
         return []
     out = []

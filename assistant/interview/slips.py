@@ -115,7 +115,8 @@ def echoed(text: str, asked: str) -> str:
 # English words clerks mix in, as the Chinese words the readers know: "next year全年", "budget大概是60w", "today"
 _ENGLISH = {"today": "今天", "this year": "今年", "next year": "明年", "last year": "去年", "budget": "预算",
             "name": "名字", "phone": "电话", "total": "总额", "unit": "实施单位", "department": "主管部门", "fix": "改一下",
-            "tomorrow": "明天", "satisfaction": "满意度"}
+            "tomorrow": "明天", "satisfaction": "满意度",
+            "full year": "全年", "whole year": "全年", "all year": "全年"}
 # "Q1 to Q3", "Q3 end前": the quarters of a period ("到" between two times, "末" after a quarter)
 _TO = re.compile(r"(?<=[\dQq季度月份年])\s*(?<![A-Za-z])to(?![A-Za-z])\s*(?=[\dQq])", re.I)
 _QUARTER_END = re.compile(r"(?<=[Qq][1-4])\s*end(?![A-Za-z])", re.I)
@@ -144,11 +145,14 @@ _ALL_OF = re.compile(r"(?<=[\u4e00-\u9fa5])(?:也|都|全部|全|统一|一律|�
 
 
 _I = re.compile(r"俺(?!们)")          # 俺 (Northern 我): "俺是李家庄村委会的" reads like "我是…"
+# 咧 after a verb (Shaanxi 了): "人数少算咧60个", "问咧会计", "嫑问咧" read like "少算了", "问了", "别问了"
+_LIE = re.compile(r"(?<=[\u4e00-\u9fa5])咧(?!嘴|开)")
+_BIE = re.compile(r"嫑")              # 嫑 (Shaanxi 不要): "嫑问咧" is "别问了"
 
 
 def spoken(text: str) -> str:
-    """Everyday forms read as the plain ones: 额们/俺们 → 我们, 俺 → 我, "年份都改成" → "年份改成"."""
-    return _ALL_OF.sub("", _I.sub("我", _WE.sub("我们", text)))
+    """Everyday forms read as the plain ones: 额们/俺们 → 我们, 俺 → 我, 咧 → 了, 嫑 → 别, "年份都改成" → "年份改成"."""
+    return _ALL_OF.sub("", _BIE.sub("别", _LIE.sub("了", _I.sub("我", _WE.sub("我们", text)))))
 
 
 _ARROW = re.compile(r"(?<=[\dwW万元%])\s*(?:->|→|=>|⇒)\s*(?=\d)")

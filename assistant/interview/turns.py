@@ -71,6 +71,8 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         return
     if r.term is not None:
         reply.said.append(recalled(iv, r) or r.term.answer(iv.form))
+    if "skip" in r.acts or "dont_know" in r.acts:
+        unassume(iv, q, reply)
     if "skip" in r.acts:
         skip(iv, q, reply)
         r.settled = True
@@ -92,8 +94,9 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         r.act("confirm")
         r.rest = ""
     if q is not None and q.kind == "confirm" and r.yes and not r.marked and named:
-        _restated(iv, named, reply)      # "核对了一遍：总额100万…，确认": a yes that restates figures changes nothing
-        named = []
+        new = [m for m in named if m.path in F.specs() and get(iv.form, m.path) in (None, "", [])]
+        _restated(iv, [m for m in named if m not in new], reply)   # "核对了一遍：总额100万…，确认": restated, no change
+        named = new                      # "结转查了是零，其他都对，确认": a field still empty gets what she found
     facts = [m for m in named if m.path.startswith("fact.")]
     own = [m for m in named if q is not None and _own(q, m)]
     compound = q is not None and F.group(q.field) in _COMPOUND
@@ -275,6 +278,30 @@ def _mention_text(m: F.Mention) -> str:
     return (m.word + "：" + m.value) if F.group(m.path) == "indicators" and not m.path.startswith("indicators:") else m.value
 
 
+# what was computed from an assumed value, and goes with it
+_FROM_ASSUMED = {"funding.carryover": ("funding.current_year",), "funding.other": ("funding.current_year",)}
+
+
+def unassume(iv: "Interview", q: Question | None, reply: "Reply") -> None:
+    """不知道 / 跳过 to a field that holds only the interview's assumption ("未提到上年结转，按0计"): the
+    assumption is withdrawn with what was computed from it — a figure she cannot vouch for is no fact of hers;
+    the field stays empty and is asked again at the final check."""
+    if q is None or q.field not in _FROM_ASSUMED:
+        return
+    from .ops import _set, shown
+    src = iv.provenance.get(q.field)
+    if src is None or src.kind != "computed" or src.confirmed or shown(iv.form, q.field) == "":
+        return
+    gone = [q.field] + [p for p in _FROM_ASSUMED[q.field] if (s := iv.provenance.get(p)) is not None
+                        and s.kind == "computed" and not s.confirmed]
+    for p in gone:
+        reply.old.setdefault(p, shown(iv.form, p))
+        _set(iv.form, p, None)
+        reply.changed.append(p)
+    iv.provenance.pop(q.field, None)     # what followed from it keeps its rule (flow.recompute), to follow her figure
+    reply.said.append(f"「{F.label(q.field)}」原先是按0算的，您还不确定，先空着。")
+
+
 def skip(iv: "Interview", q: Question | None, reply: "Reply") -> None:
     if q is None:
         reply.said.append("没有要跳过的问题了。")
@@ -366,7 +393,8 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
             for f in got.fills:
                 if iv.provenance.get(f.path) is not None and iv.provenance[f.path].kind == "computed":
                     iv.provenance[f.path].kind, iv.provenance[f.path].detail = "stated", r.raw
-            reply.said.append(f"「{F.label(path)}」已经是「{flow_value(iv, path)}」，没有改动。")
+            if not all(_set_now(iv, f.path) for f in got.fills):    # just recorded from this very message: nothing to say
+                reply.said.append(f"「{F.label(path)}」已经是「{flow_value(iv, path)}」，没有改动。")
             r.act("correction" if m.marked else "facts")
             return True
         if path == "budget_items" and iv.form.budget_items and _ADDS.search(r.raw or r.text or ""):
@@ -401,6 +429,11 @@ def _holds_row(iv: "Interview", reply: "Reply") -> bool:
     for i in rows:
         reply.said.append(f"{i.level2}「{i.name}」已按您说的记为 {i.value}。")
     return bool(rows)
+
+
+def _set_now(iv: "Interview", path: str) -> bool:
+    src = iv.provenance.get(path)
+    return src is not None and src.turn == iv.turn
 
 
 def _same(iv: "Interview", path: str, value) -> bool:

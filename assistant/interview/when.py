@@ -25,6 +25,8 @@ _CN_MONTH = re.compile(r"([一二三四五六七八九十]{1,3})(?=\s*月)")
 _CN_YEAR = re.compile(r"([零〇一二三四五六七八九]{4})(?=\s*年)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)\s*(?:年度?|全年|[-./]|$|的|一整年|整年)")
 _WHOLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:的)?\s*(?:一整年|整一年|整年|全年度?|一年)")
+# "2027年度实施", "2026年度执行的": the budget year said alone, with the verb of doing it — that whole year
+_YEAR_DOING = re.compile(r"((?:19|20)\d\d)\s*年度\s*(?:的)?\s*(?:实施|执行|开展|做|干|搞)(?:的|吧|啊)?\s*$")
 _MONTHS = re.compile(r"(\d{1,2})\s*月?份?\s*(?:开始|起)?.{0,2}?(?:至|到|~|-|—|－)\s*(\d{1,2})\s*月?份?")
 _YEAR_END = re.compile(r"年底|年末|年终|12月底")
 
@@ -35,6 +37,7 @@ class When:
     end: str | None = None
     notes: list[str] = field(default_factory=list)   # how a relative word or a missing year was read
     no_year: bool = False                            # months without any year: ask which year
+    year: int | None = None                          # the year both ends are said in, when the start has no month
 
 
 def cn_dates(t: str) -> str:
@@ -93,12 +96,39 @@ def parts_of_year(t: str) -> str:
     return t
 
 
+# a start said by the season, with no month: "明年开春开工", "春天开始", "入冬前后动工"
+_SEASON = re.compile(r"(?:开春|春天|春季|初春|开年|夏天|夏季|入夏|秋天|秋季|入秋|冬天|冬季|入冬)(?:以后|后|前后|左右)?")
+_UNTIL = re.compile(r"(?:干|做|搞|弄|忙|持续|一直)?(?:到|至)")
+
+
+def _loose_start(t: str, notes: list[str]) -> "When | None":
+    """"明年开春开工，干到明年年底": the end as said, the start left empty (no month was said: none is made up),
+    and the year when both ends are in the same one. None when the text is not of this kind."""
+    sea = _SEASON.search(t)
+    if not sea or re.search(r"\d\s*月", t[:sea.start()]):
+        return None
+    until = _UNTIL.search(t, sea.end())
+    if not until or re.search(r"\d\s*月", t[:until.start()]):
+        return None                      # "今年秋季学期开始，9月到明年8月": the month is said
+    tail, head = t[until.end():], t[:sea.start()]
+    ys = [int(y) for y in _YEAR.findall(tail)] or [int(y) for y in _YEAR.findall(head)]
+    if not ys:
+        return None
+    m = re.search(r"(\d{1,2})\s*月", tail)
+    end = f"{ys[0]}-12" if _YEAR_END.search(tail) else (f"{ys[0]}-{int(m.group(1)):02d}" if m and 1 <= int(m.group(1)) <= 12 else None)
+    if end is None:
+        return None
+    same = {int(y) for y in _YEAR.findall(head)} == {ys[0]}    # "开春动工，到2027年10月": which spring is not said
+    return When(None, end, notes + [f"“{sea.group(0)}”没有说几月，开始月份先空着，请补上（如“3月开工”）"],
+                year=ys[0] if same else None)
+
+
 def period(text: str, this_year: int | None = None, year: int | None = None) -> When:
     """Start and end months. ``year``: the budget year she already gave (used when the text names none)."""
     t, notes = _prep(text, this_year)
     t = re.sub(r"((?:19|20)\d\d)\s*(?=[Qq][1-4]|[一二三四]季度|第[一二三四]季度|[上下]半年)", r"\1年", t)   # "2027 Q2到Q4"
     t = parts_of_year(t)
-    t = _WHOLE_YEAR.sub(lambda m: f"{m.group(1)}年1月至{m.group(1)}年12月", t)
+    t = _WHOLE_YEAR.sub(lambda m: f"{m.group(1)}年1月至{m.group(1)}年12月", _YEAR_DOING.sub(r"\1年全年", t))
     settled = list(_SETTLED.finditer(t))
     if settled and re.search(r"\d\s*月|(?:19|20)\d\d", t[settled[-1].end():]):
         head = [int(x) for x in _YEAR.findall(t[:settled[-1].start()])]
@@ -109,6 +139,9 @@ def period(text: str, this_year: int | None = None, year: int | None = None) -> 
     a, b = parse_period(t)
     if a and b:
         return When(a, b, notes)
+    loose = _loose_start(t, notes)
+    if loose is not None:
+        return loose
     years = [int(y) for y in _YEAR.findall(t)]
     y = years[0] if years else None
     m = _MONTHS.search(re.sub(r"(?:19|20)\d\d\s*年", "", t))

@@ -104,9 +104,9 @@ def _person(path: str, text: str, ctx: Context) -> Got:
             continue                                          # "陈主任": the title, not the name
         head = _TITLE_HEAD.sub("", c) if len(c) >= 4 else c        # 镇长张三, 中心主任马国庆
         c = head if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", head) else re.sub(_TITLES + "$", "", c)   # 中心主任马国庆 / 刘建军副局长
-        office = re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:办|科|股|所|室|站|中心|部|队|处|组)([\u4e00-\u9fa5]{2,3})", c)
+        office = re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:办|科|股|所|室|站|中心|部|队|处|组|局)的?([\u4e00-\u9fa5]{2,3})", c)
         if office and office.group(1)[0] in _SURNAMES and not re.search(r"[我你他她们的年月日]|自己|[室科股所站部队处组局委院办]$", office.group(1)):
-            c = office.group(1)                   # "党政办吴敏", "公交科杨帆": the office, then her name
+            c = office.group(1)                   # "党政办吴敏", "公交科杨帆", "生态修复股的田甜": the office, then her name
         if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", c) and not NON_ANSWER.match(c) and not _SENTENCE.search(c) \
                 and not re.search(r"[我你他她们的年月日份万元局委院所站办]|[室科]$|自己|填|写|对|错", c) and not F.is_field_word(c) \
                 and (c[:2] in _SURNAMES2 or c[0] in _SURNAMES):            # a name begins with a surname
@@ -132,8 +132,19 @@ _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:[（(]?0\d{2,3
 
 
 def _phone_in(text: str) -> str:
-    m = _PHONE.search(cn_digits(A.prep(text)))
-    return re.sub(r"\s+", "-", m.group(0).strip()) if m else ""
+    """The phone in the text; two different ones said side by side ("手机138…，办公室0471-…") are both kept,
+    joined by 、 — never one dropped in silence (one taken back, "…不对，是…", is not said side by side)."""
+    t = cn_digits(A.prep(text))
+    found = list(dict.fromkeys(re.sub(r"\s+", "-", m.group(0).strip()) for m in _PHONE.finditer(t)))
+    if len(found) > 1 and not re.search(r"不对|错了|不是|改成|改为|应该是|应为|更正", t):
+        return "、".join(found[:2])
+    return found[0] if found else ""
+
+
+def phones_in(text: str) -> list[str]:
+    """Every distinct number in the answer, in her order: '0739-5821234，手机13807391234' gives both."""
+    found = [re.sub(r"\s+", "-", m.group(0).strip()) for m in _PHONE.finditer(cn_digits(A.prep(text)))]
+    return list(dict.fromkeys(found))
 
 
 def _phone(path: str, text: str, ctx: Context) -> Got:

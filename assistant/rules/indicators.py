@@ -183,6 +183,9 @@ def satisfaction_target_low(form: Declaration, ctx: Context):
                           "满意度目标一般不低于85%，请提高目标值或说明理由。")
 
 
+_BARE_WAN = re.compile(r"^[万亿](?:/|$)")
+
+
 @rule("cost_indicator_not_monetary", "warning", title="成本指标未用金额")
 def cost_indicator_not_monetary(form: Declaration, ctx: Context):
     """成本指标没有用金额表述。
@@ -194,7 +197,8 @@ def cost_indicator_not_monetary(form: Declaration, ctx: Context):
     for _, path, ind in _all_rows(form, ctx):
         if category_of(ind) != "成本指标" or not ind.value or is_leftover(ind.value):
             continue  # an empty or unfilled value raises only indicator_value_missing
-        if not parse_value(ind.value).is_money:
+        pv = parse_value(ind.value)
+        if not pv.is_money and not _BARE_WAN.match(pv.unit):   # '250万' in a 成本 row is 250万元: an amount
             yield finding("cost_indicator_not_monetary", path, f"成本指标「{ind.name}」的值「{ind.value}」不是金额。",
                           "请用金额表述成本，如“≤5000元/人·月”“≤24万元”。")
 
