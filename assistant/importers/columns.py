@@ -33,6 +33,7 @@ LEVEL2_CANON = {
     # a 发改 批复表's 二级 words: the budget (or investment) kept within bounds is the cost indicator
     "预算控制指标": ("产出指标", "成本指标"), "投资规模控制指标": ("产出指标", "成本指标"),
 }
+_LEVEL_SET = frozenset(LEVEL1 + LEVEL12 + LEVEL2)
 # one 二级 cell over several kinds of benefit ('社会、经济、生态效益 指标'): a 二级 word of 效益指标, kept as written
 COMBINED_BENEFIT = re.compile(r"(?:社会|经济|生态)(?:[、和及与](?:社会|经济|生态))+效益指标")
 # a 一级 word printed again in the 二级 column ('满意度指标 | 满意度指标 | 群众满意度'): the 二级 it stands for
@@ -54,9 +55,9 @@ LEVEL1_OF = {"数量指标": "产出指标", "质量指标": "产出指标", "�
 
 # header words → column role. Order matters: the first pattern that matches the whole label wins.
 COLUMN_ROLES: list[tuple[str, str]] = [
-    ("level1", r"一级(?:指标|目标)(?:名称)?|指标类型"),     # 一级目标: a template's slip; 指标类型: 产出指标 / 效益指标 (浙江 项目库)
-    ("level2", r"二级(?:指标|目标)(?:名称)?"),
-    ("name", r"三级指标(?:名称|内容)?|指标名称|指标内容|具体指标|绩效指标名称|指标"),     # 指标 alone: a template with no 一级/二级
+    ("level1", r"一级(?:指标|目标)?(?:名称)?|级指标|指标类型"),   # 级指标: 一级指标 with its first character lost     # 一级目标: a template's slip; 指标类型: 产出指标 / 效益指标 (浙江 项目库)
+    ("level2", r"二级(?:指标|目标)?(?:名称)?"),
+    ("name", r"三级(?:指标)?(?:名称|内容)?|指标名称|指标内容|具体指标|绩效指标名称|指标"),     # 指标 alone: a template with no 一级/二级
     ("actual", r"(?:(?:19|20)\d\d年度?|上年度?|前两?年)(?:实际)?(?:执行数|实现值|完成值|完成数|实际值)|.*实际(?:执行数|实现值|完成(?:指标)?值|完成数)|"
                r"全年(?:实际)?(?:完成值|实际值|完成数|实现值)|(?:实际)?完成值|实际值"),     # a self-evaluation's column of what was done
     ("op", r"指标方向性?|运算符(?:号)?|比较符|(?:计算|比较)?符号|指标性质|(?:指标)?值类型"),
@@ -66,7 +67,7 @@ COLUMN_ROLES: list[tuple[str, str]] = [
     ("note", r"备注|说明|指标值说明|偏差原因.{0,12}|.{0,8}改进措施|未完成原因.{0,14}"),
     ("value", r"(?:年度|本年度|中长期|长期|当年|实施期)?(?:绩效|预期|计划)?(?:指标|目标)?"
               r"(?:指标值|目标值|预期值|计划值|期望值)(?:及单位)?|(?:当年|本年度?)?预期(?:(?:19|20)\d\d年)?实现值|"
-              r"预期(?:19|20)\d\d年实现值|本年度计划水平|数值|值"),
+              r"预期(?:19|20)\d\d年实现值|本年度计划水平|(?:年度|本年度|当年)?数值|值"),
 ]
 # budget tables (项目预算明细 / 成本构成 / 支出明细)
 BUDGET_ROLES: list[tuple[str, str]] = [
@@ -118,7 +119,8 @@ LEVEL_ROLES = ("level1", "level2")
 # --- what fills the cells ----------------------------------------------------------------------------
 # a web page's own words after (or inside) a copied table: never a row of it
 PAGE_TEXT = re.compile(r"扫一扫|在手机[上中]?(?:打开|查看|浏览)|打印本页|关闭(?:本页|窗口)|分享到|【?字体[:：]|浏览次数|"
-                       r"上一篇|下一篇|返回顶部")
+                       r"上一篇|下一篇|返回顶部|^(?:文件|附件)下载$|^政策(?:咨询|解读)$|^标签[:：]|^相关(?:文件|链接|阅读)|"
+                       r"[\u4e00-\u9fff]{2,}(?:主办|承办)(?:\s|$)|ICP备|公网安备|网站标识码|网站(?:监督|纠错)|版权所有")   # a site's footer
 POLARITY = re.compile(r"(?:正向|反向|定性|定量)(?:指标)?")
 STANDARD_CELL = re.compile(r"(?:计划|行业|历史|其他|经验|国家|地方|参考)标准")
 DESCRIPTION = re.compile(r"反映|用于反映|考察|衡量")          # an indicator's explanation cell
@@ -138,7 +140,10 @@ VALUE_TEXT = re.compile(rf"{_OP}?\s*[-+]?(?:\d[\d,.]*|\*+)\s*(?:[^\d\s]{{0,8}})|
 def _bare(text: str) -> str:
     t = re.sub(r"\s", "", normalize(text))
     t = re.sub(r"[（(]或[^）)]*[)）](?=.)", "", t)          # '预算(或投资规模)控制指标' → '预算控制指标'
-    return re.sub(r"[（(][^）)]*[)）]分?$|[（(][^）)]*$", "", t)       # '成本指标(0-20)分' → '成本指标'
+    t = re.sub(r"[（(][^）)]*[)）]分?$|[（(][^）)]*$", "", t)       # '成本指标(0-20)分' → '成本指标'
+    if t.endswith("值") and (t[:-1] + "指标" in _LEVEL_SET):
+        return t[:-1] + "指标"       # a template whose level words end in 值 ('产出值', '数量值', '经济效益值')
+    return t
 
 
 def weak_level2(text: str) -> bool:

@@ -320,6 +320,8 @@ def _why_left(row: list[tuple[str, str, int, int]]) -> str:
         why = "说明文字或页面内容，不是指标"
     elif not value:
         why = "没有指标值"
+    elif any(re.fullmatch(r"\d+", t) and t == u and role != u_role for t, role, _, _ in row for u, u_role, _, _ in row):
+        why = "指标值与完成值（或分值）连在一起，无法分辨"
     elif not name or len(re.findall(r"[\u4e00-\u9fff]", name)) < 2:
         why = "没有指标名称"
     else:
@@ -385,7 +387,9 @@ def _undouble(data: list[Piece]) -> list[Piece]:
     for p in data:
         t, half = p.text, len(p.text) // 2
         if p.run and len(t) >= 4 and len(t) % 2 == 0 and t[:half] == t[half:] and not C.level_word(t[:half]):
-            out += [Piece(t[:half], p.line, run=True, lined=p.lined), Piece(t[half:], p.line, cut=p.cut, run=True, lined=p.lined)]
+            twice = bool(re.fullmatch(r"\d+", t))    # '2020': a target and its result, or a score twice: not told
+            out += [Piece(t[:half], p.line, run=True, lined=p.lined, twice=twice),
+                    Piece(t[half:], p.line, cut=p.cut, run=True, lined=p.lined, twice=twice)]
         else:
             out.append(p)
     return out
@@ -428,9 +432,11 @@ def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | Non
         return None
     implied = kind == "ind" and all(h.implied for h in heads)
     if kind == "ind" and (implied or any(p.run for p in data)):   # cut where a name or a value is not
+        at = 0
         for r, row in enumerate(cut):                 # one: that row is left out, not guessed
-            if not _plausible(row):
-                bad.add(r)
+            if not _plausible(row) or any(data[at + n].twice for n in range(len(row))):
+                bad.add(r)            # a bare number printed twice ('2020'): its target, its result or its score
+            at += len(row)
     out, k = [], 0
     for r, row in enumerate(cut):
         cells = []
@@ -580,11 +586,8 @@ def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[li
                     pairs[n] = [extra.pop(0)]
     else:
         extra = list(values)
-    for n in [n for n, vals in pairs.items() if vals and vals[-1].cut and not _ENDED.search(vals[-1].text)]:
-        key = L.field_of(labels[n].text) or ""
-        if key.startswith("goals."):         # the copy stops inside the goal ('…全年实际完成情况对国家级'): a goal cut
-            del pairs[n]                     # short is not the form's goal; unread, not missing, and not guessed later
-            unread.add(key)
+    # the copy stops inside a goal ('…全年实际完成情况对国家级'): the goal is read as far as it goes (the convention of
+    # ../shared/corpus/real 006, whose gold keeps its cut 总体目标); a name or an amount cut so is not read (kv.py)
     rows = []
     for n, a in enumerate(labels):
         vals = pairs.get(n, [])

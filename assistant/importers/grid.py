@@ -28,6 +28,8 @@ def extract(blocks: list[Block], method: str = "table", st: State | None = None)
     st = st or State()
     st.method = method
     _lowest_department(blocks)
+    if method != "table" and st.money == 1.0:      # (a reader may have found the text's unit already: text_dump)
+        st.money = _one_money_unit(blocks)
     for b in blocks:
         if isinstance(b, Line):
             _line(st, b.text, b.where)
@@ -38,6 +40,24 @@ def extract(blocks: list[Block], method: str = "table", st: State | None = None)
         assign_field(st, "funding.total", str(total), where)
         st.warnings.append(f"表中没有资金总额一栏，资金总额取自预算明细的合计（{where}）。")
     return build_form(st), st
+
+
+def _one_money_unit(blocks: list[Block]) -> float:
+    """The money unit a loose text's funding heading states ('项目资金 (元)'), when all its headings state one: an
+    extractor may print the heading after the first amount ('实施期资金总额: 1,000,000 … 项目资金 (元)'), so the unit
+    holds for the whole text. Headings naming different units: none is assumed, each applies from where it is
+    printed (grid._table)."""
+    texts = [c.text for b in blocks if isinstance(b, Table) for r in b.rows for c in r] \
+        + [b.text for b in blocks if isinstance(b, Line)]
+    found = {m.group(1) for t in texts for m in _MONEY_HEAD.finditer(t)}
+    if len(found) != 1:
+        return 1.0
+    return L.money_factor(f"（{found.pop()}）") or 1.0
+
+
+# the funding section's heading anywhere in a cell ('项目资金 (元) 市县(区)财政资 1,000,000'), and the unit it names;
+# not a budget table's '金额(元)' (its own column, grid._table), nor a bare '单位:元' that may stand above that table
+_MONEY_HEAD = re.compile(r"(?:资金|投资)\s*[（(]\s*(万元|元)\s*[)）]")
 
 
 _LEVELLED_DEPT = re.compile(r"^\s*([省市县区])(?:级|县|区|市区?)(?:业务)?主管部门")    # 省级 / 市级 / 县级 / 区县 / 县市
@@ -97,7 +117,14 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
         if loose:
             row = header_lead(row)
         header, hrow = indicator_header(row, prev_rows[-2:]), row
-        if header and i + 1 < len(rows) and _is_subheader(rows[i + 1]):
+        if not header and loose and mode is None and i + 1 < len(rows) and _is_subheader(rows[i + 1]) \
+                and (joined := _overlay(row, rows[i + 1], loose)) is not row \
+                and (header := indicator_header(joined, prev_rows[-2:])):
+            hrow = joined         # a header whose words wrapped onto the next line ('年度 | 实际' / '指标值 | 完成值')
+            prev_rows.append(row)
+            i += 1
+            row = rows[i]
+        elif header and i + 1 < len(rows) and _is_subheader(rows[i + 1]):
             # 指标值 over 指标方向 | 数值 | 计量单位 (or 2021年实际 | 预期2022年): the row below splits the value column
             hrow = _overlay(row, rows[i + 1], loose)
             sub = indicator_header(hrow, prev_rows[-2:] + [row])
@@ -180,6 +207,14 @@ def _overlay(top: list[Cell], sub: list[Cell], loose: bool = False) -> list[Cell
     if loose:
         at = next((k for k, c in enumerate(top) if C.column_role(c.text) == "value"), None)
         if at is None:
+            # head words wrapped onto the next line ('年度 | 实际' over '指标值 | 完成值'): each word the top row holds
+            # with no role of its own takes the sub-row's next word, when every joined word is a column's head
+            bare = [k for k, c in enumerate(top) if k > 0 and c.text.strip() and not C.column_role(c.text)]
+            if bare and len(bare) == len(own) and all(C.column_role(top[k].text + o.text) for k, o in zip(bare, own)):
+                cells = list(top)
+                for k, o in zip(bare, own):
+                    cells[k] = Cell(top[k].text + o.text, top[k].col, top[k].where)
+                return [Cell(c.text, k, c.where) for k, c in enumerate(cells)]
             return top
         cells = top[:at] + own + top[at + 1:]
         return [Cell(c.text, k, c.where) for k, c in enumerate(cells)]

@@ -157,6 +157,11 @@ def fits(kind: str, v: str) -> bool:
 _MONEY_NOTE = re.compile(r"(?:金额|资金|计量)?单位[:：]?(?:万元|元|千元|亿元)")
 
 
+# the heads of a goal table's columns run together ('完成情况总体目标全年实际完成情况'): words of heads, no goal
+_GOAL_HEADS = re.compile(r"(?:总体|整体|年度|全年|年初|当年|本年|中期|长期|中长期|实施期|实际|预期|设定|调整后?|绩效|目标|"
+                         r"完成|情况|值|[（()）])+")
+
+
 def fits_field(key: str, value: str) -> bool:
     """The check every reader's value goes through before it is put into a field (assemble.assign_field).
 
@@ -167,7 +172,8 @@ def fits_field(key: str, value: str) -> bool:
     if kind in ("long",):         # a label's last word cut off it ('项目年度绩效目标' / '情况') is no text of the form
         return bool(bare) and not L.LABEL_TAIL.fullmatch(bare) \
             and not (SIGN_OFF.search(bare) and len(bare) <= 30) and not L.field_of(bare) \
-            and not L.is_section(bare) and not _other_label_first(key, bare)
+            and not L.is_section(bare) and not _other_label_first(key, bare) \
+            and not (key.startswith("goals.") and _GOAL_HEADS.fullmatch(bare))
     if kind in ("name", "org") and _labelled(key, value):
         return False
     if kind == "name":

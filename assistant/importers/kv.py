@@ -8,7 +8,7 @@ from . import columns as C
 from . import labels as L
 from .assemble import assign_field
 from .cells import Cell, State
-from .kinds import field_kind, fits, fits_field
+from .kinds import field_kind, fits, fits_field, is_amount
 from .tables import budget_header, cell_at, indicator_header, split_funding
 
 _INLINE = re.compile("(?:" + "|".join(p for _, p in L.FIELD_LABELS) + r"|部门负责人|单位负责人|审核人)"
@@ -112,11 +112,16 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
     label: '年度目标 围绕… 目标1:… 目标2:…' split at spaces); a row of labels → the values row below, in
     order, left-aligned (the blank cells of a copied row are the trailing ones); one value alone under a
     text field goes on with it."""
-    cells = [c for c in row if c.text.strip()]
+    cells = _subtotal_words([c for c in row if c.text.strip()])
     kinds = _label_values(cells, [_kind(c.text, loose=True) for c in cells])
     if last_field and "label" not in kinds and kinds.count("value") == 1 and len(cells) == 1 \
             and last_field[0].startswith(_CONTINUED) and fits("long", cells[0].text):
         assign_field(st, last_field[0], cells[0].text, cells[0].where, append=True)
+        return last_field, False
+    if last_field and last_field[0].startswith("goals.") and len(cells) == 2 and C.level_word(cells[0].text) \
+            and kinds[1] == "value" and fits("long", cells[1].text) and not C.level_word(cells[1].text):
+        # '效益指标 | 文物保护宣传覆盖人次≥20万人次;…' after '年度绩效总目标 | 产出指标 | …': the goal's next part
+        assign_field(st, last_field[0], cells[1].text, cells[1].where, append=True)
         return last_field, False
     if len(cells) == 2 and _GOAL_HEADING.fullmatch(L.norm_label(cells[0].text)[0]) and kinds[1] == "value" \
             and fits_field("goals.annual", cells[1].text):
@@ -138,6 +143,8 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
             assign_field(st, key, under[0].text, under[0].where)
             under[0].text = ""          # placed: the next row is read without it
             return (key, 0), False
+    if below is not None and _sources_over_amounts(st, cells, kinds, below):
+        return None, True
     labels = [c for c, k in zip(cells, kinds) if k == "label"]
     values = [c for c in below if c.text.strip() and _kind(c.text, loose=True) == "value"] if below is not None else []
     lead = len(cells) - len(values)
@@ -173,6 +180,10 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
         run = []
         while j + 1 + len(run) < len(cells) and kinds[j + 1 + len(run)] == "value":
             run.append(cells[j + 1 + len(run)])
+        if run and key.startswith("goals.") and len(run) >= 2 and C.level_word(run[0].text) \
+                and not any(C.level_word(v.text) for v in run[1:]):
+            # '年度绩效总目标 | 产出指标 | 开展…': the goal written under a level word; the word is no part of it
+            run[0].text = ""
         if run:
             takes = len(run) if key.startswith(_CONTINUED) else _choices(run) if key.startswith("attribute") else 1
             text = _label_rest(c.text, key, " ".join(v.text for v in run[:takes]))
@@ -192,6 +203,53 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
 
 # amounts of the year: in parallel 中期 | 年度 columns the row prints the label twice and the year's column is the later
 _OF_THE_YEAR = ("funding.current_year", "funding.other", "funding.carryover")
+def _subtotal_words(cells: list[Cell]) -> list[Cell]:
+    """A total's word between a funding row's heading and its amount: '项目资金(万元) | 合计 | 250' is the total of the
+    project's funds (资金总额), '一般公共预算拨款 | 小计 | 250' that source's own amount (the word is dropped).
+    Only right before an amount, after a funding heading or a funding label."""
+    out = list(cells)
+    for k in range(len(out) - 2, 0, -1):
+        word, before, after = L.clean_cell(out[k].text), out[k - 1].text, out[k + 1].text
+        if word not in ("合计", "小计", "总计") or not is_amount(after):
+            continue
+        if (L.field_of(before) or "").startswith("funding."):
+            del out[k]
+        elif L.is_section(before) and "资金" in before and L.money_factor(before) is not None and word != "小计":
+            c = out[k]
+            out[k] = Cell("资金总额", c.col, c.where, c.merged_up, c.cut)
+    return out
+
+
+def _sources_over_amounts(st: State, cells: list[Cell], kinds: list[str], below: list[Cell]) -> bool:
+    """A row of funding sources over a row of bare amounts, one amount a source ('资金来源(万元) | 财政拨款 | 非税安排 |
+    上年结转 | 其他' over '36 | 0 | 0 | 0': the heading cell merged down the two rows): the k-th source from the right
+    takes the k-th amount from the right. Only when the amounts are exactly as many as the source cells, two or more
+    sources are fields of the form and no other field's label is among them (a bare 其他 there is 其他资金); a source the
+    form has no field for takes nothing (named as not placed)."""
+    under = [c for c in below if c.text.strip()]
+    n = len(under)
+    if n < 2 or n > len(cells) or len(cells) - n > 1 or not all(_BARE_AMOUNT.fullmatch(c.text.strip()) for c in under):
+        return False
+    heads, lead = cells[len(cells) - n:], cells[:len(cells) - n]
+    if lead and not (kinds[0] in ("section", "other-label") and "资金" in lead[0].text):
+        return False
+    keys = [L.field_of(c.text) or ("funding.other" if L.clean_cell(c.text) in ("其他", "其它") else None) for c in heads]
+    if sum(1 for k in keys if k and k.startswith("funding.")) < 2 or any(k and not k.startswith("funding.") for k in keys) \
+            or any(_BARE_AMOUNT.fullmatch(c.text.strip()) or len(L.clean_cell(c.text)) > 12 for c in heads):
+        return False
+    factor = _factor(st, L.norm_label(lead[0].text)[1] if lead else 1.0)
+    for head, key, v in zip(heads, keys, under):
+        if key:
+            assign_field(st, key, v.text, v.where, factor=_factor(st, L.norm_label(head.text)[1]) if
+                         L.norm_label(head.text)[1] != 1.0 else factor)
+        else:
+            st.unplaced.append(f"{L.clean_cell(head.text)} {v.text.strip()}（{v.where}）")
+    return True
+
+
+_BARE_AMOUNT = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
 def _heading(text: str, kind: str) -> bool:
     """A cell that heads rows (merged down) rather than a field: a section, a label the lexicon does not know, or one
     numbered as an item of the form ('1.项目年度目标完成情况')."""

@@ -13,7 +13,7 @@ from . import labels as L
 from .align import Columns, canonical, header_columns, ordinal, row_roles
 from .assemble import assign_field, to_wan
 from .cells import Cell, State
-from .kinds import fits_field
+from .kinds import fits_field, is_amount
 
 def cell_at(row: list[Cell], col: int) -> Cell | None:
     for c in row:
@@ -99,7 +99,8 @@ def budget_header(row: list[Cell], _above=None) -> dict | None:
             factor = L.money_factor(c.text)
         elif role in ("start", "end") or role == "period" and "period" not in roles:
             roles[role] = c.col
-    if "name" in roles and "amount" in roles:
+    if "name" in roles and "amount" in roles and not any(is_amount(c.text) for c in row if c.text.strip()):
+        # a row that holds an amount is label | value pairs ('项目名称 | … | 预算金额 | 36万元'), never a header
         texts = {c.col: c.text for c in row}
         width = max(texts) + 1 if texts else 0
         cols = Columns(tuple(C.budget_role(texts.get(k, "")) or "skip" for k in range(width)),
@@ -233,6 +234,9 @@ def _scope_above(above: list[list[Cell]], end: int) -> str | None:
     return None
 
 
+_TOTAL_NAME = re.compile(r"[…\.。·]*(?:总分|合计|总计|小计)")
+
+
 def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
     def at(col):
         if col is None:
@@ -269,7 +273,10 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         value = _OP_SPELLING.sub(lambda m: _OPS[m.group(0)], value)
         if not name and st.method != "table" and _nameless(st, g["scope"], level2, value, row):
             continue
-        if st.method != "table" and name and not value and (C.PAGE_TEXT.search(name) or _SENTENCE.search(name)):
+        if _TOTAL_NAME.fullmatch(name.replace(" ", "")):
+            continue                # the table's 总分 / 合计 row: a sum of scores, no indicator
+        if st.method != "table" and name and (not value and _SENTENCE.search(name) or C.PAGE_TEXT.search(name)
+                                              or C.PAGE_TEXT.search(value)):
             # a loose read: a sentence with no value beside it is a merged cell's text, not a name with its value
             # missing; page text ('扫一扫在手机打开当前页') after a table is no row of it
             st.warnings.append(f"{row[0].where} 的绩效指标行“{name[:30]}”是一句叙述或页面文字，没有单独的指标值，"

@@ -36,6 +36,7 @@ class Piece:
     run: bool = False         # cut out of cells run together: table cells in it may still be run together
     lined: bool = False       # its line is one table row (a row per line, cells run together): never joined across lines
     implied: bool = False     # a header cell the reader supplied (the table printed none of its own)
+    twice: bool = False       # one half of a run printed twice with nothing between ('2020': 20 and 20, fold._undouble)
 
     @property
     def where(self) -> str:
@@ -120,7 +121,11 @@ def glued(line: str) -> bool:
 
 
 def glued_text(lines: list[str]) -> bool:
+    """Cells run together on a row per line: the share is counted from the first such line (a page's header before the
+    form — breadcrumbs, index rows, the title — is no row of its table)."""
     filled = [x for x in lines if x.strip() and not PIPE_ONLY.fullmatch(x.strip())]
+    first = next((k for k, x in enumerate(filled) if glued(x)), len(filled))
+    filled = filled[first:]
     return len(filled) >= 5 and sum(1 for x in filled if glued(x)) >= GLUED_SHARE * len(filled)
 
 
@@ -395,7 +400,8 @@ def _joins(head: str, rest: str) -> bool:
         return False
     if L.field_of(joined) and L.field_of(joined) != L.field_of(head):
         return True
-    return bool(C.level_word(joined)) and not C.level_word(head) or bool(C.column_role(joined)) and not C.column_role(head)
+    return bool(C.level_word(joined)) and not C.level_word(head) or bool(C.column_role(joined)) and not C.column_role(head) \
+        or L.is_section(joined) and len(head) <= 4 and not (L.is_section(head) or L.field_of(head) or L.field_of(rest))
 
 
 def _hit_patterns() -> list[tuple[str, re.Pattern]]:
@@ -466,6 +472,8 @@ def split_run(s: str) -> list[str]:
     s = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), s)
     out, at = [], 0
     for start, end in label_hits(s):
+        if start > at and _inside_value(s, start, end):
+            continue
         if start > at:
             out.append(s[at:start])
         out.append(s[start:end])
@@ -475,6 +483,20 @@ def split_run(s: str) -> list[str]:
     out = [_SUB_NOTE.sub("", x) for x in out]      # '4.5其中:' before 财政拨款: the number, not a label
     return [x.strip(" :：") for x in out if x.strip(" :：")]
 
+
+
+def _inside_value(s: str, start: int, end: int) -> bool:
+    """A source-of-funds label inside a name ('…补助地方资金(普通省道公路建设)'): the text before it, since the last
+    label, is words (no digit; a character, not a space or colon, right before it) and what follows is no amount —
+    a character or a bracketed note, not a digit, a colon, a money unit or another label."""
+    word = s[start:end]
+    if not re.search(r"资金|补助|拨款", word) or not (L.field_of(word) or "").startswith(("funding.", "none")):
+        return False
+    rest, before = s[end:], s[:start]
+    last = max((b for a, b in label_hits(before)), default=0)
+    return bool(re.match(r"[\u4e00-\u9fff（(]", rest)) and bool(re.search(r"[\u4e00-\u9fff]$", before)) \
+        and not re.search(r"\d", before[last:]) \
+        and not re.match(r"[（(](?:万?元|%|％)[)）]", rest) and not (label_hits(rest[:10]) and label_hits(rest[:10])[0][0] == 0)
 
 
 _SUB_NOTE = re.compile(r"(?<=[\d元万%％])\s*其中\s*[:：]?\s*$")

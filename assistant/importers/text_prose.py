@@ -16,7 +16,7 @@ from . import columns as C
 _LEVEL_WORDS = sorted(set(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) | {w for w in C.LEVEL2_CANON if len(w) >= 4},
                       key=len, reverse=True)
 _LEVEL = re.compile("(" + "|".join(re.escape(w[:-2] if w.endswith("指标") else w) for w in _LEVEL_WORDS)
-                    + r")(?:指标|目标)\s*[:：,，]")
+                    + r")(?:指标|目标)\s*(?:[:：,，]|\|[ \t]*(?=[^|\n]{20}))")   # or a cell of its own before a prose cell
 _OP = r"(?:>=|<=|[≥≤＞＜<>=≧≦]|大于等于|小于等于|不低于|不少于|不高于|不超过|不大于|不小于)"
 # a target: a sign and a number with its unit ('>=17600株', '≤28.40/株'), or a number with a unit ('100%')
 _TARGET = re.compile(rf"{_OP}\s*\d[\d,]*(?:\.\d+)?(?:{C.UNIT_WORD.pattern}|/[\u4e00-\u9fff]{{1,2}})?"
@@ -54,15 +54,14 @@ def prose_rows(text: str) -> list[dict]:
     for n, m in enumerate(marks):
         body = t[m.end(): marks[n + 1].start() if n + 1 < len(marks) else len(t)]
         l1, l2 = _level(m.group(1))
-        if not l2:
-            level1 = l1 or level1
-            continue
         level1 = l1 or level1
+        if not l2 and (n + 1 < len(marks) and not body.strip(" |:：,，\n")):
+            continue              # '产出指标:数量指标:…': the 一级 word over its 二级 words
         at = 0
         for v in _TARGET.finditer(body):
-            name = body[at:v.start()].strip(_CLAUSE_CUT)
-            at = v.end()
-            if "\n" in name or len(re.findall(r"[\u4e00-\u9fff]", name)) < 2 or re.search(r"[。；;]", name):
+            name = re.split(r"[。；;]", body[at:v.start()])[-1].strip(_CLAUSE_CUT)   # the clause before the target:
+            at = v.end()                                  # a clause before it with no target of its own is none
+            if "\n" in name or len(re.findall(r"[\u4e00-\u9fff]", name)) < 2:
                 continue              # a target with no name of its own right before it: not read
             value = v.group(0).replace(">=", "≥").replace("<=", "≤").replace(" ", "")
             if (tail := _TAIL.match(body, at)) and not _LEVEL.match(body, at):

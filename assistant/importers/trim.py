@@ -57,9 +57,13 @@ def _cut_tokens(t: str) -> str:
     """A short value ends at its first space-separated word that is a label: '…人民政府 项目资金 (万元) 年初'."""
     words = re.split(r"(\s+)", t)
     for k in range(2, len(words), 2):
-        if is_label_text(words[k]) or _starts_label(words[k]):
+        if is_label_text(words[k]) or _starts_label(words[k]) or _MONEY_NOTE.match(words[k]):
             return "".join(words[:k - 1])
     return t
+
+
+# the table's money note printed after a value on its line ('填报单位:某局 单位:万元'): never part of the value
+_MONEY_NOTE = re.compile(r"(?:金额|资金)?单位[:：]\s*(?:万元|元|千元|亿元)")
 
 
 def _cut_money_heading(t: str) -> str:

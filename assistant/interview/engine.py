@@ -25,6 +25,7 @@ patches pass the same gate.
 from __future__ import annotations
 
 import copy
+import re
 import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -33,7 +34,7 @@ from ..caps import ANSWER, cap_form
 from ..findings import Report
 from ..model import Declaration
 from ..rules import check
-from . import acts, blocks, flow, navigate, rollback, turns
+from . import acts, backref, blocks, flow, navigate, rollback, turns
 from . import pasted, same, slips, wraps
 from . import fields as F
 from .answers import Context, Patch, declared
@@ -162,6 +163,9 @@ class Interview(Ops):
         self._log("user", text)
         q = self.next_question()
         text = slips.echoed(text, q.field if q is not None else "")   # "实施单位嘛，县总工会": her echo of the label
+        if q is not None and backref.is_pointer(text) and (again := backref.earlier(self, q.field)):
+            self.notices.append(f"按您前面说的“{again[:60]}{'…' if len(again) > 60 else ''}”来填{F.quoted(flow.label_of(self, q))}。")
+            text = again                     # "上面都说了": her earlier words, read again for the field asked
         if q is not None and (q.field == "funding" or F.kind(q.field) in ("money", "count", "items")):
             text, gone = of_year(text, self.form.year or self.facts.get("year"), self.today)   # "去年19.8万，今年21.6万"
             if gone:
@@ -204,6 +208,7 @@ class Interview(Ops):
             else:
                 turns.run(self, q, r, reply)
             self._after(reply)
+            self._unkept_phones(said, reply)
             self.turn_facts = None
             rollback.hold(self, before, prov, q.field if q is not None else None, said, reply)   # unnamed: put back
             self.history[-1]["changed"] = bool(reply.changed)
@@ -232,6 +237,19 @@ class Interview(Ops):
         for line in reply.lines():
             self._log("assistant", line)
         return reply
+
+    def _unkept_phones(self, text: str, reply: Reply) -> None:
+        """A number of her answer that no phone field holds after it ("0739-5821234，手机13807391234": one kept)
+        is said, never dropped silently."""
+        if not any(F.kind(p) == "phone" for p in reply.changed):
+            return
+        from .whom import phones_in
+        digits = lambda x: re.sub(r"\D", "", x or "")    # noqa: E731
+        kept = {digits(self.form.unit_phone), digits(self.form.department_phone)}
+        left = [p for p in phones_in(text) if digits(p) not in kept]
+        if left:
+            reply.said.append(f"回答里还有号码 {'、'.join(left)}，没有记下；"
+                              f"要用它请说“联系电话改成{left[0]}”。")
 
     def _pasted(self, text: str, got) -> Reply:
         self._log("user", text[:ANSWER])

@@ -141,6 +141,12 @@ def _phone_in(text: str) -> str:
     return found[0] if found else ""
 
 
+def phones_in(text: str) -> list[str]:
+    """Every distinct number in the answer, in her order: '0739-5821234，手机13807391234' gives both."""
+    found = [re.sub(r"\s+", "-", m.group(0).strip()) for m in _PHONE.finditer(cn_digits(A.prep(text)))]
+    return list(dict.fromkeys(found))
+
+
 def _phone(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     p = _phone_in(text)

@@ -110,7 +110,46 @@ def _slip_or_none(form: Declaration, ctx: Context):
     return ctx.once("arithmetic.slip", form, lambda: _find_slip(form))
 
 
+class _SumsHold:
+    """What ``_Amounts`` says of a form whose two sums both hold (``sums_ok`` and ``items_sum_ok``): then no money
+    rule reads an amount, so none is converted to a Decimal."""
+    __slots__ = ()
+    sums_ok = items_sum_ok = True
+
+
+_SUMS_HOLD = _SumsHold()
+_FLOAT_MARGIN = 1e-12     # relative: far above what float rounding of a few amounts' sum can move it
+
+
+def _sums_clearly_hold(form: Declaration) -> bool:
+    """True when both sums hold by a margin no float rounding can cross (then the exact decimals agree: each
+    amount's decimal is within half an ulp of its float, each float sum within n ulps of the exact one); False when
+    near the tolerance or off it, and the exact decimals decide."""
+    f = form.funding
+    total = f.total
+    if total is None or type(total) is not float:
+        return False
+    scale = abs(total)
+    if f.has_components():
+        comps = [x for x in (f.carryover, f.current_year, f.other) if x is not None]
+        if any(type(x) is not float for x in comps):
+            return False
+        scale += sum(map(abs, comps))
+        if not abs(total - sum(comps)) <= TOL - _FLOAT_MARGIN * (scale + 1):
+            return False
+    items = [it.amount for it in form.budget_items if it.amount is not None]
+    if items:
+        if any(type(x) is not float for x in items):
+            return False
+        scale += sum(map(abs, items))
+        if not abs(total - sum(items)) <= TOL - _FLOAT_MARGIN * (scale + 1):
+            return False
+    return scale < 1e15        # (inf and nan fail every comparison above; huge sums go the exact way)
+
+
 def _find_slip(form: Declaration):
+    if _sums_clearly_hold(form):
+        return _SUMS_HOLD, None
     a = _Amounts.of(form)
     if a.sums_ok and a.items_sum_ok:
         return a, None
@@ -193,8 +232,8 @@ def budget_items_sum_mismatch(form: Declaration, ctx: Context):
     Good: 明细 10 + 8 + 6 = 24，总额 24
     """
     a, slip = _slip_or_none(form, ctx)
-    if slip is not None or not a.items:
-        return
+    if a is _SUMS_HOLD or slip is not None or not a.items:
+        return      # (both sums hold: the corrected total is the total, and the items add up to it)
     total = _corrected_total(form, a)
     if total is None:
         return
