@@ -34,7 +34,7 @@ from ..caps import ANSWER, cap_form
 from ..findings import Report
 from ..model import Declaration
 from ..rules import check
-from . import acts, backref, blocks, flow, navigate, rollback, turns
+from . import acts, backref, blocks, flow, navigate, restore, rollback, turns
 from . import pasted, same, slips, wraps
 from . import fields as F
 from .answers import Context, Patch, declared
@@ -199,7 +199,10 @@ class Interview(Ops):
             before, prov = self.form.model_copy(deep=True), copy.deepcopy(self.provenance)
             self.aimed = []                # places a correction found by the figure she quoted (fix.py)
             self.turn_facts = copy.deepcopy(row_facts(self.facts))
-            if q is None and not (r.named or r.deletes or r.term or turns.asks_export(r)):
+            if restore.asks(said):           # "不对不对，还是原来那个": her last change taken back
+                r.acts = ["correction"]
+                restore.run(self, reply)
+            elif q is None and not (r.named or r.deletes or r.term or turns.asks_export(r)):
                 if r.yes:
                     reply.said.append(f"已确认 {len(self.confirm())} 个数字。")
                 elif "skip" not in r.acts and not r.yes:
@@ -212,6 +215,7 @@ class Interview(Ops):
             self.turn_facts = None
             rollback.hold(self, before, prov, q.field if q is not None else None, said, reply)   # unnamed: put back
             self.history[-1]["changed"] = bool(reply.changed)
+            self.history[-1]["paths"] = list(dict.fromkeys(reply.changed))     # what "还是原来那个" would put back
             if self.pending is q:
                 self.pending = None
                 if q is not None and not r.settled and len(self.followups) == followups \

@@ -43,6 +43,7 @@ _OLD_AFTER = re.compile(r"^\s*(?:改成|改为|(?<![更替])换成(?!本)|不对
                         r"(?:刚才|刚刚|之前|前面)?(?:说错|写错|搞错|填错|弄错|打错|算错|数错))")
 _FINE = re.compile(r"没错|没问题|不变|是对的|对的|不用改")
 _ROWISH = ("indicators", "rows", "goals")
+_WORDS_ONLY = ("name", "org", "person", "attribute")    # fields whose value holds no counted figure
 
 
 def correcting(text: str) -> bool:
@@ -251,8 +252,9 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     if named_row:
         return _named_row(iv, q, r, text, reply)
     here = correcting(text) or ("correction" in r.acts and not r.named) or _again(iv, text) or bool(deltas.found(iv, text))
-    if not rowish(q) or r.picks or not text.strip() or not (here or (r.named and correcting(r.text))):
-        return False
+    named_field = q is not None and F.kind(q.field) in _WORDS_ONLY and here and any(t.unit for t in tokens(text))
+    if not (rowish(q) or named_field) or r.picks or not text.strip() or not (here or (r.named and correcting(r.text))):
+        return False                     # named_field: "护坡说错了，是4处" at the 项目名称 question is a row's, not a name
     if q is not None and q.field == "budget_items" and not iv.form.budget_items and _lines(iv, text) >= 2:
         return False                     # the list asked for, said again with a remark ("…刚才巡检的念错了"): her answer
     if not r.named and "correction" in r.acts and not correcting(text):

@@ -62,6 +62,10 @@ def _pointed(t: str) -> str:
     return t[:m.start()] + (m.group(1) or "") if m and (m.group(1) or m.group(0)[-1] in "事儿活作") else t
 
 
+_COUNT_ONLY = re.compile(r"^[≥≤=><约近]?\s*(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)\s*(?:多|余)?\s*[个位名人处座台套辆户次场期项条件本册所家间栋亩米吨%]"
+                         r"[\u4e00-\u9fa5]{0,2}$")
+
+
 def _name(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     if is_list(text):                    # several items: not one name (blocks.py)
@@ -77,7 +81,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         t = aside.group(1)               # "…补助（去年就叫这个）": the remark is not the name
     ok = t and 2 <= len(t) <= 40 and not _SENTENCE.search(t) and not re.search(r"[，,。；;！!]", t) \
         and not A.amounts(t) and not NON_ANSWER.match(t) and not _NOT_A_NAME.search(t) and not F.is_field_word(t) \
-        and not _DAY.match(t)                                   # "今天", "3月9日": a day is no name
+        and not _DAY.match(t) and not _COUNT_ONLY.match(t)     # "今天", "3月9日": a day is no name; nor "4处", "12个人"
     if ok:
         got.add(path, _OF_PROJECT.sub("项目", t), text)
         return got
@@ -91,7 +95,8 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     if m and not re.search(r"[我你咱]|^(?:一个|这个|那个|个|新|项目|啥|什么)", m.group(1)) and len(m.group(1)) >= 4:
         got.add(path, _OF_PROJECT.sub("项目", _pointed(m.group(1))), text)
         return got
-    got.miss = "non_answer" if t and NON_ANSWER.match(t) else "day" if _DAY.match(t) else ("sentence" if t else "no_value")
+    got.miss = "non_answer" if t and NON_ANSWER.match(t) else "day" if _DAY.match(t) else \
+        "count" if _COUNT_ONLY.match(t) else ("sentence" if t else "no_value")
     return got
 
 

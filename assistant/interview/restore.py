@@ -1,0 +1,79 @@
+""""不对不对，还是原来那个" — a correction taken back: the values her last change replaced are put back. Pure
+but for the interview it works on.
+
+    asks("算了，还是按原来的")   # True
+    run(iv, reply)               # the values the last turn that changed something replaced, back as they were
+
+Only a change of the last two turns is taken back, and only values it replaced (a value she gave for the first
+time has no "原来" to go back to: she is told so). Before, "还是原来那个" was stored as the 立项依据 it was said at.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Declaration
+from .speech import plain
+
+if TYPE_CHECKING:
+    from .engine import Interview, Reply
+
+RESTORE = (r"(?:(?:不对|不是|错了|算了|哎呀?|哦|嗯|那个)[，,。\s]*)*(?:还是|就|仍然|仍|就还是|那就)?"
+           r"(?:按|用|改回|改回成|恢复|恢复成|恢复为|回到|换回)?(?:原来|之前|先前|以前|最开始|一开始)"
+           r"(?:的|那个|那样|那一个|的那个|那版|的值|的数|那个数)?(?:吧|啊|呀|好了|算了|对)*")
+_ASKS = re.compile(r"^" + RESTORE + r"$")
+BACK_TURNS = 2
+
+
+def asks(text: str) -> bool:
+    return bool(_ASKS.match(plain(text or "")))
+
+
+def _top(path: str) -> tuple[str, str]:
+    """The part of the form's JSON a changed path lives in: ('funding', 'total'), ('indicators', ''), ('overview', '')."""
+    if path.startswith("funding."):
+        return "funding", path.split(".", 1)[1]
+    if path.startswith("goals."):
+        return "goals", re.sub(r"\[\d+\]$", "", path.split(".", 1)[1])
+    return re.split(r"[.:\[]", path, maxsplit=1)[0], ""
+
+
+def run(iv: "Interview", reply: "Reply") -> bool:
+    """Put back what the most recent change (of the last BACK_TURNS turns) replaced; True when something was."""
+    past = iv.history[:-1]               # the last entry is this turn's own state before it
+    for entry in list(reversed(past))[:BACK_TURNS]:
+        paths = entry.get("paths") or []
+        if not paths:
+            continue
+        then, now = entry["form"], iv.form.to_json()
+        parts = {_top(p) for p in paths}
+        new = dict(now)
+        replaced = False
+        for key, sub in parts:
+            if key not in then:
+                continue
+            if key in ("funding", "goals"):
+                old = then[key].get(sub)
+                if old not in (None, "", []):
+                    replaced = True
+                new[key] = dict(new[key], **{sub: old})
+            else:
+                if then[key] not in (None, "", []):
+                    replaced = True
+                new[key] = then[key]
+        if not replaced:
+            reply.said.append("刚才填的是新值，之前这一项没有填过，没有“原来的”可以恢复。要改的话请说“改一下：…”。")
+            return False
+        from .ops import shown
+        before = iv.form
+        changed = iv.replace(Declaration.from_json(new), "恢复为原来的值")
+        if not changed:
+            reply.said.append("现在的值就是原来的，没有改动。")
+            return False
+        for p in changed:                # said as every change is: 已把「…」从「35万元」改为「30万元」
+            reply.old.setdefault(p, shown(before, p))
+        reply.changed += changed
+        reply.said.append("好的，按原来的恢复了。")
+        return True
+    reply.said.append("没找到最近改过的内容，不知道要恢复哪一项。请说“改一下：<名称>是……”。")
+    return False
