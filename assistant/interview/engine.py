@@ -34,7 +34,7 @@ from ..caps import ANSWER, cap_form
 from ..findings import Report
 from ..model import Declaration
 from ..rules import check
-from . import acts, backref, blocks, flow, navigate, restore, rollback, turns
+from . import acts, backref, blocks, flow, navigate, restore, rollback, turns, unitfix
 from . import pasted, same, slips, wraps
 from . import fields as F
 from .answers import Context, Patch, declared
@@ -202,6 +202,9 @@ class Interview(Ops):
             if restore.asks(said):           # "不对不对，还是原来那个": her last change taken back
                 r.acts = ["correction"]
                 restore.run(self, reply)
+            elif unitfix.said(said):         # "是千米不是米": the unit of a figure she gave
+                r.acts = ["correction"]
+                unitfix.run(self, said, reply)
             elif q is None and not (r.named or r.deletes or r.term or turns.asks_export(r)):
                 if r.yes:
                     reply.said.append(f"已确认 {len(self.confirm())} 个数字。")

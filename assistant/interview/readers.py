@@ -62,8 +62,8 @@ def _pointed(t: str) -> str:
     return t[:m.start()] + (m.group(1) or "") if m and (m.group(1) or m.group(0)[-1] in "事儿活作") else t
 
 
-_COUNT_ONLY = re.compile(r"^[≥≤=><约近]?\s*(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)\s*(?:多|余)?\s*[个位名人处座台套辆户次场期项条件本册所家间栋亩米吨%]"
-                         r"[\u4e00-\u9fa5]{0,2}$")
+_COUNT_ONLY = re.compile(r"^[≥≤=><约近]?\s*(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*)\s*(?:多|余)?\s*"
+                         r"[个位名人处座台套辆户次场期项条件本册所家间栋亩米吨%](?:人|次)?$")
 
 
 def _name(path: str, text: str, ctx: Context) -> Got:
