@@ -32,7 +32,7 @@ _WAN = {"元": 1 / 10_000, "万元": 1.0, "亿元": 10_000.0}
 
 def said(text: str) -> tuple[str, str] | None:
     """(the right unit, the wrong one or '') when the message corrects a unit and does nothing else."""
-    t = plain(text or "").replace("单位是", "单位是") if text else ""
+    t = plain(text or "")
     for k, form in enumerate(_FORMS):
         m = form.match(t)
         if m:
