@@ -37,3 +37,10 @@ def test_the_other_number_can_be_taken():
     other = said.split("联系电话改成")[1][:12].rstrip("”。")
     iv.answer(f"联系电话改成{other}")
     assert iv.form.unit_phone == other
+
+
+def test_two_numbers_kept_together_are_not_said_as_left():
+    iv = asked_on(TODAY, "unit_head", {"project_name": "农村饮水安全巩固提升", "unit": "县水利局"})
+    said = "\n".join(iv.answer("王强，电话13800001111，办公室电话0471-6612345").lines())
+    assert iv.form.unit_phone == "13800001111、0471-6612345"
+    assert "还有号码" not in said

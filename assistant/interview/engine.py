@@ -252,7 +252,7 @@ class Interview(Ops):
             return
         from .whom import phones_in
         digits = lambda x: re.sub(r"\D", "", x or "")    # noqa: E731
-        kept = {digits(self.form.unit_phone), digits(self.form.department_phone)}
+        kept = {digits(x) for f in (self.form.unit_phone, self.form.department_phone) for x in (f or "").split("、")}
         left = [p for p in phones_in(text) if digits(p) not in kept]
         if left:
             reply.said.append(f"回答里还有号码 {'、'.join(left)}，没有记下；"
