@@ -82,6 +82,15 @@ class Ops:
         self.pending = None
         return changed
 
+    def replace_said(self, form: Declaration, note: str, reply: "Reply") -> list[str]:
+        """``replace``, each change said as every change is (已把「…」从「35万元」改为「30万元」: reply.old)."""
+        before = self.form
+        changed = self.replace(form, note)
+        for p in changed:
+            reply.old.setdefault(p, shown(before, p))
+        reply.changed += changed
+        return changed
+
     def set_form(self, form: Declaration, note: str = "在表格中修改") -> list[str]:
         """An edit made outside the chat (the preview, a one-click correction): each changed value is
         checked by its field's reader (a phone must read as a phone, a period as months …), recorded

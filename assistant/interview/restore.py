@@ -64,15 +64,9 @@ def run(iv: "Interview", reply: "Reply") -> bool:
         if not replaced:
             reply.said.append("刚才填的是新值，之前这一项没有填过，没有“原来的”可以恢复。要改的话请说“改一下：…”。")
             return False
-        from .ops import shown
-        before = iv.form
-        changed = iv.replace(Declaration.from_json(new), "恢复为原来的值")
-        if not changed:
+        if not iv.replace_said(Declaration.from_json(new), "恢复为原来的值", reply):
             reply.said.append("现在的值就是原来的，没有改动。")
             return False
-        for p in changed:                # said as every change is: 已把「…」从「35万元」改为「30万元」
-            reply.old.setdefault(p, shown(before, p))
-        reply.changed += changed
         reply.said.append("好的，按原来的恢复了。")
         return True
     reply.said.append("没找到最近改过的内容，不知道要恢复哪一项。请说“改一下：<名称>是……”。")

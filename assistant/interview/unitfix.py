@@ -96,10 +96,4 @@ def run(iv: "Interview", text: str, reply: "Reply") -> bool:
         for row in data["indicators"]:
             if row["name"] == name:
                 row["value"] = re.sub(re.escape(unit) + r"(?!.*" + re.escape(unit) + ")", new_unit, row["value"])
-    from .ops import shown
-    before = iv.form
-    changed = iv.replace(Declaration.from_json(data), f"单位更正：{text}")
-    for p in changed:
-        reply.old.setdefault(p, shown(before, p))
-    reply.changed += changed
-    return bool(changed)
+    return bool(iv.replace_said(Declaration.from_json(data), f"单位更正：{text}", reply))
