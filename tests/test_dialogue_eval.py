@@ -387,3 +387,11 @@ def test_a_change_to_the_state_the_label_keeps_is_not_unexpected():
     assert _unexpected(t, None, ["funding.carryover"], Form(), {}, []) == []
     t = {"asked": "funding.carryover", "act": ["dont_know"], "unchanged": {"funding.carryover": 5}}
     assert _unexpected(t, None, ["funding.carryover"], Form(), {}, []) == ["funding.carryover"]
+
+
+@pytest.mark.parametrize("said", ["0571-8652 3307", "零五七一 八六五二三三零七", "057186523307"])
+def test_a_phone_typed_in_groups_is_stated_as_its_digits(said):
+    s = Stated()
+    s.add(harvest(said))
+    assert s.direct(57186523307)         # the form keeps 0571-86523307: her digits, grouped another way
+    assert not s.direct(57186523308)
