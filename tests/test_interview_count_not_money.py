@@ -49,3 +49,33 @@ def test_grouped_phone_answer_is_stored():
 @pytest.mark.parametrize("text", ["2023年3月15日", "2023-03-15", "共计12345元"])
 def test_no_phone_from_dates_or_amounts(text):
     assert _phone_in(text) == ""
+
+
+@pytest.mark.parametrize("typed,kept", [("0771-5 321 456", "0771-5321456"), ("0771 532 1456", "0771-5321456"),
+                                        ("电话0851-3821123，手机138 0000 1111", "0851-3821123、13800001111")])
+def test_phone_grouped_any_way_after_an_area_code(typed, kept):
+    assert _phone_in(typed) == kept
+
+
+@pytest.mark.parametrize("typed", ["0471-12 34", "0471-5 32"])
+def test_too_few_digits_are_no_phone(typed):
+    assert _phone_in(typed) == ""
+
+
+def test_her_value_said_again_at_a_finding_stands():
+    """'新增' with a carry-over: the finding asks about 项目属性; '新增' again keeps it and is not asked a third time."""
+    iv = Interview(today=dt.date(2025, 3, 10))
+    iv.opening()
+    for f, m in [("project_name", "城区公厕智慧化改造"), ("attribute", "新增"), ("funding", "315万，其中上年结转15万")]:
+        iv.ask(f)
+        iv.answer(m)
+    for _ in range(120):
+        q = iv.next_question()
+        assert q is not None
+        if q.field == "attribute":
+            break
+        iv.answer("跳过")
+    r = iv.answer("新增")
+    assert any("保持「新增」不变" in line for line in r.lines())
+    assert iv.form.attribute == "新增"
+    assert r.question is None or r.question.field != "attribute"

@@ -47,9 +47,20 @@ def test_review_exit_codes(tmp_path):
     assert "无法读取 1 个" in r.output
 
 
-def test_review_requires_out_and_explains_options():
-    r = run("x.json")
-    assert r.exit_code == 2 and "--out" in r.output
+def test_review_without_out_lists_each_file_on_the_screen_and_writes_nothing(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / "dev11-021-agri.json", folder / "a.json")
+    (folder / "b.pdf").write_text("garbage", encoding="utf-8")      # a text named .pdf: no form in it
+    r = CliRunner().invoke(cli, ["review", str(folder), "--jobs", "1", "--no-cache"], terminal_width=200)
+    assert r.exit_code == EXIT_ERROR, r.output
+    assert "a.json" in r.output and "金额单位错误" in r.output and "良" in r.output
+    assert "b.pdf" in r.output and "无法读取" in r.output and "内容却是文本" in r.output
+    assert "--out 审核报告.xlsx" in r.output
+    assert sorted(p.name for p in folder.iterdir()) == ["a.json", "b.pdf"]
+
+
+def test_review_explains_options():
     help_text = run("--help").output
     for opt in ("--out", "--html", "--jsonl", "--jobs", "--llm", "--no-cache"):
         assert opt in help_text

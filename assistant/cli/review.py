@@ -18,8 +18,9 @@ DEFAULT_TIMEOUT = 120.0  # = assistant.review.batch.DEFAULT_TIMEOUT (not importe
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=str),
-              help="审核报告的保存路径，格式按扩展名：.xlsx（Excel：汇总、问题清单、审核意见、无法读取四张表）、.html（网页，含图表）或 .jsonl。")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=str),
+              help="审核报告的保存路径，格式按扩展名：.xlsx（Excel：汇总、问题清单、审核意见、无法读取四张表）、.html（网页，含图表）或 .jsonl。"
+                   "不写时在屏幕上逐个文件列出等级和第一条问题，不保存文件。")
 @click.option("--html", "html", type=click.Path(dir_okay=False, path_type=str), help="另存一份网页版报告（含图表，可直接用浏览器打开）。")
 @click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, path_type=str),
               help="每个文件一行 JSON，与 jixiao check --json 的输出相同（供程序处理和评分）。")
@@ -28,7 +29,7 @@ DEFAULT_TIMEOUT = 120.0  # = assistant.review.batch.DEFAULT_TIMEOUT (not importe
 @click.option("--no-cache", "no_cache", is_flag=True, help="不使用缓存，重新审核所有文件。")
 @click.option("--timeout", "timeout", type=click.FloatRange(0), default=DEFAULT_TIMEOUT, show_default=True,
               help="单个文件最多处理的秒数，超时的文件列入“无法读取”，其余文件照常审核（0 表示不限）。")
-def review(paths: tuple[str, ...], out: str, html: str | None, jsonl: str | None, jobs: int | None,
+def review(paths: tuple[str, ...], out: str | None, html: str | None, jsonl: str | None, jobs: int | None,
            use_llm: bool, no_cache: bool, timeout: float) -> None:
     """批量审核申报表：PATH 可以是文件、文件夹（含子文件夹）或 .zip 压缩包。
 
@@ -39,7 +40,8 @@ def review(paths: tuple[str, ...], out: str, html: str | None, jsonl: str | None
     示例：jixiao review 收件箱/ 申报表.zip --out 审核报告.xlsx --html 审核报告.html
     """
     from ..review import run_batch
-    out, html, jsonl = _by_extension(out, html, jsonl)
+    rows: list | None = [] if not (out or html or jsonl) else None     # no report asked for: a table on the screen
+    out, html, jsonl = _by_extension(out, html, jsonl) if out else (None, html, jsonl)
     err = Console(stderr=True, highlight=False)
     cancel = threading.Event()
     previous = signal.getsignal(signal.SIGINT)
@@ -61,6 +63,8 @@ def review(paths: tuple[str, ...], out: str, html: str | None, jsonl: str | None
             task = bar.add_task("review", total=None, errors=0, cached=0, speed=0.0)
 
             def on_progress(p):
+                if rows is not None and p.file:
+                    rows.append(p)
                 bar.update(task, completed=p.done, total=p.total, errors=p.errors, cached=p.cached,
                            speed=p.done / p.seconds if p.seconds > 0 else 0.0)
 
@@ -73,7 +77,11 @@ def review(paths: tuple[str, ...], out: str, html: str | None, jsonl: str | None
         raise click.ClickException(f"无法写入报告：{e.filename or ''}（{e.strerror or e}）。请检查路径和权限后重试。")
     finally:
         signal.signal(signal.SIGINT, previous)
+    if rows is not None:
+        _print_rows(rows)
     _print_summary(err, summary)
+    if rows is not None:
+        err.print("要保存完整的审核意见，请加 --out 审核报告.xlsx（或 .html）。", soft_wrap=True)
     if summary.cancelled or summary.unreadable:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FAIL if summary.forms_with_errors else EXIT_SUCCESS)
@@ -94,6 +102,26 @@ def _by_extension(out: str, html: str | None, jsonl: str | None) -> tuple[str | 
         raise click.BadParameter(f"--out 已经是{'网页' if kind == 'html' else ' JSONL '}报告，不要再用 --{kind} 指定一份。",
                                  param_hint="--out")
     return None, html if kind != "html" else out, jsonl if kind != "jsonl" else out
+
+
+def _print_rows(rows: list) -> None:
+    """One line per file on stdout: its name, grade, counts and the first issue (or why it could not be read)."""
+    import os
+    import re
+
+    from rich.table import Table
+    table = Table(show_lines=False, highlight=False)
+    for col in ("文件", "等级", "错误", "警告", "第一条问题"):
+        table.add_column(col, overflow="fold")
+    for p in rows:
+        if p.error:
+            table.add_row(escape(os.path.basename(p.file)), "无法读取", "", "", escape(p.error[:120]))
+            continue
+        first = next((m.group(1) for m in [re.search(r"^1\. (.+)$", p.opinion, re.M)] if m), "")
+        head = re.match(r"【[^】]+】[^：:]{1,30}", first)          # 【警告·必填项未填写】项目单位: the kind and the field
+        table.add_row(escape(os.path.basename(p.file)), p.grade, str(p.n_errors), str(p.n_warnings),
+                      escape(head.group(0) if head else first[:60]))
+    Console(highlight=False, soft_wrap=False).print(table)
 
 
 def _print_summary(err: Console, s) -> None:

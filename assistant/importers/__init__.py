@@ -153,6 +153,16 @@ def _read(data: bytes, name: str, on_format: Callable[[str], None]) -> ImportRes
         if fmt != "json" and not result.form.indicators and not result.hints_only and _INDICATOR_TABLE.search(
                 result.text + "\n" + "\n".join(result.unplaced)):
             result.unread.append("indicators")
+        if fmt != "json" and _nothing_read(result.form.to_json()) and not _ABOUT_A_FORM.search(result.text or ""):
+            said = {"pdf": "PDF", "docx": "Word", "xlsx": "Excel", "xls": "Excel", "doc": "Word", "html": "网页",
+                    "mhtml": "网页", "image": "图片", "txt": "文本"}.get(fmt, fmt)
+            ext = Path(name).suffix.lower().lstrip(".")
+            other = f"（文件名是 .{ext}，内容却是{said}）" if ext and _EXT_FORMAT.get(ext, fmt) != fmt else ""
+            raise ReadError(name, f"没有读到申报表的任何内容{other}：找不到项目名称、资金、绩效指标等栏目。"
+                                  "请确认文件是申报表本身，而不是说明或空白页。")
+        if fmt != "json" and _nothing_read(result.form.to_json()):
+            result.warnings.insert(0, "文件里有申报表的字样，但没有读到任何栏目的内容：下面的缺项提示只说明没有读到，"
+                                      "不说明申报表真的缺项，请对照原文人工审核。")
         result.warnings = cap_lines(cap_form(result.form) + result.warnings)
         result.unplaced = cap_lines(result.unplaced)
         return result
@@ -184,6 +194,24 @@ _SCRAMBLED = {"text-dump", "text-queue"}   # reads of a PDF dump, where labels a
                                           # field there is one not placed (rows and cells show a blank as blank)
 # the header of an indicator table, wrapped or not; or rows of one with no header ('数量指标足额保障率=100%')
 _INDICATOR_TABLE = lazy(r"[一三]级\s*指\s*标|(?:数量|质量|时效|成本)\s*指\s*标[^。\n]{1,40}?(?:[=≥≤＞＜><]\s*\d|\d\s*[%％])")
+
+
+_EXT_FORMAT = {"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "xls": "xls", "doc": "doc", "wps": "doc", "et": "xls",
+               "html": "html", "htm": "html", "mhtml": "mhtml", "mht": "mhtml", "png": "image", "jpg": "image",
+               "jpeg": "image", "tif": "image", "tiff": "image", "txt": "txt", "md": "txt", "json": "json"}
+
+
+# words that only a 申报表 (or a report about one) holds: a text with none of them is no form at all
+_ABOUT_A_FORM = lazy(r"[绩績]效|指[标標]|[预預][算筭]|[项項]目|[资資][金]|申[报報]|自[评評]|目[标標]")
+
+
+def _nothing_read(form: dict) -> bool:
+    """No field of the form holds anything: a text, a page or a scan that is no 申报表 (or not one we can read)."""
+    def empty(v) -> bool:
+        if isinstance(v, dict):
+            return all(empty(x) for x in v.values())
+        return v in (None, "", [], 0)
+    return all(empty(v) for k, v in form.items())
 
 
 def _utf8(data: bytes) -> bool:

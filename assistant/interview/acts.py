@@ -49,6 +49,9 @@ _DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|
                         r"记不清了?|记不得了?|忘了|搞不清楚?|不会填|不会写|不会|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得|"
                         r"不太确定|拿不准|不好说|说不清楚?|(?:得|要|我再|我去|还得)问问[\u4e00-\u9fa5]{0,4}|问一下领导)"
                         r"(?:这个|啊|呢|哎|诶|呀|耶|欸|了)*")
+# new to the task, and unsure of it as a whole: "我第一次弄，不太懂", "刚接手，啥都不会", "头一回填这个表，不太会"
+_NEW_HERE = re.compile(r"(?:我|俺)?(?:是)?(?:第一次|头一回|头回|刚接手|新来的?|刚来的?|刚调过来的?)(?:弄|做|填|搞|报|接触)?(?:这个|这|这张)?(?:表|事)?"
+                       r"[，,。\s]*(?:什么都|啥都|都|也|还|完全)?(?:不太懂|不懂|不会弄|不会填|不太会|不会)(?:这个|啊|呢|哈|呀)?(?=[，,。！!\s]|$)")
 # her value said unsure beside 不清楚 ("上头是县政府吧？俺也不太清楚"): a guess, stored nowhere
 _GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|^(?:好像|可能|也许)")      # "县应急局吧，不太确定" stays her answer
 _SKIP = re.compile(r"^(?:这个|这项|这一项|那)?(?:我)?(?:先|就)?(?:跳过|跳|略过|下一个|下一题|下一项|以后再说|回头再(?:填|说|补)|稍后再填|待会(?:儿)?再?(?:说|填|问|补)|"
@@ -111,6 +114,7 @@ class Reading:
     acts: list[str] = field(default_factory=list)
     term: Any = None                           # glossary.Entry asked about ("question")
     picks: list[int] = field(default_factory=list)
+    new_here: bool = False                     # "我第一次弄，不太懂": new to the form, told how it goes
     adopt: bool = False                        # "用你说的那个": take the proposal / the only example
     yes: bool | None = None
     named: list[F.Mention] = field(default_factory=list)   # fields the message names, with their values
@@ -176,6 +180,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
     t = "" if which else asked_back(t, q, r)
     if which:
         asked_back(r.text, q, r)
+    t, new = _NEW_HERE.subn("，", t)
+    if new:
+        r.act("chatter")
+        r.new_here = True                 # "我第一次弄，不太懂": about the task, not a 不知道 of the asked field
     t, dk = _DONT_KNOW.subn("，", t)
     if dk:
         r.act("dont_know")

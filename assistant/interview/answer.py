@@ -151,7 +151,13 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     got = read(q.field, text, iv.context(q.field))
     if got.fills and not changed and not invented:
         bad = [x.split(":", 2)[-1] for x in iv.last_refused if x.startswith(f"bad_name:{q.field}:")]
-        reply.said.append(f"「{F.label(q.field)}」没有改动" + (f"：{'；'.join(bad)}不像名称，请换个说法写清楚。" if bad else "。"))
+        same = not bad and not iv.missing(q.field) and all(get(iv.form, f.path) == f.value for f in got.fills)
+        if same:                         # her value said again where it was asked about: it stands, not asked again
+            from .ops import shown
+            iv.settle(q)
+            reply.said.append(f"好的，「{F.label(q.field)}」保持「{shown(iv.form, q.field)}」不变。")
+        else:
+            reply.said.append(f"「{F.label(q.field)}」没有改动" + (f"：{'；'.join(bad)}不像名称，请换个说法写清楚。" if bad else "。"))
         r.act("answer")
         return True
     if heard and not got.fills:

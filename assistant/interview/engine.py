@@ -144,7 +144,8 @@ class Interview(Ops):
                 self.last_key, self.streak = key, streak
                 break
             self.set_aside(q)      # never a third time in a row
-            self.notices.append(f"「{flow.label_of(self, q)}」先放一放，最后检查时再补。")
+            name = flow.label_of(self, q)
+            self.notices.append(f"{name if name.endswith('」') else f'「{name}」'}先放一放，最后检查时再补。")
             q = flow.pick(self)
         self.pending = q
 

@@ -171,7 +171,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if not done:
         beside.say_what_is_needed(iv, q, r, reply)
     if not done and not r.hedges and not r.term and "dont_know" not in r.acts and r.acts in ([], ["chatter"]):
-        if "chatter" in r.acts:
+        if r.new_here:
+            reply.said.append("没关系，第一次填也不难：我一项一项地问，您用平常的话回答就行；"
+                              "不懂的词可以问“什么是……”，不知道的先说“跳过”。")
+        elif "chatter" in r.acts:
             reply.said.append("好的。")
         else:
             r.act("unclear")

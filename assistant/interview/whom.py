@@ -128,7 +128,19 @@ def _person(path: str, text: str, ctx: Context) -> Got:
     return got
 
 
-_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:[（(]?0\d{2,3}[）)]?[\s-]?)?[2-9]\d{2,3}[ -]?\d{4}(?:[-转]\d{1,5})?)(?!\d)")
+_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:[（(]?0\d{2,3}[）)]?[\s-]?)?[2-9]\d{2,3}[ -]?\d{4}(?:[-转]\d{1,5})?|"
+                    r"[（(]?0\d{2,3}[）)]?[\s-]?[2-9]\d{0,3}(?:[ -]\d{1,4}){1,3})(?!\d)")   # last: an area code, then the number in any groups
+
+
+def _phones(t: str) -> list[str]:
+    """The numbers in the text, each written one way; a grouped one counts only with a whole number's digits."""
+    out = []
+    for m in _PHONE.finditer(t):
+        p = _norm_phone(m.group(0))
+        digits = re.sub(r"\D", "", p.split("转")[0])
+        if (len(digits) == 11 if digits[:1] == "1" else 10 <= len(digits) <= 16 if digits[:1] == "0" else 7 <= len(digits) <= 8):
+            out.append(p)
+    return out
 
 
 def _norm_phone(raw: str) -> str:
@@ -152,7 +164,7 @@ def _phone_in(text: str) -> str:
     """The phone in the text; two different ones said side by side ("手机138…，办公室0471-…") are both kept,
     joined by 、 — never one dropped in silence (one taken back, "…不对，是…", is not said side by side)."""
     t = cn_digits(A.prep(text))
-    found = list(dict.fromkeys(_norm_phone(m.group(0)) for m in _PHONE.finditer(t)))
+    found = list(dict.fromkeys(_phones(t)))
     if len(found) > 1 and not re.search(r"不对|错了|不是|改成|改为|应该是|应为|更正", t):
         return "、".join(found[:2])
     return found[0] if found else ""
@@ -160,7 +172,7 @@ def _phone_in(text: str) -> str:
 
 def phones_in(text: str) -> list[str]:
     """Every distinct number in the answer, in her order: '0739-5821234，手机13807391234' gives both."""
-    found = [_norm_phone(m.group(0)) for m in _PHONE.finditer(cn_digits(A.prep(text)))]
+    found = _phones(cn_digits(A.prep(text)))
     return list(dict.fromkeys(found))
 
 
