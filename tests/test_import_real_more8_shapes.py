@@ -13,6 +13,8 @@ do not belong.
   ('任务名称 / 主要内容' over rows) are not paired: unread, not guessed;
 - a self-evaluation's fund column head split by a space ('年初预算 数 0') is cut off a unit's name;
 - an allocation table's heads after 序号 ('预算单位 / 老年人福利') are no unit; 下达资金总额 is the total.
+- two indicator column groups (中期 / 年度) of which only the first holds values: a row with no level words
+  ('项目验收合格率 | ≥100百分比') is placed in that group.
 """
 from __future__ import annotations
 
@@ -138,3 +140,24 @@ def test_an_allocation_table_head_is_no_unit_and_the_total_handed_down_is_read()
 def test_a_numbered_heading_without_items_under_it_names_no_project():
     text = NUMBERED.replace("1)项目概述。", "围绕河湖长制工作要求。\n1)项目概述。").replace("1.河湖长制工作经费\n", "1.河湖长制工作经费\n说明如下。\n")
     assert _read(text).form.project_name == ""
+
+
+TWO_GROUPS = (
+    "项目支出绩效目标申报表 | ||||||||\n"
+    "项目名称 | 公园绿地养护经费 | |||||||\n"
+    "主管部门及代码 | [061]某市园林局 | 实施单位 | 某市园林绿化服务中心 | |||||\n"
+    "项目资金 (万元) | 中期资金总额: | 90.00 | 年度资金总额: | 180.00 | ||||\n"
+    "绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值 | |\n"
+    "产出指标 | 数量指标 | 养护绿地面积 | ≥120公顷 | 数量指标 | ||||\n"
+    "质量指标 | 苗木成活率 | ≥95% | 质量指标 | |||||\n"
+    "绿地养护达标率 | ≥98% | |||||||\n"
+    "时效指标 | 养护完成及时性 | 及时 | 时效指标 | |||||\n"
+    "病虫害处置时限 | ≤3天 | |||||||\n"
+)
+
+
+def test_a_row_without_level_words_goes_to_the_one_group_that_holds_values():
+    got = {(i.level2, i.name, i.value) for i in _read(TWO_GROUPS).form.indicators}
+    assert ("质量指标", "绿地养护达标率", "≥98%") in got
+    assert ("时效指标", "病虫害处置时限", "≤3天") in got
+    assert ("数量指标", "养护绿地面积", "≥120公顷") in got
