@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import fnmatch
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -200,6 +201,8 @@ def _invented(name: str, n: int, after: dict, iv, stated: Stated, seen_bad: set)
             continue
         ok = stated.direct if path in ("year", "start", "end", "fill_date") else stated.explains
         bad = [x for x in _numbers_of(path, value) if x and not ok(x)]
+        if bad and path.endswith("phone") and isinstance(value, str):   # a phone is its digits, however grouped
+            bad = [] if all(ok(float(d)) for d in (re.sub(r"\D", "", p) for p in value.split("、")) if d) else bad
         if bad and not _unconfirmed(iv, path):
             seen_bad.add((path, str(value)))
             out.append(f"{name} 第{n}句后 {path} = {value}（{', '.join(f'{x:g}' for x in bad)} 无出处）")

@@ -18,6 +18,7 @@ _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10_000, "亿": 100_000_000}
 _CN_RUN = re.compile(r"[零〇一幺二两俩仨三四五六七八九十百千万亿点]+")
 _AR = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_GROUPED = re.compile(r"(?<![\d.])\d{2,4}(?:[ \-－]\d{3,8}){1,2}(?![\d.])")
 _AR_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(万|w|W|千|k|K|亿)")
 _SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年")            # 25年3月 = 2025年3月
 _WAN_TAIL = re.compile(r"(\d+)万(\d)(?![\d.万千百])")          # 48万6 = 48.6万
@@ -77,6 +78,9 @@ def harvest(text: str, today_year: int | None = None) -> list[float]:
     """Every number a message states, in the units it was said and scaled by its own 万/千."""
     t = _NOT_NUMBERS.sub("，", unicodedata.normalize("NFKC", text or ""))
     out: list[float] = []
+    spelt = re.sub(r"[零〇一幺二三四五六七八九]{3,}", lambda m: "".join(str(_DIGIT[c]) for c in m.group()), t)
+    for m in _GROUPED.finditer(spelt):                          # 0571-8652 3307, 零四七七 八五二一三三六: a phone in groups
+        out.append(float(re.sub(r"\D", "", m.group())))
     for m in _AR.finditer(t):
         out.append(float(m.group().replace(",", "")))
         if re.fullmatch(r"\d{4}\.\d{1,2}", m.group()):          # 2024.1-2024.12 is a year and a month
@@ -164,4 +168,6 @@ class Stated:
 
 
 def _key(x: float) -> float:
+    if abs(x) >= 1e9 and float(x).is_integer():
+        return float(x)                 # a phone's digits: every one counts
     return float(f"{float(x):.9g}")     # nine significant digits: 4×5000×12÷10⁴ is 24, 3÷20260000 is not 0

@@ -317,6 +317,8 @@ def test_the_labelled_dialogues_load_in_both_splits_with_distinct_messages():
      460, 22),
     ("holdout10", ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                    "holdout9"), 22, 480, 22),
+    ("holdout11", ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+                   "holdout9", "holdout10"), 22, 480, 22),
 ])
 def test_each_later_holdout_is_new_variety(split, earlier, dialogues, messages, new_types):
     """holdout2, holdout3 and holdout4 were written apart (no engine, no other dialogues read): their own project
@@ -333,7 +335,7 @@ def test_each_later_holdout_is_new_variety(split, earlier, dialogues, messages, 
 
 
 @pytest.mark.parametrize("split", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                                   "holdout9", "holdout10"])
+                                   "holdout9", "holdout10", "holdout11"])
 def test_the_later_holdouts_label_every_act(split):
     """holdout3 and holdout4 measure the whole act vocabulary, not only answers."""
     turns = [t for d in load_split(HERE, split) for t in d["turns"]]
@@ -387,3 +389,11 @@ def test_a_change_to_the_state_the_label_keeps_is_not_unexpected():
     assert _unexpected(t, None, ["funding.carryover"], Form(), {}, []) == []
     t = {"asked": "funding.carryover", "act": ["dont_know"], "unchanged": {"funding.carryover": 5}}
     assert _unexpected(t, None, ["funding.carryover"], Form(), {}, []) == ["funding.carryover"]
+
+
+@pytest.mark.parametrize("said", ["0571-8652 3307", "零五七一 八六五二三三零七", "057186523307"])
+def test_a_phone_typed_in_groups_is_stated_as_its_digits(said):
+    s = Stated()
+    s.add(harvest(said))
+    assert s.direct(57186523307)         # the form keeps 0571-86523307: her digits, grouped another way
+    assert not s.direct(57186523308)

@@ -38,8 +38,8 @@ MIN_PROSE = 20            # a line this long with a comma or full stop is prose
 MAX_LABEL = 12
 
 
-# a numbered item of a notice: '(3)实施主体:卢村乡人民政府…' / '(1)项目概述。做好…' — its label, then its value
-_NUMBERED = re.compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*([\u4e00-\u9fff]{2,12}?)\s*[:：。]\s*(?=\S)(.+)$")
+# a numbered item of a notice: '(3)实施主体:卢村乡人民政府…' / '(1)项目概述。做好…' / '4)起止时间。…' — its label, then its value
+_NUMBERED = re.compile(r"^\s*(?:[（(]\s*\d{1,2}|\d{1,2})\s*[)）]\s*([\u4e00-\u9fff]{2,12}?)\s*[:：。]\s*(?=\S)(.+)$")
 # a notice's section naming its project in quotes ('1、“水源地保护”项目'): the name inside them
 _QUOTED_PROJECT = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,2}\s*[、.．])?\s*[“\"]([^”\"]{2,40})[”\"]\s*项目\s*[。.]?\s*")
 

@@ -169,8 +169,8 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
         elif not (len(bare) > 1 and re.search(r"[万元]\s*(?:\+|＋|加上?)\s*[\u4e00-\u9fa5]", t)):
             found["total"] = bare[0][1]             # items added up with no total said: none guessed
     if primary and not A.amounts(t) and not hedged:     # bare numbers: each goes where its clause's label says
-        for m in re.finditer(r"(?<![\d.])" + NUM + r"(?![\d.]|[ \u3000]*(?:%|％|年|月|" + _NOT_MONEY + r"|" + MEASURE[1:-1] + r"))",
-                             SHARE.sub("%", unidiom(t))):   # 等我翻一下: no 1; 满意度九成五, 惠及600户: no money
+        for m in re.finditer(r"(?<![\d.])" + NUM + r"(?![\d.]|[ \u3000]*[十百千万亿]?[ \u3000]*(?:%|％|年|月|" + _NOT_MONEY + r"|" + MEASURE[1:-1] + r"))",
+                             SHARE.sub("%", unidiom(t))):   # 等我翻一下: no 1; 满意度九成五, 惠及600户, 6万人: no money
             n = A.to_number(m.group(1))
             clause = re.split(r"[，,。；;\n]", t[:m.start()])[-1]
             slot = next((key for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL),

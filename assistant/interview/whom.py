@@ -131,14 +131,31 @@ def _person(path: str, text: str, ctx: Context) -> Got:
     return got
 
 
-_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:[（(]?0\d{2,3}[）)]?[\s-]?)?[2-9]\d{6,7}(?:[-转]\d{1,5})?)(?!\d)")
+_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:[（(]?0\d{2,3}[）)]?[\s-]?)?[2-9]\d{2,3}[ -]?\d{4}(?:[-转]\d{1,5})?)(?!\d)")
+
+
+def _norm_phone(raw: str) -> str:
+    """A number as typed, grouped by spaces or hyphens ("027-8765 4321", "138 0000 1111"), written one way:
+    a mobile as its eleven digits, a landline as area code - local digits, an extension kept ("-8021", "转3")."""
+    raw = raw.strip()
+    ext = re.search(r"(?:转\d{1,5}|(?<=\d{4})-\d{1,5})$", raw) if not re.match(r"1[3-9]", raw) else None
+    body, tail = (raw[:ext.start()], ext.group(0)) if ext and len(re.sub(r"\D", "", raw[:ext.start()])) >= 7 else (raw, "")
+    digits = re.sub(r"\D", "", body)
+    if digits.startswith("1") and len(digits) == 11:
+        return digits
+    area = re.match(r"[（(]?(0\d{2,3})[）)]?[\s-]?", body)
+    if area and len(digits) - len(area.group(1)) in (7, 8):
+        return area.group(1) + "-" + digits[len(area.group(1)):] + tail
+    if not area and len(digits) in (7, 8):
+        return digits + tail
+    return re.sub(r"\s+", "-", raw)
 
 
 def _phone_in(text: str) -> str:
     """The phone in the text; two different ones said side by side ("手机138…，办公室0471-…") are both kept,
     joined by 、 — never one dropped in silence (one taken back, "…不对，是…", is not said side by side)."""
     t = cn_digits(A.prep(text))
-    found = list(dict.fromkeys(re.sub(r"\s+", "-", m.group(0).strip()) for m in _PHONE.finditer(t)))
+    found = list(dict.fromkeys(_norm_phone(m.group(0)) for m in _PHONE.finditer(t)))
     if len(found) > 1 and not re.search(r"不对|错了|不是|改成|改为|应该是|应为|更正", t):
         return "、".join(found[:2])
     return found[0] if found else ""
@@ -146,7 +163,7 @@ def _phone_in(text: str) -> str:
 
 def phones_in(text: str) -> list[str]:
     """Every distinct number in the answer, in her order: '0739-5821234，手机13807391234' gives both."""
-    found = [re.sub(r"\s+", "-", m.group(0).strip()) for m in _PHONE.finditer(cn_digits(A.prep(text)))]
+    found = [_norm_phone(m.group(0)) for m in _PHONE.finditer(cn_digits(A.prep(text)))]
     return list(dict.fromkeys(found))
 
 
