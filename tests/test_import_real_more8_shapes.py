@@ -5,7 +5,7 @@ do not belong.
 - a page's index row ('索引号: 11341700MB1911893J/…') after a breadcrumb ('> 财政资金 >'): the digits of a code run
   into letters are never an amount, and an amount with another label and its colon before it is not the label's;
 - numbered prose items '1)项目概述。…' / '4)起止时间。…': the label ends at its stop, the next item's number is not
-  the value's; '(2)立项依据:…' after the 项目概述's value is its own item, not the overview's next paragraph;
+  the value's, and the numbered heading right above them ('1.非遗传承与保护') names their project; '(2)立项依据:…' after the 项目概述's value is its own item, not the overview's next paragraph;
 - a name typed after a signature label ('项目责任人(签字):韩朝印') is that person; a masked department with its code
   ('[055]****') gives the code;
 - a self-evaluation's column heads in a mirror's 繁体 with pinyin ('年度總體目標(biāo)完成情況') are heads, not a goal;
@@ -48,6 +48,7 @@ def test_an_index_code_is_never_an_amount():
 
 def test_numbered_items_end_at_their_stop():
     f = _read(NUMBERED).form
+    assert f.project_name == "河湖长制工作经费"          # the numbered heading over the items names their project
     assert f.overview == "围绕河湖长制工作要求,开展河湖巡查、暗访督查和健康评价,推动河湖面貌持续改善。"
     assert f.basis == "《某省河湖长制规定》(2021年6月1日起施行)。"
     assert f.unit == "某市水利局"
@@ -132,3 +133,8 @@ def test_an_allocation_table_head_is_no_unit_and_the_total_handed_down_is_read()
     f = _read(ALLOCATION).form
     assert f.unit == ""
     assert f.funding.total == 2860
+
+
+def test_a_numbered_heading_without_items_under_it_names_no_project():
+    text = NUMBERED.replace("1)项目概述。", "围绕河湖长制工作要求。\n1)项目概述。").replace("1.河湖长制工作经费\n", "1.河湖长制工作经费\n说明如下。\n")
+    assert _read(text).form.project_name == ""
