@@ -178,3 +178,13 @@ def test_the_filler_is_me_with_my_name_in_the_same_breath():
     iv = asked_on(TODAY, "filler", WELLS)
     iv.answer("填报人就是我，杨柳")
     assert iv.form.filler == "杨柳"
+
+
+@pytest.mark.parametrize("field,say", [("indicators.满意度指标", "将近百分之九十吧"),
+                                       ("indicators.满意度指标", "老人满意度大概九成多吧，没测过"),
+                                       ("indicators.效益指标", "带动农户增收，户均大概增收三千多")])
+def test_a_rough_figure_at_an_indicator_is_asked_exactly_and_nothing_else(field, say):
+    iv = asked_on(TODAY, field, WELLS)
+    reply = iv.answer(say)
+    assert reply.acts == ["hedge"] and not iv.form.indicators
+    assert any("约数" in s for s in reply.said) and not any("没能" in s or "不像" in s for s in reply.said)

@@ -21,7 +21,8 @@ from .questions import Question
 from .answer import _TYPED, _correct_last, answer
 from .readers import plain, read
 from .picks import choose, yes_no
-from .speech import Hedge, hedges
+from .rows import read_rows
+from .speech import Hedge, hedges, percents
 
 if TYPE_CHECKING:
     from .engine import Interview, Reply
@@ -122,7 +123,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         drop = [h for h in r.hedges if not (q is not None and F.kind(q.field) == "text") or h.path]
         if drop:
             from .answers import prep
-            rest = "，".join(c for c in re.split(r"[，,。；;]", rest) if not any(h.text in prep(c) for h in drop))
+            rest = "，".join(c for c in re.split(r"[，,。；;]", rest) if not any(h.text in percents(prep(c)) for h in drop))
+            if q is not None and q.field.startswith("indicators.") and not re.search(r"\d|%", percents(prep(rest))) \
+                    and not read_rows(rest, q.field.split(".", 1)[1], q.choices, iv.today.year).rows:
+                rest = ""                # "…大概九成多吧，没测过": beside the rough figure, no row of its own
     if own and rest.strip("，,。 ") and (compound or F.kind(q.field) in _TYPED):
         if not compound and not re.fullmatch(r"[，,。\s]*(?:不是|不对|不|错了|对|是)[，,。\s]*", rest):
             r.act("chatter")             # "哎呀这个表好复杂，项目名称就叫…": the label carried the answer
