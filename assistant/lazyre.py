@@ -30,10 +30,24 @@ class LazyPattern:
             for method in _METHODS:
                 setattr(self, method, getattr(compiled, method))
             self.compiled = compiled
+            self.__class__ = _Compiled
         return getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"lazy({self.pattern!r})"
+
+
+class _Compiled:
+    """A ``LazyPattern`` once compiled: its methods are the compiled pattern's own, in its ``__dict__``, and the
+    class has no ``__getattr__`` — a class with one makes every attribute read go through a slower slot (the
+    generic lookup first, then the hook), and Python 3.11 does not specialise those reads: each
+    ``WORDS.search`` of a rule paid for that."""
+    __repr__ = LazyPattern.__repr__
+
+    flags = property(lambda self: self.compiled.flags)
+    groups = property(lambda self: self.compiled.groups)
+    groupindex = property(lambda self: self.compiled.groupindex)
+    scanner = property(lambda self: self.compiled.scanner)
 
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:

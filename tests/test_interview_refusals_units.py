@@ -29,14 +29,15 @@ def test_a_text_that_only_mentions_secrecy_is_still_her_answer():
 
 
 @pytest.mark.parametrize("text,unit", [
-    ("县民政局儿童福利股", "县民政局"),       # a 股/科 inside a bureau has no budget of its own: the bureau files
-    ("区卫健委疾控科", "区卫健委"),
-    ("我们是县财政局预算股", "县财政局"),
+    ("县民政局儿童福利股", "县民政局儿童福利股"),   # the office she names is the unit, as she said it (not cut to the bureau)
+    ("区卫健委疾控科", "区卫健委疾控科"),
+    ("我们是县财政局预算股", "县财政局预算股"),
+    ("我们是县教育局学前教育股，写县教育局就行", "县教育局"),   # unless she says to write the bureau
     ("县公安局禁毒大队", "县公安局禁毒大队"),  # a 大队 / 中心 / 站 is a unit of its own
     ("县农业农村局植保站", "县农业农村局植保站"),
     ("市档案馆", "市档案馆"),
 ])
-def test_the_budget_unit_is_read_not_the_office_inside_it(text, unit):
+def test_the_unit_is_the_office_she_names_unless_she_says_what_to_write(text, unit):
     iv = asked_on(TODAY, "unit")
     iv.answer(text)
     assert iv.form.unit == unit

@@ -36,3 +36,15 @@ def test_a_bad_pattern_fails_when_used_and_again_next_time():
         except re.error:
             continue
         raise AssertionError("re.error expected")
+
+
+def test_a_used_pattern_reads_its_methods_without_a_getattr_hook():
+    # a class with __getattr__ sends every attribute read through a slower slot (and 3.11 does not specialise
+    # it): once compiled, the pattern's class has none, and what re.Pattern offers still answers
+    p = lazy(r"(?P<n>\d+)(元)", re.IGNORECASE)
+    assert hasattr(type(p), "__getattr__")               # not compiled yet: the hook compiles on first use
+    assert p.search("共12元").group("n") == "12"
+    assert not hasattr(type(p), "__getattr__")
+    assert (p.groups, p.groupindex, p.flags) == (2, {"n": 1}, re.compile(r"x", re.IGNORECASE).flags)
+    assert p.pattern == r"(?P<n>\d+)(元)" and repr(p) == "lazy('(?P<n>\\\\d+)(元)')"
+    assert p.scanner("3元").match().group(0) == "3元"

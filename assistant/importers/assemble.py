@@ -60,6 +60,10 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         else:
             st.warnings.append(f"{where} 的“{text[:40]}”不能确定哪部分是单位、哪部分是负责人，未填入（请核对）。")
         return
+    if key.endswith("+code") and (split := L.split_name_code(text))[1] and re.fullmatch(r"[*＊]+", split[0]):
+        _set(st, "department_code", split[1], where)     # '[055]****': the name masked by the publisher, the code kept
+        st.warnings.append(f"{where} 的“{text[:40]}”中主管部门名称被遮盖，只读取了代码（请核对）。")
+        return
     if not append and not key.startswith("attribute") and not fits_field(key, text):
         label = L.LABEL_NAMES.get(key.split("+")[0], key)
         st.warnings.append(f"{where} 的“{text[:40]}”不像是{label}，未填入（请核对）。")

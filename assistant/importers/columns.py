@@ -86,6 +86,12 @@ BUDGET_ROLES: list[tuple[str, str]] = [
 HEADER_WORDS = ("一级指标", "二级指标", "三级指标", "三级指标内容", "指标值", "指标值及单位", "目标值", "指标性质", "指标方向",
                 "指标方向性", "计量单位", "度量单位", "分值", "权重", "绩效标准", "指标解释", "指标标准或依据", "当年预期实现值",
                 "年度指标值", "备注", "实际完成值", "得分", "偏差原因分析及改进措施")
+# the head of a table's row-number column: the labels printed with it head the columns of a list (an allocation table:
+# 序号 / 预算单位 / 金额), they are not the form's labels (fold)
+ROW_NUMBER_HEAD = r"序\s*号"
+# the funding columns of a self-evaluation (全年预算数(A) / 全年执行数(B) / 执行率(B/A)), over the amounts of each row:
+# column heads, never a value (fold, text_grid, trim)
+FUND_COLUMN = r"(?:全年|年初|调整后)预算数|全年执行数|(?:预算)?执行率"
 _COLUMN_RES = [(r, re.compile(p)) for r, p in COLUMN_ROLES]
 _BUDGET_RES = [(r, re.compile(p)) for r, p in BUDGET_ROLES]
 

@@ -463,9 +463,15 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
         labels.clear()
         values.clear()
 
+    heads = False                     # in the run of column heads that 序号 opens
     for n, p in enumerate(pieces):
         t = p.text
-        if _FUND_COLUMN.fullmatch(L.norm_label(t)[0]):
+        if heads and L.looks_label(t):
+            rows[-1].append(Cell(t, len(rows[-1]), p.where))     # '序号 / 预算单位 / 老年人福利 / …': a list's column
+        elif heads := bool(_ROW_NUMBER.fullmatch(t.strip(" |｜"))):  # heads, one row with 序号: no values of theirs
+            flush()
+            rows.append([Cell(t, 0, p.where)])
+        elif _FUND_COLUMN.fullmatch(L.norm_label(t)[0]):
             flush()                               # '全年预算数(A)': a self-evaluation's column head, no label of a value
             rows.append([Cell(t, 0, p.where)])
         elif _CUT_ANNUAL.fullmatch(re.sub(r"\s+", "", t)) and n + 1 < len(pieces) \
@@ -494,9 +500,8 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
 _GOAL_HEAD = re.compile(r"(?:项目|专项)?(?:总体|整体)目标")
 _ENDED = re.compile(r"[。.!！?？;；)）\"”]\s*$")      # a text that ends its sentence was not cut inside it
 _CUT_ANNUAL = re.compile(r"年度[|｜]?")
-# the funding columns of a self-evaluation (全年预算数(A) / 全年执行数(B) / 执行率(B/A)), over the amounts of each row
-FUND_COLUMN = r"(?:全年|年初|调整后)预算数|全年执行数|(?:预算)?执行率"
-_FUND_COLUMN = re.compile(FUND_COLUMN)
+_FUND_COLUMN = re.compile(C.FUND_COLUMN)
+_ROW_NUMBER = re.compile(C.ROW_NUMBER_HEAD)
 # a term stated as a length ('1年', '3个月', '长期'): no dates, so a 项目期 holding it has nothing left unread
 _DURATION = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十两])\s*(?:年|个月|个?季度)\s*|\s*长期\s*")
 
@@ -553,6 +558,20 @@ def _beside_done(labels: list[Piece], values: list[Piece]) -> list[list[Cell]] |
     return rows + [[Cell(goal.text, 0, goal.where), Cell("\n".join(v.text for v in cells[::2]), 1, cells[0].where)]]
 
 
+def _rows_under(labels: list[Piece], values: list[Piece]) -> bool:
+    """The labels head columns with rows of cells under them, not one value each: a run of labels of which some is an
+    amount's, followed by a block of more amounts than there are labels ('合计 / 财政拨款 / 专户资金 / 单位资金' over seven amounts
+    of two column groups: which is whose is not printed; one label alone, '年度资金总额: / 30 / 30 / 10', is a row's
+    head with its cells after it), or the first label is a column the lexicon does not know and the values
+    fill at least two rows ('任务名称 / 主要内容 / A / a / B / b': a table of tasks, not a 主要内容 field)."""
+    k, m = len(labels), len(values)
+    keys = [L.field_of(a.text) for a in labels]
+    block = next((n for n, v in enumerate(values) if not fits("amount", v.text)), m)     # the amounts right after them
+    if k >= 2 and block > k and any((key or "").startswith("funding.") for key in keys):
+        return True
+    return k >= 2 and keys[0] is None and any(keys) and m >= 2 * k and not any(fits("amount", v.text) for v in values[:k])
+
+
 def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[list[Cell]]:
     """Labels and the values after them: in order when the counts agree and every value fits; the last labels
     when fewer values follow (the first ones had blank cells) — unless the values were cut out of cells run
@@ -567,7 +586,9 @@ def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[li
     if (done := _beside_done(labels, values)) is not None:
         return done
     pairs: dict[int, list[Piece]] = {}
-    if k and m:
+    if k and m and _rows_under(labels, values):
+        extra = list(values)              # a header row over rows of cells, or more amounts than labels: not guessed
+    elif k and m:
         if m >= k and all(_fits(a, b) for a, b in zip(labels, values)):
             for n in range(k):
                 pairs[n] = [values[n]]

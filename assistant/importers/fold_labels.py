@@ -29,6 +29,13 @@ def _t2s(text: str) -> str:
     return converter().convert(text)
 
 
+def as_lexicon(text: str) -> str:
+    """The text in the lexicon's characters: a mirror's pinyin out, 繁体 folded ('年度總體目標(biāo)完成情況' →
+    '年度总体目标完成情况', a column head), for telling what a cell is; values are still kept as written."""
+    plain = PINYIN.sub("", text)
+    return plain if plain.isascii() else _t2s(plain)
+
+
 def _label(t: str) -> bool:
     t = t.strip().rstrip(":：").strip()
     return bool(t) and len(t) <= 24 and bool(L.field_of(t) or C.level_word(t) or C.column_role(t) or L.is_section(t))

@@ -15,7 +15,7 @@ import re
 from ..textnum import normalize, parse_month, parse_period, unglue_rate
 from . import columns as C
 from . import labels as L
-from .fold_labels import PINYIN
+from .fold_labels import PINYIN, as_lexicon
 
 NUMBER = L.NUMBER_RE
 PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -173,7 +173,7 @@ def fits_field(key: str, value: str) -> bool:
         return bool(bare) and not L.LABEL_TAIL.fullmatch(bare) \
             and not (SIGN_OFF.search(bare) and len(bare) <= 30) and not L.field_of(bare) \
             and not L.is_section(bare) and not _other_label_first(key, bare) \
-            and not (key.startswith("goals.") and _GOAL_HEADS.fullmatch(bare))
+            and not (key.startswith("goals.") and _GOAL_HEADS.fullmatch(as_lexicon(bare)))
     if kind in ("name", "org") and _labelled(key, value):
         return False
     if kind == "name":

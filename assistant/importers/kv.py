@@ -8,7 +8,8 @@ from . import columns as C
 from . import labels as L
 from .assemble import assign_field
 from .cells import Cell, State
-from .kinds import field_kind, fits, fits_field, is_amount
+from .fold_labels import as_lexicon
+from .kinds import field_kind, fits, fits_field, is_amount, is_person
 from .tables import budget_header, cell_at, indicator_header, split_funding
 
 _INLINE = re.compile("(?:" + "|".join(p for _, p in L.FIELD_LABELS) + r"|部门负责人|单位负责人|审核人)"
@@ -30,6 +31,8 @@ def inline_pairs(text: str) -> list[tuple[str, str]]:
     out = []
     for i, (key, _s, e) in enumerate(hits):
         end = hits[i + 1][1] if i + 1 < len(hits) else len(text)
+        if key is None and field_kind(L.field_of(text[_s:e]) or "") == "person" and is_person(text[e:end].strip()):
+            key = L.field_of(text[_s:e])     # '项目责任人(签字):韩朝印': a name typed after a signature label is that person
         if key:
             out.append((key, text[e:end].strip()))
     return out
@@ -54,7 +57,7 @@ def _kind(text: str, merged_up: bool = False, loose: bool = False) -> str:
         return "label"
     if L.is_section(text) or L.ind_role(text) or C.column_role(text):
         return "section"
-    if loose and L.looks_label(text):
+    if loose and (L.looks_label(text) or L.looks_label(as_lexicon(text))):
         return "other-label"       # copied text: a label the lexicon does not know; its value is placed nowhere
     return "value"
 
@@ -115,7 +118,8 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
     cells = _subtotal_words([c for c in row if c.text.strip()])
     kinds = _label_values(cells, [_kind(c.text, loose=True) for c in cells])
     if last_field and "label" not in kinds and kinds.count("value") == 1 and len(cells) == 1 \
-            and last_field[0].startswith(_CONTINUED) and fits("long", cells[0].text):
+            and last_field[0].startswith(_CONTINUED) and fits("long", cells[0].text) and not inline_pairs(cells[0].text):
+        # (not '(2)立项依据:中标通知书…' after the 项目概述's value: a numbered item opening with its label is its own)
         assign_field(st, last_field[0], cells[0].text, cells[0].where, append=True)
         return last_field, False
     if last_field and last_field[0].startswith("goals.") and len(cells) == 2 and C.level_word(cells[0].text) \

@@ -38,10 +38,23 @@ MIN_PROSE = 20            # a line this long with a comma or full stop is prose
 MAX_LABEL = 12
 
 
-# a numbered item of a notice: '(3)实施主体:卢村乡人民政府…' / '(1)项目概述。做好…' — its label, then its value
-_NUMBERED = re.compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*([\u4e00-\u9fff]{2,12}?)\s*[:：。]\s*(?=\S)(.+)$")
+# a numbered item of a notice: '(3)实施主体:卢村乡人民政府…' / '(1)项目概述。做好…' / '4)起止时间。…' — its label, then its value
+_NUMBERED = re.compile(r"^\s*(?:[（(]\s*\d{1,2}|\d{1,2})\s*[)）]\s*([\u4e00-\u9fff]{2,12}?)\s*[:：。]\s*(?=\S)(.+)$")
 # a notice's section naming its project in quotes ('1、“水源地保护”项目'): the name inside them
 _QUOTED_PROJECT = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,2}\s*[、.．])?\s*[“\"]([^”\"]{2,40})[”\"]\s*项目\s*[。.]?\s*")
+
+
+# a numbered heading of a page listing its projects ('1.非遗传承与保护'): a name alone, no sentence mark
+_ITEM_HEADING = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、．]\s*([^\s，,。；;:：“”\"《》()（）]{2,40})\s*")
+
+
+def _items_follow(lines: list[str], n: int) -> bool:
+    """The next line with text is a numbered item of the lexicon ('1)项目概述。…', '(1)项目概述:'): the heading above
+    it names the project those items describe."""
+    nxt = next((x for x in lines[n + 1:] if x.strip()), "")
+    view = _view(nxt)
+    m = _NUMBERED.match(view[0]) if view else None
+    return bool(m) and (_key(m.group(1)) or "") in ("overview", "basis", "unit", "period", "start")
 
 
 def _view(line: str) -> tuple[str, list[int]] | None:
@@ -86,6 +99,10 @@ def prose_pairs(text: str) -> list[tuple[str, str, int]]:
 
         if (m := _QUOTED_PROJECT.fullmatch(folded)) and not any(k == "项目名称" for k, _, _ in out):
             out.append(("项目名称", orig(m.start(1), m.end(1)), n + 1))     # '1、“水源地保护”项目': a section naming its project
+            continue
+        if (m := _ITEM_HEADING.fullmatch(folded)) and not any(k == "项目名称" for k, _, _ in out) \
+                and not _key(m.group(1)) and _items_follow(lines, n):
+            out.append(("项目名称", orig(m.start(1), m.end(1)), n + 1))     # '1.非遗传承与保护' over '1)项目概述。…'
             continue
         if (m := _NUMBERED.match(folded)) and (key := _key(m.group(1))) and key != "year":
             value = orig(m.start(2), len(folded)).strip()            # '(4)起止时间。2025年1月-12月': a numbered item,

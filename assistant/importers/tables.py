@@ -42,6 +42,14 @@ def placed(st: State, row: list[Cell], cols: dict, what: str) -> list[Cell] | No
     dropped = len(cells) < len([c for c in row if c.text.strip()])     # a number the text stops in
     header: Columns = cols["columns"]
     roles = row_roles(tuple(c.text for c in cells), header)
+    if roles is None and (only := _one_valued_group(cols)) is not None:
+        # two column groups (中期 / 年度) of which only one has held a value so far: a row with no level words
+        # ('项目验收合格率 | ≥100百分比') is placed in that group when it fits there one way only
+        roles = row_roles(tuple(c.text for c in cells), Columns(
+            tuple(r if g == only else "skip" for r, g in zip(header.roles, header.groups)), header.groups,
+            header.names_in_level2))
+    if roles is not None:
+        cols.setdefault("valued", set()).update(g for r, g, _ in roles if r in ("value", "amount"))
     if roles is None:
         st.warnings.append(f"{cells[0].where} 的{what}行“{' | '.join(c.text for c in cells)[:60]}”无法确定各格所属的列，未读取。")
         st.unplaced.append(f"{' | '.join(c.text for c in cells)[:60]}（{cells[0].where}）")
@@ -56,6 +64,12 @@ def placed(st: State, row: list[Cell], cols: dict, what: str) -> list[Cell] | No
         if at is not None:
             out.append(Cell(c.text, at, c.where))
     return out
+
+
+def _one_valued_group(cols: dict) -> int | None:
+    """The one column group whose value column has held a value in this table, when the header has more than one."""
+    valued = cols.get("valued") or set()
+    return next(iter(valued)) if len(set(cols["columns"].groups)) > 1 and len(valued) == 1 else None
 
 
 def _number_like(text: str) -> bool:

@@ -22,7 +22,7 @@ from . import ImportResult
 from . import labels as L
 from .assemble import build_form
 from .grid import Cell, State, Table, extract, unread_fields
-from .kinds import is_amount
+from .kinds import field_kind, is_amount
 from .text_dump_tables import (BUDGET_HEADS, IND_HEADS, OP_LINE, budget, budget_columns, budget_grid, budget_rows,
                                indicators)
 from .text_grid import label_hits
@@ -31,9 +31,11 @@ from .text_queue import queued_pairs
 _CJK = r"\u4e00-\u9fff，。、；：（）“”《》〔〕％"
 SECTIONS = ["项目单位基本情况", "项目基本情况", "项目情况", "项目资金来源（万元）", "项目资金来源", "项目资金构成",
             "项目预算明细", "项目总体目标", "项目绩效指标", "项目实施进度计划", "专项实施进度计划", "实施进度计划"]
-_AMOUNT_TOKEN = re.compile(r"(?<![\d*＊.\-])-?\d+(?:\.\d+)?(?![\d*＊\-])")
+# a number as written, Excel's '1.17e+06' whole; never the digits of a code run into letters ('11341700MB1911893J')
+_AMOUNT_TOKEN = re.compile(r"(?<![\d*＊.\-A-Za-z])-?\d+(?:\.\d+)?(?:[eE][+\-]?\d+)?(?![\d*＊\-A-Za-z])")
 # the number of a list item before the next label ('6.30 1、一般公共预算', '（三）其他'): an ordinal, never an amount
 _LIST_MARK = re.compile(r"(?<![\d.])\d{1,2}\s*[、．](?=\s*(?:[\u4e00-\u9fff]|$))|[（(][一二三四五六七八九十\d]{1,2}[)）]")
+_NEXT_ITEM = re.compile(r"(?:[（(]\s*\d{1,2}\s*[)）]|(?<![\d（(])\d{1,2}\s*[)）])\s*$")
 _FUNDING = ("funding.total", "funding.carryover", "funding.current_year", "funding.other")
 _ORG = re.compile(rf"^[\u4e00-\u9fff（）]{{2,24}}{L.UNIT_ENDINGS}$")
 
@@ -136,6 +138,8 @@ def _labelled(flat: str, unsure: set[str] | None = None) -> list[list[Cell]]:
         if key in _FUNDING:
             value = _LIST_MARK.sub("", value).strip()
             nums = [n for n in _AMOUNT_TOKEN.findall(value) if is_amount(n)]     # never the digits of a phone
+            if _worded(value):
+                nums = []            # '财政资金> 部门项目索引号: …' (a page's breadcrumb): the label's own cell is not there
             if not value:
                 pending.append(raw)
                 continue
@@ -155,6 +159,11 @@ def _labelled(flat: str, unsure: set[str] | None = None) -> list[list[Cell]]:
                 unsure.add(key)      # '自有资金:0万元 三、其他:3683万元': an amount under a label the lexicon lacks
             pending = []
             continue
+        # a numbered item's label ('1)项目概述。…') ends at its stop, and the next item's number ('…活力。2)') is not
+        # the value's: '。…2)' becomes '…'
+        value = _NEXT_ITEM.sub("", re.sub(r"^[。.．]\s*", "", value)).strip()
+        if field_kind(key) != "long":
+            value = value.rstrip("。")
         if key.startswith("goals.") and not value and i + 1 < len(hits) \
                 and (L.field_of(hits[i + 1].group(0)) or "").startswith("goals."):
             unsure.add(key)         # '长期目标年度目标A,B': both goals printed after both labels, run together
@@ -195,6 +204,22 @@ def _longer_label(raw: str, value: str, key: str) -> tuple[str, str, str] | None
 
 
 _YEAR = re.compile(r"\s*(?:19|20)\d\d\s*(?:年度?)?\s*")     # '起止时间 2021(年度)': that year
+
+
+# what may stand between a funding label and its amount besides words: notes in brackets, the unit
+_BEFORE_AMOUNT = re.compile(r"[（(][^）)]*[)）]|人民币|万元|元|单位")
+
+
+def _worded(value: str) -> bool:
+    """More than the rest of a label or a verb ('及构成总额10606万元', '安排77300万元') stands between a funding label
+    and the first amount of its value — another label with its colon ('> 部门项目索引号: …'), or words of more
+    than eight characters: the amount is some other cell's, not the label's."""
+    first = _AMOUNT_TOKEN.search(value)
+    if not first:
+        return False
+    before = value[:first.start()]
+    words = re.sub(r"[^\u4e00-\u9fff]", "", _BEFORE_AMOUNT.sub("", before))
+    return len(words) > 8 or bool(re.search(r"[\u4e00-\u9fff]{2}\s*[:：]", re.sub(r"[（(][^）)]*[)）]", "", before)))
 
 
 def _only_number(value: str) -> bool:

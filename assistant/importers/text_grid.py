@@ -414,7 +414,7 @@ def _hit_patterns() -> list[tuple[str, re.Pattern]]:
     pats.append(("section", re.compile(r"(?:项目|专项)资金(?:来源|构成|情况)?[（(]万?元[)）]|资金(?:来源|构成|情况)[（(]万?元[)）]|"
                                        r"(?:项目|专项)?总体目标")))
     pats.append(("signoff", re.compile(r"(?<![\d.])[\u4e00-\u9fff]{0,6}(?:审核|审批|初审)意见[\u4e00-\u9fff]{0,4}(?:公章|盖章)?[:：]?")))
-    pats.append(("budget", re.compile(r"(?:(?:全年|年初|调整后)预算数|全年执行数|(?:预算)?执行率|"      # fold.FUND_COLUMN
+    pats.append(("budget", re.compile(rf"(?:{C.FUND_COLUMN}|"
                                       r"项目预算成本构成|成本构成|测算(?:[（(]公式[)）])?依据|明细项目名称|支出内容|费用名称|"
                                       r"支出明细|预算数|(?:19|20)\d\d年实际执行数|金额)" + note)))
     pats.append(("title", re.compile(r"[\u4e00-\u9fff]{0,20}(?:19|20)\d\d年[\u4e00-\u9fff]{0,20}(?:绩效目标|申报|批复|审批)表|"

@@ -14,6 +14,7 @@ import re
 from . import columns as C
 from . import labels as L
 
+_FUND_COLUMN = re.compile(C.FUND_COLUMN)
 _PIPES = re.compile(r"^[\s|｜]+|[\s|｜]+$")
 _UNIT_MARK = re.compile(r"[（(]\s*(?:万元|元|万|千元|%|％)\s*[)）]")
 _TAIL_MARK = re.compile(rf"\s*{_UNIT_MARK.pattern}\s*$")
@@ -28,7 +29,7 @@ def is_label_text(text: str) -> bool:
     if not t:
         return False
     return bool(L.field_of(t) or L.is_section(t) or C.column_role(t) or _UNIT_MARK.fullmatch(t)
-                or t in C.HEADER_WORDS or C.level_word(t))
+                or t in C.HEADER_WORDS or C.level_word(t) or _FUND_COLUMN.fullmatch(t))
 
 
 def trim_value(kind: str, text: str) -> str:
@@ -54,10 +55,12 @@ _SUBJECT = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?{L.UNIT_ENDINGS})(?=根据|按
 
 
 def _cut_tokens(t: str) -> str:
-    """A short value ends at its first space-separated word that is a label: '…人民政府 项目资金 (万元) 年初'."""
+    """A short value ends at its first space-separated word that is a label, or that a label's rest after a space
+    makes one: '…人民政府 项目资金 (万元) 年初', '…体育局 年初预算 数 0'."""
     words = re.split(r"(\s+)", t)
     for k in range(2, len(words), 2):
-        if is_label_text(words[k]) or _starts_label(words[k]) or _MONEY_NOTE.match(words[k]):
+        if is_label_text(words[k]) or _starts_label(words[k]) or _MONEY_NOTE.match(words[k]) \
+                or k + 2 < len(words) and len(words[k + 2]) <= 2 and is_label_text(words[k] + words[k + 2]):
             return "".join(words[:k - 1])
     return t
 

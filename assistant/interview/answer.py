@@ -16,6 +16,7 @@ from .derive import complete_funding
 from .questions import Question, QuickReply
 from .got import POINTER
 from .readers import NON_ANSWER, plain, read, weighed
+from .choices import spoken_numbers
 from .rows import MORE, read_rows
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ _MISS = {
     "pointer": "前面的话里我没能读出「{label}」，麻烦单独再说一次",
     "no_year": "没听出是哪一年",
     "need_name": "「{label}」要写具体的姓名",
+    "is_me": "好的，「{label}」写您本人，表上要写姓名：请告诉我您的名字（例如“我叫王芳”）",
     "hedge": "这是个约数",
     "day": "“{text}”像是日期，而「{label}」要的是一个名称",
     "count": "“{text}”是个数量，而「{label}」要的是一个名称（改前面的数请说“改一下：<名称>是……”）",
@@ -228,6 +230,37 @@ def miss_said(iv: "Interview", q: Question, miss: str, text: str, reply: "Reply"
     reply.said.append(f"{said}。{need}")
 
 
+# a piece that begins with a bound or a figure: the value of the name before it ("系统可用率 ≥99.9%")
+_VALUE_HEAD = re.compile(r"^(?:[≥≤><=＝]|不低于|不少于|不高于|不超过|不超|达到|\d|百分之|[零一二两三四五六七八九十百千万]+(?:成|%|个|人|户|次|项|元|万))")
+
+
+def _figured(piece: str) -> bool:
+    return bool(re.search(r"\d|%", spoken_numbers(piece)) or re.search(r"[一二三四五六七八九]成", piece))
+
+
+def _talky(words: str) -> bool:
+    """A row's name or value that holds talk: a pause of voice input, 我/你, 这个/那个."""
+    return bool(re.search(r"\s|我|你|这个|那个", words))
+
+
+def figures_only(text: str) -> str:
+    """An indicator answer said with talk between its clauses (voice input: "群众满意度九成以上 这个贼重要
+    镇长天天念叨", "我问了下股长 写百分之八十以上要得"): the pieces that carry a figure, each with the name
+    said right before its value; the text itself when every piece has a figure or none has."""
+    parts = [c for c in re.split(r"[，,。；;！!]+|\s+", text) if c.strip()]
+    out, i = [], 0
+    while i < len(parts):
+        c = parts[i]
+        if not _figured(c) and i + 1 < len(parts) and _VALUE_HEAD.match(parts[i + 1]):
+            out.append(c + parts[i + 1])  # "系统可用率 ≥99.9%": one row said with a space
+            i += 2
+            continue
+        if _figured(c):
+            out.append(c)
+        i += 1
+    return "，".join(out) if out and len(out) < len(parts) else text
+
+
 def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:
     cat = q.field.split(".", 1)[1] if q.field.startswith("indicators.") else "质量指标"
     if q.field.startswith("indicators:"):
@@ -237,6 +270,13 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
             r.act("answer")
         return ok
     got = read_rows(text, cat, q.choices, iv.today.year)
+    if not got.rows or any(_talky(row.get("name", "")) or _talky(str(row.get("value", ""))) for row, _ in got.rows):
+        kept = figures_only(text)
+        again = read_rows(kept, cat, q.choices, iv.today.year) if kept != text else None
+        if again is not None and (again.rows or got.rows and all(_talky(row.get("name", "")) for row, _ in got.rows)):
+            if any(re.search(r"[\u4e00-\u9fa5]{2}", c) for c in re.split(r"[，,。；;！!]+|\s+", text) if c not in kept):
+                r.act("chatter")         # words were dropped, not a bullet or a stray English word
+            got, text = again, kept      # "群众满意度九成以上 这个贼重要 镇长天天念叨": the row, and talk beside it
     if got.dropped and not got.rows:
         reply.said.append(f"「{got.dropped[0]}」是指标的分类名（二级指标），不是具体指标。请写具体的指标名称和数值，"
                           f"例如“{q.example or '信访事项按期办结率 ≥95%'}”。")

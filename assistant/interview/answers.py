@@ -174,16 +174,26 @@ _DECLARED = re.compile(r"[，,。；;\s]*[（(]?(?:金额|钱数|钱)?(?:的)?(?
                        r"(?:都是|全是|按)(?P<w>万元|万)(?:算|计)?)[)）]?(?=$|[，,。；;\s])")
 
 
-def declared(t: str) -> str:
+_KUAI = r"(?<=[\d零〇一二两三四五六七八九十百千])\s*(?:块钱|块)(?!儿)"
+
+
+def declared_unit(t: str) -> str:
+    """The unit of money she declares in the message ("单位是万元", "以万元为单位", "都是万"): '万', '元' or ''."""
+    m = _DECLARED.search(t)
+    return "" if not m else "万" if (m.group("u") or m.group("v") or m.group("w")).startswith("万") else "元"
+
+
+def declared(t: str, kuai: str = "") -> str:
     """The message with the unit she declared put on its 块 ("三十八块五，单位万" → "三十八万五"): 块 is the
     everyday word for a unit of money, the one she names; the declaration itself goes (it names no field,
-    not the 项目单位 either)."""
+    not the 项目单位 either). ``kuai``: the unit she declared in an earlier message, for a 块 of this one."""
     m = _DECLARED.search(t)
-    kuai = r"(?<=[\d零〇一二两三四五六七八九十百千])\s*(?:块钱|块)(?!儿)"
-    if not m or not re.search(kuai, t):
+    if m and not re.search(_KUAI, t) and (t[:m.start()] + t[m.end():]).strip("，,。；; "):
         return t
-    unit = "万" if (m.group("u") or m.group("v") or m.group("w")).startswith("万") else "元"
-    return re.sub(kuai, unit, t[:m.start()] + t[m.end():])
+    unit = declared_unit(t) or kuai
+    if m:
+        t = t[:m.start()] + t[m.end():]
+    return re.sub(_KUAI, unit, t) if unit else t
 
 
 def clean_text(text: str) -> str:
@@ -226,6 +236,8 @@ def is_back(text: str) -> bool:
 
 ORG_SUFFIX = (r"(?:委员会|管理委员会|管委会|居委会|村委会|红十字会|工商联|残联|侨联|文联|工会|商会|合作社|集团|局|委|中心|站|院|所|中学|小学|学校|幼儿园|大学|学院|办公室|办|大队|支队|队|馆|处|厅|"
               r"协会|学会|联合会|医院|卫生院|公司|街道办事处|街道|政府|团委|妇联|科协|总工会|部)")
+# a section inside the organisation: "区民政局养老服务科", "县教育局基础教育股", "县林业局办公室" (not 股长, a person)
+_SECTION = r"(?:" + _CJK + r"{1,8}?(?:科|股|室)(?![长员]))?"
 _LEAD = re.compile(r"^(?:我们是|我是|我在|我这边是|我们这边是|我们这里是|这里是|我们|我单位是|我单位|本单位是|本单位|咱们|单位是|项目单位是|实施单位是|是|由)+")
 
 
@@ -249,8 +261,8 @@ def org_name(text: str, strict: bool = True) -> str:
         rest = clause[lead.end():] if lead else clause
         if lead and not re.search(r"[是在由]$", lead.group(0)) and DOES.match(rest):
             continue                       # "本单位负责全县图书馆…": what the unit does, not its name
-        m = re.fullmatch(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + r")(?:的)?", rest) or \
-            (None if strict else re.match(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + "|会|长)", rest)) or \
+        m = re.fullmatch(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + _SECTION + r")(?:的)?", rest) or \
+            (None if strict else re.match(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + _SECTION + r")(?!" + ORG_SUFFIX + "|会|长)", rest)) or \
             re.match(r"(" + _CJK + r"{1,20}?" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + "|长)", rest)   # 县污水处理中心, not 县污水处; 刘院长 is a person
         if m:
             return m.group(1)

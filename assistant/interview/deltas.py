@@ -32,6 +32,8 @@ def found(iv: "Interview", text: str) -> list:
     out = []
     for m in _DELTA.finditer(t):
         n, unit = float(m.group("n")), m.group("u")
+        if unit in ("元", "块", "块钱") and n >= 100:
+            n, unit = n / 10000, "万"            # "少报了五万块" / "多算了30000元": money in 万元, as the lines are
         subject = re.sub(r"^(?:刚才|刚刚|前面|之前|上面|那个|这个)+", "", m.group("s"))
         if unit in ("个", "名", "位") and "人" in subject:
             unit = "人"                    # "人数少算了40个": people
@@ -43,7 +45,7 @@ def found(iv: "Interview", text: str) -> list:
         olds = {_figure(p.text) for p in spots}
         # one row, or rows that all hold the same figure (one count recorded twice: 老人人数 from the 概况 and
         # 探访老人 from her answer, both =1240人): the figure she means is that one, in every row holding it
-        if not spots or len(olds) != 1 or not all(p.path.startswith("indicators:") for p in spots):
+        if not spots or len(olds) != 1 or not all(p.path.startswith(("indicators:", "budget_items[")) for p in spots):
             continue
         old = olds.pop()
         new = None if old is None else old + (-n if (m.group("over") or m.group("less")) else n)

@@ -35,9 +35,9 @@ from ..findings import Report
 from ..model import Declaration
 from ..rules import check
 from . import acts, backref, blocks, flow, navigate, restore, rollback, turns, unitfix
-from . import pasted, same, slips, wraps
+from . import media, pasted, same, slips, wraps
 from . import fields as F
-from .answers import Context, Patch, declared
+from .answers import Context, Patch, declared, declared_unit
 from .peryear import of_year
 from .extract import extract
 from .history import compact as compact_history, expand as expand_history
@@ -101,6 +101,7 @@ class Interview(Ops):
         self.last_refused: list[str] = []  # what the gate refused in the last patch (misfiled:…, invented:…)
         self.turn_field = ""               # the field the message being handled answers
         self.aimed: list[str] = []         # paths a correction found by the figure or words she quoted (fix.py)
+        self.kuai = ""                     # the unit she said her money is in ("单位是万元"): what her 块 means
         self.turn_facts: dict | None = None    # the facts before the message being handled (None: an edit outside the chat)
 
     # --- asking ---------------------------------------------------------------------
@@ -158,7 +159,23 @@ class Interview(Ops):
         got = pasted.read_form(text) if "\n" in (text or "").strip() else None
         if got is not None:                # last year's whole form pasted: read as a form, not as one answer
             return self._pasted(text, got)
-        text = declared(slips.labels(slips.english(slips.spoken(blocks.unthread(wraps.unwrap(fold((text or "").strip())))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        text, shown = media.unmedia(slips.marks(fold((text or "").strip())))      # "[图片] 这是去年批复的截图": nothing typed to read
+        if shown:
+            self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
+        text = slips.labels(slips.english(slips.spoken(blocks.unthread(wraps.unwrap(text or "[图片]")))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        unit = declared_unit(text)
+        q = self.next_question()
+        money = q is not None and (q.field == "funding" or F.kind(q.field) in ("money", "items", "monthly"))
+        text = declared(text, self.kuai if money else "")    # "单位是万元" said before: her 块 of money is 万
+        if unit:
+            self.kuai = unit
+            if not text.strip("，,。；; "):     # the unit alone: nothing to store, said back
+                reply = Reply(said=[f"好的，后面说的“块”都按{'万元' if unit == '万' else '元'}记。"], acts=["chatter"])
+                self._log("user", text)
+                reply.question = self.next_question()
+                for line in reply.lines():
+                    self._log("assistant", line)
+                return reply
         long = len(text) > ANSWER
         text = text[:ANSWER]        # an answer is bounded like any value (caps.py): a pasted book is cut, and said so
         self._log("user", text)
@@ -180,6 +197,8 @@ class Interview(Ops):
             self.turn_field = q.field
         said = self._unpack(text, q)       # a bare list becomes labelled: each value names its field
         r = acts.read(said, q, self.form)
+        if shown and text != "[图片]" and "back" not in r.acts:
+            r.act("chatter")               # her words about the picture, beside what she typed
         if nav is not None and not text:
             r.acts = ["back"]
             reply = Reply(said=[f"好的，回到「{flow.label_of(self, q)}」。"])
@@ -340,7 +359,7 @@ class Interview(Ops):
                  "skipped": list(self.skipped), "settled": list(self.settled), "turn": self.turn,
                  "today": self.today.isoformat(), "followups": copy.deepcopy(self.followups),
                  "last_key": self.last_key, "streak": self.streak, "last_field": self.last_field,
-                 "prev_field": self.prev_field}
+                 "prev_field": self.prev_field, "kuai": self.kuai}
         if history:
             state["history"] = compact_history(self.history, state)
             state["transcript"] = list(self.transcript)
@@ -369,6 +388,7 @@ class Interview(Ops):
         self.last_key, self.streak = state.get("last_key") or "", int(state.get("streak") or 0)
         self.last_field = state.get("last_field") or ""
         self.prev_field = state.get("prev_field") or ""
+        self.kuai = state.get("kuai") or ""
         self.pending = None
 
     def _log(self, role: str, text: str) -> None:

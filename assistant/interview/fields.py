@@ -124,6 +124,14 @@ _ORDINAL_MONEY = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,
 _CORRECTION = re.compile(r"不对|错了|说错|写错|搞错|整错|填错|弄错|看错|记错|听错|抄错|输错|有误|改成|改为|(?<![更替])换成(?!本)|更正|应该是|应为|改一下|(?<!维)修改|改正|跟着改|相应(?:地)?(?:改|变)")
 
 
+def _org_follows(rest: str) -> bool:
+    """The clause after a label is an organisation's name and nothing else ("县水利局啰")."""
+    from .answers import org_name
+    clause = re.split(r"[，,。；;！!？?\s]", rest, maxsplit=1)[0]
+    clause = re.sub(r"(?:啰|咯|了|的|吧|啊|呀|哦|嘞)+$", "", clause)
+    return bool(clause) and not re.match(r"(?:是|的|为|叫)", clause) and org_name(clause, strict=False) == clause
+
+
 def _n(raw: str) -> int:
     from ..textnum import cn_to_number
     return int(raw) if raw.isdigit() else int(cn_to_number(raw) or 0)
@@ -182,10 +190,15 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             a, b = m.start(), m.end()
             if any(taken[a:b]):
                 continue
+            if kind(paths[0]) == "month" and re.search(r"指标", t):
+                continue                 # "时效指标\t完工时间\t2025年11月底前": an indicator's name, no label
             after = _AFTER.match(t[b:])
             owned = re.match(r"的?(?:" + "|".join(_OWNED) + ")", t[b:]) if not after and kind(paths[0]) in ("person", "org") else None
             if owned and _AFTER.match(t[b + owned.end():]):       # "负责人名字写错了": the person's name
                 b += owned.end()
+                after = _AFTER.match(t[b:])
+            if not after and kind(paths[0]) == "org" and re.match(r"的\s*(?:就|也|还)?\s*是", t[b:]):
+                b += 1                   # "主管的就是县教育局": the one in charge of us is …
                 after = _AFTER.match(t[b:])
             at_start = bool(_CLAUSE_START.search(t[:a]))
             loose = word in _LOOSE and re.match(r"\s*(?:是|有|要|需要|花|用)?\s*[\d零一二两三四五六七八九十][\d.,零一二两三四五六七八九十百千万]*+"
@@ -199,6 +212,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             else:
                 if not after and at_start and kind(paths[0]) == "person":
                     after = _PERSON_AFTER.match(t[b:])
+                if not after and at_start and kind(paths[0]) == "org" and _org_follows(t[b:]):
+                    after = re.match("", t[b:])          # "主管县水利局": the label, then the organisation itself
                 ok = loose or (after and (at_start or after.group("mark"))) \
                     or (at_start and len(word) >= 4 and not (kind(paths[0]) in ("person", "org") and _DOES.match(t[b:]))) \
                     or (after and len(word) >= 4 and t[a - 1:a] != "的" and _SAYS.match(t[b:]))

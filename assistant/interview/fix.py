@@ -405,6 +405,9 @@ def _named_row(iv: "Interview", q: "Question | None", r: "Reading", text: str, r
 def _apply(iv: "Interview", tok: Token, spot: Place, olds: list[Token], said: str, reply: "Reply",
            follow: bool = False) -> None:
     iv.aimed.append(spot.path)           # found by the figure she quoted: named (rollback.py)
+    if spot.path.startswith("budget_items[") and follow:     # "泵站少报了五万": 100万 + 5万, computed, to confirm
+        iv.apply_patch(Patch([Fill(spot.path + ".amount", float(tok.n), kind="computed", detail=said, primary=True)]), reply)
+        return
     if spot.path.startswith("budget_items["):
         from .readers import read
         got = read("funding.other", tok.said if tok.unit else tok.said + "万", iv.context(spot.path))

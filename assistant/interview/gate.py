@@ -123,12 +123,12 @@ def invented(fill: Fill, allow: Allow) -> list[str]:
 
 def _bad_row(f: Fill, have: set[str]) -> str:
     """Why a row's name or value cannot stand (guard.py): '' when it can, or when the row exists already."""
-    from .guard import bad_name, bad_value
+    from .guard import bad_name, bad_row
     if f.path.startswith("indicators:") and isinstance(f.value, dict):
         name = f.value.get("name") or f.path.split(":", 1)[1]
         if name in have:
             return ""
-        why = bad_name(name) or bad_value(str(f.value.get("value") or ""))
+        why = bad_row(name, str(f.value.get("value") or ""))
         return f"{name}（{why}）" if why else ""
     if f.path == "budget_items" and isinstance(f.value, list):
         for it in f.value:

@@ -8,6 +8,7 @@ from typing import Any
 
 from . import fields as F
 from .answers import Fill
+from .restore import RESTORE
 from .speech import Hedge
 
 # "上面都说了", "前面说过了啊", "刚才不是讲了吗": a pointer at her earlier messages, no value of its own (the field
@@ -16,7 +17,7 @@ POINTER = (r"(?:我|都|已经|不是)*(?:在)?(?:上面|前面|刚才|刚刚|�
            r"(?:说|讲|提|写|发|给|告诉你|告诉过你)(?:过|了|到|清楚|出来)*(?:的|啊|呀|嘛|呢|吧|吗|哈)*")
 NON_ANSWER = re.compile(r"^(?:没有|没|无|暂无|没有的?|不知道|不清楚|待定|见附件|同上|略|没有文件|没文件|没有依据|没有正式文件|"
                         r"没啥|没什么|不需要|无依据|不太清楚|没想好|还没想好|以后再说|随便|都行|一样|" + POINTER + "|"
-                        r"(?:还是|就|按|用)?(?:原来|之前)(?:的|那个|那样)?(?:吧)?)$")
+                        + RESTORE + r")$")
 # what may follow a "没有文件": why there is none ("我没找到", "一直都没有", "上面没发"): no value of its own
 _WHY_NONE = re.compile(r"^(?:我|我们|俺|咱|上面|上级|局里|领导)?(?:也|都|一直|从来|好像|暂时|还)*(?:没|不|未|无)[\u4e00-\u9fa5]{0,6}$")
 
@@ -41,7 +42,7 @@ _TITLES = (r"(?:副?局长|副?主任|副?科长|副?处长|副?校长|副?院�
 class Got:
     fills: list[Fill] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
-    miss: str = ""                      # why nothing was read: sentence | non_answer | no_value | no_year | hedge | need_name
+    miss: str = ""                      # why nothing was read: sentence | non_answer | no_value | no_year | hedge | need_name | is_me
     hedges: list[Hedge] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)   # readings said back ("“今年”按2020年理解")
 

@@ -20,7 +20,7 @@ _TALK_WORDS = re.compile(
     r"改成|改为|改一下|改下|(?<![更替])换成(?!本)|换一个|换个|变成|不是|不对|没错|说错|写错|写多|写少|多写|少写|少说|多说|数错|算错|搞错|弄错|"
     r"打错|错了|应该|刚才|刚刚|重新|相应|跟着|估高|估低|除了|再加|加上|另外|还有|所以|因为|如果|然后|别的|剩下|"
     r"才对|具体数|我问|问了|找找|那个|这个|那项|这项|那些|这些|那一|这一|(?<!自)我|你|咱|他们|她|"
-    r"(?<![及岁])以上|(?<![及岁])以下|以内|左右|不低于|不少于|不超过|要在|第(?![\d一二三四五六七八九十]|三方)|[吧呢吗啊呀哈嘛哦嗯噢]|是(?!否)|[×*=+＝＋]|去年|今年|明年")
+    r"(?<![及岁大般])以上|(?<![及岁大般])以下|以内|左右|不低于|不少于|不超过|要在|第(?![\d一二三四五六七八九十]|三方)|[吧呢吗啊呀哈嘛哦嗯噢]|是(?!否)|[×*=+＝＋]|去年|今年|明年")
 _LEAD = re.compile(r"^(?:的|了|就(?!业)|那|也|还是|又|都是|得|换|再|定(?![点期额向制位型时])|写|填上|跟|和|或|及(?!时)|第(?![\d一二三四五六七八九十]|三方)|把|将|要|能(?!力|耗|源|繁|效|级))")
 _TAIL = re.compile(r"(?:的|了|第|在|要|把|和|或|(?<!涉)及|也|都|就|还|那|这|个|项)$")
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
@@ -40,6 +40,10 @@ def clean_name(name: str) -> str:
 
 # a figure with its measure inside a name ("村户籍人口6832人数量"): the value was read into the name
 _FIGURE_INSIDE = re.compile(r"\d+(?:\.\d+)?\s*(?:人次|人|个|户|名|吨|套|件|次|所|座|公里|千米|米|亩|万元|元|台|辆|场|期)(?=[\u4e00-\u9fa5])")
+
+
+# a name that is only a distributive ("每人", "每户", "每个村"): the unit of a rate, not what is measured
+_EACH_ONLY = re.compile(r"(?:每|各)(?:个|一)?[\u4e00-\u9fa5]{1,2}?(?:人|户|村|家|所|月|年|季度?|周|天|日|次|场|名|位|处|座|个)?")
 
 
 def bad_name(name: str) -> str:
@@ -64,6 +68,15 @@ def bad_name(name: str) -> str:
     if _LEAD.search(n) or _TAIL.search(n):
         return "不完整"
     return ""
+
+
+def bad_row(name: str, value: str) -> str:
+    """Why an indicator row cannot stand: its name, its value, or a name that is only a distributive
+    ("每人") beside a value with no figure ("每月一回"): how often something is done, no measure named."""
+    why = bad_name(name) or bad_value(value)
+    if not why and _EACH_ONLY.fullmatch(re.sub(r"\s+", "", name or "")) and not re.search(r"\d", value or ""):
+        why = "只是“每…”，没有说量的是什么"
+    return why
 
 
 # words that carry nothing: a value made of them alone ("和", "的") is no value
@@ -124,4 +137,4 @@ def wordless(text: str) -> bool:
     return not _CJK.search(_HOLLOW.sub("", t))
 
 
-__all__ = ["asks", "asks_which", "bad_name", "clean_name", "bad_value", "wordless"]
+__all__ = ["asks", "asks_which", "bad_name", "bad_row", "clean_name", "bad_value", "wordless"]

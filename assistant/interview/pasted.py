@@ -135,7 +135,5 @@ def take(iv: "Interview", got: "ImportResult", reply: "Reply") -> list[str]:
 
 
 def _labels(paths: list[str]) -> str:
-    words = {"funding.total": "项目资金总额", "funding.carryover": "上年结转", "funding.current_year": "本年度预算",
-             "funding.other": "其他资金", "goals.annual": "年度目标", "goals.long_term": "中长期目标",
-             "budget_items": "预算明细", "indicators": "绩效指标"}
-    return "、".join(dict.fromkeys(f"「{words.get(p) or F.label(p)}」" for p in paths))    # start and end: one label
+    """The fields by the lexicon's labels (fields.yaml), each once: start and end are one label."""
+    return "、".join(dict.fromkeys(f"「{F.label(p)}」" for p in paths))

@@ -201,7 +201,7 @@ def _period(path: str, text: str, ctx: Context) -> Got:
 
 def _month(path: str, text: str, ctx: Context) -> Got:
     got = Got()
-    m, notes = when.month(text, ctx.this_year, ctx.year)
+    m, notes = when.month(text, ctx.this_year, ctx.year, end=path != "start_only")
     got.notes += notes
     if m:
         got.add("start" if path == "start_only" else "end", m, text)

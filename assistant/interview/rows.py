@@ -228,11 +228,12 @@ _ZERO_EVENT = re.compile(r"^(?:全年|年内|区域内|辖区内)*(?P<x>[一-龥
 _HOLDS = re.compile(r"^(?P<x>[一-龥]{2,16}?)的?(?P<v>不减少|不降低|不下降|不缩小|只增不减|保持稳定|稳定不变|不低于上年|达到设计标准|达到设计要求|"
                     r"符合[一-龥]{2,12}|满足[一-龥]{2,12}|零发生|(?:按标准|按时|及时)?足额(?:发放|拨付|到位)(?:到位)?|"
                     r"(?:得到)?(?:同比|较上年|比上年|逐年)?(?:明显|显著|有效|逐步|逐年|持续|进一步|大幅|稳步)?(?:提升|提高|增强|下降|降低|减少|减轻|缓解|改善|保障|保护|规范)|"
-                    r"得到(?:有效|基本|切实|充分)?(?:保障|保护|改善|提升|落实|解决|满足))$")
+                    r"得到(?:有效|基本|切实|充分)?(?:保障|保护|改善|提升|落实|解决|满足)|"
+                    r"(?:止跌|止降)?(?:回升|回稳|企稳|好转|恢复)|止跌|稳中有升)$")
 
 
 # a check passed, said in words: "验收合格", "工程一次性验收合格", "水质检测达标" — her qualitative value, no rate made up
-_PASSED = re.compile(r"^(?P<x>[一-龥]{0,12}?)(?P<o1>一次性)?(?P<k>竣工验收|验收|检测|检验|抽检|考核|评估|质检)(?P<o2>一次性)?(?:全部|均|都)?"
+_PASSED = re.compile(r"^(?P<x>[一-龥]{0,12}?)(?P<o1>一次性)?(?P<k>竣工验收|验收|检测|检验|抽检|考核|评估|质检|检查)(?P<o2>一次性)?(?:全部|均|都)?"
                      r"(?P<v>合格|达标|通过)$")
 
 
@@ -248,7 +249,10 @@ def _state_row(c: str, asked: str) -> dict | None:
     if m:                                # "不发生…": her words, no number made of them
         return row(level2_for(cat, m.group("x"), asked), f"{m.group('x')}发生情况", "不发生")
     p = _PASSED.match(c)
-    if p and asked == "质量指标":        # "验收合格": 验收结果 合格, as she said it
+    if p and (asked == "质量指标" or asked.endswith("效益指标")):   # "验收合格": 验收结果 合格, as she said it
+        if asked != "质量指标":          # "政务新媒体年度检查合格": the effect of the work, under the category asked
+            return row(level2_for(cat, p.group("x") or p.group("k"), asked), f"{p.group('x')}{p.group('k')}结果",
+                       (p.group("o1") or p.group("o2") or "") + p.group("v"))
         return row("质量指标", f"{p.group('x')}{p.group('k')}结果", (p.group("o1") or p.group("o2") or "") + p.group("v"))
     h = _HOLDS.match(c)
     if h and not re.search(r"\d", c):

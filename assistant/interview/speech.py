@@ -64,7 +64,7 @@ def as_written(text: str) -> str:
 
 def hedges(text: str) -> list[Hedge]:
     """Approximate figures: 大概五十万, 3000多, 十来个人, 20万左右 (a declaration states figures, not estimates)."""
-    t = A.prep(text)
+    t = percents(A.prep(text))          # "将近百分之九十": 将近90%
     out: list[Hedge] = []
     seen: list[tuple[int, int]] = []
     for rx in _HEDGES:
@@ -74,6 +74,14 @@ def hedges(text: str) -> list[Hedge]:
             seen.append((m.start(), m.end()))
             out.append(Hedge(_hedge_path(t, m), m.group(0).strip("，, "), _number(m.group(0))))
     return out
+
+
+_PERCENT = re.compile(r"百分之(" + CN_NUM_RE + r"|\d+(?:\.\d+)?)")
+
+
+def percents(t: str) -> str:
+    """'百分之九十' → '90%' (a figure a hedge can be found in)."""
+    return _PERCENT.sub(lambda m: f"{A.to_number(m.group(1)):g}%" if A.to_number(m.group(1)) is not None else m.group(0), t)
 
 
 def _number(s: str) -> float | None:

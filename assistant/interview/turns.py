@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import fields as F
-from . import beside, fix, itemfix, leftover, partial
+from . import beside, fix, itemfix, leftover, partial, shares
 from .acts import Reading
 from .answers import Patch
 from .apply import get, readable
@@ -21,7 +21,8 @@ from .questions import Question
 from .answer import _TYPED, _correct_last, answer
 from .readers import plain, read
 from .picks import choose, yes_no
-from .speech import Hedge, hedges
+from .rows import read_rows
+from .speech import Hedge, hedges, percents
 
 if TYPE_CHECKING:
     from .engine import Interview, Reply
@@ -82,6 +83,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         return
     if whole_cost(iv, q, r, reply):      # "成本就是总的那个钱": the total, as a computed cost row
         return
+    if q is not None and q.field == "budget_items" and q.kind == "field" and not r.named and shares.run(iv, r.raw or r.text, reply):
+        r.act("answer")                  # "一半打井，剩下的一半买水泵一半配电": computed from the total, to confirm
+        r.settled = bool(reply.changed)
+        return
     if q is not None and q.kind == "confirm" and partial.apply(iv, r.raw or r.text, reply):
         r.acts[:] = ["confirm"] + (["correction"] if reply.changed else [])    # "前两个对，第三个改成280人"
         r.settled = True
@@ -118,7 +123,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         drop = [h for h in r.hedges if not (q is not None and F.kind(q.field) == "text") or h.path]
         if drop:
             from .answers import prep
-            rest = "，".join(c for c in re.split(r"[，,。；;]", rest) if not any(h.text in prep(c) for h in drop))
+            rest = "，".join(c for c in re.split(r"[，,。；;]", rest) if not any(h.text in percents(prep(c)) for h in drop))
+            if q is not None and q.field.startswith("indicators.") and not re.search(r"\d|%", percents(prep(rest))) \
+                    and not read_rows(rest, q.field.split(".", 1)[1], q.choices, iv.today.year).rows:
+                rest = ""                # "…大概九成多吧，没测过": beside the rough figure, no row of its own
     if own and rest.strip("，,。 ") and (compound or F.kind(q.field) in _TYPED):
         if not compound and not re.fullmatch(r"[，,。\s]*(?:不是|不对|不|错了|对|是)[，,。\s]*", rest):
             r.act("chatter")             # "哎呀这个表好复杂，项目名称就叫…": the label carried the answer
@@ -286,13 +294,15 @@ def _mention_text(m: F.Mention) -> str:
 # the cost said as the project's whole money: "成本就是总的那个钱", "跟总额一样", "按总预算"
 _WHOLE_SUM = re.compile(r"总的?那个钱|总的钱|总钱数|(?:资金|经费|项目)?总额|总预算|总经费|总资金|全部(?:的)?(?:钱|资金|经费)")
 WHOLE_COST_NAME = "项目总成本"
+# words with 一 in them that are no figure: "跟总额一样", "和总预算一致"
+_NOT_NUMERAL = re.compile(r"一(?:样|致|模一样|起|下|般|同|律)")
 
 
 def whole_cost(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> bool:
     """At the 成本指标 question, a cost pointed at the total with no figure of its own: the row 项目总成本 ≤ the
     stated total, computed from it, said back and listed to confirm; without a total, asked for it, nothing stored."""
     text = r.raw or r.text
-    if q is None or q.field != "indicators.成本指标" or re.search(r"\d|[一二两三四五六七八九十百千万]", text) \
+    if q is None or q.field != "indicators.成本指标" or re.search(r"\d|[一二两三四五六七八九十百千万]", _NOT_NUMERAL.sub("", text)) \
             or not _WHOLE_SUM.search(text) or any(m.path != "funding.total" for m in r.named):
         return False
     from .answers import Fill

@@ -192,9 +192,34 @@ def _end_after(t: str, start: str) -> str | None:
     return None
 
 
-def month(text: str, this_year: int | None = None, year: int | None = None) -> tuple[str | None, list[str]]:
-    """One month ('2020年10月', '明年3月', '10月' with a known budget year)."""
+# one quarter said for one month: "25年Q2才开工" → its first month, "三季度完工" → its last
+_QUARTER = re.compile(r"(?:Q|q)([1-4])(?!\d)|第?([一二三四])季度")
+_ENDS = re.compile(r"竣工|完工|结束|截止|收尾|到期|完成|为止")
+
+
+def quarter_month(t: str, end: bool | None = None) -> str:
+    """The text with one quarter ("Q2", "第二季度") said as the month it stands for: the first month of it
+    for a start, the last for an end (竣工, 结束 …); the quarter is said back with the month."""
+    q = _QUARTER.search(t)
+    if not q or len(_QUARTER.findall(t)) > 1:
+        return t
+    k = int(q.group(1) or cn_to_number(q.group(2)) or 0)
+    if end is None:
+        end = bool(_ENDS.search(t)) and not re.search(r"开工|动工|开始|启动|进场", t)
+    m = 3 * k if end else 3 * k - 2
+    t = re.sub(r"((?:19|20)\d\d)\s*年?\s*$", r"\1年", t[:q.start()]) + f"{m}月" + t[q.end():]
+    return t
+
+
+def month(text: str, this_year: int | None = None, year: int | None = None,
+          end: bool | None = None) -> tuple[str | None, list[str]]:
+    """One month ('2020年10月', '明年3月', '10月' with a known budget year, '25年Q2开工' → its first month)."""
     t, notes = _prep(text, this_year)
+    said = _QUARTER.search(t)
+    t = quarter_month(t, end)
+    if said and not _QUARTER.search(t):
+        m = re.search(r"(\d{1,2})月", t[said.start():])
+        notes = notes + [f"“{said.group(0)}”按{m.group(1)}月理解"]
     got = parse_month(t)
     if got:
         return got, notes

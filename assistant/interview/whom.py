@@ -35,6 +35,7 @@ def _statements(t: str) -> list[str]:
     return [p.rstrip("，,。；;！!？? ") for p in (stated or parts)]
 
 
+_WRITE = re.compile(r"^(?:那就|就|你就|直接)?(?:写|填)(?:成|上)?(?![的错了得])(?P<v>[\u4e00-\u9fa5]{2,30}?)(?:就行了?|就可以了?|即可|就好|吧)?$")
 _SHORT_SCHOOL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[中小]$")
 
 
@@ -50,9 +51,11 @@ def _org(path: str, text: str, ctx: Context) -> Got:
             if A.SAME_AS_UNIT.match(A.clean_text(c2)) or _SAME_UNIT.match(c2):
                 got.add(path, ctx.unit, text)          # "同上", "那就是我们自己"
                 return got
-    clauses.sort(key=lambda c: not re.search(r"全称|全名|正式名称|准确(?:名称|叫法)", c))   # "县水利局，全称是固始县水利局"
+    # "…学前教育股，写县教育局就行": what she says to write first; then "县水利局，全称是固始县水利局"
+    clauses.sort(key=lambda c: 0 if _WRITE.match(c) else 1 if re.search(r"全称|全名|正式名称|准确(?:名称|叫法)", c) else 2)
     for c in clauses:
         c = re.sub(r"^(?:全称|全名|正式名称|准确(?:名称|叫法))(?:是|为|叫)?", "", c)
+        c = _WRITE.sub(r"\g<v>", c)
         ours = path == "department" and re.search(r"我们|本(?:局|单位)|自己", c)
         if ours and ctx.unit and re.search(r"(?:我们|本单位|本局).{0,10}自己(?:本身)?$", c) \
                 and not re.search(r"是不是|是否|吗|呢|不是|[？?]", c):
@@ -118,7 +121,7 @@ def _person(path: str, text: str, ctx: Context) -> Got:
     if not got.fills and called:
         got.add(path, called, text)
     if not got.fills:
-        got.miss = "need_name" if me or re.search(_TITLES, text) else (
+        got.miss = "is_me" if me else "need_name" if re.search(_TITLES, text) else (
             "non_answer" if NON_ANSWER.match(plain(text)) else "no_value")
     phone = _phone_in(text)
     if phone and path == "unit_head":

@@ -91,16 +91,23 @@ class _Amounts:
             return True
         return abs(v["funding.total"] - sum([v[c] for c in self.items], _ZERO)) <= _TOL
 
-    def single_slip(self, check) -> tuple[str, Decimal] | None:
-        """The one amount that, divided (or multiplied) by 10,000, makes ``check`` hold."""
+    def single_slip(self, funding: bool) -> tuple[str, Decimal] | None:
+        """The one amount that, divided (or multiplied) by 10,000, makes ``items_ok`` hold, and ``funding_ok`` too
+        when ``funding``. An amount a sum does not read leaves that sum as it is: when the form's own sum is off, no
+        trial of such an amount can make it hold, and none is tried (the others are summed as before)."""
         found = []
         for key, val in self.values.items():
             if not val:
                 continue
+            total = key == "funding.total"
+            if not self.items_sum_ok and not (total or key.startswith("budget_items")):
+                continue      # (items_ok reads the total and the items)
+            if funding and not self.sums_ok and not key.startswith("funding."):
+                continue      # (funding_ok reads the total and the components: the funding.* slots)
             for trial_value in (val / 10_000, val * 10_000):
                 trial = dict(self.values)
                 trial[key] = trial_value
-                if check(trial):
+                if (not funding or self.funding_ok(trial)) and self.items_ok(trial):
                     found.append((key, trial[key]))
         return found[0] if len(found) == 1 else None
 
@@ -153,7 +160,7 @@ def _find_slip(form: Declaration):
     a = _Amounts.of(form)
     if a.sums_ok and a.items_sum_ok:
         return a, None
-    return a, a.single_slip(lambda v: a.funding_ok(v) and a.items_ok(v))
+    return a, a.single_slip(funding=True)
 
 
 @rule("unit_scale_mismatch", "error", title="金额单位错误（元/万元）")
@@ -168,7 +175,7 @@ def unit_scale_mismatch(form: Declaration, ctx: Context):
     if slip is None:
         # the funding identity may hold while one budget item alone is off by 10,000
         if a.sums_ok and not a.items_sum_ok:
-            slip = a.single_slip(a.items_ok)
+            slip = a.single_slip(funding=False)
             if slip and not slip[0].startswith("budget_items"):
                 slip = None
     if slip is None:
@@ -240,7 +247,7 @@ def budget_items_sum_mismatch(form: Declaration, ctx: Context):
     s = _sum(a.values[k] for k in a.items)
     if _eq(s, total):
         return
-    if a.sums_ok and a.single_slip(a.items_ok):
+    if a.sums_ok and a.single_slip(funding=False):
         return  # one item off by 10,000 – reported as unit_scale_mismatch
     yield finding("budget_items_sum_mismatch", "budget_items",
                   f"预算明细合计 {_show(s)} 万元与项目资金总额 {_show(total)} 万元不一致（相差 {_show(total - s)} 万元）。",

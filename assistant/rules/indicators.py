@@ -17,7 +17,6 @@ _REQUIRED = [("数量指标", "数量指标"), ("质量指标", "质量指标"),
 _UNIT_IN_NAME = re.compile(r"[（(]\s*([^()（）]{1,8})\s*[)）]\s*$")
 _HAS_DIGIT = re.compile(r"\d")
 _SATISFACTION_NAME = re.compile(r"满意(?:度|率)\s*(?:[（(][^）)]*[）)])?$")
-_SPACES = re.compile(r"\s+")
 
 
 def _rows(form: Declaration, ctx: Context):
@@ -213,9 +212,9 @@ def indicator_duplicate(form: Declaration, ctx: Context):
     """
     seen: set[tuple[str, str]] = set()
     for _, path, ind in _all_rows(form, ctx):
-        key = (ind.scope, _SPACES.sub("", ind.name))
         if not ind.name:
             continue
+        key = (ind.scope, "".join(ind.name.split()))    # spaces dropped (split: the same whitespace as \s)
         if key in seen:
             yield finding("indicator_duplicate", path, f"指标「{ind.name}」重复出现。",
                           "请删除重复的指标，或改为不同的具体指标。")
