@@ -187,10 +187,28 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         if "skip" in patch.acts:
             iv.set_aside(q)
         return True
+    if q.field == "funding" and not changed and iv.form.funding.total is None and _offer_product(iv, q, text):
+        r.act("facts")                   # "每人89元，6万人": the product offered to confirm, stored on her yes only
+        return True
     miss_said(iv, q, got.miss or "no_value", text, reply)
     if not changed:
         r.act("unclear")
     return bool(changed)
+
+
+def _offer_product(iv: "Interview", q: Question, text: str) -> bool:
+    """Her price of one thing and her count of it (perunit.py) give a total: asked as a proposal, never stored
+    before her yes; a total she turned down is not offered again."""
+    from . import answers as A
+    from .perunit import per_unit_total
+    calc = per_unit_total(A.prep(text))
+    if calc is None or "calc:funding" in (iv.facts.get("rejected") or []):
+        return False
+    wan, how = calc
+    iv.push_followup(Question(field="funding", key="calc:funding", proposal=[["funding.total", wan]], source=text,
+                              text=f"按您说的 {how}，合计 {wan:g} 万元。项目资金总额就是 {wan:g} 万元吗？"
+                                   "对的话回答“是”，不对请直接写总额。"))
+    return True
 
 
 def _filled(iv: "Interview", q: Question, before: bool, changed: list[str]) -> bool:
