@@ -61,7 +61,10 @@ def test_pdf_with_password_says_encrypted():
 
 
 def test_long_pdf_is_read_only_up_to_the_page_limit():
-    result = read_bytes(make_pdf([f"page {i}" for i in range(200)]), "long.pdf")
+    with pytest.raises(ReadError, match="没有读到申报表的任何内容"):   # read up to the limit, and no form in it
+        read_bytes(make_pdf([f"page {i}" for i in range(200)]), "long.pdf")
+    from assistant.importers.pdf_reader import read_pdf      # the reader itself: the limit, before any form is sought
+    result = read_pdf(make_pdf([f"page {i}" for i in range(200)]), "long.pdf")
     assert result.warnings[0] == f"PDF 共 200 页，只读取了前 {MAX_PDF_PAGES} 页。"
 
 

@@ -25,7 +25,7 @@ def test_no_form_at_all_is_unreadable(name, data, said):
                                   "績效自評報告：本年度工作開展順利。"])
 def test_a_text_about_a_form_with_nothing_read_says_so(text):
     r = read_bytes(text.encode(), "报告.txt")
-    assert r.warnings and "没有读到任何栏目的内容" in r.warnings[0]
+    assert any("没有读到任何栏目的内容" in w for w in r.warnings)
 
 
 def test_a_form_read_has_no_such_warning():

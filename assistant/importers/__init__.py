@@ -161,7 +161,7 @@ def _read(data: bytes, name: str, on_format: Callable[[str], None]) -> ImportRes
             raise ReadError(name, f"没有读到申报表的任何内容{other}：找不到项目名称、资金、绩效指标等栏目。"
                                   "请确认文件是申报表本身，而不是说明或空白页。")
         if fmt != "json" and _nothing_read(result.form.to_json()):
-            result.warnings.insert(0, "文件里有申报表的字样，但没有读到任何栏目的内容：下面的缺项提示只说明没有读到，"
+            result.warnings.append("文件里有申报表的字样，但没有读到任何栏目的内容：下面的缺项提示只说明没有读到，"
                                       "不说明申报表真的缺项，请对照原文人工审核。")
         result.warnings = cap_lines(cap_form(result.form) + result.warnings)
         result.unplaced = cap_lines(result.unplaced)
