@@ -153,14 +153,15 @@ def _read(data: bytes, name: str, on_format: Callable[[str], None]) -> ImportRes
         if fmt != "json" and not result.form.indicators and not result.hints_only and _INDICATOR_TABLE.search(
                 result.text + "\n" + "\n".join(result.unplaced)):
             result.unread.append("indicators")
-        if fmt != "json" and _nothing_read(result.form.to_json()) and not _ABOUT_A_FORM.search(result.text or ""):
+        empty = fmt != "json" and _nothing_read(result.form.to_json())
+        if empty and not _ABOUT_A_FORM.search(result.text or ""):
             said = {"pdf": "PDF", "docx": "Word", "xlsx": "Excel", "xls": "Excel", "doc": "Word", "html": "网页",
                     "mhtml": "网页", "image": "图片", "txt": "文本"}.get(fmt, fmt)
             ext = Path(name).suffix.lower().lstrip(".")
             other = f"（文件名是 .{ext}，内容却是{said}）" if ext and _EXT_FORMAT.get(ext, fmt) != fmt else ""
             raise ReadError(name, f"没有读到申报表的任何内容{other}：找不到项目名称、资金、绩效指标等栏目。"
                                   "请确认文件是申报表本身，而不是说明或空白页。")
-        if fmt != "json" and _nothing_read(result.form.to_json()):
+        if empty:
             result.warnings.append("文件里有申报表的字样，但没有读到任何栏目的内容：下面的缺项提示只说明没有读到，"
                                       "不说明申报表真的缺项，请对照原文人工审核。")
         result.warnings = cap_lines(cap_form(result.form) + result.warnings)

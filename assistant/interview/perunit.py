@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .answers import NUM, to_number
+from .derive import _g as g
 
 # the same thing, as a price says it (每人) and as a count says it (6万人, 4个人, 120名)
 _SAME = {"人": r"(?:个人|人|名)(?!次)", "名": r"(?:个人|人|名)(?!次)", "户": r"户", "亩": r"亩", "台": r"台", "套": r"套",
@@ -50,6 +51,5 @@ def per_unit_total(text: str) -> tuple[float, str] | None:
     total = yuan * n * months
     if total <= 0:
         return None
-    g = lambda x: f"{x:g}" if x != int(x) else str(int(x))   # noqa: E731
     said = f"{p.group(0).strip()}×{g(n)}{what if what != '名' else '人'}" + (f"×{g(months)}个月" if p.group(2) == "月" else "")
     return round(total / 10_000, 6), f"{said}={g(total)}元"
