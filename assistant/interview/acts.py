@@ -172,6 +172,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
         return r
     if final_yes(t, q, r):
         return r
+    if re.fullmatch(r"嗯+[。！!～~]*", p) and q is not None and (q.proposal is not None or q.kind in ("confirm", "fix")):
+        r.yes = True                     # "嗯嗯" to "主管部门是不是也是「…」？": a yes, not a filler
+        r.act("confirm")
+        return r
     if wordless(p) and not _YES.match(p) and not re.fullmatch(r"[A-Z]{2,8}", p) and not _WORD_EN.fullmatch(p):
         r.act("unclear")                 # "jjjj", "???": no word and no number, nothing to read
         return r

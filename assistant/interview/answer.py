@@ -37,6 +37,7 @@ _MISS = {
     "not_org": "“{text}”不像单位名称（单位名称一般以局、委、中心、站、学校、办公室等结尾）",
     "talk": "“{text}”像是在说别的事，没有当作「{label}」记下",
     "tiny_yuan": "“{text}”按元算还不到一千元，「{label}」按万元填：是这么多元，还是说的万元？请写“48.6万元”或“486000元”这样的数",
+    "facts": "“{text}”说的是时间或金额，已记在对应的栏目，没有当作「{label}」记下",
     "indicator": "“{text}”像是一条绩效指标，没有当作「{label}」记下（问到指标时再说，或说“改一下：满意度指标…”）",
 }
 
@@ -190,10 +191,47 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     if q.field == "funding" and not changed and iv.form.funding.total is None and _offer_product(iv, q, text):
         r.act("facts")                   # "每人89元，6万人": the product offered to confirm, stored on her yes only
         return True
+    if offline and not changed and _offer_late(iv, q, text):
+        r.act("facts")                   # the answer to the question before, set aside: offered there, stored on her yes
+        return True
     miss_said(iv, q, got.miss or "no_value", text, reply)
     if not changed:
         r.act("unclear")
     return bool(changed)
+
+
+def _offer_late(iv: "Interview", q: Question, text: str) -> bool:
+    """An answer that is not the asked field but reads whole as the field asked just before it, which is still empty
+    ("管护期是…" at 项目概况, set aside, then "主要是对全县…进行日常管护维修" at 预算功能科目): asked whether it belongs
+    there — never stored before her yes, and not offered again after her no."""
+    prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
+    if not prev or prev == q.field or prev not in F.specs() or not iv.missing(prev) or F.kind(prev) == F.kind(q.field):
+        return False
+    key = f"late:{prev}"
+    if key in (iv.facts.get("rejected") or []):
+        return False
+    got = read(prev, text, iv.context(prev))
+    fills = [f for f in got.fills if f.path == prev]
+    if got.miss or len(fills) != 1 or len(got.fills) != 1 or not isinstance(fills[0].value, str):
+        return False                     # one value of that field alone (rows, goals and amounts are asked for themselves)
+    if F.kind(prev) == "text" and len(re.findall(r"[\u4e00-\u9fa5]", fills[0].value)) < 8:
+        return False                     # a free text offered only when it says something: a sentence, not a word
+    label = F.label(prev)
+    iv.push_followup(Question(field=prev, key=key, proposal=[[prev, fills[0].value]], source=text,
+                              text=f"这句像是在说「{label}」：“{quote(fills[0].value, 40)}”。记到「{label}」吗？"
+                                   f"对的话回答“是”，不是请回答“不是”，我再问「{F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)}」。"))
+    return True
+
+
+def quote(text: str, n: int = 20) -> str:
+    """``text`` cut to about ``n`` characters for a reply, never inside a figure ("12月3" of "12月31号"), with … when cut."""
+    t = plain(text)
+    if len(t) <= n + 4:
+        return t
+    cut = n
+    while cut > 0 and (t[cut - 1].isdigit() or t[cut].isdigit() or t[cut] in ".．"):
+        cut -= 1
+    return t[:cut or n] + "…"
 
 
 def _offer_product(iv: "Interview", q: Question, text: str) -> bool:
@@ -243,7 +281,7 @@ def miss_said(iv: "Interview", q: Question, miss: str, text: str, reply: "Reply"
     label = F.label(q.field) if q.field in F.specs() or q.field == "funding" else readable(iv.form, q.field)
     if re.fullmatch(POINTER, plain(text)):      # "上面都说了": she thinks it was said; it was not read as this field
         miss = "pointer"
-    said = _MISS.get(miss, _MISS["no_value"]).format(label=label, text=plain(text)[:20])
+    said = _MISS.get(miss, _MISS["no_value"]).format(label=label, text=quote(text))
     need = iv.need(q.field)
     reply.said.append(f"{said}。{need}")
 
