@@ -285,6 +285,7 @@ def _goal_marks(t: str) -> list[re.Match]:
 def split_goals(text: str) -> list[str]:
     """One string per goal, numbering removed: '目标1：A 目标2：B' / '1.A\n2.B' / '（1）A（2）B' / lines → ['A', 'B']."""
     t = clean_cell(text)
+    t = re.sub(r"^\s*目[标標]\s*[：:]\s*(?=\S)", "", t)      # '目标:A' — a lone mark with no number before the goal
     if not t:
         return []
     marks = _goal_marks(t)
