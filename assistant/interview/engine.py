@@ -243,7 +243,11 @@ class Interview(Ops):
                 self.pending = None
                 if q is not None and not r.settled and len(self.followups) == followups \
                         and (q.key or q.field) not in self.settled + self.skipped and flow.still_open(self, q):
-                    if "dont_know" in r.acts and "question" not in r.acts \
+                    if r.as_before and "question" not in r.acts:
+                        self._set_pending(q)  # "照去年的填吧": the form to copy is asked for, the question stays
+                        reply.said.append("我这里没有去年的表。请把去年的申报表（或其中这一项）直接粘贴过来，"
+                                          "我照着填，不一样的地方您再告诉我。")
+                    elif "dont_know" in r.acts and "question" not in r.acts \
                             and not (q.choices or q.proposal is not None or flow.has_options(self, q)):
                         self.set_aside(q)     # 不知道, and nothing to offer: later, at the final check
                         reply.said.append("好的，这一项先放一放，最后检查时再补。")
