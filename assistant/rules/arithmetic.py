@@ -137,17 +137,19 @@ def _sums_clearly_hold(form: Declaration) -> bool:
     if total is None or type(total) is not float:
         return False
     scale = abs(total)
-    if f.has_components():
-        comps = [x for x in (f.carryover, f.current_year, f.other) if x is not None]
-        if any(type(x) is not float for x in comps):
-            return False
+    comps = [x for x in (f.carryover, f.current_year, f.other) if x is not None]     # (has_components: any)
+    if comps:
+        for x in comps:
+            if type(x) is not float:
+                return False
         scale += sum(map(abs, comps))
         if not abs(total - sum(comps)) <= TOL - _FLOAT_MARGIN * (scale + 1):
             return False
     items = [it.amount for it in form.budget_items if it.amount is not None]
     if items:
-        if any(type(x) is not float for x in items):
-            return False
+        for x in items:
+            if type(x) is not float:
+                return False
         scale += sum(map(abs, items))
         if not abs(total - sum(items)) <= TOL - _FLOAT_MARGIN * (scale + 1):
             return False
@@ -283,10 +285,11 @@ def find_calculations(text: str):
         return   # no product and result written: nothing to check (most texts; the pattern is costly)
     t = _THOUSANDS.sub("", text) if "," in text else text
     for m in _CALC.finditer(t):
-        factors = [(m.group(1), m.group(2))] + [(g[0], g[1]) for g in _FACTOR_RE.findall(m.group(3))]
-        if len(factors) > MAX_FACTORS or any(len(n) > MAX_DIGITS for n, _ in factors) or len(m.group(6)) > MAX_DIGITS:
+        first, first_unit, rest, _, _, result, runit = m.groups()
+        factors = [(first, first_unit), *_FACTOR_RE.findall(rest)]      # (findall: (number, unit) pairs)
+        if len(factors) > MAX_FACTORS or len(result) > MAX_DIGITS or _too_long(factors):
             continue  # not a money calculation (and its exact product would be unbounded work)
-        if _whole_and_right(factors, m.group(6), m.group(7) or ""):
+        if _whole_and_right(factors, result, runit or ""):
             continue
         with localcontext() as exact:
             exact.prec = MAX_DIGITS * (MAX_FACTORS + 2)   # no rounding at all at these sizes
@@ -304,17 +307,27 @@ def find_calculations(text: str):
             yield m.group(6), _r(right)
 
 
+def _too_long(factors: list[tuple[str, str]]) -> bool:
+    for n, _ in factors:
+        if len(n) > MAX_DIGITS:
+            return True
+    return False
+
+
 def _whole_and_right(factors: list[tuple[str, str]], result: str, runit: str) -> bool:
     """True when every number is a whole one and the result is right (the test below, in integers: most written
     calculations, without a Decimal context); False otherwise, and the exact decimals decide."""
-    if not (result.isascii() and result.isdigit() and all(n.isascii() and n.isdigit() for n, _ in factors)):
+    if not (result.isascii() and result.isdigit()):
         return False
     product, money = 1, None
     for num, unit in factors:
+        if not (num.isascii() and num.isdigit()):
+            return False
         product *= int(num)
-        s = _scale(unit)
-        if s is not None:
-            money = (money or 1) * s
+        if unit[:1] in _MONEY_FIRST:
+            s = _scale(unit)
+            if s is not None:
+                money = (money or 1) * s
     rscale = _scale(runit)
     if money is not None and rscale is not None:     # |product × money / rscale − result| ≤ 0.005
         return 1000 * abs(product * money - int(result) * rscale) <= 5 * rscale

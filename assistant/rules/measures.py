@@ -70,7 +70,7 @@ def unit_conflict(name: str, pv: ParsedValue) -> str:
     return why if unit_class(pv.unit) in wrong else ""
 
 
-@rule("indicator_unit_mismatch", "warning", title="指标单位与名称不符")
+@rule("indicator_unit_mismatch", "warning", title="指标单位与名称不符", row=True)
 def indicator_unit_mismatch(form: Declaration, ctx: Context):
     """指标值的单位不能衡量指标名称所说的内容（率用了人数、数量用了%、时间用了%）。
 
@@ -110,7 +110,7 @@ def _out_of_range(name: str, pv: ParsedValue) -> bool:
     return pv.is_percent and (pv.number < 0 or (pv.number > 100 and not GROWTH_WORDS.search(name)))
 
 
-@rule("indicator_direction_conflict", "warning", title="指标方向与含义相反")
+@rule("indicator_direction_conflict", "warning", title="指标方向与含义相反", row=True)
 def indicator_direction_conflict(form: Declaration, ctx: Context):
     """指标方向与指标含义相反：应越低越好的用了“≥”，应越高越好的用了“≤”。
 
@@ -151,7 +151,7 @@ def serial_of(ind: Indicator) -> SerialDate | None:
     return None
 
 
-@rule("indicator_value_serial_date", "error", title="日期显示为Excel序列号")
+@rule("indicator_value_serial_date", "error", title="日期显示为Excel序列号", row=True)
 def indicator_value_serial_date(form: Declaration, ctx: Context):
     """指标值是Excel日期序列号（如44561），不是日期。
 
