@@ -1,9 +1,9 @@
 """Arithmetic: funding identity, budget item sums, 元/万元 slips, written calculations, cost sums."""
 from __future__ import annotations
 
-import re
 from decimal import Decimal, localcontext
 
+from ..recache import compile as recompile
 from ..lexicon import MONEY_TOLERANCE, PER_UNIT_COST, TOTAL_COST
 from ..formdata import PlainDeclaration as Declaration, category_of, indicator_path
 from ..values import parse_value
@@ -258,9 +258,9 @@ def budget_items_sum_mismatch(form: Declaration, ctx: Context):
 
 # A written calculation: 4人×5000元×12个月=240000元
 _FACTOR = r"(\d+(?:\.\d+)?)\s*([^\d\s×xX*＊=＝,，;；。、()（）]{0,8}?)"
-_CALC = re.compile(_FACTOR + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r")+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
-_FACTOR_RE = re.compile(r"(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r"(?=\s*(?:×|x|X|\*|＊|乘|=|＝|$))")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_CALC = recompile(_FACTOR + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r")+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
+_FACTOR_RE = recompile(r"(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r"(?=\s*(?:×|x|X|\*|＊|乘|=|＝|$))")
+_THOUSANDS = recompile(r"(?<=\d),(?=\d{3})")
 MAX_DIGITS = 24           # longer digit runs are not amounts or quantities
 MAX_FACTORS = 12
 _MONEY_SCALE = [("亿元", 100_000_000), ("万元", 10_000), ("千元", 1000), ("元", 1), ("万", 10_000)]
@@ -276,7 +276,7 @@ def _scale(unit: str) -> float | None:
     return None
 
 
-_TIMES, _EQUALS = re.compile(r"[×xX*＊乘]"), re.compile(r"[=＝]")
+_TIMES, _EQUALS = recompile(r"[×xX*＊乘]"), recompile(r"[=＝]")
 
 
 def find_calculations(text: str):

@@ -1,9 +1,9 @@
 """Indicators: categories present, values filled, measurable and in range."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from ..recache import compile as recompile
 from ..lexicon import (GROWTH_WORDS, INPUT_AS_OUTPUT, MIN_SATISFACTION, PLACEHOLDER_NAME, PLACEHOLDER_NAME_NOISE,
                        QUALITATIVE_OK, VAGUE_WORDS)
 from ..formdata import PlainDeclaration as Declaration, PlainIndicator as Indicator, category_of, family_of, \
@@ -14,9 +14,9 @@ from .measures import serial_of
 
 _REQUIRED = [("数量指标", "数量指标"), ("质量指标", "质量指标"), ("时效指标", "时效指标"),
              ("成本指标", "成本指标"), ("效益指标", "效益指标"), ("满意度指标", "满意度指标")]
-_UNIT_IN_NAME = re.compile(r"[（(]\s*([^()（）]{1,8})\s*[)）]\s*$")
-_HAS_DIGIT = re.compile(r"\d")
-_SATISFACTION_NAME = re.compile(r"满意(?:度|率)\s*(?:[（(][^）)]*[）)])?$")
+_UNIT_IN_NAME = recompile(r"[（(]\s*([^()（）]{1,8})\s*[)）]\s*$")
+_HAS_DIGIT = recompile(r"\d")
+_SATISFACTION_NAME = recompile(r"满意(?:度|率)\s*(?:[（(][^）)]*[）)])?$")
 
 
 def _rows(form: Declaration, ctx: Context):
@@ -182,7 +182,7 @@ def satisfaction_target_low(form: Declaration, ctx: Context):
                           "满意度目标一般不低于85%，请提高目标值或说明理由。")
 
 
-_BARE_WAN = re.compile(r"^[万亿](?:/|$)")
+_BARE_WAN = recompile(r"^[万亿](?:/|$)")
 
 
 @rule("cost_indicator_not_monetary", "warning", title="成本指标未用金额", row=True)

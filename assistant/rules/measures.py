@@ -5,23 +5,25 @@ A name's sense is read from its ending (…率, …数, …时间) and its words
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from ..lazyre import lazy
+from ..recache import compile as recompile
 from ..lexicon import (ACTION_ON_BAD, CHANGE_VALUE, COUNT_NAME_END, GROWTH_WORDS, INPUT_AS_OUTPUT, KEEP_HIGH,
                        KEEP_LOW, NOT_COUNT_NAME_END, QUANTITY_NAME_END, RATE_NAME_END, TIME_CHANGE, TIME_NAME)
 from ..formdata import PlainDeclaration as Declaration, PlainIndicator as Indicator, category_of, indicator_path
 from ..values import ParsedValue, SerialDate, parse_value, serial_date, unit_class
 from . import Context, correction, finding, rule
 
-_TRAILING_NOTE = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")
+_SPACES = lazy(r"\s+")
+_TRAILING_NOTE = recompile(r"\s*[（(][^()（）]*[)）]\s*$")
 _UNIT_WORDS = {"count": "计数单位", "money": "金额单位", "time": "时间单位", "measure": "计量单位", "proportion": "百分比"}
 
 
 @lru_cache(maxsize=8192)
 def core_name(name: str) -> str:
     """The name without a trailing note such as '(%)' or '(≥**人)', spaces removed."""
-    n = re.sub(r"\s+", "", name or "")
+    n = _SPACES.sub("", name or "")
     while (m := _TRAILING_NOTE.search(n)) and m.start() > 0:
         n = n[:m.start()]
     return n
