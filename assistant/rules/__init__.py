@@ -123,9 +123,9 @@ _ROW_MEMO: dict[tuple, frozenset[str]] = {}
 _ONE_ROW: list[dict] = []    # the fields of an empty plain form (made on first use)
 
 
-def _row_codes(form: PlainDeclaration) -> frozenset[str] | set[str]:
+def _row_codes(form: PlainDeclaration) -> frozenset[str]:
     """The codes of the row-local rules that say something of some indicator row of the form."""
-    out: frozenset[str] | set[str] = frozenset()
+    out: frozenset[str] = frozenset()
     memo = _ROW_MEMO
     for ind in form.indicators:
         key = (ind.scope, ind.level1, ind.level2, ind.name, ind.value)
@@ -141,13 +141,13 @@ def _row_codes(form: PlainDeclaration) -> frozenset[str] | set[str]:
 
 
 def _codes_of_row(ind) -> frozenset[str]:
-    from ..formdata import read
     if not _ONE_ROW:
+        from ..formdata import read
         _ONE_ROW.append(read({}).__dict__)
-    one = PlainDeclaration.__new__(PlainDeclaration)
+    one = PlainDeclaration.__new__(PlainDeclaration)      # (a form of its own per row: check may run in threads)
     one.__dict__ = {**_ONE_ROW[0], "indicators": [ind]}
     ctx = Context()
-    return frozenset(r.code for r in _ROW_RULES if any(True for _ in r.func(one, ctx)))
+    return frozenset([r.code for r in _ROW_RULES if next(iter(r.func(one, ctx)), None) is not None])
 
 
 def get_rule(code: str) -> Rule:

@@ -283,6 +283,11 @@ def find_calculations(text: str):
     """Yield (old_result_text, right_result) for each wrong written product in the text (exact decimals)."""
     if not (text and _EQUALS.search(text) and _TIMES.search(text)):
         return   # no product and result written: nothing to check (most texts; the pattern is costly)
+    yield from _calculations(text)
+
+
+def _calculations(text: str):
+    """``find_calculations`` of a text with a result and a product sign (``_written``)."""
     t = _THOUSANDS.sub("", text) if "," in text else text
     for m in _CALC.finditer(t):
         first, first_unit, rest, _, _, result, runit = m.groups()
@@ -369,7 +374,7 @@ def quantity_price_mismatch(form: Declaration, ctx: Context):
     Good: 617人×2000元=1234000元
     """
     for path, text in _text_fields(form):
-        for old, new in find_calculations(text):
+        for old, new in _calculations(text):      # (_text_fields gives only texts find_calculations reads)
             yield finding("quantity_price_mismatch", path, f"测算式结果 {old} 有误，按所列数量和单价计算应为 {_show(new)}。",
                           f"请将计算结果改为 {_show(new)}，并核对申请金额。")
             yield correction(field=path, old=old, new=new, reason="按测算式各因子重新计算乘积。")

@@ -13,6 +13,7 @@ _MONTH = recompile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _DATE_START = lazy(r"^\d{4}-\d{2}")
 
 
+@lru_cache(maxsize=4096)      # (every budget item asks of its two months, and a batch repeats them)
 def _ok(m: str) -> bool:
     return bool(_MONTH.match(m or ""))
 
