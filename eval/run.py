@@ -88,6 +88,7 @@ def main() -> int:
     importlib.import_module("eval.real_more").main(["--set", "real_more7"])   # a seventh held-out set, eval/real_more7
     importlib.import_module("eval.real_more").main(["--set", "real_more8"])   # an eighth held-out set, eval/real_more8
     importlib.import_module("eval.real_more").main(["--set", "real_more9"])   # a ninth held-out set, eval/real_more9
+    importlib.import_module("eval.real_more").main(["--set", "real_more10"])  # a tenth held-out set, eval/real_more10
     if importlib.util.find_spec("eval.llm_eval") is None:
         return 0
     return importlib.import_module("eval.llm_eval").main() or 0

@@ -214,7 +214,7 @@ def segment(texts: list[str], cols: Columns, content: tuple[str, ...] = ("name",
                 continue
             if levels and roles[-1][0] == "level2" and e < n and cell_kind(texts[e]) == "L1":
                 continue             # a 二级 word on a row of its own right before a 一级 word heads nothing
-            total = placed[0] - ROW_COST + best[e]
+            total = placed[0] - ROW_COST + best[e] - (UNVALUED if _unvalued(roles, cols) else 0.0)
             options[k].append((e, total, roles))
             best[k] = max(best[k], total)
     if best[0] == NEG:
@@ -236,6 +236,16 @@ def segment(texts: list[str], cols: Columns, content: tuple[str, ...] = ("name",
     walk(0, [])
     readings = {tuple(tuple((t, r, g) for t, r, g, _ in row) for row in rows) for rows in results}
     return results[0] if len(readings) == 1 else None
+
+
+UNVALUED = 0.5         # a cut that leaves an indicator row without its target, where the header has a target column,
+                      # reads worse than one that gives every row its target ('… 8 8 | 经费审批流程规范性 | 严格执行… |
+                      # 达成预期指标': the name of the next row, not the 偏差原因 note of this one)
+
+
+def _unvalued(roles: list[tuple[str, int, int]], cols: Columns) -> bool:
+    named = {r for r, _, _ in roles}
+    return "name" in named and "value" not in named and "value" in cols.roles
 
 
 _CANON_TEXT = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标", "op": "指标方向", "value": "指标值",

@@ -106,7 +106,7 @@ CELL_FIT: dict[str, dict[str, float]] = {
     "score": {"num": 2},
     "standard": {"std": 3, "desc": 2, "text": 1, "short": 1, "valueish": 0.5, "value": 0.3, "num": 0.2},
     "note": {"std": 1, "desc": 1.5, "text": 1, "short": 0.5, "valueish": 0.3, "num": 0.1, "value": 0.2, "op": 0.1},
-    "actual": {"num": 1, "money": 1, "value": 1, "period": 0.5, "valueish": 0.3, "short": 0.2, "text": 0.1},   # 自评表: 达成预期指标, 显著提升, 存在…
+    "actual": {"done": 3, "num": 1, "money": 1, "value": 1, "period": 0.5, "valueish": 0.3, "short": 0.2, "text": 0.1},   # 自评表: 达成预期指标, 显著提升, 存在…
     "bname": {"text": 2, "short": 2, "total": 1},
     "amount": {"num": 3, "money": 3, "value": 1},
     "period": {"period": 3},
@@ -135,7 +135,7 @@ _UNIT_LIST = ("%", "％", "‰", "元", "万元", "千元", "亿元", "个", "�
               "件", "辆", "座", "处", "株", "棵", "平方米", "㎡", "立方米", "学时", "课时", "床", "间", "条", "张", "本",
               "公斤", "千克", "斤", "头", "只", "名", "位", "门", "班", "村", "起", "例", "盏", "栋", "幢", "块",
               "艘", "枚", "盒", "箱", "袋", "瓶", "趟", "M", "m", "km", "KM", "kg", "t", "厘米", "毫米", "公顷", "万亩",
-              "平方公里", "万吨", "千瓦", "千瓦时")
+              "平方公里", "万吨", "千瓦", "千瓦时", "百分比", "百分点")
 _UNITS = "|".join(sorted(map(re.escape, _UNIT_LIST), key=len, reverse=True))      # longest first: 个月 before 个
 UNIT_WORD = re.compile(rf"(?:{_UNITS})(?:/(?:{_UNITS}|[\u4e00-\u9fff]{{1,3}})(?:·[\u4e00-\u9fff])?)?")
 _OP = r"(?:>=|<=|[≥≤<>=＜＞≈≧≦]|大于等于|小于等于|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|等于|约)"
@@ -158,6 +158,12 @@ def weak_level2(text: str) -> bool:
     return t in LEVEL2_CANON and not t.endswith("指标") and len(t) >= 3      # not 数量 / 质量: budget columns too
 
 
+# what a self-evaluation's 实际完成值 cell says of a target ('达成预期指标', '基本达到预期指标'): a result, never a level word
+_DONE = re.compile(r"(?:已|未|基本|全部|均|全面)?(?:达成|达到|完成|实现|超过|超额完成)")
+# … and such a cell whole ('达成预期指标', '已完成年度目标', '基本达到预期目标'): the kind 'done', a result only
+DONE_CELL = re.compile(r"(?:已|未|基本|全部|均|全面)?(?:达成|达到|完成|实现|超额完成)了?(?:预期|年度|既定|计划|绩效)?(?:指标|目标)值?")
+
+
 @lru_cache(maxsize=8192)
 def level_word(text: str) -> str | None:
     """'L1' (产出/效益/满意度指标), 'L12' (成本指标), 'L2' (数量指标 … and other short '…指标'), else None."""
@@ -169,7 +175,8 @@ def level_word(text: str) -> str | None:
     if t in LEVEL2 or t in LEVEL2_CANON and t.endswith("指标") or COMBINED_BENEFIT.fullmatch(t):
         return "L2"
     if (t.endswith("指标") and 4 <= len(t) <= 14 and not re.search(r"[\d：:，,。、%]|不|此|该|本项目|适用", t)
-            and column_role(t) is None and not POLARITY.fullmatch(t) and not re.search(r"[一二三]级|绩效指标|年度|中长期|长期", t)):
+            and column_role(t) is None and not POLARITY.fullmatch(t) and not re.search(r"[一二三]级|绩效指标|年度|中长期|长期", t)
+            and not _DONE.match(t)):
         return "L12"         # a level word the lexicon does not know (实施效果指标): 一级 or 二级, by its column
     return None
 

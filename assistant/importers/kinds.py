@@ -222,6 +222,8 @@ def cell_kind(text: str) -> str:
     bare = re.sub(r"\s", "", t)
     if not bare:
         return "empty"
+    if C.DONE_CELL.fullmatch(bare):
+        return "done"           # '达成预期指标': what a self-evaluation says was done, never a target
     level = C.level_word(bare)
     if level:
         return level

@@ -66,8 +66,11 @@ def _rejoin_words(lines: list[str]) -> list[str]:
             head = re.split(r"\s+", out[prev].strip())[-1]
             word = head + t
             # a tail of four or five characters ('服务对象' / '满意度指标') only when the two make a level word
-            if len(head) >= 2 and not _labelish(head, title=False) and _labelish(word, title=False) \
-                    and (len(t) <= 3 or C.level_word(word)):
+            # a label broken over lines of its own ('年度' / '目标', '一级' / '指标'): the head alone on its line may be
+            # a label too, when the two make another, longer label
+            lone = out[prev].strip() == head
+            if len(head) >= 2 and (not _labelish(head, title=False) or lone) \
+                    and _labelish(word, title=False) and (len(t) <= 3 or C.level_word(word)):
                 out[prev] = out[prev].rstrip() + t
                 out[i] = ""
                 continue
@@ -183,13 +186,41 @@ def _split_spaces(line: str, single: bool) -> list[str]:
     for c in (x.strip() for x in out):
         if not c:
             continue
-        if cells and (re.fullmatch(r"[（(][^）)]{0,8}[)）]", c) or re.fullmatch(r"其中[:：]?", cells[-1])):
+        if cells and (re.fullmatch(r"[（(][^）)]{0,8}[)）]", c) or re.fullmatch(r"其中[:：]?", cells[-1])
+                      or re.match(r"[，,。；;、]", c)):          # (a cell never opens with a comma: ' ,' is inside one)
             cells[-1] += c
         elif len(cells) > 1 and _PERIOD_JOIN.fullmatch(cells[-1]) and _DATE_CELL.fullmatch(cells[-2]) and _DATE_CELL.fullmatch(c):
             cells[-2:] = [f"{cells[-2]}{cells[-1]}{c}"]       # '2024-01 至 2025-03' is one cell, a period
         else:
             cells.append(c)
     return cells
+
+
+def _rejoin_names(cells: list[str]) -> list[str]:
+    """Cells cut at single spaces: a name's or an organisation's label followed by two or more cells of words (no
+    label, amount, number, date or phone among them) up to the next label or the row's end holds one value with a
+    space in it ('项目名称 昌州财行(2022)10号 国家统计局调查队专项经费')."""
+    from .kinds import field_kind
+    out: list[str] = []
+    k = 0
+    while k < len(cells):
+        out.append(cells[k])
+        key = L.field_of(cells[k])
+        e = k + 1
+        while e < len(cells) and not (_labelish(cells[e], title=False) or L.looks_label(cells[e])) \
+                and not re.search(r"[:：]$", cells[e]) and _wordy(cells[e]):
+            e += 1
+        if key and field_kind(key) in ("name", "org") and e - k >= 3:
+            out.append(" ".join(cells[k + 1:e]))
+            k = e
+            continue
+        k += 1
+    return out
+
+
+def _wordy(t: str) -> bool:
+    return _cell_kind(t) in ("text", "short", "valueish") and len(re.findall(r"[\u4e00-\u9fff]", t)) >= 2 \
+        and not re.search(r"\d{6,}|(?:19|20)\d\d[-./年]\d", t)
 
 
 _PERIOD_JOIN = re.compile(r"[至到~～\-－—–]")
@@ -266,12 +297,30 @@ def rows_of(text: str) -> list[list[Piece]]:
             cells, closed = [c.strip() for c in s.split("\t")], True
         else:
             cells, closed = _split_spaces(s, single), True
-        row = [Piece(c, n) for c in cells]
+            if single:
+                cells = _rejoin_names(cells)
+        # a cell of a row that holds a table's cells run together (a page's 内容概述 field): those cells, cut at labels
+        row = [Piece(p, n, run=True) if ran else Piece(c, n)
+               for c in cells for ran in [len(cells) >= 2 and is_run(c)] for p in (split_run(c) if ran else [c])]
         if row and n - 1 == last and piped and not closed and closed_share >= 0.6:
             row[-1].cut = True                    # the text stops inside this row's last cell
         if row:
             rows.append(row)
-    return rows
+    return _join_header_rows(rows)
+
+
+def _join_header_rows(rows: list[list[Piece]]) -> list[list[Piece]]:
+    """A header cell printed on a line of its own before the rest of its header row ('一级指标' / '二级指标 三级指标
+    指标值', a cell whose line break the copy kept): the lone cell opens that row when it names a column the row does
+    not name and the row names two or more columns and nothing else."""
+    out: list[list[Piece]] = []
+    for row in rows:
+        if out and len(out[-1]) == 1 and len(row) >= 2 and (lone := C.column_role(out[-1][0].text)) \
+                and all(C.column_role(p.text) for p in row) and lone not in {C.column_role(p.text) for p in row}:
+            out[-1] = out[-1] + row
+            continue
+        out.append(row)
+    return out
 
 
 # --- cells ---------------------------------------------------------------------------------------
@@ -377,7 +426,7 @@ def _despaced(t: str) -> str:
 def join_fragments(pieces: list[Piece]) -> list[Piece]:
     """A label printed over two cells ('主管部门' / '及编码', '经济效益' / '指标') put back together."""
     out: list[Piece] = []
-    for p in pieces:
+    for p in _upright(pieces):
         p.text = _despaced(p.text)
         prev = out[-1] if out else None
         if prev is not None and not prev.row_end and (len(p.text) <= 5 and _joins(prev.text, p.text) or _unfinished(prev.text, p.text)):
@@ -385,6 +434,30 @@ def join_fragments(pieces: list[Piece]) -> list[Piece]:
             prev.cut = p.cut
             continue
         out.append(p)
+    return out
+
+
+def _upright(pieces: list[Piece]) -> list[Piece]:
+    """A heading printed upright, one character a cell ('总' / '体' / '目' / '标', '产' / '出' / '指' / '标'): a run of
+    two or more one-character cells is one cell when the characters make a label or a level word — with the next
+    short cell when only that completes it ('产' / '出' + '指标'). Characters that make no label stay apart."""
+    out: list[Piece] = []
+    k = 0
+    while k < len(pieces):
+        e = k
+        while e < len(pieces) and re.fullmatch(r"[\u4e00-\u9fff]", pieces[e].text) and not pieces[e].row_end:
+            e += 1
+        if e - k >= 2:
+            word = "".join(p.text for p in pieces[k:e])
+            if not _labelish(word, title=False) and e < len(pieces) and len(pieces[e].text) <= 2 \
+                    and _labelish(word + pieces[e].text, title=False):
+                word, e = word + pieces[e].text, e + 1
+            if _labelish(word, title=False):
+                out.append(Piece(word, pieces[e - 1].line, cut=pieces[e - 1].cut, row_end=pieces[e - 1].row_end))
+                k = e
+                continue
+        out.append(pieces[k])
+        k += 1
     return out
 
 
@@ -400,6 +473,8 @@ def _joins(head: str, rest: str) -> bool:
         return False
     if L.field_of(joined) and L.field_of(joined) != L.field_of(head):
         return True
+    if len(joined) <= 6 and C.column_role(joined) and C.column_role(joined) == C.column_role(head) != C.column_role(rest):
+        return True             # '一级' / '指标': a narrow header cell wrapped, not a 一级 column and a 指标 column
     return bool(C.level_word(joined)) and not C.level_word(head) or bool(C.column_role(joined)) and not C.column_role(head) \
         or L.is_section(joined) and len(head) <= 4 and not (L.is_section(head) or L.field_of(head) or L.field_of(rest))
 
@@ -411,7 +486,7 @@ def _hit_patterns() -> list[tuple[str, re.Pattern]]:
     words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + [w for w in C.LEVEL2_CANON if len(w) >= 6] + list(C.HEADER_WORDS) + ["合计", "绩效指标",
                                                                           "保障绩效目标实现措施"]
     pats.append(("word", re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + f"){note}")))
-    pats.append(("section", re.compile(r"(?:项目|专项)资金(?:来源|构成|情况)?[（(]万?元[)）]|资金(?:来源|构成|情况)[（(]万?元[)）]|"
+    pats.append(("section", re.compile(r"(?:项目|专项)资金(?:来源|构成|情况)?[（(]万?元[)）]|资金(?:投入)?(?:来源|构成|情况)[（(]万?元[)）]|"
                                        r"(?:项目|专项)?总体目标")))
     pats.append(("signoff", re.compile(r"(?<![\d.])[\u4e00-\u9fff]{0,6}(?:审核|审批|初审)意见[\u4e00-\u9fff]{0,4}(?:公章|盖章)?[:：]?")))
     pats.append(("budget", re.compile(rf"(?:{C.FUND_COLUMN}|"
@@ -471,8 +546,10 @@ def split_run(s: str) -> list[str]:
     A label printed letter-spaced ('年 度 总 体 目 标', a wide cell of a .doc) is the label."""
     s = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), s)
     out, at = [], 0
-    for start, end in label_hits(s):
-        if start > at and _inside_value(s, start, end):
+    hits = label_hits(s)
+    spaced = s.count(" ") >= len(hits)        # cells a space apart: a label glued inside words is a word of a value
+    for start, end in hits:
+        if start > at and (_inside_value(s, start, end) or spaced and _glued_inside(s, start, end, hits)):
             continue
         if start > at:
             out.append(s[at:start])
@@ -483,6 +560,14 @@ def split_run(s: str) -> list[str]:
     out = [_SUB_NOTE.sub("", x) for x in out]      # '4.5其中:' before 财政拨款: the number, not a label
     return [x.strip(" :：") for x in out if x.strip(" :：")]
 
+
+
+def _glued_inside(s: str, start: int, end: int, hits: list[tuple[int, int]]) -> bool:
+    """'在项目计划完成时间内完成' in a run whose cells are a space apart: the label 完成时间 has words glued on both sides
+    (a character of no other label right before it and right after it), so it is a word of that cell, not a cell."""
+    ends, starts = {b for a, b in hits}, {a for a, b in hits}
+    return 0 < start and end < len(s) and start not in ends and end not in starts \
+        and bool(re.match(r"[\u4e00-\u9fff]", s[start - 1])) and bool(re.match(r"[\u4e00-\u9fff]", s[end]))
 
 
 def _inside_value(s: str, start: int, end: int) -> bool:

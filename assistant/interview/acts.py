@@ -33,7 +33,7 @@ from ..textnum import normalize
 from . import answers as A
 from . import fields as F
 from . import lexicon
-from .asides import aside
+from .asides import AS_BEFORE, SAME_AGAIN, aside, to_you
 from .blocks import PLACEHOLDER
 from .asking import asked_back, question
 from .guard import asks_which, wordless
@@ -115,6 +115,7 @@ class Reading:
     term: Any = None                           # glossary.Entry asked about ("question")
     picks: list[int] = field(default_factory=list)
     new_here: bool = False                     # "我第一次弄，不太懂": new to the form, told how it goes
+    as_before: bool = False                    # "照去年的填吧": a form to copy that she has not given yet
     adopt: bool = False                        # "用你说的那个": take the proposal / the only example
     yes: bool | None = None
     named: list[F.Mention] = field(default_factory=list)   # fields the message names, with their values
@@ -172,6 +173,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
         return r
     if final_yes(t, q, r):
         return r
+    if re.fullmatch(r"嗯+[。！!～~]*", p) and q is not None and (q.proposal is not None or q.kind in ("confirm", "fix")):
+        r.yes = True                     # "嗯嗯" to "主管部门是不是也是「…」？": a yes, not a filler
+        r.act("confirm")
+        return r
     if wordless(p) and not _YES.match(p) and not re.fullmatch(r"[A-Z]{2,8}", p) and not _WORD_EN.fullmatch(p):
         r.act("unclear")                 # "jjjj", "???": no word and no number, nothing to read
         return r
@@ -199,9 +204,17 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("chatter")                 # "小王说叫…", "老李说这么写：…": who said it is talk beside her answer
     clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()～~]+|…+|\s{1,}(?=\S{2,})", t) if c.strip()]
     intro = q is None or F.group(q.field) not in ("unit", "department", "filler")
+    if any(AS_BEFORE.fullmatch(plain(c) or c.strip()) for c in clauses):
+        r.act("dont_know")               # "照去年的填吧，都差不多": a source not given, no value of hers yet
+        r.as_before = True
+        clauses = [c for c in clauses if not (AS_BEFORE.fullmatch(plain(c) or c.strip())
+                                              or SAME_AGAIN.fullmatch(plain(c) or c.strip()))]
+        t = "，".join(clauses)
     pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip()))
               or lexicon.clause_acts(plain(c) or c) == ["chatter"] else
               _after_talk(c, form) if _TALK.search(c) and not words else c if words else aside(c)) for c in clauses]
+    if pairs and all(not k or to_you(c) for c, k in pairs):
+        pairs = [(c, "") for c, _ in pairs]    # "我先去开个会，换小何跟你弄", "妥否，请批示": talk only, nothing filed
     kept = [k for _, k in pairs if k]
     if kept != clauses:       # what was taken away is chatter, unless it is only an interjection (哎呀, 啊这)
         gone = [c[:len(c) - len(k)] if k and c.endswith(k) else c for c, k in pairs if c != k]
@@ -212,7 +225,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         said_no = _no_of(plain(t), q)
         t = said_no if said_no != plain(t) else t      # "中长期目标就不用了": a no to the offer, by its label
     r.marked = F.is_correction(t)
-    t = _named(t, form, r, whole=q is not None and F.kind(q.field) == "text" and q.kind == "field")
+    t = _named(t, form, r, whole=q is not None and F.kind(q.field) == "text" and q.kind == "field", asked=q.field if q is not None else "")
     t = _choice(t, q, r)
     t = refuse_offer(t, q, r)
     rest = plain(t, True).rstrip("。！!")
@@ -279,10 +292,12 @@ def _after_talk(clause: str, form: Any = None) -> str:
 _ROW_LINE = re.compile(r"\s*(?:(?:产出|效益|满意度|成本|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)指标\s*[\t:：、]\s*)+")
 
 
-def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
+def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") -> str:
     """Fields the message names (fields.mentions): kept in ``r.named``; their text leaves the rest —
     except in a text answer (``whole``: 项目概况 …), which stays whole unless it opens with a correction."""
     ms = [m for m in F.mentions(t, form) if not _ROW_LINE.match(t[t.rfind("\n", 0, m.start) + 1:m.start])]
+    if asked.startswith("indicators"):   # "完成时间：12月底前" at 时效指标: the row's name, not the project's end
+        ms = [m for m in ms if not re.fullmatch(r"(?:完成|完工|竣工|开工)(?:时间|日期)", m.word)]
     if not ms:                 # "时效指标\t完成时间\t…": a word inside an indicator row names no field of the form
         return t
     scalar = F.kind(ms[0].path) in ("person", "phone", "name", "org", "code", "year", "date", "attribute", "period", "month")

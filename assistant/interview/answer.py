@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import answers as A
 from . import fields as F
 from . import flow
 from .acts import Reading
@@ -37,6 +38,7 @@ _MISS = {
     "not_org": "“{text}”不像单位名称（单位名称一般以局、委、中心、站、学校、办公室等结尾）",
     "talk": "“{text}”像是在说别的事，没有当作「{label}」记下",
     "tiny_yuan": "“{text}”按元算还不到一千元，「{label}」按万元填：是这么多元，还是说的万元？请写“48.6万元”或“486000元”这样的数",
+    "facts": "“{text}”说的是时间或金额，已记在对应的栏目，没有当作「{label}」记下",
     "indicator": "“{text}”像是一条绩效指标，没有当作「{label}」记下（问到指标时再说，或说“改一下：满意度指标…”）",
 }
 
@@ -190,10 +192,67 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     if q.field == "funding" and not changed and iv.form.funding.total is None and _offer_product(iv, q, text):
         r.act("facts")                   # "每人89元，6万人": the product offered to confirm, stored on her yes only
         return True
+    if offline and not changed and _offer_late(iv, q, text):
+        r.act("facts")                   # the answer to the question before, set aside: offered there, stored on her yes
+        return True
     miss_said(iv, q, got.miss or "no_value", text, reply)
     if not changed:
         r.act("unclear")
     return bool(changed)
+
+
+def _offer_late(iv: "Interview", q: Question, text: str) -> bool:
+    """An answer that is not the asked field but reads whole as the field asked just before it, which is still empty
+    ("管护期是…" at 项目概况, set aside, then "主要是对全县…进行日常管护维修" at 预算功能科目), or as an empty field whose
+    answers look like nothing else (a document with its 文号 at 起止时间: 立项依据): asked whether it belongs there —
+    never stored before her yes, and not offered again after her no."""
+    prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
+    said = plain(text)
+    for field in dict.fromkeys([prev] + [f for f, sign in _SIGNS.items() if sign.search(said)]):
+        if _late_fits(iv, q, field, text):
+            break
+    else:
+        return False
+    prev = field
+    got = read(prev, text, iv.context(prev))
+    fills = [f for f in got.fills if f.path == prev]
+    label = F.label(prev)
+    iv.push_followup(Question(field=prev, key=f"late:{prev}:{q.field}", proposal=[[prev, fills[0].value]], source=text,
+                              text=f"这句像是在说「{label}」：“{quote(fills[0].value, 40)}”。记到「{label}」吗？"
+                                   f"对的话回答“是”，不是请回答“不是”，我再问「{F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)}」。"))
+    return True
+
+
+# what only one field's answer looks like, whenever it is said: a document with its 文号 or title (立项依据), why the
+# project is needed (必要性及可行性), 新增/延续 (项目属性)
+_SIGNS = {"basis": re.compile(r"〔\s*(?:19|20)\d\d\s*〕\s*\d+\s*号|[\[［【(（]\s*(?:19|20)\d\d\s*[\]］】)）]\s*\d+\s*号|《[^》]{4,}》"),
+          "attribute": re.compile(r"^(?:是|算|属于)?(?:新增|延续|新项目|老项目|延续性)(?:的|项目|的项目)?(?:吧|啊|呀)?$"),
+          "necessity": re.compile(r"很有必要|十分必要|非常必要|必要性|可行性|有必要|迫切|急需|(?:条件|资金|方案)(?:已经)?(?:成熟|具备|落实|到位)")}
+
+
+def _late_fits(iv: "Interview", q: Question, field: str, text: str) -> bool:
+    """``field`` may take ``text`` whole: an empty field of the form, not the asked one nor of its kind, not offered
+    before, whose own reader reads the text as one value of it."""
+    if not field or field == q.field or field not in F.specs() or not iv.missing(field) or F.kind(field) == F.kind(q.field):
+        return False
+    if any(k.startswith(f"late:{field}:") for k in iv.facts.get("rejected") or []):
+        return False
+    got = read(field, text, iv.context(field))
+    fills = [f for f in got.fills if f.path == field]
+    if got.miss or len(fills) != 1 or len(got.fills) != 1 or not isinstance(fills[0].value, str):
+        return False                     # one value of that field alone (rows, goals and amounts are asked for themselves)
+    return not (F.kind(field) == "text" and len(re.findall(r"[\u4e00-\u9fa5]", fills[0].value)) < 8)   # a sentence, not a word
+
+
+def quote(text: str, n: int = 20) -> str:
+    """``text`` cut to about ``n`` characters for a reply, never inside a figure ("12月3" of "12月31号"), with … when cut."""
+    t = plain(text)
+    if len(t) <= n + 4:
+        return t
+    cut = n
+    while cut > 0 and (t[cut - 1].isdigit() or t[cut].isdigit() or t[cut] in ".．"):
+        cut -= 1
+    return t[:cut or n] + "…"
 
 
 def _offer_product(iv: "Interview", q: Question, text: str) -> bool:
@@ -243,7 +302,7 @@ def miss_said(iv: "Interview", q: Question, miss: str, text: str, reply: "Reply"
     label = F.label(q.field) if q.field in F.specs() or q.field == "funding" else readable(iv.form, q.field)
     if re.fullmatch(POINTER, plain(text)):      # "上面都说了": she thinks it was said; it was not read as this field
         miss = "pointer"
-    said = _MISS.get(miss, _MISS["no_value"]).format(label=label, text=plain(text)[:20])
+    said = _MISS.get(miss, _MISS["no_value"]).format(label=label, text=quote(text))
     need = iv.need(q.field)
     reply.said.append(f"{said}。{need}")
 
@@ -342,11 +401,27 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
         if changed and row["level2"] == "成本指标" and re.fullmatch(r"[≥≤<>=]?\s*\d+(?:\.\d+)?", row["value"]):
             reply.said.append(f"「{row['name']}」{row['value']} 没写单位，是元还是万元？"
                               f"请说“改一下：{row['name']} {row['value']}元”（或万元）。")
+    left = _figures_left(text, [row for row, _ in got.rows]) if changed else []
+    if left:                             # "维修机井120眼，另外8.6万亩那个也算上": the rest is said, never dropped in silence
+        reply.said.append(f"“{'；'.join(quote(c) for c in left)}”没能读成指标，没有记下；要记的话请按“指标名称 数值”再写一次，"
+                          f"例如“{q.example or '聘用人员数量 4人'}”。")
     iv.settle(q)
     added = bool(MORE.match(plain(text).lstrip("，,。 ")))    # "选2，再加一个…": a row of her own beside the pick
     if "choice" not in r.acts or (r.picks and changed and added):
         r.act("answer")                  # "选2，再加一个患者规范管理率≥85%": a pick and a row of her own
     return True
+
+
+def _figures_left(text: str, rows: list[dict]) -> list[str]:
+    """The clauses of an indicator answer holding a figure that no row read from it holds."""
+    held = " ".join(f"{r.get('name', '')} {r.get('value', '')}" for r in rows)
+    have = set(re.findall(r"\d+(?:\.\d+)?", spoken_numbers(A.prep(held))))
+    out = []
+    for c in re.split(r"[，,；;。\n]+", text):
+        nums = set(re.findall(r"\d+(?:\.\d+)?", spoken_numbers(A.prep(c))))
+        if nums and not nums & have:
+            out.append(c.strip())
+    return out
 
 
 def _correct_last(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:

@@ -27,6 +27,33 @@ _ASIDE = re.compile(
 _LEAD = re.compile(r"^(?:听)?" + _WHO.replace("|上面", "") + r"[\u4e00-\u9fa5]{0,3}?说(?!的)(?:了)?(?:用|是|填|写|就是)?\s*(?=\S)|^(?:抄|照着?|按)去年的?\s*[：:，,]?\s*(?=\S)")
 
 
+# a clause spoken to the one who reads or fills the form, about the filling itself, never a value of it:
+# the closing formula of an official letter addressed to its reader ("妥否，请批示", "特此报告", "此致 敬礼"),
+# and talk with the assistant about who does the form ("换小何跟你弄", "让小王接着填", "回头跟你说")
+_TO_READER = re.compile(r"(?:妥否|当否|妥当否|是否妥当|(?:恳|敬)?请(?:领导)?(?:批示|审批|审示|示下|指示|审定|阅示|核示)|"
+                        r"特此(?:报告|请示|说明|申请|函告|函复)|此致|敬礼)(?:为盼|为荷)?")
+_ABOUT_FILLING = re.compile(r"(?:(?:换|让|叫|由)(?:我们)?[\u4e00-\u9fa5]{1,4}?(?:来|接着|继续|替我)?|(?:回头|等会儿?|待会儿?|晚点|明天|下午))?"
+                            r"(?:跟|和|给|同|陪)(?:你|您)(?:们)?(?:弄|填|写|搞|整|说|聊|对|核|报|讲)(?:完|好|一下)?(?:吧|啊|哈|了)?"
+                            r"|(?:换|让|叫)(?:我们)?[\u4e00-\u9fa5]{1,4}?(?:来|接着|继续|替我)(?:弄|填|写|搞|整)(?:吧|啊|哈|了)?")
+# "照去年的填吧": fill it as last year's — a source she names but has not given; she does not have the value
+# at hand (asked to paste it), and a "都差不多" beside it only says the same again
+AS_BEFORE = re.compile(r"(?:那就|就|你|您)?(?:照|按|抄|跟|参照|按照)着?(?:去年|上年|往年|以前|之前|上次|原来|老样子)(?:度)?的?"
+                       r"(?:那个|那张|表|样子)?(?:填|写|来|弄|报|整|抄)(?:吧|就行|就好|呗|了|一下)*")
+SAME_AGAIN = re.compile(r"(?:都|也|基本上?|大体上?|大致)?(?:差不多|一样|相同|没变|没什么变化|没啥变化|没怎么变)(?:的|吧|了|啦)*")
+
+
+def to_you(clause: str) -> bool:
+    """The whole clause speaks to the reader or the assistant about the form's filling, nothing of its content."""
+    c = re.sub(r"\s+", "", clause or "").strip("，,。！!；;")
+    return bool(c) and bool(_TO_READER.fullmatch(c) or _ABOUT_FILLING.fullmatch(c))
+
+
+def talk_only(text: str) -> bool:
+    """Every clause of ``text`` is talk about the filling (``to_you``) or a closing formula: no value in it."""
+    parts = [c for c in re.split(r"[，,。！!；;\s]+", text or "") if c]
+    return bool(parts) and all(to_you(c) for c in parts)
+
+
 def aside(clause: str) -> str:
     """The clause without its talk: '' when all of it is talk, the value when talk only led to it."""
     c = clause.strip()
@@ -38,4 +65,4 @@ def aside(clause: str) -> str:
     return clause
 
 
-__all__ = ["aside"]
+__all__ = ["AS_BEFORE", "SAME_AGAIN", "aside", "talk_only", "to_you"]

@@ -197,6 +197,13 @@ class Interview(Ops):
             self.turn_field = q.field
         said = self._unpack(text, q)       # a bare list becomes labelled: each value names its field
         r = acts.read(said, q, self.form)
+        if q is not None and q.key.startswith("late:") and q.key.count(":") == 2 and r.yes is None \
+                and not {"back", "skip", "question", "dont_know"} & set(r.acts) and q.key.split(":")[2] in F.specs():
+            self.settle(q)                   # "这句像是在说「立项依据」…记到那里吗？" answered by the answer to the question
+            q = self.ask(q.key.split(":")[2])     # before it ("新增"): that question's; the offer is dropped, nothing stored
+            self.turn_field = q.field
+            said = self._unpack(text, q)
+            r = acts.read(said, q, self.form)
         if shown and text != "[图片]" and "back" not in r.acts:
             r.act("chatter")               # her words about the picture, beside what she typed
         if nav is not None and not text:
@@ -243,7 +250,11 @@ class Interview(Ops):
                 self.pending = None
                 if q is not None and not r.settled and len(self.followups) == followups \
                         and (q.key or q.field) not in self.settled + self.skipped and flow.still_open(self, q):
-                    if "dont_know" in r.acts and "question" not in r.acts \
+                    if r.as_before and "question" not in r.acts:
+                        self._set_pending(q)  # "照去年的填吧": the form to copy is asked for, the question stays
+                        reply.said.append("我这里没有去年的表。请把去年的申报表（或其中这一项）直接粘贴过来，"
+                                          "我照着填，不一样的地方您再告诉我。")
+                    elif "dont_know" in r.acts and "question" not in r.acts \
                             and not (q.choices or q.proposal is not None or flow.has_options(self, q)):
                         self.set_aside(q)     # 不知道, and nothing to offer: later, at the final check
                         reply.said.append("好的，这一项先放一放，最后检查时再补。")

@@ -175,6 +175,9 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
             clause = re.split(r"[，,。；;\n]", t[:m.start()])[-1]
             slot = next((key for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL),
                                                 ("current_year", CURRENT_LABEL)) if re.search(label, clause)), "total")
+            if slot == "total" and n is not None and 0 < n < 10 and n == int(n):
+                continue                 # "总额是1": a lone digit with no unit may be a pick, a count or a message
+                                         # sent before it was finished — never 1万元 on a guess; asked again
             if n is not None and slot not in found:    # "结转0，其他0": the parts, never the total
                 found[slot] = n
     if re.search(r"(?<!有)(没有|无|不涉及|没)(上年)?结转|结转.{0,3}?(为)?(?<![\d.])(0|零|无|没有)(?![\d.])", t):

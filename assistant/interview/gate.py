@@ -12,6 +12,7 @@ Refused (each with a Chinese reason, never applied):
 - a fact (headcount, pay, months, quantities, prices) whose number the answer does not state;
 - any amount read from a message that is a pick of a numbered choice ("1", "选第2个");
 - a name, unit or person holding a pasted block or a list (lines, tabs, "label：value", over 40 characters);
+- a name or a text that is only talk to the reader or the assistant ("妥否，请批示", "换小何跟你弄");
 - a name or a text with no word in it once sounds and pointing words are gone ("sdfg 那个那个");
 - an indicator value that is only a joining word ("和": a sentence cut at the wrong place, guard.py).
 """
@@ -25,6 +26,7 @@ from ..llm.support import missing_numbers, numbers_in
 from . import answers as A
 from . import fields as F
 from .answers import Fill, Patch
+from .asides import talk_only
 from .guard import wordless
 
 _MONEY = re.compile(r"^(?:funding\.|budget_items)")
@@ -153,6 +155,9 @@ def admit(patch: Patch, allow: Allow) -> tuple[Patch, list[str]]:
         if F.kind(f.path) in _WORDS and any(wordless(v) for v in (f.value if isinstance(f.value, list) else [f.value])
                                               if isinstance(v, str)):
             refused.append(f"no_words:{f.path}")            # "sdfg 那个那个": sounds and keys, nothing to keep
+            continue
+        if F.kind(f.path) in _WORDS and isinstance(f.value, str) and talk_only(f.value):
+            refused.append(f"talk:{f.path}")                # "换小何跟你弄", "妥否，请批示": said to us, nothing of the project
             continue
         if F.kind(f.path) in _NAMES and isinstance(f.value, str) and _NOT_ONE_NAME.search(f.value):
             refused.append(f"not_a_name:{f.path}")          # a pasted block or a list is never one name

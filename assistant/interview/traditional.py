@@ -30,11 +30,31 @@ _MORE = re.compile(r"么子|冒得|冒(?=搞|弄|听|看|想|懂|明白|记|填|
                    r"(?:(?<=^)|(?<=[我你他她们兜]))系(?![统列数])|(?:咯|啰)+(?=\s*(?:[，,。！!？?；;\s]|$))")
 _MORE_SAY = {"么子": "什么", "冒得": "没有", "冒": "没", "\U0002028E兜": "我们", "\U0002028E": "我", "系": "是"}
 
+# 西北, 中原, 北方 and 吴 words for yes / no / I, each only where it cannot be another word: 对着哩 / 对头 / 是嘞 / 对滴 /
+# 中嘞 (对, 是, 中: a particle 嘞 哩 咧 滴 呐 after a yes-word at the end of a clause), 没麻达 (没问题), 嗯呐 (嗯), 阔以 (可以),
+# 木有 / 呒没 (没有), 额们 / 俺们 / 俺 (我们 / 我: 额 alone is a filler and stays)
+_END = r"(?=\s*(?:[，,。！!？?；;~～\s]|$))"
+_NORTH = re.compile(r"对着(?:哩|呢|嘞|咧)|对头" + _END + r"|(?<=[是对中行好])(?:嘞|哩|咧|滴|呐|捏)+" + _END + r"|[没么莫]麻[达搭哒]|"
+                    r"嗯[呐哪]" + _END + r"|阔以|木有|呒没|额们|俺们|俺")
+_NORTH_SAY = {"对头": "对", "阔以": "可以", "木有": "没有", "呒没": "没有", "额们": "我们", "俺们": "我们", "俺": "我"}
+
+
+def _north(m: re.Match) -> str:
+    w = m.group(0)
+    if w.startswith("对着"):
+        return "对"
+    if w.endswith(("麻达", "麻搭", "麻哒")):
+        return "没问题"
+    if w.startswith("嗯"):
+        return "嗯"
+    return _NORTH_SAY.get(w, "")
+
 
 def fold(text: str) -> str:
     if not text:
         return text
     text = _MORE.sub(lambda m: _MORE_SAY.get(m.group(0), ""), text)
+    text = _NORTH.sub(_north, text)
     return _t2s().convert(_WORDS.sub(lambda m: _SAY[m.group(0)], text))
 
 
