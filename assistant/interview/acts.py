@@ -225,7 +225,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         said_no = _no_of(plain(t), q)
         t = said_no if said_no != plain(t) else t      # "中长期目标就不用了": a no to the offer, by its label
     r.marked = F.is_correction(t)
-    t = _named(t, form, r, whole=q is not None and F.kind(q.field) == "text" and q.kind == "field")
+    t = _named(t, form, r, whole=q is not None and F.kind(q.field) == "text" and q.kind == "field", asked=q.field if q is not None else "")
     t = _choice(t, q, r)
     t = refuse_offer(t, q, r)
     rest = plain(t, True).rstrip("。！!")
@@ -292,10 +292,12 @@ def _after_talk(clause: str, form: Any = None) -> str:
 _ROW_LINE = re.compile(r"\s*(?:(?:产出|效益|满意度|成本|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)指标\s*[\t:：、]\s*)+")
 
 
-def _named(t: str, form: Any, r: Reading, whole: bool = False) -> str:
+def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") -> str:
     """Fields the message names (fields.mentions): kept in ``r.named``; their text leaves the rest —
     except in a text answer (``whole``: 项目概况 …), which stays whole unless it opens with a correction."""
     ms = [m for m in F.mentions(t, form) if not _ROW_LINE.match(t[t.rfind("\n", 0, m.start) + 1:m.start])]
+    if asked.startswith("indicators"):   # "完成时间：12月底前" at 时效指标: the row's name, not the project's end
+        ms = [m for m in ms if not re.fullmatch(r"(?:完成|完工|竣工|开工)(?:时间|日期)", m.word)]
     if not ms:                 # "时效指标\t完成时间\t…": a word inside an indicator row names no field of the form
         return t
     scalar = F.kind(ms[0].path) in ("person", "phone", "name", "org", "code", "year", "date", "attribute", "period", "month")

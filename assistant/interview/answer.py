@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import answers as A
 from . import fields as F
 from . import flow
 from .acts import Reading
@@ -406,11 +407,27 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
         if changed and row["level2"] == "成本指标" and re.fullmatch(r"[≥≤<>=]?\s*\d+(?:\.\d+)?", row["value"]):
             reply.said.append(f"「{row['name']}」{row['value']} 没写单位，是元还是万元？"
                               f"请说“改一下：{row['name']} {row['value']}元”（或万元）。")
+    left = _figures_left(text, [row for row, _ in got.rows]) if changed else []
+    if left:                             # "维修机井120眼，另外8.6万亩那个也算上": the rest is said, never dropped in silence
+        reply.said.append(f"“{'；'.join(quote(c) for c in left)}”没能读成指标，没有记下；要记的话请按“指标名称 数值”再写一次，"
+                          f"例如“{q.example or '聘用人员数量 4人'}”。")
     iv.settle(q)
     added = bool(MORE.match(plain(text).lstrip("，,。 ")))    # "选2，再加一个…": a row of her own beside the pick
     if "choice" not in r.acts or (r.picks and changed and added):
         r.act("answer")                  # "选2，再加一个患者规范管理率≥85%": a pick and a row of her own
     return True
+
+
+def _figures_left(text: str, rows: list[dict]) -> list[str]:
+    """The clauses of an indicator answer holding a figure that no row read from it holds."""
+    held = " ".join(f"{r.get('name', '')} {r.get('value', '')}" for r in rows)
+    have = set(re.findall(r"\d+(?:\.\d+)?", spoken_numbers(A.prep(held))))
+    out = []
+    for c in re.split(r"[，,；;。\n]+", text):
+        nums = set(re.findall(r"\d+(?:\.\d+)?", spoken_numbers(A.prep(c))))
+        if nums and not nums & have:
+            out.append(c.strip())
+    return out
 
 
 def _correct_last(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:

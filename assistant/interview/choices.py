@@ -206,7 +206,18 @@ def _counted(name: str, value: str) -> tuple[str, str]:
     m = _MEASURED.match(value)
     if m:                                # "12个人": people, counted in 人
         return name + _COUNT_NAME[m.group(1)], re.sub(r"个人$", "人", value)
+    m = _MEASURED_THING.match(value)
+    if m and not _NOT_A_THING.match(m.group(3)) and not re.search(r"[那这哪我你他她也都就还吧啊呢的了算个些]", m.group(3)) \
+            and m.group(2) not in _SPANS:   # "管护" + "8.6万亩高标准农田"
+        return f"{name}{m.group(3)}{_COUNT_NAME.get(m.group(2), '数量') if m.group(2) in ('亩', '平方米', '公里', '千米', '米') else '数量'}", m.group(1)
     return name, value
+
+
+# her count, its measure word and the thing counted after it ("8.6万亩高标准农田", "45公里渠道", "120眼机井"): the thing
+# joins the verb in the name, the number and unit are the value; a span of time or a place word is no thing
+_MEASURED_THING = re.compile(r"^([≥≤=><]?\s*\d+(?:\.\d+)?\s*万?\s*(" + A.MEASURE[1:-1] + r"|眼|口|盏|棵))([\u4e00-\u9fff]{2,8})$")
+_NOT_A_THING = re.compile(r"^(?:以上|以内|以下|之内|之间|左右|上下|多|余|内|前|后|的|及以上|次|人次|时间)")
+_SPANS = ("天", "小时", "课时")
 
 
 # a name that starts with a number: '3D打印设备采购数量', '2号楼维修面积', '12345热线办结率' — a number followed by
@@ -225,7 +236,7 @@ def _clean_ind_name(name: str) -> str:
         if cut == name:
             break
         name = cut
-    name = re.sub(r"^(?:那就|那么|那|就是|就|还有|然后|再有)+", "", name)
+    name = re.sub(r"^(?:那就|那么|那|就是|就|还有|然后|再有|(?:我们|咱们|我)(?:今年)?(?:主要)?(?:是|要)?|主要是)+", "", name)
     return re.sub(r"^(?:指标|三级指标)[:：]?", "", name).strip()
 
 

@@ -77,7 +77,8 @@ def category_of_text(name: str, value: str, asked: str) -> str:
     return asked
 
 
-_LEAD_IN = re.compile(r"^[^：:\d]{1,8}[：:]\s*(?=\S+?\s*(?:[:：=≥≤<>]|\d))")     # "去年的是：…", "照搬去年的：…"
+# "去年的是：…", "照搬去年的：…" before a row with its name; "完成时间：12月底前" is a name and its value, no lead-in
+_LEAD_IN = re.compile(r"^[^：:\d]{1,8}[：:]\s*(?=[^\d\s:：=≥≤<>]{2}\S*?\s*(?:[:：=≥≤<>]|\d))")
 # "时效的话年底前", "质量方面嘛，…": the category she is speaking of (its label), not a row's name
 _TOPIC = re.compile(r"^(数量|质量|时效|成本|效益|满意度|社会效益|经济效益|生态效益|可持续影响)(?:指标)?(?:方面|的话|这块|这一块|这边)(?:嘛|呢|啊|的话)?[，,\s]*")
 _FILLER_NAME = re.compile(r"^(?:肯定|必须|应该|得|要|能|大概|差不多|基本|争取|确保|保证|一定|就|那就|定个|定为|定|写)+$")
