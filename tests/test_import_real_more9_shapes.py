@@ -86,3 +86,55 @@ def test_a_self_evaluation_run_keeps_targets_whole():
                         ("产出指标", "时效指标", "完成及时性", "在规定完成时间内完成"),
                         ("效益指标", "社会效益指标", "档案利用便捷程度", "明显提升")]
     assert not any(i.value == "达成预期指标" or i.name == "达成预期指标" for i in f.indicators)
+
+
+# - rows cut at single spaces: a name's value with a space in it stays one value (up to the next label); a cell never
+#   opens with a comma; a goal label heading a row of column heads (总体目标 | 总体目标完成情况) gives the value under
+#   the goal's column, not what was done;
+XINJIANG = (
+    "项目支出绩效自评表\n"
+    "(2023年度)\n"
+    "项目名称 某财行(2023)5号 农村公路养护专项经费\n"
+    "主管部门 某县交通运输局 实施单位 某县公路管理站\n"
+    "资金来源 年初预算数 全年预算数 全年执行数 分值权重 执行率 得分\n"
+    "年度资金总额 12.5 12.5 12.5 10 100.00% 10\n"
+    "年度总体目标 总体目标 总体目标完成情况\n"
+    "完成全县农村公路日常养护180公里,保障道路安全畅通。 截至2023年12月31日,完成养护180公里 ,道路安全畅通。\n"
+)
+
+
+def test_a_spaced_name_and_a_goal_over_its_columns():
+    f = _read(XINJIANG).form
+    assert f.project_name == "某财行(2023)5号 农村公路养护专项经费"
+    assert f.department == "某县交通运输局" and f.unit == "某县公路管理站"
+    assert f.goals.annual == ["完成全县农村公路日常养护180公里,保障道路安全畅通。"]
+    assert f.goals.long_term == []
+
+
+# - a page's metadata field (内容概述) holding the form's cells run together, in a mirror's 繁体 with pinyin: the labels
+#   in it are read as labels, the values between kept as written; amounts run together with rates are not amounts;
+MIRROR = (
+    "索引號(hào) | 11340000000000000X/202404-00001 | 組配分類(lèi) | 部門(mén)項(xiàng)目 |\n"
+    "信息名稱(chēng) | 某市轉(zhuǎn)移支付自評表 | 內(nèi)容概述 | 某市轉(zhuǎn)移支付區(qū)域(項(xiàng)目)績(jī)效目標(biāo)自評表(2023年度)"
+    "轉(zhuǎn)移支付(項(xiàng)目)名稱(chēng)省級(jí)農(nóng)田建設(shè)補(bǔ)助中央主管部門(mén)農(nóng)業(yè)農(nóng)村部地方主管部門(mén)省農(nóng)業(yè)農(nóng)村廳"
+    "資金使用單位某市農(nóng)業(yè)農(nóng)村局資金投入情況(萬(wàn)元)全年預(yù)算數(shù)(A)全年執(zhí)行數(shù)(B)"
+    "年度資金總額:3030100%其中:中央財(cái)政資金2020100%地方資金1010100% |\n"
+    "某市轉(zhuǎn)移支付區(qū)域(項(xiàng)目)績(jī)效目標(biāo)自評表 | |||||||\n"
+)
+
+
+def test_cells_run_together_in_a_metadata_field():
+    f = _read(MIRROR).form
+    assert f.project_name == "省級(jí)農(nóng)田建設(shè)補(bǔ)助"
+    assert f.department == "省農(nóng)業(yè)農(nóng)村廳"
+    assert f.unit == "某市農(nóng)業(yè)農(nóng)村局"
+    assert f.funding.current_year is None          # 中央 / 地方 are sources, their amounts run into rates
+
+
+# - a score ('得分(20分*执行率)') is never an amount, and 年度财政资金总额 is the total.
+def test_a_score_is_never_an_amount():
+    from assistant.importers.text_dump import _labelled
+    rows = [[c.text for c in r] for r in _labelled(
+        "预算执行情况(万元)(20分)预算数(A)執行數(B)执行率(B/A)得分(20分*执行率)年度财政资金总额8万8万100%20年度绩效指标")]
+    assert ["预算数", "20"] not in rows
+    assert ["年度财政资金总额", "8"] in rows

@@ -103,3 +103,36 @@ def test_quote_never_cuts_a_figure():
     assert quote("管护期是今年一整年，从1月1号到12月31号", 16) == "管护期是今年一整年,从1月1号…"
     assert quote("管护期是今年一整年，从1月1号到12月31号", 30) == "管护期是今年一整年,从1月1号到12月31号"
     assert quote("短句", 20) == "短句"
+
+
+def _elevators(*msgs):
+    iv = Interview(today=dt.date(2024, 2, 20))
+    iv.opening()
+    for m in ["街道老旧小区加装电梯补助", "东湖街道办事处", "主管是区住建局", "给辖区内老旧小区加装电梯的业主补助，每部电梯补20w，今年计划补15部"]:
+        iv.answer(m)
+    return iv, [iv.answer(m) for m in msgs]
+
+
+def test_a_document_said_early_is_offered_as_the_basis():
+    iv, (r1, r2) = _elevators("区政府常务会议纪要〔2024〕3号", "是")
+    assert "立项依据" in r1.question.render() and not iv.form.function_code
+    assert iv.form.basis == "区政府常务会议纪要〔2024〕3号"
+    assert r2.question.field == "function_code"
+
+
+def test_a_reason_said_early_is_offered_as_the_necessity_and_a_no_stores_nothing():
+    iv, (r1, r2) = _elevators("群众上下楼难，尤其老年人，加装电梯很有必要；资金区里已经安排了", "不是")
+    assert "必要性" in r1.question.render()
+    assert not iv.form.necessity and not iv.form.function_code
+
+
+def test_new_or_continuing_said_early_is_offered_as_the_attribute():
+    iv, (r1, r2) = _elevators("新增的", "是")
+    assert iv.form.attribute == "新增" and not iv.form.function_code
+
+
+def test_an_offer_answered_by_the_next_answer_is_dropped_and_the_answer_kept():
+    iv, rs = _elevators("2120399", "区政府常务会议纪要〔2024〕3号", "新增")
+    assert "立项依据" in rs[1].question.render()
+    assert iv.form.attribute == "新增" and not iv.form.basis
+    assert rs[2].question.field == "start"

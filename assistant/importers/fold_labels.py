@@ -68,6 +68,14 @@ def _cell(cell: str) -> str:
     body = folded[m.end():] if (m := _NUMBER.match(folded)) else folded
     if _label(body):
         return folded
+    from .text_grid import is_run, label_hits
+    if is_run(folded):              # cells run together in one cell: each label in it, the values between as written
+        out, k = [], 0
+        for a, b in label_hits(folded):
+            if not folded[a:b].endswith("表"):          # (a title keeps its characters, as a name does)
+                out += [cell[at[k]:at[a]] if k < a else "", folded[a:b]]
+                k = b
+        return "".join(out) + (cell[at[k]:] if k < len(folded) else cell[at[-1] + 1:])
     lead = len(folded) - len(body)
     for k in range(min(len(body) - 1, 24), 1, -1):      # the longest label that opens the cell before a colon
         if body[k] in ":：" and _label(body[:k]):

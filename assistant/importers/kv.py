@@ -147,6 +147,8 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
             assign_field(st, key, under[0].text, under[0].where)
             under[0].text = ""          # placed: the next row is read without it
             return (key, 0), False
+    if below is not None and (n := _goal_over_columns(st, cells, kinds, below)):
+        return n, True
     if below is not None and _sources_over_amounts(st, cells, kinds, below):
         return None, True
     labels = [c for c, k in zip(cells, kinds) if k == "label"]
@@ -252,6 +254,26 @@ def _sources_over_amounts(st: State, cells: list[Cell], kinds: list[str], below:
 
 
 _BARE_AMOUNT = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
+def _goal_over_columns(st: State, cells: list[Cell], kinds: list[str], below: list[Cell]):
+    """'年度总体目标 | 总体目标 | 总体目标完成情况' over 'A | B': a goal label heading the row (merged down) over column
+    heads, one naming the goal (总体目标, or the heading's own label) and the others what was done (完成情况 / 实际):
+    the value under the goal's column is the heading's goal. Only with exactly one value under each column head."""
+    key = L.field_of(cells[0].text) if cells and kinds[0] == "label" else None
+    if not key or not key.startswith("goals.") or len(cells) < 3 or "value" in kinds[1:]:
+        return None
+    values = [c for c in below if c.text.strip()]
+    heads = [L.norm_label(c.text)[0] for c in cells[1:]]
+    goal = [n for n, h in enumerate(heads) if (_OVERALL.fullmatch(h) or L.field_of(h) == key) and not _DONE_HEAD.search(h)]
+    if len(values) != len(heads) or len(goal) != 1 or not all(_DONE_HEAD.search(h) for n, h in enumerate(heads) if n != goal[0]) \
+            or not all(_kind(v.text, loose=True) == "value" for v in values) or not fits_field(key, values[goal[0]].text):
+        return None
+    assign_field(st, key, values[goal[0]].text, values[goal[0]].where)
+    return (key, 0)
+
+
+_DONE_HEAD = re.compile(r"完成情况|实际完成|完成值|执行情况|偏差")
 
 
 def _heading(text: str, kind: str) -> bool:

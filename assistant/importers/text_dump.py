@@ -32,7 +32,8 @@ _CJK = r"\u4e00-\u9fff，。、；：（）“”《》〔〕％"
 SECTIONS = ["项目单位基本情况", "项目基本情况", "项目情况", "项目资金来源（万元）", "项目资金来源", "项目资金构成",
             "项目预算明细", "项目总体目标", "项目绩效指标", "项目实施进度计划", "专项实施进度计划", "实施进度计划"]
 # a number as written, Excel's '1.17e+06' whole; never the digits of a code run into letters ('11341700MB1911893J')
-_AMOUNT_TOKEN = re.compile(r"(?<![\d*＊.\-A-Za-z])-?\d+(?:\.\d+)?(?:[eE][+\-]?\d+)?(?![\d*＊\-A-Za-z])")
+# (a number followed by 分 is a score, by % a rate: never an amount — '得分(20分*执行率)')
+_AMOUNT_TOKEN = re.compile(r"(?<![\d*＊.\-A-Za-z])-?\d++(?:\.\d++)?+(?:[eE][+\-]?\d++)?+(?![\d*＊\-A-Za-z]|\s*[分%％])")
 # the number of a list item before the next label ('6.30 1、一般公共预算', '（三）其他'): an ordinal, never an amount
 _LIST_MARK = re.compile(r"(?<![\d.])\d{1,2}\s*[、．](?=\s*(?:[\u4e00-\u9fff]|$))|[（(][一二三四五六七八九十\d]{1,2}[)）]")
 _NEXT_ITEM = re.compile(r"(?:[（(]\s*\d{1,2}\s*[)）]|(?<![\d（(])\d{1,2}\s*[)）])\s*$")

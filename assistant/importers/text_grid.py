@@ -186,13 +186,41 @@ def _split_spaces(line: str, single: bool) -> list[str]:
     for c in (x.strip() for x in out):
         if not c:
             continue
-        if cells and (re.fullmatch(r"[（(][^）)]{0,8}[)）]", c) or re.fullmatch(r"其中[:：]?", cells[-1])):
+        if cells and (re.fullmatch(r"[（(][^）)]{0,8}[)）]", c) or re.fullmatch(r"其中[:：]?", cells[-1])
+                      or re.match(r"[，,。；;、]", c)):          # (a cell never opens with a comma: ' ,' is inside one)
             cells[-1] += c
         elif len(cells) > 1 and _PERIOD_JOIN.fullmatch(cells[-1]) and _DATE_CELL.fullmatch(cells[-2]) and _DATE_CELL.fullmatch(c):
             cells[-2:] = [f"{cells[-2]}{cells[-1]}{c}"]       # '2024-01 至 2025-03' is one cell, a period
         else:
             cells.append(c)
     return cells
+
+
+def _rejoin_names(cells: list[str]) -> list[str]:
+    """Cells cut at single spaces: a name's or an organisation's label followed by two or more cells of words (no
+    label, amount, number, date or phone among them) up to the next label or the row's end holds one value with a
+    space in it ('项目名称 昌州财行(2022)10号 国家统计局调查队专项经费')."""
+    from .kinds import field_kind
+    out: list[str] = []
+    k = 0
+    while k < len(cells):
+        out.append(cells[k])
+        key = L.field_of(cells[k])
+        e = k + 1
+        while e < len(cells) and not (_labelish(cells[e], title=False) or L.looks_label(cells[e])) \
+                and not re.search(r"[:：]$", cells[e]) and _wordy(cells[e]):
+            e += 1
+        if key and field_kind(key) in ("name", "org") and e - k >= 3:
+            out.append(" ".join(cells[k + 1:e]))
+            k = e
+            continue
+        k += 1
+    return out
+
+
+def _wordy(t: str) -> bool:
+    return _cell_kind(t) in ("text", "short", "valueish") and len(re.findall(r"[\u4e00-\u9fff]", t)) >= 2 \
+        and not re.search(r"\d{6,}|(?:19|20)\d\d[-./年]\d", t)
 
 
 _PERIOD_JOIN = re.compile(r"[至到~～\-－—–]")
@@ -269,7 +297,11 @@ def rows_of(text: str) -> list[list[Piece]]:
             cells, closed = [c.strip() for c in s.split("\t")], True
         else:
             cells, closed = _split_spaces(s, single), True
-        row = [Piece(c, n) for c in cells]
+            if single:
+                cells = _rejoin_names(cells)
+        # a cell of a row that holds a table's cells run together (a page's 内容概述 field): those cells, cut at labels
+        row = [Piece(p, n, run=True) if ran else Piece(c, n)
+               for c in cells for ran in [len(cells) >= 2 and is_run(c)] for p in (split_run(c) if ran else [c])]
         if row and n - 1 == last and piped and not closed and closed_share >= 0.6:
             row[-1].cut = True                    # the text stops inside this row's last cell
         if row:
@@ -454,7 +486,7 @@ def _hit_patterns() -> list[tuple[str, re.Pattern]]:
     words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + [w for w in C.LEVEL2_CANON if len(w) >= 6] + list(C.HEADER_WORDS) + ["合计", "绩效指标",
                                                                           "保障绩效目标实现措施"]
     pats.append(("word", re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + f"){note}")))
-    pats.append(("section", re.compile(r"(?:项目|专项)资金(?:来源|构成|情况)?[（(]万?元[)）]|资金(?:来源|构成|情况)[（(]万?元[)）]|"
+    pats.append(("section", re.compile(r"(?:项目|专项)资金(?:来源|构成|情况)?[（(]万?元[)）]|资金(?:投入)?(?:来源|构成|情况)[（(]万?元[)）]|"
                                        r"(?:项目|专项)?总体目标")))
     pats.append(("signoff", re.compile(r"(?<![\d.])[\u4e00-\u9fff]{0,6}(?:审核|审批|初审)意见[\u4e00-\u9fff]{0,4}(?:公章|盖章)?[:：]?")))
     pats.append(("budget", re.compile(rf"(?:{C.FUND_COLUMN}|"

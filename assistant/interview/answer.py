@@ -204,25 +204,45 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
 
 def _offer_late(iv: "Interview", q: Question, text: str) -> bool:
     """An answer that is not the asked field but reads whole as the field asked just before it, which is still empty
-    ("管护期是…" at 项目概况, set aside, then "主要是对全县…进行日常管护维修" at 预算功能科目): asked whether it belongs
-    there — never stored before her yes, and not offered again after her no."""
+    ("管护期是…" at 项目概况, set aside, then "主要是对全县…进行日常管护维修" at 预算功能科目), or as an empty field whose
+    answers look like nothing else (a document with its 文号 at 起止时间: 立项依据): asked whether it belongs there —
+    never stored before her yes, and not offered again after her no."""
     prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
-    if not prev or prev == q.field or prev not in F.specs() or not iv.missing(prev) or F.kind(prev) == F.kind(q.field):
+    said = plain(text)
+    for field in dict.fromkeys([prev] + [f for f, sign in _SIGNS.items() if sign.search(said)]):
+        if _late_fits(iv, q, field, text):
+            break
+    else:
         return False
-    key = f"late:{prev}"
-    if key in (iv.facts.get("rejected") or []):
-        return False
+    prev = field
     got = read(prev, text, iv.context(prev))
     fills = [f for f in got.fills if f.path == prev]
-    if got.miss or len(fills) != 1 or len(got.fills) != 1 or not isinstance(fills[0].value, str):
-        return False                     # one value of that field alone (rows, goals and amounts are asked for themselves)
-    if F.kind(prev) == "text" and len(re.findall(r"[\u4e00-\u9fa5]", fills[0].value)) < 8:
-        return False                     # a free text offered only when it says something: a sentence, not a word
     label = F.label(prev)
-    iv.push_followup(Question(field=prev, key=key, proposal=[[prev, fills[0].value]], source=text,
+    iv.push_followup(Question(field=prev, key=f"late:{prev}:{q.field}", proposal=[[prev, fills[0].value]], source=text,
                               text=f"这句像是在说「{label}」：“{quote(fills[0].value, 40)}”。记到「{label}」吗？"
                                    f"对的话回答“是”，不是请回答“不是”，我再问「{F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)}」。"))
     return True
+
+
+# what only one field's answer looks like, whenever it is said: a document with its 文号 or title (立项依据), why the
+# project is needed (必要性及可行性), 新增/延续 (项目属性)
+_SIGNS = {"basis": re.compile(r"〔\s*(?:19|20)\d\d\s*〕\s*\d+\s*号|[\[［【(（]\s*(?:19|20)\d\d\s*[\]］】)）]\s*\d+\s*号|《[^》]{4,}》"),
+          "attribute": re.compile(r"^(?:是|算|属于)?(?:新增|延续|新项目|老项目|延续性)(?:的|项目|的项目)?(?:吧|啊|呀)?$"),
+          "necessity": re.compile(r"很有必要|十分必要|非常必要|必要性|可行性|有必要|迫切|急需|(?:条件|资金|方案)(?:已经)?(?:成熟|具备|落实|到位)")}
+
+
+def _late_fits(iv: "Interview", q: Question, field: str, text: str) -> bool:
+    """``field`` may take ``text`` whole: an empty field of the form, not the asked one nor of its kind, not offered
+    before, whose own reader reads the text as one value of it."""
+    if not field or field == q.field or field not in F.specs() or not iv.missing(field) or F.kind(field) == F.kind(q.field):
+        return False
+    if any(k.startswith(f"late:{field}:") for k in iv.facts.get("rejected") or []):
+        return False
+    got = read(field, text, iv.context(field))
+    fills = [f for f in got.fills if f.path == field]
+    if got.miss or len(fills) != 1 or len(got.fills) != 1 or not isinstance(fills[0].value, str):
+        return False                     # one value of that field alone (rows, goals and amounts are asked for themselves)
+    return not (F.kind(field) == "text" and len(re.findall(r"[\u4e00-\u9fa5]", fills[0].value)) < 8)   # a sentence, not a word
 
 
 def quote(text: str, n: int = 20) -> str:

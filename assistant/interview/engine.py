@@ -199,6 +199,13 @@ class Interview(Ops):
             self.turn_field = q.field
         said = self._unpack(text, q)       # a bare list becomes labelled: each value names its field
         r = acts.read(said, q, self.form)
+        if q is not None and q.key.startswith("late:") and q.key.count(":") == 2 and r.yes is None \
+                and not {"back", "skip", "question", "dont_know"} & set(r.acts) and q.key.split(":")[2] in F.specs():
+            self.settle(q)                   # "这句像是在说「立项依据」…记到那里吗？" answered by the answer to the question
+            q = self.ask(q.key.split(":")[2])     # before it ("新增"): that question's; the offer is dropped, nothing stored
+            self.turn_field = q.field
+            said = self._unpack(text, q)
+            r = acts.read(said, q, self.form)
         if shown and text != "[图片]" and "back" not in r.acts:
             r.act("chatter")               # her words about the picture, beside what she typed
         if nav is not None and not text:
