@@ -22,6 +22,7 @@ TYPE_CHECKING = False     # (not typing's: a JSON check does not import typing, 
 if TYPE_CHECKING:
     from typing import Any, Iterator
 
+from .recache import compile as recompile
 from .textnum import parse_amount_wan, parse_month, placeholder_free
 
 SCOPES = ("annual", "long_term")
@@ -86,13 +87,21 @@ def clean_scope(v: Any) -> str:
     return "annual"
 
 
+_CODE_SPLIT = None     # (the code patterns: compiled on the first code read)
+
+
 def clean_code(v: Any) -> str:
     """'2010308', '[2010308]', '2010308 信访事务', '201-03-08' → '2010308'; other text is kept as written."""
+    global _CODE_SPLIT
+    if _CODE_SPLIT is None:
+        _CODE_SPLIT = (recompile(r"(\d{3})[-.\s](\d{2})[-.\s](\d{2})"),
+                       recompile(r"[\[(（【]?\s*(\d+)\s*[\])）】]?\s*[-—:：]?\s*[\u4e00-\u9fff（）()、]*"), recompile(r"\s+"))
+    dashed, labelled, space = _CODE_SPLIT
     t = clean_text(v).strip()
-    if m := re.fullmatch(r"(\d{3})[-.\s](\d{2})[-.\s](\d{2})", t):
+    if m := dashed.fullmatch(t):
         return "".join(m.groups())
-    m = re.fullmatch(r"[\[(（【]?\s*(\d+)\s*[\])）】]?\s*[-—:：]?\s*[\u4e00-\u9fff（）()、]*", t)
-    return m.group(1) if m else re.sub(r"\s+", "", t)
+    m = labelled.fullmatch(t)
+    return m.group(1) if m else space.sub("", t)
 
 
 def clean_attribute(v: Any) -> str:

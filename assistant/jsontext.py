@@ -16,7 +16,7 @@ import json
 from json.encoder import encode_basestring as _string       # the C escaper json.dumps uses (ensure_ascii=False)
 from operator import call, itemgetter
 
-from .findings import Correction, Finding
+from .findings import Correction, Finding, Kind, Severity
 from .formdata import PLANS
 
 TYPE_CHECKING = False     # (not typing's: a JSON check does not import typing, 13 M instructions)
@@ -108,11 +108,15 @@ _FINDING = '{"code": %s, "severity": %s, "field": %s, "message": %s, "suggestion
 _CORRECTION = '{"field": %s, "old": %s, "new": %s, "reason": %s}'
 
 
+# a severity's and a kind's JSON text (``.value`` of an Enum member is a Python-level descriptor call each time)
+_MEMBER_TEXT = {m: _string(m.value) for e in (Severity, Kind) for m in e}
+
+
 def _finding(f: Finding) -> str:
     if type(f) is not Finding:
         raise _Unknown
-    return _FINDING % (_string(f.code), _string(f.severity.value), _string(f.field), _string(f.message),
-                       _string(f.suggestion), _string(f.kind.value), _string(f.source))
+    return _FINDING % (_string(f.code), _MEMBER_TEXT[f.severity], _string(f.field), _string(f.message),
+                       _string(f.suggestion), _MEMBER_TEXT[f.kind], _string(f.source))
 
 
 def _correction(c: Correction) -> str:

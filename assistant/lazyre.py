@@ -26,7 +26,8 @@ class LazyPattern:
             raise AttributeError(name)
         compiled = self.__dict__.get("compiled")
         if compiled is None:
-            compiled = re.compile(self.pattern, self._flags)
+            from .recache import compile as recompile
+            compiled = recompile(self.pattern, self._flags)
             for method in _METHODS:
                 setattr(self, method, getattr(compiled, method))
             self.compiled = compiled

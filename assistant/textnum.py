@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .recache import compile as recompile
+
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
@@ -11,7 +13,7 @@ _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 CN_NUM_RE = r"[零〇一二两三四五六七八九十百千万亿点]+"
 
 # "一" inside a word is no number: 等我翻一下, 一起, 一直, 统一, 一共48.6万 (the 48.6万 is)
-IDIOM_ONE = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿点\d])一(?=下|些|起|直|定|般|样|切|致|旦|再|边|同|向|律|并|共|块儿|会儿|阵)"
+IDIOM_ONE = recompile(r"(?<![零〇一二两三四五六七八九十百千万亿点\d])一(?=下|些|起|直|定|般|样|切|致|旦|再|边|同|向|律|并|共|块儿|会儿|阵)"
                        r"|(?<=[统唯之])一(?![零〇一二两三四五六七八九十百千万亿点])")
 
 
@@ -22,10 +24,10 @@ def unidiom(text: str) -> str:
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％：～－（）＝＜＞", "0123456789.,%:~-()=<>")
 
-NUMBER_RE = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?")
+NUMBER_RE = recompile(r"-?\d+(?:,\d{3})*(?:\.\d+)?")
 
 
-_HAS_FULLWIDTH = re.compile("[" + "".join(map(chr, _FULLWIDTH)) + "]")
+_HAS_FULLWIDTH = recompile("[" + "".join(map(chr, _FULLWIDTH)) + "]")
 
 
 def normalize(text: str) -> str:
@@ -108,8 +110,8 @@ def parse_amount_wan(text: str) -> float | None:
 
 
 _MONTH_PATTERNS = [
-    re.compile(r"((?:19|20)\d\d)\s*(?:年|[-./])\s*(\d{1,2})(?!\d)"),
-    re.compile(r"^((?:19|20)\d\d)(\d\d)$"),
+    recompile(r"((?:19|20)\d\d)\s*(?:年|[-./])\s*(\d{1,2})(?!\d)"),
+    recompile(r"^((?:19|20)\d\d)(\d\d)$"),
 ]
 
 
@@ -142,7 +144,7 @@ def parse_date(text: str) -> str | None:
     return None
 
 
-_PERIOD_SPLIT = re.compile(r"\s*(?:~|～|至|到|——|—|–|-{1,2}(?=\s*(?:(?:19|20)\d\d|\d{1,2}\s*月)))\s*")   # '2025年1月-12月' too
+_PERIOD_SPLIT = recompile(r"\s*(?:~|～|至|到|——|—|–|-{1,2}(?=\s*(?:(?:19|20)\d\d|\d{1,2}\s*月)))\s*")   # '2025年1月-12月' too
 
 
 def parse_period(text: str) -> tuple[str | None, str | None]:
@@ -170,14 +172,14 @@ def parse_period(text: str) -> tuple[str | None, str | None]:
 
 
 # Template placeholders that mean "nothing filled in".
-_PLACEHOLDER_TOKENS = re.compile(
+_PLACEHOLDER_TOKENS = recompile(
     r"目标\s*[0-9一二三四五六七八九十]+\s*[:：、.．]?|[⋯…]+|\.{3,}|20\s*[×xX＊*]{2}\s*年?|[×xX]{2}|"
     r"[（(]?\s*20××年?\s*[-—–~至]*\s*20××年?\s*[)）]?|[-—–_~/\\|,，;；:：。.、\s]+|"
     r"^(?:无|暂无|略|/|—|-)$")
 
 
 # a character no placeholder token can consume: a text holding one is content (checked before the slow sub)
-_CONTENT = re.compile(r"[^目标0-9一二三四五六七八九十:：、.．⋯…×xX＊*年（()）\-—–~至_/\\|,，;；。\s无暂略]")
+_CONTENT = recompile(r"[^目标0-9一二三四五六七八九十:：、.．⋯…×xX＊*年（()）\-—–~至_/\\|,，;；。\s无暂略]")
 
 
 def is_placeholder(text: str) -> bool:
@@ -204,7 +206,7 @@ def _short_placeholder_free(t: str) -> str:
     return "" if not t or is_placeholder(t) else t
 
 
-_GLUED_RATE = re.compile(r"(\d[\d.]*?)(\d{1,3}(?:\.\d{1,2})?)\s*[%％]")
+_GLUED_RATE = recompile(r"(\d[\d.]*?)(\d{1,3}(?:\.\d{1,2})?)\s*[%％]")
 
 
 def unglue_rate(s: str) -> list[str] | None:

@@ -5,6 +5,7 @@ import re
 from collections import namedtuple
 from functools import lru_cache
 
+from .recache import compile as recompile
 from .lazyre import lazy
 from .textnum import normalize
 
@@ -15,14 +16,14 @@ _OP_PHRASES = {
     "=": ["等于", "为", "=", "＝"],
 }
 _PHRASE_OP = {p: op for op, ps in _OP_PHRASES.items() for p in ps}
-_OP_WORDS = re.compile("|".join(sorted(map(re.escape, _PHRASE_OP), key=len, reverse=True)))
-_OP_SYMBOL = re.compile(r"^\s*(≥|≤|>=|<=|≧|≦|>|<|=|＝|＞|＜)")
+_OP_WORDS = recompile("|".join(sorted(map(re.escape, _PHRASE_OP), key=len, reverse=True)))
+_OP_SYMBOL = recompile(r"^\s*(≥|≤|>=|<=|≧|≦|>|<|=|＝|＞|＜)")
 _SYMBOLS = {">=": "≥", "≧": "≥", "<=": "≤", "≦": "≤", "＝": "=", "＞": ">", "＜": "<"}
-_NUM = re.compile(r"(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*([^\d\s,，;；。、（）()≥≤<>=]*)")
-_DATE_TARGET = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月(?:底|末|份|前|中旬|上旬|下旬)|"
+_NUM = recompile(r"(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*([^\d\s,，;；。、（）()≥≤<>=]*)")
+_DATE_TARGET = recompile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月(?:底|末|份|前|中旬|上旬|下旬)|"
                           r"(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?|\d{1,2}\s*日(?:前|内)|年底前|年内|季度|学期|工作日内|日内|天内")
-_FORMULA = re.compile(r"\d\s*(?:[×xX*＊]|乘以?)\s*\d")
-MONEY_UNIT = re.compile(r"(?:万元|亿元|千元|元)")
+_FORMULA = recompile(r"\d\s*(?:[×xX*＊]|乘以?)\s*\d")
+MONEY_UNIT = recompile(r"(?:万元|亿元|千元|元)")
 
 
 class ParsedValue(namedtuple("ParsedValue", "text op number unit is_date is_formula")):
@@ -109,13 +110,16 @@ def format_value(op: str | None, number: float | None, unit: str) -> str:
 
 # --- catalogue v2 views: what a unit measures, template leftovers, Excel date serials -------------
 
+_UNIT_PARTS = lazy(r"[/／·]")
+
+
 @lru_cache(maxsize=4096)
 def unit_class(unit: str) -> str:
     """'count', 'money', 'time', 'measure', 'proportion' or '' (unknown) for a value's unit.
 
     A compound unit is classed by its first part: 元/人 is money, 人/次 a count, 个月 time."""
     from .lexicon import COUNT_UNITS, MEASURE_UNITS, PROPORTION_UNITS, TIME_UNITS
-    u = re.split(r"[/／·]", (unit or "").strip(), maxsplit=1)[0].strip()
+    u = _UNIT_PARTS.split((unit or "").strip(), maxsplit=1)[0].strip()
     if not u:
         return ""
     if u in PROPORTION_UNITS or u.startswith("%"):
@@ -147,14 +151,14 @@ def is_leftover(value: str) -> bool:
         units = sorted(COUNT_UNITS | TIME_UNITS | MEASURE_UNITS | PROPORTION_UNITS | {"万元", "元", "亿元", "千元", "万"},
                        key=len, reverse=True)
         one = "(?:" + "|".join(map(re.escape, units)) + ")"
-        _UNIT_ONLY = re.compile(f"{one}(?:[/／·][\u4e00-\u9fff]{{1,3}})*")   # 元/人·月, 元/生
+        _UNIT_ONLY = recompile(f"{one}(?:[/／·][\u4e00-\u9fff]{{1,3}})*")   # 元/人·月, 元/生
     rest = PLACEHOLDER_NUMBER.sub("", DIRECTION_MARKS.sub("", t))
     rest = re.sub(r"\s+", "", rest)
     return rest == "" or bool(_UNIT_ONLY.fullmatch(rest))
 
 
-_SERIAL = re.compile(r"(?:\d{2},?\d{3})(?:\s*\d{2},?\d{3})*")
-_SERIAL_TAIL = re.compile(r"(?:日|号|前|之前|以前)?")
+_SERIAL = recompile(r"(?:\d{2},?\d{3})(?:\s*\d{2},?\d{3})*")
+_SERIAL_TAIL = recompile(r"(?:日|号|前|之前|以前)?")
 
 
 class SerialDate(namedtuple("SerialDate", "serial date op")):

@@ -138,3 +138,44 @@ def test_a_score_is_never_an_amount():
         "预算执行情况(万元)(20分)预算数(A)執行數(B)执行率(B/A)得分(20分*执行率)年度财政资金总额8万8万100%20年度绩效指标")]
     assert ["预算数", "20"] not in rows
     assert ["年度财政资金总额", "8"] in rows
+
+
+# - parallel 中期 / 年度 funding columns printed one cell a line: the amount label printed again after the 年度 total's
+#   label is the year's (the 中期 total stays the total);
+PARALLEL = "\n|\n".join([
+    "项目支出绩效目标表", "(2024年度)", "项目名称", "森林防火监测项目", "主管部门及代码", "某市林业局", "实施单位", "某市林业局",
+    "项目资金", "(万元)", "中期资金总额:", "300万", "年度资金总额:", "120万", "其中:财政拨款", "300万", "其中:财政拨款", "120万",
+    "其他资金", "其他资金", "总体目标", "中期目标(2024年—2026年)", "年度目标", "建成全市森林防火监测网络。", "完成20处监测点建设。",
+]) + "\n|\n"
+
+
+def test_parallel_columns_one_cell_a_line():
+    f = _read(PARALLEL).form
+    assert f.funding.total == 300.0
+    assert f.funding.current_year == 120.0
+
+
+# - a dump's stray ')' after a label and the '其中:' that opens its breakdown do not hide the amount;
+def test_an_amount_before_its_breakdown():
+    from assistant.importers.text_dump import _labelled
+    rows = [[c.text for c in r] for r in _labelled(
+        "某项资金合计(万元)年度预算资金总额): 520.5其中:中央补助300.00市级资金220.50")]
+    assert ["资金合计", "520.5"] in rows
+
+
+# - a notice run into one line before its form: a label word inside its sentences ('和绩效目标(附件2),做好…') is no
+#   cell; '主管部门(单位)名称及部门预算编码' is the department with its code, and '补助项目/区域' a label of no field.
+NOTICE = (
+    "各乡镇财政所:根据上级通知精神,现将2025年森林防火补助20万(附件1)下达给你们,请各乡镇依据管理办法和绩效目标(附件2),"
+    "做好2025年森林防火工作,该经费主要用于防火物资购置和巡护员补贴等,确保资金安全有效,某县林业局2025年3月1日"
+    "附件2森林防火补助资金绩效目标表(2025年度)项目名称森林防火补助主管部门(单位)名称及部门预算编码215省林业局"
+    "补助项目/区域项目相关乡镇资金情况(万元)资金总额:20其中:财政拨款20其他资金总体目标按照全省森林防火工作部署\n"
+)
+
+
+def test_a_notice_before_its_form():
+    f = _read(NOTICE).form
+    assert f.project_name == "森林防火补助"
+    assert (f.department, f.department_code) == ("省林业局", "215")
+    assert f.goals.annual == []
+    assert f.funding.total == 20.0

@@ -108,6 +108,9 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         if amount is None:
             st.warnings.append(f"{where} 的金额“{text}”无法识别，已留空。")
             st.unplaced.append(f"{text}（{where}）")
+        elif st.parallel == 2 and key in OF_THE_YEAR and st.fields.get(key) is not None:
+            # parallel 中期 | 年度 columns read cell by cell: the amount label again after the 年度 total's is the year's
+            st.fields[key], st.provenance[key], st.how[key] = amount, where, st.method
         else:
             _set(st, key, amount, where)
     elif key.startswith("goals."):
@@ -155,6 +158,10 @@ def _set(st: "State", key: str, value, where: str) -> None:
     st.fields[key] = value
     st.provenance[key] = where
     st.how[key] = st.method
+
+
+# amounts of the year: in parallel 中期 | 年度 columns the label is printed twice and the year's column is the later
+OF_THE_YEAR = ("funding.current_year", "funding.other", "funding.carryover")
 
 
 def to_wan(text: str, factor: float) -> float | None:

@@ -52,6 +52,8 @@ class State:
     unfit: set[str] = field(default_factory=set)            # fields whose labelled value was not of their kind
     unsure: set[str] = field(default_factory=set)           # fields read, but next to an amount no label took: the
                                                             # sums they are part of are not checked (unread)
+    parallel: int = 0                                       # parallel 中期 | 年度 funding columns: 1 after a 中期 amount label,
+                                                            # 2 once the 年度 total's label follows it (grid._table)
     hint_rows: int = 0                                      # indicator rows left out as a template's hints (a unit, no target)
 
 

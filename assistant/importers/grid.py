@@ -114,6 +114,11 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
                 st.money = f
             if (L.field_of(c.text) or "").startswith("funding.") or L.is_section(c.text) and "资金" in c.text:
                 st.funding_seen = True
+            if L.field_of(c.text) == "funding.total":
+                if re.match(r"\s*中期", c.text):
+                    st.parallel = 1
+                elif st.parallel == 1 and re.match(r"\s*年度", c.text):
+                    st.parallel = 2
         if loose:
             row = header_lead(row)
         header, hrow = indicator_header(row, prev_rows[-2:]), row

@@ -6,7 +6,7 @@ import re
 
 from . import columns as C
 from . import labels as L
-from .assemble import assign_field
+from .assemble import OF_THE_YEAR as _OF_THE_YEAR, assign_field
 from .cells import Cell, State
 from .fold_labels import as_lexicon
 from .kinds import field_kind, fits, fits_field, is_amount, is_person
@@ -207,8 +207,6 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
     return found, False
 
 
-# amounts of the year: in parallel 中期 | 年度 columns the row prints the label twice and the year's column is the later
-_OF_THE_YEAR = ("funding.current_year", "funding.other", "funding.carryover")
 def _subtotal_words(cells: list[Cell]) -> list[Cell]:
     """A total's word between a funding row's heading and its amount: '项目资金(万元) | 合计 | 250' is the total of the
     project's funds (资金总额), '一般公共预算拨款 | 小计 | 250' that source's own amount (the word is dropped).

@@ -102,7 +102,8 @@ _STOP = None
 # placeholder goal marks with nothing after them ('目标1：目标2：'); a bare number after the last one is
 # a neighbouring table cell (a total), not a goal
 _EMPTY_GOAL = re.compile(r"目标\s*\d+\s*[：:]\s*(?=目标\s*\d+\s*[：:]|$)")
-_ANNOT = re.compile(r"^\s*(?:小计|[（(](?:年月|年、月|万元|元|签字|盖章|签章)[)）])?\s*[：:]?\s*")
+# (a stray ')' the page left after a label — '年度预算资金总额): 1084.25' — is no part of the value either)
+_ANNOT = re.compile(r"^\s*(?:小计|[（(](?:年月|年、月|万元|元|签字|盖章|签章)[)）]|[)）](?=\s*[：:]))?\s*[：:]?\s*")
 
 
 # an amount under a label of its own inside a funding value ('…三、其他:3683.397万元'): not the label's amount
@@ -224,7 +225,7 @@ def _worded(value: str) -> bool:
 
 
 def _only_number(value: str) -> bool:
-    return bool(re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", value))
+    return bool(re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*(?:其中\s*[:：]?\s*)?", value))    # ('1084.25其中:': its breakdown next)
 
 
 def _money(flat: str) -> float:

@@ -549,7 +549,8 @@ def split_run(s: str) -> list[str]:
     hits = label_hits(s)
     spaced = s.count(" ") >= len(hits)        # cells a space apart: a label glued inside words is a word of a value
     for start, end in hits:
-        if start > at and (_inside_value(s, start, end) or spaced and _glued_inside(s, start, end, hits)):
+        if start > at and (_inside_value(s, start, end) or spaced and _glued_inside(s, start, end, hits)
+                           or _SENTENCE_GOES_ON.match(s, end)):
             continue
         if start > at:
             out.append(s[at:start])
@@ -560,6 +561,10 @@ def split_run(s: str) -> list[str]:
     out = [_SUB_NOTE.sub("", x) for x in out]      # '4.5其中:' before 财政拨款: the number, not a label
     return [x.strip(" :：") for x in out if x.strip(" :：")]
 
+
+
+# a label word of a sentence ('…和绩效目标(附件2),做好…'): what follows it (past a bracketed note) is a comma, not a value
+_SENTENCE_GOES_ON = re.compile(r"(?:[（(][^）)]{0,12}[)）])?[，,；;]")
 
 
 def _glued_inside(s: str, start: int, end: int, hits: list[tuple[int, int]]) -> bool:

@@ -20,6 +20,7 @@ from .extract import FUNDING_PARTS, funding_part
 from .answers import Context, Fill
 from .speech import _NUM, Hedge, as_written, cn_digits, hedges, plain
 from .got import _SENTENCE, NAME_END, NON_ANSWER, Got, no_such  # noqa: F401 (the readers' API)
+from .got import _TITLES
 from .got import strip_label as _strip_label
 from .whom import _org, _person, _phone, weighed  # noqa: F401 (weighed: the readers' API)
 
@@ -135,11 +136,33 @@ def _text(path: str, text: str, ctx: Context) -> Got:
             (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))):
         got.miss = "indicator"           # "群众满意率九成以上吧" at 立项依据: an indicator, not this field
         return got
+    other = _someone_else(path, t, ctx)
+    if other:
+        got.miss = other                 # "刘建国，主任" at 年度目标, "和单位负责人一样" at 中长期目标: no text of this field
+        return got
     if not path.startswith("goals") and facts_only(t):
         got.miss = "facts"               # "管护期是今年一整年，从1月1号到12月31号" at 项目概况: the period, not what is done
         return got
     got.add(path, as_written(re.sub(r"^[，,；;、\s]+|[，,；;、\s]+$|(?:其他|其余|别的)的?[，,]?$", "", t)).strip("，,；; "), text)
     return got
+
+
+def _someone_else(path: str, t: str, ctx: Context) -> str:
+    """Why ``t`` is no free text at all: "person" (a name and a title and nothing else), "same_ref" (the same as another
+    field: a pointer, not the words of this one), "last_year" (the same as last year's form, which is not here); else ""."""
+    p = A.prep(t).strip("，,。 ")
+    if re.fullmatch(r"(?:就|也|还是)?(?:和|跟|同|照|按|与)?(?:去年|上年度?|往年|上一年)(?:的)?(?:一样|相同|一致|那样|那个|的)?(?:写|填|来)?(?:的|吧|就行|就可以)*", p):
+        return "last_year"               # "和去年一样": last year's words are not here to copy
+    if re.fullmatch(r"(?:和|跟|同|与)?[\u4e00-\u9fa5]{2,10}?(?:一样|相同|一致)(?:的|吧|啊)?|同上|同前|同左", p) \
+            and not re.search(r"去年|上年|往年|以前|之前|原来", p):      # "和去年一样": last year's words, not another field
+        return "same_ref"
+    who = _person("filler", p, ctx) if re.search(_TITLES + r"|我叫|我是", p) else None   # a name said as one: with a title
+    if who is not None and who.fills:
+        name = who.fills[0].value
+        left = re.sub(re.escape(name) + r"|" + _TITLES + r"|我叫|我是|叫|是|[，,、\s]", "", p)
+        if not left:
+            return "person"
+    return ""
 
 
 # the words of a period or an amount and nothing else: what is left when figures, dates, money and their words are
@@ -349,7 +372,8 @@ def _items(path: str, text: str, ctx: Context) -> Got:
         name = (named.group(1) if named else (rest if 2 <= len(rest) <= 20 and not _SENTENCE.search(rest)
                                               and not re.search(r"[\d，,。]", rest) else "")
                 if single else re.sub(r"^(?:就是|都是|全是|只有)", "", t))
-        if name and not re.search(r"^(?:就|只有|只|这)$", name):
+        name = re.sub(r"^(?:就是|都是|全是|全部是|全都是|都|全|只有|就)+|(?:的|了|吧|啊)+$", "", name)   # "就一项，都是补助": 补助
+        if len(name) >= 2 and not re.search(r"^(?:就|只有|只|这)$", name):
             got.facts["single_name"] = name
     else:
         got.miss = "no_value"
@@ -399,6 +423,10 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
     t = _strip_label(path, plain(text, True))
     if _SAME_AS.fullmatch(plain(t)):     # "跟年度目标一样": a pointer at other text, never the goal's own words
         got.miss = "non_answer"
+        return got
+    other = _someone_else(path, t, ctx)
+    if other:                            # "刘建国，主任", "和单位负责人一样": no goal
+        got.miss = other
         return got
     t = re.sub(r"^[^：:\d]{1,14}[：:]\s*(?=\S)", "", t) if not re.match(r"^目标\s*\d", t) else t   # "我自己写：…"
     goals = [plain(g, True) for g in re.split(r"[\n；;]+|(?<=[。！!])(?=.)", t) if plain(g)]

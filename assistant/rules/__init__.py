@@ -38,13 +38,15 @@ class Context:
 
 
 class Rule:
-    __slots__ = ("code", "severity", "kind", "func", "title", "doc")
+    __slots__ = ("code", "severity", "kind", "func", "title", "doc", "row")
 
     def __init__(self, code: str, severity: Severity, kind: Kind,
-                 func: Callable[[PlainDeclaration, Context], Iterable[Yielded]], title: str = "", doc: str = ""):
+                 func: Callable[[PlainDeclaration, Context], Iterable[Yielded]], title: str = "", doc: str = "",
+                 row: bool = False):
         self.code, self.severity, self.kind, self.func = code, severity, kind, func
         self.title = title      # the short Chinese name users see instead of the code
         self.doc = doc          # the docstring: its first line is the one-sentence summary, then Why/Bad/Good
+        self.row = row          # row-local: what it says of the form is what it says of each indicator row alone
 
     def __repr__(self) -> str:
         return f"Rule({self.code!r}, {self.severity.value})"
@@ -60,12 +62,16 @@ class Rule:
 _REGISTRY: dict[str, Rule] = {}
 
 
-def rule(code: str, severity: str, kind: str = "rule", title: str = ""):
-    """Register a rule function; ``title`` is the short name shown to users, the docstring's first line its summary."""
+def rule(code: str, severity: str, kind: str = "rule", title: str = "", row: bool = False):
+    """Register a rule function; ``title`` is the short name shown to users, the docstring's first line its summary.
+
+    ``row=True`` declares the rule row-local: it reads only ``form.indicators``, and each row on its own (its five
+    fields and its path) decides what it says of that row — so a form whose rows, each alone in a form, make it
+    say nothing makes it say nothing (``check`` then does not run it: ``_row_codes``)."""
     def wrap(fn):
         doc = (fn.__doc__ or "").strip()
         _REGISTRY[code] = Rule(code=code, severity=Severity(severity), kind=Kind(kind), func=fn,
-                               title=title or (doc.splitlines()[0] if doc else code), doc=doc)
+                               title=title or (doc.splitlines()[0] if doc else code), doc=doc, row=row)
         fn.rule = _REGISTRY[code]
         return fn
     return wrap
@@ -91,13 +97,57 @@ def _order(r: Rule) -> tuple[int, int]:
 
 
 _SORTED: list[Rule] = []   # the registry in run order, sorted once (check() runs per form)
+_ROW_RULES: list[Rule] = []
 
 
 def all_rules() -> list[Rule]:
+    return list(_sorted())
+
+
+def _sorted() -> list[Rule]:
     _load()
     if len(_SORTED) != len(_REGISTRY):
         _SORTED[:] = sorted(_REGISTRY.values(), key=_order)
-    return list(_SORTED)
+        _ROW_RULES[:] = [r for r in _SORTED if r.row]
+        _ROW_MEMO.clear()
+    return _SORTED
+
+
+# --- row-local rules: run only on a form with a row that makes them say something ---------------------------
+# What each row-local rule says of a row depends on the row alone, and a batch repeats its rows (the standard
+# 满意度 / 合格率 / 完成时间 rows of every form): per distinct row (its five fields), the codes of the row-local
+# rules that say something of it, found once by running them on a form holding that row alone. A form whose rows
+# name none of a rule's code skips that rule; any other runs it as always, so its findings are its own.
+ROW_MEMO_ROWS = 50_000     # distinct rows remembered (emptied when full: bounded memory on any batch)
+_ROW_MEMO: dict[tuple, frozenset[str]] = {}
+_ONE_ROW: list[dict] = []    # the fields of an empty plain form (made on first use)
+
+
+def _row_codes(form: PlainDeclaration) -> frozenset[str]:
+    """The codes of the row-local rules that say something of some indicator row of the form."""
+    out: frozenset[str] = frozenset()
+    memo = _ROW_MEMO
+    for ind in form.indicators:
+        key = (ind.scope, ind.level1, ind.level2, ind.name, ind.value)
+        codes = memo.get(key)
+        if codes is None:
+            codes = _codes_of_row(ind)
+            if len(memo) >= ROW_MEMO_ROWS:
+                memo.clear()
+            memo[key] = codes
+        if codes:
+            out = out | codes
+    return out
+
+
+def _codes_of_row(ind) -> frozenset[str]:
+    if not _ONE_ROW:
+        from ..formdata import read
+        _ONE_ROW.append(read({}).__dict__)
+    one = PlainDeclaration.__new__(PlainDeclaration)      # (a form of its own per row: check may run in threads)
+    one.__dict__ = {**_ONE_ROW[0], "indicators": [ind]}
+    ctx = Context()
+    return frozenset([r.code for r in _ROW_RULES if next(iter(r.func(one, ctx)), None) is not None])
 
 
 def get_rule(code: str) -> Rule:
@@ -121,8 +171,12 @@ def check(form, today: _dt.date | None = None, only: set[str] | None = None) -> 
     form = plain_of(form)
     ctx = Context(today=today)
     report = Report()
-    for r in all_rules():
+    rules = _sorted()
+    said = _row_codes(form) if _ROW_RULES else ()
+    for r in rules:
         if only and r.code not in only:
+            continue
+        if r.row and r.code not in said:
             continue
         for item in r.func(form, ctx):
             if isinstance(item, Correction):

@@ -1,9 +1,9 @@
 """Arithmetic: funding identity, budget item sums, 元/万元 slips, written calculations, cost sums."""
 from __future__ import annotations
 
-import re
 from decimal import Decimal, localcontext
 
+from ..recache import compile as recompile
 from ..lexicon import MONEY_TOLERANCE, PER_UNIT_COST, TOTAL_COST
 from ..formdata import PlainDeclaration as Declaration, category_of, indicator_path
 from ..values import parse_value
@@ -137,17 +137,19 @@ def _sums_clearly_hold(form: Declaration) -> bool:
     if total is None or type(total) is not float:
         return False
     scale = abs(total)
-    if f.has_components():
-        comps = [x for x in (f.carryover, f.current_year, f.other) if x is not None]
-        if any(type(x) is not float for x in comps):
-            return False
+    comps = [x for x in (f.carryover, f.current_year, f.other) if x is not None]     # (has_components: any)
+    if comps:
+        for x in comps:
+            if type(x) is not float:
+                return False
         scale += sum(map(abs, comps))
         if not abs(total - sum(comps)) <= TOL - _FLOAT_MARGIN * (scale + 1):
             return False
     items = [it.amount for it in form.budget_items if it.amount is not None]
     if items:
-        if any(type(x) is not float for x in items):
-            return False
+        for x in items:
+            if type(x) is not float:
+                return False
         scale += sum(map(abs, items))
         if not abs(total - sum(items)) <= TOL - _FLOAT_MARGIN * (scale + 1):
             return False
@@ -256,9 +258,9 @@ def budget_items_sum_mismatch(form: Declaration, ctx: Context):
 
 # A written calculation: 4人×5000元×12个月=240000元
 _FACTOR = r"(\d+(?:\.\d+)?)\s*([^\d\s×xX*＊=＝,，;；。、()（）]{0,8}?)"
-_CALC = re.compile(_FACTOR + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r")+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
-_FACTOR_RE = re.compile(r"(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r"(?=\s*(?:×|x|X|\*|＊|乘|=|＝|$))")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_CALC = recompile(_FACTOR + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r")+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
+_FACTOR_RE = recompile(r"(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r"(?=\s*(?:×|x|X|\*|＊|乘|=|＝|$))")
+_THOUSANDS = recompile(r"(?<=\d),(?=\d{3})")
 MAX_DIGITS = 24           # longer digit runs are not amounts or quantities
 MAX_FACTORS = 12
 _MONEY_SCALE = [("亿元", 100_000_000), ("万元", 10_000), ("千元", 1000), ("元", 1), ("万", 10_000)]
@@ -274,19 +276,25 @@ def _scale(unit: str) -> float | None:
     return None
 
 
-_TIMES, _EQUALS = re.compile(r"[×xX*＊乘]"), re.compile(r"[=＝]")
+_TIMES, _EQUALS = recompile(r"[×xX*＊乘]"), recompile(r"[=＝]")
 
 
 def find_calculations(text: str):
     """Yield (old_result_text, right_result) for each wrong written product in the text (exact decimals)."""
     if not (text and _EQUALS.search(text) and _TIMES.search(text)):
         return   # no product and result written: nothing to check (most texts; the pattern is costly)
+    yield from _calculations(text)
+
+
+def _calculations(text: str):
+    """``find_calculations`` of a text with a result and a product sign (``_written``)."""
     t = _THOUSANDS.sub("", text) if "," in text else text
     for m in _CALC.finditer(t):
-        factors = [(m.group(1), m.group(2))] + [(g[0], g[1]) for g in _FACTOR_RE.findall(m.group(3))]
-        if len(factors) > MAX_FACTORS or any(len(n) > MAX_DIGITS for n, _ in factors) or len(m.group(6)) > MAX_DIGITS:
+        first, first_unit, rest, _, _, result, runit = m.groups()
+        factors = [(first, first_unit), *_FACTOR_RE.findall(rest)]      # (findall: (number, unit) pairs)
+        if len(factors) > MAX_FACTORS or len(result) > MAX_DIGITS or _too_long(factors):
             continue  # not a money calculation (and its exact product would be unbounded work)
-        if _whole_and_right(factors, m.group(6), m.group(7) or ""):
+        if _whole_and_right(factors, result, runit or ""):
             continue
         with localcontext() as exact:
             exact.prec = MAX_DIGITS * (MAX_FACTORS + 2)   # no rounding at all at these sizes
@@ -304,17 +312,27 @@ def find_calculations(text: str):
             yield m.group(6), _r(right)
 
 
+def _too_long(factors: list[tuple[str, str]]) -> bool:
+    for n, _ in factors:
+        if len(n) > MAX_DIGITS:
+            return True
+    return False
+
+
 def _whole_and_right(factors: list[tuple[str, str]], result: str, runit: str) -> bool:
     """True when every number is a whole one and the result is right (the test below, in integers: most written
     calculations, without a Decimal context); False otherwise, and the exact decimals decide."""
-    if not (result.isascii() and result.isdigit() and all(n.isascii() and n.isdigit() for n, _ in factors)):
+    if not (result.isascii() and result.isdigit()):
         return False
     product, money = 1, None
     for num, unit in factors:
+        if not (num.isascii() and num.isdigit()):
+            return False
         product *= int(num)
-        s = _scale(unit)
-        if s is not None:
-            money = (money or 1) * s
+        if unit[:1] in _MONEY_FIRST:
+            s = _scale(unit)
+            if s is not None:
+                money = (money or 1) * s
     rscale = _scale(runit)
     if money is not None and rscale is not None:     # |product × money / rscale − result| ≤ 0.005
         return 1000 * abs(product * money - int(result) * rscale) <= 5 * rscale
@@ -356,7 +374,7 @@ def quantity_price_mismatch(form: Declaration, ctx: Context):
     Good: 617人×2000元=1234000元
     """
     for path, text in _text_fields(form):
-        for old, new in find_calculations(text):
+        for old, new in _calculations(text):      # (_text_fields gives only texts find_calculations reads)
             yield finding("quantity_price_mismatch", path, f"测算式结果 {old} 有误，按所列数量和单价计算应为 {_show(new)}。",
                           f"请将计算结果改为 {_show(new)}，并核对申请金额。")
             yield correction(field=path, old=old, new=new, reason="按测算式各因子重新计算乘积。")

@@ -1,18 +1,19 @@
 """Dates: the project period, budget item months, the fill date."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from ..recache import compile as recompile
 from ..lazyre import lazy
 from ..lexicon import YEAR_BASELINE_BEFORE, YEAR_NOT_A_DATE_AFTER
 from ..formdata import PlainDeclaration as Declaration, category_of, indicator_path
 from . import Context, finding, rule
 
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+_MONTH = recompile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _DATE_START = lazy(r"^\d{4}-\d{2}")
 
 
+@lru_cache(maxsize=4096)      # (every budget item asks of its two months, and a batch repeats them)
 def _ok(m: str) -> bool:
     return bool(_MONTH.match(m or ""))
 
@@ -96,12 +97,12 @@ def year_period_mismatch(form: Declaration, ctx: Context):
                       "请核对表头的预算年度和项目实施起止时间，使预算年度落在实施期内（一般为实施期的当年）。")
 
 
-_YEAR = re.compile(rf"(?<![\d.〔\[【(（])((?:19|20)\d\d)(?=\s*(?:年(?!{YEAR_NOT_A_DATE_AFTER})|"
+_YEAR = recompile(rf"(?<![\d.〔\[【(（])((?:19|20)\d\d)(?=\s*(?:年(?!{YEAR_NOT_A_DATE_AFTER})|"
                    r"[-./]\s*(?:0?[1-9]|1[0-2])(?![\d万亿千百元%])))")
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_ANY_YEAR = recompile(r"(?:19|20)\d\d")
 # possessive \s*+ : a year followed by a long run of spaces must not backtrack (hostile input)
-_SPAN = re.compile(r"((?:19|20)\d\d)\s*+年?(?:\s*+[./-]?\s*+\d{1,2}\s*+月?)?\s*+[-—–~～至到]\s*+((?:19|20)\d\d)(?!\d)\s*+年?")
-_QUOTED = re.compile(r"《[^《》]*》|〔[^〕]*〕|\[[^\]]*\]|“[^”]*”")
+_SPAN = recompile(r"((?:19|20)\d\d)\s*+年?(?:\s*+[./-]?\s*+\d{1,2}\s*+月?)?\s*+[-—–~～至到]\s*+((?:19|20)\d\d)(?!\d)\s*+年?")
+_QUOTED = recompile(r"《[^《》]*》|〔[^〕]*〕|\[[^\]]*\]|“[^”]*”")
 
 
 @lru_cache(maxsize=16384)

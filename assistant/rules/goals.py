@@ -1,12 +1,11 @@
 """Goals: annual and long-term goals present and measurable."""
 from __future__ import annotations
 
-import re
-
+from ..recache import compile as recompile
 from ..formdata import PlainDeclaration as Declaration
 from . import Context, finding, rule
 
-_HAS_QUANTITY = re.compile(r"[0-9０-９]|百分之")
+_HAS_QUANTITY = recompile(r"[0-9０-９]|百分之")
 
 
 @rule("goal_annual_missing", "error", title="缺少年度目标")

@@ -1,9 +1,9 @@
 """Indicators: categories present, values filled, measurable and in range."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from ..recache import compile as recompile
 from ..lexicon import (GROWTH_WORDS, INPUT_AS_OUTPUT, MIN_SATISFACTION, PLACEHOLDER_NAME, PLACEHOLDER_NAME_NOISE,
                        QUALITATIVE_OK, VAGUE_WORDS)
 from ..formdata import PlainDeclaration as Declaration, PlainIndicator as Indicator, category_of, family_of, \
@@ -14,9 +14,9 @@ from .measures import serial_of
 
 _REQUIRED = [("数量指标", "数量指标"), ("质量指标", "质量指标"), ("时效指标", "时效指标"),
              ("成本指标", "成本指标"), ("效益指标", "效益指标"), ("满意度指标", "满意度指标")]
-_UNIT_IN_NAME = re.compile(r"[（(]\s*([^()（）]{1,8})\s*[)）]\s*$")
-_HAS_DIGIT = re.compile(r"\d")
-_SATISFACTION_NAME = re.compile(r"满意(?:度|率)\s*(?:[（(][^）)]*[）)])?$")
+_UNIT_IN_NAME = recompile(r"[（(]\s*([^()（）]{1,8})\s*[)）]\s*$")
+_HAS_DIGIT = recompile(r"\d")
+_SATISFACTION_NAME = recompile(r"满意(?:度|率)\s*(?:[（(][^）)]*[）)])?$")
 
 
 def _rows(form: Declaration, ctx: Context):
@@ -65,7 +65,7 @@ def placeholder_name(name: str) -> bool:
     return bool(name) and bool(PLACEHOLDER_NAME.fullmatch(PLACEHOLDER_NAME_NOISE.sub("", name)))
 
 
-@rule("indicator_value_missing", "error", title="指标值未填写")
+@rule("indicator_value_missing", "error", title="指标值未填写", row=True)
 def indicator_value_missing(form: Declaration, ctx: Context):
     """三级指标没有填写指标值，或只留着模板的单位、方向符号或 **/XX 占位。
 
@@ -85,7 +85,7 @@ def indicator_value_missing(form: Declaration, ctx: Context):
                           f"请在「{ind.value}」中填上具体数值，写成“方向+数值+单位”，如“≥100公里”“≥90%”。")
 
 
-@rule("indicator_name_missing", "error", title="指标名称缺失")
+@rule("indicator_name_missing", "error", title="指标名称缺失", row=True)
 def indicator_name_missing(form: Declaration, ctx: Context):
     """有指标值但没有三级指标名称，或名称只是占位符（0、无、/、—、XX）。
 
@@ -101,7 +101,7 @@ def indicator_name_missing(form: Declaration, ctx: Context):
                       "请填写具体的三级指标名称（如“聘用人数”“聘用人员工资支出”）；不需要的空行请删除。")
 
 
-@rule("indicator_unit_missing", "warning", title="指标值缺少单位")
+@rule("indicator_unit_missing", "warning", title="指标值缺少单位", row=True)
 def indicator_unit_missing(form: Declaration, ctx: Context):
     """定量指标值没有计量单位。
 
@@ -128,7 +128,7 @@ def _is_vague(value: str) -> bool:
     return bool(VAGUE_WORDS.search(v))
 
 
-@rule("indicator_vague", "warning", kind="heuristic", title="指标值不可衡量")
+@rule("indicator_vague", "warning", kind="heuristic", title="指标值不可衡量", row=True)
 def indicator_vague(form: Declaration, ctx: Context):
     """指标值只有方向词（有效提升、明显改善等），没有可衡量的目标。
 
@@ -142,7 +142,7 @@ def indicator_vague(form: Declaration, ctx: Context):
                           "请改为“方向+数值+单位”（如“≥95%”“=4人”），定性指标请用分级表述（优/良/中/差，达到/未达到）。")
 
 
-@rule("percent_out_of_range", "error", title="百分比超出范围")
+@rule("percent_out_of_range", "error", title="百分比超出范围", row=True)
 def percent_out_of_range(form: Declaration, ctx: Context):
     """百分比指标值超出0–100%。
 
@@ -161,7 +161,7 @@ def percent_out_of_range(form: Declaration, ctx: Context):
                           "比率不能超过100%或小于0，请核对（如合格率最高为100%）。")
 
 
-@rule("satisfaction_target_low", "warning", title="满意度目标偏低")
+@rule("satisfaction_target_low", "warning", title="满意度目标偏低", row=True)
 def satisfaction_target_low(form: Declaration, ctx: Context):
     """满意度指标目标值低于80%。
 
@@ -182,10 +182,10 @@ def satisfaction_target_low(form: Declaration, ctx: Context):
                           "满意度目标一般不低于85%，请提高目标值或说明理由。")
 
 
-_BARE_WAN = re.compile(r"^[万亿](?:/|$)")
+_BARE_WAN = recompile(r"^[万亿](?:/|$)")
 
 
-@rule("cost_indicator_not_monetary", "warning", title="成本指标未用金额")
+@rule("cost_indicator_not_monetary", "warning", title="成本指标未用金额", row=True)
 def cost_indicator_not_monetary(form: Declaration, ctx: Context):
     """成本指标没有用金额表述。
 
@@ -221,7 +221,7 @@ def indicator_duplicate(form: Declaration, ctx: Context):
         seen.add(key)
 
 
-@rule("indicator_input_as_output", "warning", kind="heuristic", title="以资金投入作产出指标")
+@rule("indicator_input_as_output", "warning", kind="heuristic", title="以资金投入作产出指标", row=True)
 def indicator_input_as_output(form: Declaration, ctx: Context):
     """产出指标只是复述资金投入（资金到位率、预算执行率等）。
 

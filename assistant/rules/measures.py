@@ -5,23 +5,25 @@ A name's sense is read from its ending (…率, …数, …时间) and its words
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from ..lazyre import lazy
+from ..recache import compile as recompile
 from ..lexicon import (ACTION_ON_BAD, CHANGE_VALUE, COUNT_NAME_END, GROWTH_WORDS, INPUT_AS_OUTPUT, KEEP_HIGH,
                        KEEP_LOW, NOT_COUNT_NAME_END, QUANTITY_NAME_END, RATE_NAME_END, TIME_CHANGE, TIME_NAME)
 from ..formdata import PlainDeclaration as Declaration, PlainIndicator as Indicator, category_of, indicator_path
 from ..values import ParsedValue, SerialDate, parse_value, serial_date, unit_class
 from . import Context, correction, finding, rule
 
-_TRAILING_NOTE = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")
+_SPACES = lazy(r"\s+")
+_TRAILING_NOTE = recompile(r"\s*[（(][^()（）]*[)）]\s*$")
 _UNIT_WORDS = {"count": "计数单位", "money": "金额单位", "time": "时间单位", "measure": "计量单位", "proportion": "百分比"}
 
 
 @lru_cache(maxsize=8192)
 def core_name(name: str) -> str:
     """The name without a trailing note such as '(%)' or '(≥**人)', spaces removed."""
-    n = re.sub(r"\s+", "", name or "")
+    n = _SPACES.sub("", name or "")
     while (m := _TRAILING_NOTE.search(n)) and m.start() > 0:
         n = n[:m.start()]
     return n
@@ -70,7 +72,7 @@ def unit_conflict(name: str, pv: ParsedValue) -> str:
     return why if unit_class(pv.unit) in wrong else ""
 
 
-@rule("indicator_unit_mismatch", "warning", title="指标单位与名称不符")
+@rule("indicator_unit_mismatch", "warning", title="指标单位与名称不符", row=True)
 def indicator_unit_mismatch(form: Declaration, ctx: Context):
     """指标值的单位不能衡量指标名称所说的内容（率用了人数、数量用了%、时间用了%）。
 
@@ -110,7 +112,7 @@ def _out_of_range(name: str, pv: ParsedValue) -> bool:
     return pv.is_percent and (pv.number < 0 or (pv.number > 100 and not GROWTH_WORDS.search(name)))
 
 
-@rule("indicator_direction_conflict", "warning", title="指标方向与含义相反")
+@rule("indicator_direction_conflict", "warning", title="指标方向与含义相反", row=True)
 def indicator_direction_conflict(form: Declaration, ctx: Context):
     """指标方向与指标含义相反：应越低越好的用了“≥”，应越高越好的用了“≤”。
 
@@ -151,7 +153,7 @@ def serial_of(ind: Indicator) -> SerialDate | None:
     return None
 
 
-@rule("indicator_value_serial_date", "error", title="日期显示为Excel序列号")
+@rule("indicator_value_serial_date", "error", title="日期显示为Excel序列号", row=True)
 def indicator_value_serial_date(form: Declaration, ctx: Context):
     """指标值是Excel日期序列号（如44561），不是日期。
 

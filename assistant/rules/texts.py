@@ -6,6 +6,7 @@ import re
 from collections import namedtuple
 from functools import lru_cache
 
+from ..recache import compile as recompile
 from ..lexicon import (APPROX_AFTER, APPROX_BEFORE, APPROX_HISTORY, APPROX_MORE, CONTACT_FIELDS, COUNT_PART_BEFORE,
                        COUNT_GOAL_UNITS, COUNT_UNIT_EXTENSIONS, COUNT_UNITS, MEASURE_UNITS, TIME_UNITS,
                        COUNT_PART_CLAUSE, MIN_TEXT_CHARS, MONEY_TOLERANCE, NAME_STOP_BIGRAMS, NON_ANSWER, NON_ANSWER_FILLER,
@@ -152,11 +153,14 @@ def value_count(value: str) -> tuple[float, str] | None:
     return n, SAME_UNIT.get(u, u)
 
 
+_NOTE, _TWO_HAN = lazy(r"[（(].*?[)）]"), lazy(r"[\u4e00-\u9fff]{2}")
+
+
 @lru_cache(maxsize=8192)
 def bigrams(name: str) -> frozenset[str]:
-    core = re.sub(r"[（(].*?[)）]", "", name)
+    core = _NOTE.sub("", name)
     return frozenset(core[i:i + 2] for i in range(len(core) - 1)
-                     if re.fullmatch(r"[\u4e00-\u9fff]{2}", core[i:i + 2]) and core[i:i + 2] not in NAME_STOP_BIGRAMS)
+                     if _TWO_HAN.fullmatch(core[i:i + 2]) and core[i:i + 2] not in NAME_STOP_BIGRAMS)
 
 
 @lru_cache(maxsize=16384)

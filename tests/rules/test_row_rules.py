@@ -1,0 +1,82 @@
+"""Row-local rules (``@rule(..., row=True)``): ``check`` runs one only on a form with a row that, alone in a form,
+makes it say something (rules/__init__.py ``_row_codes``). That is right only when the mark is true: these tests
+check it on every rule case and every JSON form of the fixtures, and that a skipped rule is really skipped."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.formdata import PlainDeclaration, plain_of, read
+from assistant.rules import Context, all_rules, check
+
+from .test_rule_cases import _cases, build
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+ROW_RULES = [r for r in all_rules() if r.row]
+
+
+def _forms():
+    for param in _cases():
+        code, name, case = param.values
+        yield f"case:{code}-{name}", plain_of(build(case))
+    for p in sorted(FIXTURES.rglob("*.json")):
+        try:
+            data = json.loads(p.read_text(encoding="utf-8-sig"))
+        except (ValueError, UnicodeDecodeError):
+            continue
+        if isinstance(data, dict) and isinstance(data.get("form"), dict):
+            data = data["form"]
+        form = read(data) if isinstance(data, dict) else None
+        if form is not None and form.indicators:
+            yield str(p.relative_to(FIXTURES)), form
+
+
+FORMS = list(_forms())
+
+
+def _alone(form: PlainDeclaration, i: int) -> PlainDeclaration:
+    one = PlainDeclaration.__new__(PlainDeclaration)
+    one.__dict__ = {**read({}).__dict__, "indicators": [form.indicators[i]]}
+    return one
+
+
+def test_the_row_local_rules_are_the_indicator_row_rules():
+    assert {r.code for r in ROW_RULES} == {
+        "indicator_value_missing", "indicator_name_missing", "indicator_unit_missing", "indicator_vague",
+        "percent_out_of_range", "satisfaction_target_low", "cost_indicator_not_monetary", "indicator_input_as_output",
+        "indicator_unit_mismatch", "indicator_direction_conflict", "indicator_value_serial_date"}
+
+
+def test_there_are_forms_with_rows_that_fire_each_row_rule():
+    fired = {f.code for _, form in FORMS for f in check(form).findings}
+    assert {r.code for r in ROW_RULES} <= fired
+
+
+@pytest.mark.parametrize("rule", ROW_RULES, ids=lambda r: r.code)
+def test_a_row_rule_says_of_a_form_what_it_says_of_each_row_alone(rule):
+    for where, form in FORMS:
+        whole = [x.code if hasattr(x, "code") else "" for x in rule.func(form, Context())]
+        rows = [x.code if hasattr(x, "code") else "" for i in range(len(form.indicators))
+                for x in rule.func(_alone(form, i), Context())]
+        assert len(whole) == len(rows), (where, rule.code, whole, rows)
+
+
+def test_a_form_whose_rows_fire_no_row_rule_does_not_run_them(monkeypatch):
+    _, form = next((w, f) for w, f in FORMS if w.startswith("case:") and not any(
+        r.code in {x.code for x in check(f).findings} for r in ROW_RULES))
+    check(form)                                      # its rows are now known
+    ran = []
+    for r in ROW_RULES:
+        monkeypatch.setattr(r, "func", lambda f, ctx, code=r.code: ran.append(code) or iter(()))
+    check(form)
+    assert ran == []
+
+
+def test_a_row_that_fires_still_runs_its_rule_on_the_whole_form():
+    for rule in ROW_RULES:
+        where, form = next((w, f) for w, f in FORMS if any(x.code == rule.code for x in check(f).findings))
+        ours = [(x.field, x.message) for x in check(form).findings if x.code == rule.code]
+        theirs = [(x.field, x.message) for x in rule.func(form, Context()) if hasattr(x, "message")]
+        assert ours == theirs, (where, rule.code)

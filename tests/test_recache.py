@@ -1,0 +1,79 @@
+"""assistant/recache.py: a pattern's engine code kept on disk is the code ``re`` makes, and a later process that
+reads it gets the pattern ``re.compile`` gives, without parsing it again; nothing is written where bytecode
+would not be, and a broken file or entry is compiled as ``re`` would."""
+from __future__ import annotations
+
+import re
+import sys
+from array import array
+
+import pytest
+
+from assistant import recache
+
+PATTERNS = [(r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>万元|元)?", 0), (r"满意(?:度|率)\s*(?:[（(][^）)]*[）)])?$", 0),
+            (r"abc|ABD", re.IGNORECASE), (r"^\s*(≥|≤|>=|<=)", re.MULTILINE), (r"[\u4e00-\u9fff]{2}", 0)]
+SAMPLES = ["共 1,234.5 万元", "服务对象满意度（%）", "xAbd abc", "a\n ≥ 3", "完成数量", "", "≤90%"]
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch):
+    """recache writing to a file of its own, as a new process that has read nothing yet."""
+    monkeypatch.setattr(recache, "PATH", str(tmp_path / "__pycache__" / "regex.test.marshal"))
+    monkeypatch.setattr(recache, "_kept", None)
+    monkeypatch.setattr(recache, "_new", {})
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    return tmp_path
+
+
+def _new_process(monkeypatch):
+    monkeypatch.setattr(recache, "_kept", None)
+    monkeypatch.setattr(recache, "_new", {})
+
+
+def _same(a: re.Pattern, b: re.Pattern) -> None:
+    assert (a.pattern, a.flags, a.groups, dict(a.groupindex)) == (b.pattern, b.flags, b.groups, dict(b.groupindex))
+    for s in SAMPLES:
+        assert [m.span() + m.groups() for m in a.finditer(s)] == [m.span() + m.groups() for m in b.finditer(s)]
+
+
+@pytest.mark.parametrize("pattern,flags", PATTERNS)
+def test_a_kept_pattern_is_the_one_re_compiles_and_is_not_parsed_again(fresh, monkeypatch, pattern, flags):
+    _same(recache.compile(pattern, flags), re.compile(pattern, flags))
+    recache.save()
+    assert (fresh / "__pycache__" / "regex.test.marshal").exists()
+    _new_process(monkeypatch)
+
+    def no_parse(*a, **k):
+        raise AssertionError("parsed again")
+    monkeypatch.setattr(recache._parser, "parse", no_parse)
+    _same(recache.compile(pattern, flags), re.compile(pattern, flags))
+
+
+def test_nothing_is_written_where_bytecode_is_not(fresh, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    recache.compile(r"\d+万元")
+    recache.save()
+    assert not (fresh / "__pycache__").exists()
+
+
+def test_a_broken_file_or_entry_is_compiled_as_re_would(fresh, monkeypatch):
+    path = fresh / "__pycache__" / "regex.test.marshal"
+    path.parent.mkdir()
+    path.write_bytes(b"\x00not marshal")
+    _same(recache.compile(PATTERNS[0][0]), re.compile(PATTERNS[0][0]))
+    recache.save()                  # the broken file is replaced by a good one
+    _new_process(monkeypatch)
+    assert (PATTERNS[0][0], 0) in recache._entries()
+    key = (PATTERNS[1][0], 0)       # an entry the engine refuses (code that is not a program)
+    recache._entries()[key] = (32, array(recache._CODE, [999, 1, 2]).tobytes(), 0, {}, (None,))
+    _same(recache.compile(*key), re.compile(*key))
+
+
+def test_the_rules_patterns_are_the_ones_re_compiles():
+    from assistant.rules import arithmetic, dates
+    from assistant import lazyre
+    for p in (arithmetic._CALC, dates._YEAR):
+        _same(p, re.compile(p.pattern))
+    lazy = lazyre.lazy(r"(\d+)\s*人")
+    assert lazy.search("共12人").group(1) == "12"
