@@ -179,3 +179,23 @@ def test_a_notice_before_its_form():
     assert (f.department, f.department_code) == ("省林业局", "215")
     assert f.goals.annual == []
     assert f.funding.total == 20.0
+
+
+# - a report's prose: a heading a label word opens ('(二)项目绩效目标设立情况。') is no label with a value, and a list
+#   mark alone ('(一)') is never a value.
+REPORT = (
+    "一、项目概况\n"
+    "(一)项目单位基本情况\n"
+    "某镇辖12个行政村,村级运转经费用于保障村级组织正常运转。\n"
+    "(二)项目绩效目标设立情况。\n"
+    "某镇共有行政村12个,在职村干60人,村级运转经费包含村干部报酬和办公经费等。\n"
+    "二、项目资金使用及管理情况分析\n"
+    "(一)项目资金到位情况分析\n"
+    "该项目2021年度财政资金180.5万元,全部用于村级运转。\n"
+)
+
+
+def test_report_headings_are_not_labels():
+    f = _read(REPORT).form
+    assert f.goals.annual == [] and f.goals.long_term == []
+    assert f.overview != "(一)"

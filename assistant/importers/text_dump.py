@@ -161,6 +161,8 @@ def _labelled(flat: str, unsure: set[str] | None = None) -> list[list[Cell]]:
                 unsure.add(key)      # '自有资金:0万元 三、其他:3683万元': an amount under a label the lexicon lacks
             pending = []
             continue
+        if L.HEADING_REST.match(value):
+            continue                 # '(二)项目绩效目标设立情况。': a report's heading the label is a word of, not the label
         # a numbered item's label ('1)项目概述。…') ends at its stop, and the next item's number ('…活力。2)') is not
         # the value's: '。…2)' becomes '…'
         value = _NEXT_ITEM.sub("", re.sub(r"^[。.．]\s*", "", value)).strip()
