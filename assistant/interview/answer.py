@@ -13,7 +13,7 @@ from . import flow
 from .acts import Reading
 from .answers import Fill, Patch
 from .apply import get, readable
-from .derive import complete_funding
+from .derive import MONEY_FACTS, complete_funding
 from .questions import Question, QuickReply
 from .got import POINTER
 from .readers import NON_ANSWER, plain, read, weighed
@@ -192,7 +192,8 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         if "skip" in patch.acts:
             iv.set_aside(q)
         return True
-    if q.field == "funding" and not changed and iv.form.funding.total is None and _offer_product(iv, q, text):
+    if q.field == "funding" and not changed and iv.form.funding.total is None \
+            and _offer_product(iv, q, text, getattr(iv, "money_before", None)):
         r.act("facts")                   # "每人89元，6万人": the product offered to confirm, stored on her yes only
         return True
     if offline and not changed and _offer_late(iv, q, text):
@@ -258,12 +259,37 @@ def quote(text: str, n: int = 20) -> str:
     return t[:cut or n] + "…"
 
 
-def _offer_product(iv: "Interview", q: Question, text: str) -> bool:
-    """Her price of one thing and her count of it (perunit.py) give a total: asked as a proposal, never stored
-    before her yes; a total she turned down is not offered again."""
+def money_facts(iv: "Interview") -> dict:
+    """The facts a total is computed from, as they stand before a message (``_offer_product`` compares)."""
+    return {k: iv.facts.get(k) for k in MONEY_FACTS}
+
+
+def offer_total(iv: "Interview", q: Question | None, text: str, r: Reading, reply: "Reply") -> bool:
+    """After any reading of a message at the money question with no total yet (a fact named, a row read, nothing
+    read as the total): the total its facts give, asked as a proposal (``_offer_product``) instead of "没能读出"."""
+    if q is None or q.field != "funding" or q.kind == "confirm" or iv.form.funding.total is not None \
+            or {"back", "skip", "question", "dont_know"} & set(r.acts) \
+            or any(f.get("key") == "calc:funding" for f in iv.followups):
+        return False
+    if _offer_product(iv, q, text, getattr(iv, "money_before", None)):
+        r.acts[:] = [a for a in r.acts if a != "unclear"]
+        reply.said[:] = [x for x in reply.said if not x.startswith("没能从")]
+        r.act("facts")                   # "每人每月5000元，聘4个人，干12个月": offered to confirm, stored on her yes only
+        return True
+    return False
+
+
+def _offer_product(iv: "Interview", q: Question, text: str, before: dict | None = None) -> bool:
+    """The total her facts give at the money question — her price of one thing and her count of it (perunit.py),
+    or the headcount, pay and months she said (the facts reader) — by derive.py's one calculation: asked as a
+    proposal, never stored before her yes (ops.py keeps derive's computed total out at this question); a total
+    she turned down is not offered again. Only facts this message gave or changed ask for it."""
     from . import answers as A
-    from .perunit import per_unit_total
-    calc = per_unit_total(A.prep(text))
+    from .derive import calculation
+    from .perunit import per_unit_facts
+    own = per_unit_facts(A.prep(text)) or {}
+    moved = bool(own) or any(iv.facts.get(k) != (before or {}).get(k) for k in MONEY_FACTS)
+    calc = calculation(iv.form, {**iv.facts, **own}) if moved else None
     if calc is None or "calc:funding" in (iv.facts.get("rejected") or []):
         return False
     wan, how = calc

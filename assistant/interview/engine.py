@@ -38,6 +38,7 @@ from . import acts, backref, blocks, flow, navigate, restore, rollback, turns, u
 from . import media, pasted, same, slips, wraps
 from . import fields as F
 from .answers import Context, Patch, declared, declared_unit
+from .answer import money_facts, offer_total
 from .peryear import of_year
 from .extract import extract
 from .history import compact as compact_history, expand as expand_history
@@ -100,6 +101,7 @@ class Interview(Ops):
         self.notices: list[str] = []       # things to say with the next reply (a question set aside)
         self.last_refused: list[str] = []  # what the gate refused in the last patch (misfiled:…, invented:…)
         self.turn_field = ""               # the field the message being handled answers
+        self.money_before: dict = {}       # the facts a total is computed from, before the message (answer.py)
         self.aimed: list[str] = []         # paths a correction found by the figure or words she quoted (fix.py)
         self.kuai = ""                     # the unit she said her money is in ("单位是万元"): what her 块 means
         self.turn_facts: dict | None = None    # the facts before the message being handled (None: an edit outside the chat)
@@ -239,7 +241,9 @@ class Interview(Ops):
                     r.act("unclear")
                     reply.said.append("申报表已经填完。如需修改，可以说“改一下：……”。")
             else:
+                self.money_before = money_facts(self)
                 turns.run(self, q, r, reply)
+                offer_total(self, q, r.raw or text, r, reply)   # her facts' total at the money question: to confirm
             self._after(reply)
             self._unkept_phones(said, reply)
             self.turn_facts = None
