@@ -179,3 +179,49 @@ def test_a_notice_before_its_form():
     assert (f.department, f.department_code) == ("省林业局", "215")
     assert f.goals.annual == []
     assert f.funding.total == 20.0
+
+
+# - a report's prose: a heading a label word opens ('(二)项目绩效目标设立情况。') is no label with a value, and a list
+#   mark alone ('(一)') is never a value.
+REPORT = (
+    "一、项目概况\n"
+    "(一)项目单位基本情况\n"
+    "某镇辖12个行政村,村级运转经费用于保障村级组织正常运转。\n"
+    "(二)项目绩效目标设立情况。\n"
+    "某镇共有行政村12个,在职村干60人,村级运转经费包含村干部报酬和办公经费等。\n"
+    "二、项目资金使用及管理情况分析\n"
+    "(一)项目资金到位情况分析\n"
+    "该项目2021年度财政资金180.5万元,全部用于村级运转。\n"
+)
+
+
+def test_report_headings_are_not_labels():
+    f = _read(REPORT).form
+    assert f.goals.annual == [] and f.goals.long_term == []
+    assert f.overview != "(一)"
+
+
+# - a goal in a dump after its form's title ('…绩效目标表绩效目标保障…'): the title is no part of it, and it ends where the
+#   copy lost characters ('???') or the indicator table's heads begin.
+def test_a_goal_after_its_title():
+    from assistant.importers.text_dump import _labelled
+    rows = [[c.text for c in r] for r in _labelled(
+        "1、2020年预算项目绩效目标 1、某财社2019号提前下达2020年残疾人补助预算指标绩效目标表绩效目标"
+        "保障残疾人两项补贴按时足额发放???效指标分类绩效指标绩效指标描述优良中差产出指标补贴发放率")]
+    goals = [r[1] for r in rows if r[0].endswith("目标")]
+    assert goals and goals[0] == "保障残疾人两项补贴按时足额发放"
+
+
+# - a self-evaluation on one line a space apart: the numbers after a funding label are its row's cells, the first under
+#   年初预算数 (the target), not one value.
+SPACED_FUNDS = (
+    "附件: 项目支出绩效自评表 (2022年度) 项目名称 办公楼维修项目 主管部门 305-某镇人民政府 实施单位 305001-某镇人民政府 "
+    "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 "
+    "其中:本年财政拨款 45 44.5 44.5 上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况"
+)
+
+
+def test_spaced_fund_cells():
+    f = _read(SPACED_FUNDS).form
+    assert f.funding.total == 0.0
+    assert f.funding.current_year == 45.0

@@ -136,3 +136,40 @@ def test_an_offer_answered_by_the_next_answer_is_dropped_and_the_answer_kept():
     assert "立项依据" in rs[1].question.render()
     assert iv.form.attribute == "新增" and not iv.form.basis
     assert rs[2].question.field == "start"
+
+
+def _at(field, msg, today=dt.date(2024, 2, 20)):
+    iv = Interview(today=today)
+    iv.opening()
+    iv.answer("街道老旧小区加装电梯补助")
+    iv.ask(field)
+    return iv, iv.answer(msg)
+
+
+@pytest.mark.parametrize("field,path", [("goals.annual", "goals"), ("goals.long_term", "goals"), ("overview", "overview"),
+                                        ("necessity", "necessity")])
+@pytest.mark.parametrize("msg", ["刘建国，主任", "我是张敏", "和单位负责人一样", "跟去年一样"])
+def test_a_name_or_a_pointer_is_no_free_text(field, path, msg):
+    """'刘建国，主任' was stored as the 年度目标 and '和单位负责人一样' as the 中长期目标 (a clerk answering ahead)."""
+    iv, r = _at(field, msg)
+    value = getattr(iv.form, path)
+    assert not (value.annual or value.long_term if path == "goals" else value), r.lines()
+    assert r.question.field == field
+
+
+@pytest.mark.parametrize("msg", ["农村事故多", "加装电梯15部，惠及居民600户"])
+def test_words_that_start_like_a_surname_stay_text(msg):
+    iv, r = _at("necessity", msg)
+    assert iv.form.necessity == msg
+
+
+@pytest.mark.parametrize("msg,name", [("就一项，都是补助", "补助"), ("就一项，全部是电梯补助的", "电梯补助"), ("就一项", "街道老旧小区加装电梯补助")])
+def test_a_single_budget_line_is_named_without_her_fillers(msg, name):
+    iv = Interview(today=dt.date(2024, 2, 20))
+    iv.opening()
+    iv.answer("街道老旧小区加装电梯补助")
+    iv.ask("funding")
+    iv.answer("300万")
+    iv.ask("budget_items")
+    iv.answer(msg)
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [(name, 300.0)]

@@ -38,7 +38,8 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         if key.startswith("contact"):
             st.last_head = "contact"     # a 联系电话 after a 联系人 is hers: no field either
         return
-    if not text or _HINT.match(text) or _BLANK.fullmatch(text) or _PLACEHOLDER.search(PINYIN.sub("", text)):
+    if not text or _HINT.match(text) or _BLANK.fullmatch(text) or _PLACEHOLDER.search(PINYIN.sub("", text)) \
+            or _MARK_ONLY.fullmatch(text) and not key.startswith("funding."):
         return
     if key == "phone" and st.last_head in ("filler", "contact") or key in st.refused:
         return
@@ -143,6 +144,8 @@ _HINT = re.compile(r"^[（(【\[]?\s*(?:请|须|需)?(?:填写|填报|应与|应
 # a template's placeholder left in the cell: '县(市、区)教育部门', '縣(市、區)財政部門'
 _PLACEHOLDER = re.compile(r"[县市区縣區][（(][省市县区縣區](?:[、，,][省市县区縣區])+[)）]")
 _BLANK = re.compile(r"[（(]?\s*(?:盖章|签字|签章|无|/|—|-)\s*[)）]?")
+# a list mark alone ('(一)', '二、', '3、'): the next item's number, never a value
+_MARK_ONLY = re.compile(r"\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、．])\s*")
 _CODED = re.compile(r"^\s*[\[【(（]\s*\d{3,}\s*[\]】)）]\s*\D|^\s*\d{3,}\s*[-－—_]+\s*\D|[（(](?:部门|单位)[)）]\s*$|^\D.*\s[\[【(（]?\d{3,}[\]】)）]?\s*$")
 
 

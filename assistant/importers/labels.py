@@ -357,3 +357,8 @@ def op_of(text: str) -> str | None:
 def year_in_title(text: str) -> int | None:
     m = re.search(r"((?:19|20)\d\d)\s*年度", normalize(text))
     return int(m.group(1)) if m else None
+
+
+# the rest of a report's heading that a label word opens ('(二)项目绩效目标设立情况。', '…完成情况分析'): words ending in
+# 情况 / 分析, then its stop or the line's end — the label is a word of the heading, and the heading has no value
+HEADING_REST = re.compile(r"[\u4e00-\u9fff]{0,6}(?:情况|分析)(?:[。：:]|\s*$|\s*\n)")

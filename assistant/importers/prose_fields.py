@@ -143,6 +143,8 @@ def prose_pairs(text: str) -> list[tuple[str, str, int]]:
                     rest = a + k + len(said)
                     if field_kind(key) == "org" and not said.strip() and not UNIT_END.search(folded[rest:c.end()].rstrip("。")):
                         break             # '项目单位按…设置了11个指标': the label is the sentence's subject, not a label
+                    if L.HEADING_REST.match(folded[a + k:c.end()]):
+                        break             # '项目绩效目标设立情况。': a report's heading, no label and value
                     if _opens_with_label(folded[rest:c.end()]) or L.field_of(folded[rest:c.end()].split(" ")[0]):
                         break             # a label after the label: two labels of a row, no value
                     end = s.end() if field_kind(key) == "long" else c.end()

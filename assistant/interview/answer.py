@@ -13,7 +13,7 @@ from . import flow
 from .acts import Reading
 from .answers import Fill, Patch
 from .apply import get, readable
-from .derive import complete_funding
+from .derive import MONEY_FACTS, complete_funding
 from .questions import Question, QuickReply
 from .got import POINTER
 from .readers import NON_ANSWER, plain, read, weighed
@@ -38,6 +38,9 @@ _MISS = {
     "not_org": "“{text}”不像单位名称（单位名称一般以局、委、中心、站、学校、办公室等结尾）",
     "talk": "“{text}”像是在说别的事，没有当作「{label}」记下",
     "tiny_yuan": "“{text}”按元算还不到一千元，「{label}」按万元填：是这么多元，还是说的万元？请写“48.6万元”或“486000元”这样的数",
+    "person": "“{text}”像是一个人的名字，没有当作「{label}」记下（负责人、填报人问到时再说，或说“改一下：单位负责人是…”）",
+    "same_ref": "“{text}”是说和别的栏一样，「{label}」要写具体的内容",
+    "last_year": "“{text}”：去年的表我这里没有，没法照抄。可以把去年的内容整段贴过来，或直接写「{label}」",
     "facts": "“{text}”说的是时间或金额，已记在对应的栏目，没有当作「{label}」记下",
     "indicator": "“{text}”像是一条绩效指标，没有当作「{label}」记下（问到指标时再说，或说“改一下：满意度指标…”）",
 }
@@ -189,7 +192,8 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         if "skip" in patch.acts:
             iv.set_aside(q)
         return True
-    if q.field == "funding" and not changed and iv.form.funding.total is None and _offer_product(iv, q, text):
+    if q.field == "funding" and not changed and iv.form.funding.total is None \
+            and _offer_product(iv, q, text, getattr(iv, "money_before", None)):
         r.act("facts")                   # "每人89元，6万人": the product offered to confirm, stored on her yes only
         return True
     if offline and not changed and _offer_late(iv, q, text):
@@ -255,12 +259,37 @@ def quote(text: str, n: int = 20) -> str:
     return t[:cut or n] + "…"
 
 
-def _offer_product(iv: "Interview", q: Question, text: str) -> bool:
-    """Her price of one thing and her count of it (perunit.py) give a total: asked as a proposal, never stored
-    before her yes; a total she turned down is not offered again."""
+def money_facts(iv: "Interview") -> dict:
+    """The facts a total is computed from, as they stand before a message (``_offer_product`` compares)."""
+    return {k: iv.facts.get(k) for k in MONEY_FACTS}
+
+
+def offer_total(iv: "Interview", q: Question | None, text: str, r: Reading, reply: "Reply") -> bool:
+    """After any reading of a message at the money question with no total yet (a fact named, a row read, nothing
+    read as the total): the total its facts give, asked as a proposal (``_offer_product``) instead of "没能读出"."""
+    if q is None or q.field != "funding" or q.kind == "confirm" or iv.form.funding.total is not None \
+            or {"back", "skip", "question", "dont_know"} & set(r.acts) \
+            or any(f.get("key") == "calc:funding" for f in iv.followups):
+        return False
+    if _offer_product(iv, q, text, getattr(iv, "money_before", None)):
+        r.acts[:] = [a for a in r.acts if a != "unclear"]
+        reply.said[:] = [x for x in reply.said if not x.startswith("没能从")]
+        r.act("facts")                   # "每人每月5000元，聘4个人，干12个月": offered to confirm, stored on her yes only
+        return True
+    return False
+
+
+def _offer_product(iv: "Interview", q: Question, text: str, before: dict | None = None) -> bool:
+    """The total her facts give at the money question — her price of one thing and her count of it (perunit.py),
+    or the headcount, pay and months she said (the facts reader) — by derive.py's one calculation: asked as a
+    proposal, never stored before her yes (ops.py keeps derive's computed total out at this question); a total
+    she turned down is not offered again. Only facts this message gave or changed ask for it."""
     from . import answers as A
-    from .perunit import per_unit_total
-    calc = per_unit_total(A.prep(text))
+    from .derive import calculation
+    from .perunit import per_unit_facts
+    own = per_unit_facts(A.prep(text)) or {}
+    moved = bool(own) or any(iv.facts.get(k) != (before or {}).get(k) for k in MONEY_FACTS)
+    calc = calculation(iv.form, {**iv.facts, **own}) if moved else None
     if calc is None or "calc:funding" in (iv.facts.get("rejected") or []):
         return False
     wan, how = calc
@@ -374,6 +403,13 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
                               f"例如“{q.example or '聘用人员到岗率 ≥98%'}”，或回复编号。")
         r.act("unclear")
         return False
+    lines = [row for row, _ in got.rows if _budget_line(iv, row)]
+    if lines:                            # "疫苗采购30万，耗材6.8万…" said again at 数量指标: her budget lines, no indicators
+        got.rows = [(row, s) for row, s in got.rows if row not in lines]
+        reply.said.append(f"「{'」「'.join(row['name'] for row in lines)}」是预算明细里已有的金额，没有当作绩效指标记下。")
+        if not got.rows:
+            r.act("answer")
+            return False
     fills = [Fill(f"indicators:{row['name']}", row, kind="stated", detail=text, primary=True) for row, _ in got.rows]
     changed = iv.apply_gated(Patch(fills), {"indicators"}, text, reply)
     if got.built and not changed:        # a deadline whose drafted name will not stand ("完工重新开业完成时间"): 完成时间
@@ -401,7 +437,7 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
         if changed and row["level2"] == "成本指标" and re.fullmatch(r"[≥≤<>=]?\s*\d+(?:\.\d+)?", row["value"]):
             reply.said.append(f"「{row['name']}」{row['value']} 没写单位，是元还是万元？"
                               f"请说“改一下：{row['name']} {row['value']}元”（或万元）。")
-    left = _figures_left(text, [row for row, _ in got.rows]) if changed else []
+    left = _figures_left(text, [row for row, _ in got.rows] + lines) if changed else []
     if left:                             # "维修机井120眼，另外8.6万亩那个也算上": the rest is said, never dropped in silence
         reply.said.append(f"“{'；'.join(quote(c) for c in left)}”没能读成指标，没有记下；要记的话请按“指标名称 数值”再写一次，"
                           f"例如“{q.example or '聘用人员数量 4人'}”。")
@@ -410,6 +446,18 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
     if "choice" not in r.acts or (r.picks and changed and added):
         r.act("answer")                  # "选2，再加一个患者规范管理率≥85%": a pick and a row of her own
     return True
+
+
+def _budget_line(iv: "Interview", row: dict) -> bool:
+    """An indicator row that is a budget line said again: its name that line's (or holds it), its value that
+    line's amount in money (万元, 万, 元)."""
+    m = re.fullmatch(r"[=＝]?\s*(\d+(?:\.\d+)?)\s*(万元|万|元)", str(row.get("value", "")).strip())
+    if not m or row.get("level2") not in ("数量指标", "质量指标", "时效指标"):     # a cost row may mirror a line ("修缮费用≤12万元")
+        return False
+    wan = float(m.group(1)) / (10_000 if m.group(2) == "元" else 1)
+    name = re.sub(r"^(?:其中|那就|就是|还有|另外)+", "", row.get("name", ""))
+    return any(b.name and b.amount is not None and abs(b.amount - wan) < 0.005 and (b.name in name or name in b.name)
+               for b in iv.form.budget_items)
 
 
 def _figures_left(text: str, rows: list[dict]) -> list[str]:

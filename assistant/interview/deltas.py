@@ -3,7 +3,9 @@ value is computed from the one the form holds (30座 + 2 → 32座), said back, 
 for confirmation) — never a figure of its own. Pure (the interview is passed in).
 
 Over-stated (多算/多写/多说/多报/多填/多数) takes the difference off; under-stated (少算 …) adds it; a change
-of the thing itself (多了/多出, 少了) adds or takes off as said. The row is the one place whose
+of the thing itself (多了/多出, 少了) adds or takes off as said — except on a budget line, whose "多了6万" says
+the amount is 6万 too much (a sum of money is not a count of things that grew); a bare figure there in the
+hundreds or more ("多了六千") is 元. The total follows an explicit change ("总额也减6万", "总额跟着加5万"). The row is the one place whose
 figure is in the same unit and whose name her words share (fix.target); none or several: not applied.
 """
 from __future__ import annotations
@@ -48,15 +50,47 @@ def found(iv: "Interview", text: str) -> list:
         if not spots or len(olds) != 1 or not all(p.path.startswith(("indicators:", "budget_items[")) for p in spots):
             continue
         old = olds.pop()
-        new = None if old is None else old + (-n if (m.group("over") or m.group("less")) else n)
+        money = all(p.path.startswith("budget_items[") for p in spots)
+        if money and not unit and n >= 100:
+            n = n / 10000                  # "宣传培训那行多了六千": a line is in 万元, a bare thousands figure is 元
+        over = m.group("over") or m.group("less") or (money and m.group("more"))
+        new = None if old is None else round(old + (-n if over else n), 6)   # a line "多了6万": 6万 too much
         if new is not None and new >= 0:
             out += [(m.group(0), p, Token(f"{new:g}", unit, m.group(0), False, subject)) for p in spots]
     return out
 
 
+# "总额也减6万", "总额跟着减6万", "总额再加5万": the total changed by an amount she states, by an explicit verb
+_TOTAL_DELTA = re.compile(r"^(?:那|那么|所以)?(?:项目)?(?:资金)?(?:总额|总金额|总经费|总预算)(?:也|跟着|相应地?|同样|就)*(?:要|得)?"
+                          r"(?P<op>减去|减少|减掉|减|扣掉|扣除|扣|加上|增加|加)了?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|万|元|块钱|块)?"
+                          r"(?:吧|啊|了)?$")
+
+
+def total_delta(iv: "Interview", text: str, said: str, reply: "Reply") -> bool:
+    """The total changed by the amount she states: computed from the total the form holds, said back, listed to
+    confirm; nothing when the form has no total or the result is below zero."""
+    m = _TOTAL_DELTA.match(_digits(spoken_numbers(A.prep(text))).strip("，,。！! "))
+    old = iv.form.funding.total
+    if not m or old is None:
+        return False
+    n, unit = float(m.group("n")), m.group("u") or ""
+    if not unit and n < 100:
+        return False                     # "总额也减6": 6万 or 6元 — not guessed
+    n = n if unit.startswith("万") else n / 10000      # "总额也少六千": a bare thousands figure is 元
+    new = round(old + (n if m.group("op").startswith(("加", "增")) else -n), 6)
+    if new < 0:
+        return False
+    from .answers import Fill, Patch
+    iv.apply_patch(Patch([Fill("funding.total", new, kind="computed", detail=f"{old:g}万元按“{m.group(0)}”", primary=True)]), reply)
+    reply.said.append(f"（项目资金总额按“{m.group(0)}”从原来的{old:g}万元算出，是算出的数，最后核对时请确认。）")
+    return True
+
+
 def apply(iv: "Interview", text: str, said: str, reply: "Reply") -> bool:
     """Each difference she states applied to the one row it names, as computed; True when any was."""
     from .fix import _apply
+    if total_delta(iv, text, said, reply):
+        return True
     got = found(iv, text)
     for words, spot, tok in got:
         _apply(iv, tok, spot, [], said, reply, follow=True)
@@ -74,4 +108,4 @@ def _digits(t: str) -> str:
     return digits(t)
 
 
-__all__ = ["apply"]
+__all__ = ["apply", "total_delta"]

@@ -13,6 +13,7 @@ from ..model import Declaration
 from .answers import Patch
 
 HIRE_QTY_NAME = "聘用人员数量"
+MONEY_FACTS = ("headcount", "monthly", "months", "yearly_each", "unit_price", "quantities")   # what a total is computed from
 HIRE_COST_NAME = "人均月经费"
 
 

@@ -111,6 +111,13 @@ class Ops:
         self._after(reply, say=False)
         return changed + [p for p in reply.changed if p not in changed]
 
+    def _proposed_total(self, patch: Patch) -> Patch:
+        """At the money question the total her facts give is asked as a proposal (answer.offer_total), never
+        stored as computed before her yes: derive's computed total leaves the patch."""
+        if self.turn_field == "funding" and self.form.funding.total is None:
+            patch.fills = [f for f in patch.fills if f.path != "funding.total"]
+        return patch
+
     def _derived(self, total_stated: bool) -> Patch:
         """What follows from the facts (derive.py). Indicator rows only when this message is about the
         project or its indicators and changed a fact (a "？？？" at the 数量指标 question adds no row), and
@@ -118,6 +125,7 @@ class Ops:
         field, moved = self.turn_field, self.turn_facts is None or row_facts(self.facts) != self.turn_facts
         patch = derive(self.form, self.facts, total_stated=total_stated,
                        rows=moved and (field in _ROW_FIELDS or field.startswith(("indicators", "fact."))))
+        self._proposed_total(patch)
         if field.startswith("indicators."):
             cat = field.split(".", 1)[1]
             patch.fills = [f for f in patch.fills if not f.path.startswith("indicators:") or in_category(f.value, cat)]
@@ -270,7 +278,7 @@ class Ops:
             return False
         old = self.facts.get(key) or (_count_in_rows(self.form) if key == "headcount" else None)
         self.facts[key] = ok.facts[key]
-        for f in derive(self.form, self.facts).fills:
+        for f in self._proposed_total(derive(self.form, self.facts)).fills:
             src = self.provenance.get(f.path)
             f.primary = (f.path.startswith("indicators:") and (src is None or src.detail in DERIVED)) or \
                         (src is not None and src.kind == "computed")

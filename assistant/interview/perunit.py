@@ -1,7 +1,9 @@
-"""The total her per-unit figure and her count give, offered to confirm and never stored before her yes. Pure.
+"""Her per-unit figure and her count of that thing, read as the facts derive.py computes a total from (the
+total is offered to confirm and never stored before her yes: answer.py). Pure.
 
-    per_unit_total("钱是按人头给的，每人89元，6万人")      # (534.0, "每人89元×60000人=5340000元")
-    per_unit_total("每人每月5000元，聘4个人，干12个月")    # (24.0, "每人每月5000元×4人×12个月=240000元")
+    per_unit_facts("每人每月5000元，聘4个人，干12个月")   # {"headcount": 4, "monthly": 5000, "months": 12}
+    per_unit_total("钱是按人头给的，每人89元，6万人")      # (534.0, "60000人×89元=5340000元")
+    per_unit_total("每人每月5000元，聘4个人，干12个月")    # (24.0, "4人×5000元×12个月=240000元")
     per_unit_total("每人89元")                              # None: no count
     per_unit_total("每人89元，服务6万人，另有2万户")        # (534.0, …): the count of 人, the 户 is another thing
 
@@ -13,7 +15,8 @@ from __future__ import annotations
 import re
 
 from .answers import NUM, to_number
-from .derive import _g as g
+from ..model import Declaration
+from .derive import calculation
 
 # the same thing, as a price says it (每人) and as a count says it (6万人, 4个人, 120名)
 _SAME = {"人": r"(?:个人|人|名)(?!次)", "名": r"(?:个人|人|名)(?!次)", "户": r"户", "亩": r"亩", "台": r"台", "套": r"套",
@@ -23,8 +26,9 @@ _PRICE = re.compile(r"(?:每|人均|户均)(人次|人|名|户|亩|台|套|所|�
 _SCALE = {"万": 10_000.0, "千": 1_000.0}
 
 
-def per_unit_total(text: str) -> tuple[float, str] | None:
-    """(万元, the calculation written out) when the text holds one price of one thing and one count of it."""
+def per_unit_facts(text: str) -> dict | None:
+    """Her price of one thing and her count of it, as the facts derive.py computes with (headcount and pay of
+    each person, months when the pay is monthly; or a unit price and a quantity of the same thing)."""
     prices = list(_PRICE.finditer(text))
     if len(prices) != 1:
         return None
@@ -39,17 +43,22 @@ def per_unit_total(text: str) -> tuple[float, str] | None:
     if len(counts) != 1:
         return None
     n = to_number(counts[0].group(1))
-    if n is None:
+    if n is None or n <= 0 or yuan <= 0:
         return None
     n *= _SCALE.get(counts[0].group(2) or "", 1.0)
-    months = 1.0
+    person = what in ("人", "名")
     if p.group(2) == "月":
         ms = list(re.finditer(NUM + r"\s*个月", rest))
-        if len(ms) != 1 or to_number(ms[0].group(1)) is None:
-            return None
-        months = to_number(ms[0].group(1))
-    total = yuan * n * months
-    if total <= 0:
-        return None
-    said = f"{p.group(0).strip()}×{g(n)}{what if what != '名' else '人'}" + (f"×{g(months)}个月" if p.group(2) == "月" else "")
-    return round(total / 10_000, 6), f"{said}={g(total)}元"
+        if not person or len(ms) != 1 or to_number(ms[0].group(1)) is None:
+            return None                  # a monthly price needs her months (and a person's pay to multiply)
+        return {"headcount": n, "monthly": yuan, "months": to_number(ms[0].group(1))}
+    if person:
+        return {"headcount": n, "yearly_each": yuan}
+    return {"unit_price": {"yuan": yuan, "per": what, "label": p.group(0).strip()},
+            "quantities": [{"n": n, "measure": what, "obj": "", "verb": ""}]}
+
+
+def per_unit_total(text: str) -> tuple[float, str] | None:
+    """(万元, the calculation written out) of ``per_unit_facts``, by derive.py's one calculation."""
+    facts = per_unit_facts(text)
+    return calculation(Declaration(), facts) if facts else None

@@ -20,6 +20,7 @@ from .extract import FUNDING_PARTS, funding_part
 from .answers import Context, Fill
 from .speech import _NUM, Hedge, as_written, cn_digits, hedges, plain
 from .got import _SENTENCE, NAME_END, NON_ANSWER, Got, no_such  # noqa: F401 (the readers' API)
+from .got import _TITLES
 from .got import strip_label as _strip_label
 from .whom import _org, _person, _phone, weighed  # noqa: F401 (weighed: the readers' API)
 
@@ -74,7 +75,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     t = _pointed(plain(_strip_label(path, plain(text))))
     t = _OURS.sub("", _REPORTED.sub("", t))
     t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*", "", t)
-    t = re.sub(r"^(?:今年|明年|去年|本年度?)的", "", plain(t).strip("“”\"'「」《》【】…?？ "))
+    t, when_said = _undated(plain(t).strip("“”\"'「」《》【】…?？ "), ctx)
     t = re.sub(r"^[^：:，,。]{1,14}[：:]\s*(?=\S)", "", t)      # "批复上写的是：…": a name holds no colon; what leads to it goes
     aside = re.match(r"^(.{2,40}?)\s*[（(]([^（）()]*)[）)]$", t)
     if aside and re.search(r"去年|今年|以前|原来|就叫|一样|名字|这个|那个|领导|科长", aside.group(2)):
@@ -84,6 +85,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         and not _DAY.match(t) and not _COUNT_ONLY.match(t)     # "今天", "3月9日": a day is no name; nor "4处", "12个人"
     if ok:
         got.add(path, _OF_PROJECT.sub("项目", t), text)
+        got.notes += when_said
         return got
     called = re.search(r"(?:就叫|叫做|名叫|项目(?:就)?叫|名字(?:就)?(?:叫|是)|名称(?:就)?(?:叫|是)|定名为|题目是)\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{4,30})", A.prep(text))
     if called and not re.search(r"[我你咱]|^(?:一个|这个|那个|啥|什么)", called.group(1)) and not A.amounts(called.group(1)) \
@@ -93,11 +95,23 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     m = re.search(r"(?:叫|是|报|申报|做|搞)(?:的是|一个|个)?\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{2,30}?" + NAME_END + r")"
                   r"(?![\u4e00-\u9fa5])", A.prep(text))
     if m and not re.search(r"[我你咱]|^(?:一个|这个|那个|个|新|项目|啥|什么)", m.group(1)) and len(m.group(1)) >= 4:
-        got.add(path, _OF_PROJECT.sub("项目", _pointed(m.group(1))), text)
+        name, when_said = _undated(_pointed(m.group(1)), ctx)
+        got.add(path, _OF_PROJECT.sub("项目", name), text)
+        got.notes += when_said
         return got
     got.miss = "non_answer" if t and NON_ANSWER.match(t) else "day" if _DAY.match(t) else \
         "count" if _COUNT_ONLY.match(t) else ("sentence" if t else "no_value")
     return got
+
+
+def _undated(t: str, ctx: Context) -> tuple[str, list[str]]:
+    """A name opened by a relative year ("明年的狂犬病…经费", "今年狂犬病…经费"): the name without it, and the year it
+    means said back (the year itself is read as a fact of the project by extract.py)."""
+    m = re.match(r"^(今年|明年|去年|本年度?)(?:的|度的?)?(?=[\u4e00-\u9fa5]{4})", t)
+    if not m:
+        return t, []
+    year = (ctx.this_year or 0) + {"明年": 1, "去年": -1}.get(m.group(1), 0)
+    return t[m.end():], ([f"“{m.group(1)}”按{year}年理解。"] if ctx.this_year else [])
 
 
 # talk about the form or about herself, not about the project: never the text of a field
@@ -135,11 +149,33 @@ def _text(path: str, text: str, ctx: Context) -> Got:
             (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))):
         got.miss = "indicator"           # "群众满意率九成以上吧" at 立项依据: an indicator, not this field
         return got
+    other = _someone_else(path, t, ctx)
+    if other:
+        got.miss = other                 # "刘建国，主任" at 年度目标, "和单位负责人一样" at 中长期目标: no text of this field
+        return got
     if not path.startswith("goals") and facts_only(t):
         got.miss = "facts"               # "管护期是今年一整年，从1月1号到12月31号" at 项目概况: the period, not what is done
         return got
     got.add(path, as_written(re.sub(r"^[，,；;、\s]+|[，,；;、\s]+$|(?:其他|其余|别的)的?[，,]?$", "", t)).strip("，,；; "), text)
     return got
+
+
+def _someone_else(path: str, t: str, ctx: Context) -> str:
+    """Why ``t`` is no free text at all: "person" (a name and a title and nothing else), "same_ref" (the same as another
+    field: a pointer, not the words of this one), "last_year" (the same as last year's form, which is not here); else ""."""
+    p = A.prep(t).strip("，,。 ")
+    if re.fullmatch(r"(?:就|也|还是)?(?:和|跟|同|照|按|与)?(?:去年|上年度?|往年|上一年)(?:的)?(?:一样|相同|一致|那样|那个|的)?(?:写|填|来)?(?:的|吧|就行|就可以)*", p):
+        return "last_year"               # "和去年一样": last year's words are not here to copy
+    if re.fullmatch(r"(?:和|跟|同|与)?[\u4e00-\u9fa5]{2,10}?(?:一样|相同|一致)(?:的|吧|啊)?|同上|同前|同左", p) \
+            and not re.search(r"去年|上年|往年|以前|之前|原来", p):      # "和去年一样": last year's words, not another field
+        return "same_ref"
+    who = _person("filler", p, ctx) if re.search(_TITLES + r"|我叫|我是", p) else None   # a name said as one: with a title
+    if who is not None and who.fills:
+        name = who.fills[0].value
+        left = re.sub(re.escape(name) + r"|" + _TITLES + r"|我叫|我是|叫|是|[，,、\s]", "", p)
+        if not left:
+            return "person"
+    return ""
 
 
 # the words of a period or an amount and nothing else: what is left when figures, dates, money and their words are
@@ -349,7 +385,8 @@ def _items(path: str, text: str, ctx: Context) -> Got:
         name = (named.group(1) if named else (rest if 2 <= len(rest) <= 20 and not _SENTENCE.search(rest)
                                               and not re.search(r"[\d，,。]", rest) else "")
                 if single else re.sub(r"^(?:就是|都是|全是|只有)", "", t))
-        if name and not re.search(r"^(?:就|只有|只|这)$", name):
+        name = re.sub(r"^(?:就是|都是|全是|全部是|全都是|都|全|只有|就)+|(?:的|了|吧|啊)+$", "", name)   # "就一项，都是补助": 补助
+        if len(name) >= 2 and not re.search(r"^(?:就|只有|只|这)$", name):
             got.facts["single_name"] = name
     else:
         got.miss = "no_value"
@@ -399,6 +436,10 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
     t = _strip_label(path, plain(text, True))
     if _SAME_AS.fullmatch(plain(t)):     # "跟年度目标一样": a pointer at other text, never the goal's own words
         got.miss = "non_answer"
+        return got
+    other = _someone_else(path, t, ctx)
+    if other:                            # "刘建国，主任", "和单位负责人一样": no goal
+        got.miss = other
         return got
     t = re.sub(r"^[^：:\d]{1,14}[：:]\s*(?=\S)", "", t) if not re.match(r"^目标\s*\d", t) else t   # "我自己写：…"
     goals = [plain(g, True) for g in re.split(r"[\n；;]+|(?<=[。！!])(?=.)", t) if plain(g)]

@@ -51,6 +51,7 @@ class Rows:
     rows: list[tuple[dict, bool]] = field(default_factory=list)   # (indicator row, stated by her)
     built: bool = False          # some names were built from a sentence: show them for confirmation
     dropped: list[str] = field(default_factory=list)              # level names given as names
+    effect: bool = False         # the one row is her sentence of effect, read whole (a message of that alone)
 
 
 def category_of_text(name: str, value: str, asked: str) -> str:
@@ -182,6 +183,11 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
         if built:
             out.rows.append((built, True))
             out.built = True
+    clauses = [c for c in re.split(r"[，,。；;、\n]+", t) if A.clean_text(c)]
+    effect = _effect_row(A.clean_text(clauses[0]), category) if not out.rows and len(clauses) == 1 else None
+    if effect:                           # one sentence of effect, nothing else in the message
+        out.rows.append((effect, True))
+        out.built = out.effect = True
     return out
 
 
@@ -318,6 +324,25 @@ def _sentence_row(clause: str, asked: str, year: int | None = None) -> dict | No
         said = deadline_row(clause, [], year)
         return row("时效指标", *said) if said else None
     return None
+
+
+# the effect of the work said as a sentence, with no figure: "为防灾减灾提供基础数据支撑", "成功创建省级双拥模范县",
+# "碘缺乏病保持消除状态". The words that only say she means it (确保, 力争, 成功) leave the name.
+_EFFECT_LEAD = re.compile(r"^(?:确保|力争|争取|努力|成功|顺利|全面|基本|实现)+(?=[\u4e00-\u9fa5]{4})")
+_EFFECT_KINDS = ("效益指标", "社会效益指标", "经济效益指标", "生态效益指标", "可持续影响指标")
+
+
+def _effect_row(clause: str, asked: str) -> dict | None:
+    """At an effect question, a message of one sentence with no figure is a 定性 row: her sentence as the name, the graded
+    level 达到 as its value (spec: 定性 values are graded 达到/基本达到/未达到), shown to her to correct — no
+    number is made. Talk, a question, a figure or a fragment is no effect (guard.bad_name)."""
+    from .guard import asks, bad_name
+    if asked not in _EFFECT_KINDS or re.search(r"\d|[%％]", clause) or asks(clause):
+        return None
+    name = _EFFECT_LEAD.sub("", re.sub(r"[\s。！!]+$", "", clause))
+    if len(re.findall(r"[\u4e00-\u9fa5]", name)) < 6 or bad_name(name):
+        return None
+    return row(level2_for("效益指标", name, asked), name, "达到")
 
 
 def _within_row(c: str) -> dict | None:

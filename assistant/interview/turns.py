@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import fields as F
-from . import beside, fix, itemfix, leftover, partial, shares
+from . import beside, deltas, fix, itemfix, leftover, partial, shares
 from .acts import Reading
 from .answers import Patch
 from .apply import get, readable
@@ -79,6 +79,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         r.settled = True
         beside.extra_fix(iv, q, r, reply)      # "中长期目标不写。对了，…套数改成5180套": the skip, then the correction
         return
+    if not r.picks and deltas.total_delta(iv, r.raw or r.text, r.raw or r.text, reply):
+        r.acts[:] = [a for a in r.acts if a not in ("answer", "facts", "unclear")]
+        r.act("correction")              # "总额也减6万": the total she gave, changed by what she states, to confirm
+        return
     if beside.before(iv, q, r, reply):  # "按你推荐的" with nothing offered; budget lines named under a goal
         return
     if whole_cost(iv, q, r, reply):      # "成本就是总的那个钱": the total, as a computed cost row
@@ -124,9 +128,11 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         if drop:
             from .answers import prep
             rest = "，".join(c for c in re.split(r"[，,。；;]", rest) if not any(h.text in percents(prep(c)) for h in drop))
-            if q is not None and q.field.startswith("indicators.") and not re.search(r"\d|%", percents(prep(rest))) \
-                    and not read_rows(rest, q.field.split(".", 1)[1], q.choices, iv.today.year).rows:
-                rest = ""                # "…大概九成多吧，没测过": beside the rough figure, no row of its own
+            got = read_rows(rest, q.field.split(".", 1)[1], q.choices, iv.today.year) \
+                if q is not None and q.field.startswith("indicators.") and not re.search(r"\d|%", percents(prep(rest))) else None
+            if got is not None and (not got.rows or got.effect):
+                rest = ""                # "…大概九成多吧，没测过", "减少水土流失，一年少冲走泥沙三千吨左右吧": beside the
+                                         # rough figure, no row of its own (a sentence of effect waits for the figure)
     if own and rest.strip("，,。 ") and (compound or F.kind(q.field) in _TYPED):
         if not compound and not re.fullmatch(r"[，,。\s]*(?:不是|不对|不|错了|对|是)[，,。\s]*", rest):
             r.act("chatter")             # "哎呀这个表好复杂，项目名称就叫…": the label carried the answer
