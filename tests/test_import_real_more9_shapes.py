@@ -199,3 +199,14 @@ def test_report_headings_are_not_labels():
     f = _read(REPORT).form
     assert f.goals.annual == [] and f.goals.long_term == []
     assert f.overview != "(一)"
+
+
+# - a goal in a dump after its form's title ('…绩效目标表绩效目标保障…'): the title is no part of it, and it ends where the
+#   copy lost characters ('???') or the indicator table's heads begin.
+def test_a_goal_after_its_title():
+    from assistant.importers.text_dump import _labelled
+    rows = [[c.text for c in r] for r in _labelled(
+        "1、2020年预算项目绩效目标 1、某财社2019号提前下达2020年残疾人补助预算指标绩效目标表绩效目标"
+        "保障残疾人两项补贴按时足额发放???效指标分类绩效指标绩效指标描述优良中差产出指标补贴发放率")]
+    goals = [r[1] for r in rows if r[0].endswith("目标")]
+    assert goals and goals[0] == "保障残疾人两项补贴按时足额发放"

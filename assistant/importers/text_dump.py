@@ -172,7 +172,10 @@ def _labelled(flat: str, unsure: set[str] | None = None) -> list[list[Cell]]:
                 and (L.field_of(hits[i + 1].group(0)) or "").startswith("goals."):
             unsure.add(key)         # '长期目标年度目标A,B': both goals printed after both labels, run together
         if key.startswith("goals."):
-            value = re.sub(r"^[（(][^）)]*\d{4}[^）)]*[)）]", "", re.split(r"一级指标|二级指标|三级指标", value)[0])
+            # a form's title and its own goal label inside the value ('…绩效目标表绩效目标保障…'): the goal is after them;
+            # it ends at the indicator table's words or where the copy lost characters ('???')
+            value = _TITLED_GOAL.split(value)[-1]
+            value = re.sub(r"^[（(][^）)]*\d{4}[^）)]*[)）]", "", re.split(r"一级指标|二级指标|三级指标|绩效指标(?=分类|名称|描述)|[?？]{2,}", value)[0])
             value = _EMPTY_GOAL.sub("", re.sub(r"(?<=[：:])\s*-?\d+(?:\.\d+)?\s*$", "", value))
         if key == "period" and parse_period(value)[0] is None and not _YEAR.fullmatch(value):
             continue
@@ -224,6 +227,9 @@ def _worded(value: str) -> bool:
     before = value[:first.start()]
     words = re.sub(r"[^\u4e00-\u9fff]", "", _BEFORE_AMOUNT.sub("", before))
     return len(words) > 8 or bool(re.search(r"[\u4e00-\u9fff]{2}\s*[:：]", re.sub(r"[（(][^）)]*[)）]", "", before)))
+
+
+_TITLED_GOAL = re.compile(r"表\s*(?:[（(][^）)]{0,12}[)）])?\s*(?:项目)?(?:年度)?(?:绩效)?目标\s*[:：]?")
 
 
 def _only_number(value: str) -> bool:

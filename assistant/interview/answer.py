@@ -403,6 +403,13 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
                               f"例如“{q.example or '聘用人员到岗率 ≥98%'}”，或回复编号。")
         r.act("unclear")
         return False
+    lines = [row for row, _ in got.rows if _budget_line(iv, row)]
+    if lines:                            # "疫苗采购30万，耗材6.8万…" said again at 数量指标: her budget lines, no indicators
+        got.rows = [(row, s) for row, s in got.rows if row not in lines]
+        reply.said.append(f"「{'」「'.join(row['name'] for row in lines)}」是预算明细里已有的金额，没有当作绩效指标记下。")
+        if not got.rows:
+            r.act("answer")
+            return False
     fills = [Fill(f"indicators:{row['name']}", row, kind="stated", detail=text, primary=True) for row, _ in got.rows]
     changed = iv.apply_gated(Patch(fills), {"indicators"}, text, reply)
     if got.built and not changed:        # a deadline whose drafted name will not stand ("完工重新开业完成时间"): 完成时间
@@ -430,7 +437,7 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
         if changed and row["level2"] == "成本指标" and re.fullmatch(r"[≥≤<>=]?\s*\d+(?:\.\d+)?", row["value"]):
             reply.said.append(f"「{row['name']}」{row['value']} 没写单位，是元还是万元？"
                               f"请说“改一下：{row['name']} {row['value']}元”（或万元）。")
-    left = _figures_left(text, [row for row, _ in got.rows]) if changed else []
+    left = _figures_left(text, [row for row, _ in got.rows] + lines) if changed else []
     if left:                             # "维修机井120眼，另外8.6万亩那个也算上": the rest is said, never dropped in silence
         reply.said.append(f"“{'；'.join(quote(c) for c in left)}”没能读成指标，没有记下；要记的话请按“指标名称 数值”再写一次，"
                           f"例如“{q.example or '聘用人员数量 4人'}”。")
@@ -439,6 +446,18 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
     if "choice" not in r.acts or (r.picks and changed and added):
         r.act("answer")                  # "选2，再加一个患者规范管理率≥85%": a pick and a row of her own
     return True
+
+
+def _budget_line(iv: "Interview", row: dict) -> bool:
+    """An indicator row that is a budget line said again: its name that line's (or holds it), its value that
+    line's amount in money (万元, 万, 元)."""
+    m = re.fullmatch(r"[=＝]?\s*(\d+(?:\.\d+)?)\s*(万元|万|元)", str(row.get("value", "")).strip())
+    if not m or row.get("level2") not in ("数量指标", "质量指标", "时效指标"):     # a cost row may mirror a line ("修缮费用≤12万元")
+        return False
+    wan = float(m.group(1)) / (10_000 if m.group(2) == "元" else 1)
+    name = re.sub(r"^(?:其中|那就|就是|还有|另外)+", "", row.get("name", ""))
+    return any(b.name and b.amount is not None and abs(b.amount - wan) < 0.005 and (b.name in name or name in b.name)
+               for b in iv.form.budget_items)
 
 
 def _figures_left(text: str, rows: list[dict]) -> list[str]:

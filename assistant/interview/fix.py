@@ -297,6 +297,8 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
             if was is not None and any(n == was.n and _same_unit(u, tok.unit) for n, u, _, _ in _figures(row.text)):
                 _apply(iv, tok, row, olds, "随更正", reply, follow=True)
     r.act("correction")
+    if unsure and not done and not r.named and _period(iv, r.raw or r.text, reply):
+        return True                      # "你理解错了，我说的是明年，2024年全年": the period, which her words name
     if unsure and not done and not r.named:
         cands = list(dict.fromkeys(p.label for _, ps in unsure for p in ps)) or [p.label for p in rows][:6]
         if any(_money(t.unit) for t, _ in unsure):
@@ -308,6 +310,18 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     elif not done and not r.named and not deltas.apply(iv, text, r.raw or r.text, reply):    # "公厕多了2座"
         reply.said.append("听出您要更正前面说过的内容，但没听出改成什么，表里没有改动。请说“改一下：<名称>是……”。")
     return True
+
+
+def _period(iv: "Interview", text: str, reply: "Reply") -> bool:
+    """A correction whose figures are a whole period (start and end months, "2024年全年", "3月到10月"): the period's."""
+    from .when import period
+    w = period(A.prep(text), iv.today.year, iv.form.year)
+    if not (w.start and w.end) or not re.search(r"全年|整年|至|到|~|—|-", text):
+        return False
+    fills = [Fill("start", w.start, kind="stated", detail=text, primary=True), Fill("end", w.end, kind="stated", detail=text, primary=True)]
+    changed = iv.apply_gated(Patch(fills), {F.group("start"), F.group("end")}, text, reply)
+    reply.said += [n for n in w.notes if n not in reply.said]
+    return bool(changed)
 
 
 def _lines(iv: "Interview", text: str) -> int:

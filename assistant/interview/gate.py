@@ -30,7 +30,8 @@ from .asides import talk_only
 from .guard import wordless
 
 _MONEY = re.compile(r"^(?:funding\.|budget_items)")
-_MONTH_RANGE = re.compile(r"\d{1,2}\s*月.{0,3}(?:到|至|-|—|~)\s*\d{1,2}\s*月|(?:19|20)\d\d\s*[年.]\s*\d{1,2}.{0,4}(?:到|至|-|—|~)")
+_MONTH_RANGE = re.compile(r"\d{1,2}\s*月.{0,3}(?:到|至|-|—|~)\s*\d{1,2}\s*月|(?:19|20)\d\d\s*[年.]\s*\d{1,2}.{0,4}(?:到|至|-|—|~)|"
+                          r"(?:(?:19|20)\d\d\s*年|今年|明年)(?:度)?(?:全年|一整年|整年)")     # "2024年全年": a whole year names the period
 
 
 _NAMES = ("name", "org", "person")

@@ -75,7 +75,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     t = _pointed(plain(_strip_label(path, plain(text))))
     t = _OURS.sub("", _REPORTED.sub("", t))
     t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*", "", t)
-    t = re.sub(r"^(?:今年|明年|去年|本年度?)的", "", plain(t).strip("“”\"'「」《》【】…?？ "))
+    t, when_said = _undated(plain(t).strip("“”\"'「」《》【】…?？ "), ctx)
     t = re.sub(r"^[^：:，,。]{1,14}[：:]\s*(?=\S)", "", t)      # "批复上写的是：…": a name holds no colon; what leads to it goes
     aside = re.match(r"^(.{2,40}?)\s*[（(]([^（）()]*)[）)]$", t)
     if aside and re.search(r"去年|今年|以前|原来|就叫|一样|名字|这个|那个|领导|科长", aside.group(2)):
@@ -85,6 +85,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         and not _DAY.match(t) and not _COUNT_ONLY.match(t)     # "今天", "3月9日": a day is no name; nor "4处", "12个人"
     if ok:
         got.add(path, _OF_PROJECT.sub("项目", t), text)
+        got.notes += when_said
         return got
     called = re.search(r"(?:就叫|叫做|名叫|项目(?:就)?叫|名字(?:就)?(?:叫|是)|名称(?:就)?(?:叫|是)|定名为|题目是)\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{4,30})", A.prep(text))
     if called and not re.search(r"[我你咱]|^(?:一个|这个|那个|啥|什么)", called.group(1)) and not A.amounts(called.group(1)) \
@@ -94,11 +95,23 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     m = re.search(r"(?:叫|是|报|申报|做|搞)(?:的是|一个|个)?\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{2,30}?" + NAME_END + r")"
                   r"(?![\u4e00-\u9fa5])", A.prep(text))
     if m and not re.search(r"[我你咱]|^(?:一个|这个|那个|个|新|项目|啥|什么)", m.group(1)) and len(m.group(1)) >= 4:
-        got.add(path, _OF_PROJECT.sub("项目", _pointed(m.group(1))), text)
+        name, when_said = _undated(_pointed(m.group(1)), ctx)
+        got.add(path, _OF_PROJECT.sub("项目", name), text)
+        got.notes += when_said
         return got
     got.miss = "non_answer" if t and NON_ANSWER.match(t) else "day" if _DAY.match(t) else \
         "count" if _COUNT_ONLY.match(t) else ("sentence" if t else "no_value")
     return got
+
+
+def _undated(t: str, ctx: Context) -> tuple[str, list[str]]:
+    """A name opened by a relative year ("明年的狂犬病…经费", "今年狂犬病…经费"): the name without it, and the year it
+    means said back (the year itself is read as a fact of the project by extract.py)."""
+    m = re.match(r"^(今年|明年|去年|本年度?)(?:的|度的?)?(?=[\u4e00-\u9fa5]{4})", t)
+    if not m:
+        return t, []
+    year = (ctx.this_year or 0) + {"明年": 1, "去年": -1}.get(m.group(1), 0)
+    return t[m.end():], ([f"“{m.group(1)}”按{year}年理解。"] if ctx.this_year else [])
 
 
 # talk about the form or about herself, not about the project: never the text of a field
