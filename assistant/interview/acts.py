@@ -275,23 +275,6 @@ def read(text: str, q: Any, form: Any) -> Reading:
     return r
 
 
-def _without(t: str, pairs: list[tuple[str, str]]) -> str:
-    """``t`` with each clause's talk taken out in place: what she wrote between the clauses that stay (《…（县）…》,
-    "、", "：") stays as she wrote it."""
-    at, out = 0, []
-    for c, k in pairs:
-        i = t.find(c, at)
-        if i < 0:
-            return "，".join(k for _, k in pairs if k)     # not found in order: the clauses joined, as before
-        out.append(t[at:i])
-        out.append(k)
-        at = i + len(c)
-    out.append(t[at:])
-    kept = "".join(out)
-    kept = re.sub(r"([，,。！!；;：:\s])(?:[，,。！!；;\s]+)", r"\1", kept)   # the separators of a clause taken out
-    return kept.strip("，,。！!；;\s") or "，".join(k for _, k in pairs if k)
-
-
 # a title in 《》 is one name: "《全国双拥模范城（县）考评标准》" keeps its brackets and commas when clauses are cut
 _TITLE = re.compile(r"《[^《》]{1,80}》")
 _SHIELD = str.maketrans({"（": "\ue000", "）": "\ue001", "(": "\ue002", ")": "\ue003", "，": "\ue004", ",": "\ue005", " ": "\ue006"})
