@@ -210,3 +210,33 @@ def test_a_goal_after_its_title():
         "保障残疾人两项补贴按时足额发放???效指标分类绩效指标绩效指标描述优良中差产出指标补贴发放率")]
     goals = [r[1] for r in rows if r[0].endswith("目标")]
     assert goals and goals[0] == "保障残疾人两项补贴按时足额发放"
+
+
+# - a self-evaluation on one line a space apart: the numbers after a funding label are its row's cells, the first under
+#   年初预算数 (the target), not one value.
+SPACED_FUNDS = (
+    "附件: 项目支出绩效自评表 (2022年度) 项目名称 办公楼维修项目 主管部门 305-某镇人民政府 实施单位 305001-某镇人民政府 "
+    "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 "
+    "其中:本年财政拨款 45 44.5 44.5 上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况"
+)
+
+
+def test_spaced_fund_cells():
+    f = _read(SPACED_FUNDS).form
+    assert f.funding.total == 0.0
+    assert f.funding.current_year == 45.0
+
+
+# - '指标1:' numbering an indicator's name: the cell is a name, not a value with a number in it.
+NUMBERED_NAMES = (
+    "项目支出绩效自评表\n"
+    "项目名称 社区矫正经费\n"
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+    "产出指标 数量指标 指标1:矫正宣传活动场次 ≥4场 5场 20 20\n"
+    "质量指标 指标1:经费支出合规性 严格执行相关财经制度 严格执行相关财经"
+)
+
+
+def test_numbered_names_are_names():
+    f = _read(NUMBERED_NAMES).form
+    assert ("产出指标", "质量指标", "指标1:经费支出合规性", "严格执行相关财经制度") in _inds(f)

@@ -70,3 +70,26 @@ def test_an_indicator_beside_a_budget_line_is_kept_and_the_line_is_not():
 def test_a_cost_that_is_not_a_budget_line_is_kept():
     iv, r = _at_quantity("疫苗采购 30万支")
     assert [i.value for i in iv.form.indicators] == ["=30万支"]
+
+
+@pytest.mark.parametrize("msg", ["负责人是王建军\n--\n张丽 | 办公室\n电话：0731-12345678\n手机 13800001111",
+                                 "王建军局长\n\n此致\n张丽\n县农业农村局办公室\n0731-12345678"])
+def test_a_signature_phone_is_never_the_heads(msg):
+    """'负责人是王建军 -- 张丽 | 办公室 … 手机 13800001111' stored the sender's mobile as the 负责人's phone."""
+    iv = Interview(today=TODAY)
+    iv.opening()
+    iv.answer("狂犬病暴露处置门诊运行经费")
+    iv.ask("unit_head")
+    r = iv.answer(msg)
+    assert iv.form.unit_head == "王建军" and not iv.form.unit_phone
+    assert any("签名" in s for s in r.said) and "chatter" in r.acts
+
+
+@pytest.mark.parametrize("msg,phone", [("王建军，0731-5553333\n谢谢！", "0731-5553333"), ("王建军\n13900002222", "13900002222")])
+def test_her_own_phone_on_the_next_line_is_kept(msg, phone):
+    iv = Interview(today=TODAY)
+    iv.opening()
+    iv.answer("狂犬病暴露处置门诊运行经费")
+    iv.ask("unit_head")
+    iv.answer(msg)
+    assert (iv.form.unit_head, iv.form.unit_phone) == ("王建军", phone)

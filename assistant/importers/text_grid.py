@@ -348,7 +348,9 @@ def pieces_of(text: str) -> list[Piece]:
         if not s:
             continue
         if is_run(s) or glue:
-            out += [Piece(p, n, run=True, lined=glue) for p in split_run(s)]
+            # numbers a space apart between two labels ('年度资金总额 0 0 0 10 0 0'): a row's cells, one a piece
+            out += [Piece(q, n, run=True, lined=glue) for p in split_run(s)
+                    for q in (p.split() if _NUMBERS.fullmatch(p) else [p])]
             out[-1].cut = n - 1 == last and is_run(s)     # a run of cells that ends the text: the copy stopped there
         else:
             out.append(Piece(s, n))
@@ -357,6 +359,7 @@ def pieces_of(text: str) -> list[Piece]:
     return join_fragments(out)
 
 
+_NUMBERS = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?(?:\s+-?\d[\d,]*(?:\.\d+)?%?)+")
 WRAP_PIECE = 20           # a line this short, not closed by ' |' in a text whose cells all are, is part of a wrapped cell
 WRAP_LINES = 4
 

@@ -46,6 +46,7 @@ from .ops import Ops
 from .ops import row_facts
 from .provenance import Provenance, Source, mark_all, unconfirmed_numbers
 from .questions import Question
+from .signature import unsign
 from .traditional import fold
 
 Extractor = Callable[[str, Context], Patch]
@@ -165,6 +166,10 @@ class Interview(Ops):
         if shown:
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
         text = slips.labels(slips.english(slips.spoken(blocks.unthread(wraps.unwrap(text or ("[图片]" if shown else ""))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        text, signed = unsign(text)       # "…\n--\n张丽 | 办公室 13800001111": the sender's signature, not the answer
+        if signed:
+            self.notices.append(f"消息末尾的签名（{signed[:40]}{'…' if len(signed) > 40 else ''}）没有当作表里的内容；"
+                                "其中的姓名、电话要填进表的话，请单独告诉我是哪一栏。")
         unit = declared_unit(text)
         q = self.next_question()
         money = q is not None and (q.field == "funding" or F.kind(q.field) in ("money", "items", "monthly"))
@@ -199,6 +204,8 @@ class Interview(Ops):
             self.turn_field = q.field
         said = self._unpack(text, q)       # a bare list becomes labelled: each value names its field
         r = acts.read(said, q, self.form)
+        if signed:
+            r.act("chatter")                 # the signature: talk beside the answer
         if q is not None and q.key.startswith("late:") and q.key.count(":") == 2 and r.yes is None \
                 and not {"back", "skip", "question", "dont_know"} & set(r.acts) and q.key.split(":")[2] in F.specs():
             self.settle(q)                   # "这句像是在说「立项依据」…记到那里吗？" answered by the answer to the question

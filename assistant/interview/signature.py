@@ -1,0 +1,35 @@
+"""A mail's or a message's signature pasted with the answer: the sender's name, office and phones after a
+separator ("--", "——", "____"), a closing (此致, 敬礼, 祝好, 谢谢！), or "发自我的手机". Pure; the engine
+takes it off before anything is read, so a phone of the sender is never paired with the person asked about.
+
+    unsign("负责人是王建军\\n--\\n张丽 | 办公室\\n手机 13800001111")   # ("负责人是王建军", "张丽 | 办公室 手机 13800001111")
+
+A closing that ends the message with nothing after it, or a separator with no name, phone or office after it,
+takes nothing away. Nothing is dropped in silence: the engine says the signature was not read as the form.
+"""
+from __future__ import annotations
+
+import re
+
+_SEPARATOR = re.compile(r"^\s*(?:-{2,}|—{1,}|_{3,}|={3,}|\*{3,})\s*$")
+_CLOSING = re.compile(r"^\s*(?:此致|敬礼|此致敬礼|祝好|顺祝(?:商祺|工作顺利)?|谢谢[！!。]?|发自我的\S*|Sent from \S+|Best regards,?)\s*[，,。！!]?\s*$", re.I)
+# what a signature holds: a phone, a person with an office, an address or a mail address
+_SIGNED = re.compile(r"(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8}|电话|手机|Tel|邮箱|@|地址|办公室|科|股|中心|局)", re.I)
+
+
+def unsign(text: str) -> tuple[str, str]:
+    """``text`` without its signature, and the signature (one line, "" when there is none)."""
+    if "\n" not in text:
+        return text, ""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if i == 0 or not (_SEPARATOR.match(line) or _CLOSING.match(line)):
+            continue
+        rest = [ln.strip() for ln in lines[i + 1:] if ln.strip() and not _CLOSING.match(ln) and not _SEPARATOR.match(ln)]
+        if rest and _SIGNED.search(" ".join(rest)) and len(rest) <= 6:
+            head = "\n".join(lines[:i]).rstrip()
+            return (head, " ".join(rest)) if head.strip() else (text, "")
+    return text, ""
+
+
+__all__ = ["unsign"]
