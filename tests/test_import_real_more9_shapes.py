@@ -225,3 +225,18 @@ def test_spaced_fund_cells():
     f = _read(SPACED_FUNDS).form
     assert f.funding.total == 0.0
     assert f.funding.current_year == 45.0
+
+
+# - '指标1:' numbering an indicator's name: the cell is a name, not a value with a number in it.
+NUMBERED_NAMES = (
+    "项目支出绩效自评表\n"
+    "项目名称 社区矫正经费\n"
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+    "产出指标 数量指标 指标1:矫正宣传活动场次 ≥4场 5场 20 20\n"
+    "质量指标 指标1:经费支出合规性 严格执行相关财经制度 严格执行相关财经"
+)
+
+
+def test_numbered_names_are_names():
+    f = _read(NUMBERED_NAMES).form
+    assert ("产出指标", "质量指标", "指标1:经费支出合规性", "严格执行相关财经制度") in _inds(f)

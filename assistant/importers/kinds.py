@@ -215,6 +215,9 @@ def _other_label_first(key: str, bare: str) -> bool:
 
 
 # --- table cells ------------------------------------------------------------------------------
+_NAME_NUMBER = re.compile(r"指标\s*\d{1,2}\s*[:：]")        # '指标1:' numbering an indicator's name
+
+
 @functools.lru_cache(maxsize=16384)
 def cell_kind(text: str) -> str:
     """The kind of an indicator or budget table cell (see columns.CELL_FIT for where each kind may sit)."""
@@ -222,6 +225,8 @@ def cell_kind(text: str) -> str:
     bare = re.sub(r"\s", "", t)
     if not bare:
         return "empty"
+    if (m := _NAME_NUMBER.match(bare)) and m.end() < len(bare):
+        return "text" if len(bare) - m.end() > 8 else "short"     # '指标1:经费支出合规性': a numbered indicator's name
     if C.DONE_CELL.fullmatch(bare):
         return "done"           # '达成预期指标': what a self-evaluation says was done, never a target
     level = C.level_word(bare)
