@@ -202,7 +202,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     words = q is not None and F.kind(q.field) == "text" and q.kind == "field"     # 项目概况 …: her words, whole
     if told or (words and _SOURCED.match(t)):
         r.act("chatter")                 # "小王说叫…", "老李说这么写：…": who said it is talk beside her answer
-    clauses = [c for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()～~]+|…+|\s{1,}(?=\S{2,})", t) if c.strip()]
+    clauses = [_unshield(c) for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()～~]+|…+|\s{1,}(?=\S{2,})", _shield(t)) if c.strip()]
     intro = q is None or F.group(q.field) not in ("unit", "department", "filler")
     if any(AS_BEFORE.fullmatch(plain(c) or c.strip()) for c in clauses):
         r.act("dont_know")               # "照去年的填吧，都差不多": a source not given, no value of hers yet
@@ -275,6 +275,33 @@ def read(text: str, q: Any, form: Any) -> Reading:
     return r
 
 
+# a title in 《》 is one name: "《全国双拥模范城（县）考评标准》" keeps its brackets and commas when clauses are cut
+_TITLE = re.compile(r"《[^《》]{1,80}》")
+_SHIELD = str.maketrans({"（": "\ue000", "）": "\ue001", "(": "\ue002", ")": "\ue003", "，": "\ue004", ",": "\ue005", " ": "\ue006"})
+_UNSHIELD = str.maketrans({v: chr(k) for k, v in _SHIELD.items()})
+
+
+def _shield(t: str) -> str:
+    return _TITLE.sub(lambda m: m.group(0).translate(_SHIELD), t)
+
+
+def _unshield(c: str) -> str:
+    return c.translate(_UNSHIELD)
+
+
+_FILLING = re.compile(r"(?:那|那就)?(?:接着|继续|先|再|重新|马上)(?:来)?(?:填|写|弄|搞|说)(?:吧|了|啊|哈)?")     # "接着填"
+
+
+def _talk_before(head: str) -> bool:
+    """Whole clauses before a label that are all talk of hers: she speaks of herself or to the assistant (我, 你),
+    or greets — no figure, nothing of the form ("省退役军人事务厅的通知，文号是…" is her text)."""
+    if not re.search(r"[，,。！!；;…\s]\s*$", head) or re.search(r"\d", head):
+        return False
+    parts = [c for c in re.split(r"[，,。！!；;…\s]+", head) if c]
+    return bool(parts) and all(re.search(r"我|你|您|咱|俺", c) or _CHATTER.match(plain(c) or c) or _FILLING.fullmatch(c)
+                               or lexicon.clause_acts(plain(c) or c) == ["chatter"] for c in parts)
+
+
 def _after_talk(clause: str, form: Any = None) -> str:
     """"领导说就叫重点优抚对象慰问金" → "就叫重点优抚对象慰问金": talk that introduces the answer leaves it;
     so does talk before a field named to change it ("哎呀前面筛查人数写错了"); talk that is all there
@@ -296,6 +323,10 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     """Fields the message names (fields.mentions): kept in ``r.named``; their text leaves the rest —
     except in a text answer (``whole``: 项目概况 …), which stays whole unless it opens with a correction."""
     ms = [m for m in F.mentions(t, form) if not _ROW_LINE.match(t[t.rfind("\n", 0, m.start) + 1:m.start])]
+    if asked == "budget_items" and ms and ms[0].paths == ("funding.total",) and form.funding.total is not None:
+        said = A.amounts(A.prep(ms[0].value))          # "总共80万，其中…" at 预算明细: the total she has, before the lines
+        if said and abs(said[0][2] - form.funding.total) < 0.005 and re.match(r"\s*[\d.]+\s*(?:万元|万|元)?\s*[,，;；]\s*\S", A.prep(ms[0].value)):
+            ms = ms[1:]
     if asked.startswith("indicators"):   # "完成时间：12月底前" at 时效指标: the row's name, not the project's end
         ms = [m for m in ms if not re.fullmatch(r"(?:完成|完工|竣工|开工)(?:时间|日期)", m.word)]
     if not ms:                 # "时效指标\t完成时间\t…": a word inside an indicator row names no field of the form
@@ -310,6 +341,10 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     if opens and talk:
         r.act("chatter")
         t, ms = t[talk:], F.mentions(t[talk:], form)
+    if whole and not opens and ms[0].path == asked and ms[0].start > 0 and _talk_before(t[:ms[0].start]):
+        r.act("chatter")         # "你好，我是小何，接着填。依据是《…》": her text begins at its own label; the
+        t = t[ms[0].start:]      # whole clauses before it are talk, never part of the text
+        ms = F.mentions(t, form)
     if whole and not opens:      # her text stays whole; the facts in it (人数, 钱) are read as well
         r.named = [m for m in ms if m.path.startswith(("fact.", "funding."))]
         return t

@@ -90,8 +90,21 @@ def glue_cells(t: str) -> str:
     return _CELLS.sub(lambda m: "\t" + "".join(x or "" for x in m.groups()), t) if "\t" in t else t
 
 
+# "必要性=待补", "填报人=许婷", "数量=安装取水计量设施126套": a label of the form (or an indicator category), then
+# "=" — the way some write "label：value". A row's own "名称=数值" ("监理费=15") is no label and stays.
+_EQ_LABEL = re.compile(r"(^|[；;\n])([ \t]*)([\u4e00-\u9fa5]{2,8})[ \t]*[=＝](?![=＝])[ \t]*")
+_CATEGORY = re.compile(r"(?:数量|质量|时效|成本|社会效益|经济效益|生态效益|可持续影响|效益|满意度|服务对象满意度)(?:指标)?")
+
+
+def equals_labels(text: str) -> str:
+    """"label=value" as "label：value" when the label is a field's or an indicator category's; else as it was."""
+    return _EQ_LABEL.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}："
+                         if _label(m.group(3)) or _CATEGORY.fullmatch(m.group(3)) else m.group(0), text)
+
+
 def unblock(text: str) -> str:
     """A pasted table as labelled text; any other text as it was."""
+    text = equals_labels(text)
     t = glue_cells(normalize(text))
     if t != normalize(text) and "\n" not in t.strip():
         return t                             # one indicator row: the rows reader reads it

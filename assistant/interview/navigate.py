@@ -16,9 +16,14 @@ from ..textnum import normalize
 from . import fields as F
 from .choices import CATEGORIES
 
-_GOTO = re.compile(r"^(?:我想|我要|麻烦)?(?:再)?(?:回到|回去|返回到?|跳到|转到|退回到|回头说|再说回|说回)\s*(?:前面|上面|刚才)?(?:的)?"
+_GOTO = re.compile(r"^(?:那|那就|咱们?|我们)?(?:先|再)?(?:我想|我要|麻烦)?(?:再|先)?(?:回到|回去|返回到?|跳到|转到|退回到|回头说|再说回|说回)\s*(?:前面|上面|刚才)?(?:的)?"
                    r"(?P<x>[^，,。；;：:\s]{1,10}?)\s*(?:那一项|这一项|那一个|那个|那项|那里|那块|那儿|那一步|那一栏|那栏|那一块|项(?=[，,。：:\s]|$)|栏(?=[，,。：:\s]|$))"
                    r"[，,。：:\s]*(?P<rest>.*)$")
+
+
+# why she goes back, with no value in it: she has the answer now ("我查到了", "问到了", "我想好了")
+_NOW_HAVE = re.compile(r"(?:我|俺|刚)?(?:刚才|刚刚|已经|终于)?(?:想好|查到|问到|找到|问清楚|查清楚|搞清楚|弄清楚|核实|确认|问好|查好|想起来)了?"
+                       r"(?:啊|哈|呀|了)*")
 
 
 def _field(x: str) -> str | None:
@@ -43,7 +48,8 @@ def goto(text: str) -> tuple[str, str] | None:
     path = _field(m.group("x"))
     if path is None:
         return None
-    return path, m.group("rest").strip("，,。 ")
+    rest = m.group("rest").strip("，,。 ")
+    return path, "" if _NOW_HAVE.fullmatch(rest) else rest
 
 
 __all__ = ["goto"]
