@@ -56,9 +56,13 @@ def _strings(values: Any) -> str:
     return "[" + ", ".join(map(_string, values)) + "]" if values else "[]"
 
 
+MEMO_ROWS = 50_000     # texts of all-text rows remembered (emptied when full: bounded memory on any batch)
+
+
 class _Template:
-    """A plain class's JSON: its fields in plan order, each written by its kind's writer."""
-    __slots__ = ("cls", "text", "get", "writers")
+    """A plain class's JSON: its fields in plan order, each written by its kind's writer. A class whose fields are
+    all texts (an indicator row) keeps the text of each distinct row: a batch repeats its standard rows."""
+    __slots__ = ("cls", "text", "get", "writers", "memo")
 
     def __init__(self, cls: type):
         self.cls = cls
@@ -66,6 +70,7 @@ class _Template:
         self.text = "{" + ", ".join(_string(name).replace("%", "%%") + ": %s" for name, *_ in plan) + "}"
         self.get = itemgetter(*(name for name, *_ in plan))
         self.writers: tuple[Callable[[Any], str], ...] = tuple(self._writer(kind, arg) for _, kind, arg, _, _ in plan)
+        self.memo: dict[tuple, str] | None = {} if all(w is _string for w in self.writers) else None
 
     @staticmethod
     def _writer(kind: str, arg: Any) -> Callable[[Any], str]:
@@ -80,7 +85,17 @@ class _Template:
         return lambda v: _models(v, arg)       # models
 
     def write(self, obj: Any) -> str:
-        return self.text % tuple(map(call, self.writers, self.get(obj.__dict__)))
+        values = self.get(obj.__dict__)
+        memo = self.memo
+        if memo is None:
+            return self.text % tuple(map(call, self.writers, values))
+        text = memo.get(values)     # (texts only: _string refuses anything else, so no other key is ever kept)
+        if text is None:
+            text = self.text % tuple(map(_string, values))
+            if len(memo) >= MEMO_ROWS:
+                memo.clear()
+            memo[values] = text
+        return text
 
 
 _TEMPLATES = {cls: _Template(cls) for cls in PLANS}

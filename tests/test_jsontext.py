@@ -96,3 +96,21 @@ def test_what_a_review_adds_is_written_in_to_json_order():
 def test_a_form_alone_is_its_to_json():
     form = formdata.read(_generated(1)[0])
     assert form_text(form) == json.dumps(form.to_json(), ensure_ascii=False)
+
+
+def test_a_repeated_indicator_row_is_written_once_and_always_as_its_content_says():
+    from assistant.jsontext import _TEMPLATES
+    memo = _TEMPLATES[formdata.PlainIndicator].memo
+    memo.clear()
+    data = _generated(3)
+    forms = [formdata.read(d) for d in data]
+    for i, form in enumerate(forms):
+        _same(review_form(form, file=f"g{i}.json"))
+    rows = {tuple(vars(ind).values()) for form in forms for ind in form.indicators}
+    assert len(memo) == len(rows) < sum(len(f.indicators) for f in forms)      # each distinct row written once
+    form = forms[0]
+    form.indicators[1].value = "≥97%"                   # a row changed after it was written: its new text
+    _same(review_form(form, file="changed.json"))
+    result = review_form(form, file="odd.json")
+    result.form.indicators[2].name = ["not", "a", "text"]     # a value no template writes: json.dumps' own text
+    assert review_text(result) == json.dumps(result.to_json(), ensure_ascii=False)

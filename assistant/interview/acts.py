@@ -323,6 +323,10 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     """Fields the message names (fields.mentions): kept in ``r.named``; their text leaves the rest —
     except in a text answer (``whole``: 项目概况 …), which stays whole unless it opens with a correction."""
     ms = [m for m in F.mentions(t, form) if not _ROW_LINE.match(t[t.rfind("\n", 0, m.start) + 1:m.start])]
+    if asked == "budget_items" and ms and ms[0].paths == ("funding.total",) and form.funding.total is not None:
+        said = A.amounts(A.prep(ms[0].value))          # "总共80万，其中…" at 预算明细: the total she has, before the lines
+        if said and abs(said[0][2] - form.funding.total) < 0.005 and re.match(r"\s*[\d.]+\s*(?:万元|万|元)?\s*[,，;；]\s*\S", A.prep(ms[0].value)):
+            ms = ms[1:]
     if asked.startswith("indicators"):   # "完成时间：12月底前" at 时效指标: the row's name, not the project's end
         ms = [m for m in ms if not re.fullmatch(r"(?:完成|完工|竣工|开工)(?:时间|日期)", m.word)]
     if not ms:                 # "时效指标\t完成时间\t…": a word inside an indicator row names no field of the form

@@ -467,7 +467,8 @@ def _figures_left(text: str, rows: list[dict]) -> list[str]:
     out = []
     for c in re.split(r"[，,；;。\n]+", text):
         nums = set(re.findall(r"\d+(?:\.\d+)?", spoken_numbers(A.prep(c))))
-        if nums and not nums & have:
+        named = any(r.get("name") and len(r["name"]) >= 2 and r["name"] in A.prep(c) for r in rows)   # its row came from it
+        if nums and not nums & have and not named:
             out.append(c.strip())
     return out
 

@@ -198,6 +198,8 @@ _REST_WORD = r"(?:剩下|剩余|其余|余下|剩下的|其他|其它|另外|还
 # "…总共840万", "，一共400万": the total said after the items, not an item
 _TOTAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;。\s])|(?<=[万元]))\s*(?:总共|一共|合计|总计|共计|总额|总数|加起来|总的)(?:是|为|就是)?\s*"
                            r"[\d.]+\s*(?:万元|万|元)\s*(?:整)?(?=[，,。；;\s]*$)")
+# the total said before the items ("总共80万，其中桑苗采购50万…"): no line of its own
+_TOTAL_FIRST = re.compile(r"^\s*(?:项目)?(?:总共|一共|合计|总计|共计|总额|总数|总的|资金总额|总投资)(?:是|为|就是|有)?\s*[\d.]+\s*(?:万元|万|元)\s*(?:整)?\s*[，,；;。:：]\s*(?=\S)")
 _ARITH = re.compile(r"乘以?|×|[xX*]|=|＝|等于|就是|是")
 _COUNT_FIRST = re.compile(r"^\s*(?:(?:\d+|[一二两三四五六七八九十百千]+)\s*" + MEASURE + r"|(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:就是|是|共|一共|=)|"
                           r"(?:一共|共计|总共|合计)(?=\s*[\d.]))")
@@ -217,8 +219,8 @@ _EACH_PRICE = re.compile(r"\s*" + _N + r"\s*[个台套件座处块辆次户批�
 def item_parts(t: str) -> list[str]:
     """The pieces of a spoken budget list: "A 720万加 B 96万" split at 加/+; a piece with no name of its own
     ("4台就是154.4万") joined to the one before; the total said after the items left out."""
-    t = _TOTAL_CLAUSE.sub("；", t)
-    t = re.sub(r"(?<=[万元])\s*(?:\+|＋|加上?|再加|/|／|\s)\s*(?=[\u4e00-\u9fa5])", "；", t)   # "45万 / 教练员培训", "48万 应急平台运维"
+    t = _TOTAL_CLAUSE.sub("；", _TOTAL_FIRST.sub("", t))
+    t = re.sub(r"(?<=[万元])\s*(?:\+|＋|加上?|再加|/|／|\s|、)\s*(?=[\u4e00-\u9fa5])", "；", t)   # "45万 / 教练员培训", "48万 应急平台运维", "50万元、技术培训"
     out: list[str] = []
     for part in A.split_parts(t):
         if out and _COUNT_FIRST.match(part) and A.amounts(out[-1]) \
@@ -294,9 +296,9 @@ def budget_items(t: str, ctx: Context, notes: list[str] | None = None) -> tuple[
         name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
         name = _EACH_PRICE.sub("", name) or name      # "老旧电梯安全评估四百台每台一千二": the count and price are no name
         name = _SPENT.sub("", name) or name           # "宣传这一块花三万": the part she points at, then the spending verb
-        if re.fullmatch(_REST_WORD, name):       # "剩下二百万是工程监理跟设计费": the name follows the amount
-            after = re.match(r"\s*(?:是|用于|用来|用在|花在|给|做|买|付)\s*(?:了)?([\u4e00-\u9fffA-Za-z]{2,16})", part[end:])
-            name = A.clean_text(after.group(1)) if after else "其他支出"
+        if re.fullmatch(_REST_WORD, name) or not name:   # "剩下二百万是工程监理跟设计费", "36万买冰箱": the name follows the amount
+            after = re.match(r"\s*(?:是|用于|用来|用在|花在|给|做|买|付|购买|采购)\s*(?:了)?([\u4e00-\u9fffA-Za-z]{2,16})", part[end:])
+            name = A.clean_text(after.group(1)) if after else ("其他支出" if name else "")
         if not name:                     # "明细改成336万" with one line on the form: that line, at its new amount
             name = (len(parts) == 1 and ctx.only_item) or ctx.project_name or "项目支出"
         items.append({"name": name, "amount": wan})

@@ -374,6 +374,12 @@ def _items(path: str, text: str, ctx: Context) -> Got:
         if A.amounts(part) and _still_open(part):    # "编织袋两万条，每条2块": a price, no sum — asked, not multiplied
             name = re.split(r"\d|[一二两三四五六七八九十]|每|单价", part)[0].strip("，, ") or "这一项"
             got.notes.append(f"“{part}”只说了单价，没有这一项一共多少钱，没有记下；请补上，如“预算明细加上：{name} ×万元”。")
+    rest = [m for part in re.split(r"[，,；;。、\n]+", A.prep(t)) if not A.amounts(part)
+            and (m := re.fullmatch(r"\s*(?:剩下|剩余|其余|余下|其他|其它)(?:的)?(?:钱|部分)?(?:都|全|全部)?(?:是|用于|用来|用在|花在|给|做)?\s*([\u4e00-\u9fa5]{2,16}?)(?:的|吧|了)?\s*", part))]
+    if items and len(rest) == 1 and ctx.total is not None and ctx.total - sum(i["amount"] for i in items) > 0.005:
+        left = round(ctx.total - sum(i["amount"] for i in items), 4)   # "…，剩下的都是蚕室改造": computed, asked, not stored
+        got.notes.append(f"“{rest[0].group(0).strip()}”没说金额；按总额{ctx.total:g}万元减去前面各项是{left:g}万元，没有记下。"
+                         f"对的话请说“预算明细加上：{rest[0].group(1)} {left:g}万元”。")
     if items:
         got.add("budget_items", items, text)
         return got

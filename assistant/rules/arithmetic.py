@@ -287,7 +287,7 @@ def find_calculations(text: str):
 
 
 def _calculations(text: str):
-    """``find_calculations`` of a text with a result and a product sign (``_written``)."""
+    """``find_calculations`` of a text known to hold a result (= or ＝) and a product sign (``_TIMES``)."""
     t = _THOUSANDS.sub("", text) if "," in text else text
     for m in _CALC.finditer(t):
         first, first_unit, rest, _, _, result, runit = m.groups()
@@ -339,30 +339,27 @@ def _whole_and_right(factors: list[tuple[str, str]], result: str, runit: str) ->
     return product == int(result)
 
 
-def _written(text: str) -> bool:
-    """The text has a result and a product sign (what ``find_calculations`` first asks; ``in`` is cheaper)."""
-    return ("=" in text or "＝" in text) and _TIMES.search(text) is not None
-
-
 def _text_fields(form: Declaration):
     """(path, text) of the texts that may hold a written calculation, in the form's order."""
+    # (a result and a product sign: find_calculations' own first test, which _calculations then skips)
     for key in ("overview", "basis", "necessity", "unit_functions"):
         text = getattr(form, key)
-        if _written(text):
+        if ("=" in text or "＝" in text) and _TIMES.search(text):
             yield key, text
     for i, g in enumerate(form.goals.annual):
-        if _written(g):
+        if ("=" in g or "＝" in g) and _TIMES.search(g):
             yield f"goals.annual[{i}]", g
     for i, g in enumerate(form.goals.long_term):
-        if _written(g):
+        if ("=" in g or "＝" in g) and _TIMES.search(g):
             yield f"goals.long_term[{i}]", g
     for i, ind in enumerate(form.indicators):
         n, v = ind.name, ind.value         # the text is f"{n} {v}": a sign in either is one in it
         if ("=" in n or "＝" in n or "=" in v or "＝" in v) and (_TIMES.search(n) or _TIMES.search(v)):
             yield indicator_path(form, i), f"{n} {v}"
     for i, it in enumerate(form.budget_items):
-        if _written(it.name):
-            yield f"budget_items[{i}].name", it.name
+        n = it.name
+        if ("=" in n or "＝" in n) and _TIMES.search(n):
+            yield f"budget_items[{i}].name", n
 
 
 @rule("quantity_price_mismatch", "error", title="测算式计算错误")

@@ -6,8 +6,8 @@ from functools import lru_cache
 from ..recache import compile as recompile
 from ..lexicon import (GROWTH_WORDS, INPUT_AS_OUTPUT, MIN_SATISFACTION, PLACEHOLDER_NAME, PLACEHOLDER_NAME_NOISE,
                        QUALITATIVE_OK, VAGUE_WORDS)
-from ..formdata import PlainDeclaration as Declaration, PlainIndicator as Indicator, category_of, family_of, \
-    indicator_path
+from ..formdata import PlainDeclaration as Declaration, PlainIndicator as Indicator, _category, _family, category_of, \
+    family_of, indicator_path
 from ..values import is_leftover, parse_value
 from . import Context, finding, rule
 from .measures import serial_of
@@ -41,8 +41,9 @@ def indicator_category_missing(form: Declaration, ctx: Context):
     """
     present = set()
     for _, _, ind in _rows(form, ctx):
-        present.add(category_of(ind))
-        present.add(family_of(ind))
+        l1, l2 = ind.level1, ind.level2     # (category_of and family_of without their own call)
+        present.add(_category(l1, l2))
+        present.add(_family(l1, l2))
     for cat, label in _REQUIRED:
         if cat not in present:
             yield finding("indicator_category_missing", f"indicators.{cat}", f"年度绩效指标中缺少{label}。",

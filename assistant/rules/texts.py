@@ -293,7 +293,7 @@ def text_approximate(form: Declaration, ctx: Context):
     texts = list(_prose(form))
     texts += [(i, ind.value) for i, ind in enumerate(form.indicators) if ind.value]
     for path, text in texts:
-        if text and (h := hedge(text)):
+        if text and _HEDGE_HINT.search(text) and (h := hedge(text)):     # (hedges' own first test, without a call)
             path = indicator_path(form, path) if isinstance(path, int) else path
             yield finding("text_approximate", path, f"「{h}」是估计数，申报表应写确定的数字。",
                           "请改为准确数字（金额以资金总额和预算明细为准，数量以实际计划为准），去掉“约、大概、左右、多、余”。")

@@ -1,0 +1,64 @@
+"""A 蚕桑产业扶持 clerk, voices tried turn by turn (lead, 2026-12-02): fiscal years, a budget said as one sentence with 其中,
+a remainder without an amount, figures in words at an indicator.
+"""
+import datetime as dt
+
+import pytest
+
+from assistant.interview.engine import Interview
+
+TODAY = dt.date(2025, 3, 1)
+
+
+def _asked(field, *before):
+    iv = Interview(today=TODAY)
+    iv.opening()
+    iv.answer("蚕桑产业扶持项目")
+    for f, m in before:
+        iv.ask(f)
+        iv.answer(m)
+    iv.ask(field)
+    return iv
+
+
+@pytest.mark.parametrize("msg", ["2025财年", "2025年财政年度", "今年财年", "2025自然年"])
+def test_a_fiscal_year_is_the_calendar_year(msg):
+    iv = _asked("start")
+    iv.answer(msg)
+    assert (iv.form.start, iv.form.end) == ("2025-01", "2025-12")
+
+
+def test_a_fiscal_year_without_a_year_asks_which():
+    iv = _asked("start")
+    r = iv.answer("财年")
+    assert not iv.form.start and "哪一年" in r.question.render()
+
+
+def _lines(msg):
+    iv = _asked("budget_items", ("funding", "80万"))
+    r = iv.answer(msg)
+    return iv, r, [(b.name, b.amount) for b in iv.form.budget_items]
+
+
+def test_the_total_said_before_its_lines_is_no_line():
+    iv, r, lines = _lines("总共80万，其中桑苗采购50万，技术培训10万，其余20万用于蚕室改造")
+    assert lines == [("桑苗采购", 50.0), ("技术培训", 10.0), ("蚕室改造", 20.0)] and iv.form.funding.total == 80.0
+
+
+def test_lines_parted_by_a_pause_mark():
+    iv, r, lines = _lines("其中桑苗采购50万元、技术培训10万元、蚕室改造20万元")
+    assert lines == [("桑苗采购", 50.0), ("技术培训", 10.0), ("蚕室改造", 20.0)]
+
+
+@pytest.mark.parametrize("msg", ["桑苗采购50万，技术培训10万，剩下的都是蚕室改造", "其中桑苗采购50万元、技术培训10万元，余下蚕室改造"])
+def test_a_remainder_without_an_amount_is_computed_and_asked_not_stored(msg):
+    iv, r, lines = _lines(msg)
+    assert lines == [("桑苗采购", 50.0), ("技术培训", 10.0)]
+    assert any("20万元" in s and "没有记下" in s and "蚕室改造" in s for s in r.said)
+
+
+def test_figures_in_words_at_an_indicator_are_not_said_left():
+    iv = _asked("indicators.质量指标")
+    r = iv.answer("蚕茧合格率要达到九成五")
+    assert [(i.name, i.value) for i in iv.form.indicators] == [("蚕茧合格率", "≥95%")]
+    assert not any("没能读成指标" in s for s in r.said)
