@@ -21,7 +21,10 @@ import sys
 
 import _sre
 from array import array
-from re import _compiler, _parser
+try:
+    from re import _compiler, _parser
+except ImportError:      # a Python whose re is laid out otherwise: every pattern compiled by re.compile
+    _compiler = _parser = None
 
 MAX_PATTERNS = 2048
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__",
@@ -46,8 +49,11 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
             return _sre.compile(pattern, final, _codes(code), groups, groupindex, indexgroup)
         except Exception:     # noqa: BLE001 – an entry the engine refuses: compiled anew below
             pass
-    final, code, groups, groupindex, indexgroup = _engine_code(pattern, flags)
-    compiled = _sre.compile(pattern, final, code, groups, groupindex, indexgroup)
+    try:
+        final, code, groups, groupindex, indexgroup = _engine_code(pattern, flags)
+        compiled = _sre.compile(pattern, final, code, groups, groupindex, indexgroup)
+    except Exception:         # noqa: BLE001 – re's private steps changed in this Python: re itself, nothing kept
+        return re.compile(pattern, flags)
     _remember(key, (final, array(_CODE, code).tobytes(), groups, groupindex, indexgroup))
     return compiled
 
@@ -60,7 +66,8 @@ def _codes(data: bytes) -> list[int]:
 
 
 def _engine_code(pattern: str, flags: int) -> tuple:
-    """What ``re._compiler.compile`` hands ``_sre.compile`` for this pattern (its own steps)."""
+    """What ``re._compiler.compile`` hands ``_sre.compile`` for this pattern (its own steps: private to ``re``, so
+    ``compile`` falls back to ``re.compile`` when any of them fails or is gone)."""
     p = _parser.parse(pattern, flags)
     code = _compiler._code(p, flags)
     groupindex = p.state.groupdict

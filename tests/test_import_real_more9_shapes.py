@@ -240,3 +240,29 @@ NUMBERED_NAMES = (
 def test_numbered_names_are_names():
     f = _read(NUMBERED_NAMES).form
     assert ("产出指标", "质量指标", "指标1:经费支出合规性", "严格执行相关财经制度") in _inds(f)
+
+
+# - (real_more8 802) 上年度 / 本年度 columns: the funding section's 合计 in the year's column is the total and its sources
+#   are no budget items; a budget table whose 合计 comes first, its numbered items ('1、…') without their marks, and a
+#   one-cell line after them is no item; letter-spaced words ('项 目', '合 计') are one cell.
+TWO_YEARS = (
+    "项目支出预算绩效目标申报表\n"
+    "项目基本情况 项目名称 城区规划编制\n"
+    "主管部门 某区政府  项目起止时间 2022.1-2022.12\n"
+    "项目资金情况 项目资金申请(万元) 项 目 上年度安排资金 本年度申请资金\n"
+    "合 计 80 120\n"
+    "区级资金 80 120\n"
+    "市级资金\n"
+    "支出明细预算(万元) 项 目 上年度安排资金 本年度申请资金 测算依据及说明\n"
+    "合 计 80 120\n"
+    "1、规划编制费 50 90\n"
+    "2、专家评审费 30 30\n"
+    "单位已有的(或拟订的)保障项目实施的制度\n"
+)
+
+
+def test_last_year_and_this_year_columns():
+    f = _read(TWO_YEARS).form
+    assert f.funding.total == 120.0
+    assert f.funding.current_year is None
+    assert [(b.name, b.amount) for b in f.budget_items] == [("规划编制费", 90.0), ("专家评审费", 30.0)]

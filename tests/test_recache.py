@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sys
+import types
 from array import array
 
 import pytest
@@ -77,3 +78,20 @@ def test_the_rules_patterns_are_the_ones_re_compiles():
         _same(p, re.compile(p.pattern))
     lazy = lazyre.lazy(r"(\d+)\s*人")
     assert lazy.search("共12人").group(1) == "12"
+
+
+
+
+def _raises(*a, **k):
+    raise TypeError("changed in this Python")
+
+
+@pytest.mark.parametrize("module,stand_in", [("_parser", {"parse": _raises}), ("_compiler", {"_code": _raises}),
+                                             ("_parser", {}), ("_compiler", {})])
+def test_re_private_steps_that_fail_fall_back_to_re_compile(fresh, monkeypatch, module, stand_in):
+    """re._parser / re._compiler are private: when a step raises or is gone in some Python (recache's own view of
+    the module replaced; re itself untouched), the pattern is the one re.compile makes, and nothing is kept."""
+    monkeypatch.setattr(recache, module, types.SimpleNamespace(**stand_in))
+    for pattern, flags in PATTERNS:
+        _same(recache.compile(pattern, flags), re.compile(pattern, flags))
+    assert not recache._new

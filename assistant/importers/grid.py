@@ -98,7 +98,7 @@ def _unit_note(text: str) -> bool:
 
 
 def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
-    mode, cols = None, {}
+    mode, cols, items_at = None, {}, 0
     prev_rows: list[list[Cell]] = [[Cell(st.heading, 0, "")]] if st.heading else []
     st.heading = ""
     last_field: tuple[str, int] | None = None      # (key, value column) for continuation rows
@@ -145,17 +145,27 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
             if loose:
                 cols = canonical_header(hrow, header["columns"], indicator_header) or header
         elif (bh := budget_header(row)):
-            mode, cols, last_field = "budget", bh, None
+            # a funding section's columns ('项目资金情况 | 项目 | 上年度安排资金 | 本年度申请资金'): its 合计 is the total
+            # and its other rows are sources of funds, never budget items
+            funds = any(L.is_section(c.text) and "资金" in c.text and not C.budget_role(c.text) for c in row)
+            mode, cols, last_field, items_at = ("funds" if funds else "budget"), bh, None, len(st.items)
             if loose:
                 cols = canonical_header(row, bh["columns"], budget_header) or bh
         elif mode == "ind" and not _ends_table(row):
             cells = placed(st, row, cols, "绩效指标") if loose else row
             if cells:
                 indicator_row(st, cells, cols)
+        elif mode == "budget" and loose and len(texts) == 1 and len(st.items) > items_at \
+                and not L.TOTAL_ROW_RE.fullmatch(re.sub(r"\s", "", texts[0])):
+            mode = None               # a copied line of one cell after the items: the next section's heading, no item
         elif mode == "budget" and not _ends_table(row):
             cells = placed(st, row, cols, "预算明细") if loose else row
-            if cells and budget_row(st, cells, cols) == "total":
-                mode = None
+            if cells and budget_row(st, cells, cols) == "total" and len(st.items) > items_at:
+                mode = None           # (a 合计 printed first, right under the header, heads the items after it)
+        elif mode == "funds" and not _ends_table(row):
+            cells = placed(st, row, cols, "项目资金") if loose else row
+            if cells:
+                _funds_row(st, cells, cols)
         elif loose and i + 2 < len(rows) and split_header(st, row, rows[i + 1], rows[i + 2]):
             mode = None
             prev_rows += [row, rows[i + 1]]
@@ -176,6 +186,17 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
                 row = rows[i]
         prev_rows.append(row)
         i += 1
+
+
+def _funds_row(st: State, row: list[Cell], cols: dict) -> None:
+    """A row of a funding section printed as a table: its 合计 in the amount column (the year's: 本年度申请资金,
+    not 上年度安排资金) is the total; a source's row (区级资金 …) is no field."""
+    roles = cols["roles"]
+    name = next((c.text for c in row if c.col == roles.get("name")), "")
+    amount = next((c for c in row if c.col == roles.get("amount")), None)
+    if amount is not None and L.TOTAL_ROW_RE.fullmatch(re.sub(r"\s", "", name)):
+        assign_field(st, "funding.total", amount.text, amount.where,
+                     factor=cols["factor"] if cols["factor"] is not None else st.money)
 
 
 def _labels_over_lines(st: State, row: list[Cell], after: list[list[Cell]]) -> int:

@@ -215,7 +215,8 @@ def _other_label_first(key: str, bare: str) -> bool:
 
 
 # --- table cells ------------------------------------------------------------------------------
-_NAME_NUMBER = re.compile(r"指标\s*\d{1,2}\s*[:：]")        # '指标1:' numbering an indicator's name
+# '指标1:' numbering an indicator's name, '1、' a budget item's: the mark, then the name
+_NAME_NUMBER = re.compile(r"指标\s*\d{1,2}\s*[:：]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -226,7 +227,9 @@ def cell_kind(text: str) -> str:
     if not bare:
         return "empty"
     if (m := _NAME_NUMBER.match(bare)) and m.end() < len(bare):
-        return "text" if len(bare) - m.end() > 8 else "short"     # '指标1:经费支出合规性': a numbered indicator's name
+        rest = bare[m.end():]
+        if re.search(r"[\u4e00-\u9fff]{2}", rest) and not re.search(r"\d", rest):
+            return "text" if len(rest) > 8 else "short"     # '指标1:经费支出合规性', '1、办公费': a numbered name
     if C.DONE_CELL.fullmatch(bare):
         return "done"           # '达成预期指标': what a self-evaluation says was done, never a target
     level = C.level_word(bare)

@@ -123,6 +123,9 @@ def budget_header(row: list[Cell], _above=None) -> dict | None:
     return None
 
 
+_ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])\s*(?=\S)")
+
+
 def budget_row(st: State, row: list[Cell], cols: dict) -> str | None:
     roles = cols["roles"]
     cell = {role: cell_at(row, col) for role, col in roles.items()}
@@ -138,6 +141,7 @@ def budget_row(st: State, row: list[Cell], cols: dict) -> str | None:
         return "total"
     if not name and not amount_text.strip():
         return None
+    name = _ITEM_MARK.sub("", name)          # '1、办公费': the list's number is no part of the item's name
     item = {"name": name.replace("\n", ""), "amount": to_wan(amount_text, factor)}
     if cell.get("period"):
         item["start"], item["end"] = (x or "" for x in parse_period(cell["period"].text))

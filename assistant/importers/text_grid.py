@@ -196,6 +196,25 @@ def _split_spaces(line: str, single: bool) -> list[str]:
     return cells
 
 
+def _rejoin_letters(cells: list[str]) -> list[str]:
+    """A word printed letter-spaced in a row cut at single spaces ('项 目', '合 计'): one-character cells that make a
+    label, a column's head or a total's word together are one cell."""
+    out: list[str] = []
+    k = 0
+    while k < len(cells):
+        e = k
+        while e < len(cells) and re.fullmatch(r"[\u4e00-\u9fff]", cells[e]):
+            e += 1
+        word = "".join(cells[k:e])
+        if e - k >= 2 and (_labelish(word, title=False) or C.budget_role(word) or L.TOTAL_ROW_RE.fullmatch(word)):
+            out.append(word)
+            k = e
+            continue
+        out.append(cells[k])
+        k += 1
+    return out
+
+
 def _rejoin_names(cells: list[str]) -> list[str]:
     """Cells cut at single spaces: a name's or an organisation's label followed by two or more cells of words (no
     label, amount, number, date or phone among them) up to the next label or the row's end holds one value with a
@@ -298,7 +317,7 @@ def rows_of(text: str) -> list[list[Piece]]:
         else:
             cells, closed = _split_spaces(s, single), True
             if single:
-                cells = _rejoin_names(cells)
+                cells = _rejoin_names(_rejoin_letters(cells))
         # a cell of a row that holds a table's cells run together (a page's 内容概述 field): those cells, cut at labels
         row = [Piece(p, n, run=True) if ran else Piece(c, n)
                for c in cells for ran in [len(cells) >= 2 and is_run(c)] for p in (split_run(c) if ran else [c])]
