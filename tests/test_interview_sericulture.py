@@ -62,3 +62,24 @@ def test_figures_in_words_at_an_indicator_are_not_said_left():
     r = iv.answer("蚕茧合格率要达到九成五")
     assert [(i.name, i.value) for i in iv.form.indicators] == [("蚕茧合格率", "≥95%")]
     assert not any("没能读成指标" in s for s in r.said)
+
+
+def test_a_page_copied_with_its_chrome_reads_only_the_form():
+    """Lines a web page adds (breadcrumbs, 发布时间/浏览次数, 打印本页, 上一篇, the footer with its ICP number) were read as
+    an indicator '湘ICP备' (1.23457), a hedge '15 来' (from 2024-01-15 来源) and a change of 绩效指标 with no value."""
+    from pathlib import Path
+    text = (Path(__file__).parent / "fixtures" / "paste_web_chrome.txt").read_text(encoding="utf-8")
+    iv = Interview(today=dt.date(2025, 1, 10))
+    iv.opening()
+    r = iv.answer(text)
+    said = " ".join(r.said)
+    assert "ICP" not in said and "约数" not in said and "没读出新的值" not in said
+    assert [(i.name, i.value) for i in iv.form.indicators] == [
+        ("新发展桑园面积", "≥1000亩"), ("培训蚕农人次", "≥500人次"), ("桑苗成活率", "≥90%"), ("蚕农满意度", "≥90%")]
+    assert (iv.form.project_name, iv.form.unit, iv.form.funding.total) == ("蚕桑产业扶持项目", "县蚕桑技术推广站", 80.0)
+
+
+def test_a_message_that_is_only_page_words_is_kept_as_said():
+    from assistant.interview.signature import unpage
+    assert unpage("上一篇：xx\n下一篇：yy") == "上一篇：xx\n下一篇：yy"
+    assert unpage("项目名称：甲\n【打印本页】【关闭窗口】") == "项目名称：甲"
