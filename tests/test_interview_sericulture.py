@@ -94,3 +94,11 @@ def test_excel_rows_with_merged_cells_keep_every_row_and_its_named_level():
     assert sorted((i.level2, i.name, i.value) for i in iv.form.indicators) == sorted([
         ("数量指标", "培训蚕农人次", "≥500人次"), ("数量指标", "新发展桑园面积", "≥1000亩"), ("质量指标", "桑苗成活率", "≥90%"),
         ("社会效益指标", "带动农户增收", "≥300户")])
+
+
+def test_a_question_in_brackets_leaves_her_answer_whole():
+    """'为全县3000名学生购买校方责任险（概况要写多少字？），保费每人5元' stored ')，保费每人5元' as the 项目概况."""
+    iv = _asked("overview")
+    r = iv.answer("为全县3000名学生购买校方责任险（概况要写多少字？），保费每人5元")
+    assert iv.form.overview == "为全县3000名学生购买校方责任险，保费每人5元"
+    assert "question" in r.acts
