@@ -50,3 +50,19 @@ def test_talk_questions_hedges_and_other_categories_make_no_effect_row(asked, sa
 def test_a_sentence_among_others_is_not_read_whole():
     got = read_rows("为防灾减灾提供基础数据支撑，这个是领导定的", "效益指标", [], 2025)
     assert not got.effect and not any(r["value"] == "达到" for r, _ in got.rows)
+
+
+@pytest.mark.parametrize("says", ["11月省里考评前完成", "按月随工资发放", "2025年四季度完成数据上报", "日产日清", "出院时当场结算"])
+def test_a_sentence_that_says_when_is_a_timeliness_row_in_her_words(says):
+    iv = asked_on(TODAY, "indicators.时效指标")
+    reply = iv.answer(says)
+    rows = _rows(iv)
+    assert len(rows) == 1 and rows[0][1] == "时效指标" and says in rows[0][2] + rows[0][3]
+    assert "unclear" not in reply.acts
+
+
+@pytest.mark.parametrize("says", ["这个不好说", "我问问领导再说", "跟上面一样", "这也要填啊？"])
+def test_talk_at_the_timeliness_question_is_no_row(says):
+    iv = asked_on(TODAY, "indicators.时效指标")
+    iv.answer(says)
+    assert _rows(iv) == []

@@ -181,6 +181,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("unclear")                 # "jjjj", "???": no word and no number, nothing to read
         return r
     which = any(asks_which(c) for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t) if c.strip())
+    t = re.sub(r"[（(]([^（）()]*[？?])[）)]", r"，\1，", t)    # "…校方责任险（概况要写多少字？），保费…": a question aside
     t = question(t, q, r)
     t = "" if which else asked_back(t, q, r)
     if which:

@@ -16,7 +16,7 @@ from .apply import get, readable
 from .derive import MONEY_FACTS, complete_funding
 from .questions import Question, QuickReply
 from .got import POINTER
-from .readers import NON_ANSWER, plain, read, weighed
+from .readers import NON_ANSWER, _someone_else, plain, read, weighed
 from .choices import spoken_numbers
 from .rows import MORE, read_rows
 
@@ -166,6 +166,13 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         else:
             reply.said.append(f"「{F.label(q.field)}」没有改动" + (f"：{'；'.join(bad)}不像名称，请换个说法写清楚。" if bad else "。"))
         r.act("answer")
+        return True
+    if got.miss in ("last_year", "non_answer") and not changed and not iv.missing(q.field) and F.kind(q.field) in ("text", "goals") \
+            and _someone_else(q.field, text, iv.context(q.field)) == "last_year":
+        from .ops import shown           # "同去年" where her pasted last year's form already gave it: it stands
+        iv.settle(q)
+        r.act("answer")
+        reply.said.append(f"好的，「{F.label(q.field)}」保持「{shown(iv.form, q.field)}」（同去年）。如果去年的不是这个，请直接写。")
         return True
     if heard and not got.fills:
         r.act("facts")

@@ -46,7 +46,7 @@ from .ops import Ops
 from .ops import row_facts
 from .provenance import Provenance, Source, mark_all, unconfirmed_numbers
 from .questions import Question
-from .signature import unsign
+from .signature import unpage, unsign
 from .traditional import fold
 
 Extractor = Callable[[str, Context], Patch]
@@ -166,7 +166,7 @@ class Interview(Ops):
         if shown:
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
         text = slips.labels(slips.english(slips.spoken(blocks.unthread(wraps.unwrap(text or ("[图片]" if shown else ""))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
-        text, signed = unsign(text)       # "…\n--\n张丽 | 办公室 13800001111": the sender's signature, not the answer
+        text, signed = unsign(unpage(text))   # "…\n--\n张丽 | 办公室 13800001111": the sender's signature, not the answer
         if signed:
             self.notices.append(f"消息末尾的签名（{signed[:40]}{'…' if len(signed) > 40 else ''}）没有当作表里的内容；"
                                 "其中的姓名、电话要填进表的话，请单独告诉我是哪一栏。")

@@ -147,11 +147,13 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
             head = _HEAD.match(t[:head.start() + head.group(0).rindex(words[-1])])
         elif not re.search(r"[:：、\-—]", head.group(0)):
             head = None
+    said_l2 = ""                         # "社会效益指标：带动农户增收≥300户": the 二级 she names is the row's
     if head:
         word = re.sub(r"[:：、\-—\s]", "", head.group(0))
         for w in _LEVEL_WORDS:
             if word.endswith(w) and w in _CAT_OF_L2:
                 category = _CAT_OF_L2[w]
+                said_l2 = re.sub(r"(?<!指标)$", "指标", w) if _CAT_OF_L2[w] == "效益指标" and not w.startswith("效益") else ""
                 break
         t = t[head.end():]
     if not t.strip():
@@ -170,6 +172,8 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
         if cat != category and not any(c.name == r["name"] for c in choices):
             r = row(level2_for(cat, r["name"], category), r["name"], norm_value(raw.get(r["name"]) or r["value"], cat))
         r = dict(r, value=_unit_from_name(r["name"], r["value"]))
+        if said_l2 and r.get("level1") == "效益指标":
+            r = dict(r, level2=said_l2)
         if r["level2"] == "成本指标" and r["value"].endswith("万元") and _PER_THING.search(r["name"]) \
                 and not re.search(r"[万元块wW]", raw.get(r["name"]) or r["name"]):
             r = dict(r, value=r["value"][:-2])     # "每人次补贴不超过1500": 元 or 万元 she did not say (never 1500万元 made up)
@@ -329,19 +333,27 @@ def _sentence_row(clause: str, asked: str, year: int | None = None) -> dict | No
 # the effect of the work said as a sentence, with no figure: "为防灾减灾提供基础数据支撑", "成功创建省级双拥模范县",
 # "碘缺乏病保持消除状态". The words that only say she means it (确保, 力争, 成功) leave the name.
 _EFFECT_LEAD = re.compile(r"^(?:确保|力争|争取|努力|成功|顺利|全面|基本|实现)+(?=[\u4e00-\u9fa5]{4})")
+# the words of a time a deed keeps: "11月…前完成", "四季度", "按月", "日产日清", "当场结算"
+_WHEN_SAID = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|[一二三四1-4]季度|季度|按月|每月|按季|按年|按周|每周|每天|每日|日[产清结]|当场|当天|当日|"
+                        r"当月|即时|实时|及时|按时|随时|年底|年末|月底|月末|汛期|开学")
 _EFFECT_KINDS = ("效益指标", "社会效益指标", "经济效益指标", "生态效益指标", "可持续影响指标")
 
 
 def _effect_row(clause: str, asked: str) -> dict | None:
     """At an effect question, a message of one sentence with no figure is a 定性 row: her sentence as the name, the graded
-    level 达到 as its value (spec: 定性 values are graded 达到/基本达到/未达到), shown to her to correct — no
+    level 达到 as its value (at the 时效 question, a sentence that says when — "11月省里考评前完成", "按月随工资发放",
+    "日产日清" — with 按时完成) (spec: 定性 values are graded 达到/基本达到/未达到), shown to her to correct — no
     number is made. Talk, a question, a figure or a fragment is no effect (guard.bad_name)."""
     from .guard import asks, bad_name
-    if asked not in _EFFECT_KINDS or re.search(r"\d|[%％]", clause) or asks(clause):
+    timed = asked == "时效指标" and bool(_WHEN_SAID.search(clause))
+    if (asked not in _EFFECT_KINDS and not timed) or re.search(r"[%％]", clause) or asks(clause) \
+            or (re.search(r"\d", clause) and not timed):
         return None
     name = _EFFECT_LEAD.sub("", re.sub(r"[\s。！!]+$", "", clause))
-    if len(re.findall(r"[\u4e00-\u9fa5]", name)) < 6 or bad_name(name):
+    if len(re.findall(r"[\u4e00-\u9fa5]", name)) < (4 if timed else 6) or bad_name(name):
         return None
+    if timed:
+        return row("时效指标", name, "按时完成")
     return row(level2_for("效益指标", name, asked), name, "达到")
 
 

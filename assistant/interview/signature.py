@@ -1,6 +1,8 @@
 """A mail's or a message's signature pasted with the answer: the sender's name, office and phones after a
 separator ("--", "——", "____"), a closing (此致, 敬礼, 祝好, 谢谢！), or "发自我的手机". Pure; the engine
 takes it off before anything is read, so a phone of the sender is never paired with the person asked about.
+A web page's own lines copied with the form (breadcrumbs, 发布时间/浏览次数, 打印本页, 上一篇, the site's footer
+with its ICP number: the reader's PAGE_TEXT) go the same way (``unpage``): never a value, a hedge or an indicator.
 
     unsign("负责人是王建军\\n--\\n张丽 | 办公室\\n手机 13800001111")   # ("负责人是王建军", "张丽 | 办公室 手机 13800001111")
 
@@ -32,4 +34,16 @@ def unsign(text: str) -> tuple[str, str]:
     return text, ""
 
 
-__all__ = ["unsign"]
+_CRUMBS = re.compile(r"^\s*(?:首页|网站首页|当前位置|您的位置|你的位置|您当前的位置)\s*[>＞»›/:：]")
+
+
+def unpage(text: str) -> str:
+    """``text`` without the lines a web page adds around what was copied."""
+    if "\n" not in text:
+        return text
+    from ..importers.columns import PAGE_TEXT
+    kept = [ln for ln in text.split("\n") if not (PAGE_TEXT.search(ln) or _CRUMBS.match(ln))]
+    return "\n".join(kept) if any(ln.strip() for ln in kept) else text
+
+
+__all__ = ["unpage", "unsign"]
