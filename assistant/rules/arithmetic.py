@@ -258,8 +258,15 @@ def budget_items_sum_mismatch(form: Declaration, ctx: Context):
 
 # A written calculation: 4人×5000元×12个月=240000元
 _FACTOR = r"(\d+(?:\.\d+)?)\s*([^\d\s×xX*＊=＝,，;；。、()（）]{0,8}?)"
-_CALC = recompile(_FACTOR + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r")+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
 _FACTOR_RE = recompile(r"(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r"(?=\s*(?:×|x|X|\*|＊|乘|=|＝|$))")
+# ``_CALC`` matches exactly what _FACTOR + (sign _FACTOR)+ = result matches (tests/rules/test_calc_pattern.py), with
+# less work: what follows a factor's digits (a '.', a space, a unit, a sign) is never a digit, so giving a digit
+# back never leads to a match — the digit runs are possessive (\d++) — and a match that starts inside a digit
+# run fails as the one starting at the run's first digit did (the same continuation after the run): (?<!\d).
+# The old pattern tried each digit of a run as a start and each shorter run again, for each unit length.
+_FACTOR_AT = r"(\d++(?:\.\d++)?)\s*([^\d\s×xX*＊=＝,，;；。、()（）]{0,8}?)"
+_CALC = recompile(r"(?<!\d)" + _FACTOR_AT + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR_AT
+                  + r")+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
 _THOUSANDS = recompile(r"(?<=\d),(?=\d{3})")
 MAX_DIGITS = 24           # longer digit runs are not amounts or quantities
 MAX_FACTORS = 12
