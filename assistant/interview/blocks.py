@@ -102,9 +102,22 @@ def equals_labels(text: str) -> str:
                          if _label(m.group(3)) or _CATEGORY.fullmatch(m.group(3)) else m.group(0), text)
 
 
+# a markdown table ("| 明细 | 金额（万元） |\n|---|---|\n| 监理 | 10 |"), as a chat tool or a model writes one
+_MD_SEP = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*")
+
+
+def unmarkdown(text: str) -> str:
+    """A markdown table as rows of tab-separated cells (its rule line dropped); any other text as it was."""
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(ln.startswith("|") and ln.endswith("|") and len(ln) > 2 for ln in lines) \
+            or not any(_MD_SEP.fullmatch(ln) for ln in lines):
+        return text
+    return "\n".join("\t".join(c.strip() for c in ln[1:-1].split("|")) for ln in lines if not _MD_SEP.fullmatch(ln))
+
+
 def unblock(text: str) -> str:
     """A pasted table as labelled text; any other text as it was."""
-    text = equals_labels(text)
+    text = equals_labels(unmarkdown(text))
     t = glue_cells(normalize(text))
     if t != normalize(text) and "\n" not in t.strip():
         return t                             # one indicator row: the rows reader reads it
