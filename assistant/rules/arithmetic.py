@@ -274,7 +274,13 @@ _MONEY_SCALE = [("亿元", 100_000_000), ("万元", 10_000), ("千元", 1000), (
 _MONEY_FIRST = frozenset(u[0] for u, _ in _MONEY_SCALE)
 
 
+_EXACT_SCALE = dict(_MONEY_SCALE)       # a unit that is one of them exactly (元, 万元): no search
+
+
 def _scale(unit: str) -> float | None:
+    s = _EXACT_SCALE.get(unit)
+    if s is not None:
+        return s
     if unit[:1] not in _MONEY_FIRST:
         return None       # (most units: 人, 台, 个月)
     for u, s in _MONEY_SCALE:
@@ -299,7 +305,8 @@ def _calculations(text: str):
     for m in _CALC.finditer(t):
         first, first_unit, rest, _, _, result, runit = m.groups()
         factors = [(first, first_unit), *_FACTOR_RE.findall(rest)]      # (findall: (number, unit) pairs)
-        if len(factors) > MAX_FACTORS or len(result) > MAX_DIGITS or _too_long(factors):
+        if len(factors) > MAX_FACTORS or (m.end() - m.start() > MAX_DIGITS      # (each number is part of the match)
+                                          and (len(result) > MAX_DIGITS or _too_long(factors))):
             continue  # not a money calculation (and its exact product would be unbounded work)
         if _whole_and_right(factors, result, runit or ""):
             continue
