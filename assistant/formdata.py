@@ -404,8 +404,24 @@ def _read(cls: type, data: Any) -> Any:
                         memo.clear()
                     memo[v] = hit
             values[name] = hit
+            continue
+        if clean is not None:       # (``_cleaned`` and ``_field`` in place: a call costs ~1.5 K instructions)
+            try:
+                v = clean(v)
+            except Exception:   # noqa: BLE001 – pydantic says how it fails
+                raise NotPlain from None
+        if kind == "optional":      # an amount, the year
+            if not (v is None or (type(v) is arg and v - v == 0)):
+                raise NotPlain
+            values[name] = v
+        elif kind == "models":
+            if type(v) is not list:
+                raise NotPlain
+            values[name] = [_read(arg, x) for x in v]
+        elif kind == "model":
+            values[name] = _read(arg, v)
         else:
-            values[name] = _field(kind, arg, _cleaned(clean, v), _read)
+            values[name] = _field(kind, arg, v, _read)
     obj = cls.__new__(cls)
     obj.__dict__ = values
     return obj

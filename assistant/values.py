@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from .recache import compile as recompile
 from .lazyre import lazy
+from .lexicon import (COUNT_UNITS, DIRECTION_MARKS, MEASURE_UNITS, PLACEHOLDER_NUMBER, PROPORTION_UNITS, SERIAL_MAX,
+                      SERIAL_MIN, TIME_UNITS)     # (at the top: an import in a function runs on every call)
 from .textnum import normalize
 
 # Direction words written as prose: 不低于90% → ≥90%. Matched leftmost-longest, so 不超过 is ≤, not 超过 (≥).
@@ -118,7 +120,6 @@ def unit_class(unit: str) -> str:
     """'count', 'money', 'time', 'measure', 'proportion' or '' (unknown) for a value's unit.
 
     A compound unit is classed by its first part: 元/人 is money, 人/次 a count, 个月 time."""
-    from .lexicon import COUNT_UNITS, MEASURE_UNITS, PROPORTION_UNITS, TIME_UNITS
     u = _UNIT_PARTS.split((unit or "").strip(), maxsplit=1)[0].strip()
     if not u:
         return ""
@@ -143,7 +144,6 @@ def is_leftover(value: str) -> bool:
     """A template's value left unfilled: only a unit and/or a direction mark, or **/XX/×× for the number
     ('公里', '万亩', '≥ %', '≧%', '≥XX%', '**人'). A value with a digit or any other word is not one."""
     global _UNIT_ONLY
-    from .lexicon import COUNT_UNITS, DIRECTION_MARKS, MEASURE_UNITS, PLACEHOLDER_NUMBER, PROPORTION_UNITS, TIME_UNITS
     t = normalize(value or "")
     if not t or _DIGIT.search(t):
         return False
@@ -176,7 +176,6 @@ class SerialDate(namedtuple("SerialDate", "serial date op")):
 def serial_date(value: str) -> SerialDate | None:
     """An Excel date serial printed as a number: '=44,561', '44561', '=44,56144,561' (the same serial
     repeated), within 2000-01-01 … 2049-12-31. None for anything else (a phone number, a 7-digit code)."""
-    from .lexicon import SERIAL_MAX, SERIAL_MIN
     t = normalize(value or "")
     m = _OP_SYMBOL.match(t)
     op = _SYMBOLS.get(m.group(1), m.group(1)) if m else None

@@ -83,3 +83,22 @@ def test_a_message_that_is_only_page_words_is_kept_as_said():
     from assistant.interview.signature import unpage
     assert unpage("上一篇：xx\n下一篇：yy") == "上一篇：xx\n下一篇：yy"
     assert unpage("项目名称：甲\n【打印本页】【关闭窗口】") == "项目名称：甲"
+
+
+def test_excel_rows_with_merged_cells_keep_every_row_and_its_named_level():
+    """Rows copied from Excel, merged 一级/二级 cells left empty: the 效益 row ('效益指标\\t社会效益指标\\t带动农户增收\\t≥300户')
+    was dropped without a word (its 一级 heading took an empty value), and a named 社会效益指标 was filed as 经济效益指标."""
+    iv = _asked("indicators.数量指标")
+    iv.answer("产出指标\t数量指标\t培训蚕农人次\t≥500人次\n\t\t新发展桑园面积\t≥1000亩\n\t质量指标\t桑苗成活率\t≥90%\n"
+              "效益指标\t社会效益指标\t带动农户增收\t≥300户")
+    assert sorted((i.level2, i.name, i.value) for i in iv.form.indicators) == sorted([
+        ("数量指标", "培训蚕农人次", "≥500人次"), ("数量指标", "新发展桑园面积", "≥1000亩"), ("质量指标", "桑苗成活率", "≥90%"),
+        ("社会效益指标", "带动农户增收", "≥300户")])
+
+
+def test_a_question_in_brackets_leaves_her_answer_whole():
+    """'为全县3000名学生购买校方责任险（概况要写多少字？），保费每人5元' stored ')，保费每人5元' as the 项目概况."""
+    iv = _asked("overview")
+    r = iv.answer("为全县3000名学生购买校方责任险（概况要写多少字？），保费每人5元")
+    assert iv.form.overview == "为全县3000名学生购买校方责任险，保费每人5元"
+    assert "question" in r.acts

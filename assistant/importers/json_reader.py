@@ -4,8 +4,11 @@ from __future__ import annotations
 import json
 import os
 
+from ..caps import within_caps
 from ..errors import ReadError
+from ..formdata import read
 from . import ImportResult, register
+from .limits import INLINE_JSON_BYTES
 
 TYPE_CHECKING = False     # (not typing's: a JSON check does not import typing, 13 M instructions)
 if TYPE_CHECKING:
@@ -67,9 +70,6 @@ def read_plain(path: str) -> ImportResult | None:
     twins the rules read (``formdata.read``). None for anything else — another format, a file too large to be
     read in-process, text that is not UTF-8, JSON that does not parse, data ``formdata.read`` leaves to pydantic,
     a value a cap would cut (that needs a warning) — which ``read_path`` then reads as it always did."""
-    from ..caps import within_caps
-    from ..formdata import read
-    from .limits import INLINE_JSON_BYTES
     try:
         with open(path, "rb") as f:
             # as much as the file holds, up to the bound and one byte more (a buffer of the bound's size for every

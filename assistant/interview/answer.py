@@ -16,7 +16,7 @@ from .apply import get, readable
 from .derive import MONEY_FACTS, complete_funding
 from .questions import Question, QuickReply
 from .got import POINTER
-from .readers import NON_ANSWER, plain, read, weighed
+from .readers import NON_ANSWER, _someone_else, plain, read, weighed
 from .choices import spoken_numbers
 from .rows import MORE, read_rows
 
@@ -166,6 +166,13 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         else:
             reply.said.append(f"「{F.label(q.field)}」没有改动" + (f"：{'；'.join(bad)}不像名称，请换个说法写清楚。" if bad else "。"))
         r.act("answer")
+        return True
+    if got.miss in ("last_year", "non_answer") and not changed and not iv.missing(q.field) and F.kind(q.field) in ("text", "goals") \
+            and _someone_else(q.field, text, iv.context(q.field)) == "last_year":
+        from .ops import shown           # "同去年" where her pasted last year's form already gave it: it stands
+        iv.settle(q)
+        r.act("answer")
+        reply.said.append(f"好的，「{F.label(q.field)}」保持「{shown(iv.form, q.field)}」（同去年）。如果去年的不是这个，请直接写。")
         return True
     if heard and not got.fills:
         r.act("facts")
@@ -476,14 +483,22 @@ def _figures_left(text: str, rows: list[dict]) -> list[str]:
 def _correct_last(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:
     """"不对，是13个" with no field named: the answer just given is corrected, when the words fit it."""
     path = iv.prev_field
-    own = read(q.field, text, iv.context(q.field)) if q.kind == "field" else None
+    back = bool(READBACK.search(r.text))     # "你理解错了，我说的是…": what was just recorded, whatever the asked field reads
+    text = _SAID_WAS.sub("", re.sub(r"^.*?(?:" + READBACK.pattern + r")[了啦啊吧呀]*[，,。！!\s]*", "", text)) if back else text
+    own = read(q.field, text, iv.context(q.field)) if q.kind == "field" and not back else None
     got = read(path, text, iv.context(path))
     got.fills = [f for f in got.fills if F.group(f.path) == F.group(path) and (f.path == path or path in ("start", "funding"))]
     if (own is not None and (own.fills or own.facts)) or not (got.fills or got.facts) or F.kind(path) == "text":
         return answer(iv, q, text, reply, r)
     iv.apply_gated(Patch(got.fills, got.facts, got.notes), {F.group(path)}, text, reply)
+    iv.aimed.append(path)                # the last guard keeps it: her correction of the answer just given
     r.act("correction")
     return True
+
+
+# her words about what the assistant recorded, and the lead-in of what she meant
+READBACK = re.compile(r"你(?:理解|听|记|写|填|弄|搞|看)(?:错|得不对|的不对)|理解错|理解得?不对|不是这个意思|我的意思是")
+_SAID_WAS = re.compile(r"^\s*(?:我(?:说|讲|写|填|报|要说)的(?:意思)?(?:是|名字是)?|我的意思是|应该是|是)\s*")
 
 
 def _which_row(iv: "Interview", q: Question, text: str, cat: str, reply: "Reply") -> bool:

@@ -102,9 +102,38 @@ def equals_labels(text: str) -> str:
                          if _label(m.group(3)) or _CATEGORY.fullmatch(m.group(3)) else m.group(0), text)
 
 
+# a markdown table ("| 明细 | 金额（万元） |\n|---|---|\n| 监理 | 10 |"), as a chat tool or a model writes one
+_MD_SEP = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*")
+
+
+def unmarkdown(text: str) -> str:
+    """A markdown table as rows of tab-separated cells (its rule line dropped); any other text as it was."""
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(ln.startswith("|") and ln.endswith("|") and len(ln) > 2 for ln in lines) \
+            or not any(_MD_SEP.fullmatch(ln) for ln in lines):
+        return text
+    return "\n".join("\t".join(c.strip() for c in ln[1:-1].split("|")) for ln in lines if not _MD_SEP.fullmatch(ln))
+
+
+# a chat app's quoted reply: the message she answers (our own question) quoted above a rule of dashes, her answer below
+_QUOTE_RULE = re.compile(r"\n[ \t]*(?:[-—－─][ \t]*){3,}\n")
+
+
+def unquote(text: str) -> str:
+    """Her answer without the quoted question above it ("「请问主管部门是哪个单位？」\n- - - -\n写县应急管理局");
+    any other text as it was (a quote that is no question of ours stays: it may be what she pastes)."""
+    parts = _QUOTE_RULE.split(text, maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip():
+        return text
+    quoted = parts[0].strip()
+    if re.fullmatch(r"[「“\"『]?[^\n]{0,60}?[？?][」”\"』]?", quoted):
+        return parts[1].strip()
+    return text
+
+
 def unblock(text: str) -> str:
     """A pasted table as labelled text; any other text as it was."""
-    text = equals_labels(text)
+    text = equals_labels(unmarkdown(unquote(text)))
     t = glue_cells(normalize(text))
     if t != normalize(text) and "\n" not in t.strip():
         return t                             # one indicator row: the rows reader reads it

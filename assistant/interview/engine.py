@@ -47,6 +47,8 @@ from .ops import row_facts
 from .provenance import Provenance, Source, mark_all, unconfirmed_numbers
 from .questions import Question
 from .signature import unpage, unsign
+from .star import starred
+from .apply import get
 from .traditional import fold
 
 Extractor = Callable[[str, Context], Patch]
@@ -198,6 +200,9 @@ class Interview(Ops):
         self.last_refused = []
         self.turn_field = q.field if q is not None else ""
         self.prev_field, self.last_field = self.last_field, ""    # "不对，是13个": only the answer just given
+        fixed = starred(text, self.prev_field, self._value_of(self.prev_field))
+        if fixed:
+            text = fixed                     # "*县蚕桑技术推广站" after "县残桑技术推广站": the correction it means
         nav = navigate.goto(text)
         if nav is not None:                 # "回到资金那一项（, 48.6万）": that question, and her answer to it
             q, text = self.ask(nav[0]), nav[1]
@@ -286,6 +291,15 @@ class Interview(Ops):
         for line in reply.lines():
             self._log("assistant", line)
         return reply
+
+    def _value_of(self, path: str) -> Any:
+        """The value of the field an answer filled ("funding": the total), or None."""
+        if not path:
+            return None
+        try:
+            return get(self.form, "funding.total" if path == "funding" else path)
+        except (AttributeError, IndexError, KeyError, ValueError):
+            return None
 
     def _unkept_phones(self, text: str, reply: Reply) -> None:
         """A number of her answer that no phone field holds after it ("0739-5821234，手机13807391234": one kept)

@@ -121,7 +121,7 @@ _ORDINAL_IND = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3}
 # "第二项改成9万": a bare ordinal given an amount of money is a budget line (the only list in 万元)
 _ORDINAL_MONEY = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|行)(?=\s*(?:的?(?:金额|钱数|钱))?\s*(?:改成|改为|(?<![更替])换成(?!本)|应该是|应为|是|为)"
                             r"\s*[\d零一二两三四五六七八九十][\d.,零一二两三四五六七八九十百千]*\s*(?:万元|万|元|块))()")
-_CORRECTION = re.compile(r"不对|错了|说错|写错|搞错|整错|填错|弄错|看错|记错|听错|抄错|输错|有误|改成|改为|(?<![更替])换成(?!本)|更正|应该是|应为|改一下|(?<!维)修改|改正|跟着改|相应(?:地)?(?:改|变)")
+_CORRECTION = re.compile(r"不对|错了|说错|写错|搞错|整错|填错|弄错|看错|记错|听错|抄错|输错|有误|理解错|理解得?不对|不是这个意思|改成|改为|(?<![更替])换成(?!本)|更正|应该是|应为|改一下|(?<!维)修改|改正|跟着改|相应(?:地)?(?:改|变)")
 
 
 def _org_follows(rest: str) -> bool:
@@ -262,7 +262,16 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
         if kind(m.path) == "money" and re.match(r"\s*[\d.零一二两三四五六七八九十百千]+\s*万?\s*(?:" + _NOT_MONEY + ")", value):
             continue                         # "共计120万页": a count of pages, no amount of money
         out.append(Mention(m.paths, m.word, m.start, m.end, value, marked, after.strip()))
-    return _pair(out, t)
+    # "效益指标\t社会效益指标\t带动农户增收…": a 一级 heading right before its 二级 one names no row of its own
+    merged: list[Mention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.path == "indicators" == m.path and not prev.value.strip() \
+                and not t[prev.end:m.start].strip(" \t：:-—、"):
+            merged[-1] = Mention(prev.paths, prev.word, prev.start, prev.end, f"{m.word}\t{m.value}", prev.marked or m.marked, m.after)
+            continue                     # "效益指标\t社会效益指标\t带动农户增收…": the 一级 heading's row is its 二级 one's
+        merged.append(m)
+    return _pair(merged, t)
 
 
 _ROLE = re.compile(r"^(?P<org>[^，,；;。]*?)的?(?:局长|主任|书记|科长|站长|所长|院长|校长|馆长|部长|处长|队长|负责人|一把手)"

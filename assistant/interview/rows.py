@@ -147,11 +147,13 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
             head = _HEAD.match(t[:head.start() + head.group(0).rindex(words[-1])])
         elif not re.search(r"[:：、\-—]", head.group(0)):
             head = None
+    said_l2 = ""                         # "社会效益指标：带动农户增收≥300户": the 二级 she names is the row's
     if head:
         word = re.sub(r"[:：、\-—\s]", "", head.group(0))
         for w in _LEVEL_WORDS:
             if word.endswith(w) and w in _CAT_OF_L2:
                 category = _CAT_OF_L2[w]
+                said_l2 = re.sub(r"(?<!指标)$", "指标", w) if _CAT_OF_L2[w] == "效益指标" and not w.startswith("效益") else ""
                 break
         t = t[head.end():]
     if not t.strip():
@@ -170,6 +172,8 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
         if cat != category and not any(c.name == r["name"] for c in choices):
             r = row(level2_for(cat, r["name"], category), r["name"], norm_value(raw.get(r["name"]) or r["value"], cat))
         r = dict(r, value=_unit_from_name(r["name"], r["value"]))
+        if said_l2 and r.get("level1") == "效益指标":
+            r = dict(r, level2=said_l2)
         if r["level2"] == "成本指标" and r["value"].endswith("万元") and _PER_THING.search(r["name"]) \
                 and not re.search(r"[万元块wW]", raw.get(r["name"]) or r["name"]):
             r = dict(r, value=r["value"][:-2])     # "每人次补贴不超过1500": 元 or 万元 she did not say (never 1500万元 made up)

@@ -18,7 +18,7 @@ from .answers import Patch
 from .apply import get, readable
 from .derive import complete_funding
 from .questions import Question
-from .answer import _TYPED, _correct_last, answer
+from .answer import _TYPED, READBACK, _correct_last, answer
 from .readers import plain, read
 from .picks import choose, yes_no
 from .rows import read_rows
@@ -140,6 +140,11 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if rest.strip("，,。 ") and q is not None and q.field != "budget_items" and itemfix.add(iv, r.text, reply):
         r.act("correction")              # "少了一项，志愿者老师交通补贴四万一千": a line left out, added
         rest = ""
+    if re.fullmatch(r"[，,。！!\s]*(?:你|我)?(?:" + READBACK.pattern + r")[了啦啊吧呀]*[，,。！!\s]*", rest):
+        rest = ""                        # "不是这个意思，实施单位是…": the words about the read-back, beside the field she names
+    if rest.strip("，,。 ") and q is not None and r.marked and not r.named and READBACK.search(r.text) \
+            and iv.prev_field and iv.prev_field != q.field and _correct_last(iv, q, rest, reply, r) and "correction" in r.acts:
+        rest = ""                        # "你理解错了，我说的是县蚕桑技术推广站": the answer just recorded, corrected
     if rest.strip("，,。 ") and fix.route(iv, q, r, rest, reply):
         rest = ""                        # a correction while a row, an amount or a text is asked: never its answer
     elif rest.strip("，,。 ") and "deny" in r.acts and r.marked and q is not None and q.proposal is None \

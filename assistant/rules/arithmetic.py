@@ -258,8 +258,15 @@ def budget_items_sum_mismatch(form: Declaration, ctx: Context):
 
 # A written calculation: 4人×5000元×12个月=240000元
 _FACTOR = r"(\d+(?:\.\d+)?)\s*([^\d\s×xX*＊=＝,，;；。、()（）]{0,8}?)"
-_CALC = recompile(_FACTOR + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r")+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
 _FACTOR_RE = recompile(r"(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r"(?=\s*(?:×|x|X|\*|＊|乘|=|＝|$))")
+# ``_CALC`` matches exactly what _FACTOR + (sign _FACTOR)+ = result matches (tests/rules/test_calc_pattern.py), with
+# less work: what follows a factor's digits (a '.', a space, a unit, a sign) is never a digit, so giving a digit
+# back never leads to a match — the digit runs are possessive (\d++) — and a match that starts inside a digit
+# run fails as the one starting at the run's first digit did (the same continuation after the run): (?<!\d).
+# The old pattern tried each digit of a run as a start and each shorter run again, for each unit length.
+_FACTOR_AT = r"(\d++(?:\.\d++)?)\s*([^\d\s×xX*＊=＝,，;；。、()（）]{0,8}?)"
+_CALC = recompile(r"(?<!\d)" + _FACTOR_AT + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR_AT
+                  + r")+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
 _THOUSANDS = recompile(r"(?<=\d),(?=\d{3})")
 MAX_DIGITS = 24           # longer digit runs are not amounts or quantities
 MAX_FACTORS = 12
@@ -267,7 +274,13 @@ _MONEY_SCALE = [("亿元", 100_000_000), ("万元", 10_000), ("千元", 1000), (
 _MONEY_FIRST = frozenset(u[0] for u, _ in _MONEY_SCALE)
 
 
+_EXACT_SCALE = dict(_MONEY_SCALE)       # a unit that is one of them exactly (元, 万元): no search
+
+
 def _scale(unit: str) -> float | None:
+    s = _EXACT_SCALE.get(unit)
+    if s is not None:
+        return s
     if unit[:1] not in _MONEY_FIRST:
         return None       # (most units: 人, 台, 个月)
     for u, s in _MONEY_SCALE:
@@ -292,7 +305,8 @@ def _calculations(text: str):
     for m in _CALC.finditer(t):
         first, first_unit, rest, _, _, result, runit = m.groups()
         factors = [(first, first_unit), *_FACTOR_RE.findall(rest)]      # (findall: (number, unit) pairs)
-        if len(factors) > MAX_FACTORS or len(result) > MAX_DIGITS or _too_long(factors):
+        if len(factors) > MAX_FACTORS or (m.end() - m.start() > MAX_DIGITS      # (each number is part of the match)
+                                          and (len(result) > MAX_DIGITS or _too_long(factors))):
             continue  # not a money calculation (and its exact product would be unbounded work)
         if _whole_and_right(factors, result, runit or ""):
             continue
