@@ -305,8 +305,37 @@ def run_together(grid, rng, cut_off):
     return "".join("".join(_filled(r)[0]) for r in grid)
 
 
+# a page's own lines around a copied form (breadcrumbs, the article's header line, the share bar, the footer)
+_PAGE_TOP = [["首页 > 政务公开 > 财政资金 > 预算公开", "当前位置：首页 > 信息公开 > 部门预算"],
+             ["发布时间：2024-01-15 来源：县财政局 浏览次数：328 【字体：大 中 小】", "来源：本站 发布日期：2023-03-02 【打印本页】"]]
+_PAGE_END = ["【打印本页】【关闭窗口】", "分享到： 微信 微博 QQ空间", "上一篇：2024年农机购置补贴项目绩效目标表",
+             "下一篇：2024年农村人居环境整治项目绩效目标表", "版权所有：XX县人民政府 主办：县政府办公室 备案号：湘ICP备12345678号"]
+_KV_LABEL = re.compile(r"项目名称|项目支出名称|专项名称|主管部门(?:及代码|及编码)?|预算部门|业务主管部门|项目主管部门|实施单位|项目单位|"
+                       r"项目实施单位|项目执行单位|项目负责人(?:及联系电话|及电话)?|项目联系人|联系电话")
+
+
+def web_page(grid, rng, cut_off):
+    """A form copied off a government site: breadcrumbs and the article line above it, its header fields as
+    '标签：值' lines, its other rows with cells apart by one space, a tab, a run of spaces or one cell per line
+    (the choice is the page's), a plain indicator table's header row sometimes left out, and the share bar,
+    上一篇/下一篇 and the footer below it."""
+    sep = rng.choice([" ", "\t", "   ", "\n"])
+    lines = [rng.choice(choices) for choices in _PAGE_TOP]
+    for row in grid:
+        cells, _ = _filled(row)
+        if cells == ["一级指标", "二级指标", "三级指标", "指标值"] and sep != "\n" and rng.random() < 0.5:
+            continue          # (level words, a name and a value tell the rows by themselves)
+        if cells and len(cells) in (2, 4) and all(_KV_LABEL.fullmatch(c) for c in cells[::2]):
+            lines += [f"{a}：{b}" for a, b in zip(cells[::2], cells[1::2])]
+            continue
+        lines.append(sep.join(c.replace(" ", "") if sep == " " else c for c in cells))
+    if not cut_off:
+        lines += rng.sample(_PAGE_END, rng.randrange(2, len(_PAGE_END) + 1))
+    return "\n".join(lines)
+
+
 LAYOUTS = {"pipe_rows": pipe_rows, "markdown": markdown, "pipe_cells": pipe_cells, "blank_cells": blank_cells,
-           "spaced": spaced, "tabs": tabs, "run_together": run_together}
+           "spaced": spaced, "tabs": tabs, "run_together": run_together, "web_page": web_page}
 
 
 def forms() -> list[tuple[str, dict]]:

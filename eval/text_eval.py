@@ -1,7 +1,7 @@
 """`make eval`, plain text (issue 12): the real published forms, the paste-layout corpus, the unseen-layout dumps.
 
 - 真实表单文本: ../shared/corpus/real (twelve forms as copied from a page or a PDF; tests/fixtures/real holds a copy);
-- 粘贴版式: eval/paste_layouts.py — the gold forms in published wordings, printed as the seven paste layouts;
+- 粘贴版式: eval/paste_layouts.py — the gold forms in published wordings, printed as the eight paste layouts (web_page: a form copied off a site, with its frame);
 - 未见版式 PDF 文本: eval/unseen_dumps.py — five regional Word layouts printed to PDF and dumped by pdftotext
   (built once with LibreOffice; skipped when neither the cache nor soffice/pdftotext is there).
 Each prints the scorer's summary line; precision is of the review's findings against the form read perfectly.

@@ -53,3 +53,15 @@ def test_a_starred_slip_that_fits_several_places_changes_nothing():
     from assistant.interview.star import starred
     assert starred("*军", "unit_head", "王建君") is None          # which of the three characters: not guessed
     assert starred("你好", "unit", "县残桑技术推广站") is None
+
+
+@pytest.mark.parametrize("msg", ["你好，我是接手的小刘，前面是老王在填，他退休了，后面我来", "老王调走了，交接给我了"])
+def test_a_clerk_handing_over_is_talk(msg):
+    """'…前面是老王在填，他退休了，后面我来' at 预算功能科目 was '没能读出「预算功能科目」'."""
+    iv = Interview(today=dt.date(2025, 3, 1))
+    iv.opening()
+    iv.answer("蚕桑产业扶持项目")
+    iv.ask("function_code")
+    r = iv.answer(msg)
+    assert r.acts == ["chatter"] and not any("没能" in s for s in r.said)
+    assert r.question.field == "function_code"

@@ -127,6 +127,10 @@ LEVEL_ROLES = ("level1", "level2")
 PAGE_TEXT = re.compile(r"扫一扫|在手机[上中]?(?:打开|查看|浏览)|打印本页|关闭(?:本页|窗口)|分享到|【?字体[:：]|浏览次数|"
                        r"上一篇|下一篇|返回顶部|^(?:文件|附件)下载$|^政策(?:咨询|解读)$|^标签[:：]|^相关(?:文件|链接|阅读)|"
                        r"[\u4e00-\u9fff]{2,}(?:主办|承办)(?:\s|$)|ICP备|公网安备|网站标识码|网站(?:监督|纠错)|版权所有")   # a site's footer
+# the template's four columns, under which an indicator table printed without a header of its own is read
+IMPLIED_HEADS = ("一级指标", "二级指标", "三级指标", "指标值")
+# a page's breadcrumb line above a copied table ('首页 > 政务公开 > …', '当前位置：…')
+PAGE_CRUMBS = re.compile(r"^\s*(?:首页|网站首页|当前位置|您的位置|你的位置|您当前的位置)\s*[>＞»›/:：]")
 POLARITY = re.compile(r"(?:正向|反向|定性|定量)(?:指标)?")
 STANDARD_CELL = re.compile(r"(?:计划|行业|历史|其他|经验|国家|地方|参考)标准")
 DESCRIPTION = re.compile(r"反映|用于反映|考察|衡量")          # an indicator's explanation cell

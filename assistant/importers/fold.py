@@ -46,9 +46,6 @@ def header_at(pieces: list[Piece], i: int) -> tuple[int, str, list[Piece]] | Non
     return None
 
 
-IMPLIED_HEADS = ("一级指标", "二级指标", "三级指标", "指标值")
-
-
 def _headerless_at(pieces: list[Piece], i: int) -> tuple[int, str, list[Piece]] | None:
     """An indicator table whose header is not one (a tree of level words, names and values, or a header of
     other words: '项目 / 指标值 / 绩效金额'): level words, then a name and its value. Its rows are read under the
@@ -63,7 +60,7 @@ def _headerless_at(pieces: list[Piece], i: int) -> tuple[int, str, list[Piece]] 
     name, value = cell_kind(pieces[k].text), cell_kind(pieces[k + 1].text)
     if name not in ("short", "text") or value not in ("value", "valueish") or header_at(pieces, k) is not None:
         return None
-    return i, "ind", [Piece(w, pieces[i].line, implied=True) for w in IMPLIED_HEADS]
+    return i, "ind", [Piece(w, pieces[i].line, implied=True) for w in C.IMPLIED_HEADS]
 
 
 def _section_score(pieces: list[Piece], end: int, heads: list[Piece]) -> Piece | None:

@@ -16,7 +16,7 @@ from . import columns as C
 from . import labels as L
 from .assemble import assign_field, build_form
 from .cells import Block, Cell, Line, State, Table, unread_fields
-from .kinds import ends_table, fits_field
+from .kinds import cell_kind, ends_table, fits_field
 from .kv import _factor, _kind, _title_year, inline_pairs, kv_row, loose_kv_row, split_header
 from .tables import budget_header, budget_row, canonical_header, header_lead, indicator_header, indicator_row, placed
 
@@ -140,10 +140,18 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
                 row = rows[i]
             else:
                 hrow = row
+        implied = False
+        if not header and loose and mode != "ind" and headerless_row(row):
+            # rows of level words, a name and a value with no header of their own (a page's table printed without
+            # its header row): read under the template's four columns, as fold does for one-cell-per-line text
+            hrow = [Cell(w, k, row[0].where) for k, w in enumerate(C.IMPLIED_HEADS)]
+            header, implied = indicator_header(hrow, []), True
         if header:
             mode, cols, last_field = "ind", header, None
             if loose:
                 cols = canonical_header(hrow, header["columns"], indicator_header) or header
+            if implied and (cells := placed(st, row, cols, "绩效指标")):
+                indicator_row(st, cells, cols)
         elif (bh := budget_header(row)):
             # a funding section's columns ('项目资金情况 | 项目 | 上年度安排资金 | 本年度申请资金'): its 合计 is the total
             # and its other rows are sources of funds, never budget items
@@ -186,6 +194,18 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
                 row = rows[i]
         prev_rows.append(row)
         i += 1
+
+
+def headerless_row(row: list[Cell]) -> bool:
+    """A loose row that is an indicator row by itself: one or two level words, then a name, then a value, and
+    nothing after ('数量指标 | 新发展桑园面积 | ≥1000亩', '产出指标 | 质量指标 | 合格率 | 100%')."""
+    texts = [c.text for c in row if c.text.strip()]
+    k = 0
+    while k < len(texts) and C.level_word(texts[k]):
+        k += 1
+    if not 1 <= k <= 2 or len(texts) != k + 2:
+        return False
+    return cell_kind(texts[k]) in ("short", "text") and cell_kind(texts[k + 1]) in ("value", "valueish")
 
 
 def _funds_row(st: State, row: list[Cell], cols: dict) -> None:

@@ -22,6 +22,9 @@ _ITEM_MARK = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[、．]|[�
 
 def inline_pairs(text: str) -> list[tuple[str, str]]:
     """'填报人（签字）：黄丽  填报日期：2023年08月20日' → [('filler','黄丽'), ('fill_date', '2023年08月20日')]."""
+    if (m := _SECTION_AMOUNT.fullmatch(text.strip())) and L.is_section(m.group(1)):
+        # '项目资金：80万元' — the funding section's heading written as a label with one amount and nothing under it
+        return [("funding.total", m.group(2))]
     hits = _inline_hits(text)          # '一、预算资金:250' — a label the lexicon knows with its list mark
     if not hits or hits[0][1] > 2:
         text = _ITEM_MARK.sub("", text, count=1)     # '(5)项目内容:…' — a numbered item of a prose notice
@@ -36,6 +39,9 @@ def inline_pairs(text: str) -> list[tuple[str, str]]:
         if key:
             out.append((key, text[e:end].strip()))
     return out
+
+
+_SECTION_AMOUNT = re.compile(r"(\S*资金(?:\s*[（(](?:万元|元)[)）])?)\s*[:：]\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|元|万)?)")
 
 
 def _inline_hits(text: str) -> list[tuple[str | None, int, int]]:

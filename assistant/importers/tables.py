@@ -264,6 +264,7 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
 
     if cols["fields"] and _record_fields(st, row, cols):
         return
+    before1 = cols["_last1"]
     l1 = at(cols["level1"]) or cols["_last1"]
     if cols["level1"] is not None and at(cols["level1"]):
         cols["_last1"] = l1
@@ -276,6 +277,11 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         elif g.get("level2") is not None and new1 and C.level_word(new1) == "L1" \
                 and C.level_word(g.get("_last2", "")) == "L1" and st.method != "table":
             l2 = g["_last2"] = new1      # a 二级 column that holds 一级 words: a row's new 一级 word is its 二级
+        elif g.get("level2") is not None and new1 and C.level_word(new1) == "L1" and g.get("_last2") \
+                and C.canon_levels(new1, "")[0] != C.canon_levels(before1, g["_last2"])[0] and st.method != "table":
+            # a row opening a new 一级 with no 二级 of its own: the 二级 above belongs to the 一级 above (a merged
+            # cell never spans two 一级), so it is not carried down; a 一级 word that is its own 二级 (满意度指标) is
+            l2 = g["_last2"] = new1 if C.canon_levels(new1, new1)[1] != new1 else ""
         elif g.get("level2") is not None:
             l2 = g["_last2"]
         else:

@@ -21,7 +21,7 @@ from ..textnum import normalize, parse_month, parse_period
 from . import ImportResult
 from . import labels as L
 from .assemble import build_form
-from .grid import Cell, State, Table, extract, unread_fields
+from .grid import Cell, State, Table, extract, headerless_row, unread_fields
 from .kinds import field_kind, is_amount
 from .text_dump_tables import (BUDGET_HEADS, IND_HEADS, OP_LINE, budget, budget_columns, budget_grid, budget_rows,
                                indicators)
@@ -48,7 +48,7 @@ def read_dump(text: str, warnings: list[str]) -> ImportResult:
     _signature_lines(st, text)
     queued_pairs(st, text, _money(flat))
     st.money = _money(flat)
-    extract([Table(_labelled(flat, st.unsure))], method="text-dump", st=st)
+    extract([Table(_labelled(flat, st.unsure, _row_starts(text), st.refused))], method="text-dump", st=st)
     _fallbacks(st, _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")), flat)
     budget_grid(st, text, _money(flat))    # a table printed one cell per line, when its rows line up
     if not st.items:
@@ -111,7 +111,19 @@ _OF_WHICH = re.compile(r"[（(]\s*其中[^）)]*[)）]")
 _SUB_AMOUNT = re.compile(r"[\u4e00-\u9fff][:：]\s*-?\d+(?:\.\d+)?\s*(?:万?元)?")
 
 
-def _labelled(flat: str, unsure: set[str] | None = None) -> list[list[Cell]]:
+def _row_starts(text: str) -> list[str]:
+    """The flattened starts of the lines that are indicator rows by themselves (grid.headerless_row: level words, a
+    name and a value, apart by spaces or tabs): a goal's text ends where such a row begins."""
+    out = []
+    for line in text.split("\n"):
+        cells = [Cell(t, k, "") for k, t in enumerate(re.split(r"\s+", line.strip())) if t]
+        if len(cells) >= 3 and headerless_row(cells):
+            out.append(flatten(line))
+    return out
+
+
+def _labelled(flat: str, unsure: set[str] | None = None, row_starts: list[str] = (),
+              refused: set[str] | None = None) -> list[list[Cell]]:
     """[label, value] rows: the flattened text cut at its labels, a label's value being the text up to the next
     label. Funding labels printed as a header row (资金总额 上年结转 本年 其他) take the numbers after the row in
     order; a value that is not of its field's kind is for the assembler to refuse."""
@@ -153,6 +165,15 @@ def _labelled(flat: str, unsure: set[str] | None = None) -> list[list[Cell]]:
             if pending and nums and not _only_number(value):
                 pending.append(raw)
                 continue
+            if pending and len(nums) < len(pending) + 1 and len({L.field_of(x) for x in pending + [raw]}) > 1:
+                # labels of different fields in a row with fewer amounts after them than labels ('上年结转资金 当年财政拨款
+                # 100万'): which label was left blank is not told — none is paired (an amount in the wrong field is worse
+                # than none; the text's other readings may still place them); labels of one field ('…资金合计
+                # 年度预算资金总额): 1084.25') share the amount
+                if refused is not None:      # (unread, unless another reading of the text places them)
+                    refused.update(L.field_of(x) for x in pending + [raw])
+                pending = []
+                continue
             for label, n in zip(pending + [raw], nums):
                 pair(label, n, where)
             # '(其中:上级财政资金:6923万元;本级:0万元)' breaks the amount down, inside the brackets or up to their end
@@ -175,6 +196,7 @@ def _labelled(flat: str, unsure: set[str] | None = None) -> list[list[Cell]]:
             # a form's title and its own goal label inside the value ('…绩效目标表绩效目标保障…'): the goal is after them;
             # it ends at the indicator table's words or where the copy lost characters ('???')
             value = _TITLED_GOAL.split(value)[-1]
+            value = value[:min([value.find(r) for r in row_starts if r in value] or [len(value)])]
             value = re.sub(r"^[（(][^）)]*\d{4}[^）)]*[)）]", "", re.split(r"一级指标|二级指标|三级指标|绩效指标(?=分类|名称|描述)|[?？]{2,}", value)[0])
             value = _EMPTY_GOAL.sub("", re.sub(r"(?<=[：:])\s*-?\d+(?:\.\d+)?\s*$", "", value))
         if key == "period" and parse_period(value)[0] is None and not _YEAR.fullmatch(value):

@@ -86,6 +86,9 @@ def layout(text: str) -> str:
         return "dump"
     if len(filled) <= 4 and any(is_run(lines[i]) for i in filled):
         return "cells"
+    # a page's own lines around a copied table (breadcrumbs, 打印本页, 分享到, 上一篇, the footer) are no cells of
+    # it: the shape is told by the other lines
+    filled = [i for i in filled if not page_line(lines[i])] or filled
     if sum(1 for x in lines if PIPE_ONLY.fullmatch(x.strip())) >= 0.6 * len(filled) \
             and sum(1 for i in filled if "|" in lines[i]) <= 0.2 * len(filled):
         return "cells"                    # a cell per line with a lone '|' line between cells
@@ -93,7 +96,9 @@ def layout(text: str) -> str:
     if len(piped) >= 0.5 * len(filled):
         multi = sum(1 for i in piped if len([c for c in _pipe_cells(lines[i])[0] if c]) >= 2)
         return "rows" if multi >= 0.4 * len(piped) else "cells"
-    if sum(1 for i in filled if "\t" in lines[i].strip()) >= ROWS_SHARE * len(filled):
+    tabbed = sum(1 for i in filled if "\t" in lines[i].strip())
+    kv = sum(1 for i in filled if kv_line(lines[i]))
+    if tabbed >= ROWS_SHARE * len(filled) or tabbed >= 2 and tabbed + kv >= ROWS_SHARE * len(filled):
         return "rows"
     after_blank = sum(1 for i in filled if i + 1 >= len(lines) or not lines[i + 1].strip())
     if after_blank >= CELLS_SHARE * len(filled):
@@ -256,7 +261,38 @@ def _spaced_share(lines: list[str], filled: list[int]) -> float:
     """Share of lines that are label-led rows of cells apart by spaces."""
     led = sum(1 for i in filled if re.search(r"\S\s+\S", lines[i].strip()) and _starts_with_label(lines[i]))
     multi = sum(1 for i in filled if len(_split_spaces(lines[i], single=True)) >= 2)
-    return min(led * 2, multi) / len(filled)
+    if led < 2:
+        return min(led * 2, multi) / len(filled)
+    # '项目名称：某项目' lines above a table of space-apart rows are rows of two cells (label and value)
+    kv = sum(1 for i in filled if kv_line(lines[i]) and not re.search(r"\S\s+\S", lines[i].strip()))
+    return min(led * 2 + kv, multi + kv) / len(filled)
+
+
+def page_line(line: str) -> bool:
+    """A web page's own line (columns.PAGE_TEXT, a breadcrumb)."""
+    return bool(C.PAGE_TEXT.search(line) or C.PAGE_CRUMBS.match(line))
+
+
+def unframe(text: str) -> str:
+    """A copied page's frame around its form — the lines above the form that are all the page's own (breadcrumbs,
+    the article's date and 浏览次数 line) and the lines below it (打印本页, 分享到, 上一篇/下一篇, the footer) — left
+    empty, so that no field or row reads them and line numbers stay. A line of page words inside the form (a
+    sentence that ends in '…主办') is kept: only the runs at the two ends are the page's."""
+    lines = text.split("\n")
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    head = next((k for k, i in enumerate(filled) if not page_line(lines[i])), len(filled))
+    tail = next((k for k, i in enumerate(reversed(filled)) if not page_line(lines[i])), len(filled))
+    if head + tail >= len(filled):
+        return text                       # nothing but page lines: nothing to tell apart
+    for i in filled[:head] + filled[len(filled) - tail:]:
+        lines[i] = ""
+    return "\n".join(lines)
+
+
+def kv_line(line: str) -> bool:
+    """'项目名称：某项目' — a field label, a colon and its value on one line: a row of two cells."""
+    m = re.match(r"\s*([^:：\s]{2,16})\s*[:：]\s*\S", line)
+    return bool(m and L.field_of(m.group(1)))
 
 
 ROW_BREAK_SHARE = 0.5     # share of piped lines closing with the table's width of '|' that lets broken rows be joined

@@ -14,7 +14,7 @@ from .grid import Cell, State, Table, extract, unread_fields
 from .json_reader import decode_text
 from .limits import MAX_LINE_CHARS, MAX_TEXT_CHARS
 from .text_dump import read_dump
-from .text_grid import layout, pieces_of, rows_of, transposed_rows
+from .text_grid import layout, pieces_of, rows_of, transposed_rows, unframe
 from .prose_fields import prose_pairs
 from .text_prose import prose_rows
 
@@ -30,6 +30,7 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
     if long := [line for line in text.split("\n") if len(line) > MAX_LINE_CHARS]:   # reading time grows with a line
         warnings.append(f"文本中有 {len(long)} 行过长（最长 {max(map(len, long)):,} 字），每行只读取了前 {MAX_LINE_CHARS:,} 字。")
         text = "\n".join(line[:MAX_LINE_CHARS] for line in text.split("\n"))
+    text = unframe(text)
     shape = shape or layout(text)
     extra_unread: list[str] = []
     if shape == "rows":

@@ -115,9 +115,25 @@ def unmarkdown(text: str) -> str:
     return "\n".join("\t".join(c.strip() for c in ln[1:-1].split("|")) for ln in lines if not _MD_SEP.fullmatch(ln))
 
 
+# a chat app's quoted reply: the message she answers (our own question) quoted above a rule of dashes, her answer below
+_QUOTE_RULE = re.compile(r"\n[ \t]*(?:[-—－─][ \t]*){3,}\n")
+
+
+def unquote(text: str) -> str:
+    """Her answer without the quoted question above it ("「请问主管部门是哪个单位？」\n- - - -\n写县应急管理局");
+    any other text as it was (a quote that is no question of ours stays: it may be what she pastes)."""
+    parts = _QUOTE_RULE.split(text, maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip():
+        return text
+    quoted = parts[0].strip()
+    if re.fullmatch(r"[「“\"『]?[^\n]{0,60}?[？?][」”\"』]?", quoted):
+        return parts[1].strip()
+    return text
+
+
 def unblock(text: str) -> str:
     """A pasted table as labelled text; any other text as it was."""
-    text = equals_labels(unmarkdown(text))
+    text = equals_labels(unmarkdown(unquote(text)))
     t = glue_cells(normalize(text))
     if t != normalize(text) and "\n" not in t.strip():
         return t                             # one indicator row: the rows reader reads it

@@ -34,7 +34,7 @@ def unsign(text: str) -> tuple[str, str]:
     return text, ""
 
 
-_CRUMBS = re.compile(r"^\s*(?:首页|网站首页|当前位置|您的位置|你的位置|您当前的位置)\s*[>＞»›/:：]")
+from ..importers.columns import PAGE_CRUMBS as _CRUMBS
 
 
 def unpage(text: str) -> str:
