@@ -395,33 +395,40 @@ def _read(cls: type, data: Any) -> Any:
         if v is _MISSING:
             values[name] = default()
             continue
-        if memo is not None and type(v) is str:
-            hit = memo.get(v)
-            if hit is None:
-                hit = _field(kind, arg, _cleaned(clean, v), _read)     # (a str: never a model)
-                if len(v) <= MEMO_CHARS:
-                    if len(memo) >= MEMO_TEXTS:
-                        memo.clear()
-                    memo[v] = hit
-            values[name] = hit
-            continue
-        if clean is not None:       # (``_cleaned`` and ``_field`` in place: a call costs ~1.5 K instructions)
+        if memo is not None:
+            if type(v) is str:
+                hit = memo.get(v)
+                if hit is not None:
+                    values[name] = hit
+                    continue
+                raw = v
+            else:
+                memo = None
+        # (``_cleaned`` and ``_field`` in place: a Python call costs ~1.5 K instructions)
+        if clean is not None:
             try:
                 v = clean(v)
             except Exception:   # noqa: BLE001 – pydantic says how it fails
                 raise NotPlain from None
-        if kind == "optional":      # an amount, the year
+        if kind == "str":
+            if type(v) is not str:
+                raise NotPlain
+        elif kind == "optional":      # an amount, the year
             if not (v is None or (type(v) is arg and v - v == 0)):
                 raise NotPlain
-            values[name] = v
         elif kind == "models":
             if type(v) is not list:
                 raise NotPlain
-            values[name] = [_read(arg, x) for x in v]
+            v = [_read(arg, x) for x in v]
         elif kind == "model":
-            values[name] = _read(arg, v)
+            v = _read(arg, v)
         else:
-            values[name] = _field(kind, arg, v, _read)
+            v = _field(kind, arg, v, _read)
+        values[name] = v
+        if memo is not None and len(raw) <= MEMO_CHARS:     # a pure cleaner's text: remembered
+            if len(memo) >= MEMO_TEXTS:
+                memo.clear()
+            memo[raw] = v
     obj = cls.__new__(cls)
     obj.__dict__ = values
     return obj
