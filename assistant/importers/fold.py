@@ -18,7 +18,7 @@ from . import labels as L
 from .align import Columns, canonical, header_columns, ordinal, segment
 from .cells import Cell, Table
 from .kinds import SENTENCE, cell_kind, ends_table, field_kind, fits, fits_field
-from .tables import split_funding
+from .tables import split_funding, stops_short
 from .text_grid import Piece, split_data
 
 _STAMP = re.compile(r"[（(]\s*(?:盖章|签字|签章)\s*[)）]")     # '填报单位（盖章）': its value is a stamp, not text
@@ -192,6 +192,9 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
             rows = None              # a self-evaluation's numbers still run together: its cells were not cut apart
         if rows and not cut and kind == "ind" and j >= len(pieces) and not more and not _has_value(rows[-1], words):
             cut = True               # the text ends in the table on a row with a name and no value: cut there
+        if rows and not cut and kind == "ind" and j >= len(pieces) and not more \
+                and stops_short(_value_of(rows[-1], words), [_value_of(r, words) for r in rows[:-1]]):
+            cut = True               # ... or on a bare number where the rows above all print a unit: cut inside it
         if rows and cut:             # the last row's cells are not all there
             warnings.append(f"文本在“{' '.join(c.text for c in rows[-1])[:30]}”处中断，这一行未读取。")
             rows = rows[:-1]
@@ -253,6 +256,12 @@ def _glued_scores(heads: list[Piece], words: list[str], rows: list[list[Cell]]) 
         return False
     return any(C.column_role(words[c.col]) == "value" and _GLUED_NUMBERS.fullmatch(c.text.strip())
                for row in rows for c in row if c.col < len(words))
+
+
+def _value_of(row: list[Cell], words: list[str]) -> str:
+    """A row's target as printed: its sign, value and unit cells in column order."""
+    return "".join(c.text.strip() for c in sorted(row, key=lambda c: c.col)
+                   if c.col < len(words) and C.column_role(words[c.col]) in ("op", "value", "unit"))
 
 
 def _has_value(row: list[Cell], words: list[str]) -> bool:

@@ -18,7 +18,8 @@ from .assemble import assign_field, build_form
 from .cells import Block, Cell, Line, State, Table, unread_fields
 from .kinds import cell_kind, ends_table, fits_field
 from .kv import _factor, _kind, _title_year, inline_pairs, kv_row, loose_kv_row, split_header
-from .tables import budget_header, budget_row, canonical_header, header_lead, indicator_header, indicator_row, placed
+from .tables import budget_header, budget_row, canonical_header, header_lead, indicator_header, indicator_row, placed, \
+    stops_short
 
 __all__ = ["Block", "Cell", "Line", "State", "Table", "extract", "inline_pairs", "unread_fields"]
 
@@ -34,7 +35,7 @@ def extract(blocks: list[Block], method: str = "table", st: State | None = None)
         if isinstance(b, Line):
             _line(st, b.text, b.where)
         else:
-            _table(st, b.rows, b.loose)
+            _table(st, b.rows, b.loose, ends=b is blocks[-1])
     if st.budget_total and not st.funding_seen and st.items:
         total, where = st.budget_total
         assign_field(st, "funding.total", str(total), where)
@@ -97,8 +98,9 @@ def _unit_note(text: str) -> bool:
     return L.money_factor(text) is not None and bool(re.search(r"单位", text)) and len(L.clean_cell(text)) <= 16
 
 
-def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
-    mode, cols, items_at = None, {}, 0
+def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = False) -> None:
+    """``ends``: nothing of the input follows this table (a copied text may stop inside its last row)."""
+    mode, cols, items_at, ind_at = None, {}, 0, len(st.indicators)
     prev_rows: list[list[Cell]] = [[Cell(st.heading, 0, "")]] if st.heading else []
     st.heading = ""
     last_field: tuple[str, int] | None = None      # (key, value column) for continuation rows
@@ -147,7 +149,7 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
             hrow = [Cell(w, k, row[0].where) for k, w in enumerate(C.IMPLIED_HEADS)]
             header, implied = indicator_header(hrow, []), True
         if header:
-            mode, cols, last_field = "ind", header, None
+            mode, cols, last_field, ind_at = "ind", header, None, len(st.indicators)
             if loose:
                 cols = canonical_header(hrow, header["columns"], indicator_header) or header
             if implied and (cells := placed(st, row, cols, "绩效指标")):
@@ -162,7 +164,11 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
         elif mode == "ind" and not _ends_table(row):
             cells = placed(st, row, cols, "绩效指标") if loose else row
             if cells:
+                before = len(st.indicators)
                 indicator_row(st, cells, cols)
+                if loose and ends and len(st.indicators) == before + 1 and _last_row(rows, i) \
+                        and stops_short(st.indicators[-1]["value"], [x["value"] for x in st.indicators[ind_at:before]]):
+                    _stopped_short(st, row)
         elif mode == "budget" and loose and len(texts) == 1 and len(st.items) > items_at \
                 and not L.TOTAL_ROW_RE.fullmatch(re.sub(r"\s", "", texts[0])):
             mode = None               # a copied line of one cell after the items: the next section's heading, no item
@@ -194,6 +200,20 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False) -> None:
                 row = rows[i]
         prev_rows.append(row)
         i += 1
+
+
+def _last_row(rows: list[list[Cell]], i: int) -> bool:
+    return not any(c.text.strip() for r in rows[i + 1:] for c in r)
+
+
+def _stopped_short(st: State, row: list[Cell]) -> None:
+    """The input stops right after this indicator row and its value is odd against the rows above (tables.stops_short):
+    the copy was cut inside the row, so the row is left unread with a warning instead of a part of a value."""
+    ind = st.indicators.pop()
+    st.provenance.pop(f"indicators[{len(st.indicators)}]", None)
+    st.warnings.append(f"文本在最后一行“{' '.join(c.text for c in row if c.text.strip())[:30]}”处中断（指标值“{ind['value']}”"
+                       "没有同列其他行都有的计量单位，像是复制时截断），这一行未读取，请核对原表。")
+    st.unplaced.append(f"{ind['name']} {ind['value']}（{row[0].where}，文本在此中断）")
 
 
 def headerless_row(row: list[Cell]) -> bool:

@@ -66,6 +66,21 @@ def placed(st: State, row: list[Cell], cols: dict, what: str) -> list[Cell] | No
     return out
 
 
+def stops_short(value: str, above: list[str]) -> bool:
+    """The value of a table's last row, when the text stops right after it (a copy cut partway), that is odder than
+    its column's others: a bare number ('1', '≥3') where the rows above all print a unit after theirs ('≥18000人',
+    '=22个', '≥3.5公里'). Such a value is the start of a cell the copy cut ('验收合格率 1' of '100%'), not a target."""
+    if not _BARE.fullmatch(normalize(value).replace(" ", "")):
+        return False
+    recent = [normalize(v).replace(" ", "") for v in above if re.search(r"\d", v)][-STOPS_SHORT_ROWS:]
+    return len(recent) >= 2 and all(_UNIT_AFTER.search(v) and not _BARE.fullmatch(v) for v in recent)
+
+
+_BARE = re.compile(r"(?:>=|<=|[≥≤<>=＜＞])?\d+(?:\.\d*)?")
+_UNIT_AFTER = re.compile(r"\d\s*(?:%|‰|[^\d\s.,，、;；])")
+STOPS_SHORT_ROWS = 4      # the rows above a cut row its value is measured against (the nearest of its column)
+
+
 def _one_valued_group(cols: dict) -> int | None:
     """The one column group whose value column has held a value in this table, when the header has more than one."""
     valued = cols.get("valued") or set()

@@ -13,6 +13,7 @@ from ..textnum import normalize, parse_period
 from . import labels as L
 from .cells import State
 from .kinds import cell_kind
+from .tables import stops_short
 from .text_wrap import place, wrapped_table
 from . import columns as C
 from .text_columns import HEADERS, NotAligned, column_indicators, is_column_dump
@@ -232,6 +233,31 @@ def _plausible_row(row: dict) -> bool:
 
 
 def indicators(st: State, text: str) -> None:
+    before = len(st.indicators)
+    _indicators(st, text)
+    _stops_inside(st, text, before)
+
+
+def _stops_inside(st: State, text: str, before: int) -> None:
+    """The text ends on the last indicator read, with a value odd against the rows above it (tables.stops_short: a
+    bare number where they all print a unit): the copy stopped inside that row, which is left unread with a warning."""
+    lines = [x.strip() for x in text.replace("\r", "").split("\n") if x.strip()]
+    if len(st.indicators) - before < 3 or not lines:
+        return
+    ind = st.indicators[-1]
+    tail = re.sub(r"\s", "", normalize("".join(lines[-2:])))
+    value = re.sub(r"\s", "", normalize(ind["value"]))
+    if not (value and tail.endswith(value) and ind["name"] and re.sub(r"\s", "", ind["name"]) in tail) or \
+            not stops_short(ind["value"], [x["value"] for x in st.indicators[before:-1]]):
+        return
+    st.indicators.pop()
+    st.provenance.pop(f"indicators[{len(st.indicators)}]", None)
+    st.warnings.append(f"文本在最后一行“{ind['name'][:20]} {ind['value']}”处中断（指标值没有同列其他行都有的计量单位，"
+                       "像是复制时截断），这一行未读取，请核对原表。")
+    st.unplaced.append(f"{ind['name']} {ind['value']}（文本末尾，在此中断）")
+
+
+def _indicators(st: State, text: str) -> None:
     table = wrapped_table(text, "文本 项目绩效指标（按行还原）")
     if table is not None and place(st, table, "文本 项目绩效指标（按行还原）"):
         return
