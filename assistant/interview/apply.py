@@ -50,6 +50,8 @@ def may_write(form: Declaration, prov: Provenance, fill: Fill) -> bool:
     src = prov.get(fill.path)
     if src is None or src.confirmed:
         return False
+    if src.hers and fill.kind != "stated":
+        return False                     # the total she changed by a stated difference: not 38台×15万 again
     return fill.kind == "stated" or src.kind == fill.kind == "computed"
 
 

@@ -60,28 +60,59 @@ def found(iv: "Interview", text: str) -> list:
     return out
 
 
-# "总额也减6万", "总额跟着减6万", "总额再加5万": the total changed by an amount she states, by an explicit verb
-_TOTAL_DELTA = re.compile(r"^(?:那|那么|所以)?(?:项目)?(?:资金)?(?:总额|总金额|总经费|总预算)(?:也|跟着|相应地?|同样|就)*(?:要|得)?"
-                          r"(?P<op>减去|减少|减掉|减|扣掉|扣除|扣|加上|增加|加)了?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|万|元|块钱|块)?"
-                          r"(?:吧|啊|了)?$")
+# "总额也减6万", "总额跟着减6万", "总额再加5万", "总额少报了五万", "总额也少六千": the total changed by an amount she
+# states — by an explicit verb (加/减), as mis-stated (多报 takes off, 少报 adds), or following another change
+# (也少/跟着多); a bare "总额少了五万" (short of, or less by?) is not guessed. The clause leads her message; what
+# follows it ("…，第三方审核费是二十五万") is handed back to be read on its own.
+_TOTAL_DELTA = re.compile(r"^(?:那|那么|所以)?(?:项目)?(?:资金)?(?:总额|总金额|总经费|总预算)(?P<f>(?:也|跟着|相应地?|同样|就)*)(?:要|得)?"
+                          r"(?:(?P<op>减去|减少|减掉|减|扣掉|扣除|扣|加上|增加|加)|(?P<over>" + _OVER + ")|(?P<under>" + _UNDER + ")"
+                          r"|(?P<less>少)|(?P<more>多))了?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|万|元|块钱|块)?"
+                          r"(?:吧|啊|了)?(?=$|[，,；;。！!\s])")
+
+
+def total_clause(text: str) -> "tuple[re.Match, str] | None":
+    """The total changed by a stated difference, leading the message: (the clause, the rest of the message)."""
+    t = _digits(spoken_numbers(A.prep(text))).strip("，,。！! ")
+    m = _TOTAL_DELTA.match(t)
+    if not m or ((m.group("less") or m.group("more")) and not m.group("f")):
+        return None                      # "总额少了五万": less by, or short of — not guessed
+    return m, t[m.end():].strip("，,；;。！! ")
 
 
 def total_delta(iv: "Interview", text: str, said: str, reply: "Reply") -> bool:
     """The total changed by the amount she states: computed from the total the form holds, said back, listed to
-    confirm; nothing when the form has no total or the result is below zero."""
-    m = _TOTAL_DELTA.match(_digits(spoken_numbers(A.prep(text))).strip("，,。！! "))
+    confirm; nothing when the form has no total or the result is below zero. Only a message that is the clause
+    alone; ``total_then`` takes one with more after it."""
+    got = total_clause(text)
+    return bool(got) and not got[1] and _total(iv, got[0], reply)
+
+
+def total_then(iv: "Interview", text: str, reply: "Reply") -> str | None:
+    """The leading clause of "总额少报了五万，第三方审核费是二十五万" applied; the rest of the message, or None
+    when the message does not open with a change of the total (or it could not be applied)."""
+    got = total_clause(text)
+    if not got or not got[1] or not _total(iv, got[0], reply):
+        return None
+    return got[1]
+
+
+def _total(iv: "Interview", m: "re.Match", reply: "Reply") -> bool:
     old = iv.form.funding.total
-    if not m or old is None:
+    if old is None:
         return False
     n, unit = float(m.group("n")), m.group("u") or ""
     if not unit and n < 100:
         return False                     # "总额也减6": 6万 or 6元 — not guessed
     n = n if unit.startswith("万") else n / 10000      # "总额也少六千": a bare thousands figure is 元
-    new = round(old + (n if m.group("op").startswith(("加", "增")) else -n), 6)
+    down = m.group("over") or m.group("less") or (m.group("op") and not m.group("op").startswith(("加", "增")))
+    new = round(old + (-n if down else n), 6)
     if new < 0:
         return False
     from .answers import Fill, Patch
     iv.apply_patch(Patch([Fill("funding.total", new, kind="computed", detail=f"{old:g}万元按“{m.group(0)}”", primary=True)]), reply)
+    src = iv.provenance.get("funding.total")
+    if src is not None and iv.form.funding.total == new:
+        src.hers = True                  # her change: a later recalculation from the facts does not undo it
     reply.said.append(f"（项目资金总额按“{m.group(0)}”从原来的{old:g}万元算出，是算出的数，最后核对时请确认。）")
     return True
 
@@ -108,4 +139,4 @@ def _digits(t: str) -> str:
     return digits(t)
 
 
-__all__ = ["apply", "total_delta"]
+__all__ = ["apply", "total_clause", "total_delta", "total_then"]

@@ -42,6 +42,10 @@ def clean_name(name: str) -> str:
 _FIGURE_INSIDE = re.compile(r"\d+(?:\.\d+)?\s*(?:人次|人|个|户|名|吨|套|件|次|所|座|公里|千米|米|亩|万元|元|台|辆|场|期)(?=[\u4e00-\u9fa5])")
 
 
+# what a line holds, said in brackets in its name: "工业机器人实训室（含6台六轴机器人）" — part of the name, not its value
+_CONTENTS = re.compile(r"[（(](?:含|包含|包括)[^（）()]{1,30}[）)]")
+
+
 # a name that is only a distributive ("每人", "每户", "每个村"): the unit of a rate, not what is measured
 _EACH_ONLY = re.compile(r"(?:每|各)(?:个|一)?[\u4e00-\u9fa5]{1,2}?(?:人|户|村|家|所|月|年|季度?|周|天|日|次|场|名|位|处|座|个)?")
 
@@ -50,7 +54,7 @@ def bad_name(name: str) -> str:
     """Why ``name`` cannot be an indicator's or a budget line's name ('' when it can)."""
     if re.search(r"[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]", name or ""):
         return "像几句话"                  # "上回审计来查得可严了 都不能错": clauses, not a measure
-    if _FIGURE_INSIDE.search(name or ""):
+    if _FIGURE_INSIDE.search(_CONTENTS.sub("", name or "")):
         return "数值在名称里"
     if re.search(r"了(?!解)|[。！？!?；;]", name or ""):
         return "像一句话"

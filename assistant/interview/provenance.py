@@ -34,6 +34,7 @@ class Source:
     detail: str = ""          # the answer text, "表1 第3行", "4人×5000元×12个月", "library", "goaldraft", "llm"
     turn: int = 0             # the interview turn that set it (0 = before the interview)
     confirmed: bool = False   # the applicant stated, imported or explicitly accepted it
+    hers: bool = False        # computed from a change she stated ("总额少报了五万"): no recalculation from other facts replaces it
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -43,11 +44,12 @@ class Source:
 
     def to_json(self) -> dict[str, Any]:
         # spelt out: dataclasses.asdict deep-copies field by field, and every turn saves all sources
-        return {"kind": self.kind, "detail": self.detail, "turn": self.turn, "confirmed": self.confirmed}
+        d = {"kind": self.kind, "detail": self.detail, "turn": self.turn, "confirmed": self.confirmed}
+        return {**d, "hers": True} if self.hers else d
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Source":
-        return cls(**{k: d[k] for k in ("kind", "detail", "turn", "confirmed") if k in d})
+        return cls(**{k: d[k] for k in ("kind", "detail", "turn", "confirmed", "hers") if k in d})
 
     def label(self) -> str:
         base = KIND_LABEL[self.kind]

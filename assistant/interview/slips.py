@@ -17,9 +17,15 @@ _SAID_FIX = re.compile(r"[，,\s]*(?:哦|噢|呃|啊|额)?\s*不是\s*(?P<old>[^
                        r"(?=$|[，,。；;\s])")
 
 
+# "128.6万（不是126.8）", "68.5万（不是65.8，小周念反了）": right after her figure, the wrong one quoted in brackets
+_NOT_THAT = re.compile(r"(?<=[\d万元块%])\s*[（(]\s*(?:而)?不是\s*[\d.零〇一二两三四五六七八九十百千万]+[^（）()\n]{0,24}[）)]")
+
+
 def fixed_in_place(rest: str) -> str:
     """A slip fixed in the same breath, the wrong figure written earlier in this message: her text with
-    the new figure in its place and the fix taken out. Nothing said before this message is changed."""
+    the new figure in its place and the fix taken out. Nothing said before this message is changed. A
+    bracketed "（不是126.8）" right after a figure quotes the wrong one: the figure before it stands."""
+    rest = _NOT_THAT.sub("", rest)
     for m in reversed(list(_SAID_FIX.finditer(rest))):
         old, new = m.group("old"), m.group("new")
         at = rest.rfind(old, 0, m.start())

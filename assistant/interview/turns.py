@@ -83,6 +83,19 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         r.acts[:] = [a for a in r.acts if a not in ("answer", "facts", "unclear")]
         r.act("correction")              # "总额也减6万": the total she gave, changed by what she states, to confirm
         return
+    rest = None if r.picks else deltas.total_then(iv, r.raw or r.text, reply)
+    if rest is not None:                 # "总额少报了五万，第三方审核费是二十五万": the total, then the rest on its own
+        r.acts[:] = [a for a in r.acts if a not in ("answer", "facts", "unclear", "confirm")]
+        r.act("correction")
+        r.settled = True
+        named, r.named = r.named, []
+        try:
+            done = bool(iv.form.budget_items) and itemfix.amend(iv, rest, reply) or fix.route(iv, q, r, rest, reply)
+        finally:
+            r.named = named
+        if not done:
+            reply.said.append(f"后半句“{rest}”没有读出要改表里哪一项，没有改动；请说“改一下：<名称>是……”。")
+        return
     if beside.before(iv, q, r, reply):  # "按你推荐的" with nothing offered; budget lines named under a goal
         return
     if whole_cost(iv, q, r, reply):      # "成本就是总的那个钱": the total, as a computed cost row
