@@ -59,3 +59,21 @@ def test_stops_short_needs_a_column_of_units():
     assert not stops_short("1", ["≥18000人"])                 # one row above is no column
     assert not stops_short("10", ["90%", "10"])               # a bare number above: bare numbers are that column's
     assert not stops_short("达标", ["≥2座", "≥1.2公里"])
+
+
+def _cells(*cells: str) -> str:
+    return "\n|\n".join(cells)
+
+
+TWO_GROUPS = "项目名称\n|\n城区绿化养护\n|\n" + _cells(
+    "一级\n指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值",
+    "产出指标", "数量指标", "养护绿地面积", "不少于120万平方米", "数量指标", "养护绿地面积", "不少于40万平方米",
+    "质量指标", "苗木成活率", "保持较高水平,补植及时", "质量指标", "苗木成活率", "保")
+
+
+def test_a_copy_cut_in_the_second_column_group_keeps_the_first_groups_row():
+    got = read_bytes(TWO_GROUPS.encode("utf-8"), "x.txt")
+    inds = [(i.scope, i.level2, i.name, i.value) for i in got.form.indicators]
+    assert ("long_term", "质量指标", "苗木成活率", "保持较高水平,补植及时") in inds
+    assert not any(i[0] == "annual" and i[2] == "苗木成活率" for i in inds)     # the cut 年度 value: not read
+    assert any("中断" in w for w in got.warnings)

@@ -196,8 +196,14 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
                 and stops_short(_value_of(rows[-1], words), [_value_of(r, words) for r in rows[:-1]]):
             cut = True               # ... or on a bare number where the rows above all print a unit: cut inside it
         if rows and cut:             # the last row's cells are not all there
-            warnings.append(f"文本在“{' '.join(c.text for c in rows[-1])[:30]}”处中断，这一行未读取。")
-            rows = rows[:-1]
+            whole = _whole_groups(rows[-1], words)
+            if whole:                # the copy stopped in a later column group (年度 after 中期): the groups before it stay
+                warnings.append(f"文本在“{' '.join(c.text for c in rows[-1] if c not in whole)[:30]}”处中断，"
+                                "这一行中断处所在的一组（列组）未读取。")
+                rows = rows[:-1] + [whole]
+            else:
+                warnings.append(f"文本在“{' '.join(c.text for c in rows[-1])[:30]}”处中断，这一行未读取。")
+                rows = rows[:-1]
         if rows and total[1:] and any(p.run for p in data) and not _adds_up(rows, words, total[1].text):
             rows = None              # amounts cut out of digits run together that do not make the 合计: not guessed
         if rows is None:
@@ -256,6 +262,22 @@ def _glued_scores(heads: list[Piece], words: list[str], rows: list[list[Cell]]) 
         return False
     return any(C.column_role(words[c.col]) == "value" and _GLUED_NUMBERS.fullmatch(c.text.strip())
                for row in rows for c in row if c.col < len(words))
+
+
+def _whole_groups(row: list[Cell], words: list[str]) -> list[Cell]:
+    """A cut row's cells in the column groups before the one the copy stopped in (a header of two groups, 中期 and
+    年度), when each of those groups holds both its name and its value; [] when there is no such group."""
+    cols = header_columns(words)
+    if len(set(cols.groups)) < 2:
+        return []
+    group = {c.col: cols.groups[c.col] for c in row if c.col < len(cols.groups)}
+    last = max(group.values(), default=0)
+    keep = [c for c in row if group.get(c.col, last) < last or cols.roles[c.col] in C.LEVEL_ROLES and cols.groups[c.col] == 0]
+    for g in {group[c.col] for c in keep}:
+        roles = {cols.roles[c.col] for c in keep if group[c.col] == g and c.text.strip()}
+        if not {"name", "value"} <= roles:
+            return []
+    return keep if any(group[c.col] < last and cols.roles[c.col] == "value" for c in keep) else []
 
 
 def _value_of(row: list[Cell], words: list[str]) -> str:

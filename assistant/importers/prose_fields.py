@@ -34,6 +34,7 @@ _PROJECT = [
 PROSE_LABELS = {"总体目标": "总体绩效目标", "项目总体目标": "总体绩效目标", "整体目标": "总体绩效目标"}
 _FOLDED = ("amount", "date", "phone", "digits", "code", "attribute")
 _TITLE = re.compile(r"表\s*(?:[(（][^()（）]{0,12}[)）])?\s*$")
+_PROJECT_HEADING = "\0project"     # (a mark: a quoted project heading was met; dropped before the pairs are returned)
 MIN_PROSE = 20            # a line this long with a comma or full stop is prose
 MAX_LABEL = 12
 
@@ -84,11 +85,39 @@ def _opens_with_label(folded: str) -> bool:
     return any(_key(t[:k]) and len(t) > k for k in range(min(MAX_LABEL, len(t) - 1), 1, -1))
 
 
+def _items_apart(lines: list[str]) -> list[tuple[int, str]]:
+    """(line, text) pieces: a line that runs a notice's numbered items together ('1.“某某”项目。 (1)项目概述。… (2)立项
+    依据。… (3)实施主体。…') cut before each item and each quoted project heading, as if each were on a line of its
+    own; other lines as they are."""
+    out: list[tuple[int, str]] = []
+    for n, raw in enumerate(lines):
+        if len(_RUN_ITEM.findall(raw)) >= RUN_ITEMS:
+            out += [(n, piece) for piece in _ITEM_CUT.split(raw) if piece.strip()]
+        else:
+            out.append((n, raw))
+    return out
+
+
+_RUN_ITEM = re.compile(r"(?:^|\s)[（(]\d{1,2}[)）]\s*[\u4e00-\u9fff]{2,12}?[:：。]")
+_ITEM_CUT = re.compile(r"\s+(?=[（(]\d{1,2}[)）]\s*[\u4e00-\u9fff]{2,12}?[:：。]|\d{1,2}\s*[、.．]\s*[“\"][^”\"]{2,40}[”\"]\s*项目)")
+RUN_ITEMS = 3             # numbered items on one line that make it a run of items, not a sentence citing one
+
+
+def quoted_projects(text: str) -> list[tuple[str, int]]:
+    """(name, line) of each project a page's prose opens a section for ('1.“某某”项目。', '2、“…”项目'), in order."""
+    out = []
+    for n, raw in _items_apart(text.replace("\r", "").split("\n")):
+        if (view := _view(raw)) and (m := _QUOTED_PROJECT.fullmatch(view[0])):
+            out.append((raw[view[1][m.start(1)]:view[1][m.end(1) - 1] + 1], n + 1))
+    return out
+
+
 def prose_pairs(text: str) -> list[tuple[str, str, int]]:
-    """(label, value as written, line) pairs stated in sentences and numbered sections."""
+    """(label, value as written, line) pairs stated in sentences and numbered sections. A page that describes several
+    projects one after another (a quoted heading for each): the first one's, up to the second heading."""
     out: list[tuple[str, str, int]] = []
     lines = text.replace("\r", "").split("\n")
-    for n, raw in enumerate(lines):
+    for n, raw in _items_apart(lines):
         view = _view(raw)
         if view is None:
             continue
@@ -97,9 +126,13 @@ def prose_pairs(text: str) -> list[tuple[str, str, int]]:
         def orig(a: int, b: int) -> str:
             return raw[at[a]:at[b - 1] + 1] if b > a else ""
 
-        if (m := _QUOTED_PROJECT.fullmatch(folded)) and not any(k == "项目名称" for k, _, _ in out):
-            out.append(("项目名称", orig(m.start(1), m.end(1)), n + 1))     # '1、“水源地保护”项目': a section naming its project
-            continue
+        if m := _QUOTED_PROJECT.fullmatch(folded):
+            if any(k == "项目名称" for k, _, _ in out):
+                if any(k == _PROJECT_HEADING for k, _, _ in out):
+                    break         # the next project's section: what follows is that project's, not the first's
+                continue
+            out += [("项目名称", orig(m.start(1), m.end(1)), n + 1), (_PROJECT_HEADING, "", n + 1)]
+            continue              # '1、“水源地保护”项目': a section naming its project
         if (m := _ITEM_HEADING.fullmatch(folded)) and not any(k == "项目名称" for k, _, _ in out) \
                 and not _key(m.group(1)) and _items_follow(lines, n):
             out.append(("项目名称", orig(m.start(1), m.end(1)), n + 1))     # '1.非遗传承与保护' over '1)项目概述。…'
@@ -155,4 +188,4 @@ def prose_pairs(text: str) -> list[tuple[str, str, int]]:
                     if value and len(label_hits(folded[rest:end])) < 2:       # a value with labels in it is cells
                         out.append((PROSE_LABELS.get(L.norm_label(clause[:k])[0], clause[:k]), value, n + 1))
                     break
-    return out
+    return [p for p in out if p[0] != _PROJECT_HEADING]

@@ -7,6 +7,8 @@ text_dump reads. Every path here is loose (ImportResult.loose): its fields are l
 """
 from __future__ import annotations
 
+import re
+
 from . import ImportResult, register
 from .fold import fold
 from .fold_labels import fold_labels
@@ -15,7 +17,7 @@ from .json_reader import decode_text
 from .limits import MAX_LINE_CHARS, MAX_TEXT_CHARS
 from .text_dump import read_dump
 from .text_grid import layout, pieces_of, rows_of, transposed_rows, unframe
-from .prose_fields import prose_pairs
+from .prose_fields import prose_pairs, quoted_projects
 from .text_prose import prose_rows
 
 
@@ -87,6 +89,7 @@ def _with_prose_fields(result: ImportResult, text: str) -> ImportResult:
     instead of a form), read as label and value by grid.extract; a field left unread on purpose stays so."""
     if not (pairs := prose_pairs(text)):
         return result
+    _first_project(result, text)
     rows = [[Cell(label, 0, f"第{n}行"), Cell(value, 1, f"第{n}行")] for label, value, n in pairs]
     trial, st = extract([Table(rows, loose=True)], method="text-prose")
     form, got, filled = result.form, trial.to_json(), []
@@ -111,3 +114,38 @@ def _with_prose_fields(result: ImportResult, text: str) -> ImportResult:
         result.warnings.append("以下内容取自文本中的叙述（公示、通知的句子），请核对："
                                + "、".join(filled) + "。")
     return result
+
+
+def _first_project(result: ImportResult, text: str) -> None:
+    """A page whose prose describes several projects one after another ('1.“…”项目。(1)项目概述…', '2.“…”项目。…')
+    and then prints a table of a project of another name (cut partway): the form is the page's FIRST project, so what
+    the reader took from the lines after that project's heading (the later table's name, year, amounts, indicators)
+    is cleared with a warning — never mixed with the first project's fields. One project described and then its
+    table (the names written a little differently) is one project: left as read."""
+    projects = quoted_projects(text)
+    heading = projects[0] if len(projects) >= 2 else None
+    form = result.form
+    at = _line_no(result.provenance.get("project_name", ""))
+    if heading is None or not form.project_name or at is None or at <= projects[-1][1] \
+            or re.sub(r"\s", "", form.project_name) == re.sub(r"\s", "", heading[0]):
+        return
+    other = form.project_name
+    later = sorted(k for k, where in result.provenance.items() if (n := _line_no(where)) is not None and n > heading[1])
+    for key in later:
+        base = key.split("[")[0]
+        if base in ("indicators", "budget_items"):
+            setattr(form, base, [])
+        elif "." in key:
+            part, name = key.split(".", 1)
+            setattr(getattr(form, part), name, [] if isinstance(getattr(getattr(form, part), name), list) else None)
+        elif hasattr(form, key):
+            setattr(form, key, None if key == "year" else "")
+        result.provenance.pop(key, None)
+        result.how.pop(key, None)
+    result.warnings.append(f"页面上有多个项目：按第一个项目“{heading[0]}”读取（第{heading[1]}行起）；其后另一个项目"
+                           f"“{other}”（第{at}行）的表格未读取，请核对。")
+
+
+def _line_no(where: str) -> int | None:
+    m = re.search(r"第(\d+)行", where or "")
+    return int(m.group(1)) if m else None
