@@ -90,8 +90,8 @@ _YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|好了|可以�
 # what a yes may be said of: "刚才那个就这样吧", "这段写得挺好", "也用你的"
 _YES_OF = r"(?:(?:刚才|上面|前面)?的?(?:" + OFFERED + r"|它)?(?:也|就|还是)?)"
 _YES_MORE = r"|要得|可|就这样写|这样写|就这么弄|写得(?:挺|很|蛮|还)?(?:好|不错|可以)|(?:就)?用吧?|(?:就)?用你的"
-_YES = re.compile(r"^(?:" + _YES_OF + r"(?:" + _YES_WORD + _YES_MORE + r")(?:吧|了|啊|呀|哈|嘛|的|咯|啰|哟|呗|哦|啦)*[，,。!！\s]*)+$", re.I)
-_NO = re.compile(r"^(?:不要了|不用了|不需要了|不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不|"
+_YES = re.compile(r"^(?:" + _YES_OF + r"(?:" + _YES_WORD + _YES_MORE + r")(?:吧|了|啊|呀|哈|嘛|的|咯|啰|哟|呗|哦|啦|噶|撒|噻|嘞|咧|哒)*[，,。!！\s]*)+$", re.I)
+_NO = re.compile(r"^(?:(?i:no|n)|不要了|不用了|不需要了|不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不|"
                  r"(?:不用|不要|不采用)(?:你|您)?(?:(?:写|拟|给|说|推荐)?的)?" + OFFERED + r"?(?:了|吧)?)$")
 _PICK = re.compile(r"^(?:那就|那么|那|就)?(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
                    r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
@@ -179,7 +179,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.yes = True                     # "嗯嗯" to "主管部门是不是也是「…」？": a yes, not a filler
         r.act("confirm")
         return r
-    if wordless(p) and not _YES.match(p) and not re.fullmatch(r"[A-Z]{2,8}", p) and not _WORD_EN.fullmatch(p):
+    if wordless(p) and not _YES.match(p) and not _NO.match(p) and not re.fullmatch(r"[A-Z]{2,8}", p) and not _WORD_EN.fullmatch(p):
         r.act("unclear")                 # "jjjj", "???": no word and no number, nothing to read
         return r
     which = any(asks_which(c) for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t) if c.strip())

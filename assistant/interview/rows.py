@@ -97,6 +97,8 @@ def _loose(value: str) -> bool:
     unit = re.sub(r"个工作日|工作日|个月|平方米|立方米|人次|公里|小时|分钟|个百分点|百分点|^万", "", parse_value(value).unit)
     if re.fullmatch(r"[\u4e00-\u9fa5]{1,3}(?:\s*[/·•．.]\s*[\u4e00-\u9fa5]{1,4}){1,2}", unit):
         return False                     # "元/人·月", "元/人/年", "万元/公里": one unit per thing, not words
+    if re.fullmatch(r"[A-Za-zμµ°]{1,4}(?:\s*/\s*[A-Za-zμµ]{1,3}[23²³]?){1,2}|[\u4e00-\u9fa5]{0,2}[克升米]每[\u4e00-\u9fa5]{0,2}[克升米斤]", unit):
+        return False                     # "mg/L", "μg/m³", "毫克每升": a measure per measure, not words
     return len(unit) > 3 or bool(re.search(r"[发办做干完搞弄]$", unit))
 
 

@@ -164,20 +164,25 @@ def spoken(text: str) -> str:
 # a digit on a keycap ("1️⃣", "3⃣") is the digit; a circled number (①–⑳) is one too when it stands alone as a pick
 # ("②", "选②", "①③"), and a bullet when text follows it ("① 修复湿地面积≥1200亩 ② …": items, not numbers)
 _KEYCAP = re.compile(r"([0-9])\uFE0F?\u20E3")
-_CIRCLED = re.compile(r"[\u2460-\u2473]")
-_BULLET = re.compile(r"\s*[\u2460-\u2473]\s*(?=[\u4e00-\u9fa5A-Za-z])")
+_CIRCLED = re.compile(r"[\u2460-\u2473\u2776-\u2793]")          # ①–⑳, and the dingbat ones ❶–❿ ➀–➉ ➊–➓
+_BULLET = re.compile(r"\s*[\u2460-\u2473\u2776-\u2793]\s*(?=[\u4e00-\u9fa5A-Za-z])")
+
+
+def _circled(c: str) -> str:
+    n = ord(c)
+    return str(n - 0x245F if n <= 0x2473 else (n - 0x2776) % 10 + 1)
 
 
 def marks(text: str) -> str:
     """Keycap digits and circled numbers read as she means them: "1️⃣" → "1", "选②" → "选2",
     "① 甲≥1 ② 乙2个" → "甲≥1；乙2个"."""
-    text = re.sub(r"(?<=\u20E3)(?=[0-9]\uFE0F?\u20E3)|(?<=[\u2460-\u2473])(?=[\u2460-\u2473])", "、", text)   # "①③": two picks
+    text = re.sub(r"(?<=\u20E3)(?=[0-9]\uFE0F?\u20E3)|(?<=[\u2460-\u2473\u2776-\u2793])(?=[\u2460-\u2473\u2776-\u2793])", "、", text)   # "①③": two picks
     text = _KEYCAP.sub(r"\1", text)
     if not _CIRCLED.search(text):
         return text
     if len(_BULLET.findall(text)) >= 2 or _BULLET.match(text) and len(text) > 6:
         return _BULLET.sub("；", text).lstrip("；")
-    return _CIRCLED.sub(lambda m: str(ord(m.group(0)) - 0x245F), text)
+    return _CIRCLED.sub(lambda m: _circled(m.group(0)), text)
 
 
 _ARROW = re.compile(r"(?<=[\dwW万元%])\s*(?:->|→|=>|⇒)\s*(?=\d)")
