@@ -11,7 +11,7 @@ from assistant.importers.prose_fields import prose_pairs
 PAGE = (
     "|\n"
     "1.“社区图书室运行经费”项目。 (1)项目概述。用于社区图书室日常运行。 (2)立项依据。公共文化服务保障需要。 "
-    "(3)实施主体。某县图书馆。 (4)起止时间。2024年1月1日-2024年12月31日 (5)绩效目标。保障图书室全年开放,"
+    "(3)实施主体。某县图书馆。 (4)起止时间。2024年1月1日-2024年12月31日 (5)年度预算安排。财政拨款48.5万元。 (6)绩效目标。保障图书室全年开放,"
     "提升群众阅读服务水平。 2.“非遗保护专项经费”项目。 (1)项目概述。用于非遗保护工作。 (2)立项依据。非遗保护工作需要。 "
     "(3)实施主体。某县文化馆。 (4)起止时间。2024年3月1日-2024年10月31日 项目支出绩效目标表 |\n"
     "|||||||||\n"
@@ -52,3 +52,8 @@ def test_one_project_described_then_its_table_is_one_project():
     got = read_bytes(one.encode("utf-8"), "x.txt")
     assert got.form.project_name == "全民健身器材更新资金"
     assert not any("多个项目" in w for w in got.warnings)
+
+
+def test_a_numbered_budget_item_that_names_its_amount_gives_the_total_and_that_part():
+    form = read_bytes(PAGE.encode("utf-8"), "x.txt").form
+    assert (form.funding.total, form.funding.current_year) == (48.5, 48.5)     # '年度预算安排。财政拨款48.5万元'

@@ -103,6 +103,12 @@ _ITEM_CUT = re.compile(r"\s+(?=[（(]\d{1,2}[)）]\s*[\u4e00-\u9fff]{2,12}?[:：
 RUN_ITEMS = 3             # numbered items on one line that make it a run of items, not a sentence citing one
 
 
+def _named_amount(value: str) -> tuple[str, str] | None:
+    """'财政拨款634万元': (a funding label, the amount after it) when the value is exactly that; else None."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,12}?)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?\s*万?元)", value)
+    return (m.group(1), m.group(2)) if m and (_key(m.group(1)) or "").startswith("funding.") else None
+
+
 def quoted_projects(text: str) -> list[tuple[str, int]]:
     """(name, line) of each project a page's prose opens a section for ('1.“某某”项目。', '2、“…”项目'), in order."""
     out = []
@@ -141,7 +147,10 @@ def prose_pairs(text: str) -> list[tuple[str, str, int]]:
             value = orig(m.start(2), len(folded)).strip()            # '(4)起止时间。2025年1月-12月': a numbered item,
             if field_kind(key) != "long":                          # its label, then its value
                 value = value.rstrip("。.")
-            if value:
+            if value and key.startswith("funding.") and (inner := _named_amount(value)):
+                # '(6)年度预算安排。财政拨款634万元': the amount under its own label too (the total, and the part named)
+                out += [(m.group(1), inner[1], n + 1), (inner[0], inner[1], n + 1)]
+            elif value:
                 out.append((m.group(1), value, n + 1))
             continue
         if (m := _HEADING.match(folded)) and _key(m.group(1)):
