@@ -38,3 +38,24 @@ def test_a_month_is_no_name(says):
     iv = asked_on(TODAY, "filler", FORM)
     iv.answer(says)
     assert iv.form.filler in (None, "")
+
+
+@pytest.mark.parametrize("says, name", [("负责人还是写刘姐吧，刘晓红", "刘晓红"), ("负责人还是刘晓红", "刘晓红")])
+def test_still_the_same_person_under_her_label(says, name):
+    # holdout11 double_support_handover: "负责人还是写刘姐吧，刘晓红" was made "负责人是还是写刘姐吧" and read as
+    # a question weighing two values (A还是B), nothing stored
+    iv = asked_on(TODAY, "unit_head", FORM)
+    reply = iv.answer(says)
+    assert iv.form.unit_head == name and "question" not in reply.acts
+
+
+def test_how_she_is_called_only_when_no_name_follows():
+    iv = asked_on(TODAY, "unit_head", FORM)
+    iv.answer("刘姐")
+    assert iv.form.unit_head == "刘姐"        # as she gave it, the only name said
+
+
+def test_two_people_weighed_is_still_a_question():
+    iv = asked_on(TODAY, "unit_head", FORM)
+    reply = iv.answer("负责人还是王局长还是李局长？")
+    assert iv.form.unit_head in (None, "") and "question" in reply.acts

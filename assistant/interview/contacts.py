@@ -62,7 +62,7 @@ def label(text: str, asked: str | None) -> str:
     t = re.sub(r"(?:办公室|座机|单位)(电话)", r"\1", re.sub(r"(?<=\d)\s*(?=填报人|填报日期)", "，", t))
     # "电话138…，办公室电话0471-…": two phones side by side are one 联系电话 with both, not a correction of the first
     t = re.sub(r"((?:电话|手机)\s*(?:是|：|:)?\s*" + _PHONE + r")[，,；;、\s]*(?:电话|手机)\s*(?:是|：|:)?\s*(?=" + _PHONE + ")", r"\1、", t)
-    return re.sub(r"(负责人|填报人)(?![是为：:\s]*(?:我|本人|自己))[：:\s]*(?=[\u4e00-\u9fa5]{2})(?!是|为|也|就|的|名字|名称|姓名|电话|手机|不对|改|[说写打搞填弄记]错)", r"\1是", t)
+    return re.sub(r"(负责人|填报人)(?![是为：:\s]*(?:我|本人|自己))[：:\s]*(?=[\u4e00-\u9fa5]{2})(?!是|为|也|就|还|仍|的|名字|名称|姓名|电话|手机|不对|改|[说写打搞填弄记]错)", r"\1是", t)
 
 
 # a clause that is a title and a name and nothing else: "…，主管县水利局，主任韩晓东"
