@@ -99,7 +99,7 @@ def _person(path: str, text: str, ctx: Context) -> Got:
         return got
     me, called = False, ""
     for c in re.split(r"[，,；;（(\s]+|吧|(?=我叫|我是|名字叫|联系电话|电话|手机|联系方式)", plain(_strip_label(path, plain(text)))):
-        c = re.sub(r"^(?:我(?:叫|是)?|本人|是|叫|姓名是?|名字是?|由|写|填)+\s*", "", plain(c)) if not re.fullmatch(r"我(?:自己|本人)?", plain(c)) else plain(c)
+        c = re.sub(r"^(?:我(?:叫|是)?|本人|(?:还|也|就|仍然?|依然|照旧)是|是|叫|姓名是?|名字是?|由|写|填)+\s*", "", plain(c)) if not re.fullmatch(r"我(?:自己|本人)?", plain(c)) else plain(c)
         if re.fullmatch(r"(?:就是|是|写|填)?(?:我|我自己|本人|自己)(?:吧|啊)?", c):
             me = True
             continue
@@ -111,8 +111,8 @@ def _person(path: str, text: str, ctx: Context) -> Got:
         if office and office.group(1)[0] in _SURNAMES and not re.search(r"[我你他她们的年月日]|自己|[室科股所站部队处组局委院办]$", office.group(1)):
             c = office.group(1)                   # "党政办吴敏", "公交科杨帆", "生态修复股的田甜": the office, then her name
         if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", c) and not NON_ANSWER.match(c) and not _SENTENCE.search(c) \
-                and not re.search(r"[我你他她们的年月日份万元局委院所站办]|[室科]$|自己|填|写|对|错", c) and not F.is_field_word(c) \
-                and (c[:2] in _SURNAMES2 or c[0] in _SURNAMES):            # a name begins with a surname
+                and not re.search(r"[我你他她们的年份万元局委院所站办个]|[\d零〇一二两三四五六七八九十元正腊本上下每当次隔前后这那半整同]\s*[月日]|[室科]$|自己|填|写|对|错", c) and not F.is_field_word(c) \
+                and (c[:2] in _SURNAMES2 or c[0] in _SURNAMES):            # a name begins with a surname (陈秋月: 月 of a name, not 上月)
             got.add(path, c, text)
             break
         if len(c) == 2 and c[0] in "小老阿" and c[1] in _SURNAMES and not called:
