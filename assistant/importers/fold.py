@@ -479,6 +479,30 @@ def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | Non
 
 
 # --- labels and values ----------------------------------------------------------------------------
+def _targets_before_done(pieces: list[Piece]) -> list[Piece]:
+    """A self-evaluation's goal row run into one cell: '预期目标' / '实际完成情况 <目标> <完成情况>' — the two column heads,
+    then their two paragraphs a space apart. When the text after the heads splits into two paragraphs in exactly one
+    place (a full stop, then a space), the first is the goal label's value and the second, what was done, is no
+    field's; otherwise the cell is left as it is (and the goal unread)."""
+    out = list(pieces)
+    for n in range(len(out) - 1):
+        if not (L.field_of(out[n].text) or "").startswith("goals."):
+            continue
+        m = _DONE_HEAD.match(out[n + 1].text)
+        parts = [x for x in _PARAGRAPHS.split(m.group(1).strip()) if not _LEADERS.fullmatch(x)] if m else []
+        if len(parts) == 2 and all(SENTENCE.search(x) for x in parts):
+            nxt = out[n + 1]
+            out[n + 1] = Piece(parts[0].strip(), nxt.line, cut=False, run=nxt.run, lined=nxt.lined)
+            if n and L.field_of(out[n - 1].text) == L.field_of(out[n].text):
+                out[n - 1] = Piece("", out[n - 1].line)    # '年度总体目标' heading the row: the same label, said once
+    return [p for p in out if p.text]
+
+
+_DONE_HEAD = re.compile(r"\s*(?:全年)?实际完成情况\s+(\S.*)", re.S)
+_PARAGRAPHS = re.compile(r"(?<=[。.])\s+")
+_LEADERS = re.compile(r"[\s.·…]*")        # a row of dots a form printed between the two (a blank to write in)
+
+
 def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Cell]]:
     """[label, value] rows in the order read; a value no label takes is a row of its own. The keys of labels
     left without a value while values of theirs stayed unpaired go to ``unread``."""
@@ -492,6 +516,7 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
         values.clear()
 
     heads = False                     # in the run of column heads that 序号 opens
+    pieces = _targets_before_done(pieces)
     for n, p in enumerate(pieces):
         t = p.text
         if heads and L.looks_label(t):
