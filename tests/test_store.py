@@ -249,9 +249,12 @@ def test_a_saved_turn_is_visible_to_another_process_at_once(tmp_path):
 
 
 def test_a_source_round_trips_every_field_it_has():
-    """Source.to_json is spelt out (for speed): it must still carry every field of the dataclass."""
+    """Source.to_json is spelt out (for speed): it must still carry every field of the dataclass (``hers`` only when
+    set: a draft saved without it reads back with its default)."""
     from dataclasses import fields
     from assistant.interview.provenance import Source
-    src = Source("suggested", "library", turn=7, confirmed=True)
+    src = Source("suggested", "library", turn=7, confirmed=True, hers=True)
     assert set(src.to_json()) == {f.name for f in fields(Source)}
     assert Source.from_json(src.to_json()) == src
+    plain = Source("suggested", "library", turn=7, confirmed=True)
+    assert Source.from_json(plain.to_json()) == plain
