@@ -102,3 +102,9 @@ def test_a_question_in_brackets_leaves_her_answer_whole():
     r = iv.answer("为全县3000名学生购买校方责任险（概况要写多少字？），保费每人5元")
     assert iv.form.overview == "为全县3000名学生购买校方责任险，保费每人5元"
     assert "question" in r.acts
+
+
+def test_a_line_of_hers_that_ends_like_a_footer_stays():
+    from assistant.interview.signature import unpage
+    text = "项目概况：全县中小学生运动会\n本次运动会由县体育局主办\n经费12万元"
+    assert unpage(text) == text

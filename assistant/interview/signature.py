@@ -34,16 +34,13 @@ def unsign(text: str) -> tuple[str, str]:
     return text, ""
 
 
-from ..importers.columns import PAGE_CRUMBS as _CRUMBS
-
-
 def unpage(text: str) -> str:
-    """``text`` without the lines a web page adds around what was copied."""
+    """``text`` without the lines a web page adds around what was copied: the runs of page lines at its two ends (the
+    reader's own ``unframe``); a line of hers inside the text that ends like a footer ("…由县体育局主办") stays."""
     if "\n" not in text:
         return text
-    from ..importers.columns import PAGE_TEXT
-    kept = [ln for ln in text.split("\n") if not (PAGE_TEXT.search(ln) or _CRUMBS.match(ln))]
-    return "\n".join(kept) if any(ln.strip() for ln in kept) else text
+    from ..importers.text_grid import unframe
+    return "\n".join(ln for ln in unframe(text).split("\n") if ln.strip()) or text
 
 
 __all__ = ["unpage", "unsign"]
