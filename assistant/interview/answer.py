@@ -219,17 +219,14 @@ def _offer_late(iv: "Interview", q: Question, text: str) -> bool:
     never stored before her yes, and not offered again after her no."""
     prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
     said = plain(text)
-    for field in dict.fromkeys([prev] + [f for f, sign in _SIGNS.items() if sign.search(said)]):
-        if _late_fits(iv, q, field, text):
-            break
-    else:
+    fits = ((f, v) for f in dict.fromkeys([prev] + [f for f, sign in _SIGNS.items() if sign.search(said)])
+            if (v := _late_value(iv, q, f, text)) is not None)
+    field, value = next(fits, (None, None))
+    if field is None:
         return False
-    prev = field
-    got = read(prev, text, iv.context(prev))
-    fills = [f for f in got.fills if f.path == prev]
-    label = F.label(prev)
-    iv.push_followup(Question(field=prev, key=f"late:{prev}:{q.field}", proposal=[[prev, fills[0].value]], source=text,
-                              text=f"这句像是在说「{label}」：“{quote(fills[0].value, 40)}”。记到「{label}」吗？"
+    label = F.label(field)
+    iv.push_followup(Question(field=field, key=f"late:{field}:{q.field}", proposal=[[field, value]], source=text,
+                              text=f"这句像是在说「{label}」：“{quote(value, 40)}”。记到「{label}」吗？"
                                    f"对的话回答“是”，不是请回答“不是”，我再问「{F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)}」。"))
     return True
 
@@ -241,18 +238,19 @@ _SIGNS = {"basis": re.compile(r"〔\s*(?:19|20)\d\d\s*〕\s*\d+\s*号|[\[［【(
           "necessity": re.compile(r"很有必要|十分必要|非常必要|必要性|可行性|有必要|迫切|急需|(?:条件|资金|方案)(?:已经)?(?:成熟|具备|落实|到位)")}
 
 
-def _late_fits(iv: "Interview", q: Question, field: str, text: str) -> bool:
-    """``field`` may take ``text`` whole: an empty field of the form, not the asked one nor of its kind, not offered
-    before, whose own reader reads the text as one value of it."""
+def _late_value(iv: "Interview", q: Question, field: str, text: str) -> str | None:
+    """The value ``field`` would take from ``text`` whole — an empty field of the form, not the asked one nor of its
+    kind, not offered before, whose own reader reads the text as one value of it — else None."""
     if not field or field == q.field or field not in F.specs() or not iv.missing(field) or F.kind(field) == F.kind(q.field):
-        return False
+        return None
     if any(k.startswith(f"late:{field}:") for k in iv.facts.get("rejected") or []):
-        return False
+        return None
     got = read(field, text, iv.context(field))
     fills = [f for f in got.fills if f.path == field]
     if got.miss or len(fills) != 1 or len(got.fills) != 1 or not isinstance(fills[0].value, str):
-        return False                     # one value of that field alone (rows, goals and amounts are asked for themselves)
-    return not (F.kind(field) == "text" and len(re.findall(r"[\u4e00-\u9fa5]", fills[0].value)) < 8)   # a sentence, not a word
+        return None                      # one value of that field alone (rows, goals and amounts are asked for themselves)
+    value = fills[0].value
+    return None if F.kind(field) == "text" and len(re.findall(r"[\u4e00-\u9fa5]", value)) < 8 else value   # a sentence, not a word
 
 
 def quote(text: str, n: int = 20) -> str:

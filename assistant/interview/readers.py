@@ -110,7 +110,7 @@ def _undated(t: str, ctx: Context) -> tuple[str, list[str]]:
     m = re.match(r"^(今年|明年|去年|本年度?)(?:的|度的?)?(?=[\u4e00-\u9fa5]{4})", t)
     if not m:
         return t, []
-    year = (ctx.this_year or 0) + {"明年": 1, "去年": -1}.get(m.group(1), 0)
+    year = (ctx.this_year or 0) + when.RELATIVE.get(m.group(1), 0)
     return t[m.end():], ([f"“{m.group(1)}”按{year}年理解。"] if ctx.this_year else [])
 
 
@@ -375,7 +375,7 @@ def _items(path: str, text: str, ctx: Context) -> Got:
             name = re.split(r"\d|[一二两三四五六七八九十]|每|单价", part)[0].strip("，, ") or "这一项"
             got.notes.append(f"“{part}”只说了单价，没有这一项一共多少钱，没有记下；请补上，如“预算明细加上：{name} ×万元”。")
     rest = [m for part in re.split(r"[，,；;。、\n]+", A.prep(t)) if not A.amounts(part)
-            and (m := re.fullmatch(r"\s*(?:剩下|剩余|其余|余下|其他|其它)(?:的)?(?:钱|部分)?(?:都|全|全部)?(?:是|用于|用来|用在|花在|给|做)?\s*([\u4e00-\u9fa5]{2,16}?)(?:的|吧|了)?\s*", part))]
+            and (m := _REST_LINE.fullmatch(part))]
     if items and len(rest) == 1 and ctx.total is not None and ctx.total - sum(i["amount"] for i in items) > 0.005:
         left = round(ctx.total - sum(i["amount"] for i in items), 4)   # "…，剩下的都是蚕室改造": computed, asked, not stored
         got.notes.append(f"“{rest[0].group(0).strip()}”没说金额；按总额{ctx.total:g}万元减去前面各项是{left:g}万元，没有记下。"
@@ -397,6 +397,10 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     else:
         got.miss = "no_value"
     return got
+
+
+# the rest of the money named without its amount ("剩下的都是蚕室改造"), then the line's name
+_REST_LINE = re.compile(r"\s*(?:剩下|剩余|其余|余下|其他|其它)(?:的)?(?:钱|部分)?(?:都|全|全部)?(?:是|用于|用来|用在|花在|给|做)?\s*([\u4e00-\u9fa5]{2,16}?)(?:的|吧|了)?\s*")
 
 
 # a question is no budget line's name: "明细要写到多细", "这个要分吗"
