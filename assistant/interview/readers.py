@@ -149,6 +149,9 @@ def _text(path: str, text: str, ctx: Context) -> Got:
             (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))):
         got.miss = "indicator"           # "群众满意率九成以上吧" at 立项依据: an indicator, not this field
         return got
+    if path in ("basis", "necessity", "unit_functions") and money_lines(t):
+        got.miss = "money_lines"         # "维修管网材料费150万 设备更换70万" at 立项依据: budget lines, no document or reason
+        return got
     other = _someone_else(path, t, ctx)
     if other:
         got.miss = other                 # "刘建国，主任" at 年度目标, "和单位负责人一样" at 中长期目标: no text of this field
@@ -186,6 +189,18 @@ _FACT_WORDS = re.compile(
     r"(?:资金|经费|预算|钱|总额|金额|总投资|投资)(?:来源)?|总共|一共|合计|共计|共|全部|都|全|其中|"
     r"今年|明年|去年|本年度?|当年|全年|一整年|整年|年度|[省市县区镇乡]?(?:级|本级|上级)?(?:财政|拨款|拨付|自筹|上年结转|结转)|"
     r"的话|就是|是|从|自|到|至|起|止|为|的|了|吧|啊|呀|哈|呢|嘛|哦|有")
+
+
+_MONEY_LINE = re.compile(r"[\u4e00-\u9fa5A-Za-z（）()]{2,20}?\s*[:：为是约共计]*\s*\d+(?:\.\d+)?\s*(?:万元|万|元)")
+
+
+def money_lines(text: str) -> bool:
+    """``text`` is two or more things each with an amount of money and little else ("维修管网材料费150万 设备更换70万
+    第三方水质检测40万"): budget lines, never a document, a reason or a unit's duties."""
+    t = A.prep(text)
+    lines = _MONEY_LINE.findall(t)
+    rest = _MONEY_LINE.sub("", t)
+    return len(lines) >= 2 and len(re.findall(r"[\u4e00-\u9fa5]", rest)) <= 6
 
 
 def facts_only(text: str) -> bool:
@@ -446,6 +461,9 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
     t = _strip_label(path, plain(text, True))
     if _SAME_AS.fullmatch(plain(t)):     # "跟年度目标一样": a pointer at other text, never the goal's own words
         got.miss = "non_answer"
+        return got
+    if path in ("basis", "necessity", "unit_functions") and money_lines(t):
+        got.miss = "money_lines"         # "维修管网材料费150万 设备更换70万" at 立项依据: budget lines, no document or reason
         return got
     other = _someone_else(path, t, ctx)
     if other:                            # "刘建国，主任", "和单位负责人一样": no goal
