@@ -33,3 +33,10 @@ def test_department_pointer_is_her_unit():
     iv = asked_on(DAY, "department", {"unit": "固始县退役军人事务局"})
     iv.answer("主管部门也是俺们自己")
     assert iv.form.department == "固始县退役军人事务局"
+
+
+@pytest.mark.parametrize("said", ["没有文件，这是每年都要做的常规工作", "这是每年都要做的维修工程"])
+def test_a_sentence_about_the_work_is_no_project_name(said):
+    iv = asked_on(DAY, "project_name")
+    iv.answer(said)
+    assert not iv.form.project_name

@@ -67,6 +67,10 @@ _COUNT_ONLY = re.compile(r"^[≥≤=><约近]?\s*(?:\d+(?:\.\d+)?|[零〇一二�
                          r"[个位名人处座台套辆户次场期项条件本册所家间栋亩米吨%](?:人|次)?$")
 
 
+# what a sentence says of the work, never words of its name: "每年都要做的常规工作", "局里在搞的事"
+_DOING = r"(?:做|干|搞|办|弄|要|在|会)的|都要|也要|每年都|一直都|还要"
+
+
 def _name(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     if is_list(text):                    # several items: not one name (blocks.py)
@@ -94,7 +98,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         return got
     m = re.search(r"(?:叫|是|报|申报|做|搞)(?:的是|一个|个)?\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{2,30}?" + NAME_END + r")"
                   r"(?![\u4e00-\u9fa5])", A.prep(text))
-    if m and not re.search(r"[我你咱]|^(?:一个|这个|那个|个|新|项目|啥|什么)", m.group(1)) and len(m.group(1)) >= 4:
+    if m and not re.search(r"[我你咱]|^(?:一个|这个|那个|个|新|项目|啥|什么)|" + _DOING, m.group(1)) and len(m.group(1)) >= 4:
         name, when_said = _undated(_pointed(m.group(1)), ctx)
         got.add(path, _OF_PROJECT.sub("项目", name), text)
         got.notes += when_said
