@@ -38,3 +38,12 @@ def test_a_hedged_range_is_said_back_whole_and_offers_no_figure():
     reply = iv.answer("大概在40到50万之间")
     assert iv.form.funding.total is None
     assert "“大概在40到50万之间”是个约数" in "".join(reply.said)
+
+
+@pytest.mark.parametrize("said", ["对 48万", "对，就是48万", "好的 明年全年"])
+def test_a_yes_with_a_figure_is_no_overview(said):
+    iv = asked_on(DAY, "overview")
+    reply = iv.answer(said)
+    assert not iv.form.overview
+    kept = "已记在对应的栏目" in "".join(reply.said)
+    assert kept == bool(reply.changed)      # said to be kept only when a field took it
