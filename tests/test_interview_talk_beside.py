@@ -25,6 +25,8 @@ TODAY = dt.date(2025, 7, 3)
     ("unit", "县中医院，就是汽车站对面那个", "unit", "县中医院"),
     ("project_name", "农村公路养护。早上好呀", "project_name", "农村公路养护"),
     ("project_name", "农村公路养护，这个项目我报了三年了", "project_name", "农村公路养护"),
+    ("filler", "李娜，档案室的", "filler", "李娜"),
+    ("unit_phone", "0731-84561234，是站办公室的", "unit_phone", "0731-84561234"),
 ])
 def test_talk_beside_the_answer_is_chatter_and_the_value_stands(field, says, path, value):
     iv = asked_on(TODAY, field)
@@ -43,7 +45,21 @@ def test_talk_beside_the_answer_is_chatter_and_the_value_stands(field, says, pat
     ("funding", "那个那个，结转没有"),
     ("project_name", "应该叫农村公路养护吧，我也不太确定"),
     ("unit_head", "主任吕思远，手机18972005531，填报人写我"),
+    ("funding", "52万，都是县财政给的"),
+    ("unit", "县人民医院，我县最大的医院"),
+    ("indicators.质量指标", "验收合格率100%，省里考核要求的"),
 ])
 def test_words_that_support_the_answer_are_no_talk(field, says):
     reply = asked_on(TODAY, field).answer(says)
     assert "chatter" not in reply.acts, reply.acts
+
+
+@pytest.mark.parametrize("field, says, row", [
+    ("indicators.质量指标", "验收合格率100%，这个是我们科自己定的", "验收合格率"),
+    ("indicators.质量指标", "验收合格率100%，我刚问了科长", "验收合格率"),
+    ("indicators", "群众满意度≥90%，好家伙系统又卡了", "群众满意度"),
+])
+def test_talk_beside_an_indicator_is_chatter_and_the_row_stands(field, says, row):
+    reply = asked_on(TODAY, field).answer(says)
+    assert f"indicators:{row}" in reply.changed, reply.changed
+    assert "answer" in reply.acts and "chatter" in reply.acts, reply.acts
