@@ -81,11 +81,9 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
         if m:
             patch.add("attribute", A.attribute(m.group(1)), detail=t)
     if asked not in ("start", "end", "period", "year"):
-        from .when import _prep, parts_of_year
+        from .when import _prep, dated_period, parts_of_year
         months = parts_of_year(_prep(t, ctx.this_year)[0])      # "24年Q1到Q4", "明年上半年": months of a year
-        if re.search(r"(?:19|20)\d\d\s*(?:年|[-./])\s*\d{1,2}.{0,4}(?:至|到|~|-|—).{0,6}\d{1,2}\s*月?", months) \
-                or re.search(r"(?:今年|明年|(?:19|20)\d\d年)(?:全年|一整年)", t) \
-                or re.search(r"(?:今年|明年|去年)\s*\d{1,2}\s*月.{0,4}(?:至|到|~|-|—)\s*\d{1,2}\s*月", t):
+        if dated_period(months):
             from .when import period
             w = period(t, ctx.this_year, ctx.year)
             if w.start and w.end:
