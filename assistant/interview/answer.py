@@ -44,6 +44,7 @@ _MISS = {
     "same_ref": "“{text}”是说和别的栏一样，「{label}」要写具体的内容",
     "last_year": "“{text}”：去年的表我这里没有，没法照抄。可以把去年的内容整段贴过来，或直接写「{label}」",
     "facts": "“{text}”说的是时间或金额，已记在对应的栏目，没有当作「{label}」记下",
+    "facts_unkept": "“{text}”只说了时间或金额，没有当作「{label}」记下（金额、时间问到时再说，或说“改一下：总额是…”）",
     "indicator": "“{text}”像是一条绩效指标，没有当作「{label}」记下（问到指标时再说，或说“改一下：满意度指标…”）",
 }
 
@@ -338,6 +339,8 @@ def miss_said(iv: "Interview", q: Question, miss: str, text: str, reply: "Reply"
     label = F.label(q.field) if q.field in F.specs() or q.field == "funding" else readable(iv.form, q.field)
     if re.fullmatch(POINTER, plain(text)):      # "上面都说了": she thinks it was said; it was not read as this field
         miss = "pointer"
+    if miss == "facts" and not reply.changed:   # a time or an amount that no field took: never said to be kept
+        miss = "facts_unkept"
     said = _MISS.get(miss, _MISS["no_value"]).format(label=label, text=quote(text))
     need = iv.need(q.field)
     reply.said.append(f"{said}。{need}")

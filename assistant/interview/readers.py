@@ -192,7 +192,7 @@ _FACT_WORDS = re.compile(
     r"年|月|日|号|份|底|初|[上中下]旬|[上下]半年|季度|(?:项目)?(?:管护|实施|执行|建设|服务|运行|工作)?(?:期限|周期|期|时间|起止)|"
     r"(?:资金|经费|预算|钱|总额|金额|总投资|投资)(?:来源)?|总共|一共|合计|共计|共|全部|都|全|其中|"
     r"今年|明年|去年|本年度?|当年|全年|一整年|整年|年度|[省市县区镇乡]?(?:级|本级|上级)?(?:财政|拨款|拨付|自筹|上年结转|结转)|"
-    r"的话|就是|是|从|自|到|至|起|止|为|的|了|吧|啊|呀|哈|呢|嘛|哦|有")
+    r"的话|就是|是|从|自|到|至|起|止|为|的|了|吧|啊|呀|哈|呢|嘛|哦|有|对|嗯|没错|确认|好")
 
 
 _MONEY_LINE = re.compile(r"[\u4e00-\u9fa5A-Za-z（）()]{2,20}?\s*[:：为是约共计]*\s*\d+(?:\.\d+)?\s*(?:万元|万|元)")
@@ -210,7 +210,7 @@ def money_lines(text: str) -> bool:
 def facts_only(text: str) -> bool:
     """``text`` states only a period or an amount (kept by their own fields), no word of what is done."""
     t = A.prep(text)
-    return bool(re.search(r"\d|[〇零一二三四五六七八九十]", t)) and not re.search(r"[\u4e00-\u9fa5A-Za-z]", _FACT_WORDS.sub("", t))
+    return bool(re.search(r"\d|[〇零一二三四五六七八九十]|[今明去本当全整]年|年[底初末]", t)) and not re.search(r"[\u4e00-\u9fa5A-Za-z]", _FACT_WORDS.sub("", t))
 
 
 # a message that is one indicator and nothing else: a name ending in 率/度/量/数…, a bound, a figure
