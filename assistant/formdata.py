@@ -367,71 +367,119 @@ def read(data: Any) -> PlainDeclaration | None:
 
 # ``build`` for the plain twins, per form of a batch: the same steps, but a text a pure cleaner has seen once is
 # not cleaned again (a batch repeats its labels, names, values and months in every form), and no field is looked
-# up twice. ``_READERS[cls]``: per field (name, memo or None, kind, type argument, cleaner, default maker).
+# up twice. Each class's reader is written out field by field from its plan (``_reader_source``): a loop over the
+# plan ran ~50 bytecodes per field of every form, a written-out field ~10 on its usual path (a text remembered, an
+# amount that is a finite float); every other value takes the general steps (``_fresh``, ``_slow``).
 _PURE = (clean_text, clean_month, clean_scope, clean_code, clean_attribute, clean_fill_date)   # str in, str out
 MEMO_CHARS = 200          # texts up to this long are remembered (longer ones are the prose: each form its own)
 MEMO_TEXTS = 50_000       # a memo is emptied when it holds this many (bounded memory on any batch)
 _MISSING = object()
 
 
-def _default_maker(default: object) -> Callable[[], object]:
-    if default is list:
-        return list
-    if isinstance(default, type):
-        return lambda: _read(default, {})
-    return lambda: default
+def _slow(clean: Callable[[object], object] | None, kind: str, arg: Any, v: Any) -> Any:
+    """A field's value by the general steps: cleaned, then of exactly its type (``NotPlain`` otherwise)."""
+    if clean is not None:
+        try:
+            v = clean(v)
+        except Exception:   # noqa: BLE001 – pydantic says how it fails
+            raise NotPlain from None
+    if kind == "str":
+        if type(v) is not str:
+            raise NotPlain
+        return v
+    if kind == "optional":      # an amount, the year
+        if not (v is None or (type(v) is arg and v - v == 0)):
+            raise NotPlain
+        return v
+    if kind == "models":
+        if type(v) is not list:
+            raise NotPlain
+        return [_read(arg, x) for x in v]
+    if kind == "model":
+        return _read(arg, v)
+    return _field(kind, arg, v, _read)
 
 
-_READERS = {cls: tuple((name, {} if clean in _PURE else None, kind, arg, clean, _default_maker(default))
-                       for name, kind, arg, clean, default in plan) for cls, plan in PLANS.items()}
+def _fresh(memo: dict[str, Any], clean: Callable[[object], object], kind: str, arg: Any, v: str) -> Any:
+    """A text a pure cleaner has not seen (or not kept): cleaned, checked and remembered when short."""
+    out = _slow(clean, kind, arg, v)
+    if len(v) <= MEMO_CHARS:
+        if len(memo) >= MEMO_TEXTS:
+            memo.clear()
+        memo[v] = out
+    return out
+
+
+def _reader_source(cls: type, plan: Plan) -> str:
+    """The source of the function that makes ``cls``'s reader (``make_<class>`` of ``formdata_readers``)."""
+    fields = [(i, name, kind, clean, default) for i, (name, kind, _, clean, default) in enumerate(plan)]
+    lines = [f"def make_{cls.__name__}(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields):"]
+    lines += [f"    clean{i}, arg{i}, default{i}, memo{i} = fields[{i}]" for i, *_ in fields]
+    lines += ["", "    def read(data):", "        if type(data) is not dict:", "            raise NotPlain",
+              "        get = data.get"]
+    for i, name, kind, clean, default in fields:
+        missing = ("[]" if default is list else f"_READ[default{i}]({{}})" if isinstance(default, type)
+                   else f"default{i}")
+        args = f"clean{i}, {kind!r}, arg{i}, v"
+        lines += [f"        v = get({name!r}, _MISSING)", "        if v is _MISSING:", f"            f{i} = {missing}"]
+        if clean in _PURE:
+            lines += ["        elif type(v) is str:", f"            f{i} = memo{i}.get(v)", f"            if f{i} is None:",
+                      f"                f{i} = _fresh(memo{i}, {args})"]
+        elif clean is clean_amount:        # a finite float is its own amount
+            lines += ["        elif type(v) is float and v - v == 0:", f"            f{i} = v"]
+        elif kind == "model" and clean is object_or_empty:
+            lines += ["        elif type(v) is dict:", f"            f{i} = _READ[arg{i}](v)"]
+        elif kind == "models" and clean is list_or_empty:
+            lines += ["        elif type(v) is list:", f"            read{i} = _READ[arg{i}]",
+                      f"            f{i} = [read{i}(x) for x in v]"]
+        lines += ["        else:", f"            f{i} = _slow({args})"]
+    lines += ["        obj = cls.__new__(cls)", "        obj.__dict__ = {"]
+    lines += [f"            {name!r}: f{i}," for i, name, *_ in fields]
+    lines += ["        }", "        return obj", "", "    return read"]
+    return "\n".join(lines) + "\n"
+
+
+READERS_HEADER = ('"""The plain twins\' readers, written out field by field from ``formdata.PLANS``: made by\n'
+                  '``formdata.readers_module()`` — do not edit; tests/test_formdata.py checks that this file is what it\n'
+                  'makes (and ``formdata`` compiles its own when a plan has changed since)."""\n')
+
+
+def readers_module() -> str:
+    """The text of ``formdata_readers.py``: a ``make_<class>`` per plain class, each with its plan's fields."""
+    parts = [READERS_HEADER]
+    for cls, plan in PLANS.items():
+        fields = "".join(f"\n    {field!r}," for field in _signature(plan))
+        parts.append(f"\n{cls.__name__.upper()}_FIELDS = ({fields}\n)\n\n\n" + _reader_source(cls, plan))
+    return "".join(parts)
+
+
+def _signature(plan: Plan) -> tuple[tuple[str, ...], ...]:
+    """What a reader's source depends on, per field: its name, kind, cleaner and kind of default."""
+    return tuple((name, kind, getattr(clean, "__name__", ""),
+                  "list" if default is list else "model" if isinstance(default, type) else "value")
+                 for name, kind, _, clean, default in plan)
+
+
+_FAST: dict[type, Callable[[Any], Any]] = {}
+
+
+def _make_readers() -> None:
+    from . import formdata_readers as written
+    for cls, plan in PLANS.items():
+        make = getattr(written, f"make_{cls.__name__}", None)
+        if make is None or getattr(written, f"{cls.__name__.upper()}_FIELDS") != _signature(plan):
+            env: dict[str, Any] = {}         # the plan changed since the file was made: its reader compiled here
+            exec(compile(_reader_source(cls, plan), "<formdata reader>", "exec"), env)     # noqa: S102 – our source
+            make = env[f"make_{cls.__name__}"]
+        fields = [(clean, arg, default, {} if clean in _PURE else None) for _, _, arg, clean, default in plan]
+        _FAST[cls] = make(cls, NotPlain, _MISSING, _slow, _fresh, _FAST, fields)
+
+
+_make_readers()
 
 
 def _read(cls: type, data: Any) -> Any:
-    if type(data) is not dict:
-        raise NotPlain
-    values: dict[str, Any] = {}
-    for name, memo, kind, arg, clean, default in _READERS[cls]:
-        v = data.get(name, _MISSING)
-        if v is _MISSING:
-            values[name] = default()
-            continue
-        if memo is not None:
-            if type(v) is str:
-                hit = memo.get(v)
-                if hit is not None:
-                    values[name] = hit
-                    continue
-                raw = v
-            else:
-                memo = None
-        # (``_cleaned`` and ``_field`` in place: a Python call costs ~1.5 K instructions)
-        if clean is not None:
-            try:
-                v = clean(v)
-            except Exception:   # noqa: BLE001 – pydantic says how it fails
-                raise NotPlain from None
-        if kind == "str":
-            if type(v) is not str:
-                raise NotPlain
-        elif kind == "optional":      # an amount, the year
-            if not (v is None or (type(v) is arg and v - v == 0)):
-                raise NotPlain
-        elif kind == "models":
-            if type(v) is not list:
-                raise NotPlain
-            v = [_read(arg, x) for x in v]
-        elif kind == "model":
-            v = _read(arg, v)
-        else:
-            v = _field(kind, arg, v, _read)
-        values[name] = v
-        if memo is not None and len(raw) <= MEMO_CHARS:     # a pure cleaner's text: remembered
-            if len(memo) >= MEMO_TEXTS:
-                memo.clear()
-            memo[raw] = v
-    obj = cls.__new__(cls)
-    obj.__dict__ = values
-    return obj
+    return _FAST[cls](data)
 
 
 def plain_of(form) -> PlainDeclaration:

@@ -54,6 +54,7 @@ def _derived(dev: Path, out: Path) -> dict[str, list[Path]]:
 
 def main() -> int:
     importlib.import_module("eval.dialogue_eval").main([])   # the interview on labelled clerk dialogues (issue 11)
+    importlib.import_module("eval.suggest_eval").main([])    # the library's indicator suggestions on real forms (issue 11)
     print("== 规则目录 v2：注入的缺陷与近似干净表（eval/inject_v2.py，基于 tests/fixtures 的金标准表）==")
     importlib.import_module("eval.inject_v2").main()          # catalogue v2 on injected defects (issue 13)
     corpus = SHARED / "corpus"

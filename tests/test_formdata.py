@@ -91,6 +91,25 @@ def test_the_batch_reader_reads_as_build_does_and_its_memo_changes_nothing():
     assert plain.to_json() == formdata._dump_by_plan(plain) and "extra" not in plain.to_json()
 
 
+
+def test_the_written_readers_are_what_the_plans_make():
+    """``formdata_readers.py`` is ``readers_module()``'s text (regenerate it after changing a plan:
+    ``python -c "from assistant import formdata; open('assistant/formdata_readers.py', 'w').write(formdata.readers_module())"``)."""
+    assert (ROOT / "assistant" / "formdata_readers.py").read_text(encoding="utf-8") == formdata.readers_module()
+
+
+def test_a_plan_that_changed_since_the_readers_were_written_gets_a_reader_of_its_own(monkeypatch):
+    """A field the written file does not know (its signature differs): the reader is compiled from the plan, and
+    reads as ``build`` does."""
+    plan = formdata.PLANS[formdata.PlainBudgetItem]
+    monkeypatch.setitem(formdata.PLANS, formdata.PlainBudgetItem, [*plan, ("note", "str", None, formdata.clean_text, "")])
+    monkeypatch.setattr(formdata, "_FAST", {})
+    formdata._make_readers()
+    data = {"budget_items": [{"name": "培训费", "amount": 3.0, "note": " 备注 "}, {"amount": "2万元"}]}
+    plain = formdata.read(data)
+    assert plain == _by_plan(data)
+    assert [it.note for it in plain.budget_items] == ["备注", ""]
+
 MALFORMED = {
     "a list at the top": b"[1, 2]",
     "not JSON": b"{\"project_name\": ",

@@ -62,3 +62,11 @@ def test_one_deadline_reading_for_both_readers():
     m = DUE.search("明年三月底前")
     assert due_value(m, 2025) == "2026年3月底前"
     assert due_value(DUE.search("六月二十六号之前"), 2025) == "6月26日前"
+
+
+@pytest.mark.parametrize("said, name", [
+    ("18个文化站都要免费开放", "免费开放文化站数量"),
+    ("12个村都要完成改厕", "完成改厕村数量"),
+])
+def test_a_count_whose_deed_follows_the_thing_names_the_deed_first(said, name):
+    assert rows(said, "数量指标") == [("数量指标", name, f"={said.split('个')[0]}个")]

@@ -35,6 +35,8 @@ _MISS = {
     "hedge": "这是个约数",
     "day": "“{text}”像是日期，而「{label}」要的是一个名称",
     "count": "“{text}”是个数量，而「{label}」要的是一个名称（改前面的数请说“改一下：<名称>是……”）",
+    "money_lines": "“{text}”是几笔钱的用途和金额，像是预算明细，没有当作「{label}」记下（问到预算明细时再说）",
+    "own_unit": "“{text}”说的是您的单位，表上要写单位全称（如“××县××局”）",
     "not_org": "“{text}”不像单位名称（单位名称一般以局、委、中心、站、学校、办公室等结尾）",
     "talk": "“{text}”像是在说别的事，没有当作「{label}」记下",
     "tiny_yuan": "“{text}”按元算还不到一千元，「{label}」按万元填：是这么多元，还是说的万元？请写“48.6万元”或“486000元”这样的数",
@@ -42,6 +44,7 @@ _MISS = {
     "same_ref": "“{text}”是说和别的栏一样，「{label}」要写具体的内容",
     "last_year": "“{text}”：去年的表我这里没有，没法照抄。可以把去年的内容整段贴过来，或直接写「{label}」",
     "facts": "“{text}”说的是时间或金额，已记在对应的栏目，没有当作「{label}」记下",
+    "facts_unkept": "“{text}”只说了时间或金额，没有当作「{label}」记下（金额、时间问到时再说，或说“改一下：总额是…”）",
     "indicator": "“{text}”像是一条绩效指标，没有当作「{label}」记下（问到指标时再说，或说“改一下：满意度指标…”）",
 }
 
@@ -336,6 +339,8 @@ def miss_said(iv: "Interview", q: Question, miss: str, text: str, reply: "Reply"
     label = F.label(q.field) if q.field in F.specs() or q.field == "funding" else readable(iv.form, q.field)
     if re.fullmatch(POINTER, plain(text)):      # "上面都说了": she thinks it was said; it was not read as this field
         miss = "pointer"
+    if miss == "facts" and not reply.changed:   # a time or an amount that no field took: never said to be kept
+        miss = "facts_unkept"
     said = _MISS.get(miss, _MISS["no_value"]).format(label=label, text=quote(text))
     need = iv.need(q.field)
     reply.said.append(f"{said}。{need}")

@@ -81,11 +81,9 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
         if m:
             patch.add("attribute", A.attribute(m.group(1)), detail=t)
     if asked not in ("start", "end", "period", "year"):
-        from .when import _prep, parts_of_year
+        from .when import _prep, dated_period, parts_of_year
         months = parts_of_year(_prep(t, ctx.this_year)[0])      # "24年Q1到Q4", "明年上半年": months of a year
-        if re.search(r"(?:19|20)\d\d\s*(?:年|[-./])\s*\d{1,2}.{0,4}(?:至|到|~|-|—).{0,6}\d{1,2}\s*月?", months) \
-                or re.search(r"(?:今年|明年|(?:19|20)\d\d年)(?:全年|一整年)", t) \
-                or re.search(r"(?:今年|明年|去年)\s*\d{1,2}\s*月.{0,4}(?:至|到|~|-|—)\s*\d{1,2}\s*月", t):
+        if dated_period(months):
             from .when import period
             w = period(t, ctx.this_year, ctx.year)
             if w.start and w.end:
@@ -306,6 +304,12 @@ def budget_items(t: str, ctx: Context, notes: list[str] | None = None) -> tuple[
     return items, single
 
 
+def _per_each(t: str, at: int) -> bool:
+    """The figure at ``at`` is so many for each of something ("每校配2名专职保安", "各村3人"): a count per thing,
+    never the project's count (the total is their product, which she is asked for, not told)."""
+    return bool(re.search(r"(?:每|各|平均|人均|户均|校均|村均)" + A._CJK + r"{0,4}$", re.split(r"[，,。；;]", t[max(0, at - 8):at])[-1]))
+
+
 def _quantities(t: str, patch: Patch) -> None:
     """Headcount, monthly pay, months; counted things and their unit prices."""
     said = re.compile(VERBS + r"(" + A._CJK + r"{0,16}?)" + NUM + r"\s*(万)?\s*" + MEASURE + r"(" + A._CJK + r"{0,8})?")
@@ -331,7 +335,7 @@ def _quantities(t: str, patch: Patch) -> None:
             patch.facts.setdefault("headcount", n)
             continue
         obj2 = _NOUN_END.split(obj2)[0]
-        if obj.startswith("每") or n == 1:
+        if obj.startswith("每") or n == 1 or _per_each(t, m.start(3)):
             continue
         if verb in ("对", "为", "向"):
             verb = ""
@@ -346,7 +350,7 @@ def _quantities(t: str, patch: Patch) -> None:
     for num, noun, start in counted:
         n = A.to_number(num)
         have = patch.facts.setdefault("quantities", [])
-        if n == 1:
+        if n == 1 or _per_each(t, start):
             continue                     # "要报一个老年人健康管理的项目": 一个 is "a", no count of people
         if _trim_obj(noun) in ("人", "个人"):
             continue                     # "我们办公室就两个人弄这些表": people, but no one the project counts
@@ -358,7 +362,7 @@ def _quantities(t: str, patch: Patch) -> None:
         patch.facts.pop("quantities", None)
     if not any(q["measure"] in ("人", "户") for q in patch.facts.get("quantities", [])) and "headcount" not in patch.facts:
         m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(?!次)((?:\d{1,3}(?:岁|周岁))?" + A._CJK + r"{0,10})", t)
-        if m and (A.to_number(m.group(2)) or 0) > 1:          # "一人一档": no count
+        if m and (A.to_number(m.group(2)) or 0) > 1 and not _per_each(t, m.start(2)):   # "一人一档", "每校配2名": no count
             noun = _NOUN_END.split(m.group(4))[0] or _trim_obj(re.sub(   # "给2400名13岁女孩接种": 13岁女孩
                 r"^(?:按照|按|全市|全县|全区|服务|覆盖|一共有|共有|计划|拟|(?:对|为|向|给|帮)(?=[\u4e00-\u9fa5]{2}))+|(?:计划|拟)?(?:给|帮|为|向|对)$", "", m.group(1)))
             patch.facts.setdefault("quantities", []).append(

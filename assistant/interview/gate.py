@@ -30,8 +30,7 @@ from .asides import talk_only
 from .guard import wordless
 
 _MONEY = re.compile(r"^(?:funding\.|budget_items)")
-_MONTH_RANGE = re.compile(r"\d{1,2}\s*月.{0,3}(?:到|至|-|—|~)\s*\d{1,2}\s*月|(?:19|20)\d\d\s*[年.]\s*\d{1,2}.{0,4}(?:到|至|-|—|~)|"
-                          r"(?:(?:19|20)\d\d\s*年|今年|明年)(?:度)?(?:全年|一整年|整年)")     # "2024年全年": a whole year names the period
+
 
 
 _NAMES = ("name", "org", "person")
@@ -61,7 +60,7 @@ def source_numbers(text: str, this_year: int | None = None) -> set[float]:
     from .when import cn_dates, resolve
     t = A.prep(text)
     from .deadline import spoken_due
-    from .when import parts_of_year
+    from .when import PERIOD_SAID, parts_of_year
     variants = [text, t, cn_dates(t), spoken_numbers(t), re.sub(r"((?:19|20)\d\d)[./](\d{1,2})", r"\1年\2月", t),
                 spoken_due(t), parts_of_year(t)]          # "Q3前" is 9月底前, "上半年" 1月至6月
     if this_year:
@@ -88,8 +87,8 @@ def allowed_groups(asked: str | None, text: str, form: Any) -> set[str]:
         out |= {F.group(p) for p in m.paths}
     if A.org_name(t, strict=True):
         out.add("unit")
-    from .when import parts_of_year
-    if _MONTH_RANGE.search(parts_of_year(t)):
+    from .when import PERIOD_SAID, parts_of_year
+    if PERIOD_SAID.search(parts_of_year(t)):
         out.add("start")             # "明年1月到12月", "24年Q1到Q4": a period of months names the period
     return out
 

@@ -67,6 +67,10 @@ _COUNT_ONLY = re.compile(r"^[≥≤=><约近]?\s*(?:\d+(?:\.\d+)?|[零〇一二�
                          r"[个位名人处座台套辆户次场期项条件本册所家间栋亩米吨%](?:人|次)?$")
 
 
+# what a sentence says of the work, never words of its name: "每年都要做的常规工作", "局里在搞的事"
+_DOING = r"(?:做|干|搞|办|弄|要|在|会)的|都要|也要|每年都|一直都|还要"
+
+
 def _name(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     if is_list(text):                    # several items: not one name (blocks.py)
@@ -94,7 +98,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         return got
     m = re.search(r"(?:叫|是|报|申报|做|搞)(?:的是|一个|个)?\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{2,30}?" + NAME_END + r")"
                   r"(?![\u4e00-\u9fa5])", A.prep(text))
-    if m and not re.search(r"[我你咱]|^(?:一个|这个|那个|个|新|项目|啥|什么)", m.group(1)) and len(m.group(1)) >= 4:
+    if m and not re.search(r"[我你咱]|^(?:一个|这个|那个|个|新|项目|啥|什么)|" + _DOING, m.group(1)) and len(m.group(1)) >= 4:
         name, when_said = _undated(_pointed(m.group(1)), ctx)
         got.add(path, _OF_PROJECT.sub("项目", name), text)
         got.notes += when_said
@@ -149,6 +153,9 @@ def _text(path: str, text: str, ctx: Context) -> Got:
             (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))):
         got.miss = "indicator"           # "群众满意率九成以上吧" at 立项依据: an indicator, not this field
         return got
+    if path in ("basis", "necessity", "unit_functions") and money_lines(t):
+        got.miss = "money_lines"         # "维修管网材料费150万 设备更换70万" at 立项依据: budget lines, no document or reason
+        return got
     other = _someone_else(path, t, ctx)
     if other:
         got.miss = other                 # "刘建国，主任" at 年度目标, "和单位负责人一样" at 中长期目标: no text of this field
@@ -185,13 +192,25 @@ _FACT_WORDS = re.compile(
     r"年|月|日|号|份|底|初|[上中下]旬|[上下]半年|季度|(?:项目)?(?:管护|实施|执行|建设|服务|运行|工作)?(?:期限|周期|期|时间|起止)|"
     r"(?:资金|经费|预算|钱|总额|金额|总投资|投资)(?:来源)?|总共|一共|合计|共计|共|全部|都|全|其中|"
     r"今年|明年|去年|本年度?|当年|全年|一整年|整年|年度|[省市县区镇乡]?(?:级|本级|上级)?(?:财政|拨款|拨付|自筹|上年结转|结转)|"
-    r"的话|就是|是|从|自|到|至|起|止|为|的|了|吧|啊|呀|哈|呢|嘛|哦|有")
+    r"的话|就是|是|从|自|到|至|起|止|为|的|了|吧|啊|呀|哈|呢|嘛|哦|有|对|嗯|没错|确认|好")
+
+
+_MONEY_LINE = re.compile(r"[\u4e00-\u9fa5A-Za-z（）()]{2,20}?\s*[:：为是约共计]*\s*\d+(?:\.\d+)?\s*(?:万元|万|元)")
+
+
+def money_lines(text: str) -> bool:
+    """``text`` is two or more things each with an amount of money and little else ("维修管网材料费150万 设备更换70万
+    第三方水质检测40万"): budget lines, never a document, a reason or a unit's duties."""
+    t = A.prep(text)
+    lines = _MONEY_LINE.findall(t)
+    rest = _MONEY_LINE.sub("", t)
+    return len(lines) >= 2 and len(re.findall(r"[\u4e00-\u9fa5]", rest)) <= 6
 
 
 def facts_only(text: str) -> bool:
     """``text`` states only a period or an amount (kept by their own fields), no word of what is done."""
     t = A.prep(text)
-    return bool(re.search(r"\d|[〇零一二三四五六七八九十]", t)) and not re.search(r"[\u4e00-\u9fa5A-Za-z]", _FACT_WORDS.sub("", t))
+    return bool(re.search(r"\d|[〇零一二三四五六七八九十]|[今明去本当全整]年|年[底初末]", t)) and not re.search(r"[\u4e00-\u9fa5A-Za-z]", _FACT_WORDS.sub("", t))
 
 
 # a message that is one indicator and nothing else: a name ending in 率/度/量/数…, a bound, a figure
@@ -446,6 +465,9 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
     t = _strip_label(path, plain(text, True))
     if _SAME_AS.fullmatch(plain(t)):     # "跟年度目标一样": a pointer at other text, never the goal's own words
         got.miss = "non_answer"
+        return got
+    if path in ("basis", "necessity", "unit_functions") and money_lines(t):
+        got.miss = "money_lines"         # "维修管网材料费150万 设备更换70万" at 立项依据: budget lines, no document or reason
         return got
     other = _someone_else(path, t, ctx)
     if other:                            # "刘建国，主任", "和单位负责人一样": no goal

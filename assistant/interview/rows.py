@@ -279,6 +279,7 @@ def _due(c: str) -> re.Match | None:
     return d if d and not c[:d.start()].endswith("每") else None
 
 
+_THING_THEN_DEED = re.compile(r"([\u4e00-\u9fa5]{1,8}?)(?:都要|都得|都会|都|要|需要|必须|均要|均|将)([\u4e00-\u9fa5]{2,8})")
 _SAY_LEAD = re.compile(r"^(?:那就|就|那)?(?:写|填)(?=[\u4e00-\u9fa5\d])|^(?:那|那就)?(?:时效|质量|数量|成本|效益|满意度)(?:指标)?(?:就是|就|是)")
 _DONE_BY = re.compile(r"(月(?:底|末|\d{1,2}[日号])?)(\s*(?:全部|全面|都|就|要)?(?:完工|竣工|完成|建成|结束|交付|投用|上线|到位))")
 
@@ -322,6 +323,8 @@ def _sentence_row(clause: str, asked: str, year: int | None = None) -> dict | No
         rest = _LEAD_VERB.sub("", rest)
         unit = "人" if m.group(2) in ("个人", "名") else m.group(2)
         noun = re.sub(r"^(?:的|全部|都)", "", rest)
+        done = _THING_THEN_DEED.fullmatch(noun)      # "18个文化站都要免费开放": the deed, then the thing counted
+        noun = f"{done.group(2)}{done.group(1)}" if done else noun
         if not noun:
             return None
         suffix = "人数" if unit == "人" else ("数量" if not re.search(r"数量|面积|长度", noun) else "")

@@ -62,6 +62,9 @@ def as_written(text: str) -> str:
                   lambda m: _CJK_PUNCT[m.group(0)], text)
 
 
+_RANGE_REST = re.compile(r"\s*(?:到|至|~|～|-|—)\s*\d+(?:\.\d+)?\s*(?:万元|万|元|块)?(?:之间)?")
+
+
 def hedges(text: str) -> list[Hedge]:
     """Approximate figures: 大概五十万, 3000多, 十来个人, 20万左右 (a declaration states figures, not estimates)."""
     t = percents(A.prep(text))          # "将近百分之九十": 将近90%
@@ -72,7 +75,9 @@ def hedges(text: str) -> list[Hedge]:
             if any(a <= m.start() < b for a, b in seen) or not re.search(r"\d|[一二两三四五六七八九十]", m.group(0)):
                 continue
             seen.append((m.start(), m.end()))
-            out.append(Hedge(_hedge_path(t, m), m.group(0).strip("，, "), _number(m.group(0))))
+            span = _RANGE_REST.match(t, m.end())         # "大概在40到50万之间": the range whole, said back as she gave it
+            out.append(Hedge(_hedge_path(t, m), (m.group(0) + (span.group(0) if span else "")).strip("，, "),
+                             None if span else _number(m.group(0))))
     return out
 
 

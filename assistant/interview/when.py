@@ -18,6 +18,20 @@ from dataclasses import dataclass, field
 
 from ..textnum import cn_to_number, normalize, parse_date, parse_month, parse_period
 
+# a period said as such ("3月到10月", "今年的 1到12月", "2025.3-2025.11", "2024年全年", "明年一整年"): what names the
+# project's 起止时间 in any answer (gate.py) and lets one be read beside another question's answer (extract.py)
+PERIOD_SAID = re.compile(r"\d{1,2}\s*月?.{0,3}?(?:到|至|-|—|~)\s*\d{1,2}\s*月|(?:19|20)\d\d\s*(?:年|[-./])\s*\d{1,2}.{0,4}(?:到|至|-|—|~)|"
+                         r"(?:(?:19|20)\d\d\s*年|今年|明年)(?:度)?(?:的)?(?:全年|一整年|整年)")
+_YEAR_BEFORE = re.compile(r"(?:(?:19|20)?\d\d\s*年|今年|明年|去年)(?:度)?(?:的)?\s*$")
+
+
+def dated_period(t: str) -> bool:
+    """``t`` says a period with its year ("今年的 1到12月", "2025.3-2025.11", "明年全年"), not months alone
+    ("下半年完成总纂": when a step is done, no period of the project)."""
+    m = PERIOD_SAID.search(t)
+    return bool(m and (re.match(r"(?:19|20)\d\d|今年|明年", m.group(0)) or _YEAR_BEFORE.search(t[:m.start()])))
+
+
 RELATIVE = {"前年": -2, "上一年度": -1, "上年度": -1, "上一年": -1, "去年": -1, "今年": 0, "本年度": 0, "本年": 0,
             "当年": 0, "下一年度": 1, "下年度": 1, "下一年": 1, "明年": 1, "后年": 2}
 _RELATIVE = re.compile("|".join(sorted(RELATIVE, key=len, reverse=True)))

@@ -35,6 +35,7 @@ def _statements(t: str) -> list[str]:
     return [p.rstrip("，,。；;！!？? ") for p in (stated or parts)]
 
 
+_POINTER = re.compile(r"我们|咱们|我单位|本单位|本局|我局|自己|本身")
 _WRITE = re.compile(r"^(?:那就|就|你就|直接)?(?:写|填)(?:成|上)?(?![的错了得])(?P<v>[\u4e00-\u9fa5]{2,30}?)(?:就行了?|就可以了?|即可|就好|吧)?$")
 _SHORT_SCHOOL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[中小]$")
 
@@ -54,7 +55,7 @@ def _org(path: str, text: str, ctx: Context) -> Got:
     # "…学前教育股，写县教育局就行": what she says to write first; then "县水利局，全称是固始县水利局"
     clauses.sort(key=lambda c: 0 if _WRITE.match(c) else 1 if re.search(r"全称|全名|正式名称|准确(?:名称|叫法)", c) else 2)
     for c in clauses:
-        c = re.sub(r"^(?:全称|全名|正式名称|准确(?:名称|叫法))(?:是|为|叫)?", "", c)
+        c = re.sub(r"^.*?(?:全称|全名|正式名称|准确(?:名称|叫法))(?:是|为|叫)?", "", c)   # "我们局啊 全称是…"
         c = _WRITE.sub(r"\g<v>", c)
         ours = path == "department" and re.search(r"我们|本(?:局|单位)|自己", c)
         if ours and ctx.unit and re.search(r"(?:我们|本单位|本局).{0,10}自己(?:本身)?$", c) \
@@ -66,11 +67,13 @@ def _org(path: str, text: str, ctx: Context) -> Got:
         v = A.org_name(c, strict=False) or (c if _SHORT_SCHOOL.match(c) else "")
         if v and ours and ctx.unit and ctx.unit.endswith(v):
             v = ctx.unit                              # "主管部门就是我们民政局": the unit itself
+        elif v and _POINTER.search(v):
+            continue         # "就我们局": a pointer to her unit, not its name — the name said beside it, or ask
         if v and not re.search(NAME_END + "$", v):
             got.add(path, v, text)
             return got
     t = clauses[0] if clauses else ""
-    got.miss = "non_answer" if NON_ANSWER.match(t) else ("not_org" if t else "no_value")
+    got.miss = "non_answer" if NON_ANSWER.match(t) else ("own_unit" if _POINTER.search(t) and len(t) <= 8 else "not_org" if t else "no_value")
     return got
 
 

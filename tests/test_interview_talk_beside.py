@@ -1,0 +1,65 @@
+"""Talk beside a typed answer (issue 11, the chatter class of holdout…holdout11): once the asked field took its
+value, a clause that gave nothing to the form is chatter when someone is speaking in it — she of herself
+("我是财务股的", "我刚去问了会计"), a colleague of the value ("会计核过了", "小李刚发我的"), a greeting
+("您好呀") — or it describes the thing by where it is ("就是人民路上那个"). The value stands either way, and
+what supports the value is no talk: 我 as the one named (写我, 就是我), 我们 of the unit, a function code's
+name, where the money comes from, a doubt about it (我也不太确定)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.interview.apply import get
+from interview_helpers import asked_on
+
+TODAY = dt.date(2025, 7, 3)
+
+
+@pytest.mark.parametrize("field, says, path, value", [
+    ("filler", "填报人：王芳，我是财务股的", "filler", "王芳"),
+    ("filler", "赵敏，我刚调到办公室", "filler", "赵敏"),
+    ("funding", "会计核过了，是58万", "funding.total", 58.0),
+    ("funding", "我刚去问了会计，是73.5万", "funding.total", 73.5),
+    ("function_code", "2120501，小李刚发我的", "function_code", "2120501"),
+    ("unit", "县中医院，就是汽车站对面那个", "unit", "县中医院"),
+    ("project_name", "农村公路养护。早上好呀", "project_name", "农村公路养护"),
+    ("project_name", "农村公路养护，这个项目我报了三年了", "project_name", "农村公路养护"),
+    ("filler", "李娜，档案室的", "filler", "李娜"),
+    ("unit_phone", "0731-84561234，是站办公室的", "unit_phone", "0731-84561234"),
+])
+def test_talk_beside_the_answer_is_chatter_and_the_value_stands(field, says, path, value):
+    iv = asked_on(TODAY, field)
+    reply = iv.answer(says)
+    assert get(iv.form, path) == value, get(iv.form, path)
+    assert "answer" in reply.acts and "chatter" in reply.acts, reply.acts
+
+
+@pytest.mark.parametrize("field, says", [
+    ("filler", "写我吧，王芳"),
+    ("filler", "王芳，就是我"),
+    ("filler", "填我的名字，王芳"),
+    ("function_code", "2130108 病虫害控制"),
+    ("department", "县农业农村局，我们的上级"),
+    ("funding", "无结转，县级财政全额保障"),
+    ("funding", "那个那个，结转没有"),
+    ("project_name", "应该叫农村公路养护吧，我也不太确定"),
+    ("unit_head", "主任吕思远，手机18972005531，填报人写我"),
+    ("funding", "52万，都是县财政给的"),
+    ("unit", "县人民医院，我县最大的医院"),
+    ("indicators.质量指标", "验收合格率100%，省里考核要求的"),
+])
+def test_words_that_support_the_answer_are_no_talk(field, says):
+    reply = asked_on(TODAY, field).answer(says)
+    assert "chatter" not in reply.acts, reply.acts
+
+
+@pytest.mark.parametrize("field, says, row", [
+    ("indicators.质量指标", "验收合格率100%，这个是我们科自己定的", "验收合格率"),
+    ("indicators.质量指标", "验收合格率100%，我刚问了科长", "验收合格率"),
+    ("indicators", "群众满意度≥90%，好家伙系统又卡了", "群众满意度"),
+])
+def test_talk_beside_an_indicator_is_chatter_and_the_row_stands(field, says, row):
+    reply = asked_on(TODAY, field).answer(says)
+    assert f"indicators:{row}" in reply.changed, reply.changed
+    assert "answer" in reply.acts and "chatter" in reply.acts, reply.acts
