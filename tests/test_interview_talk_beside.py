@@ -63,3 +63,26 @@ def test_talk_beside_an_indicator_is_chatter_and_the_row_stands(field, says, row
     reply = asked_on(TODAY, field).answer(says)
     assert f"indicators:{row}" in reply.changed, reply.changed
     assert "answer" in reply.acts and "chatter" in reply.acts, reply.acts
+
+
+@pytest.mark.parametrize("field, says, kept", [
+    ("necessity", "群众看病难，需要建设卫生室。写这个真费脑子", "群众看病难"),
+    ("overview", "全年开展河道巡查120次。我婆婆就住在河边那个村", "河道巡查120次"),
+    ("overview", "完成禁牧巡查。今年雨水多，巡查的同志们挺辛苦", "禁牧巡查"),
+])
+def test_talk_inside_her_text_is_chatter_and_her_text_stands(field, says, kept):
+    iv = asked_on(TODAY, field)
+    reply = iv.answer(says)
+    assert kept in get(iv.form, field)
+    assert "answer" in reply.acts and "chatter" in reply.acts, reply.acts
+
+
+@pytest.mark.parametrize("field, says", [
+    ("overview", "建成监测信息系统，召开推进会议4次，大家都离不开了哈哈"),
+    ("necessity", "我县地处山区，群众出行难，需要养护农村公路"),
+    ("basis", "晓得了 就是县政府关于农村公路养护的通知"),
+    ("basis", "有个省厅的文件，关于农村公路养护的通知，文号我记不住了"),
+])
+def test_what_her_text_is_made_of_is_no_talk(field, says):
+    reply = asked_on(TODAY, field).answer(says)
+    assert "answer" in reply.acts and "chatter" not in reply.acts, reply.acts
