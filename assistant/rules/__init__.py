@@ -29,11 +29,12 @@ class Context:
         self.today = today
         self.memo: dict = {}     # per check: shared work
 
-    def once(self, key: str, form: PlainDeclaration, make: Callable[[], object]):
-        """``make()`` for this form, computed once per check (e.g. its amounts, which several rules read)."""
+    def once(self, key: str, form: PlainDeclaration, make: Callable[[PlainDeclaration], object]):
+        """``make(form)``, computed once per check (e.g. its amounts, which several rules read). (A function of
+        the form, not a closure over it: no function is made per rule per form.)"""
         hit = self.memo.get(key)
         if hit is None or hit[0] is not form:
-            hit = self.memo[key] = (form, make())
+            hit = self.memo[key] = (form, make(form))
         return hit[1]
 
 
