@@ -97,6 +97,16 @@ def _jieba():
     return jieba
 
 
+@lru_cache(maxsize=512)
+def simplified(text: str) -> str:
+    """繁体 form text read as simplified (OpenCC t2s, as the interview and the importers fold it): a form
+    published in 繁体 (學生資助補助經費) is classified and matched like its simplified twin."""
+    if not text or text.isascii():
+        return text
+    from .interview.traditional import _t2s
+    return _t2s().convert(text)
+
+
 def tokens(text: str) -> list[str]:
     jb = _jieba()
     return [t for t in jb.lcut_for_search(normalize(text)) if t.strip() and not re.fullmatch(r"[\W\d_]+", t)]
@@ -133,9 +143,10 @@ def warm_up() -> None:
 def classify(form: Declaration, weak: float = WEAK_SHARE) -> list[tuple[str, float]]:
     """Project types by keyword evidence, best first: [(type, score)] with score > 0. ``weak`` is what a
     type's weak word counts (``weak=1.0``: every word in full, the evidence a type is there at all)."""
-    fields = [(form.project_name, 3.0), (form.unit, 2.0), (form.department, 1.0), (form.overview, 1.0),
-              (form.unit_functions, 0.5), (" ".join(b.name for b in form.budget_items), 0.5),
-              (" ".join(i.name for i in form.indicators), 0.3)]
+    fields = [(simplified(form.project_name), 3.0), (simplified(form.unit), 2.0), (simplified(form.department), 1.0),
+              (simplified(form.overview), 1.0), (simplified(form.unit_functions), 0.5),
+              (simplified(" ".join(b.name for b in form.budget_items)), 0.5),
+              (simplified(" ".join(i.name for i in form.indicators)), 0.3)]
     scores: dict[str, float] = {}
     for t, spec in project_types().items():
         if spec.get("general"):
@@ -161,7 +172,7 @@ def recommend(form: Declaration, category: str, k: int = 5) -> list[Suggestion]:
     if not items:
         return []
     have = {re.sub(r"\s+", "", i.name) for i in form.indicators if i.name}
-    query = tokens(" ".join([form.project_name] * 2 + [form.unit, form.overview, form.unit_functions]))
+    query = tokens(simplified(" ".join([form.project_name] * 2 + [form.unit, form.overview, form.unit_functions])))
     raw = list(bm25.get_scores(query)) if query else [0.0] * len(items)
     top = max(raw) if raw and max(raw) > 0 else 1.0
     types = classify(form)

@@ -108,3 +108,18 @@ def test_a_pick_with_her_deadline_changes_no_other_row_holding_that_number():
     kinds = {i.name: i.value for i in iv.form.indicators}
     assert kinds["开展运动项目种类"] == "=1种"
     assert any(i.level2 == "时效指标" and "10月底" in i.value for i in iv.form.indicators)
+
+
+def test_a_form_published_in_traditional_characters_is_classified_like_its_simplified_twin():
+    form = Declaration(project_name="學生資助補助經費（中等職業學校國家助學金和免學費補助資金）", unit="某縣職業技術學校")
+    assert library.classify(form)[0][0] == "student_aid"
+    names = [s.name for s in library.recommend(form, "质量指标", k=4)]
+    assert "资助对象认定准确率" in names
+
+
+def test_a_poverty_linkage_project_gets_rows_about_the_households_it_lifts():
+    form = Declaration(project_name="2024年巩固拓展脱贫攻坚成果衔接资金产业项目", unit="某镇人民政府",
+                       overview="扶持脱贫户、监测户发展特色种植，带动120户增收")
+    assert library.classify(form)[0][0] == "poverty"
+    got = [s.name for s in library.recommend(form, "满意度指标", k=4)]
+    assert got[0] == "受益脱贫（监测）户满意度"
