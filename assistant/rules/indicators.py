@@ -42,15 +42,19 @@ def indicator_category_missing(form: Declaration, ctx: Context):
     Bad:  只有数量指标和质量指标
     Good: 数量、质量、时效、成本、效益、满意度指标各至少一项
     """
+    for cat, label in _missing_categories(tuple([(ind.level1, ind.level2) for _, _, ind in _rows(form, ctx)])):
+        yield finding("indicator_category_missing", f"indicators.{cat}", f"年度绩效指标中缺少{label}。",
+                      _CATEGORY_HINTS[cat])
+
+
+@lru_cache(maxsize=4096)     # a batch repeats its tables' levels
+def _missing_categories(levels: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """(category, label) of each required category no row's (level1, level2) is of."""
     present = set()
-    for _, _, ind in _rows(form, ctx):
-        l1, l2 = ind.level1, ind.level2     # (category_of and family_of without their own call)
+    for l1, l2 in levels:
         present.add(_category(l1, l2))
         present.add(_family(l1, l2))
-    for cat, label in _REQUIRED:
-        if cat not in present:
-            yield finding("indicator_category_missing", f"indicators.{cat}", f"年度绩效指标中缺少{label}。",
-                          _CATEGORY_HINTS[cat])
+    return tuple((cat, label) for cat, label in _REQUIRED if cat not in present)
 
 
 _CATEGORY_HINTS = {
