@@ -90,3 +90,12 @@ def test_brackets_that_are_no_part_of_a_label_stay():
     assert D._unbracket("专项(项目)名称 某项目") == "专项名称 某项目"
     assert D._unbracket("资金总额(万元)120 其中(签字)") == "资金总额(万元)120 其中(签字)"      # the label's money unit
     assert D._unbracket("某县(市)林业局 实施单位") == "某县(市)林业局 实施单位"              # a name's own brackets
+
+
+# --- 实施部门 over 预算单位: the department, and the unit the budget is filed under (eval/real_more10 1004) -----------
+DEPT = "项目名称\n\n城区古籍修复中心运转经费\n\n实施部门\n\n某市文化广电和旅游局\n\n预算单位\n\n某市图书馆\n\n项目负责人\n\n\n\n联系电话\n\n"
+
+
+def test_the_implementing_department_is_the_department():
+    f = _read(DEPT).form
+    assert (f.department, f.unit) == ("某市文化广电和旅游局", "某市图书馆")

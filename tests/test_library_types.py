@@ -123,3 +123,12 @@ def test_a_poverty_linkage_project_gets_rows_about_the_households_it_lifts():
     assert library.classify(form)[0][0] == "poverty"
     got = [s.name for s in library.recommend(form, "满意度指标", k=4)]
     assert got[0] == "受益脱贫（监测）户满意度"
+
+
+def test_a_word_inside_a_longer_word_of_another_type_is_not_read():
+    """环境卫生 is no 卫生 of 公共卫生, 档案数字化 no 数字化 of 信息化建设: the longer word is the one written."""
+    form = Declaration(project_name="雾炮车降尘抑尘服务", unit="市环境卫生管理处", overview="改善城区环境卫生和空气质量")
+    types = dict(library.classify(form))
+    assert max(types, key=types.get) == "sanitation" and "health" not in types
+    archive = Declaration(project_name="馆藏档案数字化加工", unit="县档案馆")
+    assert [t for t, _ in library.classify(archive)] == ["archives"]
