@@ -427,4 +427,5 @@ def _trim_obj(obj: str) -> str:
     obj = re.sub(r"^(?:全市|全县|全区|全旗|全省|全盟|辖区|本市|我市|我县|我区|全校|市级|县级|共|约|了|计划|拟|大约|总共|的)+", "", obj)
     # "高标准农田一共是": the words that lead to the figure are no part of what is counted
     obj = re.sub(r"(?:一共|总共|共计|合计|累计|总计|共|大约|大概|约|差不多|将近|一共有|共有|有|是|为|达到?|计)+$", "", obj)
+    obj = re.sub(r"(?<=[\u4e00-\u9fa5]{2})(?:的)?(?:需要|需求|要求|工作|任务)$", "", obj)   # "临时安置需要": the thing, not the need
     return obj.strip()
