@@ -30,3 +30,11 @@ def test_a_total_first_then_its_sources_stays_the_total():
     iv = asked_on(DAY, "funding")
     iv.answer("156万，其中省级补助90万，县级安排66万")
     assert iv.form.funding.total == 156
+
+
+@pytest.mark.parametrize("said", ["优良中等路率达到80%以上", "群众满意度90%"])
+def test_a_rate_at_the_budget_question_is_no_share_of_the_money(said):
+    iv = asked_on(DAY, "budget_items", FORM)
+    reply = iv.answer(said)
+    assert not iv.form.budget_items
+    assert "像是一条绩效指标" in "".join(reply.said) and "比例" not in "".join(reply.said)

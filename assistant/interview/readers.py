@@ -403,7 +403,8 @@ def _items(path: str, text: str, ctx: Context) -> Got:
         if len(name) >= 2 and not re.search(r"^(?:就|只有|只|这)$", name):
             got.facts["single_name"] = name
     else:
-        got.miss = "no_value"
+        from .shares import RATE
+        got.miss = "indicator" if _ONE_ROW.match(A.prep(t)) or RATE.search(A.prep(t)) else "no_value"   # "优良中等路率达到80%以上"
     return got
 
 
