@@ -427,6 +427,8 @@ def _reader_source(cls: type, plan: Plan) -> str:
                       f"                f{i} = _fresh(memo{i}, {args})"]
         elif clean is clean_amount:        # a finite float is its own amount
             lines += ["        elif type(v) is float and v - v == 0:", f"            f{i} = v"]
+        elif clean is clean_year:          # an int is its own year
+            lines += ["        elif type(v) is int:", f"            f{i} = v"]
         elif kind == "model" and clean is object_or_empty:
             lines += ["        elif type(v) is dict:", f"            f{i} = _READ[arg{i}](v)"]
         elif kind == "models" and clean is list_or_empty:
@@ -449,7 +451,7 @@ def readers_module() -> str:
     parts = [READERS_HEADER]
     for cls, plan in PLANS.items():
         fields = "".join(f"\n    {field!r}," for field in _signature(plan))
-        parts.append(f"\n{cls.__name__.upper()}_FIELDS = ({fields}\n)\n\n\n" + _reader_source(cls, plan))
+        parts.append(f"\n\n{cls.__name__.upper()}_FIELDS = ({fields}\n)\n\n\n" + _reader_source(cls, plan))
     return "".join(parts)
 
 

@@ -2,6 +2,7 @@
 ``formdata.readers_module()`` — do not edit; tests/test_formdata.py checks that this file is what it
 makes (and ``formdata`` compiles its own when a plan has changed since)."""
 
+
 PLAINFUNDING_FIELDS = (
     ('total', 'optional', 'clean_amount', 'value'),
     ('carryover', 'optional', 'clean_amount', 'value'),
@@ -58,6 +59,7 @@ def make_PlainFunding(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields):
         return obj
 
     return read
+
 
 PLAINBUDGETITEM_FIELDS = (
     ('name', 'str', 'clean_text', 'value'),
@@ -122,6 +124,7 @@ def make_PlainBudgetItem(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields):
 
     return read
 
+
 PLAINGOALS_FIELDS = (
     ('long_term', 'strs', 'clean_goals', 'list'),
     ('annual', 'strs', 'clean_goals', 'list'),
@@ -154,6 +157,7 @@ def make_PlainGoals(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields):
         return obj
 
     return read
+
 
 PLAININDICATOR_FIELDS = (
     ('scope', 'literal', 'clean_scope', 'value'),
@@ -232,6 +236,7 @@ def make_PlainIndicator(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields):
 
     return read
 
+
 PLAINDECLARATION_FIELDS = (
     ('year', 'optional', 'clean_year', 'value'),
     ('project_name', 'str', 'clean_text', 'value'),
@@ -291,6 +296,8 @@ def make_PlainDeclaration(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields)
         v = get('year', _MISSING)
         if v is _MISSING:
             f0 = default0
+        elif type(v) is int:
+            f0 = v
         else:
             f0 = _slow(clean0, 'optional', arg0, v)
         v = get('project_name', _MISSING)

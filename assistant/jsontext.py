@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from json.encoder import encode_basestring as _string       # the C escaper json.dumps uses (ensure_ascii=False)
-from operator import call, itemgetter
+from operator import itemgetter
 
 from .findings import Correction, Finding, Kind, Severity
 from .formdata import PLANS
@@ -60,35 +60,22 @@ MEMO_ROWS = 50_000     # texts of all-text rows remembered (emptied when full: b
 
 
 class _Template:
-    """A plain class's JSON: its fields in plan order, each written by its kind's writer. A class whose fields are
-    all texts (an indicator row) keeps the text of each distinct row: a batch repeats its standard rows."""
-    __slots__ = ("cls", "text", "get", "writers", "memo")
+    """The JSON of a plain class whose fields are all texts (an indicator row): its fields in plan order. It keeps
+    the text of each distinct row: a batch repeats its standard rows."""
+    __slots__ = ("cls", "text", "get", "memo")
 
     def __init__(self, cls: type):
         self.cls = cls
         plan = PLANS[cls]
         self.text = "{" + ", ".join(_string(name).replace("%", "%%") + ": %s" for name, *_ in plan) + "}"
         self.get = itemgetter(*(name for name, *_ in plan))
-        self.writers: tuple[Callable[[Any], str], ...] = tuple(self._writer(kind, arg) for _, kind, arg, _, _ in plan)
-        self.memo: dict[tuple, str] | None = {} if all(w is _string for w in self.writers) else None
-
-    @staticmethod
-    def _writer(kind: str, arg: Any) -> Callable[[Any], str]:
-        if kind == "str" or kind == "literal":
-            return _string
-        if kind == "optional":
-            return _optional
-        if kind == "strs":
-            return _strings
-        if kind == "model":
-            return lambda v: form_text(v, arg)
-        return lambda v: _models(v, arg)       # models
+        self.memo: dict[tuple, str] = {}
 
     def write(self, obj: Any) -> str:
+        if type(obj) is not self.cls:
+            raise _Unknown
         values = self.get(obj.__dict__)
         memo = self.memo
-        if memo is None:
-            return self.text % tuple(map(call, self.writers, values))
         text = memo.get(values)     # (texts only: _string refuses anything else, so no other key is ever kept)
         if text is None:
             text = self.text % tuple(map(_string, values))
@@ -98,25 +85,91 @@ class _Template:
         return text
 
 
-_TEMPLATES = {cls: _Template(cls) for cls in PLANS}
+def _all_text(plan) -> bool:
+    return all(kind in ("str", "literal") for _, kind, *_ in plan)
+
+
+_TEMPLATES = {cls: _Template(cls) for cls, plan in PLANS.items() if _all_text(plan)}
 
 
 class _Unknown(Exception):
-    """A value or shape the templates do not write (the caller then writes the whole line with json.dumps)."""
+    """A value or shape the writers do not write (the caller then writes the whole line with json.dumps)."""
+
+
+# Any other plain class (the declaration, its funding, budget items, goals) is written by a function written out
+# field by field from its plan (``writer_source``; kept in ``jsontext_writers.py`` and compiled with the package, as
+# the readers are): each value by its kind's writer into one f-string, a finite float by float.__repr__ in place.
+# A value of another type than its field's raises (_Unknown, or TypeError from the C escaper): json.dumps then.
+def writer_source(cls: type, plan) -> str:
+    """The source of the function that makes ``cls``'s writer (``make_<class>`` of ``jsontext_writers``)."""
+    lines = [f"def make_{cls.__name__}(cls, _Unknown, _string, _optional, _float_repr, _strings, _WRITE, fields):",
+             *(f"    arg{i} = fields[{i}]" for i, (_, kind, *_) in enumerate(plan) if kind in ("model", "models")),
+             "", "    def write(obj):", "        if type(obj) is not cls:", "            raise _Unknown",
+             "        d = obj.__dict__"]
+    for i, (name, kind, *_) in enumerate(plan):
+        lines.append(f"        v = d[{name!r}]")
+        if kind in ("str", "literal"):
+            lines.append(f"        f{i} = _string(v)")
+        elif kind == "optional":
+            lines.append(f"        f{i} = _float_repr(v) if type(v) is float and v - v == 0 else _optional(v)")
+        elif kind == "strs":
+            lines.append(f"        f{i} = _strings(v)")
+        elif kind == "model":
+            lines.append(f"        f{i} = _WRITE[arg{i}](v)")
+        else:
+            lines += ["        if type(v) is not list:", "            raise _Unknown",
+                      f"        f{i} = '[' + ', '.join(map(_WRITE[arg{i}], v)) + ']' if v else '[]'"]
+    text = ", ".join(_string(name).replace("{", "{{").replace("}", "}}") + f": {{f{i}}}"
+                     for i, (name, *_) in enumerate(plan))
+    lines += [f"        return f{'{{' + text + '}}'!r}", "", "    return write"]
+    return "\n".join(lines) + "\n"
+
+
+WRITERS_HEADER = ('"""The plain classes\' JSON writers, written out field by field from ``formdata.PLANS``: made by\n'
+                  '``jsontext.writers_module()`` — do not edit; tests/test_jsontext.py checks that this file is what it\n'
+                  'makes (and ``jsontext`` compiles its own when a plan has changed since)."""\n')
+
+
+def _signature(plan) -> tuple[tuple[str, str], ...]:
+    return tuple((name, kind) for name, kind, *_ in plan)
+
+
+def writers_module() -> str:
+    """The text of ``jsontext_writers.py``: a ``make_<class>`` per plain class that is not all texts."""
+    parts = [WRITERS_HEADER]
+    for cls, plan in PLANS.items():
+        if not _all_text(plan):
+            fields = "".join(f"\n    {field!r}," for field in _signature(plan))
+            parts.append(f"\n\n{cls.__name__.upper()}_FIELDS = ({fields}\n)\n\n\n" + writer_source(cls, plan))
+    return "".join(parts)
+
+
+_WRITE: dict[type, Callable[[Any], str]] = {cls: t.write for cls, t in _TEMPLATES.items()}
+
+
+def _make_writers() -> None:
+    from . import jsontext_writers as written
+    for cls, plan in PLANS.items():
+        if _all_text(plan):
+            continue
+        make = getattr(written, f"make_{cls.__name__}", None)
+        if make is None or getattr(written, f"{cls.__name__.upper()}_FIELDS") != _signature(plan):
+            env: dict[str, Any] = {}         # the plan changed since the file was made: its writer compiled here
+            exec(compile(writer_source(cls, plan), "<jsontext writer>", "exec"), env)     # noqa: S102 – our source
+            make = env[f"make_{cls.__name__}"]
+        _WRITE[cls] = make(cls, _Unknown, _string, _optional, _float_repr, _strings, _WRITE,
+                           [arg for _, _, arg, _, _ in plan])
+
+
+_make_writers()
 
 
 def form_text(obj: Any, cls: type | None = None) -> str:
     """``json.dumps(obj.to_json(), ensure_ascii=False)`` for a plain form (or one of its parts)."""
-    template = _TEMPLATES.get(type(obj))
-    if template is None or (cls is not None and type(obj) is not cls):
+    write = _WRITE.get(type(obj))
+    if write is None or (cls is not None and type(obj) is not cls):
         raise _Unknown
-    return template.write(obj)
-
-
-def _models(rows: Any, cls: type) -> str:
-    if type(rows) is not list:
-        raise _Unknown
-    return "[" + ", ".join([form_text(row, cls) for row in rows]) + "]" if rows else "[]"
+    return write(obj)
 
 
 _FINDING = '{"code": %s, "severity": %s, "field": %s, "message": %s, "suggestion": %s, "kind": %s, "source": %s}'

@@ -26,6 +26,7 @@ DIRECTIONS = ("≥", "≤", "=", "定性")
 CATEGORIES = ("数量指标", "质量指标", "时效指标", "成本指标", "效益指标", "满意度指标")
 TYPE_BOOST = 3.0
 MIN_TYPE_SHARE = 0.25   # entries of types scoring < 25% of the best type are left out when any type matched
+WEAK_SHARE = 0.25       # a type's weak word (学校, 工资, 补助 …) counts a quarter of a core word: it cannot outvote one
 
 _NUM = r"(\d+(?:\.\d+)?)"
 _GAP = r"[^\d，。；;,]{0,8}?"
@@ -89,7 +90,7 @@ def _jieba():
     logging.getLogger("jieba").setLevel(logging.WARNING)
     jieba.initialize()
     words = {w for e in entries() for w in (e.name, *e.keywords)}
-    words |= {w for t in project_types().values() for w in t["keywords"]}
+    words |= {w for t in project_types().values() for w in (*t["keywords"], *(t.get("weak") or ()))}
     for w in sorted(words):
         if len(w) > 1:
             jieba.add_word(w)
@@ -129,14 +130,18 @@ def warm_up() -> None:
 
 # --- classification ------------------------------------------------------------------------
 
-def classify(form: Declaration) -> list[tuple[str, float]]:
-    """Project types by keyword evidence, best first: [(type, score)] with score > 0."""
+def classify(form: Declaration, weak: float = WEAK_SHARE) -> list[tuple[str, float]]:
+    """Project types by keyword evidence, best first: [(type, score)] with score > 0. ``weak`` is what a
+    type's weak word counts (``weak=1.0``: every word in full, the evidence a type is there at all)."""
     fields = [(form.project_name, 3.0), (form.unit, 2.0), (form.department, 1.0), (form.overview, 1.0),
               (form.unit_functions, 0.5), (" ".join(b.name for b in form.budget_items), 0.5),
               (" ".join(i.name for i in form.indicators), 0.3)]
     scores: dict[str, float] = {}
     for t, spec in project_types().items():
-        s = sum(w for text, w in fields if text for k in spec["keywords"] if k in text)
+        if spec.get("general"):
+            continue   # 通用 rows fit every project: they are not evidence of a type
+        words = [(k, 1.0) for k in spec["keywords"]] + [(k, weak) for k in spec.get("weak") or ()]
+        s = sum(w * kw for text, w in fields if text for k, kw in words if k in text)
         if s > 0:
             scores[t] = round(s, 3)
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -162,15 +167,27 @@ def recommend(form: Declaration, category: str, k: int = 5) -> list[Suggestion]:
     types = classify(form)
     tmax = types[0][1] if types else 1.0
     tnorm = {t: s / tmax for t, s in types}
-    ranked = []
+    # weak words order the types (安保 before 学校), they never take a type out: a type is there when its
+    # words in full reach MIN_TYPE_SHARE of the best, and its rows come after the stronger type's
+    full = classify(form, weak=1.0)
+    there = {t for t, s in full if s >= MIN_TYPE_SHARE * full[0][1]} if full else set()
+    own, general, other = [], [], []
     for e, s in zip(items, raw):
         if e.name in have:
             continue
         boost = max((tnorm.get(t, 0.0) for t in e.types), default=0.0)
-        ranked.append((s / top + TYPE_BOOST * boost, boost, e))
-    on_type = [r for r in ranked if r[1] >= MIN_TYPE_SHARE]
-    ranked = [(score, e) for score, _, e in (on_type or ranked)]
-    ranked.sort(key=lambda x: -x[0])
+        if boost >= MIN_TYPE_SHARE or set(e.types) & there:
+            own.append((s / top + TYPE_BOOST * boost, e))
+        elif _general(e):
+            general.append((s / top, e))
+        else:
+            other.append((s / top + TYPE_BOOST * boost, e))
+    # the project's own type's rows; when it has none here, rows that fit any project (通用); another type's
+    # row only for a project of no known type (after the 通用 rows, the ones sharing her words first): never a
+    # 信访 or 资助 row offered to a 葡萄种植 project just to fill the list. A list is not padded past the
+    # project's own rows: one own row is one choice, and a bare figure said to it is that row's.
+    groups = (own,) if own else (general,) if types else (general, other)
+    ranked = [r for group in groups for r in sorted(group, key=lambda x: -x[0])]
     out, seen = [], set()
     for _, e in ranked:
         sug = suggestion_for(form, e, types)
@@ -185,13 +202,17 @@ def recommend(form: Declaration, category: str, k: int = 5) -> list[Suggestion]:
     return out
 
 
+def _general(e: Entry) -> bool:
+    return any(project_types().get(t, {}).get("general") for t in e.types)
+
+
 def suggestion_for(form: Declaration, e: Entry, types: list[tuple[str, float]] | None = None) -> Suggestion:
     types = classify(form) if types is None else types
-    fits = bool(set(e.types) & {t for t, _ in types})
+    fits = bool(set(e.types) & {t for t, _ in types}) or _general(e)
     # another type's row keeps its example: '年度人员经费总额' is no ≤38.6万元 of a 图书车 project's total
     f = fill_value(form, e) if fits else Filled(e.example, False, f"数值为指标库典型值（{e.example}）")
     kind = next((type_label(t) for t, _ in types if t in e.types), type_label(e.types[0]))
-    why = f"适用于{kind}类项目；" + (f.note if f.from_form else f"{f.note}，请按实际情况确认或修改")
+    why = ("适用于各类项目；" if _general(e) else f"适用于{kind}类项目；") + (f.note if f.from_form else f"{f.note}，请按实际情况确认或修改")
     return Suggestion(name=e.name, level1=e.level1, level2=e.level2, value=f.value,
                       needs_confirmation=not f.from_form, reason=why, fits=fits)
 
@@ -255,12 +276,17 @@ def form_texts(form: Declaration) -> list[tuple[str, str]]:
     return [(w, normalize(t)) for w, t in out if t]
 
 
+_PER_EACH = re.compile(r"(?:各|每(?![年月日天周次]))[^，。；;,、\d]{0,4}$")
+
+
 def find_count(form: Declaration, unit: str, keywords: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """A quantity the form states in this unit: ('31', '项目概况「聘用31名」'), best match by nearby keywords."""
     pat = re.compile(_NUM + r"\s*" + _UNIT_ALIASES.get(unit, re.escape(_unit_label(unit))))
     best = None
     for order, (where, text) in enumerate(form_texts(form)):
         for m in pat.finditer(text):
+            if _PER_EACH.search(text[max(0, m.start() - 6): m.start()]):
+                continue   # '各配备2名' / '每校2名' counts per school, not the project's total
             window = text[max(0, m.start() - 12): m.end() + 12]
             score = sum(1 for k in keywords if k in window and k != unit)
             key = (-score, order, m.start())

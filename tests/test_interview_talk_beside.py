@@ -25,6 +25,10 @@ TODAY = dt.date(2025, 7, 3)
     ("unit", "县中医院，就是汽车站对面那个", "unit", "县中医院"),
     ("project_name", "农村公路养护。早上好呀", "project_name", "农村公路养护"),
     ("project_name", "农村公路养护，这个项目我报了三年了", "project_name", "农村公路养护"),
+    ("filler", "李娜，档案室的", "filler", "李娜"),
+    ("filler", "我是周敏，刚调过来的", "filler", "周敏"),
+    ("funding", "73.5万，刚翻到批复了", "funding.total", 73.5),
+    ("unit_phone", "0731-84561234，是站办公室的", "unit_phone", "0731-84561234"),
 ])
 def test_talk_beside_the_answer_is_chatter_and_the_value_stands(field, says, path, value):
     iv = asked_on(TODAY, field)
@@ -43,7 +47,38 @@ def test_talk_beside_the_answer_is_chatter_and_the_value_stands(field, says, pat
     ("funding", "那个那个，结转没有"),
     ("project_name", "应该叫农村公路养护吧，我也不太确定"),
     ("unit_head", "主任吕思远，手机18972005531，填报人写我"),
+    ("funding", "52万，都是县财政给的"),
+    ("unit", "县人民医院，我县最大的医院"),
+    ("indicators.质量指标", "验收合格率100%，省里考核要求的"),
+    ("overview", "建成监测信息系统，召开推进会议4次，大家都离不开了哈哈"),
+    ("necessity", "我县地处山区，群众出行难，需要养护农村公路"),
+    ("basis", "晓得了 就是县政府关于农村公路养护的通知"),
+    ("basis", "有个省厅的文件，关于农村公路养护的通知，文号我记不住了"),
+    ("funding", "73.5万，刚才说错了"),
 ])
 def test_words_that_support_the_answer_are_no_talk(field, says):
     reply = asked_on(TODAY, field).answer(says)
     assert "chatter" not in reply.acts, reply.acts
+
+
+@pytest.mark.parametrize("field, says, row", [
+    ("indicators.质量指标", "验收合格率100%，这个是我们科自己定的", "验收合格率"),
+    ("indicators.质量指标", "验收合格率100%，我刚问了科长", "验收合格率"),
+    ("indicators", "群众满意度≥90%，好家伙系统又卡了", "群众满意度"),
+])
+def test_talk_beside_an_indicator_is_chatter_and_the_row_stands(field, says, row):
+    reply = asked_on(TODAY, field).answer(says)
+    assert f"indicators:{row}" in reply.changed, reply.changed
+    assert "answer" in reply.acts and "chatter" in reply.acts, reply.acts
+
+
+@pytest.mark.parametrize("field, says, kept", [
+    ("necessity", "群众看病难，需要建设卫生室。写这个真费脑子", "群众看病难"),
+    ("overview", "全年开展河道巡查120次。我婆婆就住在河边那个村", "河道巡查120次"),
+    ("overview", "完成禁牧巡查。今年雨水多，巡查的同志们挺辛苦", "禁牧巡查"),
+])
+def test_talk_inside_her_text_is_chatter_and_her_text_stands(field, says, kept):
+    iv = asked_on(TODAY, field)
+    reply = iv.answer(says)
+    assert kept in get(iv.form, field)
+    assert "answer" in reply.acts and "chatter" in reply.acts, reply.acts

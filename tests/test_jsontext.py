@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant import formdata
+from assistant import formdata, jsontext
 from assistant.findings import Correction, Finding, Kind, Report, Severity
 from assistant.importers import ImportResult, read_path
 from assistant.jsontext import form_text, review_text
@@ -114,3 +114,23 @@ def test_a_repeated_indicator_row_is_written_once_and_always_as_its_content_says
     result = review_form(form, file="odd.json")
     result.form.indicators[2].name = ["not", "a", "text"]     # a value no template writes: json.dumps' own text
     assert review_text(result) == json.dumps(result.to_json(), ensure_ascii=False)
+
+
+def test_the_written_writers_are_what_the_plans_make():
+    """``jsontext_writers.py`` is ``writers_module()``'s text (regenerate it after changing a plan:
+    ``python -c "from assistant import jsontext; open('assistant/jsontext_writers.py', 'w').write(jsontext.writers_module())"``)."""
+    assert (HERE.parent / "assistant" / "jsontext_writers.py").read_text(encoding="utf-8") == jsontext.writers_module()
+
+
+def test_a_plan_that_changed_since_the_writers_were_written_gets_a_writer_of_its_own(monkeypatch):
+    """A field the written file does not know: the writer is compiled from the plan and writes what json.dumps
+    writes of the form's to_json."""
+    plan = formdata.PLANS[formdata.PlainBudgetItem]
+    monkeypatch.setitem(formdata.PLANS, formdata.PlainBudgetItem, [*plan, ("note", "str", None, formdata.clean_text, "")])
+    monkeypatch.setattr(jsontext, "_WRITE", dict(jsontext._WRITE))
+    jsontext._make_writers()
+    form = formdata.read(_generated(1)[0])
+    for i, item in enumerate(form.budget_items):
+        item.note = f"备注{i}"
+    assert '"note": "备注0"' in form_text(form)
+    _same(review_form(form, file="note.json"))

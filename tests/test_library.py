@@ -46,6 +46,7 @@ def test_data_files_are_plain_yaml_with_chinese_labels():
     raw = yaml.safe_load((library.DATA / "project_types.yaml").read_text(encoding="utf-8"))
     assert raw["hiring"]["label"] == "聘用人员/政府购买服务岗位"
     assert all(spec["keywords"] for spec in raw.values())
+    assert [t for t, spec in raw.items() if spec.get("general")] == ["general"]
 
 
 @pytest.mark.parametrize("name, expected", [
@@ -125,14 +126,17 @@ def test_a_project_of_no_known_type_gets_other_types_rows_only_as_examples():
     """A 图书车 project matches no project type: a row of another type may be offered as an example (示例值, to
     confirm), never with her numbers in it — '年度人员经费总额 ≤38.6万元' named a 图书车 project's total as the
     personnel spending of another project, unmarked."""
-    form = Declaration(project_name="流动图书车下乡服务", unit="县图书馆", department="县文化和旅游局",
-                       overview="用两辆流动图书车每月到各乡镇送书，全年下乡96车次", funding={"total": 38.6},
+    form = Declaration(project_name="城市路灯照明电费", unit="县路灯管理所", department="县住房和城乡建设局",
+                       overview="全城路灯2300盏，全年照明电费，每月按时缴纳，全年巡查96次", funding={"total": 38.6},
                        start="2027-01", end="2027-12")
     assert library.classify(form) == []
     offered = [s for cat in library.CATEGORIES for s in library.recommend(form, cat, k=6)]
     assert offered
     by_name = {e.name: e for e in library.entries()}
     for s in offered:
+        if library._general(by_name[s.name]):   # 通用 rows fit any project: 项目总成本 ≤ her total is hers
+            assert s.fits and (s.needs_confirmation or "项目资金总额" in s.reason or "实施" in s.reason), s
+            continue
         assert s.needs_confirmation and not s.fits, s
         assert s.value == by_name[s.name].example, s
         assert "38.6" not in s.value and "96" not in s.value

@@ -2,6 +2,8 @@
 and a plain ``jixiao check`` runs without click and without building the model's validator."""
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -130,6 +132,23 @@ def test_a_plain_json_check_loads_neither_click_nor_the_validator():
     code, has_click, built = proc.stderr.decode().split()[-3:]
     assert (has_click, built) == ("False", "False")
     assert json.loads(proc.stdout)["file"] == str(path)
+
+
+def test_the_check_command_freezes_what_its_first_file_loaded():
+    """``jixiao check`` (the process is the command): after its first file, what it has loaded is frozen for the
+    garbage collector (gc.freeze), so collections on a batch no longer walk the modules; in-process callers of
+    ``run`` (tests, the app) are left as they are."""
+    paths = [str(p) for p in sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.json"))[:2]]
+    probe = ("import gc, sys\nfrom assistant.cli import main\ntry:\n    main()\nexcept SystemExit:\n"
+             "    print(gc.get_freeze_count() > 0, file=sys.stderr)\n")
+    proc = _run(probe.replace("main()", "sys.argv[1:] = ['check', '--json', *%r]; main()" % paths))
+    assert proc.stderr.decode().split()[-1] == "True"
+    import gc
+    from assistant.cli.check_run import run
+    before = gc.get_freeze_count()
+    with contextlib.redirect_stdout(io.StringIO()):
+        run(paths, True, False)
+    assert gc.get_freeze_count() == before
 
 
 @pytest.mark.parametrize("args", [["--json"], [], ["--json", "--json"]])

@@ -32,7 +32,7 @@ def plain_args(argv: list[str]) -> tuple[list[str], bool, bool] | None:
 def run_plain(files: list[str], as_json: bool, use_llm: bool) -> None:
     """``run`` as click's standalone mode would end it: Ctrl-C is 已中止 (exit 1), a closed pipe exits 1 quietly."""
     try:
-        code = run(files, as_json, use_llm)
+        code = run(files, as_json, use_llm, settle=True)
     except (EOFError, KeyboardInterrupt):
         from .zh import ZH
         sys.stderr.write("\n" + ZH["Aborted!"] + "\n")
@@ -49,12 +49,16 @@ def run_plain(files: list[str], as_json: bool, use_llm: bool) -> None:
     sys.exit(code)
 
 
-def run(files: list[str], as_json: bool, use_llm: bool) -> int:
+def run(files: list[str], as_json: bool, use_llm: bool, settle: bool = False) -> int:
     """Read and review each file, print its report (or one JSON line); the exit code.
 
     A small declaration JSON that the plain twins read (``json_reader.read_plain``) is reviewed without
     pydantic; anything else — other formats, data pydantic must read or refuse, ``--llm`` — is read by
-    ``review_file``, which is loaded on first use. Both give the same result (eval/same_output.py)."""
+    ``review_file``, which is loaded on first use. Both give the same result (eval/same_output.py).
+
+    ``settle``: this process is the command (``run_plain``), and what it has made by the end of the first file —
+    the modules, their tables and patterns — lives until it exits: the garbage collector is told so
+    (``gc.freeze``), and its collections on a batch no longer walk all of that again and again."""
     out, err = _Consoles(), _Consoles(stderr=True)    # rich is loaded only when something is printed with it
     engine = None
     if use_llm:
@@ -62,7 +66,7 @@ def run(files: list[str], as_json: bool, use_llm: bool) -> int:
         engine = get_engine(llm=True, warn=lambda m: err.say(m, "yellow"))
     lines: list[str] = []    # JSON lines not yet written: one write per batch of them, not per form
     try:
-        worst = _each(files, as_json, engine, lines, out, err)
+        worst = _each(files, as_json, engine, lines, out, err, settle)
     finally:
         _write(lines)
     sys.stdout.flush()
@@ -79,7 +83,8 @@ def _write(lines: list[str]) -> None:
         sys.stdout.write(text)
 
 
-def _each(files: list[str], as_json: bool, engine, lines: list[str], out: _Consoles, err: _Consoles) -> int:
+def _each(files: list[str], as_json: bool, engine, lines: list[str], out: _Consoles, err: _Consoles,
+          settle: bool = False) -> int:
     from ..errors import ReadError
     from ..importers.json_reader import read_plain
     from ..jsontext import review_text
@@ -117,6 +122,10 @@ def _each(files: list[str], as_json: bool, engine, lines: list[str], out: _Conso
                 render_report(out.console, path, result.form, result.report)
             for w in result.warnings:
                 err.say(f"{path}：{w}", "yellow")
+        if settle:           # (after the first file: what it loaded stays)
+            settle = False
+            import gc
+            gc.freeze()
     return worst
 
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .cells import State
 
 NO_FIELD = ("contact", "contact+phone", "none")   # labels the lexicon knows that name no field of the form (labels.py)
-_TEXT_KEYS = ("project_name", "department", "department_code", "department_head", "department_phone", "unit",
+_TEXT_KEYS = ("project_name", "department", "department_code", "department_head", "department_phone", "unit", "filer_unit",
               "unit_head", "unit_phone", "unit_functions", "overview", "basis", "necessity", "filler", "fill_date")
 
 
@@ -125,7 +125,7 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         m = re.search(r"(?:19|20)\d\d", normalize(text))
         if m:
             _set(st, "year", int(m.group(0)), where)
-    elif key in ("department", "unit") and _CODED.match(text):
+    elif key in ("department", "unit", "filer_unit") and _CODED.match(text):
         name, code = L.split_name_code(text)      # coded names: '(433)乌海市…' / '[015001]武汉市…' / '… 410001'
         _set(st, key, name, where)
         if key == "department":
@@ -163,6 +163,17 @@ def _set(st: "State", key: str, value, where: str) -> None:
     st.how[key] = st.method
 
 
+def _settle_filer(st: "State") -> None:
+    """The unit that files the form (填报单位 / 预算单位 / 申报单位, printed above it) is the form's unit only when the
+    form names no 实施单位 / 项目单位 of its own: '预算单位: 奉节县云雾土家族乡人民政府' over '实施单位 云雾土家族乡'
+    reads the unit as the form writes it."""
+    if (filer := st.fields.pop("filer_unit", None)) is None:
+        return
+    where, how = st.provenance.pop("filer_unit", ""), st.how.pop("filer_unit", st.method)
+    if st.fields.get("unit") in (None, ""):
+        st.fields["unit"], st.provenance["unit"], st.how["unit"] = filer, where, how
+
+
 # amounts of the year: in parallel 中期 | 年度 columns the label is printed twice and the year's column is the later
 OF_THE_YEAR = ("funding.current_year", "funding.other", "funding.carryover")
 
@@ -182,6 +193,7 @@ def to_wan(text: str, factor: float) -> float | None:
 
 
 def build_form(st: "State") -> Declaration:
+    _settle_filer(st)
     f = dict(st.fields)
     data = {k: v for k, v in f.items() if not k.startswith(("funding.", "goals."))}
     data["funding"] = {k.split(".")[1]: v for k, v in f.items() if k.startswith("funding.")}

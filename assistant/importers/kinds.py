@@ -27,7 +27,7 @@ SIGN_OFF = re.compile(r"审核意见|审批意见|初审意见|公章|盖章|签
 SIGNATURE_LINE = re.compile(r"^(?:填表人|填报人|经办人|审核人|联系人|编制日期|填表日期|填报日期|单位负责人|部门负责人|"
                             r"财务负责人|项目负责人)|^注[:：]|^说明[:：]")
 # the labels that come after a form's indicator or budget table (its signature part, or the next form's head)
-END_KEYS = ("filler", "fill_date", "project_name", "unit", "department", "goals.annual", "goals.long_term",
+END_KEYS = ("filler", "fill_date", "project_name", "unit", "filer_unit", "department", "goals.annual", "goals.long_term",
             "funding.total")
 _AFTER_TABLE = re.compile(r"\s*(?:注|说明|备注|填表说明|填报说明)\s*[0-9一二三]?\s*[:：]|"
                           r"\s*其[他它](?:需要?)?说明的?(?:问题|事项|情况)\s*[:：]?\s*$")
@@ -78,7 +78,7 @@ def field_kind(key: str) -> str:
         return "long"
     if key == "year":
         return "year"
-    if key in ("department", "unit", "department+code"):
+    if key in ("department", "unit", "filer_unit", "department+code"):
         return "org"
     return "name"  # project_name
 

@@ -51,7 +51,7 @@ def _inline_hits(text: str) -> list[tuple[str | None, int, int]]:
         key = L.field_of(raw)
         signed = re.search(r"签字|签章|盖章", raw)
         # a stamped label's value is the stamp, but a unit written after it ('填报单位（盖章）：某局') is the unit
-        hits.append((key if not signed or key in ("filler", "unit", "department") else None, m.start(), m.end()))
+        hits.append((key if not signed or key in ("filler", "unit", "filer_unit", "department") else None, m.start(), m.end()))
     return hits
 
 
@@ -298,7 +298,7 @@ def _label_values(cells: list[Cell], kinds: list[str]) -> list[str]:
     out = list(kinds)
     for j in range(1, len(kinds)):
         if kinds[j] == "other-label" and kinds[j - 1] == "label" and (j + 1 == len(kinds) or kinds[j + 1] == "label") \
-                and L.field_of(cells[j - 1].text) in ("project_name", "unit", "department"):
+                and L.field_of(cells[j - 1].text) in ("project_name", "unit", "filer_unit", "department"):
             out[j] = "value"
     return out
 

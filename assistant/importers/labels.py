@@ -37,7 +37,10 @@ FIELD_LABELS: list[tuple[str, str]] = [
     ("contact", r"联系人(?:姓名)?"),
     ("phone", r"联系电话|联系方式|电话"),
     ("phone", r"负责人电话"),          # apart: a search for the one above still finds 电话 after 项目负责人
-    ("unit", r"项目单位(?:名称)?|(?:项目)?(?:实施|执行|承担)单位(?:名称)?|预算单位(?:名称)?|实施主体|申报单位(?:名称)?|填报单位(?:名称)?|单位名称|资金使用单位|用款单位|"
+    # the unit that files the form, printed above it ('填报单位(盖章):某市某镇人民政府', '预算单位: 某县某乡人民政府'):
+    # the unit unless the form's own 实施单位 / 项目单位 names it otherwise (assemble.build_form), as the real forms' gold reads it
+    ("filer_unit", r"预算单位(?:名称)?|申报单位(?:名称)?|填报单位(?:名称)?"),
+    ("unit", r"项目单位(?:名称)?|(?:项目)?(?:实施|执行|承担)单位(?:名称)?|实施主体|单位名称|资金使用单位|用款单位|"
              r"下达(?:地方或)?单位|单位信息"),     # 下达地方或单位: a 发改 中央预算内投资 form's receiving unit
     ("unit_functions", r"(?:部门|单位)(?:相应|主要)?职能(?:职责)?(?:概述|简介)?|主要职能|职能概述"),
     ("function_code", r"(?:预算)?(?:支出)?功能(?:分类)?科目(?:编码|代码)?|支出功能分类|预算科目(?:编码|代码)?|政府收支分类科目|"
@@ -75,7 +78,7 @@ FIELD_LABELS: list[tuple[str, str]] = [
     ("goals.annual", GOAL_CATCH_ALL),
 ]
 LABEL_NAMES = {"project_name": "项目名称", "department": "主管部门", "department_code": "部门编码",
-               "department_head": "主管部门负责人", "department_phone": "主管部门电话", "unit": "实施单位",
+               "department_head": "主管部门负责人", "department_phone": "主管部门电话", "unit": "实施单位", "filer_unit": "填报单位",
                "unit_head": "项目负责人", "unit_phone": "联系电话", "phone": "联系电话", "filler": "填报人",
                "function_code": "功能科目编码", "period": "起止时间", "start": "开始时间", "end": "结束时间",
                "fill_date": "填报日期", "year": "年度", "attribute": "项目属性", "funding.total": "资金总额",

@@ -374,7 +374,7 @@ def _record_fields(st: State, row: list[Cell], cols: dict) -> bool:
     indicator_cols = {c.col for c in row if c.text.strip()} - set(filled)
     if "project_name" in cols["fields"].values() and "project_name" not in keys and not indicator_cols:
         for col, c in filled.items():
-            if cols["fields"][col] in ("unit", "department"):
+            if cols["fields"][col] in ("unit", "filer_unit", "department"):
                 assign_field(st, "department+code", c.text, c.where)
         return True
     for col, c in filled.items():

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..textnum import normalize, parse_month, parse_period
+from ..textnum import normalize, parse_month, parse_period, unglue_rate
 from . import ImportResult
 from . import labels as L
 from .assemble import build_form
@@ -34,6 +34,7 @@ SECTIONS = ["项目单位基本情况", "项目基本情况", "项目情况", "�
 # a number as written, Excel's '1.17e+06' whole; never the digits of a code run into letters ('11341700MB1911893J')
 # (a number followed by 分 is a score, by % a rate: never an amount — '得分(20分*执行率)')
 _AMOUNT_TOKEN = re.compile(r"(?<![\d*＊.\-A-Za-z])-?\d++(?:\.\d++)?+(?:[eE][+\-]?\d++)?+(?![\d*＊\-A-Za-z]|\s*[分%％])")
+_GLUED = re.compile(r"(?<![\d.])\d[\d.]{3,}[%％]")     # digits and points up to a rate: amounts and a rate run together
 # the number of a list item before the next label ('6.30 1、一般公共预算', '（三）其他'): an ordinal, never an amount
 _LIST_MARK = re.compile(r"(?<![\d.])\d{1,2}\s*[、．](?=\s*(?:[\u4e00-\u9fff]|$))|[（(][一二三四五六七八九十\d]{1,2}[)）]")
 _NEXT_ITEM = re.compile(r"(?:[（(]\s*\d{1,2}\s*[)）]|(?<![\d（(])\d{1,2}\s*[)）])\s*$")
@@ -151,6 +152,11 @@ def _labelled(flat: str, unsure: set[str] | None = None, row_starts: list[str] =
             continue
         if key in _FUNDING:
             value = _LIST_MARK.sub("", value).strip()
+            # '194.9194.9100%': 预算数 / 执行数 / 执行率 run together, cut where the rate is the share (textnum.unglue_rate);
+            # a run no cut explains holds no amount that can be told (its field unread, never some of its digits)
+            if (glued := _GLUED.search(value)) and not unglue_rate(glued.group(0)) and refused is not None:
+                refused.add(key)
+            value = _GLUED.sub(lambda g: " ".join(unglue_rate(g.group(0)) or ["（数字连写）"]), value)
             nums = [n for n in _AMOUNT_TOKEN.findall(value) if is_amount(n)]     # never the digits of a phone
             if _worded(value):
                 nums = []            # '财政资金> 部门项目索引号: …' (a page's breadcrumb): the label's own cell is not there

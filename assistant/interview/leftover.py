@@ -30,35 +30,52 @@ _KINDS = ("name", "org", "person", "phone", "code", "money", "funding", "dept_co
 _FIGURE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]{2,}|[一二两三四五六七八九十][万千百元块个人户次项座]|[%％]")   # not 一定
 # a clause that does something of its own: a correction, a question back, a don't-know, a yes or no, a deferral
 _ACTS = re.compile(r"不对|错了|改成|改为|应该是|不是|吗|？|\?|不[太大]?(?:知道|清楚|确定)|记不清|[说拿吃]不准|问问|跳过|先不|以后|再说|"
-                   r"确认|同意|没有|不用|不要|没|无")
+                   r"确认|同意|没有|不用|不要|没|无|记不[住得清]|不记得|看看|找找|想想")
 # where the value came from, said before it in the same clause: "校长讲总共…", "我翻了下批复，是…"
 _SOURCE = re.compile(r"^[\u4e00-\u9fa5]{0,2}?(?:校长|局长|主任|科长|站长|所长|院长|书记|领导|财务|会计|技术员|他|她|他们|上面)(?:说|讲)了?(?=[\u4e00-\u9fa5\d])|^我?(?:查了|翻了下?|问到了|问了)[\u4e00-\u9fa5]{0,4}?(?=是|[\d零一二两三四五六七八九十])")
-_PLAIN = re.compile(r"^(?:[哈嘿呵嗯哦噢啊呀唉哎]+|好的?|行|对|是)$")
+_PLAIN = re.compile(r"^(?:[哈嘿呵嗯哦噢啊呀唉哎]+|好的?|行|对|是|(?:晓得|知道|明白|收到)了?)$")   # an acknowledgement is no talk
 # what marks a clause as talk even without a word of the lexicon — who is speaking and to whom:
 # she herself doing or being something ("我是镇财政所的", "我去问了财务", "这活最后还是落我头上了"); 我 as the
 # one named (写我, 填我, 就是我, 我的名字, 我叫…) is the answer, 我们 speaks of the unit, 我算 of the value;
 # a colleague telling, giving or checking it ("财务给我翻了", "科长定了", "小周念反了"); a greeting
 # ("新年好呀", "侬好呀", "歹势厚"); the thing described by where it is ("就是火车站旁边那个")
-_SELF = re.compile(r"(?<![写填是叫找问给让由])(?:我|俺)(?![们的叫算]|$)")
+_SELF = re.compile(r"(?<![写填是叫找问给让由])(?:我|俺)(?!自己|自家|[们的叫算国省市州盟县区旗镇乡村街局厅委办站院所校园馆队科股处部中单]|$)")
 _TOLD = re.compile(r"(?:财务|会计|领导|书记|科长|局长|主任|站长|所长|队长|院长|校长|同事|上级|小[\u4e00-\u9fa5])"
                    r"[\u4e00-\u9fa5]{0,4}?(?:核|定|给|发|回|翻|查|念|说|讲|批)")
+# where the value came from, said after it: "这个是我们站自己定的", "这个是去年第三方调查的口径" (why it is right —
+# "省里考核要求的" — is part of the answer); whose it is, beside a person or a phone: "医务科的", "是館辦公室的"
+_FROM = re.compile(r"^(?:这个|这|那个)?(?:是|就是)?[\u4e00-\u9fa5]{1,12}?(?:定的|给的|发的|口径)$")
+_WHOSE = re.compile(r"^(?:是|就是)?[\u4e00-\u9fa5]{0,8}?(?:科|股|室|站|所|办|處|处|馆|館|队|中心)的$")
+# what she has just done, beside the value it gave: "刚翻到预算书了", "刚调过来的", "刚才没打完就发出去了"
+_JUST = re.compile(r"^(?:[我俺她他]|人家)?(?:也|才|是)?(?:刚刚?|刚才)")
 _GREETING = re.compile(r"(?:你|您|侬|新年|早上|上午|下午|大家)好|歹势|在吗")
 _WHERE = re.compile(r"^(?:就是)?(?![那这])[\u4e00-\u9fa5]{2,10}?(?:那个|那些|那家|那里)[\u4e00-\u9fa5]{0,4}?(?:嘛|吧|呀|啊)?$")
 
 
-@lru_cache(maxsize=1)
-def _markers() -> re.Pattern:
-    words = yaml.safe_load((HERE / "acts.yaml").read_text(encoding="utf-8"))["talk_markers"]
-    return re.compile("|".join(map(re.escape, sorted(map(str, words), key=len, reverse=True))))
+@lru_cache(maxsize=2)
+def _markers(text: bool = False) -> re.Pattern:
+    """The talk markers of acts.yaml; in a text of hers, those her text may not hold as its content."""
+    lex = yaml.safe_load((HERE / "acts.yaml").read_text(encoding="utf-8"))
+    words = [str(w) for w in lex["talk_markers"] if not (text and str(w) in map(str, lex["text_may_hold"]))]
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def talk_left(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply") -> None:
-    if q is None or "chatter" in r.acts or "answer" not in r.acts or q.kind not in ("field", "funding"):
+    if q is None or "chatter" in r.acts or "answer" not in r.acts or q.kind not in ("field", "funding", "indicators"):
         return
-    kind = "funding" if q.field == "funding" else F.kind(q.field)
-    if kind not in _KINDS or not any(p == q.field or p.startswith(q.field + ".") for p in reply.changed):
-        return
-    values = [str(v) for v in (get(iv.form, p) for p in reply.changed if not p.startswith("indicators")) if v not in (None, "")]
+    rows = [p.split(":", 1)[1] for p in reply.changed if p.startswith("indicators:")]
+    if q.field.startswith("indicators"):
+        kind = "indicators"              # "验收通过率100%，好家伙系统又转圈了": the rows it took, and talk
+        if not rows:
+            return
+    else:
+        kind = "funding" if q.field == "funding" else F.kind(q.field)
+        if kind not in _KINDS + ("text",) or not any(p == q.field or p.startswith(q.field + ".") for p in reply.changed):
+            return
+    values = rows + [str(v) for v in (get(iv.form, p) for p in reply.changed if not p.startswith("indicators"))
+                     if v not in (None, "")]
+    if kind == "text":
+        values = []                      # her text is kept whole: a clause of it can still be talk
     for clause in re.split(r"[，,。；;！!\n]+|\s{1,}", r.raw or r.text):
         c = re.sub(r"\s+", "", clause)
         src = _SOURCE.match(c)
@@ -66,7 +83,7 @@ def talk_left(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply
             r.act("chatter")             # "校长讲总共一百八十六万": who said it, beside the value
             return
         if len(c) < 3 or _PLAIN.match(c) or _FIGURE.search(c) or _ACTS.search(c) or F.mentions(c, iv.form) \
-                or not (_markers().search(c) or _spoken(c, kind)):
+                or not ((kind != "text" and _markers().search(c)) or _spoken(c, kind)):
             continue
         if any(_overlaps(c, v) for v in values):
             continue
@@ -76,8 +93,13 @@ def talk_left(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply
 
 def _spoken(clause: str, kind: str) -> bool:
     """The clause is someone speaking — she of herself, a colleague of the value, a greeting — or the value
-    described by where it is (a function code's name is no description: it names the code)."""
-    return bool(_SELF.search(clause) or _TOLD.search(clause) or _GREETING.search(clause)
+    described by where it is (a function code's name is no description: it names the code). In a text of hers
+    (概况, 必要性) only she herself or a greeting: 领导批示, 上级下发 are what such a text is made of."""
+    if kind == "text":
+        return bool(_SELF.search(clause) or _GREETING.search(clause) or _markers(True).search(clause))
+    return bool(_SELF.search(clause) or _TOLD.search(clause) or _GREETING.search(clause) or _JUST.match(clause)
+                or (kind not in ("funding", "money") and _FROM.match(clause))   # 财政给的: where money is from
+                or (kind in ("person", "phone") and _WHOSE.match(clause))
                 or (kind not in ("code", "dept_code") and _WHERE.match(clause)))
 
 

@@ -15,6 +15,7 @@ from . import fields as F
 from . import beside, deltas, fix, itemfix, leftover, partial, shares
 from .acts import Reading
 from .answers import Patch
+from .optionsets import OWN_VALUE
 from .apply import get, readable
 from .derive import complete_funding
 from .questions import Question
@@ -166,7 +167,8 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         rest = ""
     if rest.strip("，,。 ") and _told(rest, named):
         rest = ""                        # "刚才人数说错了，在册是39个": the value of the field she names, not the asked one
-    if r.marked and not r.named and rest and iv.renumber(r.text, reply):
+    if r.marked and not r.named and rest and not (q is not None and q.choices and OWN_VALUE.match(plain(r.text))) \
+            and iv.renumber(r.text, reply):      # "1改成10月底前完成" is option 1 with her value, never 1 → 10 elsewhere
         r.act("correction")              # "里程说错了，是806公里不是860": the number, wherever she wrote it
         rest = ""
     if q is not None and F.kind(q.field) in ("text", "goals") and r.marked and rest.strip("，,。 ") \

@@ -29,11 +29,12 @@ class Context:
         self.today = today
         self.memo: dict = {}     # per check: shared work
 
-    def once(self, key: str, form: PlainDeclaration, make: Callable[[], object]):
-        """``make()`` for this form, computed once per check (e.g. its amounts, which several rules read)."""
+    def once(self, key: str, form: PlainDeclaration, make: Callable[[PlainDeclaration], object]):
+        """``make(form)``, computed once per check (e.g. its amounts, which several rules read). (A function of
+        the form, not a closure over it: no function is made per rule per form.)"""
         hit = self.memo.get(key)
         if hit is None or hit[0] is not form:
-            hit = self.memo[key] = (form, make())
+            hit = self.memo[key] = (form, make(form))
         return hit[1]
 
 
@@ -98,6 +99,7 @@ def _order(r: Rule) -> tuple[int, int]:
 
 _SORTED: list[Rule] = []   # the registry in run order, sorted once (check() runs per form)
 _ROW_RULES: list[Rule] = []
+_RUN: list[tuple[str, Callable, bool]] = []     # per rule in run order: (code, function, row-local) for check()
 
 
 def all_rules() -> list[Rule]:
@@ -109,6 +111,7 @@ def _sorted() -> list[Rule]:
     if len(_SORTED) != len(_REGISTRY):
         _SORTED[:] = sorted(_REGISTRY.values(), key=_order)
         _ROW_RULES[:] = [r for r in _SORTED if r.row]
+        _RUN[:] = [(r.code, r.func, r.row) for r in _SORTED]
         _ROW_MEMO.clear()
     return _SORTED
 
@@ -171,17 +174,20 @@ def check(form, today: _dt.date | None = None, only: set[str] | None = None) -> 
     form = plain_of(form)
     ctx = Context(today=today)
     report = Report()
-    rules = _sorted()
+    findings, corrections = report.findings, report.corrections
+    _sorted()             # (loads the rules, and sorts them when one was registered since)
     said = _row_codes(form) if _ROW_RULES else ()
-    for r in rules:
-        if only and r.code not in only:
+    for code, func, row in _RUN:
+        if row and code not in said:
             continue
-        if r.row and r.code not in said:
+        if only and code not in only:
             continue
-        for item in r.func(form, ctx):
-            if isinstance(item, Correction):
-                item.code = item.code or r.code
-                report.corrections.append(item)
+        for item in func(form, ctx):
+            if type(item) is Finding:
+                findings.append(item)
+            elif isinstance(item, Correction):
+                item.code = item.code or code
+                corrections.append(item)
             else:
-                report.findings.append(item)
+                findings.append(item)
     return report

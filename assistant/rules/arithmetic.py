@@ -114,7 +114,7 @@ class _Amounts:
 
 def _slip_or_none(form: Declaration, ctx: Context):
     """(the form's amounts, the one 元/万元 slip that explains its sums or None), worked out once per check."""
-    return ctx.once("arithmetic.slip", form, lambda: _find_slip(form))
+    return ctx.once("arithmetic.slip", form, _find_slip)
 
 
 class _SumsHold:

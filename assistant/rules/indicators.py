@@ -27,8 +27,11 @@ def _rows(form: Declaration, ctx: Context):
 
 def _all_rows(form: Declaration, ctx: Context) -> list[tuple[int, str, Indicator]]:
     """The filled rows: (index, path, indicator), listed once per check (most rules here read them all)."""
-    return ctx.once("indicators.rows", form, lambda: [(i, indicator_path(form, i), ind)
-                                                      for i, ind in enumerate(form.indicators) if ind.name or ind.value])
+    return ctx.once("indicators.rows", form, _filled_rows)
+
+
+def _filled_rows(form: Declaration) -> list[tuple[int, str, Indicator]]:
+    return [(i, indicator_path(form, i), ind) for i, ind in enumerate(form.indicators) if ind.name or ind.value]
 
 
 @rule("indicator_category_missing", "error", title="缺少某类指标")
