@@ -108,3 +108,13 @@ def test_a_pick_with_her_deadline_changes_no_other_row_holding_that_number():
     kinds = {i.name: i.value for i in iv.form.indicators}
     assert kinds["开展运动项目种类"] == "=1种"
     assert any(i.level2 == "时效指标" and "10月底" in i.value for i in iv.form.indicators)
+
+
+def test_a_count_in_a_measure_any_thing_takes_is_never_paired_without_the_rows_words():
+    """'18个乡镇综合文化站' is no 非遗保护项目数 of 18个: a count in 个/项/次 fills a row only with the row's words near it."""
+    from assistant.library import recommend
+    from assistant.model import Declaration
+    form = Declaration.from_json({"project_name": "乡镇综合文化站免费开放补助", "unit": "县文化和旅游局",
+                                  "overview": "全县18个乡镇综合文化站全年免费开放，每站补助5万元。"})
+    filled = [(s.name, s.value) for s in recommend(form, "数量指标", 8) if not s.needs_confirmation]
+    assert not [x for x in filled if "18个" in x[1] and "文化站" not in x[0] and "乡镇" not in x[0]]
