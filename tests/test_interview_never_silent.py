@@ -32,3 +32,10 @@ def test_write_the_full_name(said):
     iv = asked_on(DAY, "department", FORM)
     iv.answer(said)
     assert iv.form.unit == "固始县文化广电和旅游局" and not iv.form.department
+
+
+@pytest.mark.parametrize("said", ["dd 我找找", "等等 我查一下"])
+def test_she_goes_to_look_is_no_basis(said):
+    iv = asked_on(DAY, "basis", FORM)
+    iv.answer(said)
+    assert not iv.form.basis

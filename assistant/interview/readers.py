@@ -121,7 +121,7 @@ def _undated(t: str, ctx: Context) -> tuple[str, list[str]]:
 # talk about the form or about herself, not about the project: never the text of a field
 # ("人数说错了，是39个", "我去接杯水", "那还是改回新增吧")
 _TALK = re.compile(r"说错|写错|搞错|弄错|记错|填错|打错|改回|改一下|刚才|稍等|等一下|等会儿?|"
-                   r"(?:^|[，,。])我(?:先|再|又|得)?(?:去|问问|问一下|查查|查一下|找找|找一下|看看|看一下)|"
+                   r"(?:^|[，,。！!\s])我(?:先|再|又|得)?(?:去|问问|问一下|查查|查一下|找找|找一下|看看|看一下)|"
                    r"^(?:那|要不|咱们?|我们)?(?:先(?:填|写|说|弄|搞|聊|讲)[\u4e00-\u9fa5]{1,6}?|[\u4e00-\u9fa5]{1,6}?先(?:填|写|说|弄|搞|聊|讲))(?:吧|的事|再说)")
 # ("先填指标吧，…", "钱的事先说吧：…": another field first; what she gives is read for that field, never this text)
 # the field is not to be filled: "中长期不写", "这个是一年的项目，这项不填"
