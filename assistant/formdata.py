@@ -422,9 +422,12 @@ def _reader_source(cls: type, plan: Plan) -> str:
                    else f"default{i}")
         args = f"clean{i}, {kind!r}, arg{i}, v"
         lines += [f"        v = get({name!r}, _MISSING)", "        if v is _MISSING:", f"            f{i} = {missing}"]
-        if clean in _PURE:
-            lines += ["        elif type(v) is str:", f"            f{i} = memo{i}.get(v)", f"            if f{i} is None:",
-                      f"                f{i} = _fresh(memo{i}, {args})"]
+        if clean in _PURE:     # (a hit is a text: only texts are kept, and no other JSON value equals one)
+            lines += ["        else:", "            try:", f"                f{i} = memo{i}.get(v)",
+                      "            except TypeError:      # (a list or an object: no text)",
+                      f"                f{i} = None", f"            if f{i} is None:",
+                      f"                f{i} = _fresh(memo{i}, {args}) if type(v) is str else _slow({args})"]
+            continue
         elif clean is clean_amount:        # a finite float is its own amount
             lines += ["        elif type(v) is float and v - v == 0:", f"            f{i} = v"]
         elif clean is clean_year:          # an int is its own year

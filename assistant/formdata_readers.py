@@ -82,12 +82,13 @@ def make_PlainBudgetItem(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields):
         v = get('name', _MISSING)
         if v is _MISSING:
             f0 = default0
-        elif type(v) is str:
-            f0 = memo0.get(v)
-            if f0 is None:
-                f0 = _fresh(memo0, clean0, 'str', arg0, v)
         else:
-            f0 = _slow(clean0, 'str', arg0, v)
+            try:
+                f0 = memo0.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f0 = None
+            if f0 is None:
+                f0 = _fresh(memo0, clean0, 'str', arg0, v) if type(v) is str else _slow(clean0, 'str', arg0, v)
         v = get('amount', _MISSING)
         if v is _MISSING:
             f1 = default1
@@ -98,21 +99,23 @@ def make_PlainBudgetItem(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields):
         v = get('start', _MISSING)
         if v is _MISSING:
             f2 = default2
-        elif type(v) is str:
-            f2 = memo2.get(v)
-            if f2 is None:
-                f2 = _fresh(memo2, clean2, 'str', arg2, v)
         else:
-            f2 = _slow(clean2, 'str', arg2, v)
+            try:
+                f2 = memo2.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f2 = None
+            if f2 is None:
+                f2 = _fresh(memo2, clean2, 'str', arg2, v) if type(v) is str else _slow(clean2, 'str', arg2, v)
         v = get('end', _MISSING)
         if v is _MISSING:
             f3 = default3
-        elif type(v) is str:
-            f3 = memo3.get(v)
-            if f3 is None:
-                f3 = _fresh(memo3, clean3, 'str', arg3, v)
         else:
-            f3 = _slow(clean3, 'str', arg3, v)
+            try:
+                f3 = memo3.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f3 = None
+            if f3 is None:
+                f3 = _fresh(memo3, clean3, 'str', arg3, v) if type(v) is str else _slow(clean3, 'str', arg3, v)
         obj = cls.__new__(cls)
         obj.__dict__ = {
             'name': f0,
@@ -182,48 +185,53 @@ def make_PlainIndicator(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields):
         v = get('scope', _MISSING)
         if v is _MISSING:
             f0 = default0
-        elif type(v) is str:
-            f0 = memo0.get(v)
-            if f0 is None:
-                f0 = _fresh(memo0, clean0, 'literal', arg0, v)
         else:
-            f0 = _slow(clean0, 'literal', arg0, v)
+            try:
+                f0 = memo0.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f0 = None
+            if f0 is None:
+                f0 = _fresh(memo0, clean0, 'literal', arg0, v) if type(v) is str else _slow(clean0, 'literal', arg0, v)
         v = get('level1', _MISSING)
         if v is _MISSING:
             f1 = default1
-        elif type(v) is str:
-            f1 = memo1.get(v)
-            if f1 is None:
-                f1 = _fresh(memo1, clean1, 'str', arg1, v)
         else:
-            f1 = _slow(clean1, 'str', arg1, v)
+            try:
+                f1 = memo1.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f1 = None
+            if f1 is None:
+                f1 = _fresh(memo1, clean1, 'str', arg1, v) if type(v) is str else _slow(clean1, 'str', arg1, v)
         v = get('level2', _MISSING)
         if v is _MISSING:
             f2 = default2
-        elif type(v) is str:
-            f2 = memo2.get(v)
-            if f2 is None:
-                f2 = _fresh(memo2, clean2, 'str', arg2, v)
         else:
-            f2 = _slow(clean2, 'str', arg2, v)
+            try:
+                f2 = memo2.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f2 = None
+            if f2 is None:
+                f2 = _fresh(memo2, clean2, 'str', arg2, v) if type(v) is str else _slow(clean2, 'str', arg2, v)
         v = get('name', _MISSING)
         if v is _MISSING:
             f3 = default3
-        elif type(v) is str:
-            f3 = memo3.get(v)
-            if f3 is None:
-                f3 = _fresh(memo3, clean3, 'str', arg3, v)
         else:
-            f3 = _slow(clean3, 'str', arg3, v)
+            try:
+                f3 = memo3.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f3 = None
+            if f3 is None:
+                f3 = _fresh(memo3, clean3, 'str', arg3, v) if type(v) is str else _slow(clean3, 'str', arg3, v)
         v = get('value', _MISSING)
         if v is _MISSING:
             f4 = default4
-        elif type(v) is str:
-            f4 = memo4.get(v)
-            if f4 is None:
-                f4 = _fresh(memo4, clean4, 'str', arg4, v)
         else:
-            f4 = _slow(clean4, 'str', arg4, v)
+            try:
+                f4 = memo4.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f4 = None
+            if f4 is None:
+                f4 = _fresh(memo4, clean4, 'str', arg4, v) if type(v) is str else _slow(clean4, 'str', arg4, v)
         obj = cls.__new__(cls)
         obj.__dict__ = {
             'scope': f0,
@@ -303,147 +311,163 @@ def make_PlainDeclaration(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields)
         v = get('project_name', _MISSING)
         if v is _MISSING:
             f1 = default1
-        elif type(v) is str:
-            f1 = memo1.get(v)
-            if f1 is None:
-                f1 = _fresh(memo1, clean1, 'str', arg1, v)
         else:
-            f1 = _slow(clean1, 'str', arg1, v)
+            try:
+                f1 = memo1.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f1 = None
+            if f1 is None:
+                f1 = _fresh(memo1, clean1, 'str', arg1, v) if type(v) is str else _slow(clean1, 'str', arg1, v)
         v = get('department', _MISSING)
         if v is _MISSING:
             f2 = default2
-        elif type(v) is str:
-            f2 = memo2.get(v)
-            if f2 is None:
-                f2 = _fresh(memo2, clean2, 'str', arg2, v)
         else:
-            f2 = _slow(clean2, 'str', arg2, v)
+            try:
+                f2 = memo2.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f2 = None
+            if f2 is None:
+                f2 = _fresh(memo2, clean2, 'str', arg2, v) if type(v) is str else _slow(clean2, 'str', arg2, v)
         v = get('department_code', _MISSING)
         if v is _MISSING:
             f3 = default3
-        elif type(v) is str:
-            f3 = memo3.get(v)
-            if f3 is None:
-                f3 = _fresh(memo3, clean3, 'str', arg3, v)
         else:
-            f3 = _slow(clean3, 'str', arg3, v)
+            try:
+                f3 = memo3.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f3 = None
+            if f3 is None:
+                f3 = _fresh(memo3, clean3, 'str', arg3, v) if type(v) is str else _slow(clean3, 'str', arg3, v)
         v = get('department_head', _MISSING)
         if v is _MISSING:
             f4 = default4
-        elif type(v) is str:
-            f4 = memo4.get(v)
-            if f4 is None:
-                f4 = _fresh(memo4, clean4, 'str', arg4, v)
         else:
-            f4 = _slow(clean4, 'str', arg4, v)
+            try:
+                f4 = memo4.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f4 = None
+            if f4 is None:
+                f4 = _fresh(memo4, clean4, 'str', arg4, v) if type(v) is str else _slow(clean4, 'str', arg4, v)
         v = get('department_phone', _MISSING)
         if v is _MISSING:
             f5 = default5
-        elif type(v) is str:
-            f5 = memo5.get(v)
-            if f5 is None:
-                f5 = _fresh(memo5, clean5, 'str', arg5, v)
         else:
-            f5 = _slow(clean5, 'str', arg5, v)
+            try:
+                f5 = memo5.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f5 = None
+            if f5 is None:
+                f5 = _fresh(memo5, clean5, 'str', arg5, v) if type(v) is str else _slow(clean5, 'str', arg5, v)
         v = get('unit', _MISSING)
         if v is _MISSING:
             f6 = default6
-        elif type(v) is str:
-            f6 = memo6.get(v)
-            if f6 is None:
-                f6 = _fresh(memo6, clean6, 'str', arg6, v)
         else:
-            f6 = _slow(clean6, 'str', arg6, v)
+            try:
+                f6 = memo6.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f6 = None
+            if f6 is None:
+                f6 = _fresh(memo6, clean6, 'str', arg6, v) if type(v) is str else _slow(clean6, 'str', arg6, v)
         v = get('unit_head', _MISSING)
         if v is _MISSING:
             f7 = default7
-        elif type(v) is str:
-            f7 = memo7.get(v)
-            if f7 is None:
-                f7 = _fresh(memo7, clean7, 'str', arg7, v)
         else:
-            f7 = _slow(clean7, 'str', arg7, v)
+            try:
+                f7 = memo7.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f7 = None
+            if f7 is None:
+                f7 = _fresh(memo7, clean7, 'str', arg7, v) if type(v) is str else _slow(clean7, 'str', arg7, v)
         v = get('unit_phone', _MISSING)
         if v is _MISSING:
             f8 = default8
-        elif type(v) is str:
-            f8 = memo8.get(v)
-            if f8 is None:
-                f8 = _fresh(memo8, clean8, 'str', arg8, v)
         else:
-            f8 = _slow(clean8, 'str', arg8, v)
+            try:
+                f8 = memo8.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f8 = None
+            if f8 is None:
+                f8 = _fresh(memo8, clean8, 'str', arg8, v) if type(v) is str else _slow(clean8, 'str', arg8, v)
         v = get('unit_functions', _MISSING)
         if v is _MISSING:
             f9 = default9
-        elif type(v) is str:
-            f9 = memo9.get(v)
-            if f9 is None:
-                f9 = _fresh(memo9, clean9, 'str', arg9, v)
         else:
-            f9 = _slow(clean9, 'str', arg9, v)
+            try:
+                f9 = memo9.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f9 = None
+            if f9 is None:
+                f9 = _fresh(memo9, clean9, 'str', arg9, v) if type(v) is str else _slow(clean9, 'str', arg9, v)
         v = get('function_code', _MISSING)
         if v is _MISSING:
             f10 = default10
-        elif type(v) is str:
-            f10 = memo10.get(v)
-            if f10 is None:
-                f10 = _fresh(memo10, clean10, 'str', arg10, v)
         else:
-            f10 = _slow(clean10, 'str', arg10, v)
+            try:
+                f10 = memo10.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f10 = None
+            if f10 is None:
+                f10 = _fresh(memo10, clean10, 'str', arg10, v) if type(v) is str else _slow(clean10, 'str', arg10, v)
         v = get('attribute', _MISSING)
         if v is _MISSING:
             f11 = default11
-        elif type(v) is str:
-            f11 = memo11.get(v)
-            if f11 is None:
-                f11 = _fresh(memo11, clean11, 'str', arg11, v)
         else:
-            f11 = _slow(clean11, 'str', arg11, v)
+            try:
+                f11 = memo11.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f11 = None
+            if f11 is None:
+                f11 = _fresh(memo11, clean11, 'str', arg11, v) if type(v) is str else _slow(clean11, 'str', arg11, v)
         v = get('start', _MISSING)
         if v is _MISSING:
             f12 = default12
-        elif type(v) is str:
-            f12 = memo12.get(v)
-            if f12 is None:
-                f12 = _fresh(memo12, clean12, 'str', arg12, v)
         else:
-            f12 = _slow(clean12, 'str', arg12, v)
+            try:
+                f12 = memo12.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f12 = None
+            if f12 is None:
+                f12 = _fresh(memo12, clean12, 'str', arg12, v) if type(v) is str else _slow(clean12, 'str', arg12, v)
         v = get('end', _MISSING)
         if v is _MISSING:
             f13 = default13
-        elif type(v) is str:
-            f13 = memo13.get(v)
-            if f13 is None:
-                f13 = _fresh(memo13, clean13, 'str', arg13, v)
         else:
-            f13 = _slow(clean13, 'str', arg13, v)
+            try:
+                f13 = memo13.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f13 = None
+            if f13 is None:
+                f13 = _fresh(memo13, clean13, 'str', arg13, v) if type(v) is str else _slow(clean13, 'str', arg13, v)
         v = get('overview', _MISSING)
         if v is _MISSING:
             f14 = default14
-        elif type(v) is str:
-            f14 = memo14.get(v)
-            if f14 is None:
-                f14 = _fresh(memo14, clean14, 'str', arg14, v)
         else:
-            f14 = _slow(clean14, 'str', arg14, v)
+            try:
+                f14 = memo14.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f14 = None
+            if f14 is None:
+                f14 = _fresh(memo14, clean14, 'str', arg14, v) if type(v) is str else _slow(clean14, 'str', arg14, v)
         v = get('basis', _MISSING)
         if v is _MISSING:
             f15 = default15
-        elif type(v) is str:
-            f15 = memo15.get(v)
-            if f15 is None:
-                f15 = _fresh(memo15, clean15, 'str', arg15, v)
         else:
-            f15 = _slow(clean15, 'str', arg15, v)
+            try:
+                f15 = memo15.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f15 = None
+            if f15 is None:
+                f15 = _fresh(memo15, clean15, 'str', arg15, v) if type(v) is str else _slow(clean15, 'str', arg15, v)
         v = get('necessity', _MISSING)
         if v is _MISSING:
             f16 = default16
-        elif type(v) is str:
-            f16 = memo16.get(v)
-            if f16 is None:
-                f16 = _fresh(memo16, clean16, 'str', arg16, v)
         else:
-            f16 = _slow(clean16, 'str', arg16, v)
+            try:
+                f16 = memo16.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f16 = None
+            if f16 is None:
+                f16 = _fresh(memo16, clean16, 'str', arg16, v) if type(v) is str else _slow(clean16, 'str', arg16, v)
         v = get('funding', _MISSING)
         if v is _MISSING:
             f17 = _READ[default17]({})
@@ -477,21 +501,23 @@ def make_PlainDeclaration(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields)
         v = get('filler', _MISSING)
         if v is _MISSING:
             f21 = default21
-        elif type(v) is str:
-            f21 = memo21.get(v)
-            if f21 is None:
-                f21 = _fresh(memo21, clean21, 'str', arg21, v)
         else:
-            f21 = _slow(clean21, 'str', arg21, v)
+            try:
+                f21 = memo21.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f21 = None
+            if f21 is None:
+                f21 = _fresh(memo21, clean21, 'str', arg21, v) if type(v) is str else _slow(clean21, 'str', arg21, v)
         v = get('fill_date', _MISSING)
         if v is _MISSING:
             f22 = default22
-        elif type(v) is str:
-            f22 = memo22.get(v)
-            if f22 is None:
-                f22 = _fresh(memo22, clean22, 'str', arg22, v)
         else:
-            f22 = _slow(clean22, 'str', arg22, v)
+            try:
+                f22 = memo22.get(v)
+            except TypeError:      # (a list or an object: no text)
+                f22 = None
+            if f22 is None:
+                f22 = _fresh(memo22, clean22, 'str', arg22, v) if type(v) is str else _slow(clean22, 'str', arg22, v)
         obj = cls.__new__(cls)
         obj.__dict__ = {
             'year': f0,

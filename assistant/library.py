@@ -97,6 +97,16 @@ def _jieba():
     return jieba
 
 
+@lru_cache(maxsize=512)
+def simplified(text: str) -> str:
+    """繁体 form text read as simplified (OpenCC t2s, as the interview and the importers fold it): a form
+    published in 繁体 (學生資助補助經費) is classified and matched like its simplified twin."""
+    if not text or text.isascii():
+        return text
+    from .interview.traditional import _t2s
+    return _t2s().convert(text)
+
+
 def tokens(text: str) -> list[str]:
     jb = _jieba()
     return [t for t in jb.lcut_for_search(normalize(text)) if t.strip() and not re.fullmatch(r"[\W\d_]+", t)]
@@ -133,18 +143,39 @@ def warm_up() -> None:
 def classify(form: Declaration, weak: float = WEAK_SHARE) -> list[tuple[str, float]]:
     """Project types by keyword evidence, best first: [(type, score)] with score > 0. ``weak`` is what a
     type's weak word counts (``weak=1.0``: every word in full, the evidence a type is there at all)."""
-    fields = [(form.project_name, 3.0), (form.unit, 2.0), (form.department, 1.0), (form.overview, 1.0),
-              (form.unit_functions, 0.5), (" ".join(b.name for b in form.budget_items), 0.5),
-              (" ".join(i.name for i in form.indicators), 0.3)]
+    fields = [(simplified(form.project_name), 3.0), (simplified(form.unit), 2.0), (simplified(form.department), 1.0),
+              (simplified(form.overview), 1.0), (simplified(form.unit_functions), 0.5),
+              (simplified(" ".join(b.name for b in form.budget_items)), 0.5),
+              (simplified(" ".join(i.name for i in form.indicators)), 0.3)]
     scores: dict[str, float] = {}
-    for t, spec in project_types().items():
-        if spec.get("general"):
-            continue   # 通用 rows fit every project: they are not evidence of a type
-        words = [(k, 1.0) for k in spec["keywords"]] + [(k, weak) for k in spec.get("weak") or ()]
-        s = sum(w * kw for text, w in fields if text for k, kw in words if k in text)
-        if s > 0:
-            scores[t] = round(s, 3)
-    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    for text, w in fields:
+        for t, kw in _matches(text, weak):
+            scores[t] = scores.get(t, 0.0) + w * kw
+    return sorted(((t, round(s, 3)) for t, s in scores.items() if s > 0), key=lambda kv: (-kv[1], kv[0]))
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> tuple[tuple[str, str, bool], ...]:
+    """(type, word, weak) for every type but 通用 (its rows fit every project: they are no evidence)."""
+    return tuple((t, str(k), weak) for t, spec in project_types().items() if not spec.get("general")
+                 for weak, ks in ((False, spec["keywords"]), (True, spec.get("weak") or ())) for k in ks)
+
+
+@lru_cache(maxsize=256)
+def _matches(text: str, weak: float) -> tuple[tuple[str, float], ...]:
+    """The types' words found in the text, each word once per type: a word inside a longer word of another
+    type that overlaps it is not read (环境卫生 is no 卫生 of 公共卫生; 中小学校园安保 no 学校)."""
+    if not text:
+        return ()
+    found = [(t, k, is_weak, [(m.start(), m.start() + len(k)) for m in re.finditer(re.escape(k), text)])
+             for t, k, is_weak in _type_words() if k in text]
+    out = []
+    for t, k, is_weak, spans in found:
+        free = [a for a in spans if not any(t2 != t and len(k2) > len(k) and b[0] < a[1] and a[0] < b[1]
+                                             for t2, k2, _, bs in found for b in bs)]
+        if free:
+            out.append((t, weak if is_weak else 1.0))
+    return tuple(out)
 
 
 def type_label(t: str) -> str:
@@ -161,7 +192,7 @@ def recommend(form: Declaration, category: str, k: int = 5) -> list[Suggestion]:
     if not items:
         return []
     have = {re.sub(r"\s+", "", i.name) for i in form.indicators if i.name}
-    query = tokens(" ".join([form.project_name] * 2 + [form.unit, form.overview, form.unit_functions]))
+    query = tokens(simplified(" ".join([form.project_name] * 2 + [form.unit, form.overview, form.unit_functions])))
     raw = list(bm25.get_scores(query)) if query else [0.0] * len(items)
     top = max(raw) if raw and max(raw) > 0 else 1.0
     types = classify(form)

@@ -73,7 +73,8 @@ def test_the_batch_reader_reads_as_build_does_and_its_memo_changes_nothing():
     form is what ``build`` makes of it, and its dump (the dict as it is) is the dump field by field."""
     odd = {"project_name": "  目标1：⋯⋯ ", "unit": 7.0, "start": "2025年3月", "end": "2025.12", "function_code": "201-03-08",
            "attribute": "新增项目", "fill_date": "2025年1月2日", "indicators": [{"scope": "中长期", "value": "  "}, {}],
-           "goals": {"annual": "完成4人聘用"}, "funding": None}
+           "goals": {"annual": "完成4人聘用"}, "funding": None,
+           "unit_head": ["一个列表"], "filler": {"一个": "对象"}, "unit_phone": True}     # (no text: the memo's misses)
     forms = [json.loads(p.read_text(encoding="utf-8"))["form"] for p in CORPUS] + _generated(20) + [odd]
     for raw in MALFORMED.values():
         try:

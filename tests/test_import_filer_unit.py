@@ -72,3 +72,30 @@ def test_amounts_and_a_rate_run_together_are_cut_where_the_rate_is_their_share()
 def test_a_run_no_cut_explains_gives_no_amount_of_its_digits():
     r = _read(GLUED.replace("86.586.5100%", "86.586.597%"))
     assert r.form.funding.total is None and "funding.total" in r.unread      # never 86.586
+
+
+# --- a word in brackets inside a label of a PDF dump or notice ('专项(项目)名称', eval/real_more10 1001) --------------
+NOTICE = (Path(__file__).parent / "fixtures" / "notice_bracketed_label.txt").read_text(encoding="utf-8")
+
+
+def test_a_bracketed_word_inside_a_label_is_the_label():
+    f = _read(NOTICE).form
+    assert f.project_name == "森林防火物资储备和护林员培训"
+    assert (f.unit, f.unit_head) == ("某县林业局", "陈国华")
+
+
+def test_brackets_that_are_no_part_of_a_label_stay():
+    from assistant.importers import text_dump as D
+    D._STOP = D._STOP or D._stoppers()
+    assert D._unbracket("专项(项目)名称 某项目") == "专项名称 某项目"
+    assert D._unbracket("资金总额(万元)120 其中(签字)") == "资金总额(万元)120 其中(签字)"      # the label's money unit
+    assert D._unbracket("某县(市)林业局 实施单位") == "某县(市)林业局 实施单位"              # a name's own brackets
+
+
+# --- 实施部门 over 预算单位: the department, and the unit the budget is filed under (eval/real_more10 1004) -----------
+DEPT = "项目名称\n\n城区古籍修复中心运转经费\n\n实施部门\n\n某市文化广电和旅游局\n\n预算单位\n\n某市图书馆\n\n项目负责人\n\n\n\n联系电话\n\n"
+
+
+def test_the_implementing_department_is_the_department():
+    f = _read(DEPT).form
+    assert (f.department, f.unit) == ("某市文化广电和旅游局", "某市图书馆")

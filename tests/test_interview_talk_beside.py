@@ -82,3 +82,36 @@ def test_talk_inside_her_text_is_chatter_and_her_text_stands(field, says, kept):
     reply = iv.answer(says)
     assert kept in get(iv.form, field)
     assert "answer" in reply.acts and "chatter" in reply.acts, reply.acts
+
+
+@pytest.mark.parametrize("field, says", [
+    ("necessity", "不好意思，刚刚楼里停电了，电脑一直在响"),
+    ("basis", "我电脑快没电了，后面让小王跟你弄，她就在我对面"),
+    ("overview", "这个我真不清楚，去年是老张报的，他退休了"),
+    ("necessity", "抱歉哈，刚才科长喊我去开会"),
+])
+def test_a_text_question_answered_with_talk_only_keeps_nothing_and_asks_again(field, says):
+    iv = asked_on(TODAY, field)
+    reply = iv.answer(says)
+    assert get(iv.form, field) in (None, "", []), get(iv.form, field)
+    assert "answer" not in reply.acts, reply.acts
+    assert field not in reply.changed
+
+
+def test_a_colleague_who_answered_is_talk_beside_the_value_named_at_the_goals_question():
+    iv = asked_on(TODAY, "goals.annual")
+    reply = iv.answer("对了财务回话了，功能科目是2130108")
+    assert get(iv.form, "function_code") == "2130108"
+    assert get(iv.form, "goals.annual") in (None, "", []), get(iv.form, "goals.annual")
+    assert "chatter" in reply.acts and "answer" not in reply.acts, reply.acts
+
+
+@pytest.mark.parametrize("field, says", [
+    ("necessity", "他们生活困难，需要帮扶"),
+    ("necessity", "老年人补贴发放不及时，群众意见大"),
+    ("overview", "刚刚建成的15个站点要运维"),
+])
+def test_a_text_of_hers_about_others_is_kept(field, says):
+    iv = asked_on(TODAY, field)
+    reply = iv.answer(says)
+    assert "answer" in reply.acts and get(iv.form, field), (reply.acts, get(iv.form, field))

@@ -118,3 +118,27 @@ def test_a_count_in_a_measure_any_thing_takes_is_never_paired_without_the_rows_w
                                   "overview": "全县18个乡镇综合文化站全年免费开放，每站补助5万元。"})
     filled = [(s.name, s.value) for s in recommend(form, "数量指标", 8) if not s.needs_confirmation]
     assert not [x for x in filled if "18个" in x[1] and "文化站" not in x[0] and "乡镇" not in x[0]]
+
+
+def test_a_form_published_in_traditional_characters_is_classified_like_its_simplified_twin():
+    form = Declaration(project_name="學生資助補助經費（中等職業學校國家助學金和免學費補助資金）", unit="某縣職業技術學校")
+    assert library.classify(form)[0][0] == "student_aid"
+    names = [s.name for s in library.recommend(form, "质量指标", k=4)]
+    assert "资助对象认定准确率" in names
+
+
+def test_a_poverty_linkage_project_gets_rows_about_the_households_it_lifts():
+    form = Declaration(project_name="2024年巩固拓展脱贫攻坚成果衔接资金产业项目", unit="某镇人民政府",
+                       overview="扶持脱贫户、监测户发展特色种植，带动120户增收")
+    assert library.classify(form)[0][0] == "poverty"
+    got = [s.name for s in library.recommend(form, "满意度指标", k=4)]
+    assert got[0] == "受益脱贫（监测）户满意度"
+
+
+def test_a_word_inside_a_longer_word_of_another_type_is_not_read():
+    """环境卫生 is no 卫生 of 公共卫生, 档案数字化 no 数字化 of 信息化建设: the longer word is the one written."""
+    form = Declaration(project_name="雾炮车降尘抑尘服务", unit="市环境卫生管理处", overview="改善城区环境卫生和空气质量")
+    types = dict(library.classify(form))
+    assert max(types, key=types.get) == "sanitation" and "health" not in types
+    archive = Declaration(project_name="馆藏档案数字化加工", unit="县档案馆")
+    assert [t for t, _ in library.classify(archive)] == ["archives"]

@@ -133,6 +133,8 @@ IMPLIED_HEADS = ("一级指标", "二级指标", "三级指标", "指标值")
 PAGE_CRUMBS = re.compile(r"^\s*(?:首页|网站首页|当前位置|您的位置|你的位置|您当前的位置)\s*[>＞»›/:：]")
 POLARITY = re.compile(r"(?:正向|反向|定性|定量)(?:指标)?")
 STANDARD_CELL = re.compile(r"(?:计划|行业|历史|其他|经验|国家|地方|参考)标准")
+# a 评(扣)分标准 cell: how the target is scored ('未达指标值酌情扣分', '完成得满分，未完成不得分'), never a name or a target
+SCORING_RULE = re.compile(r"[^|]{0,30}?(?:酌情扣分|按比例扣分|扣\d*(?:\.\d+)?分|不得分|得满分)[。.]?")
 DESCRIPTION = re.compile(r"反映|用于反映|考察|衡量")          # an indicator's explanation cell
 _UNIT_LIST = ("%", "％", "‰", "元", "万元", "千元", "亿元", "个", "人次", "人", "次", "年", "月", "个月", "天", "日", "小时", "周",
               "项", "家", "台", "套", "公里", "千米", "米", "亩", "吨", "户", "所", "篇", "份", "册", "场", "期", "批", "分",

@@ -247,7 +247,7 @@ def cell_kind(text: str) -> str:
         return "money"          # 3,309,840.00 / 1.17e+06: an amount of money as a spreadsheet prints it
     if re.fullmatch(NUMBER.pattern, bare) or re.fullmatch(r"\d[\d.,]*", bare):
         return "num"            # (digits run together from two cells, '372.88504.55', are a number too)
-    if C.STANDARD_CELL.fullmatch(bare):
+    if C.STANDARD_CELL.fullmatch(bare) or C.SCORING_RULE.fullmatch(bare):
         return "std"
     if C.DESCRIPTION.match(bare):
         return "desc"

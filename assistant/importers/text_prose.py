@@ -44,10 +44,38 @@ def _level(word: str) -> tuple[str, str]:
     return "", ""
 
 
+# a heading naming both levels in brackets ('【产出指标-数量指标】', '【满意度指标-服务对象满意度指标】'): its 二级 word and ':'
+_BRACKET_LEVELS = re.compile(r"【\s*([\u4e00-\u9fff]{2,10})\s*[-－—–]\s*([\u4e00-\u9fff]{2,12})\s*】")
+# a line that is a name with its target in brackets at its end; a bracket that is a template's hint ('≥**株') is none
+_BRACKETED = re.compile(r"\s*([^\n（()）]{2,40}?)\s*[（(]([^\n（()）*＊]{1,20})[)）]\s*")
+
+
+def _as_level_mark(m: re.Match) -> str:
+    one, two = (w if w.endswith("指标") else w + "指标" for w in (m.group(1), m.group(2)))
+    return f"{two}:" if _level(two)[1] and _level(one)[0] == _level(two)[0] else m.group(0)
+
+
+def _bracketed_rows(body: str) -> list[tuple[str, str]]:
+    """The lines under a level word that each are a name and its target in brackets ('指标1:机柜数量(≥77台)',
+    '指标1:服务保障民生(有力保障)'), read from the first line on while they are; [] when the first is not one. A
+    bracket holding a unit alone ('开展小型水利工程建设(个)', '(%)') is the name's unit, not its target."""
+    out = []
+    for line in body.split("\n"):
+        if not line.strip():
+            continue
+        m = _BRACKETED.fullmatch(line)
+        value = m.group(2).strip() if m else ""
+        if not m or not (_TARGET.search(value) or re.fullmatch(r"[\u4e00-\u9fff]{2,8}", value)) \
+                or C.UNIT_WORD.fullmatch(value) or len(re.findall(r"[\u4e00-\u9fff]", m.group(1))) < 2:
+            break
+        out.append((m.group(1).strip(), value))
+    return out
+
+
 def prose_rows(text: str) -> list[dict]:
     """Indicator rows {level1, level2, name, value} read from prose; [] when the text holds fewer than
     MIN_CLAUSES such targets after level words (it is not an indicator list written as sentences)."""
-    t = re.sub(r"[ \t\u3000]+", " ", text)
+    t = _BRACKET_LEVELS.sub(_as_level_mark, re.sub(r"[ \t\u3000]+", " ", text))
     marks = list(_LEVEL.finditer(t))
     rows: list[dict] = []
     level1 = ""
@@ -57,6 +85,9 @@ def prose_rows(text: str) -> list[dict]:
         level1 = l1 or level1
         if not l2 and (n + 1 < len(marks) and not body.strip(" |:：,，\n")):
             continue              # '产出指标:数量指标:…': the 一级 word over its 二级 words
+        if bracketed := _bracketed_rows(body):     # '指标1:机柜数量(≥77台)' a line each: the bracket holds the target
+            rows += [{"level1": level1, "level2": l2, "name": a, "value": b} for a, b in bracketed]
+            continue
         at = 0
         for v in _TARGET.finditer(body):
             name = re.split(r"[。；;]", body[at:v.start()])[-1].strip(_CLAUSE_CUT)   # the clause before the target:

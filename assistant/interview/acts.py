@@ -32,7 +32,7 @@ from typing import Any
 from ..textnum import normalize
 from . import answers as A
 from . import fields as F
-from . import lexicon
+from . import leftover, lexicon
 from .asides import AS_BEFORE, SAME_AGAIN, aside, to_you
 from .blocks import PLACEHOLDER
 from .asking import asked_back, question
@@ -216,8 +216,11 @@ def read(text: str, q: Any, form: Any) -> Reading:
     pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip()))
               or lexicon.clause_acts(plain(c) or c) == ["chatter"] else
               _after_talk(c, form) if _TALK.search(c) and not words else c if words else aside(c)) for c in clauses]
-    if pairs and all(not k or to_you(c) for c, k in pairs):
+    if pairs and (all(not k or to_you(c) for c, k in pairs)
+                  or (q is not None and F.kind(q.field) in ("text", "goals") and q.proposal is None
+                      and leftover.talk_only("，".join(k for _, k in pairs if k), form))):
         pairs = [(c, "") for c, _ in pairs]    # "我先去开个会，换小何跟你弄", "妥否，请批示": talk only, nothing filed
+        #                                        "不好意思，刚刚台里停电了…" to 必要性: none of it is her text
     kept = [k for _, k in pairs if k]
     if kept != clauses:       # what was taken away is chatter, unless it is only an interjection (哎呀, 啊这)
         gone = [c[:len(c) - len(k)] if k and c.endswith(k) else c for c, k in pairs if c != k]

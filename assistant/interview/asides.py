@@ -15,7 +15,7 @@ _WHO = r"(?:财务|财政|领导|书记|科长|局长|主任|站长|所长|队�
 # a whole clause of talk
 _ASIDE = re.compile(
     r"(?:哎|唉|诶)?(?:[\u4e00-\u9fa5]{0,2}?"
-    + _WHO + r"[\u4e00-\u9fa5]{0,4}?(?:说了|给的|核准了?|回(?:我|复)?了)"
+    + _WHO + r"[\u4e00-\u9fa5]{0,4}?(?:说了|给的|核准了?|回(?:我|复|话)?了)"
     r"|(?:我|俺)?(?:看|抄|填|敲)错(?:行|位)了?|(?:少|多)(?:敲|打|输)了?一下|手滑了?"
     r"|(?:今天)?(?:系统|网络|网|电脑)(?:又|老是|总是?)?卡(?:了|死了|住了)?"
     r"|(?:抄|照着?|按)去年的?(?:那个|来)?"
@@ -48,6 +48,11 @@ def to_you(clause: str) -> bool:
     return bool(c) and bool(_TO_READER.fullmatch(c) or _ABOUT_FILLING.fullmatch(c))
 
 
+def of_filling(clause: str) -> bool:
+    """Some of the clause is talk about who does the form with the assistant ("后面让接手的小刘跟你弄")."""
+    return bool(_ABOUT_FILLING.search(re.sub(r"\s+", "", clause or "")))
+
+
 def talk_only(text: str) -> bool:
     """Every clause of ``text`` is talk about the filling (``to_you``) or a closing formula: no value in it."""
     parts = [c for c in re.split(r"[，,。！!；;\s]+", text or "") if c]
@@ -65,4 +70,4 @@ def aside(clause: str) -> str:
     return clause
 
 
-__all__ = ["AS_BEFORE", "SAME_AGAIN", "aside", "talk_only", "to_you"]
+__all__ = ["AS_BEFORE", "SAME_AGAIN", "aside", "of_filling", "talk_only", "to_you"]

@@ -19,7 +19,10 @@ import yaml
 
 from . import fields as F
 from .apply import get
+from .asides import of_filling, to_you
+from . import lexicon
 from .lexicon import HERE
+from .whom import _SURNAMES as SURNAMES
 
 if TYPE_CHECKING:
     from .acts import Reading
@@ -40,8 +43,12 @@ _PLAIN = re.compile(r"^(?:[哈嘿呵嗯哦噢啊呀唉哎]+|好的?|行|对|是|
 # a colleague telling, giving or checking it ("财务给我翻了", "科长定了", "小周念反了"); a greeting
 # ("新年好呀", "侬好呀", "歹势厚"); the thing described by where it is ("就是火车站旁边那个")
 _SELF = re.compile(r"(?<![写填是叫找问给让由])(?:我|俺)(?!自己|自家|[们的叫算国省市州盟县区旗镇乡村街局厅委办站院所校园馆队科股处部中单]|$)")
-_TOLD = re.compile(r"(?:财务|会计|领导|书记|科长|局长|主任|站长|所长|队长|院长|校长|同事|上级|小[\u4e00-\u9fa5])"
-                   r"[\u4e00-\u9fa5]{0,4}?(?:核|定|给|发|回|翻|查|念|说|讲|批)")
+_TOLD = re.compile(r"(?:财务|会计|领导|书记|科长|局长|主任|站长|所长|队长|院长|校长|同事|上级|[小老][" + "".join(sorted(SURNAMES)) + r"])"
+                   r"[\u4e00-\u9fa5]{0,4}?(?:核|定|给|发|回|翻|查|念|说|讲|批|报)")
+# someone else spoken of, no value of the form: "他调走了", "她就坐我旁边"
+_THEY = re.compile(r"^(?:他|她)(?!们)")
+# a sorry before what kept her away: "不好意思，刚刚台里停电了，…"
+_SORRY = re.compile(r"^(?:不好意思|抱歉|对不起|sorry)[哈啊呀哦了]*$", re.I)
 # where the value came from, said after it: "这个是我们站自己定的", "这个是去年第三方调查的口径" (why it is right —
 # "省里考核要求的" — is part of the answer); whose it is, beside a person or a phone: "医务科的", "是館辦公室的"
 _FROM = re.compile(r"^(?:这个|这|那个)?(?:是|就是)?[\u4e00-\u9fa5]{1,12}?(?:定的|给的|发的|口径)$")
@@ -91,6 +98,23 @@ def talk_left(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply
         return
 
 
+def talk_only(text: str, form) -> bool:
+    """Every clause of a message given to a text question (概况, 依据, 目标 …) is talk — she of herself, someone
+    else, a colleague's doing, what she has just done, a greeting, talk to the assistant — and none holds a
+    figure, a document or a field's name: "我手机快没电了，后面让接手的小刘跟你弄，她就坐我旁边", "去年是老李报的，
+    他调走了"; or a sorry and then what kept her away ("不好意思哈，刚刚隔壁办公室喊我去搬茶叶样品"). Nothing of it
+    is her text."""
+    parts = [re.sub(r"\s+", "", c) for c in re.split(r"[，,。；;！!：:\n]+", text or "")]
+    parts = [c for c in parts if c.strip("…~～") and not re.fullmatch(r"(?:这个|那个|这|那|嗯|啊|哎|呃)+", c)]
+    if not parts or any(_FIGURE.search(c) or re.search(r"[《》〔〕]", c) or F.mentions(c, form)
+                        or lexicon.clause_acts(c) not in ([], ["chatter"]) for c in parts):
+        return False                     # "侬帮我写一段好伐": an act of its own (a 不知道), no talk
+    if _SORRY.match(parts[0]) and len(parts) > 1 and _JUST.match(parts[1]):
+        return True
+    return all(to_you(c) or of_filling(c) or _SORRY.match(c) or _JUST.match(c) or _THEY.match(c) or _TOLD.search(c)
+               or _spoken(c, "text") for c in parts)
+
+
 def _spoken(clause: str, kind: str) -> bool:
     """The clause is someone speaking — she of herself, a colleague of the value, a greeting — or the value
     described by where it is (a function code's name is no description: it names the code). In a text of hers
@@ -109,4 +133,4 @@ def _overlaps(clause: str, value: str) -> bool:
     return clause in v or any(clause[k:k + 2] in v for k in range(len(clause) - 1))
 
 
-__all__ = ["talk_left"]
+__all__ = ["talk_left", "talk_only"]

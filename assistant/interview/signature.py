@@ -13,10 +13,20 @@ from __future__ import annotations
 
 import re
 
+from .whom import _SURNAMES, _SURNAMES2
+
 _SEPARATOR = re.compile(r"^\s*(?:-{2,}|—{1,}|_{3,}|={3,}|\*{3,})\s*$")
 _CLOSING = re.compile(r"^\s*(?:此致|敬礼|此致敬礼|祝好|顺祝(?:商祺|工作顺利)?|谢谢[！!。]?|发自我的\S*|Sent from \S+|Best regards,?)\s*[，,。！!]?\s*$", re.I)
 # what a signature holds: a phone, a person with an office, an address or a mail address
+# a name alone on its line: two to four characters, a 复姓 or a dot of a minority name at most
+_NAME = re.compile(r"[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,6}")
 _SIGNED = re.compile(r"(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8}|电话|手机|Tel|邮箱|@|地址|办公室|科|股|中心|局)", re.I)
+
+
+def _named(line: str) -> bool:
+    """The line is a person's name alone (a surname first)."""
+    n = line.strip()
+    return bool(_NAME.fullmatch(n)) and (n[0] in _SURNAMES or n[:2] in _SURNAMES2)
 
 
 def unsign(text: str) -> tuple[str, str]:
@@ -28,9 +38,12 @@ def unsign(text: str) -> tuple[str, str]:
         if i == 0 or not (_SEPARATOR.match(line) or _CLOSING.match(line)):
             continue
         rest = [ln.strip() for ln in lines[i + 1:] if ln.strip() and not _CLOSING.match(ln) and not _SEPARATOR.match(ln)]
-        if rest and _SIGNED.search(" ".join(rest)) and len(rest) <= 6:
-            head = "\n".join(lines[:i]).rstrip()
+        if rest and (_SIGNED.search(" ".join(rest)) or (len(rest) == 1 and _named(rest[0]))) and len(rest) <= 6:
+            head = "\n".join(lines[:i]).rstrip()          # "此致\n王晓丽\n发自我的华为手机": a name alone signs too
             return (head, " ".join(rest)) if head.strip() else (text, "")
+        if not rest and i >= 2 and _named(lines[i - 1]) and re.search(r"[。！!；;]\s*$", lines[i - 2]):
+            head = "\n".join(lines[:i - 1]).rstrip()      # "以上无误，请按此提交。\n王晓丽\n发自我的华为手机"
+            return head, lines[i - 1].strip()
     return text, ""
 
 

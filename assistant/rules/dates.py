@@ -47,8 +47,8 @@ def item_period_outside(form: Declaration, ctx: Context):
     if not (_ok(s) and _ok(e)) or s > e:
         return
     for i, it in enumerate(form.budget_items):
-        bad = [m for m in (it.start, it.end) if _ok(m) and not (s <= m <= e)]
-        if bad:
+        a, b = it.start, it.end
+        if (_ok(a) and not s <= a <= e) or (_ok(b) and not s <= b <= e):
             yield finding("item_period_outside", f"budget_items[{i}]",
                           f"预算明细「{it.name}」的时间 {it.start}~{it.end} 超出项目实施期 {s}~{e}。",
                           "请将明细起止时间调整到项目实施期内，或核对项目期限。")
@@ -137,13 +137,22 @@ def date_outside_period(form: Declaration, ctx: Context):
     first, last = period_years(form)
     if first is None or last is None:
         return
-    texts = [(f"goals.annual[{i}]", g) for i, g in enumerate(form.goals.annual)]
-    texts += [(indicator_path(form, i), ind.value) for i, ind in enumerate(form.indicators)
-              if ind.scope == "annual" and _ANY_YEAR.search(ind.value) and category_of(ind) == "时效指标"]
-    for path, text in texts:
-        bad = sorted({f"{a}" if a == b else f"{a}—{b}" for a, b in years_named(text) if b < first or a > last})
-        if bad:
-            span = f"{form.start}~{form.end}"
-            yield finding("date_outside_period", path,
-                          f"「{text[:40]}」中的年份 {'、'.join(bad)} 不在项目实施期 {span} 内。",
-                          f"请把完成时间改到实施期内（{first}年{'' if first == last else f'至{last}年'}），或核对实施起止时间。")
+    # (goals, then the annual 时效指标 rows with a year; a path is made only for a text that names a year outside)
+    texts: list[tuple[int, str]] = list(enumerate(form.goals.annual))
+    goals = len(texts)
+    for i, ind in enumerate(form.indicators):
+        if ind.scope == "annual" and _ANY_YEAR.search(ind.value) and category_of(ind) == "时效指标":
+            texts.append((i, ind.value))
+    for n, (i, text) in enumerate(texts):
+        spans = years_named(text)
+        for a, b in spans:
+            if b < first or a > last:
+                break
+        else:
+            continue        # (no year outside the period: most texts)
+        bad = sorted({f"{a}" if a == b else f"{a}—{b}" for a, b in spans if b < first or a > last})
+        path = f"goals.annual[{i}]" if n < goals else indicator_path(form, i)
+        span = f"{form.start}~{form.end}"
+        yield finding("date_outside_period", path,
+                      f"「{text[:40]}」中的年份 {'、'.join(bad)} 不在项目实施期 {span} 内。",
+                      f"请把完成时间改到实施期内（{first}年{'' if first == last else f'至{last}年'}），或核对实施起止时间。")

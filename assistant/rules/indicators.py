@@ -42,15 +42,19 @@ def indicator_category_missing(form: Declaration, ctx: Context):
     Bad:  只有数量指标和质量指标
     Good: 数量、质量、时效、成本、效益、满意度指标各至少一项
     """
+    for cat, label in _missing_categories(tuple([(ind.level1, ind.level2) for _, _, ind in _rows(form, ctx)])):
+        yield finding("indicator_category_missing", f"indicators.{cat}", f"年度绩效指标中缺少{label}。",
+                      _CATEGORY_HINTS[cat])
+
+
+@lru_cache(maxsize=4096)     # a batch repeats its tables' levels
+def _missing_categories(levels: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """(category, label) of each required category no row's (level1, level2) is of."""
     present = set()
-    for _, _, ind in _rows(form, ctx):
-        l1, l2 = ind.level1, ind.level2     # (category_of and family_of without their own call)
+    for l1, l2 in levels:
         present.add(_category(l1, l2))
         present.add(_family(l1, l2))
-    for cat, label in _REQUIRED:
-        if cat not in present:
-            yield finding("indicator_category_missing", f"indicators.{cat}", f"年度绩效指标中缺少{label}。",
-                          _CATEGORY_HINTS[cat])
+    return tuple((cat, label) for cat, label in _REQUIRED if cat not in present)
 
 
 _CATEGORY_HINTS = {
@@ -230,15 +234,26 @@ def indicator_duplicate(form: Declaration, ctx: Context):
     Bad:  系统年可用率 ≥99% …… 系统年可用率 ≥99.5%
     Good: 只保留一项 系统年可用率
     """
+    rows = _all_rows(form, ctx)
+    for k in _repeated(tuple([(ind.scope, ind.name) for _, _, ind in rows])):
+        _, path, ind = rows[k]
+        yield finding("indicator_duplicate", path, f"指标「{ind.name}」重复出现。",
+                      "请删除重复的指标，或改为不同的具体指标。")
+
+
+@lru_cache(maxsize=4096)     # a batch repeats its tables' names
+def _repeated(names: tuple[tuple[str, str], ...]) -> tuple[int, ...]:
+    """Positions of the named rows whose (scope, name without spaces) an earlier row has."""
     seen: set[tuple[str, str]] = set()
-    for _, path, ind in _all_rows(form, ctx):
-        if not ind.name:
+    out = []
+    for k, (scope, name) in enumerate(names):
+        if not name:
             continue
-        key = (ind.scope, "".join(ind.name.split()))    # spaces dropped (split: the same whitespace as \s)
+        key = (scope, "".join(name.split()))    # spaces dropped (split: the same whitespace as \s)
         if key in seen:
-            yield finding("indicator_duplicate", path, f"指标「{ind.name}」重复出现。",
-                          "请删除重复的指标，或改为不同的具体指标。")
+            out.append(k)
         seen.add(key)
+    return tuple(out)
 
 
 @rule("indicator_input_as_output", "warning", kind="heuristic", title="以资金投入作产出指标", row=True)

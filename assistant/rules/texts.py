@@ -185,8 +185,11 @@ def count_conflicts(form: Declaration):
     """(goal index, the count as written, the words before it, the 数量指标 row) for each count an annual
     goal states that the matching 数量指标 (same unit, a shared word) do not state."""
     said = [(i, goal_counts(g)) for i, g in enumerate(form.goals.annual)]
-    if not any(c for _, c in said):
-        return
+    for _, counts in said:
+        if counts:
+            break
+    else:
+        return          # (no goal states a count)
     units = {c[1] for _, counts in said for c in counts}
     rows = []
     for ind in form.indicators:
