@@ -115,3 +115,13 @@ def test_a_text_of_hers_about_others_is_kept(field, says):
     iv = asked_on(TODAY, field)
     reply = iv.answer(says)
     assert "answer" in reply.acts and get(iv.form, field), (reply.acts, get(iv.form, field))
+
+
+@pytest.mark.parametrize("says, name", [
+    ("名字就是低产茶园提质增效项目哩", "低产茶园提质增效项目"),
+    ("就叫咖哩饭店改造", "咖哩饭店改造"),
+])
+def test_a_particle_at_the_end_is_no_part_of_the_name(says, name):
+    iv = asked_on(TODAY, "project_name")
+    iv.answer(says)
+    assert iv.form.project_name == name

@@ -5,7 +5,7 @@ from decimal import Decimal, localcontext
 
 from ..recache import compile as recompile
 from ..lexicon import MONEY_TOLERANCE, PER_UNIT_COST, TOTAL_COST
-from ..formdata import PlainDeclaration as Declaration, category_of, indicator_path
+from ..formdata import PlainDeclaration as Declaration, _category, indicator_path
 from ..values import parse_value
 from . import Context, correction, finding, rule
 
@@ -403,9 +403,9 @@ def cost_indicator_sum_mismatch(form: Declaration, ctx: Context):
     if total is None:
         return
     parts: dict[str, float] = {}
-    for i, ind in enumerate(form.indicators):
-        if ind.scope != "annual" or category_of(ind) != "成本指标" or not ind.value:
-            continue
+    for ind in form.indicators:
+        if ind.scope != "annual" or _category(ind.level1, ind.level2) != "成本指标" or not ind.value:
+            continue        # (category_of without its own call: every row of every form is asked)
         if PER_UNIT_COST.search(ind.name) or TOTAL_COST.search(ind.name):
             continue
         amount = parse_value(ind.value).amount_wan()
