@@ -310,6 +310,9 @@ def form_texts(form: Declaration) -> list[tuple[str, str]]:
 _PER_EACH = re.compile(r"(?:各|每(?![年月日天周次]))[^，。；;,、\d]{0,4}$")
 
 
+_ANY_THING = ("个", "项", "件", "次", "批", "场", "期", "套", "台（套）")    # measure words any thing may take
+
+
 def find_count(form: Declaration, unit: str, keywords: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """A quantity the form states in this unit: ('31', '项目概况「聘用31名」'), best match by nearby keywords."""
     pat = re.compile(_NUM + r"\s*" + _UNIT_ALIASES.get(unit, re.escape(_unit_label(unit))))
@@ -320,6 +323,8 @@ def find_count(form: Declaration, unit: str, keywords: tuple[str, ...] = ()) -> 
                 continue   # '各配备2名' / '每校2名' counts per school, not the project's total
             window = text[max(0, m.start() - 12): m.end() + 12]
             score = sum(1 for k in keywords if k in window and k != unit)
+            if keywords and not score and _unit_label(unit) in _ANY_THING:
+                continue   # '个', '项': a count with none of the row's words near it is another thing's ('18个乡镇' is no 非遗项目数)
             key = (-score, order, m.start())
             if best is None or key < best[0]:
                 best = (key, m.group(1), f"{where}「{text[max(0, m.start() - 6): m.end()]}」")

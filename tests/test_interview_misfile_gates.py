@@ -119,7 +119,7 @@ def test_the_end_of_a_turn_puts_back_a_row_of_another_category_she_did_not_name(
     assert rows.get("不合格食品核查处置率") == "=100%" and rows.get("监督抽检批次") == "=1200批次"
     assert "资金发放时间" not in rows
     assert rows.get("食品抽检总体合格率") == "≥97%"         # the row of the asked category stays
-    assert any("没有提到" in s for s in reply.said)
+    assert any("不是效益指标，没有记下" in s for s in reply.said)
 
 
 def test_the_end_of_a_turn_keeps_a_row_she_names():
@@ -132,3 +132,13 @@ def test_the_end_of_a_turn_keeps_a_row_she_names():
     iv.form = Declaration.from_json(form)
     rollback.hold(iv, before, prov, "indicators.效益指标", "不合格食品核查处置率改成98%", Reply())
     assert iv.form.indicators[0].value == "=98%"
+
+
+@pytest.mark.parametrize("says", ["年底前完成", "文化站18个，年底前完成"])
+def test_a_row_put_back_is_never_said_to_be_recorded(says):
+    iv = asked_on(TODAY, "indicators.数量指标", {"project_name": "乡镇综合文化站免费开放补助", "start": "2027-01",
+                                                "end": "2027-12", "year": 2027})
+    reply = iv.answer(says)
+    names = {i.name for i in iv.form.indicators}
+    assert "完成时间" not in names
+    assert not [s for s in reply.said if "「完成时间」" in s and ("已记录" in s or "整理成了指标" in s)]

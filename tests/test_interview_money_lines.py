@@ -47,3 +47,12 @@ def test_a_yes_with_a_figure_is_no_overview(said):
     assert not iv.form.overview
     kept = "已记在对应的栏目" in "".join(reply.said)
     assert kept == bool(reply.changed)      # said to be kept only when a field took it
+
+
+@pytest.mark.parametrize("said", ["全县农村公路日常养护，钱是省里补的加县里配套的，总共756万", "钱是省里补的，总共756万"])
+def test_a_field_word_in_her_sentence_is_no_correction(said):
+    iv = asked_on(DAY, "overview")
+    reply = iv.answer(said)
+    assert iv.form.funding.total == 756
+    assert "correction" not in reply.acts
+    assert "听出您要改" not in "".join(reply.said)

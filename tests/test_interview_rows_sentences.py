@@ -70,3 +70,8 @@ def test_one_deadline_reading_for_both_readers():
 ])
 def test_a_count_whose_deed_follows_the_thing_names_the_deed_first(said, name):
     assert rows(said, "数量指标") == [("数量指标", name, f"={said.split('个')[0]}个")]
+
+
+def test_a_span_of_time_names_its_deed_as_a_length():
+    assert rows("每周开放不少于42小时", "数量指标") == [("数量指标", "每周开放时长", "≥42小时")]
+    assert rows("保证18个站全年免费开放", "数量指标") == [("数量指标", "免费开放站数量", "=18个")]

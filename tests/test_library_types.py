@@ -110,6 +110,16 @@ def test_a_pick_with_her_deadline_changes_no_other_row_holding_that_number():
     assert any(i.level2 == "时效指标" and "10月底" in i.value for i in iv.form.indicators)
 
 
+def test_a_count_in_a_measure_any_thing_takes_is_never_paired_without_the_rows_words():
+    """'18个乡镇综合文化站' is no 非遗保护项目数 of 18个: a count in 个/项/次 fills a row only with the row's words near it."""
+    from assistant.library import recommend
+    from assistant.model import Declaration
+    form = Declaration.from_json({"project_name": "乡镇综合文化站免费开放补助", "unit": "县文化和旅游局",
+                                  "overview": "全县18个乡镇综合文化站全年免费开放，每站补助5万元。"})
+    filled = [(s.name, s.value) for s in recommend(form, "数量指标", 8) if not s.needs_confirmation]
+    assert not [x for x in filled if "18个" in x[1] and "文化站" not in x[0] and "乡镇" not in x[0]]
+
+
 def test_a_form_published_in_traditional_characters_is_classified_like_its_simplified_twin():
     form = Declaration(project_name="學生資助補助經費（中等職業學校國家助學金和免學費補助資金）", unit="某縣職業技術學校")
     assert library.classify(form)[0][0] == "student_aid"

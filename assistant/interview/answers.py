@@ -196,6 +196,18 @@ def declared(t: str, kuai: str = "") -> str:
     return re.sub(_KUAI, unit, t) if unit else t
 
 
+_MONEY_LINE = re.compile(r"[\u4e00-\u9fa5A-Za-z（）()]{2,20}?\s*[:：为是约共计]*\s*\d+(?:\.\d+)?\s*(?:万元|万|元)")
+
+
+def money_lines(text: str) -> bool:
+    """``text`` is two or more things each with an amount of money and little else ("维修管网材料费150万 设备更换70万
+    第三方水质检测40万"): budget lines, never a document, a reason or a unit's duties."""
+    t = prep(text)
+    lines = _MONEY_LINE.findall(t)
+    rest = _MONEY_LINE.sub("", t)
+    return len(lines) >= 2 and len(re.findall(r"[\u4e00-\u9fa5]", rest)) <= 6
+
+
 def clean_text(text: str) -> str:
     return normalize(text).strip().strip("。；;，, ")
 

@@ -3,6 +3,7 @@ figures changed, and a later sentence that corrects a row after a skip or a name
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from . import fix, itemfix
@@ -55,11 +56,14 @@ def yes_but(iv: "Interview", q: Question, r: Reading, reply: "Reply") -> bool:
     return True
 
 
+_REMARK = re.compile(r"[，,。！!\s]*(?:(?:刚才|刚刚|前面|之前|上面|我)*(?:[说写搞填弄打记看抄]错了?|不对|有误|弄混了?)(?:了|啊|哈|呀|的)*[，,。！!\s]*)+")
+
+
 def extra_fix(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> bool:
     """A later sentence no label claimed that corrects a row or an amount (改成/说错 …): applied where its
     figure belongs (fix.py), or asked about; never the named field's text."""
-    if not r.extra or not fix.correcting(r.extra):
-        return False
+    if not r.extra or not fix.correcting(r.extra) or _REMARK.fullmatch(r.extra):
+        return False                     # "…主管部门是县委宣传部，刚才说错了": the remark on what she just named
     named, r.named = r.named, []
     try:
         return fix.route(iv, q, r, r.extra, reply)

@@ -197,6 +197,9 @@ def _counted(name: str, value: str) -> tuple[str, str]:
     """A name that is only a verb ('覆盖', '培训') says nothing of what is counted: the noun after the
     measure word joins it ('覆盖' + '12个乡镇' → '覆盖乡镇数量' '12个'), or the unit names it ('培训' +
     '200人次' → '培训人次'). Her number and unit stay as written."""
+    span = re.search(r"\d\s*(小时|分钟|个工作日|工作日|天)\s*(?:以上|以内|及以上)?$", value)
+    if span and re.search(r"(?:开放|服务|运行|培训|值守|巡查|授课|开馆|营业|在岗|接待)$", name or ""):
+        return name + ("天数" if "天" in span.group(1) or "日" in span.group(1) else "时长"), value   # "每周开放 ≥42小时"
     if not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", name or "") or re.search(r"[数量率度额积]$", name) \
             or re.fullmatch(r"保证|确保|保障|实现|做到|达到|争取|力争|要|能|让|使|把", name):
         return name, value                 # "保证 12个人全年在岗": a promise, read as a sentence (rows.py), not a count of 保证

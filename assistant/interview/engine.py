@@ -38,7 +38,7 @@ from . import acts, backref, blocks, flow, navigate, restore, rollback, turns, u
 from . import media, pasted, same, slips, wraps
 from . import fields as F
 from .answers import Context, Patch, declared, declared_unit
-from .answer import money_facts, offer_total
+from .answer import money_facts, offer_total, quote
 from .peryear import of_year
 from .extract import extract
 from .history import compact as compact_history, expand as expand_history
@@ -277,6 +277,8 @@ class Interview(Ops):
                     else:
                         self._set_pending(q)  # not answered yet (a question back, 不知道, a fact elsewhere): ask again
         reply.acts = ["facts" if a == "answer" else a for a in r.acts] if nav is not None and text else list(r.acts)
+        if q is not None and not reply.said and not reply.changed and reply.acts in (["unclear"], []):
+            reply.said.append(f"没能从“{quote(text)}”里读出要填的内容，表里没有改动。")   # never a silent re-ask
         reply.said = self.notices + reply.said if self.notices else reply.said
         self.notices = []
         if long:
@@ -350,8 +352,8 @@ class Interview(Ops):
         return text
 
     def _back(self) -> Reply:
-        """Really the previous question: the last turn is undone, and the question before the current
-        one is asked again (its answer stays until she gives a new one)."""
+        """Really the previous question: the last turn is undone (what it filled is empty again), and the
+        question it answered is asked again."""
         reply = Reply()
         if not self.history:
             reply.said.append("已经是第一步了。")

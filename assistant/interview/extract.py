@@ -99,7 +99,7 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
         patch.fills += funding_fills(t, primary=False, facts=patch.facts)
     if asked == "funding":               # "链路租赁286万+运维服务90万+电费24万，一共400万": the items too
         items = [i for i in budget_items(t, ctx)[0] if not re.search(_FUNDING_WORDS, i["name"])]
-        total = next((f.value for f in patch.fills if f.path == "funding.total"), None)
+        total = next((f.value for f in patch.fills if f.path == "funding.total"), ctx.total)   # or the total she gave before
         if len(items) >= 2 and total is not None and abs(sum(i["amount"] for i in items) - total) < 0.005:
             patch.add("budget_items", items, detail=t)     # only items that add up to the total she said
     _quantities(t, patch)
@@ -164,8 +164,10 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
         said = [w for s, w in bare if re.search(r"(?:=|＝|等于|就是)\s*$", t[max(0, s - 3):s])]
         if said:                                    # "1530人×400元×12个月=734.4万": the result said out
             found["total"] = said[-1]
-        elif not (len(bare) > 1 and re.search(r"[万元]\s*(?:\+|＋|加上?)\s*[\u4e00-\u9fa5]", t)):
-            found["total"] = bare[0][1]             # items added up with no total said: none guessed
+        elif not (len(bare) > 1 and (re.search(r"[万元]\s*(?:\+|＋|加上?)\s*[\u4e00-\u9fa5]", t) or
+                                     (A.money_lines(t) and re.search(r"[\u4e00-\u9fa5]{2}\s*[:：为是]?\s*$", t[:bare[0][0]])))):
+            found["total"] = bare[0][1]             # items added up, or listed ("路面养护600万 桥涵维修100万"), with no
+                                                    # total said: none guessed (the first line is no total)
     if primary and not A.amounts(t) and not hedged:     # bare numbers: each goes where its clause's label says
         for m in re.finditer(r"(?<![\d.])" + NUM + r"(?![\d.]|[ \u3000]*[十百千万亿]?[ \u3000]*(?:%|％|年|月|" + _NOT_MONEY + r"|" + MEASURE[1:-1] + r"))",
                              SHARE.sub("%", unidiom(t))):   # 等我翻一下: no 1; 满意度九成五, 惠及600户, 6万人: no money
@@ -288,7 +290,7 @@ def budget_items(t: str, ctx: Context, notes: list[str] | None = None) -> tuple[
         if product is not None:
             start, wan = product.name_end, product.amount
         end = am[0][1]
-        name = A.clean_text(part[:start])
+        name = re.sub(r"^(?:没有|没|无|有|是的|对|对的|嗯|好的?)[，,]\s*", "", A.clean_text(part[:start]))   # "没有，路面养护600万": her reply is no name
         name = re.sub(r"^[^：:]{1,12}[：:]\s*(?=[^：:\s])", "", name)   # "分三块：法律援助补贴 50万": a lead-in before the list
         name = re.sub(r"^(?:(?:算出来|算下来|折算下来|这样算)(?:就是|是)?|其中|包括|主要是|分别是|就一项|只有一项|就是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*[:：]?\s*", "", name)
         name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
@@ -427,4 +429,5 @@ def _trim_obj(obj: str) -> str:
     obj = re.sub(r"^(?:全市|全县|全区|全旗|全省|全盟|辖区|本市|我市|我县|我区|全校|市级|县级|共|约|了|计划|拟|大约|总共|的)+", "", obj)
     # "高标准农田一共是": the words that lead to the figure are no part of what is counted
     obj = re.sub(r"(?:一共|总共|共计|合计|累计|总计|共|大约|大概|约|差不多|将近|一共有|共有|有|是|为|达到?|计)+$", "", obj)
+    obj = re.sub(r"(?<=[\u4e00-\u9fa5]{2})(?:的)?(?:需要|需求|要求|工作|任务)$", "", obj)   # "临时安置需要": the thing, not the need
     return obj.strip()

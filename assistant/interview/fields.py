@@ -233,6 +233,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
         tail = t[m.end:stop]
         if kind(m.path) in ("person", "org"):
             tail = re.sub(r"^\s*的?(?:名字|名称|姓名|全称)", "", tail)      # "主管部门名称改成…"
+            tail = re.sub(r"^\s*(?:要|得|就|请)?写(?:成)?(?:全称|全名)(?:吧|啊|是|为|的话)?", "", tail)   # "单位写全称吧，固始县…"
         marked = bool(re.match(r"\s*" + MARK, tail)) or bool(_CORRECTION.search(t[max(0, m.start - 8):m.start]))
         value = re.sub(r"^\s*[：:]\s*", "", tail) if re.match(r"\s*[：:]", tail) else \
             re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + _WHO_WRONG + r"|" + MARK + r")?[，,。：:\s]*" + _CHECKED + r"(?:" + VERB + r")?\s*[：:]?\s*", "", tail)

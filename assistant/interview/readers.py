@@ -121,7 +121,7 @@ def _undated(t: str, ctx: Context) -> tuple[str, list[str]]:
 # talk about the form or about herself, not about the project: never the text of a field
 # ("人数说错了，是39个", "我去接杯水", "那还是改回新增吧")
 _TALK = re.compile(r"说错|写错|搞错|弄错|记错|填错|打错|改回|改一下|刚才|稍等|等一下|等会儿?|"
-                   r"(?:^|[，,。])我(?:先|再|又|得)?(?:去|问问|问一下|查查|查一下|找找|找一下|看看|看一下)|"
+                   r"(?:^|[，,。！!\s])我(?:先|再|又|得)?(?:去|问问|问一下|查查|查一下|找找|找一下|看看|看一下)|"
                    r"^(?:那|要不|咱们?|我们)?(?:先(?:填|写|说|弄|搞|聊|讲)[\u4e00-\u9fa5]{1,6}?|[\u4e00-\u9fa5]{1,6}?先(?:填|写|说|弄|搞|聊|讲))(?:吧|的事|再说)")
 # ("先填指标吧，…", "钱的事先说吧：…": another field first; what she gives is read for that field, never this text)
 # the field is not to be filled: "中长期不写", "这个是一年的项目，这项不填"
@@ -153,7 +153,7 @@ def _text(path: str, text: str, ctx: Context) -> Got:
             (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))):
         got.miss = "indicator"           # "群众满意率九成以上吧" at 立项依据: an indicator, not this field
         return got
-    if path in ("basis", "necessity", "unit_functions") and money_lines(t):
+    if path in ("basis", "necessity", "unit_functions") and A.money_lines(t):
         got.miss = "money_lines"         # "维修管网材料费150万 设备更换70万" at 立项依据: budget lines, no document or reason
         return got
     other = _someone_else(path, t, ctx)
@@ -193,18 +193,6 @@ _FACT_WORDS = re.compile(
     r"(?:资金|经费|预算|钱|总额|金额|总投资|投资)(?:来源)?|总共|一共|合计|共计|共|全部|都|全|其中|"
     r"今年|明年|去年|本年度?|当年|全年|一整年|整年|年度|[省市县区镇乡]?(?:级|本级|上级)?(?:财政|拨款|拨付|自筹|上年结转|结转)|"
     r"的话|就是|是|从|自|到|至|起|止|为|的|了|吧|啊|呀|哈|呢|嘛|哦|有|对|嗯|没错|确认|好")
-
-
-_MONEY_LINE = re.compile(r"[\u4e00-\u9fa5A-Za-z（）()]{2,20}?\s*[:：为是约共计]*\s*\d+(?:\.\d+)?\s*(?:万元|万|元)")
-
-
-def money_lines(text: str) -> bool:
-    """``text`` is two or more things each with an amount of money and little else ("维修管网材料费150万 设备更换70万
-    第三方水质检测40万"): budget lines, never a document, a reason or a unit's duties."""
-    t = A.prep(text)
-    lines = _MONEY_LINE.findall(t)
-    rest = _MONEY_LINE.sub("", t)
-    return len(lines) >= 2 and len(re.findall(r"[\u4e00-\u9fa5]", rest)) <= 6
 
 
 def facts_only(text: str) -> bool:
@@ -376,7 +364,8 @@ def _funding(path: str, text: str, ctx: Context) -> Got:
         got.fills, got.miss = [], "tiny_yuan"   # "38.5元" asked in 万元: said back, never scaled to 0.00385 in silence
         return got
     if not got.fills and not got.facts:
-        got.miss = "indicator" if _ONE_ROW.match(A.prep(text)) else "no_value"   # "居民满意度九成以上" at 资金
+        got.miss = "indicator" if _ONE_ROW.match(A.prep(text)) else \
+            "money_lines" if A.money_lines(text) else "no_value"   # "居民满意度九成以上" at 资金; lines that make no total
     return got
 
 
@@ -414,7 +403,8 @@ def _items(path: str, text: str, ctx: Context) -> Got:
         if len(name) >= 2 and not re.search(r"^(?:就|只有|只|这)$", name):
             got.facts["single_name"] = name
     else:
-        got.miss = "no_value"
+        from .shares import RATE
+        got.miss = "indicator" if _ONE_ROW.match(A.prep(t)) or RATE.search(A.prep(t)) else "no_value"   # "优良中等路率达到80%以上"
     return got
 
 
@@ -465,9 +455,6 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
     t = _strip_label(path, plain(text, True))
     if _SAME_AS.fullmatch(plain(t)):     # "跟年度目标一样": a pointer at other text, never the goal's own words
         got.miss = "non_answer"
-        return got
-    if path in ("basis", "necessity", "unit_functions") and money_lines(t):
-        got.miss = "money_lines"         # "维修管网材料费150万 设备更换70万" at 立项依据: budget lines, no document or reason
         return got
     other = _someone_else(path, t, ctx)
     if other:                            # "刘建国，主任", "和单位负责人一样": no goal

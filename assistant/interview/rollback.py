@@ -87,9 +87,34 @@ def hold(iv: "Interview", before: Declaration, prov: Provenance, asked: str | No
                 iv.provenance[p] = copy.deepcopy(src)
     iv.form = Declaration.from_json(j)
     reply.changed[:] = [p for p in reply.changed if _key(p) not in back]
-    labels = list(dict.fromkeys(_label(k) for k in back))
-    reply.said.append(f"您的话里没有提到「{'、'.join(labels)}」，这一项没有改动；要改的话请说“改一下：{labels[0]}是……”。")
+    _unsay(reply, back)
+    rows = [k for k in back if k.startswith("indicators:")]
+    fields = [k for k in back if k not in rows]
+    if rows:                             # "年底前完成" while 数量指标 is asked: a row of another category, not kept
+        cat = (asked or "").split(".", 1)[1] if (asked or "").startswith("indicators.") else "这一类指标"
+        reply.said.append(f"「{'」「'.join(k.split(':', 1)[1] for k in rows)}」不是{cat}，没有记下；问到它那一类指标时再说。")
+    if fields:
+        labels = list(dict.fromkeys(_label(k) for k in fields))
+        reply.said.append(f"您的话里没有提到「{'、'.join(labels)}」，这一项没有改动；要改的话请说“改一下：{labels[0]}是……”。")
     return back
+
+
+def _unsay(reply: "Reply", back: list[str]) -> None:
+    """Take out of what the reply says the parts that announce a change just put back ("已记录：时效指标「完成时间」：
+    年底前"): a reply never says a value was recorded that the form does not hold."""
+    marks = [f"「{k.split(':', 1)[1]}」" if k.startswith("indicators:") else F.label(k) for k in back]
+    out = []
+    for line in reply.said:
+        if line.startswith("已把") and any(x in line.split("从", 1)[0] for x in marks):
+            continue                     # "已把「主管部门」从「…」改为「…」": put back, so not changed
+        m = re.match(r"^(已记录：|我把您的话整理成了指标（名称是按您的话拟的）：)(.*?)(。.*)?$", line, re.S)
+        if not m or not any(x in m.group(2) for x in marks):
+            out.append(line)
+            continue
+        kept = [seg for seg in m.group(2).split("；") if not any(x in seg for x in marks)]
+        if kept:
+            out.append(m.group(1) + "；".join(kept) + (m.group(3) or "。"))
+    reply.said[:] = out
 
 
 def _stray_rows(iv: "Interview", before: Declaration, asked: str | None, text: str) -> list[str]:

@@ -279,7 +279,7 @@ def _due(c: str) -> re.Match | None:
     return d if d and not c[:d.start()].endswith("每") else None
 
 
-_THING_THEN_DEED = re.compile(r"([\u4e00-\u9fa5]{1,8}?)(?:都要|都得|都会|都|要|需要|必须|均要|均|将)([\u4e00-\u9fa5]{2,8})")
+_THING_THEN_DEED = re.compile(r"([\u4e00-\u9fa5]{1,8}?)(?:都要|都得|都会|都|要|需要|必须|均要|均|将|全年|常年|每年)([\u4e00-\u9fa5]{2,8})")
 _SAY_LEAD = re.compile(r"^(?:那就|就|那)?(?:写|填)(?=[\u4e00-\u9fa5\d])|^(?:那|那就)?(?:时效|质量|数量|成本|效益|满意度)(?:指标)?(?:就是|就|是)")
 _DONE_BY = re.compile(r"(月(?:底|末|\d{1,2}[日号])?)(\s*(?:全部|全面|都|就|要)?(?:完工|竣工|完成|建成|结束|交付|投用|上线|到位))")
 

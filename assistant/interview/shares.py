@@ -48,7 +48,12 @@ def _fraction(part: str) -> Fraction | None:
 def said(text: str) -> bool:
     """The message gives the budget as shares (at least one share word and no amount of money)."""
     t = normalize(text)
-    return bool(re.search(_PART, t)) and not re.search(r"\d\s*(?:万|元|块)|[零一二两三四五六七八九十百千]+\s*(?:万|元|块)", t)
+    return bool(re.search(_PART, t)) and not re.search(r"\d\s*(?:万|元|块)|[零一二两三四五六七八九十百千]+\s*(?:万|元|块)", t) \
+        and not RATE.search(t)
+
+
+# a rate and its target ("优良中等路率达到80%以上", "满意度90%"): an indicator, never a share of the money
+RATE = re.compile(r"(?:率|度)\s*(?:要|能|应)?\s*(?:达到|不低于|高于|在|为|保持在|≥|>=|>)?\s*(?:" + _PART + r")|(?:" + _PART + r")\s*(?:以上|以内|及以上)")
 
 
 def split(text: str, total: float) -> list[tuple[str, float]] | None:

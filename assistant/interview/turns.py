@@ -477,6 +477,8 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
     if m.marked and F.kind(m.path) == "count" and fix.recount(iv, m.value, r.raw or r.text, reply):
         r.act("correction")              # "人数不对，是2.4万人次": the one row that counts in 人次
         return True
+    if not m.marked:                     # "钱是省里补的": a field's word in her sentence, no value of it and no correction
+        return False
     label = F.label(m.path)
     reply.said.append(f"听出您要改「{label}」，但没读出新的值。请写成“{label}是……”。")
     r.act("correction")
