@@ -27,6 +27,8 @@ TODAY = dt.date(2025, 7, 3)
     ("project_name", "农村公路养护，这个项目我报了三年了", "project_name", "农村公路养护"),
     ("filler", "李娜，档案室的", "filler", "李娜"),
     ("filler", "我是周敏，刚调过来的", "filler", "周敏"),
+    ("unit", "县民政局，社会救助股具体办", "unit", "县民政局"),
+    ("unit", "县卫生健康局（疾控科负责）", "unit", "县卫生健康局"),
     ("funding", "73.5万，刚翻到批复了", "funding.total", 73.5),
     ("unit_phone", "0731-84561234，是站办公室的", "unit_phone", "0731-84561234"),
 ])
@@ -55,6 +57,8 @@ def test_talk_beside_the_answer_is_chatter_and_the_value_stands(field, says, pat
     ("basis", "晓得了 就是县政府关于农村公路养护的通知"),
     ("basis", "有个省厅的文件，关于农村公路养护的通知，文号我记不住了"),
     ("funding", "73.5万，刚才说错了"),
+    ("unit", "县农业农村局（渔业主管）"),
+    ("funding", "48万（含税）"),
 ])
 def test_words_that_support_the_answer_are_no_talk(field, says):
     reply = asked_on(TODAY, field).answer(says)

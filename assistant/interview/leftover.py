@@ -45,6 +45,8 @@ _PLAIN = re.compile(r"^(?:[哈嘿呵嗯哦噢啊呀唉哎]+|好的?|行|对|是|
 _SELF = re.compile(r"(?<![写填是叫找问给让由])(?:我|俺)(?!自己|自家|[们的叫算国省市州盟县区旗镇乡村街局厅委办站院所校园馆队科股处部中单]|$)")
 _TOLD = re.compile(r"(?:财务|会计|领导|书记|科长|局长|主任|站长|所长|队长|院长|校长|同事|上级|[小老][" + "".join(sorted(SURNAMES)) + r"])"
                    r"[\u4e00-\u9fa5]{0,4}?(?:核|定|给|发|回|翻|查|念|说|讲|批|报)")
+# which office of the unit does the work, beside the unit or its head: "食品生产科具体办", "救灾股在办", "（村镇股负责）"
+_OFFICE = re.compile(r"^[\u4e00-\u9fa5]{1,8}?(?:科|股|室|组|队)[\u4e00-\u9fa5]{0,3}?(?:具体|在|来)?(?:办|弄|负责|代管|管|搞)(?:的|着|理)?$")
 # someone else spoken of, no value of the form: "他调走了", "她就坐我旁边"
 _THEY = re.compile(r"^(?:他|她)(?!们)")
 # a sorry before what kept her away: "不好意思，刚刚台里停电了，…"
@@ -83,7 +85,7 @@ def talk_left(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply
                      if v not in (None, "")]
     if kind == "text":
         values = []                      # her text is kept whole: a clause of it can still be talk
-    for clause in re.split(r"[，,。；;！!\n]+|\s{1,}", r.raw or r.text):
+    for clause in re.split(r"[，,。；;！!\n（）()]+|\s{1,}", r.raw or r.text):
         c = re.sub(r"\s+", "", clause)
         src = _SOURCE.match(c)
         if src and _FIGURE.search(c[src.end():]):
@@ -124,6 +126,7 @@ def _spoken(clause: str, kind: str) -> bool:
     return bool(_SELF.search(clause) or _TOLD.search(clause) or _GREETING.search(clause) or _JUST.match(clause)
                 or (kind not in ("funding", "money") and _FROM.match(clause))   # 财政给的: where money is from
                 or (kind in ("person", "phone") and _WHOSE.match(clause))
+                or (kind in ("org", "person") and _OFFICE.match(clause))
                 or (kind not in ("code", "dept_code") and _WHERE.match(clause)))
 
 
