@@ -39,3 +39,12 @@ def test_she_goes_to_look_is_no_basis(said):
     iv = asked_on(DAY, "basis", FORM)
     iv.answer(said)
     assert not iv.form.basis
+
+
+@pytest.mark.parametrize("said", ["你帮我想想", "你看着写吧", "帮我想一个"])
+def test_asking_for_help_is_no_goal(said):
+    iv = asked_on(DAY, "goals.annual", dict(FORM, overview="全县18个乡镇综合文化站全年免费开放，每站补助5万元。",
+                                            start="2027-01", end="2027-12", year=2027, funding={"total": 90}))
+    reply = iv.answer(said)
+    assert iv.form.goals.annual == []
+    assert "dont_know" in reply.acts
