@@ -184,7 +184,7 @@ def on_field_edit(s: WebSession, path: str | None, text: str | None) -> View:
         after = fields.apply_edit(before, path or "", text or "")
     except EditError as e:
         return view(s, notice=str(e))
-    note = fields.edit_note(before, after, path or "")
+    note = fields.edit_note(before, after, path or "") + fields.read_notes(before, path or "", text or "")
     if after == before:
         return view(s, notice=note)
     return view(sess.replace_form(s, after, note))
