@@ -340,3 +340,20 @@ def test_every_gradio_string_our_components_use_has_a_chinese_entry():
     used = {m for f in assets.glob("*.js") for m in re.findall(rf"`((?:{groups})\.[a-z_]+)`", f.read_text("utf-8"))}
     assert len(used) > 50
     assert sorted(used - set(zh)) == []
+
+
+# --- a reload mid-draft ------------------------------------------------------------------------
+
+def test_reopening_the_page_points_to_the_saved_draft_and_stores_nothing():
+    """A reload mid-draft shows a blank page: the newest draft of hers is chosen in the list and the
+    notice says how to go on; another owner's draft is never offered; nothing new is stored."""
+    v = h.on_send(h.on_start("gina").session, CLERK[0])
+    mine = v.session.draft_id
+    h.on_send(h.on_start("hana").session, "图书购置经费")
+    again = h.on_start("gina")
+    assert again.session.draft_id is None and again.draft_id == mine
+    assert "「社会化聘用人员经费」" in again.notice and "继续该草稿" in again.notice
+    assert [d for _, d in again.drafts] == [mine]
+    resumed = h.on_resume(again.session, again.draft_id)
+    assert resumed.session.form.project_name == "社会化聘用人员经费" and resumed.session.draft_id == mine
+    assert h.on_start("ivy").notice == "" and h.on_start("ivy").draft_id is None
