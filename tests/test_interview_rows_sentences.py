@@ -75,3 +75,9 @@ def test_a_count_whose_deed_follows_the_thing_names_the_deed_first(said, name):
 def test_a_span_of_time_names_its_deed_as_a_length():
     assert rows("每周开放不少于42小时", "数量指标") == [("数量指标", "每周开放时长", "≥42小时")]
     assert rows("保证18个站全年免费开放", "数量指标") == [("数量指标", "免费开放站数量", "=18个")]
+
+
+def test_each_sentence_of_effect_beside_a_row_is_a_row():
+    got = rows("公共文化服务水平明显提升，群众精神文化生活更加丰富", "效益指标")
+    assert [(n, v) for _, n, v in got] == [("公共文化服务水平", "明显提升"), ("群众精神文化生活更加丰富", "达到")]
+    assert [n for _, n, _ in rows("公共文化服务水平明显提升，这个领导定的", "效益指标")] == ["公共文化服务水平"]

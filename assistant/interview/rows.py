@@ -186,6 +186,9 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
         if not c or any(c.startswith(r["name"][:4]) for r, _ in out.rows) or (out.rows and c in covered):
             continue
         built = _sentence_row(c, category, year)
+        if not built and out.rows and category in _EFFECT_KINDS:
+            built = _effect_row(c, category)       # "…明显提升，群众精神文化生活更加丰富": each sentence of effect a row
+            out.effect = out.effect or bool(built)
         if built:
             out.rows.append((built, True))
             out.built = True
