@@ -59,11 +59,19 @@ def pick(iv: "Interview") -> Question | None:
     findings = sorted((f for f in report.findings if f.severity.value in _SEVERITY), key=lambda f: _SEVERITY[f.severity.value])
     for fd in findings:
         key = f"review:{fd.code}:{fd.field}"
-        if key not in iv.settled:
+        if key not in iv.settled and not _asked_as(iv, fd):
             return review_question(iv, fd, key)
     if "confirm" not in iv.settled and iv.unconfirmed_numbers():
         return confirm_question(iv)
     return None
+
+
+def _asked_as(iv: "Interview", fd) -> bool:
+    """The same finding of another field asked by the same question, already settled: 实施结束时间 missing
+    after 跳过 to 实施开始时间 missing (both ask "项目从哪个月开始、到哪个月结束？") is not asked again."""
+    f = _REVIEW_FIELD.get(fd.field, fd.field)
+    head = f"review:{fd.code}:"
+    return any(k.startswith(head) and _REVIEW_FIELD.get(k[len(head):], k[len(head):]) == f for k in iv.settled)
 
 
 def confirm_question(iv: "Interview") -> Question:

@@ -1,0 +1,32 @@
+"""The final check asks once per question, not once per finding (issue 11, no loops: a quick reply that
+seems to do nothing). 实施开始时间 and 实施结束时间 missing are two findings asked by the one question
+"项目从哪个月开始、到哪个月结束？": after 跳过 it came straight back for the end month."""
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.interview.engine import Interview
+from assistant.interview.flow import signature
+
+TODAY = dt.date(2025, 5, 20)
+
+
+def _skip_to_the_end(iv: Interview, most: int = 80) -> list[str]:
+    asked = []
+    for _ in range(most):
+        q = iv.pending
+        if q is None:
+            break
+        asked.append(signature(q) + ("|review" if (q.key or "").startswith("review:") else ""))
+        iv.answer("跳过")
+    return asked
+
+
+def test_skipping_the_missing_period_at_the_final_check_is_not_asked_again_for_its_end():
+    iv = Interview(None, today=TODAY)
+    iv.answer("社会化聘用人员经费")
+    asked = _skip_to_the_end(iv)
+    assert iv.pending is None
+    reviews = [a for a in asked if a.endswith("|review")]
+    assert sum(a.startswith("start|") for a in reviews) == 1, reviews
+    assert all(a != b for a, b in zip(asked, asked[1:])), asked
