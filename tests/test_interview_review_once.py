@@ -30,3 +30,18 @@ def test_skipping_the_missing_period_at_the_final_check_is_not_asked_again_for_i
     reviews = [a for a in asked if a.endswith("|review")]
     assert sum(a.startswith("start|") for a in reviews) == 1, reviews
     assert all(a != b for a, b in zip(asked, asked[1:])), asked
+
+
+def test_a_question_she_went_back_to_is_not_set_aside_by_her_next_question_back():
+    """返回 to 每人每月金额, then "什么是预算功能科目": the question she went back to counted as asked twice
+    already, so her question back set it aside ("「每人每月金额」先放一放" said twice) and moved on."""
+    iv = Interview(None, today=TODAY)
+    for text in ("社会化聘用人员经费", "乌海市信访局", "同上", "局里聘了12个人，每人每月3000多吧", "3375", "返回"):
+        iv.answer(text)
+    assert iv.pending.field == "fact.monthly"
+    said = iv.answer("什么是预算功能科目").said
+    assert not any("先放一放" in line for line in said), said
+    assert any(line.startswith("「预算功能科目」：") for line in said)
+    assert iv.pending.field == "fact.monthly"
+    iv.answer("3375")
+    assert any(i.value == "=3375元/人·月" for i in iv.form.indicators), iv.form.indicators
