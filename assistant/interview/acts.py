@@ -49,8 +49,11 @@ _DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|
                         r"记不清了?|记不得了?|忘了|搞不清楚?|不会填|不会写|不会|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得|"
                         r"不太确定|拿不准|不好说|说不清楚?|(?:得|要|我再|我去|还得)问问[\u4e00-\u9fa5]{0,4}|问一下领导|"
                         r"(?:你|您)?(?:帮我|给我|替我|帮忙|帮着)(?:想想|想一想|想一下|想个|想一个|琢磨琢磨|琢磨一下|出个主意|编一个|编个|拟拟)|"
-                        r"(?:你|您)(?:就)?看着(?:写|填|办|弄|整)(?:吧)?)"
-                        r"(?:这个|啊|呢|哎|诶|呀|耶|欸|了)*")
+                        r"(?:你|您)(?:就)?看着(?:写|填|办|弄|整)(?:吧)?|"
+                        r"(?:你|您)?(?:帮我|给我|替我)(?:写|拟|编|整)(?:一个|一段|个|一下)(?=$|[吧啊呀，,。！!\s]))"
+                        r"(?:这个|啊|呢|哎|诶|呀|耶|欸|了|吧)*")
+# she asks the assistant to make it ("你帮我想想", "你帮我写一个吧", "你看着写"): the rest of the message is no value of hers
+_HELP = re.compile(r"(?:帮我|给我|替我|帮忙|帮着)(?:想|琢磨|出个主意|编|拟|写|整)|(?:你|您)(?:就)?看着(?:写|填|办|弄|整)")
 # new to the task, and unsure of it as a whole: "我第一次弄，不太懂", "刚接手，啥都不会", "头一回填这个表，不太会"
 _NEW_HERE = re.compile(r"(?:我|俺)?(?:是)?(?:第一次|头一回|头回|刚接手|新来的?|刚来的?|刚调过来的?)(?:弄|做|填|搞|报|接触)?(?:这个|这|这张)?(?:表|事)?"
                        r"[，,。\s]*(?:什么都|啥都|都|也|还|完全)?(?:不太懂|不懂|不会弄|不会填|不太会|不会)(?:这个|啊|呢|哈|呀)?(?=[，,。！!\s]|$)")
@@ -194,9 +197,12 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if new:
         r.act("chatter")
         r.new_here = True                 # "我第一次弄，不太懂": about the task, not a 不知道 of the asked field
+    helped = bool(_HELP.search(t))
     t, dk = _DONT_KNOW.subn("，", t)
     if dk:
         r.act("dont_know")
+        if helped and not re.search(r"\d|[：:]", t):
+            t = ""                       # "你帮我写一个吧，手机打字太累了": she asks for it; what follows is no value
         guesses = [c for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t)
                    if c.strip() and not re.fullmatch(r"\s*(?:我们?|俺们?|咱们?|他们?|领导|这个|那个|也|真|还)*\s*", c)]
         if guesses and all(_GUESS.search(c.strip()) for c in guesses):
