@@ -77,6 +77,34 @@ def test_apply_edit_refuses_what_it_cannot_read(path, text, message):
     assert message in str(e.value)
 
 
+@pytest.mark.parametrize("text", ["2020全年", "就是2020年一整年", "2020年一整年"])
+def test_a_period_edited_in_place_keeps_her_year(text):
+    """"2020全年" typed into 实施期限 is 2020 (it was the current year), and 预算年度 follows it."""
+    v = h.on_send(h.on_start().session, CLERK[0])
+    v = h.on_field_edit(v.session, "start", text)
+    f = v.session.form
+    assert (f.start, f.end, f.year) == ("2020-01", "2020-12", 2020)
+    assert "已把「实施期限」填为「2020-01 至 2020-12」。" in [m["content"] for m in v.chat]
+
+
+def test_a_relative_year_in_a_period_edit_is_resolved_and_said_back():
+    import datetime
+    last = datetime.date.today().year - 1
+    v = h.on_send(h.on_start().session, CLERK[0])
+    v = h.on_field_edit(v.session, "start", "去年全年")
+    assert (v.session.form.start, v.session.form.end) == (f"{last}-01", f"{last}-12")
+    assert f"已把「实施期限」填为「{last}-01 至 {last}-12」。“去年”按{last}年理解。" in [m["content"] for m in v.chat]
+
+
+def test_months_without_a_year_take_the_budget_year_or_are_refused():
+    with pytest.raises(EditError) as e:
+        fields.apply_edit(Declaration(), "start", "3月到10月")
+    assert "没有写年份" in str(e.value)
+    f = fields.apply_edit(Declaration(year=2020), "start", "3月到10月")
+    assert (f.start, f.end) == ("2020-03", "2020-10")
+    assert fields.read_notes(Declaration(year=2020), "start", "3月到10月") == "年份按预算年度2020年理解。"
+
+
 def test_field_edit_goes_through_the_interview_as_stated():
     v = h.on_start()
     for text in CLERK:
@@ -312,3 +340,20 @@ def test_every_gradio_string_our_components_use_has_a_chinese_entry():
     used = {m for f in assets.glob("*.js") for m in re.findall(rf"`((?:{groups})\.[a-z_]+)`", f.read_text("utf-8"))}
     assert len(used) > 50
     assert sorted(used - set(zh)) == []
+
+
+# --- a reload mid-draft ------------------------------------------------------------------------
+
+def test_reopening_the_page_points_to_the_saved_draft_and_stores_nothing():
+    """A reload mid-draft shows a blank page: the newest draft of hers is chosen in the list and the
+    notice says how to go on; another owner's draft is never offered; nothing new is stored."""
+    v = h.on_send(h.on_start("gina").session, CLERK[0])
+    mine = v.session.draft_id
+    h.on_send(h.on_start("hana").session, "图书购置经费")
+    again = h.on_start("gina")
+    assert again.session.draft_id is None and again.draft_id == mine
+    assert "「社会化聘用人员经费」" in again.notice and "继续该草稿" in again.notice
+    assert [d for _, d in again.drafts] == [mine]
+    resumed = h.on_resume(again.session, again.draft_id)
+    assert resumed.session.form.project_name == "社会化聘用人员经费" and resumed.session.draft_id == mine
+    assert h.on_start("ivy").notice == "" and h.on_start("ivy").draft_id is None

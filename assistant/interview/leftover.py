@@ -127,6 +127,7 @@ def _spoken(clause: str, kind: str) -> bool:
                 or (kind not in ("funding", "money") and _FROM.match(clause))   # 财政给的: where money is from
                 or (kind in ("person", "phone") and _WHOSE.match(clause))
                 or (kind in ("org", "person") and _OFFICE.match(clause))
+                or (kind in ("person", "phone") and _THEY.match(clause))     # "罗斌，…，他这周出差了"
                 or (kind not in ("code", "dept_code") and _WHERE.match(clause)))
 
 

@@ -157,11 +157,12 @@ def read_amount(text: str) -> float | None:
     return None
 
 
-def read_period(text: str, form: Declaration) -> tuple[str | None, str | None]:
-    """Start and end months as the interview reads a period ('2020年1月至12月', '2020全年')."""
-    from ..interview import answers as A
-    ctx = A.Context(asked="start", year=form.year, this_year=datetime.date.today().year)
-    return A.period(text, ctx)
+def read_period(text: str, form: Declaration):
+    """Start and end months as the interview reads a period (``when.period``: '2020全年' is 2020, '去年'
+    is resolved and said back in ``notes``, months without a year take the form's 预算年度 or are
+    ``no_year``); the current year is never put in silently."""
+    from ..interview.when import period
+    return period(text, datetime.date.today().year, form.year)
 
 
 def unconfirmed(interview: Any) -> list[tuple[str, str]]:

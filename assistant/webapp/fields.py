@@ -110,8 +110,24 @@ def _month(text: str, label: str) -> str:
 
 
 def _period(text: str, form: Declaration) -> tuple[str, str]:
-    return _read(text, lambda t: drafting.read_period(t, form), "实施期限",
-                 "请写起止年月，如 2020年1月至2020年12月。") or ("", "")
+    t = normalize(text)
+    if not t:
+        return "", ""
+    w = drafting.read_period(t, form)
+    if w.no_year:
+        raise EditError(f"实施期限「{text.strip()}」没有写年份，预算年度也还没填。请写起止年月，如 2020年3月至2020年10月。")
+    if not (w.start and w.end):
+        raise EditError(f"读不出实施期限「{text.strip()}」。请写起止年月，如 2020年1月至2020年12月。")
+    return w.start, w.end
+
+
+def read_notes(form: Declaration, path: str, text: str) -> str:
+    """How an edit was read when that is not plain from the value: a relative year ("“去年”按2025年理解")
+    or months that took the 预算年度 — said back after the edit note."""
+    if path != "start" or not normalize(text or ""):
+        return ""
+    notes = drafting.read_period(normalize(text), form).notes
+    return "".join(f"{n}。" for n in notes)
 
 
 def _date(text: str) -> str:

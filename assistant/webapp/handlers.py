@@ -67,7 +67,19 @@ def view(s: WebSession, notice: str = "", export_file: str | None = None, listed
 
 
 def on_start(owner: str = "") -> View:
-    return view(sess.start(owner))
+    """The page opened (or reloaded): a new blank draft, nothing stored. When the owner has saved
+    drafts, the newest is chosen in the list and the notice says how to go on with it — a reload
+    mid-draft does not look like a lost draft."""
+    v = view(sess.start(owner))
+    if v.drafts:
+        label, latest = v.drafts[0]
+        v.draft_id = latest
+        v.notice = " ".join(x for x in (v.notice, RESUME_HINT.format(title=label.rsplit(" · ", 1)[0])) if x)
+    return v
+
+
+RESUME_HINT = ("您的草稿都已自动保存，最近的是「{title}」，已在上方列表中选好：要接着填，点「继续该草稿」；"
+               "要新写一份，直接回答下面的问题。")
 
 
 def on_send(s: WebSession, text: str) -> View:
@@ -184,7 +196,7 @@ def on_field_edit(s: WebSession, path: str | None, text: str | None) -> View:
         after = fields.apply_edit(before, path or "", text or "")
     except EditError as e:
         return view(s, notice=str(e))
-    note = fields.edit_note(before, after, path or "")
+    note = fields.edit_note(before, after, path or "") + fields.read_notes(before, path or "", text or "")
     if after == before:
         return view(s, notice=note)
     return view(sess.replace_form(s, after, note))

@@ -207,3 +207,19 @@ def test_configured_model_engine_line_and_visible_fallback(page, tmp_path):
             expect(page.locator('#jx-sheet tr[data-path="funding.total"]')).to_contain_text("24 万元")
             expect(page.locator("#jx-findings")).to_contain_text("检查结果")
             assert "当前引擎：大模型：fake-model" in app.tail()
+
+
+def test_reload_mid_draft_offers_the_draft_and_one_click_resumes_it(app, page):
+    """After a reload the page is blank, but the draft is chosen in the list and the notice says so:
+    继续该草稿 alone (no choosing in the list) brings back the preview and the conversation."""
+    open_app(page, app.url)
+    for text in CLERK[:2]:
+        send(page, text)
+    page.reload()
+    open_app(page, app.url)
+    expect(page.locator("#jx-notice")).to_contain_text("最近的是「社会化聘用人员经费」")
+    expect(page.locator("#jx-drafts input")).to_have_value(__import__("re").compile("^社会化聘用人员经费 · "))
+    page.locator("#jx-resume").click()
+    expect(page.locator("#jx-notice")).to_contain_text("已恢复草稿")
+    expect(page.locator('#jx-sheet tr[data-path="funding.total"]')).to_contain_text("24 万元")
+    expect(page.locator("#jx-chat")).to_contain_text(CLERK[1])
