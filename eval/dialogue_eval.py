@@ -161,7 +161,7 @@ def run_dialogue(d: dict, score: Score, fb: Fallbacks, engine: Callable = defaul
         except Exception as e:      # an engine that raises on a message fails that turn, not the whole run
             reply, crash = Crashed(), [f"引擎异常 {type(e).__name__}: {e}"]
         after = snapshot(iv.form)
-        stated.add(harvest(strip_choices(t["say"], t.get("chosen") or []), d["today"].year))
+        stated.add(harvest(strip_choices(t["say"], t.get("chosen") or []), d["today"].year, d["today"]))
         problems = crash + _check_turn(t, q, reply, iv, fb)
         rows = {**before, **after}         # indicator rows as they were or are (a row removed by 返回 too)
         changed = changed_paths(before, after)

@@ -74,8 +74,9 @@ def _read(token: str) -> float | None:
     return float(token) if token[0].isdigit() else cn_number(token)
 
 
-def harvest(text: str, today_year: int | None = None) -> list[float]:
-    """Every number a message states, in the units it was said and scaled by its own 万/千."""
+def harvest(text: str, today_year: int | None = None, today=None) -> list[float]:
+    """Every number a message states, in the units it was said and scaled by its own 万/千; a relative year
+    (今年, 明年) from ``today_year``, a relative month (下个月, 这个月) from ``today``."""
     t = _NOT_NUMBERS.sub("，", unicodedata.normalize("NFKC", text or ""))
     out: list[float] = []
     spelt = re.sub(r"[零〇一幺二三四五六七八九]{3,}", lambda m: "".join(str(_DIGIT[c]) for c in m.group()), t)
@@ -113,6 +114,9 @@ def harvest(text: str, today_year: int | None = None) -> list[float]:
         for word, delta in _RELATIVE_YEAR.items():
             if word in t:
                 out.append(float(today_year + delta))
+    for m in re.finditer(r"(?<![每隔])(下个?月|这个?月|本月)", t) if today is not None else ():
+        k = today.year * 12 + today.month - 1 + (1 if m.group(1).startswith("下") else 0)
+        out += [float(k // 12), float(k % 12 + 1)]
     return out
 
 

@@ -100,3 +100,12 @@ def test_docs_rules_md_is_generated_from_the_registry():
     from assistant.cli.rules_cmd import rules_markdown
     doc = Path(__file__).parent.parent / "docs" / "rules.md"
     assert doc.read_text(encoding="utf-8").strip() == rules_markdown().strip(), "run: jixiao rules --markdown > docs/rules.md"
+
+
+@pytest.mark.parametrize("name, kind", [("broken.docx", "Word"), ("broken.pdf", "PDF"), ("photo.png", "PNG 图片")])
+def test_a_file_whose_bytes_are_not_its_extension_says_so(tmp_path, name, kind):
+    bad = tmp_path / name
+    bad.write_bytes(b"garbage \x00\x01" * 10)
+    r = run("--json", str(bad))
+    assert r.exit_code == 2
+    assert f"文件扩展名是 .{name.rsplit('.', 1)[1]}，但内容不是{kind}文件" in json.loads(r.stdout.strip())["error"]

@@ -48,3 +48,21 @@ def test_asking_for_help_is_no_goal(said):
     reply = iv.answer(said)
     assert iv.form.goals.annual == []
     assert "dont_know" in reply.acts
+
+
+def test_what_follows_a_request_for_help_is_no_value():
+    iv = asked_on(DAY, "goals.annual", dict(FORM, overview="全县18个乡镇综合文化站全年免费开放。", start="2027-01",
+                                            end="2027-12", year=2027, funding={"total": 90}))
+    iv.answer("你帮我写一个吧，手机打字太累了")
+    assert iv.form.goals.annual == []
+
+
+@pytest.mark.parametrize("said", ["1跟2都选上", "1跟2", "1和2都选"])
+def test_picks_joined_by_everyday_words(said):
+    form = dict(FORM, overview="全县18个乡镇综合文化站全年免费开放。", start="2027-01", end="2027-12", year=2027,
+                funding={"total": 90})
+    iv = asked_on(DAY, "indicators.质量指标", form)
+    offered = [c.name for c in iv.pending.choices][:2]
+    iv.answer(said)
+    rows = {i.name: i.value for i in iv.form.indicators}
+    assert set(offered) <= set(rows) and not [v for v in rows.values() if "选" in v or "跟" in v]

@@ -105,7 +105,7 @@ def test_unreadable_files_have_clear_reasons(inbox, first_run):
     assert errors["bomb.docx"] == "文件解压后异常膨胀（疑似压缩炸弹），拒绝读取。"
     assert errors["bomb.json"] == "文件解压后异常膨胀（疑似压缩炸弹），拒绝读取。"
     assert errors["../escape.json"] == "压缩包内的路径不安全（含“..”或绝对路径），已跳过该文件。"
-    assert errors["garbage.xlsx"].startswith("无法识别的文件格式")
+    assert errors["garbage.xlsx"].startswith("文件扩展名是 .xlsx，但内容不是Excel文件")
     for name in ("garbage.pdf", "password.pdf"):
         assert errors[name].endswith(("。", "）")) and len(errors[name]) >= 6, errors[name]
     assert "json-named.docx" not in errors  # judged by content, not by extension

@@ -82,7 +82,14 @@ def sniff(data: bytes, name: str = "") -> str:
         return "html"
     if ext in ("txt", "text", "md", "") or _looks_text(data):
         return "txt"
+    if ext in _KIND_OF_EXT:              # named .docx / .pdf / .png … but its bytes are not that: damaged or renamed
+        raise ReadError(name, f"文件扩展名是 .{ext}，但内容不是{_KIND_OF_EXT[ext]}文件（可能已损坏、没有下载完整，或是改了扩展名的别的文件）。"
+                              f"请用原软件打开确认后另存一份再上传。")
     raise ReadError(name, f"无法识别的文件格式；支持 {SUPPORTED}。")
+
+
+_KIND_OF_EXT = {"docx": "Word", "doc": "Word", "wps": "WPS 文字", "xlsx": "Excel", "xls": "Excel", "et": "WPS 表格",
+                "pdf": "PDF", "png": "PNG 图片", "jpg": "JPEG 图片", "jpeg": "JPEG 图片", "tif": "TIFF 图片", "tiff": "TIFF 图片"}
 
 
 def _parses_as_json(data: bytes) -> bool:

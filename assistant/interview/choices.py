@@ -85,7 +85,7 @@ def own_numbers(c: Choice, form: Declaration, facts: dict[str, Any]) -> Choice:
     return c
 
 
-_PICK = re.compile(r"^(?:选|选择|要|用|就)?\s*(?:第)?((?:\d{1,2}\s*(?:[、,，和及与\s]|以及)?\s*)+)(?:个|项|号|条)?(?:吧|都要)?$")
+_PICK = re.compile(r"^(?:选|选择|要|用|就)?\s*(?:第)?((?:\d{1,2}\s*(?:[、,，和及与跟同加\s]|以及|还有)?\s*)+)(?:个|项|号|条)?(?:吧|都要|都选上?|都用|都行|都可以)?$")
 _EDIT = re.compile(r"^(?:选|第)?(\d{1,2})\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|(?<![更替])换成(?!本)|但是?|值)?\s*(?:为|是|改成|改为)?\s*(.+)$")
 _ALL = re.compile(r"^(全部|都要|全选|都可以|全都要|都行|全要)[。！!]?$")
 # a level reached by a change: '知晓率提高到90%' is ≥90%, '发病率降低到5%' is ≤5% (a change by an amount,

@@ -49,12 +49,13 @@ class Allow:
     source: set[float] = field(default_factory=set)
     rows: set[str] = field(default_factory=set)     # the names the form's rows already have (imported ones stand)
     lines: set[tuple] = field(default_factory=set)  # (name, amount) of the budget lines the form has: kept, not restated
+    today: Any = None                  # the day of the interview: "下个月" is a month she states
 
     def __post_init__(self) -> None:
-        self.source = source_numbers(self.text, self.this_year)
+        self.source = source_numbers(self.text, self.this_year, self.today)
 
 
-def source_numbers(text: str, this_year: int | None = None) -> set[float]:
+def source_numbers(text: str, this_year: int | None = None, today: Any = None) -> set[float]:
     """Every number the message states, however written (digits, Chinese numerals, 九成, 48万6, 今年)."""
     from .choices import spoken_numbers
     from .when import cn_dates, resolve
@@ -64,8 +65,8 @@ def source_numbers(text: str, this_year: int | None = None) -> set[float]:
     variants = [text, t, cn_dates(t), spoken_numbers(t), re.sub(r"((?:19|20)\d\d)[./](\d{1,2})", r"\1年\2月", t),
                 spoken_due(t), parts_of_year(t)]          # "Q3前" is 9月底前, "上半年" 1月至6月
     if this_year:
-        from .when import _prep
-        variants += [resolve(cn_dates(t), this_year)[0], _prep(t, this_year)[0]]
+        from .when import _prep, months_of_today
+        variants += [resolve(cn_dates(t), this_year)[0], _prep(t, this_year)[0], months_of_today(t, today)[0]]
     variants.append(re.sub(r"([一二三四五六七八九])成([一二三四五六七八九])?",
                            lambda m: str(int(A.to_number(m.group(1)) or 0) * 10 + int(A.to_number(m.group(2) or "零") or 0)), t))
     out: set[float] = set()

@@ -60,7 +60,8 @@ class Ops:
         have = {i.name for i in self.form.indicators} | {b.name for b in self.form.budget_items} | {self.form.project_name}
         ok, refused = gate.admit(patch, gate.Allow(allowed, text, self.today.year, adopt=adopt,
                                                    year=self.context(None).year, rows=have,
-                                                   lines={(b.name, b.amount) for b in self.form.budget_items}))
+                                                   lines={(b.name, b.amount) for b in self.form.budget_items},
+                                                   today=self.today))
         self.last_refused += refused
         heard = [f for f in patch.fills if f"misfiled:{f.path}" in refused and not f.primary]
         for f in heard:              # said in passing about another field: offered when that field is asked

@@ -248,8 +248,9 @@ def _attribute(path: str, text: str, ctx: Context) -> Got:
 
 def _period(path: str, text: str, ctx: Context) -> Got:
     got = Got()
+    text, said = when.months_of_today(text, ctx.today)     # "下个月到年底": the month from today, said back
     w = when.period(text, ctx.this_year, ctx.year)
-    got.notes += w.notes
+    got.notes += said + w.notes
     if w.start:
         got.add("start", w.start, text)
     if w.end:

@@ -14,7 +14,7 @@ from ..textnum import CN_NUM_RE
 from . import answers as A
 
 # a filler at the head is cut, unless it starts a word there (好些村…, 那曲市…, 哈尔滨…, 额度…)
-_WORD_STARTS = r"(?!些|几|多|曲|坡|大镇|尔滨|密|巴河|度|定|外)"
+_WORD_STARTS = r"(?!些|几|多|曲|坡|大镇|尔滨|密|巴河|度|定|外|月|季度|星期|礼拜)"   # 这个月: a month, not a filler
 _CHATTER_HEAD = re.compile(r"^(?:(?:嗯+|哦+|噢|呃+|额|啊|那个|这个嘛?|那就是|那么|那|就是|其实|应该是|应该|我觉得|我想|好的|好|是这样的?|哈+)"
                            + _WORD_STARTS + r"[，,、\s]*)+")
 _CHATTER_TAIL = re.compile(r"(?:[，,]?(?:吧|啊|呀|呢|哈|嘛|啦|哦|喔|的吧|就行|就好|就可以|就这样|这样|即可)+|[。！!~～…？?]+)+$")

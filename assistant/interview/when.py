@@ -138,6 +138,25 @@ def _loose_start(t: str, notes: list[str]) -> "When | None":
                 year=ys[0] if same else None)
 
 
+_REL_MONTH = re.compile(r"(?<![每隔])(下个?月|这个?月|本月)")
+
+
+def months_of_today(text: str, today: _dt.date | None) -> tuple[str, list[str]]:
+    """'下个月到年底' said on 2026-12-02 → ('2027年1月到年底', ['“下个月”按2027年1月理解']): a month named from today."""
+    if today is None:
+        return text, []
+    notes: list[str] = []
+
+    def sub(m: re.Match) -> str:
+        k = today.year * 12 + today.month - 1 + (1 if m.group(1).startswith("下") else 0)
+        y, mo = k // 12, k % 12 + 1
+        note = f"“{m.group(1)}”按{y}年{mo}月理解"
+        if note not in notes:
+            notes.append(note)
+        return f"{y}年{mo}月"
+    return _REL_MONTH.sub(sub, text), notes
+
+
 def period(text: str, this_year: int | None = None, year: int | None = None) -> When:
     """Start and end months. ``year``: the budget year she already gave (used when the text names none)."""
     t, notes = _prep(text, this_year)
@@ -179,7 +198,10 @@ def period(text: str, this_year: int | None = None, year: int | None = None) -> 
         m2 = re.search(r"(?:至|到|~|-|—)\s*(\d{1,2})\s*月", t)
         if m2 and 1 <= int(m2.group(1)) <= 12:
             return When(a, f"{a[:4]}-{int(m2.group(1)):02d}", notes)
-        if re.search(r"竣工|完工|结束|截止|收尾|到期|完成", t) and not re.search(r"开工|动工|开始|启动|起", t):
+        after = _end_after(t, a)
+        if after:                        # "今年3月进场，10月结束": the later month ends it
+            return When(a, after, notes)
+        if re.search(r"竣工|完工|结束|截止|收尾|到期|完成", t) and not re.search(r"开工|动工|开始|启动|起|进场|入场|开建|开课|开办", t):
             return When(None, a, notes)  # "竣工是2024年10月": the end alone
         return When(a, _end_after(t, a), notes)
     if whole or re.fullmatch(r"\s*(?:19|20)\d\d\s*年?度?\s*(?:的)?\s*", t):
