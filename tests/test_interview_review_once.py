@@ -45,3 +45,22 @@ def test_a_question_she_went_back_to_is_not_set_aside_by_her_next_question_back(
     assert iv.pending.field == "fact.monthly"
     iv.answer("3375")
     assert any(i.value == "=3375元/人·月" for i in iv.form.indicators), iv.form.indicators
+
+
+def test_budget_items_asked_again_show_hers_and_offer_no_single_item():
+    """At the final check a budget that does not add up was asked "这笔钱分几块花？…就回答“就一项”" with a
+    就一项 button, though three items were there: 就一项 changed nothing and the question came again.
+    Now the question quotes her items, offers no 就一项, and a list she writes replaces them."""
+    from assistant.model import Declaration
+    form = Declaration.from_json({"project_name": "社会化聘用人员经费", "unit": "乌海市信访局", "department": "乌海市信访局",
+                                  "year": 2020, "start": "2020-01", "end": "2020-12",
+                                  "funding": {"total": 48.6, "carryover": 0, "current_year": 48.6, "other": 0},
+                                  "budget_items": [{"name": "工资", "amount": 30}, {"name": "社保", "amount": 9.6},
+                                                   {"name": "公积金", "amount": 3}]})
+    iv = Interview(form, today=TODAY)
+    iv.ask("budget_items")
+    q = iv.pending
+    assert "工资 30万元；社保 9.6万元；公积金 3万元" in q.text and "就一项" not in q.text
+    assert "就一项" not in [r.text for r in q.replies]
+    iv.answer("工资36万元；社保9.6万元；公积金3万元")
+    assert [(i.name, i.amount) for i in iv.form.budget_items] == [("工资", 36), ("社保", 9.6), ("公积金", 3)]

@@ -168,6 +168,11 @@ def _question(iv: "Interview", f: str) -> Question:
         return Q.base(f, text=f"项目资金总额 {form.funding.total:g} 万元。其中有没有上年结转或其他资金（自筹等）？"
                               "没有的话回答“没有”，全部按本年度财政拨款填写。", example="其中上年结转4.5万元",
                       extra=[QuickReply("没有", "没有")])
+    if f == "budget_items" and form.budget_items:     # asked again (a sum that does not hold): what she has, no 就一项
+        items = "；".join(f"{i.name or '（未命名）'} {_fmt(i.amount)}万元" if i.amount is not None else f"{i.name} （金额未填）"
+                         for i in form.budget_items)
+        return Q.base(f, text=f"预算明细现在是：{items}。请写出正确的各项“名称 金额”，用分号隔开（会替换现有明细）；"
+                              "不用改就说“跳过”。")
     if f == "budget_items" and form.funding.total is not None:
         return Q.base(f, text=f"这笔钱（{form.funding.total:g}万元）分几块花？请按“名称 金额”列出，用分号隔开；"
                               "只花在一件事上就回答“就一项”。", extra=[QuickReply("就一项", "就一项")])
