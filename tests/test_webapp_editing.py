@@ -357,3 +357,22 @@ def test_reopening_the_page_points_to_the_saved_draft_and_stores_nothing():
     resumed = h.on_resume(again.session, again.draft_id)
     assert resumed.session.form.project_name == "社会化聘用人员经费" and resumed.session.draft_id == mine
     assert h.on_start("ivy").notice == "" and h.on_start("ivy").draft_id is None
+
+
+def test_back_right_after_clicking_a_field_returns_to_the_question_and_undoes_nothing():
+    """She clicked 项目单位联系电话 in the preview while 项目概况 was asked, then said 返回: the turn before
+    (主管部门 "同上") was undone and 主管部门 emptied. 返回 now goes back to the question she was on; after
+    an answer or an edit in place, 返回 is the interview's own again (her last answer undone)."""
+    v = h.on_start("jade")
+    for text in ("社会化聘用人员经费", "乌海市信访局", "同上"):
+        v = h.on_send(v.session, text)
+    assert drafting.pending_question(v.session.interview).field == "overview"
+    v = h.on_send(h.on_ask(v.session, "unit_phone").session, "返回")
+    assert v.session.form.department == "乌海市信访局"
+    assert drafting.pending_question(v.session.interview).field == "overview"
+    assert [m["content"] for m in v.chat][-2] == "好的，回到刚才的问题。"
+    v = h.on_send(h.on_ask(v.session, "unit_phone").session, "0473-3981234")
+    v = h.on_send(v.session, "返回")
+    assert v.session.form.unit_phone == "" and v.session.form.department == "乌海市信访局"
+    v = h.on_field_edit(h.on_ask(v.session, "unit_head").session, "unit_head", "李明")
+    assert h.on_send(v.session, "返回").chat[-2]["content"] == "好的，回到上一步。"

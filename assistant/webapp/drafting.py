@@ -122,6 +122,13 @@ def question_field(path: str) -> str:
     return path
 
 
+def goes_back(interview: Any, text: str) -> bool:
+    """``text`` is only a 返回 (no answer with it), as the interview reads it."""
+    from ..interview.acts import read
+    r = read(text, interview.next_question(), interview.form)
+    return "back" in r.acts and not (r.rest or "").strip()
+
+
 def pending_question(interview: Any) -> Any:
     """The question waiting for an answer (an ``interview.questions.Question``), or None."""
     return interview.next_question() if interview is not None else None

@@ -38,6 +38,7 @@ class WebSession:
     warnings: list[str] = field(default_factory=list)   # shown once in the notice line, then cleared
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)  # one event at a time
     sent: dict = field(default_factory=dict, repr=False, compare=False)  # what the page shows (layout skips repeats)
+    clicked: dict | None = field(default=None, repr=False, compare=False)  # the interview before a click on a field
 
     @property
     def form(self) -> Declaration:
@@ -81,12 +82,30 @@ def answer(s: WebSession, text: str) -> WebSession:
     if s.interview is None:
         s.say("assistant", drafting.ENGINE_MISSING)
         return s
+    clicked, s.clicked = s.clicked, None
+    if clicked is not None and _back_from_click(s, clicked, text):
+        return s
     before = s.form.to_json()
     for line in _answer(s, text):
         s.say("assistant", line)
     s.last_changed = _changed_paths(before, s.form.to_json())
     _keep(s)
     return s
+
+
+def _back_from_click(s: WebSession, clicked: dict, text: str) -> bool:
+    """返回 right after a click on a field of the preview: back to the question she was on, undoing
+    nothing (the interview's own 返回 undoes her last answer). False when it is not that."""
+    q = drafting.pending_question(s.interview)
+    if q is None or q.key != clicked["key"] or q.field != clicked["field"] or not drafting.goes_back(s.interview, text):
+        return False
+    s.interview = drafting.restore(clicked["state"], engine=s.engine)
+    s.interview.pending = clicked["pending"]
+    s.say("assistant", "好的，回到刚才的问题。")
+    s.say("assistant", drafting.next_question(s.interview))
+    s.last_changed = []
+    _keep(s)
+    return True
 
 
 def _answer(s: WebSession, text: str) -> list[str]:
@@ -135,6 +154,7 @@ def replace_form(s: WebSession, form: Declaration, note: str) -> WebSession:
     rewrite), through the interview: ``note`` is said when something changed, then what the
     interview refused to take (and kept as it was)."""
     before = s.form.to_json()
+    s.clicked = None                    # an edit after a click: 返回 no longer means "back to before the click"
     refused: list[str] = []
     if s.interview is None:
         s.form_only = form
@@ -162,7 +182,12 @@ def ask(s: WebSession, path: str) -> str:
     chat (not repeated when it is already the last message). Returns the question, or ""."""
     if s.interview is None:
         return ""
+    was = drafting.pending_question(s.interview)
+    state = s.interview.to_state() if was is not None else None
     text = drafting.ask(s.interview, path)
+    now = drafting.pending_question(s.interview)
+    if text and state is not None and now is not None and (now.field, now.key) != (was.field, was.key):
+        s.clicked = {"state": state, "pending": was, "field": now.field, "key": now.key}
     if text and not (s.messages and s.messages[-1]["content"] == text):
         s.say("assistant", text)
         if s.draft_id is not None:
