@@ -34,7 +34,7 @@ def pair(text: str) -> tuple[str, str] | None:
 
 def run(iv: "Interview", text: str, reply: "Reply") -> bool:
     """Swap the two fields the message says are the wrong way round; False when it says no such thing."""
-    if not SWAPPED.search(text) or len(text) > 40 or re.search(r"\d|[零一二两三四五六七八九十百千万]{2,}|数字|两位|位数|念|读", text):
+    if not SWAPPED.search(text) or len(text) > 24 or re.search(r"\d|[零一二两三四五六七八九十百千万]{2,}|数字|两位|位数|念|读", text):
         return False                     # "结转不是4.5是5.4，又打反了", "最后两位反了": digits turned round, her new figure given
     if re.search(r"(?:^|[，,。\s])(?:是|应该是|应为|改成|改为|写成)\S", text):
         return False                     # "负责人写反了，是李山大": the value she gives, not two fields to exchange
