@@ -94,3 +94,20 @@ def test_talk_beside_the_yes_is_still_talk():
 def test_what_she_checked_then_its_value_names_the_field(text, path, value):
     got = [(m.path, m.value) for m in F.mentions(text)]
     assert got == [(path, value)], got
+
+
+@pytest.mark.parametrize("say", ["跳过", "不知道"])
+def test_skipping_the_final_confirmation_withdraws_no_single_assumption(say):
+    """跳过 at the list of numbers to confirm (its first one 上年结转 0, assumed) left the total with only
+    其他资金 0 beside it, and the check then proposed 总额 48.6 → 0.00486 (元/万元) or → 0: the listed
+    numbers now stay as they were, unconfirmed, and no correction of the total she gave is offered."""
+    from assistant.rules import check
+    iv = asked_on(TODAY, "funding", FORM)
+    iv.answer("48.6万")
+    iv.ask("confirm")
+    assert iv.pending is not None and iv.pending.kind == "confirm" and iv.pending.field == "funding.carryover"
+    iv.answer(say)
+    f = iv.form.funding
+    assert (f.total, f.carryover, f.current_year, f.other) == (48.6, 0, 48.6, 0), f
+    assert {"funding.carryover", "funding.other"} <= {u.path for u in iv.unconfirmed_numbers()}
+    assert not [c for c in check(iv.form).corrections if c.field.startswith("funding")]

@@ -151,7 +151,9 @@ class Interview(Ops):
                 break
             self.set_aside(q)      # never a third time in a row
             name = flow.label_of(self, q)
-            self.notices.append(f"{name if name.endswith('」') else f'「{name}」'}先放一放，最后检查时再补。")
+            aside = f"{name if name.endswith('」') else f'「{name}」'}先放一放，最后检查时再补。"
+            if aside not in self.notices:      # two follow-ups of one field set aside together: said once
+                self.notices.append(aside)
             q = flow.pick(self)
         self.pending = q
 
@@ -371,8 +373,7 @@ class Interview(Ops):
         if target is not None and target.get("asked_field"):
             q = flow.make(self, target["asked_field"], current=True)
             q.key = q.key or f"ask:{q.field}"
-            same = _sig(q) == self.last_key
-            self.pending, self.last_key, self.streak = q, _sig(q), (self.streak + 1 if same else 1)
+            self.pending, self.last_key, self.streak = q, _sig(q), 1    # asked again because she went back: a first asking
         return reply
 
     def context(self, asked: str | None) -> Context:

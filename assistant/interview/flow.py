@@ -59,11 +59,19 @@ def pick(iv: "Interview") -> Question | None:
     findings = sorted((f for f in report.findings if f.severity.value in _SEVERITY), key=lambda f: _SEVERITY[f.severity.value])
     for fd in findings:
         key = f"review:{fd.code}:{fd.field}"
-        if key not in iv.settled:
+        if key not in iv.settled and not _asked_as(iv, fd):
             return review_question(iv, fd, key)
     if "confirm" not in iv.settled and iv.unconfirmed_numbers():
         return confirm_question(iv)
     return None
+
+
+def _asked_as(iv: "Interview", fd) -> bool:
+    """The same finding of another field asked by the same question, already settled: 实施结束时间 missing
+    after 跳过 to 实施开始时间 missing (both ask "项目从哪个月开始、到哪个月结束？") is not asked again."""
+    f = _REVIEW_FIELD.get(fd.field, fd.field)
+    head = f"review:{fd.code}:"
+    return any(k.startswith(head) and _REVIEW_FIELD.get(k[len(head):], k[len(head):]) == f for k in iv.settled)
 
 
 def confirm_question(iv: "Interview") -> Question:
@@ -160,6 +168,11 @@ def _question(iv: "Interview", f: str) -> Question:
         return Q.base(f, text=f"项目资金总额 {form.funding.total:g} 万元。其中有没有上年结转或其他资金（自筹等）？"
                               "没有的话回答“没有”，全部按本年度财政拨款填写。", example="其中上年结转4.5万元",
                       extra=[QuickReply("没有", "没有")])
+    if f == "budget_items" and form.budget_items:     # asked again (a sum that does not hold): what she has, no 就一项
+        items = "；".join(f"{i.name or '（未命名）'} {_fmt(i.amount)}万元" if i.amount is not None else f"{i.name} （金额未填）"
+                         for i in form.budget_items)
+        return Q.base(f, text=f"预算明细现在是：{items}。请写出正确的各项“名称 金额”，用分号隔开（会替换现有明细）；"
+                              "不用改就说“跳过”。")
     if f == "budget_items" and form.funding.total is not None:
         return Q.base(f, text=f"这笔钱（{form.funding.total:g}万元）分几块花？请按“名称 金额”列出，用分号隔开；"
                               "只花在一件事上就回答“就一项”。", extra=[QuickReply("就一项", "就一项")])

@@ -356,8 +356,9 @@ _FROM_ASSUMED = {"funding.carryover": ("funding.current_year",), "funding.other"
 def unassume(iv: "Interview", q: Question | None, reply: "Reply") -> None:
     """不知道 / 跳过 to a field that holds only the interview's assumption ("未提到上年结转，按0计"): the
     assumption is withdrawn with what was computed from it — a figure she cannot vouch for is no fact of hers;
-    the field stays empty and is asked again at the final check."""
-    if q is None or q.field not in _FROM_ASSUMED:
+    the field stays empty and is asked again at the final check. Not at the confirmation of the whole list
+    (its field is only the first number listed): 跳过 there leaves every listed number as it is, still unconfirmed."""
+    if q is None or q.field not in _FROM_ASSUMED or q.kind == "confirm":
         return
     from .ops import _set, shown
     src = iv.provenance.get(q.field)
