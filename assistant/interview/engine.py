@@ -313,7 +313,7 @@ class Interview(Ops):
         from .whom import phones_in
         digits = lambda x: re.sub(r"\D", "", x or "")    # noqa: E731
         kept = {digits(x) for f in (self.form.unit_phone, self.form.department_phone) for x in (f or "").split("、")}
-        left = [p for p in phones_in(text) if digits(p) not in kept]
+        left = [p for p in phones_in(text) if not any(k.endswith(digits(p)) for k in kept if k)]   # 4985678 of 0376-4985678
         if left:
             reply.said.append(f"回答里还有号码 {'、'.join(left)}，没有记下；"
                               f"要用它请说“联系电话改成{left[0]}”。")

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import fields as F
-from . import beside, deltas, fix, itemfix, leftover, partial, shares
+from . import beside, deltas, fix, itemfix, leftover, partial, shares, swap
 from .acts import Reading
 from .answers import Patch
 from .optionsets import OWN_VALUE
@@ -70,6 +70,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         if q is not None:                # when the form is done, the summary that follows says it
             reply.said.append(iv.export_hint + "随时都可以导出，没填的项目在文件里是空的。")
         r.act("question")
+        return
+    if not r.picks and swap.run(iv, r.raw or r.text, reply):
+        r.acts[:] = ["correction"]       # "两个电话写反了": the two values change places, never a text of the asked field
+        r.settled = True
         return
     if r.term is not None:
         reply.said.append(recalled(iv, r) or r.term.answer(iv.form))

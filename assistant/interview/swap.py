@@ -1,0 +1,67 @@
+"""Two fields said to be the wrong way round ("两个电话写反了", "单位和主管部门弄反了", "开始结束时间颠倒了"): their
+values change places — both hers already, so nothing is made up — and it is said back. Which two fields is read
+from the pair's word; when it names no pair, or one of the two is empty, nothing moves and she is asked which.
+
+    pair("两个电话写反了")      # ("unit_phone", "department_phone")
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import fields as F
+from .answers import Fill, Patch
+
+if TYPE_CHECKING:
+    from .engine import Interview, Reply
+
+SWAPPED = re.compile(r"(?:写|弄|搞|填|打|记|抄|放|说)?(?:反了|颠倒了?|倒过来了)|对调|互换|调换一下|换个位置")
+# the pair's word → the two fields of one kind the form holds side by side
+_PAIRS = ((re.compile(r"电话|号码|手机"), ("unit_phone", "department_phone")),
+          (re.compile(r"负责人|领导|局长|主任"), ("unit_head", "department_head")),
+          (re.compile(r"开始.{0,4}结束|起止|起.{0,2}止|开工.{0,4}完工|时间"), ("start", "end")),
+          (re.compile(r"单位.{0,6}主管|主管.{0,6}单位"), ("unit", "department")),
+          (re.compile(r"中长期.{0,6}年度|年度.{0,6}中长期|两个目标|目标"), ("goals.long_term", "goals.annual")))
+
+
+def pair(text: str) -> tuple[str, str] | None:
+    """The two fields a "写反了" message names, or None."""
+    for word, fields in _PAIRS:
+        if word.search(text):
+            return fields
+    return None
+
+
+def run(iv: "Interview", text: str, reply: "Reply") -> bool:
+    """Swap the two fields the message says are the wrong way round; False when it says no such thing."""
+    if not SWAPPED.search(text) or len(text) > 24 or re.search(r"\d|[零一二两三四五六七八九十百千万]{2,}|数字|两位|位数|念|读", text):
+        return False                     # "结转不是4.5是5.4，又打反了", "最后两位反了": digits turned round, her new figure given
+    if re.search(r"(?:^|[，,。\s])(?:是|应该是|应为|改成|改为|写成)\S", text):
+        return False                     # "负责人写反了，是李山大": the value she gives, not two fields to exchange
+    two = pair(text)
+    if two is None:
+        reply.said.append("听出您说有两项写反了，但没听出是哪两项，表里没有改动。请说“单位电话和主管部门电话写反了”这样的话。")
+        return True
+    a, b = two
+    va, vb = _get(iv, a), _get(iv, b)
+    if va in (None, "", []) or vb in (None, "", []):
+        empty = F.label(a) if va in (None, "", []) else F.label(b)
+        reply.said.append(f"「{empty}」还是空的，没法对调；请直接说正确的值，例如“{F.label(a)}是……”。")
+        return True
+    if va == vb:
+        reply.said.append(f"「{F.label(a)}」和「{F.label(b)}」现在是一样的（{_shown(va)}），对调后不变；请直接说正确的值。")
+        return True
+    iv.aimed = list(getattr(iv, "aimed", [])) + [a, b]     # both named by the pair's word: the turn's last guard keeps them
+    iv.apply_patch(Patch([Fill(a, vb, kind="stated", detail=text, primary=True),
+                          Fill(b, va, kind="stated", detail=text, primary=True)]), reply)
+    return True
+
+
+def _get(iv: "Interview", path: str):
+    if path.startswith("goals."):
+        return list(getattr(iv.form.goals, path.split(".", 1)[1]))
+    return getattr(iv.form, path)
+
+
+def _shown(v) -> str:
+    return "；".join(v) if isinstance(v, list) else str(v)
