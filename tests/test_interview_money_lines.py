@@ -56,3 +56,17 @@ def test_a_field_word_in_her_sentence_is_no_correction(said):
     assert iv.form.funding.total == 756
     assert "correction" not in reply.acts
     assert "听出您要改" not in "".join(reply.said)
+
+
+def test_a_reason_at_the_basis_question_is_offered_as_the_necessity():
+    iv = asked_on(DAY, "basis", {"project_name": "加装电梯补助", "unit": "县住建局"})
+    reply = iv.answer("群众上下楼难，加装电梯很有必要")
+    assert not iv.form.basis and "必要性" in reply.question.render()
+    iv.answer("是")
+    assert iv.form.necessity.startswith("群众上下楼难") and not iv.form.basis
+
+
+def test_a_document_with_a_reason_stays_the_basis():
+    iv = asked_on(DAY, "basis")
+    iv.answer("根据省住建厅加装电梯的通知，很有必要")
+    assert iv.form.basis

@@ -35,6 +35,7 @@ _MISS = {
     "hedge": "这是个约数",
     "day": "“{text}”像是日期，而「{label}」要的是一个名称",
     "count": "“{text}”是个数量，而「{label}」要的是一个名称（改前面的数请说“改一下：<名称>是……”）",
+    "reason": "“{text}”说的是为什么要做（必要性），「{label}」要写依据的文件、政策或会议",
     "money_lines": "“{text}”是几笔钱的用途和金额，像是预算明细，没有当作「{label}」记下（问到预算明细时再说）",
     "own_unit": "“{text}”说的是您的单位，表上要写单位全称（如“××县××局”）",
     "not_org": "“{text}”不像单位名称（单位名称一般以局、委、中心、站、学校、办公室等结尾）",
@@ -222,8 +223,9 @@ def _offer_late(iv: "Interview", q: Question, text: str) -> bool:
     never stored before her yes, and not offered again after her no."""
     prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
     said = plain(text)
-    fits = ((f, v) for f in dict.fromkeys([prev] + [f for f, sign in _SIGNS.items() if sign.search(said)])
-            if (v := _late_value(iv, q, f, text)) is not None)
+    signed = [f for f, sign in _SIGNS.items() if sign.search(said)]
+    fits = ((f, v) for f in dict.fromkeys([prev] + signed)
+            if (v := _late_value(iv, q, f, text, f in signed)) is not None)
     field, value = next(fits, (None, None))
     if field is None:
         return False
@@ -241,10 +243,12 @@ _SIGNS = {"basis": re.compile(r"〔\s*(?:19|20)\d\d\s*〕\s*\d+\s*号|[\[［【(
           "necessity": re.compile(r"很有必要|十分必要|非常必要|必要性|可行性|有必要|迫切|急需|(?:条件|资金|方案)(?:已经)?(?:成熟|具备|落实|到位)")}
 
 
-def _late_value(iv: "Interview", q: Question, field: str, text: str) -> str | None:
+def _late_value(iv: "Interview", q: Question, field: str, text: str, signed: bool = False) -> str | None:
     """The value ``field`` would take from ``text`` whole — an empty field of the form, not the asked one nor of its
-    kind, not offered before, whose own reader reads the text as one value of it — else None."""
-    if not field or field == q.field or field not in F.specs() or not iv.missing(field) or F.kind(field) == F.kind(q.field):
+    kind (unless the text bears that field's own sign: a reason said at 立项依据), not offered before, whose own reader
+    reads the text as one value of it — else None."""
+    if not field or field == q.field or field not in F.specs() or not iv.missing(field) \
+            or (F.kind(field) == F.kind(q.field) and not signed):
         return None
     if any(k.startswith(f"late:{field}:") for k in iv.facts.get("rejected") or []):
         return None

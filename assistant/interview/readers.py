@@ -153,6 +153,9 @@ def _text(path: str, text: str, ctx: Context) -> Got:
             (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))):
         got.miss = "indicator"           # "群众满意率九成以上吧" at 立项依据: an indicator, not this field
         return got
+    if path == "basis" and _WHY.search(t) and not _DOCUMENT.search(t):
+        got.miss = "reason"              # "群众上下楼难，加装电梯很有必要" at 立项依据: why it is needed, no document
+        return got
     if path in ("basis", "necessity", "unit_functions") and A.money_lines(t):
         got.miss = "money_lines"         # "维修管网材料费150万 设备更换70万" at 立项依据: budget lines, no document or reason
         return got
@@ -165,6 +168,12 @@ def _text(path: str, text: str, ctx: Context) -> Got:
         return got
     got.add(path, as_written(re.sub(r"^[，,；;、\s]+|[，,；;、\s]+$|(?:其他|其余|别的)的?[，,]?$", "", t)).strip("，,；; "), text)
     return got
+
+
+# why a project is needed, and what a 立项依据 names (a document, a law, a meeting, an instruction)
+_WHY = re.compile(r"很有必要|十分必要|非常必要|有必要|必要性|迫切|急需|亟需|老百姓(?:都)?盼|群众(?:都)?盼|呼声")
+_DOCUMENT = re.compile(r"《|》|〔|\[\d{4}\]|\d+\s*号|文件|文号|办法|通知|意见|规定|规划|方案|纪要|批示|批复|条例|法(?:律|规)?(?![子])|决定|精神|部署|"
+                       r"指示|会议|要求|任务|计划|政策|标准|清单|目录|实施细则|合同|协议")
 
 
 def _someone_else(path: str, t: str, ctx: Context) -> str:
