@@ -82,7 +82,3 @@ def test_each_sentence_of_effect_beside_a_row_is_a_row():
     assert [(n, v) for _, n, v in got] == [("公共文化服务水平", "明显提升"), ("群众精神文化生活更加丰富", "达到")]
     assert [n for _, n, _ in rows("公共文化服务水平明显提升，这个领导定的", "效益指标")] == ["公共文化服务水平"]
 
-
-@pytest.mark.parametrize("said, name", [("每个站5万", "每站成本"), ("每台不超过2万", "每台成本")])
-def test_what_one_of_them_costs_is_named_so(said, name):
-    assert [n for _, n, _ in rows(said, "成本指标")] == [name]

@@ -197,9 +197,6 @@ def _counted(name: str, value: str) -> tuple[str, str]:
     """A name that is only a verb ('覆盖', '培训') says nothing of what is counted: the noun after the
     measure word joins it ('覆盖' + '12个乡镇' → '覆盖乡镇数量' '12个'), or the unit names it ('培训' +
     '200人次' → '培训人次'). Her number and unit stay as written."""
-    each = re.fullmatch(r"每(?:个|一个|一)?([\u4e00-\u9fff]{1,4})", name or "")
-    if each and re.search(r"\d\s*(?:万元|万|元|块)", value):
-        return f"每{each.group(1)}成本", value          # "每个站5万": what one of them costs
     span = re.search(r"\d\s*(小时|分钟|个工作日|工作日|天)\s*(?:以上|以内|及以上)?$", value)
     if span and re.search(r"(?:开放|服务|运行|培训|值守|巡查|授课|开馆|营业|在岗|接待)$", name or ""):
         return name + ("天数" if "天" in span.group(1) or "日" in span.group(1) else "时长"), value   # "每周开放 ≥42小时"
