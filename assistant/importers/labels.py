@@ -21,11 +21,11 @@ FIELD_LABELS: list[tuple[str, str]] = [
     ("department_head+phone", r"主管部门负责人及(?:其)?联系(?:电话|方式)"),
     ("department_phone", r"主管部门联系(?:电话|方式)"),
     ("department_head", r"主管部门负责人"),
-    ("department_code", r"主管部门(?:编码|代码)|部门(?:编码|代码)"),
+    ("department_code", r"主管部门(?:预算)?(?:编码|代码)|部门(?:预算)?(?:编码|代码)"),
     ("department", r"(?:[省市县区]级|区县|县区|县市区?|市县|地方)?(?:项目|业务)?主管(?:预算)?部门(?:名称)?|(?:项目)?主管单位|一级预算单位|预算部门|部门名称|实施部门"),
     # 中央主管部门 of a central transfer payment names the ministry above the 地方主管部门: no field of the form
     # 自治区主管部门 of a region's transfer names the region's department above the 市县主管部门: no field either
-    ("none", r"中央主管部门|自治区主管部门|(?:[一二]级)?(?:项目|专项)(?:编码|代码|编号)|补助(?:项目)?\s*[/／]\s*区域"),   # a project's code: no field of the form
+    ("none", r"中央主管部门|自治区主管部门|(?:[一二]级)?(?:项目|专项)(?:编码|代码|编号)|补助(?:项目)?\s*[/／]?\s*区域"),   # a project's code: no field of the form
     # a central transfer's own money ('其中:中央财政资金 | 2118'): a source of the funds, not the year's appropriation
     ("none", r"中央(?:财政)?(?:资金|补助(?:资金)?)|地方资金"),
     ("unit_head+phone", r"(?:项目|实施|预算)?(?:单位)?负责人及(?:其)?(?:联系)?(?:电话|方式)|项目联系人及(?:联系)?电话"),
@@ -118,6 +118,7 @@ OP_WORDS = [
     (re.compile(r"^(?:≥|>=|≧|大于等于|不低于|不少于|不小于)$"), "≥"),
     (re.compile(r"^(?:≤|<=|≦|小于等于|不高于|不多于|不大于|不超过)$"), "≤"),
     (re.compile(r"^(?:=|＝|等于)$"), "="),
+    (re.compile(r"^﹦$"), "﹦"),          # the small equals sign some templates print: kept as printed
     (re.compile(r"^(?:>|＞|大于)$"), ">"),
     (re.compile(r"^(?:<|＜|小于)$"), "<"),
 ]

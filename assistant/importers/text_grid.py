@@ -37,6 +37,9 @@ class Piece:
     lined: bool = False       # its line is one table row (a row per line, cells run together): never joined across lines
     implied: bool = False     # a header cell the reader supplied (the table printed none of its own)
     twice: bool = False       # one half of a run printed twice with nothing between ('2020': 20 and 20, fold._undouble)
+    areas: int = 0            # an implied value head standing for this many value columns, one per area (fold._area_heads)
+    areas_sure: bool = True   # ... and that number is certain (each area its own cell, or names of one tier run together)
+    mixed: bool = False       # the values of one column per area that differ or cannot be told apart: its row is not read
 
     @property
     def where(self) -> str:
@@ -572,7 +575,7 @@ def label_hits(s: str) -> list[tuple[int, int]]:
     return sorted(hits)
 
 
-_RUN_VALUE = re.compile(rf"(?:>=|<=|[≥≤<>=＞＜])?\d[\d,.]*(?:{C.UNIT_WORD.pattern})?")
+_RUN_VALUE = re.compile(rf"(?:>=|<=|[≥≤<>=＞＜﹦])?\d[\d,.]*(?:{C.UNIT_WORD.pattern})?")
 
 
 _RUN_DATE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?底?(?:以前|前|内|止)?|次月\d{1,2}日(?:以前|前|内)?|"
@@ -588,7 +591,8 @@ def split_data(s: str) -> list[str]:
         if not any(a <= m.start() < b for a, b in dates):
             cuts |= {m.start(), m.end()}
     for a, b in dates:
-        cuts |= {a, b}
+        if not re.search(r"(?:截至|截止|截止到)$", s[:a]):      # '截至2026年12月底,项目开展率': a date inside a name
+            cuts |= {a, b}
     for m in C.DESCRIPTION.finditer(s):
         cuts.add(m.start())
     for m in re.finditer(rf"{C.POLARITY.pattern}|{C.STANDARD_CELL.pattern}", s):
@@ -599,10 +603,27 @@ def split_data(s: str) -> list[str]:
     return [x for x in out if x]
 
 
+# a word in brackets inside a label ('专项(项目)名称', '主管部门(单位)名称'); money units and signatures are the label's own
+_INSERTED = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?![^）)]*(?:元|签|盖章))([\u4e00-\u9fff]{1,4})[)）](?=[\u4e00-\u9fff])")
+
+
+def unbracket(flat: str, spans) -> str:
+    """The text with a bracketed word taken out of a label it sits inside ('专项(项目)名称 某项目' → '专项名称 某项目'),
+    so that the label is cut as the lexicon knows it: only where a label (``spans(text)``: its (start, end) pairs) runs
+    across the place the brackets were. Used by both readers of flattened text (split_run, text_dump)."""
+    def out(m: re.Match) -> str:
+        a = max(0, m.start() - 8)
+        joined = flat[a:m.start()] + flat[m.end():m.end() + 8]
+        cut = m.start() - a
+        return "" if any(s < cut < e for s, e in spans(joined)) else m.group(0)
+    return _INSERTED.sub(out, flat)
+
+
 def split_run(s: str) -> list[str]:
     """'项目名称滨湖大楼运行保障项目类别本级支出项目' → ['项目名称', '滨湖大楼运行保障', '项目类别', '本级支出项目'].
-    A label printed letter-spaced ('年 度 总 体 目 标', a wide cell of a .doc) is the label."""
-    s = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), s)
+    A label printed letter-spaced ('年 度 总 体 目 标', a wide cell of a .doc) is the label; a word in brackets inside a
+    label ('主管部门(单位)名称某局') is taken out (unbracket)."""
+    s = unbracket(_LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), s), label_hits)
     out, at = [], 0
     hits = label_hits(s)
     spaced = s.count(" ") >= len(hits)        # cells a space apart: a label glued inside words is a word of a value
@@ -634,11 +655,12 @@ def _glued_inside(s: str, start: int, end: int, hits: list[tuple[int, int]]) -> 
 
 
 def _inside_value(s: str, start: int, end: int) -> bool:
-    """A source-of-funds label inside a name ('…补助地方资金(普通省道公路建设)'): the text before it, since the last
+    """A source-of-funds label inside a name ('…补助地方资金(普通省道公路建设)'; not 补助区域, the row naming where the
+    money goes): the text before it, since the last
     label, is words (no digit; a character, not a space or colon, right before it) and what follows is no amount —
     a character or a bracketed note, not a digit, a colon, a money unit or another label."""
     word = s[start:end]
-    if not re.search(r"资金|补助|拨款", word) or not (L.field_of(word) or "").startswith(("funding.", "none")):
+    if not re.search(r"资金|补助(?![/／]?区域)|拨款", word) or not (L.field_of(word) or "").startswith(("funding.", "none")):
         return False
     rest, before = s[end:], s[:start]
     last = max((b for a, b in label_hits(before)), default=0)
