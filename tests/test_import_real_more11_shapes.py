@@ -117,3 +117,55 @@ def test_value_group_over_two_header_rows():
     assert not any(v.endswith(("96%", "93%")) for *_, v in got)          # 实际完成值 is no target
     # '预期目标 | 实际完成情况' over their two cells: the goal is the first, what was done is no goal
     assert f.goals.annual == ["全年开展送戏下乡演出40场"]
+
+
+# a whole-department form whose indicator rows print 名称 / 权重 / 单位 / 性质 / 值 with nothing between them
+GLUED_ROWS = (
+    "首页>某街道>政务公开>预算\n"
+    "\n"
+    "2023年部门(单位)整体绩效目标表\n"
+    "\n"
+    "单位:万元\n"
+    "部门(单位)名称某市某区人民政府某某街道办事处区级支出预算总量2150.6\n"
+    "当年整体绩效目标保障街道机关正常运转;完成辖区道路清扫保洁和绿化养护;做好困难群众救助。\n"
+    "绩效指标指标名称指标权重计量单位指标性质指标值\n"
+    "预算执行率15%=100\n"
+    "道路清扫保洁里程10公里=86\n"
+    "困难群众救助及时性10及时\n"
+    "文化活动开展次数1524\n"
+    "安全事故发生率10%0\n"
+    "群众满意度10%90\n"
+    "\n"
+    "2023年区级一般性项目绩效目标表\n"
+    "单位:万元\n"
+)
+
+
+def test_rows_cut_by_their_glued_header():
+    r = _read(GLUED_ROWS)
+    f = r.form
+    assert f.department == "某市某区人民政府某某街道办事处"
+    assert f.funding.total == 2150.6
+    assert f.goals.annual and f.goals.annual[0].startswith("保障街道机关正常运转")
+    got = {(i.name, i.value) for i in f.indicators}
+    assert ("预算执行率", "=100%") in got
+    assert ("道路清扫保洁里程", "=86公里") in got
+    assert ("困难群众救助及时性", "及时") in got                  # a worded target after the weight
+    assert ("安全事故发生率", "0%") in got
+    assert ("群众满意度", "90%") in got
+    assert not any(v in ("15%", "15", "10", "10%") for _, v in got)     # a weight is never a target
+    # '1524': weight 15 and target 24, or 1 and 524? digits run together are not cut: the row is left out
+    assert not any("文化活动" in n for n, _ in got)
+    assert "indicators" in r.unread
+    assert any("文化活动开展次数1524" in w for w in r.warnings)
+
+
+def test_glued_row_cuts_only_at_a_visible_edge():
+    from assistant.importers.text_grid import glued_header, glued_row
+    heads = glued_header("绩效指标指标名称指标权重计量单位指标性质指标值")
+    assert heads == ["绩效指标", "指标名称", "指标权重", "计量单位", "指标性质", "指标值"]
+    roles = ["name", "score", "unit", "op", "value"]
+    assert glued_row("道路清扫保洁里程10公里=86", roles) == [(0, "道路清扫保洁里程"), (1, "10"), (2, "公里"), (3, "="), (4, "86")]
+    assert glued_row("安全事故发生率10%0", roles) == [(0, "安全事故发生率"), (1, "10"), (2, "%"), (4, "0")]
+    assert glued_row("文化活动开展次数1524", roles) is None
+    assert glued_row("群众满意度90", roles) is None                 # no weight printed: name and target not told apart

@@ -261,7 +261,8 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
         j = end
         data: list[Piece] = []
         total: list[Piece] = []
-        while j < len(pieces) and not _ends(pieces[j], kind, pieces[j - 1]) and header_at(pieces, j) is None:
+        while j < len(pieces) and not _ends(pieces[j], kind, pieces[j - 1]) and header_at(pieces, j) is None \
+                and not (data and data[-1].col is not None and pieces[j].col is None):   # past a glued table's rows
             if kind == "budget" and L.TOTAL_ROW_RE.fullmatch(pieces[j].text.replace(" ", "")):
                 total = pieces[j:j + 2]
                 j += 2
@@ -439,14 +440,16 @@ _TOTAL_ROW = re.compile(r"(?:总分|合计|小计|总计|得分)")
 _PAGE = re.compile(r"下载|扫一扫|打印|关闭|分享|浏览|字体|发布(?:时间|日期)|来源[:：]|[:：]$")     # a web page's own text
 
 
-def _why_left(row: list[tuple[str, str, int, int]], mixed: bool = False) -> str:
+def _why_left(row: list[tuple[str, str, int, int]], mixed: str = "") -> str:
     """What a row left out of an indicator table is, named for the reader of the warning: a total or score row,
     a note or page text, a row with no value, or a name and a value that could not be told apart."""
     texts = [t for t, _, _, _ in row]
     shown = "“" + " ".join(texts)[:30] + "”"
     name = next((t for t, role, _, _ in row if role == "name"), "")
     value = next((t for t, role, _, _ in row if role == "value"), "")
-    if mixed:
+    if mixed == "glued":
+        why = "各格连在一起（如权重与指标值的数字相连），无法唯一拆开"
+    elif mixed:
         why = "各地区（各列）的指标值不同或无法分开，表中没有合计列"
     elif all(C.level_word(t) for t in texts):
         why = "只有指标类别，其下没有指标"
@@ -550,6 +553,22 @@ def _spaced(run: list[Piece]) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff\d%)）] [\u4e00-\u9fff\d=≥≤<>]", text)) >= 2
 
 
+def _glued_cut(data: list[Piece], cols: Columns) -> list[list[tuple[str, str, int, int]]] | None:
+    """The rows of a table whose cells ran together a row per line, as text_grid.glued_table cut each line under its
+    header: a row per line, each cell in its own column; a line that could not be cut is one unread row (mixed)."""
+    rows: list[list[tuple[str, str, int, int]]] = []
+    lines: list[int] = []
+    for p in data:
+        if not lines or p.line != lines[-1]:
+            rows.append([])
+            lines.append(p.line)
+        if p.col is None or p.col < 0 or p.col >= len(cols.roles):
+            rows[-1].append((p.text, "skip", 0, -1))
+        else:
+            rows[-1].append((p.text, cols.role_of(p.col, cell_kind(p.text)), cols.groups[p.col], p.col))
+    return rows or None
+
+
 def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | None:
     """(header words, rows) in the reader's column order (align.canonical), and the number of rows left out when
     some were; None when the data cannot be cut into rows unambiguously."""
@@ -561,7 +580,8 @@ def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | Non
     words, index = canonical(cols, texts)
     if not data:
         return words, []
-    cut = segment([p.text for p in data], cols)
+    cut = _glued_cut(data, cols) if kind == "ind" and all(p.col is not None for p in data) else \
+        segment([p.text for p in data], cols)
     bad: set[int] = set()
     if cut is None and all(p.lined for p in data) and len({p.line for p in data}) > 1:
         cut, bad = _line_rows(data, cols)     # a row per line (cells run together): each line read on its own
@@ -589,7 +609,8 @@ def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | Non
                 cells.append(Cell(t, at, data[k + n].where))
         out.append(cells)
         k += len(row)
-    left = [_why_left(cut[r], r in mixed) for r in sorted(bad) if r < len(cut)]
+    glued = {r for r in mixed if all(t == "skip" for _, t, _, _ in cut[r]) and len(cut[r]) == 1}
+    left = [_why_left(cut[r], "glued" if r in glued else "areas" if r in mixed else "") for r in sorted(bad) if r < len(cut)]
     return (words, out, left) if left else (words, out)
 
 
