@@ -17,6 +17,7 @@ without it (a fresh clone has no ../shared) this says so and stops.
     python -m eval.real_more --set real_more9   # the ninth held-out set, eval/real_more9 (more provinces, publishers and layouts)
     python -m eval.real_more --set real_more10  # the tenth held-out set, eval/real_more10 (other provinces, publishers and layouts)
     python -m eval.real_more --set real_more11  # the eleventh held-out set, eval/real_more11 (other publishers, templates and layouts)
+    python -m eval.real_more --set real_more12  # the twelfth held-out set, eval/real_more12 (more provinces, templates and layouts)
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ from pathlib import Path
 from eval.unseen_dumps import ROOT, score_path
 
 DIR = ROOT / "eval" / "real_more"
-SETS = ("real_more", "real_more2", "real_more3", "real_more4", "real_more5", "real_more6", "real_more7", "real_more8", "real_more9", "real_more10", "real_more11")   # the held-out sets kept in the repository, each eval/<name>/ with its README
+SETS = ("real_more", "real_more2", "real_more3", "real_more4", "real_more5", "real_more6", "real_more7", "real_more8", "real_more9", "real_more10", "real_more11", "real_more12")   # the held-out sets kept in the repository, each eval/<name>/ with its README
 
 
 def _scorer(path: Path):

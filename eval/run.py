@@ -90,6 +90,8 @@ def main() -> int:
     importlib.import_module("eval.real_more").main(["--set", "real_more8"])   # an eighth held-out set, eval/real_more8
     importlib.import_module("eval.real_more").main(["--set", "real_more9"])   # a ninth held-out set, eval/real_more9
     importlib.import_module("eval.real_more").main(["--set", "real_more10"])  # a tenth held-out set, eval/real_more10
+    importlib.import_module("eval.real_more").main(["--set", "real_more11"])  # an eleventh held-out set, eval/real_more11
+    importlib.import_module("eval.real_more").main(["--set", "real_more12"])  # a twelfth held-out set, eval/real_more12 (unseen: read its SUMMARY row only)
     if importlib.util.find_spec("eval.llm_eval") is None:
         return 0
     return importlib.import_module("eval.llm_eval").main() or 0

@@ -56,6 +56,10 @@ _DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|
                         + _HELP_ASK + r")"
                         r"(?:这个|啊|呢|哎|诶|呀|耶|欸|了|吧)*")
 _HELP = re.compile(_HELP_ASK)
+# what she does not know, said right after the verb ("不清楚有什么文件", "不知道这里该写嘛", "不确定是不是85%"): the
+# object of her not knowing — a thing unknown or a guess — is never a value; the verb is kept for _DONT_KNOW
+_UNKNOWN_OBJECT = re.compile(r"((?:不知道|不太?清楚|不晓得|不太?确定|不太?了解|拿不准|说不准|说不好|搞不清楚?|记不清楚?)(?:到底|具体)?)"
+                             r"(?![了啊呢吧呀哈哦耶欸诶嘛性的，,。；;！!？?\s]|$)[^，,。；;！!？?\n]+")
 # new to the task, and unsure of it as a whole: "我第一次弄，不太懂", "刚接手，啥都不会", "头一回填这个表，不太会"
 _NEW_HERE = re.compile(r"(?:我|俺)?(?:是)?(?:第一次|头一回|头回|刚接手|新来的?|刚来的?|刚调过来的?)(?:弄|做|填|搞|报|接触)?(?:这个|这|这张)?(?:表|事)?"
                        r"[，,。\s]*(?:什么都|啥都|都|也|还|完全)?(?:不太懂|不懂|不会弄|不会填|不太会|不会)(?:这个|啊|呢|哈|呀)?(?=[，,。！!\s]|$)")
@@ -200,6 +204,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("chatter")
         r.new_here = True                 # "我第一次弄，不太懂": about the task, not a 不知道 of the asked field
     helped = bool(_HELP.search(t))
+    t = _UNKNOWN_OBJECT.sub(r"\1", t)
     t, dk = _DONT_KNOW.subn("，", t)
     if dk:
         r.act("dont_know")

@@ -26,7 +26,7 @@ _QUESTION = [
 ]
 # a rhetorical question beside the one asked ("写了谁看啊", "有啥用呢"): short, an interrogative word, a particle
 _RHETORICAL = r"^[^，,。；;]{0,8}(?:谁|啥|什么|哪个|哪)[^，,。；;]{0,4}(?:啊|呀|呢|嘛|哦|啦)\s*$"
-_ASKS = re.compile(r"[？?]\s*$|(?:吗|呢|么)\s*[？?]?\s*$|" + _RHETORICAL + "|" + _Q_WORDS)
+_ASKS = re.compile(r"[？?]\s*$|(?:吗|(?<!着)呢|么)\s*[？?]?\s*$|" + _RHETORICAL + "|" + _Q_WORDS)
 
 
 def question(t: str, q: Any, r: "Reading") -> str:

@@ -14,6 +14,7 @@ from . import answers as A
 from . import fields as F
 from .products import line
 from .answers import _NOT_MONEY, MEASURE, NUM, VERBS, Context, Fill, Patch
+from .perunit import only_some
 
 TOTAL_LABEL = r"(资金总额|总额|总共|一共|共计|合计|总计|总投资|总经费|总预算|全年经费|全年|年度经费|经费|预算资金|所需资金|需要资金|资金|需要|需|共|花|投资|费用)"
 CARRY_LABEL = r"(上年度结转|上年结转|上年度|去年结转|结转|去年剩下|去年剩余|上年剩余|上年结余|去年结余|去年没花完|上年没用完)"
@@ -390,7 +391,7 @@ def _quantities(t: str, patch: Patch) -> None:
             patch.facts["monthly"] = round(v * 10_000, 4)
     m = re.search(r"(?:每人每年|人均每年|年人均|年生均|生均|每生每年|每人一年)[^\d零一二两三四五六七八九十]{0,6}" + NUM +
                   r"\s*(万元|元|块钱|块)?", t)
-    if m:
+    if m and not only_some(t, m.start()):
         v = A.money_wan(m.group(1), m.group(2) or "元")
         if v is not None:
             patch.facts["yearly_each"] = round(v * 10_000, 4)
@@ -398,7 +399,7 @@ def _quantities(t: str, patch: Patch) -> None:
                   r"(?:平均)?每" + MEASURE + r"(?!\s*每|[月年天周季])|(?<![\d零一二两三四五六七八九十])(?:平均)?一" + MEASURE + r"(?=\s*" + NUM + r"))"
                   r"[^\d零一二两三四五六七八九十]{0,6}" + NUM + r"\s*(万元|元|块钱|块)", t)
     if m and not re.match(r"人均每月|人均每年", t[m.start():m.start() + 4]) and \
-            not re.search(r"(?:每月|月|每年|年|生)$", t[max(0, m.start() - 1):m.start()]):
+            not re.search(r"(?:每月|月|每年|年|生)$", t[max(0, m.start() - 1):m.start()]) and not only_some(t, m.start()):
         v = A.money_wan(m.group(m.re.groups - 1), m.group(m.re.groups))
         if v is not None:
             label, per = _price_label(re.sub(r"^平均", "", t[m.start():m.end()]))

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .engine import Interview, Reply
     from .questions import Question
 
-_MARK = re.compile(r"改成|改为|(?<![更替])换成(?!本)|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|写多(?!少)|写少|多写|少写|"
+_MARK = re.compile(r"(?:说|写|记|讲|报|填|算)(?:的|得)不(?:太|大)?准|改成|改为|(?<![更替])换成(?!本)|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|写多(?!少)|写少|多写|少写|"
                    r"多说|少说|多算|少算|[说算数报填]多了|[说算数报填]少了|估高|估低|重新来|不是[^，,。；;]{1,12}?[，,]?\s*(?:而)?(?:应该)?是")
 _NUM = r"\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千]+"
@@ -266,6 +266,9 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
         return False                     # "1改成95%": a pick, with her value
     if q is not None and q.choices and any(c.name in text for c in q.choices):
         return False                     # "数字化页数改成120万页": an offered row, with her value
+    if here and not r.named and _begins(iv, text, reply):
+        r.act("correction")
+        return True                      # "应该是4月开工": the period's start, never the row 完工时间 (only 时间 shared)
     toks = [t for t in tokens(text)]
     if r.named and toks and not here:     # "耗材的钱我抄错了，是55万，维修那个是53万": her words before the rest
         values = [_digits(spoken_numbers(A.prep(m.value))) for m in r.named]
@@ -309,6 +312,34 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
                           + "请说“改一下：<名称>是……”。")
     elif not done and not r.named and not deltas.apply(iv, text, r.raw or r.text, reply):    # "公厕多了2座"
         reply.said.append("听出您要更正前面说过的内容，但没听出改成什么，表里没有改动。请说“改一下：<名称>是……”。")
+    return True
+
+
+# the work's beginning: only the period's start is said so (a deadline row says 完工, 完成, 前)
+_BEGIN = r"(?:开工|动工|开建|开始|启动|进场)"
+_BEGIN_MONTH = re.compile(r"(\d{1,2})\s*月份?\s*(?:才|就|再|正式)?" + _BEGIN + r"|" + _BEGIN +
+                          r"(?:时间|日期|月份)?\s*(?:改成|改为|应该是|应为|是|为|在|定在)?\s*(\d{1,2})\s*月")
+_END_WORD = re.compile(r"结束|完工|竣工|截止|收尾")
+
+
+def _begins(iv: "Interview", text: str, reply: "Reply") -> bool:
+    """A correction that puts a month beside the word of the work's beginning ("应该是4月开工", "开工时间改成5月"),
+    once a period is given: the period's start (its year kept); an end month said with the word of the end, the end."""
+    from .when import period
+    t = A.prep(text)
+    m = _BEGIN_MONTH.search(t)
+    if not m or not iv.form.start:
+        return False
+    w = period(t, iv.today.year, iv.form.year or int(iv.form.start[:4]))
+    month = int(m.group(1) or m.group(2))
+    if not w.start or int(w.start[5:7]) != month:
+        return False
+    fills = [Fill("start", w.start, kind="stated", detail=text, primary=True)]
+    if w.end and _END_WORD.search(t) and w.end != iv.form.end:
+        fills.append(Fill("end", w.end, kind="stated", detail=text, primary=True))
+    changed = iv.apply_gated(Patch(fills), {F.group("start"), F.group("end")}, text, reply)
+    if not changed and w.start == iv.form.start:
+        reply.said.append(f"「{F.label('start')}」已经是{w.start}，没有改动。")
     return True
 
 

@@ -24,6 +24,15 @@ _SAME = {"人": r"(?:个人|人|名)(?!次)", "名": r"(?:个人|人|名)(?!次)
 _PRICE = re.compile(r"(?:每|人均|户均)(人次|人|名|户|亩|台|套|所|座|处|个|辆|次|场)?(?:每?(月|年))?"
                     r"(?:补助|补贴|标准|发放|发|给|是|为|按|大约)?\s*" + NUM + r"\s*(万元|万|元|块钱|块)(?![\u4e00-\u9fa5]*/)")
 _SCALE = {"万": 10_000.0, "千": 1_000.0}
+# a price paid only to those who meet a condition ("经考核取证的按每人1500元", "验收合格的每户补2000元", "符合条件的每人…"):
+# it is paid to a part of her count, whose size she has not said — no product with the whole count
+_ONLY_SOME = re.compile(r"(?:取证|考核|合格|达标|验收|通过|获证|持证|考取|认定|评定|评为|符合|结业|毕业|就业|上岗|录用|中标|入选|获奖)"
+                        r"[一-龥]{0,6}?的\s*(?:按|给予?|发放?|补助|补贴|奖励)?\s*$")
+
+
+def only_some(text: str, at: int) -> bool:
+    """The price at ``at`` is paid only to those of her count who meet a condition said before it, in its clause."""
+    return bool(_ONLY_SOME.search(re.split(r"[，,。；;！!\n]", text[:at])[-1]))
 
 
 def per_unit_facts(text: str) -> dict | None:
@@ -33,6 +42,8 @@ def per_unit_facts(text: str) -> dict | None:
     if len(prices) != 1:
         return None
     p = prices[0]
+    if only_some(text, p.start()):
+        return None
     what = p.group(1) or ("人" if text[p.start():p.start() + 2] == "人均" else "户" if text[p.start():p.start() + 2] == "户均" else "")
     price = to_number(p.group(3))
     if not what or price is None or what not in _SAME:

@@ -61,10 +61,11 @@ def category_of_text(name: str, value: str, asked: str) -> str:
         return "满意度指标"
     if re.search(r"增收|收入|效益|节约|挽回", name):
         return "效益指标"                # "带动农户增收人均1000元": money, but a benefit
-    if re.search(r"成本|单价|人均.*费|经费$|费用", name) or re.search(r"成本|单价|费用", value) \
+    if (re.search(r"成本|单价|人均.*费|经费$|费用", name) or re.search(r"成本|单价|费用", value)) and "%" not in value \
             or ("元" in value and asked != "效益指标" and re.search(r"^(?:每|人均|户均|亩均)|(?:补贴|补助|资助|奖补)(?:标准)?$", name)):
         return "成本指标"                # "每台补贴不超过5000元" asked for 满意度: money per thing is a cost (asked for a benefit,
-                                         # it stays one: test_interview_misfile_guards)
+                                         # it stays one: test_interview_misfile_guards); a share ("运行成本下降5%")
+                                         # is no amount of money: it stays where it was asked
     if "元" in value and asked in ("数量指标", "质量指标", "时效指标", "成本指标") \
             and (asked != "数量指标" or re.search(r"每|人均|户均|均价|单价|标准|/", t)):
         return "成本指标"                # a money value among the outputs; asked for a benefit, it stays one
@@ -345,6 +346,11 @@ _EFFECT_LEAD = re.compile(r"^(?:确保|力争|争取|努力|成功|顺利|全面
 _WHEN_SAID = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|[一二三四1-4]季度|季度|按月|每月|按季|按年|按周|每周|每天|每日|日[产清结]|当场|当天|当日|"
                         r"当月|即时|实时|及时|按时|随时|年底|年末|月底|月末|汛期|开学")
 _EFFECT_KINDS = ("效益指标", "社会效益指标", "经济效益指标", "生态效益指标", "可持续影响指标")
+# a measure named and nothing said of it ("新增蓄水能力", "事故减少数量"): the name of a row whose value is still to
+# come, no sentence of effect — that says what happens to it ("…明显改善" is read as a name and its value; "提高…水平")
+_MEASURE_END = re.compile(r"(?:能力|面积|数量|人数|户数|次数|人次|人口|规模|长度|里程|产量|产值|容量|指数|比例|比重|占比|[数量率])$")
+_HAPPENS = re.compile(r"^(?:进一步|有效|明显|显著|不断|持续|逐步|全面|切实)?(?:改善|提升|提高|增强|增长|扩大|减少|降低|下降|减轻|消除|保持|稳定|实现|得到|有效|明显|显著|创建|提供|促进|推动|"
+                      r"保障|确保|带动|加强|完善|满足|达到|恢复|控制|遏制|杜绝)")      # "提高群众收入水平": a deed done to the measure
 
 
 def _effect_row(clause: str, asked: str) -> dict | None:
@@ -360,6 +366,8 @@ def _effect_row(clause: str, asked: str) -> dict | None:
     name = _EFFECT_LEAD.sub("", re.sub(r"[\s。！!]+$", "", clause))
     if len(re.findall(r"[\u4e00-\u9fa5]", name)) < (4 if timed else 6) or bad_name(name):
         return None
+    if not timed and _MEASURE_END.search(name) and not _HAPPENS.search(name):
+        return None                      # "新增蓄水能力": its value is to be asked, no 达到 is made for it
     if timed:
         return row("时效指标", name, "按时完成")
     return row(level2_for("效益指标", name, asked), name, "达到")
