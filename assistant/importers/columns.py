@@ -86,6 +86,23 @@ BUDGET_ROLES: list[tuple[str, str]] = [
 HEADER_WORDS = ("一级指标", "二级指标", "三级指标", "三级指标内容", "指标值", "指标值及单位", "目标值", "指标性质", "指标方向",
                 "指标方向性", "计量单位", "度量单位", "分值", "权重", "绩效标准", "指标解释", "指标标准或依据", "当年预期实现值",
                 "年度指标值", "备注", "实际完成值", "得分", "偏差原因分析及改进措施")
+# one value column per county, township or village ('指标解释 | 区域目标值 | 新罗区 | 永定区 | …', a transfer payment's
+# table by 补助区域): the group head over them, an area's name, and the tier each ending names (fold._area_heads)
+AREA_GROUP = re.compile(r"(?:补助|实施|分)?(?:区域|地区|县区|区县|乡镇)(?:目标值|指标值)?")
+AREA_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(街道办事处|街道办|街道|社区|镇|乡|县|区|市|旗|村)")
+AREA_TIER = {"县": 1, "区": 1, "市": 1, "旗": 1, "镇": 2, "乡": 2, "街道": 2, "街道办": 2, "街道办事处": 2, "社区": 3, "村": 3}
+
+
+def area_names(text: str) -> list[tuple[str, int]] | None:
+    """The areas a header cell names ('笏石街道办埭头镇' → [('笏石街道办', 2), ('埭头镇', 2)]), each with its tier
+    (1 county, 2 township, 3 village); None when the cell is not area names only."""
+    t = re.sub(r"[\s、，,/]", "", normalize(text))
+    if not t or len(t) > 80 or not re.fullmatch(f"(?:{AREA_NAME.pattern})+", t) or level_word(t) or column_role(t):
+        return None
+    found = [(m.group(0), AREA_TIER[m.group(1)]) for m in AREA_NAME.finditer(t)]
+    return found if sum(len(n) for n, _ in found) == len(t) else None
+
+
 # the head of a table's row-number column: the labels printed with it head the columns of a list (an allocation table:
 # 序号 / 预算单位 / 金额), they are not the form's labels (fold)
 ROW_NUMBER_HEAD = r"序\s*号"
@@ -144,7 +161,7 @@ _UNIT_LIST = ("%", "％", "‰", "元", "万元", "千元", "亿元", "个", "�
               "平方公里", "万吨", "千瓦", "千瓦时", "百分比", "百分点")
 _UNITS = "|".join(sorted(map(re.escape, _UNIT_LIST), key=len, reverse=True))      # longest first: 个月 before 个
 UNIT_WORD = re.compile(rf"(?:{_UNITS})(?:/(?:{_UNITS}|[\u4e00-\u9fff]{{1,3}})(?:·[\u4e00-\u9fff])?)?")
-_OP = r"(?:>=|<=|[≥≤<>=＜＞≈≧≦]|大于等于|小于等于|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|等于|约)"
+_OP = r"(?:>=|<=|[≥≤<>=＜＞≈≧≦﹦]|大于等于|小于等于|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|等于|约)"
 VALUE_TEXT = re.compile(rf"{_OP}?\s*[-+]?(?:\d[\d,.]*|\*+)\s*(?:[^\d\s]{{0,8}})|{_OP}\s*\S{{1,10}}")
 
 

@@ -36,6 +36,8 @@ def header_at(pieces: list[Piece], i: int) -> tuple[int, str, list[Piece]] | Non
         heads.append(pieces[i])
         i += 1
     roles = [C.column_role(p.text) for p in heads]
+    if (areas := _area_heads(pieces, i, heads)) is not None:
+        return areas[0], "ind", areas[1]
     if "value" in roles and ("name" in roles or "level2" in roles) and len(heads) >= 3:
         return i, "ind", heads
     broles = [C.budget_role(p.text) for p in heads]
@@ -44,6 +46,109 @@ def header_at(pieces: list[Piece], i: int) -> tuple[int, str, list[Piece]] | Non
     if start != i and heads and not roles:
         return None
     return None
+
+
+def _area_heads(pieces: list[Piece], i: int, heads: list[Piece]) -> tuple[int, list[Piece]] | None:
+    """An indicator header whose targets are printed once per area ('三级指标 | 指标解释 | 指标方向 | 笏石街道办 | 埭头镇',
+    '… | 区域 | 目标值 | 新罗区 | 永定区 | …'), the first row's level word right after the areas: (index after the
+    header, its heads with the area columns as one implied 指标值 head that knows how many areas it stands for). A cell
+    holding one area path ('西坪镇尧山村') is one column; areas of one tier run together ('笏石街道办埭头镇') are several;
+    a cell of any other mix leaves their number unsure (fold._area_values then reads no digits run together)."""
+    roles = [C.column_role(p.text) for p in heads]
+    if "name" not in roles or not heads:
+        return None
+    if roles[-1] == "value":                   # '目标值' heading the area columns
+        heads, roles = heads[:-1], roles[:-1]
+    if "value" in roles:
+        return None
+    k = i
+    while k < len(pieces) and k - i < 2 and (C.AREA_GROUP.fullmatch(re.sub(r"\s", "", pieces[k].text))
+                                            or C.column_role(pieces[k].text) == "value"):
+        k += 1
+    cells: list[list[tuple[str, int]]] = []
+    while k < len(pieces) and (names := C.area_names(pieces[k].text)):
+        cells.append(names)
+        k += 1
+    if not cells or k >= len(pieces) or not C.level_word(pieces[k].text):
+        return None
+    count, sure = 0, True
+    for names in cells:
+        tiers = [t for _, t in names]
+        if len(cells) > 1 and all(a < b for a, b in zip(tiers, tiers[1:])):
+            count += 1                         # a place within a place: one column
+        elif len(set(tiers)) == 1:
+            count += len(names) if len(cells) == 1 or len(names) > 1 else 1
+        else:
+            count, sure = count + len(names), False
+    if count < 2:
+        return None
+    return k, heads + [Piece("指标值", heads[-1].line, implied=True, areas=count, areas_sure=sure)]
+
+
+_LEAD_OP = re.compile(r"(?:>=|<=|[≥≤<>=＜＞≧≦﹦])")
+_VALUE_KINDS = ("value", "num", "op", "money")
+
+
+def _area_values(data: list[Piece], head: Piece, has_op: bool) -> list[Piece]:
+    """The values of one column per area folded into the row's one target: where every area's column states the same
+    value ('≤' / '100%' / '100%'; '≥11' under two areas: 1 and 1), that value once (after its sign, a piece of its own
+    when the table has a 指标方向 column); where they differ, are fewer than the areas, or digits run together split into
+    the areas in more than one way ('2312222' under seven: 2 3 1 2 2 2 2; '1010' under two), one piece marked mixed,
+    whose row is left out — with no total column no single target can be told (real_more3 303)."""
+    out: list[Piece] = []
+    n = 0
+    while n < len(data):
+        if cell_kind(data[n].text) not in _VALUE_KINDS:
+            out.append(data[n])
+            n += 1
+            continue
+        e = n
+        while e < len(data) and cell_kind(data[e].text) in _VALUE_KINDS:
+            e += 1
+        run = data[n:e]
+        texts = [p.text.strip() for p in run]
+        op = ""
+        if cell_kind(texts[0]) == "op":
+            op, texts = texts[0], texts[1:]
+        ops = {m.group(0) for t in texts if (m := _LEAD_OP.match(t))}
+        values = [_LEAD_OP.sub("", t, count=1) for t in texts]
+        if op or len(ops) == 1 and all(_LEAD_OP.match(t) for t in texts[:1]):
+            op = op or next(iter(ops))
+        if len(ops) > 1 or ops and op and ops != {op}:
+            values = []                              # signs that differ
+        if len(values) == head.areas:
+            vals = values
+        elif len(values) == 1 and head.areas_sure and re.fullmatch(r"\d+", values[0]):
+            vals = _split_digits(values[0], head.areas)
+        else:
+            vals = None
+        first = run[0]
+        if vals and len(set(vals)) == 1 and vals[0]:
+            if op and has_op:
+                out.append(Piece(op, first.line, run=first.run, lined=first.lined))
+                out.append(Piece(vals[0], first.line, cut=run[-1].cut, run=first.run, lined=first.lined))
+            else:
+                out.append(Piece(op + vals[0], first.line, cut=run[-1].cut, run=first.run, lined=first.lined))
+        else:
+            out.append(Piece("".join(p.text.strip() for p in run), first.line, cut=run[-1].cut, run=first.run,
+                             lined=first.lined, mixed=True))
+        n = e
+    return out
+
+
+def _split_digits(s: str, k: int) -> list[str] | None:
+    """Digits run together from k columns cut into k numbers (no leading zero): the cut when there is exactly one."""
+    from itertools import combinations
+    if len(s) < k or len(s) > 4 * k:
+        return None
+    found = None
+    for cuts in combinations(range(1, len(s)), k - 1):
+        parts = [s[a:b] for a, b in zip((0,) + cuts, cuts + (len(s),))]
+        if all(p == "0" or not p.startswith("0") for p in parts):
+            if found is not None:
+                return None
+            found = parts
+    return found
 
 
 def _headerless_at(pieces: list[Piece], i: int) -> tuple[int, str, list[Piece]] | None:
@@ -156,7 +261,8 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
         j = end
         data: list[Piece] = []
         total: list[Piece] = []
-        while j < len(pieces) and not _ends(pieces[j], kind, pieces[j - 1]) and header_at(pieces, j) is None:
+        while j < len(pieces) and not _ends(pieces[j], kind, pieces[j - 1]) and header_at(pieces, j) is None \
+                and not (data and data[-1].col is not None and pieces[j].col is None):   # past a glued table's rows
             if kind == "budget" and L.TOTAL_ROW_RE.fullmatch(pieces[j].text.replace(" ", "")):
                 total = pieces[j:j + 2]
                 j += 2
@@ -165,6 +271,8 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
                 data.append(pieces[j])
             j += 1
         data = _resplit(data)
+        if kind == "ind" and (area := next((h for h in heads if h.areas), None)):
+            data = _area_values(data, area, any(C.column_role(h.text) == "op" for h in heads))
         if kind == "budget":
             data = _join_numbered(data)
         if kind == "ind" and any(C.column_role(h.text) == "score" for h in heads):
@@ -332,14 +440,18 @@ _TOTAL_ROW = re.compile(r"(?:总分|合计|小计|总计|得分)")
 _PAGE = re.compile(r"下载|扫一扫|打印|关闭|分享|浏览|字体|发布(?:时间|日期)|来源[:：]|[:：]$")     # a web page's own text
 
 
-def _why_left(row: list[tuple[str, str, int, int]]) -> str:
+def _why_left(row: list[tuple[str, str, int, int]], mixed: str = "") -> str:
     """What a row left out of an indicator table is, named for the reader of the warning: a total or score row,
     a note or page text, a row with no value, or a name and a value that could not be told apart."""
     texts = [t for t, _, _, _ in row]
     shown = "“" + " ".join(texts)[:30] + "”"
     name = next((t for t, role, _, _ in row if role == "name"), "")
     value = next((t for t, role, _, _ in row if role == "value"), "")
-    if all(C.level_word(t) for t in texts):
+    if mixed == "glued":
+        why = "各格连在一起（如权重与指标值的数字相连），无法唯一拆开"
+    elif mixed:
+        why = "各地区（各列）的指标值不同或无法分开，表中没有合计列"
+    elif all(C.level_word(t) for t in texts):
         why = "只有指标类别，其下没有指标"
     elif any(_TOTAL_ROW.search(t) for t in texts):
         why = "合计或得分行，不是指标"
@@ -441,6 +553,22 @@ def _spaced(run: list[Piece]) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff\d%)）] [\u4e00-\u9fff\d=≥≤<>]", text)) >= 2
 
 
+def _glued_cut(data: list[Piece], cols: Columns) -> list[list[tuple[str, str, int, int]]] | None:
+    """The rows of a table whose cells ran together a row per line, as text_grid.glued_table cut each line under its
+    header: a row per line, each cell in its own column; a line that could not be cut is one unread row (mixed)."""
+    rows: list[list[tuple[str, str, int, int]]] = []
+    lines: list[int] = []
+    for p in data:
+        if not lines or p.line != lines[-1]:
+            rows.append([])
+            lines.append(p.line)
+        if p.col is None or p.col < 0 or p.col >= len(cols.roles):
+            rows[-1].append((p.text, "skip", 0, -1))
+        else:
+            rows[-1].append((p.text, cols.role_of(p.col, cell_kind(p.text)), cols.groups[p.col], p.col))
+    return rows or None
+
+
 def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | None:
     """(header words, rows) in the reader's column order (align.canonical), and the number of rows left out when
     some were; None when the data cannot be cut into rows unambiguously."""
@@ -452,12 +580,19 @@ def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | Non
     words, index = canonical(cols, texts)
     if not data:
         return words, []
-    cut = segment([p.text for p in data], cols)
+    cut = _glued_cut(data, cols) if kind == "ind" and all(p.col is not None for p in data) else \
+        segment([p.text for p in data], cols)
     bad: set[int] = set()
     if cut is None and all(p.lined for p in data) and len({p.line for p in data}) > 1:
         cut, bad = _line_rows(data, cols)     # a row per line (cells run together): each line read on its own
     if cut is None:
         return None
+    mixed, at = set(), 0
+    for r, row in enumerate(cut):
+        if any(data[at + n].mixed for n in range(len(row))):
+            mixed.add(r)              # the areas' values differ: no single target (_area_values)
+        at += len(row)
+    bad |= mixed
     implied = kind == "ind" and all(h.implied for h in heads)
     if kind == "ind" and (implied or any(p.run for p in data)):   # cut where a name or a value is not
         at = 0
@@ -474,7 +609,8 @@ def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | Non
                 cells.append(Cell(t, at, data[k + n].where))
         out.append(cells)
         k += len(row)
-    left = [_why_left(cut[r]) for r in sorted(bad) if r < len(cut)]
+    glued = {r for r in mixed if all(t == "skip" for _, t, _, _ in cut[r]) and len(cut[r]) == 1}
+    left = [_why_left(cut[r], "glued" if r in glued else "areas" if r in mixed else "") for r in sorted(bad) if r < len(cut)]
     return (words, out, left) if left else (words, out)
 
 

@@ -124,7 +124,8 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = 
         if loose:
             row = header_lead(row)
         header, hrow = indicator_header(row, prev_rows[-2:]), row
-        if not header and loose and mode is None and i + 1 < len(rows) and _is_subheader(rows[i + 1]) \
+        if not header and loose and mode is None and i + 1 < len(rows) \
+                and (_is_subheader(rows[i + 1]) or _splits_value(row, rows[i + 1])) \
                 and (joined := _overlay(row, rows[i + 1], loose)) is not row \
                 and (header := indicator_header(joined, prev_rows[-2:])):
             hrow = joined         # a header whose words wrapped onto the next line ('年度 | 实际' / '指标值 | 完成值')
@@ -264,6 +265,20 @@ def _labels_over_lines(st: State, row: list[Cell], after: list[list[Cell]]) -> i
 def _is_subheader(row: list[Cell]) -> bool:
     cells = [c for c in row if c.text and not c.merged_up]
     return bool(cells) and all(C.column_role(c.text) in ("op", "unit", "value", "actual") for c in cells)
+
+
+def _splits_value(top: list[Cell], sub: list[Cell]) -> bool:
+    """A header printed over two rows where the top row holds the value group and the columns after it
+    ('绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分') and the row below the level and name columns with the value
+    group's own columns ('一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位'): the row below takes the place of
+    the top row's value column (_overlay). Only when the top row names no level or name column, exactly one value
+    column and a column after it that the row below does not name, and every cell of the row below is a column."""
+    troles = [C.column_role(c.text) for c in top if c.text.strip()]
+    sroles = [C.column_role(c.text) for c in sub if c.text.strip()]
+    if troles.count("value") != 1 or set(troles) & {"level1", "level2", "name"} or None in sroles:
+        return False
+    after = troles[troles.index("value") + 1:]
+    return "value" in sroles and "name" in sroles and bool(after) and not set(after) & set(sroles)
 
 
 def _overlay(top: list[Cell], sub: list[Cell], loose: bool = False) -> list[Cell]:

@@ -172,8 +172,17 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
             return (pairs[-1][0], 0), True
     if labels and "value" not in kinds and below is not None and _values_row(below, loose=True):
         values = [c for c in below if c.text.strip() and _kind(c.text, loose=True) == "value"]
-        if values and len(values) <= len(labels) and all(fits_field(L.field_of(a.text), v.text)
-                                                          for a, v in zip(labels, values)):
+        if set(kinds) == {"label", "other-label"}:
+            # '预期目标 | 实际完成情况' over 'A | B': a column the lexicon does not know takes its own value (and places
+            # it nowhere), so that each label keeps the value under it
+            pairs = [(a, v) for a, k, v in zip(cells, kinds, values) if k == "label"]
+            if values and len(values) <= len(cells) and pairs and all(fits_field(L.field_of(a.text), v.text)
+                                                                      for a, v in pairs):
+                for a, v in pairs:
+                    assign_field(st, L.field_of(a.text), v.text, v.where, factor=_factor(st, L.norm_label(a.text)[1]))
+                return (L.field_of(pairs[-1][0].text), 0), True
+        elif values and len(values) <= len(labels) and all(fits_field(L.field_of(a.text), v.text)
+                                                            for a, v in zip(labels, values)):
             for a, v in zip(labels, values):
                 assign_field(st, L.field_of(a.text), v.text, v.where, factor=_factor(st, L.norm_label(a.text)[1]))
             return (L.field_of(labels[len(values) - 1].text), 0), True

@@ -25,7 +25,7 @@ from .grid import Cell, State, Table, extract, headerless_row, unread_fields
 from .kinds import field_kind, is_amount
 from .text_dump_tables import (BUDGET_HEADS, IND_HEADS, OP_LINE, budget, budget_columns, budget_grid, budget_rows,
                                indicators)
-from .text_grid import label_hits
+from .text_grid import label_hits, unbracket
 from .text_queue import queued_pairs
 
 _CJK = r"\u4e00-\u9fff，。、；：（）“”《》〔〕％"
@@ -100,19 +100,6 @@ def _stoppers() -> re.Pattern:
 
 
 _STOP = None
-# a word in brackets inside a label ('专项(项目)名称', '主管部门(单位)名称'); money units and signatures are the label's own
-_INSERTED = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?![^）)]*(?:元|签|盖章))([\u4e00-\u9fff]{1,4})[)）](?=[\u4e00-\u9fff])")
-
-
-def _unbracket(flat: str) -> str:
-    """The flattened text with a bracketed word taken out of a label it sits inside ('专项(项目)名称 某项目' → '专项名称
-    某项目'), so that the label is cut as the lexicon knows it: only where a label runs across the place the brackets were."""
-    def out(m: re.Match) -> str:
-        a = max(0, m.start() - 8)
-        joined = flat[a:m.start()] + flat[m.end():m.end() + 8]
-        cut = m.start() - a
-        return "" if any(h.start() < cut < h.end() for h in _STOP.finditer(joined)) else m.group(0)
-    return _INSERTED.sub(out, flat)
 # placeholder goal marks with nothing after them ('目标1：目标2：'); a bare number after the last one is
 # a neighbouring table cell (a total), not a goal
 _EMPTY_GOAL = re.compile(r"目标\s*\d+\s*[：:]\s*(?=目标\s*\d+\s*[：:]|$)")
@@ -143,7 +130,7 @@ def _labelled(flat: str, unsure: set[str] | None = None, row_starts: list[str] =
     order; a value that is not of its field's kind is for the assembler to refuse."""
     global _STOP
     _STOP = _STOP or _stoppers()
-    flat = _unbracket(flat)
+    flat = unbracket(flat, lambda s: [(m.start(), m.end()) for m in _STOP.finditer(s)])
     hits = [m for m in _STOP.finditer(flat)]
     rows: list[list[Cell]] = []
     pending: list[str] = []          # funding labels seen in a row without values (a header row)

@@ -37,6 +37,10 @@ class Piece:
     lined: bool = False       # its line is one table row (a row per line, cells run together): never joined across lines
     implied: bool = False     # a header cell the reader supplied (the table printed none of its own)
     twice: bool = False       # one half of a run printed twice with nothing between ('2020': 20 and 20, fold._undouble)
+    areas: int = 0            # an implied value head standing for this many value columns, one per area (fold._area_heads)
+    areas_sure: bool = True   # ... and that number is certain (each area its own cell, or names of one tier run together)
+    mixed: bool = False       # the values of one column per area that differ or cannot be told apart: its row is not read
+    col: int | None = None    # the header column a row's cell was cut into (glued_table: a row whose cells ran together)
 
     @property
     def where(self) -> str:
@@ -130,11 +134,40 @@ def glued(line: str) -> bool:
 
 def glued_text(lines: list[str]) -> bool:
     """Cells run together on a row per line: the share is counted from the first such line (a page's header before the
-    form — breadcrumbs, index rows, the title — is no row of its table)."""
+    form — breadcrumbs, index rows, the title — is no row of its table). The rows of an indicator table under a header
+    whose heads ran together (glued_table) are such lines too."""
     filled = [x for x in lines if x.strip() and not PIPE_ONLY.fullmatch(x.strip())]
-    first = next((k for k, x in enumerate(filled) if glued(x)), len(filled))
-    filled = filled[first:]
-    return len(filled) >= 5 and sum(1 for x in filled if glued(x)) >= GLUED_SHARE * len(filled)
+    table = glued_table(filled)
+    first = next((k for k, x in enumerate(filled) if glued(x) or k in table), len(filled))
+    return len(filled) - first >= 5 and sum(1 for k, x in enumerate(filled) if k >= first and (glued(x) or k in table)) \
+        >= GLUED_SHARE * (len(filled) - first)
+
+
+def glued_table(lines: list[str]) -> dict[int, list[tuple[int, str]] | None]:
+    """The lines of indicator tables printed a row per line with every cell run together, under a header whose heads ran
+    together too ('指标名称指标权重计量单位指标性质指标值' / '预算执行率10%=100' / …): line index → the header's heads as
+    (column, head) for the header line, the row's cells (glued_row) for a row, None for a row that cannot be cut (its
+    weight and target digits run together: it is not read). A row is a line that opens with no label, is no title and
+    holds a digit; the table ends at any other line."""
+    out: dict[int, list[tuple[int, str]] | None] = {}
+    roles: list[str] | None = None
+    for k, raw in enumerate(lines):
+        s = raw.strip()
+        if not s or PIPE_ONLY.fullmatch(s):
+            continue
+        heads = glued_header(s) if not re.search(r"[|\t]", s) else None
+        if heads:
+            roles = [C.column_role(h) or "skip" for h in heads]
+            lead = 1 if roles[0] == "skip" else 0
+            roles = roles[lead:]
+            out[k] = list(enumerate(heads))
+            continue
+        if roles is None or re.search(r"[|\t]|\s{2,}", s) or glued(s) or _TITLE.search(s) or not re.search(r"\d", s) \
+                or len(re.findall(r"[\u4e00-\u9fff]", s)) < 2:
+            roles = None
+            continue
+        out[k] = glued_row(s, roles)
+    return out
 
 
 WRAPPED_SHARE = 0.1       # short pieces of words on lines of their own: cells wrapped by a PDF, not rows
@@ -390,8 +423,16 @@ def pieces_of(text: str) -> list[Piece]:
     glue = glued_text(lines)          # a row per line with its cells run together: every line may hold several
     if marked:
         lines = _unwrap_marked(lines)
+    table = glued_table(lines) if glue else {}
     for n, raw in enumerate(lines, start=1):
         s = raw.strip()
+        if n - 1 in table:                # a row of an indicator table whose cells ran together, cut by its header
+            cells = table[n - 1]
+            if cells is None:
+                out.append(Piece(s, n, lined=True, mixed=True, cut=n - 1 == last, col=-1))
+            else:
+                out += [Piece(t, n, lined=True, cut=n - 1 == last, col=j) for j, t in cells]
+            continue
         if PIPE_ONLY.fullmatch(s):
             if len(s) >= 2 and out:
                 out[-1].row_end = True
@@ -572,7 +613,7 @@ def label_hits(s: str) -> list[tuple[int, int]]:
     return sorted(hits)
 
 
-_RUN_VALUE = re.compile(rf"(?:>=|<=|[≥≤<>=＞＜])?\d[\d,.]*(?:{C.UNIT_WORD.pattern})?")
+_RUN_VALUE = re.compile(rf"(?:>=|<=|[≥≤<>=＞＜﹦])?\d[\d,.]*(?:{C.UNIT_WORD.pattern})?")
 
 
 _RUN_DATE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?底?(?:以前|前|内|止)?|次月\d{1,2}日(?:以前|前|内)?|"
@@ -588,7 +629,8 @@ def split_data(s: str) -> list[str]:
         if not any(a <= m.start() < b for a, b in dates):
             cuts |= {m.start(), m.end()}
     for a, b in dates:
-        cuts |= {a, b}
+        if not re.search(r"(?:截至|截止|截止到)$", s[:a]):      # '截至2026年12月底,项目开展率': a date inside a name
+            cuts |= {a, b}
     for m in C.DESCRIPTION.finditer(s):
         cuts.add(m.start())
     for m in re.finditer(rf"{C.POLARITY.pattern}|{C.STANDARD_CELL.pattern}", s):
@@ -599,10 +641,113 @@ def split_data(s: str) -> list[str]:
     return [x for x in out if x]
 
 
+# a word in brackets inside a label ('专项(项目)名称', '主管部门(单位)名称'); money units and signatures are the label's own
+_INSERTED = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?![^）)]*(?:元|签|盖章))([\u4e00-\u9fff]{1,4})[)）](?=[\u4e00-\u9fff])")
+
+
+def unbracket(flat: str, spans) -> str:
+    """The text with a bracketed word taken out of a label it sits inside ('专项(项目)名称 某项目' → '专项名称 某项目'),
+    so that the label is cut as the lexicon knows it: only where a label (``spans(text)``: its (start, end) pairs) runs
+    across the place the brackets were. Used by both readers of flattened text (split_run, text_dump)."""
+    def out(m: re.Match) -> str:
+        a = max(0, m.start() - 8)
+        joined = flat[a:m.start()] + flat[m.end():m.end() + 8]
+        cut = m.start() - a
+        return "" if any(s < cut < e for s, e in spans(joined)) else m.group(0)
+    return _INSERTED.sub(out, flat)
+
+
+def glued_header(line: str) -> list[str] | None:
+    """The column heads of an indicator header printed with no separator ('绩效指标指标名称指标权重计量单位指标性质指标值'
+    → ['绩效指标', '指标名称', '指标权重', '计量单位', '指标性质', '指标值']; a section word may open it): the one way to
+    cut the line into heads, longest heads first; None when the line is anything else or holds no name and value heads."""
+    s = re.sub(r"\s", "", line)
+    if not 8 <= len(s) <= 80 or re.search(r"[\d:：,，。;；]", s):
+        return None
+    lead = next((s[:k] for k in range(min(len(s), 8), 1, -1) if L.is_section(s[:k]) and not C.column_role(s[:k])), "")
+    out, at = [lead] if lead else [], len(lead)
+    while at < len(s):
+        end = next((e for e in range(min(len(s), at + 12), at + 1, -1) if C.column_role(s[at:e])), None)
+        if end is None:
+            return None
+        out.append(s[at:end])
+        at = end
+    roles = [C.column_role(h) for h in out if h != lead]
+    return out if len(roles) >= 3 and "name" in roles and "value" in roles else None
+
+
+# what a cell of each column may hold in a row whose cells ran together (glued_row); name and value are read apart
+_GLUED_CELL = {
+    "level1": re.compile("|".join(map(re.escape, C.LEVEL1 + C.LEVEL12))),
+    "level2": re.compile("|".join(map(re.escape, sorted(C.LEVEL2 + C.LEVEL12, key=len, reverse=True)))),
+    "score": re.compile(r"\d{1,3}(?:\.\d+)?"),
+    "unit": re.compile(rf"(?:{C.UNIT_WORD.pattern})"),
+    "op": re.compile(rf"{C._OP}|{C.POLARITY.pattern}"),
+    "value": re.compile(rf"(?:0|[1-9]\d*)(?:\.\d+)?(?:{C.UNIT_WORD.pattern})?|[^\d\s≥≤<>=＜＞﹦%％]{{1,12}}"),
+}
+_NEEDED = ("name", "score", "value")        # a row's weight printed: the one visible edge between its name and its target
+
+
+def _char_class(ch: str) -> str:
+    return "d" if ch.isdigit() or ch == "." else "c" if "\u4e00" <= ch <= "\u9fff" else "o"
+
+
+def glued_row(text: str, roles: list[str]) -> list[tuple[int, str]] | None:
+    """One indicator row whose cells ran together ('农村公路养护里程10公里=125' under 指标名称 / 指标权重 / 计量单位 /
+    指标性质 / 指标值): (column, text) for each cell, when every way to cut it into the columns' kinds reads the same.
+    A cut is made only where the kind of character changes — never between two digits ('1020': weight 10 and target 20,
+    or 1 and 020?) nor between two words of text (a name and a worded target) — so a row whose weight and target are
+    digits run together, or whose name runs into its target, is not read (None). Only headers of level, name, weight,
+    unit, sign and value columns; a header with a weight column needs each row's weight (the visible edge)."""
+    s = re.sub(r"\s", "", text)
+    if not s or len(s) > 120 or not set(roles) <= set(_GLUED_CELL) | {"name"} or "name" not in roles \
+            or "value" not in roles:
+        return None
+    readings: set[tuple] = set()
+    found: list[list[tuple[int, str]]] = []
+
+    def walk(at: int, k: int, acc: list[tuple[int, str]]) -> None:
+        if len(found) > 8:
+            return
+        if k == len(roles):
+            if at == len(s):
+                found.append(list(acc))
+                readings.add(tuple((j, t) for j, t in acc if roles[j] != "score"))
+            return
+        role = roles[k]
+        ends = []
+        if role not in _NEEDED:
+            ends.append(at)                          # an optional cell left blank
+        for e in range(at + 1, min(len(s), at + 60) + 1):
+            t = s[at:e]
+            if role == "name":
+                ok = len(re.findall(r"[\u4e00-\u9fff]", t)) >= 2 and not re.match(r"[\d≥≤<>=＜＞﹦]", t) \
+                    and not t[-1].isdigit()
+            else:
+                ok = bool(_GLUED_CELL[role].fullmatch(t))
+            if ok:
+                ends.append(e)
+        last = next((x for x in reversed(acc) if x[1]), None)
+        for e in ends:
+            if e > at and last and roles[last[0]] not in C.LEVEL_ROLES and role not in C.LEVEL_ROLES:
+                a, b = _char_class(last[1][-1]), _char_class(s[at])
+                if a == b and a in "dc":
+                    continue                         # no visible edge between the two cells
+            acc.append((k, s[at:e]))
+            walk(e, k + 1, acc)
+            acc.pop()
+
+    walk(0, 0, [])
+    if len(readings) != 1 or len(found) > 8:
+        return None
+    return [(j, t) for j, t in found[0] if t]
+
+
 def split_run(s: str) -> list[str]:
     """'项目名称滨湖大楼运行保障项目类别本级支出项目' → ['项目名称', '滨湖大楼运行保障', '项目类别', '本级支出项目'].
-    A label printed letter-spaced ('年 度 总 体 目 标', a wide cell of a .doc) is the label."""
-    s = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), s)
+    A label printed letter-spaced ('年 度 总 体 目 标', a wide cell of a .doc) is the label; a word in brackets inside a
+    label ('主管部门(单位)名称某局') is taken out (unbracket)."""
+    s = unbracket(_LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), s), label_hits)
     out, at = [], 0
     hits = label_hits(s)
     spaced = s.count(" ") >= len(hits)        # cells a space apart: a label glued inside words is a word of a value
@@ -634,11 +779,12 @@ def _glued_inside(s: str, start: int, end: int, hits: list[tuple[int, int]]) -> 
 
 
 def _inside_value(s: str, start: int, end: int) -> bool:
-    """A source-of-funds label inside a name ('…补助地方资金(普通省道公路建设)'): the text before it, since the last
+    """A source-of-funds label inside a name ('…补助地方资金(普通省道公路建设)'; not 补助区域, the row naming where the
+    money goes): the text before it, since the last
     label, is words (no digit; a character, not a space or colon, right before it) and what follows is no amount —
     a character or a bracketed note, not a digit, a colon, a money unit or another label."""
     word = s[start:end]
-    if not re.search(r"资金|补助|拨款", word) or not (L.field_of(word) or "").startswith(("funding.", "none")):
+    if not re.search(r"资金|补助(?![/／]?区域)|拨款", word) or not (L.field_of(word) or "").startswith(("funding.", "none")):
         return False
     rest, before = s[end:], s[:start]
     last = max((b for a, b in label_hits(before)), default=0)
