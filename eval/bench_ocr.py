@@ -1,5 +1,10 @@
 """Benchmark: OCR of scans (target ≥ 1 page/s on 2 cores), peak memory, and the address space (RLIMIT_AS)
-OCR needs to run under a memory limit. Files: tests/fixtures/scans (a 2-page image-only PDF, a 1-page JPEG)."""
+OCR needs to run under a memory limit. Files: tests/fixtures/scans (a 2-page image-only PDF, a 1-page JPEG).
+
+The models' load (folding, sessions) is measured apart: a process loads them once and a forking parent keeps
+them, so a page does not pay it. Pages/s is wall time and so depends on what else the machine runs (the load
+is printed); CPU-s a page (the reading children's included) does much less, and 2 ÷ it bounds what 2 free cores
+could do; cores used (CPU ÷ wall) says how far from that bound the pipeline's own waiting keeps it."""
 from __future__ import annotations
 
 import os
@@ -13,6 +18,8 @@ from eval.util import peak_rss_mb
 ROOT = Path(__file__).resolve().parent.parent
 SCANS = ROOT / "tests" / "fixtures" / "scans"
 TARGET = 1.0                                           # pages per second
+CORES = 2                                              # the target machine's
+ROUNDS = 2                                             # the files read twice: 6 pages timed, not 3
 LIMITS_GIB = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 _CHILD = """
 import resource, sys
@@ -87,22 +94,29 @@ def stages(files: list[Path]) -> str:
 
 
 def run():
-    from assistant.importers import read_path
+    from assistant.importers import ocr, read_path
     from assistant.importers.ocr import OCR_THREADS
     files = sorted(SCANS.glob("*.scan.*"))
-    read_path(files[-1])                                # load the models once (about a second)
+    t = time.process_time()
+    ocr.engine()                 # the models folded, their sessions made: once a process, kept by a forking parent
+    load_cpu = time.process_time() - t                  # (isolate._preload), so no reading child pays it
+    read_path(files[-1])                                # the readers' modules imported
     pages, t0, c0, load = 0, time.perf_counter(), _cpu(), os.getloadavg()[0]
-    for path in files:
-        read_path(path)
-        pages += _pages(path)
+    for _round in range(ROUNDS):
+        for path in files:
+            read_path(path)                             # in a child process, as every file is read
+            pages += _pages(path)
     wall, cpu = time.perf_counter() - t0, _cpu() - c0
-    rate = pages / wall
+    rate, per_page = pages / wall, cpu / pages
     peak = peak_rss_mb()                                # the readers' peak, before this process reads pages itself
     verdict = "达标" if rate >= TARGET else f"未达标（目标 ≥{TARGET:g} 页/s）"
     return [
-        (f"OCR ({pages} pages, {OCR_THREADS} threads, machine load {load:.1f}→{os.getloadavg()[0]:.1f})",
-         f"{rate:.2f} pages/s {verdict}"),
-        ("OCR CPU time (the readers' too)", f"{cpu / pages:.2f} s/page"),
+        ("OCR model load (once a process, not in the per-page numbers)", f"{load_cpu:.2f} CPU-s"),
+        (f"OCR ({pages} pages: {len(files)} files × {ROUNDS}, {OCR_THREADS} threads, machine load {load:.1f}→"
+         f"{os.getloadavg()[0]:.1f})", f"{rate:.2f} pages/s wall {verdict}"),
+        ("OCR CPU time (the reading children's too)", f"{per_page:.2f} s/page"),
+        ("cores used (CPU ÷ wall; 2 on a machine of our own)", f"{cpu / wall:.2f}"),
+        ("pages/s bound on 2 free cores (2 ÷ CPU-s/page: a bound, not a measurement)", f"{CORES / per_page:.2f}"),
         ("OCR CPU time by step, s/page (in one process)", stages(files)),
         ("peak memory", f"{peak:.0f} MB"),
         ("RLIMIT_AS needed, 1 page", address_space(files[-1])),

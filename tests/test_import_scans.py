@@ -316,6 +316,20 @@ def test_a_child_forked_after_this_process_detected_reads_a_scan_with_its_own_de
     assert read_path(SCAN).form.project_name == gold["project_name"]
 
 
+def test_a_process_that_built_the_engine_makes_a_detector_session_without_folding_a_model(monkeypatch):
+    """A forking parent builds the engine once (isolate._preload); a child then makes its own detector session
+    (onnxruntime threads do not survive a fork) — from the folded model it inherited, not by folding it again
+    (0.3 CPU-seconds a file when it did)."""
+    from assistant.importers import ocr, ocr_models
+    monkeypatch.setattr(ocr, "_ENGINE", None)
+    monkeypatch.setattr(ocr_models, "_FOLDED", {})
+    detector = ocr.engine().text_det
+    monkeypatch.setattr(ocr_models, "folded", lambda path: pytest.fail(f"folded {path} after the engine was built"))
+    monkeypatch.setattr(detector, "sessions", {})                  # as in a child: no detector session yet
+    detector(np.full((96, 96, 3), 255, np.uint8))
+    assert set(ocr_models._FOLDED) == {"Det", "Rec"}
+
+
 def test_the_fork_server_of_a_threaded_process_has_the_ocr_engine_built(monkeypatch):
     import multiprocessing
     import subprocess

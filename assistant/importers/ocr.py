@@ -61,6 +61,9 @@ def engine():
                                det_limit_side_len=DET_LIMIT, det_limit_type="max",
                                rec_batch_num=1, rec_img_shape=[3, REC_HEIGHT, REC_HEIGHT])
             _ENGINE.text_det = _Detector(_ENGINE.text_det)
+            from .ocr_models import model
+            model("Det")    # folded here, so that a forking process's children inherit it (each child folded it
+                            # again when it made its detector session: 0.3 CPU-seconds a file)
             _ENGINE.text_rec.session.session = _session("Rec", 1)
             _ENGINE.text_rec = _Lines(_ENGINE.text_rec)
     return _ENGINE
