@@ -68,7 +68,10 @@ FIELD_LABELS: list[tuple[str, str]] = [
     ("year", r"(?:预算|申报)?年度"),
     ("project_name", r"(?:项目|专项)(?:支出)?名称|(?:专项)?资金名称|转移支付(?:[（(]?项目[)）]?)?名称"),
     # '(?!值)': '年度目标值' / '中长期目标值' head an indicator table's value column, no goal's label
-    ("goals.long_term", r"(?:(?:项目|专项)?中长期(?:绩效)?目标|总体绩效目标|实施期(?:绩效)?目标|(?:专项)?长期(?:绩效)?目标|中期(?:绩效|滚动)?目标)(?!值)"),
+    # (in a sentence, a goal word after 对照 / 按照 … or before 完成情况 is the object or the subject of a report's
+    # sentence — '对照总体绩效目标,该资金项目已按照计划完成目标', '(三)总体绩效目标完成情况分析' — no label)
+    ("goals.long_term", r"(?<!对照|按照|根据|围绕|实现|达到|完成)(?:(?:项目|专项)?中长期(?:绩效)?目标|总体绩效目标|实施期(?:绩效)?目标|"
+                        r"(?:专项)?长期(?:绩效)?目标|中期(?:绩效|滚动)?目标)(?!值|完成情况|实现情况|完成度)"),
     ("goals.annual", r"(?:专项|项目)?[本当]?年度(?:总体)?(?:绩效)?总?目标(?!值)|当年(?:整体)?(?:绩效)?目标(?!值)|年度主要目标(?:和成果)?|预期(?:绩效)?目标(?!值)|"
                      r"年初设定(?:的)?目标|(?:绩效)?目标总体描述"),     # 目标总体描述: 浙江 项目库's one goal cell     # 年初设定目标: a self-evaluation's column of the year's targets
     # a project's one goal cell ('项目绩效目标 | 全面掌握…'), not a title ('项目绩效目标表', '…绩效目标自评') nor the heading
