@@ -25,6 +25,7 @@ class Kind(str, Enum):
     JUDGEMENT = "judgement"  # needs reading the project (LLM, or an offline heuristic)
 
 
+_ERROR = Severity.ERROR
 SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
 
 # codes raised outside the rule registry (judgement findings, spec/findings.md); rules carry their own title
@@ -118,7 +119,10 @@ class Report(_Record):
 
     @property
     def has_errors(self) -> bool:
-        return any(f.severity == Severity.ERROR for f in self.findings)
+        for f in self.findings:       # (asked of every form of a batch: no generator, the member looked up once)
+            if f.severity == _ERROR:
+                return True
+        return False
 
     def codes(self) -> list[str]:
         return [f.code for f in self.findings]

@@ -176,7 +176,12 @@ class DeclarationViews:
 
 def indicator_path(form, i: int) -> str:
     """Field path of an indicator row: by name when it has one, by position otherwise."""
-    name = form.indicators[i].name
+    return row_path(form.indicators[i], i)
+
+
+def row_path(ind, i: int) -> str:
+    """``indicator_path`` of the row ``ind`` at position ``i``."""
+    name = ind.name
     return f"indicators:{name}" if name else f"indicators[{i}]"
 
 
@@ -410,10 +415,25 @@ def _fresh(memo: dict[str, Any], clean: Callable[[object], object], kind: str, a
     return out
 
 
+def _texts(memo: dict[str, Any], v: list) -> list[str] | None:
+    """``clean_goals`` of a list of texts, each cleaned as ``clean_text`` through the field's memo (a batch repeats
+    its goals); None when an item is not a text (then the general steps read the list)."""
+    out = []
+    for g in v:
+        if type(g) is not str:
+            return None
+        t = memo.get(g)
+        if t is None:
+            t = _fresh(memo, clean_text, "str", None, g)
+        if t:
+            out.append(t)
+    return out
+
+
 def _reader_source(cls: type, plan: Plan) -> str:
     """The source of the function that makes ``cls``'s reader (``make_<class>`` of ``formdata_readers``)."""
     fields = [(i, name, kind, clean, default) for i, (name, kind, _, clean, default) in enumerate(plan)]
-    lines = [f"def make_{cls.__name__}(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields):"]
+    lines = [f"def make_{cls.__name__}(cls, NotPlain, _MISSING, _slow, _fresh, _texts, _READ, fields):"]
     lines += [f"    clean{i}, arg{i}, default{i}, memo{i} = fields[{i}]" for i, *_ in fields]
     lines += ["", "    def read(data):", "        if type(data) is not dict:", "            raise NotPlain",
               "        get = data.get"]
@@ -432,6 +452,9 @@ def _reader_source(cls: type, plan: Plan) -> str:
             lines += ["        elif type(v) is float and v - v == 0:", f"            f{i} = v"]
         elif clean is clean_year:          # an int is its own year
             lines += ["        elif type(v) is int:", f"            f{i} = v"]
+        elif kind == "strs" and clean is clean_goals:     # texts: each through the memo
+            lines += ["        elif type(v) is list:", f"            f{i} = _texts(memo{i}, v)",
+                      f"            if f{i} is None:", f"                f{i} = _slow({args})"]
         elif kind == "model" and clean is object_or_empty:
             lines += ["        elif type(v) is dict:", f"            f{i} = _READ[arg{i}](v)"]
         elif kind == "models" and clean is list_or_empty:
@@ -476,8 +499,9 @@ def _make_readers() -> None:
             env: dict[str, Any] = {}         # the plan changed since the file was made: its reader compiled here
             exec(compile(_reader_source(cls, plan), "<formdata reader>", "exec"), env)     # noqa: S102 – our source
             make = env[f"make_{cls.__name__}"]
-        fields = [(clean, arg, default, {} if clean in _PURE else None) for _, _, arg, clean, default in plan]
-        _FAST[cls] = make(cls, NotPlain, _MISSING, _slow, _fresh, _FAST, fields)
+        fields = [(clean, arg, default, {} if clean in _PURE or clean is clean_goals else None)
+                  for _, _, arg, clean, default in plan]
+        _FAST[cls] = make(cls, NotPlain, _MISSING, _slow, _fresh, _texts, _FAST, fields)
 
 
 _make_readers()

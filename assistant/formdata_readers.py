@@ -11,7 +11,7 @@ PLAINFUNDING_FIELDS = (
 )
 
 
-def make_PlainFunding(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields):
+def make_PlainFunding(cls, NotPlain, _MISSING, _slow, _fresh, _texts, _READ, fields):
     clean0, arg0, default0, memo0 = fields[0]
     clean1, arg1, default1, memo1 = fields[1]
     clean2, arg2, default2, memo2 = fields[2]
@@ -69,7 +69,7 @@ PLAINBUDGETITEM_FIELDS = (
 )
 
 
-def make_PlainBudgetItem(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields):
+def make_PlainBudgetItem(cls, NotPlain, _MISSING, _slow, _fresh, _texts, _READ, fields):
     clean0, arg0, default0, memo0 = fields[0]
     clean1, arg1, default1, memo1 = fields[1]
     clean2, arg2, default2, memo2 = fields[2]
@@ -134,7 +134,7 @@ PLAINGOALS_FIELDS = (
 )
 
 
-def make_PlainGoals(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields):
+def make_PlainGoals(cls, NotPlain, _MISSING, _slow, _fresh, _texts, _READ, fields):
     clean0, arg0, default0, memo0 = fields[0]
     clean1, arg1, default1, memo1 = fields[1]
 
@@ -145,11 +145,19 @@ def make_PlainGoals(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields):
         v = get('long_term', _MISSING)
         if v is _MISSING:
             f0 = []
+        elif type(v) is list:
+            f0 = _texts(memo0, v)
+            if f0 is None:
+                f0 = _slow(clean0, 'strs', arg0, v)
         else:
             f0 = _slow(clean0, 'strs', arg0, v)
         v = get('annual', _MISSING)
         if v is _MISSING:
             f1 = []
+        elif type(v) is list:
+            f1 = _texts(memo1, v)
+            if f1 is None:
+                f1 = _slow(clean1, 'strs', arg1, v)
         else:
             f1 = _slow(clean1, 'strs', arg1, v)
         obj = cls.__new__(cls)
@@ -171,7 +179,7 @@ PLAININDICATOR_FIELDS = (
 )
 
 
-def make_PlainIndicator(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields):
+def make_PlainIndicator(cls, NotPlain, _MISSING, _slow, _fresh, _texts, _READ, fields):
     clean0, arg0, default0, memo0 = fields[0]
     clean1, arg1, default1, memo1 = fields[1]
     clean2, arg2, default2, memo2 = fields[2]
@@ -272,7 +280,7 @@ PLAINDECLARATION_FIELDS = (
 )
 
 
-def make_PlainDeclaration(cls, NotPlain, _MISSING, _slow, _fresh, _READ, fields):
+def make_PlainDeclaration(cls, NotPlain, _MISSING, _slow, _fresh, _texts, _READ, fields):
     clean0, arg0, default0, memo0 = fields[0]
     clean1, arg1, default1, memo1 = fields[1]
     clean2, arg2, default2, memo2 = fields[2]

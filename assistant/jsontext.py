@@ -180,11 +180,24 @@ _CORRECTION = '{"field": %s, "old": %s, "new": %s, "reason": %s}'
 _MEMBER_TEXT = {m: _string(m.value) for e in (Severity, Kind) for m in e}
 
 
+MEMO_FINDINGS = 20_000    # texts of findings remembered (emptied when full: bounded memory on any batch)
+_FINDING_TEXT: dict[tuple, str] = {}
+
+
 def _finding(f: Finding) -> str:
+    """A finding's JSON text; a batch repeats its findings (the same missing contact, the same missing category in
+    many forms): each distinct one is written once."""
     if type(f) is not Finding:
         raise _Unknown
-    return _FINDING % (_string(f.code), _MEMBER_TEXT[f.severity], _string(f.field), _string(f.message),
-                       _string(f.suggestion), _MEMBER_TEXT[f.kind], _string(f.source))
+    key = (f.code, f.severity, f.field, f.message, f.suggestion, f.kind, f.source)
+    text = _FINDING_TEXT.get(key)
+    if text is None:
+        text = _FINDING % (_string(f.code), _MEMBER_TEXT[f.severity], _string(f.field), _string(f.message),
+                           _string(f.suggestion), _MEMBER_TEXT[f.kind], _string(f.source))
+        if len(_FINDING_TEXT) >= MEMO_FINDINGS:
+            _FINDING_TEXT.clear()
+        _FINDING_TEXT[key] = text
+    return text
 
 
 def _correction(c: Correction) -> str:

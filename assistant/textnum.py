@@ -199,10 +199,17 @@ def placeholder_free(text: str) -> str:
     return _short_placeholder_free(t)
 
 
+# a character that is content both as written and once normalised (``_CONTENT`` without what ``normalize`` changes)
+_PLAIN_CONTENT = recompile(_CONTENT.pattern[:-1] + "".join(map(chr, _FULLWIDTH)) + "]")
+
+
 @lru_cache(maxsize=4096)
 def _short_placeholder_free(t: str) -> str:
     """The same for a stripped text of at most 80 characters: the labels, names and values that recur in every
-    form (产出指标, 数量指标, ≥95%) are looked at once."""
+    form (产出指标, 数量指标, ≥95%) are looked at once. (A text with a character that stays content when normalised
+    is no placeholder: ``is_placeholder`` would say so after normalising it.)"""
+    if _PLAIN_CONTENT.search(t):
+        return t
     return "" if not t or is_placeholder(t) else t
 
 

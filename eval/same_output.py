@@ -7,6 +7,7 @@ byte for byte (exit codes and error messages too). Prints the first difference; 
 
     python -m eval.same_output /tmp/old              # the old tree against this one
     python -m eval.same_output /tmp/old /tmp/new
+    python -m eval.same_output /tmp/old --with eval/real_more2 --with eval/real_more3   # more folders of forms
 """
 from __future__ import annotations
 
@@ -22,14 +23,14 @@ EXTS = {".json", ".txt", ".md", ".docx", ".xlsx", ".xls", ".doc", ".pdf", ".html
 SCANS = {".pdf", ".jpg"}        # slow to read twice; their JSON is compared, not their text report
 
 
-def inputs(tmp: Path) -> list[str]:
+def inputs(tmp: Path, more: list[str] = ()) -> list[str]:
     from eval.util import generated_forms
     files = []
     for i, form in enumerate(generated_forms(1000)):
         p = tmp / f"g{i:04d}.json"
         p.write_text(json.dumps(form.to_json(), ensure_ascii=False), encoding="utf-8")
         files.append(str(p))
-    roots = [Path("/work/shared/corpus"), HERE / "eval" / "real_more", HERE / "tests" / "fixtures"]
+    roots = [Path("/work/shared/corpus"), HERE / "eval" / "real_more", HERE / "tests" / "fixtures", *map(Path, more)]
     return files + sorted(str(p) for r in roots if r.exists() for p in r.rglob("*") if p.suffix.lower() in EXTS)
 
 
@@ -41,9 +42,11 @@ def run(tree: str, args: list[str]) -> tuple[int, bytes, bytes]:
 
 
 def main(argv: list[str]) -> int:
-    old, new = argv[0], argv[1] if len(argv) > 1 else str(HERE)
+    more = [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--with"]
+    trees = [a for i, a in enumerate(argv) if a != "--with" and (i == 0 or argv[i - 1] != "--with")]
+    old, new = trees[0], trees[1] if len(trees) > 1 else str(HERE)
     with tempfile.TemporaryDirectory(prefix="jixiao-same-") as tmp:
-        files = inputs(Path(tmp))
+        files = inputs(Path(tmp), more)
         runs = {"check --json": ["--json", *files],
                 "check (text)": [f for f in files if Path(f).suffix.lower() not in SCANS]}
         differ = 0

@@ -269,6 +269,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("deny")
         rest = after_no(rest)
     rest = fixed_in_place(rest)
+    rest = rest if r.marked or re.search(r"刚才|刚刚|前面|上面|之前|先前", r.text) else _not_but(rest, form)
     fix = list(_SELF_FIX.finditer(rest))
     inline = _INLINE_FIX.search(rest)
     if inline and q is not None and F.kind(q.field) == "text":
@@ -294,6 +295,23 @@ def read(text: str, q: Any, form: Any) -> Reading:
         j += 1
     r.rest = raw[i:j] if i >= 0 else rest
     return r
+
+
+# "不是80%，是85%", "不是0536，是0356-…": what it is not, then what it is
+_NOT_BUT = re.compile(r"(?:^|(?<=[，,\s]))不是\s*(?P<x>[^，,。；;\s]{1,15}?)\s*[，,]?\s*(?:而)?(?:应该)?是\s*(?=\S)")
+
+
+def _not_but(rest: str, form: Any) -> str:
+    """"学生常见病早发现率，不是80%，是85%": a figure denied that the form holds nowhere, with no word of something said
+    before (刚才, 说错了), is no correction of an earlier answer — she heads off a misreading — so her answer is what follows 是 ("学生常见病早发现率，85%"); a value the
+    form holds ("不是32所，是23所") is a correction, left to be read as one."""
+    m = _NOT_BUT.search(rest)
+    if not m or form is None or not _FIGURE.search(m.group("x")) or re.search(r"[今明去前后]年", m.group("x")):
+        return rest                      # "哦不是今年，是明年的": a year the form holds as a date, left to the period
+    held = re.sub(r"\s+", "", str(form.to_json()))
+    if re.sub(r"\s+", "", m.group("x")) in held:
+        return rest
+    return rest[:m.start()] + rest[m.end():]
 
 
 # a title in 《》 is one name: "《全国双拥模范城（县）考评标准》" keeps its brackets and commas when clauses are cut

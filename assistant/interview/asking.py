@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from . import glossary
+from .got import _TITLES
 from .guard import asks, asks_which
 
 if TYPE_CHECKING:
@@ -68,6 +69,12 @@ def asked_back(t: str, q: Any, r: "Reading") -> str:
     return "，".join(c for c in clauses if c not in asking)
 
 
+# what a clause holds when it gives a value rather than asks: a figure, a no ("没有结转"), a title and a name
+_VALUED = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]{2,}|[一二两三四五六七八九十][万千百元块个人户次项座家所名]|[%％]|"
+                     r"^(?:没有|没|无|木有|冇|莫得)|(?:" + _TITLES + r"|是|叫)\s*[\u4e00-\u9fa5]{2,3}$")
+_WH = re.compile(r"还是|谁|什么|啥|哪|几|多少|怎么|咋|如何|吗|呢|么|嘛|是否|是不是|有没有|能不能|要不要")
+
+
 def _find_term(t: str, q: Any, r: "Reading") -> str:
     for rx in _QUESTION:
         m = rx.search(t)
@@ -80,6 +87,8 @@ def _find_term(t: str, q: Any, r: "Reading") -> str:
             continue                     # "不知道写什么": she does not know; no term is asked about
         if entry is None and rx is _QUESTION[2]:
             continue                 # "…？" is a question back only when it names a term of the form
+        if rx is _QUESTION[2] and _VALUED.search(x) and not _WH.search(x):
+            continue                 # "乡镇自筹八十万?", "没有结转?", "局长孙志国?": her answer said unsure, no question
         clause = re.split(r"[，,。；;！!？?]", t[:m.start()])[-1] + m.group(0)
         if rx is _QUESTION[3] and entry is None and (not re.search(r"[？?]|吗|呢|怎么|咋|如何|按怎|哪能|甘有|什么|啥|多少", m.group(0))
                                                      or re.search(r"不知道|不清楚|不会|不懂|说不清|说不准|不晓得|拿不准", clause)):

@@ -213,18 +213,37 @@ _FUNDING_WORDS = "|".join(x.strip("()") for x in (TOTAL_LABEL, CARRY_LABEL, CURR
 
 _N = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)"
 # a line's count and unit price said before its amount: "四百台每台一千二", "300个每个1800元", "120座单价3.5万"
-_EACH_PRICE = re.compile(r"\s*" + _N + r"\s*[个台套件座处块辆次户批株只头本册份]+\s*[，,]?\s*(?:每|单价)\s*[个台套件座处块辆次户批株只头本册份]?\s*"
+_THINGS = r"[个台套件座处块辆次户批株只头本册份根家所张盏棵艘间栋人名]"
+# the price of one thing: "每家30万", "单价8万", and "一根五百", "一块三千" (一 and a measure, then the figure)
+_ONE = r"(?:每|单价|[一1](?=" + _THINGS + r"\s*(?:\d|[零一二两三四五六七八九十百千])))"
+_EACH_PRICE = re.compile(r"\s*" + _N + r"\s*" + _THINGS + r"+\s*[，,]?\s*" + _ONE + r"\s*" + _THINGS + r"?\s*"
                          + _N + r"\s*(?:万元|万|元|块)?\s*$")
+
+
+# a sum of named terms and its result: "培训费18+食宿12.6+教材2.4=33万" (the terms in the result's unit)
+_TERM = r"[\u4e00-\u9fa5A-Za-z（）()]{1,16}?\s*\d+(?:\.\d+)?"
+_SUM = re.compile(r"(?P<terms>" + _TERM + r"(?:\s*[+＋]\s*" + _TERM + r")+)\s*(?:=|＝|等于)\s*(?P<total>\d+(?:\.\d+)?)\s*(?P<unit>万元|万|元)")
+
+
+def summed(t: str) -> str:
+    """"培训费18+食宿12.6+教材2.4=33万" → "培训费18万；食宿12.6万；教材2.4万；合计33万": the terms of a sum she writes out
+    take its result's unit when they add up to it (else the text as it is: no unit is guessed for them)."""
+    def one(m: re.Match) -> str:
+        terms = [re.match(r"(.*?)\s*(\d+(?:\.\d+)?)$", x.strip()) for x in re.split(r"[+＋]", m.group("terms"))]
+        if not all(terms) or abs(sum(float(x.group(2)) for x in terms) - float(m.group("total"))) > 0.005:
+            return m.group(0)
+        return "；".join(f"{x.group(1)}{x.group(2)}{m.group('unit')}" for x in terms) + f"；合计{m.group('total')}{m.group('unit')}"
+    return _SUM.sub(one, t)
 
 
 def item_parts(t: str) -> list[str]:
     """The pieces of a spoken budget list: "A 720万加 B 96万" split at 加/+; a piece with no name of its own
     ("4台就是154.4万") joined to the one before; the total said after the items left out."""
-    t = _TOTAL_CLAUSE.sub("；", _TOTAL_FIRST.sub("", t))
+    t = _TOTAL_CLAUSE.sub("；", _TOTAL_FIRST.sub("", summed(t)))
     t = re.sub(r"(?<=[万元])\s*(?:\+|＋|加上?|再加|/|／|\s|、)\s*(?=[\u4e00-\u9fa5])", "；", t)   # "45万 / 教练员培训", "48万 应急平台运维", "50万元、技术培训"
     out: list[str] = []
     for part in A.split_parts(t):
-        if out and _COUNT_FIRST.match(part) and A.amounts(out[-1]) \
+        if out and _COUNT_FIRST.match(part) and not _PRICE_FIRST.match(part) and A.amounts(out[-1]) \
                 and not re.search(_FUNDING_WORDS, out[-1][:A.amounts(out[-1])[0][0]]):
             out[-1] += "=" + part         # the same item's count and sum: its amount is the last one
         elif out and (_PRICE_FIRST.match(part) or _AMOUNT_ONLY.match(part) and _PRICE_SAID.search(out[-1])) \
@@ -237,9 +256,12 @@ def item_parts(t: str) -> list[str]:
 
 # a clause with no name of its own: a price per thing ("每条2块") or an amount alone ("4万", "共4万")
 _EACH = r"(?:每|单价|单个|单台|单套)"                 # the words that make an amount a price per thing
-_EACH_AT_END = re.compile(_EACH + r"\S{0,3}?\s*(?:是|为)?\s*$")
-_PRICE_FIRST = re.compile(r"^\s*" + _EACH + r"\S{0,3}?\s*(?:是|为)?\s*" + NUM + r"\s*(?:万元|万|元|块)")
-_PRICE_SAID = re.compile(r"[，,]\s*" + _EACH + r"|^[\u4e00-\u9fff]{2,}[^，,]*?" + NUM + r"\s*万?\s*" + MEASURE + r"\s*$")
+_EACH_AT_END = re.compile(r"(?:" + _EACH + r"\S{0,3}?|(?:^|[，,])\s*[一1]" + _THINGS + r")\s*(?:是|为)?\s*$")   # "，一台0.8万": of one
+_PRICE_FIRST = re.compile(r"^\s*" + _EACH + r"\S{0,3}?\s*(?:是|为)?\s*" + NUM + r"\s*(?:万元|万|元|块)|"
+                          r"^\s*[一1]" + _THINGS + r"\s*" + NUM + r"\s*(?:万元|万|元|块)?\s*$")     # "一根五百": the price of one
+_PRICE_SAID = re.compile(r"[，,]\s*" + _EACH + r"|^[\u4e00-\u9fff]{2,}[^，,]*?" + NUM + r"\s*万?\s*" + MEASURE + r"\s*$|"
+                         r"^[\u4e00-\u9fff]{2,}[^，,]*?" + NUM + r"\s*" + _THINGS + r"\s*[，,]?\s*" + _ONE + r"\s*" + _THINGS + r"?\s*"
+                         + NUM + r"\s*(?:万元|万|元|块)?\s*$")    # "省长质量奖2家每家30万", "界桩一千二百根，一根五百": count and price
 _AMOUNT_ONLY = re.compile(r"^\s*(?:共|一共|共计|合计|总共|计|就是|是|要|需要?|花)?\s*" + NUM + r"\s*(?:万元|万|元|块钱|块)\s*$")
 
 
@@ -247,6 +269,9 @@ def _still_open(part: str, then: str = "") -> bool:
     """The piece names a thing whose amount is still to come: no amount yet ("编织袋两万条"), or only a
     price per thing ("编织袋两万条，每条2块"); ``then``, what follows, tells 展板20块 (每块300元) from 20块 of money."""
     am = [a for a in A.amounts(part + then) if a[0] < len(part)]
+    text = part + then                   # "界碑四十块，一块三千": 四十块 counts pieces and 一块 is one of them, priced
+    am = [a for a in am if not (re.fullmatch(r"[一1]块", text[a[0]:a[1]]) and re.match(r"\s*(?:\d|[零一二两三四五六七八九十百千])", text[a[1]:]))
+          and not (text[a[0]:a[1]].endswith("块") and re.match(r"\s*[，,]\s*(?:每|一|1)块", text[a[1]:]))]
     return bool(re.search(r"[\u4e00-\u9fff]{2}", part)) and all(
         _EACH_AT_END.search(part[:a[0]]) for a in am)
 

@@ -333,9 +333,15 @@ def quoted(label: str) -> str:
 
 
 def but_not(value: str) -> str:
-    """"县卫健局不是县政府" → "县卫健局": what it is, not what it is not (one value, not a text); "县公安局，不对，
-    是县禁毒委员会办公室" → the value she settled on in the same breath (self_fixed)."""
-    return _BUT_NOT_X.sub(r"\g<y>", self_fixed(value))
+    """"县卫健局不是县政府", "不是县政府，是县卫健局" → "县卫健局": what it is, not what it is not (one value, not a
+    text); "县公安局，不对，是县禁毒委员会办公室" → the value she settled on in the same breath (self_fixed)."""
+    v = self_fixed(value)
+    m = _NOT_THEN_IS.match(v)
+    return m.group("y") if m else _BUT_NOT_X.sub(r"\g<y>", v)
+
+
+# "不是教育局，是县疾控中心": what it is not, then what it is — the value is after 是
+_NOT_THEN_IS = re.compile(r"^\s*(?:哦|噢|呃)?不是[^，,。；;]{1,15}?\s*[，,]\s*(?:而)?(?:是|应该是|应为|就是)\s*(?P<y>[^，,。；;].*)$")
 
 
 # "X，不对，是Y", "X，哦不对，我看错行了，是Y", "X，不对不对，我们一直用的Y": the value put right in the same message

@@ -39,15 +39,16 @@ class Context:
 
 
 class Rule:
-    __slots__ = ("code", "severity", "kind", "func", "title", "doc", "row")
+    __slots__ = ("code", "severity", "kind", "func", "title", "doc", "row", "row_func")
 
     def __init__(self, code: str, severity: Severity, kind: Kind,
                  func: Callable[[PlainDeclaration, Context], Iterable[Yielded]], title: str = "", doc: str = "",
-                 row: bool = False):
+                 row: bool = False, row_func: Callable[[object, int], Iterable[Yielded]] | None = None):
         self.code, self.severity, self.kind, self.func = code, severity, kind, func
         self.title = title      # the short Chinese name users see instead of the code
         self.doc = doc          # the docstring: its first line is the one-sentence summary, then Why/Bad/Good
         self.row = row          # row-local: what it says of the form is what it says of each indicator row alone
+        self.row_func = row_func    # a row-local rule as written: what it says of one row (``func`` runs it per row)
 
     def __repr__(self) -> str:
         return f"Rule({self.code!r}, {self.severity.value})"
@@ -66,16 +67,30 @@ _REGISTRY: dict[str, Rule] = {}
 def rule(code: str, severity: str, kind: str = "rule", title: str = "", row: bool = False):
     """Register a rule function; ``title`` is the short name shown to users, the docstring's first line its summary.
 
-    ``row=True`` declares the rule row-local: it reads only ``form.indicators``, and each row on its own (its five
-    fields and its path) decides what it says of that row — so a form whose rows, each alone in a form, make it
-    say nothing makes it say nothing (``check`` then does not run it: ``_row_codes``)."""
+    A rule is ``fn(form, ctx)``, yielding what it says of the form. ``row=True`` declares a row-local rule, written
+    as ``fn(ind, i)``: what it says of the indicator row ``ind`` at position ``i`` of ``form.indicators`` — its five
+    fields alone decide whether it says something (``i`` only names the row in a path). The rule's ``func`` runs it
+    on each row in order; ``check`` runs it only on a form with a row that makes it say something (``_row_codes``,
+    which asks each row-local rule of each distinct row once)."""
     def wrap(fn):
         doc = (fn.__doc__ or "").strip()
-        _REGISTRY[code] = Rule(code=code, severity=Severity(severity), kind=Kind(kind), func=fn,
-                               title=title or (doc.splitlines()[0] if doc else code), doc=doc, row=row)
+        func = _per_row(fn) if row else fn
+        _REGISTRY[code] = Rule(code=code, severity=Severity(severity), kind=Kind(kind), func=func,
+                               title=title or (doc.splitlines()[0] if doc else code), doc=doc, row=row,
+                               row_func=fn if row else None)
         fn.rule = _REGISTRY[code]
         return fn
     return wrap
+
+
+def _per_row(row_func: Callable[[object, int], Iterable[Yielded]]):
+    """A row-local rule on a whole form: what it says of each row, in the rows' order."""
+    def func(form: PlainDeclaration, ctx: Context) -> Iterator[Yielded]:
+        for i, ind in enumerate(form.indicators):
+            yield from row_func(ind, i)
+    func.__name__ = func.__qualname__ = row_func.__name__
+    func.__module__, func.__doc__ = row_func.__module__, row_func.__doc__
+    return func
 
 
 def finding(code: str, field_path: str, message: str, suggestion: str = "") -> Finding:
@@ -93,13 +108,15 @@ BUNDLES = ("completeness", "goals", "indicators", "measures", "arithmetic", "dat
 
 def _order(r: Rule) -> tuple[int, int]:
     """A fixed order (bundle, then position in its module), whatever imported a bundle first."""
-    bundle = r.func.__module__.rsplit(".", 1)[-1]
-    return (BUNDLES.index(bundle) if bundle in BUNDLES else len(BUNDLES), r.func.__code__.co_firstlineno)
+    written = r.row_func or r.func
+    bundle = written.__module__.rsplit(".", 1)[-1]
+    return (BUNDLES.index(bundle) if bundle in BUNDLES else len(BUNDLES), written.__code__.co_firstlineno)
 
 
 _SORTED: list[Rule] = []   # the registry in run order, sorted once (check() runs per form)
 _ROW_RULES: list[Rule] = []
 _RUN: list[tuple[str, Callable, bool]] = []     # per rule in run order: (code, function, row-local) for check()
+_FORM_RUN: list[tuple[str, Callable, bool]] = []    # the same without the row-local rules (no row says anything)
 
 
 def all_rules() -> list[Rule]:
@@ -112,6 +129,7 @@ def _sorted() -> list[Rule]:
         _SORTED[:] = sorted(_REGISTRY.values(), key=_order)
         _ROW_RULES[:] = [r for r in _SORTED if r.row]
         _RUN[:] = [(r.code, r.func, r.row) for r in _SORTED]
+        _FORM_RUN[:] = [x for x in _RUN if not x[2]]
         _ROW_MEMO.clear()
     return _SORTED
 
@@ -119,11 +137,10 @@ def _sorted() -> list[Rule]:
 # --- row-local rules: run only on a form with a row that makes them say something ---------------------------
 # What each row-local rule says of a row depends on the row alone, and a batch repeats its rows (the standard
 # 满意度 / 合格率 / 完成时间 rows of every form): per distinct row (its five fields), the codes of the row-local
-# rules that say something of it, found once by running them on a form holding that row alone. A form whose rows
+# rules that say something of it, found once by asking each rule's row function of that row. A form whose rows
 # name none of a rule's code skips that rule; any other runs it as always, so its findings are its own.
 ROW_MEMO_ROWS = 50_000     # distinct rows remembered (emptied when full: bounded memory on any batch)
 _ROW_MEMO: dict[tuple, frozenset[str]] = {}
-_ONE_ROW: list[dict] = []    # the fields of an empty plain form (made on first use)
 
 
 def _row_codes(form: PlainDeclaration) -> frozenset[str]:
@@ -144,13 +161,7 @@ def _row_codes(form: PlainDeclaration) -> frozenset[str]:
 
 
 def _codes_of_row(ind) -> frozenset[str]:
-    if not _ONE_ROW:
-        from ..formdata import read
-        _ONE_ROW.append(read({}).__dict__)
-    one = PlainDeclaration.__new__(PlainDeclaration)      # (a form of its own per row: check may run in threads)
-    one.__dict__ = {**_ONE_ROW[0], "indicators": [ind]}
-    ctx = Context()
-    return frozenset([r.code for r in _ROW_RULES if next(iter(r.func(one, ctx)), None) is not None])
+    return frozenset([r.code for r in _ROW_RULES if next(iter(r.row_func(ind, 0)), None) is not None])
 
 
 def get_rule(code: str) -> Rule:
@@ -177,7 +188,7 @@ def check(form, today: _dt.date | None = None, only: set[str] | None = None) -> 
     findings, corrections = report.findings, report.corrections
     _sorted()             # (loads the rules, and sorts them when one was registered since)
     said = _row_codes(form) if _ROW_RULES else ()
-    for code, func, row in _RUN:
+    for code, func, row in _RUN if said else _FORM_RUN:
         if row and code not in said:
             continue
         if only and code not in only:

@@ -6,7 +6,7 @@ from functools import lru_cache
 from ..recache import compile as recompile
 from ..lazyre import lazy
 from ..lexicon import YEAR_BASELINE_BEFORE, YEAR_NOT_A_DATE_AFTER
-from ..formdata import PlainDeclaration as Declaration, category_of, indicator_path
+from ..formdata import PlainDeclaration as Declaration, _category, indicator_path
 from . import Context, finding, rule
 
 _MONTH = recompile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -140,8 +140,8 @@ def date_outside_period(form: Declaration, ctx: Context):
     # (goals, then the annual 时效指标 rows with a year; a path is made only for a text that names a year outside)
     texts: list[tuple[int, str]] = list(enumerate(form.goals.annual))
     goals = len(texts)
-    for i, ind in enumerate(form.indicators):
-        if ind.scope == "annual" and _ANY_YEAR.search(ind.value) and category_of(ind) == "时效指标":
+    for i, ind in enumerate(form.indicators):     # (the category first: one row in six, and no search)
+        if ind.scope == "annual" and _category(ind.level1, ind.level2) == "时效指标" and _ANY_YEAR.search(ind.value):
             texts.append((i, ind.value))
     for n, (i, text) in enumerate(texts):
         spans = years_named(text)

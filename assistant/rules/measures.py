@@ -11,9 +11,9 @@ from ..lazyre import lazy
 from ..recache import compile as recompile
 from ..lexicon import (ACTION_ON_BAD, CHANGE_VALUE, COUNT_NAME_END, GROWTH_WORDS, INPUT_AS_OUTPUT, KEEP_HIGH,
                        KEEP_LOW, NOT_COUNT_NAME_END, QUANTITY_NAME_END, RATE_NAME_END, TIME_CHANGE, TIME_NAME)
-from ..formdata import PlainDeclaration as Declaration, PlainIndicator as Indicator, category_of, indicator_path
+from ..formdata import PlainIndicator as Indicator, category_of, row_path
 from ..values import ParsedValue, SerialDate, parse_value, serial_date, unit_class
-from . import Context, correction, finding, rule
+from . import correction, finding, rule
 
 _SPACES = lazy(r"\s+")
 _TRAILING_NOTE = recompile(r"\s*[（(][^()（）]*[)）]\s*$")
@@ -27,13 +27,6 @@ def core_name(name: str) -> str:
     while (m := _TRAILING_NOTE.search(n)) and m.start() > 0:
         n = n[:m.start()]
     return n
-
-
-def _rows(form: Declaration):
-    """(index, row) of the rows with a name and a value; the path is built only for a finding."""
-    for i, ind in enumerate(form.indicators):
-        if ind.name and ind.value:
-            yield i, ind
 
 
 def _measured(value: str) -> ParsedValue | None:
@@ -73,7 +66,7 @@ def unit_conflict(name: str, pv: ParsedValue) -> str:
 
 
 @rule("indicator_unit_mismatch", "warning", title="指标单位与名称不符", row=True)
-def indicator_unit_mismatch(form: Declaration, ctx: Context):
+def indicator_unit_mismatch(ind: Indicator, i: int):
     """指标值的单位不能衡量指标名称所说的内容（率用了人数、数量用了%、时间用了%）。
 
     Why: 88号文"细化量化"：指标值的计量单位须与指标口径一致，否则目标无法核对；
@@ -82,16 +75,17 @@ def indicator_unit_mismatch(form: Declaration, ctx: Context):
     Bad:  聘用人员在岗率 ≥13人；培训人数 ≥95%；项目完成时间 100%
     Good: 聘用人员在岗率 ≥95%；培训人数 ≥200人；项目完成时间 2024年12月底前
     """
-    for i, ind in _rows(form):
-        if not name_kind(ind.name) or (pv := _measured(ind.value)) is None:
-            continue
-        why = unit_conflict(ind.name, pv)
-        if why:
-            yield finding("indicator_unit_mismatch", indicator_path(form, i),
-                          f"指标「{ind.name}」的值「{ind.value}」用的是{_UNIT_WORDS[unit_class(pv.unit)]}「{pv.unit}」，"
-                          f"与指标名称不符（{why}）。",
-                          "请按指标名称改写指标值（如“在岗率 ≥95%”“人数 =4人”“完成时间 2024年12月底前”），"
-                          "或把指标名称改成与数值相符的说法（如“在岗人数”）。")
+    if not (ind.name and ind.value):      # (a row with a name and a value)
+        return
+    if not name_kind(ind.name) or (pv := _measured(ind.value)) is None:
+        return
+    why = unit_conflict(ind.name, pv)
+    if why:
+        yield finding("indicator_unit_mismatch", row_path(ind, i),
+                      f"指标「{ind.name}」的值「{ind.value}」用的是{_UNIT_WORDS[unit_class(pv.unit)]}「{pv.unit}」，"
+                      f"与指标名称不符（{why}）。",
+                      "请按指标名称改写指标值（如“在岗率 ≥95%”“人数 =4人”“完成时间 2024年12月底前”），"
+                      "或把指标名称改成与数值相符的说法（如“在岗人数”）。")
 
 
 @lru_cache(maxsize=8192)
@@ -113,7 +107,7 @@ def _out_of_range(name: str, pv: ParsedValue) -> bool:
 
 
 @rule("indicator_direction_conflict", "warning", title="指标方向与含义相反", row=True)
-def indicator_direction_conflict(form: Declaration, ctx: Context):
+def indicator_direction_conflict(ind: Indicator, i: int):
     """指标方向与指标含义相反：应越低越好的用了“≥”，应越高越好的用了“≤”。
 
     Why: 指标方向表示目标要求；逾期、投诉、事故、差错等应控制在低位（≤ 或 =0），
@@ -122,21 +116,22 @@ def indicator_direction_conflict(form: Declaration, ctx: Context):
     Bad:  逾期发放率 ≥100%；工程验收合格率 ≤95%
     Good: 逾期发放率 =0%；工程验收合格率 ≥95%
     """
-    for i, ind in _rows(form):
-        if not (s := sense(ind.name)) or (pv := _measured(ind.value)) is None:
-            continue
-        if pv.op not in ("≥", ">", "≤", "<") or CHANGE_VALUE.search(ind.value):
-            continue
-        if _out_of_range(ind.name, pv) or unit_conflict(ind.name, pv) or serial_of(ind) is not None:
-            continue  # one defect, one finding: the range, the unit or the date is what is wrong
-        if s == "low" and pv.op in ("≥", ">") and pv.number != 0:
-            yield finding("indicator_direction_conflict", indicator_path(form, i),
-                          f"「{ind.name}」应越低越好，指标值「{ind.value}」却要求不低于该数。",
-                          f"请改为控制上限，如“≤{pv.number:g}{pv.unit}”，或“=0{pv.unit}”。")
-        elif s == "high" and pv.op in ("≤", "<"):
-            yield finding("indicator_direction_conflict", indicator_path(form, i),
-                          f"「{ind.name}」应越高越好，指标值「{ind.value}」却要求不高于该数。",
-                          f"请改为不低于目标值，如“≥{pv.number:g}{pv.unit}”。")
+    if not (ind.name and ind.value):      # (a row with a name and a value)
+        return
+    if not (s := sense(ind.name)) or (pv := _measured(ind.value)) is None:
+        return
+    if pv.op not in ("≥", ">", "≤", "<") or CHANGE_VALUE.search(ind.value):
+        return
+    if _out_of_range(ind.name, pv) or unit_conflict(ind.name, pv) or serial_of(ind) is not None:
+        return  # one defect, one finding: the range, the unit or the date is what is wrong
+    if s == "low" and pv.op in ("≥", ">") and pv.number != 0:
+        yield finding("indicator_direction_conflict", row_path(ind, i),
+                      f"「{ind.name}」应越低越好，指标值「{ind.value}」却要求不低于该数。",
+                      f"请改为控制上限，如“≤{pv.number:g}{pv.unit}”，或“=0{pv.unit}”。")
+    elif s == "high" and pv.op in ("≤", "<"):
+        yield finding("indicator_direction_conflict", row_path(ind, i),
+                      f"「{ind.name}」应越高越好，指标值「{ind.value}」却要求不高于该数。",
+                      f"请改为不低于目标值，如“≥{pv.number:g}{pv.unit}”。")
 
 
 def serial_of(ind: Indicator) -> SerialDate | None:
@@ -154,7 +149,7 @@ def serial_of(ind: Indicator) -> SerialDate | None:
 
 
 @rule("indicator_value_serial_date", "error", title="日期显示为Excel序列号", row=True)
-def indicator_value_serial_date(form: Declaration, ctx: Context):
+def indicator_value_serial_date(ind: Indicator, i: int):
     """指标值是Excel日期序列号（如44561），不是日期。
 
     Why: 从Excel复制时日期单元格显示成了序列号（44561 = 2021年12月31日），读表人无法看懂时限；
@@ -162,14 +157,13 @@ def indicator_value_serial_date(form: Declaration, ctx: Context):
     Bad:  项目财政资金到位时间 =44,56144,561
     Good: 项目财政资金到位时间 2021年12月31日前
     """
-    for i, ind in enumerate(form.indicators):
-        s = serial_of(ind)
-        if s is None:
-            continue
-        path = indicator_path(form, i)
-        new = s.corrected()
-        yield finding("indicator_value_serial_date", path,
-                      f"指标「{ind.name or path}」的值「{ind.value}」是Excel日期序列号{s.serial}，对应日期 {new}。",
-                      f"请将指标值改为“{new}”（把单元格格式设为日期或直接写明日期）。")
-        yield correction(field=path, old=ind.value, new=new,
-                         reason=f"Excel日期序列号{s.serial}对应{s.date.year}年{s.date.month}月{s.date.day}日。")
+    s = serial_of(ind)
+    if s is None:
+        return
+    path = row_path(ind, i)
+    new = s.corrected()
+    yield finding("indicator_value_serial_date", path,
+                  f"指标「{ind.name or path}」的值「{ind.value}」是Excel日期序列号{s.serial}，对应日期 {new}。",
+                  f"请将指标值改为“{new}”（把单元格格式设为日期或直接写明日期）。")
+    yield correction(field=path, old=ind.value, new=new,
+                     reason=f"Excel日期序列号{s.serial}对应{s.date.year}年{s.date.month}月{s.date.day}日。")

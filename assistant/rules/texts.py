@@ -293,6 +293,10 @@ def text_approximate(form: Declaration, ctx: Context):
     Bad:  项目概况 "大概五十万吧"；培训人数 约20人；资助学生 100余人
     Good: 项目概况 "全年经费48.6万元"；培训人数 =20人
     """
+    goals = form.goals
+    if not _HEDGE_HINT.search("\n".join([form.overview, *goals.annual, *goals.long_term,
+                                         *[ind.value for ind in form.indicators]])):
+        return      # (no text has a hint word: one search of them all, not one per text; no hint spans a line break)
     texts = list(_prose(form))
     texts += [(i, ind.value) for i, ind in enumerate(form.indicators) if ind.value]
     for path, text in texts:
