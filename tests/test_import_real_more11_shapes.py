@@ -210,3 +210,30 @@ def test_self_evaluation_run_reads_targets_only():
     assert ("服务对象满意度指标", "沿河居民满意度", "90%") in got
     assert not any("保洁河道条数" in n for _, n, _ in got)        # '1230': 12 / 12 / 30? not told apart
     assert not any(v in ("96%", "93%", "1230") for *_, v in got)
+
+
+# a half-year monitoring table (监控表): its template's own rows after the indicators are no indicators
+MONITOR = (
+    "某市项目支出绩效监控表 |\n"
+    "||||||\n"
+    "项目名称 | 非遗保护经费 | |||||\n"
+    "主管部门 | 某市文化和旅游局 | 项目执行单位 | 某市非遗保护中心 | |||\n"
+    "项目资金 (万元) | 年初预算数 | 1-6月执行数 | 全年预计执行数 | |||\n"
+    "年度资金总额: | 80 | 35.5 | ||||\n"
+    "其中:当年一般公共预算拨款 | 80 | 35.5 | ||||\n"
+    "绩效指标 | 一级 指标 | 指标名称 | 指标值 |\n"
+    "半年度 指标执行情况 |\n"
+    "完成目标可能性(确定能、有可能、不可能) | 备注 |\n"
+    "产出指标 | 非遗项目调查数量 | ≥12个 | 已完成调查5个 | 确定能 | |\n"
+    "偏差或不能完成目标原因分析 | ||||||\n"
+    "相关建议或举措 | ||||||\n"
+)
+
+
+def test_monitoring_table_template_rows_are_no_indicators():
+    r = _read(MONITOR)
+    f = r.form
+    assert f.funding.total == 80 and f.funding.current_year == 80      # 当年一般公共预算拨款: the year's appropriation
+    names = [i.name for i in f.indicators]
+    assert not any("原因分析" in n or "建议" in n for n in names)
+    assert not any(i.value.startswith("已完成") for i in f.indicators)    # 半年度指标执行情况 is what was done
