@@ -169,3 +169,71 @@ def test_glued_row_cuts_only_at_a_visible_edge():
     assert glued_row("安全事故发生率10%0", roles) == [(0, "安全事故发生率"), (1, "10"), (2, "%"), (4, "0")]
     assert glued_row("文化活动开展次数1524", roles) is None
     assert glued_row("群众满意度90", roles) is None                 # no weight printed: name and target not told apart
+
+
+# a self-evaluation REPORT in prose, no form: its sentences are an account of the year, not targets, goals or funding
+REPORT = (
+    "某县农业农村局2024年度衔接资金项目绩效自评报告\n"
+    "一、项目基本情况\n"
+    "2024年下达某县衔接推进乡村振兴补助资金120万元,用于村道硬化和灌溉渠修缮。\n"
+    "二、绩效目标完成情况分析\n"
+    "(一)总体绩效目标完成情况分析。\n"
+    "对照总体绩效目标,该项目已按计划完成建设任务,群众出行条件明显改善。\n"
+    "(二)绩效指标完成情况分析。\n"
+    "1、产出数量指标:第一,硬化村道里程年初指标值为不低于6公里,全年实际完成值6.5公里。第二,修缮灌溉渠数量年初指标值为不低于3条,全年实际完成值3条。\n"
+    "2、产出时效指标:项目完成时间年初指标值为2024年11月底,实际按期完成。\n"
+    "3、满意度指标:受益群众满意度年初指标值为不低于90%,全年实际完成值96%。\n"
+)
+
+
+def test_report_prose_gives_no_targets_or_goals():
+    f = _read(REPORT).form
+    assert f.indicators == []                       # '年初指标值为…,全年实际完成值…': what was done, told in a report
+    assert f.goals.long_term == [] and f.goals.annual == []      # '对照总体绩效目标,…': a sentence, no goal cell
+
+
+# a self-evaluation copied as one run: 年初目标值(A) is the target column; a row whose target, result and score ran
+# together into one number is left out; the old 二级 wording '服务对象满意度' cut out of the run heads its row
+SELF_EVAL_RUN = (
+    "2021年度河道保洁项目自评表项目名称河道保洁经费主管部门某区水务局项目实施单位某区河道管理所"
+    "二级指标三级指标年初目标值(A)实际完成值(B)得分"
+    "数量指标保洁河道条数1230质量指标河面垃圾清理率95%96%20时效指标保洁完成及时率100%100%20"
+    "服务对象满意度沿河居民满意度90%93%30总分100偏差大或目标未完成原因分析无"
+)
+
+
+def test_self_evaluation_run_reads_targets_only():
+    r = _read(SELF_EVAL_RUN)
+    got = {(i.level2, i.name, i.value) for i in r.form.indicators}
+    assert ("质量指标", "河面垃圾清理率", "95%") in got
+    assert ("时效指标", "保洁完成及时率", "100%") in got
+    assert ("服务对象满意度指标", "沿河居民满意度", "90%") in got
+    assert not any("保洁河道条数" in n for _, n, _ in got)        # '1230': 12 / 12 / 30? not told apart
+    assert not any(v in ("96%", "93%", "1230") for *_, v in got)
+
+
+# a half-year monitoring table (监控表): its template's own rows after the indicators are no indicators
+MONITOR = (
+    "某市项目支出绩效监控表 |\n"
+    "||||||\n"
+    "项目名称 | 非遗保护经费 | |||||\n"
+    "主管部门 | 某市文化和旅游局 | 项目执行单位 | 某市非遗保护中心 | |||\n"
+    "项目资金 (万元) | 年初预算数 | 1-6月执行数 | 全年预计执行数 | |||\n"
+    "年度资金总额: | 80 | 35.5 | ||||\n"
+    "其中:当年一般公共预算拨款 | 80 | 35.5 | ||||\n"
+    "绩效指标 | 一级 指标 | 指标名称 | 指标值 |\n"
+    "半年度 指标执行情况 |\n"
+    "完成目标可能性(确定能、有可能、不可能) | 备注 |\n"
+    "产出指标 | 非遗项目调查数量 | ≥12个 | 已完成调查5个 | 确定能 | |\n"
+    "偏差或不能完成目标原因分析 | ||||||\n"
+    "相关建议或举措 | ||||||\n"
+)
+
+
+def test_monitoring_table_template_rows_are_no_indicators():
+    r = _read(MONITOR)
+    f = r.form
+    assert f.funding.total == 80 and f.funding.current_year == 80      # 当年一般公共预算拨款: the year's appropriation
+    names = [i.name for i in f.indicators]
+    assert not any("原因分析" in n or "建议" in n for n in names)
+    assert not any(i.value.startswith("已完成") for i in f.indicators)    # 半年度指标执行情况 is what was done

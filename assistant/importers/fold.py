@@ -425,6 +425,15 @@ def _line_rows(data: list[Piece], cols: Columns) -> tuple[list | None, set[int]]
     return (rows if len(bad) < len(rows) else None), bad
 
 
+def _numbers_glued(row: list[tuple[str, str, int, int]]) -> bool:
+    """A self-evaluation's row cut out of cells run together whose target is a bare number of three digits or more and
+    which holds no cell of what was done nor a score: its target, result and score may be that one run of digits
+    ('补贴渔船数6620': 6 / 6 / 20?), so the number is no target."""
+    roles = {role for _, role, _, _ in row}
+    value = next((t for t, role, _, _ in row if role == "value"), "")
+    return not roles & {"actual", "score"} and bool(re.fullmatch(r"\d{3,}", value.strip()))
+
+
 def _plausible(row: list[tuple[str, str, int, int]]) -> bool:
     """An indicator row cut out of cells run together reads as one: a name (two Chinese characters or more, not
     a number, sign, unit or explanation) and a value of its own."""
@@ -464,6 +473,8 @@ def _why_left(row: list[tuple[str, str, int, int]], mixed: str = "") -> str:
         why = "指标值与完成值（或分值）连在一起，无法分辨"
     elif not name or len(re.findall(r"[\u4e00-\u9fff]", name)) < 2:
         why = "没有指标名称"
+    elif re.fullmatch(r"\d{3,}", value.strip()) and not {role for _, role, _, _ in row} & {"actual", "score"}:
+        why = "指标值可能与完成值、分值的数字连在一起，无法分辨"
     else:
         why = "名称与指标值连在一起、无法可靠拆开"
     return f"{shown}（{why}）"
@@ -489,12 +500,15 @@ def _resplit(data: list[Piece]) -> list[Piece]:
     def flush() -> None:
         if run:
             spaced = re.split(r"\s+", " ".join(p.text for p in run).strip()) if _spaced(run) else ["".join(p.text for p in run)]
-            out.extend(Piece(t, run[0].line, cut=run[-1].cut, run=True, lined=run[0].lined)
-                       for part in spaced for t in split_data(part))
+            cells = [t for part in spaced for t in split_data(part)]
+            # (only the run's last cell is where the text may stop: a 总分 row after it ends the table before that)
+            out.extend(Piece(t, run[0].line, cut=run[-1].cut and k == len(cells) - 1, run=True, lined=run[0].lined)
+                       for k, t in enumerate(cells))
             run.clear()
 
     for p in data:
-        if p.run and not (C.level_word(p.text) or cell_kind(p.text) in ("head", "total")):
+        if p.run and not (C.level_word(p.text) or cell_kind(p.text) in ("head", "total")
+                          or C.weak_level2(p.text) and len(p.text.strip()) >= 6):    # '服务对象满意度' cut out of a run
             if run and run[-1].line != p.line and p.lined:
                 flush()                           # a line break is a cut: a row per line never runs into the next
             run.append(p)
@@ -594,10 +608,12 @@ def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | Non
         at += len(row)
     bad |= mixed
     implied = kind == "ind" and all(h.implied for h in heads)
+    done = kind == "ind" and any(C.column_role(h.text) in ("actual", "score") for h in heads)
     if kind == "ind" and (implied or any(p.run for p in data)):   # cut where a name or a value is not
         at = 0
         for r, row in enumerate(cut):                 # one: that row is left out, not guessed
-            if not _plausible(row) or any(data[at + n].twice for n in range(len(row))):
+            if not _plausible(row) or any(data[at + n].twice for n in range(len(row))) \
+                    or done and _numbers_glued(row):
                 bad.add(r)            # a bare number printed twice ('2020'): its target, its result or its score
             at += len(row)
     out, k = [], 0

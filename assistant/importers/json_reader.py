@@ -70,15 +70,8 @@ def read_plain(path: str) -> ImportResult | None:
     twins the rules read (``formdata.read``). None for anything else — another format, a file too large to be
     read in-process, text that is not UTF-8, JSON that does not parse, data ``formdata.read`` leaves to pydantic,
     a value a cap would cut (that needs a warning) — which ``read_path`` then reads as it always did."""
-    try:
-        with open(path, "rb") as f:
-            # as much as the file holds, up to the bound and one byte more (a buffer of the bound's size for every
-            # small file costs a 2 MiB allocation each); a file that grows meanwhile, or a pipe, is read on
-            want = min(os.fstat(f.fileno()).st_size, INLINE_JSON_BYTES) + 1
-            data = f.read(want)
-            if len(data) == want and want <= INLINE_JSON_BYTES:
-                data += f.read(INLINE_JSON_BYTES + 1 - want)
-    except OSError:
+    data = _bounded(path)
+    if data is None:
         return None
     if len(data) > INLINE_JSON_BYTES or data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"{":
         return None
@@ -96,3 +89,29 @@ def read_plain(path: str) -> ImportResult | None:
     if form is None or not within_caps(form):
         return None
     return ImportResult(form=form, format="json", gold=gold)
+
+
+def _bounded(path: str) -> bytes | None:
+    """The file's bytes up to the bound and one byte more (None when it cannot be read). Read by the descriptor
+    (``os.read``): a file object and its buffer for each small file of a batch cost more than the reading; and as
+    much as the file holds is asked for at once (a buffer of the bound's size for every small file costs a 2 MiB
+    allocation each), then on to the end — a file that grows meanwhile, or a pipe, is read on."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    try:
+        want = min(os.fstat(fd).st_size, INLINE_JSON_BYTES) + 1
+        parts, n = [], 0
+        while n <= INLINE_JSON_BYTES:
+            chunk = os.read(fd, want)
+            if not chunk:
+                break
+            parts.append(chunk)
+            n += len(chunk)
+            want = INLINE_JSON_BYTES + 1 - n
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return parts[0] if len(parts) == 1 else b"".join(parts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import ImportResult, register
+from . import labels as L
 from .fold import fold
 from .fold_labels import fold_labels
 from .grid import Cell, State, Table, extract, unread_fields
@@ -52,9 +53,21 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
                                     hints_only=bool(st.hint_rows) and not form.indicators and not extra_unread), text), text)
 
 
+# a self-evaluation or evaluation REPORT ('…2023年度绩效自评报告', '…绩效自评的报告', '…评价报告', '…总结报告'), titled so
+# in its first lines: its sentences tell what was spent and done — amounts, results, '年初指标值为…,全年实际完成值…' —
+# an account of the year, not a form's funding, goals or targets
+_REPORT_TITLE = re.compile(r"(?:自评|评价|总结)(?:的)?报告")
+_REPORT_LINES = 6
+
+
+def is_report(text: str) -> bool:
+    lines = [x for x in text.split("\n") if x.strip()][:_REPORT_LINES]
+    return any(_REPORT_TITLE.search(x) and len(x.strip()) <= 80 for x in lines)
+
+
 def _with_prose(result: ImportResult, text: str) -> ImportResult:
     """A text with no indicator table whose targets are written as sentences (text_prose), or whose table is printed
-    on its side (text_grid.transposed_rows): those indicators."""
+    on its side (text_grid.transposed_rows): those indicators. A report's sentences are no targets (is_report)."""
     if not result.form.indicators and (side := transposed_rows(text)):
         trial, _ = extract([Table([[Cell(w, k, "文本") for k, w in enumerate(r)] for r in side], loose=True)],
                            method="text-rows")
@@ -65,7 +78,7 @@ def _with_prose(result: ImportResult, text: str) -> ImportResult:
         if trial.indicators:
             result.unread = [u for u in result.unread if u != "indicators"]
             result.warnings.append(f"绩效指标表横排（指标名称一行、指标值一行），按列对应读出 {len(trial.indicators)} 条。请核对。")
-    if result.form.indicators or not (rows := prose_rows(text)):
+    if result.form.indicators or is_report(text) or not (rows := prose_rows(text)):
         return result
     head = [Cell(w, k, "文本") for k, w in enumerate(("一级指标", "二级指标", "三级指标", "指标值"))]
     body = [[Cell(r[key], k, "文本（文字叙述的指标）") for k, key in enumerate(("level1", "level2", "name", "value"))]
@@ -86,9 +99,13 @@ _PROSE_FIELDS = ("project_name", "unit", "unit_head", "department", "overview", 
 
 def _with_prose_fields(result: ImportResult, text: str) -> ImportResult:
     """Fields the reader left empty that the text states in sentences or numbered sections (prose_fields, a notice
-    instead of a form), read as label and value by grid.extract; a field left unread on purpose stays so."""
+    instead of a form), read as label and value by grid.extract; a field left unread on purpose stays so. A report's
+    account of its funds and goals (is_report) is read for none of them."""
     if not (pairs := prose_pairs(text)):
         return result
+    if is_report(text):
+        pairs = [(label, value, n) for label, value, n in pairs
+                 if not (L.field_of(label) or "").startswith(("goals.", "funding."))]
     _first_project(result, text)
     rows = [[Cell(label, 0, f"第{n}行"), Cell(value, 1, f"第{n}行")] for label, value, n in pairs]
     trial, st = extract([Table(rows, loose=True)], method="text-prose")

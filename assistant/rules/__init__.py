@@ -116,6 +116,7 @@ def _order(r: Rule) -> tuple[int, int]:
 _SORTED: list[Rule] = []   # the registry in run order, sorted once (check() runs per form)
 _ROW_RULES: list[Rule] = []
 _RUN: list[tuple[str, Callable, bool]] = []     # per rule in run order: (code, function, row-local) for check()
+_FORM_RUN: list[tuple[str, Callable, bool]] = []    # the same without the row-local rules (no row says anything)
 
 
 def all_rules() -> list[Rule]:
@@ -128,6 +129,7 @@ def _sorted() -> list[Rule]:
         _SORTED[:] = sorted(_REGISTRY.values(), key=_order)
         _ROW_RULES[:] = [r for r in _SORTED if r.row]
         _RUN[:] = [(r.code, r.func, r.row) for r in _SORTED]
+        _FORM_RUN[:] = [x for x in _RUN if not x[2]]
         _ROW_MEMO.clear()
     return _SORTED
 
@@ -186,7 +188,7 @@ def check(form, today: _dt.date | None = None, only: set[str] | None = None) -> 
     findings, corrections = report.findings, report.corrections
     _sorted()             # (loads the rules, and sorts them when one was registered since)
     said = _row_codes(form) if _ROW_RULES else ()
-    for code, func, row in _RUN:
+    for code, func, row in _RUN if said else _FORM_RUN:
         if row and code not in said:
             continue
         if only and code not in only:

@@ -7,7 +7,7 @@ from ..recache import compile as recompile
 from ..lexicon import (GROWTH_WORDS, INPUT_AS_OUTPUT, MIN_SATISFACTION, PLACEHOLDER_NAME, PLACEHOLDER_NAME_NOISE,
                        QUALITATIVE_OK, VAGUE_WORDS)
 from ..formdata import PlainDeclaration as Declaration, PlainIndicator as Indicator, _category, _family, category_of, \
-    family_of, indicator_path, row_path
+    family_of, row_path
 from ..values import is_leftover, parse_value
 from . import Context, finding, rule
 from .measures import serial_of
@@ -20,18 +20,18 @@ _SATISFACTION_NAME = recompile(r"满意(?:度|率)\s*(?:[（(][^）)]*[）)])?$"
 
 
 def _rows(form: Declaration, ctx: Context):
-    """Annual rows (all rows when the form has no annual ones): (index, path, indicator)."""
+    """Annual rows (all rows when the form has no annual ones): (index, indicator)."""
     rows = _all_rows(form, ctx)
-    return [row for row in rows if row[2].scope == "annual"] or rows
+    return [row for row in rows if row[1].scope == "annual"] or rows
 
 
-def _all_rows(form: Declaration, ctx: Context) -> list[tuple[int, str, Indicator]]:
-    """The filled rows: (index, path, indicator), listed once per check (most rules here read them all)."""
+def _all_rows(form: Declaration, ctx: Context) -> list[tuple[int, Indicator]]:
+    """The filled rows: (index, indicator), listed once per check (the path is made only for a finding)."""
     return ctx.once("indicators.rows", form, _filled_rows)
 
 
-def _filled_rows(form: Declaration) -> list[tuple[int, str, Indicator]]:
-    return [(i, indicator_path(form, i), ind) for i, ind in enumerate(form.indicators) if ind.name or ind.value]
+def _filled_rows(form: Declaration) -> list[tuple[int, Indicator]]:
+    return [(i, ind) for i, ind in enumerate(form.indicators) if ind.name or ind.value]
 
 
 @rule("indicator_category_missing", "error", title="缺少某类指标")
@@ -42,7 +42,7 @@ def indicator_category_missing(form: Declaration, ctx: Context):
     Bad:  只有数量指标和质量指标
     Good: 数量、质量、时效、成本、效益、满意度指标各至少一项
     """
-    for cat, label in _missing_categories(tuple([(ind.level1, ind.level2) for _, _, ind in _rows(form, ctx)])):
+    for cat, label in _missing_categories(tuple([(ind.level1, ind.level2) for _, ind in _rows(form, ctx)])):
         yield finding("indicator_category_missing", f"indicators.{cat}", f"年度绩效指标中缺少{label}。",
                       _CATEGORY_HINTS[cat])
 
@@ -231,9 +231,9 @@ def indicator_duplicate(form: Declaration, ctx: Context):
     Good: 只保留一项 系统年可用率
     """
     rows = _all_rows(form, ctx)
-    for k in _repeated(tuple([(ind.scope, ind.name) for _, _, ind in rows])):
-        _, path, ind = rows[k]
-        yield finding("indicator_duplicate", path, f"指标「{ind.name}」重复出现。",
+    for k in _repeated(tuple([(ind.scope, ind.name) for _, ind in rows])):
+        i, ind = rows[k]
+        yield finding("indicator_duplicate", row_path(ind, i), f"指标「{ind.name}」重复出现。",
                       "请删除重复的指标，或改为不同的具体指标。")
 
 
