@@ -79,6 +79,10 @@ _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|�
                    r"炸了|炸锅|头大|头疼|累死|忙死|烦死|要命|无语|太难了|没问题的|放心吧?|[哈嘿]$|"
                    r"(?:我是|我)接手|接手(?:的|了)|交接(?:给我|了|过来)|退休了|调走了|调岗了|换人了|(?:我|后面我)(?:来)?接着(?:填|弄|写)|后面我来|"      # a clerk handing over
                    r"(?:之前|前面|以前|原来)(?:是|都是)[\u4e00-\u9fa5]{1,4}?(?:在)?(?:填|弄|写|负责)(?:的)?$")
+# she goes to look the value up ("我翻下方案", "钱那块我看看预算表", "我查一下台账"): talk, no value and no act of the form
+_LOOK = re.compile(r"^(?:[\u4e00-\u9fa5]{1,4}?(?:那块|这块|那一块|的话|方面))?(?:我|俺)?(?:先|再|去|得)?"
+                   r"(?:翻|看|查|找|对|核)(?:一?下|看|一看|一翻|翻|查|找|一找|对|一对)"
+                   r"(?:[\u4e00-\u9fa5]{0,6}?(?:方案|预算表|预算|表格?|文件|资料|台账|批复|材料|本子|记录|系统|档案|合同|账本?))?(?:吧|啊|哈|哦)?$")
 # talk about herself or where a value came from: "我是区水利局的小王", "今天来填个表", "财务那边给的"
 _INTRO = re.compile(r"^(?:(?:同志|老师)?(?:您好|你好)[！!，,]?)?我是(?![^的]*(?:填表|填报|经办|负责))[\u4e00-\u9fa5（）()]{2,16}?的(?:小|老)?[\u4e00-\u9fa5]{0,2}$|"
                     r"^(?:今天)?来填(?:个|一下)?表$|^(?:这是|是)?(?:财务|办公室|领导|科长|局里)(?:那边|那里)?(?:给|发|告诉我)的$|"
@@ -228,7 +232,11 @@ def read(text: str, q: Any, form: Any) -> Reading:
         clauses = [c for c in clauses if not (AS_BEFORE.fullmatch(plain(c) or c.strip())
                                               or SAME_AGAIN.fullmatch(plain(c) or c.strip()))]
         t = "，".join(clauses)
-    pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip()))
+    looking = any(_LOOK.match(plain(c) or c.strip()) for c in clauses) and all(
+        _LOOK.match(plain(c) or c.strip()) or (_CHATTER.match(plain(c) or c.strip()) or _FILLER.match(plain(c) or c.strip()))
+        and not _YES.match(plain(c) or c.strip()) for c in clauses)   # only looking it up: "dd 我翻下方案" (beside a figure
+    #                                 it is part of her hedge or answer; "好的，我再看看" is a delay, never a yes)
+    pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip())) or (looking and _LOOK.match(plain(c) or c.strip()))
               or lexicon.clause_acts(plain(c) or c) == ["chatter"] else
               _after_talk(c, form) if _TALK.search(c) and not words else c if words else aside(c)) for c in clauses]
     if pairs and (all(not k or to_you(c) for c, k in pairs)

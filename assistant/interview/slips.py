@@ -138,9 +138,14 @@ _PINYIN = {"xiangmu": "项目", "mingcheng": "名称", "mingzi": "名字", "danw
            "queren": "确认", "queding": "确定", "bu yao": "不要", "buyao": "不要", "bu yong": "不用", "buyong": "不用",
            "bu dui": "不对", "budui": "不对", "bu shi": "不是", "bushi": "不是", "shi de": "是的", "shide": "是的",
            "hao de": "好的", "haode": "好的", "keyi": "可以", "meiwenti": "没问题", "mei wenti": "没问题",
-           "tiaoguo": "跳过", "fanhui": "返回", "bu zhidao": "不知道", "buzhidao": "不知道", "meiyou": "没有"}
+           "tiaoguo": "跳过", "fanhui": "返回", "bu zhidao": "不知道", "buzhidao": "不知道", "meiyou": "没有",
+           # the initials chat users type for whole words (bzd 不知道, dd 等等, qr 确认, hd 好的, mn dz 每年都做)
+           "bzd": "不知道", "bqd": "不清楚", "dd": "等等", "dx": "等下", "qr": "确认", "hd": "好的", "kk": "可以",
+           "mn dz": "每年都做", "mndz": "每年都做", "bxy": "不需要", "by": "不要"}
 _PINYIN_AT = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(w).replace(r"\ ", r"\s*")
-                                                     for w in sorted(_PINYIN, key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
+                                                     for w in sorted(_PINYIN, key=len, reverse=True)) + r")(?![A-Za-z]|\s*码)", re.I)
+# one syllable typed before the character it begins a word with: "mei有结转" (没有)
+_SYLLABLE = re.compile(r"(?<![A-Za-z])mei(?=\s*有)", re.I)
 
 
 # dialect words for 我们 ("额们村里的饮水工程" in Shaanxi, "偶们" typed online): read as 我们, so the
@@ -151,6 +156,7 @@ _ALL_OF = re.compile(r"(?<=[\u4e00-\u9fa5])(?:也|都|全部|全|统一|一律|�
 
 
 _I = re.compile(r"俺(?!们)")          # 俺 (Northern 我): "俺是李家庄村委会的" reads like "我是…"
+_YOU = re.compile(r"恁(?=说|写|推荐|给|拟|看|帮|定|列|那|这)")     # 恁 (Shandong/Henan 你): "就用恁写的", "恁说写多少"
 # 咧 after a verb (Shaanxi 了): "人数少算咧60个", "问咧会计", "嫑问咧" read like "少算了", "问了", "别问了"
 _LIE = re.compile(r"(?<=[\u4e00-\u9fa5])咧(?!嘴|开)")
 _BIE = re.compile(r"嫑")              # 嫑 (Shaanxi 不要): "嫑问咧" is "别问了"
@@ -158,7 +164,7 @@ _BIE = re.compile(r"嫑")              # 嫑 (Shaanxi 不要): "嫑问咧" is "�
 
 def spoken(text: str) -> str:
     """Everyday forms read as the plain ones: 额们/俺们 → 我们, 俺 → 我, 咧 → 了, 嫑 → 别, "年份都改成" → "年份改成"."""
-    return _ALL_OF.sub("", _BIE.sub("别", _LIE.sub("了", _I.sub("我", _WE.sub("我们", text)))))
+    return _ALL_OF.sub("", _BIE.sub("别", _LIE.sub("了", _YOU.sub("你", _I.sub("我", _WE.sub("我们", text))))))
 
 
 # a digit on a keycap ("1️⃣", "3⃣") is the digit; a circled number (①–⑳) is one too when it stands alone as a pick
@@ -191,8 +197,8 @@ _ARROW = re.compile(r"(?<=[\dwW万元%])\s*(?:->|→|=>|⇒)\s*(?=\d)")
 def english(text: str) -> str:
     """The English words of a mixed message that name a time or a field, and the pinyin the input method
     left (xiangmu, queren, bu yao), in Chinese; others stay."""
-    text = _ARROW.sub("改成", text)
-    if not re.search(r"[A-Za-z]{3}|[A-Za-z]{2}\s+[A-Za-z]{2,3}|[Qq][1-4]\s*(?:to|end)(?![A-Za-z])", text):
+    text = _SYLLABLE.sub("没", _ARROW.sub("改成", text))
+    if not re.search(r"[A-Za-z]{3}|[A-Za-z]{2}\s+[A-Za-z]{2,3}|[Qq][1-4]\s*(?:to|end)(?![A-Za-z])|(?<![A-Za-z])[A-Za-z]{2}(?![A-Za-z])", text):
         return text
     text = _QUARTER_END.sub("末", _TO.sub("到", text))
     text = _PINYIN_AT.sub(lambda m: _PINYIN[re.sub(r"\s+", " ", m.group(1).lower())], text)

@@ -77,8 +77,8 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         return
     if r.term is not None:
         reply.said.append(recalled(iv, r) or r.term.answer(iv.form))
-    if "skip" in r.acts or "dont_know" in r.acts:
-        unassume(iv, q, reply)
+    if "skip" in r.acts or "dont_know" in r.acts or (r.hedges and not r.named):
+        unassume(iv, q, reply)           # "结转有个十来万吧": the 0 assumed for it is no fact of hers
     if "skip" in r.acts:
         skip(iv, q, reply)
         r.settled = True
@@ -354,7 +354,8 @@ _FROM_ASSUMED = {"funding.carryover": ("funding.current_year",), "funding.other"
 
 
 def unassume(iv: "Interview", q: Question | None, reply: "Reply") -> None:
-    """不知道 / 跳过 to a field that holds only the interview's assumption ("未提到上年结转，按0计"): the
+    """不知道 / 跳过 / a rough figure to a field that holds only the interview's assumption
+    ("未提到上年结转，按0计"): the
     assumption is withdrawn with what was computed from it — a figure she cannot vouch for is no fact of hers;
     the field stays empty and is asked again at the final check. Not at the confirmation of the whole list
     (its field is only the first number listed): 跳过 there leaves every listed number as it is, still unconfirmed."""
