@@ -125,7 +125,9 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         r.act("facts")
     kind = "funding" if q.field == "funding" else F.kind(q.field)
     clauses = [c for c in re.split(r"[，,。；;！!？?（）()\n]+", text) if c.strip()]
-    if not _filled(iv, q, before, changed) and offline and kind in _TYPED and len(clauses) > 1 and kind != "items":
+    several = kind in ("funding", "money") and len(A.amounts(A.prep(text))) >= 2   # which of her amounts: never a guess
+    if not _filled(iv, q, before, changed) and offline and kind in _TYPED and len(clauses) > 1 and kind != "items" \
+            and not several:
         asked = weighed(clauses)
         for c in [c for i, c in enumerate(clauses) if i not in asked]:   # "嗯…高龄老人津贴发放？我们科长说是这个名字": the clause that answers
             changed += iv.apply_gated(iv.extractor(c, iv.context(q.field)), {F.group(q.field)}, c, reply, asked=q.field)

@@ -106,12 +106,14 @@ def amounts(text: str) -> list[tuple[int, int, float, str]]:
     t = normalize(text)
     out = []
     for m in _SPOKEN_WAN.finditer(t):
-        n = cn_to_number(m.group(1))
+        n = cn_to_number(m.group(1)) if not _TWO_DIGITS.search(m.group(1)) else None
         if n is not None:
             out.append((m.start(), m.end(), round(n / 10_000, 6), m.group(0)))
     for m in re.finditer(NUM + r"\s*" + MONEY_UNIT, t):
         if any(a <= m.start() < b for a, b, _, _ in out):
             continue
+        if t[m.start() - 1:m.start()] == "几":
+            continue        # "几十万", "一百几十万": how many is not said
         if m.group(2)[0] in "万亿" and re.match(r"[\d零〇一二两三四五六七八九十百千]", t[m.end():]):
             continue        # '三万二千亩': the figure goes on (spoken amounts are read whole above, or are no money)
         if m.group(2) == "块" and (_PARTS_BEFORE.search(t[:m.start()]) or re.match(r"\s*[：:]", t[m.end():])):
@@ -125,8 +127,8 @@ def amounts(text: str) -> list[tuple[int, int, float, str]]:
 _PARTS_BEFORE = re.compile(r"(?:分|分成|分为|这|那|主要|大致|大体|一共|共)\s*$")
 
 
-_CN_MONEY = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿点])([零〇一二两三四五六七八九十百千点]+)"   # not the 千 of '3万2千块'
-                       r"(?=\s*(?:万(?![零〇一二两三四五六七八九十百千])|元|块))")   # 一百一十五点二万 → 115.2万
+_CN_MONEY = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿点几])([零〇一二两三四五六七八九十百千点]+)"   # not the 千 of '3万2千块'
+                       r"(?=\s*(?:万(?![零〇一二两三四五六七八九十百千])|亿|元|块))")   # 一百一十五点二万 → 115.2万, 两亿 → 2亿
 _KUAI_JIAO = re.compile(r"(\d+)\s*块\s*([一二三四五六七八九]|\d)(?![\d.零一二两三四五六七八九十百千万亿元钱])")
 _W = re.compile(r"(\d+(?:\.\d+)?)\s*[wW](?![a-zA-Z])")
 _WAN_DIGIT = re.compile(r"(\d+)\s*万\s*(\d)\s*(?:千)?(?![\d.万千百]|\s*[人个名台套户次场项件辆所间])(\s*(?:元|块钱|块))?")
@@ -146,11 +148,17 @@ def daxie(text: str) -> str:
                           re.sub(r"(?<=元)[整正]", " ", m.group(0).translate(_DAXIE)), text)
 
 
+_TWO_DIGITS = re.compile(r"(?<![一二两三四五六七八九零〇])(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)(?![一二两三四五六七八九零〇])")
+# (no numeral has two digits side by side: 五六十万 is 50 to 60万; a run of digits read out is a code or a phone)
+
+
 def _cn_money(m: re.Match) -> str:
     """一百一十五点二万 → 115.2万; but "这一块" / "那一块儿" is a part of the work, not one yuan."""
     if m.group(1) == "一" and (m.string[m.start() - 1:m.start()] in ("这", "那", "哪", "每")
                                 or m.string[m.end():m.end() + 2] == "块儿"):
         return m.group(1)
+    if _TWO_DIGITS.search(m.group(1)):
+        return m.group(1)                # "五六十万", "三四十万": a range said roughly, no figure
     n = to_number(m.group(1))
     return f"{n:g}" if n is not None else m.group(1)
 
@@ -158,7 +166,7 @@ def _cn_money(m: re.Match) -> str:
 def prep(text: str) -> str:
     """Numbers as people type them, made plain: '48.6w' → '48.6万', '48万6' / '48万6千' → '48.6万',
     '48万6000元' → '48.6万元' (full-width digits and punctuation to ASCII as well)."""
-    t = daxie(normalize(text))
+    t = re.sub(r"(?<=[\d零〇一二两三四五六七八九十百千])\s*个\s*(?=亿)", "", daxie(normalize(text)))   # 1.2个亿 = 1.2亿
     t = re.sub(r"(?<=[零〇一二两三四五六七八九十百])([万千])半", r"\1五", t)        # 两万半 = 两万五 (2.5万), 三千半 = 三千五
     t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)                       # 1,200,000元
     t = _YEN.sub(lambda m: m.group(1) + (m.group(2) or "元"), t)   # ¥1200000.00 → 1200000.00元
@@ -203,6 +211,8 @@ def money_lines(text: str) -> bool:
     """``text`` is two or more things each with an amount of money and little else ("维修管网材料费150万 设备更换70万
     第三方水质检测40万"): budget lines, never a document, a reason or a unit's duties."""
     t = prep(text)
+    for a, b, _, _ in reversed(amounts(t)):
+        t = t[:a] + "1万" + t[b:]           # "二十八万五", "三万二千元": every amount as digits, as the lines are read
     lines = _MONEY_LINE.findall(t)
     rest = _MONEY_LINE.sub("", t)
     return len(lines) >= 2 and len(re.findall(r"[\u4e00-\u9fa5]", rest)) <= 6

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .engine import Interview, Reply
     from .questions import Question
 
-_MARK = re.compile(r"(?:说|写|记|讲|报|填|算)(?:的|得)不(?:太|大)?准|改成|改为|(?<![更替])换成(?!本)|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|写多(?!少)|写少|多写|少写|"
+_MARK = re.compile(r"(?:说|写|记|讲|报|填|算)(?:的|得)不(?:太|大)?准|" + F.CHANGE_TO + r"|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|写多(?!少)|写少|多写|少写|"
                    r"多说|少说|多算|少算|[说算数报填]多了|[说算数报填]少了|估高|估低|重新来|不是[^，,。；;]{1,12}?[，,]?\s*(?:而)?(?:应该)?是")
 _NUM = r"\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千]+"
@@ -43,7 +43,7 @@ _OLD_AFTER = re.compile(r"^\s*(?:改成|改为|(?<![更替])换成(?!本)|不对
                         r"(?:刚才|刚刚|之前|前面)?(?:说错|写错|搞错|填错|弄错|打错|算错|数错))")
 _FINE = re.compile(r"没错|没问题|不变|是对的|对的|不用改")
 _ROWISH = ("indicators", "rows", "goals")
-_WORDS_ONLY = ("name", "org", "person", "attribute")    # fields whose value holds no counted figure
+_WORDS_ONLY = ("name", "org", "person", "attribute", "code", "dept_code", "phone")   # values with no counted figure
 
 
 def correcting(text: str) -> bool:

@@ -69,6 +69,7 @@ def source_numbers(text: str, this_year: int | None = None, today: Any = None) -
         variants += [resolve(cn_dates(t), this_year)[0], _prep(t, this_year)[0], months_of_today(t, today)[0]]
     variants.append(re.sub(r"([一二三四五六七八九])成([一二三四五六七八九])?",
                            lambda m: str(int(A.to_number(m.group(1)) or 0) * 10 + int(A.to_number(m.group(2) or "零") or 0)), t))
+    variants.append(" ".join(f"{a[2]:g}" for a in A.amounts(t)))   # every amount as 万元: "1.2亿" states 12000
     out: set[float] = set()
     for v in variants:
         out |= numbers_in(v)

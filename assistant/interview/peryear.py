@@ -3,9 +3,11 @@
 
     of_year("去年是19.8万，今年是21.6万", 2025, date(2025, 3, 1))   # ("今年是21.6万", "去年是19.8万")
 
-Only when two or more clauses each open with a year (去年, 今年, 明年, 2024年 …) and carry a figure: the
-clauses of other years are context, dropped (and said back); a message whose only year is one is left
-alone ("今年21.6万" is the answer whatever its year word).
+Only when a clause opening with another year (去年, 前年, 2024年 …) carries a figure and another clause of
+the message carries one too — opened by the project's year or by no year ("去年是四十二万八 今年多了律师值班
+要四十六万三"): the clauses of other years are context, dropped (and said back); a message whose only
+figure is one year's is left alone ("今年21.6万" is the answer whatever its year word). A space between
+words parts clauses as a comma does; a date ("2025年12月开工") is no figure.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ _SHIFT = {"前年": -2, "去年": -1, "上一年": -1, "今年": 0, "明年": 1,
 # last year's money brought into this project's funding (上年结转, 去年剩下的): no figure of another year
 _CARRIED = re.compile(r"结转|结余|剩下|剩余|留下")
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]")
+_DATES = re.compile(r"[\d一二两三四五六七八九十]+\s*(?:月份?|日|号)(?:[底初中]|上旬|中旬|下旬)?")
 
 
 def _year(tag: str, today: dt.date) -> int:
@@ -30,15 +33,19 @@ def of_year(text: str, year: int | None, today: dt.date) -> tuple[str, str]:
     """(the message with the clauses of other years taken out, those clauses) — (text, "") when it gives
     no figures of two different years."""
     year = year or today.year
-    parts = re.split(r"([，,；;。\n])", text)
-    tagged = []
+    parts = re.split(r"([，,；;。\n]|(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=[\u4e00-\u9fa5]))", text)
+    other, figured, years = set(), [], set()
     for k in range(0, len(parts), 2):
         m = _TAG.match(parts[k])
-        if m and _FIGURE.search(parts[k][m.end():]) and not _CARRIED.search(parts[k]):
-            tagged.append((k, _year(m.group("y"), today)))
-    if len(tagged) < 2 or len({y for _, y in tagged}) < 2:
-        return text, ""
-    other = {k for k, y in tagged if y != year}
+        if not _FIGURE.search(_DATES.sub("", parts[k][m.end():] if m else parts[k])):
+            continue
+        figured.append(k)
+        if m and not _CARRIED.search(parts[k]):
+            years.add(_year(m.group("y"), today))
+            if _year(m.group("y"), today) != year:
+                other.add(k)
+    if not other or (len(figured) == len(other) and len(years) < 2):
+        return text, ""                  # every figure one other year's: she may mean the project ("今年21.6万")
     kept = "".join(p for k in range(0, len(parts), 2) if k not in other
                    for p in (parts[k], parts[k + 1] if k + 1 < len(parts) else ""))
     gone = "，".join(parts[k].strip() for k in sorted(other))

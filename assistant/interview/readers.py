@@ -25,8 +25,8 @@ from .got import strip_label as _strip_label
 from .whom import _org, _person, _phone, weighed  # noqa: F401 (weighed: the readers' API)
 
 _NOT_A_NAME = re.compile(r"跳过|不对|不知道|错了|返回|上一步|改一下|什么|^\d+$|"
-                         r"^(?:今年|明年|去年)(?!的)|^(?:我们|咱们)|(?:要|想|准备|打算|需要)(?:报|申报|搞|做|弄|申请)|"
-                         r"(?:报|搞|做|弄|申请)(?:一个|个|了个)|一个项目$|的$|"
+                         r"^(?:今年|明年|去年)(?!的)|^(?:我们|咱们)|(?:要|想|准备|打算|需要)(?:报|申报|搞|做|弄|申请|填)|"
+                         r"(?:报|搞|做|弄|申请|填)(?:一个|个|了个)|一个项目$|的$|"
                          r"^(?:一年|每年|每月|每个月|每天|每人|一个月)(?!度)")   # a clause about a project, not its name
 
 
@@ -96,7 +96,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
             and not _SENTENCE.search(called.group(1)):
         got.add(path, _pointed(re.sub(r"(?:吧|吗|呢|啊|呀|哈|啦|咯|嘛|呗)$", "", called.group(1))), text)   # "…报个营养餐的项目，就叫X": the name she gives
         return got
-    m = re.search(r"(?:叫|是|报|申报|做|搞)(?:的是|一个|个)?\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{2,30}?" + NAME_END + r")"
+    m = re.search(r"(?:叫|是|报|申报|做|搞|填)(?:的是|一个|个)?\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{2,30}?" + NAME_END + r")"
                   r"(?![\u4e00-\u9fa5])", A.prep(text))
     if m and not re.search(r"[我你咱]|^(?:一个|这个|那个|个|新|项目|啥|什么)|" + _DOING, m.group(1)) and len(m.group(1)) >= 4:
         name, when_said = _undated(_pointed(m.group(1)), ctx)
@@ -112,10 +112,13 @@ def _undated(t: str, ctx: Context) -> tuple[str, list[str]]:
     """A name opened by a relative year ("明年的狂犬病…经费", "今年狂犬病…经费"): the name without it, and the year it
     means said back (the year itself is read as a fact of the project by extract.py)."""
     m = re.match(r"^(今年|明年|去年|本年度?)(?:的|度的?)?(?=[\u4e00-\u9fa5]{4})", t)
+    after = re.search(r"(?<=[\u4e00-\u9fa5]{4})(?:\s+|\s*[，,]\s*)(?:(?:19|20)\d\d\s*年度?|(今年|明年|去年))的?(?:项目)?$", t)
+    if after:                            # "古树名木保护 2027年的": the year she adds after the name
+        t, m = t[:after.start()], after if after.group(1) else None
     if not m:
         return t, []
     year = (ctx.this_year or 0) + when.RELATIVE.get(m.group(1), 0)
-    return t[m.end():], ([f"“{m.group(1)}”按{year}年理解。"] if ctx.this_year else [])
+    return (t[m.end():] if not after else t), ([f"“{m.group(1)}”按{year}年理解。"] if ctx.this_year else [])
 
 
 # talk about the form or about herself, not about the project: never the text of a field
@@ -136,6 +139,9 @@ def _talk(path: str, text: str) -> str:
     return "talk" if _TALK.search(t) else ""
 
 
+_GOAL_TOPIC = re.compile(r"^(?:中长期|长期|远期|长远|年度|今年|明年|当年|全年)(?:目标)?(?:的话|来说|来看|嘛|呢)[，,\s]*(?:就是|是|嘛)?[，,：:\s]*(?=\S)")
+
+
 # the lead-in of her text: who wrote it or how she writes it now, up to the colon
 _OWN_WORDS = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:写|填|说|讲|贴过来|贴一下|改了一下|改了改|如下)[：:]\s*(?=\S)")
 
@@ -150,7 +156,8 @@ def _text(path: str, text: str, ctx: Context) -> Got:
         got.miss = _talk(path, text)
         return got
     if (_ONE_ROW.match(A.prep(t)) and not path.startswith("goals")) or \
-            (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))):
+            (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))) or \
+            (path in ("basis", "unit_functions") and _targets(t)):     # (counts beside a need may be its reason)
         got.miss = "indicator"           # "群众满意率九成以上吧" at 立项依据: an indicator, not this field
         return got
     if path == "basis" and _WHY.search(t) and not _DOCUMENT.search(t):
@@ -218,6 +225,18 @@ _ONE_ROW = re.compile(r"^[\u4e00-\u9fa5]{2,14}?(?:率|度|比例|占比|覆盖�
 
 # a deadline or a price per thing and nothing else ("年底前完工", "每台补助标准20万元"): a 时效 or 成本 target,
 # never a document (立项依据), a reason (必要性) or a unit's duties, which say what and why in words
+# "明年办结法律援助案件320件 群众满意度95%以上": every clause a thing and its target figure — indicators, no duty,
+# reason or document
+_TARGET_CLAUSE = re.compile(r"^(?:今年|明年|全年|年内)?[\u4e00-\u9fa5]{2,20}?\s*(?:达到|不低于|不少于|保持在|为|≥|>=)?\s*\d+(?:\.\d+)?\s*"
+                            r"(?:%|％|" + A.MEASURE + r")(?:以上|以内|及以上)?$")
+_DUTY = re.compile(r"负责|承担|职能|职责|主要|管理|指导|组织|协调|监督|依据|因为|必要|需要|文件|通知|办法")
+
+
+def _targets(t: str) -> bool:
+    clauses = [c for c in re.split(r"[，,。；;、\s]+", A.prep(t)) if c]
+    return bool(clauses) and not _DUTY.search(t) and all(_TARGET_CLAUSE.match(c) for c in clauses)
+
+
 _TARGET_ONLY = re.compile(r"^(?:(?:今年|明年|当年|本年度?)?(?:年底|年末|年内|月底|\d{1,2}月(?:底|末|份)?|[一二三四上下]季度|[上下]半年)(?:之?前|以前|内)"
                           r"(?:全部|全面)?(?:完成|完工|竣工|建成|发放|兑付|到位|验收|交付|投入使用)[\u4e00-\u9fa5]{0,6}|"
                           r"(?:每|单|人均|户均)[\u4e00-\u9fa5]{0,8}?(?:标准|补助|补贴|单价|费用|成本)?(?:为|是|不超过|不高于|≤)?\s*"
@@ -364,9 +383,24 @@ def _tiny_yuan(f: Fill, text: str) -> bool:
         and bool(re.search(r"\d\s*元", A.prep(text))) and not re.search(r"万\s*元|万(?!\S*元)", A.prep(text))
 
 
+_TOTAL_SAID = re.compile(r"一共|总共|共计|合计|总计|总额|总数|加起来|总的|全部|统共|拢共|总经费|总预算|总投资|投资|其中|就是|"
+                         r"结转|其他资金|本年|补助|配套|拨款|自筹|财政|资金|专项|债券|中央|省级|市级|县级|上级")
+# (a word of the total or of where the money comes from: "156万，其中省级补助90万…", "上级补助90万，县配套18.5万"
+# are the funding, read by funding_fills; only lines of what it buys are no total)
+
+
+def _sum_said(t: str) -> bool:
+    """One of her amounts is the sum of the others ("120，设备96，培训24"): the total is stated."""
+    am = [a[2] for a in A.amounts(t)]
+    return len(am) >= 3 and any(abs(2 * a - sum(am)) < 0.005 for a in am)
+
+
 def _funding(path: str, text: str, ctx: Context) -> Got:
     from .extract import funding_fills
     got = Got()
+    if A.money_lines(text) and not _TOTAL_SAID.search(A.prep(text)) and not _sum_said(A.prep(text)):
+        got.miss = "money_lines"         # "挂牌两万，复壮二十八万五，巡护八万": lines, no total — never the first line's 2万
+        return got
     got.fills = [f for f in funding_fills(A.prep(text), primary=True, facts=got.facts)]
     for f in got.fills:
         f.detail = text
@@ -403,7 +437,7 @@ def _items(path: str, text: str, ctx: Context) -> Got:
         return got
     named = re.match(r"^(?:就是|都是|全是|只有|就)?(.{2,20}?)(?:这)?(?:就|只有)?一项$", t)
     if single or named or (t and len(t) <= 20 and not _SENTENCE.search(t) and not re.search(r"[\d，,。]", t)
-                           and not NON_ANSWER.match(t) and not _ASKING.search(t)):
+                           and not NON_ANSWER.match(t) and not _ASKING.search(t) and not _REST_LINE.fullmatch(t)):
         got.facts["single_item"] = True  # "就一项" / "见习补贴一项" / "就是发给老人的津贴": one item, the whole total
         rest = re.sub(r"^[，,：:\s]+|[，,：:。\s]+$", "", re.sub(r"(?:就|只有|只)?(?:这)?一项(?:就是|是|叫)?|不分项|不用分", "", t)) if single else ""
         name = (named.group(1) if named else (rest if 2 <= len(rest) <= 20 and not _SENTENCE.search(rest)
@@ -462,7 +496,7 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
     if _talk(path, text):
         got.miss = _talk(path, text)
         return got
-    t = _strip_label(path, plain(text, True))
+    t = _GOAL_TOPIC.sub("", _strip_label(path, plain(text, True)))   # "长期的话就是建成…": the topic, then her goal
     if _SAME_AS.fullmatch(plain(t)):     # "跟年度目标一样": a pointer at other text, never the goal's own words
         got.miss = "non_answer"
         return got

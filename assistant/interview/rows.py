@@ -41,6 +41,10 @@ _COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(个人|名|人次|人|台|套|个|户|�
 _WITHIN = re.compile(r"(\d+(?:\.\d+)?)\s*(个工作日|工作日|个自然日|自然日|天|日|小时|个月|周|分钟)\s*(?:之内|以内|内)")
 
 
+# an option picked by its number and given her value: "1改成320件", "第2个改为≥95%", "改成320件" after "选1"
+_PICKED = re.compile(r"^(?:选|第)?\s*\d{1,2}\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|换成)|^(?:改成|改为|换成)")
+
+
 # "再加一个：…", "另外…": a row added to what was picked, not a part of its name
 MORE = re.compile(r"^(?:(?:另外|还有|还要|还得)(?:加上?|添上?|增加|补充|补上)?|再(?:加上?|添上?|增加|补充|补上)|加上|添上)"
                    r"(?:一个|一条|一项)?[：:，,\s]*")
@@ -66,11 +70,15 @@ def category_of_text(name: str, value: str, asked: str) -> str:
         return "成本指标"                # "每台补贴不超过5000元" asked for 满意度: money per thing is a cost (asked for a benefit,
                                          # it stays one: test_interview_misfile_guards); a share ("运行成本下降5%")
                                          # is no amount of money: it stays where it was asked
+    if asked not in ("效益指标", "满意度指标") and re.search(r"^(?:每|人均|户均|亩均|次均)", name) \
+            and re.search(r"补贴|补助|资助|奖补|费|工资|报酬|价", name) and re.search(r"\d", value) \
+            and not re.search(r"%|％|天|日|月|小时|分钟|周|年|次|人|个|件|户", value):
+        return "成本指标"                # "每件案子补贴律师一千五" asked for 时效: money per thing, its unit unsaid
     if "元" in value and asked in ("数量指标", "质量指标", "时效指标", "成本指标") \
             and (asked != "数量指标" or re.search(r"每|人均|户均|均价|单价|标准|/", t)):
         return "成本指标"                # a money value among the outputs; asked for a benefit, it stays one
         # asked for a quantity, an amount done ("新发放贷款1.5亿元") stays a quantity: only a rate is a cost
-    if re.search(r"办结率|覆盖率|知晓率|受益|增收|下降|减少|提高|提升|改善|效益", name):
+    if re.search(r"办结率|覆盖率|覆盖面|知晓率|受益|增收|下降|减少|提高|提升|改善|扩大|效益", name):
         return "效益指标" if asked not in ("质量指标", "时效指标", "数量指标") or "%" in value and asked == "数量指标" else asked
     if asked == "数量指标" and "%" in value:
         return "质量指标" if not _TIME_WORDS.search(name) else "时效指标"
@@ -184,8 +192,9 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
     covered = "".join(r["name"] for r, _ in out.rows)
     for clause in re.split(r"[，,。；;、\n]+", t):
         c = A.clean_text(clause)
-        if not c or any(c.startswith(r["name"][:4]) for r, _ in out.rows) or (out.rows and c in covered):
-            continue
+        if not c or any(c.startswith(r["name"][:4]) for r, _ in out.rows) or (out.rows and c in covered) \
+                or (choices and out.rows and _PICKED.match(c)):
+            continue                     # "1改成320件", "选1，改成320件": the option picked, with her value — no row of its own
         built = _sentence_row(c, category, year)
         if not built and out.rows and category in _EFFECT_KINDS:
             built = _effect_row(c, category)       # "…明显提升，群众精神文化生活更加丰富": each sentence of effect a row

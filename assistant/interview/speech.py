@@ -24,10 +24,14 @@ _MONEY = r"\s*(?:万元|万|元|块钱|块)"
 _NUM = r"(\d+(?:\.\d+)?|" + CN_NUM_RE + r")"
 _UNIT = r"(?:万元|万|元|块钱|块|%|" + A.MEASURE + r")?"
 _NOT_TIME = r"(?!\s*(?:年|个月|月|天|周|日|号|小时|分钟))"
-_HEDGES = [re.compile(HEDGE_BEFORE + r"(?:吧|啊)?[\s，,]*(?:[\u4e00-\u9fa5]{0,4}?)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*" + _UNIT),
-           re.compile(_NUM + r"\s*(?:万|千|百)?\s*(?:多|余|来)\s*" + _NOT_TIME + _UNIT + r"(?!少)"),
+_HEDGES = [re.compile(HEDGE_BEFORE + r"(?:吧|啊)?[\s，,]*(?:[\u4e00-\u9fa5]{0,4}?)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余|几[十百千]?)?\s*" + _UNIT),
+           re.compile(_NUM + r"\s*(?:万|千|百)?\s*(?:多|余|来|几[十百千]?)\s*" + _NOT_TIME + _UNIT + r"(?!少)"),
            re.compile(r"(?:不到|顶多|最多|至多|撑死)\s*" + _NUM + _MONEY + r"|" + _NUM + _MONEY + r"\s*(?:不到|以内吧|打不住)"),
            re.compile(_NUM + r"\s*" + _UNIT + r"\s*(?:左右|上下|出头)"),
+           re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])几\s*[十百千万]+\s*" + _UNIT),   # "几十万": how many is not said
+           # "五六十万", "七八个人", "十七八个": two digits side by side are a range said roughly
+           re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])[十百千]?(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)[十百千万]*\s*"
+                      r"(?:万元|万|元|块钱|块|个人|人|名|位|个)(?!月)"),
            # a range is a hedge: "四十到五十万之间", "10到12个", "30-35万" (a period or a phone is none: a unit or 之间 is needed)
            re.compile(r"(?<![第\d.])" + _NUM + _NOT_TIME + r"\s*(?:[万千百]|" + _UNIT[3:-2] + r")?\s*(?:到|至|~|～|—|-)\s*" + _NUM + _NOT_TIME
                       + r"\s*(?:(?:[万千百]\s*)?" + _UNIT[3:-2] + r"(?:之间)?|[万千百](?:之间)?|之间)(?!\s*不等)")]   # "600元到2000元不等": standards that vary
@@ -77,11 +81,11 @@ def hedges(text: str) -> list[Hedge]:
             seen.append((m.start(), m.end()))
             span = _RANGE_REST.match(t, m.end())         # "大概在40到50万之间": the range whole, said back as she gave it
             out.append(Hedge(_hedge_path(t, m), (m.group(0) + (span.group(0) if span else "")).strip("，, "),
-                             None if span else _number(m.group(0))))
+                             None if span or re.search(r"几|一二|两三|二三|三四|四五|五六|六七|七八|八九", m.group(0)) else _number(m.group(0))))   # "四十几万": no figure
     return out
 
 
-_PERCENT = re.compile(r"百分之(" + CN_NUM_RE + r"|\d+(?:\.\d+)?)")
+_PERCENT = re.compile(r"百分之(" + CN_NUM_RE + r"|\d+(?:\.\d+)?)(?![零〇一二两三四五六七八九十百千万亿点\d.几])")   # 百分之九十几: no figure
 
 
 def percents(t: str) -> str:
@@ -90,7 +94,7 @@ def percents(t: str) -> str:
 
 
 def _number(s: str) -> float | None:
-    am = A.amounts(re.sub(r"(?<=[\d十百千])\s*(?:多|来|余)\s*(?=万|元|块)", "", s))
+    am = A.amounts(re.sub(r"(?<=[\d十百千])\s*(?:多|来|余|几[十百千]?)\s*(?=万|元|块)", "", s))
     if am:
         return am[0][2]
     m = re.search(_NUM, s)
@@ -101,17 +105,22 @@ _NOT_MONEY_AFTER = re.compile(r"\s*(?:" + A._NOT_MONEY + r")")
 
 
 def _hedge_path(t: str, m: re.Match) -> str:
+    from .traditional import fold
     s = m.group(0)
     before = re.split(r"[，,。；;]", t[:m.start()])[-1]
-    if _NOT_MONEY_AFTER.match(t[m.end():]) and not re.search(r"人|名", t[m.end():m.end() + 2]):
+    if _NOT_MONEY_AFTER.match(fold(t[m.end():m.end() + 8])) and not re.search(r"人|名", t[m.end():m.end() + 2]):
         return ""                                # 约42万平方米: a quantity, not money
     if re.search(r"人|名(?!称)", s + t[m.end():m.end() + 1]) and not re.search(r"元", s) \
             and not (re.search(r"万", s) and re.search(r"钱|经费|资金|预算", before)):
         return "fact.headcount" if re.search(r"聘|招|雇|合同工|临时工|工作人员|岗位", before + t[m.end():m.end() + 6]) else ""
+    if re.search("(?:" + A.MEASURE + r")$", fold(s)) and not re.search(r"元|块钱", s):
+        return ""                                # "一万二千多册": a count of things, its 万 a part of the number
     if re.search(r"每月|每个月|月薪|月工资|月均|月人均", before + s):
         return "fact.monthly"
     if re.search(r"人均|每人|每[个座台套户亩家所间处栋辆件场次期批名]|单价", before + s):
         return ""                                # "每人体检费大概70块", "每座大概8万": a price per thing, not pay or the total
+    if re.search(r"去年|前年|往年|以前|过去|上一年", before):
+        return ""                                # "去年光修车就花了十几万": another year's money, not this total
     if re.search(r"万|元|块", s) or re.search(r"钱|经费|预算|资金|一共|总共|花", before):
         return "funding.total"
     return ""

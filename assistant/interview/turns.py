@@ -145,7 +145,9 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         drop = [h for h in r.hedges if not (q is not None and F.kind(q.field) == "text") or h.path]
         if drop:
             from .answers import prep
-            rest = "，".join(c for c in re.split(r"[，,。；;]", rest) if not any(h.text in percents(prep(c)) for h in drop))
+            spaced = not any(re.search(r"\s", h.text) for h in drop)      # a space parts clauses as a comma does,
+            rest = "，".join(c for c in re.split(r"[，,。；;]" + (r"|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])" if spaced else ""), rest)
+                            if not any(h.text in percents(prep(c)) for h in drop))   # unless it is inside the rough figure
             got = read_rows(rest, q.field.split(".", 1)[1], q.choices, iv.today.year) \
                 if q is not None and q.field.startswith("indicators.") and not re.search(r"\d|%", percents(prep(rest))) else None
             if got is not None and (not got.rows or got.effect):
