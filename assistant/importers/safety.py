@@ -21,4 +21,7 @@ def parser_guard(name: str, what: str):
     except MemoryError as e:
         raise ReadError(name, f"{what}过大，内存不足以读取。") from e
     except Exception as e:  # noqa: BLE001 – a parser's own exception on hostile bytes, re-raised as ReadError
+        from .isolate import _out_of_memory
+        if _out_of_memory(e):            # onnxruntime's "Failed to allocate memory" under the ceiling: no damage
+            raise ReadError(name, f"{what}过大，内存不足以读取。") from e
         raise ReadError(name, f"{what}已损坏或格式不正确（{type(e).__name__}），无法读取。请用原程序重新保存后再试。") from e
