@@ -227,8 +227,9 @@ _GLUED_RATE = recompile(r"(\d[\d.]*?)(\d{1,3}(?:\.\d{1,2})?)\s*[%％]")
 
 def unglue_rate(s: str) -> list[str] | None:
     """A self-evaluation's 预算数 / 执行数 / 执行率 run together ('21182118100%', '3029.4598.15%'): the three cells,
-    when exactly one cut of the digits makes the rate the second amount's share of the first (to half a point);
-    None otherwise (never guessed)."""
+    when exactly one cut of the digits makes the rate the second amount's share of the first (to half a point); or
+    年初预算数 / 全年预算数 / 全年执行数 / 执行率 ('303030100%': 30 / 30 / 30 / 100%), the rate the third's share of the
+    second — the four cells; of all such cuts, only when there is exactly one; None otherwise (never guessed)."""
     s = normalize(s).strip()
     if not _GLUED_RATE.fullmatch(s):
         return None
@@ -243,4 +244,9 @@ def unglue_rate(s: str) -> list[str] | None:
                 continue
             if abs(float(b) / float(a) * 100 - float(rate)) <= 0.5:
                 fits.append([a, b, rate + "%"])
+            for j in range(1, len(b)):       # 年初预算数 / 全年预算数 / 全年执行数 / 执行率: the rate is the third's share of the second
+                b2, c = b[:j], b[j:]
+                if all(re.fullmatch(r"(?:0|[1-9]\d*)(?:\.\d+)?", x) for x in (b2, c)) and float(b2) and float(c) \
+                        and abs(float(c) / float(b2) * 100 - float(rate)) <= 0.5:
+                    fits.append([a, b2, c, rate + "%"])
     return fits[0] if len(fits) == 1 else None

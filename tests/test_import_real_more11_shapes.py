@@ -237,3 +237,25 @@ def test_monitoring_table_template_rows_are_no_indicators():
     names = [i.name for i in f.indicators]
     assert not any("原因分析" in n or "建议" in n for n in names)
     assert not any(i.value.startswith("已完成") for i in f.indicators)    # 半年度指标执行情况 is what was done
+
+
+def test_four_funding_cells_run_together_cut_by_the_rate():
+    from assistant.textnum import unglue_rate
+    assert unglue_rate("454545100%") == ["45", "45", "45", "100%"]    # 年初 / 全年预算数 / 全年执行数 / 执行率
+    assert unglue_rate("2118.52118.5100%") == ["2118.5", "2118.5", "100%"]
+    assert unglue_rate("454510100%") is None                          # a score inside: no cut makes the rate
+
+
+# a self-evaluation run together: '项目资金 (万元)' (a space before the bracket) ends the unit's name; the year's
+# appropriation is the first of 年初预算数 / 全年预算数 / 全年执行数 / 执行率 run together
+SELF_EVAL_FUNDS = (
+    "项目支出绩效自评表(2021年度)项目名称送戏下乡补助经费主管部门某区文化馆实施单位某区文化和旅游局机关项目资金 (万元)"
+    "年初预算数全年预算数全年执行分值执行率得分其中:当年财政拨款454545100%上年结转资金其他资金"
+    "填报人:王某联系电话:027-88886666"
+)
+
+
+def test_unit_ends_at_a_spaced_money_section_and_funds_unglued():
+    f = _read(SELF_EVAL_FUNDS).form
+    assert f.unit == "某区文化和旅游局机关"
+    assert f.funding.current_year == 45

@@ -585,7 +585,7 @@ def _hit_patterns() -> list[tuple[str, re.Pattern]]:
     words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + [w for w in C.LEVEL2_CANON if len(w) >= 6] + list(C.HEADER_WORDS) + ["合计", "绩效指标",
                                                                           "保障绩效目标实现措施"]
     pats.append(("word", re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + f"){note}")))
-    pats.append(("section", re.compile(r"(?:项目|专项)资金(?:来源|构成|情况)?[（(]万?元[)）]|资金(?:投入)?(?:来源|构成|情况)[（(]万?元[)）]|"
+    pats.append(("section", re.compile(r"(?:项目|专项)资金(?:来源|构成|情况)?\s?[（(]万?元[)）]|资金(?:投入)?(?:来源|构成|情况)\s?[（(]万?元[)）]|"
                                        r"(?:项目|专项)?总体目标")))
     pats.append(("signoff", re.compile(r"(?<![\d.])[\u4e00-\u9fff]{0,6}(?:审核|审批|初审)意见[\u4e00-\u9fff]{0,4}(?:公章|盖章)?[:：]?")))
     pats.append(("budget", re.compile(rf"(?:{C.FUND_COLUMN}|"
