@@ -359,6 +359,9 @@ def _after_talk(clause: str, form: Any = None) -> str:
     rest = clause[m.end():]
     if re.match(r"\s*(?:就叫|叫做|就是|应该是|写|填)", rest):
         return rest
+    said = re.match(r"\s*(?:了)?\s*[：:]?\s*(?:是|为)?\s*", rest) if re.search(r"[说讲]$", m.group(0)) else None
+    if said and _FIGURE.match(rest[said.end():]):
+        return rest[said.end():]         # "科长说三十二万": who said it is talk, the figure she passes on is her answer
     slip = re.search(r"[说写看搞记填弄打输抄听整算数]错|错了|不对|更正", rest)   # "哎呀那个学生的钱我看错行了"
     return rest if F.is_correction(rest) and (slip or F.mentions(rest, form)) else ""
 
