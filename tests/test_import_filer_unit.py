@@ -86,10 +86,14 @@ def test_a_bracketed_word_inside_a_label_is_the_label():
 
 def test_brackets_that_are_no_part_of_a_label_stay():
     from assistant.importers import text_dump as D
+    from assistant.importers.text_grid import unbracket
     D._STOP = D._STOP or D._stoppers()
-    assert D._unbracket("专项(项目)名称 某项目") == "专项名称 某项目"
-    assert D._unbracket("资金总额(万元)120 其中(签字)") == "资金总额(万元)120 其中(签字)"      # the label's money unit
-    assert D._unbracket("某县(市)林业局 实施单位") == "某县(市)林业局 实施单位"              # a name's own brackets
+
+    def dump(flat: str) -> str:          # as text_dump reads a flattened text (unbracket moved to text_grid by reader15)
+        return unbracket(flat, lambda s: [(m.start(), m.end()) for m in D._STOP.finditer(s)])
+    assert dump("专项(项目)名称 某项目") == "专项名称 某项目"
+    assert dump("资金总额(万元)120 其中(签字)") == "资金总额(万元)120 其中(签字)"      # the label's money unit
+    assert dump("某县(市)林业局 实施单位") == "某县(市)林业局 实施单位"              # a name's own brackets
 
 
 # --- 实施部门 over 预算单位: the department, and the unit the budget is filed under (eval/real_more10 1004) -----------
