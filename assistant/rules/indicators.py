@@ -121,22 +121,25 @@ def indicator_unit_missing(ind: Indicator, i: int):
     if pv.is_quantitative and not pv.is_formula and not pv.unit and not _UNIT_IN_NAME.search(ind.name) \
             and serial_of(ind) is None:  # a date serial raises only indicator_value_serial_date
         yield finding("indicator_unit_missing", row_path(ind, i),
-                      f"指标「{ind.name or ind.value}」的值「{ind.value}」没有计量单位。", _unit_hint(ind.name or "", ind.value))
+                      f"指标「{ind.name or ind.value}」的值「{ind.value}」没有计量单位。",
+                      _unit_hint(ind.name or "", ind.value, ind.level2 or ""))
 
 
 _RATE_NAME = recompile(r"(?:率|比例|比率|占比|覆盖面)$")
 _SHARE = recompile(r"\s*([≥≤<>=＝]?)\s*(0?\.\d+|1(?:\.0+)?)\s*")
 
 
-def _unit_hint(name: str, value: str) -> str:
+def _unit_hint(name: str, value: str, level2: str = "") -> str:
     """What unit to add, by what the name measures: a rate is a percentage (a bare 1 or 0.95 is likely 100% or 95% written
-    as a share), else the usual units."""
+    as a share), a cost is money, else the usual units."""
     if _RATE_NAME.search(name):
         share = _SHARE.fullmatch(value)
         if share:
             pct = f"{float(share.group(2)) * 100:g}"
             return f"「{name}」是比率，请写成百分数，如“{share.group(1)}{pct}%”（若「{value}」是按小数写的）或“{value}%”。"
         return f"「{name}」是比率，请补上“%”，如“{value}%”。"
+    if "成本" in level2:                 # "每件案子补贴律师 ≤1500": a cost is money, never % or 人
+        return f"成本指标请补上金额单位，如“{value}元”或“{value}万元”。"
     return f"请补上单位，如“{value}%”或“{value}人”“{value}万元”。"
 
 

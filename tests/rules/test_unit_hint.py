@@ -27,3 +27,10 @@ def test_a_rate_above_one_gets_a_percent_sign():
 
 def test_a_count_keeps_the_usual_units():
     assert "人" in _hint("培训人次", "500")
+
+
+def test_a_cost_without_unit_is_offered_money_units():
+    form = Declaration.model_validate({"indicators": [{"scope": "annual", "level1": "产出指标", "level2": "成本指标",
+                                                        "name": "每件案件律师补贴", "value": "≤1500"}]})
+    hint = next(f.suggestion for f in check(form).findings if f.code == "indicator_unit_missing")
+    assert "1500元" in hint and "%" not in hint and "人" not in hint
