@@ -148,7 +148,8 @@ def daxie(text: str) -> str:
                           re.sub(r"(?<=元)[整正]", " ", m.group(0).translate(_DAXIE)), text)
 
 
-_TWO_DIGITS = re.compile(r"(?<![一二两三四五六七八九零〇])(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)(?![一二两三四五六七八九零〇])")
+NEIGHBOURS = r"(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)"      # two neighbouring digits: a rough range
+_TWO_DIGITS = re.compile(r"(?<![一二两三四五六七八九零〇])" + NEIGHBOURS + r"(?![一二两三四五六七八九零〇])")
 # (no numeral has two digits side by side: 五六十万 is 50 to 60万; a run of digits read out is a code or a phone)
 
 

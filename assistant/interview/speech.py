@@ -30,7 +30,7 @@ _HEDGES = [re.compile(HEDGE_BEFORE + r"(?:吧|啊)?[\s，,]*(?:[\u4e00-\u9fa5]{0
            re.compile(_NUM + r"\s*" + _UNIT + r"\s*(?:左右|上下|出头)"),
            re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])几\s*[十百千万]+\s*" + _UNIT),   # "几十万": how many is not said
            # "五六十万", "七八个人", "十七八个": two digits side by side are a range said roughly
-           re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])[十百千]?(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)[十百千万]*\s*"
+           re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])[十百千]?" + A.NEIGHBOURS + r"[十百千万]*\s*"
                       r"(?:万元|万|元|块钱|块|个人|人|名|位|个)(?!月)"),
            # a range is a hedge: "四十到五十万之间", "10到12个", "30-35万" (a period or a phone is none: a unit or 之间 is needed)
            re.compile(r"(?<![第\d.])" + _NUM + _NOT_TIME + r"\s*(?:[万千百]|" + _UNIT[3:-2] + r")?\s*(?:到|至|~|～|—|-)\s*" + _NUM + _NOT_TIME
@@ -81,7 +81,7 @@ def hedges(text: str) -> list[Hedge]:
             seen.append((m.start(), m.end()))
             span = _RANGE_REST.match(t, m.end())         # "大概在40到50万之间": the range whole, said back as she gave it
             out.append(Hedge(_hedge_path(t, m), (m.group(0) + (span.group(0) if span else "")).strip("，, "),
-                             None if span or re.search(r"几|一二|两三|二三|三四|四五|五六|六七|七八|八九", m.group(0)) else _number(m.group(0))))   # "四十几万": no figure
+                             None if span or re.search(r"几|" + A.NEIGHBOURS, m.group(0)) else _number(m.group(0))))   # "四十几万": no figure
     return out
 
 
