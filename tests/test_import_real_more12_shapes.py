@@ -1,9 +1,9 @@
 """Shapes of real published forms met in eval/real_more12, each read by a general rule (issue 12), written here as
 new small texts (other places, projects and numbers).
 
-- a self-evaluation printed a row per line with its cells a space apart, under a page header (menu bullets, index rows
-  printed twice, the article's title) that is no row of it: the text is still read a row per line, the shares counted
-  from the first line that opens with a label;
+- a self-evaluation printed a row per line with its cells a space apart, under a disclosure page's header (menu
+  bullets, the index rows 索引号 / 发布机构 / 组配分类 / 文号 / 发布日期 printed twice, the article's title): the index
+  rows and bullets are the page's own lines (columns.PAGE_CRUMBS), so the text is still read a row per line;
 - a self-evaluation's goal column beside its column of what was done, one paragraph a line: the goal's lines are told
   by their numbering ('目标1 / 目标2 / 1. / 2.' — the goal's column first; '目标1 / 目标1 / 目标2 / 目标2' — row by row),
   and numbers that fit neither order leave the goal unread, never half of each column;
@@ -25,22 +25,21 @@ def _inds(form) -> list[tuple[str, str, str]]:
     return [(i.level2, i.name, i.value) for i in form.indicators]
 
 
-PAGE_HEADER = """  • 网站首页|
-    • 智能问答|
-    • 适老模式|
-    • 繁体版|
+PAGE_HEADER = """  • 设为首页|
+    • 无障碍|
+    • 繁体|
 当前位置: 首页> 市气象局> 专项资金
-索引号: 99887766554433/202304-00012 分类: 专项资金
-机构: 市气象局 主题: 其他
-标题: 某市气象局2022年度气象服务项目支出绩效自评表 编号:
-日期: 2023-04-11
+索引号: 99887766554433/202304-00012 组配分类: 专项资金
+发布机构: 市气象局 主题分类: 其他
+名称: 某市气象局2022年度气象服务项目支出绩效自评表 文号:
+发布日期: 2023-04-11
 索引号: 99887766554433/202304-00012
-分类: 专项资金
-机构: 市气象局
-主题: 其他
-标题: 某市气象局2022年度气象服务项目支出绩效自评表
-编号:
-日期: 2023-04-11
+组配分类: 专项资金
+发布机构: 市气象局
+主题分类: 其他
+名称: 某市气象局2022年度气象服务项目支出绩效自评表
+文号:
+发布日期: 2023-04-11
 某市气象局2022年度气象服务项目支出绩效自评表
 附件2
 """

@@ -107,12 +107,8 @@ def layout(text: str) -> str:
     after_blank = sum(1 for i in filled if i + 1 >= len(lines) or not lines[i + 1].strip())
     if after_blank >= CELLS_SHARE * len(filled):
         return "cells"
-    # the page's header before the form (menu bullets, index rows printed twice, the article's title) is no row of
-    # its table: the share is also counted from the first line that opens with a label
-    body = filled[next((k for k, i in enumerate(filled) if _starts_with_label(lines[i])), len(filled)):]
-    for part in (filled, body if len(body) >= 5 else []):
-        if part and _spaced_share(lines, part) >= ROWS_SHARE and _fragments(lines, part) < WRAPPED_SHARE * len(part):
-            return "rows"
+    if _spaced_share(lines, filled) >= ROWS_SHARE and _fragments(lines, filled) < WRAPPED_SHARE * len(filled):
+        return "rows"
     if glued_text(lines):
         return "cells"
     return "dump"
