@@ -45,11 +45,24 @@ def extract(text: str, ctx: Context) -> Patch:
         patch.fills += got.fills
         patch.facts.update(got.facts)
         patch.notes += got.notes
+        plain_t = _without_name(plain_t, asked, got.fills)
     _side(plain_t, asked, ctx, patch)
     return patch
 
 
 _WORDS_KINDS = ("name", "org", "person", "text", "goals", "attribute")   # read as written; numeric kinds skip hedges
+
+
+def _without_name(t: str, asked: str, fills: list) -> str:
+    """The text without the name just read for the asked 名称/单位: a name's own numbers (改造工程二期, 第三批,
+    县第二中学) are part of the name, never a count, an amount or a period of the project; what she says
+    beside the name ("…，聘了12个人") is still read."""
+    if F.kind(asked) not in ("name", "org"):
+        return t
+    for f in fills:
+        if f.path == asked and isinstance(f.value, str) and len(f.value) >= 2 and f.value in t:
+            t = t.replace(f.value, "，")
+    return t
 
 
 def mask_hedges(t: str) -> str:

@@ -19,7 +19,7 @@ import yaml
 
 from ..model import Declaration, indicator_path
 from ..textnum import normalize
-from .answers import _NOT_MONEY, COUNTED, DOES as _DOES
+from .answers import _NOT_MONEY, COUNTED, FACTOR, DOES as _DOES
 
 HERE = Path(__file__).parent
 
@@ -265,6 +265,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             value = but_not(value)
         if kind(m.path) == "money" and re.match(r"\s*[\d.零一二两三四五六七八九十百千]+\s*万?\s*(?:" + _NOT_MONEY + ")", value):
             continue                         # "共计120万页": a count of pages, no amount of money
+        if kind(m.path) == "money" and FACTOR.match(value) and not re.search(r"[=＝]|等于", value):
+            continue                         # "全年7×24小时值守": a factor of a product, no amount of money
         out.append(Mention(m.paths, m.word, m.start, m.end, value, marked, after.strip()))
     # "效益指标\t社会效益指标\t带动农户增收…": a 一级 heading right before its 二级 one names no row of its own
     merged: list[Mention] = []
