@@ -61,3 +61,25 @@ def test_an_echoed_question_leaves_her_figure_whole(say, total):
     iv = asked_on(TODAY, "funding", {"project_name": "乡村公路养护提升"})
     iv.answer(say)
     assert iv.form.funding.total == pytest.approx(total)
+
+
+@pytest.mark.parametrize("field,say,path,value", [
+    ("unit", "实施单位是哪个——县城乡规划服务中心", "unit", "县城乡规划服务中心"),
+    ("funding", "资金总额是多少，资金总额是212万", "funding.total", 212),
+    ("unit", "主管部门是哪个？县自然资源局", "department", "县自然资源局"),     # another field's echo: its value goes there
+])
+def test_her_echo_of_a_question_then_its_answer(field, say, path, value):
+    iv = asked_on(TODAY, field, {"project_name": "国土空间规划编制"})
+    reply = iv.answer(say)
+    assert "question" not in reply.acts
+    got = iv.form.funding.total if path == "funding.total" else getattr(iv.form, path)
+    assert got == value
+    if path not in (field, "funding.total"):
+        assert not getattr(iv.form, field)
+
+
+@pytest.mark.parametrize("field,say", [("unit", "实施单位是哪个？"), ("indicators.成本指标", "一个点位合多少钱？你帮我算下")])
+def test_a_question_with_no_answer_after_it_stays_a_question(field, say):
+    iv = asked_on(TODAY, field, FORM)
+    reply = iv.answer(say)
+    assert "question" in reply.acts and reply.question.field == field

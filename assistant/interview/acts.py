@@ -35,7 +35,7 @@ from . import fields as F
 from . import leftover, lexicon
 from .asides import AS_BEFORE, SAME_AGAIN, aside, to_you
 from .blocks import PLACEHOLDER
-from .asking import asked_back, question
+from .asking import asked_back, echo, question
 from .guard import asks_which, wordless
 from .optionsets import NONE_OF, OWN_VALUE, some_of
 from .readers import Hedge, hedges, plain
@@ -197,6 +197,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if wordless(p) and not _YES.match(p) and not _NO.match(p) and not re.fullmatch(r"[A-Z]{2,8}", p) and not _WORD_EN.fullmatch(p):
         r.act("unclear")                 # "jjjj", "???": no word and no number, nothing to read
         return r
+    t = echo(t)                          # "资金总额是多少——资金总额是95万": her echo of the question, then her answer
     which = any(asks_which(c) for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t) if c.strip())
     t = re.sub(r"[（(]([^（）()]*[？?])[）)]", r"，\1，", t)    # "…校方责任险（概况要写多少字？），保费…": a question aside
     t = question(t, q, r)

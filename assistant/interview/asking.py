@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import glossary
 from .got import _TITLES
+from .asides import to_you
 from .guard import asks, asks_which
 
 if TYPE_CHECKING:
@@ -31,6 +32,34 @@ _QUESTION = [
 # a rhetorical question beside the one asked ("写了谁看啊", "有啥用呢"): short, an interrogative word, a particle
 _RHETORICAL = r"^[^，,。；;]{0,8}(?:谁|啥|什么|哪个|哪)[^，,。；;]{0,4}(?:啊|呀|呢|嘛|哦|啦)\s*$"
 _ASKS = re.compile(r"[？?]\s*$|(?:吗|(?<!着)呢|么)\s*[？?]?\s*$|" + _RHETORICAL + "|" + _Q_WORDS)
+
+
+# her own echo of a question asking for a value ("资金总额是多少——", "实施单位是哪个？"), her answer after it
+_ECHO = re.compile(r"(?P<x>[^？?，,。！!；;—：:\d]{0,12}?)\s*(?:是|为|有|叫|填|写)?\s*(?:多少钱?|几个?|哪个单位|哪一?个|哪家|哪一家|哪位|谁|啥名字?)"
+                   r"\s*(?:啊|呀|呢|来着)?\s*(?:[？?]+|——+|—|[，,：:])\s*")
+_PRONOUN = re.compile(r"^(?:这个|这|那个|那|它|这里|这儿|这块|这项)?$")
+
+
+def echo(t: str) -> str:
+    """A question she copies before answering it ("资金总额是多少——资金总额是四百六十八万", "实施单位是哪个——
+    市劳动人事争议仲裁院", "主管部门是哪个？县教育局"): no question back; its subject, when the answer does not
+    repeat it, stays the answer's label (so a value goes where her echo points, never to the asked field
+    by default)."""
+    m = _ECHO.match(t.strip())
+    if not m:
+        return t
+    rest = t.strip()[m.end():].strip()
+    if not rest or asks(rest) or not re.search(r"[\u4e00-\u9fa5\d]", rest):
+        return t                         # the question alone: a question back
+    x = m.group("x").strip()
+    if _PRONOUN.match(x):
+        return rest if re.search(r"\d|[零〇一二两三四五六七八九十百千万]{2,}", rest) and not to_you(rest) else t   # "多少？95万"
+    from . import fields as F
+    if not F.is_field_word(re.sub(r"^(?:那个|这个|项目的?|我们的?)", "", x)):
+        return t                         # "一个点位合多少钱？", "再加几个：…": no field's echo
+    if rest.startswith(x) or x[-2:] in rest[:len(x) + 2]:
+        return rest                      # "总额多少？总额95万"
+    return f"{x}是{rest}"
 
 
 def question(t: str, q: Any, r: "Reading") -> str:
