@@ -83,3 +83,34 @@ def test_a_question_with_no_answer_after_it_stays_a_question(field, say):
     iv = asked_on(TODAY, field, FORM)
     reply = iv.answer(say)
     assert "question" in reply.acts and reply.question.field == field
+
+
+@pytest.mark.parametrize("field,say,name", [
+    ("unit_head", "主任努尔艾合买提", "努尔艾合买提"), ("unit_head", "格桑旺堆，站长", "格桑旺堆"),
+    ("filler", "古丽娜尔·买买提", "古丽娜尔·买买提"), ("filler", "阿苏拉则", "阿苏拉则"),
+    ("unit_head", "负责人是我师傅潘立新", "潘立新"),
+])
+def test_names_without_a_han_surname_are_names(field, say, name):
+    iv = asked_on(TODAY, field, {"project_name": "牧区饮水安全巡检"})
+    reply = iv.answer(say)
+    assert getattr(iv.form, field) == name and "answer" in reply.acts
+
+
+@pytest.mark.parametrize("say", ["哈哈哈", "还没定呢", "等我问问"])
+def test_talk_is_still_no_name(say):
+    iv = asked_on(TODAY, "unit_head", {"project_name": "牧区饮水安全巡检"})
+    iv.answer(say)
+    assert not iv.form.unit_head
+
+
+@pytest.mark.parametrize("say,unit", [("县残疾人福利基金会", "县残疾人福利基金会"), ("市红十字慈善总会", "市红十字慈善总会")])
+def test_a_society_is_a_unit(say, unit):
+    iv = asked_on(TODAY, "unit", {"project_name": "困难群众临时救助"})
+    iv.answer(say)
+    assert iv.form.unit == unit
+
+
+def test_a_dash_after_a_label_is_its_colon():
+    iv = asked_on(TODAY, "unit_head", {"project_name": "困难群众临时救助"})
+    iv.answer("负责人——所长 龚玉林，电话 0731-5566778")
+    assert (iv.form.unit_head, iv.form.unit_phone) == ("龚玉林", "0731-5566778")
