@@ -114,3 +114,21 @@ def test_a_dash_after_a_label_is_its_colon():
     iv = asked_on(TODAY, "unit_head", {"project_name": "困难群众临时救助"})
     iv.answer("负责人——所长 龚玉林，电话 0731-5566778")
     assert (iv.form.unit_head, iv.form.unit_phone) == ("龚玉林", "0731-5566778")
+
+
+@pytest.mark.parametrize("field,say", [("goals.annual", "这段写得可以，就用吧"), ("goals.annual", "年度目标就用你这个"),
+                                       ("goals.long_term", "中长期目标也行"), ("goals.annual", "咋写都行，用你的")])
+def test_a_yes_to_the_drafted_goal_keeps_the_draft(field, say):
+    iv = asked_on(TODAY, field, FORM)
+    drafted = iv.pending.proposal
+    reply = iv.answer(say)
+    assert "confirm" in reply.acts and "answer" not in reply.acts
+    stored = getattr(iv.form.goals, field.split(".")[1])
+    assert stored and stored == (drafted if isinstance(drafted, list) else [drafted])
+    assert not any("用" in s and len(s) < 12 for s in stored)          # never her yes stored as the goal
+
+
+def test_a_yes_with_thanks_at_the_final_check_is_a_yes():
+    iv = asked_on(TODAY, "confirm", FORM)
+    reply = iv.answer("这下确认了，辛苦啦")
+    assert "confirm" in reply.acts and "chatter" in reply.acts
