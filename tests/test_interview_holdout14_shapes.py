@@ -132,3 +132,13 @@ def test_a_yes_with_thanks_at_the_final_check_is_a_yes():
     iv = asked_on(TODAY, "confirm", FORM)
     reply = iv.answer("这下确认了，辛苦啦")
     assert "confirm" in reply.acts and "chatter" in reply.acts
+
+
+@pytest.mark.parametrize("say,due", [("端午节前完成第二次集中巡查", "端午节前"), ("元旦前全部拨付到户", "元旦前"),
+                                     ("汛期前完成河道清障", "汛期前")])
+def test_a_holiday_is_a_deadline(say, due):
+    iv = asked_on(TODAY, "indicators.时效指标", FORM)
+    reply = iv.answer(say)
+    timed = [i for i in iv.form.indicators if i.level2 == "时效指标"]
+    assert "answer" in reply.acts and [i.value for i in timed] == [due]
+    assert not any(i.level2 == "数量指标" and "第" in i.name for i in iv.form.indicators)   # 第二次 is no count
