@@ -142,3 +142,12 @@ def test_a_holiday_is_a_deadline(say, due):
     timed = [i for i in iv.form.indicators if i.level2 == "时效指标"]
     assert "answer" in reply.acts and [i.value for i in timed] == [due]
     assert not any(i.level2 == "数量指标" and "第" in i.name for i in iv.form.indicators)   # 第二次 is no count
+
+
+@pytest.mark.parametrize("slip", ["讲错了", "敲错了", "录错了"])
+def test_her_own_slip_words_mark_a_correction(slip):
+    form = dict(FORM, indicators=[{"scope": "annual", "level1": "产出指标", "level2": "数量指标", "name": "培训人数", "value": "=240人"}])
+    iv = asked_on(TODAY, "filler", form)
+    reply = iv.answer(f"刚才人数{slip}，培训是260人。填报人钟晓梅")
+    assert iv.form.filler == "钟晓梅" and "correction" in reply.acts
+    assert [i.value for i in iv.form.indicators if i.name == "培训人数"] == ["=260人"]
