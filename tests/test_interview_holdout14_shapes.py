@@ -151,3 +151,11 @@ def test_her_own_slip_words_mark_a_correction(slip):
     reply = iv.answer(f"刚才人数{slip}，培训是260人。填报人钟晓梅")
     assert iv.form.filler == "钟晓梅" and "correction" in reply.acts
     assert [i.value for i in iv.form.indicators if i.name == "培训人数"] == ["=260人"]
+
+
+@pytest.mark.parametrize("say,start,end", [("本预算年度全年", "2024-01", "2024-12"), ("本预算年度5月开工，11月底前完工", "2024-05", "2024-11"),
+                                           ("本预算年度全年，就是明年1到12月", "2025-01", "2025-12")])
+def test_the_budget_year_she_means(say, start, end):
+    iv = asked_on(TODAY, "start", {"project_name": "乡村公路养护提升"})
+    iv.answer(say)
+    assert (iv.form.start, iv.form.end, iv.form.year) == (start, end, int(start[:4]))
