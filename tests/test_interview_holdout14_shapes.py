@@ -159,3 +159,11 @@ def test_the_budget_year_she_means(say, start, end):
     iv = asked_on(TODAY, "start", {"project_name": "乡村公路养护提升"})
     iv.answer(say)
     assert (iv.form.start, iv.form.end, iv.form.year) == (start, end, int(start[:4]))
+
+
+@pytest.mark.parametrize("field,say,value", [("project_name", "项目叫城区公厕提质改造，巴适得很", "城区公厕提质改造"),
+                                             ("unit", "结果出来了，是县市场监督管理局", "县市场监督管理局")])
+def test_talk_beside_the_answer_is_chatter(field, say, value):
+    iv = asked_on(TODAY, field, {"project_name": "城区公厕提质改造"} if field != "project_name" else None)
+    reply = iv.answer(say)
+    assert getattr(iv.form, field) == value and {"answer", "chatter"} <= set(reply.acts)
