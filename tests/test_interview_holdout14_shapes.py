@@ -167,3 +167,11 @@ def test_talk_beside_the_answer_is_chatter(field, say, value):
     iv = asked_on(TODAY, field, {"project_name": "城区公厕提质改造"} if field != "project_name" else None)
     reply = iv.answer(say)
     assert getattr(iv.form, field) == value and {"answer", "chatter"} <= set(reply.acts)
+
+
+@pytest.mark.parametrize("say,carry,other", [("结转没有其他资金有村集体自筹四十万", 0, 40),
+                                             ("上年结转没有 其他资金是企业出资一百二十万", 0, 120)])
+def test_an_amount_is_the_part_named_nearest_before_it(say, carry, other):
+    iv = asked_on(TODAY, "funding.carryover", {"project_name": "村级道路硬化", "funding": {"total": 500}})
+    iv.answer(say)
+    assert (iv.form.funding.carryover, iv.form.funding.other) == (carry, other)
