@@ -5,7 +5,7 @@ import re
 from collections import namedtuple
 from functools import lru_cache
 
-from .recache import compile as recompile
+from .recache import compile as recompile, longest_first
 from .lazyre import lazy
 from .lexicon import (COUNT_UNITS, DIRECTION_MARKS, MEASURE_UNITS, PLACEHOLDER_NUMBER, PROPORTION_UNITS, SERIAL_MAX,
                       SERIAL_MIN, TIME_UNITS)     # (at the top: an import in a function runs on every call)
@@ -148,8 +148,7 @@ def is_leftover(value: str) -> bool:
     if not t or _DIGIT.search(t):
         return False
     if _UNIT_ONLY is None:
-        units = sorted(COUNT_UNITS | TIME_UNITS | MEASURE_UNITS | PROPORTION_UNITS | {"万元", "元", "亿元", "千元", "万"},
-                       key=len, reverse=True)
+        units = longest_first(COUNT_UNITS | TIME_UNITS | MEASURE_UNITS | PROPORTION_UNITS | {"万元", "元", "亿元", "千元", "万"})
         one = "(?:" + "|".join(map(re.escape, units)) + ")"
         _UNIT_ONLY = recompile(f"{one}(?:[/／·][\u4e00-\u9fff]{{1,3}})*")   # 元/人·月, 元/生
     rest = PLACEHOLDER_NUMBER.sub("", DIRECTION_MARKS.sub("", t))

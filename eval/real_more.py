@@ -18,6 +18,8 @@ without it (a fresh clone has no ../shared) this says so and stops.
     python -m eval.real_more --set real_more10  # the tenth held-out set, eval/real_more10 (other provinces, publishers and layouts)
     python -m eval.real_more --set real_more11  # the eleventh held-out set, eval/real_more11 (other publishers, templates and layouts)
     python -m eval.real_more --set real_more12  # the twelfth held-out set, eval/real_more12 (more provinces, templates and layouts)
+    python -m eval.real_more --set real_more13 --summary  # the thirteenth held-out set, eval/real_more13 (other provinces, publishers
+                                                          # and layouts); --summary prints the scorer's summary row only (an unseen set)
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from pathlib import Path
 from eval.unseen_dumps import ROOT, score_path
 
 DIR = ROOT / "eval" / "real_more"
-SETS = ("real_more", "real_more2", "real_more3", "real_more4", "real_more5", "real_more6", "real_more7", "real_more8", "real_more9", "real_more10", "real_more11", "real_more12")   # the held-out sets kept in the repository, each eval/<name>/ with its README
+SETS = ("real_more", "real_more2", "real_more3", "real_more4", "real_more5", "real_more6", "real_more7", "real_more8", "real_more9", "real_more10", "real_more11", "real_more12", "real_more13")   # the held-out sets kept in the repository, each eval/<name>/ with its README
 
 
 def _scorer(path: Path):
@@ -82,7 +84,10 @@ def main(argv: list[str] | None = None) -> int:
             cid = Path(row["file"]).name.split(".")[0]
             gold = json.loads((folder / f"{cid}.json").read_text(encoding="utf-8"))
             if row.get("error"):
-                print(f"    {cid:48s} 无法读取：{row['error']}")
+                if "--summary" not in argv:
+                    print(f"    {cid:48s} 无法读取：{row['error']}")
+                continue
+            if "--summary" in argv:   # an unseen set: no per-file line, only the scorer's summary row below
                 continue
             checks, f1 = sc.field_scores(gold["form"], row.get("form") or {})
             r = sc.score_case(gold, row)

@@ -95,3 +95,31 @@ def test_re_private_steps_that_fail_fall_back_to_re_compile(fresh, monkeypatch, 
     for pattern, flags in PATTERNS:
         _same(recache.compile(pattern, flags), re.compile(pattern, flags))
     assert not recache._new
+
+
+_PATTERN_TEXTS = """
+from assistant import values
+from assistant.rules import texts
+values.is_leftover("公里")              # (makes the unit pattern of is_leftover)
+print(values._UNIT_ONLY.pattern)
+print(texts._UNIT_AFTER.pattern)
+"""
+
+
+def test_patterns_made_from_word_sets_are_the_same_text_in_every_process():
+    """A pattern joined from a set of words is kept only if its text is the same in the next process: with the
+    words sorted by length alone, words of one length followed the set's hash order (PYTHONHASHSEED), and the
+    pattern was compiled anew by every ``jixiao check`` that read a value without a digit (20 M instructions)."""
+    import os
+    import subprocess
+
+    import assistant
+    root = os.path.dirname(os.path.dirname(os.path.abspath(assistant.__file__)))     # the tree under test
+    seen = {subprocess.run([sys.executable, "-c", _PATTERN_TEXTS], capture_output=True, text=True, check=True, cwd=root,
+                           env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": root}).stdout
+            for seed in ("1", "2", "3", "4")}
+    assert len(seen) == 1
+
+
+def test_longest_first_prefers_the_longest_word_and_then_code_point_order():
+    assert recache.longest_first({"元", "万元", "人", "人次", "公里"}) == ["万元", "人次", "公里", "人", "元"]

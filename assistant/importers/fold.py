@@ -567,19 +567,22 @@ def _spaced(run: list[Piece]) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff\d%)）] [\u4e00-\u9fff\d=≥≤<>]", text)) >= 2
 
 
-def _glued_cut(data: list[Piece], cols: Columns) -> list[list[tuple[str, str, int, int]]] | None:
+def _glued_cut(data: list[Piece], cols: Columns, lead: int = 0) -> list[list[tuple[str, str, int, int]]] | None:
     """The rows of a table whose cells ran together a row per line, as text_grid.glued_table cut each line under its
-    header: a row per line, each cell in its own column; a line that could not be cut is one unread row (mixed)."""
+    header: a row per line, each cell in its own column; a line that could not be cut is one unread row (mixed).
+    ``lead``: heads printed before the header line the rows were cut under ('一级指标' on a line of its own over
+    '二级指标 三级指标 指标值 完成值'): a cell's column counts from that line's first head."""
     rows: list[list[tuple[str, str, int, int]]] = []
     lines: list[int] = []
     for p in data:
         if not lines or p.line != lines[-1]:
             rows.append([])
             lines.append(p.line)
-        if p.col is None or p.col < 0 or p.col >= len(cols.roles):
+        j = None if p.col is None or p.col < 0 else p.col + lead
+        if j is None or j >= len(cols.roles):
             rows[-1].append((p.text, "skip", 0, -1))
         else:
-            rows[-1].append((p.text, cols.role_of(p.col, cell_kind(p.text)), cols.groups[p.col], p.col))
+            rows[-1].append((p.text, cols.role_of(j, cell_kind(p.text)), cols.groups[j], j))
     return rows or None
 
 
@@ -594,7 +597,8 @@ def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | Non
     words, index = canonical(cols, texts)
     if not data:
         return words, []
-    cut = _glued_cut(data, cols) if kind == "ind" and all(p.col is not None for p in data) else \
+    lead = next((k for k, h in enumerate(heads) if h.col is not None), 0)
+    cut = _glued_cut(data, cols, lead) if kind == "ind" and all(p.col is not None for p in data) else \
         segment([p.text for p in data], cols)
     bad: set[int] = set()
     if cut is None and all(p.lined for p in data) and len({p.line for p in data}) > 1:
@@ -756,11 +760,17 @@ def _beside_done(labels: list[Piece], values: list[Piece]) -> list[list[Cell]] |
     if not key.startswith("goals."):
         return None
     cells = values[1:] if values and re.fullmatch(r"\d{1,3}", values[0].text.strip()) else values
-    if len(cells) < 2 or len(cells) % 2 or not all(fits_field(key, v.text) for v in cells[::2]):
+    if len(cells) < 2 or len(cells) % 2:
+        return None
+    # numbered cells tell the order (L.goal_cells: the goal's column first, or row by row); numbers that fit neither
+    # are not guessed; unnumbered ones go row by row
+    numbered = [k for k, v in enumerate(cells) if L.goal_cells([v.text, v.text])]
+    picked = L.goal_cells([v.text for v in cells]) if numbered else list(range(0, len(cells), 2))
+    if picked is None or not all(fits_field(key, cells[k].text) for k in picked):
         return None
     goal = labels[-2]
     rows = [[Cell(a.text, 0, a.where)] for a in labels if a is not goal]
-    return rows + [[Cell(goal.text, 0, goal.where), Cell("\n".join(v.text for v in cells[::2]), 1, cells[0].where)]]
+    return rows + [[Cell(goal.text, 0, goal.where), Cell("\n".join(cells[k].text for k in picked), 1, cells[picked[0]].where)]]
 
 
 def _rows_under(labels: list[Piece], values: list[Piece]) -> bool:

@@ -186,7 +186,7 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = 
             prev_rows += [row, rows[i + 1]]
             i += 2
             row = rows[i]
-        elif loose and (n := _labels_over_lines(st, row, rows[i + 1:])):
+        elif loose and ((n := _labels_over_lines(st, row, rows[i + 1:])) or (n := _goal_beside_done(st, row, rows[i + 1:]))):
             mode, last_field = None, None
             prev_rows += rows[i:i + n]
             i += n
@@ -260,6 +260,37 @@ def _labels_over_lines(st: State, row: list[Cell], after: list[list[Cell]]) -> i
     for k, label, r in zip(keys, cells, lines):
         assign_field(st, k, r[0].text, r[0].where, factor=_factor(st, L.norm_label(label.text)[1]))
     return n
+
+
+_DONE_HEAD = re.compile(r"(?:目标)?(?:全年)?实际完成(?:情况)?|(?:目标)?完成情况")
+
+
+def _goal_beside_done(st: State, row: list[Cell], after: list[list[Cell]]) -> int:
+    """'(年度总体目标完成情况 |) 预期目标 | 实际完成情况' with the two columns' paragraphs on lines of their own below, the
+    goal's column printed first and then the other (or row by row): the goal's lines are told by their numbering
+    (L.goal_cells) — '目标1:A / 目标2:B / 1.A' / 2.B'' — never by position alone. Only when the two heads end the row (a
+    heading before them knows no field) and the one-cell lines below, up to the next row of several cells or a label,
+    are numbered so. The number of rows read after this one; 0 when the shape is not this."""
+    cells = [c for c in row if c.text.strip()]
+    if len(cells) < 2 or not _DONE_HEAD.fullmatch(L.norm_label(cells[-1].text)[0]):
+        return 0
+    key = L.field_of(cells[-2].text) or ""
+    if not key.startswith("goals.") or any(L.field_of(c.text) for c in cells[:-2]):
+        return 0
+    lines = []
+    for r in after:
+        got = [c for c in r if c.text.strip()]
+        if not got:
+            continue
+        if len(got) != 1 or _kind(got[0].text, loose=True) != "value":
+            break
+        lines.append(got[0])
+    picked = L.goal_cells([c.text for c in lines])
+    if picked is None or not all(fits_field(key, lines[k].text) for k in picked):
+        return 0
+    assign_field(st, key, "\n".join(lines[k].text for k in picked), lines[picked[0]].where)
+    last = lines[-1]
+    return next(n for n, r in enumerate(after, 1) if any(c is last for c in r))
 
 
 def _is_subheader(row: list[Cell]) -> bool:

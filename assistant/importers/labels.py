@@ -316,6 +316,30 @@ def split_goals(text: str) -> list[str]:
     return out
 
 
+_ITEM_NUMBER = re.compile(r"\s*(?:目[标標]\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*[：:、.．]?|([0-9]{1,2}|[一二三四五六七八九十]{1,2})"
+                          r"\s*[：:、.．]|[（(]\s*([0-9]{1,2})\s*[)）])")
+
+
+def goal_cells(texts: list[str]) -> list[int] | None:
+    """Which of the cells under '预期目标 | 实际完成情况' (a self-evaluation's goal column beside its column of what was
+    done, one cell a paragraph, a column a run) are the goal's, told by their numbering: '目标1 / 目标2 / 目标1 / 目标2'
+    (or '1. / 2.' after '目标1 / 目标2') — the goal's column printed first, then the other: the first half;
+    '目标1 / 目标1 / 目标2 / 目标2' — row by row, target then result: every other cell. Unnumbered cells, an odd count, or
+    numbers that fit neither order: None (not guessed)."""
+    nums = []
+    for t in texts:
+        m = _ITEM_NUMBER.match(t)
+        nums.append(_mark_number(m.group(1) or m.group(2) or m.group(3)) if m else None)
+    n = len(nums) // 2
+    if not n or len(nums) % 2 or None in nums:
+        return None
+    if nums == list(range(1, n + 1)) * 2:
+        return list(range(n))
+    if nums == [k // 2 + 1 for k in range(2 * n)]:
+        return list(range(0, 2 * n, 2))
+    return None
+
+
 _CHECKED = "☑✓✔√■●▣☒"
 _UNCHECKED = "□☐口○"
 _ATTR_TOKEN = re.compile(rf"[{_CHECKED}{_UNCHECKED}]|(?<=[目项])R|(新增|延续|持续|续)(?:性)?(?:项目|专项)?")

@@ -321,6 +321,12 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
             st.warnings.append(f"{row[0].where} 的绩效指标行“{name[:30]}”是一句叙述或页面文字，没有单独的指标值，"
                                "未作为指标读取（请核对）。")
             continue
+        if st.method != "table" and name and len({re.sub(r"\s", "", c.text) for c in row if c.text.strip()}) == 1:
+            # a loose row whose every cell prints the same text ('预算执行率 | 预算执行率'): one cell merged across the
+            # row, copied once a column — no name with its target (a row with more cells, '时效指标 | 2022年底之前 |
+            # 2022年底之前 | 10', is read)
+            st.warnings.append(f"{row[0].where} 的绩效指标行“{name[:20]}”的指标值与指标名称相同，没有指标值，未读取（请核对）。")
+            continue
         if st.method != "table" and name and value and _HINT_VALUE.fullmatch(value.replace(" ", "")):
             # a template's hint row ('指标1:新建堤防、护岸长度 | 公里', '工程验收合格率 | ≧ %'): a unit, no target
             st.warnings.append(f"{row[0].where} 的绩效指标行“{name[:20]}”只有计量单位“{value}”、没有指标值，"

@@ -159,15 +159,34 @@ def glued_table(lines: list[str]) -> dict[int, list[tuple[int, str]] | None]:
         if heads:
             roles = [C.column_role(h) or "skip" for h in heads]
             lead = 1 if roles[0] == "skip" else 0
-            roles = roles[lead:]
+            roles, named = roles[lead:], heads[lead:]
             out[k] = list(enumerate(heads))
             continue
         if roles is None or re.search(r"[|\t]|\s{2,}", s) or glued(s) or _TITLE.search(s) or not re.search(r"\d", s) \
                 or len(re.findall(r"[\u4e00-\u9fff]", s)) < 2:
             roles = None
             continue
-        out[k] = glued_row(s, roles)
+        out[k] = glued_row(s, roles) or _spaced_row(s, named)
     return out
+
+
+def _spaced_row(line: str, heads: list[str]) -> list[tuple[int, str]] | None:
+    """A row of such a table whose cells stand a single space apart ('数量指标 指标1.药品抽验品种 ≥3 4' under '二级指标 三级指标
+    指标值 完成值'): the spaces are its cells' edges, each cell placed onto the header's columns by what it holds (align.align,
+    one best placement only, holding a name and a value; the merged level cells a row leaves out are its first).
+    None when the line has no space or the cells do not place so."""
+    from .align import align, header_columns
+    parts = line.split()
+    if len(parts) < 2:
+        return None
+    cols = header_columns(heads)
+    placed = align(tuple(parts), cols, must=("name",))
+    if placed is None or not placed[1]:
+        return None
+    got = list(zip(placed[1], parts))
+    if not any(cols.roles[j] == "value" for j, _ in got):
+        return None
+    return got
 
 
 WRAPPED_SHARE = 0.1       # short pieces of words on lines of their own: cells wrapped by a PDF, not rows

@@ -35,7 +35,7 @@ from . import fields as F
 from . import leftover, lexicon
 from .asides import AS_BEFORE, SAME_AGAIN, aside, to_you
 from .blocks import PLACEHOLDER
-from .asking import asked_back, question
+from .asking import asked_back, echo, question
 from .guard import asks_which, wordless
 from .optionsets import NONE_OF, OWN_VALUE, some_of
 from .readers import Hedge, hedges, plain
@@ -197,6 +197,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if wordless(p) and not _YES.match(p) and not _NO.match(p) and not re.fullmatch(r"[A-Z]{2,8}", p) and not _WORD_EN.fullmatch(p):
         r.act("unclear")                 # "jjjj", "???": no word and no number, nothing to read
         return r
+    t = echo(t)                          # "资金总额是多少——资金总额是95万": her echo of the question, then her answer
     which = any(asks_which(c) for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t) if c.strip())
     t = re.sub(r"[（(]([^（）()]*[？?])[）)]", r"，\1，", t)    # "…校方责任险（概况要写多少字？），保费…": a question aside
     t = question(t, q, r)
@@ -483,18 +484,44 @@ _NO_TAIL = re.compile(r"(不要|不用|不需要|不采用)(?:了|吧|啊|哈)*$
 def _no_of(rest: str, q: Any = None) -> str:
     """"长期的也不要了", "这段就不用了": a no said of the thing offered, named by fillers and the asked field's
     words only (acts.yaml, fields.yaml), is the no itself; a clause with any word of content ("审核服务费不要了")
-    or another field's label stays as it is."""
+    or another field's label stays as it is. To a proposal the no may come first ("不要长期的") or be said of
+    how the offer is written ("不用写这么长，不要"): every clause a no of the offer, the whole is the no."""
+    if q is not None and q.proposal is not None:
+        clauses = [c for c in re.split(r"[，,。；;！!\s]+", rest) if c]
+        if clauses and all(_of_offer(c, q) for c in clauses) and any(_NO_LEAD.match(c) or _NO.match(c) for c in clauses):
+            return "不要"
     m = _NO_TAIL.search(rest)
     if not m or m.start() == 0:
         return rest
     head = rest[:m.start()]
-    acts = lexicon._segment(head.lower())
-    if acts is None or any(acts):
-        return rest
-    asked = q.field if q is not None else ""
-    if any(x.path != asked for x in F.mentions(head)):
+    if not _only_asked(head, q):
         return rest
     return m.group(1)
+
+
+_NO_LEAD = re.compile(r"^(?:那|那就|就|还是)?(?:不要|不用|不需要|不采用)(?:了)?")
+# how the offer is written, said in a no: "写这么长", "太啰嗦了", "这么多"
+_HOW_WRITTEN = re.compile(r"(?:你|您)?(?:写|弄|搞|拟)?(?:得|的)?(?:这么|那么|太|很|有点|有些)(?:长|多|细|啰嗦|罗嗦|复杂|繁琐|虚|空)(?:了|啊|吧)*")
+
+
+def _only_asked(words: str, q: Any) -> bool:
+    """Fillers and the asked field's own words only ("长期的", "这段"): no content of her own, no other label."""
+    acts = lexicon._segment(words.lower())
+    if acts is None or any(acts):
+        return False
+    asked = q.field if q is not None else ""
+    return not any(x.path != asked for x in F.mentions(words))
+
+
+def _of_offer(c: str, q: Any) -> bool:
+    """A clause that only refuses the offer or says how it is written: "不要", "不要长期的", "不用写这么长"."""
+    if _NO.match(c) or _HOW_WRITTEN.fullmatch(c):
+        return True
+    m = _NO_LEAD.match(c)
+    if not m:
+        return False
+    obj = c[m.end():]
+    return not obj or bool(_HOW_WRITTEN.fullmatch(obj)) or _only_asked(obj, q)
 
 
 def _answers_yes_no(q: Any, rest: str) -> bool:

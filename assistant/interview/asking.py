@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import glossary
 from .got import _TITLES
+from .asides import to_you
 from .guard import asks, asks_which
 
 if TYPE_CHECKING:
@@ -18,16 +19,47 @@ if TYPE_CHECKING:
 _Q_WORDS = (r"(?:(?:要|得|需要)?写(?:到|成)?多[细长详少]|(?:要|得)?多[细长]|多详细|要写几[句条项个]|"
             r"是什么意思|什么意思|啥意思|是什么东西|是什么|是啥|指什么|指的是什么|是指什么|(?:怎么|按怎|哪能)填写?|(?:怎么|按怎|哪能)写|如何填写?|填什么|写什么|要填什么|怎么理解|怎么算|包括哪些|有哪些|"
             r"(?:去|到|在|从)?(?:哪里|哪儿|哪)(?:能|可以)?(?:查|找|看|查到|找到|看到)(?:得到)?|怎么查|怎么找|上哪查|上哪找)")
+# the words after the asking word ("多少合适", "怎么填呢"): they end before a dash or a figure ("资金总额是多少——四百六十八万":
+# the figure is her answer, never cut in half by the question)
+_TAIL = r"(?:(?![零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿元块])[^？?，,。！!—\d])"
 _QUESTION = [
     re.compile(r"(?:我?不(?:知道|懂|明白|清楚|太懂|太明白|太清楚)|请问|想问一下|问一下)?\s*(?:什么是|什么叫|啥是|啥叫|何为|何谓|解释一下|介绍一下)\s*"
-               r"(?P<x>[^？?，,。！!]{0,20})[？?]?"),
-    re.compile(r"(?:请问|想问一下|问一下|那)?\s*(?P<x>[^？?，,。！!]{0,20}?)\s*" + _Q_WORDS + r"\s*(?:呀|啊|呢|吗)?[？?]?"),
-    re.compile(r"(?P<x>[^？?，,。！!]{1,12})[？?]"),
-    re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!]{0,10}?(?:怎么|咋|如何|按怎|哪能|甘有|什么|啥|哪些|多少|算不算|算是|算哪)[^？?，,。！!]{0,8}(?:吗|呢)?)[？?]?"),
+               r"(?P<x>[^？?，,。！!—]{0,20})[？?]?"),
+    re.compile(r"(?:请问|想问一下|问一下|那)?\s*(?P<x>[^？?，,。！!—]{0,20}?)\s*" + _Q_WORDS + r"\s*(?:呀|啊|呢|吗)?[？?]?"),
+    re.compile(r"(?P<x>[^？?，,。！!—]{1,12})[？?]"),
+    re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!—]{0,10}?(?:怎么|咋|如何|按怎|哪能|甘有|什么|啥|哪些|多少|算不算|算是|算哪)" + _TAIL + r"{0,8}(?:吗|呢)?)[？?]?"),
 ]
 # a rhetorical question beside the one asked ("写了谁看啊", "有啥用呢"): short, an interrogative word, a particle
 _RHETORICAL = r"^[^，,。；;]{0,8}(?:谁|啥|什么|哪个|哪)[^，,。；;]{0,4}(?:啊|呀|呢|嘛|哦|啦)\s*$"
 _ASKS = re.compile(r"[？?]\s*$|(?:吗|(?<!着)呢|么)\s*[？?]?\s*$|" + _RHETORICAL + "|" + _Q_WORDS)
+
+
+# her own echo of a question asking for a value ("资金总额是多少——", "实施单位是哪个？"), her answer after it
+_ECHO = re.compile(r"(?P<x>[^？?，,。！!；;—：:\d]{0,12}?)\s*(?:是|为|有|叫|填|写)?\s*(?:多少钱?|几个?|哪个单位|哪一?个|哪家|哪一家|哪位|谁|啥名字?)"
+                   r"\s*(?:啊|呀|呢|来着)?\s*(?:[？?]+|——+|—|[，,：:])\s*")
+_PRONOUN = re.compile(r"^(?:这个|这|那个|那|它|这里|这儿|这块|这项)?$")
+
+
+def echo(t: str) -> str:
+    """A question she copies before answering it ("资金总额是多少——资金总额是四百六十八万", "实施单位是哪个——
+    市劳动人事争议仲裁院", "主管部门是哪个？县教育局"): no question back; its subject, when the answer does not
+    repeat it, stays the answer's label (so a value goes where her echo points, never to the asked field
+    by default)."""
+    m = _ECHO.match(t.strip())
+    if not m:
+        return t
+    rest = t.strip()[m.end():].strip()
+    if not rest or asks(rest) or not re.search(r"[\u4e00-\u9fa5\d]", rest):
+        return t                         # the question alone: a question back
+    x = m.group("x").strip()
+    if _PRONOUN.match(x):
+        return rest if re.search(r"\d|[零〇一二两三四五六七八九十百千万]{2,}", rest) and not to_you(rest) else t   # "多少？95万"
+    from . import fields as F
+    if not F.is_field_word(re.sub(r"^(?:那个|这个|项目的?|我们的?)", "", x)):
+        return t                         # "一个点位合多少钱？", "再加几个：…": no field's echo
+    if rest.startswith(x) or x[-2:] in rest[:len(x) + 2]:
+        return rest                      # "总额多少？总额95万"
+    return f"{x}是{rest}"
 
 
 def question(t: str, q: Any, r: "Reading") -> str:

@@ -41,17 +41,30 @@ def extract(text: str, ctx: Context) -> Patch:
         t = t[fixes[-1].end():]          # "差不多三十万吧，不对，是三十二万": the applicant's corrected figure
         text = t
     asked = ctx.asked or ""
-    plain_t = mask_hedges(t)
+    plain_t = counted = mask_hedges(t)
     if asked:
         got = read(asked, text if F.kind(asked) in _WORDS_KINDS else plain_t, ctx)
         patch.fills += got.fills
         patch.facts.update(got.facts)
         patch.notes += got.notes
-    _side(plain_t, asked, ctx, patch)
+        counted = _without_name(plain_t, asked, got.fills)
+    _side(plain_t, asked, ctx, patch, counted)
     return patch
 
 
 _WORDS_KINDS = ("name", "org", "person", "text", "goals", "attribute")   # read as written; numeric kinds skip hedges
+
+
+def _without_name(t: str, asked: str, fills: list) -> str:
+    """The text without the name just read for the asked 名称/单位, where counts are read: a name's own numbers
+    (改造工程二期, 第三批, 县第二中学) are part of the name, never a count of the project (its year, 2025年…经费, still
+    is the project's); what she says beside the name ("…，聘了12个人") is still read."""
+    if F.kind(asked) not in ("name", "org"):
+        return t
+    for f in fills:
+        if f.path == asked and isinstance(f.value, str) and len(f.value) >= 2 and f.value in t:
+            t = t.replace(f.value, "，")
+    return t
 
 
 def mask_hedges(t: str) -> str:
@@ -67,7 +80,7 @@ def mask_hedges(t: str) -> str:
 _NO_FACTS = ("basis", "necessity", "unit_functions", "budget_items")
 
 
-def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
+def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = None) -> None:
     """What else the answer states (each fill only ever fills an empty field; the gate keeps those the
     answer names): the speaker's own unit, a code after 科目, 新/延续项目, a period, labelled amounts;
     and the facts derive.py computes from."""
@@ -105,7 +118,7 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch) -> None:
         total = next((f.value for f in patch.fills if f.path == "funding.total"), ctx.total)   # or the total she gave before
         if len(items) >= 2 and total is not None and abs(sum(i["amount"] for i in items) - total) < 0.005:
             patch.add("budget_items", items, detail=t)     # only items that add up to the total she said
-    _quantities(t, patch)
+    _quantities(t if counted is None else counted, patch)
 
 
 FUNDING_PARTS = ("funding.carryover", "funding.other", "funding.current_year")

@@ -19,7 +19,7 @@ import yaml
 
 from ..model import Declaration, indicator_path
 from ..textnum import normalize
-from .answers import _NOT_MONEY, COUNTED, DOES as _DOES
+from .answers import _NOT_MONEY, COUNTED, FACTOR, DOES as _DOES
 
 HERE = Path(__file__).parent
 
@@ -108,7 +108,7 @@ _WHO_WRONG = r"(?:俺们?|我们?|咱们?)(?:又|也)?(?:说|写|搞|填|弄|整
 # and before these
 MARK = r"(?:不对|错了|[说写搞填弄打看记抄输算数听念]错了?|有误|有错|不是这个|整错了|要改|改一下|(?:也|也要|要)?(?:跟着|相应|相应地)(?:改|变)(?:一下)?|也(?:要)?改(?:一下)?(?!成|为)|要(?:加上|加|去掉|(?<![更替])换成(?!本)|写成|写))"
 VERB = r"(?:(?:现在|这里|这儿|再|也)?(?:补上|补充|补一下|补齐|补全|填上|填写|填一下|写上|写一下|加上|来填|来写|填|写)\s*(?=[：:])|改成|改为|(?<![更替])换成(?!本)|更正为|修改为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|还是|仍然是|仍是|叫|是|为|系(?![统列数])|填|写成|(?:就|要|得)?写全?(?![错得好的不了过])|=|：|:)"
-_CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s、：:])\s*(?:" + LEAD + r"\s*)*$")
+_CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s、：:—])\s*(?:" + LEAD + r"\s*)*$")
 # "结转查了是零", "人数核实过了是86": what she checked, then the value
 _CHECKED = r"(?:(?:查|问|核|核实|核对|算|对)(?:了|过了?)(?:一下)?\s*(?=是|为))?"
 _AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?P<mark>" + _WHO_WRONG + r"|" + MARK + r"|不是(?=[^，,。；;]{1,15}?是))|" + _CHECKED + VERB + r"|\d|[零一二两三四五六七八九十])")
@@ -265,6 +265,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             value = but_not(value)
         if kind(m.path) == "money" and re.match(r"\s*[\d.零一二两三四五六七八九十百千]+\s*万?\s*(?:" + _NOT_MONEY + ")", value):
             continue                         # "共计120万页": a count of pages, no amount of money
+        if kind(m.path) == "money" and FACTOR.match(value) and not re.search(r"[=＝]|等于", value):
+            continue                         # "全年7×24小时值守": a factor of a product, no amount of money
         out.append(Mention(m.paths, m.word, m.start, m.end, value, marked, after.strip()))
     # "效益指标\t社会效益指标\t带动农户增收…": a 一级 heading right before its 二级 one names no row of its own
     merged: list[Mention] = []

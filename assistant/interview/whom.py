@@ -87,6 +87,28 @@ _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由达其额阎")
 _SURNAMES2 = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕容", "令狐", "长孙", "宇文", "尉迟", "独孤", "夏侯", "公孙", "轩辕",
               "端木", "呼延", "西门", "南宫", "百里"}
+# the characters names of Uyghur, Kazakh, Tibetan, Yi, Mongolian … clerks are written in (a name with no 百家姓
+# surname: 买买提艾力, 扎西顿珠, 次仁卓玛, 吉克伍沙, 巴特尔); a name made only of them is a name, as a dotted one is
+# (阿依古丽·吐尔逊: each side a name)
+_SOUNDS = set("阿艾爱安敖奥巴拜班邦宝贝本比别波伯布才仓曹策茶查昌朝车陈成赤崇初楚措达旦党道得德迪丁东顿多朵俄鄂额尔"
+              "法凡方菲费夫甫嘎噶干甘刚高戈格根庚古固瓜广贵果哈海罕汗杭合和赫黑亨红洪呼胡华花吉加佳嘉贾坚江降杰金"
+              "晋久九居卡凯坎康考科克肯孔库夸奎坤拉腊来赖兰郎朗勒雷力丽利莲廉林琳玲灵龙隆鲁禄路伦罗洛玛马买麦曼满"
+              "毛梅美门蒙孟米密妙民敏明摩莫姆木穆那纳乃南尼娘宁努诺帕潘佩彭朋皮平泼珀普其奇齐恰钦秦青琼曲确然让热"
+              "仁日荣如茹若瑞萨塞赛桑色森沙莎山尚舍申升生胜圣什诗石史士寿舒斯松苏素索塔太泰坦唐特提天田铁通图土吐"
+              "托娃瓦万旺维卫文翁乌吾西希锡夏仙香祥孝协谢辛欣兴秀雅亚岩央扬阳洋尧耶叶伊依以义益音英永尤友于玉元园"
+              "月云泽扎詹章召哲珍真正芝支直志智中钟珠卓孜宗足则祖佐次仓措嘉堆白边拥贡喜绕饶穷")
+_DOTTED = re.compile(r"[\u4e00-\u9fa5]{1,6}(?:[·•‧・][\u4e00-\u9fa5]{1,6}){1,2}")
+
+
+def sounded(c: str) -> bool:
+    """A name written in the sounds of another language: dotted (阿依古丽·吐尔逊), or 3–8 characters all of
+    names' sounds (买买提艾力, 扎西顿珠); never a word of the form."""
+    if _DOTTED.fullmatch(c):
+        return True
+    return 3 <= len(c) <= 8 and all(ch in _SOUNDS for ch in c) and not F.is_field_word(c) and not NON_ANSWER.match(c) \
+        and not re.search(r"(.)\1\1|哈哈", c)           # "哈哈哈": a laugh
+
+
 _TITLE_HEAD = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:" + _TITLES + r")(?:是|叫|为)?")
 
 
@@ -109,7 +131,8 @@ def _person(path: str, text: str, ctx: Context) -> Got:
         if re.fullmatch(r"[\u4e00-\u9fa5]" + _TITLES, c):
             continue                                          # "陈主任": the title, not the name
         head = _TITLE_HEAD.sub("", c) if len(c) >= 4 else c        # 镇长张三, 中心主任马国庆
-        c = head if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", head) else re.sub(_TITLES + "$", "", c)   # 中心主任马国庆 / 刘建军副局长
+        c = head if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", head) or _DOTTED.fullmatch(head) \
+            else re.sub(_TITLES + "$", "", c)   # 中心主任马国庆 / 刘建军副局长
         office = re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:办|科|股|所|室|站|中心|部|队|处|组|局)的?([\u4e00-\u9fa5]{2,3})", c)
         if office and office.group(1)[0] in _SURNAMES and not re.search(r"[我你他她们的年月日]|自己|[室科股所站部队处组局委院办]$", office.group(1)):
             c = office.group(1)                   # "党政办吴敏", "公交科杨帆", "生态修复股的田甜": the office, then her name
@@ -120,6 +143,9 @@ def _person(path: str, text: str, ctx: Context) -> Got:
                 and not re.search(r"[我你他她们的年份万元局委院所站办个]|[\d零〇一二两三四五六七八九十元正腊本上下每当次隔前后这那半整同]\s*[月日]|[室科]$|自己|填|写|对|错", c) and not F.is_field_word(c) \
                 and (c[:2] in _SURNAMES2 or c[0] in _SURNAMES):            # a name begins with a surname (陈秋月: 月 of a name, not 上月)
             got.add(path, c, text)
+            break
+        if sounded(c) and not _SENTENCE.search(c):
+            got.add(path, c, text)       # "主任买买提艾力", "扎西顿珠，主任", "阿依古丽·吐尔逊"
             break
         if len(c) == 2 and c[0] in "小老阿" and c[1] in _SURNAMES and not called:
             called = c                   # "小李": how a colleague is called — her name when she gives no other

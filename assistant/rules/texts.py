@@ -6,7 +6,7 @@ import re
 from collections import namedtuple
 from functools import lru_cache
 
-from ..recache import compile as recompile
+from ..recache import compile as recompile, longest_first
 from ..lexicon import (APPROX_AFTER, APPROX_BEFORE, APPROX_HISTORY, APPROX_MORE, CONTACT_FIELDS, COUNT_PART_BEFORE,
                        COUNT_GOAL_UNITS, COUNT_UNIT_EXTENSIONS, COUNT_UNITS, MEASURE_UNITS, TIME_UNITS,
                        COUNT_PART_CLAUSE, MIN_TEXT_CHARS, MONEY_TOLERANCE, NAME_STOP_BIGRAMS, NON_ANSWER, NON_ANSWER_FILLER,
@@ -244,8 +244,8 @@ class Hedge(namedtuple("Hedge", "start end num_start num_end unit")):
     __slots__ = ()
 
 
-_UNIT_AFTER = lazy("|".join(sorted(map(re.escape, COUNT_UNITS | TIME_UNITS | MEASURE_UNITS | {
-    "%", "万元", "亿元", "千元", "元", "块钱", "块", "万"}), key=len, reverse=True)))
+_UNIT_AFTER = lazy("|".join(longest_first(map(re.escape, COUNT_UNITS | TIME_UNITS | MEASURE_UNITS | {
+    "%", "万元", "亿元", "千元", "元", "块钱", "块", "万"}))))
 
 
 def _unit_after(t: str, at: int) -> str:

@@ -1,0 +1,184 @@
+"""Shapes of real published forms met in eval/real_more12, each read by a general rule (issue 12), written here as
+new small texts (other places, projects and numbers).
+
+- a self-evaluation printed a row per line with its cells a space apart, under a disclosure page's header (menu
+  bullets, the index rows 索引号 / 发布机构 / 组配分类 / 文号 / 发布日期 printed twice, the article's title): the index
+  rows and bullets are the page's own lines (columns.PAGE_CRUMBS), so the text is still read a row per line;
+- a self-evaluation's goal column beside its column of what was done, one paragraph a line: the goal's lines are told
+  by their numbering ('目标1 / 目标2 / 1. / 2.' — the goal's column first; '目标1 / 目标1 / 目标2 / 目标2' — row by row),
+  and numbers that fit neither order leave the goal unread, never half of each column;
+- a loose row whose every cell prints the same text ('预算执行率 | 预算执行率') is one merged cell, no indicator;
+- label cells broken one character a line, then an indicator table whose rows print their cells a single space apart
+  under a header line '二级指标 三级指标 指标值 完成值' (its '一级指标' on a line above): each cell in its column, the
+  target from 指标值, never 完成值.
+"""
+from __future__ import annotations
+
+from assistant.importers import read_bytes
+
+
+def _read(text: str, name: str = "x.txt"):
+    return read_bytes(text.encode("utf-8"), name)
+
+
+def _inds(form) -> list[tuple[str, str, str]]:
+    return [(i.level2, i.name, i.value) for i in form.indicators]
+
+
+PAGE_HEADER = """  • 设为首页|
+    • 无障碍|
+    • 繁体|
+当前位置: 首页> 市气象局> 专项资金
+索引号: 99887766554433/202304-00012 组配分类: 专项资金
+发布机构: 市气象局 主题分类: 其他
+名称: 某市气象局2022年度气象服务项目支出绩效自评表 文号:
+发布日期: 2023-04-11
+索引号: 99887766554433/202304-00012
+组配分类: 专项资金
+发布机构: 市气象局
+主题分类: 其他
+名称: 某市气象局2022年度气象服务项目支出绩效自评表
+文号:
+发布日期: 2023-04-11
+某市气象局2022年度气象服务项目支出绩效自评表
+附件2
+"""
+
+SELF_EVAL = PAGE_HEADER + """项目支出绩效自评表
+(2022年度)
+项目名称 气象服务保障
+主管部门 某市气象局 实施单位 某市气象台
+项目资金
+(万元)
+年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分
+年度资金总额: 32 32 30 10 93.75% 9
+ 其中:本年财政拨款 32 32 30 - 93.75% -
+    上年结转资金 0 0 0 - -
+       其他资金 0 0 0 - -
+年度总体目标完成情况 预期目标 实际完成情况
+目标1:全年发布预警信息不少于120条。
+目标2:气象站点正常运行。
+1.全年发布预警信息136条。
+2.气象站点运行正常。
+年度绩效指标完成情况
+一级
+指标
+二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+(50分)
+数量指标 指标1:发布预警信息条数 120 136条 10 10
+指标2:维护气象站点数 15 15个 10 10
+质量指标 指标1:站点运行率 ≥98% 99.2% 10 10
+时效指标 指标1:预警发布时限 30分钟内 20分钟 10 10
+"""
+
+
+def test_page_header_does_not_hide_a_row_per_line_self_evaluation():
+    f = _read(SELF_EVAL).form
+    assert f.project_name == "气象服务保障"
+    assert (f.funding.total, f.funding.current_year) == (32, 32)
+    got = _inds(f)
+    assert ("数量指标", "指标1:发布预警信息条数", "120") in got          # 年度指标值, never 实际完成值 '136条'
+    assert ("数量指标", "指标2:维护气象站点数", "15") in got
+    assert ("质量指标", "指标1:站点运行率", "≥98%") in got
+    assert ("时效指标", "指标1:预警发布时限", "30分钟内") in got
+    assert len(got) == 4
+
+
+def test_goal_lines_beside_what_was_done_are_told_by_their_numbering():
+    f = _read(SELF_EVAL).form
+    assert f.goals.annual == ["全年发布预警信息不少于120条。", "气象站点正常运行。"]      # not the '1. / 2.' results
+
+
+def test_goal_lines_whose_numbers_fit_no_order_are_not_guessed():
+    text = SELF_EVAL.replace("1.全年发布预警信息136条。\n2.气象站点运行正常。\n", "2.气象站点运行正常。\n1.全年发布预警信息136条。\n")
+    f = _read(text).form
+    assert not any("136" in g or "运行正常" in g for g in f.goals.annual)
+
+
+# one cell a line with blank lines between (a page's table copied cell by cell), the goal's column printed first
+CELLS_GOALS = """2023年中央对地方转移支付区域绩效目标自评表
+填报类型:整体□  区域√  项目□
+单位名称 某县农业农村局 联系人及电话 王某,13800001111
+预算
+执行
+情况
+(万元)
+ 转移支付预算数(A) 12万 预算执行率(B/A) 100%
+ 转移支付执行数(B) 12万
+年度
+目标
+完成
+情况
+预期目标 目标实际完成情况
+
+ 目标1:完成耕地质量监测点建设
+ 目标2:开展土壤检测
+ 目标3:培训种植户
+
+ 目标1:建成监测点20个
+ 目标2:检测土样600份
+ 目标3:培训种植户300人次
+
+
+
+一级
+指标
+二级指标 三级指标 指标值 完成值
+
+
+
+数量指标 指标1.监测点数量 ≥20 20
+指标2.检测土样数 ≥600 612
+质量指标 指标1.检测合格率 100% 100%
+时效指标 完成时间 2023年底 2023年底
+成本指标 指标1.单个监测点成本 3000元/个 2900元/个
+效益指标 社会效益
+指标
+"""
+
+
+def test_goal_column_printed_before_the_results_column_cell_per_line():
+    f = _read(CELLS_GOALS).form
+    assert f.goals.annual == ["完成耕地质量监测点建设", "开展土壤检测", "培训种植户"]
+    # printed row by row instead (target, result, target, result): every other cell
+    text = CELLS_GOALS.replace(""" 目标1:完成耕地质量监测点建设
+ 目标2:开展土壤检测
+ 目标3:培训种植户
+
+ 目标1:建成监测点20个
+ 目标2:检测土样600份
+ 目标3:培训种植户300人次""", """ 目标1:完成耕地质量监测点建设
+
+ 目标1:建成监测点20个
+
+ 目标2:开展土壤检测
+
+ 目标2:检测土样600份""")
+    f = _read(text).form
+    assert f.goals.annual == ["完成耕地质量监测点建设", "开展土壤检测"]
+
+
+def test_single_space_rows_under_a_header_line_with_its_first_head_above():
+    got = _inds(_read(CELLS_GOALS).form)
+    assert ("数量指标", "指标1.监测点数量", "≥20") in got                  # 指标值, not 完成值 '20'
+    assert ("数量指标", "指标2.检测土样数", "≥600") in got
+    assert ("质量指标", "指标1.检测合格率", "100%") in got
+    assert ("时效指标", "完成时间", "2023年底") in got
+    assert ("成本指标", "指标1.单个监测点成本", "3000元/个") in got
+    assert not any(v in ("612", "2900元/个") for *_, v in got)
+
+
+MERGED_ROW = """项目名称 | 某县敬老院运行补助
+主管部门 | 某县民政局
+一级指标 | 二级指标 | 三级指标 | 指标值
+产出指标 | 数量指标 | 供养老人数 | ≥80人
+效益指标 | 社会效益指标 | 老人生活改善 | 明显改善
+满意度指标 | 服务对象满意度指标 | 老人满意度 | ≥90%
+预算执行率 | 预算执行率
+"""
+
+
+def test_a_row_printing_one_text_in_every_cell_is_no_indicator():
+    got = _inds(_read(MERGED_ROW).form)
+    assert not any(name == "预算执行率" for _, name, _ in got)
+    assert ("数量指标", "供养老人数", "≥80人") in got
