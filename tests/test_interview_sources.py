@@ -97,3 +97,12 @@ def test_a_plain_figure_at_the_money_question_is_still_the_total_in_wan(said, to
     iv = asked_on(DAY, "funding", FORM)
     iv.answer(said)
     assert iv.form.funding.total == total
+
+
+@pytest.mark.parametrize("unit,total", [("元", 48.6), ("单位是元不是万元", 48.6), ("万元", 486000)])
+def test_the_unit_said_after_a_bare_figure_is_its_unit(unit, total):
+    iv = asked_on(DAY, "funding", FORM)
+    iv.answer("486000")
+    assert iv.form.funding.total is None
+    iv.answer(unit)
+    assert iv.form.funding.total == total

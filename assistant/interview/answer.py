@@ -216,6 +216,8 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     if offline and not changed and _offer_late(iv, q, text):
         r.act("facts")                   # the answer to the question before, set aside: offered there, stored on her yes
         return True
+    if got.miss in ("yuan_or_wan", "year_or_money"):
+        iv.facts["lone_figure"] = re.search(r"\d+", A.prep(text)).group(0)   # her next word may be its unit ("元")
     miss_said(iv, q, got.miss or "no_value", text, reply)
     if not changed:
         r.act("unclear")

@@ -35,6 +35,7 @@ from ..findings import Report
 from ..model import Declaration
 from ..rules import check
 from . import acts, backref, blocks, flow, navigate, restore, rollback, turns, unitfix
+from .speech import plain
 from . import media, pasted, same, slips, wraps
 from . import fields as F
 from .answers import Context, Patch, declared, declared_unit
@@ -68,6 +69,15 @@ class Reply:
     def lines(self) -> list[str]:
         """Everything to show, the next question last."""
         return self.said + ([self.question.render()] if self.question else [])
+
+
+def _unit_of_lone(text: str) -> str:
+    """The unit of a lone figure asked about ("元", "是万元", "单位是元不是万元"), or ''."""
+    fixed = unitfix.said(text)
+    if fixed:
+        return fixed[0] if fixed[0] in ("元", "万元", "亿元") else ""
+    m = re.fullmatch(r"(?:是|按|就是|单位是)?\s*(元|块|块钱|万元|万|亿元|亿)(?:的|啊|吧|哈)?[。！!]?", plain(text))
+    return {"块": "元", "块钱": "元", "万": "万元", "亿": "亿元"}.get(m.group(1), m.group(1)) if m else ""
 
 
 def _sig(q: Question) -> str:
@@ -195,6 +205,9 @@ class Interview(Ops):
         if q is not None and backref.is_pointer(text) and (again := backref.earlier(self, q.field)):
             self.notices.append(f"按您前面说的“{again[:60]}{'…' if len(again) > 60 else ''}”来填{F.quoted(flow.label_of(self, q))}。")
             text = again                     # "上面都说了": her earlier words, read again for the field asked
+        lone = self.facts.pop("lone_figure", None)
+        if q is not None and q.field == "funding" and lone is not None and (unit := _unit_of_lone(text)):
+            text = f"{lone}{unit}"           # "486000" asked 元 or 万元, then "元" / "单位是元不是万元": 486000元
         if q is not None and (q.field == "funding" or F.kind(q.field) in ("money", "count", "items")):
             text, gone = of_year(text, self.form.year or self.facts.get("year"), self.today)   # "去年19.8万，今年21.6万"
             if gone:
