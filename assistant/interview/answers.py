@@ -151,6 +151,16 @@ def daxie(text: str) -> str:
 
 
 NEIGHBOURS = r"(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)"      # two neighbouring digits: a rough range
+
+# a share in tenths: 九成 (90%), 八成五 (85%), 9成 — not 八成新, 完成 or 十九成…; one pattern for every reader
+SHARE = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千])([一二三四五六七八九]|\d)成([一二三四五六七八九]|\d(?![\d.]))?"
+                   r"(?![\u4e00-\u9fa5]?[新功本立员为果绩])")
+
+
+def share_percent(m: re.Match) -> str:
+    """A SHARE match as per cent: '九成五' → '95%'."""
+    tens, ones = to_number(m.group(1)) or 0, (to_number(m.group(2)) or 0) if m.group(2) else 0
+    return f"{tens * 10 + ones:g}%"
 _TWO_DIGITS = re.compile(r"(?<![一二两三四五六七八九零〇])" + NEIGHBOURS + r"(?![一二两三四五六七八九零〇])")
 # (no numeral has two digits side by side: 五六十万 is 50 to 60万; a run of digits read out is a code or a phone)
 

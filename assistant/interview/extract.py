@@ -224,7 +224,7 @@ def _last(label: str, clause: str) -> str:
 _DOC_NO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号|《[^》]{2,}》")
 
 
-SHARE = re.compile(r"(?:[一二三四五六七八九]|\d)成[一二三四五六七八九]?")     # 九成, 八成五: a share, never an amount
+SHARE = A.SHARE                         # 九成, 八成五: a share, never an amount
 
 
 _REST_WORD = r"(?:剩下|剩余|其余|余下|剩下的|其他|其它|另外|还有|再有)(?:的)?(?:部分)?"

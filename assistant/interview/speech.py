@@ -88,14 +88,10 @@ def hedges(text: str) -> list[Hedge]:
 _PERCENT = re.compile(r"百分之(" + CN_NUM_RE + r"|\d+(?:\.\d+)?)(?![零〇一二两三四五六七八九十百千万亿点\d.几])")   # 百分之九十几: no figure
 
 
-_TENTHS = "一二三四五六七八九"
-_SHARE = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])([一二三四五六七八九])成([一二三四五六七八九])?(?![\u4e00-\u9fa5]?[新功本立员为果绩])")
-
-
 def percents(t: str) -> str:
     """'百分之九十' → '90%', '九成五' → '95%' (a figure a hedge can be found in, and said back whole)."""
     t = _PERCENT.sub(lambda m: f"{A.to_number(m.group(1)):g}%" if A.to_number(m.group(1)) is not None else m.group(0), t)
-    return _SHARE.sub(lambda m: f"{10 * (_TENTHS.index(m.group(1)) + 1) + (_TENTHS.index(m.group(2)) + 1 if m.group(2) else 0)}%", t)
+    return A.SHARE.sub(A.share_percent, t)
 
 
 def _number(s: str) -> float | None:
