@@ -211,7 +211,7 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
         found.setdefault("carryover", 0.0)
     if re.search(r"(?<!有)(没有|无|不涉及)(其他资金|别的钱|其他的钱|自筹)|其他资金.{0,3}?(为)?(?<![\d.])(0|零|无|没有)(?![\d.])", t):
         found.setdefault("other", 0.0)
-    if re.search(r"(全部|都|全|均)[^，,。；;]{0,6}(财政|本年|今年|当年)", t) and facts is not None:
+    if re.search(r"(全部|都|全|均)[^，,。；;]{0,6}(财政|本年|今年|当年|补助|拨款|下达)", t) and facts is not None:   # 全是省级补助
         facts["all_current"] = True
     return [Fill(f"funding.{key}", wan, detail=t, primary=primary) for key, wan in found.items()]
 
