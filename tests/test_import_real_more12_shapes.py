@@ -182,3 +182,50 @@ def test_a_row_printing_one_text_in_every_cell_is_no_indicator():
     got = _inds(_read(MERGED_ROW).form)
     assert not any(name == "预算执行率" for _, name, _ in got)
     assert ("数量指标", "供养老人数", "≥80人") in got
+
+
+# a 专项 form printing its 一级 word without '指标' ('产出'), the rows below it carrying it and their 二级 word
+BARE_LEVEL1 = """专项资金预算绩效目标申报表 | ||||||||||
+专项名称 | 某区少年宫公益培训补助 | ||||||||
+主管部门 | 某区教育局 | 专项起止时间 | 2021.1-12 | |||||||
+专项年度绩效指标 | 一级指标 | 二级指标 | 三级指标内容 | 指标值 | ||||||
+产出 | 数量指标 | 公益培训班数 | ≥12期 | |||||||
+培训学员人数 | ≥400人 | |||||||||
+质量指标 | 学员结业率 | ≥90% | ||||||||
+效益 | 社会效益指标 | 青少年素质提升 | 明显提升 | |||||||
+"""
+
+
+def test_level1_word_without_zhibiao_heads_its_rows():
+    f = _read(BARE_LEVEL1).form
+    got = [(i.level1, i.level2, i.name, i.value) for i in f.indicators]
+    assert ("产出指标", "数量指标", "公益培训班数", "≥12期") in got
+    assert ("产出指标", "数量指标", "培训学员人数", "≥400人") in got       # not read with no category
+    assert ("产出指标", "质量指标", "学员结业率", "≥90%") in got
+    assert ("效益指标", "社会效益指标", "青少年素质提升", "明显提升") in got
+    assert all(i.level1 and i.level2 for i in f.indicators)
+
+
+# a Hebei-style self-evaluation in numbered sections: the goal column beside 具体完成情况 and a rate, a row a line
+GOAL_ROWS = """某县卫健局2021年度预算项目绩效自评表
+一、基本情况 项目名称: 村医补助 实施(主管)单位 某县卫生健康局 金额单位: 万元
+二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)
+预算数 12.50 到位数 12.50 执行数 12.00 96.00
+其中:财政资金 12.50 其中:财政资金 12.50 其中:财政资金 12.00
+其他 0.00 其他 0.00 其他 0.00
+三、目标完成情况 年度预期目标 具体完成情况 总体完成率(%)
+按月发放村医岗位补助,稳定村医队伍。 按月足额发放村医岗位补助。 96.00
+提升基层医疗服务能力 基层医疗服务能力有所提升
+四、年度绩效指标完成情况 一级指标 二级指标 三级指标 指标分值 预期指标值
+产出指标 数量指标 补助村医人数 20 ≥150人
+时效指标 补助发放及时率 20 100%
+"""
+
+
+def test_goal_column_beside_what_was_done_a_row_a_line():
+    f = _read(GOAL_ROWS).form
+    assert f.goals.annual == ["按月发放村医岗位补助,稳定村医队伍。", "提升基层医疗服务能力"]
+    # a row of a text and a rate only: the text may be what was done, the goal merged over rows above — not guessed
+    text = GOAL_ROWS.replace("提升基层医疗服务能力 基层医疗服务能力有所提升", "基层医疗服务能力有所提升 96.00")
+    f = _read(text).form
+    assert "基层医疗服务能力有所提升" not in f.goals.annual

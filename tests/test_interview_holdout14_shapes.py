@@ -114,3 +114,40 @@ def test_a_dash_after_a_label_is_its_colon():
     iv = asked_on(TODAY, "unit_head", {"project_name": "困难群众临时救助"})
     iv.answer("负责人——所长 龚玉林，电话 0731-5566778")
     assert (iv.form.unit_head, iv.form.unit_phone) == ("龚玉林", "0731-5566778")
+
+
+@pytest.mark.parametrize("field,say", [("goals.annual", "这段写得可以，就用吧"), ("goals.annual", "年度目标就用你这个"),
+                                       ("goals.long_term", "中长期目标也行"), ("goals.annual", "咋写都行，用你的")])
+def test_a_yes_to_the_drafted_goal_keeps_the_draft(field, say):
+    iv = asked_on(TODAY, field, FORM)
+    drafted = iv.pending.proposal
+    reply = iv.answer(say)
+    assert "confirm" in reply.acts and "answer" not in reply.acts
+    stored = getattr(iv.form.goals, field.split(".")[1])
+    assert stored and stored == (drafted if isinstance(drafted, list) else [drafted])
+    assert not any("用" in s and len(s) < 12 for s in stored)          # never her yes stored as the goal
+
+
+def test_a_yes_with_thanks_at_the_final_check_is_a_yes():
+    iv = asked_on(TODAY, "confirm", FORM)
+    reply = iv.answer("这下确认了，辛苦啦")
+    assert "confirm" in reply.acts and "chatter" in reply.acts
+
+
+@pytest.mark.parametrize("say,due", [("端午节前完成第二次集中巡查", "端午节前"), ("元旦前全部拨付到户", "元旦前"),
+                                     ("汛期前完成河道清障", "汛期前")])
+def test_a_holiday_is_a_deadline(say, due):
+    iv = asked_on(TODAY, "indicators.时效指标", FORM)
+    reply = iv.answer(say)
+    timed = [i for i in iv.form.indicators if i.level2 == "时效指标"]
+    assert "answer" in reply.acts and [i.value for i in timed] == [due]
+    assert not any(i.level2 == "数量指标" and "第" in i.name for i in iv.form.indicators)   # 第二次 is no count
+
+
+@pytest.mark.parametrize("slip", ["讲错了", "敲错了", "录错了"])
+def test_her_own_slip_words_mark_a_correction(slip):
+    form = dict(FORM, indicators=[{"scope": "annual", "level1": "产出指标", "level2": "数量指标", "name": "培训人数", "value": "=240人"}])
+    iv = asked_on(TODAY, "filler", form)
+    reply = iv.answer(f"刚才人数{slip}，培训是260人。填报人钟晓梅")
+    assert iv.form.filler == "钟晓梅" and "correction" in reply.acts
+    assert [i.value for i in iv.form.indicators if i.name == "培训人数"] == ["=260人"]

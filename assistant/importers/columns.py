@@ -170,11 +170,18 @@ _OP = r"(?:>=|<=|[≥≤<>=＜＞≈≧≦﹦]|大于等于|小于等于|不低�
 VALUE_TEXT = re.compile(rf"{_OP}?\s*[-+]?(?:\d[\d,.]*|\*+)\s*(?:[^\d\s]{{0,8}})|{_OP}\s*\S{{1,10}}")
 
 
+# 一级 words a template prints without '指标' ('产出 | 数量指标', '项目效益'): the current template's words. (Not the
+# '…目标' wordings — '(2)质量目标:合格率100%' is a goal's own item, never a level word that ends it.)
+LEVEL_ALIAS = {"产出": "产出指标", "效益": "效益指标", "项目产出": "产出指标", "项目效益": "效益指标"}
+
+
 @lru_cache(maxsize=8192)
 def _bare(text: str) -> str:
     t = re.sub(r"\s", "", normalize(text))
     t = re.sub(r"[（(]或[^）)]*[)）](?=.)", "", t)          # '预算(或投资规模)控制指标' → '预算控制指标'
     t = re.sub(r"[（(][^）)]*[)）]分?$|[（(][^）)]*$", "", t)       # '成本指标(0-20)分' → '成本指标'
+    if t in LEVEL_ALIAS:
+        return LEVEL_ALIAS[t]
     if t.endswith("值") and (t[:-1] + "指标" in _LEVEL_SET):
         return t[:-1] + "指标"       # a template whose level words end in 值 ('产出值', '数量值', '经济效益值')
     return t

@@ -262,34 +262,48 @@ def _labels_over_lines(st: State, row: list[Cell], after: list[list[Cell]]) -> i
     return n
 
 
-_DONE_HEAD = re.compile(r"(?:目标)?(?:全年)?实际完成(?:情况)?|(?:目标)?完成情况")
+_DONE_HEAD = re.compile(r"(?:目标|具体|全年|总体)*(?:实际)?完成(?:情况|值|率)?(?:[（(]%[)）])?")
+_BARE_NUMBER = re.compile(r"[\d.,]+%?")
 
 
 def _goal_beside_done(st: State, row: list[Cell], after: list[list[Cell]]) -> int:
-    """'(年度总体目标完成情况 |) 预期目标 | 实际完成情况' with the two columns' paragraphs on lines of their own below, the
-    goal's column printed first and then the other (or row by row): the goal's lines are told by their numbering
-    (L.goal_cells) — '目标1:A / 目标2:B / 1.A' / 2.B'' — never by position alone. Only when the two heads end the row (a
-    heading before them knows no field) and the one-cell lines below, up to the next row of several cells or a label,
-    are numbered so. The number of rows read after this one; 0 when the shape is not this."""
+    """'(年度总体目标完成情况 |) 预期目标 | 实际完成情况 (| 总体完成率(%))' — a self-evaluation's goal column beside the
+    columns of what was done, a heading before them merged down the rows (it knows no field). The goal's text is read
+    from the lines below in two shapes only:
+    - one paragraph a line, the goal's column printed first and then the other (or row by row): the goal's lines are
+      told by their numbering (L.goal_cells: '目标1:A / 目标2:B / 1.A' / 2.B''), never by position alone;
+    - a row a line ('A | A已完成 | 100.00', 'B | B已完成'): the first cell of each row, when every row holds the goal's
+      cell and a text of what was done after it (no more cells than the columns) — a row of one cell, or whose second
+      cell is a number, may be a goal merged over rows: nothing is read.
+    The number of rows read after this one; 0 when the shape is not this."""
     cells = [c for c in row if c.text.strip()]
-    if len(cells) < 2 or not _DONE_HEAD.fullmatch(L.norm_label(cells[-1].text)[0]):
+    at = next((k for k, c in enumerate(cells) if (L.field_of(c.text) or "").startswith("goals.")), None)
+    if at is None or at + 1 >= len(cells) or any(L.field_of(c.text) for c in cells[:at]) \
+            or not all(_DONE_HEAD.fullmatch(re.sub(r"\s", "", c.text)) for c in cells[at + 1:]):
         return 0
-    key = L.field_of(cells[-2].text) or ""
-    if not key.startswith("goals.") or any(L.field_of(c.text) for c in cells[:-2]):
-        return 0
-    lines = []
+    key = L.field_of(cells[at].text)
+    lines: list[list[Cell]] = []
     for r in after:
         got = [c for c in r if c.text.strip()]
         if not got:
             continue
-        if len(got) != 1 or _kind(got[0].text, loose=True) != "value":
-            break
-        lines.append(got[0])
-    picked = L.goal_cells([c.text for c in lines])
-    if picked is None or not all(fits_field(key, lines[k].text) for k in picked):
+        if _kind(got[0].text, loose=True) != "value" or any(L.field_of(c.text) or L.is_section(c.text) or C.column_role(c.text)
+                                                            or C.level_word(c.text) for c in got):
+            break                         # the next section, table header or indicator row
+        lines.append(got)
+    if not lines:
         return 0
-    assign_field(st, key, "\n".join(lines[k].text for k in picked), lines[picked[0]].where)
-    last = lines[-1]
+    if all(len(r) == 1 for r in lines):
+        picked = L.goal_cells([r[0].text for r in lines])
+        goals = [lines[k][0] for k in picked] if picked is not None else []
+    elif all(2 <= len(r) <= len(cells) - at and not _BARE_NUMBER.fullmatch(r[1].text.strip()) for r in lines):
+        goals = [r[0] for r in lines]
+    else:
+        return 0
+    if not goals or not all(fits_field(key, c.text) for c in goals):
+        return 0
+    assign_field(st, key, "\n".join(c.text for c in goals), goals[0].where)
+    last = lines[-1][-1]
     return next(n for n, r in enumerate(after, 1) if any(c is last for c in r))
 
 

@@ -254,6 +254,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if q is not None and (q.proposal is not None or q.kind == "goals"):
         said_no = _no_of(plain(t), q)
         t = said_no if said_no != plain(t) else t      # "中长期目标就不用了": a no to the offer, by its label
+    if q is not None and q.proposal is not None:
+        t = _yes_of(t, q)                # "年度目标用你这个", "长期目标也可以": a yes to the offer, by its label
     r.marked = F.is_correction(t)
     t = _named(t, form, r, whole=q is not None and F.kind(q.field) == "text" and q.kind == "field", asked=q.field if q is not None else "")
     t = _choice(t, q, r)
@@ -497,6 +499,18 @@ def _no_of(rest: str, q: Any = None) -> str:
     if not _only_asked(head, q):
         return rest
     return m.group(1)
+
+
+def _yes_of(t: str, q: Any) -> str:
+    """The asked field's own label, then only words of a yes (acts.yaml): the yes to what is offered,
+    never a text stored under the label."""
+    p = plain(t)
+    for word, paths in F._words():
+        if q.field in paths and p.startswith(word) and p[len(word):].strip("，,。！! "):
+            if lexicon.message_acts(p[len(word):].strip("，,。！! ")) == ["confirm"]:
+                return "好"
+            break
+    return t
 
 
 _NO_LEAD = re.compile(r"^(?:那|那就|就|还是)?(?:不要|不用|不需要|不采用)(?:了)?")

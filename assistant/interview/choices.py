@@ -178,8 +178,8 @@ def split_indicator(text: str) -> tuple[str, str]:
     v = _VALUE_START.search(t)
     if v and v.start() == 0 and _NUMBERED_NAME.match(t):   # '2号楼维修面积1200平方米': the value follows the words
         v = re.compile(r"(?<=[\u4e00-\u9fff])" + _VALUE_START.pattern).search(t)
-    if not v:
-        return "", ""
+    if not v or t[:v.start()].endswith("第"):
+        return "", ""                    # '完成第1次集中兑换': an ordinal, no value of a row
     return _counted(_clean_ind_name(t[:v.start()]), t[v.start():].strip())
 
 

@@ -14,13 +14,16 @@ from . import answers as A
 
 _CN = r"[一二两三四五六七八九十]{1,3}"
 _DAY = r"(?:\d{1,2}|" + _CN + r")\s*[日号]"
+# a day everyone knows, named instead of its date: "春节前", "七一前对外开放", "中秋前拨付", "汛期前完工"
+HOLIDAY = (r"(?:元旦|春节|正月十五|元宵节?|清明节?|五一|劳动节|端午节?|七一|建党节|八一|建军节|中秋节?|国庆节?|重阳节?|"
+           r"主汛期|汛期|入汛|开学|秋季开学|春季开学|春耕|秋收|供暖季|采暖季|供暖|停暖)")
 _REL = {"今年": 0, "本年": 0, "本年度": 0, "当年": 0, "明年": 1, "次年": 1, "下一年": 1, "后年": 2}
 # the one reading of a deadline ("明年4月底前", "6月15号之前", "年底前", "八点前", "2024年前"), for a plain
 # sentence here and for the rows of rows.py
 DUE = re.compile(
     r"(?P<date>(?:(?P<y>(?:19|20)\d\d|(?<![\d.])\d\d(?=\s*年\s*(?:\d{1,2}|" + _CN + r")\s*月))\s*年\s*|(?P<rel>本年度|今年|本年|当年|明年|次年|下一年|后年)\s*)?"
     r"(?:(?P<m>\d{1,2}|" + _CN + r")\s*月\s*(?P<d>" + _DAY + r"|底|末|中旬|上旬|下旬|份)?"
-    r"|(?P<span>年底|年末|年中|上半年|下半年|月底|月末|季度末|(?<=年)底|(?<=年)末))"
+    r"|(?P<span>年底|年末|年中|上半年|下半年|月底|月末|季度末|(?<=年)底|(?<=年)末|" + HOLIDAY + r"))"
     r"|(?P<yonly>(?:19|20)\d\d)\s*年"
     r"|(?:每天|每日)?(?:早上|上午|中午|下午|晚上)?(?:\d{1,2}|" + _CN + r")\s*点半?)"
     r"\s*(?P<by>之前|以前|前|以内|内)")
@@ -87,8 +90,8 @@ def deadline_row(text: str, choices: list[Any], this_year: int | None = None) ->
         return None
     hit = m or limit
     rest = t[:hit.start()] + t[hit.end():]
-    if re.search(r"\d|%|满意|率", rest):
-        return None                       # another figure beside it: not a plain deadline
+    if re.search(r"\d|%|满意|率", re.sub(r"第\s*(?:\d+|[一二三四五六七八九十]+)", "", rest)):
+        return None                       # another figure beside it (an ordinal, 第1次, is none): not a plain deadline
     if m:
         value, suffix = due_value(m, this_year), "时间"
     else:

@@ -123,8 +123,8 @@ def settle(acts: list[str], q: Any, r: Any) -> bool:
         return False                     # talk alone: the turn says "好的" (turns.py)
     if "dont_know" in acts:
         r.act("dont_know")
-    elif "confirm" in acts and q is not None and q.kind == "confirm" and set(acts) <= {"confirm"}:
-        r.yes = True                     # "数字都核对过了，没问题": the final check, and nothing else said
+    elif "confirm" in acts and q is not None and q.kind == "confirm" and set(acts) <= {"confirm", "chatter"}:
+        r.yes = True                     # "数字都核对过了，没问题", "这回确认了，谢谢啊": the final check, talk beside it
         r.act("confirm")
     else:
         return False

@@ -20,10 +20,15 @@ from . import Context, finding, rule
 _CN_NUM = r"[零〇一二两三四五六七八九十百千万亿]*[一二两三四五六七八九十百][零〇一二两三四五六七八九十百千万亿点]*"
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 NUMBER = lazy(rf"{_NUM}|{_CN_NUM}")
-_CLAUSE_END = lazy(r"[。；;，,！!？?\n]")
+_CLAUSE_END = r"[。；;，,！!？?\n]"
+# the text up to its last clause end: one match, from the start, that gives back characters from the end until one
+# is a clause end (not a search for every clause end of the text to keep the last)
+_TO_LAST_CLAUSE_END = lazy(r"(?s:.*)" + _CLAUSE_END)
 _MONEY_AFTER_WORD = lazy(
     rf"[^\d。；;！!？?\n]{{0,6}}?(?P<num>{_NUM}|{_CN_NUM})\s*(?P<unit>亿元|万元|千元|元|块钱|块|万(?![人个次户亩名台套所场项件份])|)")
-_COUNT = lazy(rf"(?<![\d.])(?P<num>{_NUM})\s*(?P<mag>[万千]?)(?P<unit>{'|'.join(COUNT_GOAL_UNITS)})"
+# (a count's number and the spaces after it are possessive — \d++ …: what follows them is a unit, never a digit, ',', '.'
+# or a space, so giving one back never leads to a match — tests/rules/test_count_pattern.py)
+_COUNT = lazy(rf"(?<![\d.])(?P<num>\d++(?:,\d{{3}})*+(?:\.\d++)?+)\s*+(?P<mag>[万千]?)(?P<unit>{'|'.join(COUNT_GOAL_UNITS)})"
                     rf"(?P<more>{COUNT_UNIT_EXTENSIONS})?")
 _PUNCT = lazy(r"[\s，,。.；;：:、！!？?…⋯\-—_~/\\|()（）\"“”'‘’《》<>]+")
 
@@ -33,8 +38,8 @@ CLAUSE_LOOKBACK = 120   # characters: a clause is read back at most this far (bo
 
 def _clause_before(text: str, at: int) -> str:
     start = max(0, at - CLAUSE_LOOKBACK)
-    cut = max((m.end() for m in _CLAUSE_END.finditer(text, start, at)), default=start)
-    return text[cut:at]
+    m = _TO_LAST_CLAUSE_END.match(text, start, at)
+    return text[m.end() if m else start:at]
 
 
 def _prose(form: Declaration, long_term: bool = True):
