@@ -109,7 +109,8 @@ def test_the_unit_said_after_a_bare_figure_is_its_unit(unit, total):
 
 
 def test_all_of_it_from_one_level_is_this_years_money():
-    iv = asked_on(DAY, "funding", dict(FORM, funding={"total": 180}))
+    iv = asked_on(DAY, "overview", FORM)
+    iv.answer("在全县12个乡镇各建一处公益性公墓，每处补助15万，总共180万元")
     iv.ask("funding")
     iv.answer("每处补助15万，12处共180万，全是省级补助")
     assert _funding(iv) == {"total": 180, "carryover": 0.0, "other": 0.0, "current_year": 180}
