@@ -114,3 +114,22 @@ def test_all_of_it_from_one_level_is_this_years_money():
     iv.ask("funding")
     iv.answer("每处补助15万，12处共180万，全是省级补助")
     assert _funding(iv) == {"total": 180, "carryover": 0.0, "other": 0.0, "current_year": 180}
+
+
+ITEMS_FORM = dict(FORM, funding={"total": 180, "carryover": 0, "current_year": 180, "other": 0}, start="2027-03", end="2027-10",
+                  year=2027)
+
+
+def test_one_line_said_by_count_and_price_is_offered_as_the_line():
+    """"12个乡镇每个15万，公墓建设补助" at 预算明细, the total 180万: 12×15万 offered as the one line, stored on her yes."""
+    iv = asked_on(DAY, "budget_items", ITEMS_FORM)
+    r = iv.answer("12个乡镇每个15万，公墓建设补助")
+    assert iv.form.budget_items == [] and "公墓建设补助 180万元" in "\n".join(r.lines())
+    iv.answer("是")
+    assert [(i.name, i.amount) for i in iv.form.budget_items] == [("公墓建设补助", 180)]
+
+
+def test_a_product_that_is_not_the_total_is_not_offered():
+    iv = asked_on(DAY, "budget_items", ITEMS_FORM)
+    r = iv.answer("10个乡镇每个15万，公墓建设补助")
+    assert iv.form.budget_items == [] and "150 万元" not in "\n".join(r.lines())

@@ -213,6 +213,10 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
             and _offer_product(iv, q, text, getattr(iv, "money_before", None)):
         r.act("facts")                   # "每人89元，6万人": the product offered to confirm, stored on her yes only
         return True
+    if q.field == "budget_items" and not changed and not iv.form.budget_items and _offer_line(iv, q, text):
+        r.act("facts")                   # "12个乡镇每个15万，公墓建设补助": the line's product offered, stored on her yes only
+        reply.said[:] = [x for x in reply.said if "只说了单价" not in x]
+        return True
     if offline and not changed and _offer_late(iv, q, text):
         r.act("facts")                   # the answer to the question before, set aside: offered there, stored on her yes
         return True
@@ -328,6 +332,28 @@ def _offer_product(iv: "Interview", q: Question, text: str, before: dict | None 
     iv.push_followup(Question(field="funding", key="calc:funding", proposal=[["funding.total", wan]], source=text,
                               text=f"按您说的 {how}，合计 {wan:g} 万元。项目资金总额就是 {wan:g} 万元吗？"
                                    "对的话回答“是”，不对请直接写总额。"))
+    return True
+
+
+def _offer_line(iv: "Interview", q: Question, text: str) -> bool:
+    """One budget line said by its count and price and no amount ("12个乡镇每个15万，公墓建设补助"): its product
+    (derive.py's one calculation) offered as the line, to confirm — never stored before her yes, and only when it is
+    the whole of the total she gave (one line: the money of the project)."""
+    from . import answers as A
+    from .derive import calculation
+    from .perunit import per_unit_facts
+    own = per_unit_facts(A.prep(text))
+    calc = calculation(iv.form, own) if own else None
+    total = iv.form.funding.total
+    if calc is None or total is None or abs(calc[0] - total) > 0.005 or "calc:line" in (iv.facts.get("rejected") or []):
+        return False
+    wan, how = calc
+    named = [c for c in re.split(r"[，,；;。\s]+", plain(text)) if c and not A.amounts(A.prep(c)) and not re.search(r"\d", c)
+             and len(c) >= 2 and not re.search(r"每|单价|一共|总共|合计|就是|都是|全是", c)]
+    name = named[0] if len(named) == 1 else flow.single_name(iv)
+    iv.push_followup(Question(field="budget_items", key="calc:line", proposal=[["budget_items", [{"name": name, "amount": wan}]]],
+                              source=text, text=f"按您说的 {how}，合计 {wan:g} 万元，正好是项目资金总额。预算明细记为"
+                                                f"「{name} {wan:g}万元」一项吗？对的话回答“是”，不对请直接写各项名称和金额。"))
     return True
 
 
