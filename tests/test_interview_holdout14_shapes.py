@@ -151,3 +151,27 @@ def test_her_own_slip_words_mark_a_correction(slip):
     reply = iv.answer(f"刚才人数{slip}，培训是260人。填报人钟晓梅")
     assert iv.form.filler == "钟晓梅" and "correction" in reply.acts
     assert [i.value for i in iv.form.indicators if i.name == "培训人数"] == ["=260人"]
+
+
+@pytest.mark.parametrize("say,start,end", [("本预算年度全年", "2024-01", "2024-12"), ("本预算年度5月开工，11月底前完工", "2024-05", "2024-11"),
+                                           ("本预算年度全年，就是明年1到12月", "2025-01", "2025-12")])
+def test_the_budget_year_she_means(say, start, end):
+    iv = asked_on(TODAY, "start", {"project_name": "乡村公路养护提升"})
+    iv.answer(say)
+    assert (iv.form.start, iv.form.end, iv.form.year) == (start, end, int(start[:4]))
+
+
+@pytest.mark.parametrize("field,say,value", [("project_name", "项目叫城区公厕提质改造，巴适得很", "城区公厕提质改造"),
+                                             ("unit", "结果出来了，是县市场监督管理局", "县市场监督管理局")])
+def test_talk_beside_the_answer_is_chatter(field, say, value):
+    iv = asked_on(TODAY, field, {"project_name": "城区公厕提质改造"} if field != "project_name" else None)
+    reply = iv.answer(say)
+    assert getattr(iv.form, field) == value and {"answer", "chatter"} <= set(reply.acts)
+
+
+@pytest.mark.parametrize("say,carry,other", [("结转没有其他资金有村集体自筹四十万", 0, 40),
+                                             ("上年结转没有 其他资金是企业出资一百二十万", 0, 120)])
+def test_an_amount_is_the_part_named_nearest_before_it(say, carry, other):
+    iv = asked_on(TODAY, "funding.carryover", {"project_name": "村级道路硬化", "funding": {"total": 500}})
+    iv.answer(say)
+    assert (iv.form.funding.carryover, iv.form.funding.other) == (carry, other)

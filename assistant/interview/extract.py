@@ -161,12 +161,8 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
         clause = re.split(r"[，,。；;\n]", before)[-1]
         if re.search(PER_UNIT, clause[-6:]) or after.startswith("/") or after.startswith("每"):
             continue
-        slot, source = None, None
-        for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL), ("current_year", SOURCE_LABEL),
-                           ("current_year", CURRENT_LABEL), ("total", TOTAL_LABEL)):
-            if m := re.search(label, clause):
-                slot, source = key, (_last(SOURCE_LABEL, clause) if label is SOURCE_LABEL else None)
-                break
+        slot, by_source = _nearest_label(clause)
+        source = _last(SOURCE_LABEL, clause) if by_source else None
         tail = re.split(r"[，,。；;\n]", t[end:end + 16])[0]
         if slot in (None, "total") and re.match(r"^(?:是|为|属于|来自|用的是|系)?\s*" + CARRY_AFTER, tail):
             slot = "carryover"      # "五万是去年剩下没花完的"
@@ -222,6 +218,22 @@ def _last(label: str, clause: str) -> str:
 
 
 _DOC_NO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号|《[^》]{2,}》")
+
+
+def _nearest_label(clause: str) -> tuple[str | None, bool]:
+    """The part of the funding an amount is, by the label said nearest before it in its clause ("结转没有其他资金有
+    供热公司自筹三百万": 自筹, not 结转); where the money comes from (省级补助) only when no part is named, the total's
+    words (资金, 经费 …) only when nothing else is. (slot, by its source)"""
+    best, at = None, -1
+    for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL), ("current_year", CURRENT_LABEL)):
+        ends = [m.end() for m in re.finditer(label, clause)]
+        if ends and ends[-1] > at:
+            best, at = key, ends[-1]
+    if best is not None:                 # "其他资金：省级补助八十万": the part she names, whoever gives it
+        return best, best == "current_year" and bool(re.search(SOURCE_LABEL, clause))
+    if re.search(SOURCE_LABEL, clause):
+        return "current_year", True      # "上级补助90万，县配套18.5万": this year's money by where it comes from
+    return ("total", False) if re.search(TOTAL_LABEL, clause) else (None, False)
 
 
 SHARE = A.SHARE                         # 九成, 八成五: a share, never an amount

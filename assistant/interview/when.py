@@ -32,7 +32,7 @@ def dated_period(t: str) -> bool:
     return bool(m and (re.match(r"(?:19|20)\d\d|今年|明年", m.group(0)) or _YEAR_BEFORE.search(t[:m.start()])))
 
 
-RELATIVE = {"前年": -2, "上一年度": -1, "上年度": -1, "上一年": -1, "去年": -1, "今年": 0, "本年度": 0, "本年": 0,
+RELATIVE = {"前年": -2, "上一年度": -1, "上年度": -1, "上一年": -1, "去年": -1, "今年": 0, "本年度": 0, "本年": 0, "本预算年度": 0, "本预算年": 0,
             "当年": 0, "下一年度": 1, "下年度": 1, "下一年": 1, "明年": 1, "后年": 2}
 _RELATIVE = re.compile("|".join(sorted(RELATIVE, key=len, reverse=True)))
 _CN_MONTH = re.compile(r"([一二三四五六七八九十]{1,3})(?=\s*月)")
@@ -77,6 +77,8 @@ def resolve(text: str, this_year: int | None) -> tuple[str, list[str]]:
             notes.append(note)
         return f"{y}年"
     text = _LIKE.sub("", text)           # "跟去年一样，一月到十二月": a comparison, not the year of the months
+    if re.search(r"本预算年", text) and (_YEAR.search(text) or len({m.group(0) for m in _RELATIVE.finditer(text)} - {"本预算年度", "本预算年"}) > 0):
+        text = re.sub(r"本预算年度?", "", text)   # "本预算年度全年，明年1-12月": the year she names says which budget year
     return _RELATIVE.sub(sub, text), notes
 
 
