@@ -176,3 +176,10 @@ def test_new_or_continuing_in_a_builders_words(said, kind):
     iv = asked_on(DAY, "attribute", FORM)
     iv.answer(said)
     assert iv.form.attribute == kind
+
+
+@pytest.mark.parametrize("said,name", [("每处不超过15万", "每处成本"), ("人均不超过3000元", "人均成本")])
+def test_a_cost_named_only_by_each_is_that_things_cost(said, name):
+    iv = asked_on(DAY, "indicators.成本指标", FORM)
+    iv.answer(said)
+    assert [i.name for i in iv.form.indicators] == [name]
