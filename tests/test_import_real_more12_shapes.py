@@ -277,6 +277,8 @@ def test_an_amount_label_printed_again_with_another_amount_outside_parallel_colu
     same = GOAL_ROWS.replace("其中:财政资金 12.50 其中:财政资金 12.50 其中:财政资金 12.00",
                              "其中:财政资金 12.50 其中:财政资金 12.50 其中:财政资金 12.50")
     assert _read(same).form.funding.current_year == 12.5
+    # the bare '其他 | 0.00' line under it, once a column: 其他资金
+    assert _read(same).form.funding.other == 0
 
 
 def test_one_cell_naming_the_unit_and_the_department_over_it_fills_both():

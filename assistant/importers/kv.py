@@ -123,6 +123,14 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
     text field goes on with it."""
     cells = _subtotal_words([c for c in row if c.text.strip()])
     kinds = _label_values(cells, [_kind(c.text, loose=True) for c in cells])
+    if last_field and last_field[0].startswith("funding.") and len(cells) >= 2 and len(cells) % 2 == 0 \
+            and all(L.clean_cell(c.text) in ("其他", "其它") for c in cells[::2]) \
+            and all(_BARE_AMOUNT.fullmatch(c.text.strip()) for c in cells[1::2]) \
+            and len({c.text.strip() for c in cells[1::2]}) == 1:
+        # '其他 | 0.00 (| 其他 | 0.00 …)' right under the funding rows ('其中:财政资金 | 6.84'): a bare 其他 there is the
+        # 其他资金 line, printed once a column; read only when every column gives the same amount
+        assign_field(st, "funding.other", cells[1].text, cells[1].where, factor=_factor(st, 1.0))
+        return ("funding.other", 0), False
     if last_field and "label" not in kinds and kinds.count("value") == 1 and len(cells) == 1 \
             and last_field[0].startswith(_CONTINUED) and fits("long", cells[0].text) and not inline_pairs(cells[0].text):
         # (not '(2)立项依据:中标通知书…' after the 项目概述's value: a numbered item opening with its label is its own)
