@@ -175,3 +175,16 @@ def test_an_amount_is_the_part_named_nearest_before_it(say, carry, other):
     iv = asked_on(TODAY, "funding.carryover", {"project_name": "村级道路硬化", "funding": {"total": 500}})
     iv.answer(say)
     assert (iv.form.funding.carryover, iv.form.funding.other) == (carry, other)
+
+
+def test_an_ok_before_the_name_is_no_name():
+    iv = asked_on(TODAY, "project_name")
+    iv.answer("得嘞，您呐记一下：城区背街小巷改造")
+    assert iv.form.project_name == "城区背街小巷改造"
+
+
+@pytest.mark.parametrize("say", ["主管部门跟项目单位是同一个", "和实施单位是一家"])
+def test_the_same_one_as_the_unit(say):
+    iv = asked_on(TODAY, "department", {"project_name": "城区背街小巷改造", "unit": "区住房和城乡建设局"})
+    iv.answer(say)
+    assert iv.form.department == "区住房和城乡建设局" and iv.form.unit == "区住房和城乡建设局"

@@ -164,6 +164,7 @@ def _targets(form: Declaration | None) -> list[tuple[str, tuple[str, ...]]]:
     return sorted(own, key=lambda x: -len(x[0])) + _words()
 
 
+_SAME_ONE = re.compile(r"\s*(?:也|都)?(?:是|为)?\s*(?:同一个|同一家|一个|一家|一样的?|相同的?|一回事)(?:单位|人)?(?:吧|啊|呀)?\s*(?:[，,。；;！!]|$)")
 _NONE_SAID = re.compile(r"^\s*(?:就|先|暂时|暂)?(?:不写|不填|不用写|不用填|不需要|没有|无|暂无|空着|跳过)(?:了|吧|啊)?\s*(?:[。；;！!，,\n]|$)")
 
 
@@ -222,6 +223,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                     or (after and len(word) >= 4 and t[a - 1:a] != "的" and _SAYS.match(t[b:]))
                 # a long label with its verb inside an unpunctuated message: "…禁毒支队主管部门就是市公安局"
                 # a long label at the head of a clause needs no verb: "预算明细就一项…"
+            if ok and kind(paths[0]) in ("org", "person") and _SAME_ONE.match(t[b:]):
+                ok = False               # "主管部门和实施单位是同一个": the two the same, no value of this one
             if ok and kind(paths[0]) == "monthly" and _COUNT_OF.match(t[b:]):
                 ok = False               # "每人每月一回", "每月两次": how often, no amount a month
             if not ok:
