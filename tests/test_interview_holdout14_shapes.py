@@ -188,3 +188,18 @@ def test_the_same_one_as_the_unit(say):
     iv = asked_on(TODAY, "department", {"project_name": "城区背街小巷改造", "unit": "区住房和城乡建设局"})
     iv.answer(say)
     assert iv.form.department == "区住房和城乡建设局" and iv.form.unit == "区住房和城乡建设局"
+
+
+def test_the_attribute_said_after_its_label():
+    iv = asked_on(TODAY, "function_code", {"project_name": "城区背街小巷改造"})
+    iv.answer("2120399，属性延续")
+    assert (iv.form.function_code, iv.form.attribute) == ("2120399", "延续")
+
+
+@pytest.mark.parametrize("first,again", [("热依拉古丽", "热依拉·古丽"), ("巴图孟和", "巴图·孟和")])
+def test_a_name_written_again_with_its_dot(first, again):
+    iv = asked_on(TODAY, "unit_head", {"project_name": "牧区饮水安全巡检"})
+    iv.answer(first)
+    assert iv.form.unit_head == first
+    reply = iv.answer(f"名字中间要加个点，是{again}。电话0991-2345678")
+    assert (iv.form.unit_head, iv.form.unit_phone) == (again, "0991-2345678") and "correction" in reply.acts

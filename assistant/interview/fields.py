@@ -216,6 +216,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             else:
                 if not after and at_start and kind(paths[0]) == "person":
                     after = _PERSON_AFTER.match(t[b:])
+                if not after and at_start and kind(paths[0]) == "attribute" and re.match(r"\s*(?:新增|延续|新的?|续建)(?:项目)?(?:[，,。；;！!\s]|$)", t[b:]):
+                    after = re.match("", t[b:])          # "属性新增": the label, then one of its few values
                 if not after and at_start and kind(paths[0]) == "org" and _org_follows(t[b:]):
                     after = re.match("", t[b:])          # "主管县水利局": the label, then the organisation itself
                 ok = loose or (after and (at_start or after.group("mark"))) \
