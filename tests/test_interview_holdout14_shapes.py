@@ -203,3 +203,10 @@ def test_a_name_written_again_with_its_dot(first, again):
     assert iv.form.unit_head == first
     reply = iv.answer(f"名字中间要加个点，是{again}。电话0991-2345678")
     assert (iv.form.unit_head, iv.form.unit_phone) == (again, "0991-2345678") and "correction" in reply.acts
+
+
+def test_words_inside_a_named_field_changed():
+    iv = asked_on(TODAY, "department", {"project_name": "乡村公路养护提升项目", "unit": "县公路事业发展中心"})
+    reply = iv.answer("名称里养护提升改成安全提升，主管是县交通运输局")
+    assert iv.form.project_name == "乡村公路安全提升项目" and iv.form.department == "县交通运输局"
+    assert "correction" in reply.acts

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import fields as F
 from .answers import Fill, Patch
 
 if TYPE_CHECKING:
@@ -33,3 +34,25 @@ def respelled(iv: "Interview", text: str, reply: "Reply") -> bool:
     path, w = hits[0]
     iv.apply_patch(Patch([Fill(path, w, kind="stated", detail=text, primary=True)]), reply)   # said back: 已把…从…改为…
     return True
+
+
+_IN = re.compile(r"(?P<label>[\u4e00-\u9fa5]{2,6}?)(?:里面|里头|里|中间|中)的?[“「\"]?(?P<a>[\u4e00-\u9fa5]{2,12}?)[”」\"]?\s*(?:改成|改为|换成)"
+                 r"[“「\"]?(?P<b>[\u4e00-\u9fa5]{2,12})[”」\"]?(?=[，,。；;！!\s]|$)")
+_WORDY = ("name", "org", "text")
+
+
+def replaced(iv: "Interview", text: str, reply: "Reply") -> bool:
+    """"名称里修缮保护改成保护利用": the words she quotes, inside the field she names, changed — the rest of its
+    value kept. Only when the label is a field's word and the words stand once in its value; else nothing."""
+    done = False
+    for m in _IN.finditer(text or ""):
+        paths = [p for w, ps in F._words() if w == m.group("label") for p in ps if F.kind(p) in _WORDY]
+        if len(paths) != 1:
+            continue
+        have = getattr(iv.form, paths[0], "") or ""
+        if not isinstance(have, str) or have.count(m.group("a")) != 1:
+            continue
+        iv.apply_patch(Patch([Fill(paths[0], have.replace(m.group("a"), m.group("b")), kind="stated", detail=text,
+                                   primary=True)]), reply)
+        done = True
+    return done
