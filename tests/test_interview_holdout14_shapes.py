@@ -210,3 +210,9 @@ def test_words_inside_a_named_field_changed():
     reply = iv.answer("名称里养护提升改成安全提升，主管是县交通运输局")
     assert iv.form.project_name == "乡村公路安全提升项目" and iv.form.department == "县交通运输局"
     assert "correction" in reply.acts
+
+
+def test_a_cell_of_a_pasted_table_on_two_lines_is_one_value():
+    iv = asked_on(TODAY, "project_name")
+    iv.answer("项目名称\t农村危房改造\n\t及抗震加固补助")
+    assert iv.form.project_name == "农村危房改造及抗震加固补助"
