@@ -229,3 +229,36 @@ def test_goal_column_beside_what_was_done_a_row_a_line():
     text = GOAL_ROWS.replace("提升基层医疗服务能力 基层医疗服务能力有所提升", "基层医疗服务能力有所提升 96.00")
     f = _read(text).form
     assert "基层医疗服务能力有所提升" not in f.goals.annual
+
+
+# a 中期 | 年度 form one cell a line, each cell closed by ' |', the text cut inside the first goal cell
+CUT_GOAL = """项目支出绩效目标申报表 |
+(2025 年度) |
+项目名称 |
+乡村道路养护补助 |
+主管部门及代码 |
+[031]某县交通运输局 |
+实施单位 |
+某县公路中心 |
+项目资金(万元) |
+中期资金总额: |
+80.00 |
+年度资金总额: |
+80.00 |
+其中:财政拨款 |
+80.00 |
+||||
+总 体 目 标 |
+中期目标(2025年—2027年) |
+年度目标 |
+||||||
+1.完成全县农村公路日常养护,优良中等路比例达到85%以上,2.组织开展养护人员培训,提升"""
+
+
+def test_a_goal_cut_by_the_end_of_the_text_under_two_goal_labels_is_not_guessed():
+    r = _read(CUT_GOAL)
+    f = r.form
+    # the 年度 cell blank, or the cells after the 中期 goal cut off with the text? neither label takes it
+    assert not f.goals.annual and not f.goals.long_term
+    assert "goals.annual" in r.unread and "goals.long_term" in r.unread
+    assert f.project_name == "乡村道路养护补助"

@@ -795,7 +795,12 @@ def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[li
     k, m = len(labels), len(values)
     # cut out of cells run together, one value may hold several when the labels before could take it too
     shared = any(v.run for v in values) and m < k and any(_fits(a, values[0]) and not _STAMP.search(a.text)
-                                                          for a in labels[:k - m])
+                                                          for a in labels[:k - m]) \
+        or bool(values) and values[-1].cut and m < k and any(L.field_of(a.text) not in (None, "none")
+                                                             and _fits(a, values[0]) and not _STAMP.search(a.text)
+                                                             for a in labels[:k - m])
+    # (the text stopping inside the last value is the same doubt: '中期目标 / 年度目标 / 1.深入…' — the 年度 cell blank,
+    # or the cells after a 中期 goal cut off with the rest of the text? No label takes it; both stay unread)
     if k and m > k and (split := _split_funding(labels, values)) is not None:
         return split
     if (done := _beside_done(labels, values)) is not None:
