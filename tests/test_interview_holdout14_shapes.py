@@ -216,3 +216,16 @@ def test_a_cell_of_a_pasted_table_on_two_lines_is_one_value():
     iv = asked_on(TODAY, "project_name")
     iv.answer("项目名称\t农村危房改造\n\t及抗震加固补助")
     assert iv.form.project_name == "农村危房改造及抗震加固补助"
+
+
+def test_a_beijing_skip():
+    iv = asked_on(TODAY, "goals.long_term", {"project_name": "城区背街小巷改造"})
+    reply = iv.answer("拉倒吧，中长期目标甭填了")
+    assert "skip" in reply.acts and iv.form.goals.long_term == []
+
+
+@pytest.mark.parametrize("say", ["按上级要求", "领导安排的", "上面要求的"])
+def test_an_order_from_above_is_no_reason(say):
+    iv = asked_on(TODAY, "necessity", {"project_name": "城区背街小巷改造"})
+    iv.answer(say)
+    assert iv.form.necessity == ""
