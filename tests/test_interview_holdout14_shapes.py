@@ -229,3 +229,9 @@ def test_an_order_from_above_is_no_reason(say):
     iv = asked_on(TODAY, "necessity", {"project_name": "城区背街小巷改造"})
     iv.answer(say)
     assert iv.form.necessity == ""
+
+
+def test_her_wan_stays_when_she_leads_in():
+    iv = asked_on(TODAY, "indicators.成本指标", FORM)
+    iv.answer("那就写每座桥涵维修成本不超过二十八万")
+    assert [i.value for i in iv.form.indicators if i.level2 == "成本指标"] == ["≤28万元"]

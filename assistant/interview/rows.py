@@ -186,7 +186,7 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
         if said_l2 and r.get("level1") == "效益指标":
             r = dict(r, level2=said_l2)
         if r["level2"] == "成本指标" and r["value"].endswith("万元") and _PER_THING.search(r["name"]) \
-                and not re.search(r"[万元块wW]", raw.get(r["name"]) or r["name"]):
+                and not re.search(r"[万元块wW]", _said_of(raw, r["name"]) or r["name"]):
             r = dict(r, value=r["value"][:-2])     # "每人次补贴不超过1500": 元 or 万元 she did not say (never 1500万元 made up)
         out.rows.append((r, stated))
     covered = "".join(r["name"] for r, _ in out.rows)
@@ -208,6 +208,12 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
         out.rows.append((effect, True))
         out.built = out.effect = True
     return out
+
+
+def _said_of(raw: dict, name: str) -> str:
+    """The value she wrote for the row ``name``, found also under her words before it ("那就写每处…成本": the row
+    is 每处…成本, the 万 she said stays its unit)."""
+    return raw.get(name) or next((v for k, v in raw.items() if k and k.endswith(name)), "")
 
 
 _PER_THING = re.compile(r"^(?:每|人均|户均|亩均|次均)|单价|标准$")
