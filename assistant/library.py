@@ -311,6 +311,7 @@ _PER_EACH = re.compile(r"(?:各|每(?![年月日天周次]))[^，。；;,、\d]{
 
 
 _ANY_THING = ("个", "项", "件", "次", "批", "场", "期", "套", "台（套）")    # measure words any thing may take
+_WHO = ("人", "人次", "户")                                                   # whom: staff, trainees, households, beneficiaries
 
 
 def find_count(form: Declaration, unit: str, keywords: tuple[str, ...] = ()) -> tuple[str, str] | None:
@@ -323,8 +324,9 @@ def find_count(form: Declaration, unit: str, keywords: tuple[str, ...] = ()) -> 
                 continue   # '各配备2名' / '每校2名' counts per school, not the project's total
             window = text[max(0, m.start() - 12): m.end() + 12]
             score = sum(1 for k in keywords if k in window and k != unit)
-            if keywords and not score and _unit_label(unit) in _ANY_THING:
-                continue   # '个', '项': a count with none of the row's words near it is another thing's ('18个乡镇' is no 非遗项目数)
+            if keywords and not score and _unit_label(unit) in _ANY_THING + _WHO:
+                continue   # '个', '项': a count with none of the row's words near it is another thing's ('18个乡镇' is no 非遗项目数);
+                           # '人': people of another group ('聘请管护员46名' is no 受益人口)
             key = (-score, order, m.start())
             if best is None or key < best[0]:
                 best = (key, m.group(1), f"{where}「{text[max(0, m.start() - 6): m.end()]}」")

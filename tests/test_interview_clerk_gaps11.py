@@ -59,7 +59,7 @@ def test_each_person_is_no_indicator(field):
 def test_a_rate_per_unit_keeps_its_name():
     iv = asked_on(TODAY, "indicators.成本指标", FORM)
     iv.answer("每场≤200元")
-    assert ("每场", "≤200元") in _rows(iv)
+    assert ("每场成本", "≤200元") in _rows(iv)      # (the distributive named as that thing's cost: test_interview_plain_voice)
 
 
 @pytest.mark.parametrize("say", ["不对，还是原来那个", "还是原来的吧", "就用之前的"])

@@ -32,13 +32,15 @@ def asked(field: str, form: dict | None = FORM) -> Interview:
 # --- names of rows -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["里程那个改成", "刚才写少的数量", "所以养护费", "是每公里", "除了第数量", "总数相应变成",
-                                  "换成有数的", "我们说的人数", "工人数去年", "再加", "材料费×", "养护里程不是"])
+                                  "换成有数的", "我们说的人数", "工人数去年", "再加", "材料费×", "养护里程不是",
+                                  "下游", "全县", "沿线各村", "辖区"])     # a place: where, not what is measured
 def test_talk_and_corrections_are_no_names(name):
     assert bad_name(name)
 
 
 @pytest.mark.parametrize("name", ["养护里程", "路面完好率", "按时发放率", "65岁及以上老年人健康管理率", "定期巡查率",
-                                  "能耗降低率", "第三方评估满意度", "CT", "设备购置费", "培训后就业率", "其他费用"])
+                                  "能耗降低率", "第三方评估满意度", "CT", "设备购置费", "培训后就业率", "其他费用",
+                                  "下游受益人口", "县道养护里程", "社区覆盖率"])
 def test_measures_are_names(name):
     assert bad_name(name) == ""
 
@@ -365,3 +367,15 @@ def test_two_choices_asked_back_store_neither(field, says):
     reply = iv.answer(says)
     assert getattr(iv.form, field) in ("", None)
     assert "question" in reply.acts
+
+
+def test_a_place_alone_is_no_row_but_takes_the_measure_said_before_it():
+    """"下游1.8万人": where, not what is measured — asked again, never a row named 下游; "…城区12分钟以内，农村20分钟以内":
+    the second place shares the measure of the first."""
+    iv = asked("indicators.社会效益指标")
+    iv.answer("下游1.8万人")
+    assert not [i for i in iv.form.indicators if i.name == "下游"]
+    iv = asked("indicators.时效指标")
+    iv.answer("平均养护响应时间城区12小时以内，农村24小时以内")
+    got = {i.name: i.value for i in iv.form.indicators if i.level2 == "时效指标"}
+    assert got.get("平均养护响应时间城区") == "≤12小时" and got.get("平均养护响应时间农村") == "≤24小时"

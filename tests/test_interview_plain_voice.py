@@ -169,3 +169,17 @@ def test_a_row_corrected_while_a_code_or_phone_is_asked_is_never_its_answer(fiel
     assert "correction" in r.acts and not getattr(iv.form, field)
     values = [i.value for i in iv.form.indicators]
     assert values == ["=10台", "=30个"] or (values == ["=8台", "=30个"] and any("哪一项" in s for s in r.said))
+
+
+@pytest.mark.parametrize("said,kind", [("新建的", "新增"), ("是新上的", "新增"), ("新立项", "新增"), ("续建项目", "延续"), ("续建", "延续")])
+def test_new_or_continuing_in_a_builders_words(said, kind):
+    iv = asked_on(DAY, "attribute", FORM)
+    iv.answer(said)
+    assert iv.form.attribute == kind
+
+
+@pytest.mark.parametrize("said,name", [("每处不超过15万", "每处成本"), ("人均不超过3000元", "人均成本")])
+def test_a_cost_named_only_by_each_is_that_things_cost(said, name):
+    iv = asked_on(DAY, "indicators.成本指标", FORM)
+    iv.answer(said)
+    assert [i.name for i in iv.form.indicators] == [name]

@@ -87,6 +87,19 @@ def test_road_form_gets_kilometre_and_square_metre_indicators():
     assert cost["路面修补单价"].value == "≤375元/平方米" and cost["路面修补单价"].needs_confirmation
 
 
+def test_people_of_another_group_are_no_beneficiaries():
+    """'聘请巡查管护员46名' is the staff hired, not the people who benefit: 受益人口 keeps its typical value to
+    confirm, never ≥46人 offered as taken from her form."""
+    form = Declaration(project_name="小型水库安全运行管护项目", unit="县水利局",
+                       overview="全县23座小型水库的日常巡查、维修养护，聘请巡查管护员46名",
+                       funding={"total": 120}, start="2027-01", end="2027-12")
+    e = next(e for e in library.entries() if e.name == "受益人口")
+    f = library.fill_value(form, e)
+    assert not f.from_form and "46" not in f.value
+    form.overview += "，保障下游1.2万群众，受益人口12000人"
+    assert library.fill_value(form, e).value == "≥12000人"
+
+
 def test_unknown_number_uses_typical_value_marked_for_confirmation():
     form = Declaration(project_name="全市社区工作者业务培训", overview="组织社区工作者培训。")
     sug = library.recommend(form, "满意度指标", k=1)[0]

@@ -382,6 +382,8 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
             ms = ms[1:]
     if asked.startswith("indicators"):   # "完成时间：12月底前" at 时效指标: the row's name, not the project's end
         ms = [m for m in ms if not re.fullmatch(r"(?:完成|完工|竣工|开工)(?:时间|日期)", m.word)]
+    if asked in F.specs():     # "年度就是完成…" at 年度目标: the asked field's own word opening her answer, not 预算年度
+        ms = [m for m in ms if not (m.start <= 2 and not m.marked and m.path != asked and F.label(asked).startswith(m.word))]
     if not ms:                 # "时效指标\t完成时间\t…": a word inside an indicator row names no field of the form
         return t
     scalar = F.kind(ms[0].path) in ("person", "phone", "name", "org", "code", "year", "date", "attribute", "period", "month")

@@ -46,6 +46,10 @@ _MISS = {
     "last_year": "“{text}”：去年的表我这里没有，没法照抄。可以把去年的内容整段贴过来，或直接写「{label}」",
     "facts": "“{text}”说的是时间或金额，已记在对应的栏目，没有当作「{label}」记下",
     "facts_unkept": "“{text}”只说了时间或金额，没有当作「{label}」记下（金额、时间问到时再说，或说“改一下：总额是…”）",
+    "other_goal": "这段没有当作「{label}」记下",
+    "not_money": "“{text}”像是电话、编码或文号，不是金额，没有当作「{label}」记下",
+    "year_or_money": "“{text}”没有单位，像是年份，没有当作「{label}」记下；要填的是金额的话，请写成“{text}万元”",
+    "yuan_or_wan": "“{text}”没有单位：是{text}元，还是{text}万元？请带上单位再说一次，例如“486000元”或“48.6万元”",
     "indicator": "“{text}”像是一条绩效指标，没有当作「{label}」记下（问到指标时再说，或说“改一下：满意度指标…”）",
 }
 
@@ -209,9 +213,15 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
             and _offer_product(iv, q, text, getattr(iv, "money_before", None)):
         r.act("facts")                   # "每人89元，6万人": the product offered to confirm, stored on her yes only
         return True
+    if q.field == "budget_items" and not changed and not iv.form.budget_items and _offer_line(iv, q, text):
+        r.act("facts")                   # "12个乡镇每个15万，公墓建设补助": the line's product offered, stored on her yes only
+        reply.said[:] = [x for x in reply.said if "只说了单价" not in x]
+        return True
     if offline and not changed and _offer_late(iv, q, text):
         r.act("facts")                   # the answer to the question before, set aside: offered there, stored on her yes
         return True
+    if got.miss in ("yuan_or_wan", "year_or_money"):
+        iv.facts["lone_figure"] = re.search(r"\d+", A.prep(text)).group(0)   # her next word may be its unit ("元")
     miss_said(iv, q, got.miss or "no_value", text, reply)
     if not changed:
         r.act("unclear")
@@ -259,7 +269,8 @@ def _late_value(iv: "Interview", q: Question, field: str, text: str, signed: boo
     if got.miss or len(fills) != 1 or len(got.fills) != 1 or not isinstance(fills[0].value, str):
         return None                      # one value of that field alone (rows, goals and amounts are asked for themselves)
     value = fills[0].value
-    return None if F.kind(field) == "text" and len(re.findall(r"[\u4e00-\u9fa5]", value)) < 8 else value   # a sentence, not a word
+    return None if F.kind(field) == "text" and not signed and len(re.findall(r"[\u4e00-\u9fa5]", value)) < 8 else value
+    # (a sentence, not a word — unless it bears the field's own sign: "晋水发〔2023〕12号" is a 立项依据)
 
 
 def quote(text: str, n: int = 20) -> str:
@@ -283,7 +294,7 @@ def offer_total(iv: "Interview", q: Question | None, text: str, r: Reading, repl
     read as the total): the total its facts give, asked as a proposal (``_offer_product``) instead of "没能读出"."""
     if q is None or q.field != "funding" or q.kind == "confirm" or iv.form.funding.total is not None \
             or {"back", "skip", "question", "dont_know"} & set(r.acts) \
-            or any(f.get("key") == "calc:funding" for f in iv.followups):
+            or any(f.get("key") in ("calc:funding", "calc:sources") for f in iv.followups):
         return False
     if _offer_product(iv, q, text, getattr(iv, "money_before", None)):
         r.acts[:] = [a for a in r.acts if a != "unclear"]
@@ -300,7 +311,18 @@ def _offer_product(iv: "Interview", q: Question, text: str, before: dict | None 
     she turned down is not offered again. Only facts this message gave or changed ask for it."""
     from . import answers as A
     from .derive import calculation
+    from .extract import funding_fills
     from .perunit import per_unit_facts
+    parts: list[tuple[str, float]] = []
+    funding_fills(A.prep(text), primary=True, parts=parts)
+    if len(parts) >= 2 and "calc:sources" not in (iv.facts.get("rejected") or []):
+        wan = round(sum(w for _, w in parts), 6)   # "省里补八十，县里配套四十": the sum of where it comes from
+        how = " + ".join(f"{label}{w:g}万" for label, w in parts)
+        iv.push_followup(Question(field="funding", key="calc:sources", proposal=[["funding.total", wan], ["funding.current_year", wan],
+                                                                                  ["funding.carryover", 0.0], ["funding.other", 0.0]],
+                                  source=text, text=f"按您说的 {how}，合计 {wan:g} 万元。项目资金总额就是 {wan:g} 万元、全部是本年度资金吗？"
+                                       "对的话回答“是”，不对请直接写总额。"))
+        return True
     own = per_unit_facts(A.prep(text)) or {}
     moved = bool(own) or any(iv.facts.get(k) != (before or {}).get(k) for k in MONEY_FACTS)
     calc = calculation(iv.form, {**iv.facts, **own}) if moved else None
@@ -310,6 +332,28 @@ def _offer_product(iv: "Interview", q: Question, text: str, before: dict | None 
     iv.push_followup(Question(field="funding", key="calc:funding", proposal=[["funding.total", wan]], source=text,
                               text=f"按您说的 {how}，合计 {wan:g} 万元。项目资金总额就是 {wan:g} 万元吗？"
                                    "对的话回答“是”，不对请直接写总额。"))
+    return True
+
+
+def _offer_line(iv: "Interview", q: Question, text: str) -> bool:
+    """One budget line said by its count and price and no amount ("12个乡镇每个15万，公墓建设补助"): its product
+    (derive.py's one calculation) offered as the line, to confirm — never stored before her yes, and only when it is
+    the whole of the total she gave (one line: the money of the project)."""
+    from . import answers as A
+    from .derive import calculation
+    from .perunit import per_unit_facts
+    own = per_unit_facts(A.prep(text))
+    calc = calculation(iv.form, own) if own else None
+    total = iv.form.funding.total
+    if calc is None or total is None or abs(calc[0] - total) > 0.005 or "calc:line" in (iv.facts.get("rejected") or []):
+        return False
+    wan, how = calc
+    named = [c for c in re.split(r"[，,；;。\s]+", plain(text)) if c and not A.amounts(A.prep(c)) and not re.search(r"\d", c)
+             and len(c) >= 2 and not re.search(r"每|单价|一共|总共|合计|就是|都是|全是", c)]
+    name = named[0] if len(named) == 1 else flow.single_name(iv)
+    iv.push_followup(Question(field="budget_items", key="calc:line", proposal=[["budget_items", [{"name": name, "amount": wan}]]],
+                              source=text, text=f"按您说的 {how}，合计 {wan:g} 万元，正好是项目资金总额。预算明细记为"
+                                                f"「{name} {wan:g}万元」一项吗？对的话回答“是”，不对请直接写各项名称和金额。"))
     return True
 
 

@@ -151,6 +151,16 @@ def daxie(text: str) -> str:
 
 
 NEIGHBOURS = r"(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)"      # two neighbouring digits: a rough range
+
+# a share in tenths: 九成 (90%), 八成五 (85%), 9成 — not 八成新, 完成 or 十九成…; one pattern for every reader
+SHARE = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千])([一二三四五六七八九]|\d)成([一二三四五六七八九]|\d(?![\d.]))?"
+                   r"(?![\u4e00-\u9fa5]?[新功本立员为果绩])")
+
+
+def share_percent(m: re.Match) -> str:
+    """A SHARE match as per cent: '九成五' → '95%'."""
+    tens, ones = to_number(m.group(1)) or 0, (to_number(m.group(2)) or 0) if m.group(2) else 0
+    return f"{tens * 10 + ones:g}%"
 _TWO_DIGITS = re.compile(r"(?<![一二两三四五六七八九零〇])" + NEIGHBOURS + r"(?![一二两三四五六七八九零〇])")
 # (no numeral has two digits side by side: 五六十万 is 50 to 60万; a run of digits read out is a code or a phone)
 
@@ -309,9 +319,10 @@ def attribute(text: str) -> str:
     if re.fullmatch(r"\s*new(?: project)?\s*", t, re.I):
         return "新增"
     if re.search(r"延续|继续|往年|(?:去年|前年|上年|以前|之前|早就|早几年|好几年)(?:就|也|都|一直)?(?:有|在做|在搞|做过|搞过|开始|弄过)|去年也|"
-                 r"以前[^没不无未]{0,3}有|接着(?:干|做|搞|办|实施)|连续|持续|老项目|每年都|年年都|常年|第[二三四五六七八九十]年", t):
+                 r"以前[^没不无未]{0,3}有|接着(?:干|做|搞|办|实施)|连续|持续|老项目|每年都|年年都|常年|第[二三四五六七八九十]年|续建|接续", t):
         return "延续"
     if re.search(r"新增|新项目|(?:首次|第一次|头一回|头一次|头一年|第一年)(?!填|报表|申报|弄这个表|做这个表)|新设|新开|新的|新建项目|"
+                 r"^(?:是|属于|算)?新(?:建|上|立项|批)(?:的|项目)?(?:吧|啊|呀)?$|"
                  r"今年开始|今年才有|(?:以前|之前|往年|过去|从来)(?:都)?(?:没有|没做过|没搞过|没弄过|没有过)|刚开始做|刚开始搞", t):
         return "新增"
     return ""

@@ -271,19 +271,9 @@ def spoken_numbers(t: str) -> str:
 
 _PERCENT_WORDS = re.compile(r"百分之(" + A.CN_NUM_RE + r"|\d+(?:\.\d+)?)")
 _PERMILLE_WORDS = re.compile(r"千分之(" + A.CN_NUM_RE + r"|\d+(?:\.\d+)?)")
-_TENTHS = re.compile(r"([一二三四五六七八九]|\d)成([一二三四五六七八九]|\d(?![\d.]))?")
-
-
-def _tenths(m: re.Match) -> str:
-    """'九成' → '90%', '九成五' → '95%'."""
-    tens = A.to_number(m.group(1)) or 0
-    ones = A.to_number(m.group(2)) if m.group(2) else 0
-    return f"{tens * 10 + (ones or 0):g}%"
-
-
 def norm_value(value: str, category: str) -> str:
     """Direction symbol + number + unit when the value is a plain quantity; the text otherwise."""
-    v = _TENTHS.sub(lambda m: _tenths(m), normalize(value).strip().rstrip("。；;，,"))
+    v = A.SHARE.sub(A.share_percent, normalize(value).strip().rstrip("。；;，,"))
     v = re.sub(r"(?:吧|啊|呀|吧吧|左右吧|的样子)+$", "", v).strip()
     v = re.sub(r"^(?:差不多|大概|大约|约)", "", v)
     v = _PERCENT_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}%", v)

@@ -35,6 +35,7 @@ from ..findings import Report
 from ..model import Declaration
 from ..rules import check
 from . import acts, backref, blocks, flow, navigate, restore, rollback, turns, unitfix
+from .speech import plain
 from . import media, pasted, same, slips, wraps
 from . import fields as F
 from .answers import Context, Patch, declared, declared_unit
@@ -68,6 +69,15 @@ class Reply:
     def lines(self) -> list[str]:
         """Everything to show, the next question last."""
         return self.said + ([self.question.render()] if self.question else [])
+
+
+def _unit_of_lone(text: str) -> str:
+    """The unit of a lone figure asked about ("元", "是万元", "单位是元不是万元"), or ''."""
+    fixed = unitfix.said(text)
+    if fixed:
+        return fixed[0] if fixed[0] in ("元", "万元", "亿元") else ""
+    m = re.fullmatch(r"(?:是|按|就是|单位是)?\s*(元|块|块钱|万元|万|亿元|亿)(?:的|啊|吧|哈)?[。！!]?", plain(text))
+    return {"块": "元", "块钱": "元", "万": "万元", "亿": "亿元"}.get(m.group(1), m.group(1)) if m else ""
 
 
 def _sig(q: Question) -> str:
@@ -195,6 +205,9 @@ class Interview(Ops):
         if q is not None and backref.is_pointer(text) and (again := backref.earlier(self, q.field)):
             self.notices.append(f"按您前面说的“{again[:60]}{'…' if len(again) > 60 else ''}”来填{F.quoted(flow.label_of(self, q))}。")
             text = again                     # "上面都说了": her earlier words, read again for the field asked
+        lone = self.facts.pop("lone_figure", None)
+        if q is not None and q.field == "funding" and lone is not None and (unit := _unit_of_lone(text)):
+            text = f"{lone}{unit}"           # "486000" asked 元 or 万元, then "元" / "单位是元不是万元": 486000元
         if q is not None and (q.field == "funding" or F.kind(q.field) in ("money", "count", "items")):
             text, gone = of_year(text, self.form.year or self.facts.get("year"), self.today)   # "去年19.8万，今年21.6万"
             if gone:
@@ -216,7 +229,9 @@ class Interview(Ops):
         if q is not None and q.key.startswith("late:") and q.key.count(":") == 2 and r.yes is None \
                 and not {"back", "skip", "question", "dont_know"} & set(r.acts) and q.key.split(":")[2] in F.specs():
             self.settle(q)                   # "这句像是在说「立项依据」…记到那里吗？" answered by the answer to the question
-            q = self.ask(q.key.split(":")[2])     # before it ("新增"): that question's; the offer is dropped, nothing stored
+            shown_last = self.last_key, self.streak   # (what she saw last stays the last question asked: offered again,
+            q = self.ask(q.key.split(":")[2])     # it is a repeat) before it ("新增"): that question's; the offer is
+            self.last_key, self.streak = shown_last   # dropped, nothing stored
             self.turn_field = q.field
             said = self._unpack(text, q)
             r = acts.read(said, q, self.form)
@@ -359,15 +374,21 @@ class Interview(Ops):
         reply = Reply()
         if not self.history:
             reply.said.append("已经是第一步了。")
+            if self.pending is not None:     # the same question again: counted like any asking again
+                q, self.pending = self.pending, None
+                self._set_pending(q)
             return reply
-        current = flow.signature(self.pending)
+        on_screen = self.next_question()     # (the field: a question asked again may be worded otherwise)
+        current = on_screen.field if on_screen is not None else ""
         transcript, last = self.transcript, self.history.pop()
         self._restore(last)
         self.transcript = transcript
         target = last                        # the last turn is undone and its question asked again, unless it
-        if last.get("asked") == current and not last.get("changed", True):   # was on this question and changed
-            target = next((e for e in reversed(self.history)                 # nothing: then the one before
-                           if e.get("asked") != current or e.get("changed", True)), None)
+        if last.get("asked_field") == current and not last.get("changed", True):   # was on this question and changed
+            while self.history and self.history[-1].get("asked_field") == current \
+                    and not self.history[-1].get("changed", True):
+                self.history.pop()           # nothing: then the one before (its answer kept, shown to change) —
+            target = self.history.pop() if self.history else None   # taken off, so the next 返回 goes further back
         reply.said.append("好的，回到上一步。")
         self.pending = None
         if target is not None and target.get("asked_field"):
@@ -398,7 +419,9 @@ class Interview(Ops):
                  "skipped": list(self.skipped), "settled": list(self.settled), "turn": self.turn,
                  "today": self.today.isoformat(), "followups": copy.deepcopy(self.followups),
                  "last_key": self.last_key, "streak": self.streak, "last_field": self.last_field,
-                 "prev_field": self.prev_field, "kuai": self.kuai}
+                 "prev_field": self.prev_field, "kuai": self.kuai,
+                 # a question asked on purpose (返回, a click on a field) is not what the flow would pick: kept
+                 "asked_on_purpose": self.pending.field if self.pending is not None and self.pending.key == f"ask:{self.pending.field}" else ""}
         if history:
             state["history"] = compact_history(self.history, state)
             state["transcript"] = list(self.transcript)
@@ -412,6 +435,9 @@ class Interview(Ops):
         iv.history = expand_history(list(state.get("history") or []), state)
         iv.transcript = list(state.get("transcript") or [])
         q = flow.pick(iv)                 # the question on her screen when the draft was saved: not asked again
+        if state.get("asked_on_purpose"):
+            q = flow.make(iv, state["asked_on_purpose"], current=True)
+            q.key = q.key or f"ask:{q.field}"
         if q is not None and _sig(q) == iv.last_key:      # (a resumed draft counted it as a repeat and set it aside)
             iv.pending = q
         return iv

@@ -22,7 +22,9 @@ CARRY_AFTER = r"(上年度结转|上年结转|去年结转|结转|去年剩|上�
 CURRENT_LABEL = r"(本年度预算|本年预算|今年预算|明年预算|当年预算|本级预算|一般公共预算|本年度财政拨款|本年财政拨款|当年财政拨款|财政拨款|本年度安排|本年度|本年|今年安排|财政资金|财政安排|财政)"
 OTHER_LABEL = r"(其他资金|自筹资金|自筹|其他来源|社会捐赠|捐赠|捐款|社会资金|企业出资|其他)"
 # this year's money said by where it comes from: 上级补助90万, 县配套18.5万 (the parts add up)
-SOURCE_LABEL = r"((?:中央|省级?|市级?|县级?|区级?|上级)(?:财政)?(?:补助|补贴|专项|下达|安排|资金|拨款)|配套)"
+# (省里补八十, 市财政50万, 本级安排40万, 县里配套四十): a level of government and what it gives, or 配套
+SOURCE_LABEL = (r"((?:中央|省|市|县|区|旗|镇|乡|上级|本级)(?:级|里|本级)?(?:财政)?(?:补助|补贴|补|专项|下达|安排|资金|拨款|拨付|配套|出)|"
+                r"配套|(?:中央|省|市|县|区|旗|本级)级?财政)")
 PER_UNIT = r"(每|单价|人均|生均|户均|亩均|次均|标准|月薪|工资|/)"
 
 
@@ -138,14 +140,19 @@ def funding_part(path: str, text: str, ctx: Context):
     return got
 
 
-def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill]:
+def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list | None = None) -> list[Fill]:
     """The funding's parts from labelled amounts ("总共24万，其中上年结转4.5万"); a bare amount is the
-    total when the funding was asked (``primary``). Hedged figures (大概五十万) are not read."""
+    total when the funding was asked (``primary``). Hedged figures (大概五十万) are not read.
+
+    Where the money comes from ("上级补助90万，县配套18.5万") is this year's money: one source is the current
+    year's budget; several add up to it only beside a total or a current-year figure she said. Several
+    sources alone fill nothing — neither the first one as the total nor their sum in silence: they go
+    to ``parts`` as (label, 万元), and the sum is asked as a proposal (answer.py)."""
     from .readers import hedges
     hedged = [h.text for h in hedges(t)]
     found: dict = {}
     bare: list[tuple[int, float]] = []
-    sources = 0
+    sources: list[tuple[str, float]] = []
     for start, end, wan, raw in A.amounts(t):
         if any(raw in h for h in hedged):
             continue
@@ -154,7 +161,8 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
         clause = re.split(r"[，,。；;\n]", before)[-1]
         if re.search(PER_UNIT, clause[-6:]) or after.startswith("/") or after.startswith("每"):
             continue
-        slot, source = _nearest_label(clause)
+        slot, by_source = _nearest_label(clause)
+        source = _last(SOURCE_LABEL, clause) if by_source else None
         tail = re.split(r"[，,。；;\n]", t[end:end + 16])[0]
         if slot in (None, "total") and re.match(r"^(?:是|为|属于|来自|用的是|系)?\s*" + CARRY_AFTER, tail):
             slot = "carryover"      # "五万是去年剩下没花完的"
@@ -164,11 +172,10 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
             continue                     # "1530人×400元": a factor, not an amount of the funding
         if slot is None:
             bare.append((start, wan))
+        elif source:
+            sources.append((source, wan))
         elif slot not in found:
             found[slot] = wan
-            sources += source
-        elif slot == "current_year" and (source or sources):    # "上级补助90万，县配套18.5万": two sources of this year's money
-            found[slot] = round(found[slot] + wan, 6)
     if primary and "total" not in found and bare:    # a bare amount is the total when the funding was asked:
         said = [w for s, w in bare if re.search(r"(?:=|＝|等于|就是)\s*$", t[max(0, s - 3):s])]
         if said:                                    # "1530人×400元×12个月=734.4万": the result said out
@@ -177,25 +184,40 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None) -> list[Fill
                                      (A.money_lines(t) and re.search(r"[\u4e00-\u9fa5]{2}\s*[:：为是]?\s*$", t[:bare[0][0]])))):
             found["total"] = bare[0][1]             # items added up, or listed ("路面养护600万 桥涵维修100万"), with no
                                                     # total said: none guessed (the first line is no total)
-    if primary and not A.amounts(t) and not hedged:     # bare numbers: each goes where its clause's label says
-        for m in re.finditer(r"(?<![\d.])" + NUM + r"(?![\d.]|[ \u3000]*[十百千万亿]?[ \u3000]*(?:%|％|年|月|" + _NOT_MONEY + r"|" + MEASURE[1:-1] + r"))",
+    if primary and not A.amounts(t) and not hedged and not _DOC_NO.search(t):   # bare numbers: each goes where its clause's label says
+        #                                                   (none of a document's number: "晋水发〔2023〕12号")
+        for m in re.finditer(r"(?<![\d.〔\[［【(（])" + NUM + r"(?![\d.]|[〕\]］】)）号]|[ \u3000]*[十百千万亿]?[ \u3000]*(?:%|％|年|月|" + _NOT_MONEY + r"|" + MEASURE[1:-1] + r"))",
                              SHARE.sub("%", unidiom(t))):   # 等我翻一下: no 1; 满意度九成五, 惠及600户, 6万人: no money
             n = A.to_number(m.group(1))
             clause = re.split(r"[，,。；;\n]", t[:m.start()])[-1]
-            slot = next((key for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL),
+            slot = next((key for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL), ("source", SOURCE_LABEL),
                                                 ("current_year", CURRENT_LABEL)) if re.search(label, clause)), "total")
             if slot == "total" and n is not None and 0 < n < 10 and n == int(n):
                 continue                 # "总额是1": a lone digit with no unit may be a pick, a count or a message
                                          # sent before it was finished — never 1万元 on a guess; asked again
-            if n is not None and slot not in found:    # "结转0，其他0": the parts, never the total
+            if n is not None and slot == "source":     # "省里补八十 县里配套四十"
+                sources.append((_last(SOURCE_LABEL, clause), n))
+            elif n is not None and slot not in found:  # "结转0，其他0": the parts, never the total
                 found[slot] = n
+    if len(sources) == 1 or (sources and {"total", "current_year"} & set(found)):
+        found.setdefault("current_year", round(sum(w for _, w in sources), 6))   # "156万，其中省级补助90万，县级安排66万"
+    elif sources and parts is not None:
+        parts += sources                 # several sources and nothing else: their sum is hers to confirm
     if re.search(r"(?<!有)(没有|无|不涉及|没)(上年)?结转|结转.{0,3}?(为)?(?<![\d.])(0|零|无|没有)(?![\d.])", t):
         found.setdefault("carryover", 0.0)
     if re.search(r"(?<!有)(没有|无|不涉及)(其他资金|别的钱|其他的钱|自筹)|其他资金.{0,3}?(为)?(?<![\d.])(0|零|无|没有)(?![\d.])", t):
         found.setdefault("other", 0.0)
-    if re.search(r"(全部|都|全|均)[^，,。；;]{0,6}(财政|本年|今年|当年)", t) and facts is not None:
+    if re.search(r"(全部|都|全|均)[^，,。；;]{0,6}(财政|本年|今年|当年|补助|拨款|下达)", t) and facts is not None:   # 全是省级补助
         facts["all_current"] = True
     return [Fill(f"funding.{key}", wan, detail=t, primary=primary) for key, wan in found.items()]
+
+
+def _last(label: str, clause: str) -> str:
+    """The label nearest the amount ("市财政50万 区财政" → 区财政): a clause may run over a space."""
+    return [m.group(0) for m in re.finditer(label, clause)][-1]
+
+
+_DOC_NO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号|《[^》]{2,}》")
 
 
 def _nearest_label(clause: str) -> tuple[str | None, bool]:
@@ -214,7 +236,7 @@ def _nearest_label(clause: str) -> tuple[str | None, bool]:
     return ("total", False) if re.search(TOTAL_LABEL, clause) else (None, False)
 
 
-SHARE = re.compile(r"(?:[一二三四五六七八九]|\d)成[一二三四五六七八九]?")     # 九成, 八成五: a share, never an amount
+SHARE = A.SHARE                         # 九成, 八成五: a share, never an amount
 
 
 _REST_WORD = r"(?:剩下|剩余|其余|余下|剩下的|其他|其它|另外|还有|再有)(?:的)?(?:部分)?"

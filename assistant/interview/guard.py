@@ -50,6 +50,11 @@ _CONTENTS = re.compile(r"[（(](?:含|包含|包括)[^（）()]{1,30}[）)]")
 _EACH_ONLY = re.compile(r"(?:每|各)(?:个|一)?[\u4e00-\u9fa5]{1,2}?(?:人|户|村|家|所|月|年|季度?|周|天|日|次|场|名|位|处|座|个)?")
 
 
+# a place and nothing else: "下游", "全县", "沿线各村" — where it happens, not what is measured
+PLACES = r"(?:上游|中游|下游|周边|沿线|沿岸|两岸|辖区|县城|城镇|城市|城区|农村|乡镇|山区|牧区|社区|街道|本地|当地|县里|市里|县|市|区|镇|乡|省|村)"
+_PLACE_ONLY = re.compile(r"(?:本|全|各|该)?" + PLACES + r"(?:各村|各乡镇|各社区|范围|内|里|以内)?")
+
+
 def bad_name(name: str) -> str:
     """Why ``name`` cannot be an indicator's or a budget line's name ('' when it can)."""
     if re.search(r"[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]", name or ""):
@@ -63,6 +68,8 @@ def bad_name(name: str) -> str:
         return "太短"
     if len(n) > 30:
         return "像一句话"
+    if _PLACE_ONLY.fullmatch(n):
+        return "只说了地方，没说衡量什么"    # "下游1.8万人": where, not what is measured (下游受益人口)
     f = _FIELD_HEAD.match(n)
     if f:
         return f"是表里的「{f.group(0)}」"
@@ -141,4 +148,4 @@ def wordless(text: str) -> bool:
     return not _CJK.search(_HOLLOW.sub("", t))
 
 
-__all__ = ["asks", "asks_which", "bad_name", "bad_row", "clean_name", "bad_value", "wordless"]
+__all__ = ["PLACES", "asks", "asks_which", "bad_name", "bad_row", "clean_name", "bad_value", "wordless"]

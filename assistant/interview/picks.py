@@ -18,21 +18,21 @@ if TYPE_CHECKING:
 
 
 def choose(iv: "Interview", q: Question, r: Reading, reply: "Reply") -> bool:
-    """A pick of numbered options, or "用你说的那个" (the proposal, or the example to adopt as 待确认)."""
-    if q.kind == "indicators" and r.picks:
-        rows = [q.choices[i - 1].to_row() for i in r.picks]
-        stated = [not q.choices[i - 1].needs_confirmation for i in r.picks]
+    """A pick of numbered options, or "用你说的那个" (the proposal, or the example to adopt as 待确认): with one
+    option on offer, the same as picking it."""
+    picks = r.picks or ([1] if r.adopt and q.choices and len(q.choices) == 1 else [])
+    if q.kind == "indicators" and picks:
+        rows = [q.choices[i - 1].to_row() for i in picks]
+        stated = [not q.choices[i - 1].needs_confirmation for i in picks]
         fills = [Fill(f"indicators:{row['name']}", row, kind="stated" if s else "suggested",
                       detail="选用并按您的数字填写" if s else "指标库示例值（待确认）", primary=True) for row, s in zip(rows, stated)]
         iv.apply_gated(Patch(fills), {F.group(q.field)}, "", reply, adopt=True)
         return True
     if r.picks and q.kind == "rows":
         return iv.adopt(q, [q.proposal[i - 1] for i in r.picks], reply)
-    if r.picks and q.choices:
-        return iv.adopt(q, q.choices[r.picks[0] - 1], reply)
+    if picks and q.choices:
+        return iv.adopt(q, q.choices[picks[0] - 1], reply)
     if r.adopt:
-        if q.choices and len(q.choices) == 1:
-            return iv.adopt(q, q.choices[0], reply)
         reply.said.append("请回复编号选一个，例如“1”。")
         return True
     return False

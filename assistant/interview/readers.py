@@ -27,7 +27,8 @@ from .whom import _org, _person, _phone, weighed  # noqa: F401 (weighed: the rea
 _NOT_A_NAME = re.compile(r"跳过|不对|不知道|错了|返回|上一步|改一下|什么|^\d+$|"
                          r"^(?:今年|明年|去年)(?!的)|^(?:我们|咱们)|(?:要|想|准备|打算|需要)(?:报|申报|搞|做|弄|申请|填)|"
                          r"(?:报|搞|做|弄|申请|填)(?:一个|个|了个)|一个项目$|的$|"
-                         r"^(?:一年|每年|每月|每个月|每天|每人|一个月)(?!度)")   # a clause about a project, not its name
+                         r"^(?:一年|每年|每月|每个月|每天|每人|一个月)(?!度)|"   # a clause about a project, not its name
+                         r"(?:那个|这个|那样|这样|一样|老样子)$|^(?:就(?![业医诊读学近地])|好像|像是|大概|可能|应该|估计)")   # a pointer, a guess: "就那样", "好像是去年那个"
 
 
 # --- readers by kind ------------------------------------------------------------------
@@ -96,7 +97,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
             and not _SENTENCE.search(called.group(1)):
         got.add(path, _pointed(re.sub(r"(?:吧|吗|呢|啊|呀|哈|啦|咯|嘛|呗)$", "", called.group(1))), text)   # "…报个营养餐的项目，就叫X": the name she gives
         return got
-    m = re.search(r"(?:叫|是|报|申报|做|搞|填)(?:的是|一个|个)?\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{2,30}?" + NAME_END + r")"
+    m = re.search(r"(?:叫|是|报|申报|做|搞|填)(?:的是|一个|个|那个|这个|这么个|那么个)?\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{2,30}?" + NAME_END + r")"
                   r"(?![\u4e00-\u9fa5])", A.prep(text))
     if m and not re.search(r"[我你咱]|^(?:一个|这个|那个|个|新|项目|啥|什么)|" + _DOING, m.group(1)) and len(m.group(1)) >= 4:
         name, when_said = _undated(_pointed(m.group(1)), ctx)
@@ -139,7 +140,11 @@ def _talk(path: str, text: str) -> str:
     return "talk" if _TALK.search(t) else ""
 
 
-_GOAL_TOPIC = re.compile(r"^(?:中长期|长期|远期|长远|年度|今年|明年|当年|全年)(?:目标)?(?:的话|来说|来看|嘛|呢)[，,\s]*(?:就是|是|嘛)?[，,：:\s]*(?=\S)")
+_GOAL_TOPIC = re.compile(r"^(?:(中长期|长期|远期|长远)|年度|今年|明年|当年|全年)(?:目标)?(?:(?:的话|来说|来看|嘛|呢)[，,\s]*(?:就是|是|嘛)?|[，,\s]*(?:就是|是))"
+                         r"[，,：:\s]*(?=\S)")
+# where her words turn from this year to the years after ("今年把23座管好，以后三年全部达标"), or back
+_TO_LATER = re.compile(r"[，,；;。]\s*(?=(?:以后|今后|往后|将来|长远|长期|中长期|未来|再往后|[一二三两四五]年内|到20\d\d年))")
+_TO_NOW = re.compile(r"[，,；;。]\s*(?=(?:今年|当年|本年|年内|明年|这一年))")
 
 
 # the lead-in of her text: who wrote it or how she writes it now, up to the colon
@@ -204,10 +209,11 @@ def _someone_else(path: str, t: str, ctx: Context) -> str:
 # the words of a period or an amount and nothing else: what is left when figures, dates, money and their words are
 # taken away ("钱的话，总共是三百二十万，全部是县财政的", "管护期是今年一整年，从1月1号到12月31号")
 _FACT_WORDS = re.compile(
-    r"[\d.,，、:：/\-~～—%％\s]+|[〇零一二三四五六七八九十百千两]+(?=[年月日号万元块])|万元|万|元|块|亿|"
+    r"[\d.,，、:：/\-~～—%％\s]+|[〇零一二三四五六七八九十百千两点]+(?=[年月日号万元块,，;；\s]|$)|万元|万|元|块|亿|"
     r"年|月|日|号|份|底|初|[上中下]旬|[上下]半年|季度|(?:项目)?(?:管护|实施|执行|建设|服务|运行|工作)?(?:期限|周期|期|时间|起止)|"
     r"(?:资金|经费|预算|钱|总额|金额|总投资|投资)(?:来源)?|总共|一共|合计|共计|共|全部|都|全|其中|"
     r"今年|明年|去年|本年度?|当年|全年|一整年|整年|年度|[省市县区镇乡]?(?:级|本级|上级)?(?:财政|拨款|拨付|自筹|上年结转|结转)|"
+    r"(?:中央|[省市县区镇乡]|上级|本级)(?:级|里|本级)?(?:财政)?(?:补助|补贴|补|配套|安排|下达|拨款|拨付|资金|专项|出)|配套|补助|"
     r"的话|就是|是|从|自|到|至|起|止|为|的|了|吧|啊|呀|哈|呢|嘛|哦|有|对|嗯|没错|确认|好")
 
 
@@ -395,9 +401,34 @@ def _sum_said(t: str) -> bool:
     return len(am) >= 3 and any(abs(2 * a - sum(am)) < 0.005 for a in am)
 
 
+# a figure alone with no unit, said where the money is asked: a phone, a code or a year is no amount, and a
+# figure of ten thousand or more may be 元 as well as 万元 — asked, never stored on a guess
+_LONE_FIGURE = re.compile(r"([^\d]{0,6}?)(\d[\d\-－]*)\s*(?:吧|啊|呀|嘛|。)?")
+_CODE_WORDS = re.compile(r"编码|代码|编号|邮编|电话|手机|科目|文号|号码|账号|工号|代号")
+
+
+def lone_figure_doubt(t: str, this_year: int | None = None) -> str:
+    """Why a lone figure without a unit is no amount in 万元 ("not_money", "year_or_money", "yuan_or_wan"), or ""."""
+    m = _LONE_FIGURE.fullmatch(t.strip())
+    if not m or A.amounts(t):
+        return ""
+    s = m.group(2)
+    if re.search(r"[\-－]", s) or (s.startswith("0") and len(s) >= 3) or re.fullmatch(r"1[3-9]\d{9}", s) \
+            or _CODE_WORDS.search(m.group(1)):
+        return "not_money"
+    n = int(re.sub(r"\D", "", s))
+    if 1990 <= n <= (this_year or 2030) + 5 and len(s) == 4:
+        return "year_or_money"
+    return "yuan_or_wan" if n >= 10000 else ""
+
+
 def _funding(path: str, text: str, ctx: Context) -> Got:
     from .extract import funding_fills
     got = Got()
+    doubt = lone_figure_doubt(A.prep(text), ctx.this_year)
+    if doubt:                            # "0355-6023317", "2130306", "2027", "486000" at 资金: asked, never 2027万元
+        got.miss = doubt
+        return got
     if A.money_lines(text) and not _TOTAL_SAID.search(A.prep(text)) and not _sum_said(A.prep(text)):
         got.miss = "money_lines"         # "挂牌两万，复壮二十八万五，巡护八万": lines, no total — never the first line's 2万
         return got
@@ -496,7 +527,20 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
     if _talk(path, text):
         got.miss = _talk(path, text)
         return got
-    t = _GOAL_TOPIC.sub("", _strip_label(path, plain(text, True)))   # "长期的话就是建成…": the topic, then her goal
+    t = _strip_label(path, plain(text, True))
+    topic = _GOAL_TOPIC.match(t)
+    t = _GOAL_TOPIC.sub("", t)           # "长期的话就是建成…": the topic, then her goal
+    if topic and bool(topic.group(1)) != (path == "goals.long_term"):
+        later = (_TO_LATER if path == "goals.long_term" else _TO_NOW).search(t)   # "今年嘛…" at 中长期, "长期的话…" at
+        #                                                                               年度: the other goal's words
+        own, other = (t[later.end():], t[:later.start()]) if later else ("", t)   # (her topic first, then the turn to this one)
+        other_label = "年度目标" if path == "goals.long_term" else "中长期目标"
+        got.notes.append(f"“{other.strip('，,。 ')[:40]}”说的是{'今年' if path == 'goals.long_term' else '以后几年'}，像是{other_label}，"
+                         f"没有记入「{F.label(path)}」；问到{other_label}时再说。")
+        if not own.strip():
+            got.miss = "other_goal"
+            return got
+        t = own
     if _SAME_AS.fullmatch(plain(t)):     # "跟年度目标一样": a pointer at other text, never the goal's own words
         got.miss = "non_answer"
         return got

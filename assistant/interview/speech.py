@@ -89,8 +89,9 @@ _PERCENT = re.compile(r"百分之(" + CN_NUM_RE + r"|\d+(?:\.\d+)?)(?![零〇一
 
 
 def percents(t: str) -> str:
-    """'百分之九十' → '90%' (a figure a hedge can be found in)."""
-    return _PERCENT.sub(lambda m: f"{A.to_number(m.group(1)):g}%" if A.to_number(m.group(1)) is not None else m.group(0), t)
+    """'百分之九十' → '90%', '九成五' → '95%' (a figure a hedge can be found in, and said back whole)."""
+    t = _PERCENT.sub(lambda m: f"{A.to_number(m.group(1)):g}%" if A.to_number(m.group(1)) is not None else m.group(0), t)
+    return A.SHARE.sub(A.share_percent, t)
 
 
 def _number(s: str) -> float | None:
