@@ -235,3 +235,11 @@ def test_her_wan_stays_when_she_leads_in():
     iv = asked_on(TODAY, "indicators.成本指标", FORM)
     iv.answer("那就写每座桥涵维修成本不超过二十八万")
     assert [i.value for i in iv.form.indicators if i.level2 == "成本指标"] == ["≤28万元"]
+
+
+def test_back_with_the_reason_it_was_wrong():
+    iv = asked_on(TODAY, "start", {"project_name": "城区背街小巷改造"})
+    iv.answer("2024年5月到11月")
+    iv.ask("basis")
+    reply = iv.answer("撤回刚才那条，月份写早了")
+    assert reply.acts == ["back"]
