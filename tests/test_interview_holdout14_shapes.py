@@ -243,3 +243,11 @@ def test_back_with_the_reason_it_was_wrong():
     iv.ask("basis")
     reply = iv.answer("撤回刚才那条，月份写早了")
     assert reply.acts == ["back"]
+
+
+def test_rows_in_sentences_with_a_topic_word():
+    iv = asked_on(TODAY, "indicators.数量指标", FORM)
+    iv.answer("查到了！安装路灯320盏。质量的话亮灯率≥98%")
+    rows = {(i.level2, i.name, i.value) for i in iv.form.indicators}
+    assert ("质量指标", "亮灯率", "≥98%") in rows
+    assert any(i.level2 == "数量指标" and i.value == "=320盏" for i in iv.form.indicators)

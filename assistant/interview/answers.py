@@ -397,7 +397,7 @@ def month_count(text: str) -> float | None:
 def split_parts(text: str) -> list[str]:
     """Clauses of a list answer: by line, ；; and, when every piece carries a number, by ，、."""
     t = normalize(text)
-    parts = [p.strip() for p in re.split(r"[\n；;]+", t) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[\n；;。！!]+", t) if p.strip()]
     out = []
     for p in parts:
         pieces = [q.strip() for q in re.split(r"[，,、]", p) if q.strip()]
