@@ -7,6 +7,9 @@ new small texts (other places, projects and numbers).
 - a self-evaluation's goal column beside its column of what was done, one paragraph a line: the goal's lines are told
   by their numbering ('目标1 / 目标2 / 1. / 2.' — the goal's column first; '目标1 / 目标1 / 目标2 / 目标2' — row by row),
   and numbers that fit neither order leave the goal unread, never half of each column;
+- '实施(主管)单位 | 310007-某局': one cell naming the unit and the department over it fills both, the code the
+  department's; an amount label printed again on a row with another amount and no 中期 | 年度 columns (预算安排 /
+  资金到位 / 资金执行) is not read — which column is the year's budget is not printed;
 - a loose row whose every cell prints the same text ('预算执行率 | 预算执行率') is one merged cell, no indicator;
 - label cells broken one character a line, then an indicator table whose rows print their cells a single space apart
   under a header line '二级指标 三级指标 指标值 完成值' (its '一级指标' on a line above): each cell in its column, the
@@ -208,7 +211,7 @@ def test_level1_word_without_zhibiao_heads_its_rows():
 
 # a Hebei-style self-evaluation in numbered sections: the goal column beside 具体完成情况 and a rate, a row a line
 GOAL_ROWS = """某县卫健局2021年度预算项目绩效自评表
-一、基本情况 项目名称: 村医补助 实施(主管)单位 某县卫生健康局 金额单位: 万元
+一、基本情况 项目名称: 村医补助 实施(主管)单位 310007-某县卫生健康局 金额单位: 万元
 二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)
 预算数 12.50 到位数 12.50 执行数 12.00 96.00
 其中:财政资金 12.50 其中:财政资金 12.50 其中:财政资金 12.00
@@ -262,3 +265,20 @@ def test_a_goal_cut_by_the_end_of_the_text_under_two_goal_labels_is_not_guessed(
     assert not f.goals.annual and not f.goals.long_term
     assert "goals.annual" in r.unread and "goals.long_term" in r.unread
     assert f.project_name == "乡村道路养护补助"
+
+
+def test_an_amount_label_printed_again_with_another_amount_outside_parallel_columns_is_not_guessed():
+    # 其中:财政资金 under 预算安排 (12.50), 资金到位 (12.50) and 资金执行 (12.00): the year's budget is not the last column
+    r = _read(GOAL_ROWS)
+    assert r.form.funding.current_year is None
+    assert "funding.current_year" in r.unread
+    assert r.form.funding.total == 12.5
+    # the same amount in every column: that amount
+    same = GOAL_ROWS.replace("其中:财政资金 12.50 其中:财政资金 12.50 其中:财政资金 12.00",
+                             "其中:财政资金 12.50 其中:财政资金 12.50 其中:财政资金 12.50")
+    assert _read(same).form.funding.current_year == 12.5
+
+
+def test_one_cell_naming_the_unit_and_the_department_over_it_fills_both():
+    f = _read(GOAL_ROWS).form
+    assert (f.unit, f.department, f.department_code) == ("某县卫生健康局", "某县卫生健康局", "310007")

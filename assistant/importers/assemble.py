@@ -61,6 +61,16 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         else:
             st.warnings.append(f"{where} 的“{text[:40]}”不能确定哪部分是单位、哪部分是负责人，未填入（请核对）。")
         return
+    if key == "unit+department":     # '实施(主管)单位 | 314002-某县民政局': one unit, both 实施 and 主管
+        name, code = L.split_name_code(text) if _CODED.match(text) else (text, "")
+        if fits_field("unit", name):
+            _set(st, "unit", name, where)
+            _set(st, "department", name, where)
+            _set(st, "department_code", code, where)
+        else:
+            st.warnings.append(f"{where} 的“{text[:40]}”不像是实施（主管）单位，未填入（请核对）。")
+            st.unfit |= {"unit", "department"}
+        return
     if key.endswith("+code") and (split := L.split_name_code(text))[1] and re.fullmatch(r"[*＊]+", split[0]):
         _set(st, "department_code", split[1], where)     # '[055]****': the name masked by the publisher, the code kept
         st.warnings.append(f"{where} 的“{text[:40]}”中主管部门名称被遮盖，只读取了代码（请核对）。")

@@ -210,6 +210,11 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
             text = _label_rest(c.text, key, " ".join(v.text for v in run[:takes]))
             if key in _OF_THE_YEAR and last_of[key] != j:
                 pass       # parallel 中期 | 年度 columns: the same amount label again on the row; the year's is the later
+            elif key in _OF_THE_YEAR and not st.parallel and _differs(cells, kinds, key, text):
+                # the same amount label again on a row with no 中期 | 年度 columns ('其中:财政资金 | 6.84 | 其中:财政资金 |
+                # 6.50 | …' under 预算安排 / 资金到位 / 资金执行): which column is the year's budget is not printed
+                st.warnings.append(f"{c.where}：“{L.clean_cell(c.text)}”在一行中出现多次且金额不同，未填入（请核对）。")
+                st.unfit.add(key)
             elif run[-1].cut and takes == len(run) and not key.startswith(_CONTINUED):
                 st.warnings.append(f"{c.where}：文本在“{run[-1].text}”处中断，{L.clean_cell(c.text)}未读取。")
                 st.unfit.add(key)      # labelled, its value cut: unread, not missing from the form
@@ -220,6 +225,14 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
                 _free_value(st, v, None)
         j += 1 + len(run)
     return found, False
+
+
+def _differs(cells: list[Cell], kinds: list[str], key: str, text: str) -> bool:
+    """The amount after another printing of the same label on the row is not the same as ``text``."""
+    other = [cells[n + 1].text for n, (c, k) in enumerate(zip(cells, kinds))
+             if k == "label" and L.field_of(c.text) == key and n + 1 < len(cells) and kinds[n + 1] == "value"]
+    norm = lambda t: re.sub(r"[\s,]", "", t)
+    return any(norm(t) != norm(text) for t in other)
 
 
 def _subtotal_words(cells: list[Cell]) -> list[Cell]:

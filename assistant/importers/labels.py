@@ -153,6 +153,8 @@ def field_of(text: str) -> str | None:
     """The field key a label names, or None. Long texts are never labels."""
     if not text or len(text) > 40:
         return None
+    if _UNIT_AND_DEPARTMENT.fullmatch(re.sub(r"[\s:：*★＊]", "", normalize(text))):
+        return "unit+department"
     lab, _ = norm_label(text)
     if not lab or len(lab) > 20:
         return None
@@ -164,6 +166,9 @@ def field_of(text: str) -> str | None:
     return None
 
 
+# one cell naming the unit that carries the project out and the department over it ('实施(主管)单位 | 314002-某局'): both
+# fields, the code the department's (the word in brackets is the label's own: read before brackets are taken out)
+_UNIT_AND_DEPARTMENT = re.compile(r"(?:项目)?实施[（(]主管[)）]单位|主管[（(]实施[)）]单位")
 _CONTAINS = re.compile(r"[（(]\s*(?:含|包括)[^）)]*[）)]")
 
 
