@@ -251,3 +251,11 @@ def test_rows_in_sentences_with_a_topic_word():
     rows = {(i.level2, i.name, i.value) for i in iv.form.indicators}
     assert ("质量指标", "亮灯率", "≥98%") in rows
     assert any(i.level2 == "数量指标" and i.value == "=320盏" for i in iv.form.indicators)
+
+
+def test_a_code_is_offered_for_a_neighbourhood_shops_project():
+    iv = asked_on(TODAY, "function_code", {"project_name": "社区便民生活圈建设", "overview": "改造提升社区商业网点60个"})
+    assert iv.pending.proposal == "2160299"
+    iv.answer("你看着办")
+    reply = iv.answer("就这个吧")
+    assert iv.form.function_code == "2160299" and "confirm" in reply.acts
