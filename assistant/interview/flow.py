@@ -296,8 +296,10 @@ def recompute(iv: "Interview", reply: "Reply") -> None:
         fills.append(Fill("budget_items", [item], kind=src.kind if src else "stated", detail="同资金总额", primary=True))
     ysrc = prov.get("year")
     fills += _period_follows_year(iv)
-    if iv.form.start[:4].isdigit() and (iv.form.year is None or (ysrc is not None and ysrc.kind == "computed")) \
-            and iv.form.year != int(iv.form.start[:4]):
+    ssrc = prov.get("start")
+    moved = ysrc is not None and ysrc.kind == "imported" and ssrc is not None and ssrc.kind == "stated"   # last year's
+    if iv.form.start[:4].isdigit() and (iv.form.year is None or (ysrc is not None and ysrc.kind == "computed") or moved) \
+            and iv.form.year != int(iv.form.start[:4]):   # pasted form, her own period now: its year follows hers
         fills.append(Fill("year", int(iv.form.start[:4]), kind="computed", detail="项目开始年份", primary=True))
     iv.apply_patch(Patch(fills), reply)
 
