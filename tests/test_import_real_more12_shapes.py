@@ -282,3 +282,26 @@ def test_an_amount_label_printed_again_with_another_amount_outside_parallel_colu
 def test_one_cell_naming_the_unit_and_the_department_over_it_fills_both():
     f = _read(GOAL_ROWS).form
     assert (f.unit, f.department, f.department_code) == ("某县卫生健康局", "某县卫生健康局", "310007")
+
+
+# a half-year monitoring table (real_more11's shape): the 一级 column holds bare 二级 words, a row of three cells for
+# 指标名称 / 指标值 / 半年度指标执行情况 / 完成目标可能性
+MONITOR = """项目支出绩效监控表 | ||||||
+项目名称 | 古建筑修缮经费 | ||||||
+主管部门 | 某市文化和旅游局 | ||||||
+年度资金总额: | 150 | 60.20 | ||||
+其中:当年一般公共预算拨款 | 150 | 60.20 | ||||
+绩效指标 | 一级 指标 | 指标名称 | 指标值 |
+半年度 指标执行情况 |
+完成目标可能性(确定能、有可能、不可能) | 备注 |
+产 出 指 标 |
+数量 | 修缮古建筑处数 | 3处 | 已完成1处 | 确定能 | ||
+时效 | ||||||
+成本 | 年度预算150万元 | 按进度执行,已使用约40% | 确定能 | |||
+"""
+
+
+def test_a_row_opening_with_a_bare_level_word_and_no_level2_is_not_read_as_its_name():
+    got = _inds(_read(MONITOR).form)
+    assert not any(name in ("成本", "数量", "时效") for _, name, _ in got)
+    assert not any(v == "年度预算150万元" for *_, v in got)

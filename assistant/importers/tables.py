@@ -321,6 +321,13 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
             st.warnings.append(f"{row[0].where} 的绩效指标行“{name[:30]}”是一句叙述或页面文字，没有单独的指标值，"
                                "未作为指标读取（请核对）。")
             continue
+        if st.method != "table" and not level2 and _BARE_LEVEL.fullmatch(name.replace(" ", "")):
+            # a loose row opening with a bare 二级 word and no 二级 cell ('成本 | 年度预算220万元 | 按进度执行… | 确定能'
+            # under 一级指标 / 指标名称 / 指标值 / …): the word is the row's level, not its name — which of the cells after
+            # it is the name and which the target is not told
+            st.warnings.append(f"{row[0].where} 的绩效指标行以指标类别“{name}”开头，其后哪一格是指标名称、哪一格是指标值"
+                               "无法确定，未读取（请核对）。")
+            continue
         if st.method != "table" and name and len({re.sub(r"\s", "", c.text) for c in row if c.text.strip()}) == 1:
             # a loose row whose every cell prints the same text ('预算执行率 | 预算执行率'): one cell merged across the
             # row, copied once a column — no name with its target (a row with more cells, '时效指标 | 2022年底之前 |
@@ -349,6 +356,7 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
 
 _SENTENCE = re.compile(r"[，,；;][^，,；;]+[。.]?$|。$")      # clauses with a full stop or a comma between them
 _HINT_VALUE = re.compile(rf"(?:>=|<=|[≥≤<>=＜＞≧≦])?\*{{0,3}}[万千百亿]?(?:{C.UNIT_WORD.pattern})")   # a unit (and a sign) with no number
+_BARE_LEVEL = re.compile(r"数量|质量|时效|成本|效益|产出|满意度")      # a 二级 (or 一级) word without 指标
 _SCORE = re.compile(r"[（(]?\d+(?:\.\d+)?(?:[-－~～]\d+(?:\.\d+)?)?[)）]?分")
 
 
