@@ -175,3 +175,87 @@ def test_an_amount_is_the_part_named_nearest_before_it(say, carry, other):
     iv = asked_on(TODAY, "funding.carryover", {"project_name": "村级道路硬化", "funding": {"total": 500}})
     iv.answer(say)
     assert (iv.form.funding.carryover, iv.form.funding.other) == (carry, other)
+
+
+def test_an_ok_before_the_name_is_no_name():
+    iv = asked_on(TODAY, "project_name")
+    iv.answer("得嘞，您呐记一下：城区背街小巷改造")
+    assert iv.form.project_name == "城区背街小巷改造"
+
+
+@pytest.mark.parametrize("say", ["主管部门跟项目单位是同一个", "和实施单位是一家"])
+def test_the_same_one_as_the_unit(say):
+    iv = asked_on(TODAY, "department", {"project_name": "城区背街小巷改造", "unit": "区住房和城乡建设局"})
+    iv.answer(say)
+    assert iv.form.department == "区住房和城乡建设局" and iv.form.unit == "区住房和城乡建设局"
+
+
+def test_the_attribute_said_after_its_label():
+    iv = asked_on(TODAY, "function_code", {"project_name": "城区背街小巷改造"})
+    iv.answer("2120399，属性延续")
+    assert (iv.form.function_code, iv.form.attribute) == ("2120399", "延续")
+
+
+@pytest.mark.parametrize("first,again", [("热依拉古丽", "热依拉·古丽"), ("巴图孟和", "巴图·孟和")])
+def test_a_name_written_again_with_its_dot(first, again):
+    iv = asked_on(TODAY, "unit_head", {"project_name": "牧区饮水安全巡检"})
+    iv.answer(first)
+    assert iv.form.unit_head == first
+    reply = iv.answer(f"名字中间要加个点，是{again}。电话0991-2345678")
+    assert (iv.form.unit_head, iv.form.unit_phone) == (again, "0991-2345678") and "correction" in reply.acts
+
+
+def test_words_inside_a_named_field_changed():
+    iv = asked_on(TODAY, "department", {"project_name": "乡村公路养护提升项目", "unit": "县公路事业发展中心"})
+    reply = iv.answer("名称里养护提升改成安全提升，主管是县交通运输局")
+    assert iv.form.project_name == "乡村公路安全提升项目" and iv.form.department == "县交通运输局"
+    assert "correction" in reply.acts
+
+
+def test_a_cell_of_a_pasted_table_on_two_lines_is_one_value():
+    iv = asked_on(TODAY, "project_name")
+    iv.answer("项目名称\t农村危房改造\n\t及抗震加固补助")
+    assert iv.form.project_name == "农村危房改造及抗震加固补助"
+
+
+def test_a_beijing_skip():
+    iv = asked_on(TODAY, "goals.long_term", {"project_name": "城区背街小巷改造"})
+    reply = iv.answer("拉倒吧，中长期目标甭填了")
+    assert "skip" in reply.acts and iv.form.goals.long_term == []
+
+
+@pytest.mark.parametrize("say", ["按上级要求", "领导安排的", "上面要求的"])
+def test_an_order_from_above_is_no_reason(say):
+    iv = asked_on(TODAY, "necessity", {"project_name": "城区背街小巷改造"})
+    iv.answer(say)
+    assert iv.form.necessity == ""
+
+
+def test_her_wan_stays_when_she_leads_in():
+    iv = asked_on(TODAY, "indicators.成本指标", FORM)
+    iv.answer("那就写每座桥涵维修成本不超过二十八万")
+    assert [i.value for i in iv.form.indicators if i.level2 == "成本指标"] == ["≤28万元"]
+
+
+def test_back_with_the_reason_it_was_wrong():
+    iv = asked_on(TODAY, "start", {"project_name": "城区背街小巷改造"})
+    iv.answer("2024年5月到11月")
+    iv.ask("basis")
+    reply = iv.answer("撤回刚才那条，月份写早了")
+    assert reply.acts == ["back"]
+
+
+def test_rows_in_sentences_with_a_topic_word():
+    iv = asked_on(TODAY, "indicators.数量指标", FORM)
+    iv.answer("查到了！安装路灯320盏。质量的话亮灯率≥98%")
+    rows = {(i.level2, i.name, i.value) for i in iv.form.indicators}
+    assert ("质量指标", "亮灯率", "≥98%") in rows
+    assert any(i.level2 == "数量指标" and i.value == "=320盏" for i in iv.form.indicators)
+
+
+def test_a_code_is_offered_for_a_neighbourhood_shops_project():
+    iv = asked_on(TODAY, "function_code", {"project_name": "社区便民生活圈建设", "overview": "改造提升社区商业网点60个"})
+    assert iv.pending.proposal == "2160299"
+    iv.answer("你看着办")
+    reply = iv.answer("就这个吧")
+    assert iv.form.function_code == "2160299" and "confirm" in reply.acts

@@ -183,3 +183,9 @@ def test_a_cost_named_only_by_each_is_that_things_cost(said, name):
     iv = asked_on(DAY, "indicators.成本指标", FORM)
     iv.answer(said)
     assert [i.name for i in iv.form.indicators] == [name]
+
+
+def test_same_person_as_above_with_a_phone_of_her_own():
+    iv = asked_on(DAY, "department_head", dict(FORM, unit_head="马建军", unit_phone="0932-8213456"))
+    iv.answer("同上，电话是0932-8213000")
+    assert (iv.form.department_head, iv.form.department_phone) == ("马建军", "0932-8213000")

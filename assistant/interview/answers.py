@@ -36,8 +36,8 @@ ACCEPT = re.compile(r"^(是|是的|对|对的|好|好的|可以|行|同意|确�
                     r"都对|全部确认|都确认|正确|ok|OK|Ok|yes|y)[。！!.，,]?$")
 SKIP = re.compile(r"^(跳过|先跳过|略过|不知道|不清楚|暂不填写?|以后再说|稍后再填|待定|pass|skip)[。！!.]?$", re.I)
 BACK = re.compile(r"^(返回|上一步|回到上一步|返回上一步|退回|撤销|撤回|back)[。！!.]?$", re.I)
-SAME_AS_UNIT = re.compile(r"^(也是|就是|同|和|跟)?(本单位|我们单位|我单位|项目单位|单位|同上|一样|相同|上面那个|我们自己|本局|自己|我们)"
-                          r"[一样相同]*[。！!.]?$|^(同上|一样|相同|是|对|是的|对的)[。！!.]?$")
+SAME_AS_UNIT = re.compile(r"^(也是|就是|同|和|跟|与)?(本单位|我们单位|我单位|实施单位|项目单位|单位|同上|一样|相同|上面那个|我们自己|本局|自己|我们)"
+                          r"(?:[一样相同]*|(?:是|为)?(?:同一个|同一家|一个|一家|一回事|同一单位)(?:单位)?)[。！!.]?$|^(同上|一样|相同|是|对|是的|对的)[。！!.]?$")
 
 
 @dataclass
@@ -397,7 +397,7 @@ def month_count(text: str) -> float | None:
 def split_parts(text: str) -> list[str]:
     """Clauses of a list answer: by line, ；; and, when every piece carries a number, by ，、."""
     t = normalize(text)
-    parts = [p.strip() for p in re.split(r"[\n；;]+", t) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[\n；;。！!]+", t) if p.strip()]
     out = []
     for p in parts:
         pieces = [q.strip() for q in re.split(r"[，,、]", p) if q.strip()]

@@ -124,7 +124,7 @@ _ORDINAL_MONEY = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,
 # "改成/改为/换成" marks a correction, except where it says what the project will change ("明年要改成公交化运营",
 # "将燃煤锅炉改为燃气"): after 要/将/拟 only a figure follows a correction ("总额要改成50万")
 CHANGE_TO = r"(?:(?<![要将拟])(?:改成|改为|(?<![更替])换成(?!本))|(?<=[要将拟])(?:改成|改为|换成)(?=\s*[\d零〇一二两三四五六七八九十百千≥≤><=]))"
-_CORRECTION = re.compile(r"(?:说|写|记|讲|报|填|算)(?:的|得)不(?:太|大)?准|不对|错了|说错|讲错|写错|搞错|整错|填错|弄错|打错|敲错|贴错|录错|看错|记错|听错|抄错|输错|有误|理解错|理解得?不对|不是这个意思|" + CHANGE_TO + r"|更正|应该是|应为|改一下|(?<!维)修改|改正|跟着改|相应(?:地)?(?:改|变)")
+_CORRECTION = re.compile(r"(?:说|写|记|讲|报|填|算)(?:的|得)不(?:太|大)?准|不对|错了|说错|讲错|写错|搞错|整错|填错|弄错|打错|敲错|贴错|录错|看错|记错|听错|抄错|输错|[说讲写填打记报算](?:晚|早|多|少|反|大|小)了|有误|理解错|理解得?不对|不是这个意思|" + CHANGE_TO + r"|更正|应该是|应为|改一下|(?<!维)修改|改正|跟着改|相应(?:地)?(?:改|变)")
 
 
 def _org_follows(rest: str) -> bool:
@@ -164,6 +164,7 @@ def _targets(form: Declaration | None) -> list[tuple[str, tuple[str, ...]]]:
     return sorted(own, key=lambda x: -len(x[0])) + _words()
 
 
+_SAME_ONE = re.compile(r"\s*(?:也|都)?(?:是|为)?\s*(?:同一个|同一家|一个|一家|一样的?|相同的?|一回事)(?:单位|人)?(?:吧|啊|呀)?\s*(?:[，,。；;！!]|$)")
 _NONE_SAID = re.compile(r"^\s*(?:就|先|暂时|暂)?(?:不写|不填|不用写|不用填|不需要|没有|无|暂无|空着|跳过)(?:了|吧|啊)?\s*(?:[。；;！!，,\n]|$)")
 
 
@@ -215,6 +216,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             else:
                 if not after and at_start and kind(paths[0]) == "person":
                     after = _PERSON_AFTER.match(t[b:])
+                if not after and at_start and kind(paths[0]) == "attribute" and re.match(r"\s*(?:新增|延续|新的?|续建)(?:项目)?(?:[，,。；;！!\s]|$)", t[b:]):
+                    after = re.match("", t[b:])          # "属性新增": the label, then one of its few values
                 if not after and at_start and kind(paths[0]) == "org" and _org_follows(t[b:]):
                     after = re.match("", t[b:])          # "主管县水利局": the label, then the organisation itself
                 ok = loose or (after and (at_start or after.group("mark"))) \
@@ -222,6 +225,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                     or (after and len(word) >= 4 and t[a - 1:a] != "的" and _SAYS.match(t[b:]))
                 # a long label with its verb inside an unpunctuated message: "…禁毒支队主管部门就是市公安局"
                 # a long label at the head of a clause needs no verb: "预算明细就一项…"
+            if ok and kind(paths[0]) in ("org", "person") and _SAME_ONE.match(t[b:]):
+                ok = False               # "主管部门和实施单位是同一个": the two the same, no value of this one
             if ok and kind(paths[0]) == "monthly" and _COUNT_OF.match(t[b:]):
                 ok = False               # "每人每月一回", "每月两次": how often, no amount a month
             if not ok:

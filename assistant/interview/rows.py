@@ -143,6 +143,8 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
     t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip()))).strip()
     t = glue_cells(t)                    # "≥\t95\t%": one value in three cells
     t = _TOPIC.sub(lambda m: "满意度" if m.group(1) == "满意度" else m.group(1) + "指标：", t)   # 满意度 is a row's name
+    t = re.sub(r"(?<=[。！!；;\n])\s*" + _TOPIC.pattern[1:], lambda m: "满意度" if m.group(1) == "满意度" else "", t)
+    # "…。质量的话设备在线率≥95%": a later sentence's topic word, no part of its row's name
     # "补贴烘干机40台 植保无人机60架": pairs said with a pause instead of a comma
     t = re.sub(r"(\d[^\s\d，,；;。、]{0,4}?(?:以上|以下|以内)?)[ \u3000]+(?=[\u4e00-\u9fa5]{2})", r"\1，", t)
     t = _PART_HEAD.sub(r"\1", t)         # "…\n数量指标\t外墙保温面积\t1400平方米": the category word of each row
@@ -186,7 +188,7 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
         if said_l2 and r.get("level1") == "效益指标":
             r = dict(r, level2=said_l2)
         if r["level2"] == "成本指标" and r["value"].endswith("万元") and _PER_THING.search(r["name"]) \
-                and not re.search(r"[万元块wW]", raw.get(r["name"]) or r["name"]):
+                and not re.search(r"[万元块wW]", _said_of(raw, r["name"]) or r["name"]):
             r = dict(r, value=r["value"][:-2])     # "每人次补贴不超过1500": 元 or 万元 she did not say (never 1500万元 made up)
         out.rows.append((r, stated))
     _places_share_the_measure(out.rows)
@@ -210,6 +212,12 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
         out.rows.append((effect, True))
         out.built = out.effect = True
     return out
+
+
+def _said_of(raw: dict, name: str) -> str:
+    """The value she wrote for the row ``name``, found also under her words before it ("那就写每处…成本": the row
+    is 每处…成本, the 万 she said stays its unit)."""
+    return raw.get(name) or next((v for k, v in raw.items() if k and k.endswith(name)), "")
 
 
 _PER_THING = re.compile(r"^(?:每|人均|户均|亩均|次均)|单价|标准$")

@@ -52,7 +52,12 @@ def copies(path: str, text: str, same: dict[str, str]) -> list[tuple[str, str]]:
 def expand(path: str, text: str, form: Any) -> str:
     """The message with 同上 written out: "同上，电话也一样" → "葛长海，电话13905581234" (read, and its
     numbers checked, like any answer); the message itself when it says more than 同上."""
-    got = copies(path, re.sub(r"^[\s。.!！]+|[\s。.!！]+$", "", text), same_as(form))
+    said = re.sub(r"^[\s。.!！]+|[\s。.!！]+$", "", text)
+    got = copies(path, said, same_as(form))
+    if not got and path in PHONE_OF:     # "同上，电话是0932-8213000": the person copied, the phone hers
+        head, _, rest = said.partition("，") if "，" in said else said.partition(",")
+        if rest and _PHONE_WORD.match(rest.strip()) and copies(path, head, same_as(form)):
+            return f"{same_as(form)[path]}，{rest.strip()}"
     if not got:
         return text
     return "，".join(v if p == path else f"电话{v}" for p, v in got)

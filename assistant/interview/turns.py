@@ -23,6 +23,7 @@ from .answer import _TYPED, READBACK, _correct_last, answer
 from .readers import plain, read
 from .picks import choose, yes_no
 from .rows import read_rows
+from .respell import replaced, respelled
 from .speech import Hedge, hedges, percents
 
 if TYPE_CHECKING:
@@ -75,6 +76,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         r.acts[:] = ["correction"]       # "两个电话写反了": the two values change places, never a text of the asked field
         r.settled = True
         return
+    if respelled(iv, r.raw or r.text, reply):
+        r.act("correction")              # "名字中间要加点，是买买提·艾力": the name recorded, written her way
+    if replaced(iv, r.raw or r.text, reply):
+        r.act("correction")              # "名称里修缮保护改成保护利用": words inside the field she names
     if r.term is not None:
         reply.said.append(recalled(iv, r) or r.term.answer(iv.form))
     if "skip" in r.acts or "dont_know" in r.acts or (r.hedges and not r.named):

@@ -3,6 +3,9 @@
 
     unwrap("项目名称：乡镇渡口渡船安全管\n理经费")    # "项目名称：乡镇渡口渡船安全管理经费"
 
+A line that starts with an empty cell ("\t纾困补贴") under a row of cells is the second line of that row's last
+cell (a Word table wraps the text inside its cell).
+
 A break is a wrap only when the line before is cut mid-word (it ends in neither punctuation nor a word
 that ends a name or a figure: 局, 中心, 经费, 万元 …) and what follows is a short remnant that is the
 whole next line: digits after digits, a unit after a figure, or a few characters without digits after
@@ -26,7 +29,9 @@ def unwrap(text: str) -> str:
     out = [lines[0]]
     for nxt in lines[1:]:
         prev = out[-1]
-        if _wrapped(prev, nxt):
+        if "\t" in prev and re.match(r"\t+\S", nxt) and "\t" not in nxt.lstrip("\t") and prev.strip():
+            out[-1] = prev.rstrip() + nxt.strip()     # "项目名称\t小微企业和个体工商户\n\t纾困补贴": a cell's second line
+        elif _wrapped(prev, nxt):
             out[-1] = prev + nxt.strip()
         else:
             out.append(nxt)
