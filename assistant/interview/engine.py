@@ -378,7 +378,8 @@ class Interview(Ops):
                 q, self.pending = self.pending, None
                 self._set_pending(q)
             return reply
-        on_screen = self.next_question()     # (the field: a question asked again may be worded otherwise)
+        on_screen = self.pending or flow.pick(self)   # (the field: a question asked again may be worded otherwise;
+        #                                               looked up, not asked — no streak counted, nothing set aside)
         current = on_screen.field if on_screen is not None else ""
         transcript, last = self.transcript, self.history.pop()
         self._restore(last)
