@@ -177,6 +177,12 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
             reply.said.append(f"「{F.label(q.field)}」没有改动" + (f"：{'；'.join(bad)}不像名称，请换个说法写清楚。" if bad else "。"))
         r.act("answer")
         return True
+    key = q.field.split(".", 1)[1] if q.field.startswith("fact.") else ""
+    if key and not changed and got.facts.get(key) is not None and got.facts[key] == iv.facts.get(key):
+        iv.settle(q)                     # "200" when asked the monthly sum she gave: it stands, not asked again
+        reply.said.append(f"好的，「{F.label(q.field)}」就是{got.facts[key]:g}，保持不变。")
+        r.act("answer")
+        return True
     if got.miss in ("last_year", "non_answer") and not changed and not iv.missing(q.field) and F.kind(q.field) in ("text", "goals") \
             and _someone_else(q.field, text, iv.context(q.field)) == "last_year":
         from .ops import shown           # "同去年" where her pasted last year's form already gave it: it stands

@@ -398,6 +398,8 @@ def _quantities(t: str, patch: Patch) -> None:
             n *= 10_000
         if n is None or n <= 0:
             continue
+        if obj in ("了", "过", "着"):
+            obj = ""                     # "聘了10个人": the verb's aspect, no object
         if len(verb) == 1 and len(obj) == 1 and not obj2:
             continue                     # "矫正对象85人": 对 of 对象 is no verb, 象 no object
         if measure == "块" and re.search(r"(?:费|钱|款|金|资|价|补助|补贴|工资|报酬)$", verb + obj):

@@ -1,0 +1,64 @@
+"""Plain answers read as said: "聘了10个人" is a headcount (了 is the verb's aspect, not an object), and the
+same figure said again where it is asked stands (it is not "没能读出", nor asked again) — issue 11."""
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.interview.engine import Interview
+
+
+def _iv() -> Interview:
+    iv = Interview(today=dt.date(2026, 12, 3))
+    iv.opening()
+    return iv
+
+
+def test_a_hire_with_an_aspect_particle_is_a_headcount():
+    iv = _iv()
+    for t, n in (("聘了10个人，每人每月4000", 10), ("招了3名保安", 3), ("我们聘过5个人", 5)):
+        assert iv.extractor(t, iv.context("overview")).facts.get("headcount") == n, t
+
+
+def test_the_total_follows_from_a_hire_said_with_le():
+    iv = _iv()
+    for said in ("社区聘用人员经费", "区民政局", "是", "48万", "聘了10个人，每人每月4000"):
+        iv.answer(said)
+    assert iv.facts.get("headcount") == 10
+    assert "=10人" in [i.value for i in iv.form.indicators]
+
+
+def test_the_same_figure_said_again_at_its_question_stands():
+    iv = _iv()
+    for said in ("社区聘用人员经费", "区民政局", "是", "48万", "聘了10个人，每人每月4000"):
+        iv.answer(said)
+    iv.push_followup(iv.question_for("fact.monthly"))
+    assert iv.next_question().field == "fact.monthly"
+    reply = iv.answer("4000")
+    assert "没能" not in "\n".join(reply.said) and "answer" in reply.acts
+    assert iv.next_question().field != "fact.monthly"
+
+
+def _with_period() -> Interview:
+    iv = _iv()
+    for said in ("背街小巷路面修补", "镇建设办", "是", "45万", "跳过", "跳过", "新增", "明年5月开工，10月完工"):
+        iv.answer(said)
+    assert (iv.form.start, iv.form.end) == ("2027-05", "2027-10")
+    return iv
+
+
+def test_a_start_corrected_by_its_site_word_moves_the_start():
+    iv = _with_period()
+    asked = iv.next_question().field
+    iv.answer("不对，应该是6月开工")
+    assert (iv.form.start, iv.form.end) == ("2027-06", "2027-10")
+    assert getattr(iv.form, asked, None) in ("", None, [])
+
+
+def test_moved_to_is_a_correction_and_lands_in_its_field():
+    iv = _with_period()
+    asked = iv.next_question().field
+    iv.answer("完工推迟到11月")
+    assert iv.form.end == "2027-11"
+    assert getattr(iv.form, asked, None) in ("", None, [])     # never the asked 立项依据
+    iv.answer("开工提前到4月")
+    assert iv.form.start == "2027-04"
