@@ -40,7 +40,7 @@ def test_the_same_figure_said_again_at_its_question_stands():
 
 def _with_period() -> Interview:
     iv = _iv()
-    for said in ("背街小巷路面修补", "镇建设办", "是", "45万", "跳过", "跳过", "新增", "明年5月开工，10月完工"):
+    for said in ("背街小巷路面修补", "镇建设办", "同上", "明年5月开工，10月完工"):
         iv.answer(said)
     assert (iv.form.start, iv.form.end) == ("2027-05", "2027-10")
     return iv
@@ -54,6 +54,15 @@ def test_a_start_corrected_by_its_site_word_moves_the_start():
     assert getattr(iv.form, asked, None) in ("", None, [])
 
 
+def test_a_period_said_by_its_site_words_is_the_period_not_the_overview_and_that_year_is_its_year():
+    iv = _with_period()
+    assert iv.form.year == 2027 and not iv.form.overview
+    iv2 = _iv()
+    for said in ("背街小巷路面修补", "镇建设办", "同上", "2027年4月动工，当年11月竣工"):
+        iv2.answer(said)
+    assert (iv2.form.start, iv2.form.end) == ("2027-04", "2027-11")
+
+
 def test_moved_to_is_a_correction_and_lands_in_its_field():
     iv = _with_period()
     asked = iv.next_question().field
@@ -62,3 +71,44 @@ def test_moved_to_is_a_correction_and_lands_in_its_field():
     assert getattr(iv.form, asked, None) in ("", None, [])     # never the asked 立项依据
     iv.answer("开工提前到4月")
     assert iv.form.start == "2027-04"
+
+
+def test_a_lone_amount_at_another_question_is_offered_as_the_total_never_stored_before_her_yes():
+    iv = _iv()
+    for said in ("学生饮用奶补助", "县学生资助中心", "县教育局", "给全县小学生每天发一盒奶"):
+        iv.answer(said)
+    asked = iv.next_question().field
+    assert asked != "funding" and iv.form.funding.total is None
+    reply = iv.answer("136万")
+    assert iv.form.funding.total is None                 # asked, not stored
+    q = iv.next_question()
+    assert q.field == "funding.total" and "136万元" in q.render()
+    iv.answer("是")
+    assert iv.form.funding.total == 136
+    assert iv.next_question().field == asked             # then the question she was at
+    del reply
+
+
+def test_a_lone_amount_turned_down_is_not_stored_nor_offered_again():
+    iv = _iv()
+    for said in ("学生饮用奶补助", "县学生资助中心", "县教育局", "给全县小学生每天发一盒奶"):
+        iv.answer(said)
+    iv.answer("136万")
+    iv.answer("不是")
+    assert iv.form.funding.total is None
+    iv.answer("136万")
+    assert iv.next_question().field != "funding.total"
+
+
+def test_budget_lines_at_another_question_are_offered_as_the_breakdown():
+    iv = _iv()
+    for said in ("村卫生室设备购置", "镇卫生院", "县卫健局", "给村卫生室配心电图机和制氧机"):
+        iv.answer(said)
+    asked = iv.next_question().field
+    iv.answer("心电图机36万，制氧机14万")
+    assert not iv.form.budget_items                      # asked, not stored
+    q = iv.next_question()
+    assert q.field == "budget_items" and "心电图机 36万元；制氧机 14万元" in q.render()
+    iv.answer("是")
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("心电图机", 36), ("制氧机", 14)]
+    assert iv.next_question().field == asked

@@ -242,6 +242,8 @@ def _offer_late(iv: "Interview", q: Question, text: str) -> bool:
     prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
     said = plain(text)
     signed = [f for f, sign in _SIGNS.items() if sign.search(said)]
+    if A.money_lines(A.prep(said)) and not q.field.startswith(("funding", "budget_items")):
+        signed.append("budget_items")    # "DR 120万，彩超80万" at 预算功能科目: the lines of the budget, offered there
     fits = ((f, v) for f in dict.fromkeys([prev] + signed)
             if (v := _late_value(iv, q, f, text, f in signed)) is not None)
     field, value = next(fits, (None, None))
@@ -249,7 +251,7 @@ def _offer_late(iv: "Interview", q: Question, text: str) -> bool:
         return False
     label = F.label(field)
     iv.push_followup(Question(field=field, key=f"late:{field}:{q.field}", proposal=[[field, value]], source=text,
-                              text=f"这句像是在说「{label}」：“{quote(value, 40)}”。记到「{label}」吗？"
+                              text=f"这句像是在说「{label}」：“{_SHOWN[field](value) if field in _SHOWN else quote(value, 40)}”。记到「{label}」吗？"
                                    f"对的话回答“是”，不是请回答“不是”，我再问「{F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)}」。"))
     return True
 
@@ -258,6 +260,7 @@ def _offer_late(iv: "Interview", q: Question, text: str) -> bool:
 # project is needed (必要性及可行性), 新增/延续 (项目属性)
 _SIGNS = {"basis": re.compile(r"〔\s*(?:19|20)\d\d\s*〕\s*\d+\s*号|[\[［【(（]\s*(?:19|20)\d\d\s*[\]］】)）]\s*\d+\s*号|《[^》]{4,}》"),
           "attribute": re.compile(r"^(?:是|算|属于)?(?:新增|延续|新项目|老项目|延续性)(?:的|项目|的项目)?(?:吧|啊|呀)?$"),
+          "funding.total": re.compile(r"^(?:一共|总共|共计|合计|总计|共)?\s*(?:是|有)?\s*(?:\d[\d,]*(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)\s*(?:万元|万|元)$"),
           "necessity": re.compile(r"很有必要|十分必要|非常必要|必要性|可行性|有必要|迫切|急需|(?:条件|资金|方案)(?:已经)?(?:成熟|具备|落实|到位)")}
 
 
@@ -272,11 +275,19 @@ def _late_value(iv: "Interview", q: Question, field: str, text: str, signed: boo
         return None
     got = read(field, text, iv.context(field))
     fills = [f for f in got.fills if f.path == field]
-    if got.miss or len(fills) != 1 or len(got.fills) != 1 or not isinstance(fills[0].value, str):
-        return None                      # one value of that field alone (rows, goals and amounts are asked for themselves)
-    value = fills[0].value
+    if got.miss or len(fills) != 1 or not (isinstance(fills[0].value, str) or (signed and field in _SHOWN)):
+        return None                      # one value of that field alone (rows, goals and amounts are asked for themselves;
+    value = fills[0].value               # lone amounts, "860万" or "DR 120万，彩超80万", are offered while the field is empty)
+    if field in _SHOWN and _SHOWN[field](value) is None:
+        return None
     return None if F.kind(field) == "text" and not signed and len(re.findall(r"[\u4e00-\u9fa5]", value)) < 8 else value
     # (a sentence, not a word — unless it bears the field's own sign: "晋水发〔2023〕12号" is a 立项依据)
+
+
+# fields whose offered value is no text: how it is said back (the value stored on her yes is the one read)
+_SHOWN = {"funding.total": lambda v: f"{v:g}万元" if isinstance(v, float) else None,
+          "budget_items": lambda v: "；".join(f"{i['name']} {i['amount']:g}万元" for i in v)
+          if isinstance(v, list) and len(v) >= 2 and all(isinstance(i.get("amount"), float) for i in v) else None}
 
 
 def quote(text: str, n: int = 20) -> str:
