@@ -112,3 +112,41 @@ def test_budget_lines_at_another_question_are_offered_as_the_breakdown():
     iv.answer("是")
     assert [(b.name, b.amount) for b in iv.form.budget_items] == [("心电图机", 36), ("制氧机", 14)]
     assert iv.next_question().field == asked
+
+
+def _at_code() -> Interview:
+    iv = _iv()
+    for said in ("数字资源采购", "县图书馆", "县文旅局", "买电子书数据库和期刊库，给读者用"):
+        iv.answer(said)
+    q = iv.next_question()
+    assert q.field == "function_code" and isinstance(q.proposal, str)
+    return iv
+
+
+def test_a_choice_left_to_the_assistant_takes_its_proposal_as_unconfirmed():
+    iv = _at_code()
+    proposal = iv.next_question().proposal
+    said = "\n".join(iv.answer("这个我不懂，你帮我选一个吧").said)
+    assert iv.form.function_code == proposal and "待确认" in said
+    assert "function_code" in [u.path for u in iv.unconfirmed_numbers()]
+
+
+def test_not_knowing_alone_takes_nothing():
+    iv = _at_code()
+    iv.answer("这个我真不知道")
+    assert not iv.form.function_code
+
+
+def test_a_units_name_is_no_overview():
+    iv = _iv()
+    for said in ("数字资源采购", "县图书馆", "县图书馆"):
+        iv.answer(said)
+    assert iv.next_question().field == "overview"
+    iv.answer("县文旅局")
+    assert not iv.form.overview
+
+
+def test_xu_de_is_a_continuing_project():
+    from assistant.interview.answers import attribute
+    assert attribute("续的") == attribute("是续的") == "延续"
+    assert attribute("续表") == ""

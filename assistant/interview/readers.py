@@ -190,13 +190,17 @@ _DOCUMENT = re.compile(r"《|》|〔|\[\d{4}\]|\d+\s*号|文件|文号|办法|�
 
 def _someone_else(path: str, t: str, ctx: Context) -> str:
     """Why ``t`` is no free text at all: "person" (a name and a title and nothing else), "same_ref" (the same as another
-    field: a pointer, not the words of this one), "last_year" (the same as last year's form, which is not here); else ""."""
+    field: a pointer, not the words of this one), "last_year" (the same as last year's form, which is not here),
+    "org" (a unit's name alone where words of what is done are asked); else ""."""
     p = A.prep(t).strip("，,。 ")
     if re.fullmatch(r"(?:就|也|还是)?(?:和|跟|同|照|按|与)?(?:去年|上年度?|往年|上一年)(?:的)?(?:一样|相同|一致|那样|那个|的)?(?:写|填|来)?(?:的|吧|就行|就可以)*", p):
         return "last_year"               # "和去年一样": last year's words are not here to copy
     if re.fullmatch(r"(?:和|跟|同|与)?[\u4e00-\u9fa5]{2,10}?(?:一样|相同|一致)(?:的|吧|啊)?|同上|同前|同左", p) \
             and not re.search(r"去年|上年|往年|以前|之前|原来", p):      # "和去年一样": last year's words, not another field
         return "same_ref"
+    if path in ("overview", "necessity", "unit_functions") and len(p) <= 20 and A.org_name(p, strict=False) == p \
+            and re.search(r"(?:局|委|办|中心|站|所|院|学校|中学|小学|馆|队|会|厅|部|处|室|团|社|园|场|公司)$", p):
+        return "org"                     # "县文旅局" at 项目概况: a unit's name, no word of what is done
     who = _person("filler", p, ctx) if re.search(_TITLES + r"|我叫|我是", p) else None   # a name said as one: with a title
     if who is not None and who.fills:
         name = who.fills[0].value

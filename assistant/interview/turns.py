@@ -212,7 +212,12 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         done |= yes_no(iv, q, r, reply)   # "人数那个改成1520人，其他都确认": the correction first
     for h in r.hedges:
         iv.ask_exact(h, reply)
-    if "dont_know" in r.acts and not done and q is not None and (q.choices or q.proposal is not None):
+    if "dont_know" in r.acts and not done and q is not None and q.kind == "field" and isinstance(q.proposal, str) \
+            and q.proposal and _LEFT_TO_US.search(r.raw or r.text):
+        from .ops import shown           # "这个我不懂，你帮我选一个吧": the proposal, 待确认 until she checks it
+        done = iv.adopt(q, q.proposal, reply, confirmed=False)
+        reply.said.append(f"好的，先按项目内容用「{shown(iv.form, q.field)}」，标为待确认，最后检查时请再核对。")
+    elif "dont_know" in r.acts and not done and q is not None and (q.choices or q.proposal is not None):
         reply.said.append("没关系，" + ("可以从下面选一个，" if q.choices else "可以用我建议的，") + "不确定的话可以先跳过，最后再补。")
     if not done:
         beside.say_what_is_needed(iv, q, r, reply)
@@ -414,6 +419,10 @@ def delete(iv: "Interview", path: str, reply: "Reply") -> bool:
     else:
         reply.said.append(f"没找到要删除的{readable(iv.form, path)}。")
     return True
+
+
+# she leaves the choice to the assistant: "你帮我选一个吧", "你定吧", "你看着办", "推荐一个"
+_LEFT_TO_US = re.compile(r"(?:帮我|帮忙|替我|给我|你|您)(?:就|来)?(?:选|挑|定|推荐|拿主意)|你看着(?:办|选|定|来)|(?:你|您)说了算")
 
 
 def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
