@@ -150,3 +150,23 @@ def test_xu_de_is_a_continuing_project():
     from assistant.interview.answers import attribute
     assert attribute("续的") == attribute("是续的") == "延续"
     assert attribute("续表") == ""
+
+
+def test_a_line_said_with_its_price_then_its_sum_keeps_its_name():
+    from assistant.interview import answers as A
+    from assistant.interview.extract import budget_items
+    iv = _iv()
+    ctx = iv.context("budget_items")
+    for said in ("警示桩 每根80元 共2.4万元；巡查艇 每艘26万 共52万；油料费3万", "警示桩每根80元，共2.4万元；巡查艇每艘26万，共52万；油料费3万"):
+        items, _ = budget_items(A.prep(said), ctx, [])
+        assert [(i["name"], i["amount"]) for i in items] == [("警示桩", 2.4), ("巡查艇", 52), ("油料费", 3)], said
+
+
+def test_no_price_note_for_a_line_whose_sum_is_said():
+    iv = _iv()
+    for said in ("河道巡查", "县水利局", "同上", "跳过", "跳过", "新增", "2027年", "跳过", "跳过", "总共57.4万"):
+        iv.answer(said)
+    assert iv.next_question().field == "budget_items"
+    said = "\n".join(iv.answer("警示桩 每根80元 共2.4万元；巡查艇 每艘26万 共52万；油料费3万").said)
+    assert "只说了单价" not in said
+    assert [b.name for b in iv.form.budget_items] == ["警示桩", "巡查艇", "油料费"]

@@ -305,7 +305,7 @@ _EACH = r"(?:每|单价|单个|单台|单套)"                 # the words that 
 _EACH_AT_END = re.compile(r"(?:" + _EACH + r"\S{0,3}?|(?:^|[，,])\s*[一1]" + _THINGS + r")\s*(?:是|为)?\s*$")   # "，一台0.8万": of one
 _PRICE_FIRST = re.compile(r"^\s*" + _EACH + r"\S{0,3}?\s*(?:是|为)?\s*" + NUM + r"\s*(?:万元|万|元|块)|"
                           r"^\s*[一1]" + _THINGS + r"\s*" + NUM + r"\s*(?:万元|万|元|块)?\s*$")     # "一根五百": the price of one
-_PRICE_SAID = re.compile(r"[，,]\s*" + _EACH + r"|^[\u4e00-\u9fff]{2,}[^，,]*?" + NUM + r"\s*万?\s*" + MEASURE + r"\s*$|"
+_PRICE_SAID = re.compile(r"(?:[，,]|(?<=[\u4e00-\u9fff]))\s*" + _EACH + r"|^[\u4e00-\u9fff]{2,}[^，,]*?" + NUM + r"\s*万?\s*" + MEASURE + r"\s*$|"
                          r"^[\u4e00-\u9fff]{2,}[^，,]*?" + NUM + r"\s*" + _THINGS + r"\s*[，,]?\s*" + _ONE + r"\s*" + _THINGS + r"?\s*"
                          + NUM + r"\s*(?:万元|万|元|块)?\s*$")    # "省长质量奖2家每家30万", "界桩一千二百根，一根五百": count and price
 _AMOUNT_ONLY = re.compile(r"^\s*(?:共|一共|共计|合计|总共|计|就是|是|要|需要?|花)?\s*" + NUM + r"\s*(?:万元|万|元|块钱|块)\s*$")
@@ -367,6 +367,7 @@ def budget_items(t: str, ctx: Context, notes: list[str] | None = None) -> tuple[
         name = re.sub(r"^(?:(?:算出来|算下来|折算下来|这样算)(?:就是|是)?|其中|包括|主要是|分别是|就一项|只有一项|就是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*[:：]?\s*", "", name)
         name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
         name = _EACH_PRICE.sub("", name) or name      # "老旧电梯安全评估四百台每台一千二": the count and price are no name
+        name = re.sub(r"\s*" + _EACH + r"\S{0,2}?$", "", name) or name   # "救生衣 每件" (150元 was its price)
         name = _SPENT.sub("", name) or name           # "宣传这一块花三万": the part she points at, then the spending verb
         if re.fullmatch(_REST_WORD, name) or not name:   # "剩下二百万是工程监理跟设计费", "36万买冰箱": the name follows the amount
             after = re.match(r"\s*(?:是|用于|用来|用在|花在|给|做|买|付|购买|采购)\s*(?:了)?([\u4e00-\u9fffA-Za-z]{2,16})", part[end:])
