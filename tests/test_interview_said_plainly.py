@@ -170,3 +170,33 @@ def test_no_price_note_for_a_line_whose_sum_is_said():
     said = "\n".join(iv.answer("警示桩 每根80元 共2.4万元；巡查艇 每艘26万 共52万；油料费3万").said)
     assert "只说了单价" not in said
     assert [b.name for b in iv.form.budget_items] == ["警示桩", "巡查艇", "油料费"]
+
+
+def _with_this_year() -> Interview:
+    iv = _iv()
+    for said in ("法律援助经费", "县司法局", "同上", "跳过", "跳过", "延续", "今年3月到11月"):
+        iv.answer(said)
+    assert (iv.form.start, iv.form.end, iv.form.year) == ("2026-03", "2026-11", 2026)
+    return iv
+
+
+def test_next_year_said_as_a_correction_moves_the_whole_period_and_its_year():
+    iv = _with_this_year()
+    said = "\n".join(iv.answer("不对，是明年的").said)
+    assert (iv.form.start, iv.form.end, iv.form.year) == ("2027-03", "2027-11", 2027)
+    assert "2027" in said
+
+
+def test_a_period_put_back_takes_its_computed_year_with_it():
+    iv = _with_this_year()
+    iv.answer("对了那个打错了，是2028年")   # whatever is read, the year never parts from the period's
+    assert iv.form.year == int(iv.form.start[:4])
+
+
+def test_money_also_wrong_names_the_total():
+    iv = _iv()
+    for said in ("法律援助经费", "县司法局", "同上", "为全县困难群众提供法律援助案件300件，全年经费36万"):
+        iv.answer(said)
+    assert iv.form.funding.total == 36
+    iv.answer("钱也不对，是38万")
+    assert iv.form.funding.total == 38

@@ -111,7 +111,7 @@ VERB = r"(?:(?:现在|这里|这儿|再|也)?(?:补上|补充|补一下|补齐|�
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s、：:—])\s*(?:" + LEAD + r"\s*)*$")
 # "结转查了是零", "人数核实过了是86": what she checked, then the value
 _CHECKED = r"(?:(?:查|问|核|核实|核对|算|对)(?:了|过了?)(?:一下)?\s*(?=是|为))?"
-_AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?P<mark>" + _WHO_WRONG + r"|" + MARK + r"|不是(?=[^，,。；;]{1,15}?是))|" + _CHECKED + VERB + r"|\d|[零一二两三四五六七八九十])")
+_AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?:也|还|都)(?=不对|错了|有误|写错|说错|填错|搞错))?(?:(?P<mark>" + _WHO_WRONG + r"|" + MARK + r"|不是(?=[^，,。；;]{1,15}?是))|" + _CHECKED + VERB + r"|\d|[零一二两三四五六七八九十])")
 _PERSON_AFTER = re.compile(r"^\s*(?P<mark>)?[\u4e00-\u9fa5]{2,4}(?=[，,。；;\s（(]|$)")
 _SAYS = re.compile(r"\s*(?:就是|就叫|也是|应该是|是|叫|为)")
 _LOOSE = {"一共", "总共", "共计", "合计", "总计"}          # adverbs: name the total anywhere before a number
@@ -244,7 +244,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             tail = re.sub(r"^\s*(?:要|得|就|请)?写(?:成)?(?:全称|全名)(?:吧|啊|是|为|的话)?", "", tail)   # "单位写全称吧，固始县…"
         marked = bool(re.match(r"\s*" + MARK, tail)) or bool(_CORRECTION.search(t[max(0, m.start - 8):m.start]))
         value = re.sub(r"^\s*[：:]\s*", "", tail) if re.match(r"\s*[：:]", tail) else \
-            re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:" + _WHO_WRONG + r"|" + MARK + r")?[，,。：:\s]*" + _CHECKED + r"(?:" + VERB + r")?\s*[：:]?\s*", "", tail)
+            re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:(?:也|还|都)?(?:" + _WHO_WRONG + r"|" + MARK + r"))?[，,。：:\s]*" + _CHECKED + r"(?:" + VERB + r")?\s*[：:]?\s*", "", tail)
         # "年度目标：为辖区1200名…": after a colon her text stands as written (为 is its first word, not a verb)
         after = ""
         if kind(m.path) in _LONG and _NONE_SAID.match(value):   # "中长期目标不写。对了，…": no text, then other news

@@ -310,6 +310,8 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
         reply.said.append(f"听出您要更正前面说过的数（{'、'.join(t.said for t, _ in unsure)}），但没找准是哪一项，表里没有改动。"
                           + (f"是这几项中的哪一项？{listed}。" if listed else "")
                           + "请说“改一下：<名称>是……”。")
+    elif not done and not r.named and _year_moved(iv, r.raw or r.text, reply):
+        pass                             # "不对，是明年的": the period's year, its months kept
     elif not done and not r.named and not deltas.apply(iv, text, r.raw or r.text, reply):    # "公厕多了2座"
         reply.said.append("听出您要更正前面说过的内容，但没听出改成什么，表里没有改动。请说“改一下：<名称>是……”。")
     return True
@@ -352,6 +354,30 @@ def _period(iv: "Interview", text: str, reply: "Reply") -> bool:
     fills = [Fill("start", w.start, kind="stated", detail=text, primary=True), Fill("end", w.end, kind="stated", detail=text, primary=True)]
     changed = iv.apply_gated(Patch(fills), {F.group("start"), F.group("end")}, text, reply)
     reply.said += [n for n in w.notes if n not in reply.said]
+    return bool(changed)
+
+
+_YEAR_ONLY = re.compile(r"^(?:不对|错了|说错了|搞错了|弄错了|年份不对|年份错了|时间不对)?[，,。\s]*(?:应该|其实)?(?:是|在|为)?\s*"
+                        r"(今年|明年|去年|后年|(?:19|20)\d\d\s*年?)(?:度)?(?:的|实施的|做的|执行的|干的)?(?:项目)?(?:吧|啊|呀|哈)?[。！!]*$")
+
+
+def _year_moved(iv: "Interview", text: str, reply: "Reply") -> bool:
+    """"不对，是明年的" with a period on the form: the period moves to that year, its months kept (said back)."""
+    from .when import RELATIVE
+    m = _YEAR_ONLY.match(A.prep(text).strip())
+    if not m or not (iv.form.start and iv.form.end):
+        return False
+    word = m.group(1).replace(" ", "")
+    year = iv.today.year + RELATIVE[word] if word in RELATIVE else int(word[:4])
+    shift = year - int(iv.form.start[:4])
+    if not shift:
+        return False
+    moved = [Fill(p, f"{int(v[:4]) + shift}{v[4:]}", kind="stated", detail=text, primary=True)
+             for p, v in (("start", iv.form.start), ("end", iv.form.end))]
+    iv.aimed += ["start", "end"]         # the last guard keeps it: her correction of the period, named by its year
+    changed = iv.apply_gated(Patch(moved), {F.group("start")}, text, reply)
+    if changed and word in RELATIVE:
+        reply.said.append(f"“{word}”按{year}年理解")
     return bool(changed)
 
 

@@ -66,6 +66,9 @@ def hold(iv: "Interview", before: Declaration, prov: Provenance, asked: str | No
         return []
     groups = named(text, before) | ({F.group(asked)} if asked else set())
 
+    def ok_named(p: str) -> bool:
+        return bool(asked and territory(asked, p)) or F.group(p) in groups
+
     def ok(p: str) -> bool:
         if asked and territory(asked, p):
             return True
@@ -77,6 +80,8 @@ def hold(iv: "Interview", before: Declaration, prov: Provenance, asked: str | No
     back = sorted({_key(p) for p in changed if F.kind(p) in _SINGLE and not ok(p)} | set(_stray_rows(iv, before, asked, text)))
     if not back:
         return []
+    if {"start", "end"} & set(back) and "year" in changed and "year" not in back and not ok_named("year"):
+        back.append("year")              # the budget year computed from a period put back goes back with it
     j, was = iv.form.to_json(), before.to_json()
     for k in back:
         _put(j, was, k)
