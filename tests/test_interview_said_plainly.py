@@ -123,12 +123,20 @@ def _at_code() -> Interview:
     return iv
 
 
-def test_a_choice_left_to_the_assistant_takes_its_proposal_as_unconfirmed():
+def test_a_choice_left_to_the_assistant_at_its_second_asking_takes_its_proposal_as_unconfirmed():
     iv = _at_code()
     proposal = iv.next_question().proposal
+    iv.answer("买电子书数据库")               # not a code: asked a second time
+    assert iv.next_question().field == "function_code"
     said = "\n".join(iv.answer("这个我不懂，你帮我选一个吧").said)
     assert iv.form.function_code == proposal and "待确认" in said
     assert "function_code" in [u.path for u in iv.unconfirmed_numbers()]
+
+
+def test_a_choice_left_to_the_assistant_at_its_first_asking_shows_it_and_takes_nothing():
+    iv = _at_code()
+    said = "\n".join(iv.answer("你帮我选一个吧").said)
+    assert not iv.form.function_code and ("可以用我建议的" in said or "可以从下面选一个" in said)
 
 
 def test_not_knowing_alone_takes_nothing():

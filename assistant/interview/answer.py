@@ -224,7 +224,7 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         r.act("facts")                   # "12个乡镇每个15万，公墓建设补助": the line's product offered, stored on her yes only
         reply.said[:] = [x for x in reply.said if "只说了单价" not in x]
         return True
-    if offline and not changed and _offer_late(iv, q, text):
+    if offline and not changed and _offer_late(iv, q, text, reply):
         r.act("facts")                   # the answer to the question before, set aside: offered there, stored on her yes
         return True
     if got.miss in ("yuan_or_wan", "year_or_money"):
@@ -235,7 +235,7 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     return bool(changed)
 
 
-def _offer_late(iv: "Interview", q: Question, text: str) -> bool:
+def _offer_late(iv: "Interview", q: Question, text: str, reply: "Reply") -> bool:
     """An answer that is not the asked field but reads whole as the field asked just before it, which is still empty
     ("管护期是…" at 项目概况, set aside, then "主要是对全县…进行日常管护维修" at 预算功能科目), or as an empty field whose
     answers look like nothing else (a document with its 文号 at 起止时间: 立项依据): asked whether it belongs there —
@@ -251,6 +251,8 @@ def _offer_late(iv: "Interview", q: Question, text: str) -> bool:
     if field is None:
         return False
     label = F.label(field)
+    if field == "budget_items":          # said why it is not the asked field, as when it is not offered
+        reply.said.append(f"“{quote(text, 30)}”是几笔钱的用途和金额，像是预算明细，没有当作「{F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)}」记下。")
     iv.push_followup(Question(field=field, key=f"late:{field}:{q.field}", proposal=[[field, value]], source=text,
                               text=f"这句像是在说「{label}」：“{_SHOWN[field](value) if field in _SHOWN else quote(value, 40)}”。记到「{label}」吗？"
                                    f"对的话回答“是”，不是请回答“不是”，我再问「{F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)}」。"))
@@ -269,7 +271,7 @@ def _late_value(iv: "Interview", q: Question, field: str, text: str, signed: boo
     """The value ``field`` would take from ``text`` whole — an empty field of the form, not the asked one nor of its
     kind (unless the text bears that field's own sign: a reason said at 立项依据), not offered before, whose own reader
     reads the text as one value of it — else None."""
-    if not field or field == q.field or field not in F.specs() or not iv.missing(field) \
+    if not field or field == q.field or field not in F.specs() or not iv.missing(field) or F.group(field) == F.group(q.field) \
             or (F.kind(field) == F.kind(q.field) and not signed):
         return None
     if any(k.startswith(f"late:{field}:") for k in iv.facts.get("rejected") or []):

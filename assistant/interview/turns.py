@@ -213,8 +213,9 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     for h in r.hedges:
         iv.ask_exact(h, reply)
     if "dont_know" in r.acts and not done and q is not None and q.kind == "field" and isinstance(q.proposal, str) \
-            and q.proposal and _LEFT_TO_US.search(r.raw or r.text):
-        from .ops import shown           # "这个我不懂，你帮我选一个吧": the proposal, 待确认 until she checks it
+            and q.proposal and _LEFT_TO_US.search(r.raw or r.text) and iv.streak >= 2:
+        from .ops import shown           # "这个我不懂，你帮我选一个吧" the second time it is asked (a third asking would
+        #                                  be a loop): the proposal she leaves to us, 待确认 until she checks it
         done = iv.adopt(q, q.proposal, reply, confirmed=False)
         reply.said.append(f"好的，先按项目内容用「{shown(iv.form, q.field)}」，标为待确认，最后检查时请再核对。")
     elif "dont_know" in r.acts and not done and q is not None and (q.choices or q.proposal is not None):
