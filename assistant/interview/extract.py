@@ -262,7 +262,8 @@ _N = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)"
 _THINGS = r"[个台套件座处块辆次户批株只头本册份根家所张盏棵艘间栋人名]"
 # the price of one thing: "每家30万", "单价8万", and "一根五百", "一块三千" (一 and a measure, then the figure)
 _ONE = r"(?:每|单价|[一1](?=" + _THINGS + r"\s*(?:\d|[零一二两三四五六七八九十百千])))"
-_EACH_PRICE = re.compile(r"\s*" + _N + r"\s*" + _THINGS + r"+\s*[，,]?\s*" + _ONE + r"\s*" + _THINGS + r"?\s*"
+_MEASURED = r"(?:平方米|平米|立方米|公顷|公里|千米|亩|米|吨|" + _THINGS + r")"     # "一万二千亩每亩八百": areas too
+_EACH_PRICE = re.compile(r"\s*" + _N + r"\s*" + _MEASURED + r"+\s*[，,]?\s*" + _ONE + r"\s*" + _MEASURED + r"?\s*"
                          + _N + r"\s*(?:万元|万|元|块)?\s*$")
 
 

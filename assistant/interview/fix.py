@@ -179,7 +179,14 @@ def _figures(text: str) -> list[tuple[str, str, int, int]]:
 
 def _same_unit(a: str, b: str) -> bool:
     a, b = a.replace("元", ""), b.replace("元", "")
+    if bool(_measure(a)) != bool(_measure(b)):
+        return False                     # money (万) is never a measure: "一万亩" is no amount in 万元
     return bool(a) and bool(b) and (a == b or a.startswith(b) or b.startswith(a))
+
+
+def _measure(unit: str) -> str:
+    """What a unit measures, its magnitude and 元 aside: '万亩' → '亩', '万元' → '' (money)."""
+    return re.sub(r"^[万亿千百]", "", unit.replace("元", ""))
 
 
 def _shares(subject: str, name: str, strict: bool = False) -> bool:
@@ -303,7 +310,9 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     if unsure and not done and not r.named and _period(iv, r.raw or r.text, reply):
         return True                      # "你理解错了，我说的是明年，2024年全年": the period, which her words name
     if unsure and not done and not r.named:
-        cands = list(dict.fromkeys(p.label for _, ps in unsure for p in ps)) or [p.label for p in rows][:6]
+        units = [t.unit for t, _ in unsure if t.unit]
+        alike = [p.label for p in rows if any(u and _measure(u) == _measure(v) for _, u, _, _ in _figures(p.text) for v in units)]
+        cands = list(dict.fromkeys(p.label for _, ps in unsure for p in ps)) or alike or [p.label for p in rows][:6]
         if any(_money(t.unit) for t, _ in unsure):
             cands = [F.label("funding.total")] + cands      # money: the total is a place too
         listed = "；".join(f"{k}. {c}" for k, c in enumerate(cands[:6], 1))
