@@ -208,3 +208,13 @@ def test_money_also_wrong_names_the_total():
     assert iv.form.funding.total == 36
     iv.answer("钱也不对，是38万")
     assert iv.form.funding.total == 38
+
+
+def test_a_pasted_forms_year_moved_in_her_words_moves_its_period():
+    iv = _iv()
+    iv.answer("项目名称\t乡镇垃圾中转站运行\t主管部门\t县城市管理局\n实施单位\t县环卫所\t项目属性\t延续\n"
+              "项目期限\t2025年3月-2025年11月\n项目资金（万元）\t年度资金总额\t64\n")
+    assert (iv.form.start, iv.form.end) == ("2025-03", "2025-11")
+    iv.answer("年份改成2027年，其他的都一样")
+    assert (iv.form.start, iv.form.end, iv.form.year) == ("2027-03", "2027-11", 2027)
+    assert not [i for i in iv.form.indicators if "2027" in i.value]

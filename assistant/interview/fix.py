@@ -307,7 +307,7 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
             if was is not None and any(n == was.n and _same_unit(u, tok.unit) for n, u, _, _ in _figures(row.text)):
                 _apply(iv, tok, row, olds, "随更正", reply, follow=True)
     r.act("correction")
-    if unsure and not done and not r.named and _period(iv, r.raw or r.text, reply):
+    if unsure and not done and not r.named and (_period(iv, r.raw or r.text, reply) or _year_moved(iv, r.raw or r.text, reply)):
         return True                      # "你理解错了，我说的是明年，2024年全年": the period, which her words name
     if unsure and not done and not r.named:
         units = [t.unit for t, _ in unsure if t.unit]
@@ -366,8 +366,10 @@ def _period(iv: "Interview", text: str, reply: "Reply") -> bool:
     return bool(changed)
 
 
-_YEAR_ONLY = re.compile(r"^(?:不对|错了|说错了|搞错了|弄错了|年份不对|年份错了|时间不对)?[，,。\s]*(?:应该|其实)?(?:是|在|为)?\s*"
-                        r"(今年|明年|去年|后年|(?:19|20)\d\d\s*年?)(?:度)?(?:的|实施的|做的|执行的|干的)?(?:项目)?(?:吧|啊|呀|哈)?[。！!]*$")
+_YEAR_ONLY = re.compile(r"^(?:不对|错了|说错了|搞错了|弄错了|年份不对|年份错了|时间不对)?[，,。\s]*"
+                        r"(?:(?:今年|去年|上年)的?|年份|年度|时间|日期|期限)?\s*(?:应该|其实|都)?(?:是|在|为|改成|改为|换成|改到)?\s*"
+                        r"(今年|明年|去年|后年|(?:19|20)\d\d\s*年?)(?:度)?(?:的|实施的|做的|执行的|干的)?(?:项目)?"
+                        r"(?:[，,]\s*(?:其他|其余|别的)的?(?:都|也)?(?:一样|不变|照旧|没变|不用改|照抄)(?:的)?)?(?:吧|啊|呀|哈)?[。！!]*$")
 
 
 def _year_moved(iv: "Interview", text: str, reply: "Reply") -> bool:

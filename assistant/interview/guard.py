@@ -47,12 +47,12 @@ _CONTENTS = re.compile(r"[（(](?:含|包含|包括)[^（）()]{1,30}[）)]")
 
 
 # a name that is only a distributive ("每人", "每户", "每个村"): the unit of a rate, not what is measured
-_EACH_ONLY = re.compile(r"(?:每|各)(?:个|一)?[\u4e00-\u9fa5]{1,2}?(?:人|户|村|家|所|月|年|季度?|周|天|日|次|场|名|位|处|座|个)?")
+EACH_ONLY = re.compile(r"(?:每|各)(?:个|一)?[\u4e00-\u9fa5]{1,2}?(?:人|户|村|家|所|月|年|季度?|周|天|日|次|场|名|位|处|座|个)?")
 
 
 # a place and nothing else: "下游", "全县", "沿线各村" — where it happens, not what is measured
 PLACES = r"(?:上游|中游|下游|周边|沿线|沿岸|两岸|辖区|县城|城镇|城市|城区|农村|乡镇|山区|牧区|社区|街道|本地|当地|县里|市里|县|市|区|镇|乡|省|村)"
-_PLACE_ONLY = re.compile(r"(?:本|全|各|该)?" + PLACES + r"(?:各村|各乡镇|各社区|范围|内|里|以内)?")
+PLACE_ONLY = re.compile(r"(?:本|全|各|该)?" + PLACES + r"(?:各村|各乡镇|各社区|范围|内|里|以内)?")
 
 
 def bad_name(name: str) -> str:
@@ -68,7 +68,7 @@ def bad_name(name: str) -> str:
         return "太短"
     if len(n) > 30:
         return "像一句话"
-    if _PLACE_ONLY.fullmatch(n):
+    if PLACE_ONLY.fullmatch(n):
         return "只说了地方，没说衡量什么"    # "下游1.8万人": where, not what is measured (下游受益人口)
     f = _FIELD_HEAD.match(n)
     if f:
@@ -85,7 +85,7 @@ def bad_row(name: str, value: str) -> str:
     """Why an indicator row cannot stand: its name, its value, or a name that is only a distributive
     ("每人") beside a value with no figure ("每月一回"): how often something is done, no measure named."""
     why = bad_name(name) or bad_value(value)
-    if not why and _EACH_ONLY.fullmatch(re.sub(r"\s+", "", name or "")) and not re.search(r"\d", value or ""):
+    if not why and EACH_ONLY.fullmatch(re.sub(r"\s+", "", name or "")) and not re.search(r"\d", value or ""):
         why = "只是“每…”，没有说量的是什么"
     return why
 
