@@ -179,8 +179,6 @@ def _figures(text: str) -> list[tuple[str, str, int, int]]:
 
 def _same_unit(a: str, b: str) -> bool:
     a, b = a.replace("元", ""), b.replace("元", "")
-    if bool(_measure(a)) != bool(_measure(b)):
-        return False                     # money (万) is never a measure: "一万亩" is no amount in 万元
     return bool(a) and bool(b) and (a == b or a.startswith(b) or b.startswith(a))
 
 
@@ -213,7 +211,8 @@ def target(iv: "Interview", tok: Token, olds: list[Token], rows: list[Place], st
         return hit or [p for p in texts if any(n == o.n and _same_unit(u, o.unit or tok.unit) for n, u, _, _ in _figures(p.text))]
     if not tok.unit:                     # "梁架那个改成130": a bare figure goes to the row her words name
         return _best(tok.subject, rows) if tok.subject else []
-    same = [p for p in rows if any(_same_unit(u, tok.unit) for _, u, _, _ in _figures(p.text))]
+    same = [p for p in rows if any(_same_unit(u, tok.unit) for _, u, _, _ in _figures(p.text))
+            and not (p.path.startswith("budget_items") and _measure(tok.unit))]   # "一万亩" is no amount in 万元
     named = [p for p in same if tok.subject and _shares(tok.subject, p.label, strict)]
     if len(named) > 1:
         named = _best(tok.subject, named) or named
