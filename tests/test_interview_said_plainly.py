@@ -218,3 +218,25 @@ def test_a_pasted_forms_year_moved_in_her_words_moves_its_period():
     iv.answer("年份改成2027年，其他的都一样")
     assert (iv.form.start, iv.form.end, iv.form.year) == ("2027-03", "2027-11", 2027)
     assert not [i for i in iv.form.indicators if "2027" in i.value]
+
+
+def _computed_total() -> Interview:
+    iv = _iv()
+    for said in ("农村公路养护", "县交通运输局", "同上", "养护农村公路386公里，每公里每年2000元", "是", "跳过", "延续", "明年",
+                 "跳过", "跳过"):
+        iv.answer(said)
+    assert iv.next_question().field == "funding" and iv.form.funding.total == 77.2
+    assert "funding.total" in [u.path for u in iv.unconfirmed_numbers()]
+    return iv
+
+
+def test_taking_the_computed_total_in_her_words_confirms_it():
+    iv = _computed_total()
+    said = "\n".join(iv.answer("就按你算的").said)
+    assert "已确认" in said and "funding.total" not in [u.path for u in iv.unconfirmed_numbers()]
+
+
+def test_turning_down_the_computed_total_confirms_nothing():
+    iv = _computed_total()
+    iv.answer("按你算的不对")
+    assert "funding.total" in [u.path for u in iv.unconfirmed_numbers()]
