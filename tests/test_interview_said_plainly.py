@@ -240,3 +240,16 @@ def test_turning_down_the_computed_total_confirms_nothing():
     iv = _computed_total()
     iv.answer("按你算的不对")
     assert "funding.total" in [u.path for u in iv.unconfirmed_numbers()]
+
+
+def test_the_fillers_own_phone_never_replaces_the_heads():
+    iv = _iv()
+    for said in ("河道保洁", "县水利局", "同上"):
+        iv.answer(said)
+    iv.ask("unit_head")
+    iv.answer("局长张伟，电话0371-6688123")
+    assert (iv.form.unit_head, iv.form.unit_phone) == ("张伟", "0371-6688123")
+    iv.ask("filler")
+    said = "\n".join(iv.answer("我叫李娜，电话13937112345").said)
+    assert iv.form.filler == "李娜" and iv.form.unit_phone == "0371-6688123"
+    assert "没有改动" in said

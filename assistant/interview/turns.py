@@ -426,8 +426,27 @@ def delete(iv: "Interview", path: str, reply: "Reply") -> bool:
 _LEFT_TO_US = re.compile(r"(?:帮我|帮忙|替我|给我|你|您)(?:就|来)?(?:选|挑|定|推荐|拿主意)|你看着(?:办|选|定|来)|(?:你|您)说了算")
 
 
+# she says who she is ("我叫李娜", "我是填表的小王"): a phone beside it is her own
+_SELF = re.compile(r"我叫|我是|本人|填表的|填报人|经办人|我的(?:电话|手机)")
+
+
+def _her_own_phone(iv: "Interview", m: F.Mention, r: Reading) -> bool:
+    """A phone said with her own name while the 填报人 is asked (or named), no head named beside it: the filler's
+    phone, which the form has no place for — never the unit's or the department's (their heads' phones)."""
+    if F.kind(m.path) != "phone" or m.marked:
+        return False
+    heads = any(F.group(p) in ("unit_head", "department_head") and F.kind(p) == "person" for x in r.named for p in x.paths)
+    asked = iv.pending.field if iv.pending is not None else ""
+    return not heads and (asked == "filler" or any(x.path == "filler" for x in r.named)) and bool(_SELF.search(r.raw or r.text))
+
+
 def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
     """A field the message names: read its value with that field's reader and apply it."""
+    if _her_own_phone(iv, m, r):
+        reply.said.append(f"“{m.value}”像是您本人的电话；表上没有填报人电话一栏，「{F.label(m.path)}」没有改动"
+                          f"（要改的话请说“改一下：{F.label(m.path)}是……”）。")
+        r.act("facts")
+        return True
     if not m.value:
         if m.marked:
             q = iv.question_for(m.path)
