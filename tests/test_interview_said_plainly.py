@@ -253,3 +253,25 @@ def test_the_fillers_own_phone_never_replaces_the_heads():
     said = "\n".join(iv.answer("我叫李娜，电话13937112345").said)
     assert iv.form.filler == "李娜" and iv.form.unit_phone == "0371-6688123"
     assert "没有改动" in said
+
+
+def test_a_chatty_opening_is_no_project_name_and_its_hire_is_a_headcount():
+    iv = Interview(today=dt.date(2021, 3, 1))
+    iv.opening()
+    iv.answer("就是科里招了9个临时工做巡查，差不多三十万吧")
+    assert not iv.form.project_name
+    assert "=9人" in [i.value for i in iv.form.indicators]
+    assert iv.form.funding.total is None
+
+
+def test_a_units_name_said_at_another_question_is_offered_for_the_empty_unit():
+    iv = Interview(today=dt.date(2021, 3, 1))
+    iv.opening()
+    iv.answer("就是科里招了9个临时工做巡查，差不多三十万吧")
+    assert iv.next_question().field != "unit"
+    iv.answer("县市场监管局")
+    assert not iv.form.unit
+    q = iv.next_question()
+    assert q.field == "unit" and "县市场监管局" in q.render()
+    iv.answer("是")
+    assert iv.form.unit == "县市场监管局"

@@ -245,7 +245,7 @@ def _offer_late(iv: "Interview", q: Question, text: str, reply: "Reply") -> bool
     signed = [f for f, sign in _SIGNS.items() if sign.search(said)]
     if A.money_lines(A.prep(said)) and not q.field.startswith(("funding", "budget_items")):
         signed.append("budget_items")    # "DR 120万，彩超80万" at 预算功能科目: the lines of the budget, offered there
-    fits = ((f, v) for f in dict.fromkeys([prev] + signed)
+    fits = ((f, v) for f in dict.fromkeys(signed + [prev])      # what only one field looks like first
             if (v := _late_value(iv, q, f, text, f in signed)) is not None)
     field, value = next(fits, (None, None))
     if field is None:
@@ -259,10 +259,20 @@ def _offer_late(iv: "Interview", q: Question, text: str, reply: "Reply") -> bool
     return True
 
 
+class _Unit:
+    """A unit's full name and nothing else ("市信访局"): said while another question is asked, it is offered as the
+    empty 项目单位 (the first of the form's units, asked first)."""
+    @staticmethod
+    def search(t: str) -> bool:
+        from .readers import unit_name_only
+        return unit_name_only(t)
+
+
 # what only one field's answer looks like, whenever it is said: a document with its 文号 or title (立项依据), why the
 # project is needed (必要性及可行性), 新增/延续 (项目属性)
 _SIGNS = {"basis": re.compile(r"〔\s*(?:19|20)\d\d\s*〕\s*\d+\s*号|[\[［【(（]\s*(?:19|20)\d\d\s*[\]］】)）]\s*\d+\s*号|《[^》]{4,}》"),
           "attribute": re.compile(r"^(?:是|算|属于)?(?:新增|延续|新项目|老项目|延续性)(?:的|项目|的项目)?(?:吧|啊|呀)?$"),
+          "unit": _Unit(),
           "funding.total": re.compile(r"^(?:一共|总共|共计|合计|总计|共)?\s*(?:是|有)?\s*(?:\d[\d,]*(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)\s*(?:万元|万|元)$"),
           "necessity": re.compile(r"很有必要|十分必要|非常必要|必要性|可行性|有必要|迫切|急需|(?:条件|资金|方案)(?:已经)?(?:成熟|具备|落实|到位)")}
 

@@ -408,7 +408,7 @@ def _quantities(t: str, patch: Patch) -> None:
             continue                     # "每人体检费70块": 块 of money, no count of pieces
         measure = "人" if measure in ("个人", "名") else measure
         hired_person = measure == "人" or (measure == "个" and re.match(A._CJK + r"{0,4}?(?:员|人员|工)(?!" + A._CJK + ")|"
-                                                                        + A._CJK + r"{0,4}?(?:员|人员)(?=在|做|负责|从事|，|,|$)", obj2))
+                                                                        + A._CJK + r"{0,4}?(?:员|人员|工)(?=在|做|干|负责|从事|，|,|$)", obj2))
         if hired_person and (verb in A.HIRE_VERBS or re.search(r"聘|招录|雇", obj)):
             patch.facts.setdefault("headcount", n)
             continue

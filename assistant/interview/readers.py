@@ -87,7 +87,9 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         t = aside.group(1)               # "…补助（去年就叫这个）": the remark is not the name
     ok = t and 2 <= len(t) <= 40 and not _SENTENCE.search(t) and not re.search(r"[，,。；;！!]", t) \
         and not A.amounts(t) and not NON_ANSWER.match(t) and not _NOT_A_NAME.search(t) and not F.is_field_word(t) \
-        and not _DAY.match(t) and not _COUNT_ONLY.match(t)     # "今天", "3月9日": a day is no name; nor "4处", "12个人"
+        and not _DAY.match(t) and not _COUNT_ONLY.match(t) \
+        and not re.search(r"了(?!解)", t) and not unit_name_only(t)
+    # "今天", "3月9日": a day is no name; nor "4处", "12个人"; "局里聘了12个…" is a sentence; "市信访局" is the unit
     if ok:
         got.add(path, _OF_PROJECT.sub("项目", t), text)
         got.notes += when_said
@@ -104,7 +106,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         got.add(path, _OF_PROJECT.sub("项目", name), text)
         got.notes += when_said
         return got
-    got.miss = "non_answer" if t and NON_ANSWER.match(t) else "day" if _DAY.match(t) else \
+    got.miss = "org" if unit_name_only(t) else "non_answer" if t and NON_ANSWER.match(t) else "day" if _DAY.match(t) else \
         "count" if _COUNT_ONLY.match(t) else ("sentence" if t else "no_value")
     return got
 
@@ -188,6 +190,14 @@ _DOCUMENT = re.compile(r"《|》|〔|\[\d{4}\]|\d+\s*号|文件|文号|办法|�
                        r"指示|会议|要求|任务|计划|政策|标准|清单|目录|实施细则|合同|协议")
 
 
+def unit_name_only(text: str) -> bool:
+    """``text`` is a unit's name and nothing else ("县文旅局", "市信访局"): no project's name, overview or reason."""
+    t = A.prep(text).strip("，,。 ")
+    return 3 <= len(t) <= 20 and A.org_name(t, strict=False) == t and \
+        bool(re.search(r"(?:局|委|委员会|办|办公室|办事处|政府|中心|(?:管理|工作|服务|监测|推广|防疫|保护|检查)站|所|法院|检察院|医院|卫生院|"
+                       r"学校|中学|小学|幼儿园|馆|大队|支队|中队|厅|部|处|室|团|社|公司)$", t))   # 光伏电站, 泵站: things built
+
+
 def _someone_else(path: str, t: str, ctx: Context) -> str:
     """Why ``t`` is no free text at all: "person" (a name and a title and nothing else), "same_ref" (the same as another
     field: a pointer, not the words of this one), "last_year" (the same as last year's form, which is not here),
@@ -198,8 +208,7 @@ def _someone_else(path: str, t: str, ctx: Context) -> str:
     if re.fullmatch(r"(?:和|跟|同|与)?[\u4e00-\u9fa5]{2,10}?(?:一样|相同|一致)(?:的|吧|啊)?|同上|同前|同左", p) \
             and not re.search(r"去年|上年|往年|以前|之前|原来", p):      # "和去年一样": last year's words, not another field
         return "same_ref"
-    if path in ("overview", "necessity", "unit_functions") and len(p) <= 20 and A.org_name(p, strict=False) == p \
-            and re.search(r"(?:局|委|办|中心|站|所|院|学校|中学|小学|馆|队|会|厅|部|处|室|团|社|园|场|公司)$", p):
+    if path in ("overview", "necessity", "unit_functions") and unit_name_only(p):
         return "org"                     # "县文旅局" at 项目概况: a unit's name, no word of what is done
     who = _person("filler", p, ctx) if re.search(_TITLES + r"|我叫|我是", p) else None   # a name said as one: with a title
     if who is not None and who.fills:
