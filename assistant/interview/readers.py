@@ -72,9 +72,25 @@ _COUNT_ONLY = re.compile(r"^[≥≤=><约近]?\s*(?:\d+(?:\.\d+)?|[零〇一二�
 _DOING = r"(?:做|干|搞|办|弄|要|在|会)的|都要|也要|每年都|一直都|还要"
 
 
+# the name given by the words that give a name: 就叫 / 名叫 / 名为 / 项目叫 / 我们叫 … (项目系: 是 in Hakka, Cantonese)
+_CALLED = re.compile(r"(?:就叫|叫做|名叫|名为|名曰|项目(?:就)?(?:叫|系)|名字(?:就)?(?:叫|是)|名称(?:就)?(?:叫|是)|定名为|题目是|"
+                     r"^(?:我们|咱们|俺们|我们这个|咱|俺)(?:的)?(?:项目)?(?:就)?叫)\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{4,30})")
+
+
+def _called(text: str) -> str:
+    called = _CALLED.search(A.prep(text))
+    if called and not re.search(r"[我你咱]|^(?:一个|这个|那个|啥|什么)", called.group(1)) and not A.amounts(called.group(1)) \
+            and not _SENTENCE.search(called.group(1)):
+        return _pointed(re.sub(r"(?:吧|吗|呢|啊|呀|哈|啦|咯|嘛|呗)$", "", called.group(1)))
+    return ""
+
+
 def _name(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     if is_list(text):                    # several items: not one name (blocks.py)
+        if path == "project_name" and _called(text):
+            got.add(path, _called(text), text)    # "开车呢 语音说 项目叫X": speech with no stops, the name she gives
+            return got
         got.miss = "list"
         return got
     t = _pointed(plain(_strip_label(path, plain(text))))
@@ -90,14 +106,15 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         and not _DAY.match(t) and not _COUNT_ONLY.match(t) \
         and not re.search(r"了(?!解)", t) and not unit_name_only(t)
     # "今天", "3月9日": a day is no name; nor "4处", "12个人"; "局里聘了12个…" is a sentence; "市信访局" is the unit
+    if ok and re.search(r"[“「《].+[”」》].", t) and _called(text):
+        ok = False                       # "此项目名曰“…”是也": the name in quotes, the words around it no part of it
     if ok:
         got.add(path, _OF_PROJECT.sub("项目", t), text)
         got.notes += when_said
         return got
-    called = re.search(r"(?:就叫|叫做|名叫|项目(?:就)?叫|名字(?:就)?(?:叫|是)|名称(?:就)?(?:叫|是)|定名为|题目是)\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{4,30})", A.prep(text))
-    if called and not re.search(r"[我你咱]|^(?:一个|这个|那个|啥|什么)", called.group(1)) and not A.amounts(called.group(1)) \
-            and not _SENTENCE.search(called.group(1)):
-        got.add(path, _pointed(re.sub(r"(?:吧|吗|呢|啊|呀|哈|啦|咯|嘛|呗)$", "", called.group(1))), text)   # "…报个营养餐的项目，就叫X": the name she gives
+    called = _called(text)
+    if called:
+        got.add(path, called, text)   # "…报个营养餐的项目，就叫X": the name she gives
         return got
     m = re.search(r"(?:叫|是|报|申报|做|搞|填)(?:的是|一个|个|那个|这个|这么个|那么个)?\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{2,30}?" + NAME_END + r")"
                   r"(?![\u4e00-\u9fa5])", A.prep(text))
@@ -420,6 +437,15 @@ _LONE_FIGURE = re.compile(r"([^\d]{0,6}?)(\d[\d\-－]*)\s*(?:吧|啊|呀|嘛|。
 _CODE_WORDS = re.compile(r"编码|代码|编号|邮编|电话|手机|科目|文号|号码|账号|工号|代号")
 
 
+def spoken_alone(text: str) -> bool:
+    """A number said in words and nothing else ("四十", "一百二"): whoever says money aloud says its unit
+    (四十万) — without one she may have been cut off ("四十…八万")."""
+    return bool(_SPOKEN_ALONE.fullmatch(text or "")) and bool(re.search(r"[一二两三四五六七八九十百千]", text))
+
+
+_SPOKEN_ALONE = re.compile(r"\s*[零〇一二两三四五六七八九十百千点]+\s*(?:吧|啊|呀|嘛|。|…+)?\s*")
+
+
 def lone_figure_doubt(t: str, this_year: int | None = None) -> str:
     """Why a lone figure without a unit is no amount in 万元 ("not_money", "year_or_money", "yuan_or_wan"), or ""."""
     m = _LONE_FIGURE.fullmatch(t.strip())
@@ -480,6 +506,12 @@ def _items(path: str, text: str, ctx: Context) -> Got:
         got.add("budget_items", items, text)
         return got
     named = re.match(r"^(?:就是|都是|全是|只有|就)?(.{2,20}?)(?:这)?(?:就|只有)?一项$", t)
+    names = [x for x in re.split(r"\s*[；;、/／]\s*", t.strip("；;、 ")) if x]
+    if not single and len(names) >= 2 and all(2 <= len(x) <= 16 and not re.search(r"\d", x) for x in names):
+        got.notes.append(f"列出了{len(names)}项（{'、'.join(names)}），但没有各项的金额，没有记下；"   # names only: several
+                         f"请按“名称 金额”写，如“{names[0]} ×万元；{names[1]} ×万元”。")      # lines, never one of the total
+        got.miss = "no_value"
+        return got
     if single or named or (t and len(t) <= 20 and not _SENTENCE.search(t) and not re.search(r"[\d，,。]", t)
                            and not NON_ANSWER.match(t) and not _ASKING.search(t) and not _REST_LINE.fullmatch(t)):
         got.facts["single_item"] = True  # "就一项" / "见习补贴一项" / "就是发给老人的津贴": one item, the whole total
