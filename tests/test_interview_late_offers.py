@@ -46,3 +46,19 @@ def test_xin_de_at_another_question_is_offered_as_the_attribute():
     assert q.field == "attribute" and "新增" in q.render()
     iv.answer("是")
     assert iv.form.attribute == "新增"
+
+
+def test_a_figure_said_at_an_offer_of_rows_is_read_not_a_crash():
+    iv = Interview(today=dt.date(2026, 12, 3))
+    iv.opening()
+    for said in ("禁毒宣传经费", "县禁毒办", "同上", "在全县开展禁毒宣传进校园、进社区活动", "2040199", "延续", "明年全年",
+                 "县禁毒委年度工作要点", "毒品危害宣传不足", "30万，全是县财政", "宣传品印制18万，活动组织12万"):
+        iv.answer(said)
+    while iv.next_question().field != "indicators.成本指标":
+        iv.answer("跳过")
+    iv.answer("活动在明年10月底前全部完成")
+    q = iv.next_question()
+    assert q.kind == "rows"
+    reply = iv.answer("48.6万")                    # neither yes nor no, nor a row: asked again, nothing stored
+    assert reply.question is not None
+    assert not [i for i in iv.form.indicators if "48.6" in i.value]
