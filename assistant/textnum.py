@@ -30,20 +30,34 @@ NUMBER_RE = recompile(r"-?\d+(?:,\d{3})*(?:\.\d+)?")
 _HAS_FULLWIDTH = recompile("[" + "".join(map(chr, _FULLWIDTH)) + "]")
 
 
-# (each full-width character and its ASCII one: str.translate looks every character of a Chinese text up in a dict,
-# while a text holds few of these and ``in`` / ``replace`` find them at C speed; no ASCII one is itself replaced)
-_FULLWIDTH_PAIRS = tuple((chr(k), chr(v)) for k, v in _FULLWIDTH.items())
+# (each full-width character's ASCII one: str.translate looks every character of a Chinese text up in a dict,
+# while a text holds few of these, and one ``findall`` names those it holds, each then replaced at C speed; no ASCII
+# one is itself replaced, so the order of the replacements does not matter)
+_NARROW = {chr(k): chr(v) for k, v in _FULLWIDTH.items()}
+
+
+NORMALIZED_TEXTS = 8192      # texts remembered (emptied when full) …
+NORMALIZED_CHARS = 500       # … up to this long: bounded memory on any batch
+_NORMALIZED: dict[str, str] = {}
 
 
 def normalize(text: str) -> str:
     """Full-width digits and punctuation to ASCII; trims. (Most texts have none of these, and one search finds
-    that faster than looking at each character.)"""
-    text = text or ""
-    if _HAS_FULLWIDTH.search(text):
-        for wide, narrow in _FULLWIDTH_PAIRS:
-            if wide in text:
-                text = text.replace(wide, narrow)
-    return text.strip()
+    that faster than looking at each character.) A text is remembered: several rules read the same goal or 概况,
+    and a batch repeats its texts — a lookup costs less than the search."""
+    out = _NORMALIZED.get(text)
+    if out is not None:
+        return out
+    out = text or ""
+    if _HAS_FULLWIDTH.search(out):
+        for wide in set(_HAS_FULLWIDTH.findall(out)):
+            out = out.replace(wide, _NARROW[wide])
+    out = out.strip()
+    if type(text) is str and len(text) <= NORMALIZED_CHARS:
+        if len(_NORMALIZED) >= NORMALIZED_TEXTS:
+            _NORMALIZED.clear()
+        _NORMALIZED[text] = out
+    return out
 
 
 def cn_to_number(text: str) -> float | None:

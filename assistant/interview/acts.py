@@ -49,7 +49,8 @@ ACTS = ("answer", "facts", "correction", "question", "dont_know", "hedge", "skip
 # no value of hers
 _HELP_ASK = (r"(?:你|您)?(?:帮我|给我|替我|帮忙|帮着)(?:想想|想一想|想一下|想个|想一个|琢磨琢磨|琢磨一下|出个主意|编一个|编个|拟拟)|"
              r"(?:你|您)(?:就)?看着(?:写|填|办|弄|整)(?:吧)?|"
-             r"(?:你|您)?(?:帮我|给我|替我)(?:写|拟|编|整)(?:一个|一段|个|一下)(?=$|[吧啊呀，,。！!\s])")
+             r"(?:你|您)?(?:帮我|给我|替我)(?:写|拟|编|整)(?:一个|一段|个|一下)(?=$|[吧啊呀，,。！!\s])|"
+             r"(?:你|您)(?:再|重新|另外|给我|帮我|来)*(?:写|拟|编|起草|草拟|生成)(?:一个|一段|一版|一条|个|一下)(?=$|[吧啊呀，,。！!\s我])")
 _DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数(?![字据量])|说不好|说不准|"
                         r"记不清了?|记不得了?|忘了|搞不清楚?|不会填|不会写|不会|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得|"
                         r"不太确定|拿不准|不好说|说不清楚?|(?:得|要|我再|我去|还得)问问[\u4e00-\u9fa5]{0,4}|问一下领导|"
@@ -213,8 +214,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
     t, dk = _DONT_KNOW.subn("，", t)
     if dk:
         r.act("dont_know")
-        if helped and not re.search(r"\d|[：:]", t):
+        if helped and (not re.search(r"\d|[：:]", t) or q is not None and F.kind(q.field) in ("text", "goals")
+                       and not re.search(r"[：:]", t)):
             t = ""                       # "你帮我写一个吧，手机打字太累了": she asks for it; what follows is no value
+            #                              (to a text or a goal, "你重新写一个，带上8间": what to put in it, no text of hers)
         guesses = [c for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t)
                    if c.strip() and not re.fullmatch(r"\s*(?:我们?|俺们?|咱们?|他们?|领导|这个|那个|也|真|还)*\s*", c)]
         if guesses and all(_GUESS.search(c.strip()) for c in guesses):
@@ -382,6 +385,8 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
             ms = ms[1:]
     if asked.startswith("indicators"):   # "完成时间：12月底前" at 时效指标: the row's name, not the project's end
         ms = [m for m in ms if not re.fullmatch(r"(?:完成|完工|竣工|开工)(?:时间|日期)", m.word)]
+    if asked == "indicators.时效指标":    # "2，但时间改成11月底前" at 时效指标: the row's time, not the project's period
+        ms = [m for m in ms if m.word not in ("时间", "日期", "期限", "时限")]
     if asked in F.specs():     # "年度就是完成…" at 年度目标: the asked field's own word opening her answer, not 预算年度
         ms = [m for m in ms if not (m.start <= 2 and not m.marked and m.path != asked and F.label(asked).startswith(m.word))]
     if not ms:                 # "时效指标\t完成时间\t…": a word inside an indicator row names no field of the form
@@ -490,7 +495,8 @@ def _no_of(rest: str, q: Any = None) -> str:
     how the offer is written ("不用写这么长，不要"): every clause a no of the offer, the whole is the no."""
     if q is not None and q.proposal is not None:
         clauses = [c for c in re.split(r"[，,。；;！!\s]+", rest) if c]
-        if clauses and all(_of_offer(c, q) for c in clauses) and any(_NO_LEAD.match(c) or _NO.match(c) for c in clauses):
+        if clauses and all(_of_offer(c, q) for c in clauses) and any(_NO_LEAD.match(c) or _NO.match(c) or _no_tail_of(c, q)
+                                                                     for c in clauses):
             return "不要"
     m = _NO_TAIL.search(rest)
     if not m or m.start() == 0:
@@ -518,6 +524,12 @@ _NO_LEAD = re.compile(r"^(?:那|那就|就|还是)?(?:不要|不用|不需要|�
 _HOW_WRITTEN = re.compile(r"(?:你|您)?(?:写|弄|搞|拟)?(?:得|的)?(?:这么|那么|太|很|有点|有些)(?:长|多|细|啰嗦|罗嗦|复杂|繁琐|虚|空)(?:了|啊|吧)*")
 
 
+def _no_tail_of(c: str, q: Any) -> bool:
+    """"目标不要了", "这段不用了": the offer, named by the asked field's words or fillers, then the no."""
+    m = _NO_TAIL.search(c)
+    return bool(m) and m.start() > 0 and _only_asked(c[:m.start()], q)
+
+
 def _only_asked(words: str, q: Any) -> bool:
     """Fillers and the asked field's own words only ("长期的", "这段"): no content of her own, no other label."""
     acts = lexicon._segment(words.lower())
@@ -529,7 +541,7 @@ def _only_asked(words: str, q: Any) -> bool:
 
 def _of_offer(c: str, q: Any) -> bool:
     """A clause that only refuses the offer or says how it is written: "不要", "不要长期的", "不用写这么长"."""
-    if _NO.match(c) or _HOW_WRITTEN.fullmatch(c):
+    if _NO.match(c) or _HOW_WRITTEN.fullmatch(c) or _no_tail_of(c, q):
         return True
     m = _NO_LEAD.match(c)
     if not m:

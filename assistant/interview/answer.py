@@ -16,7 +16,7 @@ from .apply import get, readable
 from .derive import MONEY_FACTS, complete_funding
 from .questions import Question, QuickReply
 from .got import POINTER
-from .readers import NON_ANSWER, _someone_else, plain, read, weighed
+from .readers import NON_ANSWER, _someone_else, plain, read, spoken_alone, weighed
 from .choices import spoken_numbers
 from .rows import MORE, read_rows
 
@@ -100,6 +100,16 @@ def _checked_in_her_words(iv: "Interview", text: str, reply: "Reply") -> bool:
                                {F.group(u.path)}, text, reply, asked=u.path))
 
 
+def _unit_ours(iv: "Interview", text: str, reply: "Reply") -> None:
+    """A total said in words with no unit ("四十"): read in the question's 万元, but the unit is ours — kept as a
+    suggestion, listed among the numbers to confirm, and said so (she may have been cut off: "四十…八万")."""
+    from .provenance import Source
+    total = iv.form.funding.total
+    src = iv.provenance.get("funding.total")
+    iv.provenance.set("funding.total", Source("suggested", f"“{text.strip()}”没说单位，按万元记", src.turn if src else iv.turn))
+    reply.said.append(f"没说单位，先按{total:g}万元记下，待您确认；不对的话直接说正确的金额，如“四十八万”。")
+
+
 def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:
     """The rest of the message as the answer to the pending question."""
     if q.kind == "confirm" and _checked_in_her_words(iv, text, reply):
@@ -127,6 +137,8 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     changed = iv.apply_gated(patch, groups, said, reply, asked=q.field)
     if F.group(q.field) == "funding" and any(p.startswith("budget_items") for p in changed):
         r.act("facts")
+    if q.field == "funding" and "funding.total" in changed and spoken_alone(text):
+        _unit_ours(iv, text, reply)      # "四十": 40万元 by the question's unit, listed until she confirms it
     kind = "funding" if q.field == "funding" else F.kind(q.field)
     clauses = [c for c in re.split(r"[，,。；;！!？?（）()\n]+", text) if c.strip()]
     several = kind in ("funding", "money") and len(A.amounts(A.prep(text))) >= 2   # which of her amounts: never a guess

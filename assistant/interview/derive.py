@@ -94,12 +94,13 @@ def derive(form: Declaration, facts: dict[str, Any], total_stated: bool = False,
     if not rows:
         return patch
     if facts.get("headcount"):
+        qty_name, cost_name = _people_names(form)
         if not _counted(form, facts):
-            patch.add(f"indicators:{HIRE_QTY_NAME}", row("数量指标", HIRE_QTY_NAME, f"={_g(facts['headcount'])}人"),
+            patch.add(f"indicators:{qty_name}", row("数量指标", qty_name, f"={_g(facts['headcount'])}人"),
                       detail="人数")
-        if facts.get("monthly"):
-            patch.add(f"indicators:{HIRE_COST_NAME}",
-                      row("成本指标", HIRE_COST_NAME, f"≤{_g(facts['monthly'])}元/人·月"), detail="每人每月")
+        if facts.get("monthly") and not _priced(form, facts["monthly"]):
+            patch.add(f"indicators:{cost_name}",
+                      row("成本指标", cost_name, f"≤{_g(facts['monthly'])}元/人·月"), detail="每人每月")
     for q in (facts.get("quantities") or [])[:2]:
         if q["measure"] in ("人", "户") and q["obj"]:
             name = f"{q['verb']}{q['obj']}{'人数' if q['measure'] == '人' else '户数'}"
@@ -134,6 +135,25 @@ def derive(form: Declaration, facts: dict[str, Any], total_stated: bool = False,
         name = "人均年度补助标准"
         patch.add(f"indicators:{name}", row("成本指标", name, f"={_g(facts['yearly_each'])}元/人·年"), detail="人均")
     return patch
+
+
+_HIRED = re.compile(r"聘|招|雇|合同工|临时工|劳务派遣|协管员|人员经费|工资|薪酬|用工")
+_GIVEN = re.compile(r"补贴|补助|救助|慰问|资助|津贴|抚恤|发放|助学|优待|生活费")
+
+
+def _people_names(form: Declaration) -> tuple[str, str]:
+    """The 数量 and 成本 row names for a headcount and monthly sum: the hiring names unless what she said of
+    the project gives the people (养老服务补贴: the people paid are 补助对象, not staff hired)."""
+    said = f"{form.project_name} {form.overview}"
+    if _HIRED.search(said) or not _GIVEN.search(said):
+        return HIRE_QTY_NAME, HIRE_COST_NAME
+    return "补助对象人数", "人均月补助标准"
+
+
+def _priced(form: Declaration, monthly: float) -> bool:
+    """A 成本指标 already states this monthly sum (月人均标准 =200元/人·月, from before the headcount was known)."""
+    return any(i.level2 == "成本指标" and re.match(rf"[=≤]?\s*{re.escape(_g(monthly))}\s*元/人·月$", i.value.replace(" ", ""))
+               for i in form.indicators)
 
 
 def _counted_before(form: Declaration, q: dict[str, Any]) -> bool:

@@ -220,7 +220,10 @@ class Interview(Ops):
             text = fixed                     # "*县蚕桑技术推广站" after "县残桑技术推广站": the correction it means
         nav = navigate.goto(text)
         if nav is not None:                 # "回到资金那一项（, 48.6万）": that question, and her answer to it
+            shown_last = self.last_key, self.streak
             q, text = self.ask(nav[0]), nav[1]
+            if text:                         # answered in the same breath: the question on her screen stays the last
+                self.last_key, self.streak = shown_last     # one asked (asked once more after it, it is a repeat)
             self.turn_field = q.field
         said = self._unpack(text, q)       # a bare list becomes labelled: each value names its field
         r = acts.read(said, q, self.form)
@@ -279,6 +282,9 @@ class Interview(Ops):
             rollback.hold(self, before, prov, q.field if q is not None else None, said, reply)   # unnamed: put back
             self.history[-1]["changed"] = bool(reply.changed)
             self.history[-1]["paths"] = list(dict.fromkeys(reply.changed))     # what "还是原来那个" would put back
+            if nav is not None and text and q is not None and any(
+                    p == q.field or p.startswith((q.field + "[", q.field + ".")) for p in reply.changed):
+                r.settled = True             # "上一个问题的明细，标识是2万": the field gone back to, changed — not asked again
             if self.pending is q:
                 self.pending = None
                 if q is not None and not r.settled and len(self.followups) == followups \

@@ -262,6 +262,7 @@ _N = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)"
 _THINGS = r"[个台套件座处块辆次户批株只头本册份根家所张盏棵艘间栋人名]"
 # the price of one thing: "每家30万", "单价8万", and "一根五百", "一块三千" (一 and a measure, then the figure)
 _ONE = r"(?:每|单价|[一1](?=" + _THINGS + r"\s*(?:\d|[零一二两三四五六七八九十百千])))"
+_COUNT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:\d+|[一两二三四五六七八九十百千]+)\s*" + _THINGS + r"\s*$")
 _EACH_PRICE = re.compile(r"\s*" + _N + r"\s*" + _THINGS + r"+\s*[，,]?\s*" + _ONE + r"\s*" + _THINGS + r"?\s*"
                          + _N + r"\s*(?:万元|万|元|块)?\s*$")
 
@@ -368,6 +369,9 @@ def budget_items(t: str, ctx: Context, notes: list[str] | None = None) -> tuple[
         name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
         name = _EACH_PRICE.sub("", name) or name      # "老旧电梯安全评估四百台每台一千二": the count and price are no name
         name = _SPENT.sub("", name) or name           # "宣传这一块花三万": the part she points at, then the spending verb
+        counted = _COUNT_AT_END.search(name)          # "新建母婴室10个30万": how many, then the line's amount
+        if counted and len(re.findall(r"[\u4e00-\u9fff]", name[:counted.start()])) >= 2:
+            name = name[:counted.start()]
         if re.fullmatch(_REST_WORD, name) or not name:   # "剩下二百万是工程监理跟设计费", "36万买冰箱": the name follows the amount
             after = re.match(r"\s*(?:是|用于|用来|用在|花在|给|做|买|付|购买|采购)\s*(?:了)?([\u4e00-\u9fffA-Za-z]{2,16})", part[end:])
             name = A.clean_text(after.group(1)) if after else ("其他支出" if name else "")

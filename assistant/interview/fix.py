@@ -467,7 +467,10 @@ def _apply(iv: "Interview", tok: Token, spot: Place, olds: list[Token], said: st
         next(((a, b) for n, u, a, b in figs if not tok.unit and len(figs) == 1), None)
     if at is None:
         return
-    unit = next(u for n, u, a, b in figs if (a, b) == at)
+    n_at, unit = next((n, u) for n, u, a, b in figs if (a, b) == at)
+    if n_at == tok.n and not tok.op and (not tok.unit or not unit or _same_unit(unit, tok.unit)):
+        reply.said.append(f"{spot.label}里已经是「{text[at[0]:at[1]]}{unit}」，没有改动。")
+        return                           # "改成二期的" where the text says 二期: the figure it holds, written otherwise
     new = text[:at[0]] + tok.n + text[at[1]:]
     if tok.unit and unit and not (tok.unit.startswith(unit) or unit.startswith(tok.unit)) and text[at[1]:].startswith(unit):
         new = text[:at[0]] + tok.n + tok.unit + text[at[1] + len(unit):]

@@ -20,6 +20,10 @@ _GOTO = re.compile(r"^(?:那|那就|咱们?|我们)?(?:先|再)?(?:我想|我要
                    r"(?P<x>[^，,。；;：:\s]{1,10}?)\s*(?:那一项|这一项|那一个|那个|那项|那里|那块|那儿|那一步|那一栏|那栏|那一块|项(?=[，,。：:\s]|$)|栏(?=[，,。：:\s]|$))"
                    r"[，,。：:\s]*(?P<rest>.*)$")
 
+# the question before, by the field it asked: "上一个问题的明细，设施采购是10万" — that field, not 返回
+_OF_BEFORE = re.compile(r"^(?:上一个问题|上个问题|上一题|上一步|上一项|前面那个问题|刚才那个问题)(?:的|里的|里|那个)\s*"
+                        r"(?P<x>[^，,。；;：:\s]{1,8}?)\s*(?:那一项|那项|那个|那栏)?[，,。：:\s]+(?P<rest>.*)$")
+
 
 # why she goes back, with no value in it: she has the answer now ("我查到了", "问到了", "我想好了")
 _NOW_HAVE = re.compile(r"(?:我|俺|刚)?(?:刚才|刚刚|已经|终于)?(?:想好|查到|问到|找到|问清楚|查清楚|搞清楚|弄清楚|核实|确认|问好|查好|想起来)了?"
@@ -42,9 +46,12 @@ def _field(x: str) -> str | None:
 
 def goto(text: str) -> tuple[str, str] | None:
     """(the question's field, the rest of the message) when she names a question to go to."""
-    m = _GOTO.match(normalize(text).strip())
+    t = normalize(text).strip()
+    m = _GOTO.match(t)
     if not m or re.fullmatch(r"上一?(?:步|个|题|个问题)?", m.group("x")):
-        return None
+        m = _OF_BEFORE.match(t)
+        if not m or m.group("x") not in dict(F._words()):
+            return None
     path = _field(m.group("x"))
     if path is None:
         return None

@@ -407,6 +407,15 @@ _LONE_FIGURE = re.compile(r"([^\d]{0,6}?)(\d[\d\-－]*)\s*(?:吧|啊|呀|嘛|。
 _CODE_WORDS = re.compile(r"编码|代码|编号|邮编|电话|手机|科目|文号|号码|账号|工号|代号")
 
 
+def spoken_alone(text: str) -> bool:
+    """A number said in words and nothing else ("四十", "一百二"): whoever says money aloud says its unit
+    (四十万) — without one she may have been cut off ("四十…八万")."""
+    return bool(_SPOKEN_ALONE.fullmatch(text or "")) and bool(re.search(r"[一二两三四五六七八九十百千]", text))
+
+
+_SPOKEN_ALONE = re.compile(r"\s*[零〇一二两三四五六七八九十百千点]+\s*(?:吧|啊|呀|嘛|。|…+)?\s*")
+
+
 def lone_figure_doubt(t: str, this_year: int | None = None) -> str:
     """Why a lone figure without a unit is no amount in 万元 ("not_money", "year_or_money", "yuan_or_wan"), or ""."""
     m = _LONE_FIGURE.fullmatch(t.strip())
@@ -467,6 +476,12 @@ def _items(path: str, text: str, ctx: Context) -> Got:
         got.add("budget_items", items, text)
         return got
     named = re.match(r"^(?:就是|都是|全是|只有|就)?(.{2,20}?)(?:这)?(?:就|只有)?一项$", t)
+    names = [x for x in re.split(r"\s*[；;、/／]\s*", t.strip("；;、 ")) if x]
+    if not single and len(names) >= 2 and all(2 <= len(x) <= 16 and not re.search(r"\d", x) for x in names):
+        got.notes.append(f"列出了{len(names)}项（{'、'.join(names)}），但没有各项的金额，没有记下；"   # names only: several
+                         f"请按“名称 金额”写，如“{names[0]} ×万元；{names[1]} ×万元”。")      # lines, never one of the total
+        got.miss = "no_value"
+        return got
     if single or named or (t and len(t) <= 20 and not _SENTENCE.search(t) and not re.search(r"[\d，,。]", t)
                            and not NON_ANSWER.match(t) and not _ASKING.search(t) and not _REST_LINE.fullmatch(t)):
         got.facts["single_item"] = True  # "就一项" / "见习补贴一项" / "就是发给老人的津贴": one item, the whole total

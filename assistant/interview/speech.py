@@ -85,6 +85,19 @@ def hedges(text: str) -> list[Hedge]:
     return out
 
 
+def fits(h: Hedge, kind: str) -> bool:
+    """Whether an approximate figure can be about a field of this kind: "大概500人" is a count, never the
+    monthly pay or an amount its clause follows ("每人每月200，大概500人"); "3000多块" is never a headcount."""
+    from .traditional import fold
+    money = bool(re.search(r"元|块|万(?!人|名|个|户|家)", h.text))
+    counted = bool(re.search("(?:" + A.MEASURE + r")$", fold(h.text))) and not money
+    if kind in ("money", "monthly"):
+        return not counted
+    if kind == "count":
+        return not money
+    return True
+
+
 _PERCENT = re.compile(r"百分之(" + CN_NUM_RE + r"|\d+(?:\.\d+)?)(?![零〇一二两三四五六七八九十百千万亿点\d.几])")   # 百分之九十几: no figure
 
 

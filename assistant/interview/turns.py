@@ -8,6 +8,7 @@ not understood is said, with what is needed.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from .readers import plain, read
 from .picks import choose, yes_no
 from .rows import read_rows
 from .respell import replaced, respelled
-from .speech import Hedge, hedges, percents
+from .speech import Hedge, fits, hedges, percents
 
 if TYPE_CHECKING:
     from .engine import Interview, Reply
@@ -426,6 +427,13 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
             return True
         return False
     hedged = hedges(m.value) if F.kind(m.path) in ("money", "monthly", "count") else []
+    other = [h for h in hedged if not fits(h, F.kind(m.path))]
+    for h in other:                      # "每人每月200，大概500人": the estimate is another figure's, not this one
+        people = m.path == "fact.monthly" and re.search(r"[人名]$", h.text)    # the people the monthly sum is per
+        iv.ask_exact(Hedge("fact.headcount", h.text, h.value) if people and not h.path else h, reply)
+        m = dataclasses.replace(m, value=m.value.replace(h.text, "，"))
+        r.act("hedge")
+    hedged = [h for h in hedged if h not in other]
     if hedged:                           # "人均每月大概4000出头": asked again exactly, stored nowhere
         for h in hedged:
             iv.ask_exact(Hedge(h.path or m.path, h.text, h.value), reply)

@@ -194,6 +194,8 @@ def period(text: str, this_year: int | None = None, year: int | None = None) -> 
     if a is None:
         mm = re.search(r"(\d{1,2})\s*月", t)
         a = f"{y}-{int(mm.group(1)):02d}" if mm and 1 <= int(mm.group(1)) <= 12 else None
+    if a and len(re.findall(r"\d{1,2}\s*月", t)) == 1 and _DEADLINE.search(t):
+        return When(None, a, notes)      # "11月底前", "到10月": by when it ends, never when it starts
     if a and _YEAR_END.search(t):
         return When(a, f"{a[:4]}-12", notes)
     if a:
@@ -209,6 +211,10 @@ def period(text: str, this_year: int | None = None, year: int | None = None) -> 
     if whole or re.fullmatch(r"\s*(?:19|20)\d\d\s*年?度?\s*(?:的)?\s*", t):
         return When(f"{y}-01", f"{y}-12", notes)
     return When(notes=notes)
+
+
+# one month as a deadline: "11月底前", "10月以前", "到9月", "截至8月" (a start is never said so)
+_DEADLINE = re.compile(r"\d{1,2}\s*月份?\s*(?:底|末|中旬|下旬|上旬|\d{1,2}\s*[日号])?\s*(?:前|之前|以前|为止)|(?:截至|截止到?|到|至)\s*\d{1,2}\s*月")
 
 
 # "…，就写1到9月", "那就填二月到十二月": the period she settled on after thinking aloud

@@ -115,8 +115,10 @@ def _order(r: Rule) -> tuple[int, int]:
 
 _SORTED: list[Rule] = []   # the registry in run order, sorted once (check() runs per form)
 _ROW_RULES: list[Rule] = []
-_RUN: list[tuple[str, Callable, bool]] = []     # per rule in run order: (code, function, row-local) for check()
-_FORM_RUN: list[tuple[str, Callable, bool]] = []    # the same without the row-local rules (no row says anything)
+_RUN: list[tuple[str, Callable, Callable | None]] = []   # per rule in run order, for check(): (code, function, its row
+                                                          # function when row-local, else None)
+_FORM_RUN: list[tuple[str, Callable, None]] = []    # the same without the row-local rules (no row says anything)
+_ROW_FUNCS: list[tuple[str, Callable]] = []        # (code, row function) of each row-local rule, in run order
 
 
 def all_rules() -> list[Rule]:
@@ -128,8 +130,9 @@ def _sorted() -> list[Rule]:
     if len(_SORTED) != len(_REGISTRY):
         _SORTED[:] = sorted(_REGISTRY.values(), key=_order)
         _ROW_RULES[:] = [r for r in _SORTED if r.row]
-        _RUN[:] = [(r.code, r.func, r.row) for r in _SORTED]
-        _FORM_RUN[:] = [x for x in _RUN if not x[2]]
+        _RUN[:] = [(r.code, r.func, r.row_func if r.row else None) for r in _SORTED]
+        _FORM_RUN[:] = [x for x in _RUN if x[2] is None]
+        _ROW_FUNCS[:] = [(r.code, r.row_func) for r in _ROW_RULES]
         _ROW_MEMO.clear()
     return _SORTED
 
@@ -138,14 +141,24 @@ def _sorted() -> list[Rule]:
 # What each row-local rule says of a row depends on the row alone, and a batch repeats its rows (the standard
 # 满意度 / 合格率 / 完成时间 rows of every form): per distinct row (its five fields), the codes of the row-local
 # rules that say something of it, found once by asking each rule's row function of that row. A form whose rows
-# name none of a rule's code skips that rule; any other runs it as always, so its findings are its own.
+# name none of a rule's code skips that rule; a form whose rows name it runs its row function on those rows, in
+# their order — on any other row it says nothing (that is what the row's codes record), so the findings are the
+# rule's own on the whole form (tests/rules/test_row_rules.py).
 ROW_MEMO_ROWS = 50_000     # distinct rows remembered (emptied when full: bounded memory on any batch)
 _ROW_MEMO: dict[tuple, frozenset[str]] = {}
+_NO_CODES: frozenset[str] = frozenset()
 
 
 def _row_codes(form: PlainDeclaration) -> frozenset[str]:
     """The codes of the row-local rules that say something of some indicator row of the form."""
-    out: frozenset[str] = frozenset()
+    return _rows_codes(form)[0]
+
+
+def _rows_codes(form: PlainDeclaration) -> tuple[frozenset[str], list[frozenset[str]] | None]:
+    """(the codes of the row-local rules that say something of some indicator row of the form, each row's codes —
+    None when no row says anything)."""
+    out = _NO_CODES
+    each = []
     memo = _ROW_MEMO
     for ind in form.indicators:
         key = (ind.scope, ind.level1, ind.level2, ind.name, ind.value)
@@ -157,11 +170,18 @@ def _row_codes(form: PlainDeclaration) -> frozenset[str]:
             memo[key] = codes
         if codes:
             out = out | codes
-    return out
+        each.append(codes)
+    return out, each if out else None
 
 
 def _codes_of_row(ind) -> frozenset[str]:
-    return frozenset([r.code for r in _ROW_RULES if next(iter(r.row_func(ind, 0)), None) is not None])
+    """The codes of the row-local rules that say something of the row (each asked for its first item only)."""
+    codes = []
+    for code, row_func in _ROW_FUNCS:
+        for _ in row_func(ind, 0):
+            codes.append(code)
+            break
+    return frozenset(codes) if codes else _NO_CODES
 
 
 def get_rule(code: str) -> Rule:
@@ -187,13 +207,21 @@ def check(form, today: _dt.date | None = None, only: set[str] | None = None) -> 
     report = Report()
     findings, corrections = report.findings, report.corrections
     _sorted()             # (loads the rules, and sorts them when one was registered since)
-    said = _row_codes(form) if _ROW_RULES else ()
-    for code, func, row in _RUN if said else _FORM_RUN:
-        if row and code not in said:
-            continue
+    said, each = _rows_codes(form) if _ROW_RULES else (None, None)
+    for code, func, row_func in _RUN if each else _FORM_RUN:
         if only and code not in only:
             continue
-        for item in func(form, ctx):
+        if row_func is None:
+            items = func(form, ctx)
+        elif code in said:       # its row function on the rows that make it say something, in order
+            items = []
+            indicators = form.indicators
+            for i, codes in enumerate(each):
+                if code in codes:
+                    items += row_func(indicators[i], i)
+        else:
+            continue
+        for item in items:
             if type(item) is Finding:
                 findings.append(item)
             elif isinstance(item, Correction):

@@ -71,9 +71,33 @@ def test_a_form_whose_rows_fire_no_row_rule_does_not_run_them(monkeypatch):
     from assistant import rules
     for name in ("_RUN", "_FORM_RUN"):               # every run list check() may take, its row rules recorded
         monkeypatch.setattr(rules, name, [(code, (lambda f, ctx, code=code: ran.append(code) or iter(())) if row
-                                           else func, row) for code, func, row in getattr(rules, name)])
+                                           else func, (lambda ind, i, code=code: ran.append(code) or iter(()))
+                                           if row else None) for code, func, row in getattr(rules, name)])
     check(form)
     assert ran == []
+
+
+def test_a_row_rule_runs_only_on_the_rows_that_make_it_say_something(monkeypatch):
+    """A form with a row that fires a row rule runs that rule's row function on that row, not on the form's other
+    rows (what it says of them is known: nothing) — and its findings are still the rule's own on the whole form."""
+    from assistant import rules
+    rule = next(r for r in ROW_RULES if r.code == "percent_out_of_range")
+    where, form = next((w, f) for w, f in FORMS if len(f.indicators) > 1
+                       and any(x.code == rule.code for x in check(f).findings))
+    firing = [i for i in range(len(form.indicators))
+              if any(x.code == rule.code for x in rule.func(_alone(form, i), Context()))]
+    assert 0 < len(firing) < len(form.indicators), where
+    asked = []
+    real = rule.row_func
+
+    def recording(ind, i):
+        asked.append(i)
+        return real(ind, i)
+    monkeypatch.setattr(rules, "_RUN", [(code, func, recording if code == rule.code else row)
+                                        for code, func, row in rules._RUN])
+    ours = [(x.field, x.message) for x in check(form).findings if x.code == rule.code]
+    assert asked == firing
+    assert ours == [(x.field, x.message) for x in rule.func(form, Context()) if hasattr(x, "message")]
 
 
 def test_a_row_that_fires_still_runs_its_rule_on_the_whole_form():
