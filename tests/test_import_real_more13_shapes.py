@@ -15,7 +15,10 @@ new small texts (other places, projects and numbers).
 - a paragraph of a report that tells of a form's labels ('…年度目标为:…。下设12个三级指标,包括6个数量指标、…')
   holds no cells, and a goal in a text that names no project, unit or amount is no form's goal (a warning says so);
 - a project described in numbered prose before its form: '(1)项目概述和内容。…' is the overview and '实施时间:…' the
-  period.
+  period;
+- a report titled below a page's bulleted index rows ('- 索引号: …', '- 时效性: 有效') is still a report: its sections
+  (项目概况 …) and the organisations it names are no form's fields; a label word inside a sentence ('…发挥部门职能,
+  进一步…') is no label.
 """
 from __future__ import annotations
 
@@ -180,3 +183,33 @@ def test_numbered_prose_overview_and_period_before_the_form():
     assert f.project_name == "2025年乡村医生补助"
     assert f.overview.startswith("该项目用于乡村医生基本公共卫生服务补助")
     assert (f.start, f.end) == ("2025-03", "2025-11")
+
+
+REPORT_BELOW_INDEX_ROWS = """部门决算公开
+- 索引号: abc123/2024-00017
+- 发布机构: 某州气象服务中心
+- 文号:
+- 发布日期: 2024-05-20
+- 时效性: 有效
+某州气象服务中心2023年度项目支出绩效自评报告
+一、基本情况
+2023年,某州气象服务中心(以下简称“中心”)实施项目共6个,年初批复预算4个项目210万元,实际到位资金188.5万元。
+(一)项目概况
+1.项目立项背景
+(1)气象预警平台运维经费。平台位于中心机房,共有服务器12台、显示屏4块,预算经费用于保障预警信息及时发布,服务全州防灾减灾工作。
+"""
+
+
+def test_a_report_below_a_pages_index_rows_gives_no_overview():
+    r = _read(REPORT_BELOW_INDEX_ROWS)
+    f = r.form
+    assert f.overview == "" and f.department == "" and f.unit == ""
+    assert f.funding.total is None and f.goals.annual == []
+
+
+def test_a_label_word_inside_a_sentence_is_no_label():
+    from assistant.importers.text_reader import read_text
+    text = ("某县人民法院2024年度业务装备经费 保障日常办公办案装备需要,充分发挥部门职能,进一步提高办公效率,"
+            "让全院干警在良好的办公氛围中工作。满意度指标 服务对象满意度 使用人员满意度 正向 大于等于 95 % 10")
+    f = read_text(text.encode("utf-8"), "x.txt", shape="dump").form
+    assert f.unit_functions == ""

@@ -51,11 +51,39 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
         extra_unread = ["indicators"] if "indicators" in unread else []
         warnings += notes
     else:
-        return _goal_alone(_with_prose_fields(_with_prose(read_dump(text, warnings), text), text), text)
+        return _goal_alone(_with_prose_fields(_with_prose(_report_dump(read_dump(text, warnings), text), text), text), text)
     return _goal_alone(_with_prose_fields(_with_prose(ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
                                     warnings=warnings + st.warnings, text=text, how=st.how, loose=True,
                                     unread=unread_fields(st) + extra_unread,
                                     hints_only=bool(st.hint_rows) and not form.indicators and not extra_unread), text), text), text)
+
+
+_REPORT_DROPS = ("department", "unit", "overview", "basis", "necessity", "unit_functions", "goals.long_term", "goals.annual")
+
+
+def _report_dump(result: ImportResult, text: str) -> ImportResult:
+    """A report (is_report) with no table in it, read as one flattened text: its sections (项目概况, 主要职责 …) are its
+    own account and the organisations it names are no form's 主管部门 or 实施单位 found by what they are — those fields
+    are not read from it (a report's amounts and indicators are already kept out by the readers)."""
+    if not is_report(text):
+        return result
+    form, dropped = result.form, []
+    for key in _REPORT_DROPS:
+        where = result.provenance.get(key, "")
+        if key.startswith("goals."):
+            part = key.split(".")[1]
+            if getattr(form.goals, part):
+                setattr(form.goals, part, [])
+                dropped.append(key)
+        elif getattr(form, key) and (key not in ("department", "unit") or where == "文本"):
+            setattr(form, key, "")
+            dropped.append(key)
+    for key in dropped:
+        result.provenance.pop(key, None)
+        result.how.pop(key, None)
+    if dropped:
+        result.warnings.append("文本是一篇报告（自评或评价报告），其中的叙述不作为表中内容导入：" + "、".join(dropped) + "。")
+    return result
 
 
 # a form's title in the text ('…绩效目标表', '…绩效目标申报表'): a goal read from it is the form's, whatever else is cut
@@ -110,8 +138,14 @@ _REPORT_TITLE = re.compile(r"(?:自评|评价|总结)(?:的)?报告")
 _REPORT_LINES = 6
 
 
+# a disclosure page's index rows above the article, bulleted or not ('- 索引号: …', '- 时效性: 有效', '• 打印'): no line
+# of the text itself
+_INDEX_ROW = re.compile(r"^\s*[-•·*]?\s*(?:索引号|发布机构|组配分类|主题分类|发布日期|发文日期|成文日期|公开方式|公开范围|文号|"
+                        r"时效性|字号|打印|浏览量)\s*(?:[:：]|$)")
+
+
 def is_report(text: str) -> bool:
-    lines = [x for x in text.split("\n") if x.strip()][:_REPORT_LINES]
+    lines = [x for x in text.split("\n") if x.strip() and not _INDEX_ROW.match(x)][:_REPORT_LINES]
     return any(_REPORT_TITLE.search(x) and len(x.strip()) <= 80 for x in lines)
 
 
