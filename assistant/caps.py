@@ -90,12 +90,17 @@ _ROW_FIELDS = (("indicators", "level1", SHORT, "绩效指标的一级指标"), (
                ("budget_items", "name", VALUE, "预算明细的名称"))
 
 
-def within_caps(form) -> bool:
+def within_caps(form, short: bool = False) -> bool:
     """True when ``cap_form`` would cut nothing (and so warn of nothing). It runs on every form of a batch: the
     values are read from each object's field dict (a plain twin's, or a pydantic model's: its fields are its
     ``__dict__``), not by ``getattr`` — on Python 3.11 a dict subscript in the loop is a specialised opcode, a
-    ``getattr`` call the generic lookup."""
+    ``getattr`` call the generic lookup. ``short``: no text of the form is longer than ``SHORT``, the smallest cap
+    (known from reading it: ``formdata.read_short``), so only the numbers of rows and goals are counted."""
     d = form.__dict__
+    if short:
+        goals = d["goals"].__dict__
+        return (len(d["indicators"]) <= MAX_ROWS and len(d["budget_items"]) <= MAX_ROWS
+                and len(goals["annual"]) <= MAX_GOALS and len(goals["long_term"]) <= MAX_GOALS)
     for names, limit in ((SHORT_FIELDS, SHORT), (LONG_FIELDS, LONG)):
         for name in names:
             if len(d[name]) > limit:

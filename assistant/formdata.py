@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from _thread import get_ident
 from collections.abc import Callable
 
 TYPE_CHECKING = False     # (not typing's: a JSON check does not import typing, 13 M instructions)
@@ -370,6 +371,16 @@ def read(data: Any) -> PlainDeclaration | None:
         return None
 
 
+def read_short(data: Any) -> tuple[PlainDeclaration | None, bool]:
+    """``read(data)``, and True when no text of the form is longer than ``MEMO_CHARS`` (then no cap on a text can
+    cut one: ``caps.within_caps(form, short=True)``). Known from reading it: a remembered text is that short (only
+    such are kept), and ``_slow`` — every other text's way — notes a longer one for the thread reading it."""
+    me = get_ident()
+    _LONG_READ.pop(me, None)
+    form = read(data)
+    return form, not _LONG_READ.pop(me, False)
+
+
 # ``build`` for the plain twins, per form of a batch: the same steps, but a text a pure cleaner has seen once is
 # not cleaned again (a batch repeats its labels, names, values and months in every form), and no field is looked
 # up twice. Each class's reader is written out field by field from its plan (``_reader_source``): a loop over the
@@ -377,6 +388,7 @@ def read(data: Any) -> PlainDeclaration | None:
 # amount that is a finite float); every other value takes the general steps (``_fresh``, ``_slow``).
 _PURE = (clean_text, clean_month, clean_scope, clean_code, clean_attribute, clean_fill_date)   # str in, str out
 MEMO_CHARS = 200          # texts up to this long are remembered (longer ones are the prose: each form its own)
+_LONG_READ: dict[int, bool] = {}     # per thread: a text longer than MEMO_CHARS was read (``read_short``)
 MEMO_TEXTS = 50_000       # a memo is emptied when it holds this many (bounded memory on any batch)
 _MISSING = object()
 
@@ -391,6 +403,8 @@ def _slow(clean: Callable[[object], object] | None, kind: str, arg: Any, v: Any)
     if kind == "str":
         if type(v) is not str:
             raise NotPlain
+        if len(v) > MEMO_CHARS:
+            _LONG_READ[get_ident()] = True
         return v
     if kind == "optional":      # an amount, the year
         if not (v is None or (type(v) is arg and v - v == 0)):
@@ -402,13 +416,18 @@ def _slow(clean: Callable[[object], object] | None, kind: str, arg: Any, v: Any)
         return [_read(arg, x) for x in v]
     if kind == "model":
         return _read(arg, v)
-    return _field(kind, arg, v, _read)
+    v = _field(kind, arg, v, _read)
+    if kind == "strs":
+        for x in v:
+            if len(x) > MEMO_CHARS:
+                _LONG_READ[get_ident()] = True
+    return v
 
 
 def _fresh(memo: dict[str, Any], clean: Callable[[object], object], kind: str, arg: Any, v: str) -> Any:
     """A text a pure cleaner has not seen (or not kept): cleaned, checked and remembered when short."""
     out = _slow(clean, kind, arg, v)
-    if len(v) <= MEMO_CHARS:
+    if len(v) <= MEMO_CHARS and len(out) <= MEMO_CHARS:     # (a remembered text is short: see read_short)
         if len(memo) >= MEMO_TEXTS:
             memo.clear()
         memo[v] = out

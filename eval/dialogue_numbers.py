@@ -82,6 +82,8 @@ def harvest(text: str, today_year: int | None = None, today=None) -> list[float]
     spelt = re.sub(r"[零〇一幺二三四五六七八九]{3,}", lambda m: "".join(str(_DIGIT[c]) for c in m.group()), t)
     for m in _GROUPED.finditer(spelt):                          # 0571-8652 3307, 零四七七 八五二一三三六: a phone in groups
         out.append(float(re.sub(r"\D", "", m.group())))
+    for m in re.finditer(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d.])", t):   # 1 260 000 元: thousands set apart by spaces
+        out.append(float(m.group().replace(" ", "")))
     for m in _AR.finditer(t):
         out.append(float(m.group().replace(",", "")))
         if re.fullmatch(r"\d{4}\.\d{1,2}", m.group()):          # 2024.1-2024.12 is a year and a month

@@ -119,3 +119,48 @@ def test_within_caps_says_true_exactly_when_cap_form_would_cut_nothing():
             assert within_caps(form) is fits
             assert (cap_form(Declaration.model_validate(form.to_json())) == []) is fits
     assert within_caps(read({})) and within_caps(Declaration()) and cap_form(Declaration()) == []
+
+
+def _texts_of(obj):
+    """Every text a plain form holds (its fields, its parts', its lists')."""
+    for v in obj.__dict__.values():
+        if isinstance(v, str):
+            yield v
+        elif isinstance(v, list):
+            for x in v:
+                yield from ([x] if isinstance(x, str) else _texts_of(x))
+        elif hasattr(v, "__dict__"):
+            yield from _texts_of(v)
+
+
+def test_read_short_knows_from_reading_whether_a_text_is_past_the_smallest_cap():
+    """``formdata.read_short`` says no text is longer than MEMO_CHARS exactly when none is — at each text of the
+    form, at the bound and past it, read twice (the second time a short text comes from a memo) — and ``within_caps``
+    told so says what it says after measuring every text."""
+    import copy
+
+    from assistant.caps import within_caps
+    from assistant.formdata import MEMO_CHARS, PLANS, PlainBudgetItem, PlainDeclaration, PlainIndicator, read_short
+    from eval.util import generated_forms
+    assert MEMO_CHARS <= SHORT
+    data = next(generated_forms(1)).to_json()
+    texts = [((), name) for name, kind, *_ in PLANS[PlainDeclaration] if kind in ("str", "literal")]
+    texts += [(("budget_items", 0), name) for name, kind, *_ in PLANS[PlainBudgetItem] if kind in ("str", "literal")]
+    texts += [(("indicators", 2), name) for name, kind, *_ in PLANS[PlainIndicator] if kind in ("str", "literal")]
+    texts += [(("goals", "annual"), 0), (("goals", "long_term"), 0)]
+    seen = set()
+    for where, key in texts:
+        for n in (MEMO_CHARS - 1, MEMO_CHARS, MEMO_CHARS + 1, SHORT + 300, 12_000):
+            for _ in range(2):
+                d = copy.deepcopy(data)
+                at = d
+                for step in where:
+                    at = at[step]
+                at[key] = "2025年" + "字" * (n - 5)
+                form, short = read_short(d)
+                assert form is not None
+                longest = max(map(len, _texts_of(form)))
+                assert short is (longest <= MEMO_CHARS), (where, key, n)
+                assert within_caps(form, short=short) is within_caps(form), (where, key, n)
+                seen.add((short, within_caps(form)))
+    assert seen == {(True, True), (False, True), (False, False)}

@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 import os
 
-from ..caps import within_caps
+from ..caps import SHORT, within_caps
 from ..errors import ReadError
-from ..formdata import read
+from ..formdata import MEMO_CHARS, read_short
 from . import ImportResult, register
 from .limits import INLINE_JSON_BYTES
 
@@ -85,8 +85,8 @@ def read_plain(path: str) -> ImportResult | None:
     if isinstance(obj.get("form"), dict):
         gold = {k: v for k, v in obj.items() if k != "form"}
         obj = obj["form"]
-    form = read(obj)
-    if form is None or not within_caps(form):
+    form, short = read_short(obj)
+    if form is None or not within_caps(form, short=short and MEMO_CHARS <= SHORT):
         return None
     return ImportResult(form=form, format="json", gold=gold)
 

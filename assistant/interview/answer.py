@@ -439,6 +439,43 @@ def figures_only(text: str) -> str:
     return "，".join(out) if out and len(out) < len(parts) else text
 
 
+_OCR_ZERO = re.compile(r"(?<=\d)[OoＯｏ]+(?=[\dOoＯｏ]*\s*[%％])")        # "1OO%", "9O%": the letter read for a zero
+_PERCENT_OF = re.compile(r"(\d+(?:\.\d+)?)\s*(?:percent|pct|per\s*cent)(?![A-Za-z])", re.I)
+_PERCENT_SAID = re.compile(r"(\d+(?:\.\d+)?)\s*个百分点")
+_CHANGE = re.compile(r"提高|降低|下降|上升|增长|增加|减少|提升|降了|涨|up|down|比(?:上年|去年|往年|上一年)", re.I)
+_RESTATE = re.compile(r"^(?:是|就是|也就是|即|意思是|读作)\s*(百分之[零一二两三四五六七八九十百点\d.]+|[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?\s*[%％]?)"
+                      r"(?:的意思|吧|啊|哈)?$")
+
+
+def restated(text: str) -> str:
+    """A figure of a row as she meant it: "1OO%" (the letter O of a scan) is 100%, "95 percent" and "六十五个百分点" are
+    per cent; a clause saying the figure again ("，就是九十", "，是一百，两个O都是零") is no row of its own — and
+    "达到0.3，就是百分之三十" means the per cent she spells out."""
+    from .choices import spoken_numbers
+    t = _PERCENT_OF.sub(r"\1%", _OCR_ZERO.sub(lambda m: "0" * len(m.group(0)), text))
+    if not _CHANGE.search(t):            # "降低5个百分点": a change in points, kept as said
+        t = _PERCENT_SAID.sub(r"\1%", t)
+        t = re.sub(r"([零一二两三四五六七八九十百点]+)个百分点", r"百分之\1", t)
+    parts = re.split(r"([，,；;])", t)
+    if len(parts) < 3:
+        return t
+    head, kept = parts[0], [parts[0]]
+    figs = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", spoken_numbers(head))]
+    for sep, c in zip(parts[1::2], parts[2::2]):
+        m = _RESTATE.match(c.strip())
+        said = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", spoken_numbers(m.group(1)))] if m else []
+        if figs and len(said) == 1 and said[0] in figs:
+            continue                     # "≥90%，就是九十": the same figure, said again
+        if figs and len(said) == 1 and "%" in spoken_numbers(m.group(1)) and len(figs) == 1 and 0 < figs[0] < 1 \
+                and abs(figs[0] * 100 - said[0]) < 1e-9:
+            kept[0] = re.sub(r"(?<![\d.])" + re.escape(f"{figs[0]:g}") + r"(?![\d.%％])", f"{said[0]:g}%", kept[0], count=1)
+            continue                     # "0.3，就是百分之三十": the share as the per cent she spells out
+        if re.fullmatch(r"\s*(?:两个|俩|这个|那个)?[OoＯｏ].{0,6}(?:是|都是)零\s*", c):
+            continue                     # "两个O都是零": how the scan misread it, no row
+        kept += [sep, c]
+    return "".join(kept)
+
+
 def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:
     cat = q.field.split(".", 1)[1] if q.field.startswith("indicators.") else "质量指标"
     if q.field.startswith("indicators:"):
@@ -447,6 +484,7 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
             iv.settle(q)
             r.act("answer")
         return ok
+    text = restated(text)
     got = read_rows(text, cat, q.choices, iv.today.year)
     if not got.rows or any(_talky(row.get("name", "")) or _talky(str(row.get("value", ""))) for row, _ in got.rows):
         kept = figures_only(text)

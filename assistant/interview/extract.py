@@ -262,7 +262,7 @@ _N = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)"
 _THINGS = r"[个台套件座处块辆次户批株只头本册份根家所张盏棵艘间栋人名]"
 # the price of one thing: "每家30万", "单价8万", and "一根五百", "一块三千" (一 and a measure, then the figure)
 _ONE = r"(?:每|单价|[一1](?=" + _THINGS + r"\s*(?:\d|[零一二两三四五六七八九十百千])))"
-_COUNT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:\d+|[一两二三四五六七八九十百千]+)\s*" + _THINGS + r"\s*$")
+_COUNT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:\d+|[一两二三四五六七八九十百千]+)\s*(?:" + _THINGS + r"|群|箱|亩|吨|条|项|人次|平方米|米|公里)\s*$")
 _EACH_PRICE = re.compile(r"\s*" + _N + r"\s*" + _THINGS + r"+\s*[，,]?\s*" + _ONE + r"\s*" + _THINGS + r"?\s*"
                          + _N + r"\s*(?:万元|万|元|块)?\s*$")
 

@@ -72,9 +72,25 @@ _COUNT_ONLY = re.compile(r"^[≥≤=><约近]?\s*(?:\d+(?:\.\d+)?|[零〇一二�
 _DOING = r"(?:做|干|搞|办|弄|要|在|会)的|都要|也要|每年都|一直都|还要"
 
 
+# the name given by the words that give a name: 就叫 / 名叫 / 名为 / 项目叫 / 我们叫 … (项目系: 是 in Hakka, Cantonese)
+_CALLED = re.compile(r"(?:就叫|叫做|名叫|名为|名曰|项目(?:就)?(?:叫|系)|名字(?:就)?(?:叫|是)|名称(?:就)?(?:叫|是)|定名为|题目是|"
+                     r"^(?:我们|咱们|俺们|我们这个|咱|俺)(?:的)?(?:项目)?(?:就)?叫)\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{4,30})")
+
+
+def _called(text: str) -> str:
+    called = _CALLED.search(A.prep(text))
+    if called and not re.search(r"[我你咱]|^(?:一个|这个|那个|啥|什么)", called.group(1)) and not A.amounts(called.group(1)) \
+            and not _SENTENCE.search(called.group(1)):
+        return _pointed(re.sub(r"(?:吧|吗|呢|啊|呀|哈|啦|咯|嘛|呗)$", "", called.group(1)))
+    return ""
+
+
 def _name(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     if is_list(text):                    # several items: not one name (blocks.py)
+        if path == "project_name" and _called(text):
+            got.add(path, _called(text), text)    # "开车呢 语音说 项目叫X": speech with no stops, the name she gives
+            return got
         got.miss = "list"
         return got
     t = _pointed(plain(_strip_label(path, plain(text))))
@@ -88,14 +104,15 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     ok = t and 2 <= len(t) <= 40 and not _SENTENCE.search(t) and not re.search(r"[，,。；;！!]", t) \
         and not A.amounts(t) and not NON_ANSWER.match(t) and not _NOT_A_NAME.search(t) and not F.is_field_word(t) \
         and not _DAY.match(t) and not _COUNT_ONLY.match(t)     # "今天", "3月9日": a day is no name; nor "4处", "12个人"
+    if ok and re.search(r"[“「《].+[”」》].", t) and _called(text):
+        ok = False                       # "此项目名曰“…”是也": the name in quotes, the words around it no part of it
     if ok:
         got.add(path, _OF_PROJECT.sub("项目", t), text)
         got.notes += when_said
         return got
-    called = re.search(r"(?:就叫|叫做|名叫|项目(?:就)?叫|名字(?:就)?(?:叫|是)|名称(?:就)?(?:叫|是)|定名为|题目是)\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{4,30})", A.prep(text))
-    if called and not re.search(r"[我你咱]|^(?:一个|这个|那个|啥|什么)", called.group(1)) and not A.amounts(called.group(1)) \
-            and not _SENTENCE.search(called.group(1)):
-        got.add(path, _pointed(re.sub(r"(?:吧|吗|呢|啊|呀|哈|啦|咯|嘛|呗)$", "", called.group(1))), text)   # "…报个营养餐的项目，就叫X": the name she gives
+    called = _called(text)
+    if called:
+        got.add(path, called, text)   # "…报个营养餐的项目，就叫X": the name she gives
         return got
     m = re.search(r"(?:叫|是|报|申报|做|搞|填)(?:的是|一个|个|那个|这个|这么个|那么个)?\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{2,30}?" + NAME_END + r")"
                   r"(?![\u4e00-\u9fa5])", A.prep(text))

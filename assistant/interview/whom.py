@@ -25,6 +25,15 @@ def weighed(parts: list[str]) -> set[int]:
     return out | {k for i, p in enumerate(parts) if i and p.lstrip().startswith("还是") for k in (i - 1, i)}
 
 
+def _short_for(short: str, full: str) -> bool:
+    """"残联" of 县残疾人联合会, "文旅局" of 县文化广电旅游局: every character of it in the full name, in order."""
+    k = 0
+    for ch in full or "":
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return len(short) >= 2 and k == len(short)
+
+
 def _statements(t: str) -> list[str]:
     """The clauses of an answer that state something: not those weighing two values, nor one asked
     back ("…？") when another clause states the value ("县财政局？应该是县委政法委")."""
@@ -35,6 +44,7 @@ def _statements(t: str) -> list[str]:
     return [p.rstrip("，,。；;！!？? ") for p in (stated or parts)]
 
 
+_ROLE = re.compile(r"[\u4e00-\u9fa5]{1,4}者")      # "承办者", "主管者": the role named, in the old style
 _POINTER = re.compile(r"我们|咱们|我单位|本单位|本局|我局|自己|本身")
 _WRITE = re.compile(r"^(?:那就|就|你就|直接)?(?:写|填)(?:成|上)?(?![的错了得])(?P<v>[\u4e00-\u9fa5]{2,30}?)(?:就行了?|就可以了?|即可|就好|吧)?$")
 _SHORT_SCHOOL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[中小]$")
@@ -45,7 +55,9 @@ def _org(path: str, text: str, ctx: Context) -> Got:
     if is_list(text):                    # several items: not one name (blocks.py)
         got.miss = "list"
         return got
-    clauses = [plain(_strip_label(path, plain(c))) for c in _statements(plain(text))]
+    said = [c for c in _statements(plain(text)) if not _ROLE.fullmatch(c)]     # "承办者，…": who she names, then the name
+    clauses = [plain(_strip_label(path, plain(c))) for c in said]
+    written = {k for c, k in zip(said, clauses) if _WRITE.match(c)}       # "…，就写X": X (before 就写 is cut as a label)
     if path == "department" and ctx.unit:
         for c in clauses:
             c2 = re.sub(r"^(?:主管部门|主管单位|上级)(?:是|就是)?", "", c)
@@ -53,10 +65,16 @@ def _org(path: str, text: str, ctx: Context) -> Got:
                 got.add(path, ctx.unit, text)          # "同上", "那就是我们自己"
                 return got
     # "…学前教育股，写县教育局就行": what she says to write first; then "县水利局，全称是固始县水利局"
-    clauses.sort(key=lambda c: 0 if _WRITE.match(c) else 1 if re.search(r"全称|全名|正式名称|准确(?:名称|叫法)", c) else 2)
+    clauses.sort(key=lambda c: 0 if _WRITE.match(c) or c in written else 1 if re.search(r"全称|全名|正式名称|准确(?:名称|叫法)", c) else 2)
     for c in clauses:
         c = re.sub(r"^.*?(?:全称|全名|正式名称|准确(?:名称|叫法))(?:是|为|叫)?", "", c)   # "我们局啊 全称是…"
         c = _WRITE.sub(r"\g<v>", c)
+        if re.match(r"(?:不涉及|没有|无)", c):
+            continue                     # "不涉及主管部门，…": what there is not, no name
+        own = re.search(r"([\u4e00-\u9fa5]{2,6}?)(?:自己|本身)", c) if path == "department" and ctx.unit else None
+        if own and _short_for(own.group(1), ctx.unit) and not re.search(r"是不是|是否|吗|呢|不是|[？?]", c):
+            got.add(path, ctx.unit, text)              # "残联自己就是一级预算单位": the unit itself, by its short name
+            return got
         ours = path == "department" and re.search(r"我们|本(?:局|单位)|自己", c)
         if ours and ctx.unit and re.search(r"(?:我们|本单位|本局).{0,10}自己(?:本身)?$", c) \
                 and not re.search(r"是不是|是否|吗|呢|不是|[？?]", c):
@@ -69,6 +87,9 @@ def _org(path: str, text: str, ctx: Context) -> Got:
             v = ctx.unit                              # "主管部门就是我们民政局": the unit itself
         elif v and _POINTER.search(v):
             continue         # "就我们局": a pointer to her unit, not its name — the name said beside it, or ask
+        inner = re.search(r"(?:是|乃|为|系|由)(?=(?:[省市县区镇乡]|街道)[\u4e00-\u9fa5]{2})", v) if v else None
+        if inner and not re.match(r"[省市县区镇乡]|街道", v) and A.org_name(v[inner.end():], strict=False):
+            v = A.org_name(v[inner.end():], strict=False)   # "其上司乃县司法局", "尾水的主管部门是县农业农村局": the name after 是
         if v and not re.search(NAME_END + "$", v):
             got.add(path, v, text)
             return got
@@ -198,7 +219,7 @@ def _norm_phone(raw: str) -> str:
 def _phone_in(text: str) -> str:
     """The phone in the text; two different ones said side by side ("手机138…，办公室0471-…") are both kept,
     joined by 、 — never one dropped in silence (one taken back, "…不对，是…", is not said side by side)."""
-    t = cn_digits(A.prep(text))
+    t = _area_joined(cn_digits(A.prep(text)))
     found = list(dict.fromkeys(_phones(t)))
     if len(found) > 1 and not re.search(r"不对|错了|不是|改成|改为|应该是|应为|更正", t):
         return "、".join(found[:2])
@@ -207,8 +228,13 @@ def _phone_in(text: str) -> str:
 
 def phones_in(text: str) -> list[str]:
     """Every distinct number in the answer, in her order: '0739-5821234，手机13807391234' gives both."""
-    found = _phones(cn_digits(A.prep(text)))
+    found = _phones(_area_joined(cn_digits(A.prep(text))))
     return list(dict.fromkeys(found))
+
+
+def _area_joined(t: str) -> str:
+    """"零七三八，八三二一六四五" (read aloud with a pause): the area code, then the local number — one number."""
+    return re.sub(r"(?<![\d-])(0\d{2,3})\s*[，,、]\s*(\d{7,8})(?![\d-])", r"\1-\2", t)
 
 
 def _phone(path: str, text: str, ctx: Context) -> Got:

@@ -1,0 +1,93 @@
+"""Answers in her own words read as what they say (issue 11, understanding), each shape in words of its own:
+
+- a project name given by the words that give a name ("我们叫…", "项目叫…" in speech without stops, "名曰“…”是也");
+- an organisation named inside a sentence ("其上级乃市…局", "污水的主管部门是县水务局", "由…具体实施"), after a
+  role ("实施者，…"), after "就写…", or as her unit by its short name ("档案馆自己就是一级预算单位");
+- figures as people type them: thousands set apart by spaces ("2 450 000 元"); an area code and a number read
+  aloud with a pause ("零五七一，八六五二三三零七");
+- per cent as people write it ("98 percent", "九十五个百分点以上", a scan's "1OO%") and said again ("≥9O%，就是九十",
+  "达到0.4，就是百分之四十"); a change in points ("下降3个百分点") stays points.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.interview.engine import Interview
+
+
+def _asked(field: str, unit: str = "") -> Interview:
+    iv = Interview(today=dt.date(2026, 5, 11))
+    iv.opening()
+    if unit:
+        iv.ask("unit")
+        iv.answer(unit)
+    iv.ask(field)
+    return iv
+
+
+@pytest.mark.parametrize("said,name", [
+    ("我们叫清风廉政宣传引导", "清风廉政宣传引导"),
+    ("在路上 语音打的 项目叫西河水质自动监测预警", "西河水质自动监测预警"),
+    ("本项目名曰“老年大学办学补助”是也", "老年大学办学补助"),
+])
+def test_a_name_given_inside_her_words(said, name):
+    iv = _asked("project_name")
+    iv.answer(said)
+    assert iv.form.project_name == name
+
+
+@pytest.mark.parametrize("field,said,org", [
+    ("department", "其上级乃市生态环境局", "市生态环境局"),
+    ("department", "污水的主管部门是县水务局", "县水务局"),
+    ("unit", "会议确定由县档案馆具体实施，县委办为主管部门", "县档案馆"),
+    ("unit", "主办者，县职业技术学校", "县职业技术学校"),
+    ("unit", "阿拉是街道文化站呀，就写城东街道综合文化站", "城东街道综合文化站"),
+])
+def test_an_organisation_named_inside_a_sentence(field, said, org):
+    iv = _asked(field)
+    iv.answer(said)
+    assert getattr(iv.form, field) == org
+
+
+def test_her_unit_by_its_short_name_is_the_department_too():
+    iv = _asked("department", unit="县档案馆")
+    iv.answer("不涉及主管部门，档案馆自己就是一级预算单位")
+    assert iv.form.department == "县档案馆"
+
+
+def test_thousands_set_apart_by_spaces():
+    iv = _asked("funding")
+    iv.answer("2 450 000 元")
+    assert iv.form.funding.total == 245
+    iv.ask("budget_items")
+    iv.answer("设备 1 800 000；跟踪回访 650 000")
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("设备", 180), ("跟踪回访", 65)]
+
+
+def test_an_area_code_read_aloud_with_a_pause():
+    iv = _asked("unit_phone")
+    iv.answer("零五七一，八六五二三三零七")
+    assert iv.form.unit_phone == "0571-86523307"
+
+
+@pytest.mark.parametrize("said,value", [
+    ("职工到岗率98 percent", "98%"),
+    ("控辍保学巩固率九十五个百分点以上", "≥95%"),
+    ("设备验收合格率1OO%，两个O都是零", "100%"),
+    ("居民满意度≥9O%，就是九十", "≥90%"),
+    ("健康知识覆盖水平达到0.4，就是百分之四十", "40%"),
+])
+def test_per_cent_as_people_write_it(said, value):
+    iv = _asked("indicators.质量指标")
+    iv.answer(said)
+    values = [i.value for i in iv.form.indicators]
+    assert len(values) == 1 and value in values[0], values
+
+
+def test_a_change_in_points_stays_points():
+    iv = _asked("indicators.效益指标")
+    iv.answer("慢病发生率比上年下降3个百分点")
+    values = [i.value for i in iv.form.indicators]
+    assert len(values) == 1 and "3个百分点" in values[0], values
