@@ -376,9 +376,12 @@ def read_short(data: Any) -> tuple[PlainDeclaration | None, bool]:
     cut one: ``caps.within_caps(form, short=True)``). Known from reading it: a remembered text is that short (only
     such are kept), and ``_slow`` — every other text's way — notes a longer one for the thread reading it."""
     me = get_ident()
-    _LONG_READ.pop(me, None)
-    form = read(data)
-    return form, not _LONG_READ.pop(me, False)
+    _LONG_READ[me] = False
+    try:
+        form = read(data)
+        return form, not _LONG_READ[me]
+    finally:
+        del _LONG_READ[me]
 
 
 # ``build`` for the plain twins, per form of a batch: the same steps, but a text a pure cleaner has seen once is
@@ -388,7 +391,7 @@ def read_short(data: Any) -> tuple[PlainDeclaration | None, bool]:
 # amount that is a finite float); every other value takes the general steps (``_fresh``, ``_slow``).
 _PURE = (clean_text, clean_month, clean_scope, clean_code, clean_attribute, clean_fill_date)   # str in, str out
 MEMO_CHARS = 200          # texts up to this long are remembered (longer ones are the prose: each form its own)
-_LONG_READ: dict[int, bool] = {}     # per thread: a text longer than MEMO_CHARS was read (``read_short``)
+_LONG_READ: dict[int, bool] = {}     # per thread in ``read_short``: a text longer than MEMO_CHARS was read
 MEMO_TEXTS = 50_000       # a memo is emptied when it holds this many (bounded memory on any batch)
 _MISSING = object()
 
@@ -404,7 +407,7 @@ def _slow(clean: Callable[[object], object] | None, kind: str, arg: Any, v: Any)
         if type(v) is not str:
             raise NotPlain
         if len(v) > MEMO_CHARS:
-            _LONG_READ[get_ident()] = True
+            _long_read()
         return v
     if kind == "optional":      # an amount, the year
         if not (v is None or (type(v) is arg and v - v == 0)):
@@ -420,8 +423,15 @@ def _slow(clean: Callable[[object], object] | None, kind: str, arg: Any, v: Any)
     if kind == "strs":
         for x in v:
             if len(x) > MEMO_CHARS:
-                _LONG_READ[get_ident()] = True
+                _long_read()
     return v
+
+
+def _long_read() -> None:
+    """A text longer than MEMO_CHARS was read: noted for ``read_short`` when this thread is in one."""
+    me = get_ident()
+    if me in _LONG_READ:
+        _LONG_READ[me] = True
 
 
 def _fresh(memo: dict[str, Any], clean: Callable[[object], object], kind: str, arg: Any, v: str) -> Any:

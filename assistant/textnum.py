@@ -36,7 +36,7 @@ _HAS_FULLWIDTH = recompile("[" + "".join(map(chr, _FULLWIDTH)) + "]")
 _NARROW = {chr(k): chr(v) for k, v in _FULLWIDTH.items()}
 
 
-NORMALIZED_TEXTS = 8192      # texts remembered (emptied when full) …
+NORMALIZED_TEXTS = 4096      # texts remembered (emptied when full) …
 NORMALIZED_CHARS = 500       # … up to this long: bounded memory on any batch
 _NORMALIZED: dict[str, str] = {}
 

@@ -164,3 +164,23 @@ def test_read_short_knows_from_reading_whether_a_text_is_past_the_smallest_cap()
                 assert within_caps(form, short=short) is within_caps(form), (where, key, n)
                 seen.add((short, within_caps(form)))
     assert seen == {(True, True), (False, True), (False, False)}
+
+
+def test_read_short_notes_only_its_own_reads_and_leaves_nothing_behind(monkeypatch):
+    """A long text read outside ``read_short`` (another way in, another thread) is not noted for a later one, and
+    ``read_short`` keeps no note once it returns, nor when reading raises."""
+    import pytest
+
+    from assistant import formdata
+    from assistant.formdata import MEMO_CHARS, read, read_short
+    long = {"project_name": "字" * (MEMO_CHARS + 1)}
+    assert read(long) is not None and formdata._LONG_READ == {}
+    assert read_short({"project_name": "短"})[1] is True
+    assert read_short(long)[1] is False and formdata._LONG_READ == {}
+
+    def boom(data):
+        raise RuntimeError("boom")
+    monkeypatch.setattr(formdata, "read", boom)
+    with pytest.raises(RuntimeError):
+        read_short(long)
+    assert formdata._LONG_READ == {}
