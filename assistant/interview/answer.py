@@ -42,6 +42,7 @@ _MISS = {
     "talk": "“{text}”像是在说别的事，没有当作「{label}」记下",
     "tiny_yuan": "“{text}”按元算还不到一千元，「{label}」按万元填：是这么多元，还是说的万元？请写“48.6万元”或“486000元”这样的数",
     "person": "“{text}”像是一个人的名字，没有当作「{label}」记下（负责人、填报人问到时再说，或说“改一下：单位负责人是…”）",
+    "org": "“{text}”是一个单位的名称，没有当作「{label}」记下（单位问到时再说，或说“改一下：主管部门是…”）",
     "same_ref": "“{text}”是说和别的栏一样，「{label}」要写具体的内容",
     "last_year": "“{text}”：去年的表我这里没有，没法照抄。可以把去年的内容整段贴过来，或直接写「{label}」",
     "facts": "“{text}”说的是时间或金额，已记在对应的栏目，没有当作「{label}」记下",
@@ -189,6 +190,12 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
             reply.said.append(f"「{F.label(q.field)}」没有改动" + (f"：{'；'.join(bad)}不像名称，请换个说法写清楚。" if bad else "。"))
         r.act("answer")
         return True
+    key = q.field.split(".", 1)[1] if q.field.startswith("fact.") else ""
+    if key and not changed and got.facts.get(key) is not None and got.facts[key] == iv.facts.get(key):
+        iv.settle(q)                     # "200" when asked the monthly sum she gave: it stands, not asked again
+        reply.said.append(f"好的，「{F.label(q.field)}」就是{got.facts[key]:g}，保持不变。")
+        r.act("answer")
+        return True
     if got.miss in ("last_year", "non_answer") and not changed and not iv.missing(q.field) and F.kind(q.field) in ("text", "goals") \
             and _someone_else(q.field, text, iv.context(q.field)) == "last_year":
         from .ops import shown           # "同去年" where her pasted last year's form already gave it: it stands
@@ -229,7 +236,7 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         r.act("facts")                   # "12个乡镇每个15万，公墓建设补助": the line's product offered, stored on her yes only
         reply.said[:] = [x for x in reply.said if "只说了单价" not in x]
         return True
-    if offline and not changed and _offer_late(iv, q, text):
+    if offline and not changed and _offer_late(iv, q, text, reply):
         r.act("facts")                   # the answer to the question before, set aside: offered there, stored on her yes
         return True
     if got.miss in ("yuan_or_wan", "year_or_money"):
@@ -240,7 +247,7 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     return bool(changed)
 
 
-def _offer_late(iv: "Interview", q: Question, text: str) -> bool:
+def _offer_late(iv: "Interview", q: Question, text: str, reply: "Reply") -> bool:
     """An answer that is not the asked field but reads whole as the field asked just before it, which is still empty
     ("管护期是…" at 项目概况, set aside, then "主要是对全县…进行日常管护维修" at 预算功能科目), or as an empty field whose
     answers look like nothing else (a document with its 文号 at 起止时间: 立项依据): asked whether it belongs there —
@@ -248,22 +255,37 @@ def _offer_late(iv: "Interview", q: Question, text: str) -> bool:
     prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
     said = plain(text)
     signed = [f for f, sign in _SIGNS.items() if sign.search(said)]
-    fits = ((f, v) for f in dict.fromkeys([prev] + signed)
+    if A.money_lines(A.prep(said)) and not q.field.startswith(("funding", "budget_items")):
+        signed.append("budget_items")    # "DR 120万，彩超80万" at 预算功能科目: the lines of the budget, offered there
+    fits = ((f, v) for f in dict.fromkeys(signed + [prev])      # what only one field looks like first
             if (v := _late_value(iv, q, f, text, f in signed)) is not None)
     field, value = next(fits, (None, None))
     if field is None:
         return False
     label = F.label(field)
+    if field == "budget_items":          # said why it is not the asked field, as when it is not offered
+        reply.said.append(f"“{quote(text, 30)}”是几笔钱的用途和金额，像是预算明细，没有当作「{F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)}」记下。")
     iv.push_followup(Question(field=field, key=f"late:{field}:{q.field}", proposal=[[field, value]], source=text,
-                              text=f"这句像是在说「{label}」：“{quote(value, 40)}”。记到「{label}」吗？"
+                              text=f"这句像是在说「{label}」：“{_SHOWN[field](value) if field in _SHOWN else quote(value, 40)}”。记到「{label}」吗？"
                                    f"对的话回答“是”，不是请回答“不是”，我再问「{F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)}」。"))
     return True
+
+
+class _Unit:
+    """A unit's full name and nothing else ("市信访局"): said while another question is asked, it is offered as the
+    empty 项目单位 (the first of the form's units, asked first)."""
+    @staticmethod
+    def search(t: str) -> bool:
+        from .readers import unit_name_only
+        return unit_name_only(t)
 
 
 # what only one field's answer looks like, whenever it is said: a document with its 文号 or title (立项依据), why the
 # project is needed (必要性及可行性), 新增/延续 (项目属性)
 _SIGNS = {"basis": re.compile(r"〔\s*(?:19|20)\d\d\s*〕\s*\d+\s*号|[\[［【(（]\s*(?:19|20)\d\d\s*[\]］】)）]\s*\d+\s*号|《[^》]{4,}》"),
           "attribute": re.compile(r"^(?:是|算|属于)?(?:新增|延续|新项目|老项目|延续性)(?:的|项目|的项目)?(?:吧|啊|呀)?$"),
+          "unit": _Unit(),
+          "funding.total": re.compile(r"^(?:一共|总共|共计|合计|总计|共)?\s*(?:是|有)?\s*(?:\d[\d,]*(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)\s*(?:万元|万|元)$"),
           "necessity": re.compile(r"很有必要|十分必要|非常必要|必要性|可行性|有必要|迫切|急需|(?:条件|资金|方案)(?:已经)?(?:成熟|具备|落实|到位)")}
 
 
@@ -271,18 +293,26 @@ def _late_value(iv: "Interview", q: Question, field: str, text: str, signed: boo
     """The value ``field`` would take from ``text`` whole — an empty field of the form, not the asked one nor of its
     kind (unless the text bears that field's own sign: a reason said at 立项依据), not offered before, whose own reader
     reads the text as one value of it — else None."""
-    if not field or field == q.field or field not in F.specs() or not iv.missing(field) \
+    if not field or field == q.field or field not in F.specs() or not iv.missing(field) or F.group(field) == F.group(q.field) \
             or (F.kind(field) == F.kind(q.field) and not signed):
         return None
     if any(k.startswith(f"late:{field}:") for k in iv.facts.get("rejected") or []):
         return None
     got = read(field, text, iv.context(field))
     fills = [f for f in got.fills if f.path == field]
-    if got.miss or len(fills) != 1 or len(got.fills) != 1 or not isinstance(fills[0].value, str):
-        return None                      # one value of that field alone (rows, goals and amounts are asked for themselves)
-    value = fills[0].value
+    if got.miss or len(fills) != 1 or not (isinstance(fills[0].value, str) or (signed and field in _SHOWN)):
+        return None                      # one value of that field alone (rows, goals and amounts are asked for themselves;
+    value = fills[0].value               # lone amounts, "860万" or "DR 120万，彩超80万", are offered while the field is empty)
+    if field in _SHOWN and _SHOWN[field](value) is None:
+        return None
     return None if F.kind(field) == "text" and not signed and len(re.findall(r"[\u4e00-\u9fa5]", value)) < 8 else value
     # (a sentence, not a word — unless it bears the field's own sign: "晋水发〔2023〕12号" is a 立项依据)
+
+
+# fields whose offered value is no text: how it is said back (the value stored on her yes is the one read)
+_SHOWN = {"funding.total": lambda v: f"{v:g}万元" if isinstance(v, float) else None,
+          "budget_items": lambda v: "；".join(f"{i['name']} {i['amount']:g}万元" for i in v)
+          if isinstance(v, list) and len(v) >= 2 and all(isinstance(i.get("amount"), float) for i in v) else None}
 
 
 def quote(text: str, n: int = 20) -> str:

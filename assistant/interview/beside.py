@@ -21,6 +21,15 @@ def before(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply") 
     goal, an indicator, the final check or in a message that corrects ("冷链那个明年是45w 良种63w")."""
     if q is None:
         return False
+    held = "funding.total" if q.field == "funding" else q.field
+    src = iv.provenance.get(held) if held in F.specs() else None
+    if r.adopt and q.proposal is None and not q.choices and not r.picks and not r.named and src is not None \
+            and src.kind == "computed" and not src.confirmed and not re.search(r"不对|不行|错|不是|不要|不用|别", r.raw or r.text):
+        from .ops import shown           # "就按你算的" where the question shows a figure the interview computed
+        iv.confirm([held])
+        reply.said.append(f"好的，「{F.label(held)}」按算出的{shown(iv.form, held)}，已确认。")
+        r.act("confirm")
+        return True
     if r.adopt and q.proposal is None and not q.choices and not r.picks and not r.named:
         reply.said.append(f"我还没有推荐过「{F.label(q.field)}」，不能替您选。请直接写，或先说说项目具体做什么我再给建议；"
                           "不清楚可以问本单位财务，或说“跳过”。")

@@ -262,8 +262,9 @@ _N = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)"
 _THINGS = r"[个台套件座处块辆次户批株只头本册份根家所张盏棵艘间栋人名]"
 # the price of one thing: "每家30万", "单价8万", and "一根五百", "一块三千" (一 and a measure, then the figure)
 _ONE = r"(?:每|单价|[一1](?=" + _THINGS + r"\s*(?:\d|[零一二两三四五六七八九十百千])))"
+_MEASURED = r"(?:平方米|平米|立方米|公顷|公里|千米|亩|米|吨|" + _THINGS + r")"     # "一万二千亩每亩八百": areas too
 _COUNT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:\d+|[一两二三四五六七八九十百千]+)\s*(?:" + _THINGS + r"|群|箱|亩|吨|条|项|人次|平方米|米|公里)\s*$")
-_EACH_PRICE = re.compile(r"\s*" + _N + r"\s*" + _THINGS + r"+\s*[，,]?\s*" + _ONE + r"\s*" + _THINGS + r"?\s*"
+_EACH_PRICE = re.compile(r"\s*" + _N + r"\s*" + _MEASURED + r"+\s*[，,]?\s*" + _ONE + r"\s*" + _MEASURED + r"?\s*"
                          + _N + r"\s*(?:万元|万|元|块)?\s*$")
 
 
@@ -306,7 +307,7 @@ _EACH = r"(?:每|单价|单个|单台|单套)"                 # the words that 
 _EACH_AT_END = re.compile(r"(?:" + _EACH + r"\S{0,3}?|(?:^|[，,])\s*[一1]" + _THINGS + r")\s*(?:是|为)?\s*$")   # "，一台0.8万": of one
 _PRICE_FIRST = re.compile(r"^\s*" + _EACH + r"\S{0,3}?\s*(?:是|为)?\s*" + NUM + r"\s*(?:万元|万|元|块)|"
                           r"^\s*[一1]" + _THINGS + r"\s*" + NUM + r"\s*(?:万元|万|元|块)?\s*$")     # "一根五百": the price of one
-_PRICE_SAID = re.compile(r"[，,]\s*" + _EACH + r"|^[\u4e00-\u9fff]{2,}[^，,]*?" + NUM + r"\s*万?\s*" + MEASURE + r"\s*$|"
+_PRICE_SAID = re.compile(r"(?:[，,]|(?<=[\u4e00-\u9fff]))\s*" + _EACH + r"|^[\u4e00-\u9fff]{2,}[^，,]*?" + NUM + r"\s*万?\s*" + MEASURE + r"\s*$|"
                          r"^[\u4e00-\u9fff]{2,}[^，,]*?" + NUM + r"\s*" + _THINGS + r"\s*[，,]?\s*" + _ONE + r"\s*" + _THINGS + r"?\s*"
                          + NUM + r"\s*(?:万元|万|元|块)?\s*$")    # "省长质量奖2家每家30万", "界桩一千二百根，一根五百": count and price
 _AMOUNT_ONLY = re.compile(r"^\s*(?:共|一共|共计|合计|总共|计|就是|是|要|需要?|花)?\s*" + NUM + r"\s*(?:万元|万|元|块钱|块)\s*$")
@@ -368,6 +369,7 @@ def budget_items(t: str, ctx: Context, notes: list[str] | None = None) -> tuple[
         name = re.sub(r"^(?:(?:算出来|算下来|折算下来|这样算)(?:就是|是)?|其中|包括|主要是|分别是|就一项|只有一项|就是|一是|二是|三是|四是|五是|\d+[.、．)]|\(?\d+\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*[:：]?\s*", "", name)
         name = re.sub(r"\s*(?:[:：]|为|是|约|共|需|需要|共计|合计|总计)\s*$", "", name).strip()
         name = _EACH_PRICE.sub("", name) or name      # "老旧电梯安全评估四百台每台一千二": the count and price are no name
+        name = re.sub(r"\s*" + _EACH + r"\S{0,2}?$", "", name) or name   # "救生衣 每件" (150元 was its price)
         name = _SPENT.sub("", name) or name           # "宣传这一块花三万": the part she points at, then the spending verb
         counted = _COUNT_AT_END.search(name)          # "新建母婴室10个30万": how many, then the line's amount
         if counted and len(re.findall(r"[\u4e00-\u9fff]", name[:counted.start()])) >= 2:
@@ -402,13 +404,15 @@ def _quantities(t: str, patch: Patch) -> None:
             n *= 10_000
         if n is None or n <= 0:
             continue
+        if obj in ("了", "过", "着"):
+            obj = ""                     # "聘了10个人": the verb's aspect, no object
         if len(verb) == 1 and len(obj) == 1 and not obj2:
             continue                     # "矫正对象85人": 对 of 对象 is no verb, 象 no object
         if measure == "块" and re.search(r"(?:费|钱|款|金|资|价|补助|补贴|工资|报酬)$", verb + obj):
             continue                     # "每人体检费70块": 块 of money, no count of pieces
         measure = "人" if measure in ("个人", "名") else measure
         hired_person = measure == "人" or (measure == "个" and re.match(A._CJK + r"{0,4}?(?:员|人员|工)(?!" + A._CJK + ")|"
-                                                                        + A._CJK + r"{0,4}?(?:员|人员)(?=在|做|负责|从事|，|,|$)", obj2))
+                                                                        + A._CJK + r"{0,4}?(?:员|人员|工)(?=在|做|干|负责|从事|，|,|$)", obj2))
         if hired_person and (verb in A.HIRE_VERBS or re.search(r"聘|招录|雇", obj)):
             patch.facts.setdefault("headcount", n)
             continue

@@ -182,6 +182,11 @@ def _same_unit(a: str, b: str) -> bool:
     return bool(a) and bool(b) and (a == b or a.startswith(b) or b.startswith(a))
 
 
+def _measure(unit: str) -> str:
+    """What a unit measures, its magnitude and 元 aside: '万亩' → '亩', '万元' → '' (money)."""
+    return re.sub(r"^[万亿千百]", "", unit.replace("元", ""))
+
+
 def _shares(subject: str, name: str, strict: bool = False) -> bool:
     s = re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", subject)
     if strict:                           # her words name the row itself: "工资" in 保洁员工资
@@ -206,7 +211,8 @@ def target(iv: "Interview", tok: Token, olds: list[Token], rows: list[Place], st
         return hit or [p for p in texts if any(n == o.n and _same_unit(u, o.unit or tok.unit) for n, u, _, _ in _figures(p.text))]
     if not tok.unit:                     # "梁架那个改成130": a bare figure goes to the row her words name
         return _best(tok.subject, rows) if tok.subject else []
-    same = [p for p in rows if any(_same_unit(u, tok.unit) for _, u, _, _ in _figures(p.text))]
+    same = [p for p in rows if any(_same_unit(u, tok.unit) for _, u, _, _ in _figures(p.text))
+            and not (p.path.startswith("budget_items") and _measure(tok.unit))]   # "一万亩" is no amount in 万元
     named = [p for p in same if tok.subject and _shares(tok.subject, p.label, strict)]
     if len(named) > 1:
         named = _best(tok.subject, named) or named
@@ -300,16 +306,20 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
             if was is not None and any(n == was.n and _same_unit(u, tok.unit) for n, u, _, _ in _figures(row.text)):
                 _apply(iv, tok, row, olds, "随更正", reply, follow=True)
     r.act("correction")
-    if unsure and not done and not r.named and _period(iv, r.raw or r.text, reply):
+    if unsure and not done and not r.named and (_period(iv, r.raw or r.text, reply) or _year_moved(iv, r.raw or r.text, reply)):
         return True                      # "你理解错了，我说的是明年，2024年全年": the period, which her words name
     if unsure and not done and not r.named:
-        cands = list(dict.fromkeys(p.label for _, ps in unsure for p in ps)) or [p.label for p in rows][:6]
+        units = [t.unit for t, _ in unsure if t.unit]
+        alike = [p.label for p in rows if any(u and _measure(u) == _measure(v) for _, u, _, _ in _figures(p.text) for v in units)]
+        cands = list(dict.fromkeys(p.label for _, ps in unsure for p in ps)) or alike or [p.label for p in rows][:6]
         if any(_money(t.unit) for t, _ in unsure):
             cands = [F.label("funding.total")] + cands      # money: the total is a place too
         listed = "；".join(f"{k}. {c}" for k, c in enumerate(cands[:6], 1))
         reply.said.append(f"听出您要更正前面说过的数（{'、'.join(t.said for t, _ in unsure)}），但没找准是哪一项，表里没有改动。"
                           + (f"是这几项中的哪一项？{listed}。" if listed else "")
                           + "请说“改一下：<名称>是……”。")
+    elif not done and not r.named and _year_moved(iv, r.raw or r.text, reply):
+        pass                             # "不对，是明年的": the period's year, its months kept
     elif not done and not r.named and not deltas.apply(iv, text, r.raw or r.text, reply):    # "公厕多了2座"
         reply.said.append("听出您要更正前面说过的内容，但没听出改成什么，表里没有改动。请说“改一下：<名称>是……”。")
     return True
@@ -352,6 +362,32 @@ def _period(iv: "Interview", text: str, reply: "Reply") -> bool:
     fills = [Fill("start", w.start, kind="stated", detail=text, primary=True), Fill("end", w.end, kind="stated", detail=text, primary=True)]
     changed = iv.apply_gated(Patch(fills), {F.group("start"), F.group("end")}, text, reply)
     reply.said += [n for n in w.notes if n not in reply.said]
+    return bool(changed)
+
+
+_YEAR_ONLY = re.compile(r"^(?:不对|错了|说错了|搞错了|弄错了|年份不对|年份错了|时间不对)?[，,。\s]*"
+                        r"(?:(?:今年|去年|上年)的?|年份|年度|时间|日期|期限)?\s*(?:应该|其实|都)?(?:是|在|为|改成|改为|换成|改到)?\s*"
+                        r"(今年|明年|去年|后年|(?:19|20)\d\d\s*年?)(?:度)?(?:的|实施的|做的|执行的|干的)?(?:项目)?"
+                        r"(?:[，,]\s*(?:其他|其余|别的)的?(?:都|也)?(?:一样|不变|照旧|没变|不用改|照抄)(?:的)?)?(?:吧|啊|呀|哈)?[。！!]*$")
+
+
+def _year_moved(iv: "Interview", text: str, reply: "Reply") -> bool:
+    """"不对，是明年的" with a period on the form: the period moves to that year, its months kept (said back)."""
+    from .when import RELATIVE
+    m = _YEAR_ONLY.match(A.prep(text).strip())
+    if not m or not (iv.form.start and iv.form.end):
+        return False
+    word = m.group(1).replace(" ", "")
+    year = iv.today.year + RELATIVE[word] if word in RELATIVE else int(word[:4])
+    shift = year - int(iv.form.start[:4])
+    if not shift:
+        return False
+    moved = [Fill(p, f"{int(v[:4]) + shift}{v[4:]}", kind="stated", detail=text, primary=True)
+             for p, v in (("start", iv.form.start), ("end", iv.form.end))]
+    iv.aimed += ["start", "end"]         # the last guard keeps it: her correction of the period, named by its year
+    changed = iv.apply_gated(Patch(moved), {F.group("start")}, text, reply)
+    if changed and word in RELATIVE:
+        reply.said.append(f"“{word}”按{year}年理解")
     return bool(changed)
 
 

@@ -21,7 +21,7 @@ _TALK_WORDS = re.compile(
     r"打错|错了|应该|刚才|刚刚|重新(?!认定|评定|评估|核定|审定|鉴定|登记|注册|安置|就业|备案|认证)|相应|跟着|估高|估低|除了|再加|加上|另外|还有|所以|因为|如果|然后|别的|剩下|"
     r"才对|具体数|我问|问了|找找|那个|这个|那项|这项|那些|这些|那一|这一|(?<!自)我|你|咱|他们|她|"
     r"(?<![及岁大般])以上|(?<![及岁大般])以下|以内|左右|不低于|不少于|不超过|要在|第(?![\d一二三四五六七八九十]|三方)|[吧呢吗啊呀哈嘛哦嗯噢]|是(?!否)|[×*=+＝＋]|去年|今年|明年")
-_LEAD = re.compile(r"^(?:但|的|了|就(?!业)|那|也|还是|又|都是|得|换|再|定(?![点期额向制位型时])|写|填上|跟(?!踪|进|班|随)|和|或|及(?!时)|第(?![\d一二三四五六七八九十]|三方)|把|将|要|能(?!力|耗|源|繁|效|级))")
+_LEAD = re.compile(r"^(?:但|的|了|就(?!业)|那|也|还是|又|都是|得|换|再(?=加|来|写|填|补|添|增|上|说|改|弄|搞)|定(?![点期额向制位型时])|写|填上|跟(?!踪|进|班|随)|和|或|及(?!时)|第(?![\d一二三四五六七八九十]|三方)|把|将|要|能(?!力|耗|源|繁|效|级))")
 _TAIL = re.compile(r"(?:的|了|第|在|要|把|和|或|(?<!涉)及|也|都|就|还|那|这|个|项)$")
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
 # another field of the form at the head of a name: "总额", "自筹还", "负责人电话" are no rows
@@ -47,12 +47,12 @@ _CONTENTS = re.compile(r"[（(](?:含|包含|包括)[^（）()]{1,30}[）)]")
 
 
 # a name that is only a distributive ("每人", "每户", "每个村"): the unit of a rate, not what is measured
-_EACH_ONLY = re.compile(r"(?:每|各)(?:个|一)?[\u4e00-\u9fa5]{1,2}?(?:人|户|村|家|所|月|年|季度?|周|天|日|次|场|名|位|处|座|个)?")
+EACH_ONLY = re.compile(r"(?:每|各)(?:个|一)?[\u4e00-\u9fa5]{1,2}?(?:人|户|村|家|所|月|年|季度?|周|天|日|次|场|名|位|处|座|个)?")
 
 
 # a place and nothing else: "下游", "全县", "沿线各村" — where it happens, not what is measured
 PLACES = r"(?:上游|中游|下游|周边|沿线|沿岸|两岸|辖区|县城|城镇|城市|城区|农村|乡镇|山区|牧区|社区|街道|本地|当地|县里|市里|县|市|区|镇|乡|省|村)"
-_PLACE_ONLY = re.compile(r"(?:本|全|各|该)?" + PLACES + r"(?:各村|各乡镇|各社区|范围|内|里|以内)?")
+PLACE_ONLY = re.compile(r"(?:本|全|各|该)?" + PLACES + r"(?:各村|各乡镇|各社区|范围|内|里|以内)?")
 
 
 def bad_name(name: str) -> str:
@@ -68,7 +68,7 @@ def bad_name(name: str) -> str:
         return "太短"
     if len(n) > 30:
         return "像一句话"
-    if _PLACE_ONLY.fullmatch(n):
+    if PLACE_ONLY.fullmatch(n):
         return "只说了地方，没说衡量什么"    # "下游1.8万人": where, not what is measured (下游受益人口)
     f = _FIELD_HEAD.match(n)
     if f:
@@ -85,7 +85,7 @@ def bad_row(name: str, value: str) -> str:
     """Why an indicator row cannot stand: its name, its value, or a name that is only a distributive
     ("每人") beside a value with no figure ("每月一回"): how often something is done, no measure named."""
     why = bad_name(name) or bad_value(value)
-    if not why and _EACH_ONLY.fullmatch(re.sub(r"\s+", "", name or "")) and not re.search(r"\d", value or ""):
+    if not why and EACH_ONLY.fullmatch(re.sub(r"\s+", "", name or "")) and not re.search(r"\d", value or ""):
         why = "只是“每…”，没有说量的是什么"
     return why
 

@@ -226,9 +226,10 @@ class Ops:
                                     proposal=[list(o.fills[0]) for o in opts], text=ask, choices=opts,
                                     extra=[] if which else [QuickReply("都对", "是")], source=text))
 
-    def adopt(self, q: Question, value: Any, reply: "Reply") -> bool:
+    def adopt(self, q: Question, value: Any, reply: "Reply", confirmed: bool = True) -> bool:
         """Take a proposal or an option: her own data (a guess from her answers, rows from her words) is
-        confirmed by her "是"; an example adopted stays 待确认."""
+        confirmed by her "是"; an example adopted stays 待确认, and so does a proposal she left to the
+        assistant ("你帮我选一个吧": ``confirmed=False``)."""
         self.settle(q)
         if isinstance(value, Option):
             fills = [Fill(p, v, kind="suggested" if value.needs_confirmation else "stated",
@@ -243,7 +244,7 @@ class Ops:
         changed = self.apply_gated(Patch(fills), {F.group(q.field)} | {F.group(f.path) for f in fills}, q.source, reply,
                                    adopt=True)
         for f in fills:
-            if f.kind == "suggested" and not (isinstance(value, Option) and value.needs_confirmation):
+            if f.kind == "suggested" and confirmed and not (isinstance(value, Option) and value.needs_confirmation):
                 if q.kind == "goals":
                     self.confirm([f"{q.field}[{i}]" for i in range(len(value))])
                 else:

@@ -103,7 +103,9 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         t = aside.group(1)               # "…补助（去年就叫这个）": the remark is not the name
     ok = t and 2 <= len(t) <= 40 and not _SENTENCE.search(t) and not re.search(r"[，,。；;！!]", t) \
         and not A.amounts(t) and not NON_ANSWER.match(t) and not _NOT_A_NAME.search(t) and not F.is_field_word(t) \
-        and not _DAY.match(t) and not _COUNT_ONLY.match(t)     # "今天", "3月9日": a day is no name; nor "4处", "12个人"
+        and not _DAY.match(t) and not _COUNT_ONLY.match(t) \
+        and not re.search(r"了(?!解)", t) and not unit_name_only(t)
+    # "今天", "3月9日": a day is no name; nor "4处", "12个人"; "局里聘了12个…" is a sentence; "市信访局" is the unit
     if ok and re.search(r"[“「《].+[”」》].", t) and _called(text):
         ok = False                       # "此项目名曰“…”是也": the name in quotes, the words around it no part of it
     if ok:
@@ -121,7 +123,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         got.add(path, _OF_PROJECT.sub("项目", name), text)
         got.notes += when_said
         return got
-    got.miss = "non_answer" if t and NON_ANSWER.match(t) else "day" if _DAY.match(t) else \
+    got.miss = "org" if unit_name_only(t) else "non_answer" if t and NON_ANSWER.match(t) else "day" if _DAY.match(t) else \
         "count" if _COUNT_ONLY.match(t) else ("sentence" if t else "no_value")
     return got
 
@@ -205,15 +207,26 @@ _DOCUMENT = re.compile(r"《|》|〔|\[\d{4}\]|\d+\s*号|文件|文号|办法|�
                        r"指示|会议|要求|任务|计划|政策|标准|清单|目录|实施细则|合同|协议")
 
 
+def unit_name_only(text: str) -> bool:
+    """``text`` is a unit's name and nothing else ("县文旅局", "市信访局"): no project's name, overview or reason."""
+    t = A.prep(text).strip("，,。 ")
+    return 3 <= len(t) <= 20 and A.org_name(t, strict=False) == t and \
+        bool(re.search(r"(?:局|委|委员会|办|办公室|办事处|政府|中心|(?:管理|工作|服务|监测|推广|防疫|保护|检查)站|所|法院|检察院|医院|卫生院|"
+                       r"学校|中学|小学|幼儿园|馆|大队|支队|中队|厅|部|处|室|团|社|公司)$", t))   # 光伏电站, 泵站: things built
+
+
 def _someone_else(path: str, t: str, ctx: Context) -> str:
     """Why ``t`` is no free text at all: "person" (a name and a title and nothing else), "same_ref" (the same as another
-    field: a pointer, not the words of this one), "last_year" (the same as last year's form, which is not here); else ""."""
+    field: a pointer, not the words of this one), "last_year" (the same as last year's form, which is not here),
+    "org" (a unit's name alone where words of what is done are asked); else ""."""
     p = A.prep(t).strip("，,。 ")
     if re.fullmatch(r"(?:就|也|还是)?(?:和|跟|同|照|按|与)?(?:去年|上年度?|往年|上一年)(?:的)?(?:一样|相同|一致|那样|那个|的)?(?:写|填|来)?(?:的|吧|就行|就可以)*", p):
         return "last_year"               # "和去年一样": last year's words are not here to copy
     if re.fullmatch(r"(?:和|跟|同|与)?[\u4e00-\u9fa5]{2,10}?(?:一样|相同|一致)(?:的|吧|啊)?|同上|同前|同左", p) \
             and not re.search(r"去年|上年|往年|以前|之前|原来", p):      # "和去年一样": last year's words, not another field
         return "same_ref"
+    if path in ("overview", "necessity", "unit_functions") and unit_name_only(p):
+        return "org"                     # "县文旅局" at 项目概况: a unit's name, no word of what is done
     who = _person("filler", p, ctx) if re.search(_TITLES + r"|我叫|我是", p) else None   # a name said as one: with a title
     if who is not None and who.fills:
         name = who.fills[0].value
@@ -227,7 +240,7 @@ def _someone_else(path: str, t: str, ctx: Context) -> str:
 # taken away ("钱的话，总共是三百二十万，全部是县财政的", "管护期是今年一整年，从1月1号到12月31号")
 _FACT_WORDS = re.compile(
     r"[\d.,，、:：/\-~～—%％\s]+|[〇零一二三四五六七八九十百千两点]+(?=[年月日号万元块,，;；\s]|$)|万元|万|元|块|亿|"
-    r"年|月|日|号|份|底|初|[上中下]旬|[上下]半年|季度|(?:项目)?(?:管护|实施|执行|建设|服务|运行|工作)?(?:期限|周期|期|时间|起止)|"
+    r"年|月|日|号|份|底|初|[上中下]旬|[上下]半年|季度|开工|动工|开始|启动|完工|竣工|结束|完成|(?:项目)?(?:管护|实施|执行|建设|服务|运行|工作)?(?:期限|周期|期|时间|起止)|"
     r"(?:资金|经费|预算|钱|总额|金额|总投资|投资)(?:来源)?|总共|一共|合计|共计|共|全部|都|全|其中|"
     r"今年|明年|去年|本年度?|当年|全年|一整年|整年|年度|[省市县区镇乡]?(?:级|本级|上级)?(?:财政|拨款|拨付|自筹|上年结转|结转)|"
     r"(?:中央|[省市县区镇乡]|上级|本级)(?:级|里|本级)?(?:财政)?(?:补助|补贴|补|配套|安排|下达|拨款|拨付|资金|专项|出)|配套|补助|"

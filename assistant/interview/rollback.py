@@ -66,6 +66,9 @@ def hold(iv: "Interview", before: Declaration, prov: Provenance, asked: str | No
         return []
     groups = named(text, before) | ({F.group(asked)} if asked else set())
 
+    def ok_named(p: str) -> bool:
+        return bool(asked and territory(asked, p)) or F.group(p) in groups
+
     def ok(p: str) -> bool:
         if asked and territory(asked, p):
             return True
@@ -77,6 +80,9 @@ def hold(iv: "Interview", before: Declaration, prov: Provenance, asked: str | No
     back = sorted({_key(p) for p in changed if F.kind(p) in _SINGLE and not ok(p)} | set(_stray_rows(iv, before, asked, text)))
     if not back:
         return []
+    if {"start", "end"} & set(back) and "year" in changed and "year" not in back and not ok_named("year"):
+        back.append("year")              # the budget year computed from a period put back goes back with it
+    gone = {f"indicators:{i.name}": i for i in iv.form.indicators}
     j, was = iv.form.to_json(), before.to_json()
     for k in back:
         _put(j, was, k)
@@ -92,11 +98,43 @@ def hold(iv: "Interview", before: Declaration, prov: Provenance, asked: str | No
     fields = [k for k in back if k not in rows]
     if rows:                             # "年底前完成" while 数量指标 is asked: a row of another category, not kept
         cat = (asked or "").split(".", 1)[1] if (asked or "").startswith("indicators.") else "这一类指标"
-        reply.said.append(f"「{'」「'.join(k.split(':', 1)[1] for k in rows)}」不是{cat}，没有记下；问到它那一类指标时再说。")
+        late = _offer_passed(iv, [gone[k] for k in rows if k in gone and not _had(before, gone[k])], asked, text)
+        ahead = [k for k in rows if k.split(":", 1)[1] not in late]
+        if ahead:
+            reply.said.append(f"「{'」「'.join(k.split(':', 1)[1] for k in ahead)}」不是{cat}，没有记下；问到它那一类指标时再说。")
+        if late:
+            reply.said.append(f"「{'」「'.join(late)}」不是{cat}，没有记在这里；它那一类指标前面已经问过，稍后问您要不要记过去。")
     if fields:
         labels = list(dict.fromkeys(_label(k) for k in fields))
         reply.said.append(f"您的话里没有提到「{'、'.join(labels)}」，这一项没有改动；要改的话请说“改一下：{labels[0]}是……”。")
     return back
+
+
+def _had(before: Declaration, row: Any) -> bool:
+    return any(i.name == row.name and i.scope == row.scope for i in before.indicators)
+
+
+def _offer_passed(iv: "Interview", rows: list, asked: str | None, text: str) -> list[str]:
+    """New rows of a category whose question has already been asked ("年底前完成" said at 成本指标, after 时效):
+    offered to her there, stored on her yes only — never kept under the asked category, never lost. The names."""
+    from .derive import in_category
+    from .questions import Option, Question, QuickReply
+    passed = [h.get("asked_field", "") for h in iv.history]
+    cats = list(dict.fromkeys(f.split(".", 1)[1] for f in passed if f.startswith("indicators.") and f != asked))
+    offered: list[str] = []
+    for cat in cats:
+        mine = [r for r in rows if r.name not in offered and in_category({"level1": r.level1, "level2": r.level2}, cat)]
+        if not mine:
+            continue
+        opts = [Option(f"{r.level2}「{r.name}」", r.value, [(f"indicators:{r.name}", {"scope": r.scope, "level1": r.level1,
+                       "level2": r.level2, "name": r.name, "value": r.value})]) for r in mine]
+        shown = "；".join(f"{r.name} {r.value}" for r in mine)
+        iv.push_followup(Question(field=f"indicators.{cat}", kind="rows", key=f"rows:late:{cat}",
+                                  proposal=[list(o.fills[0]) for o in opts], choices=opts, source=text,
+                                  text=f"刚才的“{shown}”像是{cat}，{cat}前面已经问过。记到{cat}吗？回复“是”记下，“不是”不记。",
+                                  extra=[QuickReply("记下", "是")]))
+        offered += [r.name for r in mine]
+    return offered
 
 
 def _unsay(reply: "Reply", back: list[str]) -> None:

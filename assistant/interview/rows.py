@@ -226,20 +226,20 @@ _PER_THING = re.compile(r"^(?:每|人均|户均|亩均|次均)|单价|标准$")
 def _cost_of_each(rows: list) -> None:
     """"每处不超过15万" at 成本指标: a row named only by its distributive (每处, 人均) is that thing's cost —
     "每处成本", never a row named "每处"."""
-    from .guard import _EACH_ONLY
+    from .guard import EACH_ONLY
     for i, (r, stated) in enumerate(rows):
-        if r.get("level2") == "成本指标" and (_EACH_ONLY.fullmatch(r["name"]) or r["name"] in ("人均", "户均", "亩均", "单价")):
+        if r.get("level2") == "成本指标" and (EACH_ONLY.fullmatch(r["name"]) or r["name"] in ("人均", "户均", "亩均", "单价")):
             rows[i] = (dict(r, name=r["name"] + ("成本" if r["name"] != "单价" else "")), stated)
 
 
 def _places_share_the_measure(rows: list) -> None:
     """"平均急救反应时间城区12分钟以内，农村20分钟以内": the second place takes the measure of the first — a row
     named "农村" alone is no measure (guard.bad_name) and would be refused."""
-    from .guard import _PLACE_ONLY, PLACES
+    from .guard import PLACE_ONLY, PLACES
     for i in range(1, len(rows)):
         (r, stated), (p, _) = rows[i], rows[i - 1]
         m = re.search(PLACES + r"$", p["name"])
-        if _PLACE_ONLY.fullmatch(r["name"]) and m and len(m.group(0)) >= 2 and m.start() >= 2:
+        if PLACE_ONLY.fullmatch(r["name"]) and m and len(m.group(0)) >= 2 and m.start() >= 2:
             rows[i] = (dict(r, name=p["name"][:m.start()] + r["name"]), stated)
 
 

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from . import answers as A
 from . import fields as F
 from . import beside, deltas, fix, itemfix, leftover, partial, shares, swap
 from .acts import Reading
@@ -212,7 +213,13 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         done |= yes_no(iv, q, r, reply)   # "人数那个改成1520人，其他都确认": the correction first
     for h in r.hedges:
         iv.ask_exact(h, reply)
-    if "dont_know" in r.acts and not done and q is not None and (q.choices or q.proposal is not None):
+    if "dont_know" in r.acts and not done and q is not None and q.kind == "field" and isinstance(q.proposal, str) \
+            and q.proposal and _LEFT_TO_US.search(r.raw or r.text) and iv.streak >= 2:
+        from .ops import shown           # "这个我不懂，你帮我选一个吧" the second time it is asked (a third asking would
+        #                                  be a loop): the proposal she leaves to us, 待确认 until she checks it
+        done = iv.adopt(q, q.proposal, reply, confirmed=False)
+        reply.said.append(f"好的，先按项目内容用「{shown(iv.form, q.field)}」，标为待确认，最后检查时请再核对。")
+    elif "dont_know" in r.acts and not done and q is not None and (q.choices or q.proposal is not None):
         reply.said.append("没关系，" + ("可以从下面选一个，" if q.choices else "可以用我建议的，") + "不确定的话可以先跳过，最后再补。")
     if not done:
         beside.say_what_is_needed(iv, q, r, reply)
@@ -416,8 +423,34 @@ def delete(iv: "Interview", path: str, reply: "Reply") -> bool:
     return True
 
 
+# she leaves the choice to the assistant: "你帮我选一个吧", "你定吧", "你看着办", "推荐一个"
+_LEFT_TO_US = re.compile(r"(?:帮我|帮忙|替我|给我|你|您)(?:就|来)?(?:选|挑|定|推荐|拿主意)|你看着(?:办|选|定|来)|(?:你|您)说了算")
+
+
+# she says who she is ("我叫李娜", "我是填表的小王"): a phone beside it is her own
+_SELF = re.compile(r"我叫|我是|本人|填表的|填报人|经办人|我的(?:电话|手机)")
+
+
+def _her_own_phone(iv: "Interview", m: F.Mention, r: Reading) -> bool:
+    """A phone said with her own name while the 填报人 is asked (or named), no head named beside it: the filler's
+    phone, which the form has no place for — never the unit's or the department's (their heads' phones)."""
+    if F.kind(m.path) != "phone" or m.marked:
+        return False
+    t = A.prep(r.raw or r.text)
+    said = [x.end() for x in _SELF.finditer(t[:m.start])]          # who she says she is, before the phone
+    heads = [x for x in r.named if x.start < m.start and any(F.kind(p) == "person" and p != "filler" for p in x.paths)]
+    asked = iv.pending.field if iv.pending is not None else ""
+    return bool(said) and (asked == "filler" or any(x.path == "filler" for x in r.named)) \
+        and not any(x.start >= said[-1] for x in heads)
+
+
 def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
     """A field the message names: read its value with that field's reader and apply it."""
+    if _her_own_phone(iv, m, r):
+        reply.said.append(f"“{m.value}”像是您本人的电话；表上没有填报人电话一栏，「{F.label(m.path)}」没有改动"
+                          f"（要改的话请说“改一下：{F.label(m.path)}是……”）。")
+        r.act("facts")
+        return True
     if not m.value:
         if m.marked:
             q = iv.question_for(m.path)

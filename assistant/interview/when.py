@@ -21,7 +21,8 @@ from ..textnum import cn_to_number, normalize, parse_date, parse_month, parse_pe
 # a period said as such ("3月到10月", "今年的 1到12月", "2025.3-2025.11", "2024年全年", "明年一整年"): what names the
 # project's 起止时间 in any answer (gate.py) and lets one be read beside another question's answer (extract.py)
 PERIOD_SAID = re.compile(r"\d{1,2}\s*月?.{0,3}?(?:到|至|-|—|~)\s*\d{1,2}\s*月|(?:19|20)\d\d\s*(?:年|[-./])\s*\d{1,2}.{0,4}(?:到|至|-|—|~)|"
-                         r"(?:(?:19|20)\d\d\s*年|今年|明年)(?:度)?(?:的)?(?:全年|一整年|整年)")
+                         r"(?:(?:19|20)\d\d\s*年|今年|明年)(?:度)?(?:的)?(?:全年|一整年|整年)|"
+                         r"\d{1,2}\s*月份?\s*(?:开工|动工|开始|启动)[^。；;]{0,10}?(?:\d{1,2}\s*月份?|年底|年末)\s*(?:底|末)?\s*(?:完工|竣工|结束|完成)")
 _YEAR_BEFORE = re.compile(r"(?:(?:19|20)?\d\d\s*年|今年|明年|去年)(?:度)?(?:的)?\s*$")
 
 
@@ -77,6 +78,10 @@ def resolve(text: str, this_year: int | None) -> tuple[str, list[str]]:
             notes.append(note)
         return f"{y}年"
     text = _LIKE.sub("", text)           # "跟去年一样，一月到十二月": a comparison, not the year of the months
+    first = re.search(r"((?:19|20)\d\d)\s*年|" + "|".join(w for w in RELATIVE if w != "当年"), text)
+    if first and "当年" in text[first.end():]:    # "2027年4月动工，当年11月竣工": that same year, not this one
+        y = int(first.group(1)) if first.group(1) else this_year + RELATIVE[first.group(0)]
+        text = text[:first.end()] + text[first.end():].replace("当年", f"{y}年")
     if re.search(r"本预算年", text) and (_YEAR.search(text) or len({m.group(0) for m in _RELATIVE.finditer(text)} - {"本预算年度", "本预算年"}) > 0):
         text = re.sub(r"本预算年度?", "", text)   # "本预算年度全年，明年1-12月": the year she names says which budget year
     return _RELATIVE.sub(sub, text), notes
