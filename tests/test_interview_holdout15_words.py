@@ -91,3 +91,52 @@ def test_a_change_in_points_stays_points():
     iv.answer("慢病发生率比上年下降3个百分点")
     values = [i.value for i in iv.form.indicators]
     assert len(values) == 1 and "3个百分点" in values[0], values
+
+
+def _money_asked(total: str) -> Interview:
+    iv = _asked("funding")
+    iv.answer(total)
+    iv.ask("budget_items")
+    return iv
+
+
+def test_more_lines_after_the_first_are_added_not_put_in_place_of_it():
+    iv = _money_asked("一共30万元，没有结转和其他资金")
+    iv.answer("场地租赁十五万")
+    iv.ask("budget_items")
+    iv.answer("还有师资费九万 资料费六万")
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("场地租赁", 15), ("师资费", 9), ("资料费", 6)]
+
+
+def test_an_amount_in_words_and_again_in_figures_is_one_amount():
+    iv = _money_asked("一共58万元，没有结转和其他资金")
+    iv.answer("监控设备叁拾捌万元整（38万元）；线路改造贰拾万元整（20万元）")
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("监控设备", 38), ("线路改造", 20)]
+
+
+@pytest.mark.parametrize("field,said", [
+    ("project_name", "扫描出来的：城区内涝积水点改造"),
+    ("funding", "股长说是六十四万"),
+    ("funding", "馆长定的二十八万"),
+])
+def test_where_she_read_or_heard_it_is_talk_beside_the_value(field, said):
+    iv = _asked(field)
+    reply = iv.answer(said)
+    assert "chatter" in reply.acts and ("answer" in reply.acts or "facts" in reply.acts)
+
+
+def test_a_period_from_new_year_s_day_to_the_year_s_end():
+    iv = _asked("start")
+    iv.answer("后年从元旦一直到年底")
+    assert (iv.form.start, iv.form.end) == ("2028-01", "2028-12")
+
+
+@pytest.mark.parametrize("field,said,name", [
+    ("unit_head", "负责人换人了，现在是韦成钢主任", "韦成钢"),
+    ("filler", "填表者，在下祁文远", "祁文远"),
+])
+def test_a_person_named_with_what_changed_or_in_the_old_style(field, said, name):
+    iv = _asked(field)
+    iv.answer(said)
+    assert getattr(iv.form, field) == name
+

@@ -162,7 +162,7 @@ _CODED = re.compile(r"^\s*[\[【(（]\s*\d{3,}\s*[\]】)）]\s*\D|^\s*\d{3,}\s*[
 # a project library's code printed before the name: digits (letters among them), 10 or more, and a dash
 _PROJECT_CODE = re.compile(r"^\s*[\[【(（]?(?=[0-9A-Z]*\d{6})[0-9A-Z]{10,}[\]】)）]?\s*[-－—_]+\s*(?=[\u4e00-\u9fff])")
 _UNIT_NAME = re.compile(rf"{L.UNIT_ENDINGS}$")
-_YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:年度?)?(?:[-－~～至](?:19|20)\d\d(?:年度?)?)?")   # '2025年', '2021年度'
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:年度?)?(?:(?:[-－—–~～至]+|到)(?:19|20)\d\d(?:年度?)?)?")   # '2025年', '2021年度'
 
 
 def _set(st: "State", key: str, value, where: str) -> None:

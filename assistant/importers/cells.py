@@ -54,6 +54,7 @@ class State:
                                                             # sums they are part of are not checked (unread)
     parallel: int = 0                                       # parallel 中期 | 年度 funding columns: 1 after a 中期 amount label,
                                                             # 2 once the 年度 total's label follows it (grid._table)
+    funding_labels: dict[str, str] = field(default_factory=dict)  # funding key -> its label as met in the grid (grid._table)
     hint_rows: int = 0                                      # indicator rows left out as a template's hints (a unit, no target)
 
 

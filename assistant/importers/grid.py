@@ -36,11 +36,24 @@ def extract(blocks: list[Block], method: str = "table", st: State | None = None)
             _line(st, b.text, b.where)
         else:
             _table(st, b.rows, b.loose, ends=b is blocks[-1])
+    _one_amount(st)
     if st.budget_total and not st.funding_seen and st.items:
         total, where = st.budget_total
         assign_field(st, "funding.total", str(total), where)
         st.warnings.append(f"表中没有资金总额一栏，资金总额取自预算明细的合计（{where}）。")
     return build_form(st), st
+
+
+def _one_amount(st: State) -> None:
+    """A form whose one amount cell asks for the year's money ('本年度申请市财政预算资金(万元) | 282.92') and names no
+    total, no carry-over and no other funds: that amount is the project's money, read as its total (as a lone
+    年度本级预算金额 is); it is no 财政拨款 line of a budget by source, so the year's appropriation stays empty."""
+    if set(st.funding_labels) == {"funding.current_year"} and "申请" in st.funding_labels["funding.current_year"] \
+            and st.fields.get("funding.current_year") is not None \
+            and st.fields.get("funding.total") is None:
+        st.fields["funding.total"] = st.fields.pop("funding.current_year")
+        st.provenance["funding.total"] = st.provenance.pop("funding.current_year", "")
+        st.how["funding.total"] = st.how.pop("funding.current_year", st.method)
 
 
 def _one_money_unit(blocks: list[Block]) -> float:
@@ -98,6 +111,11 @@ def _unit_note(text: str) -> bool:
     return L.money_factor(text) is not None and bool(re.search(r"单位", text)) and len(L.clean_cell(text)) <= 16
 
 
+# the project's period a goal's label names in brackets ('实施周期总目标(2022年--2024年)'); not a medium-term plan's
+# window ('中期滚动目标(2019年--2021年)': the years the plan rolls over, no period of the project)
+_GOAL_PERIOD = re.compile(r"实施(?:周)?期[^（(]{0,8}[（(]\s*((?:19|20)\d\d\s*年?\s*(?:[-－—–~～至]+|到)\s*(?:19|20)\d\d\s*年?)\s*[)）]")
+
+
 def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = False) -> None:
     """``ends``: nothing of the input follows this table (a copied text may stop inside its last row)."""
     mode, cols, items_at, ind_at = None, {}, 0, len(st.indicators)
@@ -116,6 +134,10 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = 
                 st.money = f
             if (L.field_of(c.text) or "").startswith("funding.") or L.is_section(c.text) and "资金" in c.text:
                 st.funding_seen = True
+            if (L.field_of(c.text) or "").startswith("funding."):
+                st.funding_labels[L.field_of(c.text)] = L.norm_label(c.text)[0]
+            if (L.field_of(c.text) or "").startswith("goals.") and (m := _GOAL_PERIOD.search(c.text)):
+                assign_field(st, "period", m.group(1), c.where)    # '实施周期总目标(2022年--2024年)': the project's period
             if L.field_of(c.text) == "funding.total":
                 if re.match(r"\s*中期", c.text):
                     st.parallel = 1

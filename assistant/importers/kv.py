@@ -9,7 +9,7 @@ from . import labels as L
 from .assemble import OF_THE_YEAR as _OF_THE_YEAR, assign_field
 from .cells import Cell, State
 from .fold_labels import as_lexicon
-from .kinds import field_kind, fits, fits_field, is_amount, is_person
+from .kinds import UNIT_END, field_kind, fits, fits_field, is_amount, is_person
 from .tables import budget_header, cell_at, indicator_header, split_funding
 
 _INLINE = re.compile("(?:" + "|".join(p for _, p in L.FIELD_LABELS) + r"|部门负责人|单位负责人|审核人)"
@@ -122,6 +122,10 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
     order, left-aligned (the blank cells of a copied row are the trailing ones); one value alone under a
     text field goes on with it."""
     cells = _subtotal_words([c for c in row if c.text.strip()])
+    if len(cells) == 2 and (name := _coded_heading(cells[0].text)) and _MONEY_NOTE.fullmatch(L.clean_cell(cells[1].text)):
+        # '207101某区人民法院 | 单位:万元' over a form: the filing unit with its budget code, beside the money unit
+        assign_field(st, "filer_unit", name, cells[0].where)
+        return None, False
     kinds = _label_values(cells, [_kind(c.text, loose=True) for c in cells])
     if last_field and last_field[0].startswith("funding.") and len(cells) >= 2 and len(cells) % 2 == 0 \
             and all(L.clean_cell(c.text) in ("其他", "其它") for c in cells[::2]) \
@@ -169,7 +173,8 @@ def loose_kv_row(st: State, row: list[Cell], below: list[Cell] | None, last_fiel
     values = [c for c in below if c.text.strip() and _kind(c.text, loose=True) == "value"] if below is not None else []
     lead = len(cells) - len(values)
     if labels and len(cells) >= 3 and 1 <= lead < len(cells) and set(kinds[lead:]) <= {"label", "other-label"} \
-            and all(_heading(c.text, k) for c, k in zip(cells[:lead], kinds)) and _values_row(below, loose=True):
+            and all(_heading(c.text, k) or _goals_heading(c.text, cells[lead:]) for c, k in zip(cells[:lead], kinds)) \
+            and _values_row(below, loose=True):
         # '年度总体目标 | 年初设定目标 | 完成情况综述' over 'A | B': the first cells head both rows (merged down:
         # '项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况'), each value sits under the column
         # label after them; columns the lexicon does not know take nothing
@@ -315,6 +320,30 @@ def _heading(text: str, kind: str) -> bool:
     numbered as an item of the form ('1.项目年度目标完成情况')."""
     return kind in ("other-label", "section") or kind == "value" and bool(_NUMBERED.match(text)) \
         and L.looks_label(_NUMBERED.sub("", text, count=1)) and not L.field_of(_NUMBERED.sub("", text, count=1))
+
+
+_MONEY_NOTE = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*万?元")
+_CODE_LEAD = re.compile(r"\s*[\[【(（]?\s*\d{6,}\s*[\]】)）]?\s*[-－—_]?\s*(?=\D)")
+
+
+def _coded_heading(text: str) -> str | None:
+    """'207101某区人民法院': a budget unit's code and name, nothing else (no label), the name an organisation's
+    ('…法院', '…局', '…中心'): the name; else None."""
+    t = L.clean_cell(text)
+    m = _CODE_LEAD.match(t)
+    if not m:
+        return None
+    name = t[m.end():].strip()
+    return name if UNIT_END.search(name) and not L.field_of(name) and fits_field("unit", name) \
+        and not re.search(r"\d|[:：|]", name) else None
+
+
+def _goals_heading(text: str, after: list[Cell]) -> bool:
+    """'项目绩效目标 | 项目总目标 | 年度总体目标' over 'A | B': the section word (itself a one-goal label elsewhere) heads
+    the goal columns after it, each of them a goal label of its own kind; it takes no value of its own."""
+    keys = [L.field_of(c.text) or "" for c in after]
+    return bool(_GOAL_HEADING.fullmatch(L.norm_label(text)[0])) and len(keys) >= 2 \
+        and all(k.startswith("goals.") for k in keys) and len(set(keys)) == len(keys)
 
 
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]\s*")

@@ -36,7 +36,7 @@ def canonical_header(row: list[Cell], cols: Columns, read) -> dict | None:
 def placed(st: State, row: list[Cell], cols: dict, what: str) -> list[Cell] | None:
     """A loose row's cells moved to the (canonical) header columns they belong in; None (and a warning) when
     the row cannot be placed unambiguously."""
-    cells = [c for c in row if c.text.strip() and not (c.cut and c is row[-1] and _number_like(c.text))]
+    cells = [c for c in row if c.text.strip() and not (c.cut and c is row[-1] and _cut_number(c.text))]
     if not cells:
         return []
     dropped = len(cells) < len([c for c in row if c.text.strip()])     # a number the text stops in
@@ -54,7 +54,8 @@ def placed(st: State, row: list[Cell], cols: dict, what: str) -> list[Cell] | No
         st.warnings.append(f"{cells[0].where} 的{what}行“{' | '.join(c.text for c in cells)[:60]}”无法确定各格所属的列，未读取。")
         st.unplaced.append(f"{' | '.join(c.text for c in cells)[:60]}（{cells[0].where}）")
         return None
-    if cells[-1].cut and roles[-1][0] not in ("note", "standard", "score", "actual", "skip") or \
+    whole = roles[-1][0] == "value" and _number_like(cells[-1].text) and not _cut_number(cells[-1].text)
+    if cells[-1].cut and roles[-1][0] not in ("note", "standard", "score", "actual", "skip") and not whole or \
             dropped and not {"value", "amount"} & {r for r, _, _ in roles}:
         st.warnings.append(f"文本在“{' '.join(c.text for c in row if c.text.strip())[:30]}”处中断，这一行未读取。")
         return None                        # the text stops inside a cell the row needs: a part is no value
@@ -89,6 +90,18 @@ def _one_valued_group(cols: dict) -> int | None:
 
 def _number_like(text: str) -> bool:
     return bool(re.match(r"\s*[≥≤<>=]?\s*\d", normalize(text)))
+
+
+# what a number the text stops in may still go on to: its digits, or the first part of a unit ('3550平方' of 平方米)
+_UNIT_GOES_ON = re.compile(r"(?:[\d.,]|[十百千万亿]|平方?|立方?|公)$")
+
+
+def _cut_number(text: str) -> bool:
+    """The last cell of a text that stops inside it, when it is a number that may be cut short: a bare number
+    ('≥9' of '≥98%') or one whose unit is only begun ('3550平方'). A number with a whole unit after it ('1座',
+    '100%', '3550平方米') was printed before the cut and is the value."""
+    t = normalize(text).strip()
+    return _number_like(t) and bool(_UNIT_GOES_ON.search(t))
 
 
 # --- funding ---------------------------------------------------------------------------------------------

@@ -191,6 +191,8 @@ def _labelled(flat: str, unsure: set[str] | None = None, row_starts: list[str] =
             continue
         if L.HEADING_REST.match(value):
             continue                 # '(二)项目绩效目标设立情况。': a report's heading the label is a word of, not the label
+        if _IN_SENTENCE.match(value):
+            continue                 # '…充分发挥部门职能,进一步…', '…部门职能等内容': a word of a sentence, not a label
         # a numbered item's label ('1)项目概述。…') ends at its stop, and the next item's number ('…活力。2)') is not
         # the value's: '。…2)' becomes '…'
         value = _NEXT_ITEM.sub("", re.sub(r"^[。.．]\s*", "", value)).strip()
@@ -215,6 +217,10 @@ def _labelled(flat: str, unsure: set[str] | None = None, row_starts: list[str] =
             continue
         pair(raw, value, where)
     return rows
+
+
+# what follows a label word inside a sentence: a comma, an enumeration mark, '等' / '的' (never a cell's value)
+_IN_SENTENCE = re.compile(r"[，,、；;]|等|的")
 
 
 _FILLER_LINE = re.compile(r"(?:填报人|填表人|经办人)(?:（签字）|\(签字\))?\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?=\s|$)")

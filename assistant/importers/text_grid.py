@@ -99,6 +99,11 @@ def layout(text: str) -> str:
     piped = [i for i in filled if "|" in lines[i]]
     if len(piped) >= 0.5 * len(filled):
         multi = sum(1 for i in piped if len([c for c in _pipe_cells(lines[i])[0] if c]) >= 2)
+        if multi < 0.4 * len(piped):
+            # a header row whose cells broke over lines of their own ('绩效指标 |' / '一级 指标 |' / …) is one row
+            joined = _join_broken_rows(lines)
+            piped = [i for i in filled if "|" in joined[i]]
+            multi = sum(1 for i in piped if len([c for c in _pipe_cells(joined[i])[0] if c]) >= 2)
         return "rows" if multi >= 0.4 * len(piped) else "cells"
     tabbed = sum(1 for i in filled if "\t" in lines[i].strip())
     kv = sum(1 for i in filled if kv_line(lines[i]))
@@ -363,7 +368,7 @@ def _join_broken_rows(lines: list[str]) -> list[str]:
     if not widths:
         return lines
     width = max(set(widths), key=lambda w: (widths.count(w), w))
-    if width < 3 or widths.count(width) < ROW_BREAK_SHARE * len(widths):
+    if width < 3:
         return lines
     out = list(lines)
     i = 0
@@ -381,7 +386,9 @@ def _join_broken_rows(lines: list[str]) -> list[str]:
                 i = j + 1
                 continue
         i += 1
-    return out
+    # the width holds when most rows close with it once the broken header is one row (its lines are not rows)
+    joined = [width if out[k] != lines[k] else counts[k] for k in range(len(out)) if counts[k] and out[k]]
+    return out if joined.count(width) >= ROW_BREAK_SHARE * len(joined) else lines
 
 
 def rows_of(text: str) -> list[list[Piece]]:
@@ -462,7 +469,9 @@ def pieces_of(text: str) -> list[Piece]:
             s = s[:tail.start()].strip()          # 'value | ||||': the merged cells after it are no part of it
         if not s:
             continue
-        if is_run(s) or glue:
+        if is_run(s) and not glue and told(s):
+            out.append(Piece(s, n))               # a paragraph telling of a form's labels: one piece, no cells
+        elif is_run(s) or glue:
             # numbers a space apart between two labels ('年度资金总额 0 0 0 10 0 0'): a row's cells, one a piece
             out += [Piece(q, n, run=True, lined=glue) for p in split_run(s)
                     for q in (p.split() if _NUMBERS.fullmatch(p) else [p])]
@@ -525,6 +534,22 @@ def is_run(line: str) -> bool:
         return False
     hits = len(label_hits(line))
     return hits >= FLAT_LABELS and not (line.count("。") >= PROSE_SENTENCES and hits < PROSE_LABELS * len(line) / 100)
+
+
+# before a label word in a sentence: the start of its clause, or a count of it ('包括23个数量指标、2个质量指标')
+_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:、]|\d+\s*[个项条类])$")
+TOLD_SHARE = 2 / 3
+
+
+def told(line: str) -> bool:
+    """A line of sentences whose label words open its clauses or are counted ('…同步下达绩效目标,年度目标为:…。年度目标
+    下设33个三级绩效指标,包括23个数量指标、2个质量指标…'): a report's paragraph telling of a form, not a form's cells
+    run together (whose labels follow the value before them with nothing between)."""
+    if "。" not in line or not re.search(r"[，,]", line):
+        return False
+    spans = label_hits(line)
+    told = sum(1 for a, _ in spans if _CLAUSE_OPEN.search(line[max(0, a - 6):a]))
+    return told >= TOLD_SHARE * len(spans)
 
 
 PROSE_SENTENCES = 3       # a long line of three or more sentences with fewer labels than this per 100 characters is a

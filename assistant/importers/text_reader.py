@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from . import ImportResult, register
+from . import columns as C
 from . import labels as L
 from .fold import fold
-from .fold_labels import fold_labels
+from .fold_labels import _plain, _t2s, fold_labels
 from .grid import Cell, State, Table, extract, unread_fields
+from .tables import indicator_header
 from .json_reader import decode_text
 from .limits import MAX_LINE_CHARS, MAX_TEXT_CHARS
 from .text_dump import read_dump
@@ -38,7 +40,10 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
     extra_unread: list[str] = []
     if shape == "rows":
         rows = [[Cell(p.text, k, p.where, cut=p.cut) for k, p in enumerate(r)] for r in rows_of(text)]
+        rows, more = first_form_rows(rows)
         form, st = extract([Table(rows, loose=True)], method="text-rows")
+        if more:
+            st.warnings.append(more)
     elif shape == "cells":
         blocks, notes, unread = fold(pieces_of(text))
         # labels whose values are in the text but could not be paired: unread, not missing, and not guessed later
@@ -46,11 +51,84 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
         extra_unread = ["indicators"] if "indicators" in unread else []
         warnings += notes
     else:
-        return _with_prose_fields(_with_prose(read_dump(text, warnings), text), text)
-    return _with_prose_fields(_with_prose(ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
+        return _goal_alone(_with_prose_fields(_with_prose(_report_dump(read_dump(text, warnings), text), text), text), text)
+    return _goal_alone(_with_prose_fields(_with_prose(ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
                                     warnings=warnings + st.warnings, text=text, how=st.how, loose=True,
                                     unread=unread_fields(st) + extra_unread,
-                                    hints_only=bool(st.hint_rows) and not form.indicators and not extra_unread), text), text)
+                                    hints_only=bool(st.hint_rows) and not form.indicators and not extra_unread), text), text), text)
+
+
+_REPORT_DROPS = ("department", "unit", "overview", "basis", "necessity", "unit_functions", "goals.long_term", "goals.annual")
+
+
+def _report_dump(result: ImportResult, text: str) -> ImportResult:
+    """A report (is_report) with no table in it, read as one flattened text: its sections (项目概况, 主要职责 …) are its
+    own account and the organisations it names are no form's 主管部门 or 实施单位 found by what they are — those fields
+    are not read from it (a report's amounts and indicators are already kept out by the readers)."""
+    if not is_report(text):
+        return result
+    form, dropped = result.form, []
+    for key in _REPORT_DROPS:
+        where = result.provenance.get(key, "")
+        if key.startswith("goals."):
+            part = key.split(".")[1]
+            if getattr(form.goals, part):
+                setattr(form.goals, part, [])
+                dropped.append(key)
+        elif getattr(form, key) and (key not in ("department", "unit") or where == "文本"):
+            setattr(form, key, "")
+            dropped.append(key)
+    for key in dropped:
+        result.provenance.pop(key, None)
+        result.how.pop(key, None)
+    if dropped:
+        result.warnings.append("文本是一篇报告（自评或评价报告），其中的叙述不作为表中内容导入：" + "、".join(dropped) + "。")
+    return result
+
+
+# a form's title in the text ('…绩效目标表', '…绩效目标申报表'): a goal read from it is the form's, whatever else is cut
+_FORM_TITLE = re.compile(r"目标(?:申报|批复)?表")
+
+
+def _goal_alone(result: ImportResult, text: str) -> ImportResult:
+    """A goal is a form's only when the text names the form's project, unit or money too, or is titled as a form: a
+    goal alone ('…年度目标为:…' in a notice or a report with no form) is someone else's target, told or quoted — not
+    read, with a warning."""
+    form = result.form
+    if not (form.goals.long_term or form.goals.annual) or _FORM_TITLE.search(_t2s(_plain(text)[0])) \
+            or form.project_name or form.unit or form.department \
+            or form.indicators or form.budget_items \
+            or any(getattr(form.funding, k) is not None for k in ("total", "carryover", "current_year", "other")):
+        return result
+    form.goals.long_term, form.goals.annual = [], []
+    for key in ("goals.long_term", "goals.annual"):
+        result.provenance.pop(key, None)
+        result.how.pop(key, None)
+    result.warnings.append("文本中有目标的叙述，但没有项目名称、单位或金额：不像是绩效目标表，目标未导入，请核对。")
+    return result
+
+
+def first_form_rows(rows: list[list[Cell]]) -> tuple[list[list[Cell]], str | None]:
+    """A page of several projects printed as rows, each its own small form ('项目名称 | A' … its indicator table …
+    '项目名称 | B' …): the rows of the first form, and a note naming where the next begins. The next form begins at a
+    项目名称 row with its value that comes after an indicator table's header, back over the rows it repeats from the
+    first form's head (a unit and '单位:万元', a title) — as fold.first_form cuts a one-cell-per-line text."""
+    def texts(r):
+        return [c.text.strip() for c in r if c.text.strip()]
+
+    names = [n for n, r in enumerate(rows) if len(t := texts(r)) >= 2 and L.field_of(t[0]) == "project_name"
+             and not L.field_of(t[1]) and not C.column_role(t[1])]
+    if len(names) < 2:
+        return rows, None
+    a = names[0]
+    table = next((k for k in range(a, names[-1]) if indicator_header([c for c in rows[k] if c.text.strip()], [])), None)
+    b = next((n for n in names[1:] if table is not None and n > table), None)
+    if b is None:
+        return rows, None
+    head = [texts(r) for r in rows[:a]]
+    while b - 1 > a and texts(rows[b - 1]) in head:
+        b -= 1
+    return rows[:b], f"文本中有不止一个项目的表，只读取了第一个；{rows[b][0].where}起的其他项目未导入。"
 
 
 # a self-evaluation or evaluation REPORT ('…2023年度绩效自评报告', '…绩效自评的报告', '…评价报告', '…总结报告'), titled so
@@ -60,8 +138,14 @@ _REPORT_TITLE = re.compile(r"(?:自评|评价|总结)(?:的)?报告")
 _REPORT_LINES = 6
 
 
+# a disclosure page's index rows above the article, bulleted or not ('- 索引号: …', '- 时效性: 有效', '• 打印'): no line
+# of the text itself
+_INDEX_ROW = re.compile(r"^\s*[-•·*]?\s*(?:索引号|发布机构|组配分类|主题分类|发布日期|发文日期|成文日期|公开方式|公开范围|文号|"
+                        r"时效性|字号|打印|浏览量)\s*(?:[:：]|$)")
+
+
 def is_report(text: str) -> bool:
-    lines = [x for x in text.split("\n") if x.strip()][:_REPORT_LINES]
+    lines = [x for x in text.split("\n") if x.strip() and not _INDEX_ROW.match(x)][:_REPORT_LINES]
     return any(_REPORT_TITLE.search(x) and len(x.strip()) <= 80 for x in lines)
 
 

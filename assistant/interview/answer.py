@@ -101,6 +101,9 @@ def _checked_in_her_words(iv: "Interview", text: str, reply: "Reply") -> bool:
                                {F.group(u.path)}, text, reply, asked=u.path))
 
 
+_MORE_LINES = re.compile(r"^\s*(?:还有|另外还有|另外|再加上?|以及|加上)[，,：:\s]*(?=\S)")
+
+
 def _unit_ours(iv: "Interview", text: str, reply: "Reply") -> None:
     """A total said in words with no unit ("四十"): read in the question's 万元, but the unit is ours — kept as a
     suggestion, listed among the numbers to confirm, and said so (she may have been cut off: "四十…八万")."""
@@ -133,7 +136,13 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         text = f"{iv.facts.get('months_text', '')} {text}"
     offline = getattr(iv.extractor, "__module__", "").endswith(".extract")
     said = text if offline else r.raw                  # a model reads the whole message; the gate checks it all
+    more = q.field == "budget_items" and bool(iv.form.budget_items) and _MORE_LINES.match(said)
+    if more:
+        said = said[more.end():]         # "还有人工巡测十二万…" after her first lines: lines more, hers kept
     patch = iv.extractor(said, iv.context(q.field))
+    if more:
+        from .turns import _added_lines
+        _added_lines(iv, patch)
     groups = {F.group(q.field)} | ({"budget_items"} if F.group(q.field) == "funding" else set())  # items said with it
     changed = iv.apply_gated(patch, groups, said, reply, asked=q.field)
     if F.group(q.field) == "funding" and any(p.startswith("budget_items") for p in changed):

@@ -189,7 +189,11 @@ def prep(text: str) -> str:
     t = re.sub(r"万\s*(?:块钱|块)", "万元", _W.sub(r"\1万", t))
     t = _KUAI_JIAO.sub(lambda m: f"{m.group(1)}.{to_number(m.group(2)):g}块", t)       # 三块五 = 3.5块, not 3块
     t = _WAN_YUAN.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 10000:g}万元", t)
-    return _WAN_DIGIT.sub(lambda m: f"{m.group(1)}.{m.group(2)}万" + ("元" if m.group(3) else ""), t)
+    t = _WAN_DIGIT.sub(lambda m: f"{m.group(1)}.{m.group(2)}万" + ("元" if m.group(3) else ""), t)
+    return _SAID_TWICE.sub(r"\g<a>\g<u>", t)      # 壹佰肆拾贰万元整（142万元）: one amount, in words and figures
+
+
+_SAID_TWICE = re.compile(r"(?P<a>\d+(?:\.\d+)?)\s*(?P<u>万元|万|元)\s*[（(]\s*(?:小写|大写)?[：:]?\s*(?P=a)\s*(?P=u)\s*[)）]")
 
 
 # "三十八块五，单位万", "（单位：万元）", "以万元为单位": the unit of the message's money said once, after it
