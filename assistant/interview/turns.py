@@ -193,6 +193,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
             r.act("correction")
             done = True
         rest = ""                        # "上面表里第3行贴错了，…": the reference is no answer to the asked text
+    if rest.strip("，,。 ") and q is not None and q.kind == "field" and any(m.marked for m in named) \
+            and not re.search(r"\d", rest) and len(plain(rest)) <= 8 and not any(_own(q, m) for m in named) \
+            and not read(q.field, rest, iv.context(q.field)).fills:
+        rest = ""                        # "补贴标准也改一下，每人每月850": the words leading to her correction, no answer
     if rest.strip("，,。 ") and q is not None and r.yes is None:
         rest = _dated(iv, q, rest, reply, r)
         if r.marked and not r.named and iv.prev_field and iv.prev_field != q.field and q.proposal is None:
