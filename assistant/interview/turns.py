@@ -223,7 +223,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         #                                  be a loop): the proposal she leaves to us, 待确认 until she checks it
         done = iv.adopt(q, q.proposal, reply, confirmed=False)
         reply.said.append(f"好的，先按项目内容用「{shown(iv.form, q.field)}」，标为待确认，最后检查时请再核对。")
-    elif "dont_know" in r.acts and not done and q is not None and (q.choices or q.proposal is not None):
+    elif "dont_know" in r.acts and not done and q is not None and (q.choices or q.proposal is not None) and iv.streak < 2:
         reply.said.append("没关系，" + ("可以从下面选一个，" if q.choices else "可以用我建议的，") + "不确定的话可以先跳过，最后再补。")
     if not done:
         beside.say_what_is_needed(iv, q, r, reply)
