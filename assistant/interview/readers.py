@@ -247,6 +247,10 @@ _FACT_WORDS = re.compile(
     r"的话|就是|是|从|自|到|至|起|止|为|的|了|吧|啊|呀|哈|呢|嘛|哦|有|对|嗯|没错|确认|好")
 
 
+# a period and nothing else: "2027年全年", "明年1到12月" (no goal, no overview)
+_PERIOD_ONLY = re.compile(r"(?:(?:19|20)\d\d\s*年度?|今年|明年)?\s*(?:的)?\s*(?:全年|一整年|整年|\d{1,2}\s*月?\s*(?:到|至|-|~)\s*\d{1,2}\s*月份?)?")
+
+
 def facts_only(text: str) -> bool:
     """``text`` states only a period or an amount (kept by their own fields), no word of what is done."""
     t = A.prep(text)
@@ -588,6 +592,9 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
         t = own
     if _SAME_AS.fullmatch(plain(t)):     # "跟年度目标一样": a pointer at other text, never the goal's own words
         got.miss = "non_answer"
+        return got
+    if _PERIOD_ONLY.fullmatch(A.prep(t).strip("，,。 ")) and re.search(r"\d|今年|明年", t):
+        got.miss = "facts_unkept"        # "2027年全年" at 年度目标: a period, no goal
         return got
     other = _someone_else(path, t, ctx)
     if other:                            # "刘建国，主任", "和单位负责人一样": no goal
