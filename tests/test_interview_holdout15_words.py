@@ -140,3 +140,39 @@ def test_a_person_named_with_what_changed_or_in_the_old_style(field, said, name)
     iv.answer(said)
     assert getattr(iv.form, field) == name
 
+
+
+def test_a_table_with_last_year_and_this_year_side_by_side_reads_this_year():
+    iv = _asked("unit")
+    iv.answer("上年的表抄给你，今年的是第三列：\n栏目\t上年\t今年\n实施单位\t县图书馆\t县图书馆\n"
+              "主管部门\t县文化馆\t县文化和旅游局\n资金总额（万元）\t40\t52\n属性\t新增\t延续")
+    assert (iv.form.unit, iv.form.department, iv.form.funding.total, iv.form.attribute) == \
+        ("县图书馆", "县文化和旅游局", 52, "延续")
+    iv.ask("budget_items")
+    iv.answer("明细照上年的格式：\n明细\t上年\t今年\n图书采购\t30\t36\n数字资源\t10\t12\n阅读推广\t\t4")
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("图书采购", 36), ("数字资源", 12), ("阅读推广", 4)]
+
+
+@pytest.mark.parametrize("field,said,act", [
+    ("indicators.时效指标", "你给个建议吧", "dont_know"),
+    ("indicators.质量指标", "有推荐的吗，给我几个选", "dont_know"),
+    ("function_code", "就用你猜的那个", "confirm"),
+])
+def test_asking_for_suggestions_and_taking_the_guess(field, said, act):
+    iv = _asked(field) if field != "function_code" else _guessed_code()
+    reply = iv.answer(said)
+    assert act in reply.acts, reply.acts
+    if act == "confirm":
+        assert iv.form.function_code
+
+
+def _guessed_code() -> Interview:
+    iv = Interview(today=dt.date(2026, 5, 11))
+    iv.opening()
+    iv.ask("project_name")
+    iv.answer("农贸市场食品快检室建设")
+    iv.ask("unit")
+    iv.answer("县市场监督管理局")
+    q = iv.ask("function_code")
+    assert q.proposal, q.text
+    return iv
