@@ -294,3 +294,10 @@ def test_not_knowing_twice_sets_the_question_aside_without_offering_its_choices(
     said = "\n".join(iv.answer("不知道").lines())
     assert "先放一放" in said and "可以用我建议的" not in said and "可以从下面选一个" not in said
     assert iv.next_question().field != asked
+
+
+def test_a_count_of_places_then_a_hire_are_two_facts():
+    iv = _iv()
+    facts = iv.extractor("为全县52所学校聘用保安104名，每人每月2800", iv.context("overview")).facts
+    assert facts.get("headcount") == 104
+    assert [(q["obj"], q["n"]) for q in facts.get("quantities", [])] == [("学校", 52)]
