@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from assistant.interview.engine import Interview
 
 
@@ -294,3 +296,28 @@ def test_not_knowing_twice_sets_the_question_aside_without_offering_its_choices(
     said = "\n".join(iv.answer("不知道").lines())
     assert "先放一放" in said and "可以用我建议的" not in said and "可以从下面选一个" not in said
     assert iv.next_question().field != asked
+
+
+def test_a_count_of_places_then_a_hire_are_two_facts():
+    iv = _iv()
+    facts = iv.extractor("为全县52所学校聘用保安104名，每人每月2800", iv.context("overview")).facts
+    assert facts.get("headcount") == 104
+    assert [(q["obj"], q["n"]) for q in facts.get("quantities", [])] == [("学校", 52)]
+
+
+@pytest.mark.parametrize("field", ["goals.annual", "goals.long_term"])
+@pytest.mark.parametrize("said", ["0371-6688123", "13937112345", "12月3号", "2130106", "县财政局"])
+def test_no_goal_is_a_phone_a_code_a_day_or_a_unit(field, said):
+    from interview_helpers import asked_on
+    iv = asked_on(dt.date(2026, 12, 3), field, {"project_name": "食品安全抽检", "unit": "县市场监管局"})
+    iv.answer(said)
+    assert not getattr(iv.form.goals, field.split(".")[1])
+
+
+@pytest.mark.parametrize("field", ["basis", "overview", "necessity"])
+def test_a_bare_unit_or_attribute_is_no_free_text(field):
+    from interview_helpers import asked_on
+    for said in ("县财政局", "延续项目"):
+        iv = asked_on(dt.date(2026, 12, 3), field, {"project_name": "食品安全抽检", "unit": "县市场监管局"})
+        iv.answer(said)
+        assert not getattr(iv.form, field), said

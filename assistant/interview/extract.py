@@ -395,7 +395,7 @@ def _quantities(t: str, patch: Patch) -> None:
     said = re.compile(VERBS + r"(" + A._CJK + r"{0,16}?)" + NUM + r"\s*(万)?\s*" + MEASURE + r"(" + A._CJK + r"{0,8})?")
     pos = 0
     while (m := said.search(t, pos)) is not None:
-        pos = m.end()
+        pos = m.end(5)                   # what follows the measure may be the next deed ("52所学校聘用保安104名")
         verb, obj, n, measure, obj2 = m.group(1), m.group(2), A.to_number(m.group(3)), m.group(5), m.group(6) or ""
         if len(verb) == 1 and not obj2 and re.search(VERBS, obj):   # "为民服务中心接待群众3000人次": 为 is no verb of hers
             pos = m.start() + 1
@@ -502,7 +502,7 @@ def _price_label(seg: str) -> tuple[str, str]:
 
 
 _PERSON = r"(?:老人|老年人|学生|儿童|孩子|居民|村民|群众|农民|职工|员工|患者|对象|传承人|家庭|人)"
-_NOUN_END = re.compile(r"[的和及与并每在，,。；;、]|左右|上下|按|发放|提供|实施|实行|用于|进行|开展|参加|参与|稳定|运行|开设|接受|作业|全天|全年|购买|采购|购置|组织|接种|体检|筛查|领取|享受|办理")
+_NOUN_END = re.compile(r"[的和及与并每在，,。；;、]|左右|上下|按|发放|提供|实施|实行|用于|进行|开展|参加|参与|稳定|运行|开设|接受|作业|全天|全年|购买|采购|购置|组织|接种|体检|筛查|领取|享受|办理|聘用|聘请|招聘|雇用|配备|配置|安排|派驻")
 
 
 def _trim_obj(obj: str) -> str:

@@ -231,8 +231,10 @@ def _someone_else(path: str, t: str, ctx: Context) -> str:
     if re.fullmatch(r"(?:和|跟|同|与)?[\u4e00-\u9fa5]{2,10}?(?:一样|相同|一致)(?:的|吧|啊)?|同上|同前|同左", p) \
             and not re.search(r"去年|上年|往年|以前|之前|原来", p):      # "和去年一样": last year's words, not another field
         return "same_ref"
-    if path in ("overview", "necessity", "unit_functions") and unit_name_only(p):
+    if path in ("overview", "necessity", "unit_functions", "basis") and unit_name_only(p) or path.startswith("goals") and unit_name_only(p):
         return "org"                     # "县文旅局" at 项目概况: a unit's name, no word of what is done
+    if len(p) <= 8 and A.attribute(p) and re.fullmatch(r"(?:是|算|属于)?(?:新增|延续|续建|新建|新|续)(?:的|项目|的项目|性项目)?(?:吧|啊|呀)?", p):
+        return "attribute"               # "延续项目" at 立项依据: 项目属性, no text of this field
     who = _person("filler", p, ctx) if re.search(_TITLES + r"|我叫|我是", p) else None   # a name said as one: with a title
     if who is not None and who.fills:
         name = who.fills[0].value
@@ -253,6 +255,8 @@ _FACT_WORDS = re.compile(
     r"的话|就是|是|从|自|到|至|起|止|为|的|了|吧|啊|呀|哈|呢|嘛|哦|有|对|嗯|没错|确认|好")
 
 
+# what no goal is: a phone, a code, a figure or a day alone ("0371-6688123", "2130106", "12月3号")
+_NO_GOAL = re.compile(r"[\d\s\-—－+()（）.,:/]+|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|(?:19|20)\d\d\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日号]?")
 # a period and nothing else: "2027年全年", "明年1到12月" (no goal, no overview)
 _PERIOD_ONLY = re.compile(r"(?:(?:19|20)\d\d\s*年度?|今年|明年)?\s*(?:的)?\s*(?:全年|一整年|整年|\d{1,2}\s*月?\s*(?:到|至|-|~)\s*\d{1,2}\s*月份?)?")
 
@@ -609,7 +613,7 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
     t = re.sub(r"^[^：:\d]{1,14}[：:]\s*(?=\S)", "", t) if not re.match(r"^目标\s*\d", t) else t   # "我自己写：…"
     goals = [plain(g, True) for g in re.split(r"[\n；;]+|(?<=[。！!])(?=.)", t) if plain(g)]
     goals = [re.sub(r"^(?:目标\s*\d+|\d+)\s*[:：、.．]\s*", "", g) for g in goals]
-    goals = [g for g in goals if len(g) >= 4 and not NON_ANSWER.match(g)]
+    goals = [g for g in goals if len(g) >= 4 and not NON_ANSWER.match(g) and not _NO_GOAL.fullmatch(A.prep(g).strip("，,。 "))]
     if goals:
         got.add(path, [as_written(g) for g in goals], text)
     else:
