@@ -197,6 +197,7 @@ def _text(path: str, text: str, ctx: Context) -> Got:
     if not path.startswith("goals") and facts_only(t):
         got.miss = "facts"               # "管护期是今年一整年，从1月1号到12月31号" at 项目概况: the period, not what is done
         return got
+    t = _LATER_TAIL.sub("", t) or t      # "建几个智慧社区平台，具体我问问": what she will find out later is no text
     got.add(path, as_written(re.sub(r"^[，,；;、\s]+|[，,；;、\s]+$|(?:其他|其余|别的)的?[，,]?$", "", t)).strip("，,；; "), text)
     return got
 
@@ -205,6 +206,11 @@ def _text(path: str, text: str, ctx: Context) -> Got:
 _WHY = re.compile(r"很有必要|十分必要|非常必要|有必要|必要性|迫切|急需|亟需|老百姓(?:都)?盼|群众(?:都)?盼|呼声")
 _DOCUMENT = re.compile(r"《|》|〔|\[\d{4}\]|\d+\s*号|文件|文号|办法|通知|意见|规定|规划|方案|纪要|批示|批复|条例|法(?:律|规)?(?![子])|决定|精神|部署|"
                        r"指示|会议|要求|任务|计划|政策|标准|清单|目录|实施细则|合同|协议")
+
+
+# a last clause that puts the rest off: "具体我问问", "其他的我再查一下", "详细的回头问领导"
+_LATER_TAIL = re.compile(r"[，,；;]\s*(?:具体|详细|其他|其余|别的|剩下)?的?(?:情况|内容|数)?(?:我|俺)?(?:再|回头|过后|晚点|等下)?"
+                         r"(?:问问|问一下|查查|查一下|核实一下|确认一下|核对一下|了解一下)(?:领导|财务|科长|主任)?(?:吧|再说|再补)?[。！!]*$")
 
 
 def unit_name_only(text: str) -> bool:
