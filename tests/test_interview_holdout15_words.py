@@ -194,3 +194,12 @@ def test_the_department_named_before_its_label():
     iv = _asked("unit")
     iv.answer("由县档案馆实施，市档案局为主管部门")
     assert (iv.form.unit, iv.form.department) == ("县档案馆", "市档案局")
+
+
+def test_a_figure_she_says_is_last_year_s_is_the_one_corrected():
+    iv = _asked("indicators.数量指标")
+    iv.answer("改造农户不少于30户")
+    iv.ask("indicators.质量指标")
+    iv.answer("户数那个我看错了，是不少于二十八户，三十是去年的")
+    values = {i.name: i.value for i in iv.form.indicators}
+    assert any("28户" in v for v in values.values()) and not any("30户" in v for v in values.values()), values
