@@ -98,3 +98,32 @@ def test_random_wandering_never_asks_one_question_three_times():
             run = run + 1 if same else 1
             seen = (q.field, q.kind)
             assert run <= 2, (q.field, [t["text"] for t in iv.transcript[-6:]])
+
+
+def test_back_from_a_question_asked_twice_goes_to_the_one_before_it():
+    """返回 on a question asked again after a correction given there (the drafted goal redrafted from the new period):
+    the question before it, never this one a third time in a row; the correction given there is undone."""
+    import datetime as dt
+
+    from assistant.interview.engine import Interview
+    iv = Interview(today=dt.date(2026, 12, 3))
+    iv.opening()
+    for said in ("河道保洁", "县水利局", "同上", "对县城5条河道进行日常保洁", "2130106", "延续", "2027年1月到12月", "跳过",
+                 "跳过", "60万，全是县财政", "人工费40万，设备租赁12万，垃圾清运8万"):
+        iv.answer(said)
+    while iv.next_question().field != "goals.annual":
+        iv.answer("跳过")
+    iv.answer("时间改成2027年3月到12月")          # a correction at the goal question: the goal is asked again
+    assert iv.form.start == "2027-03" and iv.next_question().field == "goals.annual"
+    iv.answer("返回")
+    assert iv.next_question().field != "goals.annual"
+    assert iv.form.start == "2027-01"
+
+
+def test_a_period_alone_is_no_annual_goal():
+    import datetime as dt
+
+    from interview_helpers import asked_on
+    iv = asked_on(dt.date(2026, 12, 3), "goals.annual")
+    iv.answer("2027年全年")
+    assert not iv.form.goals.annual

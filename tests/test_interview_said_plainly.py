@@ -275,3 +275,22 @@ def test_a_units_name_said_at_another_question_is_offered_for_the_empty_unit():
     assert q.field == "unit" and "县市场监管局" in q.render()
     iv.answer("是")
     assert iv.form.unit == "县市场监管局"
+
+
+def test_a_clause_that_puts_the_rest_off_is_no_part_of_the_overview():
+    iv = _iv()
+    for said in ("智慧社区建设", "街道办事处", "区大数据局"):
+        iv.answer(said)
+    iv.answer("建3个智慧社区服务平台，其他的我再问问领导")
+    assert iv.form.overview == "建3个智慧社区服务平台"
+
+
+def test_not_knowing_twice_sets_the_question_aside_without_offering_its_choices():
+    iv = _iv()
+    for said in ("智慧社区建设", "街道办事处", "区大数据局", "建3个智慧社区服务平台"):
+        iv.answer(said)
+    asked = iv.next_question().field
+    iv.answer("这个真不知道")
+    said = "\n".join(iv.answer("不知道").lines())
+    assert "先放一放" in said and "可以用我建议的" not in said and "可以从下面选一个" not in said
+    assert iv.next_question().field != asked

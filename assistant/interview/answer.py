@@ -101,6 +101,9 @@ def _checked_in_her_words(iv: "Interview", text: str, reply: "Reply") -> bool:
                                {F.group(u.path)}, text, reply, asked=u.path))
 
 
+_MORE_LINES = re.compile(r"^\s*(?:还有|另外还有|另外|再加上?|以及|加上)[，,：:\s]*(?=\S)")
+
+
 def _unit_ours(iv: "Interview", text: str, reply: "Reply") -> None:
     """A total said in words with no unit ("四十"): read in the question's 万元, but the unit is ours — kept as a
     suggestion, listed among the numbers to confirm, and said so (she may have been cut off: "四十…八万")."""
@@ -133,7 +136,13 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         text = f"{iv.facts.get('months_text', '')} {text}"
     offline = getattr(iv.extractor, "__module__", "").endswith(".extract")
     said = text if offline else r.raw                  # a model reads the whole message; the gate checks it all
+    more = q.field == "budget_items" and bool(iv.form.budget_items) and _MORE_LINES.match(said)
+    if more:
+        said = said[more.end():]         # "还有人工巡测十二万…" after her first lines: lines more, hers kept
     patch = iv.extractor(said, iv.context(q.field))
+    if more:
+        from .turns import _added_lines
+        _added_lines(iv, patch)
     groups = {F.group(q.field)} | ({"budget_items"} if F.group(q.field) == "funding" else set())  # items said with it
     changed = iv.apply_gated(patch, groups, said, reply, asked=q.field)
     if F.group(q.field) == "funding" and any(p.startswith("budget_items") for p in changed):
@@ -265,7 +274,7 @@ def _offer_late(iv: "Interview", q: Question, text: str, reply: "Reply") -> bool
     label = F.label(field)
     if field == "budget_items":          # said why it is not the asked field, as when it is not offered
         reply.said.append(f"“{quote(text, 30)}”是几笔钱的用途和金额，像是预算明细，没有当作「{F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)}」记下。")
-    iv.push_followup(Question(field=field, key=f"late:{field}:{q.field}", proposal=[[field, value]], source=text,
+    iv.push_followup(Question(field=field, key=f"late:{field}:{q.field}", proposal=value if field == "start" else [[field, value]], source=text,
                               text=f"这句像是在说「{label}」：“{_SHOWN[field](value) if field in _SHOWN else quote(value, 40)}”。记到「{label}」吗？"
                                    f"对的话回答“是”，不是请回答“不是”，我再问「{F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)}」。"))
     return True
@@ -280,10 +289,20 @@ class _Unit:
         return unit_name_only(t)
 
 
+class _Period:
+    """A period with its year and nothing else ("2027年", "明年全年", "2027年3月到11月") while 起止时间 is empty."""
+    @staticmethod
+    def search(t: str) -> bool:
+        from .when import dated_period
+        p = A.prep(t).strip("，,。 ")
+        return len(p) <= 20 and (dated_period(p) or bool(re.fullmatch(r"(?:(?:19|20)\d\d\s*年度?|明年|今年)(?:的|实施|全年)?", p)))
+
+
 # what only one field's answer looks like, whenever it is said: a document with its 文号 or title (立项依据), why the
 # project is needed (必要性及可行性), 新增/延续 (项目属性)
 _SIGNS = {"basis": re.compile(r"〔\s*(?:19|20)\d\d\s*〕\s*\d+\s*号|[\[［【(（]\s*(?:19|20)\d\d\s*[\]］】)）]\s*\d+\s*号|《[^》]{4,}》"),
-          "attribute": re.compile(r"^(?:是|算|属于)?(?:新增|延续|新项目|老项目|延续性)(?:的|项目|的项目)?(?:吧|啊|呀)?$"),
+          "attribute": re.compile(r"^(?:是|算|属于)?(?:新增|延续|新项目|老项目|延续性|新的|新建的|续建|续的)(?:的|项目|的项目)?(?:吧|啊|呀)?$"),
+          "start": _Period(),
           "unit": _Unit(),
           "funding.total": re.compile(r"^(?:一共|总共|共计|合计|总计|共)?\s*(?:是|有)?\s*(?:\d[\d,]*(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)\s*(?:万元|万|元)$"),
           "necessity": re.compile(r"很有必要|十分必要|非常必要|必要性|可行性|有必要|迫切|急需|(?:条件|资金|方案)(?:已经)?(?:成熟|具备|落实|到位)")}
@@ -299,6 +318,9 @@ def _late_value(iv: "Interview", q: Question, field: str, text: str, signed: boo
     if any(k.startswith(f"late:{field}:") for k in iv.facts.get("rejected") or []):
         return None
     got = read(field, text, iv.context(field))
+    if field == "start":                 # "2027年" at 项目属性: the period, both its ends, offered while it is empty
+        ends = {f.path: f.value for f in got.fills if f.path in ("start", "end")}
+        return [["start", ends["start"]], ["end", ends["end"]]] if not got.miss and len(ends) == 2 and signed else None
     fills = [f for f in got.fills if f.path == field]
     if got.miss or len(fills) != 1 or not (isinstance(fills[0].value, str) or (signed and field in _SHOWN)):
         return None                      # one value of that field alone (rows, goals and amounts are asked for themselves;
@@ -310,7 +332,8 @@ def _late_value(iv: "Interview", q: Question, field: str, text: str, signed: boo
 
 
 # fields whose offered value is no text: how it is said back (the value stored on her yes is the one read)
-_SHOWN = {"funding.total": lambda v: f"{v:g}万元" if isinstance(v, float) else None,
+_SHOWN = {"start": lambda v: f"{v[0][1]} 至 {v[1][1]}" if isinstance(v, list) else None,
+          "funding.total": lambda v: f"{v:g}万元" if isinstance(v, float) else None,
           "budget_items": lambda v: "；".join(f"{i['name']} {i['amount']:g}万元" for i in v)
           if isinstance(v, list) and len(v) >= 2 and all(isinstance(i.get("amount"), float) for i in v) else None}
 

@@ -176,6 +176,9 @@ def _cn_money(m: re.Match) -> str:
     return f"{n:g}" if n is not None else m.group(1)
 
 
+_DIGIT_BY_DIGIT = str.maketrans("零〇一二三四五六七八九", "00123456789")
+
+
 def prep(text: str) -> str:
     """Numbers as people type them, made plain: '48.6w' → '48.6万', '48万6' / '48万6千' → '48.6万',
     '48万6000元' → '48.6万元' (full-width digits and punctuation to ASCII as well)."""
@@ -185,11 +188,19 @@ def prep(text: str) -> str:
     t = re.sub(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d.])(?=\s*(?:元|块|万|$|[，,。；;）)]))",
                lambda m: m.group(0).replace(" ", ""), t)                  # 1 260 000 元: a space between thousands
     t = _YEN.sub(lambda m: m.group(1) + (m.group(2) or "元"), t)   # ¥1200000.00 → 1200000.00元
+    t = re.sub(r"(?<![零〇一二两三四五六七八九十百千万\d])([零〇一二三四五六七八九]{3,})(?=\s*(?:千|万|元|块))",
+               lambda m: m.group(1).translate(_DIGIT_BY_DIGIT), t)     # 四八六千元: digits read one by one, 486千元
+    t = re.sub(r"(\d+(?:\.\d+)?)\s*([百千])万", lambda m: f"{float(m.group(1)) * (100 if m.group(2) == '百' else 1000):g}万", t)
+    t = re.sub(r"(\d+(?:\.\d+)?)\s*[kK](?![a-zA-Z])\s*(?:元|块钱|块|(?=$|[，,。；;！!\s]))", r"\1千元", t)   # 486k, 0.486百万: 48.6万
     t = _CN_MONEY.sub(_cn_money, t)
     t = re.sub(r"万\s*(?:块钱|块)", "万元", _W.sub(r"\1万", t))
     t = _KUAI_JIAO.sub(lambda m: f"{m.group(1)}.{to_number(m.group(2)):g}块", t)       # 三块五 = 3.5块, not 3块
     t = _WAN_YUAN.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 10000:g}万元", t)
-    return _WAN_DIGIT.sub(lambda m: f"{m.group(1)}.{m.group(2)}万" + ("元" if m.group(3) else ""), t)
+    t = _WAN_DIGIT.sub(lambda m: f"{m.group(1)}.{m.group(2)}万" + ("元" if m.group(3) else ""), t)
+    return _SAID_TWICE.sub(r"\g<a>\g<u>", t)      # 壹佰肆拾贰万元整（142万元）: one amount, in words and figures
+
+
+_SAID_TWICE = re.compile(r"(?P<a>\d+(?:\.\d+)?)\s*(?P<u>万元|万|元)\s*[（(]\s*(?:小写|大写)?[：:]?\s*(?P=a)\s*(?P=u)\s*[)）]")
 
 
 # "三十八块五，单位万", "（单位：万元）", "以万元为单位": the unit of the message's money said once, after it

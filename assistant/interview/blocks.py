@@ -131,9 +131,38 @@ def unquote(text: str) -> str:
     return text
 
 
+_THIS_YEAR_COL = re.compile(r"^(?:今年|本年度?|当年|今年度)(?:的|数|金额)?$")
+_LAST_YEAR_COL = re.compile(r"^(?:去年|上年度?|上一年|往年)(?:的|数|金额)?$")
+
+
+def this_years_column(text: str) -> str:
+    """A table pasted with last year's and this year's values side by side ("项目\t去年\t今年"): each row with this
+    year's value only — "实施单位：…；资金总额（万元）：138" for the form's rows, "导览硬件 46；…" for budget lines (a row
+    empty this year is left out); any other text as it was. What comes before the table stays, unless it only
+    introduces it (ends with a colon)."""
+    lines = text.split("\n")
+    k = next((i for i, ln in enumerate(lines) if "\t" in ln), None)
+    if k is None:
+        return text
+    head = [c.strip() for c in lines[k].split("\t")]
+    col = [i for i, c in enumerate(head) if i and _THIS_YEAR_COL.match(c)]
+    if len(col) != 1 or not any(_LAST_YEAR_COL.match(c) for c in head[1:]):
+        return text
+    rows = [[c.strip() for c in ln.split("\t")] for ln in lines[k + 1:] if ln.strip()]
+    if not rows or any("\t" not in ln for ln in lines[k + 1:] if ln.strip()):
+        return text
+    kept = [(r[0], r[col[0]]) for r in rows if len(r) > col[0] and r[0] and r[col[0]]]
+    labelled = sum(bool(_label(name)) for name, _ in kept) * 2 >= len(kept)
+    body = "；".join(f"{name}：{v}" if labelled else f"{name} {v}" for name, v in kept)
+    lead = "\n".join(lines[:k]).strip()
+    if re.search(r"[：:]$", lead):
+        lead = ""                        # "去年表我贴给你，今年的在右边一列：": what introduces the table, read
+    return (lead + "\n" if lead else "") + body
+
+
 def unblock(text: str) -> str:
     """A pasted table as labelled text; any other text as it was."""
-    text = equals_labels(unmarkdown(unquote(text)))
+    text = this_years_column(equals_labels(unmarkdown(unquote(text))))
     t = glue_cells(normalize(text))
     if t != normalize(text) and "\n" not in t.strip():
         return t                             # one indicator row: the rows reader reads it

@@ -391,11 +391,12 @@ class Interview(Ops):
         self._restore(last)
         self.transcript = transcript
         target = last                        # the last turn is undone and its question asked again, unless it
-        if last.get("asked_field") == current and not last.get("changed", True):   # was on this question and changed
+        if last.get("asked_field") == current:     # was on this question (what it changed elsewhere is undone too):
             while self.history and self.history[-1].get("asked_field") == current \
                     and not self.history[-1].get("changed", True):
-                self.history.pop()           # nothing: then the one before (its answer kept, shown to change) —
-            target = self.history.pop() if self.history else None   # taken off, so the next 返回 goes further back
+                self.history.pop()           # then the one before (its answer kept, shown to change) — never this
+            target = self.history.pop() if self.history else None   # question a third time; taken off, so the
+            #                                                           next 返回 goes further back
         reply.said.append("好的，回到上一步。")
         self.pending = None
         if target is not None and target.get("asked_field"):

@@ -516,7 +516,13 @@ def _apply(iv: "Interview", tok: Token, spot: Place, olds: list[Token], said: st
                     primary=True)
     else:
         fill = Fill(spot.path, new, detail=said, primary=True)
+    from .ops import DERIVED
+    src = iv.provenance.get(spot.path)
+    counted = spot.path.startswith("indicators:") and not follow and src is not None and src.detail in DERIVED \
+        and re.fullmatch(r"[人户]", _measure(unit or tok.unit or "")) and n_at != tok.n
     iv.apply_patch(Patch([fill]), reply)      # her text with her new figure in place of the old: no other number changes
+    if counted:                               # "网格员人数改成50人": the people her facts count, and what follows them
+        iv.recount(float(n_at), float(tok.n), reply, said)
 
 
 __all__ = ["correcting", "route", "rowish", "tokens"]

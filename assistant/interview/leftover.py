@@ -35,7 +35,10 @@ _FIGURE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]{
 _ACTS = re.compile(r"不对|错了|改成|改为|应该是|不是|吗|？|\?|不[太大]?(?:知道|清楚|确定)|记不清|[说拿吃]不准|问问|跳过|先不|以后|再说|"
                    r"确认|同意|没有|不用|不要|没|无|记不[住得清]|不记得|看看|找找|想想")
 # where the value came from, said before it in the same clause: "校长讲总共…", "我翻了下批复，是…"
-_SOURCE = re.compile(r"^[\u4e00-\u9fa5]{0,2}?(?:校长|局长|主任|科长|站长|所长|院长|书记|领导|财务|会计|技术员|他|她|他们|上面)(?:说|讲)了?(?=[\u4e00-\u9fa5\d])|^我?(?:查了|翻了下?|问到了|问了)[\u4e00-\u9fa5]{0,4}?(?=是|[\d零一二两三四五六七八九十])")
+_SOURCE = re.compile(r"^[\u4e00-\u9fa5]{0,2}?(?:校长|局长|主任|科长|股长|站长|所长|院长|馆长|队长|处长|部长|书记|领导|财务|会计|技术员|他|她|他们|佢|上面)"
+                     r"(?:说|讲|话|定)(?:了|的)?(?=[\u4e00-\u9fa5\d])|^我?(?:查了|翻了下?|问到了|问了)[\u4e00-\u9fa5]{0,4}?(?=是|[\d零一二两三四五六七八九十])")
+# where the words were read from, said as a head before a colon: "本子上写的是：…", "拍照识别出来的：…", "纪要原文：…"
+_READ_FROM = re.compile(r"^[^：:，,。]{0,10}?(?:写的|写着|识别|照片|拍照|原文|纪要|本子|截图|扫描|OCR|上面是|上写)[^：:，,。]{0,6}?[：:]", re.I)
 _PLAIN = re.compile(r"^(?:[哈嘿呵嗯哦噢啊呀唉哎]+|好的?|行|对|是|(?:晓得|知道|明白|收到)了?)$")   # an acknowledgement is no talk
 # what marks a clause as talk even without a word of the lexicon — who is speaking and to whom:
 # she herself doing or being something ("我是镇财政所的", "我去问了财务", "这活最后还是落我头上了"); 我 as the
@@ -85,6 +88,11 @@ def talk_left(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply
                      if v not in (None, "")]
     if kind == "text":
         values = []                      # her text is kept whole: a clause of it can still be talk
+    head = _READ_FROM.match(re.sub(r"\s+", "", r.raw or r.text))
+    if head and not F.mentions(head.group(0), iv.form) and not _FIGURE.search(head.group(0)) \
+            and not re.search(r"这样|这么|如下", head.group(0)):     # "去年的是这样写的：…" shows what to write
+        r.act("chatter")                 # "本子上写的是：…": where she read it, beside the value
+        return
     for clause in re.split(r"[，,。；;！!\n（）()]+|\s{1,}", r.raw or r.text):
         c = re.sub(r"\s+", "", clause)
         src = _SOURCE.match(c)

@@ -280,15 +280,34 @@ class Ops:
             return False
         old = self.facts.get(key) or (_count_in_rows(self.form) if key == "headcount" else None)
         self.facts[key] = ok.facts[key]
+        self.follow_facts(reply)
+        if key == "headcount" and old and old != ok.facts[key]:
+            _propagate_count(self, old, ok.facts[key], reply, text)
+        if key == "monthly" and old and old != ok.facts[key]:
+            _propagate_monthly(self, old, ok.facts[key], reply, text)
+        self.last_field = f"fact.{key}"
+        return True
+
+    def follow_facts(self, reply: "Reply") -> None:
+        """The computed amounts and the rows built from her facts, drawn again after a fact changed."""
         for f in self._proposed_total(derive(self.form, self.facts)).fills:
             src = self.provenance.get(f.path)
             f.primary = (f.path.startswith("indicators:") and (src is None or src.detail in DERIVED)) or \
                         (src is not None and src.kind == "computed")
             self.apply_patch(Patch([f]), reply)
-        if key == "headcount" and old and old != ok.facts[key]:
-            _propagate_count(self, old, ok.facts[key], reply, text)
-        self.last_field = f"fact.{key}"
-        return True
+
+    def recount(self, old: float, new: float, reply: "Reply", text: str) -> None:
+        """A people count of her facts (48名网格员) corrected in its row: the facts, the computed total, the overview
+        and the goals follow it."""
+        hit = [q for q in self.facts.get("quantities") or [] if q["measure"] in ("人", "户") and q["n"] == old]
+        if len(hit) != 1 and self.facts.get("headcount") != old:
+            return
+        for q in hit:
+            q["n"] = new
+        if self.facts.get("headcount") == old:
+            self.facts["headcount"] = new
+        self.follow_facts(reply)
+        _propagate_count(self, old, new, reply, text)
 
     def renumber(self, text: str, reply: "Reply") -> bool:
         from .renumber import renumber
@@ -315,7 +334,12 @@ class Ops:
             if not value or value == ind.value:
                 return False
             new = dict(ind.model_dump(), value=value)
-            return bool(self.apply_gated(Patch([Fill(path, new, detail=text, primary=True)]), {"indicators"}, text, reply))
+            src = self.provenance.get(path)
+            done = bool(self.apply_gated(Patch([Fill(path, new, detail=text, primary=True)]), {"indicators"}, text, reply))
+            was, now = _people(ind.value), _people(value)
+            if done and src is not None and src.detail in DERIVED and was and now and was != now:
+                self.recount(was, now, reply, text)     # "网格员人数改成50人": her facts, the total, the overview follow
+            return done
         m = re.fullmatch(r"budget_items\[(\d+)\](?:\.(\w+))?", path)
         if m and int(m.group(1)) < len(self.form.budget_items):
             got = read("funding.other", text, self.context(path))      # one amount
@@ -414,6 +438,21 @@ def _propagate_count(iv: Any, old: float, new: float, reply: "Reply", text: str)
         fills.append(Fill("overview", rx.sub(n, iv.form.overview), detail=text, primary=True))
     iv.aimed.extend(f.path for f in fills)     # the places stating the headcount she corrected (rollback.py)
     iv.apply_patch(Patch(fills), reply)
+
+
+def _people(value: str) -> float | None:
+    """The count of people (or households) a row value states: '=48人' → 48."""
+    m = re.fullmatch(r"[=≥≤]?\s*(\d+(?:\.\d+)?)\s*[人户]", (value or "").replace(" ", ""))
+    return float(m.group(1)) if m else None
+
+
+def _propagate_monthly(iv: Any, old: float, new: float, reply: "Reply", text: str) -> None:
+    """The overview that states the old monthly sum ("每人每月800元") states the new one."""
+    rx = re.compile(r"((?:每人每月|每月每人|月人均|人均每月|每人每月补贴|每月)[^\d，,。；;]{0,4})" + re.escape(f"{old:g}") + r"(?![\d.])")
+    if rx.search(iv.form.overview):
+        iv.aimed.append("overview")
+        iv.apply_patch(Patch([Fill("overview", rx.sub(lambda m: m.group(1) + f"{new:g}", iv.form.overview), detail=text,
+                                   primary=True)]), reply)
 
 
 def _like(value: str, old: str) -> str:

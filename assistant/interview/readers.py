@@ -197,6 +197,7 @@ def _text(path: str, text: str, ctx: Context) -> Got:
     if not path.startswith("goals") and facts_only(t):
         got.miss = "facts"               # "管护期是今年一整年，从1月1号到12月31号" at 项目概况: the period, not what is done
         return got
+    t = _LATER_TAIL.sub("", t) or t      # "建几个智慧社区平台，具体我问问": what she will find out later is no text
     got.add(path, as_written(re.sub(r"^[，,；;、\s]+|[，,；;、\s]+$|(?:其他|其余|别的)的?[，,]?$", "", t)).strip("，,；; "), text)
     return got
 
@@ -205,6 +206,11 @@ def _text(path: str, text: str, ctx: Context) -> Got:
 _WHY = re.compile(r"很有必要|十分必要|非常必要|有必要|必要性|迫切|急需|亟需|老百姓(?:都)?盼|群众(?:都)?盼|呼声")
 _DOCUMENT = re.compile(r"《|》|〔|\[\d{4}\]|\d+\s*号|文件|文号|办法|通知|意见|规定|规划|方案|纪要|批示|批复|条例|法(?:律|规)?(?![子])|决定|精神|部署|"
                        r"指示|会议|要求|任务|计划|政策|标准|清单|目录|实施细则|合同|协议")
+
+
+# a last clause that puts the rest off: "具体我问问", "其他的我再查一下", "详细的回头问领导"
+_LATER_TAIL = re.compile(r"[，,；;]\s*(?:具体|详细|其他|其余|别的|剩下)?的?(?:情况|内容|数)?(?:我|俺)?(?:再|回头|过后|晚点|等下)?"
+                         r"(?:问问|问一下|查查|查一下|核实一下|确认一下|核对一下|了解一下)(?:领导|财务|科长|主任)?(?:吧|再说|再补)?[。！!]*$")
 
 
 def unit_name_only(text: str) -> bool:
@@ -245,6 +251,10 @@ _FACT_WORDS = re.compile(
     r"今年|明年|去年|本年度?|当年|全年|一整年|整年|年度|[省市县区镇乡]?(?:级|本级|上级)?(?:财政|拨款|拨付|自筹|上年结转|结转)|"
     r"(?:中央|[省市县区镇乡]|上级|本级)(?:级|里|本级)?(?:财政)?(?:补助|补贴|补|配套|安排|下达|拨款|拨付|资金|专项|出)|配套|补助|"
     r"的话|就是|是|从|自|到|至|起|止|为|的|了|吧|啊|呀|哈|呢|嘛|哦|有|对|嗯|没错|确认|好")
+
+
+# a period and nothing else: "2027年全年", "明年1到12月" (no goal, no overview)
+_PERIOD_ONLY = re.compile(r"(?:(?:19|20)\d\d\s*年度?|今年|明年)?\s*(?:的)?\s*(?:全年|一整年|整年|\d{1,2}\s*月?\s*(?:到|至|-|~)\s*\d{1,2}\s*月份?)?")
 
 
 def facts_only(text: str) -> bool:
@@ -461,9 +471,28 @@ def lone_figure_doubt(t: str, this_year: int | None = None) -> str:
     return "yuan_or_wan" if n >= 10000 else ""
 
 
+_STRUCK = re.compile(r"划掉|划了|涂掉|作废|不算了?|删掉了?|删了|不要了")
+
+
+def struck_out(text: str) -> str:
+    """"本子上五百万划掉了，旁边写的四百二十万": an amount she says is struck out is no amount — the clause goes,
+    when another clause still gives one."""
+    parts = re.split(r"([，,；;。])", text)
+    clauses = parts[0::2]
+    gone = [i for i, c in enumerate(clauses) if _STRUCK.search(c) and A.amounts(A.prep(c))]
+    if not gone or not any(A.amounts(A.prep(c)) for i, c in enumerate(clauses) if i not in gone):
+        return text
+    out = []
+    for i, c in enumerate(clauses):
+        if i not in gone:
+            out += ([parts[2 * i - 1]] if out and i > 0 else []) + [c]
+    return "".join(out)
+
+
 def _funding(path: str, text: str, ctx: Context) -> Got:
     from .extract import funding_fills
     got = Got()
+    text = struck_out(text)
     doubt = lone_figure_doubt(A.prep(text), ctx.this_year)
     if doubt:                            # "0355-6023317", "2130306", "2027", "486000" at 资金: asked, never 2027万元
         got.miss = doubt
@@ -588,6 +617,9 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
         t = own
     if _SAME_AS.fullmatch(plain(t)):     # "跟年度目标一样": a pointer at other text, never the goal's own words
         got.miss = "non_answer"
+        return got
+    if _PERIOD_ONLY.fullmatch(A.prep(t).strip("，,。 ")) and re.search(r"\d|今年|明年", t):
+        got.miss = "facts_unkept"        # "2027年全年" at 年度目标: a period, no goal
         return got
     other = _someone_else(path, t, ctx)
     if other:                            # "刘建国，主任", "和单位负责人一样": no goal

@@ -131,6 +131,7 @@ def _join_split_pairs(t: str) -> str:
 def read_rows(text: str, category: str, choices: list[Choice], year: int | None = None) -> Rows:
     """Rows of an indicator answer; ``year`` is this year, for 今年/明年 in a deadline."""
     out = Rows()
+    choices = [c for c in choices if isinstance(c, Choice)]     # rows offered to confirm (Option) are no library choices
     lines = [ln for ln in text.strip().split("\n") if ln.strip()]
     if len(lines) > 1 and all(_HEAD.match(ln) for ln in lines):     # rows pasted each with its own category
         for ln in lines:

@@ -193,6 +193,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
             r.act("correction")
             done = True
         rest = ""                        # "上面表里第3行贴错了，…": the reference is no answer to the asked text
+    if rest.strip("，,。 ") and q is not None and q.kind == "field" and any(m.marked for m in named) \
+            and not re.search(r"\d", rest) and len(plain(rest)) <= 8 and not any(_own(q, m) for m in named) \
+            and not read(q.field, rest, iv.context(q.field)).fills:
+        rest = ""                        # "补贴标准也改一下，每人每月850": the words leading to her correction, no answer
     if rest.strip("，,。 ") and q is not None and r.yes is None:
         rest = _dated(iv, q, rest, reply, r)
         if r.marked and not r.named and iv.prev_field and iv.prev_field != q.field and q.proposal is None:
@@ -219,7 +223,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         #                                  be a loop): the proposal she leaves to us, 待确认 until she checks it
         done = iv.adopt(q, q.proposal, reply, confirmed=False)
         reply.said.append(f"好的，先按项目内容用「{shown(iv.form, q.field)}」，标为待确认，最后检查时请再核对。")
-    elif "dont_know" in r.acts and not done and q is not None and (q.choices or q.proposal is not None):
+    elif "dont_know" in r.acts and not done and q is not None and (q.choices or q.proposal is not None) and iv.streak < 2:
         reply.said.append("没关系，" + ("可以从下面选一个，" if q.choices else "可以用我建议的，") + "不确定的话可以先跳过，最后再补。")
     if not done:
         beside.say_what_is_needed(iv, q, r, reply)

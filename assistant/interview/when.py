@@ -94,6 +94,7 @@ _LIKE = re.compile(r"(?:跟|和|同|像|照着?|参照|与)\s*(?:" + _RELATIVE.p
 
 def _prep(text: str, this_year: int | None) -> tuple[str, list[str]]:
     t = cn_dates(normalize(text))
+    t = re.sub(r"元旦(?:前后|左右)?", "1月", re.sub(r"(?:一直|一路)(?=到|至)", "", t))    # "从元旦一直到年底": 1月 to 12月
     t = re.sub(r"(?<=\d)\s*年?\s*(?:财年|财政年度|会计年度|自然年)|财年|财政年度|会计年度|自然年", "全年", t)   # a fiscal year is the calendar year
     if this_year:                        # "25年3月": 2025 (a two-digit year near this year)
         t = re.sub(r"(?<![\d.])(\d{2})(?=\s*年)", lambda m: str(2000 + int(m.group(1)))
