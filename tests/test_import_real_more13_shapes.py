@@ -18,7 +18,12 @@ new small texts (other places, projects and numbers).
   period;
 - a report titled below a page's bulleted index rows ('- 索引号: …', '- 时效性: 有效') is still a report: its sections
   (项目概况 …) and the organisations it names are no form's fields; a label word inside a sentence ('…发挥部门职能,
-  进一步…') is no label.
+  进一步…') is no label;
+- a list of projects in 元, a line a project (项目名称 项目单位 项目类别 预算数 年度绩效目标 and its first indicator) and a
+  line a further indicator, cells a space apart: the first project's fields (unit with its code stripped, 项目类别 no
+  attribute, 预算数 in 万元), a 定性 row broken over three lines ('… 定性' / '明显提升' / '15') one row, a comparison
+  written in words kept as written ('大于等于8000卷'), a further indicator's name never the project's, and the next
+  project's line ends the form.
 """
 from __future__ import annotations
 
@@ -213,3 +218,47 @@ def test_a_label_word_inside_a_sentence_is_no_label():
             "让全院干警在良好的办公氛围中工作。满意度指标 服务对象满意度 使用人员满意度 正向 大于等于 95 % 10")
     f = read_text(text.encode("utf-8"), "x.txt", shape="dump").form
     assert f.unit_functions == ""
+
+
+LIST_OF_PROJECTS = """当前位置:首页>>财务公开
+表8
+项目绩效目标表
+
+
+单位:元
+项目名称 项目单位 项目类别 预算数 年度绩效目标 一级指标 二级指标 三级指标 指标性质 指标方向 目标值 计量单位 分值
+档案数字化经费 512003-某县档案馆 31-一般项目 460,000.00 完成馆藏档案数字化加工,提升档案查阅利用效率,保障档案实体安全。 产出指标(50分) 数量指标 数字化档案卷数 正向 大于等于 8000 卷 10
+质量指标 数字化图像合格率 正向 大于等于 99 % 10
+效益指标(30分) 社会效益 档案查阅便利程度 定性
+明显提升
+15
+时效指标 加工完成时间 定性
+12月底前
+10
+成本指标 加工单价 反向 小于等于 5 元 10
+档案库房维护经费 512003-某县档案馆 31-一般项目 120,000.00 保障库房温湿度达标。 产出指标(50分) 数量指标 维护库房间数 正向 大于等于 6 间 10
+质量指标 温湿度达标率 正向 大于等于 95 % 10
+"""
+
+
+def test_a_list_of_projects_a_line_each_reads_the_first_project_only():
+    r = _read(LIST_OF_PROJECTS)
+    f = r.form
+    assert f.project_name == "档案数字化经费"
+    assert f.unit == "某县档案馆"
+    assert f.funding.total == 46.0 and f.funding.current_year is None
+    assert f.goals.annual == ["完成馆藏档案数字化加工,提升档案查阅利用效率,保障档案实体安全。"]
+    assert sorted(_inds(f)) == sorted([
+        ("annual", "数量指标", "数字化档案卷数", "大于等于8000卷"),
+        ("annual", "质量指标", "数字化图像合格率", "大于等于99%"),
+        ("annual", "社会效益指标", "档案查阅便利程度", "明显提升"),
+        ("annual", "时效指标", "加工完成时间", "12月底前"),
+        ("annual", "成本指标", "加工单价", "小于等于5元")])
+    assert any("另一个项目" in w for w in r.warnings)
+
+
+def test_a_further_indicator_row_of_a_list_never_names_the_project():
+    text = LIST_OF_PROJECTS.replace("质量指标 数字化图像合格率", "数字化图像合格率", 1)
+    f = _read(text).form
+    assert f.project_name == "档案数字化经费"
+    assert ("annual", "数量指标", "数字化图像合格率", "大于等于99%") in _inds(f)

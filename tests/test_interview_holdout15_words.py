@@ -176,3 +176,30 @@ def _guessed_code() -> Interview:
     q = iv.ask("function_code")
     assert q.proposal, q.text
     return iv
+
+
+def test_the_attribute_she_takes_back_is_not_the_one_kept():
+    iv = _asked("attribute")
+    iv.answer("延续不对，应该是新增")
+    assert iv.form.attribute == "新增"
+
+
+def test_an_amount_she_says_is_struck_out_is_no_amount():
+    iv = _asked("funding")
+    iv.answer("批复上八十万那个数作废了，后来批的是七十六万")
+    assert iv.form.funding.total == 76
+
+
+def test_the_department_named_before_its_label():
+    iv = _asked("unit")
+    iv.answer("由县档案馆实施，市档案局为主管部门")
+    assert (iv.form.unit, iv.form.department) == ("县档案馆", "市档案局")
+
+
+def test_a_figure_she_says_is_last_year_s_is_the_one_corrected():
+    iv = _asked("indicators.数量指标")
+    iv.answer("改造农户不少于30户")
+    iv.ask("indicators.质量指标")
+    iv.answer("户数那个我看错了，是不少于二十八户，三十是去年的")
+    values = {i.name: i.value for i in iv.form.indicators}
+    assert any("28户" in v for v in values.values()) and not any("30户" in v for v in values.values()), values

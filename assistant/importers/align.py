@@ -76,7 +76,12 @@ def _fit(cols: Columns, col: int, kind: str, text: str) -> float | None:
 def field_fit(key: str, kind: str, text: str) -> float | None:
     """How well a cell sits in a record table's field column: well when it is that field's kind of value
     (an org name under 单位名称, a sentence under 年度目标), less when it only could be."""
-    if kind in ("L1", "L2", "L12", "op", "head") or not fits_field(key, text):
+    if kind in ("L1", "L2", "L12", "op", "head"):
+        return None
+    if key == "attribute?" and not fits_field(key, text):
+        # 项目类别 / 项目类型 ('32-专项资金项目'): a column of its own whatever it holds; read only as 新增 / 延续
+        return 1.0 if kind in ("short", "value", "text") else None
+    if not fits_field(key, text):
         return None
     fk = field_kind(key)
     if fk == "org":

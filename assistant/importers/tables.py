@@ -42,6 +42,15 @@ def placed(st: State, row: list[Cell], cols: dict, what: str) -> list[Cell] | No
     dropped = len(cells) < len([c for c in row if c.text.strip()])     # a number the text stops in
     header: Columns = cols["columns"]
     roles = row_roles(tuple(c.text for c in cells), header)
+    own = {r for r, _, _ in roles or () if r.startswith("field:")}
+    if any(r.startswith("field:") for r in header.roles) and (roles is None or own and not (
+            len(own) >= 2 and own & {"field:unit", "field:funding.total", "field:department"})):
+        # a list of projects (项目名称 | 项目单位 | 预算数 | 年度目标 | 一级指标 …): a row that puts no unit or amount in
+        # the project's columns and fits the indicator columns alone is one of the project's further indicators
+        # ('设备验收及时率 | 正向 | 大于等于 | 98 | % | 5'), its name never the project's
+        roles = row_roles(tuple(c.text for c in cells), Columns(
+            tuple("skip" if r.startswith("field:") else r for r in header.roles), header.groups,
+            header.names_in_level2)) or roles
     if roles is None and (only := _one_valued_group(cols)) is not None:
         # two column groups (中期 / 年度) of which only one has held a value so far: a row with no level words
         # ('项目验收合格率 | ≥100百分比') is placed in that group when it fits there one way only
@@ -290,7 +299,7 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         c = cell_at(row, col)
         return L.clean_cell(c.text).replace("\n", "") if c else ""
 
-    if cols["fields"] and _record_fields(st, row, cols):
+    if cols.get("closed") or cols["fields"] and _record_fields(st, row, cols):
         return
     before1 = cols["_last1"]
     l1 = at(cols["level1"]) or cols["_last1"]
@@ -316,7 +325,7 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
             l2 = shared_l2       # a group without its own 二级指标 column shares the first group's
         shared_l2 = shared_l2 or l2
         name, value = at(g.get("name")), joined_value([at(c) for c in g.get("op", [])], at(g.get("value")),
-                                                       at(g.get("unit")))
+                                                       at(g.get("unit")), as_written=st.method != "table")
         if _SCORE.fullmatch(value.replace(" ", "")):
             value = ""              # a score or score range ('10分', '(40-50)分') is never a target value
         if not name and not value:
@@ -398,6 +407,21 @@ def _record_fields(st: State, row: list[Cell], cols: dict) -> bool:
     if not filled:
         return False
     keys = {cols["fields"][col] for col in filled}
+    if cols.get("closed"):
+        return True
+    name = next((c.text for col, c in filled.items() if cols["fields"][col] == "project_name"), None)
+    if name and len(filled) >= 2 and st.fields.get("project_name") and cols.get("project") \
+            and L.clean_cell(name) != cols["project"]:
+        # the next project's row of a list of projects (one line a project, its further indicators a line each): the
+        # form is the first project's, so this row and every row after it are not read
+        cols["closed"] = True
+        st.warnings.append(f"{row[0].where}起是另一个项目“{L.clean_cell(name)}”，只读取了第一个项目，其余未导入。")
+        return True
+    if name and len(filled) >= 2:
+        cols["project"] = L.clean_cell(name)
+    if st.method != "table" and len(filled) == 1:
+        return False        # a loose row with one cell in the field columns: an indicator row's name the placing put
+                            # there ('设备验收及时率 | 正向 | …' under 项目名称), no project's field
     indicator_cols = {c.col for c in row if c.text.strip()} - set(filled)
     if "project_name" in cols["fields"].values() and "project_name" not in keys and not indicator_cols:
         for col, c in filled.items():
@@ -413,17 +437,23 @@ def _record_fields(st: State, row: list[Cell], cols: dict) -> bool:
     return False
 
 
-def joined_value(op_texts: list[str], value: str, unit: str) -> str:
+_WORD_OPS = ("大于等于", "小于等于", "等于", "大于", "小于", "不低于", "不高于", "不少于", "不多于", "不超过")
+
+
+def joined_value(op_texts: list[str], value: str, unit: str, as_written: bool = False) -> str:
     """指标性质/指标方向 + 指标值 + 度量单位 → one value ('≥','95','%' → '≥95%'; 定性 keeps the text).
 
     Polarity words (正向/反向) are not an operator: the operator comes from the column that holds one.
-    The number is kept as written ('290.0', '44,561')."""
+    The number is kept as written ('290.0', '44,561'); ``as_written`` (a copied text, read loose) keeps a comparison
+    written in words too ('大于等于', as the real texts' gold reads it), a table's is its sign."""
     op_texts = [t for t in op_texts if t]
     if not op_texts and not unit:
         return value
     if any("定性" in t for t in op_texts):
         return value
     op = next((o for t in op_texts if (o := L.op_of(t))), None)
+    if as_written:     # a copied text's comparison in words ('大于等于 | 98 | %') is kept as the text writes it
+        op = next((w for t in op_texts if (w := L.clean_cell(t)) in _WORD_OPS), op)
     num = normalize(value).replace(" ", "")
     if re.fullmatch(r"-?\d+(?:,\d{3})*(?:\.\d+)?", num):
         return f"{op or ''}{num}{unit}"

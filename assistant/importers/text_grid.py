@@ -201,12 +201,41 @@ def _fragments(lines: list[str], filled: list[int]) -> int:
     """Lines that are the rest of a wrapped cell ('格率', '资金（元）', '月底前'): short, no label, level word,
     number or value of their own."""
     n = 0
-    for i in filled:
+    for k, i in enumerate(filled):
         t = lines[i].strip()
         if len(t) <= 6 and not (L.field_of(t) or C.level_word(t) or C.column_role(t) or L.is_section(t)
-                                or re.search(r"\d", t) or C.POLARITY.fullmatch(t) or C.STANDARD_CELL.fullmatch(t)):
+                                or re.search(r"\d", t) or C.POLARITY.fullmatch(t) or C.STANDARD_CELL.fullmatch(t)) \
+                and not (k and _QUALITATIVE_END.search(lines[filled[k - 1]])):
             n += 1
     return n
+
+
+# a row of a space-apart table ending with its 指标性质 cell '定性': the row's text value (and its score) follow on
+# lines of their own ('… 可持续影响 推动… 定性' / '长期' / '15') — the rest of that row, no wrapped cell
+_QUALITATIVE_END = re.compile(r"\S\s+定性\s*$")
+
+
+def _join_qualitative(rows: list[list[Piece]]) -> list[list[Piece]]:
+    """'… 定性' / '长期' / '15': the value line (one cell: no label, level word or number) and the score line (one bare
+    number) after a row that ends with 定性 are that row's last cells."""
+    out: list[list[Piece]] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        if len(row) >= 3 and row[-1].text.strip() == "定性" and nxt is not None and len(nxt) == 1 \
+                and not (L.field_of(nxt[0].text) or C.level_word(nxt[0].text) or C.column_role(nxt[0].text)
+                         or re.fullmatch(r"[\d.]+", nxt[0].text.strip())):
+            joined = row + nxt
+            k += 2
+            if k < len(rows) and len(rows[k]) == 1 and re.fullmatch(r"\d+(?:\.\d+)?", rows[k][0].text.strip()):
+                joined += rows[k]
+                k += 1
+            out.append(joined)
+            continue
+        out.append(row)
+        k += 1
+    return out
 
 
 # --- rows ----------------------------------------------------------------------------------------
@@ -420,7 +449,7 @@ def rows_of(text: str) -> list[list[Piece]]:
             row[-1].cut = True                    # the text stops inside this row's last cell
         if row:
             rows.append(row)
-    return _join_header_rows(rows)
+    return _join_header_rows(_join_qualitative(rows) if not piped else rows)
 
 
 def _join_header_rows(rows: list[list[Piece]]) -> list[list[Piece]]:

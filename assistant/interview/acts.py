@@ -114,6 +114,7 @@ _PICK = re.compile(r"^(?:那就|那么|那|就)?(?:我?(?:选|选择|要|用|就
                    r"(?:\s*(?:吧|吧吧|就行|就可以|都要|都选上?|都用|这个|这几个|可以|行|好了|就好|要了|就这个))*(?=$|[，,。；;！!\s])")
 _ADOPT = re.compile(r"(?<![不别])(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)(?:说|推荐|建议|给|提|列|写|拟|算|估|定)(?:的|那个|这个)?(?:那个|这个|那|这|吧)*|(?<![不别])(?:用|按|选|要|采用|照)(?:说|推荐|建议|给|提|列|写|拟)(?:的|那个|这个)(?:那个|这个|那|这|吧)*|"
                     r"(?:那)?就(?:用|按|选)?(?:这个|那个)(?:吧|了)?|用示例|按示例|用例子|按例子|照例子|就它了?|用建议的?|按建议的?|都行|随便")
+_WORD_FIX = re.compile(r"(?:不对|不是|说错了|错了|写错了)[，,。]\s*(?:而)?(?:应该是|应为|是)\s*")
 _SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正一下)[，,。：:\s]*(?:是|应该是|应为)?")
 _EXACT = re.compile(r"(?:(?:具体|准确|确切|精确|实际)(?:地|的)?(?:说|数|数字|金额)?(?:是|为)|准数(?:是|为))\s*[：:]?\s*")
 _NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
@@ -292,6 +293,9 @@ def read(text: str, q: Any, form: Any) -> Reading:
     elif fix and fix[-1].end() < len(rest) and re.search(r"\d|[一二两三四五六七八九十]", rest[fix[-1].end():]):
         rest = rest[fix[-1].end():]      # "差不多三十万吧，不对，是三十二万": what she settled on
         r.act("correction")
+    elif q is not None and F.kind(q.field) == "attribute" and (said := list(_WORD_FIX.finditer(rest))) \
+            and said[-1].end() < len(rest):
+        rest = rest[said[-1].end():]     # "延续不是，是新增": what she settled on, never the word she took back
     exact = list(_EXACT.finditer(rest))
     settled = 0
     if exact and re.search(r"\d|[一二两三四五六七八九十]", rest[exact[-1].end():]):

@@ -88,6 +88,11 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
         org = A.org_name(t, strict=True)
         if org and not re.search(r"是|的|上级|主管|说|讲|叫|称|让|告诉|名字|项目名", org):   # a noun phrase, not "王校长说项目名就叫…学校"
             patch.add("unit", org, detail=t)
+    if asked != "department":             # "…，县司法局为主管部门": the name before the label it is given
+        m = re.search(r"(?:^|[，,；;。\s])([^，,；;。\s]{2,24}?)(?:为|是|作为)(?:本项目的?|项目的?)?(?:主管部门|主管单位)(?=$|[，,；;。\s])", t)
+        org = A.org_name(m.group(1), strict=False) if m else ""
+        if org and org == m.group(1):
+            patch.add("department", org, detail=t)
     if asked != "function_code":
         m = re.search(r"(?:科目|编码|代码)\D{0,6}(\d{7})(?!\d)", t)
         if m:

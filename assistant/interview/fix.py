@@ -39,7 +39,7 @@ _TOKEN = re.compile(r"(?P<n>" + _NUM + r")\s*(?P<u>" + _UNIT + ")")
 _FIGURE = re.compile(r"(?P<n>" + _NUM + "|" + _CN + r")\s*(?P<u>" + _UNIT + ")")
 _DELTA = re.compile(r"(?:多|少)(?:说|写|算|填|报|数|录|计|统计|了)了?\s*$|(?<!差不)(?:多|少)\s*$|(?:涨|增加|加|减|减少|降|降低|提高|差)了\s*$")           # "少说了一座": a difference
 _OLD_BEFORE = re.compile(r"不是\s*$|把\s*$")                                         # "不是8万…": the wrong one
-_OLD_AFTER = re.compile(r"^\s*(?:改成|改为|(?<![更替])换成(?!本)|不对|错了|估高|估低|写多|写少|多了|少了|有误|"
+_OLD_AFTER = re.compile(r"^\s*(?:改成|改为|(?<![更替])换成(?!本)|不对|错了|估高|估低|写多|写少|多了|少了|有误|(?:是|那是)(?:去年|上年|前年|往年|以前)的|"
                         r"(?:刚才|刚刚|之前|前面)?(?:说错|写错|搞错|填错|弄错|打错|算错|数错))")
 _FINE = re.compile(r"没错|没问题|不变|是对的|对的|不用改")
 _ROWISH = ("indicators", "rows", "goals")

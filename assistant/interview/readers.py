@@ -475,9 +475,28 @@ def lone_figure_doubt(t: str, this_year: int | None = None) -> str:
     return "yuan_or_wan" if n >= 10000 else ""
 
 
+_STRUCK = re.compile(r"划掉|划了|涂掉|作废|不算了?|删掉了?|删了|不要了")
+
+
+def struck_out(text: str) -> str:
+    """"本子上五百万划掉了，旁边写的四百二十万": an amount she says is struck out is no amount — the clause goes,
+    when another clause still gives one."""
+    parts = re.split(r"([，,；;。])", text)
+    clauses = parts[0::2]
+    gone = [i for i, c in enumerate(clauses) if _STRUCK.search(c) and A.amounts(A.prep(c))]
+    if not gone or not any(A.amounts(A.prep(c)) for i, c in enumerate(clauses) if i not in gone):
+        return text
+    out = []
+    for i, c in enumerate(clauses):
+        if i not in gone:
+            out += ([parts[2 * i - 1]] if out and i > 0 else []) + [c]
+    return "".join(out)
+
+
 def _funding(path: str, text: str, ctx: Context) -> Got:
     from .extract import funding_fills
     got = Got()
+    text = struck_out(text)
     doubt = lone_figure_doubt(A.prep(text), ctx.this_year)
     if doubt:                            # "0355-6023317", "2130306", "2027", "486000" at 资金: asked, never 2027万元
         got.miss = doubt
