@@ -12,7 +12,6 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from . import answers as A
 from . import fields as F
 from . import beside, deltas, fix, itemfix, leftover, partial, shares, swap
 from .acts import Reading
@@ -440,8 +439,8 @@ def _her_own_phone(iv: "Interview", m: F.Mention, r: Reading) -> bool:
     phone, which the form has no place for — never the unit's or the department's (their heads' phones)."""
     if F.kind(m.path) != "phone" or m.marked:
         return False
-    t = A.prep(r.raw or r.text)
-    said = [x.end() for x in _SELF.finditer(t[:m.start])]          # who she says she is, before the phone
+    said = [x.end() for x in _SELF.finditer(r.text[:m.start])]     # who she says she is, before the phone (the
+    #                                                                  mentions' positions are in r.text)
     heads = [x for x in r.named if x.start < m.start and any(F.kind(p) == "person" and p != "filler" for p in x.paths)]
     asked = iv.pending.field if iv.pending is not None else ""
     return bool(said) and (asked == "filler" or any(x.path == "filler" for x in r.named)) \
