@@ -127,3 +127,18 @@ def test_a_period_alone_is_no_annual_goal():
     iv = asked_on(dt.date(2026, 12, 3), "goals.annual")
     iv.answer("2027年全年")
     assert not iv.form.goals.annual
+
+
+def test_taking_back_the_last_answer_asks_its_question_again():
+    """撤回刚才那条 takes back her last answer and asks its question again (返回 alone, on a question answered there,
+    goes to the one before it)."""
+    import datetime as dt
+
+    from interview_helpers import asked_on
+    iv = asked_on(dt.date(2026, 12, 3), "indicators.满意度指标", {"project_name": "食品安全抽检", "unit": "县市场监管局"})
+    iv.answer("群众满意度90%")
+    assert [i.value for i in iv.form.indicators] == ["≥90%"]
+    iv.answer("撤回刚才那条")
+    assert not iv.form.indicators and iv.next_question().field == "indicators.满意度指标"
+    iv.answer("群众满意度写85%")
+    assert [(i.name, i.value) for i in iv.form.indicators] == [("群众满意度", "≥85%")]

@@ -244,7 +244,7 @@ class Interview(Ops):
             r.acts = ["back"]
             reply = Reply(said=[f"好的，回到「{flow.label_of(self, q)}」。"])
         elif "back" in r.acts:
-            reply = self._back()
+            reply = self._back(undo=bool(re.search(r"撤回|撤销|取消|作废|不算", text)))
             if r.rest:                      # "退回去，2120899": the answer to the question gone back to
                 more = self.answer(r.rest)
                 reply.said += more.said
@@ -374,9 +374,10 @@ class Interview(Ops):
             text = blocks.unlist(text, q.field, lambda p, v: [f.value for f in read(p, v, self.context(p)).fills] == [v])
         return text
 
-    def _back(self) -> Reply:
+    def _back(self, undo: bool = False) -> Reply:
         """Really the previous question: the last turn is undone (what it filled is empty again), and the
-        question it answered is asked again."""
+        question it answered is asked again. ``undo`` ("撤回刚才那条"): her last answer is taken back and its
+        question asked again, even when it is the question on screen."""
         reply = Reply()
         if not self.history:
             reply.said.append("已经是第一步了。")
@@ -391,7 +392,8 @@ class Interview(Ops):
         self._restore(last)
         self.transcript = transcript
         target = last                        # the last turn is undone and its question asked again, unless it
-        if last.get("asked_field") == current:     # was on this question (what it changed elsewhere is undone too):
+        if last.get("asked_field") == current and (not undo or not last.get("changed", True)):   # was on this question
+            #                                      (what it changed elsewhere is undone too; 撤回 of an answer keeps it):
             while self.history and self.history[-1].get("asked_field") == current \
                     and not self.history[-1].get("changed", True):
                 self.history.pop()           # then the one before (its answer kept, shown to change) — never this
