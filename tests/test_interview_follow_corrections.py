@@ -41,3 +41,16 @@ def test_a_stated_total_is_not_replaced_by_a_recount():
         iv.answer(said)
     iv.answer("网格员人数改成50人")
     assert iv.form.funding.total == 46.08
+
+
+def test_households_corrected_move_the_total_the_overview_and_the_question_on_screen():
+    iv = Interview(today=dt.date(2026, 12, 3))
+    iv.opening()
+    for said in ("农村改厕", "县农业农村局", "同上", "明年给800户农户改造卫生厕所，每户补助1200元", "是", "新增", "跳过",
+                 "跳过", "跳过", "跳过"):
+        iv.answer(said)
+    assert iv.next_question().field == "funding" and "96" in iv.next_question().render()
+    iv.answer("不对，户数是850户")
+    assert iv.form.funding.total == 102 and "850户" in iv.form.overview
+    q = iv.next_question()
+    assert q.field == "funding" and "102" in q.render() and "96 万元" not in q.render()

@@ -297,8 +297,9 @@ class Interview(Ops):
                             and not (q.choices or q.proposal is not None or flow.has_options(self, q)):
                         self.set_aside(q)     # 不知道, and nothing to offer: later, at the final check
                         reply.said.append("好的，这一项先放一放，最后检查时再补。")
-                    else:
-                        self._set_pending(q)  # not answered yet (a question back, 不知道, a fact elsewhere): ask again
+                    else:                 # not answered yet (a question back, 不知道, a fact elsewhere): ask again,
+                        fresh = flow.make(self, q.field) if not q.key and q.kind == "field" else q   # worded from the
+                        self._set_pending(fresh if (fresh.field, fresh.kind) == (q.field, q.kind) else q)   # form as it is now
         reply.acts = ["facts" if a == "answer" else a for a in r.acts] if nav is not None and text else list(r.acts)
         if q is not None and not reply.said and not reply.changed and reply.acts in (["unclear"], []):
             reply.said.append(f"没能从“{quote(text)}”里读出要填的内容，表里没有改动。")   # never a silent re-ask

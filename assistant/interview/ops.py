@@ -307,7 +307,7 @@ class Ops:
         if self.facts.get("headcount") == old:
             self.facts["headcount"] = new
         self.follow_facts(reply)
-        _propagate_count(self, old, new, reply, text)
+        _propagate_count(self, old, new, reply, text, households=bool(hit) and hit[0]["measure"] == "户")
 
     def renumber(self, text: str, reply: "Reply") -> bool:
         from .renumber import renumber
@@ -420,10 +420,11 @@ def _count_in_rows(form: Declaration) -> float | None:
     return None
 
 
-def _propagate_count(iv: Any, old: float, new: float, reply: "Reply", text: str) -> None:
-    """Every place that states the old headcount ("12人", "12名", "=12人") states the new one."""
+def _propagate_count(iv: Any, old: float, new: float, reply: "Reply", text: str, households: bool = False) -> None:
+    """Every place that states the old headcount ("12人", "12名", "=12人", "800户") states the new one."""
     o, n = f"{old:g}", f"{new:g}"
-    rx = re.compile(r"(?<![\d.])" + re.escape(o) + r"(?=\s*(?:个人|名|人|位|个(?=[\u4e00-\u9fa5]{0,4}(?:工|员|人))))")
+    rx = re.compile(r"(?<![\d.])" + re.escape(o) + (r"(?=\s*户)" if households else
+                                                      r"(?=\s*(?:个人|名|人|位|个(?=[\u4e00-\u9fa5]{0,4}(?:工|员|人))))"))
     fills = []
     for _, ind in iv.form.indicators_in("数量指标"):
         if rx.search(ind.value):
