@@ -321,3 +321,15 @@ def test_a_bare_unit_or_attribute_is_no_free_text(field):
         iv = asked_on(dt.date(2026, 12, 3), field, {"project_name": "食品安全抽检", "unit": "县市场监管局"})
         iv.answer(said)
         assert not getattr(iv.form, field), said
+
+
+def test_a_total_with_its_sources_at_another_question_is_no_budget_breakdown():
+    iv = _iv()
+    for said in ("老旧小区加装电梯", "县住建局", "同上", "明年为12个小区加装电梯30部", "是", "新增", "跳过", "跳过"):
+        iv.answer(said)
+    asked = iv.next_question().field
+    iv.answer("600万，其中省级补助300万，县财政300万")
+    assert not iv.form.budget_items
+    q = iv.next_question()
+    assert q.field != "budget_items" or "省级补助" not in q.render()
+    del asked
