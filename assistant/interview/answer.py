@@ -265,9 +265,8 @@ def _offer_late(iv: "Interview", q: Question, text: str, reply: "Reply") -> bool
     prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
     said = plain(text)
     signed = [f for f, sign in _SIGNS.items() if sign.search(said)]
-    from .extract import SOURCE_LABEL
-    if A.money_lines(A.prep(said)) and not q.field.startswith(("funding", "budget_items")) \
-            and not re.search(SOURCE_LABEL + r"|其中|一共|总共|合计|共计|总计|自筹|结转", said):
+    from .extract import total_and_sources
+    if A.money_lines(A.prep(said)) and not q.field.startswith(("funding", "budget_items")) and not total_and_sources(said):
         signed.append("budget_items")    # "DR 120万，彩超80万" at 预算功能科目: the lines of the budget, offered there
         #                                  (never a total with its sources: "600万，其中省级补助300万…")
     fits = ((f, v) for f in dict.fromkeys(signed + [prev])      # what only one field looks like first

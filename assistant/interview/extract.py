@@ -28,6 +28,11 @@ SOURCE_LABEL = (r"((?:中央|省|市|县|区|旗|镇|乡|上级|本级)(?:级|�
 PER_UNIT = r"(每|单价|人均|生均|户均|亩均|次均|标准|月薪|工资|/)"
 
 
+def total_and_sources(text: str) -> bool:
+    """The text states a total and where it comes from ("600万，其中省级补助300万，县财政300万"): no budget lines."""
+    return bool(re.search(SOURCE_LABEL + r"|其中|一共|总共|合计|共计|总计|自筹|结转", text))
+
+
 _SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正一下|应该是)[，,。：:\s]*(?:是|应该是|应为)?")
 
 

@@ -188,9 +188,9 @@ def _text(path: str, text: str, ctx: Context) -> Got:
         got.miss = "reason"              # "群众上下楼难，加装电梯很有必要" at 立项依据: why it is needed, no document
         return got
     if path in ("basis", "necessity", "unit_functions") and A.money_lines(t):
-        from .extract import SOURCE_LABEL      # "维修管网材料费150万 设备更换70万" at 立项依据: budget lines, no document or
-        got.miss = "facts_unkept" if re.search(SOURCE_LABEL + r"|其中|一共|总共|合计|共计", t) else "money_lines"   # reason;
-        return got                       # "600万，其中省级补助300万…": the total and its sources
+        from .extract import total_and_sources  # "维修管网材料费150万 设备更换70万" at 立项依据: budget lines, no document
+        got.miss = "facts_unkept" if total_and_sources(t) else "money_lines"   # or reason; "600万，其中省级补助300万…":
+        return got                       # the total and its sources
         return got
     other = _someone_else(path, t, ctx)
     if other:
