@@ -118,6 +118,9 @@ def money_conflicts(form: Declaration):
     """(field, snippet, amount in 万元) for each text that states the project's money differently from the form."""
     if form.funding.total is None:
         return
+    goals = form.goals
+    if not TOTAL_MONEY_WORDS.search("\n".join([form.overview, *goals.annual, *goals.long_term])):
+        return      # (no text has a money word: one search of them all; no money word spans a line break)
     known = None
     for path, text in _prose(form):
         if not text or not TOTAL_MONEY_WORDS.search(text):
