@@ -114,6 +114,8 @@ _CHECKED = r"(?:(?:查|问|核|核实|核对|算|对)(?:了|过了?)(?:一下)?\
 _AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?:也|还|都)(?=不对|错了|有误|写错|说错|填错|搞错))?(?:(?P<mark>" + _WHO_WRONG + r"|" + MARK + r"|不是(?=[^，,。；;]{1,15}?是))|" + _CHECKED + VERB + r"|\d|[零一二两三四五六七八九十])")
 _PERSON_AFTER = re.compile(r"^\s*(?P<mark>)?[\u4e00-\u9fa5]{2,4}(?=[，,。；;\s（(]|$)")
 _SAYS = re.compile(r"\s*(?:就是|就叫|也是|应该是|是|叫|为)")
+# a figure with a counted unit after a budget line's name ("改成150套"): no amount of money
+_COUNTED = re.compile(r"\s*(?:改成|改为|换成|应该是|应为|是|为)?\s*(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+)\s*(?![万元块亿千\d.])[\u4e00-\u9fa5]")
 _LOOSE = {"一共", "总共", "共计", "合计", "总计"}          # adverbs: name the total anywhere before a number
 _ORDINAL_ITEM = re.compile(r"(?:预算明细|明细|支出明细)\s*(?:的)?第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)"
                            r"|第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)\s*(?:预算)?明细")
@@ -212,7 +214,9 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                 ok = re.match(r"\s*(?:改成|改为|(?<![更替])换成(?!本)|应该是|应为|更正为|修改为|" + MARK + ")", t[b:]) \
                     or (at_start and _CORRECTION.search(t) and after) \
                     or re.search(r"(?:删掉|删除|去掉|拿掉)(?:那个|这个|那条|这条)?\s*$", t[max(0, a - 6):a]) \
-                    or re.match(r"\s*(?:这一?[条项个])?\s*(?:删掉|删除|去掉|删了|不要了|拿掉)", t[b:])
+                    or re.match(r"\s*(?:这一?[条项个])?\s*(?:删掉|删除|去掉|删了|不要了|拿掉)", t[b:]) \
+                    or re.match(r"\s*的?\s*(?:那|这)一?[行项条栏]\s*(?:改成|改为|是|为|=|：|:)?\s*\d", t[b:])
+                #   "防护装备那行202.5万": the row she points at, with its new figure
             else:
                 if not after and at_start and kind(paths[0]) == "person":
                     after = _PERSON_AFTER.match(t[b:])
@@ -225,6 +229,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                     or (after and len(word) >= 4 and t[a - 1:a] != "的" and _SAYS.match(t[b:]))
                 # a long label with its verb inside an unpunctuated message: "…禁毒支队主管部门就是市公安局"
                 # a long label at the head of a clause needs no verb: "预算明细就一项…"
+            if ok and own and paths[0].startswith("budget_items") and _COUNTED.match(t[b:]):
+                ok = False               # "防护装备改成150套": a count, so a row's, never the line's amount
             if ok and kind(paths[0]) in ("org", "person") and _SAME_ONE.match(t[b:]):
                 ok = False               # "主管部门和实施单位是同一个": the two the same, no value of this one
             if ok and kind(paths[0]) == "monthly" and _COUNT_OF.match(t[b:]):
