@@ -179,9 +179,24 @@ def _circled(c: str) -> str:
     return str(n - 0x245F if n <= 0x2473 else (n - 0x2776) % 10 + 1)
 
 
+# a row of options with boxes, as printed on a paper form: "□采用 ☑不采用", "☐是 ■否"
+_BOX_ON, _BOX_OFF = "☑✓✔√■☒▣●", "□☐○"
+_BOXES = re.compile(r"\s*(?:[" + _BOX_ON + _BOX_OFF + r"]\s*[^\s" + _BOX_ON + _BOX_OFF + r"，,。；;]{1,12}\s*){2,}[。！!]?")
+
+
+def ticked(text: str) -> str:
+    """A message that is only a row of boxed options, one of them ticked, is that option: "□采用 ☑不采用" →
+    "不采用" (never the words of the options left blank); any other message is returned as it is."""
+    if not _BOXES.fullmatch(text or ""):
+        return text
+    on = re.findall(r"[" + _BOX_ON + r"]\s*([^\s" + _BOX_ON + _BOX_OFF + r"，,。；;！!]+)", text)
+    return on[0] if len(on) == 1 and re.search("[" + _BOX_OFF + "]", text) else text
+
+
 def marks(text: str) -> str:
     """Keycap digits and circled numbers read as she means them: "1️⃣" → "1", "选②" → "选2",
-    "① 甲≥1 ② 乙2个" → "甲≥1；乙2个"."""
+    "① 甲≥1 ② 乙2个" → "甲≥1；乙2个"; a row of boxed options is the one ticked ("□是 ☑否" → "否")."""
+    text = ticked(text)
     text = re.sub(r"(?<=\u20E3)(?=[0-9]\uFE0F?\u20E3)|(?<=[\u2460-\u2473\u2776-\u2793])(?=[\u2460-\u2473\u2776-\u2793])", "、", text)   # "①③": two picks
     text = _KEYCAP.sub(r"\1", text)
     if not _CIRCLED.search(text):
