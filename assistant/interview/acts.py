@@ -308,7 +308,9 @@ def read(text: str, q: Any, form: Any) -> Reading:
             settled = exact[-1].start()  # "…大概要花个二十来万，具体是18.6万" in 项目概况: her text stays whole
         else:                            # (the rough figure before the exact one is no hedge to ask about)
             rest = rest[exact[-1].end():]    # "不到36万，具体是35.6万": the exact figure after the rough one
-    r.hedges = [h for h in hedges(rest[settled:]) if not any(h.text in (m.value or "") for m in r.named)]
+    r.hedges = [h for h in hedges(rest[settled:]) if not any(h.text in (m.value or "") for m in r.named)
+                and not (q is not None and q.field.startswith("indicators") and re.match(r"(?:最多|至多)", h.text))]
+    #   "补助最多0.5元" at an indicator: the row's upper bound (≤0.5元), no estimate
     words = q is not None and F.kind(q.field) == "text" and q.field != "overview"
     if any(h.path or not words for h in r.hedges):   # "1200余项" in a 必要性 text is her wording, not a figure to ask
         r.act("hedge")

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import fields as F
-from . import beside, deltas, fix, itemfix, leftover, partial, shares, swap
+from . import beside, deltas, fix, itemfix, leftover, partial, shares, swap, unitcost
 from .acts import Reading
 from .answers import Patch
 from .optionsets import OWN_VALUE
@@ -112,6 +112,12 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if beside.before(iv, q, r, reply):  # "按你推荐的" with nothing offered; budget lines named under a goal
         return
     if whole_cost(iv, q, r, reply):      # "成本就是总的那个钱": the total, as a computed cost row
+        return
+    if q is not None and q.field == "budget_items" and q.kind == "field" and not r.named and not r.picks \
+            and unitcost.run(iv, r.raw or r.text, reply):
+        r.acts[:] = [a for a in r.acts if a not in ("unclear", "hedge")]
+        r.act("answer")                  # "终端8台，每台9.5万；…": count × price, computed, to confirm
+        r.settled = True
         return
     if q is not None and q.field == "budget_items" and q.kind == "field" and not r.named and shares.run(iv, r.raw or r.text, reply):
         r.act("answer")                  # "一半打井，剩下的一半买水泵一半配电": computed from the total, to confirm
