@@ -100,14 +100,21 @@ def test_arithmetic_lines_are_named_by_their_words_and_take_the_stated_result():
     assert {(b.name, b.amount) for b in iv.form.budget_items} == {("一级公路巡查", 6), ("二级桥梁检测", 10), ("标志标线", 3)}
 
 
-@pytest.mark.parametrize("say", ["护栏更换 80米×0.03万=3万；养护机械 6万",     # 80×0.03 = 2.4, not 3
-                                 "护栏更换 80米×300元；养护机械 6万"])           # no result said
+@pytest.mark.parametrize("say", ["护栏更换 80米×0.03万=3万；养护机械 6万"])     # 80×0.03 = 2.4, not 3
 def test_a_product_that_does_not_give_her_result_stores_no_line(say):
     iv = asked_on(TODAY, "budget_items", FORM)
     r = iv.answer(say)
     assert iv.form.budget_items == []
     assert any("预算明细这次没有记下" in s for s in r.said)
     assert not any(b.amount in (0.03, 2.4) for b in iv.form.budget_items)
+
+
+def test_a_product_with_no_result_said_is_computed_and_listed_unconfirmed():
+    # issue 11: a number computed from stated numbers (a product), listed until she confirms it (unitcost.py)
+    iv = asked_on(TODAY, "budget_items", FORM)
+    iv.answer("护栏更换 80米×300元；养护机械 6万")
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("护栏更换", 2.4), ("养护机械", 6)]
+    assert "budget_items[0].amount" in {u.path for u in iv.unconfirmed_numbers()}
 
 
 # --- a correction said as a difference --------------------------------------------------------------

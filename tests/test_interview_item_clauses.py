@@ -37,8 +37,10 @@ def test_a_line_in_clauses_keeps_its_name_and_sum(text, want):
     assert not any(n in ("防汛物资储备", "项目支出") for n, _ in got)
 
 
-@pytest.mark.parametrize("text", ["编织袋两万条，每条2块", "宣传册三千本，每本5元；展板0.6万"])
+@pytest.mark.parametrize("text", ["编织袋每条2块", "宣传册每本5元；展板0.6万"])
 def test_a_price_alone_is_no_line_and_is_asked(text):
+    # (a price with its count, "编织袋两万条，每条2块", is a line computed from both and listed unconfirmed:
+    # test_interview_holdout16_priced.py)
     got, lines = _items(text)
     assert all(a >= 0.01 for _, a in got), got
     assert any("只说了单价" in line for line in lines), lines

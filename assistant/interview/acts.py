@@ -153,7 +153,7 @@ class Reading:
 
 def read(text: str, q: Any, form: Any) -> Reading:
     """The acts of one message given the pending question ``q`` (a questions.Question or None)."""
-    raw = _EMOJI.sub("", text).strip()   # an emoji or a wavy dash carries no value: 哈喽～…😂
+    raw = _prev_was(_EMOJI.sub("", text).strip())   # an emoji or a wavy dash carries no value: 哈喽～…😂
     if not raw and _YES_EMOJI.search(text or ""):
         raw = "好"                       # "👌", "👍👍": a yes, by the sign alone
     t = t0 = normalize(raw)             # one character for one: spans map back to what she wrote
@@ -176,16 +176,21 @@ def read(text: str, q: Any, form: Any) -> Reading:
     parts = [c for c in re.split(r"[，,。！!；;\s]+", p) if c]
     said = {c: lexicon.clause_acts(c) for c in parts}        # the short acts by their words (acts.yaml)
     skips = [c for c in parts if _SKIP.match(plain(c) or c) or "skip" in said[c]]
-    if skips and any(re.search(r"[：:]\s*[\u4e00-\u9fa5]{4}", c) for c in parts if c not in skips):
+    asked = q.field if q is not None else ""
+    beyond = _beyond_skip(p, skips, form, asked) if skips else []
+    if skips and not beyond and any(re.search(r"[：:]\s*[\u4e00-\u9fa5]{4}", c) for c in parts if c not in skips):
         skips = []                       # "算了，我自家写：外来…居民增多…": she gives her own text after all
-    if not p or (skips and not any(_FIGURE.search(c) or F.is_correction(c)
-                                   for c in parts if c not in skips)):     # "等会儿，前面工资整错了，是56万": no skip
+    if not p or (skips and (beyond or not any(_FIGURE.search(c) or F.is_correction(c)
+                                              for c in parts if c not in skips))):     # "等会儿，前面工资整错了，是56万": no skip
         if (re.search(r"不知道|不清楚|不晓得|不了解", p) and not _DONT_KNOW.fullmatch(p)) \
                 or any("dont_know" in said[c] for c in skips):
             r.act("dont_know")           # "那边的不知道，跳过吧", "我问问再说"
         if any("chatter" in a for a in said.values()):
             r.act("chatter")             # "等会再说，我先去开个会"
         r.act("skip")
+        if beyond:                       # "依据不填，属性是延续": the asked one skipped, the field she names filled
+            r.named = beyond
+            r.act("facts")
         return r
     whole = lexicon.message_acts(t)
     if whole and lexicon.settle(whole, q, r):
@@ -303,7 +308,9 @@ def read(text: str, q: Any, form: Any) -> Reading:
             settled = exact[-1].start()  # "…大概要花个二十来万，具体是18.6万" in 项目概况: her text stays whole
         else:                            # (the rough figure before the exact one is no hedge to ask about)
             rest = rest[exact[-1].end():]    # "不到36万，具体是35.6万": the exact figure after the rough one
-    r.hedges = [h for h in hedges(rest[settled:]) if not any(h.text in (m.value or "") for m in r.named)]
+    r.hedges = [h for h in hedges(rest[settled:]) if not any(h.text in (m.value or "") for m in r.named)
+                and not (q is not None and q.field.startswith("indicators") and re.match(r"(?:最多|至多)", h.text))]
+    #   "补助最多0.5元" at an indicator: the row's upper bound (≤0.5元), no estimate
     words = q is not None and F.kind(q.field) == "text" and q.field != "overview"
     if any(h.path or not words for h in r.hedges):   # "1200余项" in a 必要性 text is her wording, not a figure to ask
         r.act("hedge")
@@ -379,6 +386,33 @@ def _after_talk(clause: str, form: Any = None) -> str:
 _ROW_LINE = re.compile(r"\s*(?:(?:产出|效益|满意度|成本|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)指标\s*[\t:：、]\s*)+")
 
 
+# "上一个是主管部门吧，县水利局": which field the question before was, then her answer to it — no going back
+_PREV_WAS = re.compile(r"^(?:上一个|上一题|上一项|上个|上一个问题|上个问题|刚才那个|刚才那题|前面那个|刚才问的|上一个问的)(?:问题|问的)?"
+                       r"(?:是|问的是|说的是)(?P<label>[\u4e00-\u9fa5]{2,8}?)(?:吧|吗|啊|哈|嘛|对吧|是吧|对不对)?[？?]?[，,。；;\s]+(?P<val>\S.*)$")
+
+
+def _prev_was(text: str) -> str:
+    """"上一个是主管部门吧，县水利局" → "主管部门：县水利局": she says which question her answer is for (a field's
+    label), so the answer goes there; the question on screen is not left."""
+    m = _PREV_WAS.match(text)
+    if not m or m.group("label") not in {w for w, _ in F._words()}:
+        return text
+    return f"{m.group('label')}：{m.group('val')}"
+
+
+def _beyond_skip(p: str, skips: list[str], form: Any, asked: str) -> list[F.Mention]:
+    """The fields labelled after the clauses that skip the asked question ("科目这个不填，属性是延续",
+    "依据不方便写，内部文件。必要性是：…"): each with its value; none when a label is the asked field's own
+    (then the words after the skip are hers for it) or when nothing follows the skip."""
+    last = max(p.rfind(c) + len(c) for c in skips)
+    if p.find(skips[0]) != 0 or last >= len(p):
+        return []
+    ms = [m for m in F.mentions(p[last:], form) if m.value.strip("，,。；; ")]
+    if not ms or any(m.path == asked or asked and m.path.startswith(asked + ".") for m in ms):
+        return []
+    return ms if all(m.path in F.specs() for m in ms) else []
+
+
 def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") -> str:
     """Fields the message names (fields.mentions): kept in ``r.named``; their text leaves the rest —
     except in a text answer (``whole``: 项目概况 …), which stays whole unless it opens with a correction."""
@@ -400,7 +434,7 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     # "删掉验收合格率" under a goal's question: a command on another field, never the goal's text
     command = bool(re.fullmatch(r"[，,。：:\s]*(?:请|帮我|麻烦)?(?:把|将)?\s*" + _DELETE.pattern + r"?\s*", t[:ms[0].start])) \
         and bool(_DELETE.search(t[max(0, ms[0].start - 4):ms[0].start] + t[ms[0].end:ms[0].end + 4]))
-    opens = command or (ms[0].marked or (scalar and ms[0].start - talk <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|[说写搞填弄打记看抄]?错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再)[，,。：:\s]*)*(?:把|将)?",
+    opens = command or (ms[0].marked or (scalar and ms[0].start - talk <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|[说写搞填弄打记看抄]?错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再|哎|诶|欸|唉|呃|噢|哦|嗯)[，,。：:\s]*)*(?:把|将)?",
                                           t[talk:ms[0].start])
     if opens and talk:
         r.act("chatter")
@@ -422,7 +456,7 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     r.extra = "。".join(m.after for m in ms if m.after)
     first = ms[0].start
     head = t[:first]
-    head = re.sub(r"(?:(?:(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|哦?对了|噢?对了|哦|噢|诶|欸|呃|嗯|那个|这个|俺|咱|另外|还有|以及|再有|改一下|更正一下|修改一下|不对|[打写搞填弄说贴]?错了|刚才|刚刚|前面|上面|之前|前边|上边|先前|我|把|将|删掉|删除|去掉|应该是|应是|应为|是)[，,：:\s]*)+$",
+    head = re.sub(r"(?:(?:(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|哦?对了|噢?对了|哦|噢|诶|欸|呃|嗯|哎|唉|那个|这个|俺|咱|另外|还有|以及|再有|补上|补充|补一下|的|改一下|更正一下|修改一下|不对|[打写搞填弄说贴]?错了|刚才|刚刚|前面|上面|之前|前边|上边|先前|我|把|将|删掉|删除|去掉|应该是|应是|应为|是)[，,：:\s]*)+$",
                   "", head)
     keep = head.strip("，,：: ")
     glued = re.search(r"[\u4e00-\u9fa5]{2,6}$", keep)

@@ -93,9 +93,9 @@ _ALL = re.compile(r"^(全部|都要|全选|都可以|全都要|都行|全要)[�
 _TO_LEVEL = {"提高到": "≥", "提高至": "≥", "提升到": "≥", "提升至": "≥", "增加到": "≥", "增加至": "≥", "增长到": "≥",
              "增至": "≥", "上升到": "≥", "降低到": "≤", "降低至": "≤", "降到": "≤", "降至": "≤", "下降到": "≤",
              "下降至": "≤", "减少到": "≤", "减少至": "≤", "减至": "≤", "压减到": "≤", "控制到": "≤"}
-_OP_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不超(?!过)|不多于|不大于|不小于|达到|低于|至少|控制在|"
+_OP_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不超(?!过)|不多于|不大于|不小于|达到|低于|至少|最少|最多|至多|控制在|"
                        + "|".join(_TO_LEVEL) + ")")
-_VALUE_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不超(?!过)|不多于|不大于|不小于|达到|低于|至少|控制在|"
+_VALUE_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不超(?!过)|不多于|不大于|不小于|达到|低于|至少|最少|最多|至多|控制在|"
                           r"(?:19|20)\d\d\s*年|\d{1,2}\s*月(?:底|末|份|前|中旬|上旬|下旬)|年底前|年内|全年|每月|每季度|每学期|次月|"
                           r"\d|[一二三四五六七八九]成|(?!一次(?:性|[\u4e00-\u9fa5]{0,8}率))" + A.CN_NUM_RE + r"\s*(?:人|个|台|套|%|万|元|次|期|场|项))")
 
@@ -193,10 +193,18 @@ _CLASSIFIED = re.compile(r"^([≥≤=><]?\s*\d+(?:\.\d+)?\s*(?:个(?!人)|家|�
 _MEASURED = re.compile(r"^[≥≤=><]?\s*\d+(?:\.\d+)?\s*(" + "|".join(sorted(_COUNT_NAME, key=len, reverse=True)) + r")$")
 
 
+# words that name nothing, before a figure: "还是120套", "按135套配", "就是30个" — no row's name
+_NO_NAME = re.compile(r"(?:不对|不是|对|嗯|哦|哎|唉|还|还是|仍|仍是|仍然|依然|依旧|就|就是|也|也是|都|都是|再|又|按|按照|照|依|跟|"
+                      r"是|为|要|得|先|才|只|只有|那|那就|改成|改为|应该是|应为)+")
+
+
 def _counted(name: str, value: str) -> tuple[str, str]:
     """A name that is only a verb ('覆盖', '培训') says nothing of what is counted: the noun after the
     measure word joins it ('覆盖' + '12个乡镇' → '覆盖乡镇数量' '12个'), or the unit names it ('培训' +
-    '200人次' → '培训人次'). Her number and unit stay as written."""
+    '200人次' → '培训人次'). Her number and unit stay as written. Words that name nothing ('还是' +
+    '120套') make no row: ('', '')."""
+    if name and (_NO_NAME.fullmatch(name) or re.search(r"(?:那|这)一?[行项栏条]$", name)):
+        return "", ""                    # "潜水泵那行 210万": a row pointed at, no name of a new one
     span = re.search(r"\d\s*(小时|分钟|个工作日|工作日|天)\s*(?:以上|以内|及以上)?$", value)
     if span and re.search(r"(?:开放|服务|运行|培训|值守|巡查|授课|开馆|营业|在岗|接待)$", name or ""):
         return name + ("天数" if "天" in span.group(1) or "日" in span.group(1) else "时长"), value   # "每周开放 ≥42小时"
@@ -246,7 +254,7 @@ def _clean_ind_name(name: str) -> str:
 
 # prose directions read before values.parse_value (whose word list would see 超过 inside 不超过)
 _OP_WORD = {"不超过": "≤", "不超": "≤", "不高于": "≤", "不多于": "≤", "不大于": "≤", "控制在": "≤", "低于": "<",
-            "不低于": "≥", "不少于": "≥", "不小于": "≥", "至少": "≥", "达到": "≥", "超过": ">", "高于": ">", **_TO_LEVEL}
+            "不低于": "≥", "不少于": "≥", "不小于": "≥", "至少": "≥", "最少": "≥", "最多": "≤", "至多": "≤", "达到": "≥", "超过": ">", "高于": ">", **_TO_LEVEL}
 _LEADING_OP = re.compile(r"^(" + "|".join(sorted(_OP_WORD, key=len, reverse=True)) + r")")
 
 

@@ -36,7 +36,7 @@ from ..model import Declaration
 from ..rules import check
 from . import acts, backref, blocks, flow, navigate, restore, rollback, turns, unitfix
 from .speech import plain
-from . import media, pasted, same, slips, wraps
+from . import chrome, media, pasted, same, slips, wraps
 from . import fields as F
 from .answers import Context, Patch, declared, declared_unit
 from .answer import money_facts, offer_total, quote
@@ -176,6 +176,8 @@ class Interview(Ops):
         got = pasted.read_form(text) if "\n" in (text or "").strip() else None
         if got is not None:                # last year's whole form pasted: read as a form, not as one answer
             return self._pasted(text, got)
+        if (kind := chrome.noise(fold((text or "").strip()))):      # a login code or "已读" pasted by mistake: nothing of hers
+            return self._noise(text, kind)
         text, shown = media.unmedia(slips.marks(fold((text or "").strip())))      # "[图片] 这是去年批复的截图": nothing typed to read
         if shown:
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
@@ -314,6 +316,18 @@ class Interview(Ops):
         reply.done = reply.question is None
         if reply.done and not any("全部问题" in s for s in reply.said):
             reply.said.append(flow.closing(self))
+        for line in reply.lines():
+            self._log("assistant", line)
+        return reply
+
+    def _noise(self, text: str, kind: str) -> Reply:
+        """A message that is no words of hers (a service's text message, a chat app's status line):
+        nothing stored, said so, and the same question again."""
+        self._log("user", text)
+        q = self.next_question()
+        where = f"，不是{F.quoted(flow.label_of(self, q))}的内容" if q is not None else ""
+        reply = Reply(said=[f"这条看起来是{kind}（“{quote(text)}”）{where}，没有记入表中。"], acts=["unclear"])
+        reply.question = q
         for line in reply.lines():
             self._log("assistant", line)
         return reply

@@ -102,18 +102,20 @@ def _words() -> list[tuple[str, tuple[str, ...]]]:
 
 
 # a label stands after these (or at the start of a clause)
-LEAD = r"(?:(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|(?:我们|咱们|俺们|本)?(?:中心|站里?|所里?|院里?|学校|队里?|馆里?|单位)的?|不对|错了|说错了|打错了|写错了|把|将|那个|这个|那|对了|哦对了|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|而且|并且|帮我|帮忙|麻烦你?|请你?|给我)"
+LEAD = r"(?:(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|补上|补充|补一下|哎|诶|欸|唉|呃|噢|哦|嗯|(?:我们|咱们|俺们|本)?(?:中心|站里?|所里?|院里?|学校|队里?|馆里?|单位)的?|不对|错了|说错了|打错了|写错了|把|将|那个|这个|那|对了|哦对了|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|而且|并且|帮我|帮忙|麻烦你?|请你?|给我)"
 # "结转俺搞错了": a slip she owns
 _WHO_WRONG = r"(?:俺们?|我们?|咱们?)(?:又|也)?(?:说|写|搞|填|弄|整|打|算)错了"
 # and before these
 MARK = r"(?:不对|错了|[说讲写搞填弄打敲贴录报看记抄输算数听念]错了?|有误|有错|不是这个|整错了|要改|改一下|(?:也|也要|要)?(?:跟着|相应|相应地)(?:改|变)(?:一下)?|也(?:要)?改(?:一下)?(?!成|为)|要(?:加上|加|去掉|(?<![更替])换成(?!本)|写成|写))"
-VERB = r"(?:(?:现在|这里|这儿|再|也)?(?:补上|补充|补一下|补齐|补全|填上|填写|填一下|写上|写一下|加上|来填|来写|填|写)\s*(?=[：:])|改成|改为|(?<![更替])换成(?!本)|更正为|修改为|(?:改|调|调整|推迟|推后|延后|延期|延|提前|挪)到|调整为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|还是|仍然是|仍是|叫|是|为|系(?![统列数])|填|写成|(?:就|要|得)?写全?(?![错得好的不了过])|=|：|:)"
+VERB = r"(?:(?:现在|这里|这儿|再|也|就这么|就这样|这么|这样)?(?:补上|补充|补一下|补齐|补全|填上|填写|填一下|写上|写一下|加上|来填|来写|填|写)\s*(?=[：:])|改成|改为|(?<![更替])换成(?!本)|更正为|修改为|(?:改|调|调整|推迟|推后|延后|延期|延|提前|挪)到|调整为|应该是|应该为|应是|应为|就叫|叫做|也是|就是|还是|仍然是|仍是|叫|是|为|系(?![统列数])|填|写成|(?:就|要|得)?写全?(?![错得好的不了过])|=|：|:)"
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s、：:—])\s*(?:" + LEAD + r"\s*)*$")
 # "结转查了是零", "人数核实过了是86": what she checked, then the value
 _CHECKED = r"(?:(?:查|问|核|核实|核对|算|对)(?:了|过了?)(?:一下)?\s*(?=是|为))?"
 _AFTER = re.compile(r"^\s*(?:那个|这个|那项|这项|这一项|那一项)?\s*(?:(?:也|还|都)(?=不对|错了|有误|写错|说错|填错|搞错))?(?:(?P<mark>" + _WHO_WRONG + r"|" + MARK + r"|不是(?=[^，,。；;]{1,15}?是))|" + _CHECKED + VERB + r"|\d|[零一二两三四五六七八九十])")
 _PERSON_AFTER = re.compile(r"^\s*(?P<mark>)?[\u4e00-\u9fa5]{2,4}(?=[，,。；;\s（(]|$)")
 _SAYS = re.compile(r"\s*(?:就是|就叫|也是|应该是|是|叫|为)")
+# a figure with a counted unit after a budget line's name ("改成150套"): no amount of money
+_COUNTED = re.compile(r"\s*(?:改成|改为|换成|应该是|应为|是|为)?\s*(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+)\s*(?![万元块亿千\d.])[\u4e00-\u9fa5]")
 _LOOSE = {"一共", "总共", "共计", "合计", "总计"}          # adverbs: name the total anywhere before a number
 _ORDINAL_ITEM = re.compile(r"(?:预算明细|明细|支出明细)\s*(?:的)?第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)"
                            r"|第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)\s*(?:预算)?明细")
@@ -212,7 +214,9 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                 ok = re.match(r"\s*(?:改成|改为|(?<![更替])换成(?!本)|应该是|应为|更正为|修改为|" + MARK + ")", t[b:]) \
                     or (at_start and _CORRECTION.search(t) and after) \
                     or re.search(r"(?:删掉|删除|去掉|拿掉)(?:那个|这个|那条|这条)?\s*$", t[max(0, a - 6):a]) \
-                    or re.match(r"\s*(?:这一?[条项个])?\s*(?:删掉|删除|去掉|删了|不要了|拿掉)", t[b:])
+                    or re.match(r"\s*(?:这一?[条项个])?\s*(?:删掉|删除|去掉|删了|不要了|拿掉)", t[b:]) \
+                    or re.match(r"\s*的?\s*(?:那|这)一?[行项条栏]\s*(?:改成|改为|是|为|=|：|:)?\s*\d", t[b:])
+                #   "防护装备那行202.5万": the row she points at, with its new figure
             else:
                 if not after and at_start and kind(paths[0]) == "person":
                     after = _PERSON_AFTER.match(t[b:])
@@ -225,6 +229,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                     or (after and len(word) >= 4 and t[a - 1:a] != "的" and _SAYS.match(t[b:]))
                 # a long label with its verb inside an unpunctuated message: "…禁毒支队主管部门就是市公安局"
                 # a long label at the head of a clause needs no verb: "预算明细就一项…"
+            if ok and own and paths[0].startswith("budget_items") and _COUNTED.match(t[b:]):
+                ok = False               # "防护装备改成150套": a count, so a row's, never the line's amount
             if ok and kind(paths[0]) in ("org", "person") and _SAME_ONE.match(t[b:]):
                 ok = False               # "主管部门和实施单位是同一个": the two the same, no value of this one
             if ok and kind(paths[0]) == "monthly" and _COUNT_OF.match(t[b:]):

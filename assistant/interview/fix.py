@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .engine import Interview, Reply
     from .questions import Question
 
-_MARK = re.compile(r"(?:说|写|记|讲|报|填|算)(?:的|得)不(?:太|大)?准|" + F.CHANGE_TO + r"|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|写多(?!少)|写少|多写|少写|"
+_MARK = re.compile(r"(?:说|写|记|讲|报|填|算)(?:的|得)不(?:太|大)?准|(?:看|当|抄|念|听)成(?=[^，,。；;]{0,12}?(?:的|了))|^\s*不不|" + F.CHANGE_TO + r"|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|写多(?!少)|写少|多写|少写|"
                    r"多说|少说|多算|少算|[说算数报填]多了|[说算数报填]少了|估高|估低|重新来|不是[^，,。；;]{1,12}?[，,]?\s*(?:而)?(?:应该)?是")
 _NUM = r"\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千]+"
@@ -234,6 +234,26 @@ def target(iv: "Interview", tok: Token, olds: list[Token], rows: list[Place], st
     return same if not tok.subject or len(same) != 1 or _only_unit(tok) else []
 
 
+def _held_before(iv: "Interview", spot: Place, tok: Token) -> bool:
+    """The place held the token's figure earlier in the interview and holds another now ("驳岸还是310" after
+    310 was changed to 300): she takes her change back."""
+    def value(form: dict) -> str:
+        m = re.fullmatch(r"budget_items\[(\d+)\]", spot.path)
+        if m:
+            items = form.get("budget_items") or []
+            k = int(m.group(1))
+            amount = items[k].get("amount") if k < len(items) else None
+            return f"{amount:g}万" if isinstance(amount, (int, float)) else ""
+        if spot.path.startswith("indicators:"):
+            name = spot.path.split(":", 1)[1]
+            return next((i.get("value") or "" for i in form.get("indicators") or [] if i.get("name") == name), "")
+        return ""
+    if any(n == tok.n for n, _, _, _ in _figures(spot.text)):
+        return False
+    return any(n == tok.n and (not tok.unit or not u or _same_unit(u, tok.unit))
+               for state in iv.history for n, u, _, _ in _figures(value(state.get("form") or {})))
+
+
 def _cjk(s: str) -> str:
     """Her words without particles and talk: "有" of "有一处学校不同意" is one character, naming nothing."""
     return re.sub(r"[^\u4e00-\u9fa5A-Za-z]|[有是了的那这个]", "", s or "")
@@ -289,6 +309,8 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     done, unsure = [], []
     for tok in news:
         spots = target(iv, tok, olds if len(olds) == 1 and len(news) == 1 else [], rows, strict=not here)
+        if len(spots) > 1 and len(back := [p for p in spots if _held_before(iv, p, tok)]) == 1:
+            spots = back                 # "驳岸还是310": of the rows her words name, the one that held 310 before
         if len(spots) == 1 and not (olds or _names(tok, spots[0], r.text) or _asked_here(q, spots[0], iv)):
             spots = []                   # "改成：食品抽检总体合格率≥97%" beside 不合格食品核查处置率: a name of her own
         if len(spots) == 1:

@@ -73,7 +73,7 @@ def bad_name(name: str) -> str:
     f = _FIELD_HEAD.match(n)
     if f:
         return f"是表里的「{f.group(0)}」"
-    m = _TALK_WORDS.search(n)
+    m = _TALK_WORDS.search(re.sub(r"[（(][^（）()\d]{1,20}[）)]", "", n))   # "排查监测（无人机+人工）": what the line covers
     if m:
         return f"含“{m.group(0)}”"
     if _LEAD.search(n) or _TAIL.search(n):

@@ -179,9 +179,24 @@ def _circled(c: str) -> str:
     return str(n - 0x245F if n <= 0x2473 else (n - 0x2776) % 10 + 1)
 
 
+# a row of options with boxes, as printed on a paper form: "□采用 ☑不采用", "☐是 ■否"
+_BOX_ON, _BOX_OFF = "☑✓✔√■☒▣●", "□☐○"
+_BOXES = re.compile(r"\s*(?:[" + _BOX_ON + _BOX_OFF + r"]\s*[^\s" + _BOX_ON + _BOX_OFF + r"，,。；;]{1,12}\s*){2,}[。！!]?")
+
+
+def ticked(text: str) -> str:
+    """A message that is only a row of boxed options, one of them ticked, is that option: "□采用 ☑不采用" →
+    "不采用" (never the words of the options left blank); any other message is returned as it is."""
+    if not _BOXES.fullmatch(text or ""):
+        return text
+    on = re.findall(r"[" + _BOX_ON + r"]\s*([^\s" + _BOX_ON + _BOX_OFF + r"，,。；;！!]+)", text)
+    return on[0] if len(on) == 1 and re.search("[" + _BOX_OFF + "]", text) else text
+
+
 def marks(text: str) -> str:
     """Keycap digits and circled numbers read as she means them: "1️⃣" → "1", "选②" → "选2",
-    "① 甲≥1 ② 乙2个" → "甲≥1；乙2个"."""
+    "① 甲≥1 ② 乙2个" → "甲≥1；乙2个"; a row of boxed options is the one ticked ("□是 ☑否" → "否")."""
+    text = ticked(text)
     text = re.sub(r"(?<=\u20E3)(?=[0-9]\uFE0F?\u20E3)|(?<=[\u2460-\u2473\u2776-\u2793])(?=[\u2460-\u2473\u2776-\u2793])", "、", text)   # "①③": two picks
     text = _KEYCAP.sub(r"\1", text)
     if not _CIRCLED.search(text):
@@ -194,9 +209,47 @@ def marks(text: str) -> str:
 _ARROW = re.compile(r"(?<=[\dwW万元%])\s*(?:->|→|=>|⇒)\s*(?=\d)")
 
 
+# the first letter of the pinyin of each character of the form's labels: "SSDW" is 实施单位, "TBR" 填报人
+_INITIAL = dict((pair[0], pair[1]) for pair in """
+一y 三s 上s 个g 中z 主z 人r 今j 介j 他t 代d 们m 件j 份f 会h 位w 依y 全q 共g 其q 内n 况k 准z 几j 出c 分f 办b 功g 务w 动d 单d 及j 可k 号h 合h 名m 启q 员y 和h 响x 哪n 均j 填t 始s 字z 安a 完w 实s 容r 对d 导d 属s 工g 年n 度d 开k 式s 影y 必b 态t 性x 总z 意y 成c 我w 截j 手s 执z 投t 报b 拨b 持c 指z 据j 排p 支z 政z 效x 数s 文w 方f 施s 日r 时s 明m 月y 服f 期q 本b 机j 束s 构g 标b 概g 款k 止z 每m 济j 满m 生s 用y 申s 电d 的d 益y 目m 码m 社s 科k 称c 立l 竣j 筹c 简j 算s 管g 类l 系x 级j 细x 经j 结j 绩j 续x 编b 职z 联l 聘p 能n 自z 薪x 行x 表b 要y 计j 话h 象x 负f 财c 责z 质z 费f 资z 起q 转z 部b 量l 金j 钱q 长c 门m 间j 限x 项x 预y 领l 额e
+""".split())
+# letters in capitals standing for a label: before a colon, 补上, or a space and her value ("ZGBM=县财政局", "TBR 龙小梅")
+# (two letters only before a colon: "HJ 91.1" is a standard's number, never 合计)
+_ABBR_AT = re.compile(r"(?<![A-Za-z])([A-Z]{2,6}(?=\s*(?:补上|补充|[：:=＝]))|[A-Z]{3,6}(?=\s+[\u4e00-\u9fa5]))(?![A-Za-z])")
+_ABBRS: dict[str, str] = {}
+
+
+def _abbrs() -> dict[str, str]:
+    """Initials → the label they stand for, for the initials that stand for one field only."""
+    if not _ABBRS:
+        from . import fields as F
+        from .choices import CATEGORIES
+        seen: dict[str, set] = {}
+        word_of: dict[str, str] = {}
+        words = [(w, paths[0]) for w, paths in F._words()] + [(c.removesuffix("指标"), c) for c in CATEGORIES]
+        for w, path in words:
+            if len(w) < 2 or "的" in w or any(ch not in _INITIAL for ch in w):
+                continue
+            key = "".join(_INITIAL[ch] for ch in w).upper()
+            seen.setdefault(key, set()).add(path)
+            word_of.setdefault(key, w)
+        _ABBRS.update({k: word_of[k] for k, paths in seen.items() if len(paths) == 1})
+    return _ABBRS
+
+
+def initials(text: str) -> str:
+    """"ZGBM=县财政局", "BYX补上：…", "TBR 财政所 龙小梅": a label typed as the initials of its pinyin, in
+    Chinese ("主管部门=县财政局"); initials that stand for no label, or for two, stay as typed."""
+    if not re.search(r"[A-Z]{2}", text):
+        return text
+    table = _abbrs()
+    return _ABBR_AT.sub(lambda m: table.get(m.group(1), m.group(1)), text)
+
+
 def english(text: str) -> str:
     """The English words of a mixed message that name a time or a field, and the pinyin the input method
     left (xiangmu, queren, bu yao), in Chinese; others stay."""
+    text = initials(text)
     text = _SYLLABLE.sub("没", _ARROW.sub("改成", text))
     if not re.search(r"[A-Za-z]{3}|[A-Za-z]{2}\s+[A-Za-z]{2,3}|[Qq][1-4]\s*(?:to|end)(?![A-Za-z])|(?<![A-Za-z])[A-Za-z]{2}(?![A-Za-z])", text):
         return text

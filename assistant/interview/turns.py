@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import fields as F
-from . import beside, deltas, fix, itemfix, leftover, partial, shares, swap
+from . import beside, deltas, fix, itemfix, leftover, partial, shares, swap, unitcost
 from .acts import Reading
 from .answers import Patch
 from .optionsets import OWN_VALUE
@@ -88,6 +88,8 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if "skip" in r.acts:
         skip(iv, q, reply)
         r.settled = True
+        for m in r.named:                # "科目这个不填，属性是延续": the skip, then the field she names
+            change(iv, m, reply, r)
         beside.extra_fix(iv, q, r, reply)      # "中长期目标不写。对了，…套数改成5180套": the skip, then the correction
         return
     if not r.picks and deltas.total_delta(iv, r.raw or r.text, r.raw or r.text, reply):
@@ -110,6 +112,12 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if beside.before(iv, q, r, reply):  # "按你推荐的" with nothing offered; budget lines named under a goal
         return
     if whole_cost(iv, q, r, reply):      # "成本就是总的那个钱": the total, as a computed cost row
+        return
+    if q is not None and q.field == "budget_items" and q.kind == "field" and not r.named and not r.picks \
+            and unitcost.run(iv, r.raw or r.text, reply):
+        r.acts[:] = [a for a in r.acts if a not in ("unclear", "hedge")]
+        r.act("answer")                  # "终端8台，每台9.5万；…": count × price, computed, to confirm
+        r.settled = True
         return
     if q is not None and q.field == "budget_items" and q.kind == "field" and not r.named and shares.run(iv, r.raw or r.text, reply):
         r.act("answer")                  # "一半打井，剩下的一半买水泵一半配电": computed from the total, to confirm
@@ -447,6 +455,20 @@ def _her_own_phone(iv: "Interview", m: F.Mention, r: Reading) -> bool:
         and not any(x.start >= said[-1] for x in heads)
 
 
+def _held_before(iv: "Interview", path: str, value: str) -> str:
+    """The name this field held earlier that ends with the short name she says now ("住建局" after "市住建局"
+    was taken back): that name, whole; '' when none did, or when two different ones would fit."""
+    said = re.sub(r"[。！!，,\s]+$", "", value or "").strip()
+    if len(said) < 2 or not re.fullmatch(r"[\u4e00-\u9fa5]{2,20}", said):
+        return ""
+    held = set()
+    for state in iv.history:
+        was = (state.get("form") or {}).get(path) if "." not in path else None
+        if isinstance(was, str) and len(was) > len(said) and was.endswith(said):
+            held.add(was)
+    return held.pop() if len(held) == 1 else ""
+
+
 def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
     """A field the message names: read its value with that field's reader and apply it."""
     if _her_own_phone(iv, m, r):
@@ -462,6 +484,8 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
             r.act("correction")
             return True
         return False
+    if F.kind(m.path) == "org" and (whole := _held_before(iv, m.path, m.value)):
+        m = dataclasses.replace(m, value=whole)   # "主管部门还是住建局" after 市住建局: the name she gave then, whole
     hedged = hedges(m.value) if F.kind(m.path) in ("money", "monthly", "count") else []
     other = [h for h in hedged if not fits(h, F.kind(m.path))]
     for h in other:                      # "每人每月200，大概500人": the estimate is another figure's, not this one
