@@ -492,8 +492,10 @@ def cost_indicator_sum_mismatch(form: Declaration, ctx: Context):
         return
     parts: dict[str, float] = {}
     for ind in form.indicators:
-        if ind.scope != "annual" or _category(ind.level1, ind.level2) != "成本指标" or not ind.value:
-            continue        # (category_of without its own call: every row of every form is asked)
+        if ind.scope != "annual" or not ("本" in ind.level2 or "本" in ind.level1) \
+                or _category(ind.level1, ind.level2) != "成本指标" or not ind.value:
+            continue        # (category_of without its own call: every row of every form is asked; a 成本指标 row has
+                            # 成本 in a level, spaces aside — a row with no 本 in either is not asked for its category)
         if PER_UNIT_COST.search(ind.name) or TOTAL_COST.search(ind.name):
             continue
         amount = parse_value(ind.value).amount_wan()

@@ -158,7 +158,8 @@ def date_outside_period(form: Declaration, ctx: Context):
     texts: list[tuple[int, str]] = list(enumerate(form.goals.annual))
     goals = len(texts)
     for i, ind in enumerate(form.indicators):     # (the category first: one row in six, and no search)
-        if ind.scope == "annual" and _category(ind.level1, ind.level2) == "时效指标" and _ANY_YEAR.search(ind.value):
+        if ind.scope == "annual" and "效" in ind.level2 and _category(ind.level1, ind.level2) == "时效指标" \
+                and _ANY_YEAR.search(ind.value):     # (a 时效指标 row has 时效 in level2, spaces aside)
             texts.append((i, ind.value))
     for n, (i, text) in enumerate(texts):
         if _years_within(text, first, last):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import namedtuple
 from functools import lru_cache
+from operator import attrgetter
 
 from ..recache import compile as recompile, longest_first
 from ..lexicon import (APPROX_AFTER, APPROX_BEFORE, APPROX_HISTORY, APPROX_MORE, CONTACT_FIELDS, COUNT_PART_BEFORE,
@@ -243,7 +244,9 @@ def text_number_mismatch(form: Declaration, ctx: Context):
 # --- estimates ----------------------------------------------------------------------------
 
 _LONGEST_NON_ANSWER = 24   # characters: anything longer has content beyond a non-answer
-_HEDGE_HINT = lazy(r"约|概|估|左右|上下|多|余")
+_HINT_WORDS = ("约", "概", "估", "左右", "上下", "多", "余")
+_HEDGE_HINT = lazy("|".join(_HINT_WORDS))
+_VALUE = attrgetter("value")
 
 
 class Hedge(namedtuple("Hedge", "start end num_start num_end unit")):
@@ -302,9 +305,13 @@ def text_approximate(form: Declaration, ctx: Context):
     Good: 项目概况 "全年经费48.6万元"；培训人数 =20人
     """
     goals = form.goals
-    if not _HEDGE_HINT.search("\n".join([form.overview, *goals.annual, *goals.long_term,
-                                         *[ind.value for ind in form.indicators]])):
-        return      # (no text has a hint word: one search of them all, not one per text; no hint spans a line break)
+    joined = "\n".join([form.overview, *goals.annual, *goals.long_term, *map(_VALUE, form.indicators)])
+    for word in _HINT_WORDS:
+        if word in joined:
+            break
+    else:
+        return      # (no text has a hint word: one look at them all, not one per text; no hint spans a line break.
+                    # A substring test per word of _HEDGE_HINT: its alternatives scanned at every character cost more)
     texts = list(_prose(form))
     texts += [(i, ind.value) for i, ind in enumerate(form.indicators) if ind.value]
     for path, text in texts:
