@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal, localcontext
+from functools import lru_cache
 
 from ..recache import compile as recompile
 from ..lexicon import MONEY_TOLERANCE, PER_UNIT_COST, TOTAL_COST
@@ -391,7 +392,7 @@ def _calculations(text: str):
     t = _THOUSANDS.sub("", text) if "," in text else text
     for m in _CALC.finditer(t):
         first, first_unit, rest, _, _, result, runit = m.groups()
-        factors = [(first, first_unit), *_FACTOR_RE.findall(rest)]      # (findall: (number, unit) pairs)
+        factors = [(first, first_unit), *_factors(rest)]
         if len(factors) > MAX_FACTORS or (m.end() - m.start() > MAX_DIGITS      # (each number is part of the match)
                                           and (len(result) > MAX_DIGITS or _too_long(factors))):
             continue  # not a money calculation (and its exact product would be unbounded work)
@@ -411,6 +412,12 @@ def _calculations(text: str):
             wrong = abs(right - result) > Decimal("0.005")
         if wrong:  # yielded outside the context: a suspended generator must not lend its precision to the caller
             yield m.group(6), _r(right)
+
+
+@lru_cache(maxsize=4096)     # (a batch repeats its prices: ×1000元, ×12个月)
+def _factors(rest: str) -> tuple[tuple[str, str], ...]:
+    """The (number, unit) pairs of the signed factors after a calculation's first factor."""
+    return tuple(_FACTOR_RE.findall(rest))
 
 
 def _too_long(factors: list[tuple[str, str]]) -> bool:
