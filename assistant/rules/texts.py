@@ -147,8 +147,11 @@ def _money_mismatches(form: Declaration):
 
 # --- counts stated in annual goals -----------------------------------------------------------
 
+_MAGNITUDE = {"万": 10_000, "千": 1000}
+
+
 def _count(num: str, mag: str) -> float:
-    return float(num.replace(",", "")) * {"万": 10_000, "千": 1000}.get(mag, 1)
+    return float(num.replace(",", "")) * _MAGNITUDE.get(mag, 1)
 
 
 @lru_cache(maxsize=65536)
@@ -345,7 +348,7 @@ def text_non_answer(form: Declaration, ctx: Context):
     """
     for key, label in NON_ANSWER_FIELDS.items():
         text = getattr(form, key)
-        if text and non_answer(text):
+        if text and len(text) <= _LONGEST_NON_ANSWER and non_answer(text):    # (a longer text is none: no lookup)
             yield finding("text_non_answer", key, f"「{label}」填写的是「{text.strip()[:20]}」，没有实际内容。",
                           f"请写明{label}的实际内容（如立项依据写文件名称和文号，概况写做什么、多少钱、怎么做）。")
 
