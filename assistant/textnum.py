@@ -49,9 +49,11 @@ def normalize(text: str) -> str:
     if out is not None:
         return out
     out = text or ""
-    if _HAS_FULLWIDTH.search(out):
-        for wide in set(_HAS_FULLWIDTH.findall(out)):
-            out = out.replace(wide, _NARROW[wide])
+    m = _HAS_FULLWIDTH.search(out)
+    while m is not None:      # (each full-width character found replaced everywhere, then the next one looked for)
+        at = m.start()
+        out = out.replace(out[at], _NARROW[out[at]])
+        m = _HAS_FULLWIDTH.search(out, at + 1)
     out = out.strip()
     if type(text) is str and len(text) <= NORMALIZED_CHARS:
         if len(_NORMALIZED) >= NORMALIZED_TEXTS:

@@ -66,12 +66,19 @@ _AFTER_SYMBOL = lazy(r"(≥|≤|>=|<=|≧|≦|>|<|=)\s*(-?\d+(?:,\d{3})*(?:\.\d+
 _UNIT_END = lazy(r"以上|以下|以内|及以上|左右|之内|（|\(|，|,|；|;|。")
 
 
+# a character each of the patterns needs: a text without one is not matched by it, and is not searched (most
+# values: a row's ≥95% or =21公里 has no 年/月/日 and no product sign)
+_FORMULA_CHARS = recompile(r"[×xX*＊乘]")
+_DATE_CHARS = recompile(r"[年月日季学天\-./]")
+_new_parsed = tuple.__new__       # (a ParsedValue made positionally: keyword arguments cost a Python-level call)
+
+
 @lru_cache(maxsize=65536)
 def parse_value(text: str) -> ParsedValue:
     raw = text or ""
     t = normalize(raw).replace("％", "%")
-    is_formula = bool(_FORMULA.search(t))
-    is_date = bool(_DATE_TARGET.search(t)) and not _COUNTED.search(t)
+    is_formula = bool(_FORMULA_CHARS.search(t)) and bool(_FORMULA.search(t))
+    is_date = bool(_DATE_CHARS.search(t)) and bool(_DATE_TARGET.search(t)) and not _COUNTED.search(t)
     op = None
     m = _OP_SYMBOL.match(t)
     if m:
@@ -93,7 +100,7 @@ def parse_value(text: str) -> ParsedValue:
         if found:
             op = _PHRASE_OP[found[0]]
     unit = _trim_unit(unit)
-    return ParsedValue(text=raw, op=op, number=number, unit=unit, is_date=is_date, is_formula=is_formula)
+    return _new_parsed(ParsedValue, (raw, op, number, unit, is_date, is_formula))
 
 
 def _trim_unit(unit: str) -> str:

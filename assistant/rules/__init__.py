@@ -39,16 +39,19 @@ class Context:
 
 
 class Rule:
-    __slots__ = ("code", "severity", "kind", "func", "title", "doc", "row", "row_func")
+    __slots__ = ("code", "severity", "kind", "func", "title", "doc", "row", "row_func", "gate")
 
     def __init__(self, code: str, severity: Severity, kind: Kind,
                  func: Callable[[PlainDeclaration, Context], Iterable[Yielded]], title: str = "", doc: str = "",
-                 row: bool = False, row_func: Callable[[object, int], Iterable[Yielded]] | None = None):
+                 row: bool = False, row_func: Callable[[object, int], Iterable[Yielded]] | None = None,
+                 gate: Callable[[object], object] | None = None):
         self.code, self.severity, self.kind, self.func = code, severity, kind, func
         self.title = title      # the short Chinese name users see instead of the code
         self.doc = doc          # the docstring: its first line is the one-sentence summary, then Why/Bad/Good
         self.row = row          # row-local: what it says of the form is what it says of each indicator row alone
         self.row_func = row_func    # a row-local rule as written: what it says of one row (``func`` runs it per row)
+        self.gate = gate            # a row-local rule's test of a row's levels and name: false when the rule says
+                                    # nothing of a row with them, whatever its value (None: no such test)
 
     def __repr__(self) -> str:
         return f"Rule({self.code!r}, {self.severity.value})"
@@ -64,20 +67,23 @@ class Rule:
 _REGISTRY: dict[str, Rule] = {}
 
 
-def rule(code: str, severity: str, kind: str = "rule", title: str = "", row: bool = False):
+def rule(code: str, severity: str, kind: str = "rule", title: str = "", row: bool = False,
+         gate: Callable[[object], object] | None = None):
     """Register a rule function; ``title`` is the short name shown to users, the docstring's first line its summary.
 
     A rule is ``fn(form, ctx)``, yielding what it says of the form. ``row=True`` declares a row-local rule, written
     as ``fn(ind, i)``: what it says of the indicator row ``ind`` at position ``i`` of ``form.indicators`` — its five
     fields alone decide whether it says something (``i`` only names the row in a path). The rule's ``func`` runs it
     on each row in order; ``check`` runs it only on a form with a row that makes it say something (``_row_codes``,
-    which asks each row-local rule of each distinct row once)."""
+    which asks each row-local rule of each distinct row once). ``gate(ind)`` (row-local rules only) reads the row's
+    level1, level2 and name alone, and is false only when the rule says nothing of a row with these, whatever its
+    value: a new row is not asked of a rule its gate rules out (tests/rules/test_row_rules.py)."""
     def wrap(fn):
         doc = (fn.__doc__ or "").strip()
         func = _per_row(fn) if row else fn
         _REGISTRY[code] = Rule(code=code, severity=Severity(severity), kind=Kind(kind), func=func,
                                title=title or (doc.splitlines()[0] if doc else code), doc=doc, row=row,
-                               row_func=fn if row else None)
+                               row_func=fn if row else None, gate=gate if row else None)
         fn.rule = _REGISTRY[code]
         return fn
     return wrap
@@ -119,6 +125,7 @@ _RUN: list[tuple[str, Callable, Callable | None]] = []   # per rule in run order
                                                           # function when row-local, else None)
 _FORM_RUN: list[tuple[str, Callable, None]] = []    # the same without the row-local rules (no row says anything)
 _ROW_FUNCS: list[tuple[str, Callable]] = []        # (code, row function) of each row-local rule, in run order
+_ROW_GATES: list[tuple[str, Callable, Callable | None]] = []    # the same with each one's gate
 
 
 def all_rules() -> list[Rule]:
@@ -133,7 +140,9 @@ def _sorted() -> list[Rule]:
         _RUN[:] = [(r.code, r.func, r.row_func if r.row else None) for r in _SORTED]
         _FORM_RUN[:] = [x for x in _RUN if x[2] is None]
         _ROW_FUNCS[:] = [(r.code, r.row_func) for r in _ROW_RULES]
+        _ROW_GATES[:] = [(r.code, r.row_func, r.gate) for r in _ROW_RULES]
         _ROW_MEMO.clear()
+        _GATED.clear()
     return _SORTED
 
 
@@ -146,6 +155,7 @@ def _sorted() -> list[Rule]:
 # rule's own on the whole form (tests/rules/test_row_rules.py).
 ROW_MEMO_ROWS = 50_000     # distinct rows remembered (emptied when full: bounded memory on any batch)
 _ROW_MEMO: dict[tuple, frozenset[str]] = {}
+_GATED: dict[tuple, tuple[tuple[str, Callable], ...]] = {}    # per (level1, level2, name): the rules its gates let in
 _NO_CODES: frozenset[str] = frozenset()
 
 
@@ -175,9 +185,17 @@ def _rows_codes(form: PlainDeclaration) -> tuple[frozenset[str], list[frozenset[
 
 
 def _codes_of_row(ind) -> frozenset[str]:
-    """The codes of the row-local rules that say something of the row (each asked for its first item only)."""
+    """The codes of the row-local rules that say something of the row (each asked for its first item only; a rule
+    whose gate rules the row's levels and name out is not asked: a batch repeats its names with new values)."""
+    key = (ind.level1, ind.level2, ind.name)
+    funcs = _GATED.get(key)
+    if funcs is None:
+        funcs = tuple([(code, row_func) for code, row_func, gate in _ROW_GATES if gate is None or gate(ind)])
+        if len(_GATED) >= ROW_MEMO_ROWS:
+            _GATED.clear()
+        _GATED[key] = funcs
     codes = []
-    for code, row_func in _ROW_FUNCS:
+    for code, row_func in funcs:
         for _ in row_func(ind, 0):
             codes.append(code)
             break

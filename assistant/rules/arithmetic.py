@@ -53,11 +53,12 @@ _PARTS = (("carryover", "funding.carryover"), ("current_year", "funding.current_
 class _Amounts:
     """The money of a form as named slots: funding.* and budget_items[i].amount; ``sums_ok`` and ``items_sum_ok``
     are ``funding_ok`` and ``items_ok`` of the form's own amounts (worked out once: every money rule asks)."""
-    __slots__ = ("values", "components", "items", "sums_ok", "items_sum_ok")
+    __slots__ = ("values", "components", "items", "sums_ok", "items_sum_ok", "_slips")
 
     def __init__(self, values: dict[str, Decimal], components: list[str], items: list[str]):
         self.values, self.components, self.items = values, components, items
         self.sums_ok, self.items_sum_ok = self.funding_ok(values), self.items_ok(values)
+        self._slips: dict[bool, tuple[str, Decimal] | None] = {}
 
     @classmethod
     def of(cls, form: Declaration) -> "_Amounts":
@@ -94,8 +95,16 @@ class _Amounts:
     def single_slip(self, funding: bool) -> tuple[str, Decimal] | None:
         """The one amount that, divided (or multiplied) by 10,000, makes ``items_ok`` hold, and ``funding_ok`` too
         when ``funding``. An amount a sum does not read leaves that sum as it is: when the form's own sum is off, no
-        trial of such an amount can make it hold, and none is tried (the others are summed as before)."""
+        trial of such an amount can make it hold, and none is tried (the others are summed as before). Worked out
+        once per form and ``funding`` (three money rules ask)."""
+        slips = self._slips
+        if funding not in slips:
+            slips[funding] = self._single_slip(funding)
+        return slips[funding]
+
+    def _single_slip(self, funding: bool) -> tuple[str, Decimal] | None:
         found = []
+        off = _FloatSums.of(self)
         for key, val in self.values.items():
             if not val:
                 continue
@@ -104,12 +113,62 @@ class _Amounts:
                 continue      # (items_ok reads the total and the items)
             if funding and not self.sums_ok and not key.startswith("funding."):
                 continue      # (funding_ok reads the total and the components: the funding.* slots)
-            for trial_value in (val / 10_000, val * 10_000):
+            for scale in (1e-4, 1e4):
+                if off is not None and off.clearly_off(key, scale, funding):
+                    continue      # (a trial no float rounding can make hold: most of them, without a Decimal)
+                trial_value = val / 10_000 if scale < 1 else val * 10_000
                 trial = dict(self.values)
                 trial[key] = trial_value
                 if (not funding or self.funding_ok(trial)) and self.items_ok(trial):
                     found.append((key, trial[key]))
         return found[0] if len(found) == 1 else None
+
+
+class _FloatSums:
+    """The form's amounts as floats, to tell at once the trials of ``single_slip`` that cannot make a sum hold: a
+    trial whose float sum is off by more than the tolerance and a margin no float rounding can cross (each amount
+    within half an ulp of its decimal, each float sum within n ulps of the exact one; the margin is 1e-12 of the
+    amounts' size) is off in exact decimals too, and is not tried (``clearly_off``). Any other trial is tried in
+    decimals as before. None (no screening) for amounts floats cannot stand for: huge, or a missing total."""
+    __slots__ = ("f", "total", "comps", "items", "comp_sum", "item_sum", "size")
+
+    @classmethod
+    def of(cls, a: "_Amounts") -> "_FloatSums | None":
+        values = a.values
+        if "funding.total" not in values or len(values) > 1000:
+            return None
+        self = cls()
+        self.f = f = {k: float(v) for k, v in values.items()}
+        size = 0.0
+        for x in f.values():
+            size += abs(x)
+        if not size < 1e15:           # (also inf and nan)
+            return None
+        self.total, self.comps, self.items = f["funding.total"], a.components, a.items
+        self.comp_sum = sum([f[k] for k in a.components])
+        self.item_sum = sum([f[k] for k in a.items])
+        self.size = size
+        return self
+
+    def clearly_off(self, key: str, scale: float, funding: bool) -> bool:
+        """The trial ``key`` × ``scale`` leaves ``items_ok`` (or, when ``funding``, ``funding_ok``) false beyond
+        doubt."""
+        old = self.f[key]
+        new = old * scale
+        margin = _TOL_FLOAT + _FLOAT_MARGIN * (self.size + abs(new) + 1)
+        total = new if key == "funding.total" else self.total
+        if funding and self.comps:
+            comps = self.comp_sum - old + new if key in self.comps else self.comp_sum
+            if abs(total - comps) > margin:
+                return True
+        if self.items:
+            items = self.item_sum - old + new if key.startswith("budget_items") else self.item_sum
+            if abs(total - items) > margin:
+                return True
+        return False
+
+
+_TOL_FLOAT = float(TOL)
 
 
 def _slip_or_none(form: Declaration, ctx: Context):
@@ -290,6 +349,7 @@ def _scale(unit: str) -> float | None:
 
 
 _TIMES, _EQUALS = recompile(r"[×xX*＊乘]"), recompile(r"[=＝]")
+_TIMES_CHARS = frozenset("×xX*＊乘")     # (_TIMES' characters: a short text's are looked up without a search)
 
 
 def find_calculations(text: str):
@@ -368,7 +428,8 @@ def _text_fields(form: Declaration):
             yield f"goals.long_term[{i}]", g
     for i, ind in enumerate(form.indicators):
         n, v = ind.name, ind.value         # the text is f"{n} {v}": a sign in either is one in it
-        if ("=" in n or "＝" in n or "=" in v or "＝" in v) and (_TIMES.search(n) or _TIMES.search(v)):
+        if ("=" in n or "＝" in n or "=" in v or "＝" in v) and not (_TIMES_CHARS.isdisjoint(v)
+                                                                   and _TIMES_CHARS.isdisjoint(n)):
             yield indicator_path(form, i), f"{n} {v}"
     for i, it in enumerate(form.budget_items):
         n = it.name

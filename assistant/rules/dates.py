@@ -48,7 +48,7 @@ def item_period_outside(form: Declaration, ctx: Context):
         return
     for i, it in enumerate(form.budget_items):
         a, b = it.start, it.end
-        if (_ok(a) and not s <= a <= e) or (_ok(b) and not s <= b <= e):
+        if (not s <= a <= e and _ok(a)) or (not s <= b <= e and _ok(b)):     # (a month inside needs no _ok)
             yield finding("item_period_outside", f"budget_items[{i}]",
                           f"预算明细「{it.name}」的时间 {it.start}~{it.end} 超出项目实施期 {s}~{e}。",
                           "请将明细起止时间调整到项目实施期内，或核对项目期限。")
@@ -126,6 +126,23 @@ def years_named(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def _years_within(text: str, first: int, last: int) -> bool:
+    """True when every 19xx/20xx run in the text (19 or 20 and two digits — ``\d``: decimal digits — overlapping
+    ones too) is a year from ``first`` to ``last``, and the text has no quoted part (whose removal could join
+    digits): then no year ``years_named`` reads from it — each is such a run — is outside the period, and the text
+    says nothing outside it. (str.find, not a pattern: a search tries the pattern at every position of the text.)"""
+    if "《" in text or "〔" in text or "[" in text or "“" in text:
+        return False
+    for lead in ("19", "20"):
+        at = text.find(lead)
+        while at >= 0:
+            if text[at + 2:at + 3].isdecimal() and text[at + 3:at + 4].isdecimal() \
+                    and not first <= int(text[at:at + 4]) <= last:
+                return False
+            at = text.find(lead, at + 1)
+    return True
+
+
 @rule("date_outside_period", "warning", title="目标时间超出实施期")
 def date_outside_period(form: Declaration, ctx: Context):
     """年度目标或时效指标写的年份不在项目实施期内。
@@ -144,6 +161,8 @@ def date_outside_period(form: Declaration, ctx: Context):
         if ind.scope == "annual" and _category(ind.level1, ind.level2) == "时效指标" and _ANY_YEAR.search(ind.value):
             texts.append((i, ind.value))
     for n, (i, text) in enumerate(texts):
+        if _years_within(text, first, last):
+            continue        # (no year-like run outside the period: years_named need not read the text)
         spans = years_named(text)
         for a, b in spans:
             if b < first or a > last:

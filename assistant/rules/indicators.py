@@ -73,7 +73,8 @@ def placeholder_name(name: str) -> bool:
     return bool(name) and bool(PLACEHOLDER_NAME.fullmatch(PLACEHOLDER_NAME_NOISE.sub("", name)))
 
 
-@rule("indicator_value_missing", "error", title="指标值未填写", row=True)
+@rule("indicator_value_missing", "error", title="指标值未填写", row=True,
+      gate=lambda ind: ind.name and not placeholder_name(ind.name))
 def indicator_value_missing(ind: Indicator, i: int):
     """三级指标没有填写指标值，或只留着模板的单位、方向符号或 **/XX 占位。
 
@@ -92,7 +93,8 @@ def indicator_value_missing(ind: Indicator, i: int):
                       f"请在「{ind.value}」中填上具体数值，写成“方向+数值+单位”，如“≥100公里”“≥90%”。")
 
 
-@rule("indicator_name_missing", "error", title="指标名称缺失", row=True)
+@rule("indicator_name_missing", "error", title="指标名称缺失", row=True,
+      gate=lambda ind: not ind.name or placeholder_name(ind.name))
 def indicator_name_missing(ind: Indicator, i: int):
     """有指标值但没有三级指标名称，或名称只是占位符（0、无、/、—、XX）。
 
@@ -107,7 +109,8 @@ def indicator_name_missing(ind: Indicator, i: int):
                   "请填写具体的三级指标名称（如“聘用人数”“聘用人员工资支出”）；不需要的空行请删除。")
 
 
-@rule("indicator_unit_missing", "warning", title="指标值缺少单位", row=True)
+@rule("indicator_unit_missing", "warning", title="指标值缺少单位", row=True,
+      gate=lambda ind: not _UNIT_IN_NAME.search(ind.name))
 def indicator_unit_missing(ind: Indicator, i: int):
     """定量指标值没有计量单位。
 
@@ -184,7 +187,9 @@ def percent_out_of_range(ind: Indicator, i: int):
                       "比率不能超过100%或小于0，请核对（如合格率最高为100%）。")
 
 
-@rule("satisfaction_target_low", "warning", title="满意度目标偏低", row=True)
+@rule("satisfaction_target_low", "warning", title="满意度目标偏低", row=True,
+      gate=lambda ind: (family_of(ind) == "满意度指标" or _SATISFACTION_NAME.search(ind.name))
+      and not GROWTH_WORDS.search(ind.name))
 def satisfaction_target_low(ind: Indicator, i: int):
     """满意度指标目标值低于80%。
 
@@ -209,7 +214,8 @@ def satisfaction_target_low(ind: Indicator, i: int):
 _BARE_WAN = recompile(r"^[万亿](?:/|$)")
 
 
-@rule("cost_indicator_not_monetary", "warning", title="成本指标未用金额", row=True)
+@rule("cost_indicator_not_monetary", "warning", title="成本指标未用金额", row=True,
+      gate=lambda ind: category_of(ind) == "成本指标")
 def cost_indicator_not_monetary(ind: Indicator, i: int):
     """成本指标没有用金额表述。
 
@@ -255,7 +261,8 @@ def _repeated(names: tuple[tuple[str, str], ...]) -> tuple[int, ...]:
     return tuple(out)
 
 
-@rule("indicator_input_as_output", "warning", kind="heuristic", title="以资金投入作产出指标", row=True)
+@rule("indicator_input_as_output", "warning", kind="heuristic", title="以资金投入作产出指标", row=True,
+      gate=lambda ind: family_of(ind) != "成本指标" and INPUT_AS_OUTPUT.search(ind.name))
 def indicator_input_as_output(ind: Indicator, i: int):
     """产出指标只是复述资金投入（资金到位率、预算执行率等）。
 

@@ -65,7 +65,8 @@ def unit_conflict(name: str, pv: ParsedValue) -> str:
     return why if unit_class(pv.unit) in wrong else ""
 
 
-@rule("indicator_unit_mismatch", "warning", title="指标单位与名称不符", row=True)
+@rule("indicator_unit_mismatch", "warning", title="指标单位与名称不符", row=True,
+      gate=lambda ind: ind.name and name_kind(ind.name))
 def indicator_unit_mismatch(ind: Indicator, i: int):
     """指标值的单位不能衡量指标名称所说的内容（率用了人数、数量用了%、时间用了%）。
 
@@ -106,7 +107,8 @@ def _out_of_range(name: str, pv: ParsedValue) -> bool:
     return pv.is_percent and (pv.number < 0 or (pv.number > 100 and not GROWTH_WORDS.search(name)))
 
 
-@rule("indicator_direction_conflict", "warning", title="指标方向与含义相反", row=True)
+@rule("indicator_direction_conflict", "warning", title="指标方向与含义相反", row=True,
+      gate=lambda ind: ind.name and sense(ind.name))
 def indicator_direction_conflict(ind: Indicator, i: int):
     """指标方向与指标含义相反：应越低越好的用了“≥”，应越高越好的用了“≤”。
 
@@ -134,6 +136,15 @@ def indicator_direction_conflict(ind: Indicator, i: int):
                       f"请改为不低于目标值，如“≥{pv.number:g}{pv.unit}”。")
 
 
+def _serial_name(ind: Indicator) -> bool:
+    """The row's levels and name let a bare number in range be read as a date serial (``serial_of``'s test of the
+    name, without the value)."""
+    if category_of(ind) == "时效指标":
+        return True
+    name = core_name(ind.name)
+    return bool(TIME_NAME.search(name)) or not QUANTITY_NAME_END.search(name)
+
+
 def serial_of(ind: Indicator) -> SerialDate | None:
     """The Excel date serial the row's value is, or None.
 
@@ -148,7 +159,7 @@ def serial_of(ind: Indicator) -> SerialDate | None:
     return None
 
 
-@rule("indicator_value_serial_date", "error", title="日期显示为Excel序列号", row=True)
+@rule("indicator_value_serial_date", "error", title="日期显示为Excel序列号", row=True, gate=lambda ind: _serial_name(ind))
 def indicator_value_serial_date(ind: Indicator, i: int):
     """指标值是Excel日期序列号（如44561），不是日期。
 

@@ -118,6 +118,9 @@ def money_conflicts(form: Declaration):
     """(field, snippet, amount in 万元) for each text that states the project's money differently from the form."""
     if form.funding.total is None:
         return
+    goals = form.goals
+    if not TOTAL_MONEY_WORDS.search("\n".join([form.overview, *goals.annual, *goals.long_term])):
+        return      # (no text has a money word: one search of them all; no money word spans a line break)
     known = None
     for path, text in _prose(form):
         if not text or not TOTAL_MONEY_WORDS.search(text):
@@ -348,7 +351,11 @@ def contact_missing(form: Declaration, ctx: Context):
     Bad:  项目负责人 空白；联系电话 空白
     Good: 项目负责人 黄丽；联系电话 0473-2760599；填报人 黄丽
     """
-    for key, label in CONTACT_FIELDS.items():
+    for key, message in _CONTACT_MESSAGES:
         if not getattr(form, key).strip():   # one advice for all three, so the 审核意见 lists them as one item
-            yield finding("contact_missing", key, f"「{label}」未填写，审核时无法联系核实。",
-                          "请填写项目单位负责人、联系电话和填报人，以便财政部门审核时联系核实。")
+            yield finding("contact_missing", key, message, _CONTACT_ADVICE)
+
+
+# (each field's message written once, not per form: most forms of a batch miss the same contacts)
+_CONTACT_MESSAGES = tuple((key, f"「{label}」未填写，审核时无法联系核实。") for key, label in CONTACT_FIELDS.items())
+_CONTACT_ADVICE = "请填写项目单位负责人、联系电话和填报人，以便财政部门审核时联系核实。"

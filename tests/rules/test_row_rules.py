@@ -106,3 +106,39 @@ def test_a_row_that_fires_still_runs_its_rule_on_the_whole_form():
         ours = [(x.field, x.message) for x in check(form).findings if x.code == rule.code]
         theirs = [(x.field, x.message) for x in rule.func(form, Context()) if hasattr(x, "message")]
         assert ours == theirs, (where, rule.code)
+
+
+def _gate_false(rule, ind) -> bool:
+    return rule.gate is not None and not rule.gate(ind)
+
+
+@pytest.mark.parametrize("rule", [r for r in ROW_RULES if r.gate is not None], ids=lambda r: r.code)
+def test_a_gate_rules_out_only_rows_the_rule_says_nothing_of_whatever_their_value(rule):
+    """A rule's gate reads a row's levels and name: where it is false, the rule says nothing of that row with any
+    value (each of the fixtures' values tried with each of their levels and names), so ``_codes_of_row`` may skip it."""
+    from assistant.formdata import PlainIndicator
+    heads = {(ind.scope, ind.level1, ind.level2, ind.name) for _, form in FORMS for ind in form.indicators}
+    values = sorted({ind.value for _, form in FORMS for ind in form.indicators} | {"", "44561", "=44,561", "≥120%",
+                                                                                  "≤70%", "有效提升", "%"})
+    ruled_out = 0
+    for scope, l1, l2, name in sorted(heads):
+        row = PlainIndicator.__new__(PlainIndicator)
+        row.__dict__ = {"scope": scope, "level1": l1, "level2": l2, "name": name, "value": ""}
+        if not _gate_false(rule, row):
+            continue
+        ruled_out += 1
+        for value in values:
+            row.__dict__["value"] = value
+            assert list(rule.row_func(row, 0)) == [], (rule.code, l1, l2, name, value)
+    assert ruled_out, rule.code      # (the gate rules something out in the fixtures: the test tests something)
+
+
+def test_a_row_with_a_gated_name_is_still_asked_of_the_rules_that_can_fire():
+    """The gates are remembered per levels and name: a second row with the same name and a value that makes a rule
+    fire still gets that rule's finding (no stale answer from the first row)."""
+    from assistant import rules
+    base = read({"indicators": [{"level1": "产出指标", "level2": "数量指标", "name": "完成数量", "value": "=21公里"}]})
+    assert not {f.code for f in check(base).findings} & {r.code for r in ROW_RULES}
+    again = read({"indicators": [{"level1": "产出指标", "level2": "数量指标", "name": "完成数量", "value": "有效提升"}]})
+    assert ("产出指标", "数量指标", "完成数量") in rules._GATED
+    assert "indicator_vague" in {f.code for f in check(again).findings}
