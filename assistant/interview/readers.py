@@ -406,7 +406,9 @@ def _monthly(path: str, text: str, ctx: Context) -> Got:
 
 
 # none of the money asked: "没有", "其他也没有", "结转么有" (Shaanxi), "冇", "N" / "no" from a terse clerk
-_NONE_OF = re.compile(r"^(?:(?:其他|其它|别的|结转|上年结转|其他资金)(?:的|资金)?(?:也|都|就|还)?)?(?:没有|无|0|零|没|么有|冇|木有|莫得)|"
+# ("结转和其他都没有", "都没有", "结转×": a crossed box is a no)
+_NONE_LABEL = r"(?:其他|其它|别的|结转|上年结转|其他资金)(?:的|资金)?"
+_NONE_OF = re.compile(r"^(?:" + _NONE_LABEL + r"(?:(?:和|与|跟|及|、)" + _NONE_LABEL + r")*)?(?:也|都|就|还|全|均)*(?:没有|无|0|零|没|么有|冇|木有|莫得|×|✗|✘)|"
                       r"^(?:n|no|none)[.。!！]?$", re.I)
 
 
