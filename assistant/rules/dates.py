@@ -127,7 +127,7 @@ def years_named(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _years_within(text: str, first: int, last: int) -> bool:
-    """True when every 19xx/20xx run in the text (19 or 20 and two digits — ``\d``: decimal digits — overlapping
+    r"""True when every 19xx/20xx run in the text (19 or 20 and two digits — ``\d``: decimal digits — overlapping
     ones too) is a year from ``first`` to ``last``, and the text has no quoted part (whose removal could join
     digits): then no year ``years_named`` reads from it — each is such a run — is outside the period, and the text
     says nothing outside it. (str.find, not a pattern: a search tries the pattern at every position of the text.)"""
