@@ -51,7 +51,8 @@ def due_value(m: re.Match, this_year: int | None = None) -> str:
         return re.sub(r"\s+", "", date) + ("内" if m.group("by") in ("内", "以内") else "前")
     year = m.group("y") or m.group("yonly") or ""
     year = "20" + year if len(year) == 2 else year       # "23年12月底前": 2023
-    if not year and m.group("rel") and this_year:
+    following = m.group("rel") in ("次年", "下一年")     # the year after the project's, not after today's:
+    if not year and m.group("rel") and this_year and not following:   # kept as she said it
         year = str(this_year + _REL[m.group("rel")])
     if m.group("span"):
         body = m.group("span")
@@ -63,7 +64,7 @@ def due_value(m: re.Match, this_year: int | None = None) -> str:
         body = f"{_cn(m.group('m'))}月{'' if day == '份' else day}"
     else:
         body = ""
-    value = (f"{year}年" if year else "") + body
+    value = (f"{year}年" if year else m.group("rel") if following else "") + body
     return value + ("内" if m.group("by") in ("内", "以内") else "前")
 
 

@@ -19,7 +19,8 @@ from .perunit import only_some
 TOTAL_LABEL = r"(资金总额|总额|总共|一共|共计|合计|总计|总投资|总经费|总预算|全年经费|全年|年度经费|经费|预算资金|所需资金|需要资金|资金|需要|需|共|花|投资|费用)"
 CARRY_LABEL = r"(上年度结转|上年结转|上年度|去年结转|结转|去年剩下|去年剩余|上年剩余|上年结余|去年结余|去年没花完|上年没用完)"
 CARRY_AFTER = r"(上年度结转|上年结转|去年结转|结转|去年剩|上年剩|去年结余|上年结余|去年没花完|去年没用完|上年没用完)"
-CURRENT_LABEL = r"(本年度预算|本年预算|今年预算|明年预算|当年预算|本级预算|一般公共预算|本年度财政拨款|本年财政拨款|当年财政拨款|财政拨款|本年度安排|本年度|本年|今年安排|财政资金|财政安排|财政)"
+# (财政 alone names this year's money, but not as the body that reviews the total: "财政评审核定286万")
+CURRENT_LABEL = r"(本年度预算|本年预算|今年预算|明年预算|当年预算|本级预算|一般公共预算|本年度财政拨款|本年财政拨款|当年财政拨款|财政拨款|本年度安排|本年度|本年|今年安排|财政资金|财政(?!\s*(?:评审|核定|审核|审定|批复|评估|局|部门|所|安排))|财政安排)"
 OTHER_LABEL = r"(其他资金|自筹资金|自筹|其他来源|社会捐赠|捐赠|捐款|社会资金|企业出资|其他)"
 # this year's money said by where it comes from: 上级补助90万, 县配套18.5万 (the parts add up)
 # (省里补八十, 市财政50万, 本级安排40万, 县里配套四十): a level of government and what it gives, or 配套
@@ -121,8 +122,9 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
     y = stated_year(t, ctx.this_year)
     if y:                                # a year she gives for the project
         patch.facts["year"] = y
-    if asked not in ("funding", "budget_items"):
-        patch.fills += funding_fills(t, primary=False, facts=patch.facts)
+    if asked not in ("funding", "budget_items") and not (A.money_lines(t) and not total_and_sources(t)):
+        patch.fills += funding_fills(t, primary=False, facts=patch.facts)   # (lines of the budget — "人员经费120万，
+        #   其他34.7万" — are no total and no 其他资金: offered as the budget's lines, answer.py)
     if asked == "funding":               # "链路租赁286万+运维服务90万+电费24万，一共400万": the items too
         items = [i for i in budget_items(t, ctx)[0] if not re.search(_FUNDING_WORDS, i["name"])]
         total = next((f.value for f in patch.fills if f.path == "funding.total"), ctx.total)   # or the total she gave before
@@ -196,8 +198,12 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
                                                     # total said: none guessed (the first line is no total)
     if primary and not A.amounts(t) and not hedged and not _DOC_NO.search(t):   # bare numbers: each goes where its clause's label says
         #                                                   (none of a document's number: "晋水发〔2023〕12号")
+        said = SHARE.sub("%", unidiom(t))
         for m in re.finditer(r"(?<![\d.〔\[［【(（])" + NUM + r"(?![\d.]|[〕\]］】)）号]|[ \u3000]*[十百千万亿]?[ \u3000]*(?:%|％|年|月|" + _NOT_MONEY + r"|" + MEASURE[1:-1] + r"))",
-                             SHARE.sub("%", unidiom(t))):   # 等我翻一下: no 1; 满意度九成五, 惠及600户, 6万人: no money
+                             said):                 # 等我翻一下: no 1; 满意度九成五, 惠及600户, 6万人: no money
+            if re.match(r"\s*[万千百十]\s*[\d零〇一二两三四五六七八九]", said[m.end():]) or \
+                    re.search(r"[\d零〇一二两三四五六七八九十][万千百十]\s*$", said[:m.start()]):
+                continue                 # "109万4千4百5十": part of a figure not read whole — never 109万 cut from it
             n = A.to_number(m.group(1))
             clause = re.split(r"[，,。；;\n]", t[:m.start()])[-1]
             slot = next((key for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL), ("source", SOURCE_LABEL),

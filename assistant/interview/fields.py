@@ -229,6 +229,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                     or (after and len(word) >= 4 and t[a - 1:a] != "的" and _SAYS.match(t[b:]))
                 # a long label with its verb inside an unpunctuated message: "…禁毒支队主管部门就是市公安局"
                 # a long label at the head of a clause needs no verb: "预算明细就一项…"
+            if ok and re.match(r"\s*的?(?:满意度|满意率|知晓率|认可度|评价得分)", t[b:]):
+                ok = False               # "上级主管部门满意度≥90%": an indicator's name, not the 主管部门 label
             if ok and own and paths[0].startswith("budget_items") and _COUNTED.match(t[b:]):
                 ok = False               # "防护装备改成150套": a count, so a row's, never the line's amount
             if ok and kind(paths[0]) in ("org", "person") and _SAME_ONE.match(t[b:]):

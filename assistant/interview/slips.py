@@ -206,6 +206,8 @@ def marks(text: str) -> str:
     return _CIRCLED.sub(lambda m: _circled(m.group(0)), text)
 
 
+# an arrow after words in a note ("主管部门→市水务局"): label then value (between figures it is a change: 改成)
+_LABEL_ARROW = re.compile(r"(?<=[\u4e00-\u9fa5])\s*(?:→|->|=>|⇒)\s*(?=[\u4e00-\u9fa5\d≥≤])")
 _ARROW = re.compile(r"(?<=[\dwW万元%])\s*(?:->|→|=>|⇒)\s*(?=\d)")
 
 
@@ -250,6 +252,7 @@ def english(text: str) -> str:
     """The English words of a mixed message that name a time or a field, and the pinyin the input method
     left (xiangmu, queren, bu yao), in Chinese; others stay."""
     text = initials(text)
+    text = _LABEL_ARROW.sub("：", text)   # "主管部门→市水务局", "达标率→100%": the arrow of a note, a colon
     text = _SYLLABLE.sub("没", _ARROW.sub("改成", text))
     if not re.search(r"[A-Za-z]{3}|[A-Za-z]{2}\s+[A-Za-z]{2,3}|[Qq][1-4]\s*(?:to|end)(?![A-Za-z])|(?<![A-Za-z])[A-Za-z]{2}(?![A-Za-z])", text):
         return text

@@ -28,6 +28,10 @@ _HEDGES = [re.compile(HEDGE_BEFORE + r"(?:吧|啊)?[\s，,]*(?:[\u4e00-\u9fa5]{0
            re.compile(_NUM + r"\s*(?:万|千|百)?\s*(?:多|余|来|几[十百千]?)\s*" + _NOT_TIME + _UNIT + r"(?!少)"),
            re.compile(r"(?:不到|顶多|最多|至多|撑死)\s*" + _NUM + _MONEY + r"|" + _NUM + _MONEY + r"\s*(?:不到|以内吧|打不住)"),
            re.compile(_NUM + r"\s*" + _UNIT + r"\s*(?:左右|上下|出头)"),
+           # a sign or a word of "about" right before the figure: "≈300万", "逾四百万", "近九成", "≈两成"
+           re.compile(r"(?:≈|(?<![不未])逾|(?<![最接附将就临邻靠])近)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*(?:成(?!本)|" + _UNIT[3:]),
+           # a figure she says is not final: "不超过三百万，具体以财政评审为准", "400万，具体等评审结果"
+           re.compile(_NUM + _MONEY + r"(?=[^。；;]{0,4}[，,]\s*(?:但|不过)?\s*具体(?:以|等|看|要|待|还|需|得))"),
            re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])几\s*[十百千万]+\s*" + _UNIT),   # "几十万": how many is not said
            # "五六十万", "七八个人", "十七八个": two digits side by side are a range said roughly
            re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])[十百千]?" + A.NEIGHBOURS + r"[十百千万]*\s*"

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from . import fields as F
 from . import beside, deltas, fix, itemfix, leftover, partial, shares, swap, unitcost
 from .acts import Reading
-from .answers import Patch
+from .answers import Fill, Patch
 from .optionsets import OWN_VALUE
 from .apply import get, readable
-from .derive import complete_funding
+from .derive import complete_funding, in_category
 from .questions import Question
 from .answer import _TYPED, READBACK, _correct_last, answer
 from .readers import plain, read
@@ -108,6 +108,9 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
             r.named = named
         if not done:
             reply.said.append(f"后半句“{rest}”没有读出要改表里哪一项，没有改动；请说“改一下：<名称>是……”。")
+        return
+    if not r.picks and category_row(iv, r.raw or r.text, reply):
+        r.acts[:] = ["correction"]       # "时效那条改一下，次年2月底前": the one row of that category, its new value
         return
     if beside.before(iv, q, r, reply):  # "按你推荐的" with nothing offered; budget lines named under a goal
         return
@@ -447,12 +450,43 @@ def _her_own_phone(iv: "Interview", m: F.Mention, r: Reading) -> bool:
     phone, which the form has no place for — never the unit's or the department's (their heads' phones)."""
     if F.kind(m.path) != "phone" or m.marked:
         return False
-    said = [x.end() for x in _SELF.finditer(r.text[:m.start])]     # who she says she is, before the phone (the
-    #                                                                  mentions' positions are in r.text)
+    at = r.text.find(m.value) if m.value else -1      # where the phone is in what she said (a mention's position is
+    at = at if at >= 0 else m.start                    # in the text left after talk before a label was cut off)
+    said = [x.end() for x in _SELF.finditer(r.text[:at])]          # who she says she is, before the phone
     heads = [x for x in r.named if x.start < m.start and any(F.kind(p) == "person" and p != "filler" for p in x.paths)]
     asked = iv.pending.field if iv.pending is not None else ""
-    return bool(said) and (asked == "filler" or any(x.path == "filler" for x in r.named)) \
+    held = bool(str(get(iv.form, m.path) or "").strip())   # a head's phone already on the form ("我是总务处的小周，
+    #                                                           手机…" after "校长刘志强，电话…"): hers never replaces it
+    return bool(said) and (asked == "filler" or any(x.path == "filler" for x in r.named) or held) \
         and not any(x.start >= said[-1] for x in heads)
+
+
+# "时效那条改一下，次年2月底前", "满意度那个改成≥95%": a row named by its category, then its new value
+_CATEGORY_ROW = re.compile(r"^(?P<cat>数量|质量|时效|成本|满意度|社会效益|经济效益|生态效益|可持续影响)(?:指标)?的?(?:那|这)一?[条个项行](?:指标)?\s*"
+                           r"(?:也)?(?:改一下|改下|改成|改为|要改|不对|错了|写错了|应该是)[，,：:\s]*(?P<v>\S.*)$")
+
+
+def category_row(iv: "Interview", text: str, reply: "Reply") -> bool:
+    """A row named only by its category, with its new value: changed when the form has one row of it; with
+    several, which one is asked and nothing changes. False when the message is no such thing."""
+    from .choices import norm_value
+    m = _CATEGORY_ROW.match(plain(text, True).strip())
+    if not m:
+        return False
+    cat = m.group("cat") + "指标"
+    rows = [i for i in iv.form.indicators if in_category(i.model_dump(), cat)]
+    value = norm_value(m.group("v"), cat)
+    if len(rows) != 1 or not value:
+        names = "、".join(f"「{i.name}」" for i in rows)
+        reply.said.append(f"{cat}有{len(rows)}条{('（' + names + '）') if names else ''}，没听出改哪一条，表里没有改动；"
+                          f"请说“改一下：<指标名称>是……”。" if len(rows) != 1 else
+                          f"没读出{cat}「{rows[0].name}」要改成什么，表里没有改动。")
+        return True
+    ind = rows[0]
+    iv.aimed.append(f"indicators:{ind.name}")      # the row she points at: no stray row of another category
+    iv.apply_gated(Patch([Fill(f"indicators:{ind.name}", dict(ind.model_dump(), value=value), detail=text, primary=True)]),
+                   {"indicators"}, text, reply, asked=f"indicators.{cat}")
+    return True
 
 
 def _held_before(iv: "Interview", path: str, value: str) -> str:

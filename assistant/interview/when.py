@@ -58,6 +58,7 @@ class When:
 def cn_dates(t: str) -> str:
     """'二〇二四年一月至十二月' → '2024年1月至12月'."""
     t = _CN_YEAR.sub(lambda m: str(int(cn_to_number(m.group(1)) or 0)), t)
+    t = re.sub(r"(?<![\u4e00-\u9fa5])元月|(?<=[年\s至到起从])元月", "一月", t)   # "明年元月一日至…": January
     t = _CN_MONTHS.sub(r"\1月\2", t)      # "一到十二月": the first month of a range said without 月
     return _CN_MONTH.sub(lambda m: str(int(cn_to_number(m.group(1)) or 0)), t)
 

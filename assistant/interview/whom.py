@@ -157,6 +157,10 @@ def _person(path: str, text: str, ctx: Context) -> Got:
         office = re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:办|科|股|所|室|站|中心|部|队|处|组|局)的?([\u4e00-\u9fa5]{2,3})", c)
         if office and office.group(1)[0] in _SURNAMES and not re.search(r"[我你他她们的年月日]|自己|[室科股所站部队处组局委院办]$", office.group(1)):
             c = office.group(1)                   # "党政办吴敏", "公交科杨帆", "生态修复股的田甜": the office, then her name
+        staff = re.fullmatch(r"[\u4e00-\u9fa5]{0,6}?(?:员|文书|干事|出纳|秘书|助理|专干|内勤|统计|网格长)([\u4e00-\u9fa5]{2,3})", c)
+        if staff and staff.group(1)[0] in _SURNAMES and not re.search(r"[我你他她们的年月日]|自己", staff.group(1)) \
+                and not F.is_field_word(staff.group(1)):
+            c = staff.group(1)                    # "夜班值班员侯俊", "立案庭书记员宋佳", "文书向婷婷": her post, then her name
         if len(c) == 2 and c[0] in _SURNAMES and c[1] in "姐哥叔姨婶伯":
             called = called or c         # "刘姐": how she is called — her name when she gives no other
             continue
