@@ -21,6 +21,7 @@ new small texts (other places, projects and numbers).
   and sources by level ('市级财政资金', '县级财政资金') are no 财政拨款 line: total only;
 - a self-evaluation's result cell that prints the indicator's name again ('建成…设施 / 0 / 选址调整…') is cut as a row
   of its own: it is no second target of that indicator;
+- a self-evaluation's 填报日期 is the date of the evaluation: no fill date of the declaration (a 申报表's is read);
 - indicators told in a budget description's prose ('设1条数量指标:…≥1个月;…') with no project, unit, money or goal: no
   form's indicators; the next list item's number ('…资金等。2.上年结转') is no amount of the label before it.
 """
@@ -342,3 +343,12 @@ RESULT_ROW = _cells("转移支付区域(项目)绩效目标自评表", "(2021年
 def test_a_result_cell_that_repeats_the_indicator_name_is_no_second_target():
     f = _read(RESULT_ROW).form
     assert _inds(f) == [("annual", "数量指标", "建成农村污水处理设施", "20座")]
+
+
+def test_a_self_evaluations_fill_date_is_no_declarations_fill_date():
+    r = _read(SELF_EVAL.replace("项目名称 | 文化下乡 | ||||||", "项目单位(盖章):某市群众艺术馆 主要领导签字:\n填报日期:2024.3.15\n项目名称 | 文化下乡 | ||||||"))
+    assert r.form.project_name == "文化下乡"
+    assert r.form.fill_date == ""
+    assert any("自评的日期" in w for w in r.warnings)
+    declared = _read("2024年项目支出绩效目标申报表\n项目名称 | 文化下乡 |\n填报日期 | 2024年1月8日 |\n")
+    assert declared.form.fill_date == "2024-01-08"

@@ -54,11 +54,11 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
         extra_unread = ["indicators"] if "indicators" in unread else []
         warnings += notes
     else:
-        return _unstated_yuan(_goal_alone(_with_prose_fields(_with_prose(_report_dump(read_dump(text, warnings), text), text), text), text), text)
-    return _unstated_yuan(_goal_alone(_with_prose_fields(_with_prose(ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
+        return _evaluation_date(_unstated_yuan(_goal_alone(_with_prose_fields(_with_prose(_report_dump(read_dump(text, warnings), text), text), text), text), text), text)
+    return _evaluation_date(_unstated_yuan(_goal_alone(_with_prose_fields(_with_prose(ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
                                     warnings=warnings + st.warnings, text=text, how=st.how, loose=True,
                                     unread=unread_fields(st) + extra_unread,
-                                    hints_only=bool(st.hint_rows) and not form.indicators and not extra_unread), text), text), text), text)
+                                    hints_only=bool(st.hint_rows) and not form.indicators and not extra_unread), text), text), text), text), text)
 
 
 # a form's title under its attachment mark: '附件1' / '人大代表之家建设项目绩效目标自评表 |' (not an allocation table's)
@@ -140,6 +140,26 @@ def _unstated_yuan(result: ImportResult, text: str) -> ImportResult:
         if i.amount is not None:
             i.amount = round(i.amount / 10000, 6)
     result.warnings.append(f"文中金额没有注明单位，且数额很大（{max(amounts):,.2f}）：按预算系统的“元”读取并换算为万元，请核对。")
+    return result
+
+
+# a self-evaluation's title ('2022年度共享工程项目自评表', '…绩效自评表'), among the text's first lines
+_EVALUATION_TITLE = re.compile(r"自评(?:价)?表")
+_TITLE_LINES = 12
+
+
+def _evaluation_date(result: ImportResult, text: str) -> ImportResult:
+    """A self-evaluation's 填报日期 ('填报日期:2023.6.28') is the date the evaluation was written, a year after the
+    declaration: no fill date of the declaration — not read, with a note."""
+    if not result.form.fill_date:
+        return result
+    head = [x for x in _t2s(text).split("\n") if x.strip()][:_TITLE_LINES]
+    if not any(_EVALUATION_TITLE.search(x) and len(x.strip(" |")) <= 60 for x in head):
+        return result
+    result.warnings.append(f"自评表的填报日期（{result.form.fill_date}）是自评的日期，不是申报表的填报日期，未导入。")
+    result.form.fill_date = ""
+    result.provenance.pop("fill_date", None)
+    result.how.pop("fill_date", None)
     return result
 
 
