@@ -59,6 +59,8 @@ def _all_loose(base: str, imported: "ImportResult") -> bool:
 def apply(result: "ReviewResult", imported: "ImportResult") -> None:
     """Drop absence findings about unread fields, mark findings that rest on loose reads 待核实 (never an
     error), and say which fields to check."""
+    if not imported.unread and not imported.loose and not imported.how:
+        return      # (nothing unread, nothing read loosely: a JSON form — below, every step would find nothing)
     unread = {_base(k) if k.startswith("funding") else k for k in imported.unread if k != "indicators"}
     if unread:
         kept = []

@@ -237,3 +237,25 @@ def test_reports_pickle_and_copy_as_they_are():
     for twin in (pickle.loads(pickle.dumps(report)), copy.deepcopy(report)):
         assert twin == report and twin.to_json() == report.to_json()
         assert isinstance(twin.findings[0].severity, Severity) and isinstance(twin.findings[0].kind, Kind)
+
+
+def test_a_remembered_indicator_row_is_not_answered_for_a_changed_row():
+    """Indicator rows are remembered whole (formdata._whole_rows): a row read again gives its own object with the
+    same fields, and a row that differs in any field (or whose field is no text) is read anew, not taken from the
+    memo."""
+    from assistant.formdata import clean_text, read
+    row = {"scope": "annual", "level1": " 产出指标", "level2": "数量指标", "name": "完成数量", "value": "=21公里"}
+    first = read({"indicators": [row]}).indicators[0]
+    from assistant.formdata import _FAST, PlainIndicator
+    assert tuple(row.values()) in _FAST[PlainIndicator].memo         # (remembered: the next one is a memo hit)
+    again = read({"indicators": [dict(row)]}).indicators[0]
+    assert again is not first and again.__dict__ is not first.__dict__ and again == first
+    again.value = "=99公里"              # (an object's fields are its own: the memo is not changed through it)
+    assert read({"indicators": [dict(row)]}).indicators[0].value == "=21公里"
+    for field, value in (("value", "=22公里"), ("name", "完成里程"), ("level2", "质量指标"), ("scope", "中长期")):
+        changed = read({"indicators": [{**row, field: value}]}).indicators[0]
+        assert getattr(changed, field) == ("long_term" if field == "scope" else value)
+        assert [getattr(changed, k) for k in row if k != field] == [getattr(first, k) for k in row if k != field]
+    listed = [read({"indicators": [{**row, "value": ["=21公里"]}]}).indicators[0] for _ in range(2)]
+    assert [x.value for x in listed] == [clean_text(["=21公里"])] * 2        # (a list: read each time, as ever)
+    assert read({"indicators": [{k: v for k, v in row.items() if k != "value"}]}).indicators[0].value == ""

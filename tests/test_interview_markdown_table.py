@@ -1,11 +1,12 @@
 """A markdown table pasted as an answer (holdout11: the funding table stored 总额 0.0 and 结转 0.0, the budget table
 one line named "| 明细 | 金额("): now read as the tab-separated table it is, each value to the field or line its
-row names. A web page's "首页 | 政务公开 | 办事服务" (no rule line) is no table."""
+row names. A web page's "首页 | 政务公开 | 办事服务" (one line, no rule line) is no table; rows copied from a page with
+``|`` between their cells (two lines or more, each of two cells or more) are."""
 import datetime as dt
 
 import pytest
 
-from assistant.interview.blocks import unblock
+from assistant.interview.blocks import unblock, unmarkdown
 from interview_helpers import asked_on
 
 TODAY = dt.date(2024, 3, 1)
@@ -27,6 +28,10 @@ def test_a_markdown_budget_table_gives_its_lines():
                                                                   ("水电及办公", 24.6), ("卸载场地租赁", 20)]
 
 
-@pytest.mark.parametrize("text", ["首页 | 政务公开 | 办事服务 | 互动交流", "| 总额 | 238.6 |", "A|B\nC|D"])
-def test_pipes_without_a_rule_line_are_no_table(text):
+@pytest.mark.parametrize("text", ["首页 | 政务公开 | 办事服务 | 互动交流", "| 总额 | 238.6 |", "A|B\n说明文字"])
+def test_pipes_on_one_line_are_no_table(text):
     assert unblock(text) == text
+
+
+def test_rows_copied_from_a_page_are_cells():
+    assert unmarkdown("总额 | 238.6 | ||||\n上年结转 | 18.6 |") == "总额\t238.6\n上年结转\t18.6"

@@ -436,6 +436,10 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
         and bool(_DELETE.search(t[max(0, ms[0].start - 4):ms[0].start] + t[ms[0].end:ms[0].end + 4]))
     opens = command or (ms[0].marked or (scalar and ms[0].start - talk <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|[说写搞填弄打记看抄]?错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再|哎|诶|欸|唉|呃|噢|哦|嗯)[，,。：:\s]*)*(?:把|将)?",
                                           t[talk:ms[0].start])
+    # "立项依据：《…》" / "依据是《…》" at 必要性: a text answer that opens with another text field's label and its colon
+    # or 是 names that field — never the asked one's words ("依据《条例》，…" without them is her sentence)
+    opens = opens or bool(whole and ms[0].path != asked and F.kind(ms[0].path) in ("text", "goals") and ms[0].start - talk <= 1
+                          and re.match(r"\s*(?:[：:]|(?:就|也)?是(?![否不])|为(?![了何什]))", t[ms[0].end:]))
     if opens and talk:
         r.act("chatter")
         t, ms = t[talk:], F.mentions(t[talk:], form)

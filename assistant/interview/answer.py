@@ -16,7 +16,7 @@ from .apply import get, readable
 from .derive import MONEY_FACTS, complete_funding
 from .questions import Question, QuickReply
 from .got import POINTER
-from .readers import NON_ANSWER, _someone_else, plain, read, spoken_alone, weighed
+from .readers import ATTRIBUTE_WHY, DUTIES, NON_ANSWER, _someone_else, plain, read, spoken_alone, weighed
 from .choices import spoken_numbers
 from .rows import MORE, read_rows
 
@@ -36,6 +36,9 @@ _MISS = {
     "day": "“{text}”像是日期，而「{label}」要的是一个名称",
     "count": "“{text}”是个数量，而「{label}」要的是一个名称（改前面的数请说“改一下：<名称>是……”）",
     "reason": "“{text}”说的是为什么要做（必要性），「{label}」要写依据的文件、政策或会议",
+    "source": "“{text}”说的是钱从哪里来（资金来源），「{label}」要写钱花在哪些事上和各多少，如“岗位补贴 100万元”",
+    "document": "“{text}”是文件的名称，像是立项依据，没有当作「{label}」记下（问到立项依据时再说，或说“改一下：立项依据是…”）",
+    "duties": "“{text}”说的是单位的职责（部门职能），没有当作「{label}」记下（问到部门职能时再说，或说“改一下：部门职能是…”）",
     "money_lines": "“{text}”是几笔钱的用途和金额，像是预算明细，没有当作「{label}」记下（问到预算明细时再说）",
     "own_unit": "“{text}”说的是您的单位，表上要写单位全称（如“××县××局”）",
     "not_org": "“{text}”不像单位名称（单位名称一般以局、委、中心、站、学校、办公室等结尾）",
@@ -46,8 +49,8 @@ _MISS = {
     "org": "“{text}”是一个单位的名称，没有当作「{label}」记下（单位问到时再说，或说“改一下：主管部门是…”）",
     "same_ref": "“{text}”是说和别的栏一样，「{label}」要写具体的内容",
     "last_year": "“{text}”：去年的表我这里没有，没法照抄。可以把去年的内容整段贴过来，或直接写「{label}」",
-    "facts": "“{text}”说的是时间或金额，已记在对应的栏目，没有当作「{label}」记下",
-    "facts_unkept": "“{text}”只说了时间或金额，没有当作「{label}」记下（金额、时间问到时再说，或说“改一下：总额是…”）",
+    "facts": "“{text}”说的是时间、金额或资金来源，已记在对应的栏目，没有当作「{label}」记下",
+    "facts_unkept": "“{text}”只说了时间、金额或资金来源，没有当作「{label}」记下（金额、时间问到时再说，或说“改一下：总额是…”）",
     "other_goal": "这段没有当作「{label}」记下",
     "not_money": "“{text}”像是电话、编码或文号，不是金额，没有当作「{label}」记下",
     "year_or_money": "“{text}”没有单位，像是年份，没有当作「{label}」记下；要填的是金额的话，请写成“{text}万元”",
@@ -157,7 +160,10 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
             and not several:
         asked = weighed(clauses)
         for c in [c for i, c in enumerate(clauses) if i not in asked]:   # "嗯…高龄老人津贴发放？我们科长说是这个名字": the clause that answers
-            changed += iv.apply_gated(iv.extractor(c, iv.context(q.field)), {F.group(q.field)}, c, reply, asked=q.field)
+            part = iv.extractor(c, iv.context(q.field))      # money beside the asked field was read from the whole
+            part.fills = [f for f in part.fills if territory(q.field, f.path) or not f.path.startswith("funding.")]
+            changed += iv.apply_gated(part, {F.group(q.field)}, c, reply, asked=q.field)   # message above ("人员经费
+            #                                                  120万" out of a list of lines is no total)
             if _filled(iv, q, before, changed):
                 break
     changed += _funding_rest(iv, q, text, reply, bool(changed))
@@ -298,13 +304,16 @@ class _Period:
     def search(t: str) -> bool:
         from .when import dated_period
         p = A.prep(t).strip("，,。 ")
-        return len(p) <= 20 and (dated_period(p) or bool(re.fullmatch(r"(?:(?:19|20)\d\d\s*年度?|明年|今年)(?:的|实施|全年)?", p)))
+        return len(p) <= 20 and (dated_period(p) or bool(re.fullmatch(r"(?:(?:19|20)\d\d\s*年度?|明年|今年)(?:的|实施|全年)?|(?:19|20)\d\d\s*全年", p)))
+
 
 
 # what only one field's answer looks like, whenever it is said: a document with its 文号 or title (立项依据), why the
 # project is needed (必要性及可行性), 新增/延续 (项目属性)
 _SIGNS = {"basis": re.compile(r"〔\s*(?:19|20)\d\d\s*〕\s*\d+\s*号|[\[［【(（]\s*(?:19|20)\d\d\s*[\]］】)）]\s*\d+\s*号|《[^》]{4,}》"),
-          "attribute": re.compile(r"^(?:是|算|属于)?(?:新增|延续|新项目|老项目|延续性|新的|新建的|续建|续的)(?:的|项目|的项目)?(?:吧|啊|呀)?$"),
+          "attribute": re.compile(r"^(?:是|算|属于)?(?:新增|延续|新项目|老项目|延续性|新的|新建的|续建|续的)(?:的|项目|的项目)?(?:吧|啊|呀)?"
+                                  r"(?:[，,。\s]*" + ATTRIBUTE_WHY + r")?$"),
+          "unit_functions": DUTIES,
           "start": _Period(),
           "unit": _Unit(),
           "funding.total": re.compile(r"^(?:一共|总共|共计|合计|总计|共)?\s*(?:是|有)?\s*(?:\d[\d,]*(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)\s*(?:万元|万|元)$"),

@@ -133,6 +133,9 @@ _CN_MONEY = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万
                        r"(?=\s*(?:万(?![零〇一二两三四五六七八九十百千])|亿|元|块))")   # 一百一十五点二万 → 115.2万, 两亿 → 2亿
 _KUAI_JIAO = re.compile(r"(\d+)\s*块\s*([一二三四五六七八九]|\d)(?![\d.零一二两三四五六七八九十百千万亿元钱])")
 _W = re.compile(r"(\d+(?:\.\d+)?)\s*[wW](?![a-zA-Z])")
+# 109万4千4 / 109万4千4百 / 109万零4百: the thousands and the hundreds after 万 (109.44万, 109.04万) — never cut to 109万
+_WAN_QIAN = re.compile(r"(\d+)\s*万\s*(?:(\d)\s*千\s*|零\s*)(\d)\s*(?(2)(?:百)?|百)(?![\d.万千百十]|\s*[人个名台套户次场项件辆所间])"
+                       r"(\s*(?:元|块钱|块))?")
 _WAN_DIGIT = re.compile(r"(\d+)\s*万\s*(\d)\s*(?:千)?(?![\d.万千百]|\s*[人个名台套户次场项件辆所间])(\s*(?:元|块钱|块))?")
 _WAN_YUAN = re.compile(r"(\d+)\s*万\s*(\d{4})\s*(元|块钱|块)")
 
@@ -192,10 +195,13 @@ def prep(text: str) -> str:
                lambda m: m.group(1).translate(_DIGIT_BY_DIGIT), t)     # 四八六千元: digits read one by one, 486千元
     t = re.sub(r"(\d+(?:\.\d+)?)\s*([百千])万", lambda m: f"{float(m.group(1)) * (100 if m.group(2) == '百' else 1000):g}万", t)
     t = re.sub(r"(\d+(?:\.\d+)?)\s*[kK](?![a-zA-Z])\s*(?:元|块钱|块|(?=$|[，,。；;！!\s]))", r"\1千元", t)   # 486k, 0.486百万: 48.6万
+    t = re.sub(r"(?<![\d.])(\d+)\s*千\s*(\d)\s*(?:百)?\s*(?:块钱|块|元)", r"\1.\2千元", t)   # 3千5块: 3500元, never 5块
+    t = re.sub(r"(\d+(?:\.\d+)?)\s*千\s*(?:块钱|块)", r"\1千元", t)                       # 3千块: 3000元, never 千块
     t = _CN_MONEY.sub(_cn_money, t)
     t = re.sub(r"万\s*(?:块钱|块)", "万元", _W.sub(r"\1万", t))
     t = _KUAI_JIAO.sub(lambda m: f"{m.group(1)}.{to_number(m.group(2)):g}块", t)       # 三块五 = 3.5块, not 3块
     t = _WAN_YUAN.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 10000:g}万元", t)
+    t = _WAN_QIAN.sub(lambda m: f"{m.group(1)}.{m.group(2) or 0}{m.group(3)}万" + ("元" if m.group(4) else ""), t)
     t = _WAN_DIGIT.sub(lambda m: f"{m.group(1)}.{m.group(2)}万" + ("元" if m.group(3) else ""), t)
     return _SAID_TWICE.sub(r"\g<a>\g<u>", t)      # 壹佰肆拾贰万元整（142万元）: one amount, in words and figures
 

@@ -107,12 +107,17 @@ _MD_SEP = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*")
 
 
 def unmarkdown(text: str) -> str:
-    """A markdown table as rows of tab-separated cells (its rule line dropped); any other text as it was."""
+    """A markdown table, or rows copied from a page with ``|`` between cells ("项目名称 | 四好农村路 | ||||", runs of
+    ``|`` from merged cells), as rows of tab-separated cells (a rule line dropped); any other text as it was."""
     lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
-    if len(lines) < 2 or not all(ln.startswith("|") and ln.endswith("|") and len(ln) > 2 for ln in lines) \
-            or not any(_MD_SEP.fullmatch(ln) for ln in lines):
-        return text
-    return "\n".join("\t".join(c.strip() for c in ln[1:-1].split("|")) for ln in lines if not _MD_SEP.fullmatch(ln))
+    if len(lines) >= 2 and all(ln.startswith("|") and ln.endswith("|") and len(ln) > 2 for ln in lines) \
+            and any(_MD_SEP.fullmatch(ln) for ln in lines):
+        return "\n".join("\t".join(c.strip() for c in ln[1:-1].split("|")) for ln in lines if not _MD_SEP.fullmatch(ln))
+    rows = [ln for ln in lines if "|" in ln]
+    if len(rows) >= 2 and all(len([c for c in re.split(r"\s*\|+\s*", ln) if c.strip()]) >= 2 for ln in rows):
+        return "\n".join("\t".join(c.strip() for c in re.split(r"\s*\|+\s*", ln) if c.strip()) if "|" in ln else ln
+                         for ln in lines if not _MD_SEP.fullmatch(ln))   # (her lines without cells stay as they are)
+    return text
 
 
 # a chat app's quoted reply: the message she answers (our own question) quoted above a rule of dashes, her answer below

@@ -18,6 +18,7 @@ from ..textnum import normalize
 from ..values import format_value, parse_value
 from . import answers as A
 from .derive import row
+from .guard import JIU
 
 CATEGORIES = ("数量指标", "质量指标", "时效指标", "成本指标", "效益指标", "满意度指标")
 DEFAULT_NAME = {"满意度指标": "服务对象满意度"}   # a bare "90%" needs no name for satisfaction only
@@ -248,7 +249,7 @@ def _clean_ind_name(name: str) -> str:
         if cut == name:
             break
         name = cut
-    name = re.sub(r"^(?:那就|那么|那|就是|就|还有|然后|再有|(?:我们|咱们|我)(?:今年)?(?:主要)?(?:是|要)?|主要是)+", "", name)
+    name = re.sub(r"^(?:那" + JIU + r"|那么|那|就是|" + JIU + r"|还有|然后|再有|(?:我们|咱们|我)(?:今年)?(?:主要)?(?:是|要)?|主要是)+", "", name)
     return re.sub(r"^(?:指标|三级指标)[:：]?", "", name).strip()
 
 

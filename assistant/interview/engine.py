@@ -173,7 +173,9 @@ class Interview(Ops):
 
     # --- answering --------------------------------------------------------------------
     def answer(self, text: str) -> Reply:
-        got = pasted.read_form(text) if "\n" in (text or "").strip() else None
+        text = (text or "").encode("utf-8", "ignore").decode("utf-8")    # a lone surrogate (cut from a pasted page,
+        #                                    sent by a browser) is no character: left out, never a crash
+        got = pasted.read_form(text) if "\n" in text.strip() else None
         if got is not None:                # last year's whole form pasted: read as a form, not as one answer
             return self._pasted(text, got)
         if (kind := chrome.noise(fold((text or "").strip()))):      # a login code or "已读" pasted by mistake: nothing of hers

@@ -122,8 +122,9 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
     y = stated_year(t, ctx.this_year)
     if y:                                # a year she gives for the project
         patch.facts["year"] = y
-    if asked not in ("funding", "budget_items"):
-        patch.fills += funding_fills(t, primary=False, facts=patch.facts)
+    if asked not in ("funding", "budget_items") and not (A.money_lines(t) and not total_and_sources(t)):
+        patch.fills += funding_fills(t, primary=False, facts=patch.facts)   # (lines of the budget — "人员经费120万，
+        #   其他34.7万" — are no total and no 其他资金: offered as the budget's lines, answer.py)
     if asked == "funding":               # "链路租赁286万+运维服务90万+电费24万，一共400万": the items too
         items = [i for i in budget_items(t, ctx)[0] if not re.search(_FUNDING_WORDS, i["name"])]
         total = next((f.value for f in patch.fills if f.path == "funding.total"), ctx.total)   # or the total she gave before
@@ -197,8 +198,12 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
                                                     # total said: none guessed (the first line is no total)
     if primary and not A.amounts(t) and not hedged and not _DOC_NO.search(t):   # bare numbers: each goes where its clause's label says
         #                                                   (none of a document's number: "晋水发〔2023〕12号")
+        said = SHARE.sub("%", unidiom(t))
         for m in re.finditer(r"(?<![\d.〔\[［【(（])" + NUM + r"(?![\d.]|[〕\]］】)）号]|[ \u3000]*[十百千万亿]?[ \u3000]*(?:%|％|年|月|" + _NOT_MONEY + r"|" + MEASURE[1:-1] + r"))",
-                             SHARE.sub("%", unidiom(t))):   # 等我翻一下: no 1; 满意度九成五, 惠及600户, 6万人: no money
+                             said):                 # 等我翻一下: no 1; 满意度九成五, 惠及600户, 6万人: no money
+            if re.match(r"\s*[万千百十]\s*[\d零〇一二两三四五六七八九]", said[m.end():]) or \
+                    re.search(r"[\d零〇一二两三四五六七八九十][万千百十]\s*$", said[:m.start()]):
+                continue                 # "109万4千4百5十": part of a figure not read whole — never 109万 cut from it
             n = A.to_number(m.group(1))
             clause = re.split(r"[，,。；;\n]", t[:m.start()])[-1]
             slot = next((key for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL), ("source", SOURCE_LABEL),

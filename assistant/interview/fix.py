@@ -99,9 +99,10 @@ def tokens(text: str) -> list[Token]:
             continue
         for m in _TOKEN.finditer(clause):
             head, tail = clause[:m.start()], clause[m.end():]
-            if _DELTA.search(head) or re.match(r"1个0", clause[m.start():]) or re.search(r"按照?\s*$|个$|[那这哪]$", head):
+            if _DELTA.search(head) or re.match(r"1个0", clause[m.start():]) or re.search(r"按照?\s*$|个$|[那这哪上下每]$", head):
                 last = _subject(head) or last
-                continue              # "少说了一座", "写多了一个零": a difference; "按20个人算": a basis, no value
+                continue              # "少说了一座", "写多了一个零": a difference; "按20个人算": a basis, no value;
+                #                       "上一个": the one before, no figure
             if re.match(r"(?:19|20)\d\d$", m.group("n")) and m.group("u").startswith("年"):
                 continue
             last = _subject(head) or last
@@ -279,6 +280,10 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
         return _named_row(iv, q, r, text, reply)
     here = correcting(text) or ("correction" in r.acts and not r.named) or _again(iv, text) or bool(deltas.found(iv, text))
     named_field = q is not None and F.kind(q.field) in _WORDS_ONLY and here and any(t.unit for t in tokens(text))
+    if q is not None and F.kind(q.field) in _WORDS_ONLY and here and not r.named and _BEFORE_ONE.search(text) \
+            and _offer_word(iv, q, r.raw or r.text, reply):
+        r.act("correction")              # "上一个写错了，应该是…" at a question of words: the words offered where they fit
+        return True
     if not (rowish(q) or named_field) or r.picks or not text.strip() or not (here or (r.named and correcting(r.text))):
         return False                     # named_field: "护坡说错了，是4处" at the 项目名称 question is a row's, not a name
     if q is not None and q.field == "budget_items" and not iv.form.budget_items and _lines(iv, text) >= 2:
@@ -342,8 +347,47 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
                           + "请说“改一下：<名称>是……”。")
     elif not done and not r.named and _year_moved(iv, r.raw or r.text, reply):
         pass                             # "不对，是明年的": the period's year, its months kept
-    elif not done and not r.named and not deltas.apply(iv, text, r.raw or r.text, reply):    # "公厕多了2座"
+    elif not done and not r.named and not deltas.apply(iv, text, r.raw or r.text, reply) \
+            and not _offer_word(iv, q, r.raw or r.text, reply):    # "公厕多了2座"
         reply.said.append("听出您要更正前面说过的内容，但没听出改成什么，表里没有改动。请说“改一下：<名称>是……”。")
+    return True
+
+
+# the answer before, pointed at ("上一个", "刚才那个", "前面那项")
+_BEFORE_ONE = re.compile(r"(?:上|前)一(?:个|项|条|栏|题|步)|(?:刚才|刚刚|前面|上面)(?:那|这)(?:个|项|条|栏)")
+# the new words of a correction that names no field ("上一个写错了，应该是社区老年助餐服务补助")
+_NEW_WORDS = re.compile(r"(?:应该是|应是|应为|改成|改为|换成|是)\s*[“\"「『]?(?P<v>[^，,。；;“”\"「」『』\d]{2,40}?)[”\"」』]?\s*(?:才对)?[。!！]*$")
+_WORD_FIELDS = ("project_name", "unit", "department", "unit_head", "department_head", "filler")
+
+
+def _offer_word(iv: "Interview", q: "Question | None", text: str, reply: "Reply") -> bool:
+    """A correction that names no field and whose new words read as exactly one filled field of words (a project's
+    name is no unit's; a person's name is no project's): asked whether that field is meant — stored on her yes only,
+    never guessed. The field asked before is taken first when the words fit it ("上一个…")."""
+    from .apply import get
+    from .questions import Question
+    from .readers import read
+    m = _NEW_WORDS.search(A.prep(text).strip())
+    if m is None or q is None:
+        return False
+    words = m.group("v").strip()
+    prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
+    fits = []
+    for path in dict.fromkeys(([prev] if prev in _WORD_FIELDS else []) + list(_WORD_FIELDS)):
+        old = get(iv.form, path)
+        if path == q.field or not old:
+            continue
+        got = read(path, words, iv.context(path))
+        vals = [f.value for f in got.fills if f.path == path]
+        if not got.miss and len(vals) == 1 and isinstance(vals[0], str) and vals[0] != old:
+            fits.append((path, vals[0], old))
+    pick = fits[0] if fits and (fits[0][0] == prev or len(fits) == 1) else None
+    if pick is None:
+        return False
+    path, value, old = pick
+    label = F.label(path)
+    iv.push_followup(Question(field=path, key=f"late:{path}:{q.field}", proposal=[[path, value]], source=text,
+                              text=f"是要把「{label}」从「{old}」改成「{value}」吗？对的话回答“是”，不是请回答“不是”。"))
     return True
 
 

@@ -184,6 +184,12 @@ def _text(path: str, text: str, ctx: Context) -> Got:
             (path in ("basis", "unit_functions") and _targets(t)):     # (counts beside a need may be its reason)
         got.miss = "indicator"           # "群众满意率九成以上吧" at 立项依据: an indicator, not this field
         return got
+    if path != "basis" and _DOCUMENT_ONLY.fullmatch(A.prep(t).strip("，,。；; ")):
+        got.miss = "document"            # "《国家基本公共卫生服务规范（第三版）》" at 项目概况: a document's title, a 立项依据
+        return got
+    if path in ("basis", "necessity") and DUTIES.match(A.prep(t)) and not re.search(r"《|〔|[\[［]\d{4}[\]］]|\d+\s*号", t):
+        got.miss = "duties"              # "负责全县气象监测预报和人工影响天气工作" at 立项依据: the unit's duties (部门职能)
+        return got
     if path == "basis" and _WHY.search(t) and not _DOCUMENT.search(t):
         got.miss = "reason"              # "群众上下楼难，加装电梯很有必要" at 立项依据: why it is needed, no document
         return got
@@ -206,6 +212,14 @@ def _text(path: str, text: str, ctx: Context) -> Got:
 
 # why a project is needed, and what a 立项依据 names (a document, a law, a meeting, an instruction)
 _WHY = re.compile(r"很有必要|十分必要|非常必要|有必要|必要性|迫切|急需|亟需|老百姓(?:都)?盼|群众(?:都)?盼|呼声")
+# documents named and nothing else: titles in 《》 with their 文号, or a 文号 alone ("晋水发〔2023〕12号")
+_DOC_NUMBER = r"[\u4e00-\u9fa5]{1,8}[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号"
+_DOCUMENT_ONLY = re.compile(r"(?:(?:依据|根据|按照|参照)(?:是|为)?[：:]?)?\s*(?:(?:《[^《》]{2,80}》\s*(?:[（(]\s*" + _DOC_NUMBER + r"\s*[）)])?|"
+                            + _DOC_NUMBER + r")\s*(?:[，,、；;]|和|及|以及|与)?\s*)+(?:等(?:文件|规定|政策)?)?")
+
+
+# what a unit's duties open with ("负责全县…工作", "主要职能是…", "承担…"): 部门职能, never a document or a reason
+DUTIES = re.compile(r"^(?:我们?|本|该)?(?:单位|局|中心|部门)?(?:主要)?(?:负责|承担|职能是|职责是|主要职能|主要职责|职责为|职能为)")
 _DOCUMENT = re.compile(r"《|》|〔|\[\d{4}\]|\d+\s*号|文件|文号|办法|通知|意见|规定|规划|方案|纪要|批示|批复|条例|法(?:律|规)?(?![子])|决定|精神|部署|"
                        r"指示|会议|要求|任务|计划|政策|标准|清单|目录|实施细则|合同|协议")
 
@@ -235,7 +249,8 @@ def _someone_else(path: str, t: str, ctx: Context) -> str:
         return "same_ref"
     if path in ("overview", "necessity", "unit_functions", "basis") and unit_name_only(p) or path.startswith("goals") and unit_name_only(p):
         return "org"                     # "县文旅局" at 项目概况: a unit's name, no word of what is done
-    if len(p) <= 8 and A.attribute(p) and re.fullmatch(r"(?:是|算|属于)?(?:新增|延续|续建|新建|新|续)(?:的|项目|的项目|性项目)?(?:吧|啊|呀)?", p):
+    if len(p) <= 8 and A.attribute(p) and re.fullmatch(_ATTRIBUTE_WORD, p) or \
+            len(p) <= 20 and re.fullmatch(_ATTRIBUTE_WORD + r"[，,。\s]*" + ATTRIBUTE_WHY, p) and A.attribute(re.split(r"[，,。\s]", p)[0]):
         return "attribute"               # "延续项目" at 立项依据: 项目属性, no text of this field
     who = _person("filler", p, ctx) if re.search(_TITLES + r"|我叫|我是", p) else None   # a name said as one: with a title
     if who is not None and who.fills:
@@ -246,11 +261,17 @@ def _someone_else(path: str, t: str, ctx: Context) -> str:
     return ""
 
 
+# 新增/延续 said alone, or with why it is so ("延续的，去年也有", "新增，今年刚开始搞"): 项目属性, no text of another field
+_ATTRIBUTE_WORD = r"(?:是|算|属于)?(?:新增|延续|续建|新建|新|续)(?:的|项目|的项目|性项目)?(?:吧|啊|呀)?"
+ATTRIBUTE_WHY = (r"(?:(?:去年|往年|前年|上年|以前|之前|历年|每年)(?:就|也|都|一直)?(?:有|做|搞|在做|在搞|干|开展|实施)(?:过|的)?(?:这个)?(?:项目)?|"
+                  r"(?:今年|明年)(?:才|刚|新|第一次|头一回)(?:开始)?(?:有|做|搞|上|开展|实施)?的?|以前没有?(?:过|做过|搞过)?)(?:的|了|吧|啊)*")
+
+
 # the words of a period or an amount and nothing else: what is left when figures, dates, money and their words are
 # taken away ("钱的话，总共是三百二十万，全部是县财政的", "管护期是今年一整年，从1月1号到12月31号")
 _FACT_WORDS = re.compile(
     r"[\d.,，、:：/\-~～—%％\s]+|[〇零一二三四五六七八九十百千两点]+(?=[年月日号万元块,，;；\s]|$)|万元|万|元|块|亿|"
-    r"年|月|日|号|份|底|初|[上中下]旬|[上下]半年|季度|开工|动工|开始|启动|完工|竣工|结束|完成|(?:项目)?(?:管护|实施|执行|建设|服务|运行|工作)?(?:期限|周期|期|时间|起止)|"
+    r"年|月|日|号|份|底|初|[上中下]旬|[上下]半年|季度|[暑寒]假(?:期间|里)?|假期|开工|动工|施工|开始|启动|完工|竣工|结束|完成|(?:项目)?(?:管护|实施|执行|建设|服务|运行|工作)?(?:期限|周期|期|时间|起止)|"
     r"(?:资金|经费|预算|钱|总额|金额|总投资|投资)(?:来源)?|总共|一共|合计|共计|共|全部|都|全|其中|"
     r"今年|明年|去年|本年度?|当年|全年|一整年|整年|年度|[省市县区镇乡]?(?:级|本级|上级)?(?:财政|拨款|拨付|自筹|上年结转|结转)|"
     r"(?:中央|[省市县区镇乡]|上级|本级)(?:级|里|本级)?(?:财政)?(?:补助|补贴|补|配套|安排|下达|拨款|拨付|资金|专项|出)|配套|补助|"
@@ -266,7 +287,8 @@ _PERIOD_ONLY = re.compile(r"(?:(?:19|20)\d\d\s*年度?|今年|明年)?\s*(?:的)
 def facts_only(text: str) -> bool:
     """``text`` states only a period or an amount (kept by their own fields), no word of what is done."""
     t = A.prep(text)
-    return bool(re.search(r"\d|[〇零一二三四五六七八九十]|[今明去本当全整]年|年[底初末]", t)) and not re.search(r"[\u4e00-\u9fa5A-Za-z]", _FACT_WORDS.sub("", t))
+    return bool(re.search(r"\d|[〇零一二三四五六七八九十]|[今明去本当全整]年|年[底初末]|财政|拨款|自筹|结转|配套|补助", t)) \
+        and not re.search(r"[\u4e00-\u9fa5A-Za-z]", _FACT_WORDS.sub("", t))   # ("都是县财政的": where the money comes from)
 
 
 # a message that is one indicator and nothing else: a name ending in 率/度/量/数…, a bound, a figure
@@ -528,6 +550,13 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     if not items and _bare_rows(text, ctx.total):      # "屋面及雨棚翻新\t128\n给排水…\t96": in the total's unit
         items, single = budget_items(A.prep(_bare_rows(text, ctx.total)), ctx)
     items = _plausible(items, got)
+    sources = [i for i in items if SOURCE_NAME.fullmatch(i["name"])]
+    if sources:                          # "县财政80万，自筹20万" at 预算明细: where the money comes from, no line of it
+        items = [i for i in items if i not in sources]
+        if not items:
+            got.miss = "source"
+            return got
+        got.notes.append(f"{'、'.join(i['name'] for i in sources)}是资金来源，不是预算明细，没有记成明细。")
     from .extract import _still_open, item_parts
     for part in item_parts(A.prep(t)):
         if A.amounts(part) and _still_open(part):    # "编织袋两万条，每条2块": a price, no sum — asked, not multiplied
@@ -541,6 +570,9 @@ def _items(path: str, text: str, ctx: Context) -> Got:
                          f"对的话请说“预算明细加上：{rest[0].group(1)} {left:g}万元”。")
     if items:
         got.add("budget_items", items, text)
+        return got
+    if SOURCE_NAME.fullmatch(A.prep(t).strip("，,。 ")):
+        got.miss = "source"              # "全是县财政" at 预算明细: where the money comes from, never what it is spent on
         return got
     named = re.match(r"^(?:就是|都是|全是|只有|就)?(.{2,20}?)(?:这)?(?:就|只有)?一项$", t)
     names = [x for x in re.split(r"\s*[；;、/／]\s*", t.strip("；;、 ")) if x]
@@ -563,6 +595,12 @@ def _items(path: str, text: str, ctx: Context) -> Got:
         from .shares import RATE
         got.miss = "indicator" if _ONE_ROW.match(A.prep(t)) or RATE.search(A.prep(t)) else "no_value"   # "优良中等路率达到80%以上"
     return got
+
+
+# where money comes from and nothing else ("全是县财政", "上级补助资金", "财政全额保障"): no budget line's name
+SOURCE_NAME = re.compile(r"(?:就是|都是|全是|全部是|全部|都|全|来自|用的是?)?\s*(?:(?:中央|省|市|县|区|镇|乡|上级|本级|地方)(?:级|里|本级)?(?:财政)?"
+                         r"(?:拨款|补助|专项|配套|下达|安排|转移支付)?|财政(?:拨款|资金|全额)?|自筹|上年结转|结转)(?:资金|经费|的钱)?(?:全额)?"
+                         r"(?:保障|安排|拨付|出|承担)?(?:的|了|吧)*")
 
 
 # the rest of the money named without its amount ("剩下的都是蚕室改造"), then the line's name

@@ -18,6 +18,7 @@ from ..model import LEVEL1, LEVEL2
 from . import answers as A
 from .choices import CATEGORIES, Choice, level2_for, norm_value, parse_choice, spoken_numbers, split_indicator
 from .blocks import glue_cells
+from .guard import EACH_ONLY
 from .deadline import DUE, deadline_row, due_value, spoken_due
 from .derive import row
 
@@ -192,6 +193,7 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
                 and not re.search(r"[万元块wW]", _said_of(raw, r["name"]) or r["name"]):
             r = dict(r, value=r["value"][:-2])     # "每人次补贴不超过1500": 元 or 万元 she did not say (never 1500万元 made up)
         out.rows.append((r, stated))
+    _shared_out(out.rows)
     _places_share_the_measure(out.rows)
     _cost_of_each(out.rows)
     covered = "".join(r["name"] for r, _ in out.rows)
@@ -224,10 +226,21 @@ def _said_of(raw: dict, name: str) -> str:
 _PER_THING = re.compile(r"^(?:每|人均|户均|亩均|次均)|单价|标准$")
 
 
+def _shared_out(rows: list) -> None:
+    """"设岗114个，每村3个": a row named only by its distributive, in the measure of another row of the message, is how
+    that count is shared out — no indicator named 每村 (alone, "每周不少于5天" is her row, named from its sentence)."""
+    def unit(v: str) -> str:
+        return re.sub(r"^[≥≤<>=]*\s*[\d.]+\s*", "", v)
+    each = [x for x in rows if EACH_ONLY.fullmatch(re.sub(r"^其中", "", x[0]["name"])) and unit(x[0]["value"])
+            and not re.search(r"元|块", x[0]["value"])]
+    for x in each:
+        if any(y is not x and y not in each and unit(y[0]["value"]) == unit(x[0]["value"]) for y in rows):
+            rows.remove(x)
+
+
 def _cost_of_each(rows: list) -> None:
     """"每处不超过15万" at 成本指标: a row named only by its distributive (每处, 人均) is that thing's cost —
     "每处成本", never a row named "每处"."""
-    from .guard import EACH_ONLY
     for i, (r, stated) in enumerate(rows):
         if r.get("level2") == "成本指标" and (EACH_ONLY.fullmatch(r["name"]) or r["name"] in ("人均", "户均", "亩均", "单价")):
             rows[i] = (dict(r, name=r["name"] + ("成本" if r["name"] != "单价" else "")), stated)

@@ -450,11 +450,14 @@ def _her_own_phone(iv: "Interview", m: F.Mention, r: Reading) -> bool:
     phone, which the form has no place for — never the unit's or the department's (their heads' phones)."""
     if F.kind(m.path) != "phone" or m.marked:
         return False
-    said = [x.end() for x in _SELF.finditer(r.text[:m.start])]     # who she says she is, before the phone (the
-    #                                                                  mentions' positions are in r.text)
+    at = r.text.find(m.value) if m.value else -1      # where the phone is in what she said (a mention's position is
+    at = at if at >= 0 else m.start                    # in the text left after talk before a label was cut off)
+    said = [x.end() for x in _SELF.finditer(r.text[:at])]          # who she says she is, before the phone
     heads = [x for x in r.named if x.start < m.start and any(F.kind(p) == "person" and p != "filler" for p in x.paths)]
     asked = iv.pending.field if iv.pending is not None else ""
-    return bool(said) and (asked == "filler" or any(x.path == "filler" for x in r.named)) \
+    held = bool(str(get(iv.form, m.path) or "").strip())   # a head's phone already on the form ("我是总务处的小周，
+    #                                                           手机…" after "校长刘志强，电话…"): hers never replaces it
+    return bool(said) and (asked == "filler" or any(x.path == "filler" for x in r.named) or held) \
         and not any(x.start >= said[-1] for x in heads)
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal, localcontext
+from functools import lru_cache
 
 from ..recache import compile as recompile
 from ..lexicon import MONEY_TOLERANCE, PER_UNIT_COST, TOTAL_COST
@@ -192,6 +193,33 @@ def _sums_clearly_hold(form: Declaration) -> bool:
     amount's decimal is within half an ulp of its float, each float sum within n ulps of the exact one); False when
     near the tolerance or off it, and the exact decimals decide."""
     f = form.funding
+    total, a, b, c = f.total, f.carryover, f.current_year, f.other
+    if not (type(total) is float and type(a) is float and type(b) is float and type(c) is float):
+        return _sums_clearly_hold_general(form)
+    # (the usual form, all four amounts given: the steps below with no list made — the same sums in the same order)
+    scale = abs(total) + (abs(a) + abs(b) + abs(c))
+    if not abs(total - (a + b + c)) <= TOL - _FLOAT_MARGIN * (scale + 1):
+        return False
+    items = absolute = 0.0
+    given = False
+    for it in form.budget_items:
+        x = it.amount
+        if x is not None:
+            if type(x) is not float:
+                return False
+            items += x
+            absolute += abs(x)
+            given = True
+    if given:
+        scale += absolute
+        if not abs(total - items) <= TOL - _FLOAT_MARGIN * (scale + 1):
+            return False
+    return scale < 1e15
+
+
+def _sums_clearly_hold_general(form: Declaration) -> bool:
+    """``_sums_clearly_hold`` of any form."""
+    f = form.funding
     total = f.total
     if total is None or type(total) is not float:
         return False
@@ -364,7 +392,7 @@ def _calculations(text: str):
     t = _THOUSANDS.sub("", text) if "," in text else text
     for m in _CALC.finditer(t):
         first, first_unit, rest, _, _, result, runit = m.groups()
-        factors = [(first, first_unit), *_FACTOR_RE.findall(rest)]      # (findall: (number, unit) pairs)
+        factors = [(first, first_unit), *_factors(rest)]
         if len(factors) > MAX_FACTORS or (m.end() - m.start() > MAX_DIGITS      # (each number is part of the match)
                                           and (len(result) > MAX_DIGITS or _too_long(factors))):
             continue  # not a money calculation (and its exact product would be unbounded work)
@@ -384,6 +412,12 @@ def _calculations(text: str):
             wrong = abs(right - result) > Decimal("0.005")
         if wrong:  # yielded outside the context: a suspended generator must not lend its precision to the caller
             yield m.group(6), _r(right)
+
+
+@lru_cache(maxsize=4096)     # (a batch repeats its prices: ×1000元, ×12个月)
+def _factors(rest: str) -> tuple[tuple[str, str], ...]:
+    """The (number, unit) pairs of the signed factors after a calculation's first factor."""
+    return tuple(_FACTOR_RE.findall(rest))
 
 
 def _too_long(factors: list[tuple[str, str]]) -> bool:
@@ -465,8 +499,10 @@ def cost_indicator_sum_mismatch(form: Declaration, ctx: Context):
         return
     parts: dict[str, float] = {}
     for ind in form.indicators:
-        if ind.scope != "annual" or _category(ind.level1, ind.level2) != "成本指标" or not ind.value:
-            continue        # (category_of without its own call: every row of every form is asked)
+        if ind.scope != "annual" or not ("本" in ind.level2 or "本" in ind.level1) \
+                or _category(ind.level1, ind.level2) != "成本指标" or not ind.value:
+            continue        # (category_of without its own call: every row of every form is asked; a 成本指标 row has
+                            # 成本 in a level, spaces aside — a row with no 本 in either is not asked for its category)
         if PER_UNIT_COST.search(ind.name) or TOTAL_COST.search(ind.name):
             continue
         amount = parse_value(ind.value).amount_wan()

@@ -127,7 +127,7 @@ def years_named(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _years_within(text: str, first: int, last: int) -> bool:
-    """True when every 19xx/20xx run in the text (19 or 20 and two digits — ``\d``: decimal digits — overlapping
+    r"""True when every 19xx/20xx run in the text (19 or 20 and two digits — ``\d``: decimal digits — overlapping
     ones too) is a year from ``first`` to ``last``, and the text has no quoted part (whose removal could join
     digits): then no year ``years_named`` reads from it — each is such a run — is outside the period, and the text
     says nothing outside it. (str.find, not a pattern: a search tries the pattern at every position of the text.)"""
@@ -158,7 +158,8 @@ def date_outside_period(form: Declaration, ctx: Context):
     texts: list[tuple[int, str]] = list(enumerate(form.goals.annual))
     goals = len(texts)
     for i, ind in enumerate(form.indicators):     # (the category first: one row in six, and no search)
-        if ind.scope == "annual" and _category(ind.level1, ind.level2) == "时效指标" and _ANY_YEAR.search(ind.value):
+        if ind.scope == "annual" and "效" in ind.level2 and _category(ind.level1, ind.level2) == "时效指标" \
+                and _ANY_YEAR.search(ind.value):     # (a 时效指标 row has 时效 in level2, spaces aside)
             texts.append((i, ind.value))
     for n, (i, text) in enumerate(texts):
         if _years_within(text, first, last):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import namedtuple
 from functools import lru_cache
+from operator import attrgetter
 
 from ..recache import compile as recompile, longest_first
 from ..lexicon import (APPROX_AFTER, APPROX_BEFORE, APPROX_HISTORY, APPROX_MORE, CONTACT_FIELDS, COUNT_PART_BEFORE,
@@ -146,8 +147,11 @@ def _money_mismatches(form: Declaration):
 
 # --- counts stated in annual goals -----------------------------------------------------------
 
+_MAGNITUDE = {"万": 10_000, "千": 1000}
+
+
 def _count(num: str, mag: str) -> float:
-    return float(num.replace(",", "")) * {"万": 10_000, "千": 1000}.get(mag, 1)
+    return float(num.replace(",", "")) * _MAGNITUDE.get(mag, 1)
 
 
 @lru_cache(maxsize=65536)
@@ -243,7 +247,9 @@ def text_number_mismatch(form: Declaration, ctx: Context):
 # --- estimates ----------------------------------------------------------------------------
 
 _LONGEST_NON_ANSWER = 24   # characters: anything longer has content beyond a non-answer
-_HEDGE_HINT = lazy(r"约|概|估|左右|上下|多|余")
+_HINT_WORDS = ("约", "概", "估", "左右", "上下", "多", "余")
+_HEDGE_HINT = lazy("|".join(_HINT_WORDS))
+_VALUE = attrgetter("value")
 
 
 class Hedge(namedtuple("Hedge", "start end num_start num_end unit")):
@@ -302,9 +308,13 @@ def text_approximate(form: Declaration, ctx: Context):
     Good: 项目概况 "全年经费48.6万元"；培训人数 =20人
     """
     goals = form.goals
-    if not _HEDGE_HINT.search("\n".join([form.overview, *goals.annual, *goals.long_term,
-                                         *[ind.value for ind in form.indicators]])):
-        return      # (no text has a hint word: one search of them all, not one per text; no hint spans a line break)
+    joined = "\n".join([form.overview, *goals.annual, *goals.long_term, *map(_VALUE, form.indicators)])
+    for word in _HINT_WORDS:
+        if word in joined:
+            break
+    else:
+        return      # (no text has a hint word: one look at them all, not one per text; no hint spans a line break.
+                    # A substring test per word of _HEDGE_HINT: its alternatives scanned at every character cost more)
     texts = list(_prose(form))
     texts += [(i, ind.value) for i, ind in enumerate(form.indicators) if ind.value]
     for path, text in texts:
@@ -338,7 +348,7 @@ def text_non_answer(form: Declaration, ctx: Context):
     """
     for key, label in NON_ANSWER_FIELDS.items():
         text = getattr(form, key)
-        if text and non_answer(text):
+        if text and len(text) <= _LONGEST_NON_ANSWER and non_answer(text):    # (a longer text is none: no lookup)
             yield finding("text_non_answer", key, f"「{label}」填写的是「{text.strip()[:20]}」，没有实际内容。",
                           f"请写明{label}的实际内容（如立项依据写文件名称和文号，概况写做什么、多少钱、怎么做）。")
 

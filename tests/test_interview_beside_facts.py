@@ -1,0 +1,151 @@
+"""What is said beside the asked field and belongs to no free text: her own phone after the head's, where the money
+comes from, a period with when the work is done — never stored as the asked field, never replacing a head's phone."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from interview_helpers import asked_on
+
+TODAY = dt.date(2026, 12, 3)
+BASE = {"project_name": "县一中食堂改造", "unit": "县第一中学", "department": "县教育局"}
+
+
+def test_her_own_phone_never_replaces_the_heads():
+    iv = asked_on(TODAY, "function_code", {**BASE, "unit_head": "刘志强", "unit_phone": "0835-6221408"})
+    iv.answer("我是总务处的小周，手机15283567710")
+    assert iv.form.unit_phone == "0835-6221408" and iv.form.unit_head == "刘志强"
+
+
+def test_her_phone_fills_an_empty_contact():
+    iv = asked_on(TODAY, "unit_phone", BASE)
+    iv.answer("我是总务处的小周，手机15283567710")
+    assert iv.form.unit_phone == "15283567710"
+
+
+def test_where_the_money_comes_from_is_no_basis():
+    iv = asked_on(TODAY, "basis", BASE)
+    iv.answer("都是县财政的")
+    assert iv.form.basis == ""
+    assert iv.next_question().field == "basis"
+
+
+def test_period_with_when_the_work_is_done_is_no_overview():
+    iv = asked_on(TODAY, "overview", BASE)
+    iv.answer("2027年3月到8月，暑假施工")
+    assert iv.form.overview == ""
+    assert (iv.form.start, iv.form.end, iv.form.year) == ("2027-03", "2027-08", 2027)
+
+
+FUNDED = {**BASE, "funding": {"total": 109.44, "current_year": 109.44, "carryover": 0, "other": 0},
+          "start": "2027-01", "end": "2027-12", "year": 2027}
+
+
+def test_where_the_money_comes_from_is_no_budget_line():
+    for said in ("全是县财政", "财政全额保障", "都是上级补助资金"):
+        iv = asked_on(TODAY, "budget_items", FUNDED)
+        reply = iv.answer(said)
+        assert iv.form.budget_items == [], said
+        assert any("资金来源" in s for s in reply.said), said
+
+
+def test_a_source_beside_lines_is_left_out_of_them():
+    iv = asked_on(TODAY, "budget_items", FUNDED)
+    iv.answer("岗位补贴100万，县财政9.44万")
+    assert [(i.name, i.amount) for i in iv.form.budget_items] == [("岗位补贴", 100.0)]
+
+
+def test_a_single_line_by_its_name_still_takes_the_total():
+    iv = asked_on(TODAY, "budget_items", FUNDED)
+    iv.answer("公益岗位补贴")
+    assert [(i.name, i.amount) for i in iv.form.budget_items] == [("公益岗位补贴", 109.44)]
+
+
+@pytest.mark.parametrize("said, total", [("一共109万4千4", 109.44), ("109万4千4百", 109.44), ("109万零4百元", 109.04),
+                                         ("总共3千5块", 0.35), ("一共3千块", 0.3)])
+def test_amounts_with_thousands_after_wan_are_read_whole(said, total):
+    iv = asked_on(TODAY, "funding", BASE)
+    iv.answer(said)
+    assert iv.form.funding.total == total
+
+
+@pytest.mark.parametrize("said", ["一共109万4千4百5十", "2千8"])
+def test_a_figure_not_read_whole_is_never_cut(said):
+    iv = asked_on(TODAY, "funding", BASE)
+    iv.answer(said)
+    assert iv.form.funding.total is None
+
+
+def test_budget_lines_at_another_question_are_no_total_and_no_other_funds():
+    iv = asked_on(TODAY, "attribute", BASE)
+    iv.answer("人员经费120万，药品耗材50万，其他34.7万")
+    assert iv.form.funding.total is None and iv.form.funding.other is None
+    q = iv.next_question()
+    assert q.field == "budget_items"     # offered as her lines, stored on her yes only
+    assert iv.form.budget_items == []
+
+
+@pytest.mark.parametrize("said", ["《国家基本公共卫生服务规范（第三版）》", "晋水发〔2023〕12号",
+                                  "依据《公路法》（主席令〔2017〕81号）和《农村公路养护管理办法》"])
+def test_a_document_alone_is_no_overview(said):
+    iv = asked_on(TODAY, "overview", BASE)
+    iv.answer(said)
+    assert iv.form.overview == ""
+    assert iv.next_question().field == "basis"
+    iv.answer("是")
+    assert iv.form.basis and iv.form.overview == ""
+
+
+def test_a_sentence_naming_a_document_is_her_overview():
+    said = "落实《国家基本公共卫生服务规范》，为辖区2.3万常住人口提供服务"
+    iv = asked_on(TODAY, "overview", BASE)
+    iv.answer(said)
+    assert iv.form.overview == said
+
+
+def test_how_a_count_is_shared_out_is_no_indicator():
+    iv = asked_on(TODAY, "indicators.数量指标", FUNDED)
+    reply = iv.answer("设岗114个，每村3个")
+    assert [(i.name, i.value) for i in iv.form.indicators] == [("设岗", "=114个")]
+    assert any("每村3个" in s for s in reply.said)
+
+
+@pytest.mark.parametrize("said, name", [("就餐老人满意度90%以上", "就餐老人满意度"), ("就业困难人员满意度不低于90%", "就业困难人员满意度"),
+                                        ("就写老人满意度90%以上", "老人满意度")])
+def test_jiu_opening_a_word_is_part_of_the_name(said, name):
+    iv = asked_on(TODAY, "indicators.满意度指标", FUNDED)
+    iv.answer(said)
+    assert [i.name for i in iv.form.indicators] == [name]
+
+
+def test_a_price_per_thing_said_at_effects_is_no_effect_named_an_preposition():
+    iv = asked_on(TODAY, "indicators.效益指标", FUNDED)
+    iv.answer("就按每个食堂3万")
+    assert iv.form.indicators == []
+
+
+def test_a_lone_surrogate_in_a_pasted_text_is_no_crash():
+    iv = asked_on(TODAY, "project_name", {})
+    iv.answer("社區老年食堂\ud800運營補助")       # half a character, cut from a page or sent by a browser
+    assert iv.form.project_name == "社区老年食堂运营补助"    # (traditional characters folded)
+
+
+def test_a_pasted_form_with_a_lone_surrogate_is_read():
+    iv = asked_on(dt.date(2021, 3, 1), "project_name", {})
+    iv.answer("这是去年的表：\n项目名称 | 四好农村路工作經費 |\n實施單位 | 阳泉市公路服务中心\udce5 |\n")
+    assert iv.form.unit == "阳泉市公路服务中心"
+
+
+def test_rows_copied_from_a_page_with_bars_between_cells():
+    iv = asked_on(TODAY, "project_name", {})
+    iv.answer("项目名称 | 四好农村路工作经费 | ||||\n实施单位 | 阳泉市公路服务中心 |")
+    assert (iv.form.project_name, iv.form.unit) == ("四好农村路工作经费", "阳泉市公路服务中心")
+
+
+def test_a_year_and_quan_nian_without_nian_is_offered_as_the_period():
+    iv = asked_on(TODAY, "function_code", BASE)
+    iv.answer("2027全年")
+    assert iv.next_question().field == "start" and iv.form.start == ""
+    iv.answer("是")
+    assert (iv.form.start, iv.form.end, iv.form.year) == ("2027-01", "2027-12", 2027)
