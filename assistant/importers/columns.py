@@ -24,6 +24,8 @@ LEVEL2_CANON = {
     "服务对象满意度": ("满意度指标", "服务对象满意度指标"),
     "经济效益": ("效益指标", "经济效益指标"), "社会效益": ("效益指标", "社会效益指标"),
     "生态效益": ("效益指标", "生态效益指标"), "可持续影响": ("效益指标", "可持续影响指标"),
+    # 环境效益: an older name of the 生态效益 kind, kept as the form printed it with 指标 added (the rules read it as 生态效益)
+    "环境效益": ("效益指标", "环境效益指标"), "环境效益指标": ("效益指标", "环境效益指标"),
     "数量": ("产出指标", "数量指标"), "质量": ("产出指标", "质量指标"), "时效": ("产出指标", "时效指标"),
     "满意度指标": ("满意度指标", "服务对象满意度指标"),     # as a 二级 cell (the 一级 word printed again under 二级)
     "满意度": ("满意度指标", "服务对象满意度指标"),
@@ -239,7 +241,7 @@ def canon_levels(level1: str, level2: str) -> tuple[str, str]:
 def column_role(text: str) -> str | None:
     """The role of an indicator-table header cell ('指标值及单位' → value, '2021年实际实现值' → actual)."""
     t = re.sub(r"[\s:：*★＊]", "", normalize(text))
-    t = re.sub(r"[（(][^）)]*[)）]$", "", t)          # '二级指标(长期)', '权重(%)'
+    t = re.sub(r"(?:[（(][^）)]*[)）])+$", "", t)      # '二级指标(长期)', '权重(%)', '年初目标值(A)（年度）'
     for role, pat in _COLUMN_RES:
         if pat.fullmatch(t):
             return role

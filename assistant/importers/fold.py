@@ -290,6 +290,8 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
         while cut and read is None and len(data) > floor:
             data = data[:-1]         # the copy stops inside the last row: cut back to a row that reads
             read = _table_rows(heads, data, kind)
+        if (read is None or len(read) > 2) and kind == "ind" and not cut and j >= len(pieces) and not more:
+            read = _stopped_in_row(heads, data, warnings) or read
         if read is not None and len(read) > 2:
             unread.add("indicators")
             warnings.append(f"文本中的绩效指标表（{heads[0].where}起）有 {len(read[2])} 行未导入（没有猜测）："
@@ -310,7 +312,8 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
                                 "这一行中断处所在的一组（列组）未读取。")
                 rows = rows[:-1] + [whole]
             else:
-                warnings.append(f"文本在“{' '.join(c.text for c in rows[-1])[:30]}”处中断，这一行未读取。")
+                if rows[-1]:
+                    warnings.append(f"文本在“{' '.join(c.text for c in rows[-1])[:30]}”处中断，这一行未读取。")
                 rows = rows[:-1]
         if rows and total[1:] and any(p.run for p in data) and not _adds_up(rows, words, total[1].text):
             rows = None              # amounts cut out of digits run together that do not make the 合计: not guessed
@@ -333,6 +336,23 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
     paired = {L.field_of(r[0].text) for b in blocks for r in b.rows
               if len(r) == 2 and r[1].text.strip() and L.field_of(r[0].text) and _fits(Piece(r[0].text, 0), Piece(r[1].text, 0))}
     return blocks, warnings, unread - paired
+
+
+def _stopped_in_row(heads: list[Piece], data: list[Piece], warnings: list[str]) -> tuple | None:
+    """The text ends inside the table on cells that cannot be cut into rows with the rest ('… 6篇 / 产出指标 / 数量指标 /
+    人口普查两员业务培', the copy cut in a name: which column group the cut row is in is not printed): when fewer cells
+    than the header has follow the last value, they are a row the copy stopped in — the rows up to that value are read
+    if they cut unambiguously, the stopped row is not (a warning names it)."""
+    last = max((n for n, p in enumerate(data) if cell_kind(p.text) in ("value", "num", "valueish")), default=-1)
+    if last < 0 or not 0 < len(data) - 1 - last < len(heads):
+        return None
+    read = _table_rows(heads, data[:last + 1], "ind")
+    named = lambda r: any(C.column_role(read[0][c.col]) == "name" for c in r if c.col < len(read[0]))    # noqa: E731
+    if read is not None and len(read) == 2 and all(_has_value(r, read[0]) for r in read[1] if named(r)):
+        # every row before the stopped one read, each with its target
+        warnings.append(f"文本在“{' '.join(p.text for p in data[last + 1:])[:30]}”处中断，这一行未读取。")
+        return read
+    return None
 
 
 _ITEM_NO = re.compile(r"^\s*(\d{1,2})[.、．]\s*\S")
@@ -620,18 +640,32 @@ def _table_rows(heads: list[Piece], data: list[Piece], kind: str) -> tuple | Non
                     or done and _numbers_glued(row):
                 bad.add(r)            # a bare number printed twice ('2020'): its target, its result or its score
             at += len(row)
+    results = _result_rows(cut) - bad if done else set()
     out, k = [], 0
     for r, row in enumerate(cut):
         cells = []
         for n, (t, role, g, j) in enumerate(row):
             at = index.get((role, g, ordinal(cols, j, role)))
-            if at is not None and (r not in bad or role in C.LEVEL_ROLES):   # a row left out keeps its level words
+            if at is not None and r not in results and (r not in bad or role in C.LEVEL_ROLES):   # a row left out keeps its level words
                 cells.append(Cell(t, at, data[k + n].where))
         out.append(cells)
         k += len(row)
     glued = {r for r in mixed if all(t == "skip" for _, t, _, _ in cut[r]) and len(cut[r]) == 1}
     left = [_why_left(cut[r], "glued" if r in glued else "areas" if r in mixed else "") for r in sorted(bad) if r < len(cut)]
     return (words, out, left) if left else (words, out)
+
+
+def _result_rows(cut: list) -> set[int]:
+    """In a self-evaluation's table (a column of what was done), a row with no level words whose name is the row
+    above's ('… | 建设监测子站 | 11个' / '建设监测子站 | 0 | 在准备开始建设时…'): the result cell printed with the indicator's
+    words again, cut as a row of its own — no second target of the indicator, left out."""
+    bad = set()
+    for r in range(1, len(cut)):
+        name = [t for t, role, _, _ in cut[r] if role == "name"]
+        above = [t for t, role, _, _ in cut[r - 1] if role == "name"]
+        if name and name == above and not any(role in C.LEVEL_ROLES for _, role, _, _ in cut[r]):
+            bad.add(r)
+    return bad
 
 
 # --- labels and values ----------------------------------------------------------------------------
@@ -773,6 +807,39 @@ def _beside_done(labels: list[Piece], values: list[Piece]) -> list[list[Cell]] |
     return rows + [[Cell(goal.text, 0, goal.where), Cell("\n".join(cells[k].text for k in picked), 1, cells[picked[0]].where)]]
 
 
+_PARA_HEAD = re.compile(r"\s*(?:[（(]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|(\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．:：]"
+                        r"(?!\d)|([^\s:：，,。；;、]{2,8})[:：])")
+
+
+def _para_head(text: str) -> str | None:
+    """What opens a goal's paragraph: its number ('1、', '（2）', '三.') or a short head before a colon ('经济普查:')."""
+    m = _PARA_HEAD.match(text)
+    return None if m is None else (m.group(1) or m.group(2) or m.group(3))
+
+
+def _goal_columns(k: int, values: list[Piece]) -> list[list[Piece]] | None:
+    """The paragraphs of k goal cells printed one after the other ('中期目标 / 年度目标 / 经济普查:A / 人口普查:B /
+    经济普查:C / 人口普查:D'): each cell's paragraphs open with the same heads in the same order (numbers restarting at
+    the first one, or the same 'X:' heads), so a cell begins where the first paragraph's head comes again. The k runs of
+    paragraphs, or None when the heads do not cut them into exactly k runs that repeat the first run's heads."""
+    heads = [_para_head(v.text) for v in values]
+    if heads[0] is None:
+        return None
+    starts = [n for n, h in enumerate(heads) if h == heads[0]]
+    if len(starts) != k:
+        return None
+    runs = [values[a:b] for a, b in zip(starts, starts[1:] + [len(values)])]
+    first = heads[:len(runs[0])]
+    if len(runs[0]) < 2 or any([_para_head(v.text) for v in r] != first[:len(r)] for r in runs[1:]):
+        return None
+    return runs
+
+
+def _goal_heads_again(values: list[Piece]) -> bool:
+    head = _para_head(values[0].text) if values else None
+    return head is not None and any(_para_head(v.text) == head for v in values[1:])
+
+
 def _rows_under(labels: list[Piece], values: list[Piece]) -> bool:
     """The labels head columns with rows of cells under them, not one value each: a run of labels of which some is an
     amount's, followed by a block of more amounts than there are labels ('合计 / 财政拨款 / 专户资金 / 单位资金' over seven amounts
@@ -806,7 +873,15 @@ def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[li
     if (done := _beside_done(labels, values)) is not None:
         return done
     pairs: dict[int, list[Piece]] = {}
-    if k and m and _rows_under(labels, values):
+    paras = next((n for n, v in enumerate(values) if not fits("long", v.text)), m)    # the paragraphs right after them
+    goal_cols = k >= 2 and paras > k and all((L.field_of(a.text) or "").startswith("goals.") for a in labels)
+    if goal_cols and (chunks := _goal_columns(k, values[:paras])) is not None:
+        for n, chunk in enumerate(chunks):
+            pairs[n] = chunk
+        extra = values[paras:]
+    elif goal_cols and _goal_heads_again(values[:paras]):
+        extra = list(values)              # the first paragraph's head comes again, but not as k cells: whose is which is unsure
+    elif k and m and _rows_under(labels, values):
         extra = list(values)              # a header row over rows of cells, or more amounts than labels: not guessed
     elif k and m:
         if m >= k and all(_fits(a, b) for a, b in zip(labels, values)):

@@ -27,7 +27,7 @@ FIELD_LABELS: list[tuple[str, str]] = [
     # 自治区主管部门 of a region's transfer names the region's department above the 市县主管部门: no field either
     ("none", r"中央主管部门|自治区主管部门|(?:[一二]级)?(?:项目|专项)(?:编码|代码|编号)|补助(?:项目)?\s*[/／]?\s*区域"),   # a project's code: no field of the form
     # a central transfer's own money ('其中:中央财政资金 | 2118'): a source of the funds, not the year's appropriation
-    ("none", r"中央(?:财政)?(?:资金|补助(?:资金)?)|地方资金"),
+    ("none", r"中央(?:财政)?(?:资金|补助(?:资金)?)|地方资金|[省市县区]级财政(?:资金|补助(?:资金)?)"),
     ("unit_head+phone", r"(?:项目|实施|预算)?(?:单位)?负责人及(?:其)?(?:联系)?(?:电话|方式)|项目联系人及(?:联系)?电话"),
     ("unit_head", r"(?:项目|实施|预算)?单位负责人|项目负责人|项目联系人|负责人姓名|(?:项目|单位)责任人"),
     ("unit+head", r"(?:项目)?(?:实施|执行|承担)?单位(?:及(?:其)?|[/／](?:项目)?)(?:负责人|责任人)"),   # '项目实施单位/项目负责人' too     # '昌吉职业技术学院 庄业强'
@@ -66,7 +66,7 @@ FIELD_LABELS: list[tuple[str, str]] = [
     ("filler", r"填报人|填表人|经办人"),
     ("fill_date", r"填报日期|填表日期|填报时间|填表时间|申报日期|申报时间|编制日期|上报(?:时间|日期)"),
     ("year", r"(?:预算|申报)?年度"),
-    ("project_name", r"(?:项目|专项)(?:支出)?名称|(?:专项)?资金名称|转移支付(?:[（(]?项目[)）]?)?名称"),
+    ("project_name", r"(?:项目|专项)(?:支出)?名称|政策名称|(?:专项)?资金名称|转移支付(?:[（(]?项目[)）]?)?名称"),
     # '(?!值)': '年度目标值' / '中长期目标值' head an indicator table's value column, no goal's label
     # (in a sentence, a goal word after 对照 / 按照 … or before 完成情况 is the object or the subject of a report's
     # sentence — '对照总体绩效目标,该资金项目已按照计划完成目标', '(三)总体绩效目标完成情况分析' — no label)
@@ -166,7 +166,17 @@ def field_of(text: str) -> str | None:
             if key.startswith("goals.") and _CONTAINS.search(text):
                 return None      # '项目绩效目标(含项目概况、设立依据、必要性及预期目标)': a heading over labelled items
             return key
+    for key, pat in CELL_LABELS:
+        if pat.fullmatch(lab) and not _NUMBERED_HEADING.match(text):
+            return key
     return None
+
+
+# labels taken only as a cell of their own (a grid's or a line's label cell), never searched for inside a text: words
+# that are a label in a form's cell ('项目预算 | 63 | 项目类型 | …') and a word of a sentence in a report ('项目预算861万元,
+# 年中增加…'), whose amount is the report's
+CELL_LABELS = [("funding.total", re.compile(r"项目预算"))]
+_NUMBERED_HEADING = re.compile(r"\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．])")   # '(二)项目预算': a section
 
 
 # one cell naming the unit that carries the project out and the department over it ('实施(主管)单位 | 314002-某局'): both

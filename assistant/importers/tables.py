@@ -70,7 +70,8 @@ def placed(st: State, row: list[Cell], cols: dict, what: str) -> list[Cell] | No
         return None                        # the text stops inside a cell the row needs: a part is no value
     out = []
     for c, (role, g, j) in zip(cells, roles):
-        at = cols["canon"].get((role, g, ordinal(header, j, role)))
+        # (a header the canonical order could not be read from keeps its own columns: each cell goes to its column)
+        at = cols["canon"].get((role, g, ordinal(header, j, role))) if "canon" in cols else j
         if at is not None:
             out.append(Cell(c.text, at, c.where))
     return out

@@ -36,7 +36,8 @@ SECTIONS = ["项目单位基本情况", "项目基本情况", "项目情况", "�
 _AMOUNT_TOKEN = re.compile(r"(?<![\d*＊.\-A-Za-z])-?\d++(?:\.\d++)?+(?:[eE][+\-]?\d++)?+(?![\d*＊\-A-Za-z]|\s*[分%％])")
 _GLUED = re.compile(r"(?<![\d.])\d[\d.]{3,}[%％]")     # digits and points up to a rate: amounts and a rate run together
 # the number of a list item before the next label ('6.30 1、一般公共预算', '（三）其他'): an ordinal, never an amount
-_LIST_MARK = re.compile(r"(?<![\d.])\d{1,2}\s*[、．](?=\s*(?:[\u4e00-\u9fff]|$))|[（(][一二三四五六七八九十\d]{1,2}[)）]")
+_LIST_MARK = re.compile(r"(?<![\d.])\d{1,2}\s*[、．](?=\s*(?:[\u4e00-\u9fff]|$))|[（(][一二三四五六七八九十\d]{1,2}[)）]"
+                        r"|(?:(?<=[。；;])|^)\s*\d{1,2}\s*\.\s*$")      # '…资金等。2.' before the next item's label
 _NEXT_ITEM = re.compile(r"(?:[（(]\s*\d{1,2}\s*[)）]|(?<![\d（(])\d{1,2}\s*[)）])\s*$")
 _FUNDING = ("funding.total", "funding.carryover", "funding.current_year", "funding.other")
 _ORG = re.compile(rf"^[\u4e00-\u9fff（）]{{2,24}}{L.UNIT_ENDINGS}$")

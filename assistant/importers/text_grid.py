@@ -828,8 +828,12 @@ def split_run(s: str) -> list[str]:
         if start > at and (_inside_value(s, start, end) or spaced and _glued_inside(s, start, end, hits)
                            or _SENTENCE_GOES_ON.match(s, end)):
             continue
+        if s[start] == "年" and _YEAR_BEFORE.search(s, 0, start):
+            continue                       # '…分局2021年度绩效目标公开': the label's 年 is the year's, a title's words
         if start > at:
             out.append(s[at:start])
+        if (note := _SCOPE_NOTE.match(s, end)) and not any(a < note.end() for a, _ in hits if a >= end):
+            end = note.end()               # '二级指标(长期)': the column's scope note is part of its head
         out.append(s[start:end])
         at = end
     if at < len(s):
@@ -837,6 +841,13 @@ def split_run(s: str) -> list[str]:
     out = [_SUB_NOTE.sub("", x) for x in out]      # '4.5其中:' before 财政拨款: the number, not a label
     return [x.strip(" :：") for x in out if x.strip(" :：")]
 
+
+
+# a head's note of the column group it belongs to ('二级指标(长期)', '指标值（年度）'), or a label's note of the stamp its
+# cell asks for ('填报单位(公章):'), with the colon after it
+_SCOPE_NOTE = re.compile(r"\s*[（(]\s*(?:中长期|长期|中期|年度|本年度|当年|实施期)\s*[)）](?:\s*[:：])?"
+                         r"|\s*[（(]\s*(?:公章|盖章|签章|单位公章)\s*[)）]\s*[:：]")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")
 
 
 # a label word of a sentence ('…和绩效目标(附件2),做好…'): what follows it (past a bracketed note) is a comma, not a value

@@ -36,6 +36,9 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
         warnings.append(f"文本中有 {len(long)} 行过长（最长 {max(map(len, long)):,} 字），每行只读取了前 {MAX_LINE_CHARS:,} 字。")
         text = "\n".join(line[:MAX_LINE_CHARS] for line in text.split("\n"))
     text = unframe(text)
+    text, before = attached_form(text)
+    if before:
+        warnings.append(f"文本前 {before} 行是报告或通知的正文，申报表从其后的附件读起（正文中的金额、目标不作为表中内容）。")
     shape = shape or layout(text)
     extra_unread: list[str] = []
     if shape == "rows":
@@ -51,11 +54,36 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
         extra_unread = ["indicators"] if "indicators" in unread else []
         warnings += notes
     else:
-        return _goal_alone(_with_prose_fields(_with_prose(_report_dump(read_dump(text, warnings), text), text), text), text)
-    return _goal_alone(_with_prose_fields(_with_prose(ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
+        return _unstated_yuan(_goal_alone(_with_prose_fields(_with_prose(_report_dump(read_dump(text, warnings), text), text), text), text), text)
+    return _unstated_yuan(_goal_alone(_with_prose_fields(_with_prose(ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
                                     warnings=warnings + st.warnings, text=text, how=st.how, loose=True,
                                     unread=unread_fields(st) + extra_unread,
-                                    hints_only=bool(st.hint_rows) and not form.indicators and not extra_unread), text), text), text)
+                                    hints_only=bool(st.hint_rows) and not form.indicators and not extra_unread), text), text), text), text)
+
+
+# a form's title under its attachment mark: '附件1' / '人大代表之家建设项目绩效目标自评表 |' (not an allocation table's)
+_ATTACHMENT = re.compile(r"\s*附件\s*\d{0,2}\s*[:：]?\s*\|?\s*")
+_ATTACHED_TITLE = re.compile(r"(?:绩效目标|绩效自评|目标自评|自评|申报|批复)表")
+ATTACHED_PROSE_LINES = 5      # lines of prose before the mark that make the text a report or notice with a form attached
+
+
+def attached_form(text: str) -> tuple[str, int]:
+    """A report or notice in prose with its form attached after it ('一、项目基本情况 …' / '附件1' / '…绩效目标自评表 |'
+    / the form): the text from the attachment mark on, the prose's lines blanked (line numbers kept), and how many
+    lines were blanked; the text itself and 0 when it is not this shape. Only the last mark followed by a form's
+    title, and only after at least ATTACHED_PROSE_LINES lines of sentences (a page's own short lines are no report)."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1, 0, -1):
+        if not _ATTACHMENT.fullmatch(lines[i]):
+            continue
+        nxt = next((x for x in lines[i + 1:i + 4] if x.strip(" |")), "")
+        if not _ATTACHED_TITLE.search(nxt) or len(nxt.strip(" |")) > 60:
+            continue
+        prose = [x for x in lines[:i] if len(x.strip()) >= 20 and "|" not in x and re.search(r"[。；;,，]", x)]
+        if len(prose) < ATTACHED_PROSE_LINES:
+            return text, 0
+        return "\n" * i + "\n".join(lines[i:]), i
+    return text, 0
 
 
 _REPORT_DROPS = ("department", "unit", "overview", "basis", "necessity", "unit_functions", "goals.long_term", "goals.annual")
@@ -90,10 +118,61 @@ def _report_dump(result: ImportResult, text: str) -> ImportResult:
 _FORM_TITLE = re.compile(r"目标(?:申报|批复)?表")
 
 
+# a money unit stated anywhere: an amount followed by 元 ('30万元', '2800元'), a unit in brackets ('(元)', '（万元）') or a
+# unit note ('单位：元', '金额单位:万元')
+_UNIT_STATED = re.compile(r"\d\s*[万千亿]?元|[（(]\s*[万千亿]?元\s*[)）]|单位\s*[:：]?\s*(?:人民币)?\s*[万千亿]?元|万元")
+YUAN_UNSTATED_MIN = 100000     # a figure this large read in 万元 (10亿元) with no unit anywhere is the budget system's 元
+
+
+def _unstated_yuan(result: ImportResult, text: str) -> ImportResult:
+    """Amounts printed with no unit anywhere in the text ('资金总额 / 2800000.0000', as a budget system prints 元): the
+    reader takes 万元 when nothing is said, but a figure of 10亿元 or more so read is the system's 元 — every amount
+    of the form (funding and budget items) is read in 元 then, with a warning. Any unit stated in the text (a label's
+    '(万元)', '单位：元', '30万元'): nothing is changed."""
+    f, items = result.form.funding, result.form.budget_items
+    keys = [k for k in ("total", "carryover", "current_year", "other") if getattr(f, k) is not None]
+    amounts = [getattr(f, k) for k in keys] + [i.amount for i in items if i.amount is not None]
+    if not amounts or max(amounts) < YUAN_UNSTATED_MIN or _UNIT_STATED.search(_t2s(text)):
+        return result
+    for k in keys:
+        setattr(f, k, round(getattr(f, k) / 10000, 6))
+    for i in items:
+        if i.amount is not None:
+            i.amount = round(i.amount / 10000, 6)
+    result.warnings.append(f"文中金额没有注明单位，且数额很大（{max(amounts):,.2f}）：按预算系统的“元”读取并换算为万元，请核对。")
+    return result
+
+
+def _names_a_form(result: ImportResult, text: str) -> bool:
+    """The text is titled as a form or names a form's project, unit, department, money, budget items or goals."""
+    form = result.form
+    return bool(_FORM_TITLE.search(_t2s(_plain(text)[0])) or form.project_name or form.unit or form.department
+                or form.goals.long_term or form.goals.annual or form.budget_items
+                or any(getattr(form.funding, k) is not None for k in ("total", "carryover", "current_year", "other")))
+
+
+def _prose_alone(result: ImportResult, text: str) -> ImportResult:
+    """Targets told in prose ('设1条数量指标:开通业务月份≥1个月;…', text_prose) with no project, unit, money or goal of a
+    form around them and no form's title (a budget description's paragraph): someone else's indicators, described —
+    not read, with a warning."""
+    form = result.form
+    n = len(form.indicators)
+    if not n or any(result.how.get(f"indicators[{k}]") != "text-prose" for k in range(n)) or _names_a_form(result, text):
+        return result
+    form.indicators = []
+    for k in range(n):
+        result.provenance.pop(f"indicators[{k}]", None)
+        result.how.pop(f"indicators[{k}]", None)
+    result.warnings = [w for w in result.warnings if not w.startswith("绩效指标以文字叙述给出")]
+    result.warnings.append(f"文本中有 {n} 条以文字叙述的绩效指标，但没有项目名称、单位、金额或目标：不像是绩效目标表，指标未导入，请核对。")
+    return result
+
+
 def _goal_alone(result: ImportResult, text: str) -> ImportResult:
     """A goal is a form's only when the text names the form's project, unit or money too, or is titled as a form: a
     goal alone ('…年度目标为:…' in a notice or a report with no form) is someone else's target, told or quoted — not
     read, with a warning."""
+    result = _prose_alone(result, text)
     form = result.form
     if not (form.goals.long_term or form.goals.annual) or _FORM_TITLE.search(_t2s(_plain(text)[0])) \
             or form.project_name or form.unit or form.department \
