@@ -165,9 +165,22 @@ def this_years_column(text: str) -> str:
     return (lead + "\n" if lead else "") + body
 
 
+# "这个项目叫…", "我们项目就叫做…": the project's name said as its own sentence — the label 项目名称 (never a question:
+# "项目叫什么名字")
+_CALLED = re.compile(r"(?P<lead>(?:哦|噢|对了|哦对了|那个|另外)?[，,\s]*)(?:这个|我们(?:这个|的)?|咱们?(?:这个|的)?|俺们?(?:这个|的)?|本)?"
+                     r"项目(?:就|应该|正式|全称)?(?:叫做?|名叫)(?![什啥哪])(?P<name>[\u4e00-\u9fa5“「《\"][^，,。；;！!？?\n]*[。！!]?)")
+
+
+def called(text: str) -> str:
+    """"这个项目叫X" said as the whole message, as "项目名称是X"; any other text (a run-on telling several things,
+    whose clauses are read in their turn) as it was."""
+    m = _CALLED.fullmatch(text.strip())
+    return f"{m.group('lead')}项目名称是{m.group('name')}" if m else text
+
+
 def unblock(text: str) -> str:
     """A pasted table as labelled text; any other text as it was."""
-    text = this_years_column(equals_labels(unmarkdown(unquote(text))))
+    text = this_years_column(equals_labels(called(unmarkdown(unquote(text)))))
     t = glue_cells(normalize(text))
     if t != normalize(text) and "\n" not in t.strip():
         return t                             # one indicator row: the rows reader reads it

@@ -280,6 +280,9 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             continue                         # "共计120万页": a count of pages, no amount of money
         if kind(m.path) == "money" and FACTOR.match(value) and not re.search(r"[=＝]|等于", value):
             continue                         # "全年7×24小时值守": a factor of a product, no amount of money
+        if m.path == "department" and form is not None and form.unit and value and form.unit != value \
+                and form.unit.endswith(value) and re.match(r"\s*(?:也(?:就)?是|同样是|还是)", tail):
+            value = form.unit                # "主管也是组织部" beside 县委组织部: the same one, by its short name
         out.append(Mention(m.paths, m.word, m.start, m.end, value, marked, after.strip()))
     # "效益指标\t社会效益指标\t带动农户增收…": a 一级 heading right before its 二级 one names no row of its own
     merged: list[Mention] = []

@@ -168,11 +168,16 @@ _TO_NOW = re.compile(r"[，,；;。]\s*(?=(?:今年|当年|本年|年内|明年|
 
 # the lead-in of her text: who wrote it or how she writes it now, up to the colon
 _OWN_WORDS = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:写|填|说|讲|贴过来|贴一下|改了一下|改了改|如下)[：:]\s*(?=\S)")
+# what a meeting decided, its lead-in ("会议议定：", "经研究决定："): the decision is her text (for 立项依据 the meeting is
+# the text itself)
+_DECIDED = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:议定|决定)(?:事项|如下)?[：:]\s*(?=\S)")
 
 
 def _text(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     t = plain(_OWN_WORDS.sub("", _strip_label(path, plain(text, True))), True)
+    if path != "basis":
+        t = _DECIDED.sub("", t)
     if not t or NON_ANSWER.match(A.prep(t)) or no_such(A.prep(t)) or len(re.sub(r"[\W_]", "", t)) < 4:
         got.miss = "non_answer" if t else "no_value"
         return got

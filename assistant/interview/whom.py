@@ -85,6 +85,9 @@ def _org(path: str, text: str, ctx: Context) -> Got:
         v = A.org_name(c, strict=False) or (c if _SHORT_SCHOOL.match(c) else "")
         if v and ours and ctx.unit and ctx.unit.endswith(v):
             v = ctx.unit                              # "主管部门就是我们民政局": the unit itself
+        elif v and path == "department" and ctx.unit and ctx.unit != v and ctx.unit.endswith(v) \
+                and re.search(r"也是|也就是|一样|同样|还是", c + text):
+            v = ctx.unit                              # "主管也是组织部" beside 县委组织部: the same one, by its short name
         elif v and _POINTER.search(v):
             continue         # "就我们局": a pointer to her unit, not its name — the name said beside it, or ask
         inner = re.search(r"(?:是|乃|为|系|由)(?=(?:[省市县区镇乡]|街道)[\u4e00-\u9fa5]{2})", v) if v else None
