@@ -98,6 +98,8 @@ def holds(form, path: str, want: Any) -> tuple[bool, Any]:
     if path.startswith("indicators:"):
         if want is None or got is None:
             return want is None and got is None, got and got.get("value")
+        if isinstance(want, dict) and set(want) == {"any"}:     # {any: ["≤5‰", "≤0.5%"]}: its value is one of these
+            return any(norm_value(w) == norm_value(got.get("value")) for w in _list(want["any"])), got.get("value")
         if isinstance(want, dict):
             return all(_same(k, want[k], got.get(k)) for k in want), got
         return norm_value(want) == norm_value(got.get("value")), got.get("value")

@@ -411,3 +411,12 @@ def test_a_phone_typed_in_groups_is_stated_as_its_digits(said):
     s.add(harvest(said))
     assert s.direct(57186523307)         # the form keeps 0571-86523307: her digits, grouped another way
     assert not s.direct(57186523308)
+
+
+def test_one_indicator_row_holds_any_of_its_spellings():
+    from assistant.model import Declaration
+    from eval.dialogue_form import holds
+    form = Declaration.from_json({"indicators": [{"scope": "annual", "level1": "产出指标", "level2": "质量指标",
+                                                  "name": "系统故障率", "value": "≤0.5%"}]})
+    assert holds(form, "indicators:系统故障率", {"any": ["≤5‰", "≤0.5%"]})[0]
+    assert not holds(form, "indicators:系统故障率", {"any": ["≤5‰", "≤0.6%"]})[0]

@@ -149,3 +149,20 @@ def test_a_year_and_quan_nian_without_nian_is_offered_as_the_period():
     assert iv.next_question().field == "start" and iv.form.start == ""
     iv.answer("是")
     assert (iv.form.start, iv.form.end, iv.form.year) == ("2027-01", "2027-12", 2027)
+
+
+@pytest.mark.parametrize("said", ["每辆车年维护费1.2万，共35辆", "35辆车，一辆一年1.2万"])
+def test_the_price_of_one_thing_is_never_the_total(said):
+    iv = asked_on(TODAY, "funding", BASE)
+    iv.answer(said)
+    assert iv.form.funding.total is None             # 1.2万 is one car's: never the project's total
+    q = iv.next_question()
+    assert q.field == "funding" and "42" in q.render()   # 35 × 1.2万, offered to confirm
+    iv.answer("是")
+    assert iv.form.funding.total == 42.0
+
+
+def test_a_year_of_money_is_the_total():
+    iv = asked_on(TODAY, "funding", BASE)
+    iv.answer("一年120万")
+    assert iv.form.funding.total == 120.0

@@ -44,3 +44,20 @@ def test_for_a_basis_the_meeting_is_the_text():
     iv = asked_on(TODAY, "basis", BASE)
     iv.answer("经县政府常务会议研究决定：同意实施公益岗位补贴")
     assert iv.form.basis == "经县政府常务会议研究决定：同意实施公益岗位补贴"
+
+
+@pytest.mark.parametrize("asked, said, path, value", [
+    ("department", "报告：县水务局，完毕", "department", "县水务局"),
+    ("overview", "报告：全县42条河道日常保洁，完毕", "overview", "全县42条河道日常保洁"),
+    ("necessity", "报告期内河道垃圾多，群众投诉多", "necessity", "报告期内河道垃圾多，群众投诉多"),
+])
+def test_a_report_said_as_on_a_radio_is_her_answer_without_its_words(asked, said, path, value):
+    iv = asked_on(TODAY, asked, BASE)
+    iv.answer(said)
+    assert getattr(iv.form, path) == value
+
+
+def test_the_project_called_so_with_her_joy_after_it():
+    iv = asked_on(TODAY, "project_name", {})
+    iv.answer("项目叫社区老年助餐服务 🎉 终于落地了")
+    assert iv.form.project_name == "社区老年助餐服务"

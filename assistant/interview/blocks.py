@@ -168,7 +168,7 @@ def this_years_column(text: str) -> str:
 # "这个项目叫…", "我们项目就叫做…": the project's name said as its own sentence — the label 项目名称 (never a question:
 # "项目叫什么名字")
 _CALLED = re.compile(r"(?P<lead>(?:哦|噢|对了|哦对了|那个|另外)?[，,\s]*)(?:这个|我们(?:这个|的)?|咱们?(?:这个|的)?|俺们?(?:这个|的)?|本)?"
-                     r"项目(?:就|应该|正式|全称)?(?:叫做?|名叫)(?![什啥哪])(?P<name>[\u4e00-\u9fa5“「《\"][^，,。；;！!？?\n]*[。！!]?)")
+                     r"项目(?:就|应该|正式|全称)?(?:叫做?|名叫)(?![什啥哪])(?P<name>[\u4e00-\u9fa5“「《\"][^，,。；;！!？?\s]*[。！!]?)")
 
 
 def called(text: str) -> str:

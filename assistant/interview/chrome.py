@@ -37,3 +37,12 @@ def noise(text: str) -> str:
 
 
 __all__ = ["noise"]
+
+
+# a report said as on a radio or to a superior: "报告：" before it, "完毕" after it
+_RADIO = re.compile(r"^\s*报告[！!：:，,\s]+(?=\S)|(?<=\S)[，,。;；\s]*(?:报告完毕|完毕|over)[。！!.]*\s*$", re.I)
+
+
+def unradio(text: str) -> str:
+    """Her message without the words of a radio report around it ("报告：县水务局，完毕" → "县水务局")."""
+    return _RADIO.sub("", text or "") or text

@@ -180,7 +180,7 @@ class Interview(Ops):
             return self._pasted(text, got)
         if (kind := chrome.noise(fold((text or "").strip()))):      # a login code or "已读" pasted by mistake: nothing of hers
             return self._noise(text, kind)
-        text, shown = media.unmedia(slips.marks(fold((text or "").strip())))      # "[图片] 这是去年批复的截图": nothing typed to read
+        text, shown = media.unmedia(slips.marks(chrome.unradio(fold((text or "").strip()))))      # "[图片] 这是去年批复的截图": nothing typed to read
         if shown:
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
         text = slips.labels(slips.english(slips.spoken(blocks.unthread(wraps.unwrap(text or ("[图片]" if shown else ""))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest

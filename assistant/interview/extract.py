@@ -27,6 +27,8 @@ OTHER_LABEL = r"(其他资金|自筹资金|自筹|其他来源|社会捐赠|捐�
 SOURCE_LABEL = (r"((?:中央|省|市|县|区|旗|镇|乡|上级|本级)(?:级|里|本级)?(?:财政)?(?:补助|补贴|补|专项|下达|安排|资金|拨款|拨付|配套|出)|"
                 r"配套|(?:中央|省|市|县|区|旗|本级)级?财政)")
 PER_UNIT = r"(每|单价|人均|生均|户均|亩均|次均|标准|月薪|工资|/)"
+# a clause about one thing ("每辆车年维护费1.2万", "一辆一年1.2万"): its amount is a price, never the total
+_EACH_OPENS = re.compile(r"\s*(?:每|一)(?:辆|台|个|套|人|户|所|处|座|件|名|位|间|亩|只|头|家|村|校|车|部|艘|架|条|场|次)")
 
 
 def total_and_sources(text: str) -> bool:
@@ -171,7 +173,7 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
         before = t[max(0, start - 24):start]
         after = t[end:end + 2]
         clause = re.split(r"[，,。；;\n]", before)[-1]
-        if re.search(PER_UNIT, clause[-6:]) or after.startswith("/") or after.startswith("每"):
+        if re.search(PER_UNIT, clause[-6:]) or after.startswith("/") or after.startswith("每") or _EACH_OPENS.match(clause):
             continue
         slot, by_source = _nearest_label(clause)
         source = _last(SOURCE_LABEL, clause) if by_source else None
