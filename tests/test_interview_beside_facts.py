@@ -162,7 +162,8 @@ def test_the_price_of_one_thing_is_never_the_total(said):
     assert iv.form.funding.total == 42.0
 
 
-def test_a_year_of_money_is_the_total():
+@pytest.mark.parametrize("said, total", [("一年120万", 120.0), ("一次性补助50万", 50.0), ("一个项目总投资80万", 80.0)])
+def test_a_year_of_money_or_a_one_off_sum_is_the_total(said, total):
     iv = asked_on(TODAY, "funding", BASE)
-    iv.answer("一年120万")
-    assert iv.form.funding.total == 120.0
+    iv.answer(said)
+    assert iv.form.funding.total == total
