@@ -167,3 +167,16 @@ def test_a_year_of_money_or_a_one_off_sum_is_the_total(said, total):
     iv = asked_on(TODAY, "funding", BASE)
     iv.answer(said)
     assert iv.form.funding.total == total
+
+
+@pytest.mark.parametrize("asked", ["overview", "necessity"])
+def test_how_fast_it_is_done_alone_is_an_indicator_not_a_text(asked):
+    iv = asked_on(TODAY, asked, BASE)
+    iv.answer("故障24小时内修复")
+    assert getattr(iv.form, asked) == ""
+
+
+def test_how_fast_beside_what_is_done_is_her_overview():
+    iv = asked_on(TODAY, "overview", BASE)
+    iv.answer("接到报修24小时内修复，全年维护路灯2.6万盏")
+    assert iv.form.overview == "接到报修24小时内修复，全年维护路灯2.6万盏"

@@ -186,6 +186,7 @@ def _text(path: str, text: str, ctx: Context) -> Got:
         return got
     if (_ONE_ROW.match(A.prep(t)) and not path.startswith("goals")) or \
             (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))) or \
+            (not path.startswith("goals") and _WITHIN_ONLY.fullmatch(A.prep(t).strip("，,。 "))) or \
             (path in ("basis", "unit_functions") and _targets(t)):     # (counts beside a need may be its reason)
         got.miss = "indicator"           # "群众满意率九成以上吧" at 立项依据: an indicator, not this field
         return got
@@ -316,6 +317,9 @@ def _targets(t: str) -> bool:
     return bool(clauses) and not _DUTY.search(t) and all(_TARGET_CLAUSE.match(c) for c in clauses)
 
 
+# how fast something is done and nothing else ("故障24小时内修复", "3个工作日内办结"): a 时效 target, no overview or reason
+_WITHIN_ONLY = re.compile(r"[\u4e00-\u9fa5]{0,8}?\d+(?:\.\d+)?\s*个?(?:小时|天|日|工作日|分钟)(?:之?内|以内)"
+                          r"(?:完成|修复|办结|处理|到场|响应|解决|答复|处置|维修|修好|发放|到位)[\u4e00-\u9fa5]{0,4}")
 _TARGET_ONLY = re.compile(r"^(?:(?:今年|明年|当年|本年度?)?(?:年底|年末|年内|月底|\d{1,2}月(?:底|末|份)?|[一二三四上下]季度|[上下]半年)(?:之?前|以前|内)"
                           r"(?:全部|全面)?(?:完成|完工|竣工|建成|发放|兑付|到位|验收|交付|投入使用)[\u4e00-\u9fa5]{0,6}|"
                           r"(?:每|单|人均|户均)[\u4e00-\u9fa5]{0,8}?(?:标准|补助|补贴|单价|费用|成本)?(?:为|是|不超过|不高于|≤)?\s*"
