@@ -587,7 +587,7 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
             r.act("answer")
             return False
     got.rows = [(_as_before(iv, row, text), s) for row, s in got.rows]
-    again = [row for row, _ in got.rows if any(i.model_dump() == {**i.model_dump(), **row} for i in iv.form.indicators
+    again = [row for row, _ in got.rows if not r.picks and any(i.model_dump() == {**i.model_dump(), **row} for i in iv.form.indicators
                                                if i.name == row.get("name"))]
     if again:                            # "长者食堂数量 12个" said again at 质量指标: the row she has, never moved or bounded anew
         got.rows = [(row, s) for row, s in got.rows if row not in again]
@@ -642,8 +642,9 @@ def _as_before(iv: "Interview", row: dict, text: str) -> dict:
     and with the bound it had — the question it is said at does not move it, and a bound she did not say is none."""
     from ..values import parse_value
     old = next((i for i in iv.form.indicators if i.name == row.get("name")), None)
-    if old is None:
-        return row
+    if old is None or not re.fullmatch(r"[\u4e00-\u9fa5A-Za-z0-9（）()·、]{2,40}", old.name) \
+            or not re.fullmatch(r"[=≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*[^\d\s]{0,8}", str(row.get("value", "")).strip()):
+        return row                       # (a name or a value that is no clean one — pasted markup — is not matched)
     row = dict(row, level1=old.level1, level2=old.level2)
     a, b = parse_value(old.value), parse_value(str(row.get("value", "")))
     if not _BOUND_SAID.search(text) and a.op and b.number is not None and a.number is not None and b.op != a.op:

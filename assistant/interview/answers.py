@@ -218,8 +218,8 @@ _DECLARED = re.compile(r"[，,。；;\s]*(?:[（(]\s*(?:金额)?单位\s*[：:]?
                        + r")为?单位|(?:都是|全是|按)(?P<w>万元|万)(?:算|计)?)[)）]?(?:\s*[：:])?(?=$|[，,。；;\s]|(?<=[：:])))")
 # an amount with no unit after a thing's name, up to the next line ("工资 72，社保 26.4"): a budget line whose unit she
 # declared for the whole message
-_BARE = re.compile(r"(?<=[\u4e00-\u9fa5A-Za-z）)])(?<![万千百十亿元块点零〇一二两三四五六七八九])(\s*[:：]?\s*)(\d+(?:\.\d+)?)"
-                   r"(?=\s*(?:$|[，,。；;、\n]))")
+_BARE = re.compile(r"(?<=[\u4e00-\u9fa5A-Za-z）)])(?<![万千百十亿元块点零〇一二两三四五六七八九])(\s*[:：]?\s*)"
+                   r"(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]{1,8}(?:点[〇零一二三四五六七八九]{1,4})?)(?=\s*(?:$|[，,。；;、\n]))")
 
 
 _KUAI = r"(?<=[\d零〇一二两三四五六七八九十百千])\s*(?:块钱|块)(?!儿)"
@@ -245,7 +245,8 @@ def declared(t: str, kuai: str = "") -> str:
     rest = (t[:m.start()] + t[m.end():]).strip("，,。；; ") if m else t
     lines = _BARE.findall(rest)
     if unit and lines and (len(lines) >= 2 or not re.search(r"\d+(?:\.\d+)?\s*" + _UNIT, rest)):
-        return _BARE.sub(lambda b: b.group(1) + b.group(2) + ("万元" if unit == "万" else unit), rest)
+        return _BARE.sub(lambda b: b.group(1) + f"{to_number(b.group(2)):g}" + ("万元" if unit == "万" else unit)
+                         if to_number(b.group(2)) is not None else b.group(0), rest)   # 一〇二点四 read as 102.4
     if m and not re.search(_KUAI, t) and rest:
         return t
     return re.sub(_KUAI, unit, rest) if unit and unit != "千元" else rest
