@@ -1,7 +1,7 @@
-"""Whom to call is never the text of a free-text field: a name and a phone ("张晓燕，0736-7721345"), a labelled contact
-("联系人王刚 电话13907361234") or a phone alone said at 立项依据, 项目概况, 必要性, 部门职能 or a goal is not stored there;
-she is told it is a contact. A phone that she labels (电话…) may still fill 联系电话, which it names; words that only
-start like a contact ("电话会议部署…") stay her text."""
+"""Whom to call, and what she says of her figures ("以上均为初步数据"), are never the text of a free-text field:
+a name and a phone ("张晓燕，0736-7721345"), a labelled contact ("联系人王刚 电话13907361234") or a phone alone said at
+立项依据, 项目概况, 必要性, 部门职能 or a goal is not stored there; she is told it is a contact. A phone that she labels
+(电话…) may still fill 联系电话, which it names; words that only start like a contact ("电话会议部署…") stay her text."""
 from __future__ import annotations
 
 import datetime as dt
@@ -53,3 +53,17 @@ def test_her_text_with_contact_words_stays(asked, said):
     iv.answer(said)
     got = _text(iv.form.to_json(), asked)
     assert got == said or got == [said]
+
+
+@pytest.mark.parametrize("said", ["以上均为初步数据，等评审后再改", "以财政批复为准", "数据都是暂定的"])
+def test_what_she_says_of_her_figures_is_no_text(said):
+    iv = asked_on(TODAY, "overview", BASE)
+    reply = iv.answer(said)
+    assert iv.form.overview == "" and any("初步" in s for s in reply.said)
+
+
+def test_a_plan_put_off_is_her_overview():
+    said = "项目暂定在城区实施，等评审后再扩大到乡镇"
+    iv = asked_on(TODAY, "overview", BASE)
+    iv.answer(said)
+    assert iv.form.overview == said

@@ -35,3 +35,8 @@ def test_lines_of_their_own_stay_apart(text):
 def test_a_figure_wrapped_to_the_next_line_is_joined():
     text = "为全区居民提供公厕保洁服务，全年保洁89座公厕，经费\n106.8万元，保洁达标率95%以上，群众满意。"
     assert unwrap(text) == text.replace("\n", "")
+
+
+def test_a_quoted_question_and_a_rule_stay_apart():
+    text = "「请问主管部门是哪个单位？」\n- - - - - - - - - - - - - - -\n减灾办挂在应急局，写县应急管理局"
+    assert unwrap(text) == text

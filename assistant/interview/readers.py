@@ -152,11 +152,20 @@ _TALK = re.compile(r"说错|写错|搞错|弄错|记错|填错|打错|改回|改
 _NOT_FILLED = re.compile(r"(?:不写|不填|不用写|不用填|不需要写|不需要填|不必写|不必填|空着|先空着|写不了)(?:了|吧|啊)?(?:[。！!]?$|[，,；;](?=.))")
 
 
+# what she says of her figures, not of the project: "以上均为初步数据", "等评审后再改", "以财政批复为准"
+_CAVEAT = re.compile(r"^(?:以上|上面|这些|前面|刚才)?(?:的|说的|报的)?(?:数据?|数字|金额|钱数)?(?:都|均|全)?(?:是|为)?"
+                     r"(?:初步|暂定|临时|估算|预估|大概)的?(?:数据|数字|金额|数)?|(?:等|待)(?:评审|财政|批复|审核|领导)[^，,。]{0,6}(?:后|再|以后)|"
+                     r"以(?:评审|财政|批复|审核|最终|上级|实际)+(?:结果|数据?|金额)?为准|(?:评审|批复|审核)(?:后|以后|完)(?:再|还)?(?:改|调整?|定|补)")
+
+
 def _talk(path: str, text: str) -> str:
-    """Why ``text`` is no content for a free-text field: "skip" (she says it stays empty), "talk", or ""."""
+    """Why ``text`` is no content for a free-text field: "skip" (she says it stays empty), "caveat" (what she says of
+    her figures), "talk", or ""."""
     t = A.prep(text).strip()
     if len(t) <= 40 and _NOT_FILLED.search(t):
         return "skip"
+    if len(t) <= 30 and all(_CAVEAT.search(c) for c in re.split(r"[，,。；;！!]+", t) if c.strip()):
+        return "caveat"
     return "talk" if _TALK.search(t) else ""
 
 

@@ -67,7 +67,8 @@ def _prose_wrap(p: str, n: str) -> bool:
     """A paragraph copied from a PDF with its line breaks ("…开展日常维修养\n护，更换老旧管网18公里，保障\n农村群众饮水安全。"):
     the line before is long and cut mid-sentence, the text is prose (a comma in it), and the next line opens no line of
     its own; a short line after it is a line of its own ("…89座公厕\n2027年全年") unless it ends the sentence."""
-    return len(re.sub(r"\s", "", p)) >= 15 and p[-1] not in "。；;！!？?：:" and bool(re.match(r"[" + _CJK + r"\d]", n)) \
+    return len(re.findall(r"[" + _CJK + r"]", p)) >= 12 and p[-1] not in "。；;！!？?：:」』”\"）)》" \
+        and bool(re.match(r"[" + _CJK + r"\d]", n)) \
         and not _OWN_LINE.match(n) and bool(re.search(r"[，,、]", p + n)) \
         and (len(re.sub(r"\s", "", n)) >= 12 or n[-1] in "。；;！!")     # (a short last line ends the sentence)
 
