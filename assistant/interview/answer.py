@@ -587,7 +587,7 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
         if not got.rows:
             r.act("answer")
             return False
-    got.rows = [(_as_before(iv, row, text), s) for row, s in got.rows]
+    got.rows = [(_as_before(iv, row, text), s) for row, s in got.rows] if not r.picks else got.rows
     again = [row for row, _ in got.rows if not r.picks and any(i.model_dump() == {**i.model_dump(), **row} for i in iv.form.indicators
                                                if i.name == row.get("name"))]
     if again:                            # "长者食堂数量 12个" said again at 质量指标: the row she has, never moved or bounded anew

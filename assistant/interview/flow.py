@@ -34,8 +34,9 @@ def missing(form: Declaration, f: str) -> bool:
     if f == "start":
         return not form.start or not form.end
     if f == "funding":
-        f_ = form.funding          # (结转 and 其他 are filled as 0 when she names neither and the parts add up)
-        return f_.total is None or f_.current_year is None or f_.carryover is None or f_.other is None
+        f_ = form.funding          # a part left empty beside money not placed ("62万，县财政40万，镇里22万") is asked
+        return f_.total is None or f_.current_year is None or \
+            (None in (f_.carryover, f_.other) and abs(f_.total - f_.current_year - (f_.carryover or 0) - (f_.other or 0)) > 0.005)
     if f.startswith("indicators."):
         return not any(True for _ in form.indicators_in(f.split(".", 1)[1]))
     try:
