@@ -18,7 +18,7 @@ def _ok(m: str) -> bool:
     return bool(_MONTH.match(m or ""))
 
 
-@rule("period_invalid", "error", title="实施期限有误")
+@rule("period_invalid", "error", title="实施期限有误", reads=("start", "end"))
 def period_invalid(form: Declaration, ctx: Context):
     """项目实施起止时间无法识别，或开始晚于结束。
 
@@ -54,7 +54,7 @@ def item_period_outside(form: Declaration, ctx: Context):
                           "请将明细起止时间调整到项目实施期内，或核对项目期限。")
 
 
-@rule("fill_date_after_start", "warning", title="事后填报目标")
+@rule("fill_date_after_start", "warning", title="事后填报目标", reads=("start", "fill_date"))
 def fill_date_after_start(form: Declaration, ctx: Context):
     """填报日期晚于项目开始月份（事后补报目标）。
 
@@ -72,14 +72,19 @@ def fill_date_after_start(form: Declaration, ctx: Context):
 
 def period_years(form: Declaration) -> tuple[int | None, int | None]:
     """(first, last) year of the project period; a bound is None when its month is unreadable."""
-    s = int(form.start[:4]) if _ok(form.start) else None
-    e = int(form.end[:4]) if _ok(form.end) else None
-    if s is not None and e is not None and form.start > form.end:
+    return _period_years(form.start, form.end)
+
+
+@lru_cache(maxsize=4096)      # (a batch repeats its period)
+def _period_years(start: str, end: str) -> tuple[int | None, int | None]:
+    s = int(start[:4]) if _ok(start) else None
+    e = int(end[:4]) if _ok(end) else None
+    if s is not None and e is not None and start > end:
         return None, None
     return s, e
 
 
-@rule("year_period_mismatch", "warning", title="预算年度与实施期不符")
+@rule("year_period_mismatch", "warning", title="预算年度与实施期不符", reads=("year", "start", "end"))
 def year_period_mismatch(form: Declaration, ctx: Context):
     """预算年度不在项目实施期内。
 
@@ -126,6 +131,7 @@ def years_named(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16384)      # (a batch repeats its 时效指标 values and many of its goals)
 def _years_within(text: str, first: int, last: int) -> bool:
     r"""True when every 19xx/20xx run in the text (19 or 20 and two digits — ``\d``: decimal digits — overlapping
     ones too) is a year from ``first`` to ``last``, and the text has no quoted part (whose removal could join
