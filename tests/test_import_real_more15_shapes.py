@@ -275,3 +275,11 @@ def test_a_row_left_incomplete_is_not_a_row_unread():
             "效益指标 | 社会效益指标 | 群众知晓率 | ≥ |\n满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90% |\n")
     result = _read(text)
     assert "indicators" not in result.unread        # the form's row has no number: the review may say so
+
+
+def test_plan_dates_run_together():
+    text = ("预算项目绩效目标申报表\n( 2022 年度)\n填报单位(公章):某县交通运输局\n项目名称某某站点建设经费\n"
+            "项目填报人王某\n实施计划实施开始时间实施结束时间实施内容\n2022/3/12022/11/302、新建站点6处\n"
+            "专项年度绩效目标通过该项目实施,新建站点6处,覆盖全部行政村。\n")
+    form = _read(text).form
+    assert (form.start, form.end) == ("2022-03", "2022-11")

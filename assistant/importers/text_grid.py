@@ -12,6 +12,7 @@ How the text holds its table decides how the grid is made:
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 
@@ -577,7 +578,31 @@ def pieces_of(text: str) -> list[Piece]:
             out.append(Piece(s, n))
         if n - 1 == last and (marked and not closed or barred):
             out[-1].cut = True                    # every cell ends with ' |' (or a '|' line) but the last: the copy stops in it
-    return join_fragments(out)
+    return _unglue_dates(join_fragments(out))
+
+
+# a date as a plan's cell prints it ('2021/1/1', '2021-12-31', '2021.6.30'), and two of them run together at the
+# start of a cell with what followed them ('2021/1/12021/12/311、10处…': 开始时间, 结束时间, 实施内容)
+_TWO_DATES = re.compile(r"(?P<a>(?:19|20)\d\d(?P<s>[/.\-])(?:1[0-2]|0?[1-9])(?P=s)(?:3[01]|[12]\d|0?[1-9]))"
+                        r"(?P<b>(?:19|20)\d\d(?P<t>[/.\-])(?:1[0-2]|0?[1-9])(?P=t)(?:3[01]|[12]\d|0?[1-9]))(?P<rest>.*)", re.S)
+
+
+def _unglue_dates(pieces: list[Piece]) -> list[Piece]:
+    """A piece that opens with two dates run together: the two dates and the rest, each a piece. (Where the second
+    date's day ends is told by its digits only as far as the month: '…/12/311、' is 31 and '1、' — or 3 and '11、';
+    the longer day is taken, the months are the same either way.)"""
+    out = []
+    for p in pieces:
+        m = _TWO_DATES.fullmatch(p.text.strip())
+        if m is None:
+            out.append(p)
+            continue
+        for t in (m.group("a"), m.group("b"), m.group("rest").strip()):
+            if t:
+                q = copy.copy(p)
+                q.text = t
+                out.append(q)
+    return out
 
 
 SHORT_RUN_LABELS = 3      # field labels of as many fields in a line with no space and no sentence: its cells run together
