@@ -9,6 +9,7 @@ from ..lexicon import MONEY_TOLERANCE, PER_UNIT_COST, TOTAL_COST
 from ..formdata import PlainDeclaration as Declaration, _category, indicator_path
 from ..values import parse_value
 from . import Context, correction, finding, rule
+from .indicators import Head, _heads
 
 TOL = MONEY_TOLERANCE
 FUNDING_LABELS = {"total": "项目资金总额", "carryover": "上年度结转", "current_year": "本年度预算", "other": "其他资金"}
@@ -52,13 +53,18 @@ _PARTS = (("carryover", "funding.carryover"), ("current_year", "funding.current_
 
 
 class _Amounts:
-    """The money of a form as named slots: funding.* and budget_items[i].amount; ``sums_ok`` and ``items_sum_ok``
-    are ``funding_ok`` and ``items_ok`` of the form's own amounts (worked out once: every money rule asks)."""
-    __slots__ = ("values", "components", "items", "sums_ok", "items_sum_ok", "_slips")
+    """The money of a form as named slots: funding.* and budget_items[i].amount; ``component_sum`` and ``item_sum``
+    the sums of its sources and of its items, ``sums_ok`` and ``items_sum_ok`` are ``funding_ok`` and ``items_ok`` of
+    the form's own amounts (worked out once: every money rule asks)."""
+    __slots__ = ("values", "components", "items", "component_sum", "item_sum", "sums_ok", "items_sum_ok", "_slips")
 
     def __init__(self, values: dict[str, Decimal], components: list[str], items: list[str]):
         self.values, self.components, self.items = values, components, items
-        self.sums_ok, self.items_sum_ok = self.funding_ok(values), self.items_ok(values)
+        self.component_sum = sum([values[c] for c in components], _ZERO)
+        self.item_sum = sum([values[c] for c in items], _ZERO)
+        total = values.get("funding.total")
+        self.sums_ok = total is None or not components or abs(total - self.component_sum) <= _TOL   # (funding_ok)
+        self.items_sum_ok = total is None or not items or abs(total - self.item_sum) <= _TOL        # (items_ok)
         self._slips: dict[bool, tuple[str, Decimal] | None] = {}
 
     @classmethod
@@ -289,11 +295,10 @@ def funding_sum_mismatch(form: Declaration, ctx: Context):
     if slip is not None or a.sums_ok:
         return
     f = form.funding
-    comps = _components(a)
-    items = _sum(a.values[k] for k in a.items) if a.items else None
-    msg = f"项目资金总额 {_show(f.total)} 万元与各来源之和 {_show(comps)} 万元不一致。"
-    if items is not None and _eq(items, f.total):
-        new = _d(f.total) - _sum(a.values.get(f"funding.{k}", 0) for k in ("carryover", "other"))
+    total, comps = a.values["funding.total"], a.component_sum      # (the Decimals of f.total and the sources' sum)
+    msg = f"项目资金总额 {_show(total)} 万元与各来源之和 {_show(comps)} 万元不一致。"
+    if a.items and abs(a.item_sum - total) <= _TOL:
+        new = total - sum([a.values.get(f"funding.{k}", _ZERO) for k in ("carryover", "other")], _ZERO)
         yield finding("funding_sum_mismatch", "funding.current_year", msg,
                       f"预算明细合计等于总额，建议将本年度预算改为 {_show(new)} 万元。")
         yield correction(field="funding.current_year", old=f.current_year, new=_money(new),
@@ -303,20 +308,15 @@ def funding_sum_mismatch(form: Declaration, ctx: Context):
         yield correction(field="funding.total", old=f.total, new=_money(comps), reason="资金总额应等于上年结转、本年预算与其他资金之和。")
 
 
-def _components(a: _Amounts) -> Decimal:
-    return _sum(a.values[k] for k in a.components)
-
-
 def _corrected_total(form: Declaration, a: _Amounts) -> Decimal | None:
     if form.funding.total is None:
         return None
     total = a.values["funding.total"]
     if a.sums_ok:
         return total
-    items = _sum(a.values[k] for k in a.items) if a.items else None
-    if items is not None and _eq(items, total):
+    if a.items and abs(a.item_sum - total) <= _TOL:
         return total
-    return _components(a)
+    return a.component_sum
 
 
 @rule("budget_items_sum_mismatch", "error", title="预算明细合计不符")
@@ -333,8 +333,8 @@ def budget_items_sum_mismatch(form: Declaration, ctx: Context):
     total = _corrected_total(form, a)
     if total is None:
         return
-    s = _sum(a.values[k] for k in a.items)
-    if _eq(s, total):
+    s = a.item_sum
+    if abs(s - total) <= _TOL:
         return
     if a.sums_ok and a.single_slip(funding=False):
         return  # one item off by 10,000 – reported as unit_scale_mismatch
@@ -396,7 +396,11 @@ def _calculations(text: str):
         if len(factors) > MAX_FACTORS or (m.end() - m.start() > MAX_DIGITS      # (each number is part of the match)
                                           and (len(result) > MAX_DIGITS or _too_long(factors))):
             continue  # not a money calculation (and its exact product would be unbounded work)
-        if _whole_and_right(factors, result, runit or ""):
+        whole = _in_integers(factors, result, runit or "")
+        if whole is not None:
+            wrong, right = whole
+            if wrong:
+                yield result, right
             continue
         with localcontext() as exact:
             exact.prec = MAX_DIGITS * (MAX_FACTORS + 2)   # no rounding at all at these sizes
@@ -427,24 +431,30 @@ def _too_long(factors: list[tuple[str, str]]) -> bool:
     return False
 
 
-def _whole_and_right(factors: list[tuple[str, str]], result: str, runit: str) -> bool:
-    """True when every number is a whole one and the result is right (the test below, in integers: most written
-    calculations, without a Decimal context); False otherwise, and the exact decimals decide."""
+def _in_integers(factors: list[tuple[str, str]], result: str, runit: str) -> tuple[bool, int | None] | None:
+    """A calculation whose numbers are all whole, worked out exactly in integers (most written calculations,
+    without a Decimal context): (False, None) when its result is right (within 0.005, as below), (True, the right
+    result) when it is wrong and the right result is a whole number; None otherwise — a number that is not whole,
+    or a right result that is not — and the exact decimals decide."""
     if not (result.isascii() and result.isdigit()):
-        return False
+        return None
     product, money = 1, None
     for num, unit in factors:
         if not (num.isascii() and num.isdigit()):
-            return False
+            return None
         product *= int(num)
         if unit[:1] in _MONEY_FIRST:
             s = _scale(unit)
             if s is not None:
                 money = (money or 1) * s
     rscale = _scale(runit)
-    if money is not None and rscale is not None:     # |product × money / rscale − result| ≤ 0.005
-        return 1000 * abs(product * money - int(result) * rscale) <= 5 * rscale
-    return product == int(result)
+    if money is None or rscale is None:
+        return (False, None) if product == int(result) else (True, product)
+    exact = product * money            # the right result × rscale
+    if 1000 * abs(exact - int(result) * rscale) <= 5 * rscale:      # |exact / rscale − result| ≤ 0.005
+        return False, None
+    right, rest = divmod(exact, rscale)
+    return None if rest else (True, right)
 
 
 def _text_fields(form: Declaration):
@@ -486,6 +496,14 @@ def quantity_price_mismatch(form: Declaration, ctx: Context):
             yield correction(field=path, old=old, new=new, reason="按测算式各因子重新计算乘积。")
 
 
+@lru_cache(maxsize=4096)     # a batch repeats its tables' heads
+def _part_cost_rows(heads: tuple[Head, ...]) -> tuple[int, ...]:
+    """Indices of the annual 成本指标 rows with a value whose name is not a per-unit or a total cost: the parts."""
+    return tuple([i for i, (scope, l1, l2, name, empty) in enumerate(heads)
+                  if scope == "annual" and not empty and _category(l1, l2) == "成本指标"
+                  and not (PER_UNIT_COST.search(name) or TOTAL_COST.search(name))])
+
+
 @rule("cost_indicator_sum_mismatch", "warning", title="成本指标合计不符")
 def cost_indicator_sum_mismatch(form: Declaration, ctx: Context):
     """分项成本指标合计与项目资金总额不一致。
@@ -498,13 +516,9 @@ def cost_indicator_sum_mismatch(form: Declaration, ctx: Context):
     if total is None:
         return
     parts: dict[str, float] = {}
-    for ind in form.indicators:
-        if ind.scope != "annual" or not ("本" in ind.level2 or "本" in ind.level1) \
-                or _category(ind.level1, ind.level2) != "成本指标" or not ind.value:
-            continue        # (category_of without its own call: every row of every form is asked; a 成本指标 row has
-                            # 成本 in a level, spaces aside — a row with no 本 in either is not asked for its category)
-        if PER_UNIT_COST.search(ind.name) or TOTAL_COST.search(ind.name):
-            continue
+    indicators = form.indicators
+    for i in _part_cost_rows(_heads(form, ctx)):
+        ind = indicators[i]
         amount = parse_value(ind.value).amount_wan()
         if amount is not None and ind.name not in parts:
             parts[ind.name] = amount

@@ -8,6 +8,7 @@ from ..lazyre import lazy
 from ..lexicon import YEAR_BASELINE_BEFORE, YEAR_NOT_A_DATE_AFTER
 from ..formdata import PlainDeclaration as Declaration, _category, indicator_path
 from . import Context, finding, rule
+from .indicators import Head, _heads
 
 _MONTH = recompile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _DATE_START = lazy(r"^\d{4}-\d{2}")
@@ -18,7 +19,7 @@ def _ok(m: str) -> bool:
     return bool(_MONTH.match(m or ""))
 
 
-@rule("period_invalid", "error", title="实施期限有误")
+@rule("period_invalid", "error", title="实施期限有误", reads=("start", "end"))
 def period_invalid(form: Declaration, ctx: Context):
     """项目实施起止时间无法识别，或开始晚于结束。
 
@@ -54,7 +55,7 @@ def item_period_outside(form: Declaration, ctx: Context):
                           "请将明细起止时间调整到项目实施期内，或核对项目期限。")
 
 
-@rule("fill_date_after_start", "warning", title="事后填报目标")
+@rule("fill_date_after_start", "warning", title="事后填报目标", reads=("start", "fill_date"))
 def fill_date_after_start(form: Declaration, ctx: Context):
     """填报日期晚于项目开始月份（事后补报目标）。
 
@@ -72,14 +73,19 @@ def fill_date_after_start(form: Declaration, ctx: Context):
 
 def period_years(form: Declaration) -> tuple[int | None, int | None]:
     """(first, last) year of the project period; a bound is None when its month is unreadable."""
-    s = int(form.start[:4]) if _ok(form.start) else None
-    e = int(form.end[:4]) if _ok(form.end) else None
-    if s is not None and e is not None and form.start > form.end:
+    return _period_years(form.start, form.end)
+
+
+@lru_cache(maxsize=4096)      # (a batch repeats its period)
+def _period_years(start: str, end: str) -> tuple[int | None, int | None]:
+    s = int(start[:4]) if _ok(start) else None
+    e = int(end[:4]) if _ok(end) else None
+    if s is not None and e is not None and start > end:
         return None, None
     return s, e
 
 
-@rule("year_period_mismatch", "warning", title="预算年度与实施期不符")
+@rule("year_period_mismatch", "warning", title="预算年度与实施期不符", reads=("year", "start", "end"))
 def year_period_mismatch(form: Declaration, ctx: Context):
     """预算年度不在项目实施期内。
 
@@ -126,6 +132,7 @@ def years_named(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16384)      # (a batch repeats its 时效指标 values and many of its goals)
 def _years_within(text: str, first: int, last: int) -> bool:
     r"""True when every 19xx/20xx run in the text (19 or 20 and two digits — ``\d``: decimal digits — overlapping
     ones too) is a year from ``first`` to ``last``, and the text has no quoted part (whose removal could join
@@ -143,6 +150,13 @@ def _years_within(text: str, first: int, last: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)     # a batch repeats its tables' heads
+def _time_rows(heads: tuple[Head, ...]) -> tuple[int, ...]:
+    """Indices of the annual 时效指标 rows with a value."""
+    return tuple([i for i, (scope, l1, l2, _, empty) in enumerate(heads)
+                  if scope == "annual" and not empty and _category(l1, l2) == "时效指标"])
+
+
 @rule("date_outside_period", "warning", title="目标时间超出实施期")
 def date_outside_period(form: Declaration, ctx: Context):
     """年度目标或时效指标写的年份不在项目实施期内。
@@ -157,10 +171,11 @@ def date_outside_period(form: Declaration, ctx: Context):
     # (goals, then the annual 时效指标 rows with a year; a path is made only for a text that names a year outside)
     texts: list[tuple[int, str]] = list(enumerate(form.goals.annual))
     goals = len(texts)
-    for i, ind in enumerate(form.indicators):     # (the category first: one row in six, and no search)
-        if ind.scope == "annual" and "效" in ind.level2 and _category(ind.level1, ind.level2) == "时效指标" \
-                and _ANY_YEAR.search(ind.value):     # (a 时效指标 row has 时效 in level2, spaces aside)
-            texts.append((i, ind.value))
+    indicators = form.indicators
+    for i in _time_rows(_heads(form, ctx)):
+        value = indicators[i].value
+        if _ANY_YEAR.search(value):
+            texts.append((i, value))
     for n, (i, text) in enumerate(texts):
         if _years_within(text, first, last):
             continue        # (no year-like run outside the period: years_named need not read the text)
