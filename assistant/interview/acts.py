@@ -79,7 +79,9 @@ _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|�
                    r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|要求)|领导(?!小组)|大家都|肯定没问题|(?:甩|交|派|安排|丢)给我|给我的活|"
                    r"炸了|炸锅|头大|头疼|累死|忙死|烦死|要命|无语|太难了|没问题的|放心吧?|[哈嘿]$|"
                    r"(?:我是|我)接手|接手(?:的|了)|交接(?:给我|了|过来)|退休了|调走了|调岗了|换人了|(?:我|后面我)(?:来)?接着(?:填|弄|写)|后面我来|"      # a clerk handing over
-                   r"(?:之前|前面|以前|原来)(?:是|都是)[\u4e00-\u9fa5]{1,4}?(?:在)?(?:填|弄|写|负责)(?:的)?$")
+                   r"(?:之前|前面|以前|原来)(?:是|都是)[\u4e00-\u9fa5]{1,4}?(?:在)?(?:填|弄|写|负责)(?:的)?$|"
+                   # her last message pasted wrong, said alone before the answer again ("公式粘错了，…")
+                   r"^(?:刚才|刚刚|上一条|上条|那条|公式|格子|单元格|表格)?(?:粘|贴|复制|拷贝?|粘贴)(?:错了|错|串了)(?:了|啊|哈)?$")
 # she goes to look the value up ("我翻下方案", "钱那块我看看预算表", "我查一下台账"): talk, no value and no act of the form
 _LOOK = re.compile(r"^(?:[\u4e00-\u9fa5]{1,4}?(?:那块|这块|那一块|的话|方面))?(?:我|俺)?(?:先|再|去|得)?"
                    r"(?:翻|看|查|找|对|核)(?:一?下|看|一看|一翻|翻|查|找|一找|对|一对)"
@@ -527,7 +529,7 @@ def _choice(t: str, q: Any, r: Reading) -> str:
     return t
 
 
-_NO_TAIL = re.compile(r"(不要|不用|不需要|不采用)(?:了|吧|啊|哈)*$")
+_NO_TAIL = re.compile(r"(不要|不用|不需要|不采用)(?:了|吧|啊|哈|啦|呢|哦|呀|哒|喔|噢)*$")
 
 
 def _no_of(rest: str, q: Any = None) -> str:
@@ -537,7 +539,7 @@ def _no_of(rest: str, q: Any = None) -> str:
     how the offer is written ("不用写这么长，不要"): every clause a no of the offer, the whole is the no."""
     if q is not None and q.proposal is not None:
         clauses = [c for c in re.split(r"[，,。；;！!\s]+", rest) if c]
-        if clauses and all(_of_offer(c, q) for c in clauses) and any(_NO_LEAD.match(c) or _NO.match(c) or _no_tail_of(c, q)
+        if clauses and all(_of_offer(c, q) or _only_asked(c, q) for c in clauses) and any(_NO_LEAD.match(c) or _NO.match(c) or _no_tail_of(c, q)
                                                                      for c in clauses):
             return "不要"
     m = _NO_TAIL.search(rest)
@@ -574,6 +576,9 @@ def _no_tail_of(c: str, q: Any) -> bool:
 
 def _only_asked(words: str, q: Any) -> bool:
     """Fillers and the asked field's own words only ("长期的", "这段"): no content of her own, no other label."""
+    words = _POINTED.sub("", re.sub(r"[，,。！!～~\s]+", "", words))   # "你写的中长期": the offer pointed at, nothing of hers
+    if not words:
+        return True
     acts = lexicon._segment(words.lower())
     if acts is None or any(acts):
         return False
@@ -581,9 +586,17 @@ def _only_asked(words: str, q: Any) -> bool:
     return not any(x.path != asked for x in F.mentions(words))
 
 
+# the offer pointed at as hers to take or leave: "你写的", "你拟的这个", "您给的那段"
+_POINTED = re.compile(r"(?:你|您)(?:写|拟|给|说|推荐|生成|弄|提|列|起草)的(?=.)")
+
+
 def _of_offer(c: str, q: Any) -> bool:
-    """A clause that only refuses the offer or says how it is written: "不要", "不要长期的", "不用写这么长"."""
+    """A clause that only refuses the offer or says how it is written: "不要", "不要长期的", "不用写这么长",
+    "这段目标太空了" (the offer, named by the asked field's words or fillers, then how it is written)."""
     if _NO.match(c) or _HOW_WRITTEN.fullmatch(c) or _no_tail_of(c, q):
+        return True
+    how = _HOW_WRITTEN.search(c)
+    if how and how.end() == len(c) and how.start() > 0 and _only_asked(c[:how.start()], q):
         return True
     m = _NO_LEAD.match(c)
     if not m:

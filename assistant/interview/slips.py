@@ -162,6 +162,23 @@ _LIE = re.compile(r"(?<=[\u4e00-\u9fa5])咧(?!嘴|开)")
 _BIE = re.compile(r"嫑")              # 嫑 (Shaanxi 不要): "嫑问咧" is "别问了"
 
 
+# punctuation said aloud into voice input ("项目名称冒号…句号", "书名号…反书名号"): the marks she dictated. A word of
+# punctuation that is itself talked about ("画上圆满的句号", "打个问号", "这个逗号删掉") stays a word.
+_DICTATED = (("反书名号", "》"), ("右书名号", "》"), ("左书名号", "《"), ("书名号", "《"), ("前引号", "“"), ("后引号", "”"),
+             ("左引号", "“"), ("右引号", "”"), ("左括号", "（"), ("右括号", "）"), ("冒号", "："), ("逗号", "，"),
+             ("句号", "。"), ("分号", "；"), ("顿号", "、"), ("问号", "？"), ("感叹号", "！"), ("叹号", "！"))
+_MARK_WORD = re.compile(r"(?<![的个上把那这该])(" + "|".join(w for w, _ in _DICTATED) + r")(?!(?:要|得|应该|也)?(?:删|去掉|去了|改成|改为|换成|打错|用错|多了|少了|不对))")
+
+
+def dictated(text: str) -> str:
+    """Punctuation dictated as words, read as the marks: "负责人冒号龚德华逗号电话冒号…句号" → "负责人：龚德华，电话：…。";
+    "《" said for a title is closed where she said so ("书名号…反书名号")."""
+    if not _MARK_WORD.search(text):
+        return text
+    marks = dict(_DICTATED)
+    return _MARK_WORD.sub(lambda m: marks[m.group(1)], text)
+
+
 def spoken(text: str) -> str:
     """Everyday forms read as the plain ones: 额们/俺们 → 我们, 俺 → 我, 咧 → 了, 嫑 → 别, "年份都改成" → "年份改成"."""
     return _ALL_OF.sub("", _BIE.sub("别", _LIE.sub("了", _YOU.sub("你", _I.sub("我", _WE.sub("我们", text))))))
@@ -270,4 +287,4 @@ def _known() -> dict[int, list[str]]:
     return _KNOWN[0]
 
 
-__all__ = ["echoed", "english", "fixed_in_place", "labels", "yes_but"]
+__all__ = ["dictated", "echoed", "english", "fixed_in_place", "labels", "yes_but"]

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import fields as F
-from . import beside, deltas, fix, itemfix, leftover, partial, shares, swap, unitcost
+from . import addto, beside, deltas, fix, itemfix, leftover, partial, quoted, shares, swap, unitcost
 from .acts import Reading
 from .answers import Fill, Patch
 from .optionsets import OWN_VALUE
@@ -81,6 +81,24 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         r.act("correction")              # "名字中间要加点，是买买提·艾力": the name recorded, written her way
     if replaced(iv, r.raw or r.text, reply):
         r.act("correction")              # "名称里修缮保护改成保护利用": words inside the field she names
+    elif not r.picks and (added := addto.run(iv, r.raw or r.text, reply)) is not None:
+        act, more = added
+        if q is not None and act == "facts" and addto.split(r.raw or r.text)[0] == q.field:
+            act = "answer"               # "概况补充：…" asked for the 概况: her answer
+        if more.strip("，,。；; "):        # "概况再补一句：…。科目2040299": the addition, then the rest read as usual
+            from .acts import read as read_acts
+            again = read_acts(more, q, iv.form)
+            run(iv, q, again, reply)
+            r.acts[:] = [act] + [a for a in again.acts if a != act]
+            r.settled = again.settled or act == "answer"
+        else:
+            r.acts[:] = [act]            # "看到必要性才想起来，依据还有一个：…": the text she names, added to
+            r.settled = act == "answer"
+        return
+    elif not r.picks and quoted.run(iv, r.raw or r.text, reply):
+        r.acts[:] = ["correction"]       # "我刚才说的“三千二百亩”改成“三千六百亩”": her own words, changed where they went
+        r.settled = True
+        return
     if r.term is not None:
         reply.said.append(recalled(iv, r) or r.term.answer(iv.form))
     if "skip" in r.acts or "dont_know" in r.acts or (r.hedges and not r.named):
