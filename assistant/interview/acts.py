@@ -68,6 +68,9 @@ _NEW_HERE = re.compile(r"(?:我|俺)?(?:是)?(?:第一次|头一回|头回|刚�
 _GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|^(?:好像|可能|也许)")      # "县应急局吧，不太确定" stays her answer
 _SKIP = re.compile(r"^(?:这个|这项|这一项|那)?(?:我)?(?:先|就)?(?:跳过|跳|略过|下一个|下一题|下一项|以后再说|回头再(?:填|说|补)|稍后再填|待会(?:儿)?再?(?:说|填|问|补)|"
                    r"等会(?:儿)?再?(?:说|填|问|补)?|暂不填写?|不填了?|不写了?|略|空着|先空着|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
+# what a value still waits on, said beside 待定: "要看招标", "评审还没出结果", "财政说还要核", "跟着开工时间走"
+_WAITING = re.compile(r"要看|得看|看[\u4e00-\u9fa5]{0,6}(?:结果|情况|安排)|还要|还得|还没|没出|没批|没下来|没定|未定|"
+                      r"跟着[\u4e00-\u9fa5]{1,8}走|等[\u4e00-\u9fa5]{1,8}(?:定|出|批|下来)|取决于")
 _BACK = re.compile(r"^(?:返回|上一步|回上一步|回到上一步|返回上一步|退回|退回去|退一步|倒回去|撤销|撤回|回去|上一题|回上一题|上一个问题|"
                    r"回到上一个问题|返回上一个问题|back)(?:吧|一下)?$", re.I)
 _CHATTER = re.compile(r"^(?:在吗|在不在|在么|有人吗|你好|您好|hi|hello|谢谢|多谢|感谢|谢谢你|谢啦|辛苦了|辛苦|麻烦了|麻烦你了|好的?谢谢|稍等|等一下|等等|我看看|"
@@ -184,6 +187,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
         skips = []                       # "算了，我自家写：外来…居民增多…": she gives her own text after all
     if not p or (skips and (beyond or not any(_FIGURE.search(c) or F.is_correction(c)
                                               for c in parts if c not in skips))):     # "等会儿，前面工资整错了，是56万": no skip
+        if skips and not beyond and any(re.search(r"待定|未定|没定", c) for c in skips) \
+                and any(_WAITING.search(c) for c in parts if c not in skips):
+            r.act("dont_know")           # "待定，评审还没出结果": not known yet, waiting on others — no skip of hers
+            return r
         if (re.search(r"不知道|不清楚|不晓得|不了解", p) and not _DONT_KNOW.fullmatch(p)) \
                 or any("dont_know" in said[c] for c in skips):
             r.act("dont_know")           # "那边的不知道，跳过吧", "我问问再说"
@@ -311,7 +318,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         else:                            # (the rough figure before the exact one is no hedge to ask about)
             rest = rest[exact[-1].end():]    # "不到36万，具体是35.6万": the exact figure after the rough one
     r.hedges = [h for h in hedges(rest[settled:]) if not any(h.text in (m.value or "") for m in r.named)
-                and not (q is not None and q.field.startswith("indicators") and re.match(r"(?:最多|至多)", h.text))]
+                and not (q is not None and q.field.startswith("indicators") and re.match(r"(?:最多|至多|不少于|不低于|至少|起码|最少)", h.text))]
     #   "补助最多0.5元" at an indicator: the row's upper bound (≤0.5元), no estimate
     words = q is not None and F.kind(q.field) == "text" and q.field != "overview"
     if any(h.path or not words for h in r.hedges):   # "1200余项" in a 必要性 text is her wording, not a figure to ask

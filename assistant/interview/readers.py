@@ -374,6 +374,10 @@ def _period(path: str, text: str, ctx: Context) -> Got:
 
 
 def _month(path: str, text: str, ctx: Context) -> Got:
+    if len(re.findall(r"月", text)) >= 2 and re.search(r"到|至|~|～|—|-|完工|竣工|结束|完成|开工|动工|开始", text):
+        w = when.period(text, ctx.this_year, ctx.year)
+        if w.start and w.end and w.start != w.end:
+            return _period(path, text, ctx)    # "开工时间：明年4月开工，11月完工": both ends said under one label
     got = Got()
     m, notes = when.month(text, ctx.this_year, ctx.year, end=path != "start_only")
     got.notes += notes

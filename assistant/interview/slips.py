@@ -78,6 +78,49 @@ def _labels() -> dict[int, list[str]]:
     return out
 
 
+# her reply written as a questionnaire's: "答：县商务局", "问：实施单位 答：县商务服务中心", "问：科目是什么意思？"
+_ASKED_AS = re.compile(r"^\s*问\s*[：:]\s*(?P<label>[^：:？?\n]{1,16}?)\s*答\s*[：:]\s*(?=\S)")
+_ANSWERED_AS = re.compile(r"^\s*(?:问|答|回答|答复)\s*[：:]\s*(?=\S)")
+
+
+def qa(text: str) -> str:
+    """Her message without the 问：/答： of a questionnaire: after "问：<label> 答：" the label stays as the answer's
+    label ("实施单位：县商务服务中心"); "答：" alone is only the mark of an answer."""
+    m = _ASKED_AS.match(text or "")
+    if m:
+        return f"{m.group('label')}：{text[m.end():]}"
+    return _ANSWERED_AS.sub("", text or "", count=1)
+
+
+_SETTLED_LABEL: list = []
+
+
+def settled(text: str) -> str:
+    """A label, then word that it is now settled, then its value: "科目也核了，2110302", "开工时间也定了，明年4月…",
+    "评审出来了：…" → "科目：2110302": the news is the label's value, never talk beside it."""
+    if not _SETTLED_LABEL:
+        from . import fields as F
+        words = sorted({w for w, _ in F._words() if len(w) >= 2}, key=len, reverse=True)
+        _SETTLED_LABEL.append(re.compile(r"(?:^|(?<=[，,。；;！!\s]))(?P<w>" + "|".join(map(re.escape, words)) + r")"
+                                         r"(?:也|都|已经|终于|总算)*(?:核|定|查|确定|批|批复|问|算|落实)(?:好|清楚|准|出来|下来)?了"
+                                         r"\s*[，,：:]\s*(?=\S)"))
+    return _SETTLED_LABEL[0].sub(lambda m: m.group("w") + "：", text)
+
+
+_BOTH_NONE: list = []
+
+
+def both_none(text: str) -> str:
+    """Two amounts named together and none of either: "结转和其他资金两样都没有" → "结转没有，其他资金没有"."""
+    if not _BOTH_NONE:
+        from . import fields as F
+        words = "|".join(map(re.escape, sorted({w for w, ps in F._words() if F.kind(ps[0]) == "money" and len(w) >= 2
+                                                and w not in ("总计", "共计", "合计", "一共", "总共", "全年")}, key=len, reverse=True)))
+        _BOTH_NONE.append(re.compile(r"(?P<a>" + words + r")\s*(?:和|跟|与|及|、)\s*(?P<b>" + words + r")\s*(?:这)?(?:两样|两项|两个|俩)?"
+                                     r"\s*(?:都|均|也都|全都|全)\s*(?P<n>没有|无|没|为零|是零|为0|是0)"))
+    return _BOTH_NONE[0].sub(lambda m: f"{m.group('a')}{m.group('n')}，{m.group('b')}{m.group('n')}", text)
+
+
 def labels(text: str) -> str:
     """Misspelt labels before a colon, each one character off exactly one label of the form (主观部门 →
     主管部门, 项目概括 → 项目概况, 立项一据 → 立项依据, 预算名细 → 预算明细, 联糸电话 → 联系电话), written right;
@@ -287,4 +330,4 @@ def _known() -> dict[int, list[str]]:
     return _KNOWN[0]
 
 
-__all__ = ["dictated", "echoed", "english", "fixed_in_place", "labels", "yes_but"]
+__all__ = ["both_none", "dictated", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]

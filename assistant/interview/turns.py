@@ -163,6 +163,13 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         named = new                      # "结转查了是零，其他都对，确认": a field still empty gets what she found
     facts = [m for m in named if m.path.startswith("fact.")]
     own = [m for m in named if q is not None and _own(q, m)]
+    for m in [m for m in own if F.kind(m.path) in ("money", "count") and hedges(m.value)]:
+        for h in hedges(m.value):        # "总额两百六七十万的样子": her own label, a rough figure — asked exactly
+            iv.ask_exact(Hedge(h.path or m.path, h.text, h.value), reply)
+        r.act("hedge")
+        r.acts[:] = [a for a in r.acts if a not in ("answer", "unclear")]
+        own.remove(m)
+        r.rest = ""
     compound = q is not None and F.group(q.field) in _COMPOUND
     if own:              # the asked question's own labels ("上年结转16.24万元，本年财政拨款64.94万元"): one answer
         said = "\n".join(([r.rest] if compound and r.rest else []) + [_span(r, m) for m in own])

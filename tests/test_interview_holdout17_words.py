@@ -1,0 +1,99 @@
+"""How clerks of the seventeenth held-out set said ordinary things (issue 11: understanding; a hedge stores nothing):
+
+- a reply written as a questionnaire's ("答：…", "问：<label> 答：…"): the 答： is no part of the value;
+- rough figures said in more ways: "…的样子", "两百六七十万" (neighbouring digits after a hundred), "0.8个亿左右",
+  "总额不少于…吧" (a lower bound of money), "…（大概）": asked exactly, stored nowhere — even after the asked
+  field's own label ("总额…");
+- "待定" with what it waits on ("待定，要看招标"): not known yet (dont_know), not a skip of hers; "待定" alone stays a skip;
+- news of a settled value at the final check ("科目也核了，2140106"): the label's value, and talk;
+- "开工时间：明年4月开工，11月完工": both ends under one label;
+- two amounts named together with none of either ("结转和其他资金两样都没有"): both 0.
+Sentences here are our own, not the dialogues'.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.interview.engine import Interview
+
+TODAY = dt.date(2025, 9, 15)
+
+
+def _asked(field: str, *before: tuple[str, str]) -> Interview:
+    iv = Interview(today=TODAY)
+    iv.opening()
+    for f, said in before:
+        iv.ask(f)
+        iv.answer(said)
+    iv.ask(field)
+    return iv
+
+
+@pytest.mark.parametrize("field,said,want", [
+    ("unit", "答：县文化馆", "县文化馆"),
+    ("unit", "问：实施单位 答：县文化馆", "县文化馆"),
+    ("basis", "答：县非遗保护传承三年行动方案", "县非遗保护传承三年行动方案"),
+])
+def test_a_questionnaires_marks_are_no_value(field, said, want):
+    iv = _asked(field, ("project_name", "非遗传承人扶持"))
+    r = iv.answer(said)
+    assert getattr(iv.form, field) == want
+    assert "answer" in r.acts
+
+
+def test_a_questionnaires_yes_is_a_yes():
+    iv = _asked("goals.annual", ("project_name", "2025年乡镇公共厕所改造"), ("unit", "县城市管理局"),
+                ("indicators.数量指标", "改造公厕30座"))
+    assert iv.pending.proposal
+    r = iv.answer("答：确认")
+    assert r.acts == ["confirm"]
+    assert iv.form.goals.annual
+
+
+@pytest.mark.parametrize("said", ["总额一百三四十万的样子", "总投资1.2个亿左右", "总额不少于150万吧", "总额88万（大概）",
+                                  "一百三四十万", "一共也就90万的样子"])
+def test_rough_totals_are_asked_not_stored(said):
+    iv = _asked("funding", ("project_name", "非遗传承人扶持"))
+    r = iv.answer(said)
+    assert iv.form.funding.total is None
+    assert "hedge" in r.acts
+
+
+def test_a_lower_bound_at_an_indicator_is_its_row():
+    iv = _asked("indicators.数量指标", ("project_name", "非遗传承人扶持"))
+    r = iv.answer("扶持传承人不少于30名")
+    assert "hedge" not in r.acts
+    assert any("30" in i.value for i in iv.form.indicators)
+
+
+@pytest.mark.parametrize("field,said", [("function_code", "待定，要等财政局批"), ("start", "时间还待定，看招标结果"),
+                                        ("funding", "待定，预算还没批下来")])
+def test_pending_on_others_is_not_known_yet(field, said):
+    iv = _asked(field, ("project_name", "非遗传承人扶持"))
+    r = iv.answer(said)
+    assert r.acts == ["dont_know"]
+    assert not r.changed
+
+
+def test_news_of_a_settled_value_at_the_final_check():
+    iv = _asked("confirm", ("project_name", "非遗传承人扶持"), ("funding", "总额50万"))
+    r = iv.answer("科目也核了，2070204")
+    assert iv.form.function_code == "2070204"
+    assert "facts" in r.acts and "chatter" in r.acts
+
+
+def test_both_ends_said_under_the_start_label():
+    iv = _asked("confirm", ("project_name", "非遗传承人扶持"), ("funding", "总额50万"))
+    iv.answer("开工时间也定了，明年3月开工，10月完工")
+    assert (iv.form.start, iv.form.end) == ("2026-03", "2026-10")
+
+
+@pytest.mark.parametrize("said", ["结转和其他资金两样都没有", "上年结转、其他资金都为零", "结转没有，其他资金也没有"])
+def test_none_of_two_amounts_named_together(said):
+    iv = _asked("confirm", ("project_name", "非遗传承人扶持"), ("funding", "总额50万"))
+    iv.form.funding.carryover = None
+    iv.form.funding.other = None
+    iv.answer(said)
+    assert (iv.form.funding.carryover, iv.form.funding.other) == (0, 0)
