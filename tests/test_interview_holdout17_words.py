@@ -97,3 +97,37 @@ def test_none_of_two_amounts_named_together(said):
     iv.form.funding.other = None
     iv.answer(said)
     assert (iv.form.funding.carryover, iv.form.funding.other) == (0, 0)
+
+
+def test_a_ditto_mark_is_the_field_before():
+    iv = _asked("department", ("project_name", "职工书屋建设"), ("unit", "县总工会"))
+    r = iv.answer("〃")
+    assert iv.form.department == "县总工会"
+    assert r.acts == ["answer"]
+
+
+@pytest.mark.parametrize("field,said", [("project_name", "同去年"), ("basis", "依据和上年一样的")])
+def test_same_as_last_year_is_a_source_not_given(field, said):
+    iv = _asked(field)
+    r = iv.answer(said)
+    assert r.acts == ["dont_know"]
+    assert getattr(iv.form, field) == ""
+
+
+@pytest.mark.parametrize("field,said,want", [
+    ("filler", "万晓东", "万晓东"),                       # 万 is a surname before a name, no amount
+    ("filler", "辅警杜明", "杜明"),                       # her post, then her name
+    ("unit_head", "工会主席 萧红梅 0731-5550123", "萧红梅"),   # a title, her name and a phone, spaced as on a sheet
+    ("unit_head", "负责人\t贝立新\t13812340000", "贝立新"),
+])
+def test_names_said_with_posts_and_rarer_surnames(field, said, want):
+    iv = _asked(field, ("project_name", "职工书屋建设"))
+    r = iv.answer(said)
+    assert getattr(iv.form, field) == want
+    assert "answer" in r.acts
+
+
+def test_a_grain_depot_is_a_unit():
+    iv = _asked("unit", ("project_name", "粮仓维修"))
+    iv.answer("市粮食储备库")
+    assert iv.form.unit == "市粮食储备库"

@@ -83,6 +83,15 @@ _ASKED_AS = re.compile(r"^\s*问\s*[：:]\s*(?P<label>[^：:？?\n]{1,16}?)\s*�
 _ANSWERED_AS = re.compile(r"^\s*(?:问|答|回答|答复)\s*[：:]\s*(?=\S)")
 
 
+# a ditto mark alone, as under the line above on a paper form: "〃", "″", "''"
+_DITTO = re.compile(r"\s*(?:〃|″|''|\"\"|“”|ditto)\s*", re.I)
+
+
+def ditto(text: str) -> str:
+    """A ditto mark alone is 同上 (the value of the field before, same.py); any other message as it is."""
+    return "同上" if _DITTO.fullmatch(text or "") else text
+
+
 def qa(text: str) -> str:
     """Her message without the 问：/答： of a questionnaire: after "问：<label> 答：" the label stays as the answer's
     label ("实施单位：县商务服务中心"); "答：" alone is only the mark of an answer."""
@@ -330,4 +339,4 @@ def _known() -> dict[int, list[str]]:
     return _KNOWN[0]
 
 
-__all__ = ["both_none", "dictated", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
+__all__ = ["both_none", "dictated", "ditto", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
