@@ -131,3 +131,52 @@ def test_a_grain_depot_is_a_unit():
     iv = _asked("unit", ("project_name", "粮仓维修"))
     iv.answer("市粮食储备库")
     assert iv.form.unit == "市粮食储备库"
+
+
+def test_a_lower_bound_of_a_quantity_in_ten_thousands_is_no_rough_money():
+    iv = _asked("goals.long_term", ("project_name", "国有林场森林抚育"))
+    r = iv.answer("到2030年林场森林蓄积量不低于40万立方米")
+    assert "hedge" not in r.acts
+    assert any("40万立方米" in g for g in iv.form.goals.long_term)
+
+
+def test_same_as_last_year_beside_the_value_is_the_value():
+    iv = _asked("unit", ("project_name", "学生交通补助"))
+    r = iv.answer("跟上年一样，县教育服务中心")
+    assert iv.form.unit == "县教育服务中心"
+    assert "dont_know" not in r.acts
+
+
+def test_roman_numerals_of_a_typeset_list_are_bullets_and_picks():
+    from assistant.interview.slips import marks
+    assert marks("Ⅰ 路面修补 30万\nⅡ 桥涵维护 12万") == "路面修补 30万；桥涵维护 12万"
+    assert marks("Ⅰ和Ⅲ") == "1和3"
+    assert marks("Ⅱ改成13万") == "Ⅱ改成13万"        # a line of her list pointed at: never the figure 2
+
+
+def test_roman_bullets_stay_out_of_budget_names():
+    iv = _asked("budget_items", ("project_name", "职工书屋建设"), ("funding", "总额42万"), ("funding.carryover", "都没有"))
+    iv.answer("Ⅰ 图书采购 30万\nⅡ 阅读设备 12万")
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("图书采购", 30), ("阅读设备", 12)]
+
+
+@pytest.mark.parametrize("field,said,want", [("department", "县民政局么", "县民政局"), ("attribute", "延续么，年年都有", "延续")])
+def test_me_after_a_value_is_a_particle_not_a_question(field, said, want):
+    iv = _asked(field, ("project_name", "农村保洁"), ("unit", "县环卫服务中心"))
+    r = iv.answer(said)
+    assert getattr(iv.form, field) == want
+    assert "question" not in r.acts
+
+
+def test_me_after_a_word_that_asks_is_a_question():
+    from assistant.interview.guard import asks
+    assert asks("这样写行么") and asks("是这个么")
+    assert not asks("县民政局么")
+
+
+def test_meiyou_typed_for_none():
+    iv = _asked("funding.carryover", ("project_name", "农村保洁"), ("funding", "总额80万"))
+    iv.answer("结转么有，其他也么有")
+    assert (iv.form.funding.carryover, iv.form.funding.other) == (0, 0)
+    from assistant.interview.slips import spoken
+    assert spoken("这里怎么有两个") == "这里怎么有两个"

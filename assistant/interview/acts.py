@@ -33,7 +33,7 @@ from ..textnum import normalize
 from . import answers as A
 from . import fields as F
 from . import leftover, lexicon
-from .asides import AS_BEFORE, SAME_AGAIN, aside, to_you
+from .asides import AS_BEFORE, LAST_YEARS, SAME_AGAIN, aside, to_you
 from .blocks import PLACEHOLDER
 from .asking import asked_back, echo, question
 from .guard import asks_which, wordless
@@ -245,10 +245,11 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("chatter")                 # "小王说叫…", "老李说这么写：…": who said it is talk beside her answer
     clauses = [_unshield(c) for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()～~]+|…+|\s{1,}(?=\S{2,})", _shield(t)) if c.strip()]
     intro = q is None or F.group(q.field) not in ("unit", "department", "filler")
-    if any(AS_BEFORE.fullmatch(plain(c) or c.strip()) for c in clauses):
+    if any(AS_BEFORE.fullmatch(plain(c) or c.strip()) for c in clauses) \
+            or (clauses and all(LAST_YEARS.fullmatch(plain(c) or c.strip()) for c in clauses) and _empty(form, q)):
         r.act("dont_know")               # "照去年的填吧，都差不多": a source not given, no value of hers yet
         r.as_before = True
-        clauses = [c for c in clauses if not (AS_BEFORE.fullmatch(plain(c) or c.strip())
+        clauses = [c for c in clauses if not (AS_BEFORE.fullmatch(plain(c) or c.strip()) or LAST_YEARS.fullmatch(plain(c) or c.strip())
                                               or SAME_AGAIN.fullmatch(plain(c) or c.strip()))]
         t = "，".join(clauses)
     looking = any(_LOOK.match(plain(c) or c.strip()) for c in clauses) and all(
@@ -373,6 +374,17 @@ def _talk_before(head: str) -> bool:
     parts = [c for c in re.split(r"[，,。！!；;…\s]+", head) if c]
     return bool(parts) and all(re.search(r"我|你|您|咱|俺", c) or _CHATTER.match(plain(c) or c) or _FILLING.fullmatch(c)
                                or lexicon.clause_acts(plain(c) or c) == ["chatter"] for c in parts)
+
+
+def _empty(form: Any, q: Any) -> bool:
+    """The asked field holds nothing yet (no last year's form pasted to keep it from)."""
+    if q is None or form is None:
+        return False
+    from .apply import get
+    try:
+        return get(form, q.field) in (None, "", [], ())
+    except (AttributeError, KeyError, ValueError, IndexError):
+        return False
 
 
 def _after_talk(clause: str, form: Any = None) -> str:

@@ -40,9 +40,10 @@ _ABOUT_FILLING = re.compile(r"(?:(?:换|让|叫|由)(?:我们)?[\u4e00-\u9fa5]{1
 # "照去年的填吧": fill it as last year's — a source she names but has not given; she does not have the value
 # at hand (asked to paste it), and a "都差不多" beside it only says the same again
 AS_BEFORE = re.compile(r"(?:那就|就|你|您)?(?:照|按|抄|跟|参照|按照)着?(?:去年|上年|往年|以前|之前|上次|原来|老样子)(?:度)?的?"
-                       r"(?:那个|那张|表|样子)?(?:填|写|来|弄|报|整|抄)(?:吧|就行|就好|呗|了|一下)*|"
-                       # "同上年", "依据同去年的", "和上年一样": the same as last year's, which she has not given
-                       r"[\u4e00-\u9fa5]{0,6}?(?:都|也|就|还)?(?:同|和|跟|与)(?:上年|去年|往年|上一年|上年度)(?:的)?(?:一样|相同)?(?:的)?(?:吧|呗)?")
+                       r"(?:那个|那张|表|样子)?(?:填|写|来|弄|报|整|抄)(?:吧|就行|就好|呗|了|一下)*")
+# "同上年", "依据同去年的", "和上年一样" said alone: the same as last year's, which she has not given (beside her
+# value — "跟上年一样，县学生资助管理中心" — it only says the value did not change)
+LAST_YEARS = re.compile(r"[\u4e00-\u9fa5]{0,6}?(?:都|也|就|还)?(?:同|和|跟|与)(?:上年|去年|往年|上一年|上年度)(?:的)?(?:一样|相同)?(?:的)?(?:吧|呗)?")
 SAME_AGAIN = re.compile(r"(?:都|也|基本上?|大体上?|大致)?(?:差不多|一样|相同|没变|没什么变化|没啥变化|没怎么变)(?:的|吧|了|啦)*")
 
 
@@ -74,4 +75,4 @@ def aside(clause: str) -> str:
     return clause
 
 
-__all__ = ["AS_BEFORE", "SAME_AGAIN", "aside", "of_filling", "talk_only", "to_you"]
+__all__ = ["AS_BEFORE", "LAST_YEARS", "SAME_AGAIN", "aside", "of_filling", "talk_only", "to_you"]

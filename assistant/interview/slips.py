@@ -212,6 +212,7 @@ _YOU = re.compile(r"恁(?=说|写|推荐|给|拟|看|帮|定|列|那|这)")     
 # 咧 after a verb (Shaanxi 了): "人数少算咧60个", "问咧会计", "嫑问咧" read like "少算了", "问了", "别问了"
 _LIE = re.compile(r"(?<=[\u4e00-\u9fa5])咧(?!嘴|开)")
 _BIE = re.compile(r"嫑")              # 嫑 (Shaanxi 不要): "嫑问咧" is "别问了"
+_MEIYOU = re.compile(r"(?<![什怎那这多要])么有")   # 么有 (Gansu, typed online 没有): "结转么有" is "结转没有"
 
 
 # punctuation said aloud into voice input ("项目名称冒号…句号", "书名号…反书名号"): the marks she dictated. A word of
@@ -233,18 +234,26 @@ def dictated(text: str) -> str:
 
 def spoken(text: str) -> str:
     """Everyday forms read as the plain ones: 额们/俺们 → 我们, 俺 → 我, 咧 → 了, 嫑 → 别, "年份都改成" → "年份改成"."""
-    return _ALL_OF.sub("", _BIE.sub("别", _LIE.sub("了", _YOU.sub("你", _I.sub("我", _WE.sub("我们", text))))))
+    return _MEIYOU.sub("没有", _ALL_OF.sub("", _BIE.sub("别", _LIE.sub("了", _YOU.sub("你", _I.sub("我", _WE.sub("我们", text)))))))
 
 
 # a digit on a keycap ("1️⃣", "3⃣") is the digit; a circled number (①–⑳) is one too when it stands alone as a pick
 # ("②", "选②", "①③"), and a bullet when text follows it ("① 修复湿地面积≥1200亩 ② …": items, not numbers)
 _KEYCAP = re.compile(r"([0-9])\uFE0F?\u20E3")
-_CIRCLED = re.compile(r"[\u2460-\u2473\u2776-\u2793]")          # ①–⑳, and the dingbat ones ❶–❿ ➀–➉ ➊–➓
-_BULLET = re.compile(r"\s*[\u2460-\u2473\u2776-\u2793]\s*(?=[\u4e00-\u9fa5A-Za-z])")
+# ①–⑳, the dingbat ones ❶–❿ ➀–➉ ➊–➓, and the Roman numerals of a typeset list (Ⅰ–Ⅻ, ⅰ–ⅻ)
+_NUMBERED = r"\u2460-\u2473\u2776-\u2793\u2160-\u216B\u2170-\u217B"
+_CIRCLED = re.compile(r"[" + _NUMBERED + r"]")
+_BULLET = re.compile(r"\s*[" + _NUMBERED + r"]\s*(?=[\u4e00-\u9fa5A-Za-z])(?!改|换|删|是|为|不|也|和|跟|及|到|至|、)")
+_ROMAN = re.compile(r"[\u2160-\u216B\u2170-\u217B]")
+# a message of picks only: "Ⅰ和Ⅲ", "选Ⅱ", "ⅠⅢ"
+_PICKS_ONLY = re.compile(r"\s*(?:选|要|第)?\s*[" + _NUMBERED + r"](?:\s*(?:[、,，和及跟与\s]|以及|还有)?\s*[" + _NUMBERED + r"])*"
+                         r"\s*(?:个|项|条)?\s*(?:吧|就行|都要)?\s*")
 
 
 def _circled(c: str) -> str:
     n = ord(c)
+    if 0x2160 <= n <= 0x217B:
+        return str(n - 0x215F if n <= 0x216B else n - 0x216F)
     return str(n - 0x245F if n <= 0x2473 else (n - 0x2776) % 10 + 1)
 
 
@@ -266,12 +275,14 @@ def marks(text: str) -> str:
     """Keycap digits and circled numbers read as she means them: "1️⃣" → "1", "选②" → "选2",
     "① 甲≥1 ② 乙2个" → "甲≥1；乙2个"; a row of boxed options is the one ticked ("□是 ☑否" → "否")."""
     text = ticked(text)
-    text = re.sub(r"(?<=\u20E3)(?=[0-9]\uFE0F?\u20E3)|(?<=[\u2460-\u2473\u2776-\u2793])(?=[\u2460-\u2473\u2776-\u2793])", "、", text)   # "①③": two picks
+    text = re.sub(r"(?<=\u20E3)(?=[0-9]\uFE0F?\u20E3)|(?<=[" + _NUMBERED + r"])(?=[" + _NUMBERED + r"])", "、", text)   # "①③": two picks
     text = _KEYCAP.sub(r"\1", text)
     if not _CIRCLED.search(text):
         return text
     if len(_BULLET.findall(text)) >= 2 or _BULLET.match(text) and len(text) > 6:
         return _BULLET.sub("；", text).lstrip("；")
+    if _ROMAN.search(text) and not _PICKS_ONLY.fullmatch(text):
+        return text                      # "Ⅱ改成13万": a line of her own list pointed at — never a figure 2
     return _CIRCLED.sub(lambda m: _circled(m.group(0)), text)
 
 

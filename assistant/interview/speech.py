@@ -31,7 +31,7 @@ _HEDGES = [re.compile(HEDGE_BEFORE + r"(?:吧|啊)?[\s，,]*(?:[\u4e00-\u9fa5]{0
            # "56万（大概）", "300万(约)": the word of "about" in brackets after the figure
            re.compile(_NUM + r"\s*" + _UNIT + r"\s*[（(]\s*(?:大概|大约|约|估计|左右|估算|暂估|预估|概数)\s*[）)]"),
            # a lower bound said of money is no figure: "总额不少于200万吧", "起码三十万"
-           re.compile(r"(?:不少于|不低于|至少|起码|最少)\s*" + _NUM + _MONEY),
+           re.compile(r"(?:不少于|不低于|至少|起码|最少)\s*" + _NUM + r"\s*(?:亿元|个亿|万元|元|块钱|块|亿|万)(?!(?![吧啊呀呢的了左上])[\u4e00-\u9fa5])"),
            # a sign or a word of "about" right before the figure: "≈300万", "逾四百万", "近九成", "≈两成"
            re.compile(r"(?:≈|(?<![不未])逾|(?<![最接附将就临邻靠])近)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*(?:成(?!本)|" + _UNIT[3:]),
            # a figure she says is not final: "不超过三百万，具体以财政评审为准", "400万，具体等评审结果"
