@@ -62,7 +62,8 @@ class _Record:
 
 
 class Finding(_Record):
-    """One thing a review raises about a field (spec/findings.md)."""
+    """One thing a review raises about a field (spec/findings.md). A value: never changed once made (forms of a
+    batch may share one — a header rule's, ``rules.reads``); a different one is a new finding."""
     __slots__ = ("code", "severity", "field", "message", "suggestion", "kind", "source")
 
     def __init__(self, code: str, severity: Severity | str, field: str, message: str, suggestion: str = "",

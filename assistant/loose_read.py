@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .findings import Severity
+from .findings import Finding, Severity
 
 TYPE_CHECKING = False     # (not typing's: a JSON check does not import typing, 13 M instructions)
 if TYPE_CHECKING:
@@ -78,13 +78,16 @@ def apply(result: "ReviewResult", imported: "ImportResult") -> None:
     if not loose and not imported.loose:
         return
     result.to_check = loose
-    for f in result.report.findings:
+    findings = result.report.findings
+    for i, f in enumerate(findings):
         if f.source != "rules" or not _all_loose(_base(f.field), imported):
             continue
-        if not f.message.startswith(TO_VERIFY):
-            f.message = TO_VERIFY + f.message
-        if f.severity == Severity.ERROR:
-            f.severity = Severity.WARNING
+        if f.message.startswith(TO_VERIFY) and f.severity != Severity.ERROR:
+            continue
+        # a new finding, the one it rests on left as it was (a finding is a value: forms may share one, rules.reads)
+        findings[i] = Finding(f.code, Severity.WARNING if f.severity == Severity.ERROR else f.severity, f.field,
+                              f.message if f.message.startswith(TO_VERIFY) else TO_VERIFY + f.message,
+                              f.suggestion, f.kind, f.source)
     if loose:
         from .labels import field_label
         how = sorted({HOW_WORDS.get(h, h) for h in imported.how.values() if h in LOOSE}) or ["文本"]

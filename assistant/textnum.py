@@ -265,4 +265,50 @@ def unglue_rate(s: str) -> list[str] | None:
                 if all(re.fullmatch(r"(?:0|[1-9]\d*)(?:\.\d+)?", x) for x in (b2, c)) and float(b2) and float(c) \
                         and abs(float(c) / float(b2) * 100 - float(rate)) <= 0.5:
                     fits.append([a, b2, c, rate + "%"])
-    return fits[0] if len(fits) == 1 else None
+    # one amount printed over and over at the start (_repeated) is read when no single cut fits the rate; a single fit
+    # that reads another amount than the repeated one is no reading either
+    again = _repeated(s)
+    if len(fits) == 1:
+        return fits[0] if again is None or again[0] == fits[0][0] else None
+    return again
+
+
+_SCORE_AFTER = recompile(r"(.*?\d\s*[%％])\s*(\d{1,3}(?:\.\d{1,2})?)")
+
+
+def unglue_run(s: str) -> list[str] | None:
+    """unglue_rate, or the same run with one more column after the rate, a score ('4820482048201096.1%9.6': … 执行率
+    96.1%, 得分 9.6): the cells of the run, the score last; None when the run before the score is not told."""
+    if (cells := unglue_rate(s)) is not None:
+        return cells
+    m = _SCORE_AFTER.fullmatch(normalize(s).strip())
+    return None if m is None or (cells := unglue_rate(m.group(1))) is None else cells + [m.group(2)]
+
+
+_REPEAT_MIN = 2       # digits (or characters of '12.5') of an amount told by its repetition: '1' / '1' / '1' is no evidence
+_FULL_RATE = recompile(r"(?:([1-9]\d?)(?=100))?(100(?:\.0{1,2})?\s*[%％])")    # (a score, then) a rate of 100%
+
+
+def _repeated(s: str) -> list[str] | None:
+    """A run that opens with one amount printed over and over — the budget columns all alike — and goes on to the
+    columns after them: the amount's cells, then the rest. Read when the amount is printed three times or more
+    ('3555035550355501082.12%': 年初预算数 / 全年预算数 / 全年执行数 35550, then 分值 10 and a rate the form printed
+    itself) or twice with a rate of 100% after it, a score between or not ('454510100%': 45 / 45 / 10 / 100%, as
+    budget and execution alike must give); only when exactly one amount so repeats. None otherwise ('86.586.597%':
+    a rate that does not fit two like amounts tells no cut)."""
+    found = []
+    for k in range(_REPEAT_MIN, len(s) // 2 + 1):
+        x = s[:k]
+        if not re.fullmatch(r"[1-9]\d*(?:\.\d+)?", x):
+            continue
+        m = 1
+        while s.startswith(x, m * k):
+            m += 1
+        rest = s[m * k:]
+        if m < 2 or not re.search(r"\d", rest) or re.match(r"0\d|\.", rest):
+            continue
+        if (full := _FULL_RATE.fullmatch(rest)) is not None:
+            found.append([x] * m + [g for g in full.groups() if g])
+        elif m >= 3:
+            found.append([x] * m + [rest])
+    return found[0] if len(found) == 1 else None

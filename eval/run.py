@@ -95,6 +95,7 @@ def main() -> int:
     importlib.import_module("eval.real_more").main(["--set", "real_more13", "--summary"])  # a thirteenth held-out set, eval/real_more13 (unseen: read its SUMMARY row only; --summary prints nothing else)
     importlib.import_module("eval.real_more").main(["--set", "real_more14", "--summary"])  # a fourteenth held-out set, eval/real_more14 (unseen: read its SUMMARY row only; --summary prints nothing else)
     importlib.import_module("eval.real_more").main(["--set", "real_more15", "--summary"])  # a fifteenth held-out set, eval/real_more15 (unseen: read its SUMMARY row only; --summary prints nothing else)
+    importlib.import_module("eval.real_more").main(["--set", "real_more16", "--summary"])  # a sixteenth held-out set, eval/real_more16 (unseen: read its SUMMARY row only; --summary prints nothing else)
     if importlib.util.find_spec("eval.llm_eval") is None:
         return 0
     return importlib.import_module("eval.llm_eval").main() or 0

@@ -243,7 +243,10 @@ def test_four_funding_cells_run_together_cut_by_the_rate():
     from assistant.textnum import unglue_rate
     assert unglue_rate("454545100%") == ["45", "45", "45", "100%"]    # 年初 / 全年预算数 / 全年执行数 / 执行率
     assert unglue_rate("2118.52118.5100%") == ["2118.5", "2118.5", "100%"]
-    assert unglue_rate("454510100%") is None                          # a score inside: no cut makes the rate
+    # a score inside: no cut of two amounts makes the rate, but one amount printed twice and a rate of 100% do
+    # (textnum._repeated, real_more15): 45 / 45 / 分值 10 / 100%
+    assert unglue_rate("454510100%") == ["45", "45", "10", "100%"]
+    assert unglue_rate("454510097%") is None                          # a rate two like amounts cannot give
 
 
 # a self-evaluation run together: '项目资金 (万元)' (a space before the bracket) ends the unit's name; the year's

@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Declaration
-from ..textnum import normalize, parse_amount_wan, parse_number, parse_period, unglue_rate
+from ..textnum import normalize, parse_amount_wan, parse_number, parse_period, unglue_run
 from . import labels as L
 from .fold_labels import PINYIN
 from .kinds import FUND_NAME, SCI, field_kind, fits_field, is_amount
@@ -45,7 +45,7 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         return
     if key.startswith("funding."):
         text = text.rstrip("。；;，, ")       # '300万元。': a sentence's stop after the amount is no part of it
-        if not is_amount(text) and (glued := unglue_rate(text)):
+        if not is_amount(text) and (glued := unglue_run(text)):
             text = glued[0]                  # '21182118100%': 预算数 / 执行数 / 执行率 run together; the budget
     if key.startswith("funding.") and (m := FUND_NAME.match(text)) and is_amount(text[m.end():]):
         text = text[m.end():]       # '中央衔接推进乡村振兴补助资金(少数民族发展任务)50': the source named, then its amount

@@ -69,7 +69,7 @@ def _cell(cell: str) -> str:
     if _label(body):
         return folded
     from .text_grid import is_run, label_hits
-    if is_run(folded):              # cells run together in one cell: each label in it, the values between as written
+    if is_run(folded) or _few_run(folded):   # cells run together in one cell: each label in it, the values between as written
         out, k = [], 0
         for a, b in label_hits(folded):
             if not folded[a:b].endswith("表"):          # (a title keeps its characters, as a name does)
@@ -82,6 +82,16 @@ def _cell(cell: str) -> str:
             end = lead + k
             return folded[:end] + cell[at[end]:]
     return cell
+
+
+RUN_LABELS = 2      # labels in one stretch of text with no sentence in it: its cells run together, however short
+
+
+def _few_run(folded: str) -> bool:
+    """A stretch of a form's first cells run together ('…自評表項目支出名稱A主管部門B實施單位C'): two or more labels and
+    no sentence stop — a line too short for text_grid.is_run, but no prose either."""
+    from .text_grid import label_hits
+    return "。" not in folded and len(label_hits(folded)) >= RUN_LABELS
 
 
 def fold_labels(text: str) -> str:

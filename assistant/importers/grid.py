@@ -37,6 +37,7 @@ def extract(blocks: list[Block], method: str = "table", st: State | None = None)
         else:
             _table(st, b.rows, b.loose, ends=b is blocks[-1])
     _one_amount(st)
+    _repeated_total(st)
     if st.budget_total and not st.funding_seen and st.items:
         total, where = st.budget_total
         assign_field(st, "funding.total", str(total), where)
@@ -54,6 +55,30 @@ def _one_amount(st: State) -> None:
         st.fields["funding.total"] = st.fields.pop("funding.current_year")
         st.provenance["funding.total"] = st.provenance.pop("funding.current_year", "")
         st.how["funding.total"] = st.how.pop("funding.current_year", st.method)
+
+
+def _digits(x: float) -> str:
+    return f"{x:.6f}".rstrip("0").rstrip(".")
+
+
+_SOURCE_NAMES = {"funding.carryover": "上年结转资金", "funding.current_year": "当年财政拨款", "funding.other": "其他资金"}
+
+
+def _repeated_total(st: State) -> None:
+    """An amount of a source read larger than the total whose digits are the total's printed two or more times over
+    ('其中:当年财政拨款 3555035550' under a total of 35550: 年初预算数 and 全年预算数 run together, each 35550): the
+    columns' one amount, the total's, with a warning; any other amount is left as read."""
+    total = st.fields.get("funding.total")
+    if not isinstance(total, (int, float)) or total <= 0:
+        return
+    unit = _digits(total)
+    for key in ("funding.carryover", "funding.current_year", "funding.other"):
+        v = st.fields.get(key)
+        if isinstance(v, (int, float)) and v > total and len(d := _digits(v)) % len(unit) == 0 \
+                and d == unit * (len(d) // len(unit)):
+            st.fields[key] = total
+            st.warnings.append(f"{_SOURCE_NAMES[key]}的数字“{d}”是资金总额"
+                               f"“{unit}”连写了{len(d) // len(unit)}次（年初预算数、全年预算数等几栏连在一起），按{unit}读取，请核对。")
 
 
 def _one_money_unit(blocks: list[Block]) -> float:
@@ -190,7 +215,8 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = 
                 before = len(st.indicators)
                 indicator_row(st, cells, cols)
                 if loose and ends and len(st.indicators) == before + 1 and _last_row(rows, i) \
-                        and stops_short(st.indicators[-1]["value"], [x["value"] for x in st.indicators[ind_at:before]]):
+                        and (stops_short(st.indicators[-1]["value"], [x["value"] for x in st.indicators[ind_at:before]])
+                             or not st.indicators[-1]["value"] and _LONE_SIGN.fullmatch(texts[-1])):
                     _stopped_short(st, row)
         elif mode == "budget" and loose and len(texts) == 1 and len(st.items) > items_at \
                 and not L.TOTAL_ROW_RE.fullmatch(re.sub(r"\s", "", texts[0])):
@@ -225,6 +251,10 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = 
         i += 1
 
 
+# a comparison sign with nothing after it ('<', '≥', '<='): the first character of a value the copy cut
+_LONE_SIGN = re.compile(r"\s*(?:>=|<=|[≥≤<>=＜＞])\s*")
+
+
 def _last_row(rows: list[list[Cell]], i: int) -> bool:
     return not any(c.text.strip() for r in rows[i + 1:] for c in r)
 
@@ -234,8 +264,9 @@ def _stopped_short(st: State, row: list[Cell]) -> None:
     the copy was cut inside the row, so the row is left unread with a warning instead of a part of a value."""
     ind = st.indicators.pop()
     st.provenance.pop(f"indicators[{len(st.indicators)}]", None)
-    st.warnings.append(f"文本在最后一行“{' '.join(c.text for c in row if c.text.strip())[:30]}”处中断（指标值“{ind['value']}”"
-                       "没有同列其他行都有的计量单位，像是复制时截断），这一行未读取，请核对原表。")
+    why = f"指标值“{ind['value']}”没有同列其他行都有的计量单位" if ind["value"] else "指标值只有比较符号，没有数值"
+    st.warnings.append(f"文本在最后一行“{' '.join(c.text for c in row if c.text.strip())[:30]}”处中断（{why}，"
+                       "像是复制时截断），这一行未读取，请核对原表。")
     st.unplaced.append(f"{ind['name']} {ind['value']}（{row[0].where}，文本在此中断）")
 
 

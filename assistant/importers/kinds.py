@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..textnum import normalize, parse_month, parse_period, unglue_rate
+from ..textnum import normalize, parse_month, parse_period, unglue_run
 from . import columns as C
 from . import labels as L
 from .fold_labels import PINYIN, as_lexicon
@@ -174,7 +174,7 @@ def fits_field(key: str, value: str) -> bool:
             and not (SIGN_OFF.search(bare) and len(bare) <= 30) and not L.field_of(bare) \
             and not L.is_section(bare) and not _other_label_first(key, bare) \
             and not (key.startswith("goals.") and _GOAL_HEADS.fullmatch(as_lexicon(bare)))
-    if kind in ("name", "org") and _labelled(key, value):
+    if kind in ("name", "org") and (_labelled(key, value) or _column_head(bare)):
         return False
     if kind == "name":
         return bool(bare) and not SIGN_OFF.search(bare) and not PHONE.fullmatch(bare) and not is_amount(bare)
@@ -191,11 +191,21 @@ def fits_field(key: str, value: str) -> bool:
                                        and not is_amount(bare) and len(bare) <= 30)
     if kind == "amount":      # or 预算数 / 执行数 / 执行率 run together, the first of them (textnum.unglue_rate),
         m = FUND_NAME.match(bare)      # or the source named before its amount ('少数民族发展资金37万元')
-        return is_amount(value) or unglue_rate(value) is not None or bool(m) and is_amount(bare[m.end():])
+        return is_amount(value) or unglue_run(value) is not None or bool(m) and is_amount(bare[m.end():])
     return fits(kind, value)
 
 
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)年?度?(?:-|—|–|~|～|至|到)((?:19|20)\d\d)年?度?")
+
+
+_FUND_COLUMN = re.compile(C.FUND_COLUMN)      # a self-evaluation's funding columns ('全年预算数(A)', '执行率(B/A)')
+
+
+def _column_head(bare: str) -> bool:
+    """A table's column head or another field's label ('全年预算数', '实际完成值', '分值', '预期目标'), its letter mark
+    aside ('(A)', '(B/A)'): no name of a project or a unit."""
+    t = re.sub(r"[（(][A-Z](?:/[A-Z])?[)）]$", "", as_lexicon(bare))
+    return bool(_FUND_COLUMN.fullmatch(t) or C.column_role(t) or L.ind_role(t) or L.field_of(t))
 
 
 def _labelled(key: str, value: str) -> bool:

@@ -298,15 +298,31 @@ _BARE_AMOUNT = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 def _goal_over_columns(st: State, cells: list[Cell], kinds: list[str], below: list[Cell]):
     """'年度总体目标 | 总体目标 | 总体目标完成情况' over 'A | B': a goal label heading the row (merged down) over column
     heads, one naming the goal (总体目标, or the heading's own label) and the others what was done (完成情况 / 实际):
-    the value under the goal's column is the heading's goal. Only with exactly one value under each column head."""
-    key = L.field_of(cells[0].text) if cells and kinds[0] == "label" else None
-    if not key or not key.startswith("goals.") or len(cells) < 3 or "value" in kinds[1:]:
+    the value under the goal's column is the heading's goal. The heading may also be a word the lexicon does not know
+    ('总体目标完成情况 | 总体目标 | 全年实际完成情况'), or be absent ('总体目标 | 全年实际完成情况' over 'A | B'): the goal
+    column's own label says which goal it is then (总体目标 alone is the long-term goal). Only with exactly one value
+    under each column head."""
+    if len(cells) < 2 or "value" in kinds:
+        return None
+    key = L.field_of(cells[0].text) if kinds[0] == "label" else None
+    if key and key.startswith("goals.") and len(cells) >= 3:
+        heads = cells[1:]
+    elif key is None and kinds[0] == "other-label" and _DONE_HEAD.search(cells[0].text) and len(cells) >= 3:
+        heads = cells[1:]          # a heading that knows no field, merged down the rows
+    elif key is None or key.startswith("goals."):
+        heads, key = cells, None   # no heading: the column heads alone
+    else:
         return None
     values = [c for c in below if c.text.strip()]
-    heads = [L.norm_label(c.text)[0] for c in cells[1:]]
-    goal = [n for n, h in enumerate(heads) if (_OVERALL.fullmatch(h) or L.field_of(h) == key) and not _DONE_HEAD.search(h)]
-    if len(values) != len(heads) or len(goal) != 1 or not all(_DONE_HEAD.search(h) for n, h in enumerate(heads) if n != goal[0]) \
-            or not all(_kind(v.text, loose=True) == "value" for v in values) or not fits_field(key, values[goal[0]].text):
+    names = [L.norm_label(c.text)[0] for c in heads]
+    own = lambda h: "goals.long_term" if _OVERALL.fullmatch(h) else (L.field_of(h) or "")
+    goal = [n for n, h in enumerate(names) if (_OVERALL.fullmatch(h) or (L.field_of(h) or "").startswith("goals.")
+                                                 and (key is None or L.field_of(h) == key)) and not _DONE_HEAD.search(h)]
+    if len(values) != len(heads) or len(goal) != 1 or not all(_DONE_HEAD.search(h) for n, h in enumerate(names) if n != goal[0]):
+        return None
+    key = key or own(names[goal[0]])
+    if not key.startswith("goals.") or not all(_kind(v.text, loose=True) == "value" for v in values) \
+            or not fits_field(key, values[goal[0]].text):
         return None
     assign_field(st, key, values[goal[0]].text, values[goal[0]].where)
     return (key, 0)

@@ -409,5 +409,6 @@ def year_in_title(text: str) -> int | None:
 
 
 # the rest of a report's heading that a label word opens ('(二)项目绩效目标设立情况。', '…完成情况分析'): words ending in
-# 情况 / 分析, then its stop or the line's end — the label is a word of the heading, and the heading has no value
-HEADING_REST = re.compile(r"[\u4e00-\u9fff]{0,6}(?:情况|分析)(?:[。：:]|\s*$|\s*\n)")
+# 情况 / 分析 (and a contents line's '…情况及绩效评价结果说明'), then its stop or the line's end — the label is a word of
+# the heading, and the heading has no value
+HEADING_REST = re.compile(r"[\u4e00-\u9fff]{0,6}(?:情况|分析)(?:[及和与][\u4e00-\u9fff]{0,10}说明)?(?:[。：:]|\s*$|\s*\n)")

@@ -500,7 +500,7 @@ def pieces_of(text: str) -> list[Piece]:
             continue
         if is_run(s) and not glue and told(s):
             out.append(Piece(s, n))               # a paragraph telling of a form's labels: one piece, no cells
-        elif is_run(s) or glue:
+        elif is_run(s) or glue or short_run(s):
             # numbers a space apart between two labels ('年度资金总额 0 0 0 10 0 0'): a row's cells, one a piece
             out += [Piece(q, n, run=True, lined=glue) for p in split_run(s)
                     for q in (p.split() if _NUMBERS.fullmatch(p) else [p])]
@@ -510,6 +510,19 @@ def pieces_of(text: str) -> list[Piece]:
         if n - 1 == last and (marked and not closed or barred):
             out[-1].cut = True                    # every cell ends with ' |' (or a '|' line) but the last: the copy stops in it
     return join_fragments(out)
+
+
+SHORT_RUN_LABELS = 3      # field labels of as many fields in a line with no space and no sentence: its cells run together
+
+
+def short_run(line: str) -> bool:
+    """A line too short for is_run whose cells ran together all the same ('…自评表项目支出名称A主管部门B实施单位C'): no
+    space, no sentence stop, and the labels of SHORT_RUN_LABELS different fields in it (words of a sentence are not
+    so many labels with nothing but names between them)."""
+    if is_run(line) or re.search(r"\s|[。；;！？!?]", line.strip()):
+        return False
+    keys = {L.field_of(line[a:b]) for a, b in label_hits(line)} - {None}
+    return len(keys) >= SHORT_RUN_LABELS
 
 
 _NUMBERS = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?(?:\s+-?\d[\d,]*(?:\.\d+)?%?)+")

@@ -71,16 +71,26 @@ _MONEY_NOTE = re.compile(r"(?:金额|资金)?单位[:：]\s*(?:万元|元|千元
 
 def _cut_money_heading(t: str) -> str:
     """A unit's name runs into the money section after it with no space ('区卫生健康局项目资金(万元)',
-    '…水利局资金情况(万元)全年'): a money mark is never part of a unit's name, so the name ends at the last unit
-    ending before the heading the mark closes. A name with no such ending is left as it is."""
-    m = _UNIT_MARK.search(t)
+    '…水利局资金情况(万元)全年', or the section's label alone at its end: '某市发展和改革局项目资金'; a 繁体 mirror's
+    '…單位項(xiàng)目資金(萬元' alike): a money mark or a money section is never part of a unit's name, so the name
+    ends at the last unit ending before the heading. A name with no such ending is left as it is."""
+    from .fold_labels import _plain, _t2s
+    plain, at = _plain(t)
+    folded = _t2s(plain)
+    if len(folded) != len(plain):
+        folded, at = t, list(range(len(t)))
+    m = _UNIT_MARK.search(folded) or _MONEY_SECTION_END.search(folded)
     if m is None or m.start() == 0:
         return t
-    head = t[:m.start()]
-    ends = [e.end() for e in re.finditer(L.UNIT_ENDINGS, head)]
+    head = folded[:m.start()]
+    ends = [e.end() for e in re.finditer(rf"{L.UNIT_ENDINGS}|单位", head)]
     if not ends or len(head) - ends[-1] > 8:
         return t
-    return head[:ends[-1]]
+    return t[:at[ends[-1] - 1] + 1]
+
+
+# a money section's label at the end of a unit's cell, its mark cut off or on the next line ('某局项目资金', '…资金(万元')
+_MONEY_SECTION_END = re.compile(r"(?:项目|专项)?资金(?:来源|构成|情况)?\s*(?:[（(]\s*万?元\s*)?$")
 
 
 _LEAD_PHONE = re.compile(r"\s*((?:\+?86[-\s]?)?\d[\d\-－—]{5,}\d)(?=[\u4e00-\u9fff])")
@@ -109,7 +119,7 @@ def _starts_label(word: str) -> bool:
 def _cut_long(t: str) -> str:
     """A text value ends where a labelled item begins after a sentence or a cell ('…经费。(7)绩效目标:…',
     '…水平。绩效指标'), or where an indicator table's scoped heading ends it ('…改造长期绩效指标')."""
-    t = _LEAD.sub("", t)
+    t = _lead_off(t)
     cuts = [m.start() for m in _NUMBERED.finditer(t) if m.start() > 0 and _label_item(t[m.end():], numbered=True)]
     cuts += [at + 1 for at, ch in enumerate(t[:-1]) if ch in _BOUNDARY and _label_item(t[at + 1:].lstrip())]
     if (m := _SCOPED_HEAD.search(t)) and m.start() > 0:
@@ -124,6 +134,18 @@ def _cut_long(t: str) -> str:
 _LEAD_IN = re.compile(r"(?<=[。；;！!？?])[^。；;！!？?\n]{1,30}[:：]\s*$")
 # '(总体绩效目标)是:…' — the rest of the label; '全年实际完成情况…' — a self-evaluation's column head run into the goal
 _LEAD = re.compile(r"^\s*(?:(?:是|为)\s*[:：]|(?:全年|年度)?(?:目标)?实际完成(?:情况|值))\s*")
+def _lead_off(t: str) -> str:
+    """``t`` without its _LEAD, told also in a 繁体 mirror's characters ('實(shí)際完成情況…'), the rest as written."""
+    if m := _LEAD.match(t):
+        return t[m.end():]
+    from .fold_labels import _plain, _t2s
+    plain, at = _plain(t)
+    folded = _t2s(plain)
+    if len(folded) == len(plain) and (m := _LEAD.match(folded)) and m.end() and m.end() < len(plain):
+        return t[at[m.end()]:]
+    return t
+
+
 _NUMBERED = re.compile(rf"(?:(?<=[{re.escape(_BOUNDARY)}:：])|^)\s*(?:[（(]\s*\d{{1,2}}\s*[)）]|\d{{1,2}}\s*[、．]|[一二三四五六七八九十]{{1,2}}\s*、)\s*")
 _NUMBERED_END = re.compile(rf"(?<=[{re.escape(_BOUNDARY)}])\s*(?:[（(]\s*\d{{1,2}}\s*[)）]|\d{{1,2}}\s*[、．]|[一二三四五六七八九十]{{1,2}}\s*、)$")
 

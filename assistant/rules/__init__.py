@@ -6,6 +6,7 @@ arithmetic codes ``Correction``s too. ``check()`` runs them all. No I/O, no cloc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from operator import itemgetter
 
 from ..findings import Correction, Finding, Kind, Report, Severity
 from ..formdata import PlainDeclaration, plain_of
@@ -39,12 +40,13 @@ class Context:
 
 
 class Rule:
-    __slots__ = ("code", "severity", "kind", "func", "title", "doc", "row", "row_func", "gate")
+    __slots__ = ("code", "severity", "kind", "func", "title", "doc", "row", "row_func", "gate", "reads", "written")
 
     def __init__(self, code: str, severity: Severity, kind: Kind,
                  func: Callable[[PlainDeclaration, Context], Iterable[Yielded]], title: str = "", doc: str = "",
                  row: bool = False, row_func: Callable[[object, int], Iterable[Yielded]] | None = None,
-                 gate: Callable[[object], object] | None = None):
+                 gate: Callable[[object], object] | None = None, reads: tuple[str, ...] = (),
+                 written: Callable[[PlainDeclaration, Context], Iterable[Yielded]] | None = None):
         self.code, self.severity, self.kind, self.func = code, severity, kind, func
         self.title = title      # the short Chinese name users see instead of the code
         self.doc = doc          # the docstring: its first line is the one-sentence summary, then Why/Bad/Good
@@ -52,6 +54,9 @@ class Rule:
         self.row_func = row_func    # a row-local rule as written: what it says of one row (``func`` runs it per row)
         self.gate = gate            # a row-local rule's test of a row's levels and name: false when the rule says
                                     # nothing of a row with them, whatever its value (None: no such test)
+        self.reads = reads          # a header rule's fields: the form's own texts and numbers it reads, all of them
+                                    # (``func`` remembers what it said per distinct values of them)
+        self.written = written or func     # the rule's function as written (``func`` without a memo)
 
     def __repr__(self) -> str:
         return f"Rule({self.code!r}, {self.severity.value})"
@@ -68,7 +73,7 @@ _REGISTRY: dict[str, Rule] = {}
 
 
 def rule(code: str, severity: str, kind: str = "rule", title: str = "", row: bool = False,
-         gate: Callable[[object], object] | None = None):
+         gate: Callable[[object], object] | None = None, reads: tuple[str, ...] = ()):
     """Register a rule function; ``title`` is the short name shown to users, the docstring's first line its summary.
 
     A rule is ``fn(form, ctx)``, yielding what it says of the form. ``row=True`` declares a row-local rule, written
@@ -77,13 +82,19 @@ def rule(code: str, severity: str, kind: str = "rule", title: str = "", row: boo
     on each row in order; ``check`` runs it only on a form with a row that makes it say something (``_row_codes``,
     which asks each row-local rule of each distinct row once). ``gate(ind)`` (row-local rules only) reads the row's
     level1, level2 and name alone, and is false only when the rule says nothing of a row with these, whatever its
-    value: a new row is not asked of a rule its gate rules out (tests/rules/test_row_rules.py)."""
+    value: a new row is not asked of a rule its gate rules out (tests/rules/test_row_rules.py).
+
+    ``reads`` declares a header rule: the names of the form's own top-level texts and numbers (``start``,
+    ``function_code`` …: no row, item, goal or amount) that are all it reads — what it says of a form depends on
+    their values alone. Its ``func`` then says what it said of an earlier form with the same values
+    (``_remembered``: a batch repeats its header — the same contacts, code, period and fill date in every form);
+    tests/rules/test_header_rules.py checks each declaration."""
     def wrap(fn):
         doc = (fn.__doc__ or "").strip()
-        func = _per_row(fn) if row else fn
+        func = _per_row(fn) if row else _remembered(fn, reads) if reads else fn
         _REGISTRY[code] = Rule(code=code, severity=Severity(severity), kind=Kind(kind), func=func,
                                title=title or (doc.splitlines()[0] if doc else code), doc=doc, row=row,
-                               row_func=fn if row else None, gate=gate if row else None)
+                               row_func=fn if row else None, gate=gate if row else None, reads=reads, written=fn)
         fn.rule = _REGISTRY[code]
         return fn
     return wrap
@@ -96,6 +107,37 @@ def _per_row(row_func: Callable[[object, int], Iterable[Yielded]]):
             yield from row_func(ind, i)
     func.__name__ = func.__qualname__ = row_func.__name__
     func.__module__, func.__doc__ = row_func.__module__, row_func.__doc__
+    return func
+
+
+HEADER_MEMO = 4096     # distinct header values remembered per header rule (emptied when full: bounded memory)
+
+
+def _remembered(fn: Callable[[PlainDeclaration, Context], Iterable[Yielded]], reads: tuple[str, ...]):
+    """A header rule on a whole form: what ``fn`` said of the first form with the same values of the fields
+    ``reads`` (a tuple of its findings: a finding is a value, never changed once made — loose_read makes a new one
+    — so forms may share it). A value that is not hashable, or a form without one of the fields, is asked anew."""
+    values_of = itemgetter(*reads)
+    memo: dict = {}
+
+    def func(form: PlainDeclaration, ctx: Context) -> Iterable[Yielded]:
+        try:
+            key = values_of(form.__dict__)
+            said = memo.get(key)
+        except (AttributeError, KeyError, TypeError):
+            return fn(form, ctx)
+        if said is None:
+            said = tuple(fn(form, ctx))
+            for item in said:
+                if type(item) is not Finding:      # (only findings are kept: a correction is given its code later)
+                    return said
+            if len(memo) >= HEADER_MEMO:
+                memo.clear()
+            memo[key] = said
+        return said
+    func.__name__ = func.__qualname__ = fn.__name__
+    func.__module__, func.__doc__ = fn.__module__, fn.__doc__
+    func.memo = memo
     return func
 
 
@@ -114,7 +156,7 @@ BUNDLES = ("completeness", "goals", "indicators", "measures", "arithmetic", "dat
 
 def _order(r: Rule) -> tuple[int, int]:
     """A fixed order (bundle, then position in its module), whatever imported a bundle first."""
-    written = r.row_func or r.func
+    written = r.row_func or r.written
     bundle = written.__module__.rsplit(".", 1)[-1]
     return (BUNDLES.index(bundle) if bundle in BUNDLES else len(BUNDLES), written.__code__.co_firstlineno)
 

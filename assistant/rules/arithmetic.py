@@ -396,7 +396,11 @@ def _calculations(text: str):
         if len(factors) > MAX_FACTORS or (m.end() - m.start() > MAX_DIGITS      # (each number is part of the match)
                                           and (len(result) > MAX_DIGITS or _too_long(factors))):
             continue  # not a money calculation (and its exact product would be unbounded work)
-        if _whole_and_right(factors, result, runit or ""):
+        whole = _in_integers(factors, result, runit or "")
+        if whole is not None:
+            wrong, right = whole
+            if wrong:
+                yield result, right
             continue
         with localcontext() as exact:
             exact.prec = MAX_DIGITS * (MAX_FACTORS + 2)   # no rounding at all at these sizes
@@ -427,24 +431,30 @@ def _too_long(factors: list[tuple[str, str]]) -> bool:
     return False
 
 
-def _whole_and_right(factors: list[tuple[str, str]], result: str, runit: str) -> bool:
-    """True when every number is a whole one and the result is right (the test below, in integers: most written
-    calculations, without a Decimal context); False otherwise, and the exact decimals decide."""
+def _in_integers(factors: list[tuple[str, str]], result: str, runit: str) -> tuple[bool, int | None] | None:
+    """A calculation whose numbers are all whole, worked out exactly in integers (most written calculations,
+    without a Decimal context): (False, None) when its result is right (within 0.005, as below), (True, the right
+    result) when it is wrong and the right result is a whole number; None otherwise — a number that is not whole,
+    or a right result that is not — and the exact decimals decide."""
     if not (result.isascii() and result.isdigit()):
-        return False
+        return None
     product, money = 1, None
     for num, unit in factors:
         if not (num.isascii() and num.isdigit()):
-            return False
+            return None
         product *= int(num)
         if unit[:1] in _MONEY_FIRST:
             s = _scale(unit)
             if s is not None:
                 money = (money or 1) * s
     rscale = _scale(runit)
-    if money is not None and rscale is not None:     # |product × money / rscale − result| ≤ 0.005
-        return 1000 * abs(product * money - int(result) * rscale) <= 5 * rscale
-    return product == int(result)
+    if money is None or rscale is None:
+        return (False, None) if product == int(result) else (True, product)
+    exact = product * money            # the right result × rscale
+    if 1000 * abs(exact - int(result) * rscale) <= 5 * rscale:      # |exact / rscale − result| ≤ 0.005
+        return False, None
+    right, rest = divmod(exact, rscale)
+    return None if rest else (True, right)
 
 
 def _text_fields(form: Declaration):

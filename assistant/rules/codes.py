@@ -16,7 +16,7 @@ def code_valid(code: str) -> bool:
     return bool(_SEVEN_DIGITS.fullmatch(code or "")) and code[:3] in FUNCTION_CLASSES
 
 
-@rule("function_code_invalid", "error", title="功能科目编码无效")
+@rule("function_code_invalid", "error", title="功能科目编码无效", reads=("function_code",))
 def function_code_invalid(form: Declaration, ctx: Context):
     """预算功能科目不是7位有效的支出功能分类编码。
 
@@ -31,7 +31,7 @@ def function_code_invalid(form: Declaration, ctx: Context):
                       "请按当年《政府收支分类科目》填列到项级科目，如 2010308（信访事务）。")
 
 
-@rule("function_code_basic_spending", "warning", title="列入基本支出科目")
+@rule("function_code_basic_spending", "warning", title="列入基本支出科目", reads=("function_code",))
 def function_code_basic_spending(form: Declaration, ctx: Context):
     """项目支出列在了“行政运行/事业运行”项级科目。
 

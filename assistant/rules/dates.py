@@ -18,7 +18,7 @@ def _ok(m: str) -> bool:
     return bool(_MONTH.match(m or ""))
 
 
-@rule("period_invalid", "error", title="实施期限有误")
+@rule("period_invalid", "error", title="实施期限有误", reads=("start", "end"))
 def period_invalid(form: Declaration, ctx: Context):
     """项目实施起止时间无法识别，或开始晚于结束。
 
@@ -54,7 +54,7 @@ def item_period_outside(form: Declaration, ctx: Context):
                           "请将明细起止时间调整到项目实施期内，或核对项目期限。")
 
 
-@rule("fill_date_after_start", "warning", title="事后填报目标")
+@rule("fill_date_after_start", "warning", title="事后填报目标", reads=("start", "fill_date"))
 def fill_date_after_start(form: Declaration, ctx: Context):
     """填报日期晚于项目开始月份（事后补报目标）。
 
@@ -79,7 +79,7 @@ def period_years(form: Declaration) -> tuple[int | None, int | None]:
     return s, e
 
 
-@rule("year_period_mismatch", "warning", title="预算年度与实施期不符")
+@rule("year_period_mismatch", "warning", title="预算年度与实施期不符", reads=("year", "start", "end"))
 def year_period_mismatch(form: Declaration, ctx: Context):
     """预算年度不在项目实施期内。
 

@@ -353,7 +353,7 @@ def text_non_answer(form: Declaration, ctx: Context):
                           f"请写明{label}的实际内容（如立项依据写文件名称和文号，概况写做什么、多少钱、怎么做）。")
 
 
-@rule("contact_missing", "warning", title="联系人或电话未填")
+@rule("contact_missing", "warning", title="联系人或电话未填", reads=tuple(CONTACT_FIELDS))
 def contact_missing(form: Declaration, ctx: Context):
     """项目单位负责人、联系电话或填报人未填写。
 

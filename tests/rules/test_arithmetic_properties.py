@@ -94,3 +94,27 @@ def test_amounts_summed_exactly_as_written():
                                                    "current_year": 1_000_000_000.2, "other": 0}})
     (f,) = [f for f in check(form).findings if f.code == "funding_sum_mismatch"]
     assert "各来源之和 1000000000.3 万元" in f.message
+
+
+_UNITS = st.sampled_from(["", "元", "万元", "千元", "亿元", "人", "台", "个月", "元/人", "万"])
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(st.lists(st.tuples(st.integers(0, 10**7), _UNITS), min_size=2, max_size=5), st.integers(0, 10**12), _UNITS,
+       st.integers(-3, 3), st.booleans())
+def test_whole_calculations_worked_out_in_integers_say_what_the_exact_decimals_say(factors, result, runit, near, right):
+    """``_in_integers`` (whole numbers, no Decimal context) against the exact decimals alone, on calculations whose
+    results are right, a little off, far off, or right only within the tolerance (2元 = 0.0002万元 → 0)."""
+    from assistant.rules import arithmetic
+    if right:        # the result the decimals find, rounded to a whole number, then moved by ``near``
+        exact = list(arithmetic._calculations("×".join(f"{n}{u}" for n, u in factors) + f"=0{runit}"))
+        result = max(0, round(float(exact[0][1])) + near) if exact else near * near
+    text = "×".join(f"{n}{u}" for n, u in factors) + f"={result}{runit}"
+    ours = list(arithmetic._calculations(text))
+    real = arithmetic._in_integers
+    try:
+        arithmetic._in_integers = lambda *a: None        # every calculation by the exact decimals
+        theirs = list(arithmetic._calculations(text))
+    finally:
+        arithmetic._in_integers = real
+    assert ours == theirs and [type(x[1]) for x in ours] == [type(x[1]) for x in theirs], text
