@@ -19,6 +19,7 @@ import datetime as dt
 import pytest
 
 from assistant.interview.engine import Interview
+from interview_helpers import asked_after
 
 TODAY = dt.date(2025, 6, 2)
 _TOILETS = (("project_name", "2025年乡镇公共厕所改造"), ("unit", "县城市管理局"), ("indicators.数量指标", "改造公厕30座"),
@@ -26,13 +27,7 @@ _TOILETS = (("project_name", "2025年乡镇公共厕所改造"), ("unit", "县�
 
 
 def _asked(field: str, *before: tuple[str, str]) -> Interview:
-    iv = Interview(today=TODAY)
-    iv.opening()
-    for f, said in before:
-        iv.ask(f)
-        iv.answer(said)
-    iv.ask(field)
-    return iv
+    return asked_after(TODAY, field, *before)
 
 
 @pytest.mark.parametrize("field,said", [

@@ -17,18 +17,13 @@ import datetime as dt
 import pytest
 
 from assistant.interview.engine import Interview
+from interview_helpers import asked_after
 
 TODAY = dt.date(2025, 9, 15)
 
 
 def _asked(field: str, *before: tuple[str, str]) -> Interview:
-    iv = Interview(today=TODAY)
-    iv.opening()
-    for f, said in before:
-        iv.ask(f)
-        iv.answer(said)
-    iv.ask(field)
-    return iv
+    return asked_after(TODAY, field, *before)
 
 
 @pytest.mark.parametrize("field,said,want", [
@@ -180,3 +175,11 @@ def test_meiyou_typed_for_none():
     assert (iv.form.funding.carryover, iv.form.funding.other) == (0, 0)
     from assistant.interview.slips import spoken
     assert spoken("这里怎么有两个") == "这里怎么有两个"
+
+
+def test_a_unit_named_without_a_figure_is_no_amount():
+    from assistant.interview.answers import amounts
+    assert amounts("总的是三〇五点六，单位万元") == []
+    iv = _asked("funding", ("project_name", "劳动教育实践基地建设"))
+    iv.answer("总的我再核一下，单位万元")
+    assert iv.form.funding.total is None

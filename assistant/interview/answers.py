@@ -116,6 +116,8 @@ def amounts(text: str) -> list[tuple[int, int, float, str]]:
             continue
         if t[m.start() - 1:m.start()] == "几":
             continue        # "几十万", "一百几十万": how many is not said
+        if not re.search(r"[\d零〇一二两三四五六七八九十]", m.group(1)):
+            continue        # "单位万元", "百万元": a unit named, no figure of it
         if m.group(2)[0] in "万亿" and re.match(r"[\d零〇一二两三四五六七八九十百千]", t[m.end():]):
             continue        # '三万二千亩': the figure goes on (spoken amounts are read whole above, or are no money)
         if m.group(2) == "块" and (_PARTS_BEFORE.search(t[:m.start()]) or re.match(r"\s*[：:]", t[m.end():])):
