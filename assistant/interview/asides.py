@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 _WHO = r"(?:财务|财政|领导|书记|科长|局长|主任|站长|所长|队长|院长|校长|同事|上级)"
+# a paper the value is read from: the minutes of a meeting, a ledger, a reply, a plan
+_DOC = r"(?:纪要|会议纪要|台账|批复|方案|文件|通知|记录)"
 # a whole clause of talk
 _ASIDE = re.compile(
     r"(?:哎|唉|诶)?(?:[\u4e00-\u9fa5]{0,2}?"
@@ -22,9 +24,12 @@ _ASIDE = re.compile(
     r"|慢慢来|(?:我|俺)?(?:找|翻|查)一?下去年的?[\u4e00-\u9fa5]{0,3}"
     r"|(?:就是)?管[\u4e00-\u9fa5]{1,8}?(?:的)?那个"
     r"|(?:文号|编号|具体的?)?(?:我|俺)?没记住"
+    r"|(?:会议|办公会)?" + _DOC + r"(?:里|上|中)?(?:也|都)?(?:是)?(?:这么|这样|这样子)(?:写|定|说|记)的"
     r")(?:啊|吧|呀|哈|了)*")
 # a source said right before the value: "财务科说用2050299", "听财务说是…", "抄去年的：2120399"
-_LEAD = re.compile(r"^(?:听)?" + _WHO.replace("|上面", "") + r"[\u4e00-\u9fa5]{0,3}?说(?!的)(?:了)?(?:用|是|填|写|就是)?\s*(?=\S)|^(?:抄|照着?|按)去年的?\s*[：:，,]?\s*(?=\S)")
+_LEAD = re.compile(r"^(?:听)?" + _WHO.replace("|上面", "") + r"[\u4e00-\u9fa5]{0,3}?说(?!的)(?:了)?(?:用|是|填|写|就是)?\s*(?=\S)|^(?:抄|照着?|按)去年的?\s*[：:，,]?\s*(?=\S)|"
+                   # the paper it is read from said first: "纪要说执行期就是…", "会上定的总额…", "台账上写的实施单位是…"
+                   r"^(?:会议|办公会)?(?:" + _DOC + r"(?:里|上|中)?|会上|会议上)(?:说|写的|写着|定的|定了|批的|议定的?)(?:是|为)?\s*(?=\S)")
 
 
 # a clause spoken to the one who reads or fills the form, about the filling itself, never a value of it:

@@ -230,6 +230,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                 if not after and at_start and kind(paths[0]) == "org" and _org_follows(t[b:]):
                     after = re.match("", t[b:])          # "主管县水利局": the label, then the organisation itself
                 ok = loose or (after and (at_start or after.group("mark"))) \
+                    or (t[b:b + 1] in "：:" and b < len(t) and re.search(r"(?:定|写|批|议定|记)的$", t[:a])) \
                     or (at_start and len(word) >= 4 and not (kind(paths[0]) in ("person", "org") and _DOES.match(t[b:]))) \
                     or (after and len(word) >= 4 and t[a - 1:a] != "的" and _SAYS.match(t[b:]))
                 # a long label with its verb inside an unpunctuated message: "…禁毒支队主管部门就是市公安局"

@@ -170,7 +170,7 @@ _TO_NOW = re.compile(r"[，,；;。]\s*(?=(?:今年|当年|本年|年内|明年|
 _OWN_WORDS = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:写|填|说|讲|贴过来|贴一下|改了一下|改了改|如下)[：:]\s*(?=\S)")
 # what a meeting decided, its lead-in ("会议议定：", "经研究决定："): the decision is her text (for 立项依据 the meeting is
 # the text itself)
-_DECIDED = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:议定|决定)(?:事项|如下)?[：:]\s*(?=\S)")
+_DECIDED = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:议定|决定)(?:事项|如下)?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[条项])?[：:]\s*(?=\S)")
 
 
 def _text(path: str, text: str, ctx: Context) -> Got:

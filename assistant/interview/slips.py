@@ -4,6 +4,7 @@ changed ("对，不过人数是13"). Pure.
 """
 from __future__ import annotations
 
+import json
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -81,6 +82,51 @@ def _labels() -> dict[int, list[str]]:
 # her reply written as a questionnaire's: "答：县商务局", "问：实施单位 答：县商务服务中心", "问：科目是什么意思？"
 _ASKED_AS = re.compile(r"^\s*问\s*[：:]\s*(?P<label>[^：:？?\n]{1,16}?)\s*答\s*[：:]\s*(?=\S)")
 _ANSWERED_AS = re.compile(r"^\s*(?:问|答|回答|答复)\s*[：:]\s*(?=\S)")
+
+
+# what a clerk used to data types: a JSON object ('{"实施单位": "县…", "主管部门": "县…"}', '"填报人": "章一鸣"'), an
+# indicator as an object ('{"name": "设备在线率", "op": ">=", "value": 95, "unit": "%"}'), a code fence ("```json"), null
+_FENCE = re.compile(r"^\s*```[A-Za-z]*\s*$", re.M)
+_JSON_OPS = {">=": "≥", "=>": "≥", "≥": "≥", "<=": "≤", "=<": "≤", "≤": "≤", "==": "=", "=": "=", ">": ">", "<": "<"}
+_ROW_KEYS = {"name", "op", "value", "unit"}
+
+
+def _json_value(v: object) -> str:
+    if v is None:
+        return "无"
+    if isinstance(v, bool):
+        return "是" if v else "否"
+    if isinstance(v, (int, float)):
+        return f"{v:g}"
+    if isinstance(v, list):
+        return "、".join(_json_value(x) for x in v)
+    return str(v).strip()
+
+
+def unjson(text: str) -> str:
+    """A JSON object she typed, as the labelled text the interview reads ("实施单位：县…；主管部门：县…"); an indicator
+    object as its row ("设备在线率≥95%"); the code fences around it are dropped, and null is no value (跳过). Objects with
+    English keys other than an indicator's stay as typed (the English words are read later)."""
+    t = _FENCE.sub("", text or "").strip()
+    if not t:
+        return text                      # a code fence alone: nothing of hers to read (never an empty 跳过)
+    if t.lower() in ("null", "none", "nil", "undefined"):
+        return "跳过"
+    body = t.rstrip(",，")
+    if not (body.startswith("{") or re.match(r'^"[^"]+"\s*:', body)):
+        return text
+    try:
+        d = json.loads(body if body.startswith("{") else "{" + body + "}")
+    except ValueError:
+        return text
+    if not isinstance(d, dict) or not d:
+        return text
+    if {"name", "value"} <= set(d) <= _ROW_KEYS:
+        op = _JSON_OPS.get(str(d.get("op") or "=").strip(), "=")
+        return f"{_json_value(d['name'])}{op}{_json_value(d['value'])}{_json_value(d.get('unit') or '')}"
+    if not all(re.search(r"[\u4e00-\u9fa5]", str(k)) for k in d):
+        return text
+    return "；".join(f"{k}：{_json_value(v)}" for k, v in d.items())
 
 
 # a ditto mark alone, as under the line above on a paper form: "〃", "″", "''"
@@ -174,7 +220,7 @@ def echoed(text: str, asked: str) -> str:
 _ENGLISH = {"today": "今天", "this year": "今年", "next year": "明年", "last year": "去年", "budget": "预算",
             "name": "名字", "phone": "电话", "total": "总额", "unit": "实施单位", "department": "主管部门", "fix": "改一下",
             "tomorrow": "明天", "satisfaction": "满意度",
-            "full year": "全年", "whole year": "全年", "all year": "全年"}
+            "full year": "全年", "whole year": "全年", "all year": "全年", "lgtm": "可以", "looks good": "可以"}
 # "Q1 to Q3", "Q3 end前": the quarters of a period ("到" between two times, "末" after a quarter)
 _TO = re.compile(r"(?<=[\dQq季度月份年])\s*(?<![A-Za-z])to(?![A-Za-z])\s*(?=[\dQq])", re.I)
 _QUARTER_END = re.compile(r"(?<=[Qq][1-4])\s*end(?![A-Za-z])", re.I)
@@ -350,4 +396,4 @@ def _known() -> dict[int, list[str]]:
     return _KNOWN[0]
 
 
-__all__ = ["both_none", "dictated", "ditto", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
+__all__ = ["both_none", "dictated", "ditto", "unjson", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
