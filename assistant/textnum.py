@@ -66,8 +66,8 @@ def cn_to_number(text: str) -> float | None:
     """'三十' → 30, '二十四' → 24, '一万二' → 12000, '三百五' → 350, '三点五' → 3.5."""
     text = text.strip()
     allowed = set(_CN_DIGITS) | set(_CN_UNITS) | set(_CN_BIG) | {"点"}
-    if not text or any(ch not in allowed for ch in text):
-        return None
+    if not text or any(ch not in allowed for ch in text) or text[0] in _CN_BIG:
+        return None                      # "万元还是元": 万 with nothing before it is a unit, no number (it was 0)
     if "点" in text:
         whole, _, frac = text.partition("点")
         w = cn_to_number(whole) if whole else 0.0

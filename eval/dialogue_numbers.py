@@ -74,11 +74,21 @@ def _read(token: str) -> float | None:
     return float(token) if token[0].isdigit() else cn_number(token)
 
 
+# 大写 figures (壹佰零玖万肆仟肆佰元整) read as the everyday ones
+_CAPITAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億", "一二二三三四五六六七八九十百千万亿")
+_WAN_THOUSANDS = re.compile(r"(\d+)万(?:(\d)千|零)(\d)(?:百)?(?![\d.万千百])")
+_THOUSAND_KUAI = re.compile(r"(?<![\d.])(\d+)千(\d)(?:百)?(?:块|元)")
+
+
 def harvest(text: str, today_year: int | None = None, today=None) -> list[float]:
     """Every number a message states, in the units it was said and scaled by its own 万/千; a relative year
     (今年, 明年) from ``today_year``, a relative month (下个月, 这个月) from ``today``."""
-    t = _NOT_NUMBERS.sub("，", unicodedata.normalize("NFKC", text or ""))
+    t = _NOT_NUMBERS.sub("，", unicodedata.normalize("NFKC", text or "").translate(_CAPITAL))
     out: list[float] = []
+    for m in _WAN_THOUSANDS.finditer(t):                          # 109万4千4 / 109万4千4百 / 109万零4百: 1094400 / 1090400
+        out.append(int(m.group(1)) * 1e4 + int(m.group(2) or 0) * 1e3 + int(m.group(3)) * 1e2)
+    for m in _THOUSAND_KUAI.finditer(t):                          # 3千5块 = 3500
+        out.append(int(m.group(1)) * 1e3 + int(m.group(2)) * 1e2)
     spelt = re.sub(r"[零〇一幺二三四五六七八九]{3,}", lambda m: "".join(str(_DIGIT[c]) for c in m.group()), t)
     for m in _GROUPED.finditer(spelt):                          # 0571-8652 3307, 零四七七 八五二一三三六: a phone in groups
         out.append(float(re.sub(r"\D", "", m.group())))

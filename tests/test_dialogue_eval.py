@@ -380,7 +380,9 @@ def test_a_value_with_thousands_separators_holds_the_number_the_clerk_said():
 
 
 @pytest.mark.parametrize("text,number", [("两万半", 25000.0), ("十二万半", 125000.0), ("3块半", 3.5), ("两块八", 2.8),
-                                         ("聘了仨人", 3.0), ("八成以上", 80.0)])
+                                         ("聘了仨人", 3.0), ("八成以上", 80.0), ("一共109万4千4", 1094400.0),
+                                         ("109万零4百元", 1090400.0), ("3千5块", 3500.0),
+                                         ("拟安排资金壹佰零玖万肆仟肆佰元整", 1094400.0)])
 def test_spoken_halves_tenths_and_san_are_numbers_the_clerk_stated(text, number):
     assert number in harvest(text)
 

@@ -97,8 +97,9 @@ def test_a_document_alone_is_no_overview(said):
     assert iv.form.basis and iv.form.overview == ""
 
 
-def test_a_sentence_naming_a_document_is_her_overview():
-    said = "落实《国家基本公共卫生服务规范》，为辖区2.3万常住人口提供服务"
+@pytest.mark.parametrize("said", ["落实《国家基本公共卫生服务规范》，为辖区2.3万常住人口提供服务",
+                                  "申请资金50万元用于购置厨房设备"])     # a document or money, with what is done
+def test_a_sentence_naming_a_document_or_money_is_her_overview(said):
     iv = asked_on(TODAY, "overview", BASE)
     iv.answer(said)
     assert iv.form.overview == said
@@ -180,3 +181,31 @@ def test_how_fast_beside_what_is_done_is_her_overview():
     iv = asked_on(TODAY, "overview", BASE)
     iv.answer("接到报修24小时内修复，全年维护路灯2.6万盏")
     assert iv.form.overview == "接到报修24小时内修复，全年维护路灯2.6万盏"
+
+
+@pytest.mark.parametrize("said, total", [("拟安排资金壹佰零玖万肆仟肆佰元整", 109.44), ("预计投入资金156万元", 156),
+                                         ("需要资金80万", 80)])
+def test_money_planned_is_no_overview(said, total):
+    iv = asked_on(TODAY, "overview", BASE)
+    iv.answer(said)
+    assert iv.form.overview == "" and iv.form.funding.total == total
+
+
+def test_no_zero_for_money_she_said_and_was_not_placed():
+    iv = asked_on(TODAY, "funding", BASE)
+    iv.answer("62万，县财政出40万，镇里自己出22万")
+    f = iv.form.funding
+    assert (f.total, f.current_year) == (62, 40)
+    assert f.carryover is None and f.other is None          # never "未提到其他资金，按0计" beside her 22万
+    iv.ask("funding")
+    q = iv.next_question()
+    assert q.field == "funding" and "还差 22 万元" in q.render()
+    iv.answer("22万是自筹")
+    assert iv.form.funding.other == 22
+
+
+def test_parts_that_add_up_still_get_their_zeros():
+    iv = asked_on(TODAY, "funding", BASE)
+    iv.answer("一共80万，全是县财政")
+    f = iv.form.funding
+    assert (f.total, f.current_year, f.carryover, f.other) == (80, 80, 0, 0)

@@ -45,6 +45,8 @@ _MISS = {
     "talk": "“{text}”像是在说别的事，没有当作「{label}」记下",
     "tiny_yuan": "“{text}”按元算还不到一千元，「{label}」按万元填：是这么多元，还是说的万元？请写“48.6万元”或“486000元”这样的数",
     "person": "“{text}”像是一个人的名字，没有当作「{label}」记下（负责人、填报人问到时再说，或说“改一下：单位负责人是…”）",
+    "caveat": "“{text}”说的是数据还是初步的，没有当作「{label}」记下；评审后数有变化，说“改一下：……”就能改",
+    "contact": "“{text}”是联系人和电话，没有当作「{label}」记下（负责人、电话问到时再说，或说“改一下：联系电话是…”）",
     "attribute": "“{text}”说的是项目属性（新增/延续），没有当作「{label}」记下",
     "org": "“{text}”是一个单位的名称，没有当作「{label}」记下（单位问到时再说，或说“改一下：主管部门是…”）",
     "same_ref": "“{text}”是说和别的栏一样，「{label}」要写具体的内容",
@@ -585,6 +587,16 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
         if not got.rows:
             r.act("answer")
             return False
+    got.rows = [(_as_before(iv, row, text), s) for row, s in got.rows] if not r.picks else got.rows
+    again = [row for row, _ in got.rows if not r.picks and any(i.model_dump() == {**i.model_dump(), **row} for i in iv.form.indicators
+                                               if i.name == row.get("name"))]
+    if again:                            # "长者食堂数量 12个" said again at 质量指标: the row she has, never moved or bounded anew
+        got.rows = [(row, s) for row, s in got.rows if row not in again]
+        reply.said.append("；".join(f"{i.level2}「{i.name}」{i.value}" for row in again for i in iv.form.indicators
+                                   if i.name == row["name"]) + " 已经记下了，没有改动。")
+        if not got.rows:
+            r.act("answer")
+            return False
     fills = [Fill(f"indicators:{row['name']}", row, kind="stated", detail=text, primary=True) for row, _ in got.rows]
     changed = iv.apply_gated(Patch(fills), {"indicators"}, text, reply)
     if got.built and not changed:        # a deadline whose drafted name will not stand ("完工重新开业完成时间"): 完成时间
@@ -612,7 +624,7 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
         if changed and row["level2"] == "成本指标" and re.fullmatch(r"[≥≤<>=]?\s*\d+(?:\.\d+)?", row["value"]):
             reply.said.append(f"「{row['name']}」{row['value']} 没写单位，是元还是万元？"
                               f"请说“改一下：{row['name']} {row['value']}元”（或万元）。")
-    left = _figures_left(text, [row for row, _ in got.rows] + lines) if changed else []
+    left = _figures_left(text, [row for row, _ in got.rows] + lines + again) if changed else []
     if left:                             # "维修机井120眼，另外8.6万亩那个也算上": the rest is said, never dropped in silence
         reply.said.append(f"“{'；'.join(quote(c) for c in left)}”没能读成指标，没有记下；要记的话请按“指标名称 数值”再写一次，"
                           f"例如“{q.example or '聘用人员数量 4人'}”。")
@@ -621,6 +633,24 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
     if "choice" not in r.acts or (r.picks and changed and added):
         r.act("answer")                  # "选2，再加一个患者规范管理率≥85%": a pick and a row of her own
     return True
+
+
+_BOUND_SAID = re.compile(r"[≥≤<>＞＜]|不(?:少|低|小|多|高|大|超)于|不超过|至少|最少|最多|至多|以上|以下|以内|之内|控制在|超过|达到|高于|低于")
+
+
+def _as_before(iv: "Interview", row: dict, text: str) -> dict:
+    """A row she has already, named again with a figure ("长者食堂数量 13个" at 质量指标): its new figure in the kind
+    and with the bound it had — the question it is said at does not move it, and a bound she did not say is none."""
+    from ..values import parse_value
+    old = next((i for i in iv.form.indicators if i.name == row.get("name")), None)
+    if old is None or not re.fullmatch(r"[\u4e00-\u9fa5A-Za-z0-9（）()·、]{2,40}", old.name) \
+            or not re.fullmatch(r"[=≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*[^\d\s]{0,8}", str(row.get("value", "")).strip()):
+        return row                       # (a name or a value that is no clean one — pasted markup — is not matched)
+    row = dict(row, level1=old.level1, level2=old.level2)
+    a, b = parse_value(old.value), parse_value(str(row.get("value", "")))
+    if not _BOUND_SAID.search(text) and a.op and b.number is not None and a.number is not None and b.op != a.op:
+        row["value"] = a.op + str(row["value"]).lstrip("=≥≤<>＞＜ ")
+    return row
 
 
 def _budget_line(iv: "Interview", row: dict) -> bool:

@@ -122,6 +122,8 @@ def amounts(text: str) -> list[tuple[int, int, float, str]]:
             continue        # '三万二千亩': the figure goes on (spoken amounts are read whole above, or are no money)
         if m.group(2) == "块" and (_PARTS_BEFORE.search(t[:m.start()]) or re.match(r"\s*[：:]", t[m.end():])):
             continue        # "分三块：…", "主要是这两块": parts of the list, not yuan
+        if re.fullmatch(r"[万亿千百]+", m.group(1)):
+            continue        # "填万元还是元": the unit named, no figure (it was read as 0万元)
         n = money_wan(m.group(1), m.group(2))
         if n is not None:
             out.append((m.start(), m.end(), round(n, 6), m.group(0)))
@@ -211,31 +213,45 @@ def prep(text: str) -> str:
 _SAID_TWICE = re.compile(r"(?P<a>\d+(?:\.\d+)?)\s*(?P<u>万元|万|元)\s*[（(]\s*(?:小写|大写)?[：:]?\s*(?P=a)\s*(?P=u)\s*[)）]")
 
 
-# "三十八块五，单位万", "（单位：万元）", "以万元为单位": the unit of the message's money said once, after it
-_DECLARED = re.compile(r"[，,。；;\s]*[（(]?(?:金额|钱数|钱)?(?:的)?(?:单位(?:是|为|用|按)?\s*[：:]?\s*(?P<u>万元|万|元)|以(?P<v>万元|万|元)为?单位|"
-                       r"(?:都是|全是|按)(?P<w>万元|万)(?:算|计)?)[)）]?(?=$|[，,。；;\s])")
+# "三十八块五，单位万", "（单位：万元）工资 72…", "单位千元：…", "以万元为单位": the unit of the message's money, said once
+_UNIT = r"(?:千元|万元|万|元)"
+_DECLARED = re.compile(r"[，,。；;\s]*(?:[（(]\s*(?:金额)?单位\s*[：:]?\s*(?P<p>" + _UNIT + r")\s*[)）]\s*[：:]?|"
+                       r"[（(]?(?:金额|钱数|钱)?(?:的)?(?:单位(?:是|为|用|按)?\s*[：:]?\s*(?P<u>" + _UNIT + r")|以(?P<v>" + _UNIT
+                       + r")为?单位|(?:都是|全是|按)(?P<w>万元|万)(?:算|计)?)[)）]?(?:\s*[：:])?(?=$|[，,。；;\s]|(?<=[：:])))")
+# an amount with no unit after a thing's name, up to the next line ("工资 72，社保 26.4"): a budget line whose unit she
+# declared for the whole message
+_BARE = re.compile(r"(?<=[\u4e00-\u9fa5A-Za-z）)])(?<![万千百十亿元块点零〇一二两三四五六七八九])(\s*[:：]?\s*)"
+                   r"(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]{1,8}(?:点[〇零一二三四五六七八九]{1,4})?)(?=\s*(?:$|[，,。；;、\n]))")
 
 
 _KUAI = r"(?<=[\d零〇一二两三四五六七八九十百千])\s*(?:块钱|块)(?!儿)"
 
 
 def declared_unit(t: str) -> str:
-    """The unit of money she declares in the message ("单位是万元", "以万元为单位", "都是万"): '万', '元' or ''."""
+    """The unit of money she declares in the message ("单位是万元", "以万元为单位", "都是万", "单位：千元"): '万', '元',
+    '千元' or ''."""
     m = _DECLARED.search(t)
-    return "" if not m else "万" if (m.group("u") or m.group("v") or m.group("w")).startswith("万") else "元"
+    if not m:
+        return ""
+    u = next(g for g in m.group("p", "u", "v", "w") if g)
+    return "万" if u.startswith("万") else "千元" if u == "千元" else "元"
 
 
 def declared(t: str, kuai: str = "") -> str:
-    """The message with the unit she declared put on its 块 ("三十八块五，单位万" → "三十八万五"): 块 is the
-    everyday word for a unit of money, the one she names; the declaration itself goes (it names no field,
-    not the 项目单位 either). ``kuai``: the unit she declared in an earlier message, for a 块 of this one."""
+    """The message with the unit she declared put on its 块 ("三十八块五，单位万" → "三十八万五") and on the amounts
+    of its budget lines that have none ("（单位：万元）工资 72，社保 26.4" → "工资 72万元，社保 26.4万元"): 块 is the
+    everyday word for a unit of money, the one she names; the declaration itself goes (it names no field, not the
+    项目单位 either). ``kuai``: the unit she declared in an earlier message, for this one's 块 and bare amounts."""
     m = _DECLARED.search(t)
-    if m and not re.search(_KUAI, t) and (t[:m.start()] + t[m.end():]).strip("，,。；; "):
-        return t
     unit = declared_unit(t) or kuai
-    if m:
-        t = t[:m.start()] + t[m.end():]
-    return re.sub(_KUAI, unit, t) if unit else t
+    rest = (t[:m.start()] + t[m.end():]).strip("，,。；; ") if m else t
+    lines = _BARE.findall(rest)
+    if unit and lines and (len(lines) >= 2 or not re.search(r"\d+(?:\.\d+)?\s*" + _UNIT, rest)):
+        return _BARE.sub(lambda b: b.group(1) + f"{to_number(b.group(2)):g}" + ("万元" if unit == "万" else unit)
+                         if to_number(b.group(2)) is not None else b.group(0), rest)   # 一〇二点四 read as 102.4
+    if m and not re.search(_KUAI, t) and rest:
+        return t
+    return re.sub(_KUAI, unit, rest) if unit and unit != "千元" else rest
 
 
 _MONEY_LINE = re.compile(r"[\u4e00-\u9fa5A-Za-z（）()]{2,20}?\s*[:：为是约共计]*\s*\d+(?:\.\d+)?\s*(?:万元|万|元)")

@@ -243,7 +243,7 @@ def _clean_ind_name(name: str) -> str:
     if re.search(r"[，,]", name):          # "垃圾日产日清，清运及时率": the clause next to the value
         name = re.split(r"[，,]", name)[-1]
     while True:
-        cut = re.sub(r"(?:为|是|要|应|应该|达到|在|控制在|争取|保持|大概|差不多|大约|至少|得|能|肯定|一定|必须|确保|保证|起码|绝对|也|都|就|"
+        cut = re.sub(r"(?:为|是|要|应|应该|达到|在|控制在|争取|力争|努力|(?<!模)拟|预计|预期|保持|大概|差不多|大约|至少|得|能|肯定|一定|必须|确保|保证|起码|绝对|也|都|就|"
                      r"(?<=[率度量数])(?:就|也|还)?(?:写|填|定|设|写成|填成|定成|设成|改成|改为))$",
                      "", name.strip())       # "合格率肯定100%": how sure she is, no part of the name
         if cut == name:

@@ -185,6 +185,9 @@ def complete_funding(form: Declaration) -> Patch:
         return patch
     carry = f.carryover if f.carryover is not None else 0.0
     other = f.other if f.other is not None else 0.0
+    if f.current_year is not None and abs(f.total - f.current_year - carry - other) > 0.005:
+        return patch                     # "62万，县财政出40万，镇里自己出22万": 22万 is somewhere she said and it was
+        #                                  not read where — never 0 "not mentioned" beside it; the parts are asked
     if f.carryover is None:
         patch.add("funding.carryover", 0.0, kind="computed", detail="未提到上年结转，按0计")
     if f.other is None:

@@ -196,7 +196,8 @@ class Interview(Ops):
         if unit:
             self.kuai = unit
             if not text.strip("，,。；; "):     # the unit alone: nothing to store, said back
-                reply = Reply(said=[f"好的，后面说的“块”都按{'万元' if unit == '万' else '元'}记。"], acts=["chatter"])
+                reply = Reply(said=[f"好的，后面没写单位的金额{'和说的“块”' if unit != '千元' else ''}都按"
+                                    f"{'万元' if unit == '万' else unit}记。"], acts=["chatter"])
                 self._log("user", text)
                 reply.question = self.next_question()
                 for line in reply.lines():

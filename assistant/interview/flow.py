@@ -34,7 +34,9 @@ def missing(form: Declaration, f: str) -> bool:
     if f == "start":
         return not form.start or not form.end
     if f == "funding":
-        return form.funding.total is None or form.funding.current_year is None
+        f_ = form.funding          # a part left empty beside money not placed ("62万，县财政40万，镇里22万") is asked
+        return f_.total is None or f_.current_year is None or \
+            (None in (f_.carryover, f_.other) and abs(f_.total - f_.current_year - (f_.carryover or 0) - (f_.other or 0)) > 0.005)
     if f.startswith("indicators."):
         return not any(True for _ in form.indicators_in(f.split(".", 1)[1]))
     try:
@@ -165,7 +167,10 @@ def _question(iv: "Interview", f: str) -> Question:
                 q.text += "也可以选下面的编号："
         return q
     if f == "funding" and form.funding.total is not None:
-        return Q.base(f, text=f"项目资金总额 {form.funding.total:g} 万元。其中有没有上年结转或其他资金（自筹等）？"
+        cur = form.funding.current_year
+        return Q.base(f, text=f"项目资金总额 {form.funding.total:g} 万元"
+                              + (f"，本年度财政拨款 {cur:g} 万元，还差 {form.funding.total - cur:g} 万元" if cur is not None
+                                 and form.funding.total - cur > 0.005 else "") + "。其中有没有上年结转或其他资金（自筹等）？"
                               "没有的话回答“没有”，全部按本年度财政拨款填写。", example="其中上年结转4.5万元",
                       extra=[QuickReply("没有", "没有")])
     if f == "budget_items" and form.budget_items:     # asked again (a sum that does not hold): what she has, no 就一项

@@ -12,6 +12,7 @@ happens to quote a line) is no correction: nothing is changed.
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -50,12 +51,15 @@ def _places(iv: "Interview", text: str) -> list[tuple[int, int, int]]:
     return [p for n, p in enumerate(out) if not any(q[1] <= p[1] < q[2] for q in out[:n])]
 
 
-def bare_amount(raw: str, unit: str, now: float | None) -> float:
+def bare_amount(raw: str, unit: str, now: float | None) -> float | None:
+    """The new amount in 万元; a bare figure is read in 万元 or in 元, whichever is within a factor of 4 of the line's
+    amount — None when neither is ("社保 26.4万" then "社保改成250": 250万 or 250元 is hers to say, never a guess)."""
     n = float(raw)
     if unit:       # the interview's own reading of money with its unit (answers.money_wan)
         return round(A.money_wan(raw, unit), 6)
-    if now:        # a bare figure: 万元 or 元, whichever is nearer the line's amount
-        return min((n, round(n / 10_000, 6)), key=lambda x: abs(x - now) / now)
+    if now:
+        near = [x for x in (n, round(n / 10_000, 6)) if x > 0 and max(x / now, now / x) <= 4]
+        return min(near, key=lambda x: abs(math.log(x / now))) if near else None
     return n
 
 
@@ -74,7 +78,12 @@ def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
         for m in _MONEY.finditer(t, b, stop):
             if re.search(r"不是\s*$", t[b:m.start()]) or _WRONG_AFTER.match(t[m.end():]):
                 continue                          # 不是46000 / 98万不对: the wrong one
-            found.append((i, bare_amount(m.group("n"), m.group("u") or "", now)))
+            v = bare_amount(m.group("n"), m.group("u") or "", now)
+            if v is None:
+                reply.said.append(f"“{m.group(0).strip()}”没有单位：是{m.group('n')}万元还是{m.group('n')}元？"
+                                  f"请带上单位再说一次，这一项先没有改。")
+            else:
+                found.append((i, v))
             break
     if not any(i >= 0 for i, _ in found):
         return False

@@ -345,8 +345,11 @@ class Ops:
             got = read("funding.other", text, self.context(path))      # one amount
             now = self.form.budget_items[int(m.group(1))].amount
             bare = not re.search(r"万|元|块|[wW]", text)               # "是412,000": in 元 or 万元, as the line is
-            fills = [Fill(f"budget_items[{m.group(1)}].amount", bare_amount(f"{f.value:g}", "", now) if bare else f.value,
-                          detail=text, primary=True) for f in got.fills]
+            fills = [Fill(f"budget_items[{m.group(1)}].amount", v, detail=text, primary=True) for f in got.fills
+                     if (v := bare_amount(f"{f.value:g}", "", now) if bare else f.value) is not None]
+            if got.fills and not fills:          # "250" for a line of 26.4万元: 250万 or 250元 is hers to say
+                reply.said.append(f"“{text.strip()}”没有单位：是万元还是元？请带上单位再说一次，这一项先没有改。")
+                return True
             return bool(self.apply_gated(Patch(fills), {"budget_items"}, text, reply))
         m = re.fullmatch(r"(goals\.(?:annual|long_term))\[(\d+)\]", path)
         if m:

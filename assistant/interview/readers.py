@@ -21,6 +21,7 @@ from .answers import Context, Fill
 from .speech import _NUM, Hedge, as_written, cn_digits, hedges, plain
 from .got import _SENTENCE, NAME_END, NON_ANSWER, Got, no_such  # noqa: F401 (the readers' API)
 from .got import _TITLES
+from .contacts import _PHONE as _PHONE_NUMBER
 from .got import strip_label as _strip_label
 from .whom import _org, _person, _phone, weighed  # noqa: F401 (weighed: the readers' API)
 
@@ -151,11 +152,20 @@ _TALK = re.compile(r"说错|写错|搞错|弄错|记错|填错|打错|改回|改
 _NOT_FILLED = re.compile(r"(?:不写|不填|不用写|不用填|不需要写|不需要填|不必写|不必填|空着|先空着|写不了)(?:了|吧|啊)?(?:[。！!]?$|[，,；;](?=.))")
 
 
+# what she says of her figures, not of the project: "以上均为初步数据", "等评审后再改", "以财政批复为准"
+_CAVEAT = re.compile(r"^(?:以上|上面|这些|前面|刚才)?(?:的|说的|报的)?(?:数据?|数字|金额|钱数)?(?:都|均|全)?(?:是|为)?"
+                     r"(?:初步|暂定|临时|估算|预估|大概)的?(?:数据|数字|金额|数)?|(?:等|待)(?:评审|财政|批复|审核|领导)[^，,。]{0,6}(?:后|再|以后)|"
+                     r"以(?:评审|财政|批复|审核|最终|上级|实际)+(?:结果|数据?|金额)?为准|(?:评审|批复|审核)(?:后|以后|完)(?:再|还)?(?:改|调整?|定|补)")
+
+
 def _talk(path: str, text: str) -> str:
-    """Why ``text`` is no content for a free-text field: "skip" (she says it stays empty), "talk", or ""."""
+    """Why ``text`` is no content for a free-text field: "skip" (she says it stays empty), "caveat" (what she says of
+    her figures), "talk", or ""."""
     t = A.prep(text).strip()
     if len(t) <= 40 and _NOT_FILLED.search(t):
         return "skip"
+    if len(t) <= 30 and all(_CAVEAT.search(c) for c in re.split(r"[，,。；;！!]+", t) if c.strip()):
+        return "caveat"
     return "talk" if _TALK.search(t) else ""
 
 
@@ -258,13 +268,24 @@ def _someone_else(path: str, t: str, ctx: Context) -> str:
     if len(p) <= 8 and A.attribute(p) and re.fullmatch(_ATTRIBUTE_WORD, p) or \
             len(p) <= 20 and re.fullmatch(_ATTRIBUTE_WORD + r"[，,。\s]*" + ATTRIBUTE_WHY, p) and A.attribute(re.split(r"[，,。\s]", p)[0]):
         return "attribute"               # "延续项目" at 立项依据: 项目属性, no text of this field
-    who = _person("filler", p, ctx) if re.search(_TITLES + r"|我叫|我是", p) else None   # a name said as one: with a title
-    if who is not None and who.fills:
+    if _CONTACT_ONLY.fullmatch(p):
+        return "contact"                 # "张晓燕，0736-7721345" at 立项依据: who to call and her phone, no text of this field
+    who = _person("filler", re.sub(_CONTACT_WORD + r"\s*(?:是|为|[：:])?", "", p), ctx) \
+        if re.search(_TITLES + r"|我叫|我是|" + _CONTACT_WORD, p) else None   # a name said as one:
+    if who is not None and who.fills:                                                           # with a title or a label
         name = who.fills[0].value
-        left = re.sub(re.escape(name) + r"|" + _TITLES + r"|我叫|我是|叫|是|[，,、\s]", "", p)
+        left = re.sub(re.escape(name) + r"|" + _TITLES + r"|" + _CONTACT_WORD + r"|我叫|我是|叫|是|[，,、：:\s]", "", p)
         if not left:
             return "person"
     return ""
+
+
+# a phone with at most a name, a title and the words that label them, and nothing else ("张晓燕，0736-7721345",
+# "联系人王刚 电话13907361234"): whom to call, never the text of a free-text field
+_CONTACT_WORD = r"(?:联系人|联系电话|联系方式|经办人|填报人|填表人|电话|手机|座机|号码|办公室)"
+_CONTACT_ONLY = re.compile(r"(?:(?:" + _CONTACT_WORD + r"|" + _TITLES + r")?(?:是|为|[：:])?\s*[\u4e00-\u9fa5]{2,4}?\s*(?:" + _TITLES
+                           + r")?[，,、；;\s]*)?(?:" + _CONTACT_WORD + r"(?:是|为|[：:])?\s*)?" + _PHONE_NUMBER
+                           + r"(?:[，,、；;/\s]+(?:" + _CONTACT_WORD + r"(?:是|为|[：:])?\s*)?" + _PHONE_NUMBER + r")*[。]?")
 
 
 # 新增/延续 said alone, or with why it is so ("延续的，去年也有", "新增，今年刚开始搞"): 项目属性, no text of another field
@@ -281,6 +302,7 @@ _FACT_WORDS = re.compile(
     r"(?:资金|经费|预算|钱|总额|金额|总投资|投资)(?:来源)?|总共|一共|合计|共计|共|全部|都|全|其中|"
     r"今年|明年|去年|本年度?|当年|全年|一整年|整年|年度|[省市县区镇乡]?(?:级|本级|上级)?(?:财政|拨款|拨付|自筹|上年结转|结转)|"
     r"(?:中央|[省市县区镇乡]|上级|本级)(?:级|里|本级)?(?:财政)?(?:补助|补贴|补|配套|安排|下达|拨款|拨付|资金|专项|出)|配套|补助|"
+    r"(?:拟|计划|预计|准备|申请)?(?:安排|投入|下达|使用|申请|需要|需)|"
     r"的话|就是|是|从|自|到|至|起|止|为|的|了|吧|啊|呀|哈|呢|嘛|哦|有|对|嗯|没错|确认|好")
 
 

@@ -42,6 +42,10 @@ _COUNT = re.compile(r"(?<![第\d.])(\d+(?:\.\d+)?)\s*(个人|名|人次|人|台|
 _WITHIN = re.compile(r"(\d+(?:\.\d+)?)\s*(个工作日|工作日|个自然日|自然日|天|日|小时|个月|周|分钟)\s*(?:之内|以内|内)")
 
 
+# a time limit as a row's value: at most so long ("≤24小时", "<3个工作日")
+_TIME_LIMIT = re.compile(r"[≤<]\s*\d+(?:\.\d+)?\s*(?:个工作日|工作日|个自然日|自然日|小时|分钟|天|日|周|个月)")
+
+
 # an option picked by its number and given her value: "1改成320件", "第2个改为≥95%", "改成320件" after "选1"
 _PICKED = re.compile(r"^(?:选|第)?\s*\d{1,2}\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|换成)|^(?:改成|改为|换成)")
 
@@ -85,6 +89,11 @@ def category_of_text(name: str, value: str, asked: str) -> str:
         return "质量指标" if not _TIME_WORDS.search(name) else "时效指标"
     if _TIME_WORDS.search(name) and asked == "数量指标" and "%" in value and re.search(r"及时|按时|按期", name):
         return "时效指标"
+    if asked in ("数量指标", "质量指标") and _TIME_LIMIT.fullmatch(value.strip()):
+        return "时效指标"                # "投诉处理控制在24小时以内" asked for 数量: how fast, a time limit
+    if asked == "时效指标" and _COUNT.fullmatch(re.sub(r"^\s*(?:[=＝≥≤>＞<＜]|不少于|不低于|达到)?\s*", "", value).strip()) \
+            and not _TIME_WORDS.search(name) and not re.search(r"时间|时限|期限|周期|天数|工期|进度|及时|按时|按期|[月日号]|年[底初中]|[之以]?前|当天|那天", name):
+        return "数量指标"                # "完成127处工程维修养护" asked for 时效: how many, with no time in it
     return asked
 
 

@@ -100,7 +100,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         r.settled = True
         return
     if r.term is not None:
-        reply.said.append(recalled(iv, r) or r.term.answer(iv.form))
+        reply.said.append(may_skip(r, q) or recalled(iv, r) or r.term.answer(iv.form))
     if "skip" in r.acts or "dont_know" in r.acts or (r.hedges and not r.named):
         unassume(iv, q, reply)           # "结转有个十来万吧": the 0 assumed for it is no fact of hers
     if "skip" in r.acts:
@@ -489,6 +489,28 @@ def _her_own_phone(iv: "Interview", m: F.Mention, r: Reading) -> bool:
 # "时效那条改一下，次年2月底前", "满意度那个改成≥95%": a row named by its category, then its new value
 _CATEGORY_ROW = re.compile(r"^(?P<cat>数量|质量|时效|成本|满意度|社会效益|经济效益|生态效益|可持续影响)(?:指标)?的?(?:那|这)一?[条个项行](?:指标)?\s*"
                            r"(?:也)?(?:改一下|改下|改成|改为|要改|不对|错了|写错了|应该是)[，,：:\s]*(?P<v>\S.*)$")
+
+
+# "这个可以不填吗", "必须填吗", "不填行不行": whether the field may stay empty, not what it means
+_MAY_SKIP = re.compile(r"(?:可以|能|可不可以|能不能|允许)(?:先)?不(?:填|写)|不(?:填|写)(?:可以|行|也行|也可以)?(?:吗|嘛|不|不行)|"
+                       r"(?:必须|一定|非得|非要|都)(?:要)?(?:填|写)|不(?:填|写)行不行|是必填")
+# the fields the form requires (spec/findings.md field_missing), the goals and indicators it is judged by
+_REQUIRED = ("project_name", "department", "unit", "function_code", "attribute", "start", "end", "overview", "basis",
+             "necessity", "funding", "funding.total", "budget_items", "goals.annual")
+
+
+def may_skip(r: "Reading", q: "Question | None") -> str:
+    """The answer to "这个可以不填吗": the field is required (it can be put off, never left out), or it may stay empty."""
+    if not _MAY_SKIP.search(r.raw or r.text or ""):
+        return ""
+    fields = list(r.term.fields)
+    path = q.field if q is not None and (q.field in fields or not fields) else (fields[0] if fields else "")
+    name = r.term.term
+    if path == "goals.long_term":
+        return f"一年内做完的项目可以不写「{name}」（说“不填”即可）；跨年度的项目要写今后几年要达到的效果。"
+    if path in _REQUIRED or path.startswith("indicators"):
+        return f"「{name}」是申报表要填的，不能空着。现在说不清可以说“跳过”，最后检查时我会再提醒您补上。"
+    return f"「{name}」可以先不填，说“跳过”即可；审核时一般会要求补齐。"
 
 
 def category_row(iv: "Interview", text: str, reply: "Reply") -> bool:

@@ -110,7 +110,11 @@ _PARTS = ((re.compile(r"上半年"), lambda m: "1月至6月"), (re.compile(r"下
           (re.compile(r"(?:Q|q)([1-4])\s*(?:到|至|-|—|~|～)\s*(?:Q|q)([1-4])"),
            lambda m: f"{3 * int(m.group(1)) - 2}月至{3 * int(m.group(2))}月"),
           (re.compile(r"第?([一二三四])季度\s*(?:到|至|-|—|~|～)\s*第?([一二三四])季度"),
-           lambda m: f"{3 * int(cn_to_number(m.group(1)) or 1) - 2}月至{3 * int(cn_to_number(m.group(2)) or 1)}月"))
+           lambda m: f"{3 * int(cn_to_number(m.group(1)) or 1) - 2}月至{3 * int(cn_to_number(m.group(2)) or 1)}月"),
+          # "二季度开始，干到年底", "Q3到年底": from the quarter's first month to December
+          (re.compile(r"(?:第?([一二三四])季度|[Qq]([1-4]))\s*(?:开始|开工|启动|起)?[，,\s]*(?:一直|干|做|搞|持续)?(?:到|至)\s*"
+                      r"(?:年底|年末|年终|12月(?:底|末)?)"),
+           lambda m: f"{3 * int(m.group(2) or cn_to_number(m.group(1)) or 1) - 2}月至12月"))
 
 
 def parts_of_year(t: str) -> str:

@@ -9,7 +9,8 @@ cell (a Word table wraps the text inside its cell).
 A break is a wrap only when the line before is cut mid-word (it ends in neither punctuation nor a word
 that ends a name or a figure: 局, 中心, 经费, 万元 …) and what follows is a short remnant that is the
 whole next line: digits after digits, a unit after a figure, or a few characters without digits after
-characters. A list of lines ("工资36万\n社保9.6万", "县水利局\n县财政局") is never joined.
+characters. A list of lines ("工资36万\n社保9.6万", "县水利局\n县财政局") is never joined. A paragraph
+wrapped at the page's width (long lines cut mid-sentence, with commas) is joined back into one.
 """
 from __future__ import annotations
 
@@ -40,7 +41,11 @@ def unwrap(text: str) -> str:
 
 def _wrapped(prev: str, nxt: str) -> bool:
     p, n = prev.rstrip(), nxt.strip()
-    if not p or not n or "\t" in nxt or "\t" in prev or len(re.sub(r"\s", "", p)) < 5 or _WORD_END.search(p):
+    if not p or not n or "\t" in nxt or "\t" in prev:
+        return False
+    if _prose_wrap(p, n):
+        return True
+    if len(re.sub(r"\s", "", p)) < 5 or _WORD_END.search(p):
         return False
     rest = re.fullmatch(r"([^，,。；;：:！!？?\s]{1,6})[，,。；;！!]?", n)
     if not rest:
@@ -51,6 +56,21 @@ def _wrapped(prev: str, nxt: str) -> bool:
     if re.match(r"[" + _CJK + r"]", p[-1]):
         return bool(re.fullmatch(r"[" + _CJK + r"·]{1,4}", frag))   # "安全管\n理经费", "欧阳\n志文"
     return False
+
+
+# what opens a line of its own: a list's number or bullet, or a label and its colon ("实施单位：")
+_OWN_LINE = re.compile(r"(?:\d{1,2}\s*[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[-*•·●▪]|"
+                       r"[^，,。；;：:\s]{1,12}[：:])")
+
+
+def _prose_wrap(p: str, n: str) -> bool:
+    """A paragraph copied from a PDF with its line breaks ("…开展日常维修养\n护，更换老旧管网18公里，保障\n农村群众饮水安全。"):
+    the line before is long and cut mid-sentence, the text is prose (a comma in it), and the next line opens no line of
+    its own; a short line after it is a line of its own ("…89座公厕\n2027年全年") unless it ends the sentence."""
+    return len(re.findall(r"[" + _CJK + r"]", p)) >= 12 and p[-1] not in "。；;！!？?：:」』”\"）)》" \
+        and bool(re.match(r"[" + _CJK + r"\d]", n)) \
+        and not _OWN_LINE.match(n) and bool(re.search(r"[，,、]", p + n)) \
+        and (len(re.sub(r"\s", "", n)) >= 12 or n[-1] in "。；;！!")     # (a short last line ends the sentence)
 
 
 __all__ = ["unwrap"]

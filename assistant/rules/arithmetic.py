@@ -52,13 +52,18 @@ _PARTS = (("carryover", "funding.carryover"), ("current_year", "funding.current_
 
 
 class _Amounts:
-    """The money of a form as named slots: funding.* and budget_items[i].amount; ``sums_ok`` and ``items_sum_ok``
-    are ``funding_ok`` and ``items_ok`` of the form's own amounts (worked out once: every money rule asks)."""
-    __slots__ = ("values", "components", "items", "sums_ok", "items_sum_ok", "_slips")
+    """The money of a form as named slots: funding.* and budget_items[i].amount; ``component_sum`` and ``item_sum``
+    the sums of its sources and of its items, ``sums_ok`` and ``items_sum_ok`` are ``funding_ok`` and ``items_ok`` of
+    the form's own amounts (worked out once: every money rule asks)."""
+    __slots__ = ("values", "components", "items", "component_sum", "item_sum", "sums_ok", "items_sum_ok", "_slips")
 
     def __init__(self, values: dict[str, Decimal], components: list[str], items: list[str]):
         self.values, self.components, self.items = values, components, items
-        self.sums_ok, self.items_sum_ok = self.funding_ok(values), self.items_ok(values)
+        self.component_sum = sum([values[c] for c in components], _ZERO)
+        self.item_sum = sum([values[c] for c in items], _ZERO)
+        total = values.get("funding.total")
+        self.sums_ok = total is None or not components or abs(total - self.component_sum) <= _TOL   # (funding_ok)
+        self.items_sum_ok = total is None or not items or abs(total - self.item_sum) <= _TOL        # (items_ok)
         self._slips: dict[bool, tuple[str, Decimal] | None] = {}
 
     @classmethod
@@ -289,11 +294,10 @@ def funding_sum_mismatch(form: Declaration, ctx: Context):
     if slip is not None or a.sums_ok:
         return
     f = form.funding
-    comps = _components(a)
-    items = _sum(a.values[k] for k in a.items) if a.items else None
-    msg = f"项目资金总额 {_show(f.total)} 万元与各来源之和 {_show(comps)} 万元不一致。"
-    if items is not None and _eq(items, f.total):
-        new = _d(f.total) - _sum(a.values.get(f"funding.{k}", 0) for k in ("carryover", "other"))
+    total, comps = a.values["funding.total"], a.component_sum      # (the Decimals of f.total and the sources' sum)
+    msg = f"项目资金总额 {_show(total)} 万元与各来源之和 {_show(comps)} 万元不一致。"
+    if a.items and abs(a.item_sum - total) <= _TOL:
+        new = total - sum([a.values.get(f"funding.{k}", _ZERO) for k in ("carryover", "other")], _ZERO)
         yield finding("funding_sum_mismatch", "funding.current_year", msg,
                       f"预算明细合计等于总额，建议将本年度预算改为 {_show(new)} 万元。")
         yield correction(field="funding.current_year", old=f.current_year, new=_money(new),
@@ -303,20 +307,15 @@ def funding_sum_mismatch(form: Declaration, ctx: Context):
         yield correction(field="funding.total", old=f.total, new=_money(comps), reason="资金总额应等于上年结转、本年预算与其他资金之和。")
 
 
-def _components(a: _Amounts) -> Decimal:
-    return _sum(a.values[k] for k in a.components)
-
-
 def _corrected_total(form: Declaration, a: _Amounts) -> Decimal | None:
     if form.funding.total is None:
         return None
     total = a.values["funding.total"]
     if a.sums_ok:
         return total
-    items = _sum(a.values[k] for k in a.items) if a.items else None
-    if items is not None and _eq(items, total):
+    if a.items and abs(a.item_sum - total) <= _TOL:
         return total
-    return _components(a)
+    return a.component_sum
 
 
 @rule("budget_items_sum_mismatch", "error", title="预算明细合计不符")
@@ -333,8 +332,8 @@ def budget_items_sum_mismatch(form: Declaration, ctx: Context):
     total = _corrected_total(form, a)
     if total is None:
         return
-    s = _sum(a.values[k] for k in a.items)
-    if _eq(s, total):
+    s = a.item_sum
+    if abs(s - total) <= _TOL:
         return
     if a.sums_ok and a.single_slip(funding=False):
         return  # one item off by 10,000 – reported as unit_scale_mismatch

@@ -72,9 +72,14 @@ def fill_date_after_start(form: Declaration, ctx: Context):
 
 def period_years(form: Declaration) -> tuple[int | None, int | None]:
     """(first, last) year of the project period; a bound is None when its month is unreadable."""
-    s = int(form.start[:4]) if _ok(form.start) else None
-    e = int(form.end[:4]) if _ok(form.end) else None
-    if s is not None and e is not None and form.start > form.end:
+    return _period_years(form.start, form.end)
+
+
+@lru_cache(maxsize=4096)      # (a batch repeats its period)
+def _period_years(start: str, end: str) -> tuple[int | None, int | None]:
+    s = int(start[:4]) if _ok(start) else None
+    e = int(end[:4]) if _ok(end) else None
+    if s is not None and e is not None and start > end:
         return None, None
     return s, e
 
@@ -126,6 +131,7 @@ def years_named(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16384)      # (a batch repeats its 时效指标 values and many of its goals)
 def _years_within(text: str, first: int, last: int) -> bool:
     r"""True when every 19xx/20xx run in the text (19 or 20 and two digits — ``\d``: decimal digits — overlapping
     ones too) is a year from ``first`` to ``last``, and the text has no quoted part (whose removal could join

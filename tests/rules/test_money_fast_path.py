@@ -85,3 +85,18 @@ def test_the_slip_search_skips_only_trials_that_cannot_hold(parts, items, total,
     a = arithmetic._Amounts.of(form)
     for funding in (True, False):
         assert a.single_slip(funding) == _every_trial(a, funding)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.one_of(st.none(), amount), st.lists(st.one_of(st.none(), amount), min_size=3, max_size=3),
+       st.lists(st.one_of(st.none(), amount), max_size=5), offset)
+def test_the_amounts_sums_are_the_sums_the_money_rules_read(total, parts, items, off):
+    """``_Amounts`` works out the sources' and the items' sums once; the money rules read them instead of summing
+    again: each is the exact sum of its slots, and the two flags are ``funding_ok`` / ``items_ok`` of the form's own
+    amounts (at the tolerance too)."""
+    if total is not None:
+        total += off if total + off >= 0 else 0
+    a = arithmetic._Amounts.of(_form(total, parts, items))
+    assert a.component_sum == arithmetic._sum(a.values[k] for k in a.components)
+    assert a.item_sum == arithmetic._sum(a.values[k] for k in a.items)
+    assert (a.sums_ok, a.items_sum_ok) == (a.funding_ok(a.values), a.items_ok(a.values))

@@ -1,0 +1,42 @@
+""""这个可以不填吗" is answered as asked: a field the form requires can be put off with 跳过 but not left out; 中长期目标
+may stay empty for a project done within the year; a contact may be left for later. Nothing is stored, and the same
+question stays."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from interview_helpers import asked_on
+
+TODAY = dt.date(2026, 12, 3)
+BASE = {"project_name": "城区公厕保洁服务", "unit": "区城市管理局", "department": "区城市管理局"}
+
+
+@pytest.mark.parametrize("asked", ["function_code", "basis", "indicators.成本指标"])
+@pytest.mark.parametrize("said", ["这个可以不填吗", "必须填吗？", "不填可以吗"])
+def test_required_field_is_said_to_be_required(asked, said):
+    iv = asked_on(TODAY, asked, BASE)
+    before = iv.form.to_json()
+    reply = iv.answer(said)
+    text = " ".join(reply.said)
+    assert "不能空着" in text and "跳过" in text
+    assert iv.form.to_json() == before and reply.question.field == asked
+
+
+def test_long_term_goal_may_stay_empty():
+    iv = asked_on(TODAY, "goals.long_term", BASE)
+    reply = iv.answer("中长期目标可以不写吗")
+    assert "可以不写" in " ".join(reply.said) and iv.form.goals.long_term == []
+
+
+def test_a_contact_may_wait():
+    iv = asked_on(TODAY, "unit_head", BASE)
+    reply = iv.answer("负责人可以先不填吗")
+    assert "可以先不填" in " ".join(reply.said) and iv.form.unit_head == ""
+
+
+def test_what_it_means_is_still_explained():
+    iv = asked_on(TODAY, "function_code", BASE)
+    reply = iv.answer("什么是预算功能科目？")
+    assert "不能空着" not in " ".join(reply.said) and "7位" in " ".join(reply.said)
