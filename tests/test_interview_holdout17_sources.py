@@ -82,3 +82,10 @@ def test_a_code_fence_alone_is_nothing():
     iv = _asked("funding", ("project_name", "智慧停车建设"))
     r = iv.answer("```json")
     assert r.acts == ["unclear"] and iv.form.funding.total is None
+
+
+def test_a_papers_lead_in_with_its_colon():
+    iv = _asked("project_name")
+    r = iv.answer("通知上写的是：2026年残疾人两项补贴")
+    assert iv.form.project_name == "2026年残疾人两项补贴"
+    assert "answer" in r.acts

@@ -29,7 +29,7 @@ _ASIDE = re.compile(
 # a source said right before the value: "财务科说用2050299", "听财务说是…", "抄去年的：2120399"
 _LEAD = re.compile(r"^(?:听)?" + _WHO.replace("|上面", "") + r"[\u4e00-\u9fa5]{0,3}?说(?!的)(?:了)?(?:用|是|填|写|就是)?\s*(?=\S)|^(?:抄|照着?|按)去年的?\s*[：:，,]?\s*(?=\S)|"
                    # the paper it is read from said first: "纪要说执行期就是…", "会上定的总额…", "台账上写的实施单位是…"
-                   r"^(?:会议|办公会)?(?:" + _DOC + r"(?:里|上|中)?|会上|会议上)(?:说|写的|写着|定的|定了|批的|议定的?)(?:是|为)?\s*(?=\S)")
+                   r"^(?:会议|办公会)?(?:" + _DOC + r"(?:里|上|中)?|会上|会议上)(?:说|写的|写着|定的|定了|批的|议定的?)(?:是|为)?\s*[：:]?\s*(?=\S)")
 
 
 # a clause spoken to the one who reads or fills the form, about the filling itself, never a value of it:
