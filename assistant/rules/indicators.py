@@ -19,19 +19,24 @@ _HAS_DIGIT = recompile(r"\d")
 _SATISFACTION_NAME = recompile(r"满意(?:度|率)\s*(?:[（(][^）)]*[）)])?$")
 
 
-def _rows(form: Declaration, ctx: Context):
-    """Annual rows (all rows when the form has no annual ones): (index, indicator)."""
-    rows = _all_rows(form, ctx)
-    return [row for row in rows if row[1].scope == "annual"] or rows
+Head = tuple[str, str, str, str, bool]     # a row's scope, level1, level2, name, and whether its value is empty
 
 
-def _all_rows(form: Declaration, ctx: Context) -> list[tuple[int, Indicator]]:
-    """The filled rows: (index, indicator), listed once per check (the path is made only for a finding)."""
-    return ctx.once("indicators.rows", form, _filled_rows)
+def _heads(form: Declaration, ctx: Context) -> tuple[Head, ...]:
+    """Each indicator row's head: all that the table-wide rules below read of a form (a row's value only as filled
+    or not). Made once per check; a batch repeats its tables' heads with new values, and each rule remembers what it
+    says of a table's heads (lru)."""
+    return ctx.once("indicators.heads", form, _heads_of)
 
 
-def _filled_rows(form: Declaration) -> list[tuple[int, Indicator]]:
-    return [(i, ind) for i, ind in enumerate(form.indicators) if ind.name or ind.value]
+def _heads_of(form: Declaration) -> tuple[Head, ...]:
+    return tuple([(ind.scope, ind.level1, ind.level2, ind.name, not ind.value) for ind in form.indicators])
+
+
+def _rows(heads: tuple[Head, ...]) -> list[Head]:
+    """The filled rows' heads (a name or a value): the annual ones, all of them when none is annual."""
+    filled = [h for h in heads if h[3] or not h[4]]
+    return [h for h in filled if h[0] == "annual"] or filled
 
 
 @rule("indicator_category_missing", "error", title="缺少某类指标")
@@ -42,16 +47,16 @@ def indicator_category_missing(form: Declaration, ctx: Context):
     Bad:  只有数量指标和质量指标
     Good: 数量、质量、时效、成本、效益、满意度指标各至少一项
     """
-    for cat, label in _missing_categories(tuple([(ind.level1, ind.level2) for _, ind in _rows(form, ctx)])):
+    for cat, label in _missing_categories(_heads(form, ctx)):
         yield finding("indicator_category_missing", f"indicators.{cat}", f"年度绩效指标中缺少{label}。",
                       _CATEGORY_HINTS[cat])
 
 
-@lru_cache(maxsize=4096)     # a batch repeats its tables' levels
-def _missing_categories(levels: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-    """(category, label) of each required category no row's (level1, level2) is of."""
+@lru_cache(maxsize=4096)     # a batch repeats its tables' heads
+def _missing_categories(heads: tuple[Head, ...]) -> tuple[tuple[str, str], ...]:
+    """(category, label) of each required category no row of ``_rows`` is of."""
     present = set()
-    for l1, l2 in levels:
+    for _, l1, l2, _, _ in _rows(heads):
         present.add(_category(l1, l2))
         present.add(_family(l1, l2))
     return tuple((cat, label) for cat, label in _REQUIRED if cat not in present)
@@ -239,24 +244,24 @@ def indicator_duplicate(form: Declaration, ctx: Context):
     Bad:  系统年可用率 ≥99% …… 系统年可用率 ≥99.5%
     Good: 只保留一项 系统年可用率
     """
-    rows = _all_rows(form, ctx)
-    for k in _repeated(tuple([(ind.scope, ind.name) for _, ind in rows])):
-        i, ind = rows[k]
+    for i in _repeated(_heads(form, ctx)):
+        ind = form.indicators[i]
         yield finding("indicator_duplicate", row_path(ind, i), f"指标「{ind.name}」重复出现。",
                       "请删除重复的指标，或改为不同的具体指标。")
 
 
-@lru_cache(maxsize=4096)     # a batch repeats its tables' names
-def _repeated(names: tuple[tuple[str, str], ...]) -> tuple[int, ...]:
-    """Positions of the named rows whose (scope, name without spaces) an earlier row has."""
+@lru_cache(maxsize=4096)     # a batch repeats its tables' heads
+def _repeated(heads: tuple[Head, ...]) -> tuple[int, ...]:
+    """Indices of the named rows whose (scope, name without spaces) an earlier named row has (a named row is a filled
+    one: the unnamed ones are neither repeated nor repeat one)."""
     seen: set[tuple[str, str]] = set()
     out = []
-    for k, (scope, name) in enumerate(names):
+    for i, (scope, _, _, name, _) in enumerate(heads):
         if not name:
             continue
         key = (scope, "".join(name.split()))    # spaces dropped (split: the same whitespace as \s)
         if key in seen:
-            out.append(k)
+            out.append(i)
         seen.add(key)
     return tuple(out)
 
