@@ -17,18 +17,13 @@ import datetime as dt
 import pytest
 
 from assistant.interview.engine import Interview
+from interview_helpers import asked_after
 
 TODAY = dt.date(2025, 6, 2)
 
 
 def _asked(field: str, *before: tuple[str, str]) -> Interview:
-    iv = Interview(today=TODAY)
-    iv.opening()
-    for f, said in before:
-        iv.ask(f)
-        iv.answer(said)
-    iv.ask(field)
-    return iv
+    return asked_after(TODAY, field, *before)
 
 
 @pytest.mark.parametrize("field,pasted", [

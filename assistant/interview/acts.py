@@ -33,7 +33,7 @@ from ..textnum import normalize
 from . import answers as A
 from . import fields as F
 from . import leftover, lexicon
-from .asides import AS_BEFORE, SAME_AGAIN, aside, to_you
+from .asides import AS_BEFORE, LAST_YEARS, SAME_AGAIN, aside, to_you
 from .blocks import PLACEHOLDER
 from .asking import asked_back, echo, question
 from .guard import asks_which, wordless
@@ -68,6 +68,9 @@ _NEW_HERE = re.compile(r"(?:我|俺)?(?:是)?(?:第一次|头一回|头回|刚�
 _GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|^(?:好像|可能|也许)")      # "县应急局吧，不太确定" stays her answer
 _SKIP = re.compile(r"^(?:这个|这项|这一项|那)?(?:我)?(?:先|就)?(?:跳过|跳|略过|下一个|下一题|下一项|以后再说|回头再(?:填|说|补)|稍后再填|待会(?:儿)?再?(?:说|填|问|补)|"
                    r"等会(?:儿)?再?(?:说|填|问|补)?|暂不填写?|不填了?|不写了?|略|空着|先空着|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
+# what a value still waits on, said beside 待定: "要看招标", "评审还没出结果", "财政说还要核", "跟着开工时间走"
+_WAITING = re.compile(r"要看|得看|看[\u4e00-\u9fa5]{0,6}(?:结果|情况|安排)|还要|还得|还没|没出|没批|没下来|没定|未定|"
+                      r"跟着[\u4e00-\u9fa5]{1,8}走|等[\u4e00-\u9fa5]{1,8}(?:定|出|批|下来)|取决于")
 _BACK = re.compile(r"^(?:返回|上一步|回上一步|回到上一步|返回上一步|退回|退回去|退一步|倒回去|撤销|撤回|回去|上一题|回上一题|上一个问题|"
                    r"回到上一个问题|返回上一个问题|back)(?:吧|一下)?$", re.I)
 _CHATTER = re.compile(r"^(?:在吗|在不在|在么|有人吗|你好|您好|hi|hello|谢谢|多谢|感谢|谢谢你|谢啦|辛苦了|辛苦|麻烦了|麻烦你了|好的?谢谢|稍等|等一下|等等|我看看|"
@@ -79,7 +82,9 @@ _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|�
                    r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|要求)|领导(?!小组)|大家都|肯定没问题|(?:甩|交|派|安排|丢)给我|给我的活|"
                    r"炸了|炸锅|头大|头疼|累死|忙死|烦死|要命|无语|太难了|没问题的|放心吧?|[哈嘿]$|"
                    r"(?:我是|我)接手|接手(?:的|了)|交接(?:给我|了|过来)|退休了|调走了|调岗了|换人了|(?:我|后面我)(?:来)?接着(?:填|弄|写)|后面我来|"      # a clerk handing over
-                   r"(?:之前|前面|以前|原来)(?:是|都是)[\u4e00-\u9fa5]{1,4}?(?:在)?(?:填|弄|写|负责)(?:的)?$")
+                   r"(?:之前|前面|以前|原来)(?:是|都是)[\u4e00-\u9fa5]{1,4}?(?:在)?(?:填|弄|写|负责)(?:的)?$|"
+                   # her last message pasted wrong, said alone before the answer again ("公式粘错了，…")
+                   r"^(?:刚才|刚刚|上一条|上条|那条|公式|格子|单元格|表格)?(?:粘|贴|复制|拷贝?|粘贴)(?:错了|错|串了)(?:了|啊|哈)?$")
 # she goes to look the value up ("我翻下方案", "钱那块我看看预算表", "我查一下台账"): talk, no value and no act of the form
 _LOOK = re.compile(r"^(?:[\u4e00-\u9fa5]{1,4}?(?:那块|这块|那一块|的话|方面))?(?:我|俺)?(?:先|再|去|得)?"
                    r"(?:翻|看|查|找|对|核)(?:一?下|看|一看|一翻|翻|查|找|一找|对|一对)"
@@ -94,7 +99,8 @@ _NO_CONTENT = re.compile(r"\s*(?:(?:哎呀|哎|唉|啊|呃|嗯|emm+|这个|那�
 # a colleague's word as the source of the value: "小王说叫…", "老李说是120个", "小王刚回我了：", "财务小陈说"
 _COLLEAGUE = re.compile(r"(?:财务|办公室|局里)?(?:小|老)[\u4e00-\u9fa5](?:刚刚?|又|也)?(?:说|讲|回我了?|告诉我)(?:(?:这么|这样)?(?:写|填)\s*[：:])?(?=[是叫写：:，,]|这么|$|(?<=[：:]))")
 # a text's lead-in naming where it comes from: "概况我拿去年的改了一下：", "批复里有年度目标，我贴过来："
-_SOURCED = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:说|讲|改了一下|改了改|贴过来|贴一下)[^：:]{0,6}[：:]")
+_SOURCED = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:说|讲|改了一下|改了改|贴过来|贴一下)[^：:]{0,6}[：:]|"
+                      r"^[^：:\d。；;！!？?]{0,8}?(?:照抄|抄自|摘自|摘抄|照搬)[^：:\d。；;！!？?]{0,12}[：:]")   # "概况照抄议定事项（二）："
 _YES_EMOJI = re.compile(r"[\U0001F44C\U0001F44D\u2705\U0001F197\U0001F646\u2714\u2713\u2611]")    # 👌 👍 ✅ 🆗 🙆 ✔ ✓ ☑
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
@@ -182,6 +188,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
         skips = []                       # "算了，我自家写：外来…居民增多…": she gives her own text after all
     if not p or (skips and (beyond or not any(_FIGURE.search(c) or F.is_correction(c)
                                               for c in parts if c not in skips))):     # "等会儿，前面工资整错了，是56万": no skip
+        if skips and not beyond and any(re.search(r"待定|未定|没定", c) for c in skips) \
+                and any(_WAITING.search(c) for c in parts if c not in skips):
+            r.act("dont_know")           # "待定，评审还没出结果": not known yet, waiting on others — no skip of hers
+            return r
         if (re.search(r"不知道|不清楚|不晓得|不了解", p) and not _DONT_KNOW.fullmatch(p)) \
                 or any("dont_know" in said[c] for c in skips):
             r.act("dont_know")           # "那边的不知道，跳过吧", "我问问再说"
@@ -236,10 +246,11 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("chatter")                 # "小王说叫…", "老李说这么写：…": who said it is talk beside her answer
     clauses = [_unshield(c) for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()～~]+|…+|\s{1,}(?=\S{2,})", _shield(t)) if c.strip()]
     intro = q is None or F.group(q.field) not in ("unit", "department", "filler")
-    if any(AS_BEFORE.fullmatch(plain(c) or c.strip()) for c in clauses):
+    if any(AS_BEFORE.fullmatch(plain(c) or c.strip()) for c in clauses) \
+            or (clauses and all(LAST_YEARS.fullmatch(plain(c) or c.strip()) for c in clauses) and _empty(form, q)):
         r.act("dont_know")               # "照去年的填吧，都差不多": a source not given, no value of hers yet
         r.as_before = True
-        clauses = [c for c in clauses if not (AS_BEFORE.fullmatch(plain(c) or c.strip())
+        clauses = [c for c in clauses if not (AS_BEFORE.fullmatch(plain(c) or c.strip()) or LAST_YEARS.fullmatch(plain(c) or c.strip())
                                               or SAME_AGAIN.fullmatch(plain(c) or c.strip()))]
         t = "，".join(clauses)
     looking = any(_LOOK.match(plain(c) or c.strip()) for c in clauses) and all(
@@ -309,7 +320,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         else:                            # (the rough figure before the exact one is no hedge to ask about)
             rest = rest[exact[-1].end():]    # "不到36万，具体是35.6万": the exact figure after the rough one
     r.hedges = [h for h in hedges(rest[settled:]) if not any(h.text in (m.value or "") for m in r.named)
-                and not (q is not None and q.field.startswith("indicators") and re.match(r"(?:最多|至多)", h.text))]
+                and not (q is not None and q.field.startswith("indicators") and re.match(r"(?:最多|至多|不少于|不低于|至少|起码|最少)", h.text))]
     #   "补助最多0.5元" at an indicator: the row's upper bound (≤0.5元), no estimate
     words = q is not None and F.kind(q.field) == "text" and q.field != "overview"
     if any(h.path or not words for h in r.hedges):   # "1200余项" in a 必要性 text is her wording, not a figure to ask
@@ -364,6 +375,17 @@ def _talk_before(head: str) -> bool:
     parts = [c for c in re.split(r"[，,。！!；;…\s]+", head) if c]
     return bool(parts) and all(re.search(r"我|你|您|咱|俺", c) or _CHATTER.match(plain(c) or c) or _FILLING.fullmatch(c)
                                or lexicon.clause_acts(plain(c) or c) == ["chatter"] for c in parts)
+
+
+def _empty(form: Any, q: Any) -> bool:
+    """The asked field holds nothing yet (no last year's form pasted to keep it from)."""
+    if q is None or form is None:
+        return False
+    from .apply import get
+    try:
+        return get(form, q.field) in (None, "", [], ())
+    except (AttributeError, KeyError, ValueError, IndexError):
+        return False
 
 
 def _after_talk(clause: str, form: Any = None) -> str:
@@ -527,7 +549,7 @@ def _choice(t: str, q: Any, r: Reading) -> str:
     return t
 
 
-_NO_TAIL = re.compile(r"(不要|不用|不需要|不采用)(?:了|吧|啊|哈)*$")
+_NO_TAIL = re.compile(r"(不要|不用|不需要|不采用)(?:了|吧|啊|哈|啦|呢|哦|呀|哒|喔|噢)*$")
 
 
 def _no_of(rest: str, q: Any = None) -> str:
@@ -537,7 +559,7 @@ def _no_of(rest: str, q: Any = None) -> str:
     how the offer is written ("不用写这么长，不要"): every clause a no of the offer, the whole is the no."""
     if q is not None and q.proposal is not None:
         clauses = [c for c in re.split(r"[，,。；;！!\s]+", rest) if c]
-        if clauses and all(_of_offer(c, q) for c in clauses) and any(_NO_LEAD.match(c) or _NO.match(c) or _no_tail_of(c, q)
+        if clauses and all(_of_offer(c, q) or _only_asked(c, q) for c in clauses) and any(_NO_LEAD.match(c) or _NO.match(c) or _no_tail_of(c, q)
                                                                      for c in clauses):
             return "不要"
     m = _NO_TAIL.search(rest)
@@ -574,6 +596,9 @@ def _no_tail_of(c: str, q: Any) -> bool:
 
 def _only_asked(words: str, q: Any) -> bool:
     """Fillers and the asked field's own words only ("长期的", "这段"): no content of her own, no other label."""
+    words = _POINTED.sub("", re.sub(r"[，,。！!～~\s]+", "", words))   # "你写的中长期": the offer pointed at, nothing of hers
+    if not words:
+        return True
     acts = lexicon._segment(words.lower())
     if acts is None or any(acts):
         return False
@@ -581,9 +606,17 @@ def _only_asked(words: str, q: Any) -> bool:
     return not any(x.path != asked for x in F.mentions(words))
 
 
+# the offer pointed at as hers to take or leave: "你写的", "你拟的这个", "您给的那段"
+_POINTED = re.compile(r"(?:你|您)(?:写|拟|给|说|推荐|生成|弄|提|列|起草)的(?=.)")
+
+
 def _of_offer(c: str, q: Any) -> bool:
-    """A clause that only refuses the offer or says how it is written: "不要", "不要长期的", "不用写这么长"."""
+    """A clause that only refuses the offer or says how it is written: "不要", "不要长期的", "不用写这么长",
+    "这段目标太空了" (the offer, named by the asked field's words or fillers, then how it is written)."""
     if _NO.match(c) or _HOW_WRITTEN.fullmatch(c) or _no_tail_of(c, q):
+        return True
+    how = _HOW_WRITTEN.search(c)
+    if how and how.end() == len(c) and how.start() > 0 and _only_asked(c[:how.start()], q):
         return True
     m = _NO_LEAD.match(c)
     if not m:

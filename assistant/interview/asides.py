@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 _WHO = r"(?:财务|财政|领导|书记|科长|局长|主任|站长|所长|队长|院长|校长|同事|上级)"
+# a paper the value is read from: the minutes of a meeting, a ledger, a reply, a plan
+_DOC = r"(?:纪要|会议纪要|台账|批复|方案|文件|通知|记录)"
 # a whole clause of talk
 _ASIDE = re.compile(
     r"(?:哎|唉|诶)?(?:[\u4e00-\u9fa5]{0,2}?"
@@ -22,9 +24,12 @@ _ASIDE = re.compile(
     r"|慢慢来|(?:我|俺)?(?:找|翻|查)一?下去年的?[\u4e00-\u9fa5]{0,3}"
     r"|(?:就是)?管[\u4e00-\u9fa5]{1,8}?(?:的)?那个"
     r"|(?:文号|编号|具体的?)?(?:我|俺)?没记住"
+    r"|(?:会议|办公会)?" + _DOC + r"(?:里|上|中)?(?:也|都)?(?:是)?(?:这么|这样|这样子)(?:写|定|说|记)的"
     r")(?:啊|吧|呀|哈|了)*")
 # a source said right before the value: "财务科说用2050299", "听财务说是…", "抄去年的：2120399"
-_LEAD = re.compile(r"^(?:听)?" + _WHO.replace("|上面", "") + r"[\u4e00-\u9fa5]{0,3}?说(?!的)(?:了)?(?:用|是|填|写|就是)?\s*(?=\S)|^(?:抄|照着?|按)去年的?\s*[：:，,]?\s*(?=\S)")
+_LEAD = re.compile(r"^(?:听)?" + _WHO.replace("|上面", "") + r"[\u4e00-\u9fa5]{0,3}?说(?!的)(?:了)?(?:用|是|填|写|就是)?\s*(?=\S)|^(?:抄|照着?|按)去年的?\s*[：:，,]?\s*(?=\S)|"
+                   # the paper it is read from said first: "纪要说执行期就是…", "会上定的总额…", "台账上写的实施单位是…"
+                   r"^(?:会议|办公会)?(?:" + _DOC + r"(?:里|上|中)?|会上|会议上)(?:说|写的|写着|定的|定了|批的|议定的?)(?:是|为)?\s*[：:]?\s*(?=\S)")
 
 
 # a clause spoken to the one who reads or fills the form, about the filling itself, never a value of it:
@@ -41,6 +46,9 @@ _ABOUT_FILLING = re.compile(r"(?:(?:换|让|叫|由)(?:我们)?[\u4e00-\u9fa5]{1
 # at hand (asked to paste it), and a "都差不多" beside it only says the same again
 AS_BEFORE = re.compile(r"(?:那就|就|你|您)?(?:照|按|抄|跟|参照|按照)着?(?:去年|上年|往年|以前|之前|上次|原来|老样子)(?:度)?的?"
                        r"(?:那个|那张|表|样子)?(?:填|写|来|弄|报|整|抄)(?:吧|就行|就好|呗|了|一下)*")
+# "同上年", "依据同去年的", "和上年一样" said alone: the same as last year's, which she has not given (beside her
+# value — "跟上年一样，县学生资助管理中心" — it only says the value did not change)
+LAST_YEARS = re.compile(r"[\u4e00-\u9fa5]{0,6}?(?:都|也|就|还)?(?:同|和|跟|与)(?:上年|去年|往年|上一年|上年度)(?:的)?(?:一样|相同)?(?:的)?(?:吧|呗)?")
 SAME_AGAIN = re.compile(r"(?:都|也|基本上?|大体上?|大致)?(?:差不多|一样|相同|没变|没什么变化|没啥变化|没怎么变)(?:的|吧|了|啦)*")
 
 
@@ -72,4 +80,4 @@ def aside(clause: str) -> str:
     return clause
 
 
-__all__ = ["AS_BEFORE", "SAME_AGAIN", "aside", "of_filling", "talk_only", "to_you"]
+__all__ = ["AS_BEFORE", "LAST_YEARS", "SAME_AGAIN", "aside", "of_filling", "talk_only", "to_you"]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from . import glossary
 from .got import _TITLES
 from .asides import to_you
-from .guard import asks, asks_which
+from .guard import ASKING_ME, NOT_ASKING_NE, asks, asks_which
 
 if TYPE_CHECKING:
     from .acts import Reading
@@ -31,7 +31,7 @@ _QUESTION = [
 ]
 # a rhetorical question beside the one asked ("写了谁看啊", "有啥用呢"): short, an interrogative word, a particle
 _RHETORICAL = r"^[^，,。；;]{0,8}(?:谁|啥|什么|哪个|哪)[^，,。；;]{0,4}(?:啊|呀|呢|嘛|哦|啦)\s*$"
-_ASKS = re.compile(r"[？?]\s*$|(?:吗|(?<!着)呢|么)\s*[？?]?\s*$|" + _RHETORICAL + "|" + _Q_WORDS)
+_ASKS = re.compile(r"[？?]\s*$|吗\s*[？?]?\s*$|" + ASKING_ME + r"\s*$|" + NOT_ASKING_NE + r"呢\s*$|" + _RHETORICAL + "|" + _Q_WORDS)
 
 
 # her own echo of a question asking for a value ("资金总额是多少——", "实施单位是哪个？"), her answer after it

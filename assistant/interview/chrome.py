@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .sheet import CELL_ERROR
+
 # a service's signature in brackets at the start or the end of a text message
 _SIGNED = re.compile(r"^\s*【[^【】\n]{2,16}】|【[^【】\n]{2,16}】\s*$")
 # what only a service's text message says: codes to type or to show, parcels, unsubscribing, account alerts
@@ -21,7 +23,6 @@ _NOTICE = re.compile(r"验证码|校验码|动态码|动态密码|取件码|提�
 # the status a chat app prints beside messages: read receipts, typing, recalled messages
 _STATUS = re.compile(r"(?:(?:已读|未读|全部已读|\d+\s*人(?:已读|未读))\s*)+|对方正在输入…*|(?:你|对方|[\u4e00-\u9fa5]{1,6})撤回了一条消息"
                      r"|消息已发出，但被对方拒收了|以下是新消息|以上是历史消息")
-
 
 def noise(text: str) -> str:
     """What the message is when it is no words of hers (a text message from a service, a chat app's
@@ -33,7 +34,10 @@ def noise(text: str) -> str:
         return "短信通知"
     if _STATUS.fullmatch(re.sub(r"[\s，,。]+", " ", t).strip()):
         return "聊天软件的已读提示"
+    if not CELL_ERROR.sub("", t).strip(" \t，,。；;:：=") and CELL_ERROR.search(t):
+        return "表格公式的错误值"
     return ""
+
 
 
 __all__ = ["noise"]

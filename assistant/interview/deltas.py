@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 _OVER = r"多(?:算|写|说|报|填|数|统计|录|计)了?"
 _UNDER = r"少(?:算|写|说|报|填|数|统计|录|计)了?"
 _MORE = r"多了|多出了?"          # "新增120个", "减少了20例": a figure of their own, no difference
-_LESS = r"少了"
-_DELTA = re.compile(r"(?P<s>[\u4e00-\u9fa5A-Za-z]{1,16}?)\s*(?:的|那个|那项)?\s*(?:(?P<over>" + _OVER + ")|(?P<under>" + _UNDER + ")|"
+# a cut ordered to an amount ("扫描那行砍掉18万", "培训费核减3万"): taken off, like 少了
+_LESS = r"少了|砍掉了?|砍了|砍去|砍下|削减了?|减掉了?|减去|核减了?|压减了?|扣掉了?|扣减了?"
+_DELTA = re.compile(r"(?P<s>[\u4e00-\u9fa5A-Za-z]{1,16}?)\s*(?:的|那个|那项|那一项|那行|这行|那一行|这一行|那条|这条)?\s*(?:(?P<over>" + _OVER + ")|(?P<under>" + _UNDER + ")|"
                     r"(?P<more>" + _MORE + ")|(?P<less>" + _LESS + r"))\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[\u4e00-\u9fa5%]{0,3}?)(?=$|[，,。；;！!\s])")
 
 

@@ -36,7 +36,7 @@ from ..model import Declaration
 from ..rules import check
 from . import acts, backref, blocks, flow, navigate, restore, rollback, turns, unitfix
 from .speech import plain
-from . import chrome, media, pasted, same, slips, wraps
+from . import chrome, media, pasted, same, sheet, slips, wraps
 from . import fields as F
 from .answers import Context, Patch, declared, declared_unit
 from .answer import money_facts, offer_total, quote
@@ -180,10 +180,11 @@ class Interview(Ops):
             return self._pasted(text, got)
         if (kind := chrome.noise(fold((text or "").strip()))):      # a login code or "已读" pasted by mistake: nothing of hers
             return self._noise(text, kind)
-        text, shown = media.unmedia(slips.marks(chrome.unradio(fold((text or "").strip()))))      # "[图片] 这是去年批复的截图": nothing typed to read
+        text, shown = media.unmedia(slips.marks(sheet.unformula(sheet.uncell(chrome.unradio(fold((text or "").strip()))))))      # "[图片] 这是去年批复的截图": nothing typed to read
         if shown:
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
-        text = slips.labels(slips.english(slips.spoken(blocks.unthread(wraps.unwrap(text or ("[图片]" if shown else ""))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        text = slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(wraps.unwrap(text or ("[图片]" if shown else "")))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        text, news = slips.settled(text), slips.settled(text) != text   # "科目也核了，2110302": the label's value
         text, signed = unsign(unpage(text))   # "…\n--\n张丽 | 办公室 13800001111": the sender's signature, not the answer
         if signed:
             self.notices.append(f"消息末尾的签名（{signed[:40]}{'…' if len(signed) > 40 else ''}）没有当作表里的内容；"
@@ -232,8 +233,8 @@ class Interview(Ops):
             self.turn_field = q.field
         said = self._unpack(text, q)       # a bare list becomes labelled: each value names its field
         r = acts.read(said, q, self.form)
-        if signed:
-            r.act("chatter")                 # the signature: talk beside the answer
+        if signed or (news and "back" not in r.acts):
+            r.act("chatter")                 # the signature, "…也核了": talk beside the answer
         if q is not None and q.key.startswith("late:") and q.key.count(":") == 2 and r.yes is None \
                 and not {"back", "skip", "question", "dont_know"} & set(r.acts) and q.key.split(":")[2] in F.specs():
             self.settle(q)                   # "这句像是在说「立项依据」…记到那里吗？" answered by the answer to the question

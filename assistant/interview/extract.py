@@ -213,6 +213,8 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
             if re.match(r"\s*[万千百十]\s*[\d零〇一二两三四五六七八九]", said[m.end():]) or \
                     re.search(r"[\d零〇一二两三四五六七八九十][万千百十]\s*$", said[:m.start()]):
                 continue                 # "109万4千4百5十": part of a figure not read whole — never 109万 cut from it
+            if not re.search(r"[\d零〇一二两三四五六七八九十]", m.group(1)):
+                continue                 # "单位万元": a unit's 万, no figure
             n = A.to_number(m.group(1))
             clause = re.split(r"[，,。；;\n]", t[:m.start()])[-1]
             slot = next((key for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL), ("source", SOURCE_LABEL),

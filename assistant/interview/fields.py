@@ -116,6 +116,8 @@ _PERSON_AFTER = re.compile(r"^\s*(?P<mark>)?[\u4e00-\u9fa5]{2,4}(?=[，,。；;\
 _SAYS = re.compile(r"\s*(?:就是|就叫|也是|应该是|是|叫|为)")
 # a figure with a counted unit after a budget line's name ("改成150套"): no amount of money
 _COUNTED = re.compile(r"\s*(?:改成|改为|换成|应该是|应为|是|为)?\s*(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+)\s*(?![万元块亿千\d.])[\u4e00-\u9fa5]")
+# none of an amount, said right after its label: "结转没有", "其他资金也无", "自筹为零"
+_NONE_OF_MONEY = re.compile(r"\s*(?:也|都|均)?(?:没有|无|没|为零|是零|为0|是0)(?:的|了|啊|呢|哦)?\s*(?=[，,。；;！!\s]|$)")
 _LOOSE = {"一共", "总共", "共计", "合计", "总计"}          # adverbs: name the total anywhere before a number
 _ORDINAL_ITEM = re.compile(r"(?:预算明细|明细|支出明细)\s*(?:的)?第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)"
                            r"|第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个|行)\s*(?:预算)?明细")
@@ -222,9 +224,13 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                     after = _PERSON_AFTER.match(t[b:])
                 if not after and at_start and kind(paths[0]) == "attribute" and re.match(r"\s*(?:新增|延续|新的?|续建)(?:项目)?(?:[，,。；;！!\s]|$)", t[b:]):
                     after = re.match("", t[b:])          # "属性新增": the label, then one of its few values
+                if not after and at_start and kind(paths[0]) == "money" and len(word) >= 2 and word not in _LOOSE \
+                        and _NONE_OF_MONEY.match(t[b:]):
+                    after = re.match("", t[b:])          # "结转没有，其他资金也没有": the label, then none of it
                 if not after and at_start and kind(paths[0]) == "org" and _org_follows(t[b:]):
                     after = re.match("", t[b:])          # "主管县水利局": the label, then the organisation itself
                 ok = loose or (after and (at_start or after.group("mark"))) \
+                    or (t[b:b + 1] in "：:" and b < len(t) and re.search(r"(?:定|写|批|议定|记)的$", t[:a])) \
                     or (at_start and len(word) >= 4 and not (kind(paths[0]) in ("person", "org") and _DOES.match(t[b:]))) \
                     or (after and len(word) >= 4 and t[a - 1:a] != "的" and _SAYS.match(t[b:]))
                 # a long label with its verb inside an unpunctuated message: "…禁毒支队主管部门就是市公安局"

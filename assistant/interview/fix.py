@@ -37,7 +37,8 @@ _UNIT = (r"(?:[万千亿])?(?:平方米|立方米|公里|千米|公斤|个人|�
          r"米|吨|斤|件|场|次|期|项|页|册|本|所|家|批|头|只|份|天|月|%|起|条|处|间|栋|张|株|棵|盏|路|根|艘|架|部|支|枚|篇|例|轮|届|节|班|箱|包|袋|瓶|双|顶|口)?")
 _TOKEN = re.compile(r"(?P<n>" + _NUM + r")\s*(?P<u>" + _UNIT + ")")
 _FIGURE = re.compile(r"(?P<n>" + _NUM + "|" + _CN + r")\s*(?P<u>" + _UNIT + ")")
-_DELTA = re.compile(r"(?:多|少)(?:说|写|算|填|报|数|录|计|统计|了)了?\s*$|(?<!差不)(?:多|少)\s*$|(?:涨|增加|加|减|减少|降|降低|提高|差)了\s*$")           # "少说了一座": a difference
+_DELTA = re.compile(r"(?:多|少)(?:说|写|算|填|报|数|录|计|统计|了)了?\s*$|(?<!差不)(?:多|少)\s*$|(?:涨|增加|加|减|减少|降|降低|提高|差)了\s*$|"
+                    r"(?:砍掉|砍去|砍下|砍|削减|减掉|减去|核减|压减|扣掉|扣减)了?\s*$")           # "少说了一座": a difference
 _OLD_BEFORE = re.compile(r"不是\s*$|把\s*$")                                         # "不是8万…": the wrong one
 _OLD_AFTER = re.compile(r"^\s*(?:改成|改为|(?<![更替])换成(?!本)|不对|错了|估高|估低|写多|写少|多了|少了|有误|(?:是|那是)(?:去年|上年|前年|往年|以前)的|"
                         r"(?:刚才|刚刚|之前|前面)?(?:说错|写错|搞错|填错|弄错|打错|算错|数错))")
@@ -324,7 +325,7 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
             unsure.append((tok, spots))
     if not here and not done:
         return False                     # the field she names carries the correction; the rest is an answer
-    if not done and _own_row(q, iv, text):
+    if not done and not deltas.found(iv, text) and _own_row(q, iv, text):
         return False                     # "太虚了。改成：食品抽检总体合格率≥97%": her own row for the asked category
     for tok, spot in done:
         _apply(iv, tok, spot, olds, r.raw or r.text, reply)

@@ -109,7 +109,13 @@ def bad_value(value: str) -> str:
 
 
 # a question back: …吗 / …呢 / 算啥 / 怎么 / 要不要 / A还是B …
-_ASK_END = re.compile(r"(?:吗|(?<!着)呢|么)\s*[？?]?\s*$")     # "地还冻着呢", "忙着呢": a state said, no question
+# 呢 after a state, a figure or a done thing closes a statement, not a question: "冻着呢", "没有呢", "89元呢", "不用了呢"
+NOT_ASKING_NE = r"(?<![着了的有哒哦\d%元万个人次户项])"
+# "地还冻着呢", "忙着呢", "也没有呢", "不用了呢", "89元呢": a state said, no question ("成本呢？" asks)
+# 么 closes a question after a word that asks ("行么", "是这个么", "要填么"); after a value it is a particle of the
+# Northwest ("县农业农村局么", "今年一整年么"): said, not asked
+ASKING_ME = r"(?:(?:(?<=[是对行好要能会以有该用填写算成])|(?<=这个|那个|这样|那样|这些|那些))么\s*[？?]?|么\s*[？?])"
+_ASK_END = re.compile(r"吗\s*[？?]?\s*$|" + ASKING_ME + r"\s*$|呢\s*[？?]\s*$|" + NOT_ASKING_NE + r"呢\s*$")
 _ASK_WORD = re.compile(r"算啥|算什么|算哪|算不算|要不要|用不用|需不需要|需要不|能不能|有没有必要|"
                        r"怎么|咋|如何|为什么|为啥|什么|哪个|哪一|哪种|哪些|多少合适|填哪|"
                        r"有啥(?!说啥)|啥(?:区别|不同|不一样|关系)|有何(?:区别|不同)|区别在哪|一样不一样|是不是一样|有区别")

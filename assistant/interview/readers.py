@@ -180,7 +180,7 @@ _TO_NOW = re.compile(r"[，,；;。]\s*(?=(?:今年|当年|本年|年内|明年|
 _OWN_WORDS = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:写|填|说|讲|贴过来|贴一下|改了一下|改了改|如下)[：:]\s*(?=\S)")
 # what a meeting decided, its lead-in ("会议议定：", "经研究决定："): the decision is her text (for 立项依据 the meeting is
 # the text itself)
-_DECIDED = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:议定|决定)(?:事项|如下)?[：:]\s*(?=\S)")
+_DECIDED = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:议定|决定)(?:事项|如下)?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[条项])?[：:]\s*(?=\S)")
 
 
 def _text(path: str, text: str, ctx: Context) -> Got:
@@ -401,6 +401,10 @@ def _period(path: str, text: str, ctx: Context) -> Got:
 
 
 def _month(path: str, text: str, ctx: Context) -> Got:
+    if len(re.findall(r"月", text)) >= 2 and re.search(r"到|至|~|～|—|-|完工|竣工|结束|完成|开工|动工|开始", text):
+        w = when.period(text, ctx.this_year, ctx.year)
+        if w.start and w.end and w.start != w.end:
+            return _period(path, text, ctx)    # "开工时间：明年4月开工，11月完工": both ends said under one label
     got = Got()
     m, notes = when.month(text, ctx.this_year, ctx.year, end=path != "start_only")
     got.notes += notes

@@ -4,6 +4,7 @@ changed ("对，不过人数是13"). Pure.
 """
 from __future__ import annotations
 
+import json
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -78,6 +79,103 @@ def _labels() -> dict[int, list[str]]:
     return out
 
 
+# her reply written as a questionnaire's: "答：县商务局", "问：实施单位 答：县商务服务中心", "问：科目是什么意思？"
+_ASKED_AS = re.compile(r"^\s*问\s*[：:]\s*(?P<label>[^：:？?\n]{1,16}?)\s*答\s*[：:]\s*(?=\S)")
+_ANSWERED_AS = re.compile(r"^\s*(?:问|答|回答|答复)\s*[：:]\s*(?=\S)")
+
+
+# what a clerk used to data types: a JSON object ('{"实施单位": "县…", "主管部门": "县…"}', '"填报人": "章一鸣"'), an
+# indicator as an object ('{"name": "设备在线率", "op": ">=", "value": 95, "unit": "%"}'), a code fence ("```json"), null
+_FENCE = re.compile(r"^\s*```[A-Za-z]*\s*$", re.M)
+_JSON_OPS = {">=": "≥", "=>": "≥", "≥": "≥", "<=": "≤", "=<": "≤", "≤": "≤", "==": "=", "=": "=", ">": ">", "<": "<"}
+_ROW_KEYS = {"name", "op", "value", "unit"}
+
+
+def _json_value(v: object) -> str:
+    if v is None:
+        return "无"
+    if isinstance(v, bool):
+        return "是" if v else "否"
+    if isinstance(v, (int, float)):
+        return f"{v:g}"
+    if isinstance(v, list):
+        return "、".join(_json_value(x) for x in v)
+    return str(v).strip()
+
+
+def unjson(text: str) -> str:
+    """A JSON object she typed, as the labelled text the interview reads ("实施单位：县…；主管部门：县…"); an indicator
+    object as its row ("设备在线率≥95%"); the code fences around it are dropped, and null is no value (跳过). Objects with
+    English keys other than an indicator's stay as typed (the English words are read later)."""
+    t = _FENCE.sub("", text or "").strip()
+    if not t:
+        return text                      # a code fence alone: nothing of hers to read (never an empty 跳过)
+    if t.lower() in ("null", "none", "nil", "undefined"):
+        return "跳过"
+    body = t.rstrip(",，")
+    if not (body.startswith("{") or re.match(r'^"[^"]+"\s*:', body)):
+        return text
+    try:
+        d = json.loads(body if body.startswith("{") else "{" + body + "}")
+    except ValueError:
+        return text
+    if not isinstance(d, dict) or not d:
+        return text
+    if {"name", "value"} <= set(d) <= _ROW_KEYS:
+        op = _JSON_OPS.get(str(d.get("op") or "=").strip(), "=")
+        return f"{_json_value(d['name'])}{op}{_json_value(d['value'])}{_json_value(d.get('unit') or '')}"
+    if not all(re.search(r"[\u4e00-\u9fa5]", str(k)) for k in d):
+        return text
+    return "；".join(f"{k}：{_json_value(v)}" for k, v in d.items())
+
+
+# a ditto mark alone, as under the line above on a paper form: "〃", "″", "''"
+_DITTO = re.compile(r"\s*(?:〃|″|''|\"\"|“”|ditto)\s*", re.I)
+
+
+def ditto(text: str) -> str:
+    """A ditto mark alone is 同上 (the value of the field before, same.py); any other message as it is."""
+    return "同上" if _DITTO.fullmatch(text or "") else text
+
+
+def qa(text: str) -> str:
+    """Her message without the 问：/答： of a questionnaire: after "问：<label> 答：" the label stays as the answer's
+    label ("实施单位：县商务服务中心"); "答：" alone is only the mark of an answer."""
+    m = _ASKED_AS.match(text or "")
+    if m:
+        return f"{m.group('label')}：{text[m.end():]}"
+    return _ANSWERED_AS.sub("", text or "", count=1)
+
+
+_SETTLED_LABEL: list = []
+
+
+def settled(text: str) -> str:
+    """A label, then word that it is now settled, then its value: "科目也核了，2110302", "开工时间也定了，明年4月…",
+    "评审出来了：…" → "科目：2110302": the news is the label's value, never talk beside it."""
+    if not _SETTLED_LABEL:
+        from . import fields as F
+        words = sorted({w for w, _ in F._words() if len(w) >= 2}, key=len, reverse=True)
+        _SETTLED_LABEL.append(re.compile(r"(?:^|(?<=[，,。；;！!\s]))(?P<w>" + "|".join(map(re.escape, words)) + r")"
+                                         r"(?:也|都|已经|终于|总算)*(?:核|定|查|确定|批|批复|问|算|落实)(?:好|清楚|准|出来|下来)?了"
+                                         r"\s*[，,：:]\s*(?=\S)"))
+    return _SETTLED_LABEL[0].sub(lambda m: m.group("w") + "：", text)
+
+
+_BOTH_NONE: list = []
+
+
+def both_none(text: str) -> str:
+    """Two amounts named together and none of either: "结转和其他资金两样都没有" → "结转没有，其他资金没有"."""
+    if not _BOTH_NONE:
+        from . import fields as F
+        words = "|".join(map(re.escape, sorted({w for w, ps in F._words() if F.kind(ps[0]) == "money" and len(w) >= 2
+                                                and w not in ("总计", "共计", "合计", "一共", "总共", "全年")}, key=len, reverse=True)))
+        _BOTH_NONE.append(re.compile(r"(?P<a>" + words + r")\s*(?:和|跟|与|及|、)\s*(?P<b>" + words + r")\s*(?:这)?(?:两样|两项|两个|俩)?"
+                                     r"\s*(?:都|均|也都|全都|全)\s*(?P<n>没有|无|没|为零|是零|为0|是0)"))
+    return _BOTH_NONE[0].sub(lambda m: f"{m.group('a')}{m.group('n')}，{m.group('b')}{m.group('n')}", text)
+
+
 def labels(text: str) -> str:
     """Misspelt labels before a colon, each one character off exactly one label of the form (主观部门 →
     主管部门, 项目概括 → 项目概况, 立项一据 → 立项依据, 预算名细 → 预算明细, 联糸电话 → 联系电话), written right;
@@ -122,7 +220,7 @@ def echoed(text: str, asked: str) -> str:
 _ENGLISH = {"today": "今天", "this year": "今年", "next year": "明年", "last year": "去年", "budget": "预算",
             "name": "名字", "phone": "电话", "total": "总额", "unit": "实施单位", "department": "主管部门", "fix": "改一下",
             "tomorrow": "明天", "satisfaction": "满意度",
-            "full year": "全年", "whole year": "全年", "all year": "全年"}
+            "full year": "全年", "whole year": "全年", "all year": "全年", "lgtm": "可以", "looks good": "可以"}
 # "Q1 to Q3", "Q3 end前": the quarters of a period ("到" between two times, "末" after a quarter)
 _TO = re.compile(r"(?<=[\dQq季度月份年])\s*(?<![A-Za-z])to(?![A-Za-z])\s*(?=[\dQq])", re.I)
 _QUARTER_END = re.compile(r"(?<=[Qq][1-4])\s*end(?![A-Za-z])", re.I)
@@ -160,22 +258,48 @@ _YOU = re.compile(r"恁(?=说|写|推荐|给|拟|看|帮|定|列|那|这)")     
 # 咧 after a verb (Shaanxi 了): "人数少算咧60个", "问咧会计", "嫑问咧" read like "少算了", "问了", "别问了"
 _LIE = re.compile(r"(?<=[\u4e00-\u9fa5])咧(?!嘴|开)")
 _BIE = re.compile(r"嫑")              # 嫑 (Shaanxi 不要): "嫑问咧" is "别问了"
+_MEIYOU = re.compile(r"(?<![什怎那这多要])么有")   # 么有 (Gansu, typed online 没有): "结转么有" is "结转没有"
+
+
+# punctuation said aloud into voice input ("项目名称冒号…句号", "书名号…反书名号"): the marks she dictated. A word of
+# punctuation that is itself talked about ("画上圆满的句号", "打个问号", "这个逗号删掉") stays a word.
+_DICTATED = (("反书名号", "》"), ("右书名号", "》"), ("左书名号", "《"), ("书名号", "《"), ("前引号", "“"), ("后引号", "”"),
+             ("左引号", "“"), ("右引号", "”"), ("左括号", "（"), ("右括号", "）"), ("冒号", "："), ("逗号", "，"),
+             ("句号", "。"), ("分号", "；"), ("顿号", "、"), ("问号", "？"), ("感叹号", "！"), ("叹号", "！"))
+_MARK_WORD = re.compile(r"(?<![的个上把那这该])(" + "|".join(w for w, _ in _DICTATED) + r")(?!(?:要|得|应该|也)?(?:删|去掉|去了|改成|改为|换成|打错|用错|多了|少了|不对))")
+
+
+def dictated(text: str) -> str:
+    """Punctuation dictated as words, read as the marks: "负责人冒号龚德华逗号电话冒号…句号" → "负责人：龚德华，电话：…。";
+    "《" said for a title is closed where she said so ("书名号…反书名号")."""
+    if not _MARK_WORD.search(text):
+        return text
+    marks = dict(_DICTATED)
+    return _MARK_WORD.sub(lambda m: marks[m.group(1)], text)
 
 
 def spoken(text: str) -> str:
     """Everyday forms read as the plain ones: 额们/俺们 → 我们, 俺 → 我, 咧 → 了, 嫑 → 别, "年份都改成" → "年份改成"."""
-    return _ALL_OF.sub("", _BIE.sub("别", _LIE.sub("了", _YOU.sub("你", _I.sub("我", _WE.sub("我们", text))))))
+    return _MEIYOU.sub("没有", _ALL_OF.sub("", _BIE.sub("别", _LIE.sub("了", _YOU.sub("你", _I.sub("我", _WE.sub("我们", text)))))))
 
 
 # a digit on a keycap ("1️⃣", "3⃣") is the digit; a circled number (①–⑳) is one too when it stands alone as a pick
 # ("②", "选②", "①③"), and a bullet when text follows it ("① 修复湿地面积≥1200亩 ② …": items, not numbers)
 _KEYCAP = re.compile(r"([0-9])\uFE0F?\u20E3")
-_CIRCLED = re.compile(r"[\u2460-\u2473\u2776-\u2793]")          # ①–⑳, and the dingbat ones ❶–❿ ➀–➉ ➊–➓
-_BULLET = re.compile(r"\s*[\u2460-\u2473\u2776-\u2793]\s*(?=[\u4e00-\u9fa5A-Za-z])")
+# ①–⑳, the dingbat ones ❶–❿ ➀–➉ ➊–➓, and the Roman numerals of a typeset list (Ⅰ–Ⅻ, ⅰ–ⅻ)
+_NUMBERED = r"\u2460-\u2473\u2776-\u2793\u2160-\u216B\u2170-\u217B"
+_CIRCLED = re.compile(r"[" + _NUMBERED + r"]")
+_BULLET = re.compile(r"\s*[" + _NUMBERED + r"]\s*(?=[\u4e00-\u9fa5A-Za-z])(?!改|换|删|是|为|不|也|和|跟|及|到|至|、)")
+_ROMAN = re.compile(r"[\u2160-\u216B\u2170-\u217B]")
+# a message of picks only: "Ⅰ和Ⅲ", "选Ⅱ", "ⅠⅢ"
+_PICKS_ONLY = re.compile(r"\s*(?:选|要|第)?\s*[" + _NUMBERED + r"](?:\s*(?:[、,，和及跟与\s]|以及|还有)?\s*[" + _NUMBERED + r"])*"
+                         r"\s*(?:个|项|条)?\s*(?:吧|就行|都要)?\s*")
 
 
 def _circled(c: str) -> str:
     n = ord(c)
+    if 0x2160 <= n <= 0x217B:
+        return str(n - 0x215F if n <= 0x216B else n - 0x216F)
     return str(n - 0x245F if n <= 0x2473 else (n - 0x2776) % 10 + 1)
 
 
@@ -197,12 +321,14 @@ def marks(text: str) -> str:
     """Keycap digits and circled numbers read as she means them: "1️⃣" → "1", "选②" → "选2",
     "① 甲≥1 ② 乙2个" → "甲≥1；乙2个"; a row of boxed options is the one ticked ("□是 ☑否" → "否")."""
     text = ticked(text)
-    text = re.sub(r"(?<=\u20E3)(?=[0-9]\uFE0F?\u20E3)|(?<=[\u2460-\u2473\u2776-\u2793])(?=[\u2460-\u2473\u2776-\u2793])", "、", text)   # "①③": two picks
+    text = re.sub(r"(?<=\u20E3)(?=[0-9]\uFE0F?\u20E3)|(?<=[" + _NUMBERED + r"])(?=[" + _NUMBERED + r"])", "、", text)   # "①③": two picks
     text = _KEYCAP.sub(r"\1", text)
     if not _CIRCLED.search(text):
         return text
     if len(_BULLET.findall(text)) >= 2 or _BULLET.match(text) and len(text) > 6:
         return _BULLET.sub("；", text).lstrip("；")
+    if _ROMAN.search(text) and not _PICKS_ONLY.fullmatch(text):
+        return text                      # "Ⅱ改成13万": a line of her own list pointed at — never a figure 2
     return _CIRCLED.sub(lambda m: _circled(m.group(0)), text)
 
 
@@ -270,4 +396,4 @@ def _known() -> dict[int, list[str]]:
     return _KNOWN[0]
 
 
-__all__ = ["echoed", "english", "fixed_in_place", "labels", "yes_but"]
+__all__ = ["both_none", "dictated", "ditto", "unjson", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]

@@ -20,21 +20,25 @@ _CHATTER_HEAD = re.compile(r"^(?:(?:嗯+|哦+|噢|呃+|额|啊|那个|这个嘛?
 _CHATTER_TAIL = re.compile(r"(?:[，,]?(?:吧|啊|呀|呢|哈|嘛|啦|哦|喔|的吧|就行|就好|就可以|就这样|这样|即可)+|[。！!~～…？?]+)+$")
 HEDGE_BEFORE = r"(?:大概|大约|大致|(?<![签合节制预公条履违特契])约|差不多|估计|可能|将近|接近|估摸着?|预计大概|大体)"
 # an upper bound said of money is no figure either: "不到四百万吧", "顶多10万", "四百万不到"
-_MONEY = r"\s*(?:万元|万|元|块钱|块)"
+_MONEY = r"\s*(?:亿元|个亿|亿|万元|万|元|块钱|块)"
 _NUM = r"(\d+(?:\.\d+)?|" + CN_NUM_RE + r")"
-_UNIT = r"(?:万元|万|元|块钱|块|%|" + A.MEASURE + r")?"
+_UNIT = r"(?:亿元|个亿|亿|万元|万|元|块钱|块|%|" + A.MEASURE + r")?"
 _NOT_TIME = r"(?!\s*(?:年|个月|月|天|周|日|号|小时|分钟))"
 _HEDGES = [re.compile(HEDGE_BEFORE + r"(?:吧|啊)?[\s，,]*(?:[\u4e00-\u9fa5]{0,4}?)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余|几[十百千]?)?\s*" + _UNIT),
            re.compile(_NUM + r"\s*(?:万|千|百)?\s*(?:多|余|来|几[十百千]?)\s*" + _NOT_TIME + _UNIT + r"(?!少)"),
            re.compile(r"(?:不到|顶多|最多|至多|撑死)\s*" + _NUM + _MONEY + r"|" + _NUM + _MONEY + r"\s*(?:不到|以内吧|打不住)"),
-           re.compile(_NUM + r"\s*" + _UNIT + r"\s*(?:左右|上下|出头)"),
+           re.compile(_NUM + r"\s*" + _UNIT + r"\s*(?:左右|上下|出头|的样子|那样子|的光景)"),
+           # "56万（大概）", "300万(约)": the word of "about" in brackets after the figure
+           re.compile(_NUM + r"\s*" + _UNIT + r"\s*[（(]\s*(?:大概|大约|约|估计|左右|估算|暂估|预估|概数)\s*[）)]"),
+           # a lower bound said of money is no figure: "总额不少于200万吧", "起码三十万"
+           re.compile(r"(?:不少于|不低于|至少|起码|最少)\s*" + _NUM + r"\s*(?:亿元|个亿|万元|元|块钱|块|亿|万)(?!(?![吧啊呀呢的了左上])[\u4e00-\u9fa5])"),
            # a sign or a word of "about" right before the figure: "≈300万", "逾四百万", "近九成", "≈两成"
            re.compile(r"(?:≈|(?<![不未])逾|(?<![最接附将就临邻靠])近)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*(?:成(?!本)|" + _UNIT[3:]),
            # a figure she says is not final: "不超过三百万，具体以财政评审为准", "400万，具体等评审结果"
            re.compile(_NUM + _MONEY + r"(?=[^。；;]{0,4}[，,]\s*(?:但|不过)?\s*具体(?:以|等|看|要|待|还|需|得))"),
            re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])几\s*[十百千万]+\s*" + _UNIT),   # "几十万": how many is not said
            # "五六十万", "七八个人", "十七八个": two digits side by side are a range said roughly
-           re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])[十百千]?" + A.NEIGHBOURS + r"[十百千万]*\s*"
+           re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])(?:[一二两三四五六七八九][百千])?[十百千]?" + A.NEIGHBOURS + r"[十百千万]*\s*"
                       r"(?:万元|万|元|块钱|块|个人|人|名|位|个)(?!月)"),
            # a range is a hedge: "四十到五十万之间", "10到12个", "30-35万" (a period or a phone is none: a unit or 之间 is needed)
            re.compile(r"(?<![第\d.])" + _NUM + _NOT_TIME + r"\s*(?:[万千百]|" + _UNIT[3:-2] + r")?\s*(?:到|至|~|～|—|-)\s*" + _NUM + _NOT_TIME
@@ -139,7 +143,7 @@ def _hedge_path(t: str, m: re.Match) -> str:
         return ""                                # "每人体检费大概70块", "每座大概8万": a price per thing, not pay or the total
     if re.search(r"去年|前年|往年|以前|过去|上一年", before):
         return ""                                # "去年光修车就花了十几万": another year's money, not this total
-    if re.search(r"万|元|块", s) or re.search(r"钱|经费|预算|资金|一共|总共|花", before):
+    if re.search(r"亿|万|元|块", s) or re.search(r"钱|经费|预算|资金|投资|一共|总共|花", before):
         return "funding.total"
     return ""
 

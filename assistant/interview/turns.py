@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import fields as F
-from . import beside, deltas, fix, itemfix, leftover, partial, shares, swap, unitcost
+from . import addto, beside, deltas, fix, itemfix, leftover, partial, quoted, shares, swap, unitcost
 from .acts import Reading
 from .answers import Fill, Patch
 from .optionsets import OWN_VALUE
@@ -81,6 +81,24 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         r.act("correction")              # "名字中间要加点，是买买提·艾力": the name recorded, written her way
     if replaced(iv, r.raw or r.text, reply):
         r.act("correction")              # "名称里修缮保护改成保护利用": words inside the field she names
+    elif not r.picks and (added := addto.run(iv, r.raw or r.text, reply)) is not None:
+        act, more = added
+        if q is not None and act == "facts" and addto.split(r.raw or r.text)[0] == q.field:
+            act = "answer"               # "概况补充：…" asked for the 概况: her answer
+        if more.strip("，,。；; "):        # "概况再补一句：…。科目2040299": the addition, then the rest read as usual
+            from .acts import read as read_acts
+            again = read_acts(more, q, iv.form)
+            run(iv, q, again, reply)
+            r.acts[:] = [act] + [a for a in again.acts if a != act]
+            r.settled = again.settled or act == "answer"
+        else:
+            r.acts[:] = [act]            # "看到必要性才想起来，依据还有一个：…": the text she names, added to
+            r.settled = act == "answer"
+        return
+    elif not r.picks and quoted.run(iv, r.raw or r.text, reply):
+        r.acts[:] = ["correction"]       # "我刚才说的“三千二百亩”改成“三千六百亩”": her own words, changed where they went
+        r.settled = True
+        return
     if r.term is not None:
         reply.said.append(may_skip(r, q) or recalled(iv, r) or r.term.answer(iv.form))
     if "skip" in r.acts or "dont_know" in r.acts or (r.hedges and not r.named):
@@ -145,6 +163,13 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         named = new                      # "结转查了是零，其他都对，确认": a field still empty gets what she found
     facts = [m for m in named if m.path.startswith("fact.")]
     own = [m for m in named if q is not None and _own(q, m)]
+    for m in [m for m in own if F.kind(m.path) in ("money", "count") and hedges(m.value)]:
+        for h in hedges(m.value):        # "总额两百六七十万的样子": her own label, a rough figure — asked exactly
+            iv.ask_exact(Hedge(h.path or m.path, h.text, h.value), reply)
+        r.act("hedge")
+        r.acts[:] = [a for a in r.acts if a not in ("answer", "unclear")]
+        own.remove(m)
+        r.rest = ""
     compound = q is not None and F.group(q.field) in _COMPOUND
     if own:              # the asked question's own labels ("上年结转16.24万元，本年财政拨款64.94万元"): one answer
         said = "\n".join(([r.rest] if compound and r.rest else []) + [_span(r, m) for m in own])

@@ -102,7 +102,7 @@ def _org(path: str, text: str, ctx: Context) -> Got:
 
 
 # common surnames (百家姓 and those of the north-west), one character and two
-_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪萧贝"
                 "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞"
                 "颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
                 "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇"
@@ -137,7 +137,7 @@ _TITLE_HEAD = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:" + _TITLES + r")(?:是|叫|
 
 
 # "张镇长 张国强 0733-8821234": one person with a title and a phone, as the question asks, not a list
-_ONE_PERSON = re.compile(r"(?:[\u4e00-\u9fa5]{1,2}" + _TITLES + r"\s+)?[\u4e00-\u9fa5]{2,4}(?:\s+(?:电话|手机)?[：:]?\s*[\d\-－—\s]{7,16}\d)?")
+_ONE_PERSON = re.compile(r"(?:(?:[\u4e00-\u9fa5]{0,2}" + _TITLES + r"|负责人|填报人|填表人|联系人)\s*[：:]?\s+)?[\u4e00-\u9fa5]{2,4}(?:\s+(?:电话|手机)?[：:]?\s*[\d\-－—\s]{7,16}\d)?")
 
 
 def _person(path: str, text: str, ctx: Context) -> Got:
@@ -160,7 +160,7 @@ def _person(path: str, text: str, ctx: Context) -> Got:
         office = re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:办|科|股|所|室|站|中心|部|队|处|组|局)的?([\u4e00-\u9fa5]{2,3})", c)
         if office and office.group(1)[0] in _SURNAMES and not re.search(r"[我你他她们的年月日]|自己|[室科股所站部队处组局委院办]$", office.group(1)):
             c = office.group(1)                   # "党政办吴敏", "公交科杨帆", "生态修复股的田甜": the office, then her name
-        staff = re.fullmatch(r"[\u4e00-\u9fa5]{0,6}?(?:员|文书|干事|出纳|秘书|助理|专干|内勤|统计|网格长)([\u4e00-\u9fa5]{2,3})", c)
+        staff = re.fullmatch(r"[\u4e00-\u9fa5]{0,6}?(?:员|文书|干事|出纳|秘书|助理|专干|内勤|统计|网格长|民警|辅警|警官|会计|教师|医生|护士)([\u4e00-\u9fa5]{2,3})", c)
         if staff and staff.group(1)[0] in _SURNAMES and not re.search(r"[我你他她们的年月日]|自己", staff.group(1)) \
                 and not F.is_field_word(staff.group(1)):
             c = staff.group(1)                    # "夜班值班员侯俊", "立案庭书记员宋佳", "文书向婷婷": her post, then her name
@@ -168,7 +168,7 @@ def _person(path: str, text: str, ctx: Context) -> Got:
             called = called or c         # "刘姐": how she is called — her name when she gives no other
             continue
         if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", c) and not NON_ANSWER.match(c) and not _SENTENCE.search(c) \
-                and not re.search(r"[我你他她们的年份万元局委院所站办个]|[\d零〇一二两三四五六七八九十元正腊本上下每当次隔前后这那半整同]\s*[月日]|[室科]$|自己|填|写|对|错", c) and not F.is_field_word(c) \
+                and not re.search(r"[我你他她们的年份元局委院所站办个]|(?<=.)万|^万(?=元|块)|[\d零〇一二两三四五六七八九十元正腊本上下每当次隔前后这那半整同]\s*[月日]|[室科]$|自己|填|写|对|错", c) and not F.is_field_word(c) \
                 and (c[:2] in _SURNAMES2 or c[0] in _SURNAMES):            # a name begins with a surname (陈秋月: 月 of a name, not 上月)
             got.add(path, c, text)
             break

@@ -9,6 +9,7 @@ from ..lexicon import MONEY_TOLERANCE, PER_UNIT_COST, TOTAL_COST
 from ..formdata import PlainDeclaration as Declaration, _category, indicator_path
 from ..values import parse_value
 from . import Context, correction, finding, rule
+from .indicators import Head, _heads
 
 TOL = MONEY_TOLERANCE
 FUNDING_LABELS = {"total": "项目资金总额", "carryover": "上年度结转", "current_year": "本年度预算", "other": "其他资金"}
@@ -495,6 +496,14 @@ def quantity_price_mismatch(form: Declaration, ctx: Context):
             yield correction(field=path, old=old, new=new, reason="按测算式各因子重新计算乘积。")
 
 
+@lru_cache(maxsize=4096)     # a batch repeats its tables' heads
+def _part_cost_rows(heads: tuple[Head, ...]) -> tuple[int, ...]:
+    """Indices of the annual 成本指标 rows with a value whose name is not a per-unit or a total cost: the parts."""
+    return tuple([i for i, (scope, l1, l2, name, empty) in enumerate(heads)
+                  if scope == "annual" and not empty and _category(l1, l2) == "成本指标"
+                  and not (PER_UNIT_COST.search(name) or TOTAL_COST.search(name))])
+
+
 @rule("cost_indicator_sum_mismatch", "warning", title="成本指标合计不符")
 def cost_indicator_sum_mismatch(form: Declaration, ctx: Context):
     """分项成本指标合计与项目资金总额不一致。
@@ -507,13 +516,9 @@ def cost_indicator_sum_mismatch(form: Declaration, ctx: Context):
     if total is None:
         return
     parts: dict[str, float] = {}
-    for ind in form.indicators:
-        if ind.scope != "annual" or not ("本" in ind.level2 or "本" in ind.level1) \
-                or _category(ind.level1, ind.level2) != "成本指标" or not ind.value:
-            continue        # (category_of without its own call: every row of every form is asked; a 成本指标 row has
-                            # 成本 in a level, spaces aside — a row with no 本 in either is not asked for its category)
-        if PER_UNIT_COST.search(ind.name) or TOTAL_COST.search(ind.name):
-            continue
+    indicators = form.indicators
+    for i in _part_cost_rows(_heads(form, ctx)):
+        ind = indicators[i]
         amount = parse_value(ind.value).amount_wan()
         if amount is not None and ind.name not in parts:
             parts[ind.name] = amount

@@ -8,6 +8,7 @@ from ..lazyre import lazy
 from ..lexicon import YEAR_BASELINE_BEFORE, YEAR_NOT_A_DATE_AFTER
 from ..formdata import PlainDeclaration as Declaration, _category, indicator_path
 from . import Context, finding, rule
+from .indicators import Head, _heads
 
 _MONTH = recompile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _DATE_START = lazy(r"^\d{4}-\d{2}")
@@ -149,6 +150,13 @@ def _years_within(text: str, first: int, last: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)     # a batch repeats its tables' heads
+def _time_rows(heads: tuple[Head, ...]) -> tuple[int, ...]:
+    """Indices of the annual 时效指标 rows with a value."""
+    return tuple([i for i, (scope, l1, l2, _, empty) in enumerate(heads)
+                  if scope == "annual" and not empty and _category(l1, l2) == "时效指标"])
+
+
 @rule("date_outside_period", "warning", title="目标时间超出实施期")
 def date_outside_period(form: Declaration, ctx: Context):
     """年度目标或时效指标写的年份不在项目实施期内。
@@ -163,10 +171,11 @@ def date_outside_period(form: Declaration, ctx: Context):
     # (goals, then the annual 时效指标 rows with a year; a path is made only for a text that names a year outside)
     texts: list[tuple[int, str]] = list(enumerate(form.goals.annual))
     goals = len(texts)
-    for i, ind in enumerate(form.indicators):     # (the category first: one row in six, and no search)
-        if ind.scope == "annual" and "效" in ind.level2 and _category(ind.level1, ind.level2) == "时效指标" \
-                and _ANY_YEAR.search(ind.value):     # (a 时效指标 row has 时效 in level2, spaces aside)
-            texts.append((i, ind.value))
+    indicators = form.indicators
+    for i in _time_rows(_heads(form, ctx)):
+        value = indicators[i].value
+        if _ANY_YEAR.search(value):
+            texts.append((i, value))
     for n, (i, text) in enumerate(texts):
         if _years_within(text, first, last):
             continue        # (no year-like run outside the period: years_named need not read the text)

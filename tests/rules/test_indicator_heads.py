@@ -83,3 +83,25 @@ def test_both_rules_read_one_view_made_once_per_check(monkeypatch):
     list(indicator_category_missing(form, ctx))
     list(indicator_duplicate(form, ctx))
     assert made == [form]
+
+
+def test_the_rows_other_rules_take_from_the_heads_are_the_rows_they_read():
+    """cost_indicator_sum_mismatch's part-cost rows and date_outside_period's 时效指标 rows, from the heads, are the rows
+    their plain tests pick (the value only as filled or not: each rule reads the value itself)."""
+    from assistant.lexicon import PER_UNIT_COST, TOTAL_COST
+    from assistant.rules.arithmetic import _part_cost_rows
+    from assistant.rules.dates import _time_rows
+    from assistant.rules.indicators import _heads_of
+    costs = _table(("annual", "成本指标", "经济成本指标", "人员经费", "≤5万元"),
+                   ("annual", "成本指标", "经济成本指标", "单位成本", "≤5元/人"),
+                   ("long_term", "成本指标", "经济成本指标", "设备费", "≤3万元"),
+                   ("annual", "产出指标", "成 本指标", "设备费", ""), ("annual", "产出指标", "时效指标", "完成时间", ""),
+                   ("annual", "产出指标", "时效指标", "完成时间", "2025年底"))
+    for form in [form for _, form in FORMS] + TABLES + [costs]:
+        rows = list(enumerate(form.indicators))
+        assert _part_cost_rows(_heads_of(form)) == tuple(
+            i for i, ind in rows if ind.scope == "annual" and category_of(ind) == "成本指标" and ind.value
+            and not (PER_UNIT_COST.search(ind.name) or TOTAL_COST.search(ind.name)))
+        assert _time_rows(_heads_of(form)) == tuple(
+            i for i, ind in rows if ind.scope == "annual" and category_of(ind) == "时效指标" and ind.value)
+    assert _part_cost_rows(_heads_of(costs)) == (0,) and _time_rows(_heads_of(costs)) == (5,)

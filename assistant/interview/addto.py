@@ -1,0 +1,64 @@
+"""Something added to a text she already gave, said while another question is asked: "依据还有一个：省…建设标准",
+"概况再补一句：同步建设…1间。科目2040299", "必要性补充一点：…". The text she names gets the addition after what it
+holds (nothing of it is replaced, and nothing goes to the asked field); the rest of the message is read as usual.
+Her lead-in about remembering ("看到必要性才想起来") is talk, never a text of the asked field. Pure but for the patch.
+
+    split("看到必要性才想起来，依据还有一个：X", form)   # ("basis", "X", "")
+    split("概况再补一句：Y。科目2040299", form)          # ("overview", "Y", "科目2040299")
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from . import fields as F
+from .answers import Fill, Patch
+
+if TYPE_CHECKING:
+    from .engine import Interview, Reply
+
+# the word of an addition: 还有一个, 再补一句, 补充一点, 另外加上, 追加一条
+_MORE = (r"(?:也|另外|此外)?(?:还有|还得加|还要加|另外还有|另有|再补|补|再加|加|再添|添|补充|追加)(?:上)?"
+         r"(?:一个|一句|一条|一份|一点|一项|一下|个|句|条|份|点)?(?:话|内容|文件|依据)?")
+# her words about remembering it only now: talk, no value
+_REMEMBER = re.compile(r"想起来|想起|忘了|忘记|漏了|漏说|差点|对了|哦对|还有件事|顺便")
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    words = sorted({w for w, ps in F._words() if F.kind(ps[0]) == "text" and w != "文号"}, key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[，,。；;！!\s]))(?P<label>" + "|".join(map(re.escape, words)) + r")"
+                      r"(?:里|里面|那里|那块|这块|那儿)?\s*" + _MORE + r"\s*[：:，,]\s*(?P<add>[^。！!？?\n]{2,})")
+
+
+def split(text: str, form: Any = None) -> tuple[str, str, str] | None:
+    """(the text field named, what she adds to it, the rest of the message), or None when she adds nothing."""
+    m = _pattern().search(text or "")
+    if not m:
+        return None
+    path = next(ps[0] for w, ps in F._words() if w == m.group("label"))
+    head = text[:m.start()].strip("，,。；;！! ")
+    if head and not _REMEMBER.search(head):
+        return None                      # words of her own before the label: no addition said on its own
+    add = m.group("add").strip("，,；; ")
+    tail = text[m.end():].lstrip("。！!？?\n ")
+    return path, add, tail
+
+
+def run(iv: "Interview", text: str, reply: "Reply") -> tuple[str, str] | None:
+    """Add to the text she names: (the act — "correction" when the text held something, "facts" when it was
+    empty and is filled — and the rest of the message to read), or None when she adds nothing."""
+    got = split(text, iv.form)
+    if got is None:
+        return None
+    path, add, tail = got
+    have = (getattr(iv.form, path, "") or "").rstrip("。；;，, ")
+    if add in have:
+        return "correction", tail        # said again: nothing new to add
+    new = f"{have}；{add}" if have else add
+    iv.apply_patch(Patch([Fill(path, new, kind="stated", detail=text, primary=True)]), reply)
+    return ("correction" if have else "facts"), tail
+
+
+__all__ = ["run", "split"]
