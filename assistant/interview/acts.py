@@ -95,7 +95,7 @@ _INTRO = re.compile(r"^(?:(?:同志|老师)?(?:您好|你好)[！!，,]?)?我是
                     r"^(?:这个)?是?我们自己定的$|^(?:谢谢|多谢)(?:你|您)?[啊呀啦]?$|^比去年好填多了$|^(?:刚|我)?问了(?:一下)?(?:财务|领导|科长)$")
 # the words around 不知道 that carry no value: 哎呀、这个、怎么写、到底、我真、街道职能怎么概括
 _NO_CONTENT = re.compile(r"\s*(?:(?:哎呀|哎|唉|啊|呃|嗯|emm+|这个|那个|这|那|我|俺|咱|真|也|还|实在|到底|具体|你说|[\u4e00-\u9fa5]{0,6}?"
-                         r"(?:怎么|咋|如何|按怎|哪能)(?:写|填|弄|搞|概括|说|算|办|整)?|是啥|是什么|啥意思|[吧呢啊呀哈了的]|[？?])\s*)*", re.I)
+                         r"(?:(?:怎么|咋|如何|按怎|哪能)(?:写|填|弄|搞|概括|说|算|办|整)?|(?:写|填)(?:啥|什么))|是啥|是什么|啥意思|[吧呢啊呀哈了的]|[？?])\s*)*", re.I)
 # a colleague's word as the source of the value: "小王说叫…", "老李说是120个", "小王刚回我了：", "财务小陈说"
 _COLLEAGUE = re.compile(r"(?:财务|办公室|局里)?(?:小|老)[\u4e00-\u9fa5](?:刚刚?|又|也)?(?:说|讲|回我了?|告诉我)(?:(?:这么|这样)?(?:写|填)\s*[：:])?(?=[是叫写：:，,]|这么|$|(?<=[：:]))")
 # a text's lead-in naming where it comes from: "概况我拿去年的改了一下：", "批复里有年度目标，我贴过来："
@@ -574,12 +574,12 @@ def _no_of(rest: str, q: Any = None) -> str:
 def _yes_of(t: str, q: Any) -> str:
     """The asked field's own label, then only words of a yes (acts.yaml): the yes to what is offered,
     never a text stored under the label."""
-    p = plain(t)
-    for word, paths in F._words():
-        if q.field in paths and p.startswith(word) and p[len(word):].strip("，,。！! "):
-            if lexicon.message_acts(p[len(word):].strip("，,。！! ")) == ["confirm"]:
-                return "好"
-            break
+    for p in dict.fromkeys((plain(t), t.strip("，,。！!～~ "))):    # "年度目标就这样": 就这样 is her yes, not a tail
+        for word, paths in F._words():
+            if q.field in paths and p.startswith(word) and p[len(word):].strip("，,。！! "):
+                if lexicon.message_acts(p[len(word):].strip("，,。！! ")) == ["confirm"]:
+                    return "好"
+                break
     return t
 
 
