@@ -237,3 +237,45 @@ def test_placeholders_of_her_text_filled_later():
 def test_placeholders_that_do_not_match_her_figures_stay():
     from assistant.interview.placeholders import fill_in
     assert fill_in("共xx个村，xx个组", "12个村") == "共xx个村，xx个组"    # two places in 个: not guessed
+
+
+def test_a_label_cut_short_before_its_colon():
+    iv = _asked("filler", ("project_name", "送戏下乡"))
+    r = iv.answer("填报：钱小雨")
+    assert iv.form.filler == "钱小雨" and "answer" in r.acts
+
+
+def test_a_date_with_slashes_in_a_deadline():
+    iv = _asked("indicators.时效指标", ("project_name", "送戏下乡"))
+    r = iv.answer("2026/10/15前全部演完")
+    assert "answer" in r.acts
+    assert any("2026年10月15日" in i.value for i in iv.form.indicators)
+
+
+def test_going_back_to_the_question_she_skipped():
+    iv = _asked("indicators.满意度指标", ("project_name", "送戏下乡"))
+    iv.answer("跳过")
+    iv.ask("goals.annual")
+    r = iv.answer("回到刚才跳过的满意度")
+    assert r.question is not None and r.question.field == "indicators.满意度指标"
+
+
+def test_another_source_said_with_lingyou_is_other_money():
+    iv = _asked("funding.carryover", ("project_name", "养老护理员培训"), ("funding", "总额40万"))
+    iv.answer("无结转，另有残联补助3.5万元")
+    assert (iv.form.funding.carryover, iv.form.funding.other) == (0, 3.5)
+
+
+@pytest.mark.parametrize("field,said,acts", [("goals.long_term", "科长说长期目标先不填", {"skip", "chatter"}),
+                                             ("funding.carryover", "查了，结转2.6万", {"answer", "chatter"})])
+def test_who_said_it_and_having_checked_are_talk(field, said, acts):
+    iv = _asked(field, ("project_name", "养老护理员培训"), ("funding", "总额40万"))
+    r = iv.answer(said)
+    assert set(r.acts) == acts
+
+
+def test_a_page_she_cannot_read_is_not_known():
+    iv = _asked("funding.carryover", ("project_name", "养老护理员培训"), ("funding", "总额40万"))
+    r = iv.answer("这一页看不清楚了，结转那格的数被划掉了")
+    assert r.acts == ["dont_know"]
+    assert iv.form.funding.carryover is None

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .engine import Interview, Reply
 
-# where a figure would stand: xx / XX / ×× / ** / ？？ (not inside a word of Latin letters)
-PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[xX]{2,}|[×＊*]{2,}|[？?]{2,})(?![A-Za-z])")
+# where a figure would stand: xx / XX / ×× (not inside a word of Latin letters; "？？" is her confusion and "**" markdown)
+PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[xX]{2,}|×{2,})(?![A-Za-z])")
 _CLAUSE = re.compile(r"[，,。；;！!\n]+")
 # a figure of hers with its measure: "126个行政村", "252名", "3.5万元"
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*([\u4e00-\u9fa5%]{1,2})")
