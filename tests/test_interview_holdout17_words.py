@@ -267,7 +267,7 @@ def test_another_source_said_with_lingyou_is_other_money():
 
 
 @pytest.mark.parametrize("field,said,acts", [("goals.long_term", "科长说长期目标先不填", {"skip", "chatter"}),
-                                             ("funding.carryover", "查了，结转2.6万", {"answer", "chatter"})])
+                                             ("funding.carryover", "算准了，结转2.6万", {"answer", "chatter"})])
 def test_who_said_it_and_having_checked_are_talk(field, said, acts):
     iv = _asked(field, ("project_name", "养老护理员培训"), ("funding", "总额40万"))
     r = iv.answer(said)
@@ -279,3 +279,18 @@ def test_a_page_she_cannot_read_is_not_known():
     r = iv.answer("这一页看不清楚了，结转那格的数被划掉了")
     assert r.acts == ["dont_know"]
     assert iv.form.funding.carryover is None
+
+
+@pytest.mark.parametrize("field,said", [("basis", "依据的文件名我记不全了"), ("unit_head", "负责人的名字我一下想不起来了")])
+def test_the_thing_she_cannot_recall_is_no_value(field, said):
+    iv = _asked(field, ("project_name", "妇女儿童之家建设"))
+    r = iv.answer(said)
+    assert r.acts == ["dont_know"]
+    assert getattr(iv.form, field) == ""
+
+
+def test_having_found_it_is_talk_beside_the_value():
+    iv = _asked("basis", ("project_name", "妇女儿童之家建设"))
+    r = iv.answer("找到了，《县妇女儿童发展规划》")
+    assert "县妇女儿童发展规划" in iv.form.basis
+    assert set(r.acts) == {"answer", "chatter"}
