@@ -156,3 +156,140 @@ CONTENTS = """某区某办公室2022年
 def test_contents_heading_is_no_goal():
     form = _read(CONTENTS).form
     assert form.goals.annual == [] and form.goals.long_term == []
+
+
+# --- a table a converter printed one cell a line after '|' marks (eval/real_more12 1208, real_more8 806) -------------
+CONVERTED = """一、项目绩效目标
+绩效
+       指标
+        | 一级指标
+        | 二级指标
+        | 三级指标
+        | 指标值
+        | 实施进度
+        | 
+产出指标
+        | 数量指标
+        | 培训场次
+        | 不少于4场
+        | 已完成
+        | |
+质量指标
+        | 培训合格率
+        | ≥95%
+        | 已完成
+        | ||
+时效指标
+        | 完成时间
+        | 12月底前
+        | 已完成
+        | ||
+满意度指标
+        | 服务对象满意度指标
+        | 学员满意度
+        | ≥90%
+        | 已完成
+        | 
+
+二、项目实施情况
+
+项目于年初启动,全年组织培训4场,参训人员共计320人次,培训合格率达到98%。
+
+项目资金10万元已全部支付。
+"""
+
+
+def test_converted_table_one_cell_a_line_is_read_as_rows():
+    from assistant.importers.text_grid import bar_led_rows
+    text, joined = bar_led_rows(CONVERTED)
+    assert joined == 5
+    assert "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t实施进度" in text.split("\n")
+    assert len(text.split("\n")) == len(CONVERTED.split("\n"))       # line numbers stay
+    result = _read(CONVERTED)
+    got = [(i.level2, i.name, i.value) for i in result.form.indicators]
+    assert got == [("数量指标", "培训场次", "不少于4场"), ("质量指标", "培训合格率", "≥95%"),
+                   ("时效指标", "完成时间", "12月底前"), ("服务对象满意度指标", "学员满意度", "≥90%")]
+
+
+def test_markdown_and_plain_lines_are_no_converted_table():
+    from assistant.importers.text_grid import bar_led_rows
+    md = "\n".join(["| 一级指标 | 二级指标 | 三级指标 | 指标值 |", "|---|---|---|---|"]
+                   + ["| 产出指标 | 数量指标 | 场次%d | %d场 |" % (n, n) for n in range(8)])
+    assert bar_led_rows(md) == (md, 0)
+    lone = "\n".join(["产出指标", "|", "数量指标", "|", "培训场次", "|", "4场", "|"] * 2)
+    assert bar_led_rows(lone)[0] == lone          # lone '|' lines between cells and no row ends: left as they are
+
+
+HEADLESS = """|   产出指标
+        | 
+     质量指标
+        | 
+     道路硬化合格率
+        | 
+     合格
+        | 
+     合格
+        | 
+  ||||
+|   产出指标
+        | 
+     成本指标
+        | 
+     每公里造价
+        | 
+     80万元
+        | 
+     78万元
+        | 
+  ||||
+|   满意度指标
+        | 
+     服务对象满意度指标
+        | 
+     群众满意度
+        | 
+     ≥90%
+        | 
+     95%
+        | 
+  |||
+"""
+
+
+def test_rows_with_target_and_result_but_no_header():
+    result = _read(HEADLESS)
+    # only the row whose first value alone states a direction tells its target
+    assert [(i.level2, i.name, i.value) for i in result.form.indicators] == [("服务对象满意度指标", "群众满意度", "≥90%")]
+    assert "indicators" in result.unread            # the other rows are left out: no category is reported missing
+    assert any("没有表头" in w for w in result.warnings)
+
+
+def test_review_does_not_report_categories_of_rows_it_could_not_read():
+    from assistant.review_one import review_file
+    codes = [f.code for f in review_file("x.txt", data=HEADLESS.encode("utf-8")).report.findings]
+    assert "indicator_category_missing" not in codes
+
+
+def test_a_row_left_incomplete_is_not_a_row_unread():
+    text = ("项目名称 | 某某培训 |\n一级指标 | 二级指标 | 三级指标 | 指标值 |\n产出指标 | 数量指标 | 培训场次 | 4场 |\n"
+            "效益指标 | 社会效益指标 | 群众知晓率 | ≥ |\n满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90% |\n")
+    result = _read(text)
+    assert "indicators" not in result.unread        # the form's row has no number: the review may say so
+
+
+def test_plan_dates_run_together():
+    text = ("预算项目绩效目标申报表\n( 2022 年度)\n填报单位(公章):某县交通运输局\n项目名称某某站点建设经费\n"
+            "项目填报人王某\n实施计划实施开始时间实施结束时间实施内容\n2022/3/12022/11/302、新建站点6处\n"
+            "专项年度绩效目标通过该项目实施,新建站点6处,覆盖全部行政村。\n")
+    form = _read(text).form
+    assert (form.start, form.end) == ("2022-03", "2022-11")
+
+
+def test_label_with_a_column_head_where_its_value_belongs_is_unread():
+    # an .xlsx's text layer with its cells scrambled: 实施单位's value is printed elsewhere, a column head follows it
+    text = ("某县项目支出绩效自评表 (2021年度) 项目名称 某某补助资金 主管部门 某县医疗保障局 项目资金 年初预算数 (万元) "
+            "年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 12.5 12.5 10 100% 10 "
+            "预期目标 实际完成情况 按时足额发放补助 已按时足额发放")
+    result = _read(text)
+    assert result.form.unit == ""                     # never '全年预算数'
+    assert "unit" in result.unread                    # not reported missing: the form has one, misplaced

@@ -56,6 +56,7 @@ class State:
                                                             # 2 once the 年度 total's label follows it (grid._table)
     funding_labels: dict[str, str] = field(default_factory=dict)  # funding key -> its label as met in the grid (grid._table)
     hint_rows: int = 0                                      # indicator rows left out as a template's hints (a unit, no target)
+    rows_unread: int = 0                                    # indicator rows left out because their cells could not be placed
 
 
 def unread_fields(st: State) -> list[str]:

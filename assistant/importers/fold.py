@@ -715,6 +715,8 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
             flush()
             rows.append([Cell(t, 0, p.where)])
         elif _FUND_COLUMN.fullmatch(L.norm_label(t)[0]):
+            if labels and not values and (key := L.field_of(labels[-1].text)) and unread is not None:
+                unread.add(key)                   # '实施单位 / 全年预算数': a column head where the label's value belongs
             flush()                               # '全年预算数(A)': a self-evaluation's column head, no label of a value
             rows.append([Cell(t, 0, p.where)])
         elif _CUT_ANNUAL.fullmatch(re.sub(r"\s+", "", t)) and n + 1 < len(pieces) \

@@ -19,7 +19,7 @@ from .cells import Block, Cell, Line, State, Table, unread_fields
 from .kinds import cell_kind, ends_table, fits_field
 from .kv import _factor, _kind, _title_year, inline_pairs, kv_row, loose_kv_row, split_header
 from .tables import budget_header, budget_row, canonical_header, header_lead, indicator_header, indicator_row, placed, \
-    stops_short
+    SIGN_ONLY, stops_short
 
 __all__ = ["Block", "Cell", "Line", "State", "Table", "extract", "inline_pairs", "unread_fields"]
 
@@ -196,6 +196,20 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = 
             # its header row): read under the template's four columns, as fold does for one-cell-per-line text
             hrow = [Cell(w, k, row[0].where) for k, w in enumerate(C.IMPLIED_HEADS)]
             header, implied = indicator_header(hrow, []), True
+        elif not header and loose and mode != "ind" and (k := _targets_beside_results(row)) \
+                and (first := _signed_target(row, k)) is not None:
+            # '满意度指标 | 服务对象满意度指标 | 满意度 | ≥90% | 98%': of the values only the first states a direction —
+            # the target (what was reached is a bare figure); read under the template's four columns
+            cells = [c for c in row if c.text.strip()]
+            hrow = [Cell(w, n, row[0].where) for n, w in enumerate(C.IMPLIED_HEADS)]
+            header, implied = indicator_header(hrow, []), True
+            row = [Cell(c.text, n, c.where) for n, c in enumerate(cells[:k + 1] + [first])]     # as headerless_row
+        elif not header and loose and mode != "ind" and _targets_beside_results(row):
+            # level words, a name and two or more values with no header over them ('质量指标 | 合格率 | 100% | 98%'):
+            # which value is the target is not printed — not read, and the table is not reported missing
+            st.rows_unread += 1
+            st.warnings.append(f"{row[0].where} 的指标行“{' | '.join(texts)[:60]}”没有表头，不能确定哪一格是指标值，未读取。")
+            st.unplaced.append(f"{' | '.join(texts)[:60]}（{row[0].where}）")
         if header:
             mode, cols, last_field, ind_at = "ind", header, None, len(st.indicators)
             if loose:
@@ -216,7 +230,7 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = 
                 indicator_row(st, cells, cols)
                 if loose and ends and len(st.indicators) == before + 1 and _last_row(rows, i) \
                         and (stops_short(st.indicators[-1]["value"], [x["value"] for x in st.indicators[ind_at:before]])
-                             or not st.indicators[-1]["value"] and _LONE_SIGN.fullmatch(texts[-1])):
+                             or not st.indicators[-1]["value"] and SIGN_ONLY.fullmatch(texts[-1])):
                     _stopped_short(st, row)
         elif mode == "budget" and loose and len(texts) == 1 and len(st.items) > items_at \
                 and not L.TOTAL_ROW_RE.fullmatch(re.sub(r"\s", "", texts[0])):
@@ -251,10 +265,6 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = 
         i += 1
 
 
-# a comparison sign with nothing after it ('<', '≥', '<='): the first character of a value the copy cut
-_LONE_SIGN = re.compile(r"\s*(?:>=|<=|[≥≤<>=＜＞])\s*")
-
-
 def _last_row(rows: list[list[Cell]], i: int) -> bool:
     return not any(c.text.strip() for r in rows[i + 1:] for c in r)
 
@@ -268,6 +278,28 @@ def _stopped_short(st: State, row: list[Cell]) -> None:
     st.warnings.append(f"文本在最后一行“{' '.join(c.text for c in row if c.text.strip())[:30]}”处中断（{why}，"
                        "像是复制时截断），这一行未读取，请核对原表。")
     st.unplaced.append(f"{ind['name']} {ind['value']}（{row[0].where}，文本在此中断）")
+
+
+def _targets_beside_results(row: list[Cell]) -> int:
+    """A loose row of one or two level words, a name, and two or more values after it: the number of level words
+    (0 when the row is not this)."""
+    texts = [c.text for c in row if c.text.strip()]
+    k = 1 if len(texts) > 1 and not C.level_word(texts[0]) and C.level_word(texts[1]) \
+        and cell_kind(texts[0]) == "short" else 0      # a 一级 cell in the template's own words ('项目完成指标')
+    while k < len(texts) and C.level_word(texts[k]):
+        k += 1
+    ok = 1 <= k <= 2 and len(texts) >= k + 3 and cell_kind(texts[k]) in ("short", "text") \
+        and all(cell_kind(t) in ("value", "valueish", "short", "text") and not C.level_word(t) for t in texts[k + 1:])
+    return k if ok else 0
+
+
+_SIGNED = re.compile(r"\s*(?:>=|<=|[≥≤<>＜＞]|不低于|不高于|不少于|不超过|大于|小于)")
+
+
+def _signed_target(row: list[Cell], k: int) -> Cell | None:
+    """The first value after the name when it alone of the row's values states a direction ('≥90%' before '98%')."""
+    values = [c for c in row if c.text.strip()][k + 1:]
+    return values[0] if _SIGNED.match(values[0].text) and not any(_SIGNED.match(v.text) for v in values[1:]) else None
 
 
 def headerless_row(row: list[Cell]) -> bool:

@@ -13,7 +13,7 @@ from . import labels as L
 from .align import Columns, canonical, header_columns, ordinal, row_roles
 from .assemble import assign_field, to_wan
 from .cells import Cell, State
-from .kinds import fits_field, is_amount
+from .kinds import cell_kind, fits_field, is_amount
 
 def cell_at(row: list[Cell], col: int) -> Cell | None:
     for c in row:
@@ -31,6 +31,10 @@ def canonical_header(row: list[Cell], cols: Columns, read) -> dict | None:
     if head is not None:
         head["columns"], head["canon"] = cols, index
     return head
+
+
+# a comparison sign with nothing after it ('<', '≥', '<='): a value left out, or cut by the copy after its first character
+SIGN_ONLY = re.compile(r"\s*(?:>=|<=|[≥≤<>=＜＞])\s*")
 
 
 def placed(st: State, row: list[Cell], cols: dict, what: str) -> list[Cell] | None:
@@ -60,6 +64,12 @@ def placed(st: State, row: list[Cell], cols: dict, what: str) -> list[Cell] | No
     if roles is not None:
         cols.setdefault("valued", set()).update(g for r, g, _ in roles if r in ("value", "amount"))
     if roles is None:
+        # a row of an indicator's cells (three or more, a level word or a value among them, the text not cut in it)
+        # left out: the table is not read whole, so no category is reported missing on its account. A row whose
+        # value is a sign alone or a template's word ('≥', '计划标准') is a row left incomplete, not one unread
+        st.rows_unread += what == "绩效指标" and len(cells) >= 3 and not any(c.cut for c in row) \
+            and any(C.level_word(c.text) or cell_kind(c.text) in ("value", "valueish") for c in cells) \
+            and not any(SIGN_ONLY.fullmatch(c.text) or C.STANDARD_CELL.fullmatch(c.text.strip()) for c in cells)
         st.warnings.append(f"{cells[0].where} 的{what}行“{' | '.join(c.text for c in cells)[:60]}”无法确定各格所属的列，未读取。")
         st.unplaced.append(f"{' | '.join(c.text for c in cells)[:60]}（{cells[0].where}）")
         return None

@@ -12,6 +12,7 @@ How the text holds its table decides how the grid is made:
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 
@@ -375,6 +376,74 @@ def unframe(text: str) -> str:
     return "\n".join(lines)
 
 
+# a line a table-to-text converter opens with a cell mark: '        | 数量指标' (the cell's text after it), '        | ' (the
+# mark alone: the next line's text is the next cell), '        | |' / '  ||||' (marks alone: the row ends)
+_BAR_LED = re.compile(r"^\s*\|(?!\|)\s*([^|]*?)\s*(\|[\s|]*)?$")
+_BARS_ONLY = re.compile(r"^\s*\|[\s|]*\|[\s|]*$")
+BAR_LED_LINES = 6          # lines opened by a lone cell mark that make a text this shape
+BAR_LED_SHARE = 0.5        # … and their share of the lines holding a '|'
+
+
+def bar_led_rows(text: str) -> tuple[str, int]:
+    """A table a converter printed one cell a line, each cell after the row's first opened by '|' ('项目决策' /
+    '        | 数量指标' / '        | 宣传次数' / … / '        | |'), or a lone '|' line before each cell ('|   产出指标' /
+    '        | ' / '     质量指标' / … / '  ||||'): each row joined on its first line, cells apart by tabs (the row's
+    other lines left empty, so line numbers stay), and how many rows were joined. A row ends at a line of marks alone ('| |', '||||') or at a line
+    that starts at the margin with no mark; an indented line right after a cell's text goes on with that cell (a
+    wrapped cell: '绩效' / '       指标'). Markdown rows ('| a | b |') are no such lines. Any other text is returned
+    as it is, with 0."""
+    lines = text.split("\n")
+    piped = [x for x in lines if "|" in x]
+    led = [x for x in piped if _BAR_LED.match(x) and not _BARS_ONLY.match(x)]
+    if len(led) < BAR_LED_LINES or len(led) + sum(1 for x in piped if _BARS_ONLY.match(x)) < BAR_LED_SHARE * len(piped):
+        return text, 0
+    out = list(lines)
+    joined = 0
+    row: list[str] = []
+    members: list[int] = []           # the lines of the open row
+    fresh = True                      # the next text opens a new cell
+
+    def close() -> None:
+        nonlocal row, members, joined
+        if len([c for c in row if c]) >= 2:       # a row of one cell keeps its lines as they were
+            for k in members:
+                out[k] = ""
+            out[members[0]] = "\t".join(c for c in row if c)
+            joined += 1
+        row, members = [], []
+
+    for n, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if _BARS_ONLY.match(line):
+            members.append(n)
+            close()
+            fresh = True
+            continue
+        m = _BAR_LED.match(line)
+        if m is None and (line[:1] not in " \t" or not members):
+            close()                   # at the margin: a new row (or a line of its own)
+            members, row, fresh = [n], [line.strip()], False
+            continue
+        members.append(n)
+        body = m.group(1) if m else line.strip()
+        if m and m.group(2):
+            if body:
+                row.append(body)
+            close()                   # '        | 已完成100% |': the cell, and the row's end
+            fresh = True
+            continue
+        if m and not body:
+            fresh = True              # the mark alone: the next text is the next cell
+        elif m or fresh or not row:
+            row.append(body)
+            fresh = False
+        else:
+            row[-1] += body           # a wrapped cell's next line
+    close()
+    return "\n".join(out), joined
+
+
 def kv_line(line: str) -> bool:
     """'项目名称：某项目' — a field label, a colon and its value on one line: a row of two cells."""
     m = re.match(r"\s*([^:：\s]{2,16})\s*[:：]\s*\S", line)
@@ -509,7 +578,31 @@ def pieces_of(text: str) -> list[Piece]:
             out.append(Piece(s, n))
         if n - 1 == last and (marked and not closed or barred):
             out[-1].cut = True                    # every cell ends with ' |' (or a '|' line) but the last: the copy stops in it
-    return join_fragments(out)
+    return _unglue_dates(join_fragments(out))
+
+
+# a date as a plan's cell prints it ('2021/1/1', '2021-12-31', '2021.6.30'), and two of them run together at the
+# start of a cell with what followed them ('2021/1/12021/12/311、10处…': 开始时间, 结束时间, 实施内容)
+_TWO_DATES = re.compile(r"(?P<a>(?:19|20)\d\d(?P<s>[/.\-])(?:1[0-2]|0?[1-9])(?P=s)(?:3[01]|[12]\d|0?[1-9]))"
+                        r"(?P<b>(?:19|20)\d\d(?P<t>[/.\-])(?:1[0-2]|0?[1-9])(?P=t)(?:3[01]|[12]\d|0?[1-9]))(?P<rest>.*)", re.S)
+
+
+def _unglue_dates(pieces: list[Piece]) -> list[Piece]:
+    """A piece that opens with two dates run together: the two dates and the rest, each a piece. (Where the second
+    date's day ends is told by its digits only as far as the month: '…/12/311、' is 31 and '1、' — or 3 and '11、';
+    the longer day is taken, the months are the same either way.)"""
+    out = []
+    for p in pieces:
+        m = _TWO_DATES.fullmatch(p.text.strip())
+        if m is None:
+            out.append(p)
+            continue
+        for t in (m.group("a"), m.group("b"), m.group("rest").strip()):
+            if t:
+                q = copy.copy(p)
+                q.text = t
+                out.append(q)
+    return out
 
 
 SHORT_RUN_LABELS = 3      # field labels of as many fields in a line with no space and no sentence: its cells run together

@@ -19,7 +19,7 @@ from .tables import indicator_header
 from .json_reader import decode_text
 from .limits import MAX_LINE_CHARS, MAX_TEXT_CHARS
 from .text_dump import read_dump
-from .text_grid import layout, pieces_of, rows_of, transposed_rows, unframe
+from .text_grid import bar_led_rows, layout, pieces_of, rows_of, transposed_rows, unframe
 from .prose_fields import prose_pairs, quoted_projects
 from .text_prose import prose_rows
 
@@ -35,18 +35,18 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
     if long := [line for line in text.split("\n") if len(line) > MAX_LINE_CHARS]:   # reading time grows with a line
         warnings.append(f"文本中有 {len(long)} 行过长（最长 {max(map(len, long)):,} 字），每行只读取了前 {MAX_LINE_CHARS:,} 字。")
         text = "\n".join(line[:MAX_LINE_CHARS] for line in text.split("\n"))
-    text = unframe(text)
+    text, joined = bar_led_rows(unframe(text))      # a table printed one cell a line after '|' marks: a row a line
     text, before = attached_form(text)
     if before:
         warnings.append(f"文本前 {before} 行是报告或通知的正文，申报表从其后的附件读起（正文中的金额、目标不作为表中内容）。")
-    shape = shape or layout(text)
-    extra_unread: list[str] = []
+    shape = shape or ("rows" if joined >= BAR_LED_ROWS else layout(text))
     if shape == "rows":
         rows = [[Cell(p.text, k, p.where, cut=p.cut) for k, p in enumerate(r)] for r in rows_of(text)]
         rows, more = first_form_rows(rows)
         form, st = extract([Table(rows, loose=True)], method="text-rows")
         if more:
             st.warnings.append(more)
+        extra_unread = ["indicators"] if st.rows_unread else []     # rows of the table left out: not missing
     elif shape == "cells":
         blocks, notes, unread = fold(pieces_of(text))
         # labels whose values are in the text but could not be paired: unread, not missing, and not guessed later
@@ -64,7 +64,8 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
 # a form's title under its attachment mark: '附件1' / '人大代表之家建设项目绩效目标自评表 |' (not an allocation table's)
 _ATTACHMENT = re.compile(r"\s*附件\s*\d{0,2}\s*[:：]?\s*\|?\s*")
 _ATTACHED_TITLE = re.compile(r"(?:绩效目标|绩效自评|目标自评|自评|申报|批复)表")
-ATTACHED_PROSE_LINES = 5      # lines of prose before the mark that make the text a report or notice with a form attached
+ATTACHED_PROSE_LINES = 5
+BAR_LED_ROWS = 3              # rows a converter printed a cell a line (text_grid.bar_led_rows) that make the text rows      # lines of prose before the mark that make the text a report or notice with a form attached
 
 
 def attached_form(text: str) -> tuple[str, int]:

@@ -45,6 +45,7 @@ _MISS = {
     "talk": "“{text}”像是在说别的事，没有当作「{label}」记下",
     "tiny_yuan": "“{text}”按元算还不到一千元，「{label}」按万元填：是这么多元，还是说的万元？请写“48.6万元”或“486000元”这样的数",
     "person": "“{text}”像是一个人的名字，没有当作「{label}」记下（负责人、填报人问到时再说，或说“改一下：单位负责人是…”）",
+    "compared": "“{text}”是和别的数比的差额，那个数我这里没有，没法算出「{label}」；请直接说一共多少万元",
     "caveat": "“{text}”说的是数据还是初步的，没有当作「{label}」记下；评审后数有变化，说“改一下：……”就能改",
     "contact": "“{text}”是联系人和电话，没有当作「{label}」记下（负责人、电话问到时再说，或说“改一下：联系电话是…”）",
     "attribute": "“{text}”说的是项目属性（新增/延续），没有当作「{label}」记下",
@@ -616,9 +617,10 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
             return False
     if q.choices and re.match(r"^\s*(?:第)?\d{1,2}\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|(?<![更替])换成(?!本))", plain(text)):
         r.act("choice")                  # "1改成95%": the first option, with her value
-    if got.built and changed:            # names made from her sentence: shown, to be corrected if wrong
+    kept = [row for row, _ in got.rows if any(i.name == row["name"] and i.value == row["value"] for i in iv.form.indicators)]
+    if got.built and changed and kept:   # names made from her sentence: shown (those kept), to be corrected if wrong
         reply.said.append("我把您的话整理成了指标（名称是按您的话拟的）：" + "；".join(
-            f"{row['level2']}「{row['name']}」{row['value']}" for row, _ in got.rows) +
+            f"{row['level2']}「{row['name']}」{row['value']}" for row in kept) +
             "。名称或数值不对的话，可以说“改一下：…”或“删掉…”。")
     for row, _ in got.rows:             # a price she gave without 元 or 万元: kept as said, and asked
         if changed and row["level2"] == "成本指标" and re.fullmatch(r"[≥≤<>=]?\s*\d+(?:\.\d+)?", row["value"]):

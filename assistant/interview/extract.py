@@ -155,6 +155,10 @@ def funding_part(path: str, text: str, ctx: Context):
     return got
 
 
+# an amount said as a difference from another year's or another figure ("比去年多5万", "较上年增加了8万")
+_COMPARED = re.compile(r"(?:比|较|相比|同比|环比)[^，,。；;]{0,8}?(?:多|少|增加|减少|增长|下降|高|低|增|减|涨|降)(?:了|出)?\s*$")
+
+
 def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list | None = None) -> list[Fill]:
     """The funding's parts from labelled amounts ("总共24万，其中上年结转4.5万"); a bare amount is the
     total when the funding was asked (``primary``). Hedged figures (大概五十万) are not read.
@@ -185,6 +189,8 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
             slot = "other"
         if re.search(r"(?:乘以?|×|[xX*])\s*$", before):
             continue                     # "1530人×400元": a factor, not an amount of the funding
+        if _COMPARED.search(clause):
+            continue                     # "比去年多5万": a difference from a sum not said, never the total
         if slot is None:
             bare.append((start, wan))
         elif source:

@@ -125,6 +125,10 @@ def invented(fill: Fill, allow: Allow) -> list[str]:
     return missing_numbers(v, allow.source)
 
 
+# a budget line's name that says its amount is a difference from another year (an indicator may say so: 比上年下降3个百分点)
+_COMPARED_NAME = re.compile(r"(?:较|比)(?:上年|去年|往年|前年|上一年)|同比|环比")
+
+
 def _bad_row(f: Fill, have: set[str]) -> str:
     """Why a row's name or value cannot stand (guard.py): '' when it can, or when the row exists already."""
     from .guard import bad_name, bad_row
@@ -139,6 +143,9 @@ def _bad_row(f: Fill, have: set[str]) -> str:
             name = str((it or {}).get("name") or "")
             if name not in have and bad_name(name):
                 return f"{name}（{bad_name(name)}）"
+            compared = _COMPARED_NAME.search(name)
+            if name not in have and compared:        # "人员经费较上年增加 3万": a difference, no line's amount
+                return f"{name}（含“{compared.group(0)}”）"
     if f.path == "project_name" and isinstance(f.value, str) and f.value not in have:
         m = re.search(r"才对|还是|老名字|就叫|名字|[吧呢吗啊呀哈嘛哦]$", f.value)
         return f"{f.value}（含“{m.group(0)}”）" if m else ""

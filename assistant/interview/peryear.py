@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_TAG = re.compile(r"^\s*(?:其中|那|就|而)?(?P<y>去年|今年|明年|前年|后年|上一年|下一年|(?:19|20)?\d{2}年)(?:度)?的?")
+_TAG = re.compile(r"^\s*(?:其中|那|就|而)?(?P<y>去年|今年|明年|前年|后年|上一年|下一年|上年|往年|(?:19|20)?\d{2}年)(?:度)?的?")
 _SHIFT = {"前年": -2, "去年": -1, "上一年": -1, "今年": 0, "明年": 1, "下一年": 1, "后年": 2}
 # last year's money brought into this project's funding (上年结转, 去年剩下的): no figure of another year
 _CARRIED = re.compile(r"结转|结余|剩下|剩余|留下")
@@ -22,7 +22,9 @@ _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 _DATES = re.compile(r"[\d一二两三四五六七八九十]+\s*(?:月份?|日|号)(?:[底初中]|上旬|中旬|下旬)?")
 
 
-def _year(tag: str, today: dt.date) -> int:
+def _year(tag: str, today: dt.date, year: int | None = None) -> int:
+    if tag in ("上年", "往年"):            # the year before the project's (上年 in a budget is the budget year's last)
+        return (year or today.year) - 1
     if tag in _SHIFT:
         return today.year + _SHIFT[tag]
     n = int(tag[:-1])
@@ -41,8 +43,8 @@ def of_year(text: str, year: int | None, today: dt.date) -> tuple[str, str]:
             continue
         figured.append(k)
         if m and not _CARRIED.search(parts[k]):
-            years.add(_year(m.group("y"), today))
-            if _year(m.group("y"), today) != year:
+            years.add(_year(m.group("y"), today, year))
+            if _year(m.group("y"), today, year) != year:
                 other.add(k)
     if not other or (len(figured) == len(other) and len(years) < 2):
         return text, ""                  # every figure one other year's: she may mean the project ("今年21.6万")

@@ -253,12 +253,17 @@ def unit_name_only(text: str) -> bool:
                        r"学校|中学|小学|幼儿园|馆|大队|支队|中队|厅|部|处|室|团|社|公司)$", t))   # 光伏电站, 泵站: things built
 
 
+# the same as last year, and nothing else ("和去年一样", "与上年持平"): last year's form is not here to copy
+_LAST_YEAR = re.compile(r"(?:就|也|还是)?(?:和|跟|同|照|按|与)?(?:去年|上年度?|往年|上一年)(?:的)?(?:一样|相同|一致|持平|那样|那个|的)?"
+                        r"(?:写|填|来)?(?:的|吧|就行|就可以)*")
+
+
 def _someone_else(path: str, t: str, ctx: Context) -> str:
     """Why ``t`` is no free text at all: "person" (a name and a title and nothing else), "same_ref" (the same as another
     field: a pointer, not the words of this one), "last_year" (the same as last year's form, which is not here),
     "org" (a unit's name alone where words of what is done are asked); else ""."""
     p = A.prep(t).strip("，,。 ")
-    if re.fullmatch(r"(?:就|也|还是)?(?:和|跟|同|照|按|与)?(?:去年|上年度?|往年|上一年)(?:的)?(?:一样|相同|一致|那样|那个|的)?(?:写|填|来)?(?:的|吧|就行|就可以)*", p):
+    if _LAST_YEAR.fullmatch(p):
         return "last_year"               # "和去年一样": last year's words are not here to copy
     if re.fullmatch(r"(?:和|跟|同|与)?[\u4e00-\u9fa5]{2,10}?(?:一样|相同|一致)(?:的|吧|啊)?|同上|同前|同左", p) \
             and not re.search(r"去年|上年|往年|以前|之前|原来", p):      # "和去年一样": last year's words, not another field
@@ -572,7 +577,9 @@ def _funding(path: str, text: str, ctx: Context) -> Got:
         got.fills, got.miss = [], "tiny_yuan"   # "38.5元" asked in 万元: said back, never scaled to 0.00385 in silence
         return got
     if not got.fills and not got.facts:
-        got.miss = "indicator" if _ONE_ROW.match(A.prep(text)) else \
+        from .extract import _COMPARED
+        compared = any(_COMPARED.search(re.split(r"[，,。；;\n]", A.prep(text)[:a])[-1]) for a, _, _, _ in A.amounts(A.prep(text)))
+        got.miss = "compared" if compared else "last_year" if _LAST_YEAR.fullmatch(A.prep(text).strip("，,。 ")) else "indicator" if _ONE_ROW.match(A.prep(text)) else \
             "money_lines" if A.money_lines(text) else "no_value"   # "居民满意度九成以上" at 资金; lines that make no total
     return got
 
