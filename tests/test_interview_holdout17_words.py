@@ -287,10 +287,3 @@ def test_the_thing_she_cannot_recall_is_no_value(field, said):
     r = iv.answer(said)
     assert r.acts == ["dont_know"]
     assert getattr(iv.form, field) == ""
-
-
-def test_having_found_it_is_talk_beside_the_value():
-    iv = _asked("basis", ("project_name", "妇女儿童之家建设"))
-    r = iv.answer("找到了，《县妇女儿童发展规划》")
-    assert "县妇女儿童发展规划" in iv.form.basis
-    assert set(r.acts) == {"answer", "chatter"}
