@@ -29,6 +29,10 @@ _QUOTED = re.compile(r"^\s*" + _LEAD + r"[" + _OPEN + r"](?P<x>[^" + _CLOSE + r"
                      r"(?:[" + _OPEN + r"](?P<y>[^" + _CLOSE + r"\n]{1,40})[" + _CLOSE + r"]|(?P<bare>[^，,。；;！!\s]{1,40}))")
 _N = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 _U = r"(?:万元|元|万|个人|人次|人|名|台|套|个|户|亩|公里|平方米|立方米|公顷|米|场|次|期|项|件|辆|吨|天|条|座|所|处|株|棵|份|册|本|间|盏|家|%)"
+# the same said without quotes: "刚才说的89座不对，是91座" — a figure with its unit she said before, then the new one
+_UNQUOTED = re.compile(r"^\s*(?:我|俺)?(?:刚才|刚刚|前面|之前|上面|原来)(?:说|写|填|讲|报)的?\s*(?P<x>(?:" + _N + r")\s*" + _U + r")\s*"
+                       r"(?:不对|错了|有误|说错了|写错了)[，,\s]*(?:应该|应)?(?:是|为|改成|改为)\s*(?P<bare>(?:" + _N + r")\s*" + _U + r")"
+                       r"(?=$|[，,。；;！!\s])")
 _FIG = re.compile(r"(?P<n>" + _N + r")\s*(?P<u>" + _U + r")?")
 _MONEY_UNITS = ("万元", "万", "元")
 _WORDY = ("project_name", "unit", "department", "overview", "necessity", "basis", "unit_functions")
@@ -36,10 +40,10 @@ _WORDY = ("project_name", "unit", "department", "overview", "necessity", "basis"
 
 def said(text: str) -> tuple[str, str] | None:
     """The words she quotes and what they become, or None when the message is no such change."""
-    m = _QUOTED.match(text or "")
+    m = _QUOTED.match(text or "") or _UNQUOTED.match(text or "")
     if not m:
         return None
-    return m.group("x").strip(), (m.group("y") or m.group("bare") or "").strip()
+    return m.group("x").strip(), ((m.groupdict().get("y") or "") or m.group("bare") or "").strip()
 
 
 def _figure(s: str) -> re.Match | None:
