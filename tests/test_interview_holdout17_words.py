@@ -183,3 +183,107 @@ def test_a_unit_named_without_a_figure_is_no_amount():
     iv = _asked("funding", ("project_name", "劳动教育实践基地建设"))
     iv.answer("总的我再核一下，单位万元")
     assert iv.form.funding.total is None
+
+
+@pytest.mark.parametrize("said,picks", [("亲，要1和3哦", {1, 3}), ("亲爱的，第2个就好", {2})])
+def test_a_shops_address_before_a_pick(said, picks):
+    iv = _asked("indicators.数量指标", ("project_name", "基本公共卫生服务补助"))
+    choices = list(iv.pending.choices or [])
+    assert len(choices) >= 3
+    r = iv.answer(said)
+    assert r.acts == ["choice"]
+    names = {i.name for i in iv.form.indicators}
+    assert {choices[k - 1].name for k in picks} <= names
+
+
+def test_the_goals_label_then_a_yes_word_is_a_yes():
+    iv = _asked("goals.annual", ("project_name", "2025年乡镇公共厕所改造"), ("unit", "县城市管理局"),
+                ("indicators.数量指标", "改造公厕30座"))
+    r = iv.answer("年度目标就这样")
+    assert r.acts == ["confirm"] and iv.form.goals.annual
+
+
+def test_what_to_write_is_no_goal():
+    iv = _asked("goals.long_term", ("project_name", "2025年乡镇公共厕所改造"), ("unit", "县城市管理局"),
+                ("indicators.数量指标", "改造公厕30座"))
+    r = iv.answer("长期的写啥我也不清楚")
+    assert r.acts == ["dont_know"]
+    assert not iv.form.goals.long_term
+
+
+@pytest.mark.parametrize("field,said", [("funding", "总额xx万，等财政批了再说"), ("indicators.满意度指标", "群众满意度XX%，我再想想")])
+def test_a_placeholder_figure_is_not_known_yet(field, said):
+    iv = _asked(field, ("project_name", "农村保洁员补助"))
+    r = iv.answer(said)
+    assert r.acts == ["dont_know"]
+    assert iv.form.funding.total is None and not iv.form.indicators
+
+
+def test_a_placeholder_beside_a_value_leaves_the_value():
+    iv = _asked("unit_head", ("project_name", "农村保洁员补助"))
+    r = iv.answer("负责人韩金山，电话xxxx")
+    assert iv.form.unit_head == "韩金山" and iv.form.unit_phone == ""
+    assert set(r.acts) == {"answer", "dont_know"}
+
+
+def test_placeholders_of_her_text_filled_later():
+    iv = _asked("function_code", ("project_name", "农村保洁员补助"), ("overview", "全镇xx个自然村各配保洁员，共聘xx名"))
+    assert "xx" in iv.form.overview
+    r = iv.answer("概况里的xx问到了，38个自然村，保洁员76名")
+    assert iv.form.overview == "全镇38个自然村各配保洁员，共聘76名"
+    assert "correction" in r.acts and iv.form.function_code == ""
+
+
+def test_placeholders_that_do_not_match_her_figures_stay():
+    from assistant.interview.placeholders import fill_in
+    assert fill_in("共xx个村，xx个组", "12个村") == "共xx个村，xx个组"    # two places in 个: not guessed
+
+
+def test_a_label_cut_short_before_its_colon():
+    iv = _asked("filler", ("project_name", "送戏下乡"))
+    r = iv.answer("填报：钱小雨")
+    assert iv.form.filler == "钱小雨" and "answer" in r.acts
+
+
+def test_a_date_with_slashes_in_a_deadline():
+    iv = _asked("indicators.时效指标", ("project_name", "送戏下乡"))
+    r = iv.answer("2026/10/15前全部演完")
+    assert "answer" in r.acts
+    assert any("2026年10月15日" in i.value for i in iv.form.indicators)
+
+
+def test_going_back_to_the_question_she_skipped():
+    iv = _asked("indicators.满意度指标", ("project_name", "送戏下乡"))
+    iv.answer("跳过")
+    iv.ask("goals.annual")
+    r = iv.answer("回到刚才跳过的满意度")
+    assert r.question is not None and r.question.field == "indicators.满意度指标"
+
+
+def test_another_source_said_with_lingyou_is_other_money():
+    iv = _asked("funding.carryover", ("project_name", "养老护理员培训"), ("funding", "总额40万"))
+    iv.answer("无结转，另有残联补助3.5万元")
+    assert (iv.form.funding.carryover, iv.form.funding.other) == (0, 3.5)
+
+
+@pytest.mark.parametrize("field,said,acts", [("goals.long_term", "科长说长期目标先不填", {"skip", "chatter"}),
+                                             ("funding.carryover", "算准了，结转2.6万", {"answer", "chatter"})])
+def test_who_said_it_and_having_checked_are_talk(field, said, acts):
+    iv = _asked(field, ("project_name", "养老护理员培训"), ("funding", "总额40万"))
+    r = iv.answer(said)
+    assert set(r.acts) == acts
+
+
+def test_a_page_she_cannot_read_is_not_known():
+    iv = _asked("funding.carryover", ("project_name", "养老护理员培训"), ("funding", "总额40万"))
+    r = iv.answer("这一页看不清楚了，结转那格的数被划掉了")
+    assert r.acts == ["dont_know"]
+    assert iv.form.funding.carryover is None
+
+
+@pytest.mark.parametrize("field,said", [("basis", "依据的文件名我记不全了"), ("unit_head", "负责人的名字我一下想不起来了")])
+def test_the_thing_she_cannot_recall_is_no_value(field, said):
+    iv = _asked(field, ("project_name", "妇女儿童之家建设"))
+    r = iv.answer(said)
+    assert r.acts == ["dont_know"]
+    assert getattr(iv.form, field) == ""

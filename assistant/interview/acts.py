@@ -54,6 +54,8 @@ _HELP_ASK = (r"(?:你|您)?(?:帮我|给我|替我|帮忙|帮着)(?:想想|想�
 _DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数(?![字据量])|说不好|说不准|"
                         r"记不清了?|记不得了?|忘了|搞不清楚?|不会填|不会写|不会|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得|"
                         r"不太确定|拿不准|不好说|说不清楚?|(?:得|要|我再|我去|还得)问问[\u4e00-\u9fa5]{0,4}|问一下领导|"
+                        r"(?:这页|这一页|那页|这张|那张|字|数|表上?|台账上?|本子上?|纸上|这格|那格|复印件|扫描件)(?:上的?|都|也|有点)*(?:看不清楚?|认不清|认不出来?)|"
+                        r"记不全了?|想不起来了?|[\u4e00-\u9fa5]{0,6}?的?数(?:字)?被划掉了|"
                         + _HELP_ASK + r")"
                         r"(?:这个|啊|呢|哎|诶|呀|耶|欸|了|吧)*")
 _HELP = re.compile(_HELP_ASK)
@@ -95,7 +97,10 @@ _INTRO = re.compile(r"^(?:(?:同志|老师)?(?:您好|你好)[！!，,]?)?我是
                     r"^(?:这个)?是?我们自己定的$|^(?:谢谢|多谢)(?:你|您)?[啊呀啦]?$|^比去年好填多了$|^(?:刚|我)?问了(?:一下)?(?:财务|领导|科长)$")
 # the words around 不知道 that carry no value: 哎呀、这个、怎么写、到底、我真、街道职能怎么概括
 _NO_CONTENT = re.compile(r"\s*(?:(?:哎呀|哎|唉|啊|呃|嗯|emm+|这个|那个|这|那|我|俺|咱|真|也|还|实在|到底|具体|你说|[\u4e00-\u9fa5]{0,6}?"
-                         r"(?:怎么|咋|如何|按怎|哪能)(?:写|填|弄|搞|概括|说|算|办|整)?|是啥|是什么|啥意思|[吧呢啊呀哈了的]|[？?])\s*)*", re.I)
+                         r"(?:(?:怎么|咋|如何|按怎|哪能)(?:写|填|弄|搞|概括|说|算|办|整)?|(?:写|填)(?:啥|什么))|是啥|是什么|啥意思|[吧呢啊呀哈了的]|[？?])\s*)*", re.I)
+# what she does not know, said before the verb: a label's thing ("依据的文件名我", "负责人的电话", "这个数")
+_THING_OF = re.compile(r"(?:这个|那个)?[\u4e00-\u9fa5]{0,8}?的?(?:文件名|文件名称|名字|名称|全称|文号|号码|电话|数字|数|金额|日期|时间|具体数)"
+                       r"(?:我|俺|我们|也|真|实在|还)*")
 # a colleague's word as the source of the value: "小王说叫…", "老李说是120个", "小王刚回我了：", "财务小陈说"
 _COLLEAGUE = re.compile(r"(?:财务|办公室|局里)?(?:小|老)[\u4e00-\u9fa5](?:刚刚?|又|也)?(?:说|讲|回我了?|告诉我)(?:(?:这么|这样)?(?:写|填)\s*[：:])?(?=[是叫写：:，,]|这么|$|(?<=[：:]))")
 # a text's lead-in naming where it comes from: "概况我拿去年的改了一下：", "批复里有年度目标，我贴过来："
@@ -238,8 +243,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
                    if c.strip() and not re.fullmatch(r"\s*(?:我们?|俺们?|咱们?|他们?|领导|这个|那个|也|真|还)*\s*", c)]
         if guesses and all(_GUESS.search(c.strip()) for c in guesses):
             t = ""                       # "上头是县政府吧？俺也不太清楚": no value from a guess
-        elif all(_NO_CONTENT.fullmatch(c) for c in guesses):
-            t = ""                       # "哎呀这个我真不知道怎么写": what is left is no value either
+        elif all(_NO_CONTENT.fullmatch(c) or _THING_OF.fullmatch(c.strip()) for c in guesses):
+            t = ""                       # "哎呀这个我真不知道怎么写", "依据的文件名我记不全了": what is left is no value either
     t, told = _COLLEAGUE.subn("", t)
     words = q is not None and F.kind(q.field) == "text" and q.kind == "field"     # 项目概况 …: her words, whole
     if told or (words and _SOURCED.match(t)):
@@ -574,12 +579,12 @@ def _no_of(rest: str, q: Any = None) -> str:
 def _yes_of(t: str, q: Any) -> str:
     """The asked field's own label, then only words of a yes (acts.yaml): the yes to what is offered,
     never a text stored under the label."""
-    p = plain(t)
-    for word, paths in F._words():
-        if q.field in paths and p.startswith(word) and p[len(word):].strip("，,。！! "):
-            if lexicon.message_acts(p[len(word):].strip("，,。！! ")) == ["confirm"]:
-                return "好"
-            break
+    for p in dict.fromkeys((plain(t), t.strip("，,。！!～~ "))):    # "年度目标就这样": 就这样 is her yes, not a tail
+        for word, paths in F._words():
+            if q.field in paths and p.startswith(word) and p[len(word):].strip("，,。！! "):
+                if lexicon.message_acts(p[len(word):].strip("，,。！! ")) == ["confirm"]:
+                    return "好"
+                break
     return t
 
 

@@ -36,7 +36,7 @@ from ..model import Declaration
 from ..rules import check
 from . import acts, backref, blocks, flow, navigate, restore, rollback, turns, unitfix
 from .speech import plain
-from . import chrome, media, pasted, same, sheet, slips, wraps
+from . import chrome, media, pasted, placeholders, same, sheet, slips, wraps
 from . import fields as F
 from .answers import Context, Patch, declared, declared_unit
 from .answer import money_facts, offer_total, quote
@@ -232,6 +232,10 @@ class Interview(Ops):
                 self.last_key, self.streak = shown_last     # one asked (asked once more after it, it is a repeat)
             self.turn_field = q.field
         said = self._unpack(text, q)       # a bare list becomes labelled: each value names its field
+        if q is not None and F.kind(q.field) not in ("text", "goals") and placeholders.target(self.form, said) is None:
+            kept, unknown = placeholders.unknown_clauses(said)
+            if unknown:                      # "总额xx万", "电话xxxx": a figure she does not know yet, said so
+                said = "，".join(c for c in (kept, "不知道") if c)
         r = acts.read(said, q, self.form)
         if signed or (news and "back" not in r.acts):
             r.act("chatter")                 # the signature, "…也核了": talk beside the answer

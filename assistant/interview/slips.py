@@ -176,12 +176,20 @@ def both_none(text: str) -> str:
     return _BOTH_NONE[0].sub(lambda m: f"{m.group('a')}{m.group('n')}，{m.group('b')}{m.group('n')}", text)
 
 
+# a label cut short before its colon ("填报：卜嘉"): the whole label
+_SHORT_LABEL = re.compile(r"(?:^|(?<=[，,。；;\s]))(填报|填表|经办)(?=\s*[：:])")
+# a date written with slashes ("2026/11/30前演完"): year, month and day as the form writes them
+_SLASH_DATE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
 def labels(text: str) -> str:
     """Misspelt labels before a colon, each one character off exactly one label of the form (主观部门 →
     主管部门, 项目概括 → 项目概况, 立项一据 → 立项依据, 预算名细 → 预算明细, 联糸电话 → 联系电话), written right;
     a word that is a label itself, or near two, stays as it is."""
+    text = _SLASH_DATE.sub(lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日", text)
     if "：" not in text and ":" not in text:
         return text
+    text = _SHORT_LABEL.sub(lambda m: m.group(1) + "人", text)
     known = _known()
 
     def fix(m: re.Match) -> str:

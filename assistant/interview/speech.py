@@ -15,7 +15,8 @@ from . import answers as A
 
 # a filler at the head is cut, unless it starts a word there (好些村…, 那曲市…, 哈尔滨…, 额度…)
 _WORD_STARTS = r"(?!些|几|多|曲|坡|大镇|尔滨|密|巴河|度|定|外|月|季度|星期|礼拜)"   # 这个月: a month, not a filler
-_CHATTER_HEAD = re.compile(r"^(?:(?:嗯+|哦+|噢|呃+|额|啊|那个|这个嘛?|那就是|那么|那|就是|其实|应该是|应该|我觉得|我想|好的|好|是这样的?|哈+)"
+_CHATTER_HEAD = re.compile(r"^(?:(?:嗯+|哦+|噢|呃+|额|啊|那个|这个嘛?|那就是|那么|那|就是|其实|应该是|应该|我觉得|我想|好的|好|是这样的?|哈+|"
+                           r"亲(?:爱的|们)?(?=[，,、\s～~！!]))"   # "亲，…": how a shop talks to its customer, no word of hers
                            + _WORD_STARTS + r"[，,、\s]*)+")
 _CHATTER_TAIL = re.compile(r"(?:[，,]?(?:吧|啊|呀|呢|哈|嘛|啦|哦|喔|的吧|就行|就好|就可以|就这样|这样|即可)+|[。！!~～…？?]+)+$")
 HEDGE_BEFORE = r"(?:大概|大约|大致|(?<![签合节制预公条履违特契])约|差不多|估计|可能|将近|接近|估摸着?|预计大概|大体)"

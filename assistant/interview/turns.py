@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import fields as F
-from . import addto, beside, deltas, fix, itemfix, leftover, partial, quoted, shares, swap, unitcost
+from . import addto, beside, deltas, fix, itemfix, leftover, partial, placeholders, quoted, shares, swap, unitcost
 from .acts import Reading
 from .answers import Fill, Patch
 from .optionsets import OWN_VALUE
@@ -94,6 +94,12 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         else:
             r.acts[:] = [act]            # "看到必要性才想起来，依据还有一个：…": the text she names, added to
             r.settled = act == "answer"
+        return
+    elif not r.picks and placeholders.run(iv, r.raw or r.text, reply):
+        r.acts[:] = ["correction"]       # "概况里的xx问到了，126个行政村，保洁员252名": the figures her text waited for
+        if any(not re.search(r"\d", c) for c in re.split(r"[，,。；;！!]+", r.raw or r.text) if c.strip()):
+            r.act("chatter")
+        r.settled = q is not None and F.kind(q.field) == "text"
         return
     elif not r.picks and quoted.run(iv, r.raw or r.text, reply):
         r.acts[:] = ["correction"]       # "我刚才说的“三千二百亩”改成“三千六百亩”": her own words, changed where they went
