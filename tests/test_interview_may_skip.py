@@ -1,6 +1,6 @@
 """"这个可以不填吗" is answered as asked: a field the form requires can be put off with 跳过 but not left out; 中长期目标
 may stay empty for a project done within the year; a contact may be left for later. Nothing is stored, and the same
-question stays."""
+question stays. "填万元还是元" is answered with what 万元 means, never read as an amount."""
 from __future__ import annotations
 
 import datetime as dt
@@ -40,3 +40,10 @@ def test_what_it_means_is_still_explained():
     iv = asked_on(TODAY, "function_code", BASE)
     reply = iv.answer("什么是预算功能科目？")
     assert "不能空着" not in " ".join(reply.said) and "7位" in " ".join(reply.said)
+
+
+@pytest.mark.parametrize("said", ["填万元还是元", "单位是万元还是元？"])
+def test_which_unit_is_answered(said):
+    iv = asked_on(TODAY, "funding", BASE)
+    reply = iv.answer(said)
+    assert "「万元」" in " ".join(reply.said) and iv.form.funding.total is None

@@ -94,8 +94,9 @@ def asked_back(t: str, q: Any, r: "Reading") -> str:
     if not asking:
         return t
     r.act("question")
-    if r.term is None and q is not None:
-        r.term = _entry_for(q)
+    if r.term is None:                   # the term her asking clause names ("填万元还是元": 万元), else the asked field's
+        r.term = next((e for c in asking if (e := glossary.lookup(c)) is not None), None) or \
+            (_entry_for(q) if q is not None else None)
     if any(asks_which(c) for c in asking):
         return ""
     return "，".join(c for c in clauses if c not in asking)
