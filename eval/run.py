@@ -80,22 +80,10 @@ def main() -> int:
             print(f"== {label}: {len(files)} 个文件 ==")
             _score(gold, out)
     importlib.import_module("eval.text_eval").main()     # plain text: real forms, paste layouts, unseen dumps (issue 12)
-    importlib.import_module("eval.real_more").main([])   # more real forms kept in the repo, eval/real_more (issue 12)
-    importlib.import_module("eval.real_more").main(["--set", "real_more2"])   # a second held-out set, eval/real_more2
-    importlib.import_module("eval.real_more").main(["--set", "real_more3"])   # a third held-out set, eval/real_more3
-    importlib.import_module("eval.real_more").main(["--set", "real_more4"])   # a fourth held-out set, eval/real_more4
-    importlib.import_module("eval.real_more").main(["--set", "real_more5"])   # a fifth held-out set, eval/real_more5
-    importlib.import_module("eval.real_more").main(["--set", "real_more6"])   # a sixth held-out set, eval/real_more6
-    importlib.import_module("eval.real_more").main(["--set", "real_more7"])   # a seventh held-out set, eval/real_more7
-    importlib.import_module("eval.real_more").main(["--set", "real_more8"])   # an eighth held-out set, eval/real_more8
-    importlib.import_module("eval.real_more").main(["--set", "real_more9"])   # a ninth held-out set, eval/real_more9
-    importlib.import_module("eval.real_more").main(["--set", "real_more10"])  # a tenth held-out set, eval/real_more10
-    importlib.import_module("eval.real_more").main(["--set", "real_more11"])  # an eleventh held-out set, eval/real_more11
-    importlib.import_module("eval.real_more").main(["--set", "real_more12"])  # a twelfth held-out set, eval/real_more12 (unseen: read its SUMMARY row only)
-    importlib.import_module("eval.real_more").main(["--set", "real_more13", "--summary"])  # a thirteenth held-out set, eval/real_more13 (unseen: read its SUMMARY row only; --summary prints nothing else)
-    importlib.import_module("eval.real_more").main(["--set", "real_more14", "--summary"])  # a fourteenth held-out set, eval/real_more14 (unseen: read its SUMMARY row only; --summary prints nothing else)
-    importlib.import_module("eval.real_more").main(["--set", "real_more15", "--summary"])  # a fifteenth held-out set, eval/real_more15 (unseen: read its SUMMARY row only; --summary prints nothing else)
-    importlib.import_module("eval.real_more").main(["--set", "real_more16", "--summary"])  # a sixteenth held-out set, eval/real_more16 (unseen: read its SUMMARY row only; --summary prints nothing else)
+    real_more = importlib.import_module("eval.real_more")
+    for name in real_more.SETS:          # the real texts kept in the repo (issue 12): eval/real_more, real_more2 …; the
+        unseen = name == real_more.SETS[-1]          # last one gathered is the unseen measure: its SUMMARY row only
+        real_more.main((["--set", name] if name != "real_more" else []) + (["--summary"] if unseen else []))
     if importlib.util.find_spec("eval.llm_eval") is None:
         return 0
     return importlib.import_module("eval.llm_eval").main() or 0

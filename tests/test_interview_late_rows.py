@@ -44,7 +44,7 @@ def test_a_late_row_turned_down_is_not_stored():
 def test_a_row_of_a_category_still_ahead_is_not_offered_now():
     iv = _at("数量指标")
     said = "\n".join(iv.answer("明年10月底前全部完成").said)
-    assert "问到它那一类指标时再说" in said
+    assert "问到它那一类指标时再请您确认" in said
     assert iv.next_question().field != "indicators.时效指标" or iv.next_question().kind != "rows"
 
 

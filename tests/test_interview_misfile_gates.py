@@ -119,7 +119,7 @@ def test_the_end_of_a_turn_puts_back_a_row_of_another_category_she_did_not_name(
     assert rows.get("不合格食品核查处置率") == "=100%" and rows.get("监督抽检批次") == "=1200批次"
     assert "资金发放时间" not in rows
     assert rows.get("食品抽检总体合格率") == "≥97%"         # the row of the asked category stays
-    assert any("不是效益指标，没有记下" in s for s in reply.said)
+    assert any("不是效益指标，没有记在这里" in s for s in reply.said)       # (offered when 效益 is asked: rows_ahead)
 
 
 def test_the_end_of_a_turn_keeps_a_row_she_names():

@@ -617,7 +617,8 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
             return False
     if q.choices and re.match(r"^\s*(?:第)?\d{1,2}\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|(?<![更替])换成(?!本))", plain(text)):
         r.act("choice")                  # "1改成95%": the first option, with her value
-    kept = [row for row, _ in got.rows if any(i.name == row["name"] and i.value == row["value"] for i in iv.form.indicators)]
+    kept = [row for row, _ in got.rows if any(i.name == row["name"] and i.value == row["value"] for i in iv.form.indicators)
+            and (row["name"] in got.drafted or not got.drafted)]
     if got.built and changed and kept:   # names made from her sentence: shown (those kept), to be corrected if wrong
         reply.said.append("我把您的话整理成了指标（名称是按您的话拟的）：" + "；".join(
             f"{row['level2']}「{row['name']}」{row['value']}" for row in kept) +

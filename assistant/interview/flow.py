@@ -129,6 +129,9 @@ def make(iv: "Interview", f: str, current: bool = False) -> Question:
     form = iv.form
     if f == "confirm":
         return confirm_question(iv)
+    ahead = _ahead(iv, f)
+    if ahead is not None:
+        return ahead
     q = _question(iv, f)
     if current and f not in ("funding", "budget_items") and not f.startswith("indicators.") and not missing(form, f):
         v = _value(form, f)
@@ -144,6 +147,27 @@ def make(iv: "Interview", f: str, current: bool = False) -> Question:
         q.source = "\n".join(dict.fromkeys(t for _, _, t in heard))
         q.text = f"您前面提到{said}。是这样吗？对的话回答“是”，不对请直接写正确的。"
     return q
+
+
+def _ahead(iv: "Interview", f: str) -> Question | None:
+    """The rows she gave before this category was asked (rollback._keep_ahead), offered when it is: "您前面说过
+    “完成时间 年底前”，像是时效指标。记下吗？" — once; her yes stores them, her no or her own rows leave them."""
+    if not f.startswith("indicators.") or not missing(iv.form, f):
+        return None
+    cat = f.split(".", 1)[1]
+    key = f"rows:ahead:{cat}"
+    kept = [a for a in (iv.facts.get("ahead_rows") or {}).get(cat, [])
+            if not any(i.name == a["row"]["name"] for i in iv.form.indicators)]
+    if not kept or key in iv.settled or key in (iv.facts.get("rejected") or []):
+        return None
+    from .questions import Option, QuickReply
+    opts = [Option(f"{a['row']['level2']}「{a['row']['name']}」", a["row"]["value"],
+                   [(f"indicators:{a['row']['name']}", a["row"])]) for a in kept]
+    shown = "；".join(f"{a['row']['name']} {a['row']['value']}" for a in kept)
+    return Question(field=f, kind="rows", key=key, proposal=[list(o.fills[0]) for o in opts], choices=opts,
+                    source="\n".join(dict.fromkeys(a["text"] for a in kept)),
+                    text=f"您前面说过“{shown}”，像是{cat}。记下吗？回复“是”记下，“不是”不记；也可以直接写别的{cat}。",
+                    extra=[QuickReply("记下", "是")])
 
 
 def _question(iv: "Interview", f: str) -> Question:

@@ -101,7 +101,9 @@ def hold(iv: "Interview", before: Declaration, prov: Provenance, asked: str | No
         late = _offer_passed(iv, [gone[k] for k in rows if k in gone and not _had(before, gone[k])], asked, text)
         ahead = [k for k in rows if k.split(":", 1)[1] not in late]
         if ahead:
-            reply.said.append(f"「{'」「'.join(k.split(':', 1)[1] for k in ahead)}」不是{cat}，没有记下；问到它那一类指标时再说。")
+            _keep_ahead(iv, [gone[k] for k in ahead if k in gone], text)
+            reply.said.append(f"「{'」「'.join(k.split(':', 1)[1] for k in ahead)}」不是{cat}，没有记在这里；"
+                              "问到它那一类指标时再请您确认。")
         if late:
             reply.said.append(f"「{'」「'.join(late)}」不是{cat}，没有记在这里；它那一类指标前面已经问过，稍后问您要不要记过去。")
     if fields:
@@ -112,6 +114,19 @@ def hold(iv: "Interview", before: Declaration, prov: Provenance, asked: str | No
 
 def _had(before: Declaration, row: Any) -> bool:
     return any(i.name == row.name and i.scope == row.scope for i in before.indicators)
+
+
+def _keep_ahead(iv: "Interview", rows: list, text: str) -> None:
+    """Rows of a category not asked yet ("年底前完成" said at 数量指标): kept aside by category, offered to her when
+    that category is asked (flow.make), stored on her yes only."""
+    from .choices import CATEGORIES
+    from .derive import in_category
+    kept = iv.facts.setdefault("ahead_rows", {})
+    for r in rows:
+        row = {"scope": r.scope, "level1": r.level1, "level2": r.level2, "name": r.name, "value": r.value}
+        cat = next((c for c in CATEGORIES if in_category(row, c)), None)
+        if cat and not any(a["row"]["name"] == r.name for a in kept.get(cat, [])):
+            kept.setdefault(cat, []).append({"row": row, "text": text})
 
 
 def _offer_passed(iv: "Interview", rows: list, asked: str | None, text: str) -> list[str]:

@@ -61,6 +61,7 @@ class Rows:
     built: bool = False          # some names were built from a sentence: show them for confirmation
     dropped: list[str] = field(default_factory=list)              # level names given as names
     effect: bool = False         # the one row is her sentence of effect, read whole (a message of that alone)
+    drafted: list[str] = field(default_factory=list)              # the names built from her sentences
 
 
 def category_of_text(name: str, value: str, asked: str) -> str:
@@ -186,11 +187,13 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
         return out
     t = _pairs_apart(t)
     raw = {split_indicator(p)[0]: split_indicator(p)[1] for p in A.split_parts(t)}
+    swallowed = False                    # a row whose value ran on into a sentence ("数量 89座,年底前全部完成招标")
     for r, stated in parse_choice(t, category, choices):
         if _LEVEL_NAME.match(r["name"]) and not (r["name"].endswith("满意度") and re.search(r"\d", r["value"])):
             out.dropped.append(r["name"])     # "服务对象满意度 ≥90%" is a row: a 三级 name many forms use
             continue
         if _sentence_pair(r["name"], r["value"]):
+            swallowed = True
             continue                         # "保证 12个人全年在岗": a sentence, read below
         cat = category_of_text(r["name"], r["value"], category)
         if cat != category and not any(c.name == r["name"] for c in choices):
@@ -211,6 +214,13 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
         if not c or any(c.startswith(r["name"][:4]) for r, _ in out.rows) or (out.rows and c in covered) \
                 or (choices and out.rows and _PICKED.match(c)):
             continue                     # "1改成320件", "选1，改成320件": the option picked, with her value — no row of its own
+        if swallowed and c != A.clean_text(t) and not out.rows:
+            part = read_rows(c, category, choices, year)     # "公厕保洁数量 89座" before the sentence it ran into:
+            pairs = [(row, s_) for row, s_ in part.rows if not part.built]     # a row of its own, as if said alone
+            if pairs:
+                out.rows += pairs
+                covered += "".join(row["name"] for row, _ in pairs)
+                continue
         built = _sentence_row(c, category, year)
         if not built and out.rows and category in _EFFECT_KINDS:
             built = _effect_row(c, category)       # "…明显提升，群众精神文化生活更加丰富": each sentence of effect a row
@@ -218,11 +228,13 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
         if built:
             out.rows.append((built, True))
             out.built = True
+            out.drafted.append(built["name"])
     clauses = [c for c in re.split(r"[，,。；;、\n]+", t) if A.clean_text(c)]
     effect = _effect_row(A.clean_text(clauses[0]), category) if not out.rows and len(clauses) == 1 else None
     if effect:                           # one sentence of effect, nothing else in the message
         out.rows.append((effect, True))
         out.built = out.effect = True
+        out.drafted.append(effect["name"])
     return out
 
 
