@@ -287,3 +287,12 @@ def test_the_thing_she_cannot_recall_is_no_value(field, said):
     r = iv.answer(said)
     assert r.acts == ["dont_know"]
     assert getattr(iv.form, field) == ""
+
+
+def test_thousands_written_with_k_between_digits():
+    from assistant.interview.answers import amounts, prep
+    assert [a[2] for a in amounts(prep("标识牌6个×400=2k4"))] == [0.24]
+    assert prep("型号K3k5") == "型号K3k5"          # a model's code, no amount
+    iv = _asked("budget_items", ("project_name", "粮库维修"), ("funding", "总额30.24万"), ("funding.carryover", "都没有"))
+    iv.answer("屋面防水30w；标识牌6个×400=2k4")
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("屋面防水", 30), ("标识牌", 0.24)]

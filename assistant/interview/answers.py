@@ -198,6 +198,7 @@ def prep(text: str) -> str:
     t = re.sub(r"(?<![零〇一二两三四五六七八九十百千万\d])([零〇一二三四五六七八九]{3,})(?=\s*(?:千|万|元|块))",
                lambda m: m.group(1).translate(_DIGIT_BY_DIGIT), t)     # 四八六千元: digits read one by one, 486千元
     t = re.sub(r"(\d+(?:\.\d+)?)\s*([百千])万", lambda m: f"{float(m.group(1)) * (100 if m.group(2) == '百' else 1000):g}万", t)
+    t = re.sub(r"(?<![\d.A-Za-z])(\d+)[kK](\d)(?![\d.a-zA-Z])", r"\1.\2k", t)      # 3k5 (as 3千5): 3.5k
     t = re.sub(r"(\d+(?:\.\d+)?)\s*[kK](?![a-zA-Z])\s*(?:元|块钱|块|(?=$|[，,。；;！!\s]))", r"\1千元", t)   # 486k, 0.486百万: 48.6万
     t = re.sub(r"(?<![\d.])(\d+)\s*千\s*(\d)\s*(?:百)?\s*(?:块钱|块|元)", r"\1.\2千元", t)   # 3千5块: 3500元, never 5块
     t = re.sub(r"(\d+(?:\.\d+)?)\s*千\s*(?:块钱|块)", r"\1千元", t)                       # 3千块: 3000元, never 千块
