@@ -47,3 +47,9 @@ def test_which_unit_is_answered(said):
     iv = asked_on(TODAY, "funding", BASE)
     reply = iv.answer(said)
     assert "「万元」" in " ".join(reply.said) and iv.form.funding.total is None
+
+
+def test_filler_still_me_is_no_question():
+    iv = asked_on(TODAY, "filler", BASE)
+    iv.answer("填表人还是我，钟敏")
+    assert iv.form.filler == "钟敏"
