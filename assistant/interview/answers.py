@@ -117,13 +117,11 @@ def amounts(text: str) -> list[tuple[int, int, float, str]]:
         if t[m.start() - 1:m.start()] == "几":
             continue        # "几十万", "一百几十万": how many is not said
         if not re.search(r"[\d零〇一二两三四五六七八九十]", m.group(1)):
-            continue        # "单位万元", "百万元": a unit named, no figure of it
+            continue        # "单位万元", "百万元", "填万元还是元": a unit named, no figure of it (it was 0万元)
         if m.group(2)[0] in "万亿" and re.match(r"[\d零〇一二两三四五六七八九十百千]", t[m.end():]):
             continue        # '三万二千亩': the figure goes on (spoken amounts are read whole above, or are no money)
         if m.group(2) == "块" and (_PARTS_BEFORE.search(t[:m.start()]) or re.match(r"\s*[：:]", t[m.end():])):
             continue        # "分三块：…", "主要是这两块": parts of the list, not yuan
-        if re.fullmatch(r"[万亿千百]+", m.group(1)):
-            continue        # "填万元还是元": the unit named, no figure (it was read as 0万元)
         n = money_wan(m.group(1), m.group(2))
         if n is not None:
             out.append((m.start(), m.end(), round(n, 6), m.group(0)))
@@ -310,7 +308,7 @@ def is_back(text: str) -> bool:
 ORG_SUFFIX = (r"(?:委员会|管理委员会|管委会|居委会|村委会|红十字会|工商联|残联|侨联|文联|工会|商会|合作社|集团|局|委|中心|站|院|所|中学|小学|学校|"
               r"中专|职专|职高|职中|技校|卫校|党校|高中|初中|幼儿园|大学|学院|办公室|办|大队|支队|队|馆|处|厅|"
               r"协会|学会|联合会|总会|基金会|促进会|研究会|理事会|出版社|报社|服务社|医院|卫生院|公司|街道办事处|街道|政府|团委|妇联|科协|总工会|部|"
-              r"(?:林|农|牧|渔|茶|果|苗|良种|种畜|原种)场|苗圃|(?:储备|粮)库)")   # 县粮食储备库: a unit of its own   # 县国有林场, 市良种场: a unit of its own
+              r"(?:林|农|牧|渔|茶|果|苗|良种|种畜|原种)场|苗圃|(?:储备|粮)库)")   # 县国有林场, 市良种场, 县粮食储备库: a unit of its own
 # a section inside the organisation: "区民政局养老服务科", "县教育局基础教育股", "县林业局办公室" (not 股长, a person)
 _SECTION = r"(?:" + _CJK + r"{1,8}?(?:科|股|室)(?![长员]))?"
 _LEAD = re.compile(r"^(?:我们是|我是|咱们是|咱是|俺们是|俺是|我在|我这边是|我们这边是|我们这里是|这里是|我们|我单位是|我单位|本单位是|本单位|咱们|单位是|项目单位是|实施单位是|是|由)+")
