@@ -172,6 +172,13 @@ def _counted(form: Declaration, facts: dict[str, Any]) -> bool:
                for i in form.indicators)
 
 
+def unplaced(f: Any) -> bool:
+    """The funding's total and this year's money are known, a part is empty, and the parts leave money unplaced
+    ("62万，县财政出40万，镇里自己出22万": 22万 was said and not read as any part)."""
+    return f.total is not None and f.current_year is not None and None in (f.carryover, f.other) and \
+        abs(f.total - f.current_year - (f.carryover or 0) - (f.other or 0)) > 0.005
+
+
 def complete_funding(form: Declaration) -> Patch:
     """After the funding question: components the applicant did not mention are 0 and the
     current-year budget is what remains (总额 − 结转 − 其他)."""
@@ -185,9 +192,8 @@ def complete_funding(form: Declaration) -> Patch:
         return patch
     carry = f.carryover if f.carryover is not None else 0.0
     other = f.other if f.other is not None else 0.0
-    if f.current_year is not None and abs(f.total - f.current_year - carry - other) > 0.005:
-        return patch                     # "62万，县财政出40万，镇里自己出22万": 22万 is somewhere she said and it was
-        #                                  not read where — never 0 "not mentioned" beside it; the parts are asked
+    if unplaced(f):
+        return patch                     # never 0 "not mentioned" beside money she said; the parts are asked
     if f.carryover is None:
         patch.add("funding.carryover", 0.0, kind="computed", detail="未提到上年结转，按0计")
     if f.other is None:

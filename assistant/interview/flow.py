@@ -34,9 +34,8 @@ def missing(form: Declaration, f: str) -> bool:
     if f == "start":
         return not form.start or not form.end
     if f == "funding":
-        f_ = form.funding          # a part left empty beside money not placed ("62万，县财政40万，镇里22万") is asked
-        return f_.total is None or f_.current_year is None or \
-            (None in (f_.carryover, f_.other) and abs(f_.total - f_.current_year - (f_.carryover or 0) - (f_.other or 0)) > 0.005)
+        from .derive import unplaced     # a part left empty beside money not placed is asked again
+        return form.funding.total is None or form.funding.current_year is None or unplaced(form.funding)
     if f.startswith("indicators."):
         return not any(True for _ in form.indicators_in(f.split(".", 1)[1]))
     try:
@@ -160,14 +159,8 @@ def _ahead(iv: "Interview", f: str) -> Question | None:
             if not any(i.name == a["row"]["name"] for i in iv.form.indicators)]
     if not kept or key in iv.settled or key in (iv.facts.get("rejected") or []):
         return None
-    from .questions import Option, QuickReply
-    opts = [Option(f"{a['row']['level2']}「{a['row']['name']}」", a["row"]["value"],
-                   [(f"indicators:{a['row']['name']}", a["row"])]) for a in kept]
-    shown = "；".join(f"{a['row']['name']} {a['row']['value']}" for a in kept)
-    return Question(field=f, kind="rows", key=key, proposal=[list(o.fills[0]) for o in opts], choices=opts,
-                    source="\n".join(dict.fromkeys(a["text"] for a in kept)),
-                    text=f"您前面说过“{shown}”，像是{cat}。记下吗？回复“是”记下，“不是”不记；也可以直接写别的{cat}。",
-                    extra=[QuickReply("记下", "是")])
+    return Q.rows_offer(cat, [a["row"] for a in kept], key, "\n".join(dict.fromkeys(a["text"] for a in kept)),
+                        f"您前面说过“{{shown}}”，像是{cat}。记下吗？回复“是”记下，“不是”不记；也可以直接写别的{cat}。")
 
 
 def _question(iv: "Interview", f: str) -> Question:

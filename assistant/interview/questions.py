@@ -124,6 +124,15 @@ def order() -> list[str]:
     return list(catalogue())
 
 
+def rows_offer(cat: str, rows: list[dict], key: str, source: str, ask: str) -> Question:
+    """Indicator rows offered for category ``cat`` (stored on her yes only): ``ask`` is the question with
+    "{shown}" where the rows are named ("完成时间 年底前")."""
+    opts = [Option(f"{r['level2']}「{r['name']}」", r["value"], [(f"indicators:{r['name']}", r)]) for r in rows]
+    shown = "；".join(f"{r['name']} {r['value']}" for r in rows)
+    return Question(field=f"indicators.{cat}", kind="rows", key=key, proposal=[list(o.fills[0]) for o in opts],
+                    choices=opts, source=source, text=ask.format(shown=shown), extra=[QuickReply("记下", "是")])
+
+
 def base(field_path: str, **kw) -> Question:
     r = catalogue()[field_path]
     kw.setdefault("text", r["text"])

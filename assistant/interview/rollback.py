@@ -116,6 +116,11 @@ def _had(before: Declaration, row: Any) -> bool:
     return any(i.name == row.name and i.scope == row.scope for i in before.indicators)
 
 
+def _row(r: Any) -> dict:
+    """An indicator as the row a proposal stores."""
+    return {"scope": r.scope, "level1": r.level1, "level2": r.level2, "name": r.name, "value": r.value}
+
+
 def _keep_ahead(iv: "Interview", rows: list, text: str) -> None:
     """Rows of a category not asked yet ("年底前完成" said at 数量指标): kept aside by category, offered to her when
     that category is asked (flow.make), stored on her yes only."""
@@ -123,7 +128,7 @@ def _keep_ahead(iv: "Interview", rows: list, text: str) -> None:
     from .derive import in_category
     kept = iv.facts.setdefault("ahead_rows", {})
     for r in rows:
-        row = {"scope": r.scope, "level1": r.level1, "level2": r.level2, "name": r.name, "value": r.value}
+        row = _row(r)
         cat = next((c for c in CATEGORIES if in_category(row, c)), None)
         if cat and not any(a["row"]["name"] == r.name for a in kept.get(cat, [])):
             kept.setdefault(cat, []).append({"row": row, "text": text})
@@ -133,7 +138,7 @@ def _offer_passed(iv: "Interview", rows: list, asked: str | None, text: str) -> 
     """New rows of a category whose question has already been asked ("年底前完成" said at 成本指标, after 时效):
     offered to her there, stored on her yes only — never kept under the asked category, never lost. The names."""
     from .derive import in_category
-    from .questions import Option, Question, QuickReply
+    from .questions import rows_offer
     passed = [h.get("asked_field", "") for h in iv.history]
     cats = list(dict.fromkeys(f.split(".", 1)[1] for f in passed if f.startswith("indicators.") and f != asked))
     offered: list[str] = []
@@ -141,13 +146,8 @@ def _offer_passed(iv: "Interview", rows: list, asked: str | None, text: str) -> 
         mine = [r for r in rows if r.name not in offered and in_category({"level1": r.level1, "level2": r.level2}, cat)]
         if not mine:
             continue
-        opts = [Option(f"{r.level2}「{r.name}」", r.value, [(f"indicators:{r.name}", {"scope": r.scope, "level1": r.level1,
-                       "level2": r.level2, "name": r.name, "value": r.value})]) for r in mine]
-        shown = "；".join(f"{r.name} {r.value}" for r in mine)
-        iv.push_followup(Question(field=f"indicators.{cat}", kind="rows", key=f"rows:late:{cat}",
-                                  proposal=[list(o.fills[0]) for o in opts], choices=opts, source=text,
-                                  text=f"刚才的“{shown}”像是{cat}，{cat}前面已经问过。记到{cat}吗？回复“是”记下，“不是”不记。",
-                                  extra=[QuickReply("记下", "是")]))
+        iv.push_followup(rows_offer(cat, [_row(r) for r in mine], f"rows:late:{cat}", text,
+                                    f"刚才的“{{shown}}”像是{cat}，{cat}前面已经问过。记到{cat}吗？回复“是”记下，“不是”不记。"))
         offered += [r.name for r in mine]
     return offered
 
