@@ -172,6 +172,7 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
     found: dict = {}
     bare: list[tuple[int, float]] = []
     sources: list[tuple[str, float]] = []
+    parted = False
     for start, end, wan, raw in A.amounts(t):
         if any(raw in h for h in hedged):
             continue
@@ -191,13 +192,16 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
             continue                     # "1530人×400元": a factor, not an amount of the funding
         if _COMPARED.search(clause):
             continue                     # "比去年多5万": a difference from a sum not said, never the total
+        if slot is None and re.search(_REST_WORD + r"\s*(?:是|有|为)?\s*$", clause):
+            parted = True                # "剩下20万是井道土建", "80万，还有20万": the rest of a sum — the bare amounts
+            continue                     # are parts, none of them the total
         if slot is None:
             bare.append((start, wan))
         elif source:
             sources.append((source, wan))
         elif slot not in found:
             found[slot] = wan
-    if primary and "total" not in found and bare:    # a bare amount is the total when the funding was asked:
+    if primary and "total" not in found and bare and not parted:   # a bare amount is the total when the funding was asked:
         said = [w for s, w in bare if re.search(r"(?:=|＝|等于|就是)\s*$", t[max(0, s - 3):s])]
         if said:                                    # "1530人×400元×12个月=734.4万": the result said out
             found["total"] = said[-1]
