@@ -191,11 +191,17 @@ _OWN_WORDS = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:写|填|说|讲|贴
 _DECIDED = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:议定|决定)(?:事项|如下)?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[条项])?[：:]\s*(?=\S)")
 
 
+# "县里有文件，《…》", "上面下了个通知：《…》": that there is a document leads to its title, no part of the 依据
+_HAS_PAPER = re.compile(r"^[^，,。；;：:《》\d]{0,6}?(?:有|发了|下了|出了|印发了)(?:个|一个|专门的|相关)?(?:文件|通知|政策|规定)[，,：:\s]*(?=《)")
+
+
 def _text(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     t = plain(_OWN_WORDS.sub("", _strip_label(path, plain(text, True))), True)
     if path != "basis":
         t = _DECIDED.sub("", t)
+    else:
+        t = _HAS_PAPER.sub("", t)
     if not t or NON_ANSWER.match(A.prep(t)) or no_such(A.prep(t)) or len(re.sub(r"[\W_]", "", t)) < 4:
         got.miss = "non_answer" if t else "no_value"
         return got

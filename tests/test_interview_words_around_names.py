@@ -1,0 +1,28 @@
+"""Words around a name are no part of it: "县林业局下面的森林防火指挥中心" is one unit, 县林业局森林防火指挥中心 (下面的 /
+下属的 / 所属的 say where it sits); "县里有文件，《…》" gives the document, not that there is one."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from interview_helpers import asked_on
+
+TODAY = dt.date(2026, 12, 3)
+
+
+@pytest.mark.parametrize("said, unit", [("县林业局下面的森林防火指挥中心", "县林业局森林防火指挥中心"),
+                                        ("是市卫健委下属的疾控中心", "市卫健委疾控中心"),
+                                        ("县教育局所属的县第二中学", "县教育局县第二中学")])
+def test_unit_under_its_department(said, unit):
+    iv = asked_on(TODAY, "unit", {"project_name": "森林防火视频监控系统运维"})
+    iv.answer(said)
+    assert iv.form.unit == unit
+
+
+@pytest.mark.parametrize("said, basis", [("县里有文件，《县森林防火规划（2021-2030）》", "《县森林防火规划（2021-2030）》"),
+                                         ("上面下了个通知：《关于做好冬春森林防火工作的通知》", "《关于做好冬春森林防火工作的通知》")])
+def test_basis_without_its_lead_in(said, basis):
+    iv = asked_on(TODAY, "basis", {"project_name": "森林防火视频监控系统运维", "unit": "县林业局", "department": "县林业局"})
+    iv.answer(said)
+    assert iv.form.basis == basis
