@@ -631,7 +631,9 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
     if left:                             # "维修机井120眼，另外8.6万亩那个也算上": the rest is said, never dropped in silence
         reply.said.append(f"“{'；'.join(quote(c) for c in left)}”没能读成指标，没有记下；要记的话请按“指标名称 数值”再写一次，"
                           f"例如“{q.example or '聘用人员数量 4人'}”。")
-    iv.settle(q)
+    from .derive import in_category
+    if not (q.key or "").startswith("rows:ahead:") or any(in_category(row, cat) for row, _ in got.rows):
+        iv.settle(q)                     # (rows she said earlier, offered here, stay offered when she gives another category's)
     added = bool(MORE.match(plain(text).lstrip("，,。 ")))    # "选2，再加一个…": a row of her own beside the pick
     if "choice" not in r.acts or (r.picks and changed and added):
         r.act("answer")                  # "选2，再加一个患者规范管理率≥85%": a pick and a row of her own

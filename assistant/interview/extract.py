@@ -525,9 +525,9 @@ def _price_label(seg: str) -> tuple[str, str]:
     if seg.startswith("单价"):
         return "单价", ""
     if seg.startswith("每") or re.match("一" + MEASURE, seg):
-        mm = re.match("[每一]" + MEASURE, seg)
+        mm = re.match("[每一]" + MEASURE + r"([\u4e00-\u9fa5]{0,4}?)(?=[\d零一二两三四五六七八九十]|[^\u4e00-\u9fa5]|$)", seg)
         per = mm.group(1) if mm else ""
-        return "每" + per, per
+        return "每" + per + (mm.group(2) if mm and re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", mm.group(2) or "") else ""), per
     mm = re.match(r"[人户亩次]均" + A._CJK + r"{0,4}?(?=[\d零一二两三四五六七八九十]|[^\u4e00-\u9fa5]|$)", seg)
     return (mm.group(0) if mm else seg[:2]), seg[0]
 
