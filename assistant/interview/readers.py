@@ -191,6 +191,10 @@ _OWN_WORDS = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:写|填|说|讲|贴
 _DECIDED = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:议定|决定)(?:事项|如下)?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[条项])?[：:]\s*(?=\S)")
 
 
+# the text pointed at, not given: "详见项目申报书", "见附表2", "具体见实施方案", "按文件执行"
+_ELSEWHERE = re.compile(r"(?:(?:具体)?(?:详见|参见|请见|见|参照|参考|内容见|具体见)(?:本|该|此|上|下|后|所附|附)?(?:项目)?[\u4e00-\u9fa5]{0,8}?"
+                        r"(?:附件|申报书|申请书|可研报告|可研|实施方案|方案|文件|材料|上表|附表|报告|批复|说明|书|表)[\d一二三四五六七八九十]*(?:内容|所述|说明)?|"
+                        r"按(?:照)?(?:上级|相关|有关)?(?:文件|规定|要求|政策|方案)(?:执行|办|来|走|落实|要求)?)(?:即可|就行)?")
 # "县里有文件，《…》", "上面下了个通知：《…》": that there is a document leads to its title, no part of the 依据
 _HAS_PAPER = re.compile(r"^[^，,。；;：:《》\d]{0,6}?(?:有|发了|下了|出了|印发了)(?:个|一个|专门的|相关)?(?:文件|通知|政策|规定)[，,：:\s]*(?=《)")
 
@@ -207,6 +211,9 @@ def _text(path: str, text: str, ctx: Context) -> Got:
         return got
     if _talk(path, text):
         got.miss = _talk(path, text)
+        return got
+    if _ELSEWHERE.fullmatch(A.prep(t).strip("，,。；; ")):
+        got.miss = "elsewhere"           # "详见项目申报书", "按文件执行": where the text is, not the text
         return got
     if (_ONE_ROW.match(A.prep(t)) and not path.startswith("goals")) or \
             (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))) or \
@@ -705,6 +712,9 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
         got.miss = _talk(path, text)
         return got
     t = _strip_label(path, plain(text, True))
+    if _ELSEWHERE.fullmatch(A.prep(t).strip("，,。；; ")):
+        got.miss = "elsewhere"
+        return got
     topic = _GOAL_TOPIC.match(t)
     t = _GOAL_TOPIC.sub("", t)           # "长期的话就是建成…": the topic, then her goal
     if topic and bool(topic.group(1)) != (path == "goals.long_term"):
