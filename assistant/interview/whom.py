@@ -47,7 +47,6 @@ def _statements(t: str) -> list[str]:
 _ROLE = re.compile(r"[\u4e00-\u9fa5]{1,4}者")      # "承办者", "主管者": the role named, in the old style
 _POINTER = re.compile(r"我们|咱们|我单位|本单位|本局|我局|自己|本身")
 _WRITE = re.compile(r"^(?:那就|就|你就|直接)?(?:写|填)(?:成|上)?(?![的错了得])(?P<v>[\u4e00-\u9fa5]{2,30}?)(?:就行了?|就可以了?|即可|就好|吧)?$")
-_UNDER = re.compile(r"(?<=[局委办院站所队室心厅部会])(?:下面|下属|下设|所属|底下|下边|里面)的?(?=[\u4e00-\u9fa5]{2})")
 _SHORT_SCHOOL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[中小]$")
 
 
@@ -83,7 +82,6 @@ def _org(path: str, text: str, ctx: Context) -> Got:
             return got
         c = re.sub(r"(?:管|的|管的|自己|本身|管(?:着)?(?:我们|咱们|我们的?))$", "", _ORG_LEAD.sub("", re.sub(r"^.*?(?:就是|也是|是)(?=我们)", "", c)))
         c = re.sub(r"^(?:我们|本)", "", c)
-        c = _UNDER.sub("", c)            # "县林业局下面的森林防火指挥中心": one name, 县林业局森林防火指挥中心
         v = A.org_name(c, strict=False) or (c if _SHORT_SCHOOL.match(c) else "")
         if v and ours and ctx.unit and ctx.unit.endswith(v):
             v = ctx.unit                              # "主管部门就是我们民政局": the unit itself
