@@ -129,6 +129,19 @@ def unjson(text: str) -> str:
     return "；".join(f"{k}：{_json_value(v)}" for k, v in d.items())
 
 
+# Markdown's marks, as an AI chat or a web editor gives them ("**项目概况**：", "### 年度目标", "`2130209`")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+_MD_CODE = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")
+
+
+def unmarkdown(text: str) -> str:
+    """The message without Markdown's emphasis, heading and code marks: formatting, never words of hers to store."""
+    if not re.search(r"\*\*|__|`|^[ \t]*#", text or "", re.M):
+        return text
+    return _MD_CODE.sub(r"\1", _MD_HEADING.sub("", _MD_EMPHASIS.sub(r"\2", text)))
+
+
 # a ditto mark alone, as under the line above on a paper form: "〃", "″", "''"
 _DITTO = re.compile(r"\s*(?:〃|″|''|\"\"|“”|ditto)\s*", re.I)
 
@@ -404,4 +417,4 @@ def _known() -> dict[int, list[str]]:
     return _KNOWN[0]
 
 
-__all__ = ["both_none", "dictated", "ditto", "unjson", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
+__all__ = ["both_none", "dictated", "ditto", "unjson", "unmarkdown", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
