@@ -535,7 +535,7 @@ def _sum_said(t: str) -> bool:
 
 # a figure alone with no unit, said where the money is asked: a phone, a code or a year is no amount, and a
 # figure of ten thousand or more may be 元 as well as 万元 — asked, never stored on a guess
-_LONE_FIGURE = re.compile(r"([^\d]{0,6}?)(\d[\d\-－]*)\s*(?:吧|啊|呀|嘛|。)?")
+_LONE_FIGURE = re.compile(r"([^\d]{0,6}?)(\d[\d\-－]*(?:\.\d+)?)\s*(?:吧|啊|呀|嘛|。)?")
 _CODE_WORDS = re.compile(r"编码|代码|编号|邮编|电话|手机|科目|文号|号码|账号|工号|代号")
 
 
@@ -557,7 +557,7 @@ def lone_figure_doubt(t: str, this_year: int | None = None) -> str:
     if re.search(r"[\-－]", s) or (s.startswith("0") and len(s) >= 3) or re.fullmatch(r"1[3-9]\d{9}", s) \
             or _CODE_WORDS.search(m.group(1)):
         return "not_money"
-    n = int(re.sub(r"\D", "", s))
+    n = float(s)                         # "326000.00" (a sum in 元 copied from a table) as much as "326000"
     if 1990 <= n <= (this_year or 2030) + 5 and len(s) == 4:
         return "year_or_money"
     return "yuan_or_wan" if n >= 10000 else ""

@@ -129,6 +129,15 @@ def unjson(text: str) -> str:
     return "；".join(f"{k}：{_json_value(v)}" for k, v in d.items())
 
 
+# a comma that groups thousands ("326,000.00", "1,250,000元"): part of the figure, never a break between clauses
+_GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def ungrouped(text: str) -> str:
+    """Figures written with thousands separators, without them: every reader then splits clauses at commas safely."""
+    return _GROUPED.sub(lambda m: m.group(0).replace(",", ""), text) if "," in (text or "") else text
+
+
 # Markdown's marks, as an AI chat or a web editor gives them ("**项目概况**：", "### 年度目标", "`2130209`")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
@@ -417,4 +426,4 @@ def _known() -> dict[int, list[str]]:
     return _KNOWN[0]
 
 
-__all__ = ["both_none", "dictated", "ditto", "unjson", "unmarkdown", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
+__all__ = ["both_none", "dictated", "ditto", "unjson", "unmarkdown", "ungrouped", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
