@@ -556,6 +556,18 @@ def _held_before(iv: "Interview", path: str, value: str) -> str:
     return held.pop() if len(held) == 1 else ""
 
 
+def _lines_sum(iv: "Interview") -> tuple[float, str] | None:
+    """The budget lines' sum and how it is made ("27.6+5.5"), when every line has its amount and the sum is not the
+    total: the figure a total that "follows the lines" would take — computed from hers, never stored unasked."""
+    lines = iv.form.budget_items
+    if not lines or any(b.amount is None for b in lines):
+        return None
+    sum_ = round(sum(b.amount for b in lines), 6)
+    if iv.form.funding.total is not None and abs(sum_ - iv.form.funding.total) <= 0.005:
+        return None
+    return sum_, "+".join(f"{b.amount:g}" for b in lines)
+
+
 def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
     """A field the message names: read its value with that field's reader and apply it."""
     if _her_own_phone(iv, m, r):
@@ -566,8 +578,14 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
     if not m.value:
         if m.marked:
             q = iv.question_for(m.path)
+            summed = _lines_sum(iv) if m.path == "funding.total" else None
+            if summed is not None:       # "总额也跟着变" after a line changed: the lines' sum, hers to confirm
+                sum_, shown = summed
+                q.proposal, q.source = sum_, shown
+                q.text = (f"预算明细合计：{shown}={sum_:g}万元（现在的总额是{iv.form.funding.total:g}万元）。"
+                          f"「{F.label(m.path)}」改成{sum_:g}万元吗？对的话回答“是”，不对请直接写正确的总额。")
             iv.push_followup(q)
-            reply.said.append(f"好的，「{F.label(m.path)}」要改成什么？")
+            reply.said.append(f"好的，「{F.label(m.path)}」要改成什么？" if summed is None else "好的。")
             r.act("correction")
             return True
         return False
