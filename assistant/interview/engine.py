@@ -207,7 +207,8 @@ class Interview(Ops):
         text = text[:ANSWER]        # an answer is bounded like any value (caps.py): a pasted book is cut, and said so
         self._log("user", text)
         q = self.next_question()
-        text = slips.echoed(text, q.field if q is not None else "")   # "实施单位嘛，县总工会": her echo of the label
+        text = slips.echoed(slips.question_echoed(text, q.text if q is not None else ""), q.field if q is not None else "")
+        #                                  "这个项目叫什么名字？…" copied back, "实施单位嘛，县总工会": her echo of the label
         if q is not None and backref.is_pointer(text) and (again := backref.earlier(self, q.field)):
             self.notices.append(f"按您前面说的“{again[:60]}{'…' if len(again) > 60 else ''}”来填{F.quoted(flow.label_of(self, q))}。")
             text = again                     # "上面都说了": her earlier words, read again for the field asked

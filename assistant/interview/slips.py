@@ -224,6 +224,21 @@ def labels(text: str) -> str:
     return _LABEL_AT.sub(fix, text)
 
 
+def question_echoed(text: str, question: str) -> str:
+    """The question copied back before her answer ("项目由哪个单位具体实施？请写单位全称。县林业局…", as a chat's quote
+    or a copied form line gives it): the question's own sentences go, her answer stays. A message that is nothing
+    but the question stays as it is (she may be asking it)."""
+    if not text or not question:
+        return text
+    out = text
+    for sentence in re.findall(r"[^？?。！!\n]{6,}[？?。！!]?", question):
+        sentence = sentence.strip()
+        at = out.find(sentence)
+        if len(sentence) >= 6 and 0 <= at <= 2:      # at its start ("问：…" aside): a copy, not her words
+            out = (out[:at] + out[at + len(sentence):]).lstrip("：: \n")
+    return out if out.strip("，,。？?！!：: \n") else text
+
+
 # "实施单位嘛，县总工会", "年度目标的话，用你写的": the label echoed before the answer, as a lead-in
 _ECHO = re.compile(r"^\s*(?P<w>[\u4e00-\u9fa5]{1,8}?)(?:的话|嘛|么|呢)\s*[，,：:\s]\s*(?=\S)")
 
@@ -426,4 +441,4 @@ def _known() -> dict[int, list[str]]:
     return _KNOWN[0]
 
 
-__all__ = ["both_none", "dictated", "ditto", "unjson", "unmarkdown", "ungrouped", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
+__all__ = ["both_none", "dictated", "ditto", "unjson", "unmarkdown", "ungrouped", "question_echoed", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
