@@ -413,7 +413,9 @@ def _period(path: str, text: str, ctx: Context) -> Got:
     got.notes += said + w.notes
     if w.start:
         got.add("start", w.start, text)
-    if w.end:
+    if w.end and w.counted:              # "自2027年起三年": the end counted from her figures, listed for her to confirm
+        got.fills.append(Fill("end", w.end, kind="computed", detail=w.counted, primary=True))
+    elif w.end:
         got.add("end", w.end, text)
     if w.year and not w.start:
         got.add("year", w.year, text)    # "明年开春开工，干到明年年底": the year she said both ends in
