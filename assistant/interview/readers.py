@@ -556,7 +556,7 @@ def lone_figure_doubt(t: str, this_year: int | None = None) -> str:
     if not m or A.amounts(t):
         return ""
     s = m.group(2)
-    if re.search(r"[\-－]", s) or (s.startswith("0") and len(s) >= 3) or re.fullmatch(r"1[3-9]\d{9}", s) \
+    if re.search(r"[\-－]", s) or (s.startswith("0") and len(s) >= 3 and not s.startswith("0.")) or re.fullmatch(r"1[3-9]\d{9}", s) \
             or _CODE_WORDS.search(m.group(1)):
         return "not_money"
     n = float(s)                         # "326000.00" (a sum in 元 copied from a table) as much as "326000"
