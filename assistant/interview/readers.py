@@ -730,8 +730,9 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
             got.miss = "other_goal"
             return got
         t = own
-    if _SAME_AS.fullmatch(plain(t)):     # "跟年度目标一样": a pointer at other text, never the goal's own words
-        got.miss = "non_answer"
+    if _SAME_AS.fullmatch(plain(t)):     # "跟年度目标一样": a pointer at other text, never the goal's own words (the
+        other = "中长期|长期|总体" if path == "goals.annual" else "年度"    # other goal's text, copied by answer.py)
+        got.miss = "same_goal" if re.search(other, t) or (path == "goals.long_term" and re.search(r"上面|前面", t)) else "non_answer"
         return got
     if _PERIOD_ONLY.fullmatch(A.prep(t).strip("，,。 ")) and re.search(r"\d|今年|明年", t):
         got.miss = "facts_unkept"        # "2027年全年" at 年度目标: a period, no goal
