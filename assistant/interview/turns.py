@@ -156,7 +156,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         return
     done = False
     for path in r.deletes:
-        done |= delete(iv, path, reply)
+        done |= delete(iv, path, reply, r.text)
         r.act("correction")
     named = [_sibling(q, m) for m in r.named]
     if q is not None and q.kind == "confirm" and r.yes is None and not r.marked and named and _ends_yes(r.text):
@@ -445,8 +445,24 @@ def skip(iv: "Interview", q: Question | None, reply: "Reply") -> None:
     reply.said.append("好的，先跳过这一项。")
 
 
-def delete(iv: "Interview", path: str, reply: "Reply") -> bool:
+def delete(iv: "Interview", path: str, reply: "Reply", text: str = "") -> bool:
     form = iv.form.model_copy(deep=True)
+    if path.startswith("indicators."):   # "删掉成本指标": its one row; of several, which one is hers to say (or 全部)
+        cat = path.split(".", 1)[1]
+        rows = [i for i in form.indicators if cat in (i.level1, i.level2)]
+        if len(rows) > 1 and not re.search(r"全部|都|所有|全都|一起", text):
+            reply.said.append(f"{cat}有{len(rows)}条：{'、'.join(f'「{i.name}」' for i in rows)}。要删哪一条？请说“删掉「{rows[0].name}」”；"
+                              f"全部删掉请说“{cat}全部删掉”。")
+            return True
+        if not rows:
+            reply.said.append(f"表里还没有{cat}，没有可删的。")
+            return True
+        form.indicators = [i for i in form.indicators if i not in rows]
+        iv.replace(form, f"删除{cat}")
+        for i in rows:
+            iv.provenance.drop_under(f"indicators:{i.name}")
+        reply.said.append(f"已删除{cat}：{'、'.join(f'「{i.name}」' for i in rows)}。")
+        return True
     m = re.fullmatch(r"budget_items\[(\d+)\](?:\.\w+)?", path)
     if m and int(m.group(1)) < len(form.budget_items):
         gone = form.budget_items.pop(int(m.group(1)))
