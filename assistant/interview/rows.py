@@ -142,6 +142,10 @@ def _join_split_pairs(t: str) -> str:
     return "".join(out)
 
 
+_COLON_BOUND = re.compile(r"(?<=[\u4e00-\u9fa5])\s*[:：]\s*(?=(?:不低于|不少于|不高于|不超过|不多于|达到|大于等于|小于等于|大于|小于|高于|低于|"
+                          r"超过|控制在|保持在|少于|多于)\s*(?:\d|百分之|[零一二两三四五六七八九十百千]))")
+
+
 def read_rows(text: str, category: str, choices: list[Choice], year: int | None = None) -> Rows:
     """Rows of an indicator answer; ``year`` is this year, for 今年/明年 in a deadline."""
     out = Rows()
@@ -157,6 +161,7 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
     from .when import cn_dates
     t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip()))).strip()
     t = glue_cells(t)                    # "≥\t95\t%": one value in three cells
+    t = _COLON_BOUND.sub(" ", t)         # "设备完好率：不低于95%": the label's colon before a bound in words, as a pause
     t = _TOPIC.sub(lambda m: "满意度" if m.group(1) == "满意度" else m.group(1) + "指标：", t)   # 满意度 is a row's name
     t = re.sub(r"(?<=[。！!；;\n])\s*" + _TOPIC.pattern[1:], lambda m: "满意度" if m.group(1) == "满意度" else "", t)
     # "…。质量的话设备在线率≥95%": a later sentence's topic word, no part of its row's name
