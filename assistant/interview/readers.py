@@ -494,7 +494,7 @@ def _monthly(path: str, text: str, ctx: Context) -> Got:
 # none of the money asked: "没有", "其他也没有", "结转么有" (Shaanxi), "冇", "N" / "no" from a terse clerk
 # ("结转和其他都没有", "都没有", "结转×": a crossed box is a no)
 _NONE_LABEL = r"(?:其他|其它|别的|结转|上年结转|其他资金)(?:的|资金)?"
-_NONE_OF = re.compile(r"^(?:" + _NONE_LABEL + r"(?:(?:和|与|跟|及|、)" + _NONE_LABEL + r")*)?(?:也|都|就|还|全|均)*(?:没有|无|0|零|没|么有|冇|木有|莫得|×|✗|✘)|"
+_NONE_OF = re.compile(r"^(?:" + _NONE_LABEL + r"(?:(?:和|与|跟|及|、)" + _NONE_LABEL + r")*)?(?:也|都|就|还|全|均)*(?:(?:没有|没得|无|没|么有|冇|木有|莫得)(?=$|[，,。；;！!？?\s]|的|了|啊|呀|吧|呢|哦|上年|去年|结转|其他|其它|别的|资金|自筹|钱|经费|这|那)|(?:0|零)(?=\s*(?:万元|万|元)?\s*(?:$|[，,。；;！!\s]))|×|✗|✘)|"
                       r"^(?:n|no|none)[.。!！]?$", re.I)
 
 
@@ -506,7 +506,8 @@ def _money(path: str, text: str, ctx: Context) -> Got:
     n = am[0][2] if am else None
     if n is None:
         from .extract import SHARE
-        m = re.search(r"(?<![\d.])" + _NUM + r"(?![\d.]|\s*(?:%|％|年|月|" + A.MEASURE + r"))", SHARE.sub("%", t))
+        m = re.search(r"(?<![\d.])" + _NUM + r"(?![\d.]|\s*(?:%|％|年|月|" + A.MEASURE + r")|\s*(?![吧啊呀呢哈嘛万元块整])[\u4e00-\u9fa5])",
+                      SHARE.sub("%", t))         # (a figure before a word is a count of it, "零事故", "0起": no money)
         n = A.to_number(m.group(1)) if m else None
         if n is None and _NONE_OF.match(plain(t)):
             n = 0.0                      # "没有", "其他也没有", "么有结转", "N": none of it
