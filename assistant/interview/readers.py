@@ -625,7 +625,7 @@ def _items(path: str, text: str, ctx: Context) -> Got:
             return got
         got.notes.append(f"{'、'.join(i['name'] for i in sources)}是资金来源，不是预算明细，没有记成明细。")
     from .extract import _still_open, item_parts
-    for part in item_parts(A.prep(t)):
+    for part in item_parts(re.sub(r"[（(][^（）()]*[）)]", "", A.prep(t))):   # (an aside in brackets explains a sum she gave)
         if A.amounts(part) and _still_open(part):    # "编织袋两万条，每条2块": a price, no sum — asked, not multiplied
             name = re.split(r"\d|[一二两三四五六七八九十]|每|单价", part)[0].strip("，, ") or "这一项"
             got.notes.append(f"“{part}”只说了单价，没有这一项一共多少钱，没有记下；请补上，如“预算明细加上：{name} ×万元”。")
