@@ -38,6 +38,7 @@ def test_money_reader_reads_no_count(value):
     assert not R.read("funding.carryover", value, Context(asked="funding.carryover")).fills
 
 
-@pytest.mark.parametrize("value", ["没有", "没有结转", "无", "0", "零", "没得", "其他也没有", "没有，全部本年"])
+@pytest.mark.parametrize("value", ["没有", "没有结转", "无", "0", "零", "没得", "其他也没有", "没有，全部本年", "无/无", "冇得",
+                                   "没有没有 哪来的结转", "没结余"])
 def test_money_reader_still_reads_none(value):
     assert [f.value for f in R.read("funding.carryover", value, Context(asked="funding.carryover")).fills] == [0.0]

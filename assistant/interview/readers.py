@@ -80,7 +80,7 @@ _CALLED = re.compile(r"(?:就叫|叫做|名叫|名为|名曰|项目(?:就)?(?:�
 
 # a request's or a notice's title given for the name: "关于申请X的请示", "关于下达X的通知" — X, without the wrapper
 _TITLED = re.compile(r"关于(?:申请|申报|请求|拨付|下达|安排|追加|预拨)?((?:(?:19|20)\d\d\s*年度?)?[\u4e00-\u9fa5A-Za-z0-9（）()]{4,30}?)"
-                     r"的?(?:请示|报告|申请|通知|函|批复|方案)")
+                     r"(?:初步设计|可行性研究报告|可研报告|实施方案|建设方案|设计方案)?的?(?:请示|报告|申请|通知|函|批复|方案)")
 
 
 def _called(text: str) -> str:
@@ -494,7 +494,9 @@ def _monthly(path: str, text: str, ctx: Context) -> Got:
 # none of the money asked: "没有", "其他也没有", "结转么有" (Shaanxi), "冇", "N" / "no" from a terse clerk
 # ("结转和其他都没有", "都没有", "结转×": a crossed box is a no)
 _NONE_LABEL = r"(?:其他|其它|别的|结转|上年结转|其他资金)(?:的|资金)?"
-_NONE_OF = re.compile(r"^(?:" + _NONE_LABEL + r"(?:(?:和|与|跟|及|、)" + _NONE_LABEL + r")*)?(?:也|都|就|还|全|均)*(?:(?:没有|没得|无|没|么有|冇|木有|莫得)(?=$|[，,。；;！!？?\s]|的|了|啊|呀|吧|呢|哦|上年|去年|结转|其他|其它|别的|资金|自筹|钱|经费|这|那)|(?:0|零)(?=\s*(?:万元|万|元)?\s*(?:$|[，,。；;！!\s]))|×|✗|✘)|"
+# what a count is of, never money: "无事故", "没有投诉", "零伤亡" (rows.py reads them as rows)
+_THING = r"(?:事故|疫情|事件|案件|案例|险情|灾害|火灾|火情|灾情|伤亡|死亡|中毒|溺水|投诉|纠纷|病例|污染|上访|违法|违纪|差错|失误|泄漏|塌方)"
+_NONE_OF = re.compile(r"^(?:" + _NONE_LABEL + r"(?:(?:和|与|跟|及|、)" + _NONE_LABEL + r")*)?(?:也|都|就|还|全|均)*(?:(?:没有|没得|无|没|么有|冇|木有|莫得|么得|木得)(?![\u4e00-\u9fa5]{0,6}?" + _THING + r")|(?:0|零)(?=\s*(?:万元|万|元)?\s*(?:$|[，,。；;！!\s]))|×|✗|✘)|"
                       r"^(?:n|no|none)[.。!！]?$", re.I)
 
 
