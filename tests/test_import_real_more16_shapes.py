@@ -349,3 +349,11 @@ def test_department_list_one_cell_a_paragraph():
     assert form.unit == "某市公路事业发展中心"
     assert form.department == "某市交通运输局"
     assert form.funding.total is None              # no money unit stated: the amounts are not read
+    assert form.goals.annual == []                 # the head's 绩效目标 over the department's row: no goal
+    assert form.goals.long_term == ["完成12处农村公路安全生命防护工程建设"]     # 【总体目标】: the label in its heading brackets
+
+
+def test_heading_bracket_label():
+    from assistant.importers import labels as L
+    assert L.field_of("【项目概况】") == "overview" and L.field_of("【项目名称】") == "project_name"
+    assert L.field_of("【产出指标-数量指标】") is None

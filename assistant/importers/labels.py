@@ -149,7 +149,15 @@ def norm_label(text: str) -> tuple[str, float]:
     t = re.sub(r"[（(][^）)]*[）)]", "", t)
     t = re.sub(r"[\s:：*★＊]", "", t)
     t = re.sub(r"^其中", "", t)
-    return t, factor
+    return unbracket_heading(t), factor
+
+
+_HEADING_BRACKETS = re.compile(r"^【([^【】]{2,20})】$")
+
+
+def unbracket_heading(t: str) -> str:
+    """'【项目概况】' → '项目概况': a label printed as a heading in 【】 is the label."""
+    return _HEADING_BRACKETS.sub(r"\1", t)
 
 
 @lru_cache(maxsize=8192)

@@ -113,6 +113,18 @@ def coded_rows(text: str) -> tuple[list[tuple[int, str | None, str, str]], str |
     return rows, money
 
 
+def _names_as_goals(result: ImportResult, names: set[str]) -> None:
+    """A goal read that is only the name in a row of the department table (its head's 绩效目标 column paired with the
+    department's row under it): no goal — taken out, with a warning."""
+    for part in ("long_term", "annual"):
+        goals = getattr(result.form.goals, part)
+        if goals and all(re.sub(r"\s", "", g) in names for g in goals):
+            setattr(result.form.goals, part, [])
+            result.provenance.pop(f"goals.{part}", None)
+            result.how.pop(f"goals.{part}", None)
+            result.warnings.append(f"“{goals[0]}”是部门表中单位或项目的名称，不是目标，未作为目标导入。")
+
+
 def _with_coded_rows(result: ImportResult, text: str) -> ImportResult:
     """A department's table of its units and their 专项 or projects (coded_rows): a row with no code whose name ends as a
     unit's does, above the coded rows, is the department; the coded row whose name is a unit's gives the unit; the one
@@ -120,6 +132,7 @@ def _with_coded_rows(result: ImportResult, text: str) -> ImportResult:
     read as label and value by grid.extract, into fields the reader left empty. Category rows (其他运转类) are no
     field. Two projects (or units) in a row under the head: whose form it is cannot be told — nothing is read."""
     rows, money = coded_rows(_t2s(text))
+    _names_as_goals(result, {r[2] for r in rows})
     units = [r for r in rows if r[1] is not None and _UNIT_NAME.search(r[2])]
     items = [r for r in rows if r[1] is not None and not _UNIT_NAME.search(r[2])]
     heads = [r for r in rows[:1] if r[1] is None and _UNIT_NAME.search(r[2])]
