@@ -149,12 +149,13 @@ def glued_text(lines: list[str]) -> bool:
         >= GLUED_SHARE * (len(filled) - first)
 
 
-def glued_table(lines: list[str]) -> dict[int, list[tuple[int, str]] | None]:
+def glued_table(lines: list[str], tail: bool = False) -> dict[int, list[tuple[int, str]] | None]:
     """The lines of indicator tables printed a row per line with every cell run together, under a header whose heads ran
     together too ('指标名称指标权重计量单位指标性质指标值' / '预算执行率10%=100' / …): line index → the header's heads as
     (column, head) for the header line, the row's cells (glued_row) for a row, None for a row that cannot be cut (its
     weight and target digits run together: it is not read). A row is a line that opens with no label, is no title and
-    holds a digit; the table ends at any other line."""
+    holds a digit; the table ends at any other line. With ``tail`` (a text already read as cells run together, not
+    while its layout is being told), a header with text columns after its value reads its rows by tail_row."""
     out: dict[int, list[tuple[int, str]] | None] = {}
     roles: list[str] | None = None
     for k, raw in enumerate(lines):
@@ -168,7 +169,7 @@ def glued_table(lines: list[str]) -> dict[int, list[tuple[int, str]] | None]:
             roles, named = roles[lead:], heads[lead:]
             out[k] = list(enumerate(heads))
             continue
-        if roles is not None and _text_after_value(roles):
+        if tail and roles is not None and _text_after_value(roles):
             if re.search(r"[|\t]", s) or _TITLE.search(s) or page_line(s):
                 roles = None
                 continue
@@ -628,7 +629,7 @@ def pieces_of(text: str) -> list[Piece]:
     glue = glued_text(lines)          # a row per line with its cells run together: every line may hold several
     if marked:
         lines = _unwrap_marked(lines)
-    table = glued_table(lines) if glue else {}
+    table = glued_table(lines, tail=True) if glue else {}
     for n, raw in enumerate(lines, start=1):
         s = raw.strip()
         if n - 1 in table:                # a row of an indicator table whose cells ran together, cut by its header
