@@ -139,6 +139,26 @@ def _join_split_pairs(t: str) -> str:
     return "".join(out)
 
 
+# a change against a year said relative to today ("发案数比今年下降15%" in 2026, for a 2027 form): the row's name says
+# 上年, the year it means as the form reads it — never 今年/去年, which turn wrong once the form is read in another year
+_COMPARED_YEAR = re.compile(r"(?:要|将|能)?(?:比|较|相比|对比)(?:起)?(今年|去年|明年|前年|后年)(?:的)?\s*"
+                            r"(?:(?:要|再|能|将)?(降下来|降下去|降低|下降|减少|压降|升上去|提上去|提高|上升|增长|增加)(?:了)?)?(?:个)?"
+                            r"((?:[一二两三四五六七八九]|\d)成(?:[一二三四五六七八九]|\d)?)?")
+_YEAR_OFF = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
+_MOVED = {"降下来": "下降", "降下去": "下降", "升上去": "上升", "提上去": "提高"}
+
+
+def compared_year(t: str, today: int, form_year: int | None) -> str:
+    """'电诈案件发案数比今年下降15%' (today 2026, the form's year 2027) → '电诈案件发案数较上年下降15%'; a year
+    that is not the form's year before is left as said (and its row refused: no year is guessed)."""
+    def one(m: re.Match) -> str:
+        if not form_year or today + _YEAR_OFF[m.group(1)] != form_year - 1:
+            return m.group(0)
+        share = A.SHARE.sub(A.share_percent, m.group(3)) if m.group(3) else ""     # "下降两成": 20%
+        return "较上年" + _MOVED.get(m.group(2) or "", m.group(2) or "") + share
+    return _COMPARED_YEAR.sub(one, t)
+
+
 def read_rows(text: str, category: str, choices: list[Choice], year: int | None = None) -> Rows:
     """Rows of an indicator answer; ``year`` is this year, for 今年/明年 in a deadline."""
     out = Rows()
