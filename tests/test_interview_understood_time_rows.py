@@ -38,3 +38,12 @@ def test_a_decimal_before_qian_is_no_date():
     iv.ask("indicators.时效指标")
     iv.answer("13.45前完成")            # no month 13: nothing read as a date
     assert not any("13月" in i.value or "13.45" in i.value for i in iv.form.indicators)
+
+
+@pytest.mark.parametrize("said, value", [
+    ("开学前完成，也就是明年8月底前", "2027年8月底前"),
+    ("冬季前竣工，即今年11月底以前", "2026年11月底前"),
+])
+def test_a_deadline_said_again_exactly(said, value):
+    rows = _rows(said)
+    assert any(v == value for v in rows.values()), rows

@@ -199,6 +199,19 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
     return out
 
 
+# a deadline said twice, the second time exactly: "明年汛期前完工，就是2027年5月底前", "汛前完工，也就是后年3月底前"
+_RESTATED_DUE = re.compile(r"^(?P<a>[^，,。；;]*?)(?P<deed>完工|竣工|完成|建成|交付|投用|上线|到位)\s*[，,]\s*(?:也)?(?:就是|即|也就是说)\s*"
+                           r"(?P<b>[^，,。；;]{2,16}?(?:之前|以前|前))\s*[。]?$")
+
+
+def restated_due(t: str) -> str:
+    """'明年汛期前完工，就是2027年5月底前' → '2027年5月底前完工': the exact time she settles on, with the deed."""
+    m = _RESTATED_DUE.match(t.strip())
+    if not m or not DUE.search(m.group("b")):
+        return t
+    return f"{m.group('b')}{m.group('deed')}"
+
+
 def _read_rows(text: str, category: str, choices: list[Choice], year: int | None = None) -> Rows:
     """Rows of an indicator answer; ``year`` is this year, for 今年/明年 in a deadline."""
     out = Rows()
@@ -213,7 +226,7 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
         return out
     from .when import cn_dates
     t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip()))).strip()
-    t = latin_time_units(t)
+    t = restated_due(latin_time_units(t))
     t = glue_cells(t)                    # "≥\t95\t%": one value in three cells
     t = _TOPIC.sub(lambda m: "满意度" if m.group(1) == "满意度" else m.group(1) + "指标：", t)   # 满意度 is a row's name
     t = re.sub(r"(?<=[。！!；;\n])\s*" + _TOPIC.pattern[1:], lambda m: "满意度" if m.group(1) == "满意度" else "", t)
