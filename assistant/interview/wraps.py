@@ -115,6 +115,9 @@ def unspaced(text: str, kind: str) -> str:
             or not re.search(end + r"$", joined):
         return text
     from . import fields as F
+    from .lexicon import clause_acts
+    if any(re.search(r"[我你他她咱俺了吗呢吧啊嘛哦]|简称|全称|就是|也是", w) or clause_acts(w) for w in words):
+        return text                      # "问到了 县委宣传部", "…检疫站 我们简称森防站": talk beside the name
     if any(w.startswith(f) for w in words[1:] for f, _ in F._words() if len(f) >= 2):
         return text                      # "县博物馆 主管部门…": another field's label, a message of several answers
     return joined
