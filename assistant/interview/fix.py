@@ -240,8 +240,8 @@ def _one_fact(iv: "Interview", tok: Token, spots: list[Place]) -> "Place | None"
     """When every place is an indicator row holding one and the same figure of the token's unit (a count the 概况
     gave and her own row of it), that figure is one fact: the row of it she gave last (the place she said it), if
     one turn gave it; else None (which is meant is asked)."""
-    if not all(p.path.startswith("indicators") for p in spots):
-        return None
+    if not all(p.path.startswith("indicators") and _shares(tok.subject, p.label) for p in spots):
+        return None                      # (her words name each of them: "装备合计17台" — 购置装备, 检测装备数量)
     held = [{float(n) for n, u, _, _ in _figures(p.text) if _same_unit(u, tok.unit)} for p in spots]
     if not (all(len(h) == 1 for h in held) and len(set.union(*held)) == 1):
         return None

@@ -84,8 +84,24 @@ def bare_amount(raw: str, unit: str, now: float | None) -> float | None:
     return n
 
 
+# a line of her own list pointed at by its Roman numeral ("Ⅱ改成13万"): Ⅰ … Ⅻ, said before the change
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_ROMAN_LINE = re.compile(r"(?:(?<=^)|(?<=[，,。；;\s]))([" + _ROMAN + r"])(?=\s*(?:那行|这行|行)?\s*(?:改成|改为|换成|是|为|[：:]))")
+
+
+def _roman_lines(iv: "Interview", t: str) -> str:
+    """"Ⅱ改成13万，Ⅲ改成5万" → "电子阅读设备改成13万，读书分享活动改成5万": the lines by the numerals of her list."""
+    items = iv.form.budget_items
+
+    def one(m: re.Match) -> str:
+        k = _ROMAN.index(m.group(1))
+        return items[k].name if k < len(items) and items[k].name else m.group(0)
+    return _ROMAN_LINE.sub(one, t)
+
+
 def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
     t = handwriting.read(spoken_numbers(A.prep(text)), money=True)    # a line's figure is money: "是15方" is 15万
+    t = _roman_lines(iv, t)
     places = _places(iv, t)
     if not places:
         return False
