@@ -58,3 +58,18 @@ def test_how_sure_she_is_is_no_part_of_the_name(said):
     iv = asked_on(TODAY, "indicators.满意度指标", BASE)
     iv.answer(said)
     assert list(_rows(iv)) == ["群众满意度"]
+
+
+@pytest.mark.parametrize("said, name", [("验收合格率100%", "验收合格率"), ("设备安装验收合格率达到100%", "设备安装验收合格率"),
+                                        ("工程质量达标率≥95%", "工程质量达标率")])
+def test_quality_rate_asked_as_time_is_quality(said, name):
+    iv = asked_on(TODAY, "indicators.时效指标", BASE)
+    iv.answer(said)
+    assert _rows(iv)[name][0] == "质量指标"
+
+
+@pytest.mark.parametrize("said, name", [("按时验收合格率100%", "按时验收合格率"), ("资金拨付及时率100%", "资金拨付及时率")])
+def test_timely_rate_stays_time(said, name):
+    iv = asked_on(TODAY, "indicators.时效指标", BASE)
+    iv.answer(said)
+    assert _rows(iv)[name][0] == "时效指标"

@@ -59,3 +59,16 @@ def test_her_own_row_at_the_offer_is_read():
     _at_time_question(iv)
     iv.answer("投诉处理时限 ≤24小时")
     assert _rows(iv)["投诉处理时限"] == ("时效指标", "≤24小时")
+
+
+def test_another_categorys_row_at_the_offer_keeps_the_offer():
+    """A cost row said at the 时效 offer is stored under 成本; the 时效 rows she said before stay offered, not lost."""
+    iv = asked_on(TODAY, "indicators.数量指标", BASE)
+    iv.answer(SAID)
+    _at_time_question(iv)
+    iv.answer("每座公厕年保洁费1.2万元")
+    assert _rows(iv)["每座公厕年保洁费"][0] == "成本指标"
+    q = iv.next_question()
+    assert q.field == "indicators.时效指标" and "年底前" in q.render() and "记下吗" in q.render()
+    iv.answer("是")
+    assert _rows(iv)["完成招标时间"] == ("时效指标", "年底前")

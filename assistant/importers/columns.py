@@ -155,7 +155,9 @@ PAGE_CRUMBS = re.compile(r"^\s*(?:首页|网站首页|当前位置|您的位置|
                          # a disclosure page's index rows ('索引号: … 组配分类: …', '发布机构: …', '文号:'), printed
                          # once or twice above the article, and the site's menu bullets ('• 设为首页|')
                          r"^\s*(?:索引号|发布机构|组配分类|主题分类|发布日期|发文日期|成文日期|公开方式|公开范围|文号)\s*[:：]|"
-                         r"^\s*[•·]\s*(?:设为首页|加入收藏|长辈版|无障碍|繁体|English)")
+                         r"^\s*[•·]\s*(?:设为首页|加入收藏|长辈版|无障碍|繁体|English)|"
+                         # a page's raw meta tags printed as text ('〈meta name=“ArticleTitle” content=“…”〉')
+                         r"^\s*[〈<＜]\s*meta\s")
 POLARITY = re.compile(r"(?:正向|反向|定性|定量)(?:指标)?")
 STANDARD_CELL = re.compile(r"(?:计划|行业|历史|其他|经验|国家|地方|参考)标准")
 # a 评(扣)分标准 cell: how the target is scored ('未达指标值酌情扣分', '完成得满分，未完成不得分'), never a name or a target

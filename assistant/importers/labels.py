@@ -15,7 +15,7 @@ from ..textnum import normalize
 # key -> wordings (regex, matched against the whole normalised label). Order matters: specific first.
 # the bare 绩效目标 of a form with one goal cell ('(?<!…)' / '(?!…)': in prose it is the object of a verb or the head
 # of a longer noun — '对照绩效目标做好监控', '项目绩效目标自评,意见收集人:…' — and no label)
-GOAL_CATCH_ALL = r"(?<!对照|按照|根据|围绕|实现|设定|达到|完成|分解|细化|申报)绩效目标(?!自评|管理|监控|评价|完成|实现|考核|运行|审核|批复|分解|情况)"
+GOAL_CATCH_ALL = r"(?<!对照|按照|根据|围绕|实现|设定|达到|完成|分解|细化|申报|支出|确保)绩效目标(?!自评|管理|监控|评价|完成|实现|考核|运行|审核|批复|分解|情况)"
 FIELD_LABELS: list[tuple[str, str]] = [
     ("department+code", r"主管部门(?:[（(]单位[)）])?(?:名称)?及(?:其)?(?:主管)?(?:部门)?(?:预算)?(?:编码|代码)|主管单位及(?:其)?(?:编码|代码)"),
     ("department_head+phone", r"主管部门负责人及(?:其)?联系(?:电话|方式)"),
@@ -64,18 +64,19 @@ FIELD_LABELS: list[tuple[str, str]] = [
     ("funding.other", r"本年度?安排(?:的)?其[他它]资金(?:申请)?|(?:当年|本年度?)?其[他它]资金|(?:单位)?自筹资金|单位自筹|自有资金|其[他它]收入"),
     ("filler+phone", r"(?:填报人|填表人|经办人)及(?:其)?(?:联系)?(?:电话|方式)"),
     ("filler", r"填报人|填表人|经办人"),
-    ("fill_date", r"填报日期|填表日期|填报时间|填表时间|申报日期|申报时间|编制日期|上报(?:时间|日期)"),
+    ("fill_date", r"填报日期|填表日期|填报时间|填表时间|申报日期|申报时间|编制日期|编报(?:时间|日期)|上报(?:时间|日期)"),
     ("year", r"(?:预算|申报)?年度"),
     ("project_name", r"(?:项目|专项)(?:支出)?名称|政策名称|(?:专项)?资金名称|转移支付(?:[（(]?项目[)）]?)?名称"),
     # '(?!值)': '年度目标值' / '中长期目标值' head an indicator table's value column, no goal's label
     # (in a sentence, a goal word after 对照 / 按照 … or before 完成情况 is the object or the subject of a report's
     # sentence — '对照总体绩效目标,该资金项目已按照计划完成目标', '(三)总体绩效目标完成情况分析' — no label)
-    ("goals.long_term", r"(?<!对照|按照|根据|围绕|实现|达到|完成)(?:(?:项目|专项)?中长期(?:绩效)?目标|总体绩效目标|实施期(?:绩效)?目标|"
+    ("goals.long_term", r"(?<!对照|按照|根据|围绕|实现|达到|完成|确保)(?:(?:项目|专项)?中长期(?:绩效)?目标|总体绩效目标|实施期(?:绩效)?目标|"
                         r"(?:专项)?长期(?:绩效)?目标|中期(?:绩效|滚动)?目标|"
                         # the whole project's or period's goal beside the year's ('项目总目标 | 年度总体目标',
                         # '实施周期总目标(2022年--2024年) | 年度目标'): the 中长期 goal of a parallel layout
                         r"(?:项目|实施周期)总(?:绩效)?目标)(?!值|完成情况|实现情况|完成度)"),
-    ("goals.annual", r"(?:专项|项目)?[本当]?年度(?:总体)?(?:绩效)?总?目标(?!值)|当年(?:整体)?(?:绩效)?目标(?!值)|年度主要目标(?:和成果)?|(?:年度)?预期(?:绩效)?目标(?!值)|"
+    # (after 确保 / 实现 … the year's goal is a sentence's object: '确保年度绩效目标如期实现' — no label)
+    ("goals.annual", r"(?<!对照|按照|根据|围绕|实现|达到|完成|确保)(?:专项|项目)?[本当]?年度(?:总体)?(?:绩效)?总?目标(?!值)|当年(?:整体)?(?:绩效)?目标(?!值)|年度主要目标(?:和成果)?|(?:年度)?预期(?:绩效)?目标(?!值)|"
                      r"年初设定(?:的)?目标|(?:绩效)?目标总体描述"),     # 目标总体描述: 浙江 项目库's one goal cell     # 年初设定目标: a self-evaluation's column of the year's targets
     # a project's one goal cell ('项目绩效目标 | 全面掌握…'), not a title ('项目绩效目标表', '…绩效目标自评') nor the heading
     # over 中长期/年度 goal labels or a list of what it holds ('项目绩效目标(含项目概况…)')

@@ -704,7 +704,7 @@ def _despaced(t: str) -> str:
 def join_fragments(pieces: list[Piece]) -> list[Piece]:
     """A label printed over two cells ('主管部门' / '及编码', '经济效益' / '指标') put back together."""
     out: list[Piece] = []
-    for p in _upright(pieces):
+    for p in _straddled(_upright(pieces)):
         p.text = _despaced(p.text)
         prev = out[-1] if out else None
         if prev is not None and not prev.row_end and (len(p.text) <= 5 and _joins(prev.text, p.text) or _unfinished(prev.text, p.text)):
@@ -715,6 +715,38 @@ def join_fragments(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+STRADDLE_CELLS = 3        # cells of a row a wrapped level cell's two lines may stand around (name, value, note)
+
+
+def _known_level(t: str) -> bool:
+    b = C._bare(t)
+    return b in C._LEVEL_SET or b in C.LEVEL2_CANON
+
+
+def _straddled(pieces: list[Piece]) -> list[Piece]:
+    """A level cell of the indicator table merged over its rows and wrapped in two lines that a converter printed
+    around the row's other cells ('社会公众或服务' / '政策满意度' / '≥90%' / '对象满意度指标'): its two halves put back
+    together where the first stands, when the first half is no word of the table by itself and the two make a level
+    word the lexicon knows — the cells between (name, value) keep their order. Anything else stays as printed."""
+    out = list(pieces)
+    k = 0
+    while k < len(out):
+        head = out[k].text.strip()
+        if 2 <= len(head) <= 10 and re.fullmatch(r"[\u4e00-\u9fff]+", head) and not _labelish(head) \
+                and not _known_level(head):
+            for j in range(k + 2, min(len(out), k + 2 + STRADDLE_CELLS)):
+                if out[j - 1].row_end or _labelish(out[j - 1].text.strip()):
+                    break
+                tail = out[j].text.strip()
+                if out[j].line > out[k].line and _known_level(head + tail) and not _known_level(tail) \
+                        and C.level_word(head + tail) in ("L1", "L2"):
+                    out[k] = Piece(head + tail, out[k].line, cut=out[k].cut)
+                    del out[j]
+                    break
+        k += 1
+    return out
+
+
 def _upright(pieces: list[Piece]) -> list[Piece]:
     """A heading printed upright, one character a cell ('总' / '体' / '目' / '标', '产' / '出' / '指' / '标'): a run of
     two or more one-character cells is one cell when the characters make a label or a level word — with the next
@@ -722,6 +754,11 @@ def _upright(pieces: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     k = 0
     while k < len(pieces):
+        if (e := _stacked(pieces, k)) > k:
+            word = "".join(p.text for p in pieces[k:e])
+            out.append(Piece(word, pieces[e - 1].line, cut=pieces[e - 1].cut, row_end=pieces[e - 1].row_end))
+            k = e
+            continue
         e = k
         while e < len(pieces) and re.fullmatch(r"[\u4e00-\u9fff]", pieces[e].text) and not pieces[e].row_end:
             e += 1
@@ -737,6 +774,30 @@ def _upright(pieces: list[Piece]) -> list[Piece]:
         out.append(pieces[k])
         k += 1
     return out
+
+
+_STACK_WORD = re.compile(r"[\u4e00-\u9fff]{2}")       # one word of a label printed upright, a word a line
+_STACK_UNIT = re.compile(r"[（(]\s*[万千]?元\s*[)）]")  # … and the money unit under it ('年度/预算/安排/(万元)')
+STACK_WORDS = 3           # words of two characters, one a line, that make a label only together ('年度' / '总体' / '目标')
+
+
+def _stacked(pieces: list[Piece], k: int) -> int:
+    """A label a sheet printed upright in a narrow merged cell, one two-character word a line ('年度' / '总体' / '目标'
+    for 年度总体目标; '年度' / '预算' / '安排' / '(万元)'): the end of the run from ``k`` whose words together make a field's
+    label — at least STACK_WORDS words on consecutive lines, each alone on its line, and a label that no shorter run
+    from ``k`` makes (the first words alone are no label of their own but '年度'). ``k`` when there is none."""
+    e = k
+    while e < len(pieces) and _STACK_WORD.fullmatch(pieces[e].text) and not pieces[e].row_end \
+            and (e == k or pieces[e].line == pieces[e - 1].line + 1) \
+            and all(q.line != pieces[e].line for q in pieces[max(0, e - 1):e + 2] if q is not pieces[e]):
+        e += 1
+    for end in range(e, k + STACK_WORDS - 1, -1):
+        word = "".join(p.text for p in pieces[k:end])
+        if L.field_of(word) and L.field_of(word) != "year":
+            if end < len(pieces) and pieces[end].line == pieces[end - 1].line + 1 and _STACK_UNIT.fullmatch(pieces[end].text):
+                end += 1                  # its money unit under it: the label's own ('(万元)' gives the factor)
+            return end
+    return k
 
 
 def _unfinished(head: str, rest: str) -> bool:

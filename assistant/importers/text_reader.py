@@ -62,7 +62,10 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
 
 
 # a form's title under its attachment mark: '附件1' / '人大代表之家建设项目绩效目标自评表 |' (not an allocation table's)
-_ATTACHMENT = re.compile(r"\s*附件\s*\d{0,2}\s*[:：]?\s*\|?\s*")
+_ATTACHMENT = re.compile(r"\s*附件\s*\d{0,2}\s*[:：]?\s*(?:\|[\s|]*)?")      # ('附件2 | |||||||': a row's empty cells after it)
+# a notice's closing formula on a line of its own ('特此通知。', '特此函告'): the prose above is a notice, however short
+_NOTICE_CLOSE = re.compile(r"\s*特此(?:通知|函告|批复|公告|通告)[。.]?\s*")
+NOTICE_PROSE_LINES = 2        # lines of sentences above the mark that make a notice closed by its formula
 _ATTACHED_TITLE = re.compile(r"(?:绩效目标|绩效自评|目标自评|自评|申报|批复)表")
 ATTACHED_PROSE_LINES = 5
 BAR_LED_ROWS = 3              # rows a converter printed a cell a line (text_grid.bar_led_rows) that make the text rows      # lines of prose before the mark that make the text a report or notice with a form attached
@@ -81,7 +84,8 @@ def attached_form(text: str) -> tuple[str, int]:
         if not _ATTACHED_TITLE.search(nxt) or len(nxt.strip(" |")) > 60:
             continue
         prose = [x for x in lines[:i] if len(x.strip()) >= 20 and "|" not in x and re.search(r"[。；;,，]", x)]
-        if len(prose) < ATTACHED_PROSE_LINES:
+        closed = any(_NOTICE_CLOSE.fullmatch(x) for x in lines[:i])
+        if len(prose) < (NOTICE_PROSE_LINES if closed else ATTACHED_PROSE_LINES):
             return text, 0
         return "\n" * i + "\n".join(lines[i:]), i
     return text, 0
@@ -196,6 +200,7 @@ def _goal_alone(result: ImportResult, text: str) -> ImportResult:
     result = _prose_alone(result, text)
     form = result.form
     if not (form.goals.long_term or form.goals.annual) or _FORM_TITLE.search(_t2s(_plain(text)[0])) \
+            or _under_table_title(result, text) \
             or form.project_name or form.unit or form.department \
             or form.indicators or form.budget_items \
             or any(getattr(form.funding, k) is not None for k in ("total", "carryover", "current_year", "other")):
@@ -206,6 +211,26 @@ def _goal_alone(result: ImportResult, text: str) -> ImportResult:
         result.how.pop(key, None)
     result.warnings.append("文本中有目标的叙述，但没有项目名称、单位或金额：不像是绩效目标表，目标未导入，请核对。")
     return result
+
+
+# a table's title line naming its fund or project and ending in 绩效目标 ('2021年省级…专项资金(…)支持…方向绩效目标'): no
+# list mark before it (an attachment list's '2、…绩效目标' names the table, it does not head it), no sentence in it
+_TABLE_TITLE = re.compile(r"(?![（(]?[0-9一二三四五六七八九十]{1,2}[)）、.．])[^\s，,。；;：:]{6,}绩效目标(?:[（(]\d{4}年度?[)）])?")
+TITLE_GAP = 3                 # lines of text (the goal's label) that may stand between such a title and the goal
+
+
+def _under_table_title(result: ImportResult, text: str) -> bool:
+    """The goals read stand right under a table's title ending in 绩效目标 (_TABLE_TITLE), a label between at most:
+    the goal is that table's cell, not a goal told in prose."""
+    lines = _t2s(text).split("\n")
+    for key in ("goals.long_term", "goals.annual"):
+        n = _line_no(result.provenance.get(key, ""))
+        if n is None:
+            continue
+        above = [x.strip() for x in lines[:n - 1] if x.strip()][-(TITLE_GAP + 1):]
+        if any(_TABLE_TITLE.fullmatch(x) for x in above):
+            return True
+    return False
 
 
 def first_form_rows(rows: list[list[Cell]]) -> tuple[list[list[Cell]], str | None]:

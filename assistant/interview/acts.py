@@ -466,7 +466,7 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     scalar = F.kind(ms[0].path) in ("person", "phone", "name", "org", "code", "year", "date", "attribute", "period", "month")
     talk = _talk_head(t[:ms[0].start], form)        # "领导回我了，主管部门写县人武部": talk, then the label
     # "删掉验收合格率" under a goal's question: a command on another field, never the goal's text
-    command = bool(re.fullmatch(r"[，,。：:\s]*(?:请|帮我|麻烦)?(?:把|将)?\s*" + _DELETE.pattern + r"?\s*", t[:ms[0].start])) \
+    command = bool(re.fullmatch(r"[，,。：:\s]*(?:请|帮我|麻烦)?(?:把|将)?\s*" + _DELETE.pattern + r"?\s*(?:所有|全部)?(?:的)?\s*", t[:ms[0].start])) \
         and bool(_DELETE.search(t[max(0, ms[0].start - 4):ms[0].start] + t[ms[0].end:ms[0].end + 4]))
     opens = command or (ms[0].marked or (scalar and ms[0].start - talk <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|[说写搞填弄打记看抄]?错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再|哎|诶|欸|唉|呃|噢|哦|嗯)[，,。：:\s]*)*(?:把|将)?",
                                           t[talk:ms[0].start])
@@ -488,13 +488,14 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     for m in reversed(ms):
         pre = t[max(0, m.start - 4):m.start]
         if _DELETE.search(pre) or _DELETE.search(t[m.end:m.end + 4]):
-            r.deletes.append(m.path)
+            category = m.path == "indicators" and m.word not in ("绩效指标", "三级指标", "指标")
+            r.deletes.append(f"indicators.{m.word}" if category else m.path)    # "删掉成本指标": the rows of that category
             continue
         r.named.insert(0, m)
     r.extra = "。".join(m.after for m in ms if m.after)
     first = ms[0].start
     head = t[:first]
-    head = re.sub(r"(?:(?:(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|哦?对了|噢?对了|哦|噢|诶|欸|呃|嗯|哎|唉|那个|这个|俺|咱|另外|还有|以及|再有|补上|补充|补一下|的|改一下|更正一下|修改一下|不对|[打写搞填弄说贴]?错了|刚才|刚刚|前面|上面|之前|前边|上边|先前|我|把|将|删掉|删除|去掉|应该是|应是|应为|是)[，,：:\s]*)+$",
+    head = re.sub(r"(?:(?:(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|哦?对了|噢?对了|哦|噢|诶|欸|呃|嗯|哎|唉|那个|这个|俺|咱|另外|还有|以及|再有|补上|补充|补一下|的|改一下|更正一下|修改一下|不对|[打写搞填弄说贴]?错了|刚才|刚刚|前面|上面|之前|前边|上边|先前|我|把|将|删掉|删除|去掉|所有的?|全部的?|应该是|应是|应为|是)[，,：:\s]*)+$",
                   "", head)
     keep = head.strip("，,：: ")
     glued = re.search(r"[\u4e00-\u9fa5]{2,6}$", keep)

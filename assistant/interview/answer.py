@@ -51,6 +51,8 @@ _MISS = {
     "attribute": "“{text}”说的是项目属性（新增/延续），没有当作「{label}」记下",
     "org": "“{text}”是一个单位的名称，没有当作「{label}」记下（单位问到时再说，或说“改一下：主管部门是…”）",
     "same_ref": "“{text}”是说和别的栏一样，「{label}」要写具体的内容",
+    "same_goal": "“{text}”是说和另一个目标一样，那个目标还没有填，「{label}」请直接写",
+    "elsewhere": "“{text}”指向别的材料，那份材料我这里看不到，表上也不能只写“详见…”：请把「{label}」的内容直接写出来或粘贴过来",
     "last_year": "“{text}”：去年的表我这里没有，没法照抄。可以把去年的内容整段贴过来，或直接写「{label}」",
     "facts": "“{text}”说的是时间、金额或资金来源，已记在对应的栏目，没有当作「{label}」记下",
     "facts_unkept": "“{text}”只说了时间、金额或资金来源，没有当作「{label}」记下（金额、时间问到时再说，或说“改一下：总额是…”）",
@@ -222,6 +224,15 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         r.act("answer")
         reply.said.append(f"好的，「{F.label(q.field)}」保持「{shown(iv.form, q.field)}」（同去年）。如果去年的不是这个，请直接写。")
         return True
+    other = "goals.annual" if q.field == "goals.long_term" else "goals.long_term"
+    if got.miss == "same_goal" and not changed and get(iv.form, other):
+        same = list(get(iv.form, other))    # "中长期目标同年度目标" (a one-year project): the other goal's words, as she says
+        changed = iv.apply_gated(Patch([Fill(q.field, same, detail=f"同{F.label(other)}", primary=True)]), {F.group(q.field)},
+                                 text + "\n" + "\n".join(same), reply)
+        if changed:
+            iv.settle(q)
+            r.act("answer")
+            return True
     if heard and not got.fills:
         r.act("facts")
         return True
@@ -631,7 +642,9 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
     if left:                             # "维修机井120眼，另外8.6万亩那个也算上": the rest is said, never dropped in silence
         reply.said.append(f"“{'；'.join(quote(c) for c in left)}”没能读成指标，没有记下；要记的话请按“指标名称 数值”再写一次，"
                           f"例如“{q.example or '聘用人员数量 4人'}”。")
-    iv.settle(q)
+    from .derive import in_category
+    if not (q.key or "").startswith("rows:ahead:") or any(in_category(row, cat) for row, _ in got.rows):
+        iv.settle(q)                     # (rows she said earlier, offered here, stay offered when she gives another category's)
     added = bool(MORE.match(plain(text).lstrip("，,。 ")))    # "选2，再加一个…": a row of her own beside the pick
     if "choice" not in r.acts or (r.picks and changed and added):
         r.act("answer")                  # "选2，再加一个患者规范管理率≥85%": a pick and a row of her own

@@ -136,9 +136,10 @@ _CN_MONEY = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万
 _KUAI_JIAO = re.compile(r"(\d+)\s*块\s*([一二三四五六七八九]|\d)(?![\d.零一二两三四五六七八九十百千万亿元钱])")
 _W = re.compile(r"(\d+(?:\.\d+)?)\s*[wW](?![a-zA-Z])")
 # 109万4千4 / 109万4千4百 / 109万零4百: the thousands and the hundreds after 万 (109.44万, 109.04万) — never cut to 109万
-_WAN_QIAN = re.compile(r"(\d+)\s*万\s*(?:(\d)\s*千\s*|零\s*)(\d)\s*(?(2)(?:百)?|百)(?![\d.万千百十]|\s*[人个名台套户次场项件辆所间])"
+_WAN_QIAN = re.compile(r"(\d+)\s*万[ \t]*(?:(\d)\s*千\s*|零\s*)(\d)\s*(?(2)(?:百)?|百)(?![\d.万千百十]|\s*[人个名台套户次场项件辆所间])"
                        r"(\s*(?:元|块钱|块))?")
-_WAN_DIGIT = re.compile(r"(\d+)\s*万\s*(\d)\s*(?:千)?(?![\d.万千百]|\s*[人个名台套户次场项件辆所间])(\s*(?:元|块钱|块))?")
+_WAN_DIGIT = re.compile(r"(\d+)\s*万[ \t]*(\d)\s*(?:千)?(?![\d.万千百、)）]|\s*[人个名台套户次场项件辆所间])(\s*(?:元|块钱|块))?")
+# (never "2万\n2、差旅费…": the next line's number; nor "2万 2、…", "2万 3）…")
 _WAN_YUAN = re.compile(r"(\d+)\s*万\s*(\d{4})\s*(元|块钱|块)")
 
 

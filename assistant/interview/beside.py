@@ -91,9 +91,10 @@ def say_what_is_needed(iv: "Interview", q: "Question | None", r: "Reading", repl
     "都不要" to the options, "前五个" of four — say what the question needs."""
     if q is None or reply.said or q.kind in ("confirm", "fix"):
         return
+    from .answer import quote
     n = len(q.choices or [])
     if r.yes and q.proposal is None:
-        reply.said.append("“是”选的是哪一个？请回复编号（如“1”或“1、3”），或直接写您自己的；不需要就说“跳过”。" if n
+        reply.said.append(f"“{quote(r.raw or r.text, 12)}”选的是哪一个？请回复编号（如“1”或“1、3”），或直接写您自己的；不需要就说“跳过”。" if n
                           else f"这一项还没有可以确认的内容。{iv.need(q.field)}")
     elif n and "deny" in r.acts:
         reply.said.append("好的，这几个都不用。请直接写您自己的（名称和数值），或说“跳过”。")

@@ -125,7 +125,7 @@ def derive(form: Declaration, facts: dict[str, Any], total_stated: bool = False,
         if label[:2] in ("人均", "户均", "亩均", "次均"):
             name = label if re.search(r"标准|成本|费用|经费$", label) else label + "标准"
         else:
-            name = f"{q['obj']}单价" if q and q["obj"] else ("单价" if not per else f"每{per}成本")
+            name = f"{q['obj']}单价" if q and q["obj"] else ("单价" if not per else f"{label if len(label) > 2 else '每' + per}成本")
         value = f"≤{_g(price['yuan'])}元" + (f"/{per}" if per else "")
         patch.add(f"indicators:{name}", row("成本指标", name, value), detail="单价")
     if facts.get("monthly") and not facts.get("headcount"):

@@ -172,6 +172,7 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
     found: dict = {}
     bare: list[tuple[int, float]] = []
     sources: list[tuple[str, float]] = []
+    parted = False
     for start, end, wan, raw in A.amounts(t):
         if any(raw in h for h in hedged):
             continue
@@ -191,13 +192,16 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
             continue                     # "1530人×400元": a factor, not an amount of the funding
         if _COMPARED.search(clause):
             continue                     # "比去年多5万": a difference from a sum not said, never the total
+        if slot is None and re.search(_REST_WORD + r"\s*(?:是|有|为)?\s*$", clause):
+            parted = True                # "剩下20万是井道土建", "80万，还有20万": the rest of a sum — the bare amounts
+            continue                     # are parts, none of them the total
         if slot is None:
             bare.append((start, wan))
         elif source:
             sources.append((source, wan))
         elif slot not in found:
             found[slot] = wan
-    if primary and "total" not in found and bare:    # a bare amount is the total when the funding was asked:
+    if primary and "total" not in found and bare and not parted:   # a bare amount is the total when the funding was asked:
         said = [w for s, w in bare if re.search(r"(?:=|＝|等于|就是)\s*$", t[max(0, s - 3):s])]
         if said:                                    # "1530人×400元×12个月=734.4万": the result said out
             found["total"] = said[-1]
@@ -270,7 +274,7 @@ _REST_WORD = r"(?:剩下|剩余|其余|余下|剩下的|其他|其它|另外|还
 
 
 # "…总共840万", "，一共400万": the total said after the items, not an item
-_TOTAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;。\s])|(?<=[万元]))\s*(?:总共|一共|合计|总计|共计|总额|总数|加起来|总的)(?:是|为|就是)?\s*"
+_TOTAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;。\s])|(?<=[万元]))\s*(?:总共|一共|合计|小计|总计|共计|总额|总数|加起来|总的)(?:是|为|就是)?\s*"
                            r"[\d.]+\s*(?:万元|万|元)\s*(?:整)?(?=[，,。；;\s]*$)")
 # the total said before the items ("总共80万，其中桑苗采购50万…"): no line of its own
 _TOTAL_FIRST = re.compile(r"^\s*(?:项目)?(?:总共|一共|合计|总计|共计|总额|总数|总的|资金总额|总投资)(?:是|为|就是|有)?\s*[\d.]+\s*(?:万元|万|元)\s*(?:整)?\s*[，,；;。:：]\s*(?=\S)")
@@ -521,9 +525,9 @@ def _price_label(seg: str) -> tuple[str, str]:
     if seg.startswith("单价"):
         return "单价", ""
     if seg.startswith("每") or re.match("一" + MEASURE, seg):
-        mm = re.match("[每一]" + MEASURE, seg)
+        mm = re.match("[每一]" + MEASURE + r"([\u4e00-\u9fa5]{0,4}?)(?=[\d零一二两三四五六七八九十]|[^\u4e00-\u9fa5]|$)", seg)
         per = mm.group(1) if mm else ""
-        return "每" + per, per
+        return "每" + per + (mm.group(2) if mm and re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", mm.group(2) or "") else ""), per
     mm = re.match(r"[人户亩次]均" + A._CJK + r"{0,4}?(?=[\d零一二两三四五六七八九十]|[^\u4e00-\u9fa5]|$)", seg)
     return (mm.group(0) if mm else seg[:2]), seg[0]
 

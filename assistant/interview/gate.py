@@ -95,6 +95,14 @@ def allowed_groups(asked: str | None, text: str, form: Any) -> set[str]:
     return out
 
 
+def _years_counted(f: Fill, allow: Allow) -> bool:
+    """An end counted from a start year and a number of years she both stated ("自2027年起三年" → 2029-12), the sum
+    checked here: the only computed period the gate admits (listed for her to confirm like any computed value)."""
+    m = re.fullmatch(r"(\d{4})年起(\d{1,2})年，到(\d{4})年12月", f.detail or "")
+    return bool(f.path == "end" and m and f.value == f"{m.group(3)}-12" and int(m.group(1)) + int(m.group(2)) - 1 == int(m.group(3))
+                and not missing_numbers(float(m.group(1)), allow.source) and not missing_numbers(float(m.group(2)), allow.source))
+
+
 def invented(fill: Fill, allow: Allow) -> list[str]:
     """The numbers of a stated value that the message does not state."""
     v, p = fill.value, fill.path
@@ -175,7 +183,8 @@ def admit(patch: Patch, allow: Allow) -> tuple[Patch, list[str]]:
         if why:
             refused.append(f"bad_name:{f.path}:{why}")     # talk, a correction, a fragment: asked about, never a row
             continue
-        if f.kind == "computed" and not (f.path == "fill_date" and re.match(r"按(?:今天|明天|明日|明儿|后天|昨天|昨日|前天|tomorrow|yesterday)（", f.detail)):
+        if f.kind == "computed" and not (f.path == "fill_date" and re.match(r"按(?:今天|明天|明日|明儿|后天|昨天|昨日|前天|tomorrow|yesterday)（", f.detail)) \
+                and not _years_counted(f, allow):
             refused.append(f"computed:{f.path}")
             continue
         if f.kind == "suggested" and not allow.adopt:

@@ -24,8 +24,8 @@ from .choices import spoken_numbers
 if TYPE_CHECKING:
     from .engine import Interview, Reply
 
-_MONEY = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|万|w|W|千元|元|块钱|块)?(?![\d.%])"
-                    r"(?!\s*(?:台|套|个|人|名|户|座|辆|件|只|头|次|项|所|家|批|条|处|间|栋|张|株|棵|盏|艘|架|部|枚|篇|例|亩|吨|米|公里|平方))")   # 3台: a count
+_MONEY = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|万|w|W|千元|元|块钱|块)?(?![\d.%])(?!(?<=\d)\s*" + A.MEASURE + ")")
+# (a figure with a measure word — "加装电梯2台" — is a count, no sum of money)
 # what may stand around the names and figures of such a message
 _GLUE = re.compile(r"等下|等一下|等等|等会儿?|哦|噢|呃|诶|哎|对了|还有|另外|那个|那项|这项|那一项|这个|的|明年|今年|是|为|改成|改为|换成|应该是|"
                    r"不是|不对|错了|刚才|刚刚|前面|上面|之前|说的|我|改|(?:说|写|算|整|搞|打|填|弄|记|数|抄|输)(?:错|岔)了?|"
@@ -108,7 +108,7 @@ def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
     totals = [(m.start(), m.end()) for m in _TOTAL.finditer(t)]
     places += [(-1, a, b) for a, b in totals]
     places.sort(key=lambda x: x[1])
-    found = []
+    found, asks = [], []
     for k, (i, a, b) in enumerate(places):
         stop = places[k + 1][1] if k + 1 < len(places) else len(t)
         now = iv.form.budget_items[i].amount if i >= 0 else iv.form.funding.total
@@ -117,15 +117,16 @@ def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
                 continue                          # 不是46000 / 98万不对: the wrong one
             v = bare_amount(m.group("n"), m.group("u") or "", now)
             if v is None:
-                reply.said.append(f"“{m.group(0).strip()}”没有单位：是{m.group('n')}万元还是{m.group('n')}元？"
-                                  f"请带上单位再说一次，这一项先没有改。")
+                asks.append(f"“{m.group(0).strip()}”没有单位：是{m.group('n')}万元还是{m.group('n')}元？"
+                            f"请带上单位再说一次，这一项先没有改。")
             else:
                 found.append((i, v))
             break
-    if not any(i >= 0 for i, _ in found):
-        return False
     if not _only_talk_left(t, places):
         return False                              # more than names and figures: her answer, not a correction
+    reply.said += asks                            # (asked only of a correction: never of an answer that names a line)
+    if not any(i >= 0 for i, _ in found):
+        return False
     fills = [Fill(f"budget_items[{i}].amount", v, detail=text, primary=True) for i, v in found
              if i >= 0 and abs((iv.form.budget_items[i].amount or 0) - v) > 1e-9]
     fills += [Fill("funding.total", v, detail=text, primary=True) for i, v in found

@@ -121,6 +121,9 @@ def numeric_fields(form: Declaration) -> Iterator[tuple[str, str]]:
             yield indicator_path(form, i), ind.value
     if form.function_code:
         yield "function_code", form.function_code
+    for key in ("start", "end"):         # (a period she stated is confirmed; one counted, "自2027年起三年", is listed)
+        if getattr(form, key):
+            yield key, getattr(form, key)
     if form.fill_date:
         yield "fill_date", form.fill_date
 

@@ -78,6 +78,11 @@ _CALLED = re.compile(r"(?:就叫|叫做|名叫|名为|名曰|项目(?:就)?(?:�
                      r"^(?:我们|咱们|俺们|我们这个|咱|俺)(?:的)?(?:项目)?(?:就)?叫)\s*[“「《]?([^，,。；;！!？?“”「」《》\s]{4,30})")
 
 
+# a request's or a notice's title given for the name: "关于申请X的请示", "关于下达X的通知" — X, without the wrapper
+_TITLED = re.compile(r"关于(?:申请|申报|请求|拨付|下达|安排|追加|预拨)?((?:(?:19|20)\d\d\s*年度?)?[\u4e00-\u9fa5A-Za-z0-9（）()]{4,30}?)"
+                     r"的?(?:请示|报告|申请|通知|函|批复|方案)")
+
+
 def _called(text: str) -> str:
     called = _CALLED.search(A.prep(text))
     if called and not re.search(r"[我你咱]|^(?:一个|这个|那个|啥|什么)", called.group(1)) and not A.amounts(called.group(1)) \
@@ -98,6 +103,9 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     t = _OURS.sub("", _REPORTED.sub("", t))
     t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*", "", t)
     t, when_said = _undated(plain(t).strip("“”\"'「」《》【】…?？ "), ctx)
+    titled = _TITLED.fullmatch(t)
+    if titled:                           # "关于申请2027年…补助资金的请示": a document's title; the project is what it is about
+        t, when_said = titled.group(1), when_said + [f"项目名称取了文件标题里的“{titled.group(1)}”，不对请直接改。"]
     t = re.sub(r"^[^：:，,。]{1,14}[：:]\s*(?=\S)", "", t)      # "批复上写的是：…": a name holds no colon; what leads to it goes
     aside = re.match(r"^(.{2,40}?)\s*[（(]([^（）()]*)[）)]$", t)
     if aside and re.search(r"去年|今年|以前|原来|就叫|一样|名字|这个|那个|领导|科长", aside.group(2)):
@@ -183,16 +191,29 @@ _OWN_WORDS = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:写|填|说|讲|贴
 _DECIDED = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:议定|决定)(?:事项|如下)?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[条项])?[：:]\s*(?=\S)")
 
 
+# the text pointed at, not given: "详见项目申报书", "见附表2", "具体见实施方案", "按文件执行"
+_ELSEWHERE = re.compile(r"(?:(?:具体)?(?:详见|参见|请见|见|参照|参考|内容见|具体见)(?:本|该|此|上|下|后|所附|附)?(?:项目)?[\u4e00-\u9fa5]{0,8}?"
+                        r"(?:附件|申报书|申请书|可研报告|可研|实施方案|方案|文件|材料|上表|附表|报告|批复|说明|书|表)[\d一二三四五六七八九十]*(?:内容|所述|说明)?|"
+                        r"按(?:照)?(?:上级|相关|有关)?(?:文件|规定|要求|政策|方案)(?:执行|办|来|走|落实|要求)?)(?:即可|就行)?")
+# "县里有文件，《…》", "上面下了个通知：《…》": that there is a document leads to its title, no part of the 依据
+_HAS_PAPER = re.compile(r"^[^，,。；;：:《》\d]{0,6}?(?:有|发了|下了|出了|印发了)(?:个|一个|专门的|相关)?(?:文件|通知|政策|规定)[，,：:\s]*(?=《)")
+
+
 def _text(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     t = plain(_OWN_WORDS.sub("", _strip_label(path, plain(text, True))), True)
     if path != "basis":
         t = _DECIDED.sub("", t)
+    else:
+        t = _HAS_PAPER.sub("", t)
     if not t or NON_ANSWER.match(A.prep(t)) or no_such(A.prep(t)) or len(re.sub(r"[\W_]", "", t)) < 4:
         got.miss = "non_answer" if t else "no_value"
         return got
     if _talk(path, text):
         got.miss = _talk(path, text)
+        return got
+    if _ELSEWHERE.fullmatch(A.prep(t).strip("，,。；; ")):
+        got.miss = "elsewhere"           # "详见项目申报书", "按文件执行": where the text is, not the text
         return got
     if (_ONE_ROW.match(A.prep(t)) and not path.startswith("goals")) or \
             (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))) or \
@@ -236,7 +257,7 @@ _DOCUMENT_ONLY = re.compile(r"(?:(?:依据|根据|按照|参照)(?:是|为)?[：
 
 # what a unit's duties open with ("负责全县…工作", "主要职能是…", "承担…"): 部门职能, never a document or a reason
 DUTIES = re.compile(r"^(?:我们?|本|该)?(?:单位|局|中心|部门)?(?:主要)?(?:负责|承担|职能是|职责是|主要职能|主要职责|职责为|职能为)")
-_DOCUMENT = re.compile(r"《|》|〔|\[\d{4}\]|\d+\s*号|文件|文号|办法|通知|意见|规定|规划|方案|纪要|批示|批复|条例|法(?:律|规)?(?![子])|决定|精神|部署|"
+_DOCUMENT = re.compile(r"《|》|〔|\[\d{4}\]|\d+\s*号|文件|文号|办法|通知|(?<!征求|群众|居民|村民)意见(?!征集|征求|很大|大|多)|规定|规划|方案|纪要|批示|批复|条例|法(?:律|规)?(?![子])|决定|精神|部署|"
                        r"指示|会议|要求|任务|计划|政策|标准|清单|目录|实施细则|合同|协议")
 
 
@@ -303,12 +324,13 @@ ATTRIBUTE_WHY = (r"(?:(?:去年|往年|前年|上年|以前|之前|历年|每年
 # taken away ("钱的话，总共是三百二十万，全部是县财政的", "管护期是今年一整年，从1月1号到12月31号")
 _FACT_WORDS = re.compile(
     r"[\d.,，、:：/\-~～—%％\s]+|[〇零一二三四五六七八九十百千两点]+(?=[年月日号万元块,，;；\s]|$)|万元|万|元|块|亿|"
-    r"年|月|日|号|份|底|初|[上中下]旬|[上下]半年|季度|[暑寒]假(?:期间|里)?|假期|开工|动工|施工|开始|启动|完工|竣工|结束|完成|(?:项目)?(?:管护|实施|执行|建设|服务|运行|工作)?(?:期限|周期|期|时间|起止)|"
+    r"年度?|月|日|号|份|底|初|[上中下]旬|[上下]半年|季度|[暑寒]假(?:期间|里)?|假期|开工|动工|施工|开始|启动|完工|竣工|结束|完成|(?:项目)?(?:管护|实施|执行|建设|服务|运行|工作)?(?:期限|周期|期|时间|起止)|"
     r"(?:资金|经费|预算|钱|总额|金额|总投资|投资)(?:来源)?|总共|一共|合计|共计|共|全部|都|全|其中|"
     r"今年|明年|去年|本年度?|当年|全年|一整年|整年|年度|[省市县区镇乡]?(?:级|本级|上级)?(?:财政|拨款|拨付|自筹|上年结转|结转)|"
     r"(?:中央|[省市县区镇乡]|上级|本级)(?:级|里|本级)?(?:财政)?(?:补助|补贴|补|配套|安排|下达|拨款|拨付|资金|专项|出)|配套|补助|"
     r"(?:拟|计划|预计|准备|申请)?(?:安排|投入|下达|使用|申请|需要|需)|"
-    r"的话|就是|是|从|自|到|至|起|止|为|的|了|吧|啊|呀|哈|呢|嘛|哦|有|对|嗯|没错|确认|好")
+    r"(?:没有|没|无|不涉及)(?:上年|去年)?(?:结转|自筹|其他资金|别的钱|其他的钱)|"   # "没有结转": of the funding, no reason
+    r"的话|就是|是|从|自|到|至|起|止|为|的|了|也|吧|啊|呀|哈|呢|嘛|哦|有|对|嗯|没错|确认|好")
 
 
 # what no goal is: a phone, a code, a figure or a day alone ("0371-6688123", "2130106", "12月3号")
@@ -391,7 +413,9 @@ def _period(path: str, text: str, ctx: Context) -> Got:
     got.notes += said + w.notes
     if w.start:
         got.add("start", w.start, text)
-    if w.end:
+    if w.end and w.counted:              # "自2027年起三年": the end counted from her figures, listed for her to confirm
+        got.fills.append(Fill("end", w.end, kind="computed", detail=w.counted, primary=True))
+    elif w.end:
         got.add("end", w.end, text)
     if w.year and not w.start:
         got.add("year", w.year, text)    # "明年开春开工，干到明年年底": the year she said both ends in
@@ -513,7 +537,7 @@ def _sum_said(t: str) -> bool:
 
 # a figure alone with no unit, said where the money is asked: a phone, a code or a year is no amount, and a
 # figure of ten thousand or more may be 元 as well as 万元 — asked, never stored on a guess
-_LONE_FIGURE = re.compile(r"([^\d]{0,6}?)(\d[\d\-－]*)\s*(?:吧|啊|呀|嘛|。)?")
+_LONE_FIGURE = re.compile(r"([^\d]{0,6}?)(\d[\d\-－]*(?:\.\d+)?)\s*(?:吧|啊|呀|嘛|。)?")
 _CODE_WORDS = re.compile(r"编码|代码|编号|邮编|电话|手机|科目|文号|号码|账号|工号|代号")
 
 
@@ -532,10 +556,10 @@ def lone_figure_doubt(t: str, this_year: int | None = None) -> str:
     if not m or A.amounts(t):
         return ""
     s = m.group(2)
-    if re.search(r"[\-－]", s) or (s.startswith("0") and len(s) >= 3) or re.fullmatch(r"1[3-9]\d{9}", s) \
+    if re.search(r"[\-－]", s) or (s.startswith("0") and len(s) >= 3 and not s.startswith("0.")) or re.fullmatch(r"1[3-9]\d{9}", s) \
             or _CODE_WORDS.search(m.group(1)):
         return "not_money"
-    n = int(re.sub(r"\D", "", s))
+    n = float(s)                         # "326000.00" (a sum in 元 copied from a table) as much as "326000"
     if 1990 <= n <= (this_year or 2030) + 5 and len(s) == 4:
         return "year_or_money"
     return "yuan_or_wan" if n >= 10000 else ""
@@ -690,6 +714,9 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
         got.miss = _talk(path, text)
         return got
     t = _strip_label(path, plain(text, True))
+    if _ELSEWHERE.fullmatch(A.prep(t).strip("，,。；; ")):
+        got.miss = "elsewhere"
+        return got
     topic = _GOAL_TOPIC.match(t)
     t = _GOAL_TOPIC.sub("", t)           # "长期的话就是建成…": the topic, then her goal
     if topic and bool(topic.group(1)) != (path == "goals.long_term"):
@@ -703,8 +730,9 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
             got.miss = "other_goal"
             return got
         t = own
-    if _SAME_AS.fullmatch(plain(t)):     # "跟年度目标一样": a pointer at other text, never the goal's own words
-        got.miss = "non_answer"
+    if _SAME_AS.fullmatch(plain(t)):     # "跟年度目标一样": a pointer at other text, never the goal's own words (the
+        other = "中长期|长期|总体" if path == "goals.annual" else "年度"    # other goal's text, copied by answer.py)
+        got.miss = "same_goal" if re.search(other, t) or (path == "goals.long_term" and re.search(r"上面|前面", t)) else "non_answer"
         return got
     if _PERIOD_ONLY.fullmatch(A.prep(t).strip("，,。 ")) and re.search(r"\d|今年|明年", t):
         got.miss = "facts_unkept"        # "2027年全年" at 年度目标: a period, no goal

@@ -95,6 +95,9 @@ def category_of_text(name: str, value: str, asked: str) -> str:
     if asked == "时效指标" and _COUNT.fullmatch(re.sub(r"^\s*(?:[=＝≥≤>＞<＜]|不少于|不低于|达到)?\s*", "", value).strip()) \
             and not _TIME_WORDS.search(name) and not re.search(r"时间|时限|期限|周期|天数|工期|进度|及时|按时|按期|[月日号]|年[底初中]|[之以]?前|当天|那天", name):
         return "数量指标"                # "完成127处工程维修养护" asked for 时效: how many, with no time in it
+    if asked == "时效指标" and re.search(r"合格率|达标率|准确率|优良率|完好率|正确率|通过率|验收合格", name) \
+            and not _TIME_WORDS.search(name) and not re.search(r"及时|按时|按期|准时|时限|时间|期限|进度", name):
+        return "质量指标"                # "验收合格率100%" asked for 时效: how well, with no time in it
     return asked
 
 

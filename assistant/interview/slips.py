@@ -129,6 +129,28 @@ def unjson(text: str) -> str:
     return "；".join(f"{k}：{_json_value(v)}" for k, v in d.items())
 
 
+# a comma that groups thousands ("326,000.00", "1,250,000元"): part of the figure, never a break between clauses
+_GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def ungrouped(text: str) -> str:
+    """Figures written with thousands separators, without them: every reader then splits clauses at commas safely."""
+    return _GROUPED.sub(lambda m: m.group(0).replace(",", ""), text) if "," in (text or "") else text
+
+
+# Markdown's marks, as an AI chat or a web editor gives them ("**项目概况**：", "### 年度目标", "`2130209`")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+_MD_CODE = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")
+
+
+def unmarkdown(text: str) -> str:
+    """The message without Markdown's emphasis, heading and code marks: formatting, never words of hers to store."""
+    if not re.search(r"\*\*|__|`|^[ \t]*#", text or "", re.M):
+        return text
+    return _MD_CODE.sub(r"\1", _MD_HEADING.sub("", _MD_EMPHASIS.sub(r"\2", text)))
+
+
 # a ditto mark alone, as under the line above on a paper form: "〃", "″", "''"
 _DITTO = re.compile(r"\s*(?:〃|″|''|\"\"|“”|ditto)\s*", re.I)
 
@@ -200,6 +222,21 @@ def labels(text: str) -> str:
         near = [k for k in same if sum(a != b for a, b in zip(k, w)) == 1]
         return near[0] if len(near) == 1 else w
     return _LABEL_AT.sub(fix, text)
+
+
+def question_echoed(text: str, question: str) -> str:
+    """The question copied back before her answer ("项目由哪个单位具体实施？请写单位全称。县林业局…", as a chat's quote
+    or a copied form line gives it): the question's own sentences go, her answer stays. A message that is nothing
+    but the question stays as it is (she may be asking it)."""
+    if not text or not question:
+        return text
+    out = text
+    for sentence in re.findall(r"[^？?。！!\n]{6,}[？?。！!]?", question):
+        sentence = sentence.strip()
+        at = out.find(sentence)
+        if len(sentence) >= 6 and 0 <= at <= 2:      # at its start ("问：…" aside): a copy, not her words
+            out = (out[:at] + out[at + len(sentence):]).lstrip("：: \n")
+    return out if out.strip("，,。？?！!：: \n") else text
 
 
 # "实施单位嘛，县总工会", "年度目标的话，用你写的": the label echoed before the answer, as a lead-in
@@ -404,4 +441,4 @@ def _known() -> dict[int, list[str]]:
     return _KNOWN[0]
 
 
-__all__ = ["both_none", "dictated", "ditto", "unjson", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
+__all__ = ["both_none", "dictated", "ditto", "unjson", "unmarkdown", "ungrouped", "question_echoed", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]

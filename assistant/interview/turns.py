@@ -160,7 +160,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         return
     done = False
     for path in r.deletes:
-        done |= delete(iv, path, reply)
+        done |= delete(iv, path, reply, r.text)
         r.act("correction")
     named = [_sibling(q, m) for m in r.named]
     if q is not None and q.kind == "confirm" and r.yes is None and not r.marked and named and _ends_yes(r.text):
@@ -449,8 +449,24 @@ def skip(iv: "Interview", q: Question | None, reply: "Reply") -> None:
     reply.said.append("好的，先跳过这一项。")
 
 
-def delete(iv: "Interview", path: str, reply: "Reply") -> bool:
+def delete(iv: "Interview", path: str, reply: "Reply", text: str = "") -> bool:
     form = iv.form.model_copy(deep=True)
+    if path.startswith("indicators."):   # "删掉成本指标": its one row; of several, which one is hers to say (or 全部)
+        cat = path.split(".", 1)[1]
+        rows = [i for i in form.indicators if cat in (i.level1, i.level2)]
+        if len(rows) > 1 and not re.search(r"全部|都|所有|全都|一起", text):
+            reply.said.append(f"{cat}有{len(rows)}条：{'、'.join(f'「{i.name}」' for i in rows)}。要删哪一条？请说“删掉「{rows[0].name}」”；"
+                              f"全部删掉请说“{cat}全部删掉”。")
+            return True
+        if not rows:
+            reply.said.append(f"表里还没有{cat}，没有可删的。")
+            return True
+        form.indicators = [i for i in form.indicators if i not in rows]
+        iv.replace(form, f"删除{cat}")
+        for i in rows:
+            iv.provenance.drop_under(f"indicators:{i.name}")
+        reply.said.append(f"已删除{cat}：{'、'.join(f'「{i.name}」' for i in rows)}。")
+        return True
     m = re.fullmatch(r"budget_items\[(\d+)\](?:\.\w+)?", path)
     if m and int(m.group(1)) < len(form.budget_items):
         gone = form.budget_items.pop(int(m.group(1)))
@@ -560,6 +576,18 @@ def _held_before(iv: "Interview", path: str, value: str) -> str:
     return held.pop() if len(held) == 1 else ""
 
 
+def _lines_sum(iv: "Interview") -> tuple[float, str] | None:
+    """The budget lines' sum and how it is made ("27.6+5.5"), when every line has its amount and the sum is not the
+    total: the figure a total that "follows the lines" would take — computed from hers, never stored unasked."""
+    lines = iv.form.budget_items
+    if not lines or any(b.amount is None for b in lines):
+        return None
+    sum_ = round(sum(b.amount for b in lines), 6)
+    if iv.form.funding.total is not None and abs(sum_ - iv.form.funding.total) <= 0.005:
+        return None
+    return sum_, "+".join(f"{b.amount:g}" for b in lines)
+
+
 def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
     """A field the message names: read its value with that field's reader and apply it."""
     if _her_own_phone(iv, m, r):
@@ -570,8 +598,14 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
     if not m.value:
         if m.marked:
             q = iv.question_for(m.path)
+            summed = _lines_sum(iv) if m.path == "funding.total" else None
+            if summed is not None:       # "总额也跟着变" after a line changed: the lines' sum, hers to confirm
+                sum_, shown = summed
+                q.proposal, q.source = sum_, shown
+                q.text = (f"预算明细合计：{shown}={sum_:g}万元（现在的总额是{iv.form.funding.total:g}万元）。"
+                          f"「{F.label(m.path)}」改成{sum_:g}万元吗？对的话回答“是”，不对请直接写正确的总额。")
             iv.push_followup(q)
-            reply.said.append(f"好的，「{F.label(m.path)}」要改成什么？")
+            reply.said.append(f"好的，「{F.label(m.path)}」要改成什么？" if summed is None else "好的。")
             r.act("correction")
             return True
         return False

@@ -53,6 +53,7 @@ class When:
     notes: list[str] = field(default_factory=list)   # how a relative word or a missing year was read
     no_year: bool = False                            # months without any year: ask which year
     year: int | None = None                          # the year both ends are said in, when the start has no month
+    counted: str = ""                                # how the end was counted, when no year of it was said ("2027年起3年")
 
 
 def cn_dates(t: str) -> str:
@@ -170,6 +171,26 @@ def months_of_today(text: str, today: _dt.date | None) -> tuple[str, list[str]]:
     return _REL_MONTH.sub(sub, text), notes
 
 
+# several whole years: "2027-2029年", "2027年至2029年", "三年（2027-2029）"; "自2027年起三年", "2027年开始，为期3年"
+_YEAR_SPAN = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年?\s*(?:至|到|-|—|－|~|～)\s*((?:19|20)\d\d)\s*年?(?![\d.]|\s*\d{1,2}\s*月)")
+_YEARS_FROM = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年?\s*(?:起|开始|始)[，,\s]*(?:为期|共|实施|持续|连续|干|做)?\s*"
+                         r"([一二两三四五六七八九十]|\d{1,2})\s*(?:个)?(?:年|个年度)")
+
+
+def _years_span(t: str) -> tuple[int, int] | None:
+    """The first and last year of a period of whole years, when that is all the text says of months."""
+    if re.search(r"\d\s*月|[一二三四五六七八九十]月|季度|半年", t):
+        return None
+    m = _YEAR_SPAN.search(t)
+    if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 10:
+        return int(m.group(1)), int(m.group(2))
+    m = _YEARS_FROM.search(t)
+    n = cn_to_number(m.group(2)) if m and not m.group(2).isdigit() else (int(m.group(2)) if m else None)
+    if m and n and 1 <= n <= 10:
+        return int(m.group(1)), int(m.group(1)) + int(n) - 1
+    return None
+
+
 def period(text: str, this_year: int | None = None, year: int | None = None) -> When:
     """Start and end months. ``year``: the budget year she already gave (used when the text names none)."""
     t, notes = _prep(text, this_year)
@@ -186,6 +207,10 @@ def period(text: str, this_year: int | None = None, year: int | None = None) -> 
     a, b = parse_period(t)
     if a and b:
         return When(a, b, notes)
+    years_span = _years_span(t)
+    if years_span:                       # "2027-2029年", "自2027年起三年": whole years, January to December
+        counted = "" if str(years_span[1]) in t else f"{years_span[0]}年起{years_span[1] - years_span[0] + 1}年，到{years_span[1]}年12月"
+        return When(f"{years_span[0]}-01", f"{years_span[1]}-12", notes, counted=counted)
     loose = _loose_start(t, notes)
     if loose is not None:
         return loose
