@@ -116,6 +116,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
             change(iv, m, reply, r)
         beside.extra_fix(iv, q, r, reply)      # "中长期目标不写。对了，…套数改成5180套": the skip, then the correction
         return
+    if not r.picks and deltas.stated_result(iv, r.raw or r.text, reply):
+        r.acts[:] = [a for a in r.acts if a not in ("answer", "facts", "unclear")] + ["correction"]
+        r.settled = q is not None and q.field == "funding"   # "200万砍10%就是180万": the total she worked out
+        return
     if not r.picks and deltas.total_delta(iv, r.raw or r.text, r.raw or r.text, reply):
         r.acts[:] = [a for a in r.acts if a not in ("answer", "facts", "unclear")]
         r.act("correction")              # "总额也减6万": the total she gave, changed by what she states, to confirm
