@@ -159,7 +159,7 @@ def daxie(text: str) -> str:
 NEIGHBOURS = r"(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)"      # two neighbouring digits: a rough range
 
 # a share in tenths: 九成 (90%), 八成五 (85%), 9成 — not 八成新, 完成 or 十九成…; one pattern for every reader
-SHARE = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千])([一二三四五六七八九]|\d)成([一二三四五六七八九]|\d(?![\d.]))?"
+SHARE = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千])([一二两三四五六七八九]|\d)成([一二三四五六七八九]|\d(?![\d.]))?"
                    r"(?![\u4e00-\u9fa5]?[新功本立员为果绩])")
 
 
@@ -191,8 +191,8 @@ def prep(text: str) -> str:
     t = re.sub(r"(?<=[\d零〇一二两三四五六七八九十百千])\s*个\s*(?=亿)", "", daxie(normalize(text)))   # 1.2个亿 = 1.2亿
     t = re.sub(r"(?<=[零〇一二两三四五六七八九十百])([万千])半", r"\1五", t)        # 两万半 = 两万五 (2.5万), 三千半 = 三千五
     t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)                       # 1,200,000元
-    t = re.sub(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d.])(?=\s*(?:元|块|万|$|[，,。；;）)]))",
-               lambda m: m.group(0).replace(" ", ""), t)                  # 1 260 000 元: a space between thousands
+    t = re.sub(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d.])(?=\s*(?:元|块|万|千元|$|[，,。；;）)]))",
+               lambda m: m.group(0).replace(" ", ""), t)                  # 1 260 000 元, 1 520千元: a space between thousands
     t = _YEN.sub(lambda m: m.group(1) + (m.group(2) or "元"), t)   # ¥1200000.00 → 1200000.00元
     t = re.sub(r"(?<![零〇一二两三四五六七八九十百千万\d])([零〇一二三四五六七八九]{3,})(?=\s*(?:千|万|元|块))",
                lambda m: m.group(1).translate(_DIGIT_BY_DIGIT), t)     # 四八六千元: digits read one by one, 486千元
