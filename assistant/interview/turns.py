@@ -82,8 +82,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if replaced(iv, r.raw or r.text, reply):
         r.act("correction")              # "名称里修缮保护改成保护利用": words inside the field she names
     elif not r.picks and (added := addto.run(iv, r.raw or r.text, reply)) is not None:
-        act, more = added
-        if q is not None and act == "facts" and addto.split(r.raw or r.text)[0] == q.field:
+        act, more, *talk = added
+        if talk and talk[0]:
+            r.act("chatter")             # "…。概况就这些了哈": her word that the text is complete
+        if q is not None and act == "facts" and (addto.split(r.raw or r.text) or ("",))[0] == q.field:
             act = "answer"               # "概况补充：…" asked for the 概况: her answer
         if more.strip("，,。；; "):        # "概况再补一句：…。科目2040299": the addition, then the rest read as usual
             from .acts import read as read_acts
@@ -92,7 +94,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
             r.acts[:] = [act] + [a for a in again.acts if a != act]
             r.settled = again.settled or act == "answer"
         else:
-            r.acts[:] = [act]            # "看到必要性才想起来，依据还有一个：…": the text she names, added to
+            r.acts[:] = [act] + (["chatter"] if talk and talk[0] else [])   # "看到必要性才想起来，依据还有一个：…": the text she names, added to
             r.settled = act == "answer"
         return
     elif not r.picks and placeholders.run(iv, r.raw or r.text, reply):
