@@ -18,7 +18,7 @@ from .questions import Question, QuickReply
 from .got import POINTER
 from .readers import ATTRIBUTE_WHY, DUTIES, NON_ANSWER, _someone_else, plain, read, spoken_alone, weighed
 from .choices import spoken_numbers
-from .rows import MORE, read_rows
+from .rows import MORE, compared_year, read_rows
 
 if TYPE_CHECKING:
     from .engine import Interview, Reply
@@ -563,7 +563,7 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
             iv.settle(q)
             r.act("answer")
         return ok
-    text = restated(text)
+    text = compared_year(restated(text), iv.today.year, iv.form.year or iv.facts.get("year"))
     got = read_rows(text, cat, q.choices, iv.today.year)
     if not got.rows or any(_talky(row.get("name", "")) or _talky(str(row.get("value", ""))) for row, _ in got.rows):
         kept = figures_only(text)

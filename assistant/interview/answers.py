@@ -159,7 +159,7 @@ def daxie(text: str) -> str:
 NEIGHBOURS = r"(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)"      # two neighbouring digits: a rough range
 
 # a share in tenths: 九成 (90%), 八成五 (85%), 9成 — not 八成新, 完成 or 十九成…; one pattern for every reader
-SHARE = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千])([一二三四五六七八九]|\d)成([一二三四五六七八九]|\d(?![\d.]))?"
+SHARE = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千])([一二两三四五六七八九]|\d)成([一二三四五六七八九]|\d(?![\d.]))?"
                    r"(?![\u4e00-\u9fa5]?[新功本立员为果绩])")
 
 

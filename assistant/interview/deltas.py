@@ -24,8 +24,17 @@ _UNDER = r"少(?:算|写|说|报|填|数|统计|录|计)了?"
 _MORE = r"多了|多出了?"          # "新增120个", "减少了20例": a figure of their own, no difference
 # a cut ordered to an amount ("扫描那行砍掉18万", "培训费核减3万"): taken off, like 少了
 _LESS = r"少了|砍掉了?|砍了|砍去|砍下|削减了?|减掉了?|减去|核减了?|压减了?|扣掉了?|扣减了?"
-_DELTA = re.compile(r"(?P<s>[\u4e00-\u9fa5A-Za-z]{1,16}?)\s*(?:的|那个|那项|那一项|那行|这行|那一行|这一行|那条|这条)?\s*(?:(?P<over>" + _OVER + ")|(?P<under>" + _UNDER + ")|"
-                    r"(?P<more>" + _MORE + ")|(?P<less>" + _LESS + r"))\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[\u4e00-\u9fa5%]{0,3}?)(?=$|[，,。；;！!\s])")
+# an amount added to a line her words point at ("船租赁那行加12万", "培训那项再追加3万"): added, like 少算 — only
+# with the pointer (那行/那项 …): "加12万" alone may be the amount itself
+_ADD = r"再?加了?|加上|再?追加了?|增加了?"
+_DELTA = re.compile(r"(?P<s>[\u4e00-\u9fa5A-Za-z]{1,16}?)\s*(?P<at>的|那个|那项|那[一1]项|那行|这行|那[一1]行|这[一1]行|那条|这条)?\s*(?:(?P<over>" + _OVER + ")|(?P<under>" + _UNDER + ")|"
+                    r"(?P<more>" + _MORE + ")|(?P<less>" + _LESS + r")|(?P<add>" + _ADD + r"))\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[\u4e00-\u9fa5%]{0,3}?)(?=$|[，,。；;！!\s])")
+
+
+def spans(text: str) -> list[str]:
+    """The differences she states, as written after digits are read ("船租赁那行加12万"): their figures are no values."""
+    t = _digits(spoken_numbers(A.prep(text)))
+    return [m.group(0) for m in _DELTA.finditer(t) if not (m.group("add") and m.group("at") in (None, "的"))]
 
 
 def found(iv: "Interview", text: str) -> list:
@@ -34,6 +43,8 @@ def found(iv: "Interview", text: str) -> list:
     t = _digits(spoken_numbers(A.prep(text)))
     out = []
     for m in _DELTA.finditer(t):
+        if m.group("add") and m.group("at") in (None, "的"):
+            continue                       # "加12万" without 那行: not read as a difference
         n, unit = float(m.group("n")), m.group("u")
         if unit in ("元", "块", "块钱") and n >= 100:
             n, unit = n / 10000, "万"            # "少报了五万块" / "多算了30000元": money in 万元, as the lines are
@@ -148,10 +159,35 @@ def apply(iv: "Interview", text: str, said: str, reply: "Reply") -> bool:
     if total_delta(iv, text, said, reply):
         return True
     got = found(iv, text)
+    moved = 0.0
     for words, spot, tok in got:
+        if spot.path.startswith("budget_items[") and _figure(spot.text) is not None:
+            moved += float(tok.n) - _figure(spot.text)
         _apply(iv, tok, spot, [], said, reply, follow=True)
         reply.said.append(f"（{spot.label}按“{words}”从原来的{spot.text}算出，是算出的数，最后核对时请确认。）")
+    if moved and _TOTAL_FOLLOWS.search(text):
+        _follow_total(iv, round(moved, 6), reply)
     return bool(got)
+
+
+# the total said to follow the change of a line, with no figure of its own: "总额也跟着加", "总数相应调整"
+_TOTAL_FOLLOWS = re.compile(r"(?:总额|总金额|总经费|总预算|总数|合计)(?:也|就|要)*(?:跟着|相应地?|随之|同步)(?:加|增加|减|减少|变|改|调整|涨|动)"
+                            r"(?:一下)?(?=$|[，,。；;！!\s])")
+
+
+def _follow_total(iv: "Interview", moved: float, reply: "Reply") -> None:
+    """The total moved by what the lines she changed moved (computed, listed to confirm); nothing below zero."""
+    old = iv.form.funding.total
+    if old is None or old + moved < 0:
+        return
+    from .answers import Fill, Patch
+    new = round(old + moved, 6)
+    iv.apply_patch(Patch([Fill("funding.total", new, kind="computed", detail=f"{old:g}万元随明细改动{moved:+g}万元",
+                               primary=True)]), reply)
+    src = iv.provenance.get("funding.total")
+    if src is not None and iv.form.funding.total == new:
+        src.hers = True
+    reply.said.append(f"（项目资金总额随明细从{old:g}万元改为{new:g}万元，是算出的数，最后核对时请确认。）")
 
 
 def _figure(value: str) -> float | None:
@@ -164,4 +200,4 @@ def _digits(t: str) -> str:
     return digits(t)
 
 
-__all__ = ["apply", "stated_result", "total_clause", "total_delta", "total_then"]
+__all__ = ["apply", "spans", "stated_result", "total_clause", "total_delta", "total_then"]

@@ -325,6 +325,9 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
             toks = full
     if r.named and not toks:
         return True                      # "钱数写多了一个零，总额是386万": the named field carries it
+    stated = deltas.spans(text)
+    if stated:                           # "船租赁那行加12万": a difference, applied below — no new value of its own
+        toks = [t for t in toks if not any(t.said in w for w in stated)]
     olds = [t for t in toks if t.old]
     news = [t for t in toks if not t.old]
     rows = places(iv)
@@ -356,6 +359,8 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
             if was is not None and any(n == was.n and _same_unit(u, tok.unit) for n, u, _, _ in _figures(row.text)):
                 _apply(iv, tok, row, olds, "随更正", reply, follow=True)
     r.act("correction")
+    # "是5艘；船租赁那行加12万": the difference applied beside the values (rows it names no one: nothing)
+    applied = bool(stated) and deltas.apply(iv, text, r.raw or r.text, reply)
     if unsure and not done and not r.named and (_period(iv, r.raw or r.text, reply) or _year_moved(iv, r.raw or r.text, reply)):
         return True                      # "你理解错了，我说的是明年，2024年全年": the period, which her words name
     if unsure and not done and not r.named:
@@ -370,7 +375,7 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
                           + "请说“改一下：<名称>是……”。")
     elif not done and not r.named and _year_moved(iv, r.raw or r.text, reply):
         pass                             # "不对，是明年的": the period's year, its months kept
-    elif not done and not r.named and not deltas.apply(iv, text, r.raw or r.text, reply) \
+    elif not done and not r.named and not applied and not (not stated and deltas.apply(iv, text, r.raw or r.text, reply)) \
             and not _offer_word(iv, q, r.raw or r.text, reply):    # "公厕多了2座"
         reply.said.append("听出您要更正前面说过的内容，但没听出改成什么，表里没有改动。请说“改一下：<名称>是……”。")
     return True

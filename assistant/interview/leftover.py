@@ -54,6 +54,10 @@ _OFFICE = re.compile(r"^[\u4e00-\u9fa5]{1,8}?(?:科|股|室|组|队)[\u4e00-\u9f
 _THEY = re.compile(r"^(?:他|她)(?!们)")
 # a sorry before what kept her away: "不好意思，刚刚台里停电了，…"
 _SORRY = re.compile(r"^(?:不好意思|抱歉|对不起|sorry)[哈啊呀哦了]*$", re.I)
+# a wait or a sorry before what keeps her (given ``away``: where nothing else of the message was read)
+_AWAY = re.compile(r"^(?:稍等|等下|等一下|等等|等会儿?|sorry|不好意思|抱歉|对不起)(?:一下|一会儿?)?[哈啊呀哦了]*$", re.I)
+# what is happening around her, said after a wait: "过个收费站", "股长过来了", "喊我过去一下"
+_HAPPENING = re.compile(r"了$|(?:过|回|出|进)(?:来|去)|^(?:过|进|上|下|去|出|回)个|一下$|一眼$")
 # where the value came from, said after it: "这个是我们站自己定的", "这个是去年第三方调查的口径" (why it is right —
 # "省里考核要求的" — is part of the answer); whose it is, beside a person or a phone: "医务科的", "是館辦公室的"
 _FROM = re.compile(r"^(?:这个|这|那个)?(?:是|就是)?[\u4e00-\u9fa5]{1,12}?(?:定的|给的|发的|口径)$")
@@ -108,19 +112,23 @@ def talk_left(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply
         return
 
 
-def talk_only(text: str, form) -> bool:
+def talk_only(text: str, form, away: bool = False) -> bool:
     """Every clause of a message given to a text question (概况, 依据, 目标 …) is talk — she of herself, someone
     else, a colleague's doing, what she has just done, a greeting, talk to the assistant — and none holds a
     figure, a document or a field's name: "我手机快没电了，后面让接手的小刘跟你弄，她就坐我旁边", "去年是老李报的，
     他调走了"; or a sorry and then what kept her away ("不好意思哈，刚刚隔壁办公室喊我去搬茶叶样品"). Nothing of it
     is her text."""
-    parts = [re.sub(r"\s+", "", c) for c in re.split(r"[，,。；;！!：:\n]+", text or "")]
+    parts = [re.sub(r"\s+", "", c) for c in re.split(r"[，,。；;！!：:\n]+" + (r"|\s+" if away else ""), text or "")]
     parts = [c for c in parts if c.strip("…~～") and not re.fullmatch(r"(?:这个|那个|这|那|嗯|啊|哎|呃)+", c)]
     if not parts or any(_FIGURE.search(c) or re.search(r"[《》〔〕]", c) or F.mentions(c, form)
                         or lexicon.clause_acts(c) not in ([], ["chatter"]) for c in parts):
         return False                     # "侬帮我写一段好伐": an act of its own (a 不知道), no talk
     if _SORRY.match(parts[0]) and len(parts) > 1 and _JUST.match(parts[1]):
         return True
+    if away and _AWAY.match(parts[0]) and len(parts) > 1 and all(
+            _HAPPENING.search(c) or to_you(c) or _JUST.match(c) or _THEY.match(c) or _TOLD.search(c) or _spoken(c, "text")
+            for c in parts[1:]):
+        return True                      # nothing read, she asks to wait and says what happens: "等下 过个收费站"
     return all(to_you(c) or of_filling(c) or _SORRY.match(c) or _JUST.match(c) or _THEY.match(c) or _TOLD.search(c)
                or _spoken(c, "text") for c in parts)
 

@@ -147,7 +147,80 @@ _FROM_TO = re.compile(r"(?:较|比|由|从)(?:去年|上年|前年|往年|一期
                       r"(?:%|％|[\u4e00-\u9fa5]{1,3})?\s*(?:提高|提升|增加|增长|上升|降低|下降|减少|缩短|压缩|降)(?:到|至)")
 
 
+# a change against a year said relative to today ("发案数比今年下降15%" in 2026, for a 2027 form): the row's name says
+# 上年, the year it means as the form reads it — never 今年/去年, which turn wrong once the form is read in another year
+_COMPARED_YEAR = re.compile(r"(?:要|将|能)?(?:比|较|相比|对比)(?:起)?(今年|去年|明年|前年|后年)(?:的)?\s*"
+                            r"(?:(?:要|再|能|将)?(降下来|降下去|降低|下降|减少|压降|升上去|提上去|提高|上升|增长|增加)(?:了)?)?(?:个)?"
+                            r"((?:[一二两三四五六七八九]|\d)成(?:[一二三四五六七八九]|\d)?)?")
+_YEAR_OFF = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
+_MOVED = {"降下来": "下降", "降下去": "下降", "升上去": "上升", "提上去": "提高"}
+
+
+def compared_year(t: str, today: int, form_year: int | None) -> str:
+    """'电诈案件发案数比今年下降15%' (today 2026, the form's year 2027) → '电诈案件发案数较上年下降15%'; a year
+    that is not the form's year before is left as said (and its row refused: no year is guessed)."""
+    def one(m: re.Match) -> str:
+        if not form_year or today + _YEAR_OFF[m.group(1)] != form_year - 1:
+            return m.group(0)
+        share = A.SHARE.sub(A.share_percent, m.group(3)) if m.group(3) else ""     # "下降两成": 20%
+        return "较上年" + _MOVED.get(m.group(2) or "", m.group(2) or "") + share
+    return _COMPARED_YEAR.sub(one, t)
+
+
+# a time unit written the Latin way after a figure: "48h内", "30min内", "2 hrs"
+_LATIN_TIME = re.compile(r"(\d)\s*(?:(hours?|hrs?|h)|(mins?|minutes?))(?![A-Za-z])", re.I)
+
+
+def latin_time_units(t: str) -> str:
+    """'申请后48h内评估' → '申请后48小时内评估'; '30min内到场' → '30分钟内到场'."""
+    return _LATIN_TIME.sub(lambda m: m.group(1) + ("小时" if m.group(2) else "分钟"), t)
+
+
+# a date written with dots before 前 ("6.15前完成", "25.12.20前完成"): month and day, the year when given
+_DOTTED = re.compile(r"(?<![\d.])(?:(\d{4}|\d{2})\.)?(\d{1,2})\.(\d{1,2})(?=\s*(?:日|号)?\s*(?:之前|以前|前))")
+
+
+def dotted_due(t: str) -> tuple[str, dict[str, str]]:
+    """'6.15前完成' → ('6月15日前完成', {'6月15日': '6.15'}); '25.12.20前' → '2025年12月20日前' (a month past 12 or a
+    day past 31 is no date). The map gives each date back as she wrote it: a row's value keeps her figures."""
+    said: dict[str, str] = {}
+
+    def one(m: re.Match) -> str:
+        y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return m.group(0)
+        year = f"{2000 + int(y) if len(y) == 2 else int(y)}年" if y else ""
+        said[f"{year}{mo}月{d}日"] = m.group(0)
+        return f"{year}{mo}月{d}日"
+    return re.sub(r"(?<=日)\s*[日号]", "", _DOTTED.sub(one, t)), said
+
+
 def read_rows(text: str, category: str, choices: list[Choice], year: int | None = None) -> Rows:
+    """Rows of an indicator answer; ``year`` is this year, for 今年/明年 in a deadline. A date written with dots
+    ("6.15前完成") is read as a date, and its row's value keeps it as written."""
+    t, said = dotted_due(text)
+    out = _read_rows(t, category, choices, year)
+    for r, _ in out.rows:
+        for date, raw in said.items():
+            if isinstance(r.get("value"), str) and date in r["value"]:
+                r["value"] = r["value"].replace(date, raw)
+    return out
+
+
+# a deadline said twice, the second time exactly: "明年汛期前完工，就是2027年5月底前", "汛前完工，也就是后年3月底前"
+_RESTATED_DUE = re.compile(r"^(?P<a>[^，,。；;]*?)(?P<deed>完工|竣工|完成|建成|交付|投用|上线|到位)\s*[，,]\s*(?:也)?(?:就是|即|也就是说)\s*"
+                           r"(?P<b>[^，,。；;]{2,16}?(?:之前|以前|前))\s*[。]?$")
+
+
+def restated_due(t: str) -> str:
+    """'明年汛期前完工，就是2027年5月底前' → '2027年5月底前完工': the exact time she settles on, with the deed."""
+    m = _RESTATED_DUE.match(t.strip())
+    if not m or not DUE.search(m.group("b")):
+        return t
+    return f"{m.group('b')}{m.group('deed')}"
+
+
+def _read_rows(text: str, category: str, choices: list[Choice], year: int | None = None) -> Rows:
     """Rows of an indicator answer; ``year`` is this year, for 今年/明年 in a deadline."""
     out = Rows()
     choices = [c for c in choices if isinstance(c, Choice)]     # rows offered to confirm (Option) are no library choices
@@ -161,6 +234,7 @@ def read_rows(text: str, category: str, choices: list[Choice], year: int | None 
         return out
     from .when import cn_dates
     t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip()))).strip()
+    t = restated_due(latin_time_units(t))
     t = glue_cells(t)                    # "≥\t95\t%": one value in three cells
     t = _FROM_TO.sub(lambda m: "不超过" if re.search(r"降|减|缩短|压缩", m.group(0)) else "达到", t)
     #                                      "满意度较去年的88%提高到92%": the new level; the old one no value
@@ -382,7 +456,7 @@ def _sentence_row(clause: str, asked: str, year: int | None = None) -> dict | No
     if state:
         return state
     clause = _DONE_BY.sub(r"\1前\2", spoken_due(clause))     # "10月底全部完工", "截至年底完成": a deadline without 前
-    within = _within_row(_LEAD_VERB.sub("", clause))
+    within = _within_row(_LEAD_VERB.sub("", clause)) or _ahead_row(_LEAD_VERB.sub("", clause))
     if within:
         return within
     name, value = split_indicator(clause)
@@ -471,6 +545,21 @@ def _within_row(c: str) -> dict | None:
     return row("时效指标", f"{act}时限", f"≤{w.group(1)}{w.group(2).lstrip('个')}") if len(act) >= 2 else None
 
 
+# how long before something is done: "每批次须提前三日预约", "提前2个工作日通知"
+_AHEAD = re.compile(r"提前\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3}|半)\s*(个工作日|工作日|天|日|小时|个小时|周|个月)")
+
+
+def _ahead_row(c: str) -> dict | None:
+    """'每批次须提前3日预约' → 时效指标 每批次预约提前时间 ≥3日 (at least so long before)."""
+    a = _AHEAD.search(c)
+    if not a or not re.search(r"[\u4e00-\u9fa5]{2}", c[a.end():]):
+        return None
+    act = re.sub(r"(?:须|需|要|需要|必须|应|应当|均|都|得)+$", "", c[:a.start()].strip()) + c[a.end():].strip()
+    act = re.sub(r"[，,。\s]|(?:完毕|完成|好)$", "", act)
+    n = a.group(1) if re.match(r"\d", a.group(1)) else f"{A.to_number(a.group(1)):g}" if A.to_number(a.group(1)) else ""
+    return row("时效指标", f"{act}提前时间", f"≥{n}{a.group(2)}") if len(act) >= 2 and n else None
+
+
 _WHEN_WORD = (r"(?:每个?(?:月|季度|季|年|周|天)|按月|按季度?|按时|及时|准时|当月|当天|第\d+个?(?:月|周|天|季度)|"
               r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?:之前|以前|前)|首月|月底前|月初|年底前|(?:春节|元旦|八一|国庆|中秋|端午|开学|汛期|年底|年末|季度末)(?:前|之前))")
 _WHEN = re.compile(_WHEN_WORD + r"(?:和?" + _WHEN_WORD + r")*")     # "和" only joins two times: "每月和季度末"
@@ -483,7 +572,7 @@ def _time_row(c: str) -> dict | None:
     w = _WHEN.search(c)
     if not w:
         return None
-    obj, tail = c[:w.start()].strip(), re.sub(r"(?:到位|完成|完毕|好)$", "", c[w.end():].strip())
+    obj, tail = c[:w.start()].strip(), re.sub(r"(?:到位|完成|完毕|好|完)$", "", c[w.end():].strip())
     tail = re.sub(r"^([发拨付交送])(?:放)?到[\u4e00-\u9fa5]{1,4}$", r"\1", tail)    # "发到卡上": 发放
     verb = _VERB_NOUN.get(tail[:1], tail) if len(tail) <= 2 else ""
     vo = re.fullmatch(r"(" + "|".join(sorted(set(_VERB_NOUN.values()), key=len, reverse=True)) + r"|[发拨付交办])([\u4e00-\u9fa5]{2,6})", tail)

@@ -335,6 +335,7 @@ _KEYCAP = re.compile(r"([0-9])\uFE0F?\u20E3")
 _NUMBERED = r"\u2460-\u2473\u2776-\u2793\u2160-\u216B\u2170-\u217B"
 _CIRCLED = re.compile(r"[" + _NUMBERED + r"]")
 _BULLET = re.compile(r"\s*[" + _NUMBERED + r"]\s*(?=[\u4e00-\u9fa5A-Za-z])(?!改|换|删|是|为|不|也|和|跟|及|到|至|、)")
+_KEYCAP_BULLET = re.compile(r"\s*([0-9])\uFE0F?\u20E3\s*(?=[\u4e00-\u9fa5A-Za-z])(?!改|换|删|是|为|不|也|和|跟|及|到|至|、)")
 _ROMAN = re.compile(r"[\u2160-\u216B\u2170-\u217B]")
 # a message of picks only: "Ⅰ和Ⅲ", "选Ⅱ", "ⅠⅢ"
 _PICKS_ONLY = re.compile(r"\s*(?:选|要|第)?\s*[" + _NUMBERED + r"](?:\s*(?:[、,，和及跟与\s]|以及|还有)?\s*[" + _NUMBERED + r"])*"
@@ -367,6 +368,8 @@ def marks(text: str) -> str:
     "① 甲≥1 ② 乙2个" → "甲≥1；乙2个"; a row of boxed options is the one ticked ("□是 ☑否" → "否")."""
     text = ticked(text)
     text = re.sub(r"(?<=\u20E3)(?=[0-9]\uFE0F?\u20E3)|(?<=[" + _NUMBERED + r"])(?=[" + _NUMBERED + r"])", "、", text)   # "①③": two picks
+    if len(_KEYCAP_BULLET.findall(text)) >= 2:
+        text = _KEYCAP_BULLET.sub(lambda m: f"\n{m.group(1)}. ", text).lstrip()   # "1️⃣ 裁判费 23.2w 2️⃣ 场地 58w": a numbered list
     text = _KEYCAP.sub(r"\1", text)
     if not _CIRCLED.search(text):
         return text

@@ -282,8 +282,15 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
             reply.said.append("好的。")
         else:
             r.act("unclear")
+    if not done and "unclear" in r.acts and set(r.acts) <= {"unclear", "chatter"} and not reply.changed and leftover.talk_only(_typed(iv, r), iv.form, away=True):
+        r.acts[:] = ["chatter"]          # nothing read, and all of it is talk: "稍等，科长喊我过去一下", "刚才翻文件翻了半天"
     leftover.talk_left(iv, q, r, reply)   # "2240199，查了半天": the clause that gave nothing is talk
     r.settled = any(a in r.acts for a in _SETTLING) and not (r.acts == ["deny"] and q is not None and q.kind == "confirm")
+
+
+def _typed(iv: "Interview", r: Reading) -> str:
+    """The message as she typed it (before 科长 was read as the label 负责人)."""
+    return next((t["text"] for t in reversed(iv.transcript) if t["role"] == "user"), r.raw or r.text)
 
 
 _DATE_CLAUSE = re.compile(r"^(?:日期|填报日期|时间)?(?:就|是|填|写|就写|就填)*(?:今天|今日|当天|(?:19|20)\d\d\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]"
