@@ -279,3 +279,27 @@ def test_the_plain_path_parses_json_as_json_loads_does(data):
         want = None
     got = _loads(data)
     assert repr(got) == repr(want)      # (repr: NaN is not equal to itself)
+
+
+def test_a_file_is_read_whole_by_reads_alone(tmp_path, monkeypatch):
+    """``json_reader._bounded`` asks no file its size (an ``os.fstat`` result costs more than a read): a file of
+    several first reads is read whole, and one past the bound up to the bound and one byte more."""
+    import os
+    from types import SimpleNamespace
+
+    from assistant.importers import json_reader
+
+    def no_fstat(fd):
+        raise OSError("not asked")
+    files = {}
+    for size in (0, 1, json_reader.FIRST_READ, 3 * json_reader.FIRST_READ + 5):
+        files[tmp_path / f"{size}.json"] = bytes(i % 251 for i in range(size))
+    for path, data in files.items():
+        path.write_bytes(data)
+    big = tmp_path / "big.json"
+    big.write_bytes(b"x" * (4 * json_reader.FIRST_READ))
+    monkeypatch.setattr(json_reader, "os", SimpleNamespace(**{**vars(os), "fstat": no_fstat}))
+    for path, data in files.items():
+        assert json_reader._bounded(str(path)) == data
+    monkeypatch.setattr(json_reader, "INLINE_JSON_BYTES", 2 * json_reader.FIRST_READ + 7)
+    assert json_reader._bounded(str(big)) == b"x" * (2 * json_reader.FIRST_READ + 8)

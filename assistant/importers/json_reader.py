@@ -108,17 +108,21 @@ def _loads(data: bytes):
     return obj
 
 
+FIRST_READ = 64 * 1024     # bytes: a declaration's JSON is a few KB
+
+
 def _bounded(path: str) -> bytes | None:
     """The file's bytes up to the bound and one byte more (None when it cannot be read). Read by the descriptor
-    (``os.read``): a file object and its buffer for each small file of a batch cost more than the reading; and as
-    much as the file holds is asked for at once (a buffer of the bound's size for every small file costs a 2 MiB
-    allocation each), then on to the end — a file that grows meanwhile, or a pipe, is read on."""
+    (``os.read``): a file object and its buffer for each small file of a batch cost more than the reading; and a
+    first read of ``FIRST_READ`` bytes holds a form's file whole (a buffer of the bound's size for every small file
+    costs a 2 MiB allocation each; asking the file its size, an ``os.fstat`` result, costs more than a read), then
+    on to the end — a larger file, a file that grows meanwhile, or a pipe, is read on."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except OSError:
         return None
     try:
-        want = min(os.fstat(fd).st_size, INLINE_JSON_BYTES) + 1
+        want = FIRST_READ
         parts, n = [], 0
         while n <= INLINE_JSON_BYTES:
             chunk = os.read(fd, want)
