@@ -47,3 +47,18 @@ def test_one_row_of_a_category_by_her_words_and_unit():
     r = iv.answer("数量那条改一下，受益户是1100户，12是广场个数")
     assert r.acts == ["correction"]
     assert {i.name: i.value for i in iv.form.indicators}.get("受益群众户数") == "=1100户"
+
+
+def test_a_value_typed_with_spaces_keeps_its_unit():
+    iv = asked_after(TODAY, "indicators.时效指标", *_GYM)
+    iv.answer("报修后到场时间  ≤ 4 小时")
+    assert [i.value for i in iv.form.indicators] == ["≤4小时"]
+
+
+@pytest.mark.parametrize("field,said,act", [
+    ("confirm", "经核对，未发现问题", "confirm"),
+    ("indicators.满意度指标", "本项不设", "skip"),
+])
+def test_a_formal_register(field, said, act):
+    iv = asked_after(TODAY, field, *_GYM)
+    assert iv.answer(said).acts == [act]
