@@ -450,9 +450,16 @@ def _beyond_skip(p: str, skips: list[str], form: Any, asked: str) -> list[F.Ment
     return ms if all(m.path in F.specs() for m in ms) else []
 
 
+_DELETE_OUTPUTS = re.compile(r"(?:请|帮我)?(?:把|将)?(?:删掉|删除|去掉)(?:所有|全部)?的?产出指标(?:全部|都)?|(?:把|将)?(?:所有|全部)?的?产出指标(?:全部|都)?(?:删掉|删除|去掉)(?:吧)?")
+
+
 def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") -> str:
     """Fields the message names (fields.mentions): kept in ``r.named``; their text leaves the rest —
     except in a text answer (``whole``: 项目概况 …), which stays whole unless it opens with a correction."""
+    out = _DELETE_OUTPUTS.fullmatch(t.strip("，,。！! "))
+    if out:                    # "删掉产出指标": a 一级 heading of rows, no word of the lexicon (it heads pasted rows)
+        r.deletes.append("indicators.产出指标")
+        return ""
     ms = [m for m in F.mentions(t, form) if not _ROW_LINE.match(t[t.rfind("\n", 0, m.start) + 1:m.start])]
     if asked == "budget_items" and ms and ms[0].paths == ("funding.total",) and form.funding.total is not None:
         said = A.amounts(A.prep(ms[0].value))          # "总共80万，其中…" at 预算明细: the total she has, before the lines

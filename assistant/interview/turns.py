@@ -396,7 +396,8 @@ def _mention_text(m: F.Mention) -> str:
 
 
 # the cost said as the project's whole money: "成本就是总的那个钱", "跟总额一样", "按总预算"
-_WHOLE_SUM = re.compile(r"总的?那个钱|总的钱|总钱数|(?:资金|经费|项目)?总额|总预算|总经费|总资金|全部(?:的)?(?:钱|资金|经费)")
+_WHOLE_SUM = re.compile(r"总的?那个钱|总的钱|总钱数|(?:资金|经费|项目)?总额|总预算|总经费|总资金|全部(?:的)?(?:钱|资金|经费)|"
+                        r"(?:控制在|不超过?|不突破|不超出)(?:项目)?(?:预算|批复)(?:内|以内|范围内|之内)?")   # "控制在预算内", "不超预算"
 WHOLE_COST_NAME = "项目总成本"
 # words with 一 in them that are no figure: "跟总额一样", "和总预算一致"
 _NOT_NUMERAL = re.compile(r"一(?:样|致|模一样|起|下|般|同|律)")

@@ -368,8 +368,8 @@ def date_of(text: str, today: _dt.date | None = None, year: int | None = None) -
     short = _SHORT_DATE.search(t)            # "23.2.14": the year in two digits
     if short and 1 <= int(short.group(2)) <= 12 and 1 <= int(short.group(3)) <= 31:
         return f"20{short.group(1)}-{int(short.group(2)):02d}-{int(short.group(3)):02d}"
-    m = re.search(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", t)
-    y = year or (today.year if today else None)
+    m = re.search(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", t) or re.fullmatch(r"\s*(\d{1,2})\s*[./]\s*(\d{1,2})\s*(?:[日号])?\s*", t)
+    y = year or (today.year if today else None)     # ("12.3" alone, asked for a day: 12月3日)
     if m and y and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31:
         return f"{y:04d}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
     return None
