@@ -31,6 +31,16 @@ def _year(tag: str, today: dt.date, year: int | None = None) -> int:
     return n + 2000 if n < 100 else n
 
 
+# the whole sum of a project of several years, said beside each year's part ("总投资100万，2026年40万，2027年60万")
+_TOTAL = re.compile(r"总投资|总共|一共|合计|总计|共计|总额|总预算|项目资金")
+
+
+def _as_this_year(clause: str) -> str:
+    """The project's own year's part beside the whole sum: its year tag read as 本年度 (this year's budget)."""
+    m = _TAG.match(clause)
+    return "本年度" + clause[m.end():] if m and not _TOTAL.search(clause) else clause
+
+
 def of_year(text: str, year: int | None, today: dt.date) -> tuple[str, str]:
     """(the message with the clauses of other years taken out, those clauses) — (text, "") when it gives
     no figures of two different years."""
@@ -48,8 +58,10 @@ def of_year(text: str, year: int | None, today: dt.date) -> tuple[str, str]:
                 other.add(k)
     if not other or (len(figured) == len(other) and len(years) < 2):
         return text, ""                  # every figure one other year's: she may mean the project ("今年21.6万")
+    totalled = any(_TOTAL.search(parts[k]) for k in figured if k not in other)
     kept = "".join(p for k in range(0, len(parts), 2) if k not in other
-                   for p in (parts[k], parts[k + 1] if k + 1 < len(parts) else ""))
+                   for p in ((_as_this_year(parts[k]) if totalled and k in figured else parts[k]),
+                             parts[k + 1] if k + 1 < len(parts) else ""))
     gone = "，".join(parts[k].strip() for k in sorted(other))
     return kept.strip("，,；;。 \n"), gone
 
