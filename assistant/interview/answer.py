@@ -467,13 +467,38 @@ def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_
                 fills.append(Fill("funding.current_year", f.total, detail=text, primary=True))
             changed += iv.apply_patch(Patch(fills), reply)
             read_any = True
-        if read_any:
+        left = _parts_unread(iv, text) if read_any else []
+        if left:                         # "一共100万，其中XX出5万": a part said, not read — never 0 "未提到" beside it
+            reply.said.append(f"“{'；'.join(left)}”没读出是资金的哪一部分：是其他资金（自筹、捐赠、贷款等）、上年结转，"
+                              f"还是本年度财政拨款？请说“其他资金5万”这样的，我再填。")
+        elif read_any:
             changed += iv.apply_patch(complete_funding(iv.form), reply)
     if q.field == "budget_items" and not iv.form.budget_items and iv.facts.get("single_item") \
             and iv.form.funding.total is not None:
         changed += iv.apply_patch(Patch([Fill("budget_items", [{"name": flow.single_name(iv), "amount": iv.form.funding.total}],
                                               detail=text, primary=True)]), reply)
     return changed
+
+
+def _parts_unread(iv: "Interview", text: str) -> list[str]:
+    """The clauses after 其中 whose amount no part of the funding (nor a budget line) took: a part of the total she
+    said and the interview did not place."""
+    f = iv.form.funding
+    held = [v for v in (f.total, f.current_year, f.carryover, f.other) if v is not None] + \
+        [b.amount for b in iv.form.budget_items if b.amount is not None]
+    t = A.prep(text)
+    at = t.find("其中")
+    if at < 0 or f.total is None:
+        return []
+    out, sums = [], []
+    for c in re.split(r"[，,；;。]", t[at:]):
+        am = A.amounts(c)
+        if am and all(abs(a[2] - v) > 0.005 for a in am for v in held) and am[0][2] < f.total:
+            out.append(c.strip())
+            sums.append(am[0][2])
+    if sums and any(abs(sum(sums) - v) < 0.005 for v in held):
+        return []                        # "其中省级补助60万，县级配套40万": the parts of a sum she has — a breakdown
+    return out
 
 
 def miss_said(iv: "Interview", q: Question, miss: str, text: str, reply: "Reply") -> None:
