@@ -40,3 +40,11 @@ def test_months_keep_their_own_reading():
     iv = asked_on(TODAY, "start", BASE)
     iv.answer("2027年3月至2029年10月")
     assert (iv.form.start, iv.form.end) == ("2027-03", "2029-10")
+
+
+@pytest.mark.parametrize("said", ["2026-2027学年", "2026-2027年采暖季"])
+def test_a_school_year_is_no_run_of_whole_years(said):
+    """A school year or a heating season runs across two years, never January to December: asked, not guessed."""
+    iv = asked_on(TODAY, "start", BASE)
+    iv.answer(said)
+    assert (iv.form.start, iv.form.end) != ("2026-01", "2027-12")

@@ -194,8 +194,8 @@ _YEARS_FROM = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年?\s*(?:起|开始|始)
 
 def _years_span(t: str) -> tuple[int, int] | None:
     """The first and last year of a period of whole years, when that is all the text says of months."""
-    if re.search(r"\d\s*月|[一二三四五六七八九十]月|季度|半年", t):
-        return None
+    if re.search(r"\d\s*月|[一二三四五六七八九十]月|季度|半年|学年|学期|采暖|供暖|取暖|冬春|汛期|[春夏秋冬]季", t):
+        return None                      # (a school year, a heating season: no run of whole years — asked, never guessed)
     m = _YEAR_SPAN.search(t)
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 10:
         return int(m.group(1)), int(m.group(2))
