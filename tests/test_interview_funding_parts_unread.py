@@ -23,7 +23,7 @@ def _funding(said):
     return (f.total, f.current_year, f.carryover, f.other), r.said
 
 
-@pytest.mark.parametrize("said, other", [("一共100万，其中企业赞助5万", 5.0), ("100万，其中银行贷款30万", 30.0),
+@pytest.mark.parametrize("said, other", [("一共100万，其中企业赞助5万", 5.0), ("100万，其中村集体出资30万", 30.0),
                                          ("100万，其中群众投工投劳折资8万", 8.0)])
 def test_other_money_words(said, other):
     (total, current, _, o), _ = _funding(said)

@@ -17,3 +17,10 @@ def test_dash_kept_area_code(said):
     iv = asked_on(TODAY, "unit_head", BASE)
     iv.answer(said)
     assert (iv.form.unit_head, iv.form.unit_phone) == ("王建军", "0358-4221567")
+
+
+def test_a_surname_that_is_a_financial_numeral():
+    """陆 (a surname, and 大写 6) before the 一 of a given name is no figure: "局长陆一鸣" was read as 六一鸣, no name."""
+    iv = asked_on(TODAY, "unit_head", BASE)
+    iv.answer("局长陆一鸣，电话023-67385501")
+    assert (iv.form.unit_head, iv.form.unit_phone) == ("陆一鸣", "023-67385501")

@@ -152,8 +152,13 @@ _YEN = re.compile(r"[¥￥]\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元|万|元)?")
 def daxie(text: str) -> str:
     """Financial numerals (大写) as ordinary ones: '壹佰捌拾万元整' → '一百八十万元', character for character
     (a '整' after 元 becomes a space), so spans still map back to what she wrote."""
-    return _DAXIE_RUN.sub(lambda m: m.group(0) if len(m.group(0)) < 2 else
+    return _DAXIE_RUN.sub(lambda m: m.group(0) if len(m.group(0)) < 2 or not _DAXIE_SURE.search(m.group(0)) else
                           re.sub(r"(?<=元)[整正]", " ", m.group(0).translate(_DAXIE)), text)
+
+
+# a run is a 大写 figure when it has a 大写 unit, ends in 元/圆, or has two 大写 digits — never "陆一鸣" (陆, a surname,
+# before the 一 of a given name), "伍一" …
+_DAXIE_SURE = re.compile(r"[拾佰仟萬億万亿]|[圆圓元]|[壹贰貳叁參肆伍陆陸柒捌玖].*[壹贰貳叁參肆伍陆陸柒捌玖]")
 
 
 NEIGHBOURS = r"(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)"      # two neighbouring digits: a rough range

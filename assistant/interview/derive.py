@@ -200,6 +200,8 @@ def complete_funding(form: Declaration) -> Patch:
         patch.add("funding.other", 0.0, kind="computed", detail="未提到其他资金，按0计")
     if f.current_year is None:
         cur = round(f.total - carry - other, 6)
+        if cur < 0:
+            return Patch()               # parts above the total: nothing computed from them (the check asks)
         patch.add("funding.current_year", cur, kind="computed",
                   detail=f"总额{_g(f.total)}−结转{_g(carry)}−其他{_g(other)}={_g(cur)}万元")
     return patch

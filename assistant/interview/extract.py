@@ -21,7 +21,7 @@ CARRY_LABEL = r"(上年度结转|上年结转|上年度|去年结转|结转|去�
 CARRY_AFTER = r"(上年度结转|上年结转|去年结转|结转|去年剩|上年剩|去年结余|上年结余|去年没花完|去年没用完|上年没用完)"
 # (财政 alone names this year's money, but not as the body that reviews the total: "财政评审核定286万")
 CURRENT_LABEL = r"(本年度预算|本年预算|今年预算|明年预算|当年预算|本级预算|一般公共预算|本年度财政拨款|本年财政拨款|当年财政拨款|财政拨款|本年度安排|本年度|本年|今年安排|财政资金|财政(?!\s*(?:评审|核定|审核|审定|批复|评估|局|部门|所|安排))|财政安排)"
-OTHER_LABEL = r"(其他资金|自筹资金|自筹|其他来源|社会捐赠|捐赠|捐款|捐资|社会资金|社会资本|企业出资|企业投入|企业赞助|赞助|银行贷款|贷款|融资|投工投劳(?:折资)?|折资|村集体(?:出资|投入)?|群众筹资|其他|另有|另外还有)"
+OTHER_LABEL = r"(其他资金|自筹资金|自筹|其他来源|社会捐赠|捐赠|捐款|捐资|社会资金|社会资本|企业出资|企业投入|企业赞助|赞助|投工投劳(?:折资)?|折资|村集体(?:出资|投入)?|群众筹资|其他|另有|另外还有)"
 # this year's money said by where it comes from: 上级补助90万, 县配套18.5万 (the parts add up)
 # (省里补八十, 市财政50万, 本级安排40万, 县里配套四十): a level of government and what it gives, or 配套
 SOURCE_LABEL = (r"((?:中央|省|市|县|区|旗|镇|乡|上级|本级)(?:级|里|本级)?(?:财政)?(?:补助|补贴|补|专项|下达|安排|资金|拨款|拨付|配套|出)|"
@@ -266,7 +266,8 @@ def _nearest_label(clause: str) -> tuple[str | None, bool]:
         return "current_year", True      # "上级补助90万，县配套18.5万": this year's money by where it comes from
     said = list(re.finditer(TOTAL_LABEL, clause))
     if said and said[-1].group(0) in ("经费", "资金", "费用") and re.search(r"[\u4e00-\u9fa5]{2}$", clause[:said[-1].start()]) \
-            and not re.search(r"(?:项目|总|全年|年度|所需|需要|一共|总共|合计|共计|整个|全部)的?$", clause[:said[-1].start()]):
+            and not re.search(r"(?:项目|总|全年|年度|所需|需要|一共|总共|合计|共计|整个|全部|安排|投入|下达|申请|使用|拨付|落实|筹措|"
+                              r"争取|到位|补助|专项|需|花)的?$", clause[:said[-1].start()]):
         return None, False               # "人员经费60万", "公用经费40万": a line's name, no word of the total
     return ("total", False) if said else (None, False)
 
