@@ -98,6 +98,8 @@ def harvest(text: str, today_year: int | None = None, today=None) -> list[float]
         out.append(float(m.group().replace(",", "")))
         if re.fullmatch(r"\d{4}\.\d{1,2}", m.group()):          # 2024.1-2024.12 is a year and a month
             out.extend(float(x) for x in m.group().split("."))
+    for m in re.finditer(r"(?<![\d.])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d.])", t):   # 20251215: a date
+        out.extend(float(x) for x in m.groups())
     for m in _AR_SCALED.finditer(t):
         k = {"万": 1e4, "w": 1e4, "W": 1e4, "千": 1e3, "k": 1e3, "K": 1e3, "亿": 1e8}[m.group(2)]
         out.append(float(m.group(1)) * k)

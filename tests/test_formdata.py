@@ -259,3 +259,47 @@ def test_a_remembered_indicator_row_is_not_answered_for_a_changed_row():
     listed = [read({"indicators": [{**row, "value": ["=21公里"]}]}).indicators[0] for _ in range(2)]
     assert [x.value for x in listed] == [clean_text(["=21公里"])] * 2        # (a list: read each time, as ever)
     assert read({"indicators": [{k: v for k, v in row.items() if k != "value"}]}).indicators[0].value == ""
+
+
+JSON_TEXTS = [b'{"a": 1}', b'\xef\xbb\xbf{"a": 1}', b' \t\r\n{"a": [1, 2.5, "x"]} \n\t', b'{"a": 1} x', b'{"a": 1}{}',
+              b'\xef\xbb\xbf\xef\xbb\xbf{"a": 1}', b'{"a": NaN, "b": -Infinity}', b'{"a": 1e999}', b'{"a": "\\ud800"}',
+              b'{"a": 1, "a": 2}', b'{"a": 1,}', b'{', b'', b'   ', b'{"a": "\xff"}', '{"项目": "概况"}'.encode(),
+              '{"项目": "概况"}'.encode("gb18030"), b'{"a": ' + b"9" * 5000 + b'}', b'[' * 100_000 + b']' * 100_000,
+              b'{"a": "x"}\x0c', b'{"a": 1}\xc2\xa0', b'\x00{"a": 1}', b'{"a": true, "b": null, "c": false}']
+
+
+@pytest.mark.parametrize("data", JSON_TEXTS)
+def test_the_plain_path_parses_json_as_json_loads_does(data):
+    """``json_reader._loads`` (the C scanner called directly) gives what ``json.loads(data.decode("utf-8-sig"))``
+    gives, and None exactly where that raises."""
+    from assistant.importers.json_reader import _loads
+    try:
+        want = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        want = None
+    got = _loads(data)
+    assert repr(got) == repr(want)      # (repr: NaN is not equal to itself)
+
+
+def test_a_file_is_read_whole_by_reads_alone(tmp_path, monkeypatch):
+    """``json_reader._bounded`` asks no file its size (an ``os.fstat`` result costs more than a read): a file of
+    several first reads is read whole, and one past the bound up to the bound and one byte more."""
+    import os
+    from types import SimpleNamespace
+
+    from assistant.importers import json_reader
+
+    def no_fstat(fd):
+        raise OSError("not asked")
+    files = {}
+    for size in (0, 1, json_reader.FIRST_READ, 3 * json_reader.FIRST_READ + 5):
+        files[tmp_path / f"{size}.json"] = bytes(i % 251 for i in range(size))
+    for path, data in files.items():
+        path.write_bytes(data)
+    big = tmp_path / "big.json"
+    big.write_bytes(b"x" * (4 * json_reader.FIRST_READ))
+    monkeypatch.setattr(json_reader, "os", SimpleNamespace(**{**vars(os), "fstat": no_fstat}))
+    for path, data in files.items():
+        assert json_reader._bounded(str(path)) == data
+    monkeypatch.setattr(json_reader, "INLINE_JSON_BYTES", 2 * json_reader.FIRST_READ + 7)
+    assert json_reader._bounded(str(big)) == b"x" * (2 * json_reader.FIRST_READ + 8)

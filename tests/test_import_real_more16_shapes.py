@@ -232,3 +232,128 @@ def test_short_notice_closed_by_its_formula_then_the_attached_form():
     assert form.department == "某区财政局"
     assert form.project_name == "某区小型水库维修项目"
     assert form.funding.total == 480
+
+
+DEPARTMENT_TABLE = """→ 您的位置: 首页 >> 信息公开
+某县职业中学2024项目支出绩效目标表公开
+发布时间:2024-03-12 09:15:20  点击次数:210  作者: 某县职中
+
+
+2024年项目支出绩效目标表公开
+
+部门:612_某县教育局金额单位:万元
+单位代码单位(专项)名称资金总额实施期绩效目标绩效指标
+一级指标二级指标三级指标指标值指标值内容评(扣分标准) 度量单位指标值类型备注
+612003某县职业中学48.50
+
+
+
+  612003  实训耗材采购48.50
+成本指标经济成本指标耗材采购单价上限300元/套反映每套实训耗材采购价格不超过上限得10分,每超1元扣1分-定量
+社会成本指标
+
+
+
+-定性
+产出指标数量指标采购实训耗材套数1500反映采购套数足额采购得10分,每少1%扣1分-定量
+质量指标耗材验收合格率95%以上验收合格套数/采购套数95%得10分,每降1%扣1分-定量
+时效指标采购完成时间2024年6月30日反映采购完成时间按期完成得10分,每超出5天扣1分-定量
+效益指标社会效益指标实训开出率大于85%实训课程开出情况85%得10分,每减少1%扣1分-定量
+学生动手能力有所提高学生技能考核良好得10分,一般得6分-定性
+满意度指标服务对象满意度指标学生对实训条件满意度90%以上满意程度90%以上得10分,每降低1%扣1分-定性
+
+
+
+返回】"""
+
+
+def test_department_table_rows_run_together_with_text_after_the_value():
+    r = _read(DEPARTMENT_TABLE)
+    form = r.form
+    assert form.department == "某县教育局" and form.department_code == "612"
+    assert form.unit == "某县职业中学" and form.project_name == "实训耗材采购"
+    assert form.funding.total == 48.5 and form.funding.current_year is None
+    got = {(i.level1, i.level2, i.name, i.value) for i in form.indicators}
+    assert got == {
+        ("成本指标", "经济成本指标", "耗材采购单价上限", "300元/套"),
+        ("产出指标", "数量指标", "采购实训耗材套数", "1500"),
+        ("产出指标", "质量指标", "耗材验收合格率", "95%以上"),
+        ("产出指标", "时效指标", "采购完成时间", "2024年6月30日"),
+        ("效益指标", "社会效益指标", "实训开出率", "大于85%"),
+        ("满意度指标", "服务对象满意度指标", "学生对实训条件满意度", "90%以上"),
+    }
+
+
+def test_tail_row_abstains_where_the_name_and_value_cannot_be_told_apart():
+    from assistant.importers.text_grid import tail_row
+    roles = ["level1", "level2", "name", "value", "standard", "standard", "unit", "op", "note"]
+    assert tail_row("学生动手能力有所提高学生技能考核良好得10分,一般得6分-定性", roles) is None   # worded target
+    assert tail_row("全县65岁以上老人健康管理率90%以上反映管理情况得10分-定量", roles) is None      # a figure in the name
+    assert tail_row("资金到位率90%", roles) == [(2, "资金到位率"), (3, "90%")]
+    assert tail_row("生均补助标准17元/人·天反映标准得10分-定量", roles)[1] == (3, "17元/人·天")
+    assert tail_row("社会成本指标", roles) == [(1, "社会成本指标")]
+    assert tail_row("-定性", roles) == []
+
+
+def test_department_table_with_two_projects_gives_no_project():
+    text = DEPARTMENT_TABLE.replace("  612003  实训耗材采购48.50\n", "  612003  实训耗材采购28.50\n  612003  教师培训20.00\n")
+    form = _read(text).form
+    assert form.project_name == "" and form.funding.total is None      # which 专项 is the form's: not guessed
+    assert len(form.indicators) == 6                                    # the table's rows are still read
+
+
+PROJECT_LIST = """某市交通运输局2025年项目绩效目标和指标
+
+单位编码
+
+单位名称(项目类别
+/支出项目)
+
+年度预算安排
+
+项目内容
+
+绩效目标
+
+某市交通运输局
+
+52300000
+
+ 041002
+
+ 某市公路事业发展中心
+
+8800000
+
+  其他运转类
+
+650000
+
+   041002
+
+   某市农村公路安全生命防护工程项目
+
+650000
+
+【项目概况】:该项目为农村公路安全生命防护工程,共计12处。
+
+【总体目标】
+
+完成12处农村公路安全生命防护工程建设
+"""
+
+
+def test_department_list_one_cell_a_paragraph():
+    form = _read(PROJECT_LIST).form
+    assert form.project_name == "某市农村公路安全生命防护工程项目"
+    assert form.unit == "某市公路事业发展中心"
+    assert form.department == "某市交通运输局"
+    assert form.funding.total is None              # no money unit stated: the amounts are not read
+    assert form.goals.annual == []                 # the head's 绩效目标 over the department's row: no goal
+    assert form.goals.long_term == ["完成12处农村公路安全生命防护工程建设"]     # 【总体目标】: the label in its heading brackets
+
+
+def test_heading_bracket_label():
+    from assistant.importers import labels as L
+    assert L.field_of("【项目概况】") == "overview" and L.field_of("【项目名称】") == "project_name"
+    assert L.field_of("【产出指标-数量指标】") is None

@@ -13,6 +13,7 @@ from assistant.interview.engine import Interview
     ("关于申请2027年老旧小区加装电梯补助资金的请示", "2027年老旧小区加装电梯补助资金"),
     ("《关于下达2026年度农村公路养护资金的通知》", "2026年度农村公路养护资金"),
     ("关于拨付乡镇卫生院设备购置经费的报告", "乡镇卫生院设备购置经费"),
+    ("关于东沟河道综合治理工程初步设计的批复", "东沟河道综合治理工程"),
 ])
 def test_title_unwrapped(said, name):
     iv = Interview(today=dt.date(2026, 12, 3))

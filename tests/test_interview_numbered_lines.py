@@ -29,3 +29,11 @@ def test_numbered_lines(said):
                                        ("办公费2万\n2、差旅费", "办公费2万\n2、差旅费"), ("2万 3）差旅费", "2万 3)差旅费")])
 def test_wan_digit(text, out):
     assert A.prep(text) == out
+
+
+def test_aside_explaining_a_sum_is_no_open_price():
+    """"电梯80万（2台，每台40万）": the bracket explains the 80万 she gave — no note that a price lacks its sum."""
+    iv = asked_on(TODAY, "budget_items", BASE)
+    r = iv.answer("电梯80万（2台，每台40万），土建20万")
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("电梯", 80.0), ("土建", 20.0)]
+    assert not any("只说了单价" in s for s in r.said), r.said

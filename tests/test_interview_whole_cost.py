@@ -13,7 +13,7 @@ TODAY = dt.date(2025, 7, 1)
 FORM = {"project_name": "基层公共法律服务", "unit": "县司法局"}
 
 
-@pytest.mark.parametrize("say", ["成本就是总的那个钱", "成本按总预算", "就是全部的钱"])
+@pytest.mark.parametrize("say", ["成本就是总的那个钱", "成本按总预算", "就是全部的钱", "控制在预算内", "不超预算", "成本不突破批复"])
 def test_the_total_as_the_cost_is_a_computed_row(say):
     iv = asked_on(TODAY, "funding", FORM)
     iv.answer("64.5万")

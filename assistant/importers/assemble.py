@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 NO_FIELD = ("contact", "contact+phone", "none")   # labels the lexicon knows that name no field of the form (labels.py)
 _TEXT_KEYS = ("project_name", "department", "department_code", "department_head", "department_phone", "unit", "filer_unit",
+              "filer_department",
               "unit_head", "unit_phone", "unit_functions", "overview", "basis", "necessity", "filler", "fill_date")
 
 
@@ -135,11 +136,11 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         m = re.search(r"(?:19|20)\d\d", normalize(text))
         if m:
             _set(st, "year", int(m.group(0)), where)
-    elif key in ("department", "unit", "filer_unit") and _CODED.match(text):
+    elif key in ("department", "unit", "filer_unit", "filer_department") and _CODED.match(text):
         name, code = L.split_name_code(text)      # coded names: '(433)乌海市…' / '[015001]武汉市…' / '… 410001'
         _set(st, key, name, where)
-        if key == "department":
-            _set(st, "department_code", code, where)
+        if key in ("department", "filer_department"):
+            _set(st, key.replace("department", "department_code"), code, where)
     elif key in _TEXT_KEYS:
         if key == "project_name" and (m := _PROJECT_CODE.match(text)) and len(text) > m.end() + 1:
             text = text[m.end():]      # '51130021T000000229367-退耕还林…': the project library's code before the name
@@ -176,12 +177,24 @@ def _set(st: "State", key: str, value, where: str) -> None:
 def _settle_filer(st: "State") -> None:
     """The unit that files the form (填报单位 / 预算单位 / 申报单位, printed above it) is the form's unit only when the
     form names no 实施单位 / 项目单位 of its own: '预算单位: 奉节县云雾土家族乡人民政府' over '实施单位 云雾土家族乡'
-    reads the unit as the form writes it."""
-    if (filer := st.fields.pop("filer_unit", None)) is None:
-        return
-    where, how = st.provenance.pop("filer_unit", ""), st.how.pop("filer_unit", st.method)
-    if st.fields.get("unit") in (None, ""):
-        st.fields["unit"], st.provenance["unit"], st.how["unit"] = filer, where, how
+    reads the unit as the form writes it. So is the department a department table's head line names ('部门:505_某州
+    教育局', with its code) when the form names no 主管部门 of its own."""
+    _settle(st, "filer_unit", "unit")
+    if _settle(st, "filer_department", "department"):
+        _settle(st, "filer_department_code", "department_code")
+    else:
+        _settle(st, "filer_department_code", None)
+
+
+def _settle(st: "State", key: str, field: str | None) -> bool:
+    """The filer's ``key`` taken out of the fields; put in ``field`` when that is empty (True then)."""
+    if (filer := st.fields.pop(key, None)) is None:
+        return False
+    where, how = st.provenance.pop(key, ""), st.how.pop(key, st.method)
+    if field is None or st.fields.get(field) not in (None, ""):
+        return False
+    st.fields[field], st.provenance[field], st.how[field] = filer, where, how
+    return True
 
 
 # amounts of the year: in parallel 中期 | 年度 columns the label is printed twice and the year's column is the later

@@ -70,7 +70,7 @@ def unread_of(labelled: set[str], fields: dict) -> list[str]:
     """The form fields of the label keys ``labelled`` that ``fields`` (path → value) leaves empty."""
     keys = set()
     for k in labelled:
-        keys |= {"start", "end"} if k == "period" else {"unit"} if k == "filer_unit" else \
+        keys |= {"start", "end"} if k == "period" else {"unit"} if k == "filer_unit" else {"department"} if k == "filer_department" else \
             {k.split("+")[0].replace("phone", "unit_phone") if k == "phone" else k.split("+")[0]}
     return sorted(k for k in keys if k in _FIELD_PATHS and fields.get(k) in (None, "", []))
 

@@ -114,6 +114,8 @@ ROW_NUMBER_HEAD = r"序\s*号"
 # column heads, never a value (fold, text_grid, trim)
 FUND_COLUMN = r"(?:全年|年初|调整后)预算数|全年执行数|(?:预算)?执行率"
 _COLUMN_RES = [(r, re.compile(p)) for r, p in COLUMN_ROLES]
+# a scoring column's head with its words in brackets ('评(扣分标准)', '评分(扣分标准)'): the bracket is no note on the head
+_SCORING_HEAD = re.compile(r"评分?[（(](?:评分|扣分)(?:标准)?[)）]|(?:评分|扣分)[（(](?:评分|扣分)标准[)）]")
 _BUDGET_RES = [(r, re.compile(p)) for r, p in BUDGET_ROLES]
 
 # How well a cell kind sits in a column role (kinds.cell_kind). Missing = cannot sit there.
@@ -244,6 +246,8 @@ def canon_levels(level1: str, level2: str) -> tuple[str, str]:
 def column_role(text: str) -> str | None:
     """The role of an indicator-table header cell ('指标值及单位' → value, '2021年实际实现值' → actual)."""
     t = re.sub(r"[\s:：*★＊]", "", normalize(text))
+    if _SCORING_HEAD.fullmatch(t):
+        return "standard"                 # '评(扣分标准)': the scoring column, its word in brackets
     t = re.sub(r"(?:[（(][^）)]*[)）])+$", "", t)      # '二级指标(长期)', '权重(%)', '年初目标值(A)（年度）'
     for role, pat in _COLUMN_RES:
         if pat.fullmatch(t):

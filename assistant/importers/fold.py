@@ -728,7 +728,7 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
             if values:
                 flush()
             labels.append(p)
-        elif _GOAL_HEAD.fullmatch(re.sub(r"\s+", "", t)) and n + 1 < len(pieces) \
+        elif _GOAL_HEAD.fullmatch(L.unbracket_heading(re.sub(r"\s+", "", t))) and n + 1 < len(pieces) \
                 and not (L.looks_label(pieces[n + 1].text) or L.is_section(pieces[n + 1].text)) \
                 and fits_field("goals.long_term", pieces[n + 1].text):
             flush()                               # '总体目标' heading its own text (no 中期/年度 under it)

@@ -78,7 +78,7 @@ def field_kind(key: str) -> str:
         return "long"
     if key == "year":
         return "year"
-    if key in ("department", "unit", "filer_unit", "department+code", "unit+department"):
+    if key in ("department", "unit", "filer_unit", "filer_department", "department+code", "unit+department"):
         return "org"
     return "name"  # project_name
 

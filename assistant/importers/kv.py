@@ -26,6 +26,8 @@ def inline_pairs(text: str) -> list[tuple[str, str]]:
         # '项目资金：80万元' — the funding section's heading written as a label with one amount and nothing under it
         return [("funding.total", m.group(2))]
     text = _SPACED_LABEL.sub(lambda m: re.sub(r"\s+", "", m.group(0)), text, count=1)   # '编   报   时   间    :'
+    if m := _DEPARTMENT_HEAD.match(text):
+        return [("filer_department", m.group(1).strip())]     # the form's own 主管部门 comes first (assemble._settle_filer)
     hits = _inline_hits(text)          # '一、预算资金:250' — a label the lexicon knows with its list mark
     if not hits or hits[0][1] > 2:
         text = _ITEM_MARK.sub("", text, count=1)     # '(5)项目内容:…' — a numbered item of a prose notice
@@ -45,6 +47,9 @@ def inline_pairs(text: str) -> list[tuple[str, str]]:
 # a cover's label spread over its line, a space or more between its characters ('编   报   时   间    :  2021年1月28日',
 # '申 报 项 目 名 称:…'): the label, its characters together (only when a colon closes it)
 _SPACED_LABEL = re.compile(r"^\s*[\u4e00-\u9fff](?:[ \t]+[\u4e00-\u9fff]){1,7}(?=[ \t]*(?:[（(][^）)]{0,12}[）)])?[ \t]*[：:])")
+# a department table's head line naming its department ('部门:505_某州教育局', '部门：某县民政局 单位：万元'): the bare
+# 部门 is that line's label only, opening it with a colon (elsewhere 部门 is a word of other labels and sentences)
+_DEPARTMENT_HEAD = re.compile(r"\s*部门\s*[:：]\s*(\S[^:：]*?)\s*(?=(?:金额)?单位\s*[:：]|$)")
 _SECTION_AMOUNT = re.compile(r"(\S*资金(?:\s*[（(](?:万元|元)[)）])?)\s*[:：]\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|元|万)?)")
 
 

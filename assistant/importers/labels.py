@@ -15,7 +15,7 @@ from ..textnum import normalize
 # key -> wordings (regex, matched against the whole normalised label). Order matters: specific first.
 # the bare 绩效目标 of a form with one goal cell ('(?<!…)' / '(?!…)': in prose it is the object of a verb or the head
 # of a longer noun — '对照绩效目标做好监控', '项目绩效目标自评,意见收集人:…' — and no label)
-GOAL_CATCH_ALL = r"(?<!对照|按照|根据|围绕|实现|设定|达到|完成|分解|细化|申报|支出|确保)绩效目标(?!自评|管理|监控|评价|完成|实现|考核|运行|审核|批复|分解|情况)"
+GOAL_CATCH_ALL = r"(?<!对照|按照|根据|围绕|实现|设定|达到|完成|分解|细化|申报|支出|确保|年度|有关)绩效目标(?!自评|管理|监控|评价|完成|实现|考核|运行|审核|批复|分解|情况)"
 FIELD_LABELS: list[tuple[str, str]] = [
     ("department+code", r"主管部门(?:[（(]单位[)）])?(?:名称)?及(?:其)?(?:主管)?(?:部门)?(?:预算)?(?:编码|代码)|主管单位及(?:其)?(?:编码|代码)"),
     ("department_head+phone", r"主管部门负责人及(?:其)?联系(?:电话|方式)"),
@@ -149,7 +149,15 @@ def norm_label(text: str) -> tuple[str, float]:
     t = re.sub(r"[（(][^）)]*[）)]", "", t)
     t = re.sub(r"[\s:：*★＊]", "", t)
     t = re.sub(r"^其中", "", t)
-    return t, factor
+    return unbracket_heading(t), factor
+
+
+_HEADING_BRACKETS = re.compile(r"^【([^【】]{2,20})】$")
+
+
+def unbracket_heading(t: str) -> str:
+    """'【项目概况】' → '项目概况': a label printed as a heading in 【】 is the label."""
+    return _HEADING_BRACKETS.sub(r"\1", t)
 
 
 @lru_cache(maxsize=8192)

@@ -149,12 +149,13 @@ def glued_text(lines: list[str]) -> bool:
         >= GLUED_SHARE * (len(filled) - first)
 
 
-def glued_table(lines: list[str]) -> dict[int, list[tuple[int, str]] | None]:
+def glued_table(lines: list[str], tail: bool = False) -> dict[int, list[tuple[int, str]] | None]:
     """The lines of indicator tables printed a row per line with every cell run together, under a header whose heads ran
     together too ('指标名称指标权重计量单位指标性质指标值' / '预算执行率10%=100' / …): line index → the header's heads as
     (column, head) for the header line, the row's cells (glued_row) for a row, None for a row that cannot be cut (its
     weight and target digits run together: it is not read). A row is a line that opens with no label, is no title and
-    holds a digit; the table ends at any other line."""
+    holds a digit; the table ends at any other line. With ``tail`` (a text already read as cells run together, not
+    while its layout is being told), a header with text columns after its value reads its rows by tail_row."""
     out: dict[int, list[tuple[int, str]] | None] = {}
     roles: list[str] | None = None
     for k, raw in enumerate(lines):
@@ -168,12 +169,93 @@ def glued_table(lines: list[str]) -> dict[int, list[tuple[int, str]] | None]:
             roles, named = roles[lead:], heads[lead:]
             out[k] = list(enumerate(heads))
             continue
+        if tail and roles is not None and _text_after_value(roles):
+            if re.search(r"[|\t]", s) or _TITLE.search(s) or page_line(s):
+                roles = None
+                continue
+            row = tail_row(s, roles)
+            if row is _NO_ROW:
+                roles = None
+                continue
+            out[k] = row
+            continue
         if roles is None or re.search(r"[|\t]|\s{2,}", s) or glued(s) or _TITLE.search(s) or not re.search(r"\d", s) \
                 or len(re.findall(r"[\u4e00-\u9fff]", s)) < 2:
             roles = None
             continue
         out[k] = glued_row(s, roles) or _spaced_row(s, named)
     return out
+
+
+_TEXT_ROLES = ("standard", "note")
+
+
+def _text_after_value(roles: list[str]) -> bool:
+    """A header whose value column is followed by columns of text (指标值内容, 评(扣分标准), 备注 …) and that has no
+    weight or result column: a row run together is its levels, its name, its value and then that text."""
+    if "name" not in roles or "value" not in roles or {"score", "actual"} & set(roles):
+        return False
+    v = roles.index("value")
+    return roles.index("name") < v and any(r in _TEXT_ROLES for r in roles[v + 1:])
+
+
+_NO_ROW = object()            # a line that is no row of the table: the table has ended
+_TAIL_OP = re.compile(rf"{C._OP}(?=\d)")
+_TAIL_VALUE = re.compile(
+    rf"(?:{C._OP})?(?:(?:19|20)\d\d年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?(?:底|前|以前|之前)?"
+    rf"|\d+(?:\.\d+)?(?:%|％|(?P<unit>{C.UNIT_WORD.pattern}))?)(?:及以上|及以下|以上|以下|以内|左右)?")
+_RATE_TAIL = re.compile(r"[·.．]每?[天日周月年次]")     # a rate's second term ('17元/人.每天', '元/人·天')
+_NAME_OPEN_END = re.compile(r"[第共约近达为至超每按逾]$")   # a name cut before its own number ('完成第' / '3个…')
+TAIL_NAME_CHARS = 3           # Chinese characters a name must hold before its value begins
+
+
+def tail_row(line: str, roles: list[str]):
+    """One row of a table whose value column is followed by columns of text (_text_after_value), its cells run together
+    ('成本指标经济成本指标学生补助标准17元/人·天反映…得10分,每少1元扣1分-定量'): (column, text) for its level words, its
+    name, its value and the text after it (one cell, the first text column). The value is where the first figure starts
+    (a sign or 大于 … before it, a date's year): the name holds no figure, and at least TAIL_NAME_CHARS characters;
+    the value is the figure with its unit and its 以上 / 以下 …, and the text after it begins with a word — a visible
+    edge. A line of level words alone gives them; '-定性' (unit and kind of a row with no indicator) gives nothing; any
+    other line with a figure is one unread row (None: a worded target run into its name, a code and an amount); a line
+    with no figure and no level word is no row (_NO_ROW: the table ended)."""
+    s = re.sub(r"\s", "", line)
+    cells: list[tuple[int, str]] = []
+    at = 0
+    while at < len(s):
+        word = next((s[at:e] for e in range(min(len(s), at + 16), at + 1, -1) if _known_level(s[at:e])), None)
+        if word is None:
+            break
+        cells.append((word, C.level_word(word)))
+        at += len(word)
+    levels = []
+    for n, (word, kind) in enumerate(cells):
+        role = "level1" if kind == "L1" or kind == "L12" and n + 1 < len(cells) else "level2"
+        if role in roles:
+            levels.append((roles.index(role), word))
+    rest = s[at:]
+    if not rest or re.fullmatch(r"[-—]?(?:定性|定量)?", rest):
+        return levels
+    first = re.search(r"\d", rest)
+    if first is None:
+        return None if cells else _NO_ROW
+    start = first.start()
+    if (op := next((m for m in _TAIL_OP.finditer(rest) if m.end() == start), None)) is not None:
+        start = op.start()
+    name = rest[:start]
+    m = _TAIL_VALUE.match(rest, start)
+    if m is None or len(re.findall(r"[\u4e00-\u9fff]", name)) < TAIL_NAME_CHARS or _NAME_OPEN_END.search(name):
+        return None
+    end = m.end()
+    if m.group("unit") and "/" in m.group("unit") and (r := _RATE_TAIL.match(rest, end)):
+        end = r.end()
+    after = rest[end:]
+    if after and not re.match(r"[\u4e00-\u9fff]", after):
+        return None                       # no visible edge after the value: where it ends cannot be told
+    row = levels + [(roles.index("name"), name), (roles.index("value"), rest[start:end])]
+    if after:
+        v = roles.index("value")
+        row.append((next(k for k in range(v + 1, len(roles)) if roles[k] in _TEXT_ROLES), after))
+    return row
 
 
 def _spaced_row(line: str, heads: list[str]) -> list[tuple[int, str]] | None:
@@ -547,7 +629,7 @@ def pieces_of(text: str) -> list[Piece]:
     glue = glued_text(lines)          # a row per line with its cells run together: every line may hold several
     if marked:
         lines = _unwrap_marked(lines)
-    table = glued_table(lines) if glue else {}
+    table = glued_table(lines, tail=True) if glue else {}
     for n, raw in enumerate(lines, start=1):
         s = raw.strip()
         if n - 1 in table:                # a row of an indicator table whose cells ran together, cut by its header

@@ -55,10 +55,110 @@ def read_text(data: bytes, name: str, shape: str | None = None) -> ImportResult:
         warnings += notes
     else:
         return _evaluation_date(_unstated_yuan(_goal_alone(_with_prose_fields(_with_prose(_report_dump(read_dump(text, warnings), text), text), text), text), text), text)
-    return _evaluation_date(_unstated_yuan(_goal_alone(_with_prose_fields(_with_prose(ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
+    return _evaluation_date(_unstated_yuan(_goal_alone(_with_prose_fields(_with_prose(_with_coded_rows(ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
                                     warnings=warnings + st.warnings, text=text, how=st.how, loose=True,
                                     unread=unread_fields(st) + extra_unread,
-                                    hints_only=bool(st.hint_rows) and not form.indicators and not extra_unread), text), text), text), text), text)
+                                    hints_only=bool(st.hint_rows) and not form.indicators and not extra_unread), text), text), text), text), text), text)
+
+
+# a department table's head over its rows of units and their 专项 or projects ('单位代码 | 单位(专项)名称 | 资金总额 | …',
+# '单位编码 | 单位名称(项目类别/支出项目) | 年度预算安排 | …'), its cells run together, a space apart or one a paragraph
+_CODED_HEAD = re.compile(r"单位(?:代码|编码)单位(?:[（(][^）)]{0,12}[)）])?名称(?:[（(][^）)]{0,16}[)）])?"
+                         r"(?:资金总额|年度预算安排|预算(?:金额|数))")
+# one row of it on a line: the code, the name, the amount ('505006州某特殊教育学校30.00', '  505006  学生伙食费30.00')
+_CODED_ROW = re.compile(r"\s*(\d{3,12})\s*([^\d\s:：，,。;；【】]{2,40}?)\s*(\d+(?:\.\d+)?)\s*")
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")           # a code before a name, an amount after one
+_ROW_NAME = re.compile(r"[^:：，,。;；【】\s]{2,40}")    # a unit's, a category's or a project's name (no sentence)
+_CATEGORY = re.compile(r"\S{1,10}类")                 # a row grouping projects ('其他运转类', '特定目标类')
+_UNIT_NAME = re.compile(rf"{L.UNIT_ENDINGS}$")
+_MONEY_NOTE = re.compile(r"(?:金额)?单位\s*[:：]\s*(?:人民币)?\s*([万千]?元)")
+CODED_HEAD_LINES = 8          # lines a head printed one cell a paragraph may take (and lines above it its money note)
+
+
+def coded_rows(text: str) -> tuple[list[tuple[int, str | None, str, str]], str | None]:
+    """The rows (line, code or None, name, amount) under a department table's head (_CODED_HEAD), up to the first line
+    that is none of theirs (a project's content, the indicator table, the next heading), and the money unit the head's
+    lines state ('金额单位:万元'; None when none is stated)."""
+    lines = text.split("\n")
+    head = next((n for n in range(len(lines)) if lines[n].strip() and (m := _CODED_HEAD.search(
+        "".join(re.sub(r"\s", "", x) for x in lines[n:n + CODED_HEAD_LINES]))) and m.start() < len(re.sub(r"\s", "", lines[n]))), None)
+    if head is None:
+        return [], None
+    money = next((m.group(1) for x in lines[max(0, head - 2):head + 1] if (m := _MONEY_NOTE.search(x))), None)
+    rows: list[tuple[int, str | None, str, str]] = []
+    code = name = None
+    skipped = 0
+    for n in range(head + 1, len(lines)):
+        s = lines[n].strip()
+        if not s:
+            continue
+        if m := _CODED_ROW.fullmatch(s):
+            rows.append((n + 1, m.group(1), m.group(2), m.group(3)))
+            code = name = None
+        elif _BARE_NUMBER.fullmatch(s):
+            if name is not None:
+                rows.append((n + 1, code, name, s))
+                code = name = None
+            elif code is None:
+                code = s
+            else:
+                break                     # two numbers with no name between: no row of this table
+        elif _ROW_NAME.fullmatch(s) and not (rows and name is not None):
+            name = s                      # (before the first row: a head's cell left with no amount is replaced)
+        elif rows or skipped >= CODED_HEAD_LINES:
+            break
+        else:
+            skipped += 1                  # the head's other lines (the indicator table's heads under it)
+            code = name = None
+    return rows, money
+
+
+def _names_as_goals(result: ImportResult, names: set[str]) -> None:
+    """A goal read that is only the name in a row of the department table (its head's 绩效目标 column paired with the
+    department's row under it): no goal — taken out, with a warning."""
+    for part in ("long_term", "annual"):
+        goals = getattr(result.form.goals, part)
+        if goals and all(re.sub(r"\s", "", g) in names for g in goals):
+            setattr(result.form.goals, part, [])
+            result.provenance.pop(f"goals.{part}", None)
+            result.how.pop(f"goals.{part}", None)
+            result.warnings.append(f"“{goals[0]}”是部门表中单位或项目的名称，不是目标，未作为目标导入。")
+
+
+def _with_coded_rows(result: ImportResult, text: str) -> ImportResult:
+    """A department's table of its units and their 专项 or projects (coded_rows): a row with no code whose name ends as a
+    unit's does, above the coded rows, is the department; the coded row whose name is a unit's gives the unit; the one
+    project row with the unit's code gives the project, and its amount the total when the head states the money unit —
+    read as label and value by grid.extract, into fields the reader left empty. Category rows (其他运转类) are no
+    field. Two projects (or units) in a row under the head: whose form it is cannot be told — nothing is read."""
+    rows, money = coded_rows(_t2s(text))
+    _names_as_goals(result, {r[2] for r in rows})
+    units = [r for r in rows if r[1] is not None and _UNIT_NAME.search(r[2])]
+    items = [r for r in rows if r[1] is not None and not _UNIT_NAME.search(r[2])]
+    heads = [r for r in rows[:1] if r[1] is None and _UNIT_NAME.search(r[2])]
+    if len({u[2] for u in units}) != 1 or len(items) != 1 or items[0][1] != units[0][1] \
+            or any(r[1] is None and not _CATEGORY.fullmatch(r[2]) for r in rows[len(heads):]):
+        return result
+    (un, _, unit, _), (pn, _, project, amount) = units[0], items[0]
+    pairs = [("主管部门", r[2], r[0]) for r in heads] + [("实施单位", unit, un), ("项目名称", project, pn)]
+    if money:
+        pairs.append(("资金总额", amount + money, pn))
+    trial, st = extract([Table([[Cell(a, 0, f"第{n}行"), Cell(b, 1, f"第{n}行")] for a, b, n in pairs], loose=True)],
+                        method="text-rows")
+    form, filled = result.form, []
+    for key in ("department", "unit", "project_name"):
+        if key not in result.unread and not getattr(form, key) and getattr(trial, key):
+            setattr(form, key, getattr(trial, key))
+            filled.append(key)
+    if "funding.total" not in result.unread and form.funding.total is None and trial.funding.total is not None:
+        form.funding.total = trial.funding.total
+        filled.append("funding.total")
+    for key in filled:
+        result.provenance[key] = st.provenance.get(key, f"第{pn}行")
+        result.how[key] = "text-rows"
+    if filled:
+        result.warnings.append("单位和项目取自部门表的单位行与项目行（单位代码、名称、金额），请核对：" + "、".join(filled) + "。")
+    return result
 
 
 # a form's title under its attachment mark: '附件1' / '人大代表之家建设项目绩效目标自评表 |' (not an allocation table's)

@@ -87,6 +87,8 @@ _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|�
                    r"(?:之前|前面|以前|原来)(?:是|都是)[\u4e00-\u9fa5]{1,4}?(?:在)?(?:填|弄|写|负责)(?:的)?$|"
                    # her last message pasted wrong, said alone before the answer again ("公式粘错了，…")
                    r"^(?:刚才|刚刚|上一条|上条|那条|公式|格子|单元格|表格)?(?:粘|贴|复制|拷贝?|粘贴)(?:错了|错|串了)(?:了|啊|哈)?$")
+# her last message pasted wrong, said before her answer again ("粘错了。…")
+_PASTE_SLIP = re.compile(r"(?:刚才|刚刚|上一条|上条|那条|前面|公式|格子|单元格|表格|链接)?(?:粘|贴|复制|拷贝?|粘贴|发)(?:错了|错|串了)(?:了|啊|哈)?")
 # she goes to look the value up ("我翻下方案", "钱那块我看看预算表", "我查一下台账"): talk, no value and no act of the form
 _LOOK = re.compile(r"^(?:[\u4e00-\u9fa5]{1,4}?(?:那块|这块|那一块|的话|方面))?(?:我|俺)?(?:先|再|去|得)?"
                    r"(?:翻|看|查|找|对|核)(?:一?下|看|一看|一翻|翻|查|找|一找|对|一对)"
@@ -262,6 +264,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
         _LOOK.match(plain(c) or c.strip()) or (_CHATTER.match(plain(c) or c.strip()) or _FILLER.match(plain(c) or c.strip()))
         and not _YES.match(plain(c) or c.strip()) for c in clauses)   # only looking it up: "dd 我翻下方案" (beside a figure
     #                                 it is part of her hedge or answer; "好的，我再看看" is a delay, never a yes)
+    if words and clauses and _PASTE_SLIP.fullmatch(plain(clauses[0]) or clauses[0].strip()) and len(clauses) > 1:
+        r.act("chatter")                 # "粘错了。…": her remark on the paste before, no words of her text
+        clauses = clauses[1:]
+        t = "，".join(clauses)
     pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip())) or (looking and _LOOK.match(plain(c) or c.strip()))
               or lexicon.clause_acts(plain(c) or c) == ["chatter"] else
               _after_talk(c, form) if _TALK.search(c) and not words else c if words else aside(c)) for c in clauses]
@@ -311,7 +317,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if inline and q is not None and F.kind(q.field) == "text":
         rest = rest[:inline.start()] + rest[inline.end():]   # "每人每月三千五，不对，是三千八": her text, fixed in place
         r.act("correction")
-    elif fix and fix[-1].end() < len(rest) and re.search(r"\d|[一二两三四五六七八九十]", rest[fix[-1].end():]):
+    elif fix and fix[-1].end() < len(rest) and re.search(r"\d|[一二两三四五六七八九十]", rest[fix[-1].end():]) \
+            and _FIGURE.search(re.sub(r"[A-Za-z]+[\d.]+", "", rest[fix[-1].end():])):   # (PM10 is a name, no figure)
         rest = rest[fix[-1].end():]      # "差不多三十万吧，不对，是三十二万": what she settled on
         r.act("correction")
     elif q is not None and F.kind(q.field) == "attribute" and (said := list(_WORD_FIX.finditer(rest))) \
@@ -440,9 +447,16 @@ def _beyond_skip(p: str, skips: list[str], form: Any, asked: str) -> list[F.Ment
     return ms if all(m.path in F.specs() for m in ms) else []
 
 
+_DELETE_OUTPUTS = re.compile(r"(?:请|帮我)?(?:把|将)?(?:删掉|删除|去掉)(?:所有|全部)?的?产出指标(?:全部|都)?|(?:把|将)?(?:所有|全部)?的?产出指标(?:全部|都)?(?:删掉|删除|去掉)(?:吧)?")
+
+
 def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") -> str:
     """Fields the message names (fields.mentions): kept in ``r.named``; their text leaves the rest —
     except in a text answer (``whole``: 项目概况 …), which stays whole unless it opens with a correction."""
+    out = _DELETE_OUTPUTS.fullmatch(t.strip("，,。！! "))
+    if out:                    # "删掉产出指标": a 一级 heading of rows, no word of the lexicon (it heads pasted rows)
+        r.deletes.append("indicators.产出指标")
+        return ""
     ms = [m for m in F.mentions(t, form) if not _ROW_LINE.match(t[t.rfind("\n", 0, m.start) + 1:m.start])]
     if asked == "budget_items" and ms and ms[0].paths == ("funding.total",) and form.funding.total is not None:
         said = A.amounts(A.prep(ms[0].value))          # "总共80万，其中…" at 预算明细: the total she has, before the lines

@@ -143,7 +143,11 @@ def _find_term(t: str, q: Any, r: "Reading") -> str:
             continue
         r.term = entry
         r.act("question")
-        return (t[:m.start()] + "，" + t[m.end():]).strip("，,。 ")
+        start = m.start()
+        head = re.split(r"[，,。；;！!？?\n]", t[:start])[-1]
+        if m.group(0).rstrip().endswith(("？", "?")) and head.strip() and not re.search(r"\d|[：:]", head):
+            start -= len(head)           # "识别出来的方元你能看懂是万元吗？": one sentence asked, its head no answer
+        return (t[:start] + "，" + t[m.end():]).strip("，,。 ")
     return t
 
 

@@ -38,7 +38,10 @@ def before(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply") 
     if r.yes is None and not r.picks and iv.form.budget_items \
             and (q.field.startswith(("goals", "indicators")) or q.kind == "confirm" or fix.correcting(r.raw or r.text)) \
             and itemfix.amend(iv, r.raw or r.text, reply):
+        r.acts[:] = [a for a in r.acts if a not in ("answer", "facts", "unclear")]
         r.act("correction")
+        if itemfix.slip_talk(r.raw or r.text):
+            r.act("chatter")             # "…，我看串行了，不好意思": her remark beside the lines put right
         return True
     return False
 

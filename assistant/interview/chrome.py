@@ -36,7 +36,12 @@ def noise(text: str) -> str:
         return "聊天软件的已读提示"
     if not CELL_ERROR.sub("", t).strip(" \t，,。；;:：=") and CELL_ERROR.search(t):
         return "表格公式的错误值"
+    if _LINK.fullmatch(t):
+        return "一个链接"                # a link pasted by mistake: no words of hers (its page is not read)
     return ""
+
+
+_LINK = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s\u4e00-\u9fa5]+", re.I)
 
 
 

@@ -129,6 +129,30 @@ def _total(iv: "Interview", m: "re.Match", reply: "Reply") -> bool:
     return True
 
 
+# the total cut or raised and the result said with it: "200万砍10%就是180万", "总额186万减6万，就是180万" — the result
+# is hers (stated), when the figure cut is the total the form holds and the result follows from the cut she names
+_RESULT = re.compile(r"(?P<a>\d+(?:\.\d+)?)\s*(?:万元|万)\s*(?P<op>砍掉?|减掉?|减少|减去|核减|压减|削减|扣掉?|下调|上调|增加|加上?)了?\s*"
+                     r"(?P<d>\d+(?:\.\d+)?)\s*(?P<ud>%|％|万元|万)\s*[，,]?\s*(?:就是|即|也就是|就剩|剩下?|变成|成了|为|等于|=)\s*"
+                     r"(?P<b>\d+(?:\.\d+)?)\s*(?:万元|万)")
+
+
+def stated_result(iv: "Interview", text: str, reply: "Reply") -> bool:
+    """The total she cuts or raises with its result said ("200万砍10%就是180万"): the result as the total (her figure,
+    checked against the cut), True when applied. A figure cut that is not the total, or a result that does not follow,
+    changes nothing."""
+    old = iv.form.funding.total
+    m = _RESULT.search(_digits(spoken_numbers(A.prep(text))))
+    if old is None or not m or abs(float(m.group("a")) - old) > 1e-6:
+        return False
+    a, d, b = float(m.group("a")), float(m.group("d")), float(m.group("b"))
+    step = a * d / 100 if m.group("ud") in ("%", "％") else d
+    want = a + step if m.group("op").startswith(("增", "加", "上")) else a - step
+    if abs(want - b) > 0.005 or b < 0:
+        return False
+    from .answers import Fill, Patch
+    return bool(iv.apply_gated(Patch([Fill("funding.total", b, detail=text, primary=True)]), {"funding"}, text, reply))
+
+
 def apply(iv: "Interview", text: str, said: str, reply: "Reply") -> bool:
     """Each difference she states applied to the one row it names, as computed; True when any was."""
     from .fix import _apply
@@ -176,4 +200,4 @@ def _digits(t: str) -> str:
     return digits(t)
 
 
-__all__ = ["apply", "spans", "total_clause", "total_delta", "total_then"]
+__all__ = ["apply", "spans", "stated_result", "total_clause", "total_delta", "total_then"]

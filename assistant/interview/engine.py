@@ -36,7 +36,7 @@ from ..model import Declaration
 from ..rules import check
 from . import acts, backref, blocks, flow, navigate, restore, rollback, turns, unitfix
 from .speech import plain
-from . import chrome, media, pasted, placeholders, same, sheet, slips, wraps
+from . import chrome, handwriting, media, pasted, placeholders, same, sheet, slips, wraps
 from . import fields as F
 from .answers import Context, Patch, declared, declared_unit
 from .answer import money_facts, offer_total, quote
@@ -51,6 +51,8 @@ from .signature import unpage, unsign
 from .star import starred
 from .apply import get
 from .traditional import fold
+from .when import eight_digit_dates
+from .plan import unplan
 
 Extractor = Callable[[str, Context], Patch]
 HISTORY = 20
@@ -181,7 +183,14 @@ class Interview(Ops):
         if (kind := chrome.noise(fold((text or "").strip()))):      # a login code or "已读" pasted by mistake: nothing of hers
             return self._noise(text, kind)
         text, shown = media.unmedia(slips.marks(sheet.unformula(sheet.uncell(chrome.unradio(fold((text or "").strip()))))))      # "[图片] 这是去年批复的截图": nothing typed to read
-        if shown:
+        q0 = self.next_question()
+        text = handwriting.read(text, money=q0 is not None and (q0.field == "funding" or F.kind(q0.field) in ("money", "items")))
+        if q0 is None or F.kind(q0.field) != "phone":
+            text = eight_digit_dates(text)      # "20260301-20261130", "20261031前": dates, never a count or an amount
+        if q0 is not None and F.kind(q0.field) not in ("text", "goals"):
+            text = unplan(text)                 # "拟列80万", "预计改造1200户": a plan is her value; 拟 is no part of a name
+            text = wraps.unspaced(text, F.kind(q0.field))    # "村卫生室 标准化 建设": one name, typed with spaces
+        if shown:      # (己 for 已, 方 for 万: slips of a phone app reading a handwritten draft, read as she wrote them)
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
         text = slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(wraps.unwrap(text or ("[图片]" if shown else "")))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         text, news = slips.settled(text), slips.settled(text) != text   # "科目也核了，2110302": the label's value
@@ -336,7 +345,12 @@ class Interview(Ops):
         q = self.next_question()
         where = f"，不是{F.quoted(flow.label_of(self, q))}的内容" if q is not None else ""
         reply = Reply(said=[f"这条看起来是{kind}（“{quote(text)}”）{where}，没有记入表中。"], acts=["unclear"])
-        reply.question = q
+        if q is not None:                 # the same question shown again: counted like any asking again (never a third time)
+            self.pending = None
+            self._set_pending(q)
+            reply.said += self.notices
+            self.notices = []
+        reply.question = self.pending
         for line in reply.lines():
             self._log("assistant", line)
         return reply

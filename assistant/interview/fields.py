@@ -131,6 +131,11 @@ CHANGE_TO = r"(?:(?<![要将拟])(?:改成|改为|(?<![更替])换成(?!本))|(?
 _CORRECTION = re.compile(r"(?:说|写|记|讲|报|填|算)(?:的|得)不(?:太|大)?准|不对|错了|说错|讲错|写错|搞错|整错|填错|弄错|打错|敲错|贴错|录错|看错|记错|听错|抄错|输错|[说讲写填打记报算](?:晚|早|多|少|反|大|小)了|有误|理解错|理解得?不对|不是这个意思|" + CHANGE_TO + r"|更正|(?:改|调|调整|推迟|推后|延后|延期|延|提前|挪)到|调整为|应该是|应为|改一下|(?<!维)修改|改正|跟着改|相应(?:地)?(?:改|变|调)")
 
 
+# a figure or a "none" before a noun that is no money ("零事故", "0起", "无投诉", "没有安全事故"): a count of a thing
+_NONE_OF_THING = re.compile(r"\s*(?>[\d.]+|[零〇一二两三四五六七八九十百千万点]+|无|没有|没(?!有))\s*"
+                            r"(?![万元块亿]|上年|去年|结转|其他|其它|别的|资金|自筹|钱|经费|预算|财政|拨款)[\u4e00-\u9fa5]")
+
+
 def _org_follows(rest: str) -> bool:
     """The clause after a label is an organisation's name and nothing else ("县水利局啰")."""
     from .answers import org_name
@@ -284,6 +289,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             value = but_not(value)
         if kind(m.path) == "money" and re.match(r"\s*[\d.零一二两三四五六七八九十百千]+\s*万?\s*(?:" + _NOT_MONEY + ")", value):
             continue                         # "共计120万页": a count of pages, no amount of money
+        if kind(m.path) == "money" and _NONE_OF_THING.match(value):
+            continue                         # "全年零事故", "全年无投诉": none of a thing, no amount of money
         if kind(m.path) == "money" and FACTOR.match(value) and not re.search(r"[=＝]|等于", value):
             continue                         # "全年7×24小时值守": a factor of a product, no amount of money
         if m.path == "department" and form is not None and form.unit and value and form.unit != value \

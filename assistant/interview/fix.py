@@ -29,14 +29,14 @@ if TYPE_CHECKING:
     from .engine import Interview, Reply
     from .questions import Question
 
-_MARK = re.compile(r"(?:说|写|记|讲|报|填|算)(?:的|得)不(?:太|大)?准|(?:看|当|抄|念|听)成(?=[^，,。；;]{0,12}?(?:的|了))|^\s*不不|" + F.CHANGE_TO + r"|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|写多(?!少)|写少|多写|少写|"
+_MARK = re.compile(r"(?:说|写|记|讲|报|填|算)(?:的|得)不(?:太|大)?准|(?:看|当|抄|念|听)成(?=[^，,。；;]{0,12}?(?:的|了))|^\s*不不|" + F.CHANGE_TO + r"|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|(?:粘|贴|识别|认)错|错行|串行|看串|写多(?!少)|写少|多写|少写|"
                    r"多说|少说|多算|少算|[说算数报填]多了|[说算数报填]少了|估高|估低|重新来|不是[^，,。；;]{1,12}?[，,]?\s*(?:而)?(?:应该)?是")
 _NUM = r"\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千]+"
 _UNIT = (r"(?:[万千亿])?(?:平方米|立方米|公里|千米|公斤|个人|人次|头次|羽次|批次|小时|分钟|工作日|元|块|人|名|位|个|座|辆|台|套|户|亩|"
          r"米|吨|斤|件|场|次|期|项|页|册|本|所|家|批|头|只|份|天|月|%|起|条|处|间|栋|张|株|棵|盏|路|根|艘|架|部|支|枚|篇|例|轮|届|节|班|箱|包|袋|瓶|双|顶|口)?")
-_TOKEN = re.compile(r"(?P<n>" + _NUM + r")\s*(?P<u>" + _UNIT + ")")
-_FIGURE = re.compile(r"(?P<n>" + _NUM + "|" + _CN + r")\s*(?P<u>" + _UNIT + ")")
+_TOKEN = re.compile(r"(?<![A-Za-z\d.])(?P<n>" + _NUM + r")\s*(?P<u>" + _UNIT + ")")      # (PM10, 5G: a name, no figure)
+_FIGURE = re.compile(r"(?<![A-Za-z\d.])(?P<n>" + _NUM + "|" + _CN + r")\s*(?P<u>" + _UNIT + ")")
 _DELTA = re.compile(r"(?:多|少)(?:说|写|算|填|报|数|录|计|统计|了)了?\s*$|(?<!差不)(?:多|少)\s*$|(?:涨|增加|加|减|减少|降|降低|提高|差)了\s*$|"
                     r"(?:砍掉|砍去|砍下|砍|削减|减掉|减去|核减|压减|扣掉|扣减)了?\s*$")           # "少说了一座": a difference
 _OLD_BEFORE = re.compile(r"不是\s*$|把\s*$")                                         # "不是8万…": the wrong one
@@ -236,6 +236,22 @@ def target(iv: "Interview", tok: Token, olds: list[Token], rows: list[Place], st
     return same if not tok.subject or len(same) != 1 or _only_unit(tok) else []
 
 
+def _one_fact(iv: "Interview", tok: Token, spots: list[Place]) -> "Place | None":
+    """When every place is an indicator row holding one and the same figure of the token's unit (a count the 概况
+    gave and her own row of it), that figure is one fact: the row of it she gave last (the place she said it), if
+    one turn gave it; else None (which is meant is asked)."""
+    if not all(p.path.startswith("indicators") and _shares(tok.subject, p.label) for p in spots):
+        return None                      # (her words name each of them: "装备合计17台" — 购置装备, 检测装备数量)
+    held = [{float(n) for n, u, _, _ in _figures(p.text) if _same_unit(u, tok.unit)} for p in spots]
+    if not (all(len(h) == 1 for h in held) and len(set.union(*held)) == 1):
+        return None
+    turns = [getattr(iv.provenance.get(p.path), "turn", None) for p in spots]
+    if any(t is None for t in turns):
+        return None
+    latest = [p for p, t in zip(spots, turns) if t == max(turns)]
+    return latest[0] if len(latest) == 1 else None
+
+
 def _held_before(iv: "Interview", spot: Place, tok: Token) -> bool:
     """The place held the token's figure earlier in the interview and holds another now ("驳岸还是310" after
     310 was changed to 300): she takes her change back."""
@@ -318,12 +334,18 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     done, unsure = [], []
     for tok in news:
         spots = target(iv, tok, olds if len(olds) == 1 and len(news) == 1 else [], rows, strict=not here)
+        line = next((b.name for b in iv.form.budget_items if len(b.name or "") >= 2 and b.name in tok.subject), "")
+        if line and _measure(tok.unit) and not any(line in p.label for p in spots):
+            unsure.append((tok, []))     # "越野车3辆": a count of the budget line she names, which no row holds
+            continue
         if len(spots) > 1 and len(back := [p for p in spots if _held_before(iv, p, tok)]) == 1:
             spots = back                 # "驳岸还是310": of the rows her words name, the one that held 310 before
         if len(spots) == 1 and not (olds or _names(tok, spots[0], r.text) or _asked_here(q, spots[0], iv)):
             spots = []                   # "改成：食品抽检总体合格率≥97%" beside 不合格食品核查处置率: a name of her own
         if len(spots) == 1:
             done.append((tok, spots[0]))
+        elif len(spots) > 1 and (last := _one_fact(iv, tok, spots)) is not None:
+            done.append((tok, last))     # "装备合计17台" where two rows hold 16台: one fact — put right where she said it last
         else:
             unsure.append((tok, spots))
     if not here and not done:

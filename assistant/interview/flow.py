@@ -97,6 +97,9 @@ def signature(q: Question | None) -> str:
 def still_open(iv: "Interview", q: Question) -> bool:
     """The question still wants an answer: its field is empty, or it is a review step, a follow-up or
     a question asked on purpose (Interview.ask) about a filled field."""
+    if q.key.startswith(("review:", "fix:")):   # a finding her answer has resolved is not asked again (its text is stale)
+        report = check(iv.form)
+        return q.key in {f"review:{fd.code}:{fd.field}" for fd in report.findings} | {f"fix:{c.field}" for c in report.corrections}
     if q.kind in ("confirm", "fix", "rows", "value") or q.key:
         return True
     return iv.missing(q.field) or bool(q.text.startswith("「"))

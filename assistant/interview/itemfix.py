@@ -17,17 +17,18 @@ import re
 from typing import TYPE_CHECKING
 
 from . import answers as A
+from . import handwriting
 from .answers import Fill, Patch
 from .choices import spoken_numbers
 
 if TYPE_CHECKING:
     from .engine import Interview, Reply
 
-_MONEY = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|万|w|W|元|块钱|块)?(?![\d.%])(?!(?<=\d)\s*" + A.MEASURE + ")")
+_MONEY = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|万|w|W|千元|元|块钱|块)?(?![\d.%])(?!(?<=\d)\s*" + A.MEASURE + ")")
 # (a figure with a measure word — "加装电梯2台" — is a count, no sum of money)
 # what may stand around the names and figures of such a message
 _GLUE = re.compile(r"等下|等一下|等等|等会儿?|哦|噢|呃|诶|哎|对了|还有|另外|那个|那项|这项|那一项|这个|的|明年|今年|是|为|改成|改为|换成|应该是|"
-                   r"不是|不对|错了|刚才|刚刚|前面|上面|之前|说的|我|(?:说|写|算|整|搞|打|填|弄|记|数|抄|输)(?:错|岔)了?|"
+                   r"不是|不对|错了|刚才|刚刚|前面|上面|之前|说的|我|改|(?:说|写|算|整|搞|打|填|弄|记|数|抄|输)(?:错|岔)了?|"
                    r"不变|没变|还是|也|都|和|跟|[，,。；;、\s：:]|"
                    r"那一?行|这一?行|第\d{0,2}行|金额|钱数|上面贴的?|贴的|(?:少|多)(?:敲|打|写|输)了?(?:一下|一个?[零0])?|手滑了?|敲错了?")
 # the total named with its new figure ("总额也改成206.8万") or said to stay ("总数不变还是186")
@@ -52,6 +53,25 @@ def _places(iv: "Interview", text: str) -> list[tuple[int, int, int]]:
     return [p for n, p in enumerate(out) if not any(q[1] <= p[1] < q[2] for q in out[:n])]
 
 
+# a remark on her own slip beside the lines she puts right ("我看串行了，不好意思", "识别错了"): talk, no answer
+SLIP_TALK = re.compile(r"(?:(?:看|识别|认|粘|贴|抄|录|敲|念|读)(?:串|错|岔|反)(?:行|列|格)?了?|串行了?|"
+                       r"不好意思|抱歉|对不起|sorry|麻烦(?:你|您)?改一下|改一下)[啊呀哈哦了的]*", re.I)
+
+
+def _only_talk_left(t: str, places: list[tuple[int, int, int]]) -> bool:
+    """Only names, figures, glue and remarks on her slip in ``t`` once the names at ``places`` are taken out."""
+    left = t
+    for i, a, b in sorted(places, key=lambda x: x[1], reverse=True):
+        left = left[:a] + left[b:]
+    return not _GLUE.sub("", SLIP_TALK.sub("", _MONEY.sub("", left)))
+
+
+def slip_talk(text: str) -> bool:
+    """An apology for her slip in ``text`` ("不好意思"): talk beside her correction (the slip named, "看串行了",
+    is the correction's own mark, as 说错了 is)."""
+    return bool(re.search(r"不好意思|抱歉|对不起|sorry", text, re.I))
+
+
 def bare_amount(raw: str, unit: str, now: float | None) -> float | None:
     """The new amount in 万元; a bare figure is read in 万元 or in 元, whichever is within a factor of 4 of the line's
     amount — None when neither is ("社保 26.4万" then "社保改成250": 250万 or 250元 is hers to say, never a guess)."""
@@ -64,8 +84,24 @@ def bare_amount(raw: str, unit: str, now: float | None) -> float | None:
     return n
 
 
+# a line of her own list pointed at by its Roman numeral ("Ⅱ改成13万"): Ⅰ … Ⅻ, said before the change
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_ROMAN_LINE = re.compile(r"(?:(?<=^)|(?<=[，,。；;\s]))([" + _ROMAN + r"])(?=\s*(?:那行|这行|行)?\s*(?:改成|改为|换成|是|为|[：:]))")
+
+
+def _roman_lines(iv: "Interview", t: str) -> str:
+    """"Ⅱ改成13万，Ⅲ改成5万" → "电子阅读设备改成13万，读书分享活动改成5万": the lines by the numerals of her list."""
+    items = iv.form.budget_items
+
+    def one(m: re.Match) -> str:
+        k = _ROMAN.index(m.group(1))
+        return items[k].name if k < len(items) and items[k].name else m.group(0)
+    return _ROMAN_LINE.sub(one, t)
+
+
 def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
-    t = spoken_numbers(A.prep(text))
+    t = handwriting.read(spoken_numbers(A.prep(text)), money=True)    # a line's figure is money: "是15方" is 15万
+    t = _roman_lines(iv, t)
     places = _places(iv, t)
     if not places:
         return False
@@ -86,11 +122,7 @@ def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
             else:
                 found.append((i, v))
             break
-    left = t
-    for i, a, b in reversed(places):
-        left = left[:a] + left[b:]
-    left = _GLUE.sub("", _MONEY.sub("", left))
-    if left:
+    if not _only_talk_left(t, places):
         return False                              # more than names and figures: her answer, not a correction
     reply.said += asks                            # (asked only of a correction: never of an answer that names a line)
     if not any(i >= 0 for i, _ in found):
@@ -131,4 +163,4 @@ def add(iv: "Interview", text: str, reply: "Reply") -> bool:
                                adopt=True))
 
 
-__all__ = ["add", "amend", "bare_amount"]
+__all__ = ["add", "amend", "bare_amount", "slip_talk"]

@@ -103,7 +103,7 @@ def talk_left(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply
         if src and _FIGURE.search(c[src.end():]):
             r.act("chatter")             # "校长讲总共一百八十六万": who said it, beside the value
             return
-        if len(c) < 3 or _PLAIN.match(c) or _FIGURE.search(c) or _ACTS.search(c) or F.mentions(c, iv.form) \
+        if len(c) < 2 or _PLAIN.match(c) or _FIGURE.search(c) or _ACTS.search(c) or F.mentions(c, iv.form) \
                 or not ((kind != "text" and _markers().search(c)) or _spoken(c, kind)):
             continue
         if any(_overlaps(c, v) for v in values):

@@ -35,7 +35,7 @@ def of_year(text: str, year: int | None, today: dt.date) -> tuple[str, str]:
     """(the message with the clauses of other years taken out, those clauses) — (text, "") when it gives
     no figures of two different years."""
     year = year or today.year
-    parts = re.split(r"([，,；;。\n]|(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=[\u4e00-\u9fa5]))", text)
+    parts = re.split(r"([，；;。\n]|,(?!(?<=\d,)\d{3}(?!\d))|(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=[\u4e00-\u9fa5]))", text)   # (38,450.60: one figure)
     other, figured, years = set(), [], set()
     for k in range(0, len(parts), 2):
         m = _TAG.match(parts[k])

@@ -80,7 +80,7 @@ _CALLED = re.compile(r"(?:就叫|叫做|名叫|名为|名曰|项目(?:就)?(?:�
 
 # a request's or a notice's title given for the name: "关于申请X的请示", "关于下达X的通知" — X, without the wrapper
 _TITLED = re.compile(r"关于(?:申请|申报|请求|拨付|下达|安排|追加|预拨)?((?:(?:19|20)\d\d\s*年度?)?[\u4e00-\u9fa5A-Za-z0-9（）()]{4,30}?)"
-                     r"的?(?:请示|报告|申请|通知|函|批复|方案)")
+                     r"(?:初步设计|可行性研究报告|可研报告|实施方案|建设方案|设计方案)?的?(?:请示|报告|申请|通知|函|批复|方案)")
 
 
 def _called(text: str) -> str:
@@ -494,7 +494,9 @@ def _monthly(path: str, text: str, ctx: Context) -> Got:
 # none of the money asked: "没有", "其他也没有", "结转么有" (Shaanxi), "冇", "N" / "no" from a terse clerk
 # ("结转和其他都没有", "都没有", "结转×": a crossed box is a no)
 _NONE_LABEL = r"(?:其他|其它|别的|结转|上年结转|其他资金)(?:的|资金)?"
-_NONE_OF = re.compile(r"^(?:" + _NONE_LABEL + r"(?:(?:和|与|跟|及|、)" + _NONE_LABEL + r")*)?(?:也|都|就|还|全|均)*(?:没有|无|0|零|没|么有|冇|木有|莫得|×|✗|✘)|"
+# what a count is of, never money: "无事故", "没有投诉", "零伤亡" (rows.py reads them as rows)
+_THING = r"(?:事故|疫情|事件|案件|案例|险情|灾害|火灾|火情|灾情|伤亡|死亡|中毒|溺水|投诉|纠纷|病例|污染|上访|违法|违纪|差错|失误|泄漏|塌方)"
+_NONE_OF = re.compile(r"^(?:" + _NONE_LABEL + r"(?:(?:和|与|跟|及|、)" + _NONE_LABEL + r")*)?(?:也|都|就|还|全|均)*(?:(?:没有|没得|无|没|么有|冇|木有|莫得|么得|木得)(?![\u4e00-\u9fa5]{0,6}?" + _THING + r")|(?:0|零)(?=\s*(?:万元|万|元)?\s*(?:$|[，,。；;！!\s]))|×|✗|✘)|"
                       r"^(?:n|no|none)[.。!！]?$", re.I)
 
 
@@ -506,7 +508,8 @@ def _money(path: str, text: str, ctx: Context) -> Got:
     n = am[0][2] if am else None
     if n is None:
         from .extract import SHARE
-        m = re.search(r"(?<![\d.])" + _NUM + r"(?![\d.]|\s*(?:%|％|年|月|" + A.MEASURE + r"))", SHARE.sub("%", t))
+        m = re.search(r"(?<![\d.])" + _NUM + r"(?![\d.]|\s*(?:%|％|年|月|" + A.MEASURE + r")|\s*(?![吧啊呀呢哈嘛万元块整])[\u4e00-\u9fa5])",
+                      SHARE.sub("%", t))         # (a figure before a word is a count of it, "零事故", "0起": no money)
         n = A.to_number(m.group(1)) if m else None
         if n is None and _NONE_OF.match(plain(t)):
             n = 0.0                      # "没有", "其他也没有", "么有结转", "N": none of it
@@ -624,7 +627,7 @@ def _items(path: str, text: str, ctx: Context) -> Got:
             return got
         got.notes.append(f"{'、'.join(i['name'] for i in sources)}是资金来源，不是预算明细，没有记成明细。")
     from .extract import _still_open, item_parts
-    for part in item_parts(A.prep(t)):
+    for part in item_parts(re.sub(r"[（(][^（）()]*[）)]", "", A.prep(t))):   # (an aside in brackets explains a sum she gave)
         if A.amounts(part) and _still_open(part):    # "编织袋两万条，每条2块": a price, no sum — asked, not multiplied
             name = re.split(r"\d|[一二两三四五六七八九十]|每|单价", part)[0].strip("，, ") or "这一项"
             got.notes.append(f"“{part}”只说了单价，没有这一项一共多少钱，没有记下；请补上，如“预算明细加上：{name} ×万元”。")

@@ -142,6 +142,13 @@ def _join_split_pairs(t: str) -> str:
     return "".join(out)
 
 
+_COLON_BOUND = re.compile(r"(?<=[\u4e00-\u9fa5])\s*[:：]\s*(?=(?:不低于|不少于|不高于|不超过|不多于|达到|大于等于|小于等于|大于|小于|高于|低于|"
+                          r"超过|控制在|保持在|少于|多于)\s*(?:\d|百分之|[零一二两三四五六七八九十百千]))")
+# a level raised or lowered from an earlier one: "较去年的88%提高到92%", "比上年12天缩短至10天" — the new one is the value
+_FROM_TO = re.compile(r"(?:较|比|由|从)(?:去年|上年|前年|往年|一期|上一期|以前|现在|目前|当前)?(?:的)?\s*\d+(?:\.\d+)?\s*"
+                      r"(?:%|％|[\u4e00-\u9fa5]{1,3})?\s*(?:提高|提升|增加|增长|上升|降低|下降|减少|缩短|压缩|降)(?:到|至)")
+
+
 # a change against a year said relative to today ("发案数比今年下降15%" in 2026, for a 2027 form): the row's name says
 # 上年, the year it means as the form reads it — never 今年/去年, which turn wrong once the form is read in another year
 _COMPARED_YEAR = re.compile(r"(?:要|将|能)?(?:比|较|相比|对比)(?:起)?(今年|去年|明年|前年|后年)(?:的)?\s*"
@@ -244,6 +251,9 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
     t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip()))).strip()
     t = restated_due(latin_time_units(as_percent(t)))
     t = glue_cells(t)                    # "≥\t95\t%": one value in three cells
+    t = _FROM_TO.sub(lambda m: "不超过" if re.search(r"降|减|缩短|压缩", m.group(0)) else "达到", t)
+    #                                      "满意度较去年的88%提高到92%": the new level; the old one no value
+    t = _COLON_BOUND.sub(" ", t)         # "设备完好率：不低于95%": the label's colon before a bound in words, as a pause
     t = _TOPIC.sub(lambda m: "满意度" if m.group(1) == "满意度" else m.group(1) + "指标：", t)   # 满意度 is a row's name
     t = re.sub(r"(?<=[。！!；;\n])\s*" + _TOPIC.pattern[1:], lambda m: "满意度" if m.group(1) == "满意度" else "", t)
     # "…。质量的话设备在线率≥95%": a later sentence's topic word, no part of its row's name
@@ -254,7 +264,10 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
         t = _LEAD_IN.sub("", t)
     t = _join_split_pairs(t)
     head = _HEAD.match(t)
-    if head and re.match(r"\s*(?:[≥≤<>=]|\d)", t[head.end():]):
+    if head and (said := re.match(r"\s*(?:就写|写成?|填|就按)\s*(?=达到|不低于|不少于|[≥≤<>=]|\d)", t[head.end():])):
+        t = t[:head.end()] + t[head.end() + said.end():]      # "满意度就写达到90%以上": what she has written, no name
+        head = _HEAD.match(t)
+    if head and re.match(r"\s*(?:达到|不低于|不少于|[≥≤<>=]|\d)", t[head.end():]):
         # "服务对象满意度≥90%": the level word is the row's name, its value follows; "满意度指标：服务对象满意度 ≥90%":
         # the last level word is the name, the words before it the category
         words = re.findall("|".join(map(re.escape, _LEVEL_WORDS)), head.group(0))
@@ -402,8 +415,8 @@ def _sentence_pair(name: str, value: str) -> bool:
 # a state said as a sentence: "全年不发生重大食品安全事故", "校车安全责任事故零起", "耕地面积不减少"
 _BAD = (r"(?:事故|疫情|事件|案件|案例|险情|灾害|火灾|火情|灾情|伤亡|死亡|中毒|溺水|投诉|纠纷|问题|病例|污染|上访|"
         r"违法|违纪|差错|失误|泄漏|塌方)")
-_NO_EVENT = re.compile(r"^(?:全年|年内|区域内|辖区内|全县|全市|全区|全镇|项目实施期内|实施期内|期间)*(?:不发生|不出现|杜绝|无|没有|零发生)"
-                       r"(?P<x>[一-龥]{1,16}?" + _BAD + r")(?:发生)?$")
+_NO_EVENT = re.compile(r"^(?:全年|年内|区域内|辖区内|全县|全市|全区|全镇|项目实施期内|实施期内|期间)*(?:不发生|不出现|杜绝|无|没有|零发生|零)"
+                       r"(?P<x>[一-龥]{0,16}?" + _BAD + r")(?:发生)?$")
 _ZERO_EVENT = re.compile(r"^(?:全年|年内|区域内|辖区内)*(?P<x>[一-龥]{1,16}?" + _BAD + r")(?:发生)?(?:数|起数|次数|发生率)?"
                          r"(?:为|是|控制在|保持)?\s*(?:零|0)\s*(?P<u>起|次|例|件|宗)?$")
 _HOLDS = re.compile(r"^(?P<x>[一-龥]{2,16}?)的?(?P<v>不减少|不降低|不下降|不缩小|只增不减|保持稳定|稳定不变|不低于上年|达到设计标准|达到设计要求|"

@@ -116,6 +116,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
             change(iv, m, reply, r)
         beside.extra_fix(iv, q, r, reply)      # "中长期目标不写。对了，…套数改成5180套": the skip, then the correction
         return
+    if not r.picks and deltas.stated_result(iv, r.raw or r.text, reply):
+        r.acts[:] = [a for a in r.acts if a not in ("answer", "facts", "unclear")] + ["correction"]
+        r.settled = q is not None and q.field == "funding"   # "200万砍10%就是180万": the total she worked out
+        return
     if not r.picks and deltas.total_delta(iv, r.raw or r.text, r.raw or r.text, reply):
         r.acts[:] = [a for a in r.acts if a not in ("answer", "facts", "unclear")]
         r.act("correction")              # "总额也减6万": the total she gave, changed by what she states, to confirm
@@ -389,7 +393,8 @@ def _mention_text(m: F.Mention) -> str:
 
 
 # the cost said as the project's whole money: "成本就是总的那个钱", "跟总额一样", "按总预算"
-_WHOLE_SUM = re.compile(r"总的?那个钱|总的钱|总钱数|(?:资金|经费|项目)?总额|总预算|总经费|总资金|全部(?:的)?(?:钱|资金|经费)")
+_WHOLE_SUM = re.compile(r"总的?那个钱|总的钱|总钱数|(?:资金|经费|项目)?总额|总预算|总经费|总资金|全部(?:的)?(?:钱|资金|经费)|"
+                        r"(?:控制在|不超过?|不突破|不超出)(?:项目)?(?:预算|批复)(?:内|以内|范围内|之内)?")   # "控制在预算内", "不超预算"
 WHOLE_COST_NAME = "项目总成本"
 # words with 一 in them that are no figure: "跟总额一样", "和总预算一致"
 _NOT_NUMERAL = re.compile(r"一(?:样|致|模一样|起|下|般|同|律)")

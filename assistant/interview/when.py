@@ -353,8 +353,26 @@ def date_of(text: str, today: _dt.date | None = None, year: int | None = None) -
     short = _SHORT_DATE.search(t)            # "23.2.14": the year in two digits
     if short and 1 <= int(short.group(2)) <= 12 and 1 <= int(short.group(3)) <= 31:
         return f"20{short.group(1)}-{int(short.group(2)):02d}-{int(short.group(3)):02d}"
-    m = re.search(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", t)
-    y = year or (today.year if today else None)
+    m = re.search(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", t) or re.fullmatch(r"\s*(\d{1,2})\s*[./]\s*(\d{1,2})\s*(?:[日号])?\s*", t)
+    y = year or (today.year if today else None)     # ("12.3" alone, asked for a day: 12月3日)
     if m and y and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31:
         return f"{y:04d}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
     return None
+
+
+# an eight-digit date (20260301, 20261031前, 日期20251215): a year, a month and a day, where it stands as a date —
+# in a range, before 前, or after 日期 / 时间 / 于 / 从 / 至 (an eight-digit landline or code stays a number)
+_EIGHT = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.])")
+_AS_DATE_BEFORE = re.compile(r"(?:日期|时间|于|从|自|至|到|截至|截止|[-－—~～])\s*$")
+_AS_DATE_AFTER = re.compile(r"^\s*(?:前|之前|以前|止|起|开始|完成|结束|[-－—~～至到])")
+
+
+def eight_digit_dates(text: str) -> str:
+    """"20260301-20261130" → "2026年3月1日-2026年11月30日"; a number that does not stand as a date is left."""
+    def one(m: re.Match) -> str:
+        before = m.string[:m.start()]
+        if re.search(r"(?<!\d)0\d{2,3}\s*[-－—]\s*$", before) or not (
+                _AS_DATE_BEFORE.search(before) or _AS_DATE_AFTER.match(m.string[m.end():])):
+            return m.group(0)            # 0744-20261234: a landline after its area code
+        return f"{m.group('y')}年{int(m.group('m'))}月{int(m.group('d'))}日"
+    return _EIGHT.sub(one, text) if text else text

@@ -227,6 +227,7 @@ def _phone_in(text: str) -> str:
     """The phone in the text; two different ones said side by side ("手机138…，办公室0471-…") are both kept,
     joined by 、 — never one dropped in silence (one taken back, "…不对，是…", is not said side by side)."""
     t = _area_joined(cn_digits(A.prep(text)))
+    t = re.sub(r"(?<=\d)\s*[—–－‐‑─]+\s*(?=\d)", "-", t)      # "0358—4221567": any dash between the area code and the number
     found = list(dict.fromkeys(_phones(t)))
     if len(found) > 1 and not re.search(r"不对|错了|不是|改成|改为|应该是|应为|更正", t):
         return "、".join(found[:2])

@@ -74,3 +74,50 @@ def _prose_wrap(p: str, n: str) -> bool:
 
 
 __all__ = ["unwrap"]
+
+
+# a name typed or copied with stray spaces inside it ("村卫生室 标准化 建设", "县林业局 野生动物保护站"): the words
+# of one name when, once the spaces are gone, it is one name of the asked kind — an organisation ending as one does, a
+# project's name ending as one does — and no word between the spaces is talk or a label of another field
+_ORG_END = r"(?:局|委|办|中心|站|所|院|校|学校|馆|队|股|科|室|处|会|社|部|厅|政府|医院|公司|集团|协会|联合会)"
+
+
+def _label_kind(label: str) -> str:
+    from . import fields as F
+    paths = dict(F._words()).get(label, ())
+    kinds = {F.kind(p) for p in paths}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+def unspaced(text: str, kind: str) -> str:
+    """The message with the spaces inside one name taken out, for a question of a name (``kind`` 'name' or 'org');
+    one row of a web table ("| 实施单位 | 县林业局 野生动物保护站 |") as its labels and values; any other message
+    as it is."""
+    from .got import NAME_END
+    row = re.fullmatch(r"\s*[|｜](.+)[|｜]\s*", text or "")
+    if row and "\n" not in text:
+        cells = [re.sub(r"^[\s\u3000]+|[\s\u3000]+$", "", c) for c in re.split(r"[|｜]", row.group(1))]
+        labels = [re.sub(r"[\s\u3000]+", "", c) for c in cells[0::2]]
+        if len(cells) % 2 == 0 and all(_label_kind(w) for w in labels):
+            return "；".join(f"{w}：{unspaced(v, _label_kind(w))}" for w, v in zip(labels, cells[1::2]))
+    if kind not in ("name", "org") or not text:
+        return text
+    label = re.match(r"^\s*[\u4e00-\u9fa5]{2,8}\s*[：:]\s*", text)      # "项目名称  ：  野生动物 救护站 运行经费"
+    if label:
+        return re.sub(r"[\s\u3000]+", "", label.group(0)) + unspaced(text[label.end():], kind)
+    t = text.strip()
+    if not re.search(r"[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]", t) or re.search(r"[，,。；;！!？?、\n\d]", t):
+        return text
+    words = [w for w in re.split(r"[ \u3000]+", t) if w]
+    joined = "".join(words)
+    end = _ORG_END if kind == "org" else NAME_END
+    if len(words) > 4 or len(joined) > 40 or not re.fullmatch(r"[\u4e00-\u9fa5（）()]+", joined) \
+            or not re.search(end + r"$", joined):
+        return text
+    from . import fields as F
+    from .lexicon import clause_acts
+    if any(re.search(r"[我你他她咱俺了吗呢吧啊嘛哦]|简称|全称|就是|也是", w) or clause_acts(w) for w in words):
+        return text                      # "问到了 县委宣传部", "…检疫站 我们简称森防站": talk beside the name
+    if any(w.startswith(f) for w in words[1:] for f, _ in F._words() if len(f) >= 2):
+        return text                      # "县博物馆 主管部门…": another field's label, a message of several answers
+    return joined
