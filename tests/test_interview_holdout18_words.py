@@ -72,3 +72,32 @@ def test_this_years_remainder_in_thousands_is_the_carryover():
                      ("funding", "总额60万"))
     iv.answer("今年还剩12,380.50元没用完，结转到明年")
     assert iv.form.funding.carryover == pytest.approx(1.23805)
+
+
+def test_a_text_sent_in_parts_goes_on_where_it_was_left():
+    iv = asked_after(TODAY, "overview", ("project_name", "乡镇敬老院改造"))
+    r = iv.answer("概况比较长我分两条发。改造全县6所乡镇敬老院，新增床位120张，")
+    assert "chatter" in r.acts and "分两条发" not in iv.form.overview
+    iv.ask("function_code")
+    r = iv.answer("接上条：同步配套适老化卫浴和应急呼叫设备，惠及特困老人300余人。概况就这些了")
+    assert r.acts == ["facts", "chatter"]
+    assert "新增床位120张" in iv.form.overview and "应急呼叫设备" in iv.form.overview
+    assert "接上条" not in iv.form.overview and "就这些" not in iv.form.overview
+    assert not iv.form.function_code
+
+
+@pytest.mark.parametrize("said,want", [
+    ("按会计年度算，今年二季度开工，四季度末完工", ("2024-04", "2024-12")),
+    ("本会计年度第二季度到第三季度", ("2024-04", "2024-09")),
+])
+def test_quarters_said_with_the_work(said, want):
+    iv = asked_after(TODAY, "start", ("project_name", "乡镇敬老院改造"))
+    iv.answer(said)
+    assert (iv.form.start, iv.form.end) == want
+
+
+def test_a_wechat_articles_own_lines_are_no_text():
+    iv = asked_after(TODAY, "overview", ("project_name", "乡镇敬老院改造"))
+    iv.answer("点击蓝字 关注我们\n今年我县将改造6所乡镇敬老院，新增床位120张。\n阅读原文\n来源：县民政局\n编辑：小民")
+    assert "新增床位120张" in iv.form.overview
+    assert not any(w in iv.form.overview for w in ("点击蓝字", "阅读原文", "来源", "编辑"))

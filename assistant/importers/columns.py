@@ -149,7 +149,10 @@ LEVEL_ROLES = ("level1", "level2")
 # a web page's own words after (or inside) a copied table: never a row of it
 PAGE_TEXT = re.compile(r"扫一扫|在手机[上中]?(?:打开|查看|浏览)|打印本页|关闭(?:本页|窗口)|分享到|【?字体[:：]|浏览次数|"
                        r"上一篇|下一篇|返回顶部|^(?:文件|附件)下载$|^政策(?:咨询|解读)$|^标签[:：]|^相关(?:文件|链接|阅读)|"
-                       r"[\u4e00-\u9fff]{2,}(?:主办|承办)(?:\s|$)|ICP备|公网安备|网站标识码|网站(?:监督|纠错)|版权所有")   # a site's footer
+                       r"[\u4e00-\u9fff]{2,}(?:主办|承办)(?:\s|$)|ICP备|公网安备|网站标识码|网站(?:监督|纠错)|版权所有|"   # a site's footer
+                       # a WeChat article's own lines: 点击蓝字关注我们, 阅读原文, 来源：/ 编辑：/ 审核： (its byline), 分享到朋友圈
+                       r"点击(?:上方)?蓝字|关注我们$|^\s*阅读原文\s*$|^\s*(?:来源|编辑|审核|责编|校对|作者|排版|供稿|初审|复审|终审)\s*[:：|]"
+                       r"|长按(?:识别)?二维码|点(?:个)?(?:在看|赞)|^\s*(?:在看|点赞|分享|收藏)\s*$")
 # the template's four columns, under which an indicator table printed without a header of its own is read
 IMPLIED_HEADS = ("一级指标", "二级指标", "三级指标", "指标值")
 # a page's breadcrumb line above a copied table ('首页 > 政务公开 > …', '当前位置：…')

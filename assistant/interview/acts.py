@@ -89,6 +89,8 @@ _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|�
                    r"^(?:刚才|刚刚|上一条|上条|那条|公式|格子|单元格|表格)?(?:粘|贴|复制|拷贝?|粘贴)(?:错了|错|串了)(?:了|啊|哈)?$")
 # her last message pasted wrong, said before her answer again ("粘错了。…")
 _PASTE_SLIP = re.compile(r"(?:刚才|刚刚|上一条|上条|那条|前面|公式|格子|单元格|表格|链接)?(?:粘|贴|复制|拷贝?|粘贴|发)(?:错了|错|串了)(?:了|啊|哈)?")
+# how she will send a long text, before its first part ("概况有点长我分几条发。…"): talk
+_SENDING = re.compile(r"(?:(?:概况|内容|这个|这段)?(?:有点|太|比较)?长(?:了)?(?:，|,)?)?我?(?:分(?:几|两|三|多)?(?:条|次|段|句)(?:来)?(?:发|说|打)|分开发|慢慢(?:打|发))(?:吧|哈|啊)?")
 # she goes to look the value up ("我翻下方案", "钱那块我看看预算表", "我查一下台账"): talk, no value and no act of the form
 _LOOK = re.compile(r"^(?:[\u4e00-\u9fa5]{1,4}?(?:那块|这块|那一块|的话|方面))?(?:我|俺)?(?:先|再|去|得)?"
                    r"(?:翻|看|查|找|对|核)(?:一?下|看|一看|一翻|翻|查|找|一找|对|一对)"
@@ -264,7 +266,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
         _LOOK.match(plain(c) or c.strip()) or (_CHATTER.match(plain(c) or c.strip()) or _FILLER.match(plain(c) or c.strip()))
         and not _YES.match(plain(c) or c.strip()) for c in clauses)   # only looking it up: "dd 我翻下方案" (beside a figure
     #                                 it is part of her hedge or answer; "好的，我再看看" is a delay, never a yes)
-    if words and clauses and _PASTE_SLIP.fullmatch(plain(clauses[0]) or clauses[0].strip()) and len(clauses) > 1:
+    if words and clauses and (_PASTE_SLIP.fullmatch(plain(clauses[0]) or clauses[0].strip())
+                              or _SENDING.fullmatch(plain(clauses[0]) or clauses[0].strip())) and len(clauses) > 1:
         r.act("chatter")                 # "粘错了。…": her remark on the paste before, no words of her text
         clauses = clauses[1:]
         t = "，".join(clauses)

@@ -46,10 +46,25 @@ def split(text: str, form: Any = None) -> tuple[str, str, str] | None:
     return path, add, tail
 
 
+# the rest of her last message, sent as the next one: "接上条：…", "续上条：…", "上条没发完：…"
+_GO_ON = re.compile(r"^\s*(?:接上条|接上一条|续上条|接着上条|接着上一条|上条没发完|上条没说完|接上)\s*[：:，,]\s*(?P<add>\S.*)$", re.S)
+# her word that the text is complete, after the last part: talk
+_DONE = re.compile(r"[。.！!；;，,\s]*(?:[\u4e00-\u9fa5]{0,4}?(?:就这些|就这么多|就这样)了?|(?:说|发|写)完了)[哈啊吧了呀哦]*[。！!～~]*\s*$")
+
+
 def run(iv: "Interview", text: str, reply: "Reply") -> tuple[str, str] | None:
     """Add to the text she names: (the act — "correction" when the text held something, "facts" when it was
-    empty and is filled — and the rest of the message to read), or None when she adds nothing."""
-    got = split(text, iv.form)
+    empty and is filled — and the rest of the message to read), or None when she adds nothing. A message that goes
+    on from her last one ("接上条：…") adds to the text that one gave; her word that it is complete ("概况就这些了")
+    is the rest, talk."""
+    go_on = _GO_ON.match(text or "")
+    if go_on and iv.prev_field in F.specs() and F.kind(iv.prev_field) == "text" and getattr(iv.form, iv.prev_field, ""):
+        add, done = go_on.group("add"), ""
+        if (end := _DONE.search(add)) and end.start() > 0:
+            add, done = add[:end.start()], end.group(0).strip("。.！!；;，, ")
+        got = (iv.prev_field, add.strip("，,；; "), done)
+    else:
+        got = split(text, iv.form)
     if got is None:
         return None
     path, add, tail = got
@@ -57,6 +72,11 @@ def run(iv: "Interview", text: str, reply: "Reply") -> tuple[str, str] | None:
     if add in have:
         return "correction", tail        # said again: nothing new to add
     new = f"{have}；{add}" if have else add
+    if go_on:                            # (her 接上条 names the text: the one her last message gave)
+        iv.apply_gated(Patch([Fill(path, new, kind="stated", detail=text, primary=True)]), {path}, f"{F.label(path)}：{have}\n{text}", reply)   # (接上条 names it)
+        iv.last_field = path             # the next "接上条" goes on from here too
+        iv.aimed.append(path)            # (named by 接上条: not put back as a field her words did not name)
+        return "facts", "", bool(tail)   # her "概况就这些了": talk
     iv.apply_patch(Patch([Fill(path, new, kind="stated", detail=text, primary=True)]), reply)
     return ("correction" if have else "facts"), tail
 

@@ -224,8 +224,8 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         r.act("answer")
         reply.said.append(f"好的，「{F.label(q.field)}」保持「{shown(iv.form, q.field)}」（同去年）。如果去年的不是这个，请直接写。")
         return True
-    other = "goals.annual" if q.field == "goals.long_term" else "goals.long_term"
-    if got.miss == "same_goal" and not changed and get(iv.form, other):
+    other = {"goals.long_term": "goals.annual", "goals.annual": "goals.long_term"}.get(q.field, "")
+    if got.miss == "same_goal" and not changed and other and get(iv.form, other):
         same = list(get(iv.form, other))    # "中长期目标同年度目标" (a one-year project): the other goal's words, as she says
         changed = iv.apply_gated(Patch([Fill(q.field, same, detail=f"同{F.label(other)}", primary=True)]), {F.group(q.field)},
                                  text + "\n" + "\n".join(same), reply)

@@ -49,16 +49,20 @@ def line(part: str) -> Line | None:
         for n, _ in factors:
             product *= n
         product = product if abs(product - result) <= abs(product / 10_000 - result) else product / 10_000
-    head = part[:m.start()].strip() or "这一项"
+    start = m.start()
+    first = re.search(r"(\d+(?:\.\d+)?)\s*(万元|万|千元|元)\s*[（(]\s*$", part[:m.start()])
+    if result is None and first and re.match(r"\s*[）)]", rest):
+        result, start = A.money_wan(first.group(1), first.group(2)), first.start()   # "72万（120台×0.6万）": her working
+    head = part[:start].strip() or "这一项"
     if result is None:
         return Line(m.start(), None, f"「{said}」没有说乘出来是多少，预算明细这次没有记下；"
                                      f"请把各项的金额直接说一遍（如“{head}{_wan(product) if product else 'X万元'}”）。")
     if product is None:
-        return Line(m.start(), None, f"「{said}」的单价没有说清单位，预算明细这次没有记下，请说明是元还是万元。")
+        return Line(start, None, f"「{said}」的单价没有说清单位，预算明细这次没有记下，请说明是元还是万元。")
     if abs(product - result) > max(0.005, result * 0.005):
-        return Line(m.start(), None, f"「{said}={_wan(result)}」：乘出来是{_wan(product)}，和您写的{_wan(result)}对不上，"
+        return Line(start, None, f"「{said}={_wan(result)}」：乘出来是{_wan(product)}，和您写的{_wan(result)}对不上，"
                                      f"预算明细这次没有记下，请核对后把各项再说一遍。")
-    return Line(m.start(), result)
+    return Line(start, result)
 
 
 def _wan(x: float | None) -> str:

@@ -41,10 +41,29 @@ _IN = re.compile(r"(?P<label>[\u4e00-\u9fa5]{2,6}?)(?:里面|里头|里|中间|�
 _WORDY = ("name", "org", "text")
 
 
-def replaced(iv: "Interview", text: str, reply: "Reply") -> bool:
+# words put before or after the value of a field she names: "项目名称前面加上2021年", "名称后面加上（二期）"
+_ENDS = re.compile(r"(?P<label>[\u4e00-\u9fa5]{2,6}?)的?(?:(?P<head>前面|开头|最前面|前头|前边)|(?P<tail>后面|末尾|最后|结尾|后头|后边))"
+                   r"(?:再)?(?:加上|加|添上|添|补上|补)[“「\"]?(?P<x>[^，,。；;！!\s“”「」\"]{1,16}?)[”」\"]?(?=[，,。；;！!\s]|$)")
+
+
+def _ends(iv: "Interview", text: str, reply: "Reply") -> list[str]:
+    done = []
+    for m in _ENDS.finditer(text or ""):
+        paths = [p for w, ps in F._words() if w == m.group("label") for p in ps if F.kind(p) in ("name", "org")]
+        have = getattr(iv.form, paths[0], "") if len(paths) == 1 else ""
+        if not have or not isinstance(have, str) or m.group("x") in have:
+            continue
+        new = m.group("x") + have if m.group("head") else have + m.group("x")
+        iv.apply_patch(Patch([Fill(paths[0], new, kind="stated", detail=text, primary=True)]), reply)
+        done.append(paths[0])
+    return done
+
+
+def replaced(iv: "Interview", text: str, reply: "Reply") -> list[str]:
     """"名称里修缮保护改成保护利用": the words she quotes, inside the field she names, changed — the rest of its
-    value kept. Only when the label is a field's word and the words stand once in its value; else nothing."""
-    done = False
+    value kept; "项目名称前面加上2021年": the words put before (or after) it. Only when the label is a field's word and
+    the words stand once in its value; else nothing. The paths changed."""
+    done = _ends(iv, text, reply)
     for m in _IN.finditer(text or ""):
         paths = [p for w, ps in F._words() if w == m.group("label") for p in ps if F.kind(p) in _WORDY]
         if len(paths) != 1:
@@ -54,5 +73,5 @@ def replaced(iv: "Interview", text: str, reply: "Reply") -> bool:
             continue
         iv.apply_patch(Patch([Fill(paths[0], have.replace(m.group("a"), m.group("b")), kind="stated", detail=text,
                                    primary=True)]), reply)
-        done = True
+        done.append(paths[0])
     return done

@@ -258,6 +258,7 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
     t = re.sub(r"(?<=[。！!；;\n])\s*" + _TOPIC.pattern[1:], lambda m: "满意度" if m.group(1) == "满意度" else "", t)
     # "…。质量的话设备在线率≥95%": a later sentence's topic word, no part of its row's name
     # "补贴烘干机40台 植保无人机60架": pairs said with a pause instead of a comma
+    t = re.sub(r"(?<=\d)[ \u3000]+(?=(?:小时|分钟|个工作日|工作日|个月|周|天|日|" + A.MEASURE[1:] + ")", "", t)   # "≤ 2 小时": one value
     t = re.sub(r"(\d[^\s\d，,；;。、]{0,4}?(?:以上|以下|以内)?)[ \u3000]+(?=[\u4e00-\u9fa5]{2})", r"\1，", t)
     t = _PART_HEAD.sub(r"\1", t)         # "…\n数量指标\t外墙保温面积\t1400平方米": the category word of each row
     if not _HEAD.match(t):               # "数量指标：…" names the category: no lead-in to drop

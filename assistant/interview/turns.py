@@ -79,11 +79,14 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         return
     if respelled(iv, r.raw or r.text, reply):
         r.act("correction")              # "名字中间要加点，是买买提·艾力": the name recorded, written her way
-    if replaced(iv, r.raw or r.text, reply):
+    if (edited := replaced(iv, r.raw or r.text, reply)):
         r.act("correction")              # "名称里修缮保护改成保护利用": words inside the field she names
+        r.named = [m for m in r.named if m.path not in edited]    # (never her words as the field's whole value)
     elif not r.picks and (added := addto.run(iv, r.raw or r.text, reply)) is not None:
-        act, more = added
-        if q is not None and act == "facts" and addto.split(r.raw or r.text)[0] == q.field:
+        act, more, *talk = added
+        if talk and talk[0]:
+            r.act("chatter")             # "…。概况就这些了哈": her word that the text is complete
+        if q is not None and act == "facts" and (addto.split(r.raw or r.text) or ("",))[0] == q.field:
             act = "answer"               # "概况补充：…" asked for the 概况: her answer
         if more.strip("，,。；; "):        # "概况再补一句：…。科目2040299": the addition, then the rest read as usual
             from .acts import read as read_acts
@@ -92,7 +95,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
             r.acts[:] = [act] + [a for a in again.acts if a != act]
             r.settled = again.settled or act == "answer"
         else:
-            r.acts[:] = [act]            # "看到必要性才想起来，依据还有一个：…": the text she names, added to
+            r.acts[:] = [act] + (["chatter"] if talk and talk[0] else [])   # "看到必要性才想起来，依据还有一个：…": the text she names, added to
             r.settled = act == "answer"
         return
     elif not r.picks and placeholders.run(iv, r.raw or r.text, reply):
@@ -557,6 +560,14 @@ def category_row(iv: "Interview", text: str, reply: "Reply") -> bool:
     cat = m.group("cat") + "指标"
     rows = [i for i in iv.form.indicators if in_category(i.model_dump(), cat)]
     value = norm_value(m.group("v"), cat)
+    said = re.match(r"(?P<s>[\u4e00-\u9fa5]{2,12}?)(?:是|为|改成|改为|应该是)\s*(?P<val>[^，,。；;\s]+)", m.group("v"))
+    if len(rows) > 1 and said:           # "数量那条改一下，覆盖主体是110家": of its rows, the one her words and unit name
+        from .fix import _shares
+        unit = re.sub(r"^[^\d]*[\d.]+", "", said.group("val"))
+        hit = [i for i in rows if _shares(said.group("s"), i.name)]
+        hit = [i for i in hit if unit and re.sub(r"^[^\d]*[\d.]+", "", i.value or "") == unit] if len(hit) > 1 else hit
+        if len(hit) == 1:
+            rows, value = hit, norm_value(said.group("val"), cat)
     if len(rows) != 1 or not value:
         names = "、".join(f"「{i.name}」" for i in rows)
         reply.said.append(f"{cat}有{len(rows)}条{('（' + names + '）') if names else ''}，没听出改哪一条，表里没有改动；"

@@ -94,9 +94,24 @@ _LIKE = re.compile(r"(?:跟|和|同|像|照着?|参照|与)\s*(?:" + _RELATIVE.p
                    r"|(?:" + _RELATIVE.pattern + r"|往年)\s*(?:的)?\s*(?:一样|那样|相同|同期)")
 
 
+# a quarter said with the start or the end of the work: its first month to begin in ("二季度开工": 4月), its last to end in
+# ("三季度末完工": 9月)
+_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTER_AT = re.compile(r"第?(?P<q>[一二三四1-4])季度(?:初|末|底)?(?=\s*(?P<w>开工|开始|启动|进场|动工|完工|结束|完成|竣工|交付|验收))")
+
+
+def _quarter_month(m: re.Match) -> str:
+    begin = m.group("w") in ("开工", "开始", "启动", "进场", "动工")
+    return f"{3 * _Q[m.group('q')] - (2 if begin else 0)}月"
+
+
 def _prep(text: str, this_year: int | None) -> tuple[str, list[str]]:
     t = cn_dates(normalize(text))
     t = re.sub(r"元旦(?:前后|左右)?", "1月", re.sub(r"(?:一直|一路)(?=到|至)", "", t))    # "从元旦一直到年底": 1月 to 12月
+    t = re.sub(r"(?:本|当|这个)(?:财年|财政年度|会计年度)(?=\s*(?:的)?\s*(?:第?[一二三四1-4]季度|\d{1,2}\s*月))", "本年度", t)
+    #                                      "本会计年度第一季度到第三季度": the year only, its quarters say the months
+    t = re.sub(r"(?:按|以)?(?:财年|财政年度|会计年度|自然年)(?:来)?算[，,]\s*(?=\S)", "", t)   # "按会计年度算，…": how she counts
+    t = _QUARTER_AT.sub(_quarter_month, t)   # "二季度开工，三季度末完工": 4月 to 9月
     t = re.sub(r"(?<=\d)\s*年?\s*(?:财年|财政年度|会计年度|自然年)|财年|财政年度|会计年度|自然年", "全年", t)   # a fiscal year is the calendar year
     if this_year:                        # "25年3月": 2025 (a two-digit year near this year)
         t = re.sub(r"(?<![\d.])(\d{2})(?=\s*年)", lambda m: str(2000 + int(m.group(1)))
