@@ -108,7 +108,12 @@ _VALUED = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]{
 _WH = re.compile(r"还是|谁|什么|啥|哪|几|多少|怎么|咋|如何|吗|呢|么|嘛|是否|是不是|有没有|能不能|要不要")
 
 
+# not knowing a figure, said after it: "多少不记得了", "几个记不清"
+_NOT_KNOWN = re.compile(r"不记得|记不得|记不清|想不起|忘了|忘记了|不知道|不清楚|说不清|说不准|不晓得|拿不准|不确定|没数")
+
+
 def _find_term(t: str, q: Any, r: "Reading") -> str:
+    from .acts import _DONT_KNOW
     for rx in _QUESTION:
         m = rx.search(t)
         if not m:
@@ -118,6 +123,10 @@ def _find_term(t: str, q: Any, r: "Reading") -> str:
         clause = re.split(r"[，,。；;！!？?]", t[:m.start()])[-1] + m.group(0)
         if entry is None and re.search(r"不知道|不清楚|不会|不懂|说不清|说不准|不晓得|拿不准", clause):
             continue                     # "不知道写什么": she does not know; no term is asked about
+        after = re.split(r"[，,。；;！!？?]", t[m.end():])[0]
+        if not m.group(0).rstrip().endswith(("？", "?")) and not after.strip().startswith(("？", "?")) \
+                and re.search(r"多少|几", m.group(0)) and (_DONT_KNOW.search(m.group(0) + after) or _NOT_KNOWN.search(m.group(0) + after)):
+            continue                     # "多少不记得了", "满意度多少合适我不知道": what she does not know, no question back
         if entry is None and rx is _QUESTION[2]:
             continue                 # "…？" is a question back only when it names a term of the form
         if rx is _QUESTION[2] and _VALUED.search(x) and not _WH.search(x):

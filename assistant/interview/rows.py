@@ -169,6 +169,19 @@ def compared_year(t: str, today: int, form_year: int | None) -> str:
     return _COMPARED_YEAR.sub(one, t)
 
 
+# a share written as a fraction and said again as per cent: "≥0.98，即98%", "≥0.42（42%）", "0.95也就是95%"
+_FRACTION_THEN_PERCENT = re.compile(r"(?<![\d.])(0?\.\d+|1(?:\.0+)?)\s*(?:[，,]\s*)?(?:即|也就是|就是|亦即)?\s*[（(]?\s*"
+                                    r"(\d+(?:\.\d+)?)\s*%\s*[）)]?")
+
+
+def as_percent(t: str) -> str:
+    """'数据有效率≥0.98，即98%' → '数据有效率≥98%' (it was stored as ≥0.98%): the per cent she restates it as, when the two
+    agree; else as said."""
+    def one(m: re.Match) -> str:
+        return f"{m.group(2)}%" if abs(float(m.group(1)) * 100 - float(m.group(2))) < 1e-6 else m.group(0)
+    return _FRACTION_THEN_PERCENT.sub(one, t)
+
+
 # a time unit written the Latin way after a figure: "48h内", "30min内", "2 hrs"
 _LATIN_TIME = re.compile(r"(\d)\s*(?:(hours?|hrs?|h)|(mins?|minutes?))(?![A-Za-z])", re.I)
 
@@ -236,7 +249,7 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
         return out
     from .when import cn_dates
     t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip()))).strip()
-    t = restated_due(latin_time_units(t))
+    t = restated_due(latin_time_units(as_percent(t)))
     t = glue_cells(t)                    # "≥\t95\t%": one value in three cells
     t = _FROM_TO.sub(lambda m: "不超过" if re.search(r"降|减|缩短|压缩", m.group(0)) else "达到", t)
     #                                      "满意度较去年的88%提高到92%": the new level; the old one no value
