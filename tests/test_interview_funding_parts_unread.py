@@ -42,3 +42,11 @@ def test_breakdowns(said):
     (total, current, _, _), msgs = _funding(said)
     assert (total, current) == (100.0, 100.0)
     assert not any("没读出是资金的哪一部分" in s for s in msgs), msgs
+
+
+@pytest.mark.parametrize("said, current", [("明年一共要65万，其中去年剩下没花完的结转5万，新申请60万", 60.0),
+                                           ("一共41.4万，其中今年没花完的3.6万结转过去，剩下37.8万是明年的财政拨款", 37.8)])
+def test_what_is_left_of_the_total_is_this_years(said, current):
+    (total, cur, _, _), msgs = _funding(said)
+    assert cur == current
+    assert not any("没读出是资金的哪一部分" in s for s in msgs), msgs

@@ -496,8 +496,10 @@ def _parts_unread(iv: "Interview", text: str) -> list[str]:
         if am and all(abs(a[2] - v) > 0.005 for a in am for v in held) and am[0][2] < f.total:
             out.append(c.strip())
             sums.append(am[0][2])
-    if sums and any(abs(sum(sums) - v) < 0.005 for v in held):
-        return []                        # "其中省级补助60万，县级配套40万": the parts of a sum she has — a breakdown
+    rest = f.total - (f.carryover or 0) - (f.other or 0)
+    if sums and any(abs(sum(sums) - v) < 0.005 for v in held + [rest]):
+        return []                        # "其中省级补助60万，县级配套40万": the parts of a sum she has — a breakdown; "其中结转5万，
+    #                                      新申请60万": what is left of the total, this year's money
     return out
 
 
