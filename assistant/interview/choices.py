@@ -295,8 +295,8 @@ def norm_value(value: str, category: str) -> str:
     if not pv.is_quantitative or pv.is_formula:
         return v
     unit = pv.unit.replace("％", "%")
-    if not unit and category in ("满意度指标", "质量指标") and pv.number is not None and 0 < pv.number <= 100:
-        unit = "%"          # "满意度95以上"
+    if not unit and category in ("满意度指标", "质量指标") and pv.number is not None and 1 < pv.number <= 100:
+        unit = "%"          # "满意度95以上" (never "合格率0.9" or "合格率1" as 0.9% or 1%: a fraction stays as she wrote it)
     if category == "成本指标" and unit == "万":
         unit = "万元"
     if re.search(r"[\u4e00-\u9fa5]{3,}", re.sub(r"平方米|立方米|平方公里|个工作日|万平方米|万亩|万人次|人次|公里|个百分点", "", unit)):
