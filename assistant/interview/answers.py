@@ -163,6 +163,10 @@ _DAXIE_SURE = re.compile(r"[拾佰仟萬億万亿]|[圆圓元]|[壹贰貳叁參�
 
 NEIGHBOURS = r"(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)"      # two neighbouring digits: a rough range
 
+# what a count is of and never money ("无事故", "零投诉", "全年不发生重大火灾"): the readers of rows (rows.py) and of
+# none-of-the-money (readers.py) share it
+EVENTS = (r"事故|疫情|事件|案件|案例|险情|灾害|火灾|火情|灾情|伤亡|死亡|中毒|溺水|投诉|纠纷|病例|污染|上访|违法|违纪|差错|失误|泄漏|塌方")
+
 # a share in tenths: 九成 (90%), 八成五 (85%), 9成 — not 八成新, 完成 or 十九成…; one pattern for every reader
 SHARE = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千])([一二两三四五六七八九]|\d)成([一二三四五六七八九]|\d(?![\d.]))?"
                    r"(?![\u4e00-\u9fa5]?[新功本立员为果绩])")

@@ -495,7 +495,7 @@ def _monthly(path: str, text: str, ctx: Context) -> Got:
 # ("结转和其他都没有", "都没有", "结转×": a crossed box is a no)
 _NONE_LABEL = r"(?:其他|其它|别的|结转|上年结转|其他资金)(?:的|资金)?"
 # what a count is of, never money: "无事故", "没有投诉", "零伤亡" (rows.py reads them as rows)
-_THING = r"(?:事故|疫情|事件|案件|案例|险情|灾害|火灾|火情|灾情|伤亡|死亡|中毒|溺水|投诉|纠纷|病例|污染|上访|违法|违纪|差错|失误|泄漏|塌方)"
+_THING = r"(?:" + A.EVENTS + r")"
 _NONE_OF = re.compile(r"^(?:" + _NONE_LABEL + r"(?:(?:和|与|跟|及|、)" + _NONE_LABEL + r")*)?(?:也|都|就|还|全|均)*(?:(?:没有|没得|无|没|么有|冇|木有|莫得|么得|木得)(?![\u4e00-\u9fa5]{0,6}?" + _THING + r")|(?:0|零)(?=\s*(?:万元|万|元)?\s*(?:$|[，,。；;！!\s]))|×|✗|✘)|"
                       r"^(?:n|no|none)[.。!！]?$", re.I)
 
