@@ -34,7 +34,7 @@ from ..caps import ANSWER, cap_form
 from ..findings import Report
 from ..model import Declaration
 from ..rules import check
-from . import acts, backref, blocks, flow, navigate, restore, rollback, turns, unitfix
+from . import acts, backref, blocks, exact, flow, navigate, restore, rollback, turns, unitfix
 from .speech import plain
 from . import chrome, handwriting, media, pasted, placeholders, same, sheet, slips, wraps
 from . import fields as F
@@ -241,7 +241,8 @@ class Interview(Ops):
             if text:                         # answered in the same breath: the question on her screen stays the last
                 self.last_key, self.streak = shown_last     # one asked (asked once more after it, it is a repeat)
             self.turn_field = q.field
-        said = self._unpack(text, q)       # a bare list becomes labelled: each value names its field
+        said = exact.named(self, q, self._unpack(text, q))   # a bare list becomes labelled: each value names its field;
+        #                                  "24人" asked a rough row's exact figure: that row's, by its name
         if q is not None and F.kind(q.field) not in ("text", "goals") and placeholders.target(self.form, said) is None:
             kept, unknown = placeholders.unknown_clauses(said)
             if unknown:                      # "总额xx万", "电话xxxx": a figure she does not know yet, said so

@@ -40,7 +40,7 @@ _FIGURE = re.compile(r"(?<![A-Za-z\d.])(?P<n>" + _NUM + "|" + _CN + r")\s*(?P<u>
 _DELTA = re.compile(r"(?:多|少)(?:说|写|算|填|报|数|录|计|统计|了)了?\s*$|(?<!差不)(?:多|少)\s*$|(?:涨|增加|加|减|减少|降|降低|提高|差)了\s*$|"
                     r"(?:砍掉|砍去|砍下|砍|削减|减掉|减去|核减|压减|扣掉|扣减)了?\s*$")           # "少说了一座": a difference
 _OLD_BEFORE = re.compile(r"不是\s*$|把\s*$")                                         # "不是8万…": the wrong one
-_OLD_AFTER = re.compile(r"^\s*(?:改成|改为|(?<![更替])换成(?!本)|不对|错了|估高|估低|写多|写少|多了|少了|有误|(?:是|那是)(?:去年|上年|前年|往年|以前)的|"
+_OLD_AFTER = re.compile(r"^\s*(?:的)?(?:那个|这个|那项|这项|那条|这条|那一项|这一项|那一个|那里|那儿|那)?(?:数|数字)?\s*(?:也|我)?(?:改成|改为|(?<![更替])换成(?!本)|不对|错了|估高|估低|写多|写少|多了|少了|有误|(?:是|那是)(?:去年|上年|前年|往年|以前)的|"
                         r"(?:刚才|刚刚|之前|前面)?(?:说错|写错|搞错|填错|弄错|打错|算错|数错))")
 _FINE = re.compile(r"没错|没问题|不变|是对的|对的|不用改")
 _ROWISH = ("indicators", "rows", "goals")
@@ -350,6 +350,8 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
             unsure.append((tok, spots))
     if not here and not done:
         return False                     # the field she names carries the correction; the rest is an answer
+    if not done and not r.named and _unstored_answer(iv, q, [t for t, _ in unsure]):
+        return False                     # "大概30万吧" → "刚才说错了，是32万": her answer, the one before it never stored
     if not done and not deltas.found(iv, text) and _own_row(q, iv, text):
         return False                     # "太虚了。改成：食品抽检总体合格率≥97%": her own row for the asked category
     for tok, spot in done:
@@ -379,6 +381,18 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
             and not _offer_word(iv, q, r.raw or r.text, reply):    # "公厕多了2座"
         reply.said.append("听出您要更正前面说过的内容，但没听出改成什么，表里没有改动。请说“改一下：<名称>是……”。")
     return True
+
+
+def _unstored_answer(iv: "Interview", q: "Question | None", toks: list[Token]) -> bool:
+    """A correction no place takes, of an answer to the asked question that was never stored: the question was asked
+    the turn before too and her answer then changed nothing ("大概30万吧" asked again), or it is the money question
+    while no total is held (the only place her amount could correct is the one asked). Her message is its answer."""
+    if q is None or not toks:
+        return False
+    before = iv.history[-2] if len(iv.history) >= 2 else None
+    if before is not None and before.get("asked_field") == q.field and not before.get("changed"):
+        return True
+    return q.field == "funding" and iv.form.funding.total is None and all(_money(t.unit) for t in toks)
 
 
 # the answer before, pointed at ("上一个", "刚才那个", "前面那项")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..caps import cap_form
 from ..model import Declaration, category_of
 from . import fields as F
-from . import flow, gate
+from . import exact, flow, gate
 from .answers import Fill, Patch
 from .apply import apply, describe, get, readable
 from .choices import CATEGORIES, norm_value, spoken_numbers
@@ -200,10 +200,16 @@ class Ops:
     def _drop_followup(self, q: Question) -> None:
         self.followups = [f for f in self.followups if not (f.get("key") == q.key and f.get("field") == q.field)]
 
-    def ask_exact(self, h: Hedge, reply: "Reply") -> None:
-        """A hedged figure: say so and ask for the exact one next (nothing is stored)."""
+    def ask_exact(self, h: Hedge, reply: "Reply", q: Question | None = None, text: str = "") -> None:
+        """A hedged figure: say so and ask for the exact one next (nothing is stored). ``q`` and ``text``: the question
+        asked and her message — a rough figure of an indicator row is asked again by the row's name."""
         target = {"funding.total": "funding", "fact.monthly": "fact.monthly", "fact.headcount": "fact.headcount"}.get(h.path)
         label = {"funding": "项目资金总额（万元）", "fact.monthly": "每人每月的金额（元）", "fact.headcount": "人数"}.get(target or "", "")
+        row = exact.row_of(q, text, h) if not target and q is not None else None
+        if row is not None and q is not None:
+            reply.said.append(f"“{h.text}”是个约数，申报表要写准确的数。")
+            self.push_followup(exact.ask(q, row[0], row[1]))
+            return
         if not target or (target == "funding" and not self.missing(target)):
             reply.said.append(f"“{h.text}”是个约数，申报表要写准确的数，请写出准确的数。")
             return

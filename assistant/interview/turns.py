@@ -264,7 +264,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if q is not None and r.yes is not None and q.kind == "confirm":
         done |= yes_no(iv, q, r, reply)   # "人数那个改成1520人，其他都确认": the correction first
     for h in r.hedges:
-        iv.ask_exact(h, reply)
+        iv.ask_exact(h, reply, q, r.raw or r.text)
     if "dont_know" in r.acts and not done and q is not None and q.kind == "field" and isinstance(q.proposal, str) \
             and q.proposal and _LEFT_TO_US.search(r.raw or r.text) and iv.streak >= 2:
         from .ops import shown           # "这个我不懂，你帮我选一个吧" the second time it is asked (a third asking would

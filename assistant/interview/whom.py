@@ -9,7 +9,7 @@ import re
 
 from . import answers as A
 from . import fields as F
-from .answers import Context
+from .answers import Context, Fill
 from .blocks import is_list
 from .got import _SENTENCE, _TITLES, NAME_END, NON_ANSWER, Got
 from .got import strip_label as _strip_label
@@ -50,12 +50,51 @@ _WRITE = re.compile(r"^(?:那就|就|你就|直接)?(?:写|填)(?:成|上)?(?![�
 _SHORT_SCHOOL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[中小]$")
 
 
+# one organisation under another: "县卫健局下面的县人民医院", "县卫健局下属的县疾控中心", "卫健局管的疾控中心"
+_UNDER = re.compile(r"(?P<up>[\u4e00-\u9fa5]{2,20}?)(?:(?:下面|下边|底下|下属|属下|所属|下辖|管辖|直属)(?:的)?|管的|管理的|的)(?:二级单位|下属单位|单位)?"
+                    r"(?:是|叫)?(?P<low>[\u4e00-\u9fa5]{3,30})?")
+# the one above, said beside the unit: "归县卫健局管", "属于县卫健局", "隶属于县卫健局", "上级是县卫健局"
+_ABOVE = re.compile(r"(?:我们|咱们|我单位|本单位)?(?:归|属于|隶属于?|上级是|上面是)(?P<up>[\u4e00-\u9fa5]{2,20}?)(?:管理?|主管|领导)?(?:的)?")
+
+
+def _whole_org(c: str) -> str:
+    """The clause is one organisation's name and nothing else: that name, or ''."""
+    v = A.org_name(c, strict=False)
+    return v if v == c and not _POINTER.search(v) else ""
+
+
+def _ranks(c: str) -> tuple[str, str] | None:
+    """(the one above, the one below) when the clause names an organisation under another; else None."""
+    m = _UNDER.fullmatch(c)
+    if m is None or (m.group("low") is None and not re.search(r"(?:下面|下边|底下|下属|属下|所属|下辖|管辖|直属|管|管理)的?$", c)):
+        return None
+    up, low = _whole_org(m.group("up")), _whole_org(m.group("low") or "")
+    return (up, low) if up and (low or m.group("low") is None) and up != low else None
+
+
 def _org(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     if is_list(text):                    # several items: not one name (blocks.py)
         got.miss = "list"
         return got
     said = [c for c in _statements(plain(text)) if not _ROLE.fullmatch(c)]     # "承办者，…": who she names, then the name
+    other = {"unit": "department", "department": "unit"}.get(path)
+    for c in said:                       # "我们是县卫健局下面的县人民医院": the unit below, the department above
+        ranks = _ranks(_ORG_LEAD.sub("", plain(_strip_label(path, plain(c)))))
+        if ranks is not None and other:
+            mine, theirs = (ranks[1], ranks[0]) if path == "unit" else ranks
+            if mine:
+                got.add(path, mine, text)
+            else:
+                got.miss = "not_org"     # "我们是县卫健局下面的": the one above named, her own not yet
+            if theirs:
+                got.fills.append(Fill(other, theirs, detail=text))   # (fills the other only while it is empty)
+            return got
+    if path == "unit" and other:         # "县疾控中心，归县卫健局管": the unit, and the one above it said beside it
+        above = [_whole_org(m.group("up")) for c in said if (m := _ABOVE.fullmatch(plain(c)))]
+        said = [c for c in said if not _ABOVE.fullmatch(plain(c))] if any(above) else said
+        for up in [u for u in above if u][:1]:
+            got.fills.append(Fill(other, up, detail=text))
     clauses = [plain(_strip_label(path, plain(c))) for c in said]
     written = {k for c, k in zip(said, clauses) if _WRITE.match(c)}       # "…，就写X": X (before 就写 is cut as a label)
     if path == "department" and ctx.unit:

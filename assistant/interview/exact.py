@@ -1,0 +1,74 @@
+"""A rough figure of an indicator row ("带徒人数大概20人左右吧") asked exactly, by the row's name: "「带徒人数」准确是
+多少？" — and her bare answer to it ("24人", "刚才说错了，是24人", "就按20人") given that name, so that it is read as
+the row it is about. Nothing is stored from the rough figure itself."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import answers as A
+from .choices import spoken_numbers
+from .rows import read_rows
+
+if TYPE_CHECKING:
+    from .engine import Interview
+    from .questions import Question
+    from .speech import Hedge
+
+KEY = "exact:"
+
+# the words a rough figure is said with, kept out of the row's name ("培训人员约300人次": 培训人员)
+_ROUGH = re.compile(r"(?:大概|大约|约莫|约|差不多|估计|估摸|可能|应该|左右|上下|来|多|余|出头|的样子|吧|啊|呀)")
+
+
+def row_of(q: "Question | None", text: str, h: "Hedge") -> tuple[str, str] | None:
+    """The row a rough figure said at an indicator question is about, and the figure as a value ("带徒人数", "20人"):
+    the clause it stands in, read with the figure made plain, gives exactly one row holding that figure; else None."""
+    if q is None or not q.field.startswith("indicators.") or h.value is None:
+        return None
+    t = A.prep(text)
+    at = t.find(h.text)
+    if at < 0:
+        return None
+    start = max((t.rfind(c, 0, at) for c in "，,。；;！!？?\n"), default=-1) + 1
+    ends = [e for e in (t.find(c, at + len(h.text)) for c in "，,。；;！!？?\n") if e >= 0]
+    measure = re.search(r"(?:" + A.MEASURE + r"|%|％)$", _ROUGH.sub("", h.text))
+    figure = f"{h.value:g}{measure.group(0) if measure else ''}"
+    before = _ROUGH.sub("", t[start:at])
+    clause = before + figure + _ROUGH.sub("", t[at + len(h.text):min(ends, default=len(t))])
+    rows = [r for r, _ in read_rows(clause, q.field.rsplit(".", 1)[-1], []).rows]
+    if len(rows) != 1 or not rows[0].get("name") or not re.search(r"[\u4e00-\u9fa5]{2}", rows[0]["name"]) \
+            or f"{h.value:g}" not in str(rows[0].get("value", "")):
+        return None
+    return rows[0]["name"], figure
+
+
+def ask(q: "Question", name: str, figure: str) -> "Question":
+    """The follow-up asking the row's exact figure (its field is the category asked, so her answer is read as rows)."""
+    from .questions import Question, QuickReply
+    return Question(field=q.field, kind=q.kind, key=f"{KEY}{q.field}:{name}",
+                    text=f"「{name}」准确是多少？（如“{figure}”；不清楚可以说“跳过”）",
+                    extra=[QuickReply(f"就按{figure}", f"就按{figure}")])
+
+
+# her figure alone, maybe after a correction's or a settling word, maybe with a remark after it: "24人", "准确是24人",
+# "刚才说错了，是24人", "就按20人", "一百二十六株，刚数清楚了"
+_BARE = re.compile(r"(?:[^，,。；;\d]{0,8}?(?:错了|不对|不准|有误)[了的啊]*[，,。；;\s]*)?"
+                   r"(?:准确(?:的)?(?:数)?(?:是|的是)?|确切(?:地)?(?:说)?(?:是)?|就按|按|应该是|应为|是|为|有|共|一共)?\s*"
+                   r"(?P<v>(?:[≥≤><=]|不少于|不低于|不超过|不高于|达到)?\s*[\d.]+\s*(?:" + A.MEASURE + r"|%|％)?)"
+                   r"\s*(?:吧|啊|呀|哈|的|整)?(?P<rest>[，,。；;！!\s]+[^\d，,。；;]{1,12}[。！!]?)?[。！!]?")
+
+
+def named(iv: "Interview", q: "Question | None", text: str) -> str:
+    """Her answer to the exact follow-up — on screen, or still open for the category asked — with the row's name
+    before a bare figure ("24人" → "带徒人数24人"; the follow-up is then answered); any other answer as it is (a row
+    she names herself, a skip, a question)."""
+    if q is None or not q.field.startswith("indicators."):
+        return text
+    key = q.key if q.key.startswith(KEY + q.field + ":") else next(
+        (f.get("key", "") for f in iv.followups if f.get("key", "").startswith(KEY + q.field + ":")), "")
+    m = _BARE.fullmatch(spoken_numbers(A.prep(text)).strip()) if key else None
+    if m is None:
+        return text
+    iv.followups = [f for f in iv.followups if f.get("key") != key]
+    return key.rsplit(":", 1)[1] + m.group("v") + (m.group("rest") or "")
