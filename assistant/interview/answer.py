@@ -14,10 +14,10 @@ from .acts import Reading
 from .answers import Fill, Patch
 from .apply import get, readable
 from .derive import MONEY_FACTS, complete_funding
-from .questions import Question, QuickReply
+from .questions import Question, QuickReply, rows_offer
 from .got import POINTER
 from .readers import ATTRIBUTE_WHY, DUTIES, NON_ANSWER, _someone_else, plain, read, spoken_alone, weighed
-from .choices import spoken_numbers
+from .choices import CATEGORIES, spoken_numbers
 from .rows import MORE, compared_year, read_rows
 
 if TYPE_CHECKING:
@@ -266,7 +266,7 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         r.act("facts")                   # "12个乡镇每个15万，公墓建设补助": the line's product offered, stored on her yes only
         reply.said[:] = [x for x in reply.said if "只说了单价" not in x]
         return True
-    if offline and not changed and _offer_late(iv, q, text, reply):
+    if offline and not changed and (_offer_late(iv, q, text, reply) or _offer_rows_elsewhere(iv, q, text, reply)):
         r.act("facts")                   # the answer to the question before, set aside: offered there, stored on her yes
         return True
     if got.miss in ("yuan_or_wan", "year_or_money"):
@@ -300,6 +300,35 @@ def _offer_late(iv: "Interview", q: Question, text: str, reply: "Reply") -> bool
     iv.push_followup(Question(field=field, key=f"late:{field}:{q.field}", proposal=value if field == "start" else [[field, value]], source=text,
                               text=f"这句像是在说「{label}」：“{_SHOWN[field](value) if field in _SHOWN else quote(value, 40)}”。记到「{label}」吗？"
                                    f"对的话回答“是”，不是请回答“不是”，我再问「{F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)}」。"))
+    return True
+
+
+def _offer_rows_elsewhere(iv: "Interview", q: Question, text: str, reply: "Reply") -> bool:
+    """Indicator rows said at a question of another kind ("饭菜抽检合格率100%" at 预算功能科目, the quality question set
+    aside just before): offered to their category — the one asked before when it was one, else the one their words
+    say — and stored on her yes only. Every piece must read as a named row with a figure or a deadline."""
+    from .derive import in_category
+    from .guard import bad_name
+    from .rows import category_of_text
+    if q.field.startswith(("indicators", "goals")) or F.kind(q.field) in ("text", "goals"):
+        return False
+    year = iv.form.year or iv.today.year
+    rows = [r for r, _ in read_rows(text, "", [], year).rows]
+    if not rows or any(not re.search(r"[\u4e00-\u9fa5]{2}", r.get("name") or "") or bad_name(r["name"])
+                       or not re.search(r"\d|[底前内]", str(r.get("value") or "")) for r in rows):
+        return False
+    prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
+    prev_cat = prev.split(".", 1)[1] if prev.startswith("indicators.") else ""
+    cats = {next((c for c in CATEGORIES if r.get("level2") and in_category(r, c)), "")
+            or category_of_text(r["name"], str(r.get("value") or ""), prev_cat or "数量指标") for r in rows}
+    if len(cats) != 1 or not (cat := cats.pop()) in CATEGORIES:
+        return False
+    rows = [r for r, _ in read_rows(text, cat, [], year).rows]
+    if not rows:
+        return False
+    iv.push_followup(rows_offer(cat, rows, f"rows:late:{cat}", text,
+                                f"“{{shown}}”像是{cat}，没有当作「{F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)}」记下。"
+                                f"记到{cat}吗？回复“是”记下，“不是”不记。"))
     return True
 
 

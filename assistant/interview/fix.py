@@ -541,10 +541,13 @@ def _own_row(q: "Question | None", iv: "Interview", text: str) -> bool:
         return False
     from .choices import split_indicator
     from .guard import bad_name
-    last = re.split(r"改成|改为|(?<![更替])换成(?!本)|应该是|应为", A.prep(text))[-1].strip("：:，,。 ")
-    name, value = split_indicator(last)
-    return bool(name and value and re.search(r"\d", value)) and not bad_name(name) \
-        and all(i.name != name for i in iv.form.indicators)
+    from .rows import unsure_words
+    t = A.prep(text)
+    for said in (re.split(r"改成|改为|(?<![更替])换成(?!本)|应该是|应为", t)[-1], unsure_words(t)):
+        name, value = split_indicator(said.strip("：:，,。 "))   # "…改成：X≥97%"; "X应该是100%吧": a row said unsure
+        if name and value and re.search(r"\d", value) and not bad_name(name) and all(i.name != name for i in iv.form.indicators):
+            return True
+    return False
 
 
 def _asked_here(q: "Question | None", spot: Place, iv: "Interview") -> bool:

@@ -210,6 +210,16 @@ def dotted_due(t: str) -> tuple[str, dict[str, str]]:
     return re.sub(r"(?<=日)\s*[日号]", "", _DOTTED.sub(one, t)), said
 
 
+# how sure she is, said at the figure ("合格率应该是100%", "100%吧应该", "肯定要达到95%"): no part of a row's name or value
+_SURE = re.compile(r"(?:应该|肯定|一定|保证|必须)(?:是|能|要|会|得|可以)?\s*(?=达到|不低于|不少于|[≥≤<>=]|\d)|"
+                   r"(?<=[\d%％])(\s*(?:吧|啊|呀)?)\s*(?:应该|肯定|估计)(?:吧|的|是)?(?=\s*(?:$|[，,。；;！!]))")
+
+
+def unsure_words(t: str) -> str:
+    """'饭菜抽检合格率应该是100%吧' → '饭菜抽检合格率100%吧'; '100%吧应该' → '100%吧'."""
+    return _SURE.sub(lambda m: m.group(1) or "", t)
+
+
 def read_rows(text: str, category: str, choices: list[Choice], year: int | None = None) -> Rows:
     """Rows of an indicator answer; ``year`` is this year, for 今年/明年 in a deadline. A date written with dots
     ("6.15前完成") is read as a date, and its row's value keeps it as written."""
@@ -249,7 +259,7 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
         return out
     from .when import cn_dates
     t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip()))).strip()
-    t = restated_due(latin_time_units(as_percent(t)))
+    t = restated_due(latin_time_units(as_percent(unsure_words(t))))
     t = glue_cells(t)                    # "≥\t95\t%": one value in three cells
     t = _FROM_TO.sub(lambda m: "不超过" if re.search(r"降|减|缩短|压缩", m.group(0)) else "达到", t)
     #                                      "满意度较去年的88%提高到92%": the new level; the old one no value
