@@ -478,7 +478,7 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     # "删掉验收合格率" under a goal's question: a command on another field, never the goal's text
     command = bool(re.fullmatch(r"[，,。：:\s]*(?:请|帮我|麻烦)?(?:把|将)?\s*" + _DELETE.pattern + r"?\s*(?:所有|全部)?(?:的)?\s*", t[:ms[0].start])) \
         and bool(_DELETE.search(t[max(0, ms[0].start - 4):ms[0].start] + t[ms[0].end:ms[0].end + 4]))
-    opens = command or (ms[0].marked or (scalar and ms[0].start - talk <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|[说写搞填弄打记看抄]?错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再|哎|诶|欸|唉|呃|噢|哦|嗯)[，,。：:\s]*)*(?:把|将)?",
+    opens = command or (ms[0].marked or (scalar and ms[0].start - talk <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|[说写搞填弄打记看抄]?错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再|哎|诶|欸|唉|呃|噢|哦|嗯|就是|只是|但是|不过|只有|只)[，,。：:\s]*)*(?:把|将)?",
                                           t[talk:ms[0].start])
     # "立项依据：《…》" / "依据是《…》" at 必要性: a text answer that opens with another text field's label and its colon
     # or 是 names that field — never the asked one's words ("依据《条例》，…" without them is her sentence)
@@ -522,11 +522,15 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
 _WORD_EN = re.compile(r"\s*(?:new|ongoing|continuing|continued)(?: project)?\s*", re.I)
 
 
+# "今年的跟去年差不多" before the changes she names: a remark, the changes are what she says
+_LIKE_LAST_YEAR = re.compile(LAST_YEARS.pattern + r"(?:" + SAME_AGAIN.pattern + r")?")
+
+
 def _talk_head(head: str, form: Any) -> int:
     """How much of the text before the first label is whole clauses of talk (whom she asked, what they said)."""
     cut = max((head.rfind(c) for c in "，,。；;！!"), default=-1) + 1
     clauses = [c for c in re.split(r"[，,。；;！!]+", head[:cut]) if c.strip()]
-    if not clauses or not all(_CHATTER.match(plain(c) or c) or _INTRO.match(c.strip())
+    if not clauses or not all(_CHATTER.match(plain(c) or c) or _INTRO.match(c.strip()) or _LIKE_LAST_YEAR.fullmatch(plain(c) or c)
                               or lexicon.clause_acts(plain(c) or c) == ["chatter"]
                               or (_TALK.search(c) and not _after_talk(c, form)) for c in clauses):
         return 0
