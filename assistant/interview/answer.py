@@ -315,8 +315,8 @@ def _offer_rows_elsewhere(iv: "Interview", q: Question, text: str, reply: "Reply
     year = iv.form.year or iv.today.year
     rows = [r for r, _ in read_rows(text, "", [], year).rows]
     if not rows or any(not re.search(r"[\u4e00-\u9fa5]{2}", r.get("name") or "") or bad_name(r["name"])
-                       or not re.search(r"\d|[底前内]", str(r.get("value") or "")) for r in rows):
-        return False
+                       or not re.search(r"\d\s*(?:%|％|‰|[\u4e00-\u9fa5])|[底前内]", str(r.get("value") or "")) for r in rows):
+        return False                     # (a bare figure — "屋面防水280", "见附件表3" — is no target: no unit, no rate)
     prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
     prev_cat = prev.split(".", 1)[1] if prev.startswith("indicators.") else ""
     cats = {next((c for c in CATEGORIES if r.get("level2") and in_category(r, c)), "")

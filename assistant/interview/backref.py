@@ -49,7 +49,8 @@ def earlier(iv: "Interview", field: str) -> str:
                 if not part:
                     continue
                 got = read(field, part, iv.context(field))
-                if got.fills and all(f.path == field or f.path.startswith(field + "[") for f in got.fills) \
-                        and (field != "budget_items" or len(got.fills[0].value) >= 2):
+                mine = [f for f in got.fills if f.path == field or f.path.startswith(field + "[")]
+                if mine and all(f in mine or not f.primary for f in got.fills) \
+                        and (field != "budget_items" or len(mine[0].value) >= 2):
                     return part
     return ""
