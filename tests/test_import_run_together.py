@@ -76,3 +76,47 @@ def test_a_unit_after_a_number_stays_with_it_before_a_sign_off_label():
     from assistant.importers.text_grid import split_run
     parts = split_run("监测断面数量=36个财政部门审核意见(盖章)")
     assert parts[:2] == ["监测断面数量=36个", "财政部门审核意见"]
+
+
+def test_value_heads_that_name_their_year_are_cut_and_the_rows_under_them_read():
+    # '2021年实际实现值预期2022年实现值': two heads run together; the row's one value is under the second (the plan)
+    text = (HEAD + "资金总额45上年结转资金4.5其中:财政拨款40.5其他资金0一级指标二级指标三级指标2021年实际实现值预期2022年实现值"
+            "产出指标数量指标养护里程=50公里质量指标路面完好率≥90%效益指标社会效益指标群众出行条件改善率≥95%财政部门审核意见(盖章)")
+    got = [(i.level2, i.name, i.value) for i in _read(text).form.indicators]
+    assert ("数量指标", "养护里程", "=50公里") in got and ("质量指标", "路面完好率", "≥90%") in got
+    assert ("社会效益指标", "群众出行条件改善率", "≥95%") in got
+
+
+def test_the_unit_of_a_number_stays_with_it_before_any_label():
+    from assistant.importers.text_grid import split_run
+    assert split_run("食宿费支出≤10万元财政部门审核意见(盖章)")[:2] == ["食宿费支出≤10万元", "财政部门审核意见"]
+
+
+def test_a_budget_name_head_before_an_amount_head_ends_the_goal_before_it():
+    tail = "一级指标二级指标三级指标指标值产出指标数量指标养护里程=50公里"
+    for head in ("支出项目", "用途"):
+        r = _read(HEAD + "资金总额50上年结转资金0其中:财政拨款50其他资金0年度目标2025年完成50公里道路养护。"
+                  + head + "金额路面修补30道路巡查20合计50" + tail)
+        assert r.form.goals.annual == ["2025年完成50公里道路养护。"]
+        assert [(b.name, b.amount) for b in r.form.budget_items] == [("路面修补", 30), ("道路巡查", 20)]
+
+
+def test_funding_amounts_run_together_are_cut_where_the_total_is_the_sum_of_its_parts():
+    tail = IND_HEAD + "产出指标数量指标养护里程=50公里财政部门审核意见(盖章)"
+    r = _read(HEAD + "资金总额上年结转当年财政拨款其他资金223.2万22.32200.880" + tail)
+    f = r.form.funding
+    assert (f.total, f.carryover, f.current_year, f.other) == (223.2, 22.32, 200.88, 0)
+    r = _read(HEAD + "资金总额上年结转当年财政拨款其他资金40040万元0" + tail)
+    assert (r.form.funding.total, r.form.funding.current_year) == (40, 40)
+
+
+def test_funding_amounts_run_together_with_more_than_one_reading_are_not_guessed():
+    from assistant.importers.fold import sum_cut
+    # 100 | 100 with two parts blank, or 10 | 0 | 10 | 0: blank cells leave no trace
+    assert sum_cut("100100", 4) is None
+    # the parts do not add up to any total: nothing read
+    assert sum_cut("120.51020.50", 4) is None
+    # printed alike: '200.880' is no amount of a row whose others are as short as they go
+    assert sum_cut("223.2万22.32200.880", 4) == ["223.2", "22.32", "200.88", "0"]
+    r = _read(HEAD + "资金总额上年结转当年财政拨款其他资金100100" + IND_HEAD + "产出指标数量指标养护里程=50公里财政部门审核意见(盖章)")
+    assert r.form.funding.total is None and "funding.total" in r.unread

@@ -151,6 +151,67 @@ def _split_digits(s: str, k: int) -> list[str] | None:
     return found
 
 
+# one amount as printed: no leading zero, thousands apart by commas or not, decimals or not
+_AMOUNT = re.compile(r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?")
+_MONEY_UNIT = re.compile(r"\s*(?:万元|万|元)\s*|\s+")
+RUN_CUTS = 5000           # ways of cutting one run of digits tried at most (a longer run is not read)
+
+
+def _cuts(s: str, n: int) -> list[list[str]]:
+    """Every way to cut a run of digits and points into n amounts."""
+    from itertools import combinations
+    if not 1 <= n <= len(s):
+        return []
+    out = []
+    for k, cuts in enumerate(combinations(range(1, len(s)), n - 1)):
+        if k > RUN_CUTS:
+            return []
+        parts = [s[a:b] for a, b in zip((0,) + cuts, cuts + (len(s),))]
+        if all(_AMOUNT.fullmatch(p) for p in parts):
+            out.append(parts)
+    return out
+
+
+def _one_format(nums: list[str]) -> bool:
+    """The amounts of one row are printed alike: every one as short as it goes ('22.32', '0'), or every one with the
+    same places after the point ('22.32', '0.00')."""
+    places = {len(x.split(".")[1]) if "." in x else 0 for x in nums}
+    return all(not ("." in x and x.endswith("0")) for x in nums) or len(places) == 1
+
+
+def sum_cut(text: str, k: int) -> list[str | None] | None:
+    """Amounts run together under k heads whose first is the sum of the others ('资金总额 / 上年结转 / 当年财政拨款 /
+    其他资金 / 223.2万22.32200.880'): the one reading, with the parts' blank cells (None) allowed, in which the first
+    amount is the sum of the rest and all are printed alike; None when no reading or more than one is."""
+    chunks = [c for c in _MONEY_UNIT.split(text.strip()) if c]
+    if not chunks or k < 2 or not all(re.fullmatch(r"[\d.,]+", c) for c in chunks):
+        return None
+    from itertools import combinations, product
+    found: set[tuple] = set()
+    for n in range(max(2, len(chunks)), k + 1):
+        # the n amounts: each chunk cut into one or more of them, in order
+        splits = []
+        for sizes in product(range(1, n + 1), repeat=len(chunks)):
+            if sum(sizes) != n:
+                continue
+            per = [_cuts(c, m) for c, m in zip(chunks, sizes)]
+            splits += [sum(parts, []) for parts in product(*per)]
+        for nums in splits:
+            if not _one_format(nums):
+                continue
+            vals = [float(x.replace(",", "")) for x in nums]
+            if abs(vals[0] - sum(vals[1:])) > 0.005:
+                continue
+            for where in combinations(range(1, k), n - 1):       # which parts were printed
+                row: list[str | None] = [nums[0]] + [None] * (k - 1)
+                for j, x in zip(where, nums[1:]):
+                    row[j] = x
+                found.add(tuple(row))
+                if len(found) > 1:
+                    return None
+    return list(found.pop()) if found else None
+
+
 def _headerless_at(pieces: list[Piece], i: int) -> tuple[int, str, list[Piece]] | None:
     """An indicator table whose header is not one (a tree of level words, names and values, or a header of
     other words: '项目 / 指标值 / 绩效金额'): level words, then a name and its value. Its rows are read under the
@@ -782,6 +843,24 @@ def _split_funding(labels: list[Piece], values: list[Piece]) -> list[list[Cell]]
             for k, _key, n in pairs]
 
 
+_PARTS = ("funding.carryover", "funding.current_year", "funding.other")
+
+
+def _summed_funding(labels: list[Piece], values: list[Piece]) -> list[list[Cell]] | None:
+    """A total's label and its parts' labels, then fewer values than labels, their amounts run together
+    ('资金总额 / 上年结转 / 当年财政拨款 / 其他资金 / 223.2万22.32200.880'): each amount to its label when the one reading
+    in which the total is the sum of the parts says so (sum_cut); None otherwise."""
+    keys = [L.field_of(a.text) for a in labels]
+    if len(keys) < 2 or keys[0] != "funding.total" or not set(keys[1:]) <= set(_PARTS) or len(set(keys)) != len(keys) \
+            or not values or len(values) >= len(labels) or not all(v.run for v in values):
+        return None
+    cut = sum_cut(" ".join(v.text for v in values), len(labels))
+    if cut is None:
+        return None
+    return [[Cell(a.text, 0, a.where)] + ([Cell(x, 1, values[0].where)] if x is not None else [])
+            for a, x in zip(labels, cut)]
+
+
 _DONE = re.compile(r"(?:目标)?(?:实际)?完成情况|实际完成(?:情况|值)?")
 
 
@@ -872,6 +951,8 @@ def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[li
     # or the cells after a 中期 goal cut off with the rest of the text? No label takes it; both stay unread)
     if k and m > k and (split := _split_funding(labels, values)) is not None:
         return split
+    if (summed := _summed_funding(labels, values)) is not None:
+        return summed
     if (done := _beside_done(labels, values)) is not None:
         return done
     pairs: dict[int, list[Piece]] = {}
