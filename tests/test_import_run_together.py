@@ -120,3 +120,8 @@ def test_funding_amounts_run_together_with_more_than_one_reading_are_not_guessed
     assert sum_cut("223.2万22.32200.880", 4) == ["223.2", "22.32", "200.88", "0"]
     r = _read(HEAD + "资金总额上年结转当年财政拨款其他资金100100" + IND_HEAD + "产出指标数量指标养护里程=50公里财政部门审核意见(盖章)")
     assert r.form.funding.total is None and "funding.total" in r.unread
+
+
+def test_a_name_holding_project_funds_is_not_cut_as_a_budget_head():
+    from assistant.importers.text_grid import split_run
+    assert split_run("质量指标项目资金使用合规性≥95%") == ["质量指标", "项目资金使用合规性≥95%"]

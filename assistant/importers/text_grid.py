@@ -914,9 +914,9 @@ def _hit_patterns() -> list[tuple[str, re.Pattern]]:
     pats.append(("budget", re.compile(rf"(?:{C.FUND_COLUMN}|"
                                       r"项目预算成本构成|成本构成|测算(?:[（(]公式[)）])?依据|明细项目名称|支出内容|费用名称|"
                                       r"支出明细|预算数|(?:19|20)\d\d年实际执行数|金额)" + note)))
-    # any budget table's name head ('支出项目', '用途') where an amount head follows it: the two open the table's header
-    roles = dict(C.BUDGET_ROLES)
-    pats.append(("budget", re.compile(f"(?:{roles['bname']})(?=(?:{roles['amount']}))")))
+    # any budget table's name head ('支出项目', '用途') where an amount's head follows it ('金额', '预算数'; not 资金, a
+    # word of names: '项目资金使用合规性'): the two open the table's header
+    pats.append(("budget", re.compile(f"(?:{dict(C.BUDGET_ROLES)['bname']})(?=(?:预算|申请)?金额|(?:申请)?预算数)")))
     pats.append(("title", re.compile(r"[\u4e00-\u9fff]{0,20}(?:19|20)\d\d年[\u4e00-\u9fff]{0,20}(?:绩效目标|申报|批复|审批)表|"
                                      r"[\u4e00-\u9fff]{0,12}绩效目标(?:申报|批复|审批)?表(?:[（(]\s*(?:19|20)\d\d\s*年度?\s*[)）])?")))
     return pats
