@@ -125,3 +125,37 @@ def test_funding_amounts_run_together_with_more_than_one_reading_are_not_guessed
 def test_a_name_holding_project_funds_is_not_cut_as_a_budget_head():
     from assistant.importers.text_grid import split_run
     assert split_run("质量指标项目资金使用合规性≥95%") == ["质量指标", "项目资金使用合规性≥95%"]
+
+
+_IND = IND_HEAD + "产出指标数量指标养护里程=50公里财政部门审核意见(盖章)"
+_MONEY = "资金总额50上年结转资金0其中:财政拨款50其他资金0"
+
+
+def test_a_budget_amount_and_last_years_spending_run_together_are_cut_where_the_amounts_make_the_total():
+    r = _read(HEAD + _MONEY + "支出项目金额2020年实际执行数路面修补30.527.45道路巡查19.518万合计50" + _IND)
+    assert [(b.name, b.amount) for b in r.form.budget_items] == [("路面修补", 30.5), ("道路巡查", 19.5)]
+    # two cuts make the total (10 | 10 and 101 | 0, or 101 | 0 and 10 | 10): none is taken
+    r = _read(HEAD + _MONEY + "支出项目金额2020年实际执行数路面修补1010道路巡查1010合计111" + _IND)
+    assert r.form.budget_items == []
+
+
+def test_a_basis_column_run_into_the_next_name_is_cut_off_only_when_every_row_has_the_last_rows_basis():
+    same = _read(HEAD + _MONEY + "项目预算成本构成金额（万元）测算依据路面修补30据实测算道路巡查20据实测算合计50" + _IND)
+    assert [(b.name, b.amount) for b in same.form.budget_items] == [("路面修补", 30), ("道路巡查", 20)]
+    other = _read(HEAD + _MONEY + "项目预算成本构成金额（万元）测算依据路面修补30按市场价道路巡查20据实测算合计50" + _IND)
+    assert other.form.budget_items == []         # '按市场价道路巡查': where the basis ends is not printed
+    assert any("预算明细表" in w and "未导入" in w for w in other.warnings)
+
+
+def test_a_budget_amount_keeps_no_unit_of_time_from_the_name_after_it():
+    # '673.8日常养护': 日 opens the next name (an amount's unit is money's), and Excel's 6.276e+02 is an amount
+    r = _read(HEAD + "资金总额1123上年结转资金0其中:财政拨款1123其他资金0支出项目预算数（万元）路面病害修补6.738e+02日常养护336.9"
+              "工程监理费112.3合计1123" + _IND)
+    assert [(b.name, b.amount) for b in r.form.budget_items] == [("路面病害修补", 673.8), ("日常养护", 336.9),
+                                                                  ("工程监理费", 112.3)]
+
+
+def test_a_budget_name_head_before_an_amount_head_with_its_unit_is_two_heads():
+    from assistant.importers.text_grid import split_run
+    assert split_run("工作开展。支出项目金额（元）路面修补")[1:3] == ["支出项目", "金额（元）"]
+    assert split_run("项目资金项目金额（元）100") == ["项目资金", "项目金额（元）", "100"]

@@ -17,7 +17,7 @@ from . import columns as C
 from . import labels as L
 from .align import Columns, canonical, header_columns, ordinal, segment
 from .cells import Cell, Table
-from .kinds import SENTENCE, cell_kind, ends_table, field_kind, fits, fits_field
+from .kinds import SCI, SENTENCE, cell_kind, ends_table, field_kind, fits, fits_field
 from .tables import split_funding, stops_short
 from .text_grid import Piece, split_data
 
@@ -332,6 +332,11 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
                 data.append(pieces[j])
             j += 1
         data = _resplit(data)
+        if kind == "budget" and (data := _glued_budget(heads, data, total)) is None:
+            warnings.append(f"文本中的预算明细表（{heads[0].where}起）无法可靠地拆分成行，未导入（没有猜测）。")
+            kv += pieces[end:j]
+            i = j
+            continue
         if kind == "ind" and (area := next((h for h in heads if h.areas), None)):
             data = _area_values(data, area, any(C.column_role(h.text) == "op" for h in heads))
         if kind == "budget":
@@ -568,7 +573,8 @@ def _adds_up(rows: list[list[Cell]], words: list[str], total: str) -> bool:
     if not re.fullmatch(r"-?\d+(?:\.\d+)?", t):
         return True
     col = next((k for k, w in enumerate(words) if C.budget_role(w) == "amount"), None)
-    got = [parse_number(normalize(c.text).replace(",", "")) for r in rows for c in r if c.col == col]
+    got = [float(x) if SCI.fullmatch(x := normalize(c.text).replace(",", "").strip()) else parse_number(x)
+           for r in rows for c in r if c.col == col]           # Excel's '6.276e+06' is the number it shows
     return None not in got and len(got) == len(rows) and abs(sum(got) - float(t)) <= 0.005 * max(1.0, abs(float(t)))
 
 
@@ -841,6 +847,69 @@ def _split_funding(labels: list[Piece], values: list[Piece]) -> list[list[Cell]]
         return None
     return [[Cell(tops[k].text if k < len(labels) else "其他资金", 0, tops[k].where), Cell(nums[n].text, 1, nums[n].where)]
             for k, _key, n in pairs]
+
+
+_RUN_AMOUNTS = re.compile(r"\d[\d.,]*(?:[eE][+-]?\d+)?(?:万元|万|元)?")     # '6.276e+06': as Excel shows it
+
+
+def _money(x: str):
+    from decimal import Decimal
+    return Decimal(x.replace(",", ""))
+
+
+def _glued_budget(heads: list[Piece], data: list[Piece], total: list[Piece]) -> list[Piece] | None:
+    """A budget table cut out of cells run together ('支出项目 / 金额 / 2020年实际执行数 / 聘用人员工资178.56160.704…',
+    '项目预算成本构成 / 金额 / 测算依据 / 教学计算机690000据实测算网络交换设备81200据实测算…'): between two amounts a name
+    and, when the table has a 测算依据 column, the row before's basis run together; an amount and the 实际执行数 after it
+    run together as digits. The rows as separate cells when they can be told apart: the bases when every row's is the
+    last row's (the text before 合计, which every text between amounts opens with); the amounts when one cut of the
+    digits makes the 合计. ``data`` unchanged when the table has neither column; None when they cannot be told apart."""
+    roles = [C.budget_role(h.text) for h in heads]
+    if not data or not all(p.run for p in data) or len({p.line for p in data}) > 1 or roles[:2] != ["bname", "amount"] \
+            or not set(roles) <= {"bname", "amount", "basis", "actual"}:
+        return data
+    s = "".join(p.text for p in data)
+    spans = [(m.start(), m.end()) for m in _RUN_AMOUNTS.finditer(s)]
+    if not spans or spans[0][0] == 0:
+        return None
+    texts = [s[b:a] for (_, b), (a, _) in zip([(0, 0)] + spans, spans + [(len(s), len(s))])]
+    nums = [s[a:b] for a, b in spans]
+    last = texts[-1]
+    names = [texts[0]]
+    if "basis" in roles:
+        if not last or not all(t.startswith(last) and len(t) > len(last) for t in texts[1:-1]):
+            return None
+        names += [t[len(last):] for t in texts[1:-1]]
+    elif last:
+        return data
+    else:
+        names += texts[1:-1]
+    amounts, actual = nums, [None] * len(nums)
+    if "actual" in roles:
+        t = _MONEY_UNIT.sub("", total[1].text) if total[1:] else ""
+        if not _AMOUNT.fullmatch(t):
+            return None
+        goal, ways = _money(t), {_money("0"): []}
+        for n in nums:
+            digits, unit = re.fullmatch(r"([\d.,]+)(\D*)", n).groups()
+            options = [(c[0], c[1] + unit) if len(c) > 1 else (c[0] + unit, None) for m in (1, 2) for c in _cuts(digits, m)]
+            nxt: dict = {}
+            for got, path in ways.items():
+                for a, b in options:
+                    k = got + _money(re.sub(r"\D+$", "", a))
+                    if k <= goal:
+                        nxt[k] = None if k in nxt or path is None else path + [(a, b)]
+            ways = nxt
+        path = ways.get(goal)
+        if path is None:
+            return None
+        amounts, actual = [a for a, _ in path], [b for _, b in path]
+    out = []
+    line = data[0].line
+    for name, a, b in zip(names, amounts, actual):
+        out += [Piece(name, line, run=True), Piece(a, line, run=True)] + ([Piece(b, line, run=True)] if b else []) \
+            + ([Piece(last, line, run=True)] if "basis" in roles else [])
+    return out
 
 
 _PARTS = ("funding.carryover", "funding.current_year", "funding.other")

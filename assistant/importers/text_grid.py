@@ -914,9 +914,9 @@ def _hit_patterns() -> list[tuple[str, re.Pattern]]:
     pats.append(("budget", re.compile(rf"(?:{C.FUND_COLUMN}|"
                                       r"项目预算成本构成|成本构成|测算(?:[（(]公式[)）])?依据|明细项目名称|支出内容|费用名称|"
                                       r"支出明细|预算数|(?:19|20)\d\d年实际执行数|金额)" + note)))
-    # any budget table's name head ('支出项目', '用途') where an amount's head follows it ('金额', '预算数'; not 资金, a
-    # word of names: '项目资金使用合规性'): the two open the table's header
-    pats.append(("budget", re.compile(f"(?:{dict(C.BUDGET_ROLES)['bname']})(?=(?:预算|申请)?金额|(?:申请)?预算数)")))
+    # any budget table's name head ('支出项目', '用途') and an amount's head right after it ('金额（元）', '预算数'; not
+    # 资金, a word of names: '项目资金使用合规性'): the two open the table's header, two labels (not '项目金额（元）')
+    pats.append(("pair", re.compile(f"(?:{dict(C.BUDGET_ROLES)['bname']})(?P<amount>(?:(?:预算|申请)?金额|(?:申请)?预算数){note})")))
     pats.append(("title", re.compile(r"[\u4e00-\u9fff]{0,20}(?:19|20)\d\d年[\u4e00-\u9fff]{0,20}(?:绩效目标|申报|批复|审批)表|"
                                      r"[\u4e00-\u9fff]{0,12}绩效目标(?:申报|批复|审批)?表(?:[（(]\s*(?:19|20)\d\d\s*年度?\s*[)）])?")))
     return pats
@@ -932,10 +932,12 @@ def label_hits(s: str) -> list[tuple[int, int]]:
     _HITS = _HITS or _hit_patterns()
     found = sorted({_past_unit(s, m.start(), m.end()) for _, pat in _HITS for m in pat.finditer(s) if m.end() > m.start()},
                    key=lambda h: (h[0] - h[1], h[0]))
+    pairs = {(m.start(), m.end()): m.start("amount") for kind, pat in _HITS if kind == "pair" for m in pat.finditer(s)
+             if not L.field_of(m.group(0))}      # '项目金额（元）' is one label
     hits: list[tuple[int, int]] = []
     for start, end in found:
         if all(end <= a or start >= b for a, b in hits):
-            hits.append((start, end))
+            hits += [(start, pairs[start, end]), (pairs[start, end], end)] if (start, end) in pairs else [(start, end)]
     return sorted(hits)
 
 
