@@ -159,3 +159,5 @@ def test_a_budget_name_head_before_an_amount_head_with_its_unit_is_two_heads():
     from assistant.importers.text_grid import split_run
     assert split_run("工作开展。支出项目金额（元）路面修补")[1:3] == ["支出项目", "金额（元）"]
     assert split_run("项目资金项目金额（元）100") == ["项目资金", "项目金额（元）", "100"]
+
+

@@ -865,9 +865,9 @@ def _glued_budget(heads: list[Piece], data: list[Piece], total: list[Piece]) -> 
     last row's (the text before 合计, which every text between amounts opens with); the amounts when one cut of the
     digits makes the 合计. ``data`` unchanged when the table has neither column; None when they cannot be told apart."""
     roles = [C.budget_role(h.text) for h in heads]
-    if not data or not all(p.run for p in data) or len({p.line for p in data}) > 1 or roles[:2] != ["bname", "amount"] \
-            or not set(roles) <= {"bname", "amount", "basis", "actual"}:
-        return data
+    if not data or not all(p.run for p in data) or len({p.line for p in data}) > 1 \
+            or roles not in (["bname", "amount"], ["bname", "amount", "basis"], ["bname", "amount", "actual"]):
+        return data                 # (other orders, '金额 / 测算依据 / 2020年实际执行数 / …', are cut by their cells' kinds)
     s = "".join(p.text for p in data)
     spans = [(m.start(), m.end()) for m in _RUN_AMOUNTS.finditer(s)]
     if not spans or spans[0][0] == 0:
