@@ -310,13 +310,15 @@ def _offer_rows_elsewhere(iv: "Interview", q: Question, text: str, reply: "Reply
     from .derive import in_category
     from .guard import bad_name
     from .rows import category_of_text
-    if q.field.startswith(("indicators", "goals")) or F.kind(q.field) in ("text", "goals"):
+    if q.field.startswith(("indicators", "goals", "funding", "budget_items")) or F.kind(q.field) in ("text", "goals", "money", "items"):
         return False
     year = iv.form.year or iv.today.year
     rows = [r for r, _ in read_rows(text, "", [], year).rows]
     if not rows or any(not re.search(r"[\u4e00-\u9fa5]{2}", r.get("name") or "") or bad_name(r["name"])
-                       or not re.search(r"\d\s*(?:%|％|‰|[\u4e00-\u9fa5])|[底前内]", str(r.get("value") or "")) for r in rows):
-        return False                     # (a bare figure — "屋面防水280", "见附件表3" — is no target: no unit, no rate)
+                       or not re.search(r"\d\s*(?:%|％|‰|[\u4e00-\u9fa5])|[底前内]", str(r.get("value") or ""))
+                       or re.search(r"\d\s*(?:万|元|亿|块)", str(r.get("value") or "")) for r in rows):
+        return False                     # (a bare figure — "屋面防水280", "见附件表3" — is no target: no unit, no rate;
+        #                                  money — "路面养护600万" — is a budget line's, offered there by _offer_late)
     prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
     prev_cat = prev.split(".", 1)[1] if prev.startswith("indicators.") else ""
     cats = {next((c for c in CATEGORIES if r.get("level2") and in_category(r, c)), "")
