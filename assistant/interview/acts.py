@@ -69,7 +69,7 @@ _NEW_HERE = re.compile(r"(?:我|俺)?(?:是)?(?:第一次|头一回|头回|刚�
 # her value said unsure beside 不清楚 ("上头是县政府吧？俺也不太清楚"): a guess, stored nowhere
 _GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|^(?:好像|可能|也许)")      # "县应急局吧，不太确定" stays her answer
 _SKIP = re.compile(r"^(?:这个|这项|这一项|那)?(?:我)?(?:先|就)?(?:跳过|跳|略过|下一个|下一题|下一项|以后再说|回头再(?:填|说|补)|稍后再填|待会(?:儿)?再?(?:说|填|问|补)|"
-                   r"等会(?:儿)?再?(?:说|填|问|补)?|暂不填写?|不填了?|不写了?|略|空着|先空着|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
+                   r"等会(?:儿)?再?(?:说|填|问|补)?|等(?:我|俺)[\u4e00-\u9fa5]{1,6}?再(?:弄|填|写|补|说|搞|整)|暂不填写?|不填了?|不写了?|略|空着|先空着|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
 # what a value still waits on, said beside 待定: "要看招标", "评审还没出结果", "财政说还要核", "跟着开工时间走"
 _WAITING = re.compile(r"要看|得看|看[\u4e00-\u9fa5]{0,6}(?:结果|情况|安排)|还要|还得|还没|没出|没批|没下来|没定|未定|"
                       r"跟着[\u4e00-\u9fa5]{1,8}走|等[\u4e00-\u9fa5]{1,8}(?:定|出|批|下来)|取决于")
@@ -508,6 +508,10 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     head = re.sub(r"(?:(?:(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|哦?对了|噢?对了|哦|噢|诶|欸|呃|嗯|哎|唉|那个|这个|俺|咱|另外|还有|以及|再有|补上|补充|补一下|的|改一下|更正一下|修改一下|不对|[打写搞填弄说贴]?错了|刚才|刚刚|前面|上面|之前|前边|上边|先前|我|把|将|删掉|删除|去掉|所有的?|全部的?|应该是|应是|应为|是)[，,：:\s]*)+$",
                   "", head)
     keep = head.strip("，,：: ")
+    if _SOURCED.fullmatch(t[:first].strip()) or re.fullmatch(r"[^：:\d\n]{2,20}[：:][ \t]*\n\s*", t[:first]):
+        r.act("chatter")                 # "评审报告刚到，贴一下：" / "结果发来了：⏎" before the labelled facts: her words
+        #                                  about the paste on its own line
+        keep = ""
     glued = re.search(r"[\u4e00-\u9fa5]{2,6}$", keep)
     if glued and glued.start() == 0 and keep == t[:first] and r.named and F.kind(r.named[0].path) == "count" \
             and not re.search(r"的$|[说写填讲问我你他]|刚|上面|前面|之前|上边|前边", keep):

@@ -111,9 +111,9 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
         if m:
             patch.add("attribute", A.attribute(m.group(1)), detail=t)
     if asked not in ("start", "end", "period", "year"):
-        from .when import _prep, dated_period, parts_of_year
+        from .when import _prep, begun_only, dated_period, parts_of_year
         months = parts_of_year(_prep(t, ctx.this_year)[0])      # "24年Q1到Q4", "明年上半年": months of a year
-        if dated_period(months):
+        if dated_period(months) and not begun_only(t):    # ("去年下半年开始排查": when it began, history)
             from .when import period
             w = period(t, ctx.this_year, ctx.year)
             if w.start and w.end:
