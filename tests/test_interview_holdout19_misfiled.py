@@ -110,3 +110,42 @@ def test_lines_that_do_not_add_up_to_the_approved_figure_are_not_taken_as_its_li
     from assistant.interview.review import reviewed
     said = reviewed("送审300万元，审定280万元，其中路面150万元，边沟80万元")
     assert "明细" not in said and "300" not in said and "总额280万元" in said
+
+
+@pytest.mark.parametrize("said, field, value", [
+    ("好的领导，项目名称是街巷路灯更换", "project_name", "街巷路灯更换"),
+    ("报告领导，实施单位是县城管局", "unit", "县城管局"),
+    ("收到。主管部门县住建局", "department", "县住建局"),
+])
+def test_her_address_or_acknowledgment_before_an_answer_is_a_lead_in(said, field, value):
+    iv = asked_on(TODAY, field)
+    reply = iv.answer(said)
+    assert getattr(iv.form, field) == value
+    assert reply.acts == ["answer"]
+
+
+def test_talk_about_a_leader_stays_talk():
+    from assistant.interview.asides import unaddress
+    assert unaddress("领导说就叫街巷路灯更换") == "领导说就叫街巷路灯更换"
+    assert unaddress("领导写得好，就用这个") == "你写得好，就用这个"
+
+
+@pytest.mark.parametrize("said", ["这个我得请示一下主任再告诉你", "科目要等财政局批下来"])
+def test_waiting_on_a_superior_or_a_decision_is_a_dont_know(said):
+    iv = asked_on(TODAY, "function_code")
+    reply = iv.answer(said)
+    assert reply.acts == ["dont_know"] and iv.form.function_code == ""
+
+
+def test_a_source_named_as_other_money_after_its_amount_is_no_total():
+    iv = asked_after(TODAY, "funding", ("project_name", "社区助餐点运营"))
+    iv.answer("总额86万")
+    iv.answer("结转没有，慈善总会捐了20万，算其他资金")
+    assert iv.form.funding.total == 86 and iv.form.funding.other == 20
+
+
+def test_a_superior_replying_is_talk_beside_the_fact():
+    iv = asked_after(TODAY, "goals.annual", ("project_name", "社区助餐点运营"))
+    reply = iv.answer("主任回复了，科目是2081002")
+    assert iv.form.function_code == "2081002"
+    assert "chatter" in reply.acts

@@ -54,6 +54,7 @@ from .traditional import fold
 from .when import eight_digit_dates
 from .plan import unplan
 from .review import reviewed
+from .asides import unaddress
 
 Extractor = Callable[[str, Context], Patch]
 HISTORY = 20
@@ -197,6 +198,7 @@ class Interview(Ops):
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
         text = slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(wraps.unwrap(text or ("[图片]" if shown else "")))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         text, news = slips.settled(text), slips.settled(text) != text   # "科目也核了，2110302": the label's value
+        text = unaddress(text)               # "报告领导，总额是112.5万", "收到。实施单位…": a lead-in, no talk
         text, signed = unsign(unpage(text))   # "…\n--\n张丽 | 办公室 13800001111": the sender's signature, not the answer
         if signed:
             self.notices.append(f"消息末尾的签名（{signed[:40]}{'…' if len(signed) > 40 else ''}）没有当作表里的内容；"
