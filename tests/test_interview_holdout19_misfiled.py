@@ -149,3 +149,38 @@ def test_a_superior_replying_is_talk_beside_the_fact():
     reply = iv.answer("主任回复了，科目是2081002")
     assert iv.form.function_code == "2081002"
     assert "chatter" in reply.acts
+
+
+def test_answers_under_bracketed_heads_go_to_the_fields_they_name():
+    iv = asked_on(TODAY, "project_name")
+    reply = iv.answer("【项目名称】乡镇污水站运维【实施单位】县生态环境局【主管部门】同实施单位")
+    assert (iv.form.project_name, iv.form.unit, iv.form.department) == ("乡镇污水站运维", "县生态环境局", "县生态环境局")
+    assert set(reply.acts) == {"answer", "facts"}
+
+
+def test_a_bracket_that_names_no_field_stays_as_written():
+    from assistant.interview.slips import bracket_heads
+    assert bracket_heads("【暖心驿站】开放啦") == "【暖心驿站】开放啦"
+
+
+@pytest.mark.parametrize("said, field, value", [("#乡村学校少年宫建设# 就叫这个", "project_name", "乡村学校少年宫建设"),
+                                                ("@县妇联 是我们单位", "unit", "县妇联")])
+def test_a_topic_or_a_mention_is_its_words(said, field, value):
+    iv = asked_on(TODAY, field)
+    iv.answer(said)
+    assert getattr(iv.form, field) == value
+
+
+def test_her_own_label_then_a_skip_word_is_a_skip():
+    iv = asked_on(TODAY, "goals.long_term")
+    reply = iv.answer("中长期目标：略")
+    assert reply.acts == ["skip"] and iv.form.goals.long_term == []
+
+
+@pytest.mark.parametrize("said", ["系统拟的那个就行", "你起草的这段可以，用吧", "照"])
+def test_taking_the_drafted_goal_in_other_words(said):
+    iv = asked_after(TODAY, "goals.annual", ("project_name", "乡镇污水站运维"), ("indicators.数量指标", "运维污水站18座"))
+    q = iv.next_question()
+    assert q.proposal
+    reply = iv.answer(said)
+    assert reply.acts == ["confirm"] and iv.form.goals.annual and said not in iv.form.goals.annual[0]
