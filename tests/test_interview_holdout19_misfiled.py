@@ -184,3 +184,9 @@ def test_taking_the_drafted_goal_in_other_words(said):
     assert q.proposal
     reply = iv.answer(said)
     assert reply.acts == ["confirm"] and iv.form.goals.annual and said not in iv.form.goals.annual[0]
+
+
+def test_a_reply_passed_on_after_a_colon_keeps_its_value():
+    iv = asked_after(TODAY, "necessity", ("project_name", "社区助餐点运营"))
+    iv.answer("回到功能科目那一项，主任回我了：2081002")
+    assert iv.form.function_code == "2081002"
