@@ -215,6 +215,11 @@ def review_text(result: ReviewResult) -> str:
                 f'"corrections": [{", ".join([_correction(c) for c in report.corrections])}]')
     except (_Unknown, TypeError, KeyError, AttributeError):
         return dumps(result.to_json())
+    return head + _tail(result) + "}"
+
+
+def _tail(result: ReviewResult) -> str:
+    """What a review adds after the corrections, in ``to_json``'s order (most results: nothing)."""
     tail = []
     if result.warnings:
         tail.append(', "warnings": ' + dumps(result.warnings))
@@ -224,4 +229,51 @@ def review_text(result: ReviewResult) -> str:
         tail.append(', "opinion": ' + dumps(result.opinion))
     if result.to_check:
         tail.append(', "to_check": ' + dumps(result.to_check))
-    return head + "".join(tail) + "}"
+    return "".join(tail)
+
+
+# ``check --json`` writes its lines as bytes (``review_bytes``): the same text encoded as the stream would encode
+# it, put together from encoded parts. A finding's bytes are remembered with its text (a batch repeats its
+# findings, mostly Chinese: encoded once each), and the ASCII frame around the parts is bytes from the start —
+# no str of the whole line is made (each ASCII piece widened to the 汉字's width) only to be encoded again.
+_FINDING_BYTES: dict[tuple, bytes] = {}
+
+
+def _utf8(text: str, errors: str) -> bytes:
+    try:
+        return text.encode()
+    except UnicodeEncodeError:        # a lone surrogate (a \ud800 in the JSON): as the stream's ``errors`` writes it
+        return text.encode("utf-8", errors)
+
+
+def _finding_bytes(f: Finding, errors: str) -> bytes:
+    if type(f) is not Finding:
+        raise _Unknown
+    key = (f.code, f.severity, f.field, f.message, f.suggestion, f.kind, f.source)
+    data = _FINDING_BYTES.get(key)
+    if data is None:
+        text = _finding(f)
+        try:
+            data = text.encode()
+        except UnicodeEncodeError:
+            return text.encode("utf-8", errors)      # (not remembered: what it is depends on ``errors``)
+        if len(_FINDING_BYTES) >= MEMO_FINDINGS:
+            _FINDING_BYTES.clear()
+        _FINDING_BYTES[key] = data
+    return data
+
+
+def review_bytes(result: ReviewResult, errors: str = "strict") -> bytes:
+    """``review_text(result)`` in UTF-8 (``errors``: what a lone surrogate becomes, as in ``str.encode``)."""
+    try:
+        report = result.report
+        parts = [b'{"file": ', _utf8(_string(result.file), errors), b', "form": ', _utf8(form_text(result.form), errors),
+                 b', "findings": [', b", ".join([_finding_bytes(f, errors) for f in report.findings]),
+                 b'], "corrections": [', _utf8(", ".join([_correction(c) for c in report.corrections]), errors), b"]"]
+    except (_Unknown, TypeError, KeyError, AttributeError):
+        return _utf8(dumps(result.to_json()), errors)
+    tail = _tail(result)
+    if tail:
+        parts.append(_utf8(tail, errors))
+    parts.append(b"}")
+    return b"".join(parts)

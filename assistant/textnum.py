@@ -169,7 +169,8 @@ def parse_date(text: str) -> str | None:
     return None
 
 
-_PERIOD_SPLIT = recompile(r"\s*(?:~|～|至|到|——|—|–|-{1,2}(?=\s*(?:(?:19|20)\d\d|\d{1,2}\s*月)))\s*")   # '2025年1月-12月' too
+_PERIOD_SPLIT = recompile(r"\s*(?:~|～|至|到|——|—|–|-{1,2}(?=\s*(?:(?:19|20)\d\d|\d{1,2}\s*月))|"
+                          r"(?:(?<=(?:19|20)\d\d[./]\d)|(?<=(?:19|20)\d\d[./]\d\d))\s*-(?=\s*\d{1,2}\s*$))\s*")   # '2025年1月-12月', '2020.1-12' too
 
 
 def parse_period(text: str) -> tuple[str | None, str | None]:
@@ -184,6 +185,10 @@ def parse_period(text: str) -> tuple[str | None, str | None]:
         if a and not b:
             # '2020年1月至12月'
             mm = re.search(r"(\d{1,2})\s*月", parts[1])
+            # '2020.1-12': a year and month, then a later month of that year alone (never after a day: '2020.1.1-12')
+            if mm is None and re.fullmatch(r"\s*(?:19|20)\d\d\s*[./]\s*\d{1,2}\s*", parts[0]):
+                mm = re.fullmatch(r"\s*(\d{1,2})\s*", parts[1])
+                mm = mm if mm and int(mm.group(1)) > int(a[5:]) else None
             if mm and 1 <= int(mm.group(1)) <= 12:
                 b = f"{a[:4]}-{int(mm.group(1)):02d}"
         return a, b

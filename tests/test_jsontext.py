@@ -1,5 +1,6 @@
 """``jsontext.review_text`` writes exactly ``json.dumps(result.to_json(), ensure_ascii=False)``: on plain forms, on
-pydantic ones, and on every value or shape it hands back to json.dumps."""
+pydantic ones, and on every value or shape it hands back to json.dumps; ``review_bytes`` (what ``check --json``
+writes) is that text in UTF-8, a lone surrogate as the stream's ``errors`` encodes it."""
 from __future__ import annotations
 
 import json
@@ -10,7 +11,7 @@ import pytest
 from assistant import formdata, jsontext
 from assistant.findings import Correction, Finding, Kind, Report, Severity
 from assistant.importers import ImportResult, read_path
-from assistant.jsontext import form_text, review_text
+from assistant.jsontext import form_text, review_bytes, review_text
 from assistant.review_one import ReviewResult, review_form
 
 HERE = Path(__file__).parent
@@ -20,6 +21,8 @@ FORMS = sorted((HERE / "fixtures" / "corpus").glob("*.json"))
 def _same(result: ReviewResult) -> str:
     want = json.dumps(result.to_json(), ensure_ascii=False)
     assert review_text(result) == want
+    for errors in ("replace", "surrogatepass", "replace"):       # (twice: a remembered finding's bytes)
+        assert review_bytes(result, errors) == want.encode("utf-8", errors)
     return want
 
 
@@ -134,3 +137,42 @@ def test_a_plan_that_changed_since_the_writers_were_written_gets_a_writer_of_its
         item.note = f"备注{i}"
     assert '"note": "备注0"' in form_text(form)
     _same(review_form(form, file="note.json"))
+
+
+@pytest.mark.parametrize("binary", [True, False], ids=["bytes", "text"])
+def test_check_json_writes_the_lines_json_dumps_writes(tmp_path, monkeypatch, binary):
+    """``check --json`` on a stdout that takes bytes (UTF-8, errors=replace as ``main`` sets) and on one that takes
+    text only: the same lines, in the same order as text written between them (an unreadable file's line)."""
+    import io
+    import sys
+
+    from assistant.cli.check_run import run
+    paths = []
+    for i, data in enumerate(_generated(70) + [None]):
+        p = tmp_path / f"f{i:03d}.json"
+        if data is None:
+            p.write_text("{不是 JSON", encoding="utf-8")
+        else:
+            if i == 3:
+                data["project_name"] = "\ud800"       # a lone surrogate (written as its escape: the file is UTF-8)
+            p.write_text(json.dumps(data, ensure_ascii=i == 3), encoding="utf-8")
+        paths.append(str(p))
+    paths.insert(5, paths.pop())                       # the unreadable file inside the first batch
+    want = []
+    for p in paths:
+        try:
+            want.append(json.dumps(review_form(read_path(p).form, file=p).to_json(), ensure_ascii=False))
+        except Exception as e:                         # noqa: BLE001 – its error line
+            want.append(json.dumps({"file": p, "error": e.reason}, ensure_ascii=False))
+    if binary:
+        out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="replace")
+    else:
+        out = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert run(paths, True, False) == 2
+    assert "\ud800" in want[3] and '"error": ' in want[5]
+    if binary:
+        assert out.buffer.getvalue() == ("\n".join(want) + "\n").encode("utf-8", "replace")
+    else:
+        assert out.getvalue() == "\n".join(want) + "\n"

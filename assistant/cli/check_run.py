@@ -64,7 +64,7 @@ def run(files: list[str], as_json: bool, use_llm: bool, settle: bool = False) ->
     if use_llm:
         from ..engine import get_engine
         engine = get_engine(llm=True, warn=lambda m: err.say(m, "yellow"))
-    lines: list[str] = []    # JSON lines not yet written: one write per batch of them, not per form
+    lines: list[bytes] = []    # JSON lines not yet written: one write per batch of them, not per form
     try:
         worst = _each(files, as_json, engine, lines, out, err, settle)
     finally:
@@ -76,20 +76,41 @@ def run(files: list[str], as_json: bool, use_llm: bool, settle: bool = False) ->
 _BATCH = 64     # JSON lines written at once
 
 
-def _write(lines: list[str]) -> None:
+def _binary_stdout() -> tuple[object, str] | None:
+    """(the byte stream under sys.stdout, its ``errors``) when it writes UTF-8: the JSON lines are written there as
+    bytes (``jsontext.review_bytes``: the text the stream would write). None for any other stdout (another
+    encoding, a stream of text only: a test's), which is given the lines as text."""
+    import codecs
+    buffer = getattr(sys.stdout, "buffer", None)
+    encoding = getattr(sys.stdout, "encoding", None)
+    try:
+        utf8 = buffer is not None and codecs.lookup(encoding).name == "utf-8"
+    except (LookupError, TypeError):
+        return None
+    return (buffer, getattr(sys.stdout, "errors", None) or "strict") if utf8 else None
+
+
+def _write(lines: list[bytes]) -> None:
     if lines:
-        text = "\n".join(lines) + "\n"
+        data = b"\n".join(lines) + b"\n"
         lines.clear()
-        sys.stdout.write(text)
+        binary = _binary_stdout()
+        if binary is None:
+            sys.stdout.write(data.decode("utf-8", "surrogatepass"))
+        else:
+            sys.stdout.flush()        # (what was written to sys.stdout as text goes first)
+            binary[0].write(data)
 
 
-def _each(files: list[str], as_json: bool, engine, lines: list[str], out: _Consoles, err: _Consoles,
+def _each(files: list[str], as_json: bool, engine, lines: list[bytes], out: _Consoles, err: _Consoles,
           settle: bool = False) -> int:
     from ..errors import ReadError
     from ..importers.json_reader import read_plain
-    from ..jsontext import review_text
+    from ..jsontext import review_bytes
     from ..review_one import review_form
     worst = EXIT_SUCCESS
+    binary = _binary_stdout() if as_json else None
+    errors = binary[1] if binary is not None else "surrogatepass"      # (text: decoded back as it was)
     general = None
     width = _UNSET       # the text report: the console's width when rich would not style it (render.plain_width)
     for path in files:
@@ -111,7 +132,7 @@ def _each(files: list[str], as_json: bool, engine, lines: list[str], out: _Conso
         if result.report.has_errors and worst == EXIT_SUCCESS:
             worst = EXIT_FAIL
         if as_json:
-            lines.append(review_text(result))      # json.dumps(result.to_json()), written directly
+            lines.append(review_bytes(result, errors))      # json.dumps(result.to_json()), in UTF-8
             if len(lines) >= _BATCH:
                 _write(lines)
         else:

@@ -207,12 +207,20 @@ def first_form(pieces: list[Piece]) -> tuple[list[Piece], str | None]:
     a = names[0]
     table = next((k for k in range(a, names[-1]) if header_at(pieces, k)), None)
     b = next((n for n in names[1:] if table is not None and n > table), None)
+    if b is None:       # a form's title printed again after the first form's name label: the next form's head
+        title = next((k for k in range(a + 1, names[-1]) if _TITLE_ENDS.search(pieces[k].text)), None)
+        b = next((n for n in names[1:] if title is not None and n > title), None)
     if b is None:
         return pieces, None
     head = {p.text for p in pieces[:a]}
     while b - 1 > a and pieces[b - 1].text in head:
         b -= 1
     return pieces[:b], f"文本中有不止一个项目的表，只读取了第一个；{pieces[b].where}起的其他项目未导入。"
+
+
+# a form's title ending its cell ('…改进措施 财政项目支出绩效自评表 (2022年度)': a scrambled page's next form begins), not
+# a sentence's word ('按绩效目标表填报。')
+_TITLE_ENDS = re.compile(r"(?:绩效目标|绩效自评|目标自评|目标申报|目标批复)(?:申报)?表\s*(?:[（(]\s*(?:19|20)\d\d\s*年度?\s*[)）])?\s*$")
 
 
 # a heading that names a project and says its targets follow ('某某服务项目项目绩效目标'); not a form's title
@@ -245,6 +253,7 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
     if more:
         warnings.append(more)
     unread: set[str] = set()
+    mixed: set[str] = set()      # goals whose cell mixes the target with what was done: unread wherever else a label pairs
     kv: list[Piece] = []
     i = 0
     while i < len(pieces):
@@ -253,7 +262,7 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
             kv.append(pieces[i])
             i += 1
             continue
-        blocks.append(Table(kv_rows(kv, unread), loose=True))
+        blocks.append(Table(kv_rows(kv, unread, mixed), loose=True))
         kv = []
         end, kind, heads = head
         if kind == "ind" and (score := _section_score(pieces, end, heads)):
@@ -330,12 +339,12 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
             blocks.append(Table([[Cell(w, k, heads[0].where) for k, w in enumerate(words)]] + rows))
         kv += tail
         i = j
-    blocks.append(Table(kv_rows(kv, unread), loose=True))
+    blocks.append(Table(kv_rows(kv, unread, mixed), loose=True))
     # a label left without its value in one place ('1.预算数:2021年,包含…' in a report's prose) that takes one of its
     # kind in another (the form's '年度资金总额 | 2118') is read there: not unread
     paired = {L.field_of(r[0].text) for b in blocks for r in b.rows
               if len(r) == 2 and r[1].text.strip() and L.field_of(r[0].text) and _fits(Piece(r[0].text, 0), Piece(r[1].text, 0))}
-    return blocks, warnings, unread - paired
+    return blocks, warnings, (unread - paired) | mixed
 
 
 def _stopped_in_row(heads: list[Piece], data: list[Piece], warnings: list[str]) -> tuple | None:
@@ -669,18 +678,26 @@ def _result_rows(cut: list) -> set[int]:
 
 
 # --- labels and values ----------------------------------------------------------------------------
-def _targets_before_done(pieces: list[Piece]) -> list[Piece]:
+def _targets_before_done(pieces: list[Piece], unread: set[str] | None = None) -> list[Piece]:
     """A self-evaluation's goal row run into one cell: '预期目标' / '实际完成情况 <目标> <完成情况>' — the two column heads,
     then their two paragraphs a space apart. When the text after the heads splits into two paragraphs in exactly one
     place (a full stop, then a space), the first is the goal label's value and the second, what was done, is no
-    field's; otherwise the cell is left as it is (and the goal unread)."""
+    field's; otherwise which words are the goal's cannot be told (the two columns' lines interleaved, '…推进普 1.坚持…
+    推进普法…'): the label and the cell are taken out and the goal is unread (``unread``), never read from the mix."""
     out = list(pieces)
     for n in range(len(out) - 1):
-        if not (L.field_of(out[n].text) or "").startswith("goals."):
+        if not (key := L.field_of(out[n].text) or "").startswith("goals."):
             continue
         m = _DONE_HEAD.match(out[n + 1].text)
         parts = [x for x in _PARAGRAPHS.split(m.group(1).strip()) if not _LEADERS.fullmatch(x)] if m else []
-        if len(parts) == 2 and all(SENTENCE.search(x) for x in parts):
+        two = len(parts) == 2 and all(SENTENCE.search(x) for x in parts) and _in_order(parts[0])
+        if (m or _DONE_INSIDE.search(out[n + 1].text)) and not two:
+            out[n] = Piece("", out[n].line)
+            out[n + 1] = Piece("", out[n + 1].line)
+            if unread is not None:
+                unread.add(key)
+            continue
+        if two:
             nxt = out[n + 1]
             out[n + 1] = Piece(parts[0].strip(), nxt.line, cut=False, run=nxt.run, lined=nxt.lined)
             if n and L.field_of(out[n - 1].text) == L.field_of(out[n].text):
@@ -689,13 +706,25 @@ def _targets_before_done(pieces: list[Piece]) -> list[Piece]:
 
 
 _DONE_HEAD = re.compile(r"\s*(?:全年)?实际完成情况\s+(\S.*)", re.S)
+_ITEM_MARK = re.compile(r"(?:^|(?<=[\s；;。]))(\d{1,2})\s*[.、．](?!\d)")
+
+
+def _in_order(text: str) -> bool:
+    """The items of a paragraph numbered in order ('1.A;2.B。'): one column's text. An item number again or back
+    ('1.做好… 1.做好…覆盖面 覆盖面。'): the lines of two columns interleaved."""
+    nums = [int(x) for x in _ITEM_MARK.findall(text)]
+    return all(b > a for a, b in zip(nums, nums[1:]))
+
+
+_DONE_INSIDE = re.compile(r"(?:^|\s)(?:全年)?实际完成情况\s")    # the column head inside the cell ('年度 总体 目标 86.19% 实际完成情况 …')
 _PARAGRAPHS = re.compile(r"(?<=[。.])\s+")
 _LEADERS = re.compile(r"[\s.·…]*")        # a row of dots a form printed between the two (a blank to write in)
 
 
-def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Cell]]:
+def kv_rows(pieces: list[Piece], unread: set[str] | None = None, mixed: set[str] | None = None) -> list[list[Cell]]:
     """[label, value] rows in the order read; a value no label takes is a row of its own. The keys of labels
-    left without a value while values of theirs stayed unpaired go to ``unread``."""
+    left without a value while values of theirs stayed unpaired go to ``unread``; goals whose cell mixes the target
+    with what was done (_targets_before_done) to ``mixed``."""
     rows: list[list[Cell]] = []
     labels: list[Piece] = []
     values: list[Piece] = []
@@ -706,7 +735,7 @@ def kv_rows(pieces: list[Piece], unread: set[str] | None = None) -> list[list[Ce
         values.clear()
 
     heads = False                     # in the run of column heads that 序号 opens
-    pieces = _targets_before_done(pieces)
+    pieces = _targets_before_done(pieces, mixed)
     for n, p in enumerate(pieces):
         t = p.text
         if heads and L.looks_label(t):
@@ -753,9 +782,10 @@ _DURATION = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十两])\s*(?
 
 def _named_like_label(pieces: list[Piece], n: int) -> bool:
     """'项目名称 / 营养改善计划专项资金 / 主管部门': a project's name may end like a label (…资金, …经费); right after
-    the name label and before the next known label, it is the name."""
+    the name label and before the next known label, it is the name (and so is a programme's or another's name after a
+    label of no field: '一级项目名称 / 农业发展专项资金 / 二级项目名称')."""
     t = L.norm_label(pieces[n].text)[0]
-    return (n > 0 and L.field_of(pieces[n - 1].text) == "project_name" and not L.field_of(t) and len(t) >= 6
+    return (n > 0 and L.field_of(pieces[n - 1].text) in ("project_name", "none") and not L.field_of(t) and len(t) >= 6
             and not re.match(r"该|其中|本年|上年|当年|年度|项目|财政|其[他它]", t)
             and (n + 1 == len(pieces) or bool(L.field_of(pieces[n + 1].text))))
 

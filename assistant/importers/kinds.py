@@ -173,7 +173,8 @@ def fits_field(key: str, value: str) -> bool:
         return bool(bare) and not L.LABEL_TAIL.fullmatch(bare) \
             and not (SIGN_OFF.search(bare) and len(bare) <= 30) and not L.field_of(bare) \
             and not L.is_section(bare) and not _other_label_first(key, bare) \
-            and not (key.startswith("goals.") and _GOAL_HEADS.fullmatch(as_lexicon(bare)))
+            and not (key.startswith("goals.") and _GOAL_HEADS.fullmatch(as_lexicon(bare))) \
+            and not _MONEY_NOTE.match(bare)
     if kind in ("name", "org") and (_labelled(key, value) or _column_head(bare)):
         return False
     if kind == "name":
@@ -213,7 +214,17 @@ def _labelled(key: str, value: str) -> bool:
     label's row, not this field's value."""
     m = re.match(r"\s*([^\s:：]{2,12})(?:\s+|\s*[:：])\S", normalize(value))
     other = L.field_of(m.group(1)) if m else None
+    if other is None and (m := _UNKNOWN_LABEL.match(normalize(value))):
+        return True       # '评价时间: 2017913日至…' under a blank 主管部门: — a cover's cell of a label the lexicon lacks
     return bool(other) and other.split("+")[0] != key
+
+
+# a table's money note opening a cell ('单位:万元 2021年 2022年 88.3% …'): the head of a table of amounts, no paragraph
+_MONEY_NOTE = re.compile(r"(?:金额)?单位[:：](?:人民币)?[万千]?元")
+
+
+# a label the lexicon does not know, by its last word, with its colon ('评价时间:', '组织方式:'): a cell of its own
+_UNKNOWN_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,6}" + L.LABEL_TAIL.pattern + r"\s*[:：]")
 
 
 def _other_label_first(key: str, bare: str) -> bool:

@@ -26,6 +26,10 @@ FIELD_LABELS: list[tuple[str, str]] = [
     # 中央主管部门 of a central transfer payment names the ministry above the 地方主管部门: no field of the form
     # 自治区主管部门 of a region's transfer names the region's department above the 市县主管部门: no field either
     ("none", r"中央主管部门|自治区主管部门|(?:[一二]级)?(?:项目|专项)(?:编码|代码|编号)|补助(?:项目)?\s*[/／]?\s*区域"),   # a project's code: no field of the form
+    # the organisations around a project that are not its 实施单位 ('组织实施单位 | 省文物局', '监督管理单位 | 市文旅局'), the
+    # programme a 二级项目 belongs to ('一级项目名称'), and a provincial template's cells of no field ('其他依据',
+    # '需要说明的其他问题', '保证项目实施的制度措施'): labels of no field, so that a value before them ends there
+    ("none", r"组织实施单位|监督管理单位|一级项目名称|其他依据|需要说明的其他问题|保证项目实施的制度措施"),
     # a central transfer's own money ('其中:中央财政资金 | 2118'): a source of the funds, not the year's appropriation
     ("none", r"中央(?:财政)?(?:资金|补助(?:资金)?)|地方资金|[省市县区]级财政(?:资金|补助(?:资金)?)"),
     ("unit_head+phone", r"(?:项目|实施|预算)?(?:单位)?负责人及(?:其)?(?:联系)?(?:电话|方式)|项目联系人及(?:联系)?电话"),
@@ -66,7 +70,7 @@ FIELD_LABELS: list[tuple[str, str]] = [
     ("filler", r"填报人|填表人|经办人"),
     ("fill_date", r"填报日期|填表日期|填报时间|填表时间|申报日期|申报时间|编制日期|编报(?:时间|日期)|上报(?:时间|日期)"),
     ("year", r"(?:预算|申报)?年度"),
-    ("project_name", r"(?:项目|专项)(?:支出)?名称|政策名称|(?:专项)?资金名称|转移支付(?:[（(]?项目[)）]?)?名称"),
+    ("project_name", r"(?:项目|专项)(?:支出)?名称|二级项目名称|政策名称|(?:专项)?资金名称|转移支付(?:[（(]?项目[)）]?)?名称"),
     # '(?!值)': '年度目标值' / '中长期目标值' head an indicator table's value column, no goal's label
     # (in a sentence, a goal word after 对照 / 按照 … or before 完成情况 is the object or the subject of a report's
     # sentence — '对照总体绩效目标,该资金项目已按照计划完成目标', '(三)总体绩效目标完成情况分析' — no label)
@@ -184,7 +188,9 @@ def field_of(text: str) -> str | None:
 # labels taken only as a cell of their own (a grid's or a line's label cell), never searched for inside a text: words
 # that are a label in a form's cell ('项目预算 | 63 | 项目类型 | …') and a word of a sentence in a report ('项目预算861万元,
 # 年中增加…'), whose amount is the report's
-CELL_LABELS = [("funding.total", re.compile(r"项目预算"))]
+# (a bare 部门 heads the department's own row of a whole-department sheet, '部门 | 某县某中心'; inside a text it is a word
+# of 财政部门, 主管部门, 部门职能 …)
+CELL_LABELS = [("funding.total", re.compile(r"项目预算")), ("department", re.compile(r"部门"))]
 _NUMBERED_HEADING = re.compile(r"\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．])")   # '(二)项目预算': a section
 
 

@@ -22,7 +22,7 @@ from . import ImportResult
 from . import labels as L
 from .assemble import build_form
 from .grid import Cell, State, Table, extract, headerless_row, unread_fields
-from .kinds import field_kind, is_amount
+from .kinds import SENTENCE, field_kind, is_amount
 from .text_dump_tables import (BUDGET_HEADS, IND_HEADS, OP_LINE, budget, budget_columns, budget_grid, budget_rows,
                                indicators)
 from .text_grid import label_hits, unbracket
@@ -44,7 +44,7 @@ _ORG = re.compile(rf"^[\u4e00-\u9fff（）]{{2,24}}{L.UNIT_ENDINGS}$")
 
 
 def read_dump(text: str, warnings: list[str]) -> ImportResult:
-    text = split_inline_labels(rejoin_wrapped_labels(text))
+    text = parallel_goals(split_inline_labels(rejoin_wrapped_labels(text)))
     st = State(method="text-dump")
     flat = flatten(text)
     _signature_lines(st, text)
@@ -277,6 +277,45 @@ def _money(flat: str) -> float:
 
 
 _FRAGMENT_GAP = 5   # lines between a wrapped label's first line and its rest (the other cells' first lines)
+
+
+# a goal column's head with the period it covers ('中期目标(2024年—2026年)'): the label and its note
+_PERIOD_NOTE = re.compile(r"\s*[（(][^（()）]{0,24}[)）]")
+PARALLEL_GOAL_MIN = 15        # characters a goal's paragraph holds at least (a sentence, not a cell's word)
+
+
+def parallel_goals(text: str) -> str:
+    """Two goal columns side by side ('中期目标(2024年—2026年) 年度目标' on one line), each goal printed as one paragraph
+    a line under them: the first paragraph is the first column's, the second the second's — the second label is put
+    before its paragraph, so that the flattened text holds each label before its own goal (flattened as printed, both
+    paragraphs would follow the second label). Only when the line holds the two labels of two goal fields and nothing
+    else (a period note in brackets after one), and exactly two lines of sentences follow — up to the text's end or a
+    line that is a label, a section or a table's head; a goal wrapped over more lines cannot be told apart: left as is."""
+    lines = text.replace("\r", "").split("\n")
+    for i, line in enumerate(lines):
+        s = line.strip()
+        hits = label_hits(s)
+        keys = [L.field_of(s[a:b]) or "" for a, b in hits]
+        if len(hits) != 2 or not all(k.startswith("goals.") for k in keys) or keys[0] == keys[1]:
+            continue
+        rest, at = [], 0
+        for a, b in hits:
+            rest.append(s[at:a])
+            at = b
+        rest.append(s[at:])
+        if any(x.strip() and not _PERIOD_NOTE.fullmatch(x.strip()) for x in rest):
+            continue
+        body = [j for j in range(i + 1, len(lines)) if lines[j].strip()]
+        stop = next((k for k, j in enumerate(body) if label_hits(lines[j].strip()[:12])
+                     and label_hits(lines[j].strip()[:12])[0][0] == 0 or L.is_section(lines[j].strip())), len(body))
+        paras = body[:stop]
+        if len(paras) != 2 or not all(len(lines[j].strip()) >= PARALLEL_GOAL_MIN and SENTENCE.search(lines[j])
+                                      for j in paras):
+            continue
+        second = hits[1]
+        lines[i] = s[:second[0]].rstrip()
+        lines[paras[1]] = s[second[0]:].strip() + " " + lines[paras[1]].strip()
+    return "\n".join(lines)
 
 
 def split_inline_labels(text: str) -> str:

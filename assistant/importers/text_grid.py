@@ -700,7 +700,8 @@ def short_run(line: str) -> bool:
     return len(keys) >= SHORT_RUN_LABELS
 
 
-_NUMBERS = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?(?:\s+-?\d[\d,]*(?:\.\d+)?%?)+")
+# (an amount may carry its money unit: '620.82万元 620.82万元 100 100%', a self-evaluation's funding row as an .xls printed it)
+_NUMBERS = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:%|万?元)?(?:\s+-?\d[\d,]*(?:\.\d+)?(?:%|万?元)?)+")
 WRAP_PIECE = 20           # a line this short, not closed by ' |' in a text whose cells all are, is part of a wrapped cell
 WRAP_LINES = 4
 
@@ -1069,7 +1070,7 @@ def split_run(s: str) -> list[str]:
     """'项目名称滨湖大楼运行保障项目类别本级支出项目' → ['项目名称', '滨湖大楼运行保障', '项目类别', '本级支出项目'].
     A label printed letter-spaced ('年 度 总 体 目 标', a wide cell of a .doc) is the label; a word in brackets inside a
     label ('主管部门(单位)名称某局') is taken out (unbracket)."""
-    s = unbracket(_LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), s), label_hits)
+    s = unbracket(unwrap_labels(_LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), s)), label_hits)
     out, at = [], 0
     hits = label_hits(s)
     spaced = s.count(" ") >= len(hits)        # cells a space apart: a label glued inside words is a word of a value
@@ -1090,6 +1091,35 @@ def split_run(s: str) -> list[str]:
     out = [_SUB_NOTE.sub("", x) for x in out]      # '4.5其中:' before 财政拨款: the number, not a label
     return [x.strip(" :：") for x in out if x.strip(" :：")]
 
+
+
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_FIELD_HITS: list[re.Pattern] | None = None
+
+
+def _field_spans(s: str) -> list[tuple[int, int]]:
+    global _FIELD_HITS
+    _FIELD_HITS = _FIELD_HITS or [re.compile(p) for k, p in L.FIELD_LABELS if k != "year"]
+    return [(m.start(), m.end()) for pat in _FIELD_HITS for m in pat.finditer(s) if m.end() > m.start()]
+
+
+def unwrap_labels(s: str) -> str:
+    """A field label wrapped inside its cell, the converter printing a space where the line broke ('其中:当年财政 拨款'
+    in a run of an .xls's cells): the space is taken out when a label of the lexicon runs across it and neither side
+    is a label of its own at the space (a value before a label — '某某项目 资金总额' — keeps its space: 资金总额
+    is a label by itself right after it)."""
+    def out(m: re.Match) -> str:
+        at = m.start()
+        a, b = max(0, at - 10), min(len(s), at + 11)
+        joined = s[a:at] + s[at + 1:b]
+        cut = at - a
+        if not any(x < cut < y for x, y in _field_spans(joined)):
+            return " "
+        apart = s[a:b]
+        if any(y == cut or x == cut + 1 for x, y in _field_spans(apart)):
+            return " "
+        return ""
+    return _WRAP_SPACE.sub(out, s)
 
 
 # a head's note of the column group it belongs to ('二级指标(长期)', '指标值（年度）'), or a label's note of the stamp its
