@@ -172,7 +172,7 @@ class Reading:
 # the value has come in — a tally, a document or a person she asked gave it: "统计出来了", "评审结果出来了：",
 # "学籍系统导出来了", "问到了", "我问了一下", "查到了", "核了", "对过账了：" (how she got it: talk beside the value)
 _CAME_IN = re.compile(r"(?:出来了|(?:批|拨|发)下来了|问到了|查到了|问过了|问了(?:一下|下)?|核了|核过了|对过账了|"
-                      r"(?:核对|核实|检查|对|看)(?:过了|了一遍|过一遍))$")     # "我又核对了一遍：…": how she came to it
+                      r"(?:核对|核实|检查|对|看)过了)$")     # "都核对过了：…": how she came to it
 _HEAD = re.compile(r"^\s*([^，,。：:；;！!？?\s]{1,14})(?:[，,。：:]\s*|\s+)(?=\S)")
 
 

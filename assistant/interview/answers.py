@@ -358,11 +358,6 @@ def function_code(text: str) -> str:
     return "".join(m.groups()) if m else ""
 
 
-# a clause that is only the project's attribute, beside another answer ("2080799，延续项目", "2012699 新增项目",
-# "延续不是，是新增"): the value names its field — 新增 inside a longer clause ("新增库容1.2万吨") does not
-ATTRIBUTE_SAID = re.compile(r"(?:^|[，,；;。\s])(?:是|属于|算)?(新增|延续|新增项目|新项目|延续项目|延续性项目|老项目)(?:的)?(?:吧|啊)?(?=$|[，,；;。\s])")
-
-
 def attribute(text: str) -> str:
     t = normalize(text)
     if re.fullmatch(r"\s*(?:continuing|ongoing|continued)(?: project)?\s*", t, re.I):

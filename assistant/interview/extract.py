@@ -107,9 +107,9 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
         if m:
             patch.add("function_code", m.group(1), detail=t)
     if asked != "attribute":
-        said = [m.group(1) for m in A.ATTRIBUTE_SAID.finditer(t)] or [m.group(1) for m in re.finditer(r"(新增项目|新项目|延续项目|延续性项目|老项目)", t)]
-        if said:                          # the last one she said: "延续不是，是新增"
-            patch.add("attribute", A.attribute(said[-1]), detail=t)
+        m = re.search(r"(新增项目|新项目|延续项目|延续性项目|老项目)", t)
+        if m:
+            patch.add("attribute", A.attribute(m.group(1)), detail=t)
     if asked not in ("start", "end", "period", "year"):
         from .when import _prep, dated_period, parts_of_year
         months = parts_of_year(_prep(t, ctx.this_year)[0])      # "24年Q1到Q4", "明年上半年": months of a year

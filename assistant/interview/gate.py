@@ -89,8 +89,6 @@ def allowed_groups(asked: str | None, text: str, form: Any) -> set[str]:
         out |= {F.group(p) for p in m.paths}
     if A.org_name(t, strict=True):
         out.add("unit")
-    if A.ATTRIBUTE_SAID.search(t):
-        out.add("attribute")         # "2080799，延续项目": the value names its field
     from .when import PERIOD_SAID, parts_of_year
     if PERIOD_SAID.search(parts_of_year(t)):
         out.add("start")             # "明年1月到12月", "24年Q1到Q4": a period of months names the period
