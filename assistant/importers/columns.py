@@ -90,6 +90,9 @@ BUDGET_ROLES: list[tuple[str, str]] = [
 HEADER_WORDS = ("一级指标", "二级指标", "三级指标", "三级指标内容", "指标值", "指标值及单位", "目标值", "指标性质", "指标方向",
                 "指标方向性", "计量单位", "度量单位", "分值", "权重", "绩效标准", "指标解释", "指标标准或依据", "当年预期实现值",
                 "年度指标值", "年初目标值", "年初指标值", "备注", "实际完成值", "得分", "偏差原因分析及改进措施")
+# the heads of value columns that name their year or plan ('2021年实际实现值', '预期2022年实现值'), as printed (to cut
+# them out of cells run together; column_role reads them as actual / value)
+YEAR_HEADS = r"(?:19|20)\d\d年度?实际(?:实现值|完成值|完成数)|(?:当年|本年度?)?预期(?:(?:19|20)\d\d年)?实现值"
 # one value column per county, township or village ('指标解释 | 区域目标值 | 新罗区 | 永定区 | …', a transfer payment's
 # table by 补助区域): the group head over them, an area's name, and the tier each ending names (fold._area_heads)
 AREA_GROUP = re.compile(r"(?:补助|实施|分)?(?:区域|地区|县区|区县|乡镇)(?:目标值|指标值)?")

@@ -17,7 +17,7 @@ from . import columns as C
 from . import labels as L
 from .align import Columns, canonical, header_columns, ordinal, segment
 from .cells import Cell, Table
-from .kinds import SENTENCE, cell_kind, ends_table, field_kind, fits, fits_field
+from .kinds import SCI, SENTENCE, cell_kind, ends_table, field_kind, fits, fits_field
 from .tables import split_funding, stops_short
 from .text_grid import Piece, split_data
 
@@ -151,6 +151,67 @@ def _split_digits(s: str, k: int) -> list[str] | None:
     return found
 
 
+# one amount as printed: no leading zero, thousands apart by commas or not, decimals or not
+_AMOUNT = re.compile(r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?")
+_MONEY_UNIT = re.compile(r"\s*(?:万元|万|元)\s*|\s+")
+RUN_CUTS = 5000           # ways of cutting one run of digits tried at most (a longer run is not read)
+
+
+def _cuts(s: str, n: int) -> list[list[str]]:
+    """Every way to cut a run of digits and points into n amounts."""
+    from itertools import combinations
+    if not 1 <= n <= len(s):
+        return []
+    out = []
+    for k, cuts in enumerate(combinations(range(1, len(s)), n - 1)):
+        if k > RUN_CUTS:
+            return []
+        parts = [s[a:b] for a, b in zip((0,) + cuts, cuts + (len(s),))]
+        if all(_AMOUNT.fullmatch(p) for p in parts):
+            out.append(parts)
+    return out
+
+
+def _one_format(nums: list[str]) -> bool:
+    """The amounts of one row are printed alike: every one as short as it goes ('22.32', '0'), or every one with the
+    same places after the point ('22.32', '0.00')."""
+    places = {len(x.split(".")[1]) if "." in x else 0 for x in nums}
+    return all(not ("." in x and x.endswith("0")) for x in nums) or len(places) == 1
+
+
+def sum_cut(text: str, k: int) -> list[str | None] | None:
+    """Amounts run together under k heads whose first is the sum of the others ('资金总额 / 上年结转 / 当年财政拨款 /
+    其他资金 / 223.2万22.32200.880'): the one reading, with the parts' blank cells (None) allowed, in which the first
+    amount is the sum of the rest and all are printed alike; None when no reading or more than one is."""
+    chunks = [c for c in _MONEY_UNIT.split(text.strip()) if c]
+    if not chunks or k < 2 or not all(re.fullmatch(r"[\d.,]+", c) for c in chunks):
+        return None
+    from itertools import combinations, product
+    found: set[tuple] = set()
+    for n in range(max(2, len(chunks)), k + 1):
+        # the n amounts: each chunk cut into one or more of them, in order
+        splits = []
+        for sizes in product(range(1, n + 1), repeat=len(chunks)):
+            if sum(sizes) != n:
+                continue
+            per = [_cuts(c, m) for c, m in zip(chunks, sizes)]
+            splits += [sum(parts, []) for parts in product(*per)]
+        for nums in splits:
+            if not _one_format(nums):
+                continue
+            vals = [float(x.replace(",", "")) for x in nums]
+            if abs(vals[0] - sum(vals[1:])) > 0.005:
+                continue
+            for where in combinations(range(1, k), n - 1):       # which parts were printed
+                row: list[str | None] = [nums[0]] + [None] * (k - 1)
+                for j, x in zip(where, nums[1:]):
+                    row[j] = x
+                found.add(tuple(row))
+                if len(found) > 1:
+                    return None
+    return list(found.pop()) if found else None
+
+
 def _headerless_at(pieces: list[Piece], i: int) -> tuple[int, str, list[Piece]] | None:
     """An indicator table whose header is not one (a tree of level words, names and values, or a header of
     other words: '项目 / 指标值 / 绩效金额'): level words, then a name and its value. Its rows are read under the
@@ -280,6 +341,11 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
                 data.append(pieces[j])
             j += 1
         data = _resplit(data)
+        if kind == "budget" and (data := _glued_budget(heads, data, total)) is None:
+            warnings.append(f"文本中的预算明细表（{heads[0].where}起）无法可靠地拆分成行，未导入（没有猜测）。")
+            kv += pieces[end:j]
+            i = j
+            continue
         if kind == "ind" and (area := next((h for h in heads if h.areas), None)):
             data = _area_values(data, area, any(C.column_role(h.text) == "op" for h in heads))
         if kind == "budget":
@@ -516,7 +582,8 @@ def _adds_up(rows: list[list[Cell]], words: list[str], total: str) -> bool:
     if not re.fullmatch(r"-?\d+(?:\.\d+)?", t):
         return True
     col = next((k for k, w in enumerate(words) if C.budget_role(w) == "amount"), None)
-    got = [parse_number(normalize(c.text).replace(",", "")) for r in rows for c in r if c.col == col]
+    got = [float(x) if SCI.fullmatch(x := normalize(c.text).replace(",", "").strip()) else parse_number(x)
+           for r in rows for c in r if c.col == col]           # Excel's '6.276e+06' is the number it shows
     return None not in got and len(got) == len(rows) and abs(sum(got) - float(t)) <= 0.005 * max(1.0, abs(float(t)))
 
 
@@ -812,6 +879,87 @@ def _split_funding(labels: list[Piece], values: list[Piece]) -> list[list[Cell]]
             for k, _key, n in pairs]
 
 
+_RUN_AMOUNTS = re.compile(r"\d[\d.,]*(?:[eE][+-]?\d+)?(?:万元|万|元)?")     # '6.276e+06': as Excel shows it
+
+
+def _money(x: str):
+    from decimal import Decimal
+    return Decimal(x.replace(",", ""))
+
+
+def _glued_budget(heads: list[Piece], data: list[Piece], total: list[Piece]) -> list[Piece] | None:
+    """A budget table cut out of cells run together ('支出项目 / 金额 / 2020年实际执行数 / 聘用人员工资178.56160.704…',
+    '项目预算成本构成 / 金额 / 测算依据 / 教学计算机690000据实测算网络交换设备81200据实测算…'): between two amounts a name
+    and, when the table has a 测算依据 column, the row before's basis run together; an amount and the 实际执行数 after it
+    run together as digits. The rows as separate cells when they can be told apart: the bases when every row's is the
+    last row's (the text before 合计, which every text between amounts opens with); the amounts when one cut of the
+    digits makes the 合计. ``data`` unchanged when the table has neither column; None when they cannot be told apart."""
+    roles = [C.budget_role(h.text) for h in heads]
+    if not data or not all(p.run for p in data) or len({p.line for p in data}) > 1 \
+            or roles not in (["bname", "amount"], ["bname", "amount", "basis"], ["bname", "amount", "actual"]):
+        return data                 # (other orders, '金额 / 测算依据 / 2020年实际执行数 / …', are cut by their cells' kinds)
+    s = "".join(p.text for p in data)
+    spans = [(m.start(), m.end()) for m in _RUN_AMOUNTS.finditer(s)]
+    if not spans or spans[0][0] == 0:
+        return None
+    texts = [s[b:a] for (_, b), (a, _) in zip([(0, 0)] + spans, spans + [(len(s), len(s))])]
+    nums = [s[a:b] for a, b in spans]
+    last = texts[-1]
+    names = [texts[0]]
+    if "basis" in roles:
+        if not last or not all(t.startswith(last) and len(t) > len(last) for t in texts[1:-1]):
+            return None
+        names += [t[len(last):] for t in texts[1:-1]]
+    elif last:
+        return data
+    else:
+        names += texts[1:-1]
+    amounts, actual = nums, [None] * len(nums)
+    if "actual" in roles:
+        t = _MONEY_UNIT.sub("", total[1].text) if total[1:] else ""
+        if not _AMOUNT.fullmatch(t):
+            return None
+        goal, ways = _money(t), {_money("0"): []}
+        for n in nums:
+            digits, unit = re.fullmatch(r"([\d.,]+)(\D*)", n).groups()
+            options = [(c[0], c[1] + unit) if len(c) > 1 else (c[0] + unit, None) for m in (1, 2) for c in _cuts(digits, m)]
+            nxt: dict = {}
+            for got, path in ways.items():
+                for a, b in options:
+                    k = got + _money(re.sub(r"\D+$", "", a))
+                    if k <= goal:
+                        nxt[k] = None if k in nxt or path is None else path + [(a, b)]
+            ways = nxt
+        path = ways.get(goal)
+        if path is None:
+            return None
+        amounts, actual = [a for a, _ in path], [b for _, b in path]
+    out = []
+    line = data[0].line
+    for name, a, b in zip(names, amounts, actual):
+        out += [Piece(name, line, run=True), Piece(a, line, run=True)] + ([Piece(b, line, run=True)] if b else []) \
+            + ([Piece(last, line, run=True)] if "basis" in roles else [])
+    return out
+
+
+_PARTS = ("funding.carryover", "funding.current_year", "funding.other")
+
+
+def _summed_funding(labels: list[Piece], values: list[Piece]) -> list[list[Cell]] | None:
+    """A total's label and its parts' labels, then fewer values than labels, their amounts run together
+    ('资金总额 / 上年结转 / 当年财政拨款 / 其他资金 / 223.2万22.32200.880'): each amount to its label when the one reading
+    in which the total is the sum of the parts says so (sum_cut); None otherwise."""
+    keys = [L.field_of(a.text) for a in labels]
+    if len(keys) < 2 or keys[0] != "funding.total" or not set(keys[1:]) <= set(_PARTS) or len(set(keys)) != len(keys) \
+            or not values or len(values) >= len(labels) or not all(v.run for v in values):
+        return None
+    cut = sum_cut(" ".join(v.text for v in values), len(labels))
+    if cut is None:
+        return None
+    return [[Cell(a.text, 0, a.where)] + ([Cell(x, 1, values[0].where)] if x is not None else [])
+            for a, x in zip(labels, cut)]
+
+
 _DONE = re.compile(r"(?:目标)?(?:实际)?完成情况|实际完成(?:情况|值)?")
 
 
@@ -902,6 +1050,8 @@ def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[li
     # or the cells after a 中期 goal cut off with the rest of the text? No label takes it; both stay unread)
     if k and m > k and (split := _split_funding(labels, values)) is not None:
         return split
+    if (summed := _summed_funding(labels, values)) is not None:
+        return summed
     if (done := _beside_done(labels, values)) is not None:
         return done
     pairs: dict[int, list[Piece]] = {}

@@ -908,12 +908,16 @@ def _hit_patterns() -> list[tuple[str, re.Pattern]]:
     words = list(C.LEVEL1 + C.LEVEL12 + C.LEVEL2) + [w for w in C.LEVEL2_CANON if len(w) >= 6] + list(C.HEADER_WORDS) + ["合计", "绩效指标",
                                                                           "保障绩效目标实现措施"]
     pats.append(("word", re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + f"){note}")))
+    pats.append(("word", re.compile(C.YEAR_HEADS)))
     pats.append(("section", re.compile(r"(?:项目|专项)资金(?:来源|构成|情况)?\s?[（(]万?元[)）]|资金(?:投入)?(?:来源|构成|情况)\s?[（(]万?元[)）]|"
                                        r"(?:项目|专项)?总体目标")))
     pats.append(("signoff", re.compile(r"(?<![\d.])[\u4e00-\u9fff]{0,6}(?:审核|审批|初审)意见[\u4e00-\u9fff]{0,4}(?:公章|盖章)?[:：]?")))
     pats.append(("budget", re.compile(rf"(?:{C.FUND_COLUMN}|"
                                       r"项目预算成本构成|成本构成|测算(?:[（(]公式[)）])?依据|明细项目名称|支出内容|费用名称|"
                                       r"支出明细|预算数|(?:19|20)\d\d年实际执行数|金额)" + note)))
+    # any budget table's name head ('支出项目', '用途') and an amount's head right after it ('金额（元）', '预算数'; not
+    # 资金, a word of names: '项目资金使用合规性'): the two open the table's header, two labels (not '项目金额（元）')
+    pats.append(("pair", re.compile(f"(?:{dict(C.BUDGET_ROLES)['bname']})(?P<amount>(?:(?:预算|申请)?金额|(?:申请)?预算数){note})")))
     pats.append(("title", re.compile(r"[\u4e00-\u9fff]{0,20}(?:19|20)\d\d年[\u4e00-\u9fff]{0,20}(?:绩效目标|申报|批复|审批)表|"
                                      r"[\u4e00-\u9fff]{0,12}绩效目标(?:申报|批复|审批)?表(?:[（(]\s*(?:19|20)\d\d\s*年度?\s*[)）])?")))
     return pats
@@ -927,13 +931,30 @@ def label_hits(s: str) -> list[tuple[int, int]]:
     主管部门及编码, not 项目主管部门), the earlier of two as long."""
     global _HITS
     _HITS = _HITS or _hit_patterns()
-    found = sorted({(m.start(), m.end()) for _, pat in _HITS for m in pat.finditer(s) if m.end() > m.start()},
+    found = sorted({_past_unit(s, m.start(), m.end()) for _, pat in _HITS for m in pat.finditer(s) if m.end() > m.start()},
                    key=lambda h: (h[0] - h[1], h[0]))
+    pairs = {(m.start(), m.end()): m.start("amount") for kind, pat in _HITS if kind == "pair" for m in pat.finditer(s)
+             if not L.field_of(m.group(0))}      # '项目金额（元）' is one label
     hits: list[tuple[int, int]] = []
     for start, end in found:
         if all(end <= a or start >= b for a, b in hits):
-            hits.append((start, end))
+            hits += [(start, pairs[start, end]), (pairs[start, end], end)] if (start, end) in pairs else [(start, end)]
     return sorted(hits)
+
+
+_NUMBER_BEFORE = re.compile(r"\d([^\d\s]{0,3})$")
+
+
+def _past_unit(s: str, start: int, end: int) -> tuple[int, int]:
+    """A label that opens with the unit of the number before it ('≤10万元财政部门审核意见': 元 is the number's, the
+    sign-off label starts at 财政): its start moved past the unit, when what is left is still a label."""
+    if not (m := _NUMBER_BEFORE.search(s, 0, start)):
+        return start, end
+    for k in range(min(4, end - start - 2), 0, -1):
+        if C.UNIT_WORD.fullmatch(m.group(1) + s[start:start + k]) \
+                and any(pat.fullmatch(s, start + k, end) for _, pat in _HITS):
+            return start + k, end
+    return start, end
 
 
 _RUN_VALUE = re.compile(rf"(?:>=|<=|[≥≤<>=＞＜﹦])?\d[\d,.]*(?:{C.UNIT_WORD.pattern})?")
