@@ -81,3 +81,17 @@ def aside(clause: str) -> str:
 
 
 __all__ = ["AS_BEFORE", "LAST_YEARS", "SAME_AGAIN", "aside", "of_filling", "talk_only", "to_you"]
+
+
+# she addresses the assistant as her superior ("好的领导，…", "报告领导，…", "领导您看，…", "领导，…"), or acknowledges
+# before answering ("收到。…", "明白，…"): a lead-in, no talk and no value; "领导写得好" speaks of what the assistant wrote
+_ADDRESS = re.compile(r"^(?:(?:好的|好|报告|收到|明白了?|是的?|了解|嗯)[，,\s]*)?领导(?:您看|你看|您|你)?\s*[，,。！!、：:\s]+(?=\S)|"
+                      r"^(?:收到|明白了?|了解了?)\s*[，,。！!\s]+(?=\S)")
+_ADDRESSED_AS = re.compile(r"^领导(?=(?:写|拟|起草|改)(?:得|的))")
+
+
+def unaddress(text: str) -> str:
+    """``text`` without her words of address or acknowledgment before the answer ("报告领导，总额是112.5万" → "总额是
+    112.5万"); "领导写得好，…" → "你写得好，…" (the assistant, addressed). Talk about a 领导 ("领导说…", "领导让我…") stays."""
+    t = _ADDRESS.sub("", text.strip(), count=1)
+    return _ADDRESSED_AS.sub("你", t)

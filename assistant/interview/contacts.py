@@ -34,6 +34,10 @@ _DATED = re.compile(r"(填报人\s*" + _NAME + r")[，,\s]*((?:19|20)\d\d\s*[.\-
 _ECHO_PHONE = re.compile(r"[，,；;\s]*(?:电话|手机)(?:也是|也)(?:这个|一样|同一个)")
 
 
+# what a superior does, said right after the title ("科长回复了", "主任刚说", "局长同意了"): no name follows the title
+_SAYS = r"说|讲|回复|答复|回了|回我|让|要求|刚|已经|同意|批示|交代|签字"
+
+
 def label(text: str, asked: str | None) -> str:
     """The message with contact talk turned into the form's labels; unchanged when it has none."""
     t = normalize(text)
@@ -47,7 +51,7 @@ def label(text: str, asked: str | None) -> str:
             t = _ME_FILLS.sub("", t)
             t = t[:name.start()] + "填报人" + name.group(1) + t[name.end():]
     head = _HEAD_LABEL.get(asked or "", "负责人")
-    t = re.sub(r"(?<![\u4e00-\u9fa5])(?:(?:是)?(?:分管的?)?" + _ORG + "?" + _TITLE + r"\s*(?:是|叫|为|[：:])?\s*)+(?=(?!什么|啥|谁|哪|多少|不|没|叫|是|为)" + _NAME + r")",
+    t = re.sub(r"(?<![\u4e00-\u9fa5])(?:(?:是)?(?:分管的?)?" + _ORG + "?" + _TITLE + r"\s*(?:是|叫|为|[：:])?\s*)+(?=(?!什么|啥|谁|哪|多少|不|没|叫|是|为|" + _SAYS + r")" + _NAME + r")",
                lambda m: head, t, count=1) if asked in _HEAD_LABEL or re.match(r"\s*" + _ORG + "?" + _TITLE, t) or _titled(t) else t
     t = re.sub(r"(负责人)\s*(" + _NAME + r")\s*(?:" + _TITLE + r"|研究员|教授|工程师)?\s*[，,\s]*(?:电话|手机|座机)?\s*(?:是|：|:)?\s*(" + _PHONE + ")",
                r"\1\2，电话\3", t)

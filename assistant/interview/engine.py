@@ -53,6 +53,8 @@ from .apply import get
 from .traditional import fold
 from .when import eight_digit_dates
 from .plan import unplan
+from .review import reviewed
+from .asides import unaddress
 
 Extractor = Callable[[str, Context], Patch]
 HISTORY = 20
@@ -187,13 +189,16 @@ class Interview(Ops):
         text = handwriting.read(text, money=q0 is not None and (q0.field == "funding" or F.kind(q0.field) in ("money", "items")))
         if q0 is None or F.kind(q0.field) != "phone":
             text = eight_digit_dates(text)      # "20260301-20261130", "20261031前": dates, never a count or an amount
+        if q0 is not None and F.kind(q0.field) != "text":
+            text = reviewed(text)               # "送审512.6万，审定468.3万，核减44.3万": only the 审定 figure is hers
         if q0 is not None and F.kind(q0.field) not in ("text", "goals"):
             text = unplan(text)                 # "拟列80万", "预计改造1200户": a plan is her value; 拟 is no part of a name
             text = wraps.unspaced(text, F.kind(q0.field))    # "村卫生室 标准化 建设": one name, typed with spaces
         if shown:      # (己 for 已, 方 for 万: slips of a phone app reading a handwritten draft, read as she wrote them)
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
-        text = slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(wraps.unwrap(text or ("[图片]" if shown else "")))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        text = slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(slips.untagged(slips.bracket_heads(wraps.unwrap(text or ("[图片]" if shown else "")))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         text, news = slips.settled(text), slips.settled(text) != text   # "科目也核了，2110302": the label's value
+        text = unaddress(text)               # "报告领导，总额是112.5万", "收到。实施单位…": a lead-in, no talk
         text, signed = unsign(unpage(text))   # "…\n--\n张丽 | 办公室 13800001111": the sender's signature, not the answer
         if signed:
             self.notices.append(f"消息末尾的签名（{signed[:40]}{'…' if len(signed) > 40 else ''}）没有当作表里的内容；"
@@ -234,7 +239,9 @@ class Interview(Ops):
         fixed = starred(text, self.prev_field, self._value_of(self.prev_field))
         if fixed:
             text = fixed                     # "*县蚕桑技术推广站" after "县残桑技术推广站": the correction it means
-        nav = navigate.goto(text)
+        nav, talked = navigate.goto(text), False
+        if nav is None and (later := navigate.after_talk(text)) is not None:
+            nav, talked = later[:2], True    # "下山了。回到满意度那一项，…": her talk first, then the question named
         if nav is not None:                 # "回到资金那一项（, 48.6万）": that question, and her answer to it
             shown_last = self.last_key, self.streak
             q, text = self.ask(nav[0]), nav[1]
@@ -258,6 +265,8 @@ class Interview(Ops):
             self.turn_field = q.field
             said = self._unpack(text, q)
             r = acts.read(said, q, self.form)
+        if talked:
+            r.act("chatter")
         if shown and text != "[图片]" and "back" not in r.acts:
             r.act("chatter")               # her words about the picture, beside what she typed
         if nav is not None and not text:

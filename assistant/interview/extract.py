@@ -111,9 +111,9 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
         if m:
             patch.add("attribute", A.attribute(m.group(1)), detail=t)
     if asked not in ("start", "end", "period", "year"):
-        from .when import _prep, dated_period, parts_of_year
+        from .when import _prep, begun_only, dated_period, parts_of_year
         months = parts_of_year(_prep(t, ctx.this_year)[0])      # "24年Q1到Q4", "明年上半年": months of a year
-        if dated_period(months):
+        if dated_period(months) and not begun_only(t):    # ("去年下半年开始排查": when it began, history)
             from .when import period
             w = period(t, ctx.this_year, ctx.year)
             if w.start and w.end:
@@ -186,8 +186,9 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
         tail = re.split(r"[，,。；;\n]", t[end:end + 16])[0]
         if slot in (None, "total") and re.match(r"^(?:是|为|属于|来自|用的是|系)?\s*" + CARRY_AFTER, tail):
             slot = "carryover"      # "五万是去年剩下没花完的"
-        elif slot in (None, "total") and re.match(r"^(?:是|为|属于|来自|系)\s*" + OTHER_LABEL, tail):
-            slot = "other"
+        elif slot in (None, "total") and (re.match(r"^(?:是|为|属于|来自|系)\s*" + OTHER_LABEL, tail) or re.match(
+                r"^\s*[，,]?\s*(?:这笔|这部分|这个)?(?:钱)?(?:算|算作|算是|作为|列为|列入|计入|属于)\s*" + OTHER_LABEL, t[end:end + 16])):
+            slot = "other"               # "福彩公益金有30万，算其他资金": the label said after the amount
         if re.search(r"(?:乘以?|×|[xX*])\s*$", before):
             continue                     # "1530人×400元": a factor, not an amount of the funding
         if _COMPARED.search(clause):

@@ -117,13 +117,18 @@ NOT_ASKING_NE = r"(?<![着了的有哒哦\d%元万个人次户项])"
 ASKING_ME = r"(?:(?:(?<=[是对行好要能会以有该用填写算成])|(?<=这个|那个|这样|那样|这些|那些))么\s*[？?]?|么\s*[？?])"
 _ASK_END = re.compile(r"吗\s*[？?]?\s*$|" + ASKING_ME + r"\s*$|呢\s*[？?]\s*$|" + NOT_ASKING_NE + r"呢\s*$")
 _ASK_WORD = re.compile(r"算啥|算什么|算哪|算不算|要不要|用不用|需不需要|需要不|能不能|有没有必要|"
-                       r"怎么|咋|如何|为什么|为啥|什么|哪个|哪一|哪种|哪些|多少合适|填哪|"
+                       r"怎么|咋|如何|为什么|为啥|什么|(?:写|填|设|用)(?:个|点)?啥|哪个|哪一|哪种|哪些|多少合适|填哪|"
                        r"有啥(?!说啥)|啥(?:区别|不同|不一样|关系)|有何(?:区别|不同)|区别在哪|一样不一样|是不是一样|有区别")
+# "会不会公开？", "可不可以不填？", "审计查不查这个？": a verb asked as itself or not, something after it, then the
+# question mark ("是不是这个？", "中不中？", "对不对？", "行不行？" are her answer said unsure: a tag, no question back)
+_A_NOT_A = re.compile(r"(?<![是对中行好])([\u4e00-\u9fa5])不\1(?<![是对中行好]不[是对中行好])[^，,。；;！!？?]{1,14}[？?]\s*$|可不可以[^，,。；;！!？?]{1,14}[？?]\s*$")
 # "2070399？" / "新增?" / "是不是这个" / "中不中？": her answer, said unsure — not a question back
 _UNSURE = re.compile(r"不知道|不清楚|不晓得|说不清|说不准|不会|不懂|拿不准|不确定|记不清")
 _ALT = re.compile(r"(?:是|算|(?:填|写|用)(?![表报]))(?!.{0,12}(?:都行|都可以|都一样)).{0,12}还是.{1,14}?(?:啊|呀|呢|吗|[？?])?\s*$|"     # "A还是B啊": which of two
                   r"^还是.{1,16}[？?]\s*$")                                       # "A？还是B？"
-_WHICH = re.compile(r"还是.{1,12}(?:[？?]|$)|算啥|算什么|算哪|哪个|哪一|哪种|填哪")
+_WHICH = re.compile(r"还是.{1,12}(?:[？?]|$)|算啥|算什么|算哪|哪个|哪一|哪种|填哪|"
+                    r"(?:你|您)(?:有什么|有啥)?(?:建议|推荐|觉得|看)(?:一下)?(?:该|应该|可以|能)?(?:写|填|用|设)(?:个|点)?(?:啥|什么|哪)")
+#                   "你建议写啥？", "您看该填什么？": she asks what to put — the words around it are her doubt, no value
 
 
 def asks(clause: str) -> bool:
@@ -131,6 +136,8 @@ def asks(clause: str) -> bool:
     c = (clause or "").strip().strip("。！!，, ")
     if not c:
         return False
+    if _A_NOT_A.search(c):
+        return True                      # "报上去以后会不会公开？": a yes-or-no question of hers (不会 is no 不知道)
     if _UNSURE.search(c):
         return False                     # "不知道怎么写": she does not know (acts.py), no question back
     return bool(_ASK_END.search(c)) or bool(_ASK_WORD.search(c)) or bool(_ALT.search(c))
@@ -139,7 +146,8 @@ def asks(clause: str) -> bool:
 def asks_which(clause: str) -> bool:
     """A question that says she does not know the value (算啥？A还是B？填哪个？): what she said around it
     is her doubt, not her answer."""
-    return asks(clause) and bool(_WHICH.search(clause))
+    return asks(clause) and (bool(_WHICH.search(clause)) or bool(_A_NOT_A.search(clause)))
+    #                                     ("明细那张表有合并单元格，粘过来会不会乱？": what she says is why she asks)
 
 
 # sounds and pointing words that say nothing: "sdfg 那个那个" is as wordless as "sdfg"

@@ -60,4 +60,19 @@ def goto(text: str) -> tuple[str, str] | None:
     return path, "" if _NOW_HAVE.fullmatch(rest) else rest
 
 
-__all__ = ["goto"]
+# a short sentence of talk before she names the question ("下山了。回到满意度那一项，…", "信号来了，回到电话那栏"):
+# no figure, no label of the form — where she is or what she did, said first
+_LEAD = re.compile(r"^(?P<head>[^，,。；;！!？?\d]{1,8})[，,。；;！!]+\s*(?P<tail>\S.*)$", re.S)
+
+
+def after_talk(text: str) -> tuple[str, str, str] | None:
+    """(the question's field, the rest, the talk before) when a short clause of talk comes before the
+    words that name a question to go to; None otherwise (then ``goto`` alone decides)."""
+    m = _LEAD.match(normalize(text).strip())
+    if not m or F.mentions(m.group("head")) or _field(m.group("head")) is not None:
+        return None
+    got = goto(m.group("tail"))
+    return (got[0], got[1], m.group("head")) if got is not None else None
+
+
+__all__ = ["after_talk", "goto"]

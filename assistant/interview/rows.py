@@ -67,16 +67,17 @@ class Rows:
 def category_of_text(name: str, value: str, asked: str) -> str:
     """The category a row's words say (满意 → 满意度指标, a money value → 成本指标 …), else the asked one."""
     t = name + " " + value
+    kind = "效益指标" if asked.endswith("效益指标") or asked.startswith("可持续") else asked   # 经济效益指标 asked: a benefit
     if "满意" in t:
         return "满意度指标"
     if re.search(r"增收|收入|效益|节约|挽回", name):
         return "效益指标"                # "带动农户增收人均1000元": money, but a benefit
     if (re.search(r"成本|单价|人均.*费|经费$|费用", name) or re.search(r"成本|单价|费用", value)) and "%" not in value \
-            or ("元" in value and asked != "效益指标" and re.search(r"^(?:每|人均|户均|亩均)|(?:补贴|补助|资助|奖补)(?:标准)?$", name)):
+            or ("元" in value and kind != "效益指标" and re.search(r"^(?:每|人均|户均|亩均)|(?:补贴|补助|资助|奖补)(?:标准)?$", name)):
         return "成本指标"                # "每台补贴不超过5000元" asked for 满意度: money per thing is a cost (asked for a benefit,
                                          # it stays one: test_interview_misfile_guards); a share ("运行成本下降5%")
                                          # is no amount of money: it stays where it was asked
-    if asked not in ("效益指标", "满意度指标") and re.search(r"^(?:每|人均|户均|亩均|次均)", name) \
+    if kind not in ("效益指标", "满意度指标") and re.search(r"^(?:每|人均|户均|亩均|次均)", name) \
             and re.search(r"补贴|补助|资助|奖补|费|工资|报酬|价", name) and re.search(r"\d", value) \
             and not re.search(r"%|％|天|日|月|小时|分钟|周|年|次|人|个|件|户", value):
         return "成本指标"                # "每件案子补贴律师一千五" asked for 时效: money per thing, its unit unsaid

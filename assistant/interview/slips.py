@@ -241,6 +241,7 @@ def question_echoed(text: str, question: str) -> str:
 
 # "实施单位嘛，县总工会", "年度目标的话，用你写的": the label echoed before the answer, as a lead-in
 _ECHO = re.compile(r"^\s*(?P<w>[\u4e00-\u9fa5]{1,8}?)(?:的话|嘛|么|呢)\s*[，,：:\s]\s*(?=\S)")
+_OWN_HEAD = re.compile(r"^\s*(?P<w>[\u4e00-\u9fa5]{2,8}?)\s*[：:]\s*(?=\S)")
 
 
 def echoed(text: str, asked: str) -> str:
@@ -249,16 +250,18 @@ def echoed(text: str, asked: str) -> str:
     (a word of the lexicon), it names that field as a label does ("主管部门的话，同上" → "主管部门：同上");
     any other word before 的话 is her talk, left as it is."""
     from . import fields as F
-    m = _ECHO.match(text)
+    m = _ECHO.match(text) or _OWN_HEAD.match(text)
     if not m or not asked:
         return text
+    if m.re is _OWN_HEAD and len(text) - m.end() > 8:
+        return text                      # "中长期目标：略", "年度目标：用系统拟的": a short word after her own label only
     w, rest = m.group("w"), text[m.end():]
     spec = F.spec(asked)
     own = [asked.split(".", 1)[1]] if asked.startswith("indicators.") else []
     own += [F.label(asked), *(spec.words if spec is not None and not asked.startswith("indicators") else ())]
     if any(x == w or (len(w) >= 2 and x.startswith(w)) for x in own):
         return rest
-    return f"{w}：{rest}" if F.is_field_word(w) else text
+    return f"{w}：{rest}" if F.is_field_word(w) and m.re is _ECHO else text
 
 
 # English words clerks mix in, as the Chinese words the readers know: "next year全年", "budget大概是60w", "today"
@@ -445,3 +448,40 @@ def _known() -> dict[int, list[str]]:
 
 
 __all__ = ["both_none", "dictated", "ditto", "unjson", "unmarkdown", "ungrouped", "question_echoed", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
+
+
+# a head in 【】 ("【项目名称】…【实施单位】…", "【更正】…"): the field's label, as "项目名称：…；实施单位：…"; a 【】 that names
+# no field ("【爱心驿站】", "【OA审批单】") is a title or a tag, left as written
+_BRACKET_HEAD = re.compile(r"【\s*([^【】\n]{1,12}?)\s*】\s*")
+
+
+def bracket_heads(text: str) -> str:
+    """Her 【label】 heads as the form's labels; any other 【】 as it is."""
+    if "【" not in (text or ""):
+        return text
+    from . import fields as F
+
+    def head(m: re.Match) -> str:
+        word = m.group(1)
+        known = F.is_field_word(word) or word in ("更正", "修改", "改正") or bool(F.mentions(word + "：x"))
+        if not known:
+            return m.group(0)
+        before = m.string[:m.start()].rstrip()
+        sep = "；" if before and not before.endswith(("；", ";", "。", "，", ",", "\n", "：", ":")) else ""
+        return f"{sep}{word}："
+    return _BRACKET_HEAD.sub(head, text)
+
+
+# a 微博 topic and a mention ("#户外劳动者服务站点建设# 就叫这个", "@县总工会 就是我们单位"): the words, not the marks
+_TOPIC = re.compile(r"#([^#\s\n]{2,40})#")
+_MENTION = re.compile(r"(?:(?<=^)|(?<=[\s，,。；;]))@([\u4e00-\u9fa5A-Za-z0-9]{2,20})(?=[\s，,。；;]|$)")
+
+
+def untagged(text: str) -> str:
+    """The message without the marks of a topic or a mention."""
+    if "#" not in (text or "") and "@" not in (text or ""):
+        return text
+    alone = re.fullmatch(r"\s*(?:" + _TOPIC.pattern + r"|@([\u4e00-\u9fa5A-Za-z0-9]{2,20}))\s+(?P<said>[^\d#@]{1,10})", text)
+    if alone and re.fullmatch(r"(?:就|也|这)?(?:叫|是|用|写)(?:这个|这|它|我们单位|本单位|我们|咱单位)(?:名字?)?(?:吧|啊|哈)?[。！!]?", alone.group("said")):
+        return alone.group(1) or alone.group(2)     # "#…# 就叫这个", "@县总工会 就是我们单位": the tag is the value
+    return _MENTION.sub(r"\1", _TOPIC.sub(r"\1", text))

@@ -33,6 +33,19 @@ def dated_period(t: str) -> bool:
     return bool(m and (re.match(r"(?:19|20)\d\d|今年|明年", m.group(0)) or _YEAR_BEFORE.search(t[:m.start()])))
 
 
+# "去年下半年开始排查", "2023年3月起就在做": when the work began, with no end said — history of the project, never
+# its 实施期限 (which is asked for itself)
+_BEGUN = re.compile(r"(?:前年|去年|上年|今年|(?:19|20)?\d\d\s*年)(?:的)?(?:[上下]半年|\d{1,2}\s*月份?|[一二三四]季度|年初|年中|年底)?\s*"
+                    r"(?:就|已经|已|便)?(?:开始|起|启动)(?:了|就)?")
+_ENDED = re.compile(r"到|至|止|~|～|—|-|结束|完工|竣工|完成|年底前|底前")
+
+
+def begun_only(text: str) -> bool:
+    """``text`` says when something began and no end of it ("去年下半年开始排查"): no period of the project."""
+    t = normalize(text)
+    return bool(_BEGUN.search(t)) and not _ENDED.search(t)
+
+
 RELATIVE = {"前年": -2, "上一年度": -1, "上年度": -1, "上一年": -1, "去年": -1, "今年": 0, "本年度": 0, "本年": 0, "本预算年度": 0, "本预算年": 0,
             "当年": 0, "下一年度": 1, "下年度": 1, "下一年": 1, "明年": 1, "后年": 2}
 _RELATIVE = re.compile("|".join(sorted(RELATIVE, key=len, reverse=True)))
