@@ -19,7 +19,7 @@ def asked(field: str, form: dict | None = None) -> Interview:
 
 
 @pytest.mark.parametrize("text, acts", [
-    ("表我都核对过了，没毛病", ["confirm"]),
+    ("表我都核对过了，没毛病", ["confirm", "chatter"]),   # that she checked, beside a yes, is talk (README conventions)
     ("好滴，就照这个", ["confirm"]),
     ("要得要得", ["confirm"]),
     ("那个先搁着，回头再补", ["skip"]),
@@ -46,7 +46,7 @@ def test_a_filler_alone_is_no_act_but_goes_with_one():
 def test_a_yes_in_free_words_confirms_the_final_check():
     iv = asked("confirm", {"project_name": "城区生活垃圾清运经费", "funding": {"total": 30}})
     r = iv.answer("数字我都对过了，没毛病哈")
-    assert r.acts == ["confirm"]
+    assert r.acts == ["confirm", "chatter"]      # that she checked, beside the yes, is talk (README conventions)
     assert "confirm" in iv.settled
 
 

@@ -117,6 +117,9 @@ _YES_EMOJI = re.compile(r"[\U0001F44C\U0001F44D\u2705\U0001F197\U0001F646\u2714\
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
 _FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|[哈嘿]|呃+|额|唉|哎|诶|哎呀|哎哟|啊这|emm+|…+|\.+|等一下|等等|稍等|好的?)$", re.I)
+# she has understood (the explanation before, the question): "懂了，…", "明白。…", "收到。…，完毕" — an acknowledgement
+# beside her answer is no talk, as an interjection is not (alone it says nothing)
+_ACK = re.compile(r"^(?:哦+|噢+|嗯+|啊+)?(?:懂了|明白了?|收到|知道了|了解了?|晓得了?|完毕|原来如此|原来是这样)[啦啊呀哈]?$")
 _YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|得嘞|得勒|好了|可以的?|可以了|行的?|行了|中|可中|同意|确认无误|核对无误|确认|确定|无误|没问题|"
              r"没错|都对|全部确认|都确认|都没问题|正确|ok|okay|yes|y|是这个|就是这个|对就是|没毛病|挺好的?|很好|不错|就用这个|用这个|"
              r"接受|采纳|采用|就(?:这样|这么写|这么定|用这个|按这个)|(?:其他|其余|别的)(?:都|也)?(?:确认|对|没问题)")
@@ -167,6 +170,30 @@ class Reading:
     def act(self, name: str) -> None:
         if name not in self.acts:
             self.acts.append(name)
+
+
+# the value has come in — a tally, a document or a person she asked gave it: "统计出来了", "评审结果出来了：",
+# "学籍系统导出来了", "问到了", "我问了一下", "查到了", "核了", "对过账了：" (how she got it: talk beside the value)
+_CAME_IN = re.compile(r"(?:出来了|(?:批|拨|发)下来了|问到了|查到了|问过了|问了(?:一下|下)?|核了|核过了|对过账了|"
+                      r"(?:核对|核实|检查|对|看)过了)$")     # "都核对过了：…": how she came to it
+_HEAD = re.compile(r"^\s*([^，,。：:；;！!？?\s]{1,14})(?:[，,。：:]\s*|\s+)(?=\S)")
+
+
+def _came_in(t: str, form: Any) -> tuple[str, bool]:
+    """The message without its head clause when that clause only says the value has come in, and whether it did.
+    A field or a thing of hers the head names stays ("办公室电话问到了：0791-…", "设备那个我问了，是10万整"); a head that says it has not come in
+    (还没出来, 没问到) or holds a figure is no such clause."""
+    m = _HEAD.match(t)
+    head = m.group(1) if m else ""
+    came = _CAME_IN.search(head)
+    if not came or re.search(r"\d|没|未|不|吗|[零一二两三四五六七八九十百千万]{2}", head) or _TALK_OK.search(head):
+        return t, False
+    named = re.sub(r"(?:我们|我|俺|也|又|刚刚?|都)+$", "", head[:came.start()])
+    keep = named if F.mentions(named, form) or re.search(r"[那这](?:个|项|行|条|笔)", named) else ""   # "设备那个我问了，…"
+    return (keep + "，" if keep else "") + t[m.end():], True
+
+
+_TALK_OK = re.compile(r"^(?:好|行|对|是|嗯)")
 
 
 def read(text: str, q: Any, form: Any) -> Reading:
@@ -253,8 +280,9 @@ def read(text: str, q: Any, form: Any) -> Reading:
         elif all(_NO_CONTENT.fullmatch(c) or _THING_OF.fullmatch(c.strip()) for c in guesses):
             t = ""                       # "哎呀这个我真不知道怎么写", "依据的文件名我记不全了": what is left is no value either
     t, told = _COLLEAGUE.subn("", t)
+    t, came = _came_in(t, form)
     words = q is not None and F.kind(q.field) == "text" and q.kind == "field"     # 项目概况 …: her words, whole
-    if told or (words and _SOURCED.match(t)):
+    if told or came or (words and _SOURCED.match(t)):
         r.act("chatter")                 # "小王说叫…", "老李说这么写：…": who said it is talk beside her answer
     clauses = [_unshield(c) for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()～~]+|…+|\s{1,}(?=\S{2,})", _shield(t)) if c.strip()]
     intro = q is None or F.group(q.field) not in ("unit", "department", "filler")
@@ -285,7 +313,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     kept = [k for _, k in pairs if k]
     if kept != clauses:       # what was taken away is chatter, unless it is only an interjection (哎呀, 啊这)
         gone = [c[:len(c) - len(k)] if k and c.endswith(k) else c for c, k in pairs if c != k]
-        if any(g.strip() and not _FILLER.match(g.strip()) for g in gone):
+        if any(g.strip() and not _FILLER.match(g.strip()) and not (kept and _ACK.match(g.strip())) for g in gone):
             r.act("chatter")
         t = "，".join(kept)
     if q is not None and (q.proposal is not None or q.kind == "goals"):

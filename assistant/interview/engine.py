@@ -305,6 +305,7 @@ class Interview(Ops):
             else:
                 self.money_before = money_facts(self)
                 turns.run(self, q, r, reply)
+                turns.kept_whole(self, q, r, reply)    # "…约1.8万辆次…" in her 概况: her text, no estimate of an answer
                 offer_total(self, q, r.raw or text, r, reply)   # her facts' total at the money question: to confirm
             self._after(reply)
             self._unkept_phones(said, reply)

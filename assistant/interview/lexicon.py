@@ -7,6 +7,7 @@ fillers and field names performs those acts. Pure.
     clause_acts("可以的谢谢")          # ["confirm", "chatter"]
     clause_acts("县教育局")            # []: a word of no act, so an answer to read
     message_acts("没了，确认吧")        # ["confirm"]: every clause an act (else None)
+    message_acts("表都核对过了，没毛病")  # ["confirm", "chatter"]: that she checked, beside a yes, is talk
 
 The clause is cut into lexicon words by the fewest uncovered characters (not greedily: "那你拟的"
 is 那 + 你拟的, not 那你 + 拟的); one character no list knows makes it no lexicon act. So the lists
@@ -42,7 +43,7 @@ def _table() -> tuple[dict[str, str], int]:
         words.setdefault(cat.removesuffix("指标"), "")
     for w in raw["filler"]:
         words[str(w)] = ""
-    for act in ORDER:
+    for act in ORDER + ("checked",):
         for w in raw[act]:
             words[str(w).lower()] = act    # an act word wins over a field word of the same spelling
     for w in raw["confirm"]:               # "按你推荐的填", "照你说的来": following the proposal, done her way is no yes
@@ -77,16 +78,17 @@ def _segment(clause: str) -> list[str] | None:
     return end[2] if end is not None and end[0] == 0 else None
 
 
-def _read(clause: str) -> list[str] | None:
+def _read(clause: str, checked: str = "confirm") -> list[str] | None:
     """The acts of a clause made of lexicon words ([] for fillers alone: "没了", "好吧"); None when
-    it says something else."""
+    it says something else. A word that she has checked (核对过了) is the act ``checked`` stands for."""
     c = clause.strip()
     if not c or len(c) > _MAX or re.search(r"\d", c):
         return None
     acts = _segment(c)
     if acts is None:
         return None
-    return [a for a in ORDER if a in acts]
+    acts = [checked if a == "checked" else a for a in acts]
+    return [a for a in ORDER + ("checked",) if a in acts]
 
 
 def clause_acts(clause: str) -> list[str]:
@@ -105,10 +107,12 @@ def message_acts(text: str) -> list[str] | None:
         return None
     out: list[str] = []
     for c in parts:
-        acts = _read(c)
+        acts = _read(c, checked="checked")
         if acts is None:
             return None
         out += [a for a in acts if a not in out]
+    if "checked" in out:                   # "对过了，确认": how she came to the yes, beside it, is talk
+        out.append("chatter" if "confirm" in out else "confirm")
     return [a for a in ORDER if a in out] or None
 
 

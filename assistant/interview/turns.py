@@ -289,6 +289,16 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     r.settled = any(a in r.acts for a in _SETTLING) and not (r.acts == ["deny"] and q is not None and q.kind == "confirm")
 
 
+def kept_whole(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None:
+    """A rough figure inside a text she gave (概况, 依据, 必要性: "…年查验车辆约1.8万辆次…") is a figure of her
+    text, stored whole as she wrote it: the answer is no estimate. What the rough figure itself may not become
+    (a total, an indicator row) stays as it is — it is asked for exactly, nothing is derived from it."""
+    if q is not None and q.kind == "field" and F.kind(q.field) == "text" and "hedge" in r.acts and "answer" in r.acts \
+            and any(p == q.field for p in reply.changed) and r.hedges \
+            and all(re.sub(r"\s+", "", h.text) in re.sub(r"\s+", "", str(get(iv.form, q.field) or "")) for h in r.hedges):
+        r.acts.remove("hedge")           # (a rough total taken out of her text, "钱的话估计要五十几万", stays a hedge)
+
+
 def _typed(iv: "Interview", r: Reading) -> str:
     """The message as she typed it (before 科长 was read as the label 负责人)."""
     return next((t["text"] for t in reversed(iv.transcript) if t["role"] == "user"), r.raw or r.text)
