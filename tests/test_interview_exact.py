@@ -95,3 +95,10 @@ def test_correction_of_a_stored_total_still_corrects_it():
     iv.answer("刚才资金说错了，是48万")
     assert iv.form.funding.total == 48.0
     assert not iv.form.overview
+
+
+@pytest.mark.parametrize("said,name", [("来访人数大约200人", "来访人数"), ("多功能厅使用场次大概40场", "多功能厅使用场次")])
+def test_rough_words_are_cut_only_beside_the_figure(said, name):
+    iv = asked_on(TODAY, ASKED, BASE)
+    r = iv.answer(said)
+    assert r.question is not None and f"「{name}」" in r.question.text

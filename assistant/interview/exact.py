@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 
 KEY = "exact:"
 
-# the words a rough figure is said with, kept out of the row's name ("培训人员约300人次": 培训人员)
-_ROUGH = re.compile(r"(?:大概|大约|约莫|约|差不多|估计|估摸|可能|应该|左右|上下|来|多|余|出头|的样子|吧|啊|呀)")
+# the words a rough figure is said with, kept out of the row's name ("培训人员约300人次": 培训人员): before it, at the end of
+# the name; after it, at the start of the rest — never inside a name ("来访人数", "多功能厅")
+_ROUGH_BEFORE = re.compile(r"(?:大概|大约|约莫|约|差不多|估计|估摸|可能|应该|有|在|是)+$")
+_ROUGH_AFTER = re.compile(r"^(?:左右|上下|来|多|余|出头|的样子|吧|啊|呀)+")
+_ROUGH = re.compile(r"大概|大约|约莫|约|差不多|估计|估摸|可能|应该|左右|上下|来|多|余|出头|的样子|吧|啊|呀")
 
 
 def row_of(q: "Question | None", text: str, h: "Hedge") -> tuple[str, str] | None:
@@ -34,8 +37,8 @@ def row_of(q: "Question | None", text: str, h: "Hedge") -> tuple[str, str] | Non
     ends = [e for e in (t.find(c, at + len(h.text)) for c in "，,。；;！!？?\n") if e >= 0]
     measure = re.search(r"(?:" + A.MEASURE + r"|%|％)$", _ROUGH.sub("", h.text))
     figure = f"{h.value:g}{measure.group(0) if measure else ''}"
-    before = _ROUGH.sub("", t[start:at])
-    clause = before + figure + _ROUGH.sub("", t[at + len(h.text):min(ends, default=len(t))])
+    before = _ROUGH_BEFORE.sub("", t[start:at])
+    clause = before + figure + _ROUGH_AFTER.sub("", t[at + len(h.text):min(ends, default=len(t))])
     rows = [r for r, _ in read_rows(clause, q.field.rsplit(".", 1)[-1], []).rows]
     if len(rows) != 1 or not rows[0].get("name") or not re.search(r"[\u4e00-\u9fa5]{2}", rows[0]["name"]) \
             or f"{h.value:g}" not in str(rows[0].get("value", "")):
