@@ -321,16 +321,23 @@ def _offer_rows_elsewhere(iv: "Interview", q: Question, text: str, reply: "Reply
         #                                  money — "路面养护600万" — is a budget line's, offered there by _offer_late)
     prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
     prev_cat = prev.split(".", 1)[1] if prev.startswith("indicators.") else ""
-    cats = {next((c for c in CATEGORIES if r.get("level2") and in_category(r, c)), "")
-            or category_of_text(r["name"], str(r.get("value") or ""), prev_cat or "数量指标") for r in rows}
-    if len(cats) != 1 or not (cat := cats.pop()) in CATEGORIES:
+    names: dict[str, list[str]] = {}    # each row's category ("送戏下乡60场，满意度90%以上": 数量指标 and 满意度指标)
+    for r in rows:
+        c = next((c for c in CATEGORIES if r.get("level2") and in_category(r, c)), "") \
+            or category_of_text(r["name"], str(r.get("value") or ""), prev_cat or "数量指标")
+        names.setdefault(c, []).append(r["name"])
+    if not all(c in CATEGORIES for c in names):
         return False
-    rows = [r for r, _ in read_rows(text, cat, [], year).rows]
-    if not rows:
-        return False
-    iv.push_followup(rows_offer(cat, rows, f"rows:late:{cat}", text,
-                                f"“{{shown}}”像是{cat}，没有当作「{F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)}」记下。"
-                                f"记到{cat}吗？回复“是”记下，“不是”不记。"))
+    offers = []
+    for c, mine in names.items():        # each read again as its own category's rows; all of them, or none offered
+        got = [r for r, _ in read_rows(text, c, [], year).rows if r["name"] in mine]
+        if len(got) != len(mine):
+            return False
+        offers.append((c, got))
+    label = F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)
+    for c, got in reversed(offers):      # one offer per category, asked in the order she said them
+        iv.push_followup(rows_offer(c, got, f"rows:late:{c}", text,
+                                    f"“{{shown}}”像是{c}，没有当作「{label}」记下。记到{c}吗？回复“是”记下，“不是”不记。"))
     return True
 
 
