@@ -210,6 +210,9 @@ class Ops:
             reply.said.append(f"“{h.text}”是个约数，申报表要写准确的数。")
             self.push_followup(exact.ask(q, row[0], row[1]))
             return
+        if not target and q is not None and F.kind(q.field) in ("text", "goals") and h.text in shown(self.form, q.field):
+            reply.said.append(f"“{h.text}”是个约数，已按原话记在「{F.label(q.field)}」里；填指标和金额时要写准确的数。")
+            return                       # her text keeps her words: no exact figure is asked with no question to answer
         if not target or (target == "funding" and not self.missing(target)):
             reply.said.append(f"“{h.text}”是个约数，申报表要写准确的数，请写出准确的数。")
             return
