@@ -515,6 +515,9 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     # or 是 names that field — never the asked one's words ("依据《条例》，…" without them is her sentence)
     opens = opens or bool(whole and ms[0].path != asked and F.kind(ms[0].path) in ("text", "goals") and ms[0].start - talk <= 1
                           and re.match(r"\s*(?:[：:]|(?:就|也)?是(?![否不])|为(?![了何什]))", t[ms[0].end:]))
+    # "老人满意度是100%" at 立项依据: the whole message a row's printed name and its figure — that row, not the text
+    opens = opens or bool(whole and len(ms) == 1 and ms[0].path.startswith(("indicators:", "budget_items["))
+                          and ms[0].start == talk == 0 and F.OWN_RESTATED.fullmatch(t[ms[0].end:]))
     if opens and talk:
         r.act("chatter")
         t, ms = t[talk:], F.mentions(t[talk:], form)

@@ -266,7 +266,8 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         r.act("facts")                   # "12个乡镇每个15万，公墓建设补助": the line's product offered, stored on her yes only
         reply.said[:] = [x for x in reply.said if "只说了单价" not in x]
         return True
-    if offline and not changed and (_offer_late(iv, q, text, reply) or _offer_rows_elsewhere(iv, q, text, reply)):
+    if offline and not changed and (_offer_late(iv, q, text, reply)
+                                        or _offer_rows_elsewhere(iv, q, text, reply, row=got.miss == "indicator")):
         r.act("facts")                   # the answer to the question before, set aside: offered there, stored on her yes
         return True
     if got.miss in ("yuan_or_wan", "year_or_money"):
@@ -303,15 +304,17 @@ def _offer_late(iv: "Interview", q: Question, text: str, reply: "Reply") -> bool
     return True
 
 
-def _offer_rows_elsewhere(iv: "Interview", q: Question, text: str, reply: "Reply") -> bool:
+def _offer_rows_elsewhere(iv: "Interview", q: Question, text: str, reply: "Reply", row: bool = False) -> bool:
     """Indicator rows said at a question of another kind ("饭菜抽检合格率100%" at 预算功能科目, the quality question set
     aside just before): offered to their category — the one asked before when it was one, else the one their words
-    say — and stored on her yes only. Every piece must read as a named row with a figure or a deadline."""
+    say — and stored on her yes only. Every piece must read as a named row with a figure or a deadline. ``row``: the
+    asked text field's reader found the whole answer to be a row ("新增助餐点数量=12个" at 立项依据)."""
     from .derive import in_category
     from .guard import bad_name
     from .rows import category_of_text
-    if q.field.startswith(("indicators", "goals", "funding", "budget_items")) or F.kind(q.field) in ("text", "goals", "money", "items"):
-        return False
+    if q.field.startswith(("indicators", "goals", "funding", "budget_items")) or F.kind(q.field) in ("goals", "money", "items") \
+            or (F.kind(q.field) == "text" and not row):
+        return False                     # (at a text question only what its reader found to be a row, and nothing else)
     year = iv.form.year or iv.today.year
     rows = [r for r, _ in read_rows(text, "", [], year).rows]
     if not rows or any(not re.search(r"[\u4e00-\u9fa5]{2}", r.get("name") or "") or bad_name(r["name"])

@@ -338,8 +338,9 @@ class Ops:
             if ind is None:
                 return False
             cat = category_of(ind) if category_of(ind) in CATEGORIES else ("满意度指标" if "满意" in ind.level1 else "效益指标")
-            value = _like(norm_value(spoken_numbers(re.sub(r"^(?:改成|改为|(?<![更替])换成(?!本)|应该是|是|为)", "", text.strip())), cat),
-                          ind.value)
+            said = spoken_numbers(re.sub(r"^(?:改成|改为|(?<![更替])换成(?!本)|应该是|是|为)", "", text.strip()))
+            value = _like(norm_value(said, cat), ind.value)
+            value = _bound_kept(said, value, ind.value)
             if not value or value == ind.value:
                 return False
             new = dict(ind.model_dump(), value=value)
@@ -466,6 +467,17 @@ def _propagate_monthly(iv: Any, old: float, new: float, reply: "Reply", text: st
         iv.aimed.append("overview")
         iv.apply_patch(Patch([Fill("overview", rx.sub(lambda m: m.group(1) + f"{new:g}", iv.form.overview), detail=text,
                                    primary=True)]), reply)
+
+
+def _bound_kept(said: str, value: str, old: str) -> str:
+    """A new figure said with no bound of its own ("服务老人人数应该是850人" for "≥800人") keeps the row's bound: the
+    category's default ("=") is no word of hers."""
+    from ..values import parse_value
+    from .recall import with_bound
+    was, her = parse_value(old or ""), parse_value(said or "")
+    if her.op or not was.op or not her.is_quantitative or her.number is None or value.startswith("=100%"):
+        return value                     # (100% is all there is: "=100%" as norm_value writes it)
+    return with_bound(value, was.op)
 
 
 def _like(value: str, old: str) -> str:

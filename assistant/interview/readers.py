@@ -215,7 +215,7 @@ def _text(path: str, text: str, ctx: Context) -> Got:
     if _ELSEWHERE.fullmatch(A.prep(t).strip("，,。；; ")):
         got.miss = "elsewhere"           # "详见项目申报书", "按文件执行": where the text is, not the text
         return got
-    if (_ONE_ROW.match(A.prep(t)) and not path.startswith("goals")) or \
+    if ((_ONE_ROW.match(A.prep(t)) or _SYMBOL_ROW.fullmatch(A.prep(t).strip("，,。；; "))) and not path.startswith("goals")) or \
             (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))) or \
             (not path.startswith("goals") and _WITHIN_ONLY.fullmatch(A.prep(t).strip("，,。 "))) or \
             (path in ("basis", "unit_functions") and _targets(t)):     # (counts beside a need may be its reason)
@@ -347,6 +347,9 @@ def facts_only(text: str) -> bool:
 
 
 # a message that is one indicator and nothing else: a name ending in 率/度/量/数…, a bound, a figure
+# a name, a comparison sign and a figure, nothing else ("新增服务老人数=850人", "巡查频次≥4次"): a row as the form
+# prints it, never a sentence of a text field
+_SYMBOL_ROW = re.compile(r"[\u4e00-\u9fa5A-Za-z（）()]{2,20}\s*[=＝≥≤≧≦><]\s*\d[\d.]*\s*[^\s\d，,。；;]{0,4}")
 _ONE_ROW = re.compile(r"^[\u4e00-\u9fa5]{2,14}?(?:率|度|比例|占比|覆盖面|合格数|完成数)\s*(?:要|能|应|可以)?\s*(?:达到|不低于|高于|超过|在|为|保持在|≥|>=|≧|>|大于等于|大于)?\s*"
                      r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二三四五六七八九十百点\d.]+|[一二三四五六七八九]成[一二三四五六七八九]?|\d+(?:\.\d+)?\s*(?:个点|分))"
                      r"\s*(?:以上|以内|左右|及以上)?\s*(?:吧|吗|呢|啊|哈|呀)?[。！!.]*$")
