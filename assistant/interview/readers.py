@@ -621,6 +621,7 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     items, single = budget_items(A.prep(t), ctx, got.notes)
     if not items and _bare_rows(text, ctx.total):      # "屋面及雨棚翻新\t128\n给排水…\t96": in the total's unit
         items, single = budget_items(A.prep(_bare_rows(text, ctx.total)), ctx)
+    items = _unitless_beside(items, t, ctx.total, got)
     items = _plausible(items, got)
     sources = [i for i in items if SOURCE_NAME.fullmatch(i["name"])]
     if sources:                          # "县财政80万，自筹20万" at 预算明细: where the money comes from, no line of it
@@ -696,13 +697,30 @@ def _plausible(items: list[dict], got: Got) -> list[dict]:
     return [i for i in items if i not in small] if len(small) < len(items) else items
 
 
+def _unitless_beside(items: list[dict], t: str, total: float | None, got: Got) -> list[dict]:
+    """Lines said with no unit beside lines in 万 ("人工费30万，材料费20，运输10"): in 万元 when, so read, all the lines
+    add up to the total exactly; else not stored, and said so (they were dropped without a word)."""
+    bare = [m for p in re.split(r"[\n；;，,、]+", t) if (m := _BARE_ROW.match(A.prep(p).strip()))]
+    bare = [m for m in bare if not any(i["name"] == m.group(1) for i in items)]
+    if not items or not bare:
+        return items
+    extra = [{"name": m.group(1), "amount": float(m.group(2))} for m in bare]
+    if total is not None and abs(sum(i["amount"] for i in items + extra) - total) < 0.005:
+        got.notes.append(f"{'、'.join(m.group(0) for m in bare)}没写单位，和前面一样按万元记（各项合计正好是总额{total:g}万元）。")
+        return items + extra
+    got.notes.append(f"{'、'.join(m.group(0) for m in bare)}没写单位，没有记下；请写上单位，"
+                     f"如“预算明细加上：{bare[0].group(1)} {bare[0].group(2)}万元”。")
+    return items
+
+
 _BARE_ROW = re.compile(r"^([\u4e00-\u9fa5A-Za-z（）()、]{2,24})\s*[：:]?\s*(\d+(?:\.\d+)?)$")
 
 
 def _bare_rows(text: str, total: float | None) -> str:
     """Rows of a name and a figure with no unit, as pasted from a sheet: the figures in 万元 when they add up to
     the total (or stay within it), in 元 when they add up to it in 元; '' when the unit cannot be told."""
-    rows = [_BARE_ROW.match(p.strip()) for p in re.split(r"[\n；;，,]+", A.prep(text).replace(",", "")) if p.strip()]
+    rows = [_BARE_ROW.match(p.strip()) for p in re.split(r"[\n；;，,]+", re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", A.prep(text)))
+            if p.strip()]                # (a comma inside a figure, "1,250", separates no rows)
     if total is None or len(rows) < 2 or not all(rows):
         return ""
     sum_ = sum(float(m.group(2)) for m in rows)
