@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import fields as F
-from . import addto, beside, deltas, fix, itemfix, leftover, partial, placeholders, quoted, shares, swap, unitcost
+from . import addto, beside, deltas, fix, itemfix, leftover, partial, placeholders, quoted, shares, swap, unitcost, zeros
 from .acts import Reading
 from .answers import Fill, Patch
 from .optionsets import OWN_VALUE
@@ -75,6 +75,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         return
     if not r.picks and swap.run(iv, r.raw or r.text, reply):
         r.acts[:] = ["correction"]       # "两个电话写反了": the two values change places, never a text of the asked field
+        r.settled = True
+        return
+    if not r.picks and zeros.run(iv, r.raw or r.text, reply):
+        r.acts[:] = ["correction"]       # "养护里程多打了一个0": her figure with its zeros put right, never a text answer
         r.settled = True
         return
     if respelled(iv, r.raw or r.text, reply):
