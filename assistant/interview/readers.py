@@ -218,7 +218,9 @@ def _text(path: str, text: str, ctx: Context) -> Got:
     if ((_ONE_ROW.match(A.prep(t)) or _SYMBOL_ROW.fullmatch(A.prep(t).strip("，,。；; "))) and not path.startswith("goals")) or \
             (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))) or \
             (not path.startswith("goals") and _WITHIN_ONLY.fullmatch(A.prep(t).strip("，,。 "))) or \
-            (path in ("basis", "unit_functions") and _targets(t)):     # (counts beside a need may be its reason)
+            (path == "unit_functions" and _targets(t)) or \
+            (path == "basis" and _targets(t) and not re.search(r"纪要|文件|通知|意见|办法|方案|批复|决定|规划|条例|函|《|〔", t)):
+        #   (counts beside a need may be its reason; "常务会议纪要第12次" is a document, its number no target)
         got.miss = "indicator"           # "群众满意率九成以上吧" at 立项依据: an indicator, not this field
         return got
     if path != "basis" and _DOCUMENT_ONLY.fullmatch(A.prep(t).strip("，,。；; ")):
