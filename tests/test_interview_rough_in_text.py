@@ -32,3 +32,14 @@ def test_rough_money_still_asked_exactly():
     r = iv.answer("大概八十万吧")
     assert iv.form.funding.total is None
     assert r.question is not None and r.question.field == "funding" and "准确" in r.question.text
+
+
+@pytest.mark.parametrize("said", ["给全县36所学校的学生搞课后服务，每生每学期补200元，大概1.5万学生",
+                                  "为全县大约3000多农户提供农技指导"])
+def test_rough_count_of_people_is_no_money(said):
+    """"大概1.5万学生" was taken for the funding's total: "项目资金总额（万元）准确是多少？", and the clause cut from 概况."""
+    iv = asked_on(TODAY, "overview", {**FORM, "funding": {}})
+    r = iv.answer(said)
+    assert iv.form.overview.endswith(said[-4:])
+    assert iv.form.funding.total is None
+    assert r.question is None or not r.question.field.startswith("funding")

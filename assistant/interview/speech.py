@@ -124,6 +124,9 @@ def _number(s: str) -> float | None:
     return A.to_number(m.group(1)) if m else None
 
 
+# who or what a figure counts when it comes right after it with no measure word ("1.5万学生", "3000多农户")
+_COUNTED_WHO = re.compile(r"\s*(?:个|名|位)?(?:学生|中小学生|小学生|儿童|孩子|幼儿|老人|老年人|群众|居民|农户|农民|患者|病人|职工|"
+                          r"教师|老师|村民|游客|观众|读者|妇女|家庭|企业|市民|考生|学员|残疾人|村|学校|医院)")
 _NOT_MONEY_AFTER = re.compile(r"\s*(?:" + A._NOT_MONEY + r")")
 
 
@@ -133,6 +136,8 @@ def _hedge_path(t: str, m: re.Match) -> str:
     before = re.split(r"[，,。；;]", t[:m.start()])[-1]
     if _NOT_MONEY_AFTER.match(fold(t[m.end():m.end() + 8])) and not re.search(r"人|名", t[m.end():m.end() + 2]):
         return ""                                # 约42万平方米: a quantity, not money
+    if not re.search(r"元|块", s) and _COUNTED_WHO.match(t[m.end():m.end() + 4]):
+        return ""                                # "大概1.5万学生": so many people or things, never money
     if re.search(r"人|名(?!称)", s + t[m.end():m.end() + 1]) and not re.search(r"元", s) \
             and not (re.search(r"万", s) and re.search(r"钱|经费|资金|预算", before)):
         return "fact.headcount" if re.search(r"聘|招|雇|合同工|临时工|工作人员|岗位", before + t[m.end():m.end() + 6]) else ""
