@@ -509,7 +509,7 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     # "删掉验收合格率" under a goal's question: a command on another field, never the goal's text
     command = bool(re.fullmatch(r"[，,。：:\s]*(?:请|帮我|麻烦)?(?:把|将)?\s*" + _DELETE.pattern + r"?\s*(?:所有|全部)?(?:的)?\s*", t[:ms[0].start])) \
         and bool(_DELETE.search(t[max(0, ms[0].start - 4):ms[0].start] + t[ms[0].end:ms[0].end + 4]))
-    opens = command or (ms[0].marked or (scalar and ms[0].start - talk <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|[说写搞填弄打记看抄]?错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再|哎|诶|欸|唉|呃|噢|哦|嗯|就是|只是|但是|不过|只有|只)[，,。：:\s]*)*(?:把|将)?",
+    opens = command or (ms[0].marked or (scalar and ms[0].start - talk <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|[说写搞填弄打记看抄]?错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再|哎|诶|欸|唉|呃|噢|哦|嗯|就是|只是|但是|不过|只有|只|(?:今年|明年|这次|本次|这回|新一年)度?的)[，,。：:\s]*)*(?:把|将)?",
                                           t[talk:ms[0].start])
     # "立项依据：《…》" / "依据是《…》" at 必要性: a text answer that opens with another text field's label and its colon
     # or 是 names that field — never the asked one's words ("依据《条例》，…" without them is her sentence)

@@ -34,7 +34,7 @@ from ..caps import ANSWER, cap_form
 from ..findings import Report
 from ..model import Declaration
 from ..rules import check
-from . import acts, backref, blocks, exact, flow, navigate, restore, rollback, turns, unitfix
+from . import acts, backref, blocks, exact, flow, navigate, parts, restore, rollback, turns, unitfix
 from .speech import plain
 from . import chrome, handwriting, media, pasted, placeholders, same, sheet, slips, wraps, zeros
 from . import fields as F
@@ -312,6 +312,7 @@ class Interview(Ops):
             self._unkept_phones(said, reply)
             self.turn_facts = None
             rollback.hold(self, before, prov, q.field if q is not None else None, said, reply)   # unnamed: put back
+            parts.follow(self, before, reply)    # her total changed: the part that carried it, offered at the new figure
             self.history[-1]["changed"] = bool(reply.changed)
             self.history[-1]["paths"] = list(dict.fromkeys(reply.changed))     # what "还是原来那个" would put back
             if nav is not None and text and q is not None and any(
