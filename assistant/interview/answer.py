@@ -18,6 +18,7 @@ from .questions import Question, QuickReply, rows_offer
 from .got import POINTER
 from .readers import ATTRIBUTE_WHY, DUTIES, NON_ANSWER, _someone_else, plain, read, spoken_alone, weighed
 from .choices import CATEGORIES, spoken_numbers
+from .readers import several_projects
 from .rows import MORE, compared_year, read_rows
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 _MISS = {
     "sentence": "这像是一句话，而「{label}」要的是一个名称",
+    "several": "“{text}”说了不止一个项目。一张申报表只填一个项目：请先说这一张要填的项目名称，另一个填完这张后再新建一份",
     "list": "这像是几项内容（“{text}”），而「{label}」只填一项。请分开告诉我，例如“项目名称：…；项目单位：…”",
     "non_answer": "「{label}」不能写“{text}”",
     "no_value": "没能从“{text}”里读出「{label}」",
@@ -161,6 +163,7 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     kind = "funding" if q.field == "funding" else F.kind(q.field)
     clauses = [c for c in re.split(r"[，,。；;！!？?（）()\n]+", text) if c.strip()]
     several = kind in ("funding", "money") and len(A.amounts(A.prep(text))) >= 2   # which of her amounts: never a guess
+    several = several or (q.field == "project_name" and several_projects(text))    # nor which of her projects
     if not _filled(iv, q, before, changed) and offline and kind in _TYPED and len(clauses) > 1 and kind != "items" \
             and not several:
         asked = weighed(clauses)

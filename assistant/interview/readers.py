@@ -91,8 +91,20 @@ def _called(text: str) -> str:
     return ""
 
 
+# more than one project in one answer: "有两个项目要报，一个是X，一个是Y", "X和Y两个项目" — no one name of them
+_SEVERAL = re.compile(r"(?:两|二|俩|三|仨|几|多|2|3)个项目|一个(?:是|叫)[^，,。；;]{2,30}[，,；;]\s*(?:另|还有|再)?一个(?:是|叫)")
+
+
+def several_projects(text: str) -> bool:
+    """The answer names more than one project and not the one to fill first."""
+    return bool(_SEVERAL.search(A.prep(text))) and not re.search(r"先(?:报|填|弄|做|写)|先说", text)
+
+
 def _name(path: str, text: str, ctx: Context) -> Got:
     got = Got()
+    if path == "project_name" and several_projects(text):
+        got.miss = "several"             # which one this form is for is hers to say (one form, one project)
+        return got
     if is_list(text):                    # several items: not one name (blocks.py)
         if path == "project_name" and _called(text):
             got.add(path, _called(text), text)    # "开车呢 语音说 项目叫X": speech with no stops, the name she gives
@@ -101,6 +113,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         return got
     t = _pointed(plain(_strip_label(path, plain(text))))
     t = _OURS.sub("", _REPORTED.sub("", t))
+    t = re.sub(r"^(?:那|那就|就)?先(?:报|填|弄|做|写|说)(?:一下)?(?:这个|那个)?\s*", "", t)   # "先报老年食堂补助吧": the one first
     t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*", "", t)
     t, when_said = _undated(plain(t).strip("“”\"'「」《》【】…?？ "), ctx)
     titled = _TITLED.fullmatch(t)

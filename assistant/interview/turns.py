@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import fields as F
+from .readers import several_projects
 from . import addto, beside, deltas, fix, itemfix, leftover, partial, placeholders, quoted, shares, swap, unitcost, zeros
 from .acts import Reading
 from .answers import Fill, Patch
@@ -72,6 +73,11 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         if q is not None:                # when the form is done, the summary that follows says it
             reply.said.append(iv.export_hint + "随时都可以导出，没填的项目在文件里是空的。")
         r.act("question")
+        return
+    if q is not None and q.field == "project_name" and several_projects(r.raw or r.text):
+        from .answer import miss_said    # "有两个项目要报，一个是…，一个是…": which one this form is for is hers to say,
+        miss_said(iv, q, "several", r.raw or r.text, reply)    # and its "两个项目" is no count of this project's
+        r.acts[:] = ["unclear"]
         return
     if not r.picks and swap.run(iv, r.raw or r.text, reply):
         r.acts[:] = ["correction"]       # "两个电话写反了": the two values change places, never a text of the asked field
