@@ -27,12 +27,12 @@ _UNIT = r"(?:亿元|个亿|亿|万元|万|元|块钱|块|%|" + A.MEASURE + r")?"
 _NOT_TIME = r"(?!\s*(?:年|个月|月|天|周|日|号|小时|分钟))"
 _HEDGES = [re.compile(HEDGE_BEFORE + r"(?:吧|啊)?[\s，,]*(?:[\u4e00-\u9fa5]{0,4}?)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余|几[十百千]?)?\s*" + _UNIT),
            re.compile(_NUM + r"\s*(?:万|千|百)?\s*(?:多|余|来|几[十百千]?)\s*" + _NOT_TIME + _UNIT + r"(?!少)"),
-           re.compile(r"(?:不到|顶多|最多|至多|撑死)\s*" + _NUM + _MONEY + r"|" + _NUM + _MONEY + r"\s*(?:不到|以内吧|打不住)"),
+           re.compile(r"(?:不到|顶多|最多|至多|撑死)(?:了|也|也就|就|不超过|不会超过|超不过)*\s*" + _NUM + _MONEY + r"|" + _NUM + _MONEY + r"\s*(?:不到|以内吧|打不住)"),
            re.compile(_NUM + r"\s*" + _UNIT + r"\s*(?:左右|上下|出头|的样子|那样子|的光景)"),
            # "56万（大概）", "300万(约)": the word of "about" in brackets after the figure
            re.compile(_NUM + r"\s*" + _UNIT + r"\s*[（(]\s*(?:大概|大约|约|估计|左右|估算|暂估|预估|概数)\s*[）)]"),
            # a lower bound said of money is no figure: "总额不少于200万吧", "起码三十万"
-           re.compile(r"(?:不少于|不低于|至少|起码|最少)\s*" + _NUM + r"\s*(?:亿元|个亿|万元|元|块钱|块|亿|万)(?!(?![吧啊呀呢的了左上])[\u4e00-\u9fa5])"),
+           re.compile(r"(?:不少于|不低于|至少|起码|最少|少说)(?:也|得|也得|也要)?(?:有|是|要)?\s*" + _NUM + r"\s*(?:亿元|个亿|万元|元|块钱|块|亿|万)(?!(?![吧啊呀呢的了左上])[\u4e00-\u9fa5])"),
            # a sign or a word of "about" right before the figure: "≈300万", "逾四百万", "近九成", "≈两成"
            re.compile(r"(?:≈|(?<![不未])逾|(?<![最接附将就临邻靠])近)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*(?:成(?!本)|" + _UNIT[3:]),
            # a figure she says is not final: "不超过三百万，具体以财政评审为准", "400万，具体等评审结果"
