@@ -368,7 +368,17 @@ class _Period:
 
 # what only one field's answer looks like, whenever it is said: a document with its 文号 or title (立项依据), why the
 # project is needed (必要性及可行性), 新增/延续 (项目属性)
-_SIGNS = {"basis": re.compile(r"〔\s*(?:19|20)\d\d\s*〕\s*\d+\s*号|[\[［【(（]\s*(?:19|20)\d\d\s*[\]］】)）]\s*\d+\s*号|《[^》]{4,}》"),
+class _Paper:
+    """A document's number or title ("晋水发〔2023〕12号", "《…》"), or a paper's name alone ("县政府常务会议纪要第12次")."""
+    NUMBER = re.compile(r"〔\s*(?:19|20)\d\d\s*〕\s*\d+\s*号|[\[［【(（]\s*(?:19|20)\d\d\s*[\]］】)）]\s*\d+\s*号|《[^》]{4,}》")
+
+    @classmethod
+    def search(cls, t: str) -> bool:
+        from .readers import document_only
+        return bool(cls.NUMBER.search(t)) or document_only(t)
+
+
+_SIGNS = {"basis": _Paper,
           "attribute": re.compile(r"^(?:是|算|属于)?(?:新增|延续|新项目|老项目|延续性|新的|新建的|续建|续的)(?:的|项目|的项目)?(?:吧|啊|呀)?"
                                   r"(?:[，,。\s]*" + ATTRIBUTE_WHY + r")?$"),
           "unit_functions": DUTIES,

@@ -113,7 +113,6 @@ class Interview(Ops):
         self.history: list[dict] = []
         self.last_key = ""                 # the key of the question asked last, and how often in a row
         self.streak = 0
-        self.asked_back = 0                # her questions back in a row, answered (the question again is no repeat)
         self.last_field = ""               # the field this turn's answer filled
         self.prev_field = ""               # the field the previous turn's answer filled (for "不对，是13个")
         self.notices: list[str] = []       # things to say with the next reply (a question set aside)
@@ -318,8 +317,6 @@ class Interview(Ops):
             if nav is not None and text and q is not None and any(
                     p == q.field or p.startswith((q.field + "[", q.field + ".")) for p in reply.changed):
                 r.settled = True             # "上一个问题的明细，标识是2万": the field gone back to, changed — not asked again
-            if "question" not in r.acts:
-                self.asked_back = 0
             if self.pending is q:
                 self.pending = None
                 if q is not None and not r.settled and len(self.followups) == followups \
@@ -334,9 +331,6 @@ class Interview(Ops):
                         reply.said.append("好的，这一项先放一放，最后检查时再补。")
                     else:                 # not answered yet (a question back, 不知道, a fact elsewhere): ask again,
                         fresh = flow.make(self, q.field) if not q.key and q.kind == "field" else q   # worded from the
-                        if "question" in r.acts and set(r.acts) <= {"question", "chatter"} and self.asked_back < 2:
-                            self.asked_back += 1      # her question answered: asking ours again is no repeat (twice
-                            self.streak = max(self.streak - 1, 0)    # at most: a third question back counts again)
                         self._set_pending(fresh if (fresh.field, fresh.kind) == (q.field, q.kind) else q)   # form as it is now
         reply.acts = ["facts" if a == "answer" else a for a in r.acts] if nav is not None and text else list(r.acts)
         if q is not None and not reply.said and not reply.changed and reply.acts in (["unclear"], []):
@@ -484,7 +478,7 @@ class Interview(Ops):
         state = {"form": self.form.to_json(), "provenance": self.provenance.to_json(), "facts": copy.deepcopy(self.facts),
                  "skipped": list(self.skipped), "settled": list(self.settled), "turn": self.turn,
                  "today": self.today.isoformat(), "followups": copy.deepcopy(self.followups),
-                 "last_key": self.last_key, "streak": self.streak, "asked_back": self.asked_back, "last_field": self.last_field,
+                 "last_key": self.last_key, "streak": self.streak, "last_field": self.last_field,
                  "prev_field": self.prev_field, "kuai": self.kuai,
                  # a question asked on purpose (返回, a click on a field) is not what the flow would pick: kept
                  "asked_on_purpose": self.pending.field if self.pending is not None and self.pending.key == f"ask:{self.pending.field}" else ""}
@@ -517,7 +511,6 @@ class Interview(Ops):
         self.followups = copy.deepcopy(state.get("followups") or [])
         self.turn = int(state.get("turn") or 0)
         self.last_key, self.streak = state.get("last_key") or "", int(state.get("streak") or 0)
-        self.asked_back = int(state.get("asked_back") or 0)
         self.last_field = state.get("last_field") or ""
         self.prev_field = state.get("prev_field") or ""
         self.kuai = state.get("kuai") or ""

@@ -267,7 +267,14 @@ _WHY = re.compile(r"很有必要|十分必要|非常必要|有必要|必要性|�
 # documents named and nothing else: titles in 《》 with their 文号, or a 文号 alone ("晋水发〔2023〕12号")
 _DOC_NUMBER = r"[\u4e00-\u9fa5]{1,8}[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号"
 _DOCUMENT_ONLY = re.compile(r"(?:(?:依据|根据|按照|参照)(?:是|为)?[：:]?)?\s*(?:(?:《[^《》]{2,80}》\s*(?:[（(]\s*" + _DOC_NUMBER + r"\s*[）)])?|"
-                            + _DOC_NUMBER + r")\s*(?:[，,、；;]|和|及|以及|与)?\s*)+(?:等(?:文件|规定|政策)?)?")
+                            + _DOC_NUMBER + r"|" + r"[\u4e00-\u9fa5\d]{2,30}?(?:会议纪要|纪要|的通知|的批复|的意见|实施方案|管理办法|的决定)"
+                            r"(?:第?[\d一二三四五六七八九十]+(?:次|期|号))?)\s*(?:[，,、；;]|和|及|以及|与)?\s*)+(?:等(?:文件|规定|政策)?)?")
+#   (a paper's name without its brackets: "县政府常务会议纪要第12次", "县教体局关于推进课后服务工作的通知")
+
+
+def document_only(text: str) -> bool:
+    """The answer is a document's name or number and nothing else (a 立项依据)."""
+    return bool(_DOCUMENT_ONLY.fullmatch(A.prep(text).strip("，,。；; ")))
 
 
 # what a unit's duties open with ("负责全县…工作", "主要职能是…", "承担…"): 部门职能, never a document or a reason
