@@ -378,7 +378,15 @@ class _Paper:
         return bool(cls.NUMBER.search(t)) or document_only(t)
 
 
-_SIGNS = {"basis": _Paper,
+class _Phone:
+    """A phone number with a few words about calling it ("电话就打我手机吧，13812345678"): the unit's phone."""
+    @staticmethod
+    def search(t: str) -> bool:
+        from .readers import phone_said
+        return phone_said(t)
+
+
+_SIGNS = {"basis": _Paper, "unit_phone": _Phone,
           "attribute": re.compile(r"^(?:是|算|属于)?(?:新增|延续|新项目|老项目|延续性|新的|新建的|续建|续的)(?:的|项目|的项目)?(?:吧|啊|呀)?"
                                   r"(?:[，,。\s]*" + ATTRIBUTE_WHY + r")?$"),
           "unit_functions": DUTIES,

@@ -316,7 +316,7 @@ def _someone_else(path: str, t: str, ctx: Context) -> str:
     if len(p) <= 8 and A.attribute(p) and re.fullmatch(_ATTRIBUTE_WORD, p) or \
             len(p) <= 20 and re.fullmatch(_ATTRIBUTE_WORD + r"[，,。\s]*" + ATTRIBUTE_WHY, p) and A.attribute(re.split(r"[，,。\s]", p)[0]):
         return "attribute"               # "延续项目" at 立项依据: 项目属性, no text of this field
-    if _CONTACT_ONLY.fullmatch(p):
+    if _CONTACT_ONLY.fullmatch(p) or phone_said(p):
         return "contact"                 # "张晓燕，0736-7721345" at 立项依据: who to call and her phone, no text of this field
     who = _person("filler", re.sub(_CONTACT_WORD + r"\s*(?:是|为|[：:])?", "", p), ctx) \
         if re.search(_TITLES + r"|我叫|我是|" + _CONTACT_WORD, p) else None   # a name said as one:
@@ -331,6 +331,17 @@ def _someone_else(path: str, t: str, ctx: Context) -> str:
 # a phone with at most a name, a title and the words that label them, and nothing else ("张晓燕，0736-7721345",
 # "联系人王刚 电话13907361234"): whom to call, never the text of a free-text field
 _CONTACT_WORD = r"(?:联系人|联系电话|联系方式|经办人|填报人|填表人|电话|手机|座机|号码|办公室)"
+def phone_said(text: str) -> bool:
+    """A phone number with a few words about calling it and nothing else ("电话就打我手机吧，13812345678")."""
+    p = A.prep(text)
+    m = re.search(_PHONE_NUMBER, p)
+    if m is None:
+        return False
+    rest = p[:m.start()] + p[m.end():]
+    return len(re.findall(r"[\u4e00-\u9fa5]", rest)) <= 14 and bool(re.search(r"电话|手机|号码|座机|联系|打", rest)) \
+        and not re.search(r"\d", rest)
+
+
 _CONTACT_ONLY = re.compile(r"(?:(?:" + _CONTACT_WORD + r"|" + _TITLES + r")?(?:是|为|[：:])?\s*[\u4e00-\u9fa5]{2,4}?\s*(?:" + _TITLES
                            + r")?[，,、；;\s]*)?(?:" + _CONTACT_WORD + r"(?:是|为|[：:])?\s*)?" + _PHONE_NUMBER
                            + r"(?:[，,、；;/\s]+(?:" + _CONTACT_WORD + r"(?:是|为|[：:])?\s*)?" + _PHONE_NUMBER + r")*[。]?")
