@@ -29,3 +29,15 @@ def test_a_sentence_with_a_hotline_stays_her_text():
     said = "开通12345热线文化服务专线，全年组织送戏下乡60场，惠及群众3万人次，经费80万元"
     iv.answer(said)
     assert iv.form.overview and "送戏下乡" in iv.form.overview
+
+
+def test_i_filled_it_myself_is_the_filler_only():
+    """"我自己填的" at 填报人 was unreadable; at 单位负责人 it says nothing of the head."""
+    iv = asked_on(TODAY, "filler", FORM)
+    r = iv.answer("我自己填的")
+    assert any("您本人" in s for s in r.said)
+    iv.answer("刘芳")
+    assert iv.form.filler == "刘芳"
+    iv = asked_on(TODAY, "department_head", FORM)
+    r = iv.answer("我自己填的")
+    assert not any("您本人" in s for s in r.said) and not iv.form.department_head
