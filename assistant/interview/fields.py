@@ -227,7 +227,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                 ok = re.match(r"\s*(?:改成|改为|(?<![更替])换成(?!本)|应该是|应为|更正为|修改为|" + MARK + ")", t[b:]) \
                     or (at_start and _CORRECTION.search(t) and after) \
                     or re.search(r"(?:删掉|删除|去掉|拿掉)(?:那个|这个|那条|这条)?\s*$", t[max(0, a - 6):a]) \
-                    or re.match(r"\s*(?:这一?[条项个])?\s*(?:删掉|删除|去掉|删了|不要了|拿掉)", t[b:]) \
+                    or re.match(r"\s*(?:[这那]一?[条项个行])?\s*(?:也)?(?:删掉|删除|去掉|删了|不要了|拿掉|删)", t[b:]) \
                     or re.match(r"\s*的?\s*(?:那|这)一?[行项条栏]\s*(?:改成|改为|是|为|=|：|:)?\s*\d", t[b:]) \
                     or (not t[:a].strip(" ，,。") and OWN_RESTATED.fullmatch(t[b:]))
                 #   "防护装备那行202.5万": the row she points at, with its new figure; "老人满意度是100%" (the whole

@@ -183,8 +183,9 @@ class Ops:
         if q.key:
             if q.key not in self.settled:
                 self.settled.append(q.key)
-        elif q.field not in self.skipped:
-            self.skipped.append(q.field)
+        if (not q.key or q.key == f"ask:{q.field}") and q.field not in self.skipped:
+            self.skipped.append(q.field)     # (a question asked on purpose — a click, 返回 — set aside is its field's:
+            #                                  "跳过" there asked the same field again at once)
 
     def settle(self, q: Question) -> None:
         self._drop_followup(q)
@@ -339,7 +340,7 @@ class Ops:
                 return False
             cat = category_of(ind) if category_of(ind) in CATEGORIES else ("满意度指标" if "满意" in ind.level1 else "效益指标")
             said = spoken_numbers(re.sub(r"^(?:改成|改为|(?<![更替])换成(?!本)|应该是|是|为)", "", text.strip()))
-            value = _like(norm_value(said, cat), ind.value)
+            value = _per_kept(said, _like(norm_value(said, cat), ind.value), ind.value)
             value = _bound_kept(said, value, ind.value)
             if not value or value == ind.value:
                 return False
@@ -467,6 +468,16 @@ def _propagate_monthly(iv: Any, old: float, new: float, reply: "Reply", text: st
         iv.aimed.append("overview")
         iv.apply_patch(Patch([Fill("overview", rx.sub(lambda m: m.group(1) + f"{new:g}", iv.form.overview), detail=text,
                                    primary=True)]), reply)
+
+
+def _per_kept(said: str, value: str, old: str) -> str:
+    """"每生每年450元" or "450元" for "≤400元/生·年": the row's per-thing unit stays ("≤450元", its 生·年 lost, was stored)."""
+    from ..values import parse_value
+    new, was = parse_value(value or ""), parse_value(old or "")
+    if not (new.is_quantitative and was.is_quantitative and new.unit and was.unit and new.number is not None) \
+            or not (was.unit.startswith(new.unit + "/") or re.fullmatch(r"\s*[≥≤<>=]?\s*[\d.]+\s*", said)):
+        return value                     # (a bare figure takes the row's unit, never the category's 万元)
+    return f"{new.op or was.op or ''}{new.number:g}{was.unit}"
 
 
 def _bound_kept(said: str, value: str, old: str) -> str:

@@ -415,11 +415,14 @@ def _code(path: str, text: str, ctx: Context) -> Got:
     return Got.one(path, A.function_code(cn_digits(A.prep(text))), text)
 
 
-_DEPT_CODE = re.compile(r"(?<![\d.\-])(\d{3,15})(?![\d.\-]|\s*(?:年|月|日|万|元|个|人))")
+_DEPT_CODE = re.compile(r"(?<![\d.\-])(\d{3,15})(?![\d.\-]|\s*(?:年|月|日|万|元|个|人|%|％|‰))")
 
 
 def _dept_code(path: str, text: str, ctx: Context) -> Got:
-    m = _DEPT_CODE.search(A.prep(text))
+    t = A.prep(text)
+    m = _DEPT_CODE.search(t)
+    if m and (len(re.findall(r"[\u4e00-\u9fa5]", t[:m.start()] + t[m.end():])) > 12 or re.match(r"\s*[%％‰]", t[m.end():])):
+        m = None                         # "再加一条质量指标：…合格率100%": a figure of a sentence, no code of a department
     return Got.one(path, m.group(1) if m else "", text)
 
 
