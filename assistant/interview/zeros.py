@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from .engine import Interview, Reply
 
 _ZEROS = re.compile(r"(?P<way>多|少)(?:打|写|输|敲|填|按|录|报|加|算)?(?:了)?(?P<n>一|两|二|1|2)?个\s*(?:0|零|〇)")
-_GIVEN = re.compile(r"[，,。；;\s]*(?:应该是|应为|应是|是|改成|改为|实际是|其实是|正确的?是)\s*[\d零一二两三四五六七八九十]")
+# her new figure given after the zero words ("…多打了个0，应该是60万", "…多了一个零，总额是386万不是3860")
+_GIVEN = re.compile(r".*?(?:是|为|改成|改为)\s*[\d零一二两三四五六七八九十]", re.S)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
