@@ -57,6 +57,12 @@ _UNDER = re.compile(r"(?P<up>[\u4e00-\u9fa5]{2,20}?)(?:(?:下面|下边|底下|�
 _ABOVE = re.compile(r"(?:我们|咱们|我单位|本单位)?(?:归|属于|隶属于?|上级是|上面是)(?P<up>[\u4e00-\u9fa5]{2,20}?)(?:管理?|主管|领导)?(?:的)?")
 
 
+# who actually does it: "具体是文化馆在做", "具体由县文化馆实施", "实际是文化馆来干"
+_DOER = re.compile(r"(?:具体|实际(?:上)?)(?:是|由|让|交给)?(?P<org>[\u4e00-\u9fa5]{2,20}?)(?:在|来|负责)?(?:做|干|弄|实施|负责|承办|执行|落实)(?:的)?")
+# the one she belongs to, said as "我们是X的" / "我们属于X"
+_OURS_OF = re.compile(r"(?:我们|咱们|我)(?:是|属于)(?P<org>[\u4e00-\u9fa5]{2,20}?)的?")
+
+
 def _whole_org(c: str) -> str:
     """The clause is one organisation's name and nothing else: that name, or ''."""
     v = A.org_name(c, strict=False)
@@ -90,6 +96,14 @@ def _org(path: str, text: str, ctx: Context) -> Got:
             if theirs:
                 got.fills.append(Fill(other, theirs, detail=text))   # (fills the other only while it is empty)
             return got
+    doers = [d for c in said if (m := _DOER.fullmatch(plain(c))) and (d := _whole_org(m.group("org")) or A.org_name(m.group("org")))]
+    if path == "unit" and len(doers) == 1:   # "我们是县文旅局的，具体是文化馆在做": the one doing it is the unit
+        got.add(path, doers[0], text)
+        ours = [u for c in said if not _DOER.fullmatch(plain(c)) and (m := _OURS_OF.fullmatch(plain(c)))
+                and (u := _whole_org(m.group("org")))]
+        if len(ours) == 1 and ours[0] != doers[0]:
+            got.fills.append(Fill("department", ours[0], detail=text))   # (offered: fills it only while it is empty)
+        return got
     if path == "unit" and other:         # "县疾控中心，归县卫健局管": the unit, and the one above it said beside it
         above = [_whole_org(m.group("up")) for c in said if (m := _ABOVE.fullmatch(plain(c)))]
         said = [c for c in said if not _ABOVE.fullmatch(plain(c))] if any(above) else said
