@@ -381,7 +381,6 @@ def _scale(unit: str) -> float | None:
 
 
 _TIMES, _EQUALS = recompile(r"[×xX*＊乘]"), recompile(r"[=＝]")
-_TIMES_CHARS = frozenset("×xX*＊乘")     # (_TIMES' characters: a short text's are looked up without a search)
 
 
 def find_calculations(text: str):
@@ -476,8 +475,7 @@ def _text_fields(form: Declaration):
             yield f"goals.long_term[{i}]", g
     for i, ind in enumerate(form.indicators):
         n, v = ind.name, ind.value         # the text is f"{n} {v}": a sign in either is one in it
-        if ("=" in n or "＝" in n or "=" in v or "＝" in v) and not (_TIMES_CHARS.isdisjoint(v)
-                                                                   and _TIMES_CHARS.isdisjoint(n)):
+        if ("=" in n or "＝" in n or "=" in v or "＝" in v) and (_TIMES.search(v) or _TIMES.search(n)):
             yield indicator_path(form, i), f"{n} {v}"
     for i, it in enumerate(form.budget_items):
         n = it.name
