@@ -120,7 +120,7 @@ _FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|[哈嘿]|呃+|额|唉|哎|诶|哎�
 # she has understood (the explanation before, the question): "懂了，…", "明白。…", "收到。…，完毕" — an acknowledgement
 # beside her answer is no talk, as an interjection is not (alone it says nothing)
 _ACK = re.compile(r"^(?:哦+|噢+|嗯+|啊+)?(?:懂了|明白了?|收到|知道了|了解了?|晓得了?|完毕|原来如此|原来是这样)[啦啊呀哈]?$")
-_YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|得嘞|得勒|好了|可以的?|可以了|行的?|行了|中|可中|同意|确认无误|核对无误|确认|确定|无误|没问题|"
+_YES_WORD = (r"嗯+|是的?|确认提交|confirm(?:ed)?|对的?|对对|好的?|好滴|好嘞|得嘞|得勒|好了|可以的?|可以了|行的?|行了|中|可中|同意|确认无误|核对无误|确认|确定|无误|没问题|"
              r"没错|都对|全部确认|都确认|都没问题|正确|ok|okay|yes|y|是这个|就是这个|对就是|没毛病|挺好的?|很好|不错|就用这个|用这个|"
              r"接受|采纳|采用|就(?:这样|这么写|这么定|用这个|按这个)|(?:其他|其余|别的)(?:都|也)?(?:确认|对|没问题)")
 # a yes is one or more yes-words, with particles and punctuation between: "没问题确认", "ok确认", "中，确认", "可中，就这样"
@@ -244,7 +244,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     whole = lexicon.message_acts(t)
     if whole and lexicon.settle(whole, q, r):
         return r
-    if final_yes(t, q, r):
+    if final_yes(t, q, r, form):
         return r
     if re.fullmatch(r"嗯+[。！!～~]*", p) and q is not None and (q.proposal is not None or q.kind in ("confirm", "fix")):
         r.yes = True                     # "嗯嗯" to "主管部门是不是也是「…」？": a yes, not a filler

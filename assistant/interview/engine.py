@@ -421,6 +421,7 @@ class Interview(Ops):
         text = label(text, q.field if q is not None else None)   # 馆长刘静…填报人也是她: labelled
         if q is not None and q.kind == "field":
             text = blocks.unlist(text, q.field, lambda p, v: [f.value for f in read(p, v, self.context(p)).fills] == [v])
+            text = slips.attribute_aside(text, q.field)    # "2080799，延续项目": the 属性 beside the answer
         return text
 
     def _back(self, undo: bool = False) -> Reply:

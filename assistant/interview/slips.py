@@ -447,7 +447,30 @@ def _known() -> dict[int, list[str]]:
     return _KNOWN[0]
 
 
-__all__ = ["both_none", "dictated", "ditto", "unjson", "unmarkdown", "ungrouped", "question_echoed", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
+
+# the project's 属性 said as a clause of its own beside another answer ("2080799，延续项目", "区消防救援大队，…，新增项目",
+# "2130399 / 新增 / 2026.3-2026.11", "2120399；延续不是，是新增"): the word is one of the field's two values and nothing
+# else, so the clause is labelled and filed there; inside a longer clause ("新增座位300个") it is no 属性
+_ATTRIBUTE_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[，,；;/、。\s]))(?:本项目|这个项目|项目)?(?:是|为|属于|属)?"
+                               r"(?:(?:新增|延续)(?:项目)?(?:不是|不对)[，,；;\s]*(?:而是|是|应该是)?)?"
+                               r"(新增|延续)(?:的)?(?:项目)?(?:的)?(?=$|[，,；;/、。！!\s])")
+
+
+def attribute_aside(text: str, asked: str) -> str:
+    """"2080799，延续项目" asked the 功能科目 → "2080799，项目属性：延续": the 属性 said beside the answer, labelled.
+    Not when the 属性 is asked (her answer), nor inside a text (her prose), nor in a message already labelled."""
+    from . import fields as F
+    if asked in ("attribute", "confirm") or F.kind(asked) in ("text", "goals") or re.search(r"[：:]", text):
+        return text
+    found = list(_ATTRIBUTE_CLAUSE.finditer(text))
+    if len(found) != 1 or len({m.group(1) for m in found}) != 1 or found[0].start() == 0 and found[0].end() == len(text.strip()):
+        return text
+    m = found[0]
+    before, after = text[:m.start()].rstrip("，,；;/、。 "), text[m.end():].lstrip("，,；;/、。 ")
+    return "；".join(x for x in (before, f"项目属性：{m.group(1)}", after) if x)
+
+
+__all__ = ["attribute_aside", "both_none", "dictated", "ditto", "unjson", "unmarkdown", "ungrouped", "question_echoed", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
 
 
 # a head in 【】 ("【项目名称】…【实施单位】…", "【更正】…"): the field's label, as "项目名称：…；实施单位：…"; a 【】 that names

@@ -1,0 +1,85 @@
+"""Words beside an answer that belong to the form or to the yes (session 12, interview25).
+
+- At the final check, a clause saying that what she looked at is right — with the thing and figure restated
+  ("198万对的，确认", "母牛是一万二千头没错，确认", "链路租赁是204,000元，对的，确认") or without ("应该对的，确认",
+  "数都对得上，确认", "应该没问题了吧？那就确认") — is part of her yes: confirm, no talk, nothing changed. A restated figure
+  the form does not hold is no such yes (it may be a change): nothing is confirmed by it.
+- The project's 属性 said as a clause of its own beside another answer ("2080799，延续项目", "2130399 / 新增 / 2026.3-2026.11",
+  "区消防救援大队，主管区应急管理局，新增项目") is filed as the 属性; a 新增 inside a clause ("新增座位300个") is not.
+- A question back about 结转 when its 0 was only assumed ("结转是什么意思") takes the assumption back, as 不清楚 does.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from interview_helpers import asked_on
+
+TODAY = dt.date(2025, 5, 20)
+FORM = {"project_name": "乡村旅游标识标牌建设", "unit": "县文化旅游局", "department": "县文化旅游局",
+        "start": "2025-03", "end": "2025-11", "year": 2025,
+        "overview": "设置旅游交通标识牌一百六十块、导览牌四十二块，母牛一万二千头",
+        "budget_items": [{"name": "交通标识牌", "amount": 64}, {"name": "导览牌", "amount": 42},
+                         {"name": "链路租赁", "amount": 20.4}]}
+
+
+def at_the_check():
+    iv = asked_on(TODAY, "funding", FORM)
+    iv.answer("126.4万")
+    assert iv.unconfirmed_numbers()
+    iv.ask("confirm")
+    return iv
+
+
+@pytest.mark.parametrize("say", ["126.4万对的，确认", "母牛是一万二千头没错，确认", "链路租赁是204,000元，对的，确认",
+                                 "导览牌四十二块、四十二万，没错，确认", "应该对的，确认", "数都对得上，确认",
+                                 "应该没问题了吧？那就确认", "那先这样吧，确认提交", "all good, confirm"])
+def test_what_she_says_is_right_is_part_of_the_yes(say):
+    iv = at_the_check()
+    before = iv.form.to_json()
+    r = iv.answer(say)
+    assert r.acts == ["confirm"], r.acts
+    assert not iv.unconfirmed_numbers()
+    assert iv.form.to_json() == before
+
+
+@pytest.mark.parametrize("say", ["导览牌四十五万没错，确认", "136.4万对的，确认"])
+def test_a_figure_the_form_does_not_hold_is_no_plain_yes(say):
+    iv = at_the_check()
+    r = iv.answer(say)
+    assert r.acts != ["confirm"]
+    assert iv.form.funding.total == 126.4
+
+
+@pytest.mark.parametrize("field,say,value,held", [
+    ("function_code", "2080799，延续项目", "延续", {"function_code": "2080799"}),
+    ("function_code", "2120399；延续不是，是新增", "新增", {"function_code": "2120399"}),
+    ("function_code", "2130399 / 新增 / 2026.3-2026.11", "新增", {"function_code": "2130399", "start": "2026-03", "end": "2026-11"}),
+    ("unit", "区消防救援大队，主管区应急管理局，新增项目", "新增", {"unit": "区消防救援大队", "department": "区应急管理局"}),
+])
+def test_the_attribute_said_beside_another_answer(field, say, value, held):
+    iv = asked_on(TODAY, field)
+    r = iv.answer(say)
+    assert iv.form.attribute == value
+    assert "facts" in r.acts
+    got = iv.form.to_json()
+    for k, v in held.items():
+        assert got[k] == v, (k, got[k])
+
+
+def test_new_inside_a_clause_is_no_attribute():
+    iv = asked_on(TODAY, "indicators.数量指标")
+    iv.answer("新增座位300个")
+    assert iv.form.attribute == ""
+
+
+@pytest.mark.parametrize("say", ["结转是什么意思", "嘎哈？结转是啥玩意儿？"])
+def test_a_question_about_an_assumed_carryover_takes_it_back(say):
+    iv = asked_on(TODAY, "funding", FORM)
+    iv.answer("126.4万")
+    assert iv.form.funding.carryover == 0
+    iv.ask("funding.carryover")
+    r = iv.answer(say)
+    assert "question" in r.acts
+    assert iv.form.funding.carryover is None and iv.form.funding.total == 126.4
