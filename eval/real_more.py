@@ -30,6 +30,8 @@ without it (a fresh clone has no ../shared) this says so and stops.
                                                           # and layouts); --summary prints the scorer's summary row only (an unseen set)
     python -m eval.real_more --set real_more18 --summary  # the eighteenth held-out set, eval/real_more18 (more provinces, publishers
                                                           # and notice templates); --summary prints the scorer's summary row only (an unseen set)
+    python -m eval.real_more --set real_more19 --summary  # the nineteenth held-out set, eval/real_more19 (seven texts, two forms of
+                                                          # templates no earlier set holds); --summary prints the scorer's summary row only (an unseen set)
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ from pathlib import Path
 from eval.unseen_dumps import ROOT, score_path
 
 DIR = ROOT / "eval" / "real_more"
-SETS = ("real_more", "real_more2", "real_more3", "real_more4", "real_more5", "real_more6", "real_more7", "real_more8", "real_more9", "real_more10", "real_more11", "real_more12", "real_more13", "real_more14", "real_more15", "real_more16", "real_more17", "real_more18")   # the held-out sets kept in the repository, each eval/<name>/ with its README
+SETS = ("real_more", "real_more2", "real_more3", "real_more4", "real_more5", "real_more6", "real_more7", "real_more8", "real_more9", "real_more10", "real_more11", "real_more12", "real_more13", "real_more14", "real_more15", "real_more16", "real_more17", "real_more18", "real_more19")   # the held-out sets kept in the repository, each eval/<name>/ with its README
 
 
 def _scorer(path: Path):
