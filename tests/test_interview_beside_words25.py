@@ -42,14 +42,10 @@ def test_what_she_says_is_right_is_part_of_the_yes(say):
     assert r.acts == ["confirm"], r.acts
     assert not iv.unconfirmed_numbers()
     assert iv.form.to_json() == before
-
-
-@pytest.mark.parametrize("say", ["导览牌四十五万没错，确认", "136.4万对的，确认"])
-def test_a_figure_the_form_does_not_hold_is_no_plain_yes(say):
-    iv = at_the_check()
-    r = iv.answer(say)
-    assert r.acts != ["confirm"]
-    assert iv.form.funding.total == 126.4
+    for other in ("导览牌四十五万没错，确认", "136.4万对的，确认"):     # a figure the form does not hold: no plain yes
+        iv = at_the_check()
+        assert iv.answer(other).acts != ["confirm"]
+        assert iv.form.funding.total == 126.4 and iv.unconfirmed_numbers()
 
 
 @pytest.mark.parametrize("field,say,value,held", [
@@ -66,11 +62,8 @@ def test_the_attribute_said_beside_another_answer(field, say, value, held):
     got = iv.form.to_json()
     for k, v in held.items():
         assert got[k] == v, (k, got[k])
-
-
-def test_new_inside_a_clause_is_no_attribute():
     iv = asked_on(TODAY, "indicators.数量指标")
-    iv.answer("新增座位300个")
+    iv.answer("新增座位300个")           # a 新增 inside a clause is no 属性
     assert iv.form.attribute == ""
 
 
@@ -83,3 +76,48 @@ def test_a_question_about_an_assumed_carryover_takes_it_back(say):
     r = iv.answer(say)
     assert "question" in r.acts
     assert iv.form.funding.carryover is None and iv.form.funding.total == 126.4
+
+
+@pytest.mark.parametrize("field,say", [("department", "主管部门是石桥镇人民政府哈"), ("start", "今年三月到十一月哈")])
+def test_a_particle_after_the_answer_is_no_talk(field, say):
+    iv = asked_on(TODAY, field)
+    r = iv.answer(say)
+    assert r.acts == ["answer"], r.acts
+
+
+@pytest.mark.parametrize("field,say,path,value", [
+    ("project_name", "项目是草原生态保护补助奖励政策，我们所每年都报这个", "project_name", "草原生态保护补助奖励政策"),
+    ("project_name", "农村留守老人关爱服务项目，额们县上今年头一回搞", "project_name", "农村留守老人关爱服务项目"),
+])
+def test_we_said_of_the_unit_beside_a_name_is_talk(field, say, path, value):
+    iv = asked_on(TODAY, field)
+    r = iv.answer(say)
+    assert sorted(r.acts) == ["answer", "chatter"], r.acts
+    assert iv.form.to_json()[path] == value
+    for other in ("县农业农村局 我们是它下属的", "就是我们局自己"):   # beside a unit it says who is above whom
+        iv = asked_on(TODAY, "department", {"unit": "县农业农村局"})
+        assert "chatter" not in iv.answer(other).acts
+
+
+FUNDED = {**FORM, "budget_items": [], "funding": {"total": 210, "carryover": 0, "other": 0, "current_year": 210}}
+
+
+@pytest.mark.parametrize("say", ["清淤150 清掏36 检测24", "清淤 150 清掏 36 检测 24", "清淤150，清掏36，检测24"])
+def test_budget_lines_without_a_unit_that_add_up_to_the_total(say):
+    iv = asked_on(TODAY, "budget_items", FUNDED)
+    iv.answer(say)
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("清淤", 150), ("清掏", 36), ("检测", 24)]
+    iv = asked_on(TODAY, "budget_items", FUNDED)
+    iv.answer("清淤150 清掏36 检测240")     # past the total: the unit cannot be told, nothing taken
+    assert iv.form.budget_items == []
+
+
+def test_a_bare_figure_named_by_the_overview():
+    iv = asked_on(TODAY, "indicators.数量指标", {**FORM, "overview": "平台车辆86台，GPS定位、油卡、维修统一管理"})
+    r = iv.answer("86台")
+    assert r.acts == ["answer"]
+    assert [(i.name, i.value) for i in iv.form.indicators if i.level2 == "数量指标"] == [("平台车辆", "=86台")]
+    for overview in ("GPS定位、油卡、维修统一管理", "平台车辆86台，备用车辆86台"):   # named never or twice: no pairing
+        iv = asked_on(TODAY, "indicators.数量指标", {**FORM, "overview": overview})
+        iv.answer("86台")
+        assert not [i for i in iv.form.indicators if "86" in i.value]

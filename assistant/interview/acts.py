@@ -312,7 +312,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
         #                                        "不好意思，刚刚台里停电了…" to 必要性: none of it is her text
     kept = [k for _, k in pairs if k]
     if kept != clauses:       # what was taken away is chatter, unless it is only an interjection (哎呀, 啊这)
-        gone = [c[:len(c) - len(k)] if k and c.endswith(k) else c for c, k in pairs if c != k]
+        gone = [c[:len(c) - len(k)] if k and c.endswith(k) else c[len(k):] if k and c.startswith(k) else c
+                for c, k in pairs if c != k]    # (what is left after the kept words: "县农业农村局哈" leaves 哈, no talk)
         if any(g.strip() and not _FILLER.match(g.strip()) and not (kept and _ACK.match(g.strip())) for g in gone):
             r.act("chatter")
         t = "，".join(kept)

@@ -248,7 +248,7 @@ class Interview(Ops):
             if text:                         # answered in the same breath: the question on her screen stays the last
                 self.last_key, self.streak = shown_last     # one asked (asked once more after it, it is a repeat)
             self.turn_field = q.field
-        said = exact.named(self, q, self._unpack(text, q))   # a bare list becomes labelled: each value names its field;
+        said = exact.from_overview(self, q, exact.named(self, q, self._unpack(text, q)))   # a bare list becomes labelled: each value names its field;
         #                                  "24人" asked a rough row's exact figure: that row's, by its name
         if q is not None and F.kind(q.field) not in ("text", "goals") and placeholders.target(self.form, said) is None:
             kept, unknown = placeholders.unknown_clauses(said)
