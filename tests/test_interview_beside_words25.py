@@ -121,3 +121,36 @@ def test_a_bare_figure_named_by_the_overview():
         iv = asked_on(TODAY, "indicators.数量指标", {**FORM, "overview": overview})
         iv.answer("86台")
         assert not [i for i in iv.form.indicators if "86" in i.value]
+
+
+def test_the_attribute_word_first_is_her_answer_and_the_rest_why():
+    for say in ("新增，以前哪有钱搞这个", "新增，健身中心那个才是延续"):
+        iv = asked_on(TODAY, "attribute")
+        iv.answer(say)
+        assert iv.form.attribute == "新增", say
+    iv = asked_on(TODAY, "attribute")
+    iv.answer("新增，不对，延续")           # taken back in the same breath: what she settled on
+    assert iv.form.attribute == "延续"
+
+
+CHOICES = {**FORM, "overview": ""}
+
+
+@pytest.mark.parametrize("say,picks", [("你推荐的第二个", [2]), ("那就用你说的第一个", [1]), ("头两个都要", [1, 2])])
+def test_options_picked_as_the_ones_she_was_offered(say, picks):
+    iv = asked_on(TODAY, "indicators.质量指标", CHOICES)
+    q = iv.pending
+    assert q.choices and len(q.choices) >= 2
+    r = iv.answer(say)
+    assert r.acts == ["choice"], r.acts
+    names = {i.name for i in iv.form.indicators}
+    assert {q.choices[k - 1].name for k in picks} <= names
+
+
+@pytest.mark.parametrize("say,field", [("回到主管部门那个问题", "department"), ("等等，回到资金那一项，我要看看刚才的总额", "funding"),
+                                       ("等下，回到立项依据那一项，文件找到了", "basis")])
+def test_going_back_to_a_question_she_names(say, field):
+    iv = asked_on(TODAY, "indicators.质量指标", FORM)
+    r = iv.answer(say)
+    assert r.acts == ["back"], r.acts
+    assert r.question.field == field

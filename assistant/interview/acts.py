@@ -130,7 +130,8 @@ _YES_MORE = r"|要得|可|就这样写|这样写|就这么弄|写得(?:挺|很|�
 _YES = re.compile(r"^(?:" + _YES_OF + r"(?:" + _YES_WORD + _YES_MORE + r")(?:吧|了|啊|呀|哈|嘛|的|咯|啰|哟|呗|哦|啦|噶|撒|噻|嘞|咧|哒)*[，,。!！\s]*)+$", re.I)
 _NO = re.compile(r"^(?:(?i:no|n)|不要了|不用了|不需要了|不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不|"
                  r"(?:不用|不要|不采用)(?:你|您)?(?:(?:写|拟|给|说|推荐)?的)?" + OFFERED + r"?(?:了|吧)?)$")
-_PICK = re.compile(r"^(?:那就|那么|那|就)?(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
+_PICK = re.compile(r"^(?:那就|那么|那|就)?(?:这项|这条|这一项|这个)?(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?"
+                   r"(?:(?:你|您)(?:推荐|说|给|列|提|写)的\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
                    r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
                    r"(?:\s*(?:吧|吧吧|就行|就可以|都要|都选上?|都用|这个|这几个|可以|行|好了|就好|要了|就这个))*(?=$|[，,。；;！!\s])")
 _ADOPT = re.compile(r"(?<![不别])(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)(?:说|推荐|建议|给|提|列|写|拟|算|估|定)(?:的|那个|这个)?(?:那个|这个|那|这|吧)*|(?<![不别])(?:用|按|选|要|采用|照)(?:说|推荐|建议|给|提|列|写|拟)(?:的|那个|这个)(?:那个|这个|那|这|吧)*|"
@@ -312,8 +313,9 @@ def read(text: str, q: Any, form: Any) -> Reading:
         #                                        "不好意思，刚刚台里停电了…" to 必要性: none of it is her text
     kept = [k for _, k in pairs if k]
     if kept != clauses:       # what was taken away is chatter, unless it is only an interjection (哎呀, 啊这)
-        gone = [c[:len(c) - len(k)] if k and c.endswith(k) else c[len(k):] if k and c.startswith(k) else c
-                for c, k in pairs if c != k]    # (what is left after the kept words: "县农业农村局哈" leaves 哈, no talk)
+        gone = [c[:len(c) - len(k)] if k and c.endswith(k) else c[len(k):] if k and c.startswith(k) and len(clauses) == 1 else c
+                for c, k in pairs if c != k]    # ("县农业农村局哈": a particle after her one answer, no talk; "…，申屠是复姓哈":
+        #                                           a remark of its own beside the answer, talk)
         if any(g.strip() and not _FILLER.match(g.strip()) and not (kept and _ACK.match(g.strip())) for g in gone):
             r.act("chatter")
         t = "，".join(kept)

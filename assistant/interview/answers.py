@@ -364,6 +364,11 @@ def attribute(text: str) -> str:
         return "延续"
     if re.fullmatch(r"\s*new(?: project)?\s*", t, re.I):
         return "新增"
+    first, *more = re.split(r"[，,；;]", re.sub(r"^[\s，,。]+", "", t), maxsplit=1)
+    rest = more[0] if more else ""
+    said = re.fullmatch(r"(?:是|算|属于)?(新增|延续)(?:的|项目)*(?:吧|啊|呀|哈)?[。！!]?", first.strip())
+    if said and not re.search(r"不对|不是|错|改|应该|其实|算了", rest):
+        return said.group(1)             # "新增，以前哪有钱搞这个", "新增，健身中心那个才是延续": her word first, then why
     if re.search(r"延续|继续|往年|(?:去年|前年|上年|以前|之前|早就|早几年|好几年)(?:就|也|都|一直)?(?:有|在做|在搞|做过|搞过|开始|弄过)|去年也|"
                  r"以前[^没不无未]{0,3}有|接着(?:干|做|搞|办|实施)|连续|持续|老项目|每年都|年年都|常年|第[二三四五六七八九十]年|续建|接续|^(?:是|算|属于)?续(?:的|着的|上的)?(?:项目)?(?:吧|啊|呀)?$", t):
         return "延续"

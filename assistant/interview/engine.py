@@ -239,9 +239,9 @@ class Interview(Ops):
         fixed = starred(text, self.prev_field, self._value_of(self.prev_field))
         if fixed:
             text = fixed                     # "*县蚕桑技术推广站" after "县残桑技术推广站": the correction it means
-        nav, talked = navigate.goto(text), False
+        nav, talked, nav_head = navigate.goto(text), False, ""
         if nav is None and (later := navigate.after_talk(text)) is not None:
-            nav, talked = later[:2], True    # "下山了。回到满意度那一项，…": her talk first, then the question named
+            nav, talked, nav_head = later[:2], True, later[2]    # "下山了。回到满意度那一项，…": her talk first, then the question named
         if nav is not None:                 # "回到资金那一项（, 48.6万）": that question, and her answer to it
             shown_last = self.last_key, self.streak
             q, text = self.ask(nav[0]), nav[1]
@@ -266,8 +266,8 @@ class Interview(Ops):
             self.turn_field = q.field
             said = self._unpack(text, q)
             r = acts.read(said, q, self.form)
-        if talked:
-            r.act("chatter")
+        if talked and not re.fullmatch(r"(?:等等|等下|等一下|稍等|哎|哦|嗯|啊|对了|那个)+", nav_head):
+            r.act("chatter")             # (a wait or an interjection before it is no talk)
         if shown and text != "[图片]" and "back" not in r.acts:
             r.act("chatter")               # her words about the picture, beside what she typed
         if nav is not None and not text:
