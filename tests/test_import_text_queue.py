@@ -22,6 +22,11 @@ from assistant.importers.text_queue import fits
 FIXTURES = Path(__file__).parent / "fixtures"
 HEADER = ["project_name", "department", "unit", "unit_head", "function_code", "attribute", "start", "end",
           "funding.total", "funding.carryover", "funding.current_year", "funding.other"]
+PARTS = ["funding.carryover", "funding.current_year", "funding.other"]
+# label | value | label | value funding rows printed as the first column, then the rest in an order of pdftotext's
+# own: which amount is 上年结转 and which 本年拨款 the text does not say (the same shape swaps them in other forms of
+# the set), so the parts are left empty, the total (their sum) is kept
+SPLIT_PARTS = {"dev11-000-hiring.city_generic", "dev11-003-training.city_generic", "dev11-000-hiring.jiaxian"}
 EXPECTED = {
     # every fact: header by kind, budget rows one cell per line, the indicator table with 指标值 printed as
     # three columns (方向 | 数值 | 单位), its 一级 merged down its rows, wrapped 二级 words and signature lines below
@@ -49,12 +54,15 @@ def test_column_ordered_header_fields_come_back(stem):
     gold = json.loads((FIXTURES / "unseen_pdf" / f"{stem}.json").read_text(encoding="utf-8"))["form"]
     have = facts(read_path(FIXTURES / "unseen_txt" / f"{stem}.txt").form.to_json())
     want = facts(gold)
-    assert {k: have[k] for k in EXPECTED[stem]} == {k: want[k] for k in EXPECTED[stem]}
+    keys = [k for k in EXPECTED[stem] if not (stem in SPLIT_PARTS and k in PARTS)]
+    assert {k: have[k] for k in keys} == {k: want[k] for k in keys}
+    if stem in SPLIT_PARTS:
+        assert all(have[k] is None for k in PARTS)
 
 
 def test_amounts_in_yuan_are_converted():
     form = read_path(FIXTURES / "unseen_txt" / "dev11-000-hiring.city_generic.txt").form
-    assert (form.funding.total, form.funding.carryover, form.funding.current_year) == (223.2, 22.32, 200.88)
+    assert form.funding.total == 223.2
 
 
 @pytest.mark.parametrize("kind,value,ok", [

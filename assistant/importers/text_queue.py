@@ -38,6 +38,7 @@ class _Label:
     kind: str
     factor: float
     text: str
+    line: int = 0     # the line it starts on
 
 
 def _label_at(lines: list[str], i: int) -> tuple[_Label | None, int]:
@@ -49,17 +50,17 @@ def _label_at(lines: list[str], i: int) -> tuple[_Label | None, int]:
         joined = here + nxt + lines[i + 2]
         key = L.field_of(joined)
         if key and key != L.field_of(here):
-            return _Label(key, _kind(key), L.norm_label(joined)[1], joined), 3
+            return _Label(key, _kind(key), L.norm_label(joined)[1], joined, i), 3
     if nxt and len(nxt) <= 10:
         joined = here + nxt
         key = L.field_of(joined)
         before = L.field_of(here)
         if key and (not before or (not L.field_of(nxt) and (len(nxt) <= 6 or key != before))):
-            return _Label(key, _kind(key), L.norm_label(joined)[1], joined), 2
+            return _Label(key, _kind(key), L.norm_label(joined)[1], joined, i), 2
     key = L.field_of(here) if here else None
     if not key:
         return None, 1
-    return _Label(key, _kind(key), L.norm_label(here)[1], here), 1
+    return _Label(key, _kind(key), L.norm_label(here)[1], here, i), 1
 
 
 def queued_pairs(st: State, text: str, money: float = 1.0) -> None:
@@ -82,18 +83,18 @@ def queued_pairs(st: State, text: str, money: float = 1.0) -> None:
            else "stop" if _is_stop(x) else "v" for i, x in enumerate(lines)]
     starts = [i for i, x in enumerate(lines) if x and at[i][0] is None][:MAX_STARTS]
     strong = {i for i in starts if any(fits(k, lines[i]) for k in STRONG)}
-    best: list[tuple[_Label, str]] = []
+    best: list[tuple[_Label, str, int]] = []
     best_score = 0.0
     for start in starts:
         pairs = _pairs(lines, start, raw, at, tag)
         skipped = sum(1 for i in strong if i < start)
         after_blank = start > 0 and not lines[start - 1]
-        score = sum(WEIGHT.get(label.kind, 1.0) for label, _ in pairs) - skipped + (BLOCK_START if after_blank else 0)
+        score = sum(WEIGHT.get(label.kind, 1.0) for label, _, _ in pairs) - skipped + (BLOCK_START if after_blank else 0)
         score = round(score, 6)   # sums of 0.3s: equal scores must compare equal, so the earliest start wins a tie
         if score > best_score:
             best, best_score = pairs, score
-    best = _checked_amounts(st, best, money)
-    rows = [[Cell(label.text, 0, _WHERE), Cell(value, 1, _WHERE)] for label, value in best
+    best = _checked_amounts(st, best, money, at, tag)
+    rows = [[Cell(label.text, 0, _WHERE), Cell(value, 1, _WHERE)] for label, value, _ in best
             if label.key.split("+")[0] not in st.fields]
     st.money = money
     extract([Table(rows)], method="text-queue", st=st)   # the assembler places them (kinds, units, provenance)
@@ -115,11 +116,12 @@ def _is_stop(line: str) -> bool:
         bool(L.BUDGET_NAME_RE.fullmatch(L.norm_label(line)[0])) or C.budget_role(line) in ("amount", "bname")))
 
 
-def _pairs(lines: list[str], start: int, raw: list[str], at: list, tag: list[str]) -> list[tuple[_Label, str]]:
-    """(label, value) pairs when values start at line ``start``; lines before it that are no label are skipped."""
+def _pairs(lines: list[str], start: int, raw: list[str], at: list, tag: list[str]) -> list[tuple[_Label, str, int]]:
+    """(label, value, the value's line) when values start at line ``start``; lines before it that are no label are
+    skipped."""
     waiting: list[_Label] = []
-    out: list[tuple[_Label, str]] = []
-    early: list[str] = []   # paragraphs printed before their label (101号: goal text, then 年度绩效目标)
+    out: list[tuple[_Label, str, int]] = []
+    early: list[tuple[str, int]] = []   # paragraphs printed before their label (101号: goal text, then 年度绩效目标)
     i = 0
     while i < len(lines):
         label, used = at[i]
@@ -129,7 +131,7 @@ def _pairs(lines: list[str], start: int, raw: list[str], at: list, tag: list[str
             continue
         if label is not None:
             if label.kind == "long" and early and i >= start:
-                out.append((label, early.pop(0)))
+                out.append((label, *early.pop(0)))
             else:
                 waiting.append(label)
             i += used
@@ -146,34 +148,67 @@ def _pairs(lines: list[str], start: int, raw: list[str], at: list, tag: list[str
         i += 1
         if taker is None and not _ITEM_MARK.match(line):   # only a numbered paragraph is kept for a later label
             continue
-        value = raw[i - 1]
+        value, at_line = raw[i - 1], i - 1
         if taker is None or taker.kind == "long":  # a paragraph goes on to the blank line, label, heading or list restart
             while i < len(lines) and tag[i] == "v" and not _FIRST_MARK.match(lines[i]):
                 value += ("\n" if _ITEM_MARK.match(lines[i]) else "") + raw[i]   # '2. …' opens the next goal
                 i += 1
         if taker is None:
-            early.append(value)
+            early.append((value, at_line))
             continue
         waiting.remove(taker)
-        out.append((taker, value))
+        out.append((taker, value, at_line))
     return out
 
 
-def _checked_amounts(st: State, pairs: list[tuple[_Label, str]], money: float) -> list[tuple[_Label, str]]:
+def _checked_amounts(st: State, pairs: list[tuple[_Label, str, int]], money: float, at: list,
+                     tag: list[str]) -> list[tuple[_Label, str, int]]:
     """Amounts paired by order alone are kept only when they add up (资金总额 = 上年结转 + 本年拨款 + 其他, all four
     read): a column of numbers printed apart from its labels can be paired one off, and an amount placed one
-    row off is a wrong number in the form. Otherwise none is kept and the funding is reported unread."""
-    amounts = {label.key: value for label, value in pairs if label.kind == "amount"}
+    row off is a wrong number in the form. Otherwise none is kept and the funding is reported unread.
+
+    Adding up proves the total only: the parts add up in any order. Their order is the labels' order only when
+    one column holds their labels (no value printed between them) and one column their values (no label printed
+    between them): pdftotext prints a table of label | value | label | value row by row after its first column
+    ('上年结转' waiting, '64.94' after '本年度申请' is that label's, or is not), or a label after its own value. Parts
+    whose labels or values are split so, and that differ, are not placed: which is which is unknown (待核实)."""
+    amounts = {label.key: value for label, value, _ in pairs if label.kind == "amount"}
     if len(amounts) <= 1:
         return pairs
     parts = ("funding.carryover", "funding.current_year", "funding.other")
     nums = {k: parse_amount_wan(v) for k, v in amounts.items()}
     if "funding.total" in nums and all(k in nums for k in parts) and None not in nums.values() \
             and abs(nums["funding.total"] - sum(nums[k] for k in parts)) < 0.005 * max(1.0, nums["funding.total"]):
-        return pairs
+        return _ordered_parts(st, pairs, parts, nums, at, tag)
     st.refused |= set(amounts)
     st.warnings.append("文本中的资金来源数字与栏目无法可靠对应（按顺序配对后总额与各项之和不符），资金未导入（没有猜测）。")
-    return [(label, value) for label, value in pairs if label.kind != "amount"]
+    return [(label, value, j) for label, value, j in pairs if label.kind != "amount"]
+
+
+def _ordered_parts(st: State, pairs: list[tuple[_Label, str, int]], parts: tuple[str, ...], nums: dict,
+                   at: list, tag: list[str]) -> list[tuple[_Label, str, int]]:
+    """The pairs, without the funding parts when their pairing rests on an order the text does not keep
+    (_checked_amounts): kept when the parts' amounts are equal, when their labels are one column and their values
+    one column (_one_column), or when each label is followed right away by its value (label, value, label, value)."""
+    mine = [(label, value, j) for label, value, j in pairs if label.key in parts]
+    if len({nums[label.key] for label, _, _ in mine}) <= 1 or _one_column(mine, at, tag) \
+            or all(not any(tag[k] or at[k][0] for k in range(label.line + at[label.line][1], j)) and j > label.line
+                   for label, _, j in mine):
+        return pairs
+    st.refused |= set(parts)
+    names = "、".join(f"「{label.text}」" for label, _, _ in sorted(mine, key=lambda m: m[0].line))
+    st.warnings.append(f"文本中的资金来源{names}与数字 {'、'.join(v for _, v, _ in sorted(mine, key=lambda m: m[2]))} "
+                       "分处不同的列，按顺序无法确定哪个数字属于哪一项（可能对调），这几项未导入，待核实（没有猜测）。")
+    return [(label, value, j) for label, value, j in pairs if label.key not in parts]
+
+
+def _one_column(mine: list[tuple[_Label, str, int]], at: list, tag: list[str]) -> bool:
+    """The labels are printed one under another with no value between them, and their values likewise with no
+    amount label between them: both columns keep the table's row order."""
+    label_lines = sorted(label.line for label, _, _ in mine)
+    value_lines = sorted(j for _, _, j in mine)
+    return not any(tag[j] == "v" for j in range(label_lines[0], label_lines[-1] + 1)) \
+        and not any(at[j][0] is not None and at[j][0].kind == "amount" for j in range(value_lines[0], value_lines[-1] + 1))
 
 
 def _block(lines: list[str], raw: list[str], at: list, tag: list[str], i: int) -> tuple[list, int] | None:
@@ -194,10 +229,10 @@ def _block(lines: list[str], raw: list[str], at: list, tag: list[str], i: int) -
         return None              # more values of the same kinds follow: the run is not the whole column
     if not all(fits(lab.kind, lines[v]) for lab, v in zip(labels, values)):
         return None
-    return [(lab, raw[v]) for lab, v in zip(labels, values)], j + k
+    return [(lab, raw[v], v) for lab, v in zip(labels, values)], j + k
 
 
-def _late_block(lines: list[str], raw: list[str], tag: list[str], i: int, waiting: list[_Label]) -> list[tuple[_Label, str]]:
+def _late_block(lines: list[str], raw: list[str], tag: list[str], i: int, waiting: list[_Label]) -> list[tuple[_Label, str, int]]:
     """Past the tables: the first block of two or more lines (between blank lines) whose values fit, one by one
     and in order, a run of the labels still waiting — 101号 prints '410001 / 黄丽 / 新增' for 主管部门编码 /
     项目负责人 / 项目属性 under its indicator table. Nothing when no block fits exactly."""
@@ -220,7 +255,7 @@ def _late_block(lines: list[str], raw: list[str], tag: list[str], i: int, waitin
         for s in range(len(waiting) - k + 1):
             run = waiting[s:s + k]
             if all(fits(w.kind, lines[j]) for w, j in zip(run, block)) and any(w.kind in STRONG + ("person", "digits") for w in run):
-                return [(w, raw[j]) for w, j in zip(run, block)]
+                return [(w, raw[j], j) for w, j in zip(run, block)]
     return []
 
 
