@@ -62,7 +62,7 @@ MEMO_ROWS = 50_000     # texts of all-text rows remembered (emptied when full: b
 class _Template:
     """The JSON of a plain class whose fields are all texts (an indicator row): its fields in plan order. It keeps
     the text of each distinct row: a batch repeats its standard rows."""
-    __slots__ = ("cls", "text", "get", "memo")
+    __slots__ = ("cls", "text", "get", "memo", "memo_bytes")
 
     def __init__(self, cls: type):
         self.cls = cls
@@ -70,6 +70,7 @@ class _Template:
         self.text = "{" + ", ".join(_string(name).replace("%", "%%") + ": %s" for name, *_ in plan) + "}"
         self.get = itemgetter(*(name for name, *_ in plan))
         self.memo: dict[tuple, str] = {}
+        self.memo_bytes: dict[tuple, bytes] = {}
 
     def write(self, obj: Any) -> str:
         if type(obj) is not self.cls:
@@ -83,6 +84,20 @@ class _Template:
                 memo.clear()
             memo[values] = text
         return text
+
+    def write_bytes(self, obj: Any) -> bytes:
+        """``write(obj)`` in UTF-8 (UnicodeEncodeError for a lone surrogate), each distinct row encoded once."""
+        if type(obj) is not self.cls:
+            raise _Unknown
+        values = self.get(obj.__dict__)
+        memo = self.memo_bytes
+        data = memo.get(values)
+        if data is None:
+            data = (self.text % tuple(map(_string, values))).encode()
+            if len(memo) >= MEMO_ROWS:
+                memo.clear()
+            memo[values] = data
+        return data
 
 
 def _all_text(plan) -> bool:
@@ -125,6 +140,40 @@ def writer_source(cls: type, plan) -> str:
     return "\n".join(lines) + "\n"
 
 
+# ``check --json`` writes bytes: each class has a second writer, ``bytes_writer_source``, that writes the same text
+# in UTF-8 from encoded parts — the ASCII frame as bytes literals, a text as its remembered JSON bytes
+# (``_text_bytes``: a batch repeats its units, people, dates and goals), a row as its remembered bytes, joined with
+# ``bytes.join`` — so no str of the whole form is made (its ASCII keys widened to the 汉字's width, copied into the
+# line) only to be encoded again. A value it cannot write raises as the text writer does (or UnicodeEncodeError:
+# a lone surrogate); ``review_bytes`` then encodes the text writer's line.
+def bytes_writer_source(cls: type, plan) -> str:
+    """The source of the function that makes ``cls``'s bytes writer (``make_bytes_<class>``)."""
+    lines = [f"def make_bytes_{cls.__name__}(cls, _Unknown, _TEXT_BYTES, _text_bytes, _optional, _float_repr, "
+             "_strings_bytes, _WRITE_BYTES, fields):",
+             *(f"    arg{i} = fields[{i}]" for i, (_, kind, *_) in enumerate(plan) if kind in ("model", "models")),
+             "    known = _TEXT_BYTES.get", "", "    def write(obj):", "        if type(obj) is not cls:",
+             "            raise _Unknown", "        d = obj.__dict__"]
+    parts = []
+    for i, (name, kind, *_) in enumerate(plan):
+        lines.append(f"        v = d[{name!r}]")
+        if kind in ("str", "literal"):
+            lines.append(f"        f{i} = known(v) or _text_bytes(v)")
+        elif kind == "optional":
+            lines.append(f"        f{i} = (_float_repr(v) if type(v) is float and v - v == 0 else _optional(v)).encode()")
+        elif kind == "strs":
+            lines.append(f"        f{i} = _strings_bytes(v)")
+        elif kind == "model":
+            lines.append(f"        f{i} = _WRITE_BYTES[arg{i}](v)")
+        else:
+            lines += ["        if type(v) is not list:", "            raise _Unknown",
+                      f"        f{i} = b'[' + b', '.join(map(_WRITE_BYTES[arg{i}], v)) + b']' if v else b'[]'"]
+        key = ("{" if i == 0 else ", ") + _string(name) + ": "
+        parts += [repr(key.encode()), f"f{i}"]
+    parts.append(repr(b"}"))
+    lines += [f"        return b''.join(({', '.join(parts)}))", "", "    return write"]
+    return "\n".join(lines) + "\n"
+
+
 WRITERS_HEADER = ('"""The plain classes\' JSON writers, written out field by field from ``formdata.PLANS``: made by\n'
                   '``jsontext.writers_module()`` — do not edit; tests/test_jsontext.py checks that this file is what it\n'
                   'makes (and ``jsontext`` compiles its own when a plan has changed since)."""\n')
@@ -140,11 +189,37 @@ def writers_module() -> str:
     for cls, plan in PLANS.items():
         if not _all_text(plan):
             fields = "".join(f"\n    {field!r}," for field in _signature(plan))
-            parts.append(f"\n\n{cls.__name__.upper()}_FIELDS = ({fields}\n)\n\n\n" + writer_source(cls, plan))
+            parts.append(f"\n\n{cls.__name__.upper()}_FIELDS = ({fields}\n)\n\n\n" + writer_source(cls, plan)
+                         + "\n\n" + bytes_writer_source(cls, plan))
     return "".join(parts)
 
 
 _WRITE: dict[type, Callable[[Any], str]] = {cls: t.write for cls, t in _TEMPLATES.items()}
+_WRITE_BYTES: dict[type, Callable[[Any], bytes]] = {cls: t.write_bytes for cls, t in _TEMPLATES.items()}
+
+MEMO_TEXT_CHARS = 200       # texts up to this long have their JSON bytes remembered (names, units, dates, goals)
+_TEXT_BYTES: dict[str, bytes] = {}
+
+
+def _text_bytes(v: str) -> bytes:
+    """A text's JSON string in UTF-8 (``_string(v).encode()``: TypeError when it is no text, UnicodeEncodeError for
+    a lone surrogate), remembered when short (a batch repeats them)."""
+    data = _string(v).encode()
+    if len(v) <= MEMO_TEXT_CHARS:
+        if len(_TEXT_BYTES) >= MEMO_ROWS:
+            _TEXT_BYTES.clear()
+        _TEXT_BYTES[v] = data
+    return data
+
+
+def _strings_bytes(values: Any) -> bytes:
+    """``_strings(values)`` in UTF-8."""
+    if type(values) is not list:
+        return dumps(values).encode()
+    if not values:
+        return b"[]"
+    known = _TEXT_BYTES.get
+    return b"[" + b", ".join([known(v) or _text_bytes(v) for v in values]) + b"]"
 
 
 def _make_writers() -> None:
@@ -153,12 +228,16 @@ def _make_writers() -> None:
         if _all_text(plan):
             continue
         make = getattr(written, f"make_{cls.__name__}", None)
-        if make is None or getattr(written, f"{cls.__name__.upper()}_FIELDS") != _signature(plan):
-            env: dict[str, Any] = {}         # the plan changed since the file was made: its writer compiled here
-            exec(compile(writer_source(cls, plan), "<jsontext writer>", "exec"), env)     # noqa: S102 – our source
-            make = env[f"make_{cls.__name__}"]
-        _WRITE[cls] = make(cls, _Unknown, _string, _optional, _float_repr, _strings, _WRITE,
-                           [arg for _, _, arg, _, _ in plan])
+        make_bytes = getattr(written, f"make_bytes_{cls.__name__}", None)
+        if make is None or make_bytes is None or getattr(written, f"{cls.__name__.upper()}_FIELDS") != _signature(plan):
+            env: dict[str, Any] = {}         # the plan changed since the file was made: its writers compiled here
+            source = writer_source(cls, plan) + "\n" + bytes_writer_source(cls, plan)
+            exec(compile(source, "<jsontext writer>", "exec"), env)     # noqa: S102 – our source
+            make, make_bytes = env[f"make_{cls.__name__}"], env[f"make_bytes_{cls.__name__}"]
+        args = [arg for _, _, arg, _, _ in plan]
+        _WRITE[cls] = make(cls, _Unknown, _string, _optional, _float_repr, _strings, _WRITE, args)
+        _WRITE_BYTES[cls] = make_bytes(cls, _Unknown, _TEXT_BYTES, _text_bytes, _optional, _float_repr,
+                                       _strings_bytes, _WRITE_BYTES, args)
 
 
 _make_writers()
@@ -263,11 +342,22 @@ def _finding_bytes(f: Finding, errors: str) -> bytes:
     return data
 
 
+def _form_bytes(form: Any, errors: str) -> bytes:
+    """``form_text(form)`` in UTF-8: by the bytes writers, or (a lone surrogate) the text's own encoding."""
+    write = _WRITE_BYTES.get(type(form))
+    if write is None:
+        raise _Unknown
+    try:
+        return write(form)
+    except UnicodeEncodeError:
+        return _utf8(form_text(form), errors)
+
+
 def review_bytes(result: ReviewResult, errors: str = "strict") -> bytes:
     """``review_text(result)`` in UTF-8 (``errors``: what a lone surrogate becomes, as in ``str.encode``)."""
     try:
         report = result.report
-        parts = [b'{"file": ', _utf8(_string(result.file), errors), b', "form": ', _utf8(form_text(result.form), errors),
+        parts = [b'{"file": ', _utf8(_string(result.file), errors), b', "form": ', _form_bytes(result.form, errors),
                  b', "findings": [', b", ".join([_finding_bytes(f, errors) for f in report.findings]),
                  b'], "corrections": [', _utf8(", ".join([_correction(c) for c in report.corrections]), errors), b"]"]
     except (_Unknown, TypeError, KeyError, AttributeError):

@@ -102,3 +102,20 @@ def test_rough_words_are_cut_only_beside_the_figure(said, name):
     iv = asked_on(TODAY, ASKED, BASE)
     r = iv.answer(said)
     assert r.question is not None and f"「{name}」" in r.question.text
+
+
+@pytest.mark.parametrize("exact, value", [("15000", "=15000人"), ("15000人", "=15000人"), ("就按15000", "=15000人")])
+def test_bare_exact_figure_takes_the_rough_figures_unit(exact, value):
+    """"受益学生15000人左右", then "15000": stored "=15000" with no unit."""
+    iv = asked_on(TODAY, ASKED, BASE)
+    iv.answer("覆盖学校36所，受益学生15000人左右")
+    iv.answer(exact)
+    assert _rows(iv)["受益学生"] == value
+
+
+@pytest.mark.parametrize("said", ["家长满意的要到九成", "家长满意要到90%"])
+def test_how_a_target_is_reached_is_no_part_of_its_name(said):
+    """"家长满意的要到九成" was stored as 「家长满意的要到」."""
+    iv = asked_on(TODAY, "indicators.满意度指标", BASE)
+    iv.answer(said)
+    assert _rows(iv) == {"家长满意度": "≥90%"}

@@ -64,3 +64,19 @@ def test_interview_names_the_one_above_then_her_own():
     iv.ask("unit")
     iv.answer("县疾控中心")
     assert iv.form.unit == "县疾控中心"
+
+
+@pytest.mark.parametrize("said, unit, department", [
+    ("我们是县文旅局的，具体是文化馆在做", "文化馆", "县文旅局"),
+    ("我们属于县卫健局，具体由县疾控中心实施", "县疾控中心", "县卫健局"),
+    ("具体由县文化馆实施", "县文化馆", ""),
+])
+def test_the_one_who_does_it_is_the_unit(said, unit, department):
+    """"我们是县文旅局的，具体是文化馆在做" stored 县文旅局 as the unit (the one who does it is 文化馆)."""
+    iv = asked_on(TODAY, "unit", BASE)
+    r = iv.answer(said)
+    assert iv.form.unit == unit and not iv.form.department
+    if department:
+        assert r.question is not None and r.question.field == "department" and department in r.question.text
+        iv.answer("是")
+        assert iv.form.department == department

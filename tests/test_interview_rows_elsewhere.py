@@ -56,3 +56,21 @@ def test_no_row_no_offer(said):
     iv = asked_on(TODAY, "unit_head", FORM)
     r = iv.answer(said)
     assert r.question is None or not r.question.field.startswith("indicators")
+
+
+@pytest.mark.parametrize("answers, kept", [(["是", "是"], {"送餐下乡", "家长满意度"}), (["是", "不是"], {"送餐下乡"}),
+                                           (["不是", "是"], {"家长满意度"})])
+def test_rows_of_two_categories_said_elsewhere_are_offered_each(answers, kept):
+    """"送餐下乡不少于60次，家长满意度90%以上" at 预算功能科目 was unreadable there and dropped: rows of two categories are
+    each offered to their own, stored on her yes to that one only."""
+    iv = asked_on(TODAY, "function_code", FORM)
+    r = iv.answer("全年送餐下乡不少于60次，家长满意度90%以上")
+    assert not iv.form.function_code and set(_rows(iv)) == {"受益学生人数"}
+    assert r.question is not None and r.question.field == "indicators.数量指标" and "送餐下乡" in r.question.text
+    r = iv.answer(answers[0])
+    assert r.question is not None and r.question.field == "indicators.满意度指标" and "家长满意度" in r.question.text
+    iv.answer(answers[1])
+    rows = _rows(iv)
+    assert {n for n in rows if n != "受益学生人数"} == {n for n in rows if any(k in n for k in kept)} and len(rows) == 1 + len(kept)
+    if "家长满意度" in kept:
+        assert rows["家长满意度"] == "≥90%"

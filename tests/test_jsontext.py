@@ -131,12 +131,41 @@ def test_a_plan_that_changed_since_the_writers_were_written_gets_a_writer_of_its
     plan = formdata.PLANS[formdata.PlainBudgetItem]
     monkeypatch.setitem(formdata.PLANS, formdata.PlainBudgetItem, [*plan, ("note", "str", None, formdata.clean_text, "")])
     monkeypatch.setattr(jsontext, "_WRITE", dict(jsontext._WRITE))
+    monkeypatch.setattr(jsontext, "_WRITE_BYTES", dict(jsontext._WRITE_BYTES))
     jsontext._make_writers()
     form = formdata.read(_generated(1)[0])
     for i, item in enumerate(form.budget_items):
         item.note = f"备注{i}"
     assert '"note": "备注0"' in form_text(form)
+    assert jsontext._form_bytes(form, "strict") == form_text(form).encode()
     _same(review_form(form, file="note.json"))
+
+
+def test_the_bytes_writers_write_the_form_text_in_utf8():
+    """``check --json`` writes the form by the bytes writers: ``form_text`` in UTF-8, whether its texts and rows
+    are written anew or remembered (twice), every kind of text; a lone surrogate is the text's own encoding."""
+    datas = [json.loads(p.read_text(encoding="utf-8")) for p in FORMS] + _generated(30)
+    forms = [formdata.read(d.get("form", d)) for d in datas]
+    for text in ODD_TEXTS[:-1]:
+        data = _generated(1)[0]
+        data["project_name"] = data["unit"] = data["overview"] = text
+        data["goals"]["annual"] = [text, "x", text]
+        data["indicators"][0]["name"] = text
+        data["budget_items"][0]["name"] = text
+        forms.append(formdata.read(data))
+    for _ in range(2):
+        for form in forms:
+            write = jsontext._WRITE_BYTES[type(form)]
+            assert write(form) == form_text(form).encode()
+            assert jsontext._form_bytes(form, "strict") == form_text(form).encode()
+    assert jsontext._TEXT_BYTES and jsontext._TEMPLATES[formdata.PlainIndicator].memo_bytes
+    form = forms[-1]
+    form.unit = "\ud800"
+    with pytest.raises(UnicodeEncodeError):
+        jsontext._WRITE_BYTES[formdata.PlainDeclaration](form)
+    for errors in ("replace", "surrogatepass"):
+        assert jsontext._form_bytes(form, errors) == form_text(form).encode("utf-8", errors)
+    assert "\ud800" not in jsontext._TEXT_BYTES
 
 
 @pytest.mark.parametrize("binary", [True, False], ids=["bytes", "text"])

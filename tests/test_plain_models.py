@@ -151,6 +151,20 @@ def test_the_check_command_freezes_what_its_first_file_loaded():
     assert gc.get_freeze_count() == before
 
 
+def test_the_check_command_does_not_collect_while_its_first_file_loads():
+    """Until what the first file loads is frozen, ``jixiao check`` does not collect (a collection then walked only
+    the modules being loaded, which stay); it collects again after, also when the batch has one file."""
+    path = str(sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.json"))[0])
+    probe = ("import gc, sys\nn = []\n"
+             "gc.callbacks.append(lambda phase, info: phase == 'start' and 'assistant.cli.check_run' in sys.modules\n"
+             "                    and not gc.get_freeze_count() and n.append(info['generation']))\n"
+             "from assistant.cli import main\ntry:\n    main()\nexcept SystemExit:\n"
+             "    print(len(n), gc.isenabled(), gc.get_freeze_count() > 0, file=sys.stderr)\n")
+    proc = _run(probe.replace("main()", "sys.argv[1:] = ['check', '--json', %r]; main()" % path))
+    assert proc.stderr.decode().split()[-3:] == ["0", "True", "True"]
+    assert json.loads(proc.stdout)["file"] == path
+
+
 @pytest.mark.parametrize("args", [["--json"], [], ["--json", "--json"]])
 def test_the_plain_command_line_prints_what_click_prints(tmp_path, args):
     corpus = sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.json"))[:3]

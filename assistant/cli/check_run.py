@@ -58,7 +58,12 @@ def run(files: list[str], as_json: bool, use_llm: bool, settle: bool = False) ->
 
     ``settle``: this process is the command (``run_plain``), and what it has made by the end of the first file —
     the modules, their tables and patterns — lives until it exits: the garbage collector is told so
-    (``gc.freeze``), and its collections on a batch no longer walk all of that again and again."""
+    (``gc.freeze``), and its collections on a batch no longer walk all of that again and again. Until then it does
+    not collect at all (``gc.disable``: a collection then only walked the modules being loaded, kept whole anyway —
+    3 M instructions of a one-form check); from the second file on it collects again."""
+    if settle:
+        import gc
+        gc.disable()
     out, err = _Consoles(), _Consoles(stderr=True)    # rich is loaded only when something is printed with it
     engine = None
     if use_llm:
@@ -68,6 +73,8 @@ def run(files: list[str], as_json: bool, use_llm: bool, settle: bool = False) ->
     try:
         worst = _each(files, as_json, engine, lines, out, err, settle)
     finally:
+        if settle:
+            gc.enable()       # (whatever happened: collections again)
         _write(lines)
     sys.stdout.flush()
     return worst
@@ -113,7 +120,9 @@ def _each(files: list[str], as_json: bool, engine, lines: list[bytes], out: _Con
     errors = binary[1] if binary is not None else "surrogatepass"      # (text: decoded back as it was)
     general = None
     width = _UNSET       # the text report: the console's width when rich would not style it (render.plain_width)
-    for path in files:
+    for n, path in enumerate(files):
+        if n == 1 and settle:       # (after the first file, read or not: what it loaded stays)
+            settle = _settle()
         imported = read_plain(path) if engine is None else None
         if imported is not None:
             result = review_form(imported.form, file=path, imported=imported)
@@ -143,11 +152,17 @@ def _each(files: list[str], as_json: bool, engine, lines: list[bytes], out: _Con
                 render_report(out.console, path, result.form, result.report)
             for w in result.warnings:
                 err.say(f"{path}：{w}", "yellow")
-        if settle:           # (after the first file: what it loaded stays)
-            settle = False
-            import gc
-            gc.freeze()
+    if settle:      # (a batch of one file)
+        _settle()
     return worst
+
+
+def _settle() -> bool:
+    """What the process has made so far stays (``gc.freeze``); collections from now on (``gc.enable``). False."""
+    import gc
+    gc.freeze()
+    gc.enable()
+    return False
 
 
 _UNSET = object()

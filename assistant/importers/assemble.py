@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..model import Declaration
 from ..textnum import normalize, parse_amount_wan, parse_number, parse_period, unglue_run
 from . import labels as L
-from .fold_labels import PINYIN
+from .fold_labels import PINYIN, _t2s
 from .kinds import FUND_NAME, SCI, field_kind, fits_field, is_amount
 from .trim import trim_value
 
@@ -59,6 +59,9 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
         elif _UNIT_NAME.search(PINYIN.sub("", text)) and fits_field("unit", text) \
                 and not any(fits_field("unit_head", p) for p in re.split(r"[\s,，/]+", text)):   # not '张三 某学院'
             _set(st, "unit", text, where)
+        elif len(cuts := _run_in_head(text)) == 1:     # '某乡人民政府王五': the name run in after the unit's ending
+            _set(st, "unit", cuts[0][0], where)
+            _set(st, "unit_head", cuts[0][1], where)
         else:
             st.warnings.append(f"{where} 的“{text[:40]}”不能确定哪部分是单位、哪部分是负责人，未填入（请核对）。")
         return
@@ -143,7 +146,7 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
             _set(st, key.replace("department", "department_code"), code, where)
     elif key in _TEXT_KEYS:
         if key == "project_name" and (m := _PROJECT_CODE.match(text)) and len(text) > m.end() + 1:
-            text = text[m.end():]      # '51130021T000000229367-退耕还林…': the project library's code before the name
+            text = text[m.end():]      # '51130021T000000229367-退耕还林…', '…-2023年…': the library's code before the name
         if append and st.fields.get(key):
             st.fields[key] += text
         else:
@@ -161,7 +164,7 @@ _CODED = re.compile(r"^\s*[\[【(（]\s*\d{3,}\s*[\]】)）]\s*\D|^\s*\d{3,}\s*[
 
 
 # a project library's code printed before the name: digits (letters among them), 10 or more, and a dash
-_PROJECT_CODE = re.compile(r"^\s*[\[【(（]?(?=[0-9A-Z]*\d{6})[0-9A-Z]{10,}[\]】)）]?\s*[-－—_]+\s*(?=[\u4e00-\u9fff])")
+_PROJECT_CODE = re.compile(r"^\s*[\[【(（]?(?=[0-9A-Z]*\d{6})[0-9A-Z]{10,}[\]】)）]?\s*[-－—_]+\s*(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)")
 _UNIT_NAME = re.compile(rf"{L.UNIT_ENDINGS}$")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:年度?)?(?:(?:[-－—–~～至]+|到)(?:19|20)\d\d(?:年度?)?)?")   # '2025年', '2021年度'
 
@@ -224,3 +227,12 @@ def build_form(st: "State") -> Declaration:
     data["budget_items"] = st.items
     data["indicators"] = st.indicators
     return Declaration.model_validate(data)
+
+
+def _run_in_head(text: str) -> list[tuple[str, str]]:
+    """The ways '某乡人民政府王五' splits into a unit ending as units do and a person's name of two to four characters
+    run in after it (no space between): one way only is a reading; none or several is no reading."""
+    text = text.strip()
+    return [(text[:k], text[k:]) for k in range(2, len(text) - 1)
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text[k:]) and _UNIT_NAME.search(_t2s(PINYIN.sub("", text[:k])))
+            and fits_field("unit", text[:k]) and fits_field("unit_head", text[k:])]

@@ -50,7 +50,7 @@ def read_dump(text: str, warnings: list[str]) -> ImportResult:
     _signature_lines(st, text)
     queued_pairs(st, text, _money(flat))
     st.money = _money(flat)
-    extract([Table(_labelled(flat, st.unsure, _row_starts(text), st.refused))], method="text-dump", st=st)
+    extract([Table(_labelled(flat, st.unsure, _row_starts(text), st.refused, _item_starts(text)))], method="text-dump", st=st)
     _fallbacks(st, _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")), flat)
     budget_grid(st, text, _money(flat))    # a table printed one cell per line, when its rows line up
     if not st.items:
@@ -124,15 +124,40 @@ def _row_starts(text: str) -> list[str]:
     return out
 
 
+# a numbered item on a line of its own: '2、项目实施地点:…', '4.资金数额:…', '三、资金来源：…' (a number, a label, a colon),
+# or a numbered heading that is a label alone ('七、绩效目标', its value on the lines below; a mirror's pinyin may follow
+# its characters: '三、资助標(biāo)準(zhǔn)')
+_ITEM_LINE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*([\u4e00-\u9fff（）()]{2,16}|(?:[\u4e00-\u9fff]\s*(?:[(（][a-z\u00e0-\u01dc]{1,6}[)）])?){2,16})\s*(?:[:：]|$)")
+
+
+def _item_starts(text: str) -> list[str]:
+    """The flattened starts ('2、项目实施地点:', '七、绩效目标') of the text's numbered items, each on a line of its own,
+    when the text numbers at least two items so, one of them under a label of the lexicon (a list of labelled lines, as
+    notices print a project); a heading numbered 一、二、… ends the item before it whatever its words."""
+    out, known = [], False
+    for line in text.split("\n"):
+        m = _ITEM_LINE.match(normalize(line))
+        if m and (m.group(0).rstrip().endswith((":", "：")) or L.field_of(m.group(1)) or not m.group(0)[:1].isdigit()):
+            out.append(flatten(m.group(0)).strip())
+            known = known or bool(L.field_of(m.group(1)))
+    return out if len(out) >= 2 and known else []
+
+
 def _labelled(flat: str, unsure: set[str] | None = None, row_starts: list[str] = (),
-              refused: set[str] | None = None) -> list[list[Cell]]:
+              refused: set[str] | None = None, item_starts: list[str] = ()) -> list[list[Cell]]:
     """[label, value] rows: the flattened text cut at its labels, a label's value being the text up to the next
-    label. Funding labels printed as a header row (资金总额 上年结转 本年 其他) take the numbers after the row in
-    order; a value that is not of its field's kind is for the assembler to refuse."""
+    label or the next numbered item (``item_starts``: a line '2、项目实施地点:…' ends the item before it, whether the
+    lexicon knows its label or not). Funding labels printed as a header row (资金总额 上年结转 本年 其他) take the
+    numbers after the row in order; a value that is not of its field's kind is for the assembler to refuse."""
     global _STOP
     _STOP = _STOP or _stoppers()
     flat = unbracket(flat, lambda s: [(m.start(), m.end()) for m in _STOP.finditer(s)])
     hits = [m for m in _STOP.finditer(flat)]
+    items, at = [], 0
+    for item in item_starts:
+        if (k := flat.find(item, at)) >= 0:
+            items.append(k)
+            at = k + len(item)
     rows: list[list[Cell]] = []
     pending: list[str] = []          # funding labels seen in a row without values (a header row)
     unsure = set() if unsure is None else unsure
@@ -143,12 +168,14 @@ def _labelled(flat: str, unsure: set[str] | None = None, row_starts: list[str] =
     for i, m in enumerate(hits):
         raw = m.group(0)
         end = hits[i + 1].start() if i + 1 < len(hits) else len(flat)
+        end = min([k for k in items if m.end() <= k < end] or [end])
         value = _ANNOT.sub("", flat[m.end():end]).strip()
         key = L.field_of(raw)
         if raw in BUDGET_HEADS and not (key == "period" and _YEAR.fullmatch(value)):
             key = None               # a budget table's column ('起止时间' over the items), unless a year alone follows it
         if key is not None and (longer := _longer_label(raw, value, key)):   # 实施期 + 目标 → 实施期目标
             key, value, raw = longer
+            value = _ANNOT.sub("", value).strip()      # '实施部门' + '及责任人' + ':畜牧局 …': the colon is the label's
         where = f"文本第{flat.count('。', 0, m.start()) + 1}句附近"
         if key is None:
             continue

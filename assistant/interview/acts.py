@@ -511,13 +511,16 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     talk = _talk_head(t[:ms[0].start], form)        # "领导回我了，主管部门写县人武部": talk, then the label
     # "删掉验收合格率" under a goal's question: a command on another field, never the goal's text
     command = bool(re.fullmatch(r"[，,。：:\s]*(?:请|帮我|麻烦)?(?:把|将)?\s*" + _DELETE.pattern + r"?\s*(?:所有|全部)?(?:的)?\s*", t[:ms[0].start])) \
-        and bool(_DELETE.search(t[max(0, ms[0].start - 4):ms[0].start] + t[ms[0].end:ms[0].end + 4]))
-    opens = command or (ms[0].marked or (scalar and ms[0].start - talk <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|[说写搞填弄打记看抄]?错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再|哎|诶|欸|唉|呃|噢|哦|嗯|就是|只是|但是|不过|只有|只)[，,。：:\s]*)*(?:把|将)?",
+        and bool(_DELETE.search(t[max(0, ms[0].start - 4):ms[0].start] + t[ms[0].end:ms[0].end + 6]))   # "…这一条删掉"
+    opens = command or (ms[0].marked or (scalar and ms[0].start - talk <= 2)) and re.fullmatch(r"[，,。：:\s]*(?:(?:不对|[说写搞填弄打记看抄]?错了|刚才|刚刚|等一下|还有|另外|改一下|更正一下|麻烦|请|帮我|你|再|哎|诶|欸|唉|呃|噢|哦|嗯|就是|只是|但是|不过|只有|只|(?:今年|明年|这次|本次|这回|新一年)度?的)[，,。：:\s]*)*(?:把|将)?",
                                           t[talk:ms[0].start])
     # "立项依据：《…》" / "依据是《…》" at 必要性: a text answer that opens with another text field's label and its colon
     # or 是 names that field — never the asked one's words ("依据《条例》，…" without them is her sentence)
     opens = opens or bool(whole and ms[0].path != asked and F.kind(ms[0].path) in ("text", "goals") and ms[0].start - talk <= 1
                           and re.match(r"\s*(?:[：:]|(?:就|也)?是(?![否不])|为(?![了何什]))", t[ms[0].end:]))
+    # "老人满意度是100%" at 立项依据: the whole message a row's printed name and its figure — that row, not the text
+    opens = opens or bool(whole and len(ms) == 1 and ms[0].path.startswith(("indicators:", "budget_items["))
+                          and ms[0].start == talk == 0 and F.OWN_RESTATED.fullmatch(t[ms[0].end:]))
     if opens and talk:
         r.act("chatter")
         t, ms = t[talk:], F.mentions(t[talk:], form)
@@ -531,7 +534,7 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     keep = t
     for m in reversed(ms):
         pre = t[max(0, m.start - 4):m.start]
-        if _DELETE.search(pre) or _DELETE.search(t[m.end:m.end + 4]):
+        if _DELETE.search(pre) or _DELETE.search(t[m.end:m.end + 6]) and not re.search(r"[，,。；;]", t[m.end:m.end + 6].split("删")[0]):
             category = m.path == "indicators" and m.word not in ("绩效指标", "三级指标", "指标")
             r.deletes.append(f"indicators.{m.word}" if category else m.path)    # "删掉成本指标": the rows of that category
             continue

@@ -18,6 +18,7 @@ from .questions import Question, QuickReply, rows_offer
 from .got import POINTER
 from .readers import ATTRIBUTE_WHY, DUTIES, NON_ANSWER, _someone_else, plain, read, spoken_alone, weighed
 from .choices import CATEGORIES, spoken_numbers
+from .readers import several_projects
 from .rows import MORE, compared_year, read_rows
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 _MISS = {
     "sentence": "这像是一句话，而「{label}」要的是一个名称",
+    "several": "“{text}”说了不止一个项目。一张申报表只填一个项目：请先说这一张要填的项目名称，另一个填完这张后再新建一份",
     "list": "这像是几项内容（“{text}”），而「{label}」只填一项。请分开告诉我，例如“项目名称：…；项目单位：…”",
     "non_answer": "「{label}」不能写“{text}”",
     "no_value": "没能从“{text}”里读出「{label}」",
@@ -161,6 +163,7 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     kind = "funding" if q.field == "funding" else F.kind(q.field)
     clauses = [c for c in re.split(r"[，,。；;！!？?（）()\n]+", text) if c.strip()]
     several = kind in ("funding", "money") and len(A.amounts(A.prep(text))) >= 2   # which of her amounts: never a guess
+    several = several or (q.field == "project_name" and several_projects(text))    # nor which of her projects
     if not _filled(iv, q, before, changed) and offline and kind in _TYPED and len(clauses) > 1 and kind != "items" \
             and not several:
         asked = weighed(clauses)
@@ -266,7 +269,8 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         r.act("facts")                   # "12个乡镇每个15万，公墓建设补助": the line's product offered, stored on her yes only
         reply.said[:] = [x for x in reply.said if "只说了单价" not in x]
         return True
-    if offline and not changed and (_offer_late(iv, q, text, reply) or _offer_rows_elsewhere(iv, q, text, reply)):
+    if offline and not changed and (_offer_late(iv, q, text, reply)
+                                        or _offer_rows_elsewhere(iv, q, text, reply, row=got.miss == "indicator")):
         r.act("facts")                   # the answer to the question before, set aside: offered there, stored on her yes
         return True
     if got.miss in ("yuan_or_wan", "year_or_money"):
@@ -303,15 +307,17 @@ def _offer_late(iv: "Interview", q: Question, text: str, reply: "Reply") -> bool
     return True
 
 
-def _offer_rows_elsewhere(iv: "Interview", q: Question, text: str, reply: "Reply") -> bool:
+def _offer_rows_elsewhere(iv: "Interview", q: Question, text: str, reply: "Reply", row: bool = False) -> bool:
     """Indicator rows said at a question of another kind ("饭菜抽检合格率100%" at 预算功能科目, the quality question set
     aside just before): offered to their category — the one asked before when it was one, else the one their words
-    say — and stored on her yes only. Every piece must read as a named row with a figure or a deadline."""
+    say — and stored on her yes only. Every piece must read as a named row with a figure or a deadline. ``row``: the
+    asked text field's reader found the whole answer to be a row ("新增助餐点数量=12个" at 立项依据)."""
     from .derive import in_category
     from .guard import bad_name
     from .rows import category_of_text
-    if q.field.startswith(("indicators", "goals", "funding", "budget_items")) or F.kind(q.field) in ("text", "goals", "money", "items"):
-        return False
+    if q.field.startswith(("indicators", "goals", "funding", "budget_items")) or F.kind(q.field) in ("goals", "money", "items") \
+            or (F.kind(q.field) == "text" and not row):
+        return False                     # (at a text question only what its reader found to be a row, and nothing else)
     year = iv.form.year or iv.today.year
     rows = [r for r, _ in read_rows(text, "", [], year).rows]
     if not rows or any(not re.search(r"[\u4e00-\u9fa5]{2}", r.get("name") or "") or bad_name(r["name"])
@@ -321,16 +327,23 @@ def _offer_rows_elsewhere(iv: "Interview", q: Question, text: str, reply: "Reply
         #                                  money — "路面养护600万" — is a budget line's, offered there by _offer_late)
     prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
     prev_cat = prev.split(".", 1)[1] if prev.startswith("indicators.") else ""
-    cats = {next((c for c in CATEGORIES if r.get("level2") and in_category(r, c)), "")
-            or category_of_text(r["name"], str(r.get("value") or ""), prev_cat or "数量指标") for r in rows}
-    if len(cats) != 1 or not (cat := cats.pop()) in CATEGORIES:
+    names: dict[str, list[str]] = {}    # each row's category ("送戏下乡60场，满意度90%以上": 数量指标 and 满意度指标)
+    for r in rows:
+        c = next((c for c in CATEGORIES if r.get("level2") and in_category(r, c)), "") \
+            or category_of_text(r["name"], str(r.get("value") or ""), prev_cat or "数量指标")
+        names.setdefault(c, []).append(r["name"])
+    if not all(c in CATEGORIES for c in names):
         return False
-    rows = [r for r, _ in read_rows(text, cat, [], year).rows]
-    if not rows:
-        return False
-    iv.push_followup(rows_offer(cat, rows, f"rows:late:{cat}", text,
-                                f"“{{shown}}”像是{cat}，没有当作「{F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)}」记下。"
-                                f"记到{cat}吗？回复“是”记下，“不是”不记。"))
+    offers = []
+    for c, mine in names.items():        # each read again as its own category's rows; all of them, or none offered
+        got = [r for r, _ in read_rows(text, c, [], year).rows if r["name"] in mine]
+        if len(got) != len(mine):
+            return False
+        offers.append((c, got))
+    label = F.label(q.field) if q.field in F.specs() else readable(iv.form, q.field)
+    for c, got in reversed(offers):      # one offer per category, asked in the order she said them
+        iv.push_followup(rows_offer(c, got, f"rows:late:{c}", text,
+                                    f"“{{shown}}”像是{c}，没有当作「{label}」记下。记到{c}吗？回复“是”记下，“不是”不记。"))
     return True
 
 
@@ -355,7 +368,25 @@ class _Period:
 
 # what only one field's answer looks like, whenever it is said: a document with its 文号 or title (立项依据), why the
 # project is needed (必要性及可行性), 新增/延续 (项目属性)
-_SIGNS = {"basis": re.compile(r"〔\s*(?:19|20)\d\d\s*〕\s*\d+\s*号|[\[［【(（]\s*(?:19|20)\d\d\s*[\]］】)）]\s*\d+\s*号|《[^》]{4,}》"),
+class _Paper:
+    """A document's number or title ("晋水发〔2023〕12号", "《…》"), or a paper's name alone ("县政府常务会议纪要第12次")."""
+    NUMBER = re.compile(r"〔\s*(?:19|20)\d\d\s*〕\s*\d+\s*号|[\[［【(（]\s*(?:19|20)\d\d\s*[\]］】)）]\s*\d+\s*号|《[^》]{4,}》")
+
+    @classmethod
+    def search(cls, t: str) -> bool:
+        from .readers import document_only
+        return bool(cls.NUMBER.search(t)) or document_only(t)
+
+
+class _Phone:
+    """A phone number with a few words about calling it ("电话就打我手机吧，13812345678"): the unit's phone."""
+    @staticmethod
+    def search(t: str) -> bool:
+        from .readers import phone_said
+        return phone_said(t)
+
+
+_SIGNS = {"basis": _Paper, "unit_phone": _Phone,
           "attribute": re.compile(r"^(?:是|算|属于)?(?:新增|延续|新项目|老项目|延续性|新的|新建的|续建|续的)(?:的|项目|的项目)?(?:吧|啊|呀)?"
                                   r"(?:[，,。\s]*" + ATTRIBUTE_WHY + r")?$"),
           "unit_functions": DUTIES,

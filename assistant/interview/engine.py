@@ -34,9 +34,9 @@ from ..caps import ANSWER, cap_form
 from ..findings import Report
 from ..model import Declaration
 from ..rules import check
-from . import acts, backref, blocks, exact, flow, navigate, restore, rollback, turns, unitfix
+from . import acts, backref, blocks, exact, flow, navigate, parts, restore, rollback, turns, unitfix
 from .speech import plain
-from . import chrome, handwriting, media, pasted, placeholders, same, sheet, slips, wraps
+from . import chrome, handwriting, media, pasted, placeholders, same, sheet, slips, wraps, zeros
 from . import fields as F
 from .answers import Context, Patch, declared, declared_unit
 from .answer import money_facts, offer_total, quote
@@ -196,7 +196,7 @@ class Interview(Ops):
             text = wraps.unspaced(text, F.kind(q0.field))    # "村卫生室 标准化 建设": one name, typed with spaces
         if shown:      # (己 for 已, 方 for 万: slips of a phone app reading a handwritten draft, read as she wrote them)
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
-        text = slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(slips.untagged(slips.bracket_heads(wraps.unwrap(text or ("[图片]" if shown else "")))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        text = zeros.marked(slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(slips.untagged(slips.bracket_heads(wraps.unwrap(text or ("[图片]" if shown else ""))))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         text, news = slips.settled(text), slips.settled(text) != text   # "科目也核了，2110302": the label's value
         text = unaddress(text)               # "报告领导，总额是112.5万", "收到。实施单位…": a lead-in, no talk
         text, signed = unsign(unpage(text))   # "…\n--\n张丽 | 办公室 13800001111": the sender's signature, not the answer
@@ -311,6 +311,7 @@ class Interview(Ops):
             self._unkept_phones(said, reply)
             self.turn_facts = None
             rollback.hold(self, before, prov, q.field if q is not None else None, said, reply)   # unnamed: put back
+            parts.follow(self, before, reply)    # her total changed: the part that carried it, offered at the new figure
             self.history[-1]["changed"] = bool(reply.changed)
             self.history[-1]["paths"] = list(dict.fromkeys(reply.changed))     # what "还是原来那个" would put back
             if nav is not None and text and q is not None and any(

@@ -49,7 +49,8 @@ def row_of(q: "Question | None", text: str, h: "Hedge") -> tuple[str, str] | Non
 def ask(q: "Question", name: str, figure: str) -> "Question":
     """The follow-up asking the row's exact figure (its field is the category asked, so her answer is read as rows)."""
     from .questions import Question, QuickReply
-    return Question(field=q.field, kind=q.kind, key=f"{KEY}{q.field}:{name}",
+    unit = re.sub(r"^[\d.]+", "", figure)           # (kept in the key: her bare "15000" is in the figure's unit)
+    return Question(field=q.field, kind=q.kind, key=f"{KEY}{q.field}:{name}" + (f"|{unit}" if unit else ""),
                     text=f"「{name}」准确是多少？（如“{figure}”；不清楚可以说“跳过”）",
                     extra=[QuickReply(f"就按{figure}", f"就按{figure}")])
 
@@ -74,7 +75,11 @@ def named(iv: "Interview", q: "Question | None", text: str) -> str:
     if m is None:
         return text
     iv.followups = [f for f in iv.followups if f.get("key") != key]
-    return key.rsplit(":", 1)[1] + m.group("v") + (m.group("rest") or "")
+    name, _, unit = key.rsplit(":", 1)[1].partition("|")
+    value = m.group("v")
+    if unit and re.fullmatch(r"[\d.]+", value.strip()):
+        value = value.strip() + unit     # "15000" for 「受益学生」 asked after "15000人左右": 15000人
+    return name + value + (m.group("rest") or "")
 
 
 # a figure alone at an indicator question, with its measure and no name: "86台", "46名", "那就写120户吧"

@@ -102,7 +102,7 @@ def _words() -> list[tuple[str, tuple[str, ...]]]:
 
 
 # a label stands after these (or at the start of a clause)
-LEAD = r"(?:(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|补上|补充|补一下|哎|诶|欸|唉|呃|噢|哦|嗯|(?:我们|咱们|俺们|本)?(?:中心|站里?|所里?|院里?|学校|队里?|馆里?|单位)的?|不对|错了|说错了|打错了|写错了|(?:删掉|删除|去掉|把|将)(?:所有|全部)的?|把|将|那个|这个|那|对了|哦对了|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|不过|只是|只有|只|而且|并且|帮我|帮忙|麻烦你?|请你?|给我)"
+LEAD = r"(?:(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|补上|补充|补一下|哎|诶|欸|唉|呃|噢|哦|嗯|(?:我们|咱们|俺们|本)?(?:中心|站里?|所里?|院里?|学校|队里?|馆里?|单位)的?|(?:今年|明年|这次|本次|这回|这一次|新一年)(?:度)?的|不对|错了|说错了|打错了|写错了|(?:删掉|删除|去掉|把|将)(?:所有|全部)的?|把|将|那个|这个|那|对了|哦对了|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|不过|只是|只有|只|而且|并且|帮我|帮忙|麻烦你?|请你?|给我)"
 # "结转俺搞错了": a slip she owns
 _WHO_WRONG = r"(?:俺们?|我们?|咱们?)(?:又|也)?(?:说|写|搞|填|弄|整|打|算)错了"
 # and before these
@@ -181,6 +181,12 @@ _NONE_SAID = re.compile(r"^\s*(?:就|先|暂时|暂)?(?:不写|不填|不用写|
 _COUNT_OF = re.compile(r"\s*(?:是|有|约|大概)?\s*[\d零一二两三四五六七八九十百千.]+" + COUNTED.pattern)
 
 
+# a whole message that is a row's (or a budget line's) printed name and then only its figure: "老人满意度是100%",
+# "服务老人人数=850人", "工资是40万" — that row, as any of its labels names its field
+OWN_RESTATED = re.compile(r"\s*(?:是|为|=|＝|：|:|达到|要达到|≥|≤|不低于|不少于|不超过|不高于)\s*"
+                           r"[\d零一二两三四五六七八九十百千万.]+\s*[^\s\d，,。；;！!？?]{0,4}\s*(?:吧|的)?\s*[。！!]?\s*")
+
+
 def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
     """Every field the text names as a label, in order, each with the value text that follows it."""
     t = normalize(text)
@@ -221,9 +227,11 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                 ok = re.match(r"\s*(?:改成|改为|(?<![更替])换成(?!本)|应该是|应为|更正为|修改为|" + MARK + ")", t[b:]) \
                     or (at_start and _CORRECTION.search(t) and after) \
                     or re.search(r"(?:删掉|删除|去掉|拿掉)(?:那个|这个|那条|这条)?\s*$", t[max(0, a - 6):a]) \
-                    or re.match(r"\s*(?:这一?[条项个])?\s*(?:删掉|删除|去掉|删了|不要了|拿掉)", t[b:]) \
-                    or re.match(r"\s*的?\s*(?:那|这)一?[行项条栏]\s*(?:改成|改为|是|为|=|：|:)?\s*\d", t[b:])
-                #   "防护装备那行202.5万": the row she points at, with its new figure
+                    or re.match(r"\s*(?:[这那]一?[条项个行])?\s*(?:也)?(?:删掉|删除|去掉|删了|不要了|拿掉|删)", t[b:]) \
+                    or re.match(r"\s*的?\s*(?:那|这)一?[行项条栏]\s*(?:改成|改为|是|为|=|：|:)?\s*\d", t[b:]) \
+                    or (not t[:a].strip(" ，,。") and OWN_RESTATED.fullmatch(t[b:]))
+                #   "防护装备那行202.5万": the row she points at, with its new figure; "老人满意度是100%" (the whole
+                #   message): the row by the name the preview prints, and its figure
             else:
                 if not after and at_start and kind(paths[0]) == "person":
                     after = _PERSON_AFTER.match(t[b:])
@@ -265,6 +273,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
         value = re.sub(r"^\s*[：:]\s*", "", tail) if re.match(r"\s*[：:]", tail) else \
             re.sub(r"^\s*(?:那个|这个|那项|这项)?\s*(?:(?:也|还|都)?(?:" + _WHO_WRONG + r"|" + MARK + r"))?[，,。：:\s]*" + _CHECKED + r"(?:" + VERB + r")?\s*[：:]?\s*", "", tail)
         # "年度目标：为辖区1200名…": after a colon her text stands as written (为 is its first word, not a verb)
+        if m.path.startswith("indicators") and re.match(r"\s*[=＝]\s*\d", tail):
+            value = "=" + value          # "服务老人人数=850人": her "=" is the row's bound, no verb
         after = ""
         if kind(m.path) in _LONG and _NONE_SAID.match(value):   # "中长期目标不写。对了，…": no text, then other news
             value = _NONE_SAID.match(value).group(0)

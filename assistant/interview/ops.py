@@ -183,8 +183,9 @@ class Ops:
         if q.key:
             if q.key not in self.settled:
                 self.settled.append(q.key)
-        elif q.field not in self.skipped:
-            self.skipped.append(q.field)
+        if (not q.key or q.key == f"ask:{q.field}") and q.field not in self.skipped:
+            self.skipped.append(q.field)     # (a question asked on purpose — a click, 返回 — set aside is its field's:
+            #                                  "跳过" there asked the same field again at once)
 
     def settle(self, q: Question) -> None:
         self._drop_followup(q)
@@ -210,6 +211,9 @@ class Ops:
             reply.said.append(f"“{h.text}”是个约数，申报表要写准确的数。")
             self.push_followup(exact.ask(q, row[0], row[1]))
             return
+        if not target and q is not None and F.kind(q.field) in ("text", "goals") and h.text in shown(self.form, q.field):
+            reply.said.append(f"“{h.text}”是个约数，已按原话记在「{F.label(q.field)}」里；填指标和金额时要写准确的数。")
+            return                       # her text keeps her words: no exact figure is asked with no question to answer
         if not target or (target == "funding" and not self.missing(target)):
             reply.said.append(f"“{h.text}”是个约数，申报表要写准确的数，请写出准确的数。")
             return
@@ -335,8 +339,9 @@ class Ops:
             if ind is None:
                 return False
             cat = category_of(ind) if category_of(ind) in CATEGORIES else ("满意度指标" if "满意" in ind.level1 else "效益指标")
-            value = _like(norm_value(spoken_numbers(re.sub(r"^(?:改成|改为|(?<![更替])换成(?!本)|应该是|是|为)", "", text.strip())), cat),
-                          ind.value)
+            said = spoken_numbers(re.sub(r"^(?:改成|改为|(?<![更替])换成(?!本)|应该是|是|为)", "", text.strip()))
+            value = _per_kept(said, _like(norm_value(said, cat), ind.value), ind.value)
+            value = _bound_kept(said, value, ind.value)
             if not value or value == ind.value:
                 return False
             new = dict(ind.model_dump(), value=value)
@@ -463,6 +468,27 @@ def _propagate_monthly(iv: Any, old: float, new: float, reply: "Reply", text: st
         iv.aimed.append("overview")
         iv.apply_patch(Patch([Fill("overview", rx.sub(lambda m: m.group(1) + f"{new:g}", iv.form.overview), detail=text,
                                    primary=True)]), reply)
+
+
+def _per_kept(said: str, value: str, old: str) -> str:
+    """"每生每年450元" or "450元" for "≤400元/生·年": the row's per-thing unit stays ("≤450元", its 生·年 lost, was stored)."""
+    from ..values import parse_value
+    new, was = parse_value(value or ""), parse_value(old or "")
+    if not (new.is_quantitative and was.is_quantitative and new.unit and was.unit and new.number is not None) \
+            or not (was.unit.startswith(new.unit + "/") or re.fullmatch(r"\s*[≥≤<>=]?\s*[\d.]+\s*", said)):
+        return value                     # (a bare figure takes the row's unit, never the category's 万元)
+    return f"{new.op or was.op or ''}{new.number:g}{was.unit}"
+
+
+def _bound_kept(said: str, value: str, old: str) -> str:
+    """A new figure said with no bound of its own ("服务老人人数应该是850人" for "≥800人") keeps the row's bound: the
+    category's default ("=") is no word of hers."""
+    from ..values import parse_value
+    from .recall import with_bound
+    was, her = parse_value(old or ""), parse_value(said or "")
+    if her.op or not was.op or not her.is_quantitative or her.number is None or value.startswith("=100%"):
+        return value                     # (100% is all there is: "=100%" as norm_value writes it)
+    return with_bound(value, was.op)
 
 
 def _like(value: str, old: str) -> str:

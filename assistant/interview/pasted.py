@@ -131,7 +131,25 @@ def take(iv: "Interview", got: "ImportResult", reply: "Reply") -> list[str]:
     if got.warnings:
         said.append("没读进来的：" + "；".join(got.warnings[:3]) + ("……" if len(got.warnings) > 3 else ""))
     reply.said += said
+    _ask_placeholders(iv, [p for p in taken if p in _NAMED], reply)
     return taken
+
+
+# fields whose pasted value may still hold a template's or a masked page's placeholder ("XX县交通运输局", "张**")
+_NAMED = ("project_name", "unit", "department", "unit_head", "department_head", "filler")
+_HOLDER = re.compile(r"[Xx×＊*]{2,}|某某|〇〇|○○|□□")
+
+
+def _ask_placeholders(iv: "Interview", paths: list[str], reply: "Reply") -> None:
+    """A name pasted with a placeholder in it: said, and the field asked for its real name (the value stays till then)."""
+    from .questions import Question
+    for p in reversed(paths):
+        m = _HOLDER.search(str(getattr(iv.form, p) or ""))
+        if m is None:
+            continue
+        iv.push_followup(Question(field=p, kind="field", key=f"placeholder:{p}",
+                                  text=f"粘贴的「{F.label(p)}」是“{getattr(iv.form, p)}”，其中“{m.group(0)}”是模板里的占位。"
+                                       f"请写出实际的{F.label(p)}（不知道可以说“跳过”）。"))
 
 
 def _labels(paths: list[str]) -> str:

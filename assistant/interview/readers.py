@@ -91,8 +91,20 @@ def _called(text: str) -> str:
     return ""
 
 
+# more than one project in one answer: "有两个项目要报，一个是X，一个是Y", "X和Y两个项目" — no one name of them
+_SEVERAL = re.compile(r"(?:两|二|俩|三|仨|几|多|2|3)个项目|一个(?:是|叫)[^，,。；;]{2,30}[，,；;]\s*(?:另|还有|再)?一个(?:是|叫)")
+
+
+def several_projects(text: str) -> bool:
+    """The answer names more than one project and not the one to fill first."""
+    return bool(_SEVERAL.search(A.prep(text))) and not re.search(r"先(?:报|填|弄|做|写)|先说", text)
+
+
 def _name(path: str, text: str, ctx: Context) -> Got:
     got = Got()
+    if path == "project_name" and several_projects(text):
+        got.miss = "several"             # which one this form is for is hers to say (one form, one project)
+        return got
     if is_list(text):                    # several items: not one name (blocks.py)
         if path == "project_name" and _called(text):
             got.add(path, _called(text), text)    # "开车呢 语音说 项目叫X": speech with no stops, the name she gives
@@ -101,6 +113,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
         return got
     t = _pointed(plain(_strip_label(path, plain(text))))
     t = _OURS.sub("", _REPORTED.sub("", t))
+    t = re.sub(r"^(?:那|那就|就)?先(?:报|填|弄|做|写|说)(?:一下)?(?:这个|那个)?\s*", "", t)   # "先报老年食堂补助吧": the one first
     t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*", "", t)
     t, when_said = _undated(plain(t).strip("“”\"'「」《》【】…?？ "), ctx)
     titled = _TITLED.fullmatch(t)
@@ -215,10 +228,12 @@ def _text(path: str, text: str, ctx: Context) -> Got:
     if _ELSEWHERE.fullmatch(A.prep(t).strip("，,。；; ")):
         got.miss = "elsewhere"           # "详见项目申报书", "按文件执行": where the text is, not the text
         return got
-    if (_ONE_ROW.match(A.prep(t)) and not path.startswith("goals")) or \
+    if ((_ONE_ROW.match(A.prep(t)) or _SYMBOL_ROW.fullmatch(A.prep(t).strip("，,。；; "))) and not path.startswith("goals")) or \
             (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))) or \
             (not path.startswith("goals") and _WITHIN_ONLY.fullmatch(A.prep(t).strip("，,。 "))) or \
-            (path in ("basis", "unit_functions") and _targets(t)):     # (counts beside a need may be its reason)
+            (path == "unit_functions" and _targets(t)) or \
+            (path == "basis" and _targets(t) and not re.search(r"纪要|文件|通知|意见|办法|方案|批复|决定|规划|条例|函|《|〔", t)):
+        #   (counts beside a need may be its reason; "常务会议纪要第12次" is a document, its number no target)
         got.miss = "indicator"           # "群众满意率九成以上吧" at 立项依据: an indicator, not this field
         return got
     if path != "basis" and _DOCUMENT_ONLY.fullmatch(A.prep(t).strip("，,。；; ")):
@@ -252,7 +267,14 @@ _WHY = re.compile(r"很有必要|十分必要|非常必要|有必要|必要性|�
 # documents named and nothing else: titles in 《》 with their 文号, or a 文号 alone ("晋水发〔2023〕12号")
 _DOC_NUMBER = r"[\u4e00-\u9fa5]{1,8}[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号"
 _DOCUMENT_ONLY = re.compile(r"(?:(?:依据|根据|按照|参照)(?:是|为)?[：:]?)?\s*(?:(?:《[^《》]{2,80}》\s*(?:[（(]\s*" + _DOC_NUMBER + r"\s*[）)])?|"
-                            + _DOC_NUMBER + r")\s*(?:[，,、；;]|和|及|以及|与)?\s*)+(?:等(?:文件|规定|政策)?)?")
+                            + _DOC_NUMBER + r"|" + r"[\u4e00-\u9fa5\d]{2,30}?(?:会议纪要|纪要|的通知|的批复|的意见|实施方案|管理办法|的决定)"
+                            r"(?:第?[\d一二三四五六七八九十]+(?:次|期|号))?)\s*(?:[，,、；;]|和|及|以及|与)?\s*)+(?:等(?:文件|规定|政策)?)?")
+#   (a paper's name without its brackets: "县政府常务会议纪要第12次", "县教体局关于推进课后服务工作的通知")
+
+
+def document_only(text: str) -> bool:
+    """The answer is a document's name or number and nothing else (a 立项依据)."""
+    return bool(_DOCUMENT_ONLY.fullmatch(A.prep(text).strip("，,。；; ")))
 
 
 # what a unit's duties open with ("负责全县…工作", "主要职能是…", "承担…"): 部门职能, never a document or a reason
@@ -294,7 +316,7 @@ def _someone_else(path: str, t: str, ctx: Context) -> str:
     if len(p) <= 8 and A.attribute(p) and re.fullmatch(_ATTRIBUTE_WORD, p) or \
             len(p) <= 20 and re.fullmatch(_ATTRIBUTE_WORD + r"[，,。\s]*" + ATTRIBUTE_WHY, p) and A.attribute(re.split(r"[，,。\s]", p)[0]):
         return "attribute"               # "延续项目" at 立项依据: 项目属性, no text of this field
-    if _CONTACT_ONLY.fullmatch(p):
+    if _CONTACT_ONLY.fullmatch(p) or phone_said(p):
         return "contact"                 # "张晓燕，0736-7721345" at 立项依据: who to call and her phone, no text of this field
     who = _person("filler", re.sub(_CONTACT_WORD + r"\s*(?:是|为|[：:])?", "", p), ctx) \
         if re.search(_TITLES + r"|我叫|我是|" + _CONTACT_WORD, p) else None   # a name said as one:
@@ -309,6 +331,17 @@ def _someone_else(path: str, t: str, ctx: Context) -> str:
 # a phone with at most a name, a title and the words that label them, and nothing else ("张晓燕，0736-7721345",
 # "联系人王刚 电话13907361234"): whom to call, never the text of a free-text field
 _CONTACT_WORD = r"(?:联系人|联系电话|联系方式|经办人|填报人|填表人|电话|手机|座机|号码|办公室)"
+def phone_said(text: str) -> bool:
+    """A phone number with a few words about calling it and nothing else ("电话就打我手机吧，13812345678")."""
+    p = A.prep(text)
+    m = re.search(_PHONE_NUMBER, p)
+    if m is None:
+        return False
+    rest = p[:m.start()] + p[m.end():]
+    return len(re.findall(r"[\u4e00-\u9fa5]", rest)) <= 14 and bool(re.search(r"电话|手机|号码|座机|联系|打", rest)) \
+        and not re.search(r"\d", rest)
+
+
 _CONTACT_ONLY = re.compile(r"(?:(?:" + _CONTACT_WORD + r"|" + _TITLES + r")?(?:是|为|[：:])?\s*[\u4e00-\u9fa5]{2,4}?\s*(?:" + _TITLES
                            + r")?[，,、；;\s]*)?(?:" + _CONTACT_WORD + r"(?:是|为|[：:])?\s*)?" + _PHONE_NUMBER
                            + r"(?:[，,、；;/\s]+(?:" + _CONTACT_WORD + r"(?:是|为|[：:])?\s*)?" + _PHONE_NUMBER + r")*[。]?")
@@ -347,6 +380,9 @@ def facts_only(text: str) -> bool:
 
 
 # a message that is one indicator and nothing else: a name ending in 率/度/量/数…, a bound, a figure
+# a name, a comparison sign and a figure, nothing else ("新增服务老人数=850人", "巡查频次≥4次"): a row as the form
+# prints it, never a sentence of a text field
+_SYMBOL_ROW = re.compile(r"[\u4e00-\u9fa5A-Za-z（）()]{2,20}\s*[=＝≥≤≧≦><]\s*\d[\d.]*\s*[^\s\d，,。；;]{0,4}")
 _ONE_ROW = re.compile(r"^[\u4e00-\u9fa5]{2,14}?(?:率|度|比例|占比|覆盖面|合格数|完成数)\s*(?:要|能|应|可以)?\s*(?:达到|不低于|高于|超过|在|为|保持在|≥|>=|≧|>|大于等于|大于)?\s*"
                      r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二三四五六七八九十百点\d.]+|[一二三四五六七八九]成[一二三四五六七八九]?|\d+(?:\.\d+)?\s*(?:个点|分))"
                      r"\s*(?:以上|以内|左右|及以上)?\s*(?:吧|吗|呢|啊|哈|呀)?[。！!.]*$")
@@ -379,11 +415,14 @@ def _code(path: str, text: str, ctx: Context) -> Got:
     return Got.one(path, A.function_code(cn_digits(A.prep(text))), text)
 
 
-_DEPT_CODE = re.compile(r"(?<![\d.\-])(\d{3,15})(?![\d.\-]|\s*(?:年|月|日|万|元|个|人))")
+_DEPT_CODE = re.compile(r"(?<![\d.\-])(\d{3,15})(?![\d.\-]|\s*(?:年|月|日|万|元|个|人|%|％|‰))")
 
 
 def _dept_code(path: str, text: str, ctx: Context) -> Got:
-    m = _DEPT_CODE.search(A.prep(text))
+    t = A.prep(text)
+    m = _DEPT_CODE.search(t)
+    if m and (len(re.findall(r"[\u4e00-\u9fa5]", t[:m.start()] + t[m.end():])) > 12 or re.match(r"\s*[%％‰]", t[m.end():])):
+        m = None                         # "再加一条质量指标：…合格率100%": a figure of a sentence, no code of a department
     return Got.one(path, m.group(1) if m else "", text)
 
 
@@ -618,6 +657,7 @@ def _items(path: str, text: str, ctx: Context) -> Got:
     items, single = budget_items(A.prep(t), ctx, got.notes)
     if not items and _bare_rows(text, ctx.total):      # "屋面及雨棚翻新\t128\n给排水…\t96": in the total's unit
         items, single = budget_items(A.prep(_bare_rows(text, ctx.total)), ctx)
+    items = _unitless_beside(items, t, ctx.total, got)
     items = _plausible(items, got)
     sources = [i for i in items if SOURCE_NAME.fullmatch(i["name"])]
     if sources:                          # "县财政80万，自筹20万" at 预算明细: where the money comes from, no line of it
@@ -691,6 +731,22 @@ def _plausible(items: list[dict], got: Got) -> list[dict]:
         got.notes.append(f"「{i['name']}」的金额按字面是{yuan}元，和其他各项差得太多，没有记下。如果是{yuan}万元，"
                          f"请说“预算明细加上：{i['name']}{yuan}万元”。")
     return [i for i in items if i not in small] if len(small) < len(items) else items
+
+
+def _unitless_beside(items: list[dict], t: str, total: float | None, got: Got) -> list[dict]:
+    """Lines said with no unit beside lines in 万 ("人工费30万，材料费20，运输10"): in 万元 when, so read, all the lines
+    add up to the total exactly; else not stored, and said so (they were dropped without a word)."""
+    bare = [m for p in re.split(r"[\n；;，,、]+", t) if (m := _BARE_ROW.match(A.prep(p).strip()))]
+    bare = [m for m in bare if not any(i["name"] == m.group(1) for i in items)]
+    if not items or not bare:
+        return items
+    extra = [{"name": m.group(1), "amount": float(m.group(2))} for m in bare]
+    if total is not None and abs(sum(i["amount"] for i in items + extra) - total) < 0.005:
+        got.notes.append(f"{'、'.join(m.group(0) for m in bare)}没写单位，和前面一样按万元记（各项合计正好是总额{total:g}万元）。")
+        return items + extra
+    got.notes.append(f"{'、'.join(m.group(0) for m in bare)}没写单位，没有记下；请写上单位，"
+                     f"如“预算明细加上：{bare[0].group(1)} {bare[0].group(2)}万元”。")
+    return items
 
 
 _BARE_ROW = re.compile(r"^([\u4e00-\u9fa5A-Za-z（）()、]{2,24})\s*[：:]?\s*(\d+(?:\.\d+)?)$")

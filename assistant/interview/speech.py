@@ -27,12 +27,12 @@ _UNIT = r"(?:亿元|个亿|亿|万元|万|元|块钱|块|%|" + A.MEASURE + r")?"
 _NOT_TIME = r"(?!\s*(?:年|个月|月|天|周|日|号|小时|分钟))"
 _HEDGES = [re.compile(HEDGE_BEFORE + r"(?:吧|啊)?[\s，,]*(?:[\u4e00-\u9fa5]{0,4}?)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余|几[十百千]?)?\s*" + _UNIT),
            re.compile(_NUM + r"\s*(?:万|千|百)?\s*(?:多|余|来|几[十百千]?)\s*" + _NOT_TIME + _UNIT + r"(?!少)"),
-           re.compile(r"(?:不到|顶多|最多|至多|撑死)\s*" + _NUM + _MONEY + r"|" + _NUM + _MONEY + r"\s*(?:不到|以内吧|打不住)"),
+           re.compile(r"(?:不到|顶多|最多|至多|撑死)(?:了|也|也就|就|不超过|不会超过|超不过)*\s*" + _NUM + _MONEY + r"|" + _NUM + _MONEY + r"\s*(?:不到|以内吧|打不住)"),
            re.compile(_NUM + r"\s*" + _UNIT + r"\s*(?:左右|上下|出头|的样子|那样子|的光景)"),
            # "56万（大概）", "300万(约)": the word of "about" in brackets after the figure
            re.compile(_NUM + r"\s*" + _UNIT + r"\s*[（(]\s*(?:大概|大约|约|估计|左右|估算|暂估|预估|概数)\s*[）)]"),
            # a lower bound said of money is no figure: "总额不少于200万吧", "起码三十万"
-           re.compile(r"(?:不少于|不低于|至少|起码|最少)\s*" + _NUM + r"\s*(?:亿元|个亿|万元|元|块钱|块|亿|万)(?!(?![吧啊呀呢的了左上])[\u4e00-\u9fa5])"),
+           re.compile(r"(?:不少于|不低于|至少|起码|最少|少说)(?:也|得|也得|也要)?(?:有|是|要)?\s*" + _NUM + r"\s*(?:亿元|个亿|万元|元|块钱|块|亿|万)(?!(?![吧啊呀呢的了左上])[\u4e00-\u9fa5])"),
            # a sign or a word of "about" right before the figure: "≈300万", "逾四百万", "近九成", "≈两成"
            re.compile(r"(?:≈|(?<![不未])逾|(?<![最接附将就临邻靠])近)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*(?:成(?!本)|" + _UNIT[3:]),
            # a figure she says is not final: "不超过三百万，具体以财政评审为准", "400万，具体等评审结果"
@@ -124,6 +124,9 @@ def _number(s: str) -> float | None:
     return A.to_number(m.group(1)) if m else None
 
 
+# who or what a figure counts when it comes right after it with no measure word ("1.5万学生", "3000多农户")
+_COUNTED_WHO = re.compile(r"\s*(?:个|名|位)?(?:学生|中小学生|小学生|儿童|孩子|幼儿|老人|老年人|群众|居民|农户|农民|患者|病人|职工|"
+                          r"教师|老师|村民|游客|观众|读者|妇女|家庭|企业|市民|考生|学员|残疾人|村|学校|医院)")
 _NOT_MONEY_AFTER = re.compile(r"\s*(?:" + A._NOT_MONEY + r")")
 
 
@@ -133,6 +136,8 @@ def _hedge_path(t: str, m: re.Match) -> str:
     before = re.split(r"[，,。；;]", t[:m.start()])[-1]
     if _NOT_MONEY_AFTER.match(fold(t[m.end():m.end() + 8])) and not re.search(r"人|名", t[m.end():m.end() + 2]):
         return ""                                # 约42万平方米: a quantity, not money
+    if not re.search(r"元|块", s) and _COUNTED_WHO.match(t[m.end():m.end() + 4]):
+        return ""                                # "大概1.5万学生": so many people or things, never money
     if re.search(r"人|名(?!称)", s + t[m.end():m.end() + 1]) and not re.search(r"元", s) \
             and not (re.search(r"万", s) and re.search(r"钱|经费|资金|预算", before)):
         return "fact.headcount" if re.search(r"聘|招|雇|合同工|临时工|工作人员|岗位", before + t[m.end():m.end() + 6]) else ""

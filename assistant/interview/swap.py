@@ -38,29 +38,81 @@ def run(iv: "Interview", text: str, reply: "Reply") -> bool:
         return False                     # "结转不是4.5是5.4，又打反了", "最后两位反了": digits turned round, her new figure given
     if re.search(r"(?:^|[，,。\s])(?:是|应该是|应为|改成|改为|写成)\S", text):
         return False                     # "负责人写反了，是李山大": the value she gives, not two fields to exchange
-    two = pair(text)
+    two = _rows_pair(iv, text)
+    two = pair(text) if two is None else two
+    if two == ():
+        reply.said.append("这两项的数不是一类（单位不同），对调不了，表里没有改动；请直接说正确的值，例如“改一下：……是……”。")
+        return True
     if two is None:
         reply.said.append("听出您说有两项写反了，但没听出是哪两项，表里没有改动。请说“单位电话和主管部门电话写反了”这样的话。")
         return True
     a, b = two
     va, vb = _get(iv, a), _get(iv, b)
     if va in (None, "", []) or vb in (None, "", []):
-        empty = F.label(a) if va in (None, "", []) else F.label(b)
-        reply.said.append(f"「{empty}」还是空的，没法对调；请直接说正确的值，例如“{F.label(a)}是……”。")
+        empty = _name(iv, a) if va in (None, "", []) else _name(iv, b)
+        reply.said.append(f"「{empty}」还是空的，没法对调；请直接说正确的值，例如“{_name(iv, a)}是……”。")
         return True
     if va == vb:
-        reply.said.append(f"「{F.label(a)}」和「{F.label(b)}」现在是一样的（{_shown(va)}），对调后不变；请直接说正确的值。")
+        reply.said.append(f"「{_name(iv, a)}」和「{_name(iv, b)}」现在是一样的（{_shown(va)}），对调后不变；请直接说正确的值。")
         return True
     iv.aimed = list(getattr(iv, "aimed", [])) + [a, b]     # both named by the pair's word: the turn's last guard keeps them
-    iv.apply_patch(Patch([Fill(a, vb, kind="stated", detail=text, primary=True),
-                          Fill(b, va, kind="stated", detail=text, primary=True)]), reply)
+    iv.apply_patch(Patch([Fill(a, _as(iv, a, vb), kind="stated", detail=text, primary=True),
+                          Fill(b, _as(iv, b, va), kind="stated", detail=text, primary=True)]), reply)
     return True
+
+
+# the funding's parts by the words clerks use for them ("结转和财政拨款说反了")
+_FUNDING = (("funding.carryover", re.compile(r"结转")), ("funding.current_year", re.compile(r"财政拨款|当年|本年|拨款")),
+            ("funding.other", re.compile(r"其他资金|自筹|其他")))
+
+
+def _rows_pair(iv: "Interview", text: str) -> tuple[str, ...] | None:
+    """Two budget lines, two indicator rows or two parts of the funding the message names by the names the preview
+    prints ("材料费和运输说反了"): their paths; () when two rows' figures are of different kinds (85% and 1200公里
+    never change places); None when it names no such two."""
+    from ..values import parse_value
+    items = [f"budget_items[{i}].amount" for i, it in enumerate(iv.form.budget_items) if it.name and it.name in text]
+    rows = [r for r in iv.form.indicators if r.name and r.name in text]
+    rows = [r for r in rows if not any(r.name != o.name and r.name in o.name for o in rows)]   # "合格率" inside "验收合格率"
+    money = [p for p, rx in _FUNDING if rx.search(text)]
+    if len(items) == 2 and not rows:
+        return tuple(items)
+    if len(rows) == 2 and not items:
+        a, b = (parse_value(r.value) for r in rows)
+        if not (a.is_quantitative and b.is_quantitative and (a.unit or "") == (b.unit or "")):
+            return ()
+        return tuple(f"indicators:{r.name}" for r in rows)
+    if len(money) == 2 and not items and not rows:
+        return tuple(money)
+    return None
 
 
 def _get(iv: "Interview", path: str):
     if path.startswith("goals."):
         return list(getattr(iv.form.goals, path.split(".", 1)[1]))
+    if path.startswith("indicators:"):
+        return next((r.value for r in iv.form.indicators if r.name == path.split(":", 1)[1]), None)
+    if "." in path or "[" in path:
+        from .apply import get
+        return get(iv.form, path)
     return getattr(iv.form, path)
+
+
+def _name(iv: "Interview", path: str) -> str:
+    if path.startswith("indicators:"):
+        return path.split(":", 1)[1]
+    m = re.fullmatch(r"budget_items\[(\d+)\]\.amount", path)
+    if m:
+        return f"预算明细「{iv.form.budget_items[int(m.group(1))].name}」"
+    return F.label(path)
+
+
+def _as(iv: "Interview", path: str, value):
+    """The value as the path is filled: a row whole, with the other row's value."""
+    if path.startswith("indicators:"):
+        row = next(r for r in iv.form.indicators if r.name == path.split(":", 1)[1])
+        return dict(row.model_dump(), value=value)
+    return value
 
 
 def _shown(v) -> str:

@@ -13,7 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from . import fields as F
-from . import addto, beside, deltas, fix, itemfix, leftover, partial, placeholders, quoted, shares, swap, unitcost
+from .readers import several_projects
+from . import addto, beside, deltas, fix, itemfix, leftover, partial, placeholders, quoted, shares, swap, unitcost, zeros
 from .acts import Reading
 from .answers import Fill, Patch
 from .optionsets import OWN_VALUE
@@ -73,8 +74,17 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
             reply.said.append(iv.export_hint + "随时都可以导出，没填的项目在文件里是空的。")
         r.act("question")
         return
+    if q is not None and q.field == "project_name" and several_projects(r.raw or r.text):
+        from .answer import miss_said    # "有两个项目要报，一个是…，一个是…": which one this form is for is hers to say,
+        miss_said(iv, q, "several", r.raw or r.text, reply)    # and its "两个项目" is no count of this project's
+        r.acts[:] = ["unclear"]
+        return
     if not r.picks and swap.run(iv, r.raw or r.text, reply):
         r.acts[:] = ["correction"]       # "两个电话写反了": the two values change places, never a text of the asked field
+        r.settled = True
+        return
+    if not r.picks and zeros.run(iv, r.raw or r.text, reply):
+        r.acts[:] = ["correction"]       # "养护里程多打了一个0": her figure with its zeros put right, never a text answer
         r.settled = True
         return
     if respelled(iv, r.raw or r.text, reply):
@@ -586,9 +596,27 @@ def category_row(iv: "Interview", text: str, reply: "Reply") -> bool:
         return True
     ind = rows[0]
     iv.aimed.append(f"indicators:{ind.name}")      # the row she points at: no stray row of another category
+    whole = _whole_row(m.group("v"), cat) if not said else None
+    if whole is not None and whole[0] != ind.name and all(i.name != whole[0] for i in iv.form.indicators):
+        new = iv.form.model_copy(deep=True)      # "社会效益那个改成家长接送时间每天减少1小时以上": a row of her own in its
+        at = iv.form.indicators.index(ind)       # place — never "≥1小时" under the old name 「家长接送压力」
+        new.indicators[at] = ind.model_copy(update={"name": whole[0], "value": whole[1]})
+        reply.changed += iv.replace(new, text)
+        reply.said.append(f"已把{ind.level2 or cat}「{ind.name}：{ind.value}」换成「{whole[0]}：{whole[1]}」。")
+        return True
     iv.apply_gated(Patch([Fill(f"indicators:{ind.name}", dict(ind.model_dump(), value=value), detail=text, primary=True)]),
                    {"indicators"}, text, reply, asked=f"indicators.{cat}")
     return True
+
+
+def _whole_row(v: str, cat: str) -> tuple[str, str] | None:
+    """Her new value as a whole row, a name of at least four characters and its figure: (name, value); else None."""
+    from .choices import norm_value, split_indicator
+    from .guard import bad_name
+    name, value = split_indicator(v.strip())
+    if len(re.findall(r"[\u4e00-\u9fa5]", name or "")) < 4 or not re.search(r"\d", value or "") or bad_name(name):
+        return None
+    return name, norm_value(value, cat)
 
 
 def _held_before(iv: "Interview", path: str, value: str) -> str:

@@ -57,6 +57,12 @@ _UNDER = re.compile(r"(?P<up>[\u4e00-\u9fa5]{2,20}?)(?:(?:下面|下边|底下|�
 _ABOVE = re.compile(r"(?:我们|咱们|我单位|本单位)?(?:归|属于|隶属于?|上级是|上面是)(?P<up>[\u4e00-\u9fa5]{2,20}?)(?:管理?|主管|领导)?(?:的)?")
 
 
+# who actually does it: "具体是文化馆在做", "具体由县文化馆实施", "实际是文化馆来干"
+_DOER = re.compile(r"(?:具体|实际(?:上)?)(?:是|由|让|交给)?(?P<org>[\u4e00-\u9fa5]{2,20}?)(?:在|来|负责)?(?:做|干|弄|实施|负责|承办|执行|落实)(?:的)?")
+# the one she belongs to, said as "我们是X的" / "我们属于X"
+_OURS_OF = re.compile(r"(?:我们|咱们|我)(?:是|属于)(?P<org>[\u4e00-\u9fa5]{2,20}?)的?")
+
+
 def _whole_org(c: str) -> str:
     """The clause is one organisation's name and nothing else: that name, or ''."""
     v = A.org_name(c, strict=False)
@@ -90,6 +96,14 @@ def _org(path: str, text: str, ctx: Context) -> Got:
             if theirs:
                 got.fills.append(Fill(other, theirs, detail=text))   # (fills the other only while it is empty)
             return got
+    doers = [d for c in said if (m := _DOER.fullmatch(plain(c))) and (d := _whole_org(m.group("org")) or A.org_name(m.group("org")))]
+    if path == "unit" and len(doers) == 1:   # "我们是县文旅局的，具体是文化馆在做": the one doing it is the unit
+        got.add(path, doers[0], text)
+        ours = [u for c in said if not _DOER.fullmatch(plain(c)) and (m := _OURS_OF.fullmatch(plain(c)))
+                and (u := _whole_org(m.group("org")))]
+        if len(ours) == 1 and ours[0] != doers[0]:
+            got.fills.append(Fill("department", ours[0], detail=text))   # (offered: fills it only while it is empty)
+        return got
     if path == "unit" and other:         # "县疾控中心，归县卫健局管": the unit, and the one above it said beside it
         above = [_whole_org(m.group("up")) for c in said if (m := _ABOVE.fullmatch(plain(c)))]
         said = [c for c in said if not _ABOVE.fullmatch(plain(c))] if any(above) else said
@@ -188,7 +202,8 @@ def _person(path: str, text: str, ctx: Context) -> Got:
     me, called = False, ""
     for c in re.split(r"[，,；;（(\s]+|吧|(?=我叫|我是|名字叫|联系电话|电话|手机|联系方式)", plain(_strip_label(path, plain(text)))):
         c = re.sub(r"^(?:我(?:叫|是)?|本人|在下|鄙人|(?:还|也|就|仍然?|依然|照旧)是|(?:现在|目前|如今|今年|新来的)(?:的)?(?:是|换成了?|换了)|是|叫|姓名是?|名字是?|由|写|填)+\s*", "", plain(c)) if not re.fullmatch(r"我(?:自己|本人)?", plain(c)) else plain(c)
-        if re.fullmatch(r"(?:就是|是|写|填)?(?:我|我自己|本人|自己)(?:吧|啊)?", c):
+        if re.fullmatch(r"(?:就是|是|写|填)?(?:我|我自己|本人|自己)(?:吧|啊)?", c) or (path == "filler" and re.fullmatch(
+                r"(?:就是|是)?(?:我|我自己|本人|自己)(?:来|亲自)?(?:填|写|弄)(?:的)?(?:吧|啊|呀|哈)?", c)):   # "我自己填的": the filler is her
             me = True
             continue
         if re.fullmatch(r"[\u4e00-\u9fa5]" + _TITLES, c):
