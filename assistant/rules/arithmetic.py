@@ -351,8 +351,12 @@ _FACTOR_RE = recompile(r"(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r"(?=\s*(?
 # back never leads to a match — the digit runs are possessive (\d++) — and a match that starts inside a digit
 # run fails as the one starting at the run's first digit did (the same continuation after the run): (?<!\d).
 # The old pattern tried each digit of a run as a start and each shorter run again, for each unit length.
+# The not-after-a-digit test is made after the run's first digit ((?<!\d\d): the same test, that digit being one):
+# a pattern that starts with a digit is searched for by the engine at the digits only, one that starts with a
+# look-behind is tried at every character of the text.
 _FACTOR_AT = r"(\d++(?:\.\d++)?)\s*([^\d\s×xX*＊=＝,，;；。、()（）]{0,8}?)"
-_CALC = recompile(r"(?<!\d)" + _FACTOR_AT + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR_AT
+_FIRST_FACTOR = r"(\d(?<!\d\d)\d*+(?:\.\d++)?)\s*([^\d\s×xX*＊=＝,，;；。、()（）]{0,8}?)"
+_CALC = recompile(_FIRST_FACTOR + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR_AT
                   + r")+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
 _THOUSANDS = recompile(r"(?<=\d),(?=\d{3})")
 MAX_DIGITS = 24           # longer digit runs are not amounts or quantities
