@@ -250,6 +250,9 @@ def _unexpected(t: dict, q, changed: list[str], iv, rows: dict, undone: list[str
     allowed = [*(t.get("expect") or {}), *(t.get("derived") or []), *(undone if "back" in t["act"] else [])]
     for p in list(allowed):
         allowed += IMPLIED.get(p, [])
+    for p, want in (t.get("unchanged") or {}).items():     # the label's own state reached by taking back an assumption
+        if p in changed and holds(iv.form, p, want)[0]:      # ("结转不清楚": the 0 assumed for it gone): what was
+            allowed += IMPLIED.get(p, [])                    # computed from it goes with it (本年度 = 总额 − 结转)
     choices = list(getattr(q, "choices", None) or [])
     allowed += [f"indicators:{choices[k - 1].name}" for k in t.get("chosen") or [] if k <= len(choices)]
     out = []

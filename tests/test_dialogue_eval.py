@@ -435,3 +435,16 @@ def test_one_indicator_row_holds_any_of_its_spellings():
                                                   "name": "系统故障率", "value": "≤0.5%"}]})
     assert holds(form, "indicators:系统故障率", {"any": ["≤5‰", "≤0.5%"]})[0]
     assert not holds(form, "indicators:系统故障率", {"any": ["≤5‰", "≤0.6%"]})[0]
+
+
+def test_what_was_computed_from_an_assumption_goes_with_it():
+    """"结转不清楚" after the total alone: the 0 assumed for 结转 goes (the label's own state) and 本年度预算, computed
+    from it, goes with it — no change the label must list."""
+    from eval.dialogue_eval import default_engine
+    d = {"type": "t", "clerk": ["unsure"], "today": "2025-05-20", "turns": [
+        {"asked": "funding", "say": "86万", "act": "answer", "expect": {"funding.total": 86}},
+        {"asked": "funding.carryover", "say": "结转不清楚", "act": "dont_know", "unchanged": {"funding.carryover": None}}],
+        "final": {"funding.total": 86}}
+    s, _ = score_with(default_engine, d)
+    assert [t.problems for t in s.turns] == [[], []]
+    assert s.understood == 1.0 and s.misfiled == 0

@@ -34,7 +34,7 @@ from . import answers as A
 from . import fields as F
 from . import leftover, lexicon
 from .asides import AS_BEFORE, LAST_YEARS, SAME_AGAIN, aside, to_you
-from .blocks import PLACEHOLDER
+from .blocks import PASTE_LEAD, PLACEHOLDER
 from .asking import asked_back, echo, question
 from .guard import asks_which, wordless
 from .optionsets import NONE_OF, OWN_VALUE, some_of
@@ -57,8 +57,12 @@ _DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|
                         r"(?:(?:我|俺)?(?:也|还)?(?:得|要|需要|先)请示(?:一下)?|请示一下)(?:[\u4e00-\u9fa5]{1,3}?(?=再|[，,。！!]|$))?(?:再(?:报|定|说|填|告诉)(?:您|你)?)?|"
                         r"(?:也|还|都)?(?:要|得|需要)等[\u4e00-\u9fa5]{0,3}?(?:评审|财评|财政|批复|审批|领导|上级|局里|县里|市里|省里|招标|结果|通知|文件|审定|核定|会议|研究)"
                         r"[\u4e00-\u9fa5]{0,2}?(?:定|出来|下来|批|结果)(?:了|吧)?|"
+                        r"(?:也|还|都)(?:要|得|需要)等[\u4e00-\u9fa5]{0,3}?(?:评审|财评|批复|审批|招标|审定|核定)(?=$|[，,。！!；;])|"
+                        r"等[\u4e00-\u9fa5]{0,3}?(?:评审|财评|批复|审批|领导|上级|招标|结果|通知|文件|审定|核定|会议)[\u4e00-\u9fa5]{0,2}?(?:出来|下来|定了?|批了?)了?"
+                        r"再(?:说|填|定|报|写)|"
                         r"(?:这页|这一页|那页|这张|那张|字|数|表上?|台账上?|本子上?|纸上|这格|那格|复印件|扫描件)(?:上的?|都|也|有点)*(?:看不清楚?|认不清|认不出来?)|"
                         r"记不全了?|想不起来了?|[\u4e00-\u9fa5]{0,6}?的?数(?:字)?被划掉了|"
+                        r"(?:我|俺)?(?:还得|还要|得再|还需要|还没)(?:换算|核算|折算)(?:一下)?|(?:现在|目前|暂时|还)?定不了|(?:现在|目前|暂时)?还?没法定|"
                         + _HELP_ASK + r")"
                         r"(?:这个|啊|呢|哎|诶|呀|耶|欸|了|吧)*")
 _HELP = re.compile(_HELP_ASK)
@@ -70,7 +74,9 @@ _UNKNOWN_OBJECT = re.compile(r"((?:不知道|不太?清楚|不晓得|不太?确�
 _NEW_HERE = re.compile(r"(?:我|俺)?(?:是)?(?:第一次|头一回|头回|刚接手|新来的?|刚来的?|刚调过来的?)(?:弄|做|填|搞|报|接触)?(?:这个|这|这张)?(?:表|事)?"
                        r"[，,。\s]*(?:什么都|啥都|都|也|还|完全)?(?:不太懂|不懂|不会弄|不会填|不太会|不会)(?:这个|啊|呢|哈|呀)?(?=[，,。！!\s]|$)")
 # her value said unsure beside 不清楚 ("上头是县政府吧？俺也不太清楚"): a guess, stored nowhere
-_GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|^(?:好像|可能|也许)")      # "县应急局吧，不太确定" stays her answer
+_GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|^(?:好像|可能|也许)|"
+                    # a figure on a condition not met yet ("要看评审，不砍就是98万，砍了可能就86万，现在定不了")
+                    r"^(?:要看|得看|看)[\u4e00-\u9fa5]{1,6}$|(?:的话|不砍|砍了|要是|如果|万一|假如)")      # "县应急局吧，不太确定" stays her answer
 _SKIP = re.compile(r"^(?:这个|这项|这一项|那)?(?:我)?(?:先|就)?(?:跳过|跳|略过|下一个|下一题|下一项|以后再说|回头再(?:填|说|补)|稍后再填|待会(?:儿)?再?(?:说|填|问|补)|"
                    r"等会(?:儿)?再?(?:说|填|问|补)?|等(?:我|俺)[\u4e00-\u9fa5]{1,6}?再(?:弄|填|写|补|说|搞|整)|暂不填写?|不填了?|不写了?|略|空着|先空着|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
 # what a value still waits on, said beside 待定: "要看招标", "评审还没出结果", "财政说还要核", "跟着开工时间走"
@@ -116,11 +122,11 @@ _SOURCED = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:说|讲|改了一下|
 _YES_EMOJI = re.compile(r"[\U0001F44C\U0001F44D\u2705\U0001F197\U0001F646\u2714\u2713\u2611]")    # 👌 👍 ✅ 🆗 🙆 ✔ ✓ ☑
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
-_FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|[哈嘿]|呃+|额|唉|哎|诶|哎呀|哎哟|啊这|emm+|…+|\.+|等一下|等等|稍等|好的?)$", re.I)
+_FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|[哈嘿]|呃+|额|唉|哎|诶|哎呀|哎哟|啊这|emm+|…+|\.+|等一下|等等|稍等|好的?|掌声)$", re.I)
 # she has understood (the explanation before, the question): "懂了，…", "明白。…", "收到。…，完毕" — an acknowledgement
 # beside her answer is no talk, as an interjection is not (alone it says nothing)
-_ACK = re.compile(r"^(?:哦+|噢+|嗯+|啊+)?(?:懂了|明白了?|收到|知道了|了解了?|晓得了?|完毕|原来如此|原来是这样)[啦啊呀哈]?$")
-_YES_WORD = (r"嗯+|是的?|对的?|对对|好的?|好滴|好嘞|得嘞|得勒|好了|可以的?|可以了|行的?|行了|中|可中|同意|确认无误|核对无误|确认|确定|无误|没问题|"
+_ACK = re.compile(r"^(?:哦+|噢+|嗯+|啊+)?(?:懂了|明白了?|收到|知道了|了解了?|晓得了?|完毕|谢幕|原来如此|原来是这样)[啦啊呀哈]?$")
+_YES_WORD = (r"嗯+|是的?|确认提交|confirm(?:ed)?|对的?|对对|好的?|好滴|好嘞|得嘞|得勒|好了|可以的?|可以了|行的?|行了|中|可中|同意|确认无误|核对无误|确认|确定|无误|没问题|"
              r"没错|都对|全部确认|都确认|都没问题|正确|ok|okay|yes|y|是这个|就是这个|对就是|没毛病|挺好的?|很好|不错|就用这个|用这个|"
              r"接受|采纳|采用|就(?:这样|这么写|这么定|用这个|按这个)|(?:其他|其余|别的)(?:都|也)?(?:确认|对|没问题)")
 # a yes is one or more yes-words, with particles and punctuation between: "没问题确认", "ok确认", "中，确认", "可中，就这样"
@@ -130,7 +136,8 @@ _YES_MORE = r"|要得|可|就这样写|这样写|就这么弄|写得(?:挺|很|�
 _YES = re.compile(r"^(?:" + _YES_OF + r"(?:" + _YES_WORD + _YES_MORE + r")(?:吧|了|啊|呀|哈|嘛|的|咯|啰|哟|呗|哦|啦|噶|撒|噻|嘞|咧|哒)*[，,。!！\s]*)+$", re.I)
 _NO = re.compile(r"^(?:(?i:no|n)|不要了|不用了|不需要了|不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不|"
                  r"(?:不用|不要|不采用)(?:你|您)?(?:(?:写|拟|给|说|推荐)?的)?" + OFFERED + r"?(?:了|吧)?)$")
-_PICK = re.compile(r"^(?:那就|那么|那|就)?(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
+_PICK = re.compile(r"^(?:那就|那么|那|就)?(?:这项|这条|这一项|这个)?(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?"
+                   r"(?:(?:你|您)(?:推荐|说|给|列|提|写)的\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
                    r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
                    r"(?:\s*(?:吧|吧吧|就行|就可以|都要|都选上?|都用|这个|这几个|可以|行|好了|就好|要了|就这个))*(?=$|[，,。；;！!\s])")
 _ADOPT = re.compile(r"(?<![不别])(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)(?:说|推荐|建议|给|提|列|写|拟|算|估|定)(?:的|那个|这个)?(?:那个|这个|那|这|吧)*|(?<![不别])(?:用|按|选|要|采用|照)(?:说|推荐|建议|给|提|列|写|拟)(?:的|那个|这个)(?:那个|这个|那|这|吧)*|"
@@ -166,6 +173,8 @@ class Reading:
     marked: bool = False                       # 不对 / 错了 / 改成 …: a correction was meant
     qualifier: dict = field(default_factory=dict)   # path → her words glued before its label ("容纳" of 容纳人数)
     settled: bool = False                      # the pending question got its answer (set by turns.py)
+    skipped: str = ""                          # another field she declines beside her answer ("电话不便提供")
+    unknown: bool = False                      # … because she does not know it ("电话我不知道你先空着")
 
     def act(self, name: str) -> None:
         if name not in self.acts:
@@ -198,11 +207,16 @@ _TALK_OK = re.compile(r"^(?:好|行|对|是|嗯)")
 
 def read(text: str, q: Any, form: Any) -> Reading:
     """The acts of one message given the pending question ``q`` (a questions.Question or None)."""
+    lead = re.match(r"\s*(?:" + PASTE_LEAD + r")[ \t]*\n", text or "")
+    if lead and text[lead.end():].strip():
+        text = text[lead.end():]         # "财务的表来了，直接粘：⏎…": her words about the paste on its own line, talk
     raw = _prev_was(_EMOJI.sub("", text).strip())   # an emoji or a wavy dash carries no value: 哈喽～…😂
     if not raw and _YES_EMOJI.search(text or ""):
         raw = "好"                       # "👌", "👍👍": a yes, by the sign alone
     t = t0 = normalize(raw)             # one character for one: spans map back to what she wrote
     r = Reading(t, raw=raw)
+    if lead and text.strip():
+        r.act("chatter")
     p = plain(t)
     if PLACEHOLDER.fullmatch(raw):
         r.act("unclear")                 # "[语音消息 0:23]", "[动画表情]": nothing she typed, nothing to read
@@ -218,10 +232,20 @@ def read(text: str, q: Any, form: Any) -> Reading:
             r.act("back")                # "退回去，功能科目是2120899": the previous question, and its answer
             r.rest = "" if F.is_correction(rest) else rest     # why she goes back is no answer
             return r
-    parts = [c for c in re.split(r"[，,。！!；;\s]+", p) if c]
+    parts = [c for c in re.split(r"[，,。！!；;\s]+|…+|\.{3,}", p) if c]     # "不好量化……略": two clauses
     said = {c: lexicon.clause_acts(c) for c in parts}        # the short acts by their words (acts.yaml)
-    skips = [c for c in parts if _SKIP.match(plain(c) or c) or "skip" in said[c]]
+    skips = [c for c in parts if _SKIP.match(plain(c) or c) or "skip" in said[c]
+             and not ("confirm" in said[c] and q is not None and q.kind == "confirm")]
+    #                                    ("不用填那就确认" at the final check: a yes, what needs no filling its reason)
     asked = q.field if q is not None else ""
+    if skips and len(skips) < len(parts) and (other := _other_field(skips, asked)):
+        r.skipped = other                # "局长何永年。电话不便提供": the name her answer, the phone declined
+        r.unknown = any("dont_know" in said[c] or re.search(r"不知道|不清楚|不晓得|记不得|忘了", c) for c in skips)
+        for c in skips:
+            t = re.sub(r"[，,。！!；;\s]*" + r"[，,。！!；;\s]*".join(map(re.escape, c)) + r"[，,。！!；;\s]*", "，", t, count=1)
+        t, p = t.strip("，"), plain(t.strip("，"))
+        parts = [c for c in parts if c not in skips]
+        skips = []
     beyond = _beyond_skip(p, skips, form, asked) if skips else []
     if skips and not beyond and any(re.search(r"[：:]\s*[\u4e00-\u9fa5]{4}", c) for c in parts if c not in skips):
         skips = []                       # "算了，我自家写：外来…居民增多…": she gives her own text after all
@@ -244,7 +268,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     whole = lexicon.message_acts(t)
     if whole and lexicon.settle(whole, q, r):
         return r
-    if final_yes(t, q, r):
+    if final_yes(t, q, r, form):
         return r
     if re.fullmatch(r"嗯+[。！!～~]*", p) and q is not None and (q.proposal is not None or q.kind in ("confirm", "fix")):
         r.yes = True                     # "嗯嗯" to "主管部门是不是也是「…」？": a yes, not a filler
@@ -312,7 +336,9 @@ def read(text: str, q: Any, form: Any) -> Reading:
         #                                        "不好意思，刚刚台里停电了…" to 必要性: none of it is her text
     kept = [k for _, k in pairs if k]
     if kept != clauses:       # what was taken away is chatter, unless it is only an interjection (哎呀, 啊这)
-        gone = [c[:len(c) - len(k)] if k and c.endswith(k) else c for c, k in pairs if c != k]
+        gone = [c[:len(c) - len(k)] if k and c.endswith(k) else c[len(k):] if k and c.startswith(k) and len(clauses) == 1 else c
+                for c, k in pairs if c != k]    # ("县农业农村局哈": a particle after her one answer, no talk; "…，申屠是复姓哈":
+        #                                           a remark of its own beside the answer, talk)
         if any(g.strip() and not _FILLER.match(g.strip()) and not (kept and _ACK.match(g.strip())) for g in gone):
             r.act("chatter")
         t = "，".join(kept)
@@ -468,6 +494,25 @@ def _prev_was(text: str) -> str:
     return f"{m.group('label')}：{m.group('val')}"
 
 
+def _other_field(skips: list[str], asked: str) -> str:
+    """The one field other than the asked one (and not of its group) that every skipping clause opens with by its
+    label ("电话不便提供" asked for the 负责人), else ""."""
+    if not asked or asked not in F.specs():
+        return ""
+    found = set()
+    for c in skips:
+        w = next(((w, ps) for w, ps in F._words() if c.startswith(w)), None)
+        if w is None or len(w[1]) != 1 or w[1][0] == asked:
+            return ""
+        path = w[1][0]
+        if F.kind(path) == "phone" and F.kind(asked) == "person":    # "电话不便提供" asked for a head: that head's phone
+            path = next((p for p in F.specs() if F.kind(p) == "phone" and F.group(p) == asked), "")
+            if not path:
+                return ""
+        found.add(path)
+    return found.pop() if len(found) == 1 else ""
+
+
 def _beyond_skip(p: str, skips: list[str], form: Any, asked: str) -> list[F.Mention]:
     """The fields labelled after the clauses that skip the asked question ("科目这个不填，属性是延续",
     "依据不方便写，内部文件。必要性是：…"): each with its value; none when a label is the asked field's own
@@ -502,6 +547,9 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
         ms = [m for m in ms if m.word not in ("时间", "日期", "期限", "时限")]
     if asked in F.specs():     # "年度就是完成…" at 年度目标: the asked field's own word opening her answer, not 预算年度
         ms = [m for m in ms if not (m.start <= 2 and not m.marked and m.path != asked and F.label(asked).startswith(m.word))]
+    tiers = {m.path for m in ms if m.path.startswith("fact.") and not m.marked
+             and len({x.value.strip("，,。；; ") for x in ms if x.path == m.path}) > 1}
+    ms = [m for m in ms if m.path not in tiers]    # "…1720人，每人每月80元；…2240人，每人每月100元": two tiers, no one rate
     if not ms:                 # "时效指标\t完成时间\t…": a word inside an indicator row names no field of the form
         return t
     scalar = F.kind(ms[0].path) in ("person", "phone", "name", "org", "code", "year", "date", "attribute", "period", "month")

@@ -145,6 +145,10 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     before = iv.missing(q.field)
     if q.key == "year:start":            # "3月到6月" then "2025年": the months she gave, in that year
         text = f"{iv.facts.get('months_text', '')} {text}"
+    elif q.field in ("start", "end") and iv.form.start and iv.form.end and iv.form.start[:4] == iv.form.end[:4] \
+            and _YEAR_ONLY.fullmatch(plain(text) or text):
+        text = f"{int(iv.form.start[5:7])}月到{int(iv.form.end[5:7])}月 {text}"   # "今年的" asked of 2022-03 至 2022-06:
+        #                                the months kept, in the year she names (never the whole year)
     offline = getattr(iv.extractor, "__module__", "").endswith(".extract")
     said = text if offline else r.raw                  # a model reads the whole message; the gate checks it all
     more = q.field == "budget_items" and bool(iv.form.budget_items) and _MORE_LINES.match(said)
@@ -642,6 +646,9 @@ def restated(text: str) -> str:
             continue                     # "两个O都是零": how the scan misread it, no row
         kept += [sep, c]
     return "".join(kept)
+
+
+_YEAR_ONLY = re.compile(r"(?:是|就是|应该是)?(?:今年|明年|去年|后年|(?:19|20)?\d\d\s*年(?:度)?)(?:的|滴|吧|啊)*")
 
 
 def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:

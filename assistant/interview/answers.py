@@ -109,7 +109,7 @@ def amounts(text: str) -> list[tuple[int, int, float, str]]:
     out = []
     for m in _SPOKEN_WAN.finditer(t):
         n = cn_to_number(m.group(1)) if not _TWO_DIGITS.search(m.group(1)) else None
-        if n is not None:
+        if n is not None and not foreign(t, m.start(), m.end()):
             out.append((m.start(), m.end(), round(n / 10_000, 6), m.group(0)))
     for m in re.finditer(NUM + r"\s*" + MONEY_UNIT, t):
         if any(a <= m.start() < b for a, b, _, _ in out):
@@ -122,10 +122,31 @@ def amounts(text: str) -> list[tuple[int, int, float, str]]:
             continue        # '三万二千亩': the figure goes on (spoken amounts are read whole above, or are no money)
         if m.group(2) == "块" and (_PARTS_BEFORE.search(t[:m.start()]) or re.match(r"\s*[：:]", t[m.end():])):
             continue        # "分三块：…", "主要是这两块": parts of the list, not yuan
+        if foreign(t, m.start(), m.end()):
+            continue        # "41万欧元", "新台币300万": another currency's figure, never 万元 of the form
         n = money_wan(m.group(1), m.group(2))
         if n is not None:
             out.append((m.start(), m.end(), round(n, 6), m.group(0)))
     return sorted(out)
+
+
+_FOREIGN = r"(?:欧元|美元|美金|日元|英镑|港币|港元|澳元|加元|卢布|韩元|新台币|台币|卢比|瑞郎|€|\$|USD|EUR|HKD|JPY|GBP|원)"
+_FOREIGN_AFTER = re.compile(r"\s*" + _FOREIGN, re.I)
+_FOREIGN_BEFORE = re.compile(_FOREIGN + r"\s*$", re.I)
+
+
+_FOREIGN_AMOUNT = re.compile(r"(?:" + _FOREIGN + r"\s*)?(?<![\d.])" + NUM + r"\s*[万千亿]?\s*" + _FOREIGN + r"|" + _FOREIGN + r"\s*" + NUM + r"\s*[万千亿]?(?:元)?", re.I)
+
+
+def unforeign(t: str) -> str:
+    """The text without the amounts in another currency ("20台一共41万欧元" → "20台一共"): none of them is money of the form."""
+    return _FOREIGN_AMOUNT.sub("", t) if re.search(_FOREIGN, t, re.I) else t
+
+
+def foreign(t: str, start: int, end: int) -> bool:
+    """The amount at start:end is in another currency: its unit after it ("41万欧元", "90万원") or before it ("新台币300万",
+    "€41万")."""
+    return bool(_FOREIGN_AFTER.match(t, end) or _FOREIGN_BEFORE.search(t[max(0, start - 4):start]))
 
 
 _PARTS_BEFORE = re.compile(r"(?:分|分成|分为|这|那|主要|大致|大体|一共|共)\s*$")
@@ -198,6 +219,8 @@ def prep(text: str) -> str:
     """Numbers as people type them, made plain: '48.6w' → '48.6万', '48万6' / '48万6千' → '48.6万',
     '48万6000元' → '48.6万元' (full-width digits and punctuation to ASCII as well)."""
     t = re.sub(r"(?<=[\d零〇一二两三四五六七八九十百千])\s*个\s*(?=亿)", "", daxie(normalize(text)))   # 1.2个亿 = 1.2亿
+    t = re.sub(r"(?<=[万元块])\s*(?:一分(?:钱)?(?:都|也)?(?:不差|不少|不多)|分毫不差|一分没差)", "，一分不差", t)   # "三百八十六万一分
+    #                                  不差": exactly 386万 — 一分 is an idiom, never the 一(千) of 386.1万
     t = re.sub(r"(?<=[零〇一二两三四五六七八九十百])([万千])半", r"\1五", t)        # 两万半 = 两万五 (2.5万), 三千半 = 三千五
     t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)                       # 1,200,000元
     t = re.sub(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d.])(?=\s*(?:元|块|万|千元|$|[，,。；;）)]))",
@@ -364,6 +387,11 @@ def attribute(text: str) -> str:
         return "延续"
     if re.fullmatch(r"\s*new(?: project)?\s*", t, re.I):
         return "新增"
+    first, *more = re.split(r"[，,；;]", re.sub(r"^[\s，,。]+", "", t), maxsplit=1)
+    rest = more[0] if more else ""
+    said = re.fullmatch(r"(?:是|算|属于)?(新增|延续)(?:的|项目)*(?:吧|啊|呀|哈)?[。！!]?", first.strip())
+    if said and not re.search(r"不对|不是|错|改|应该|其实|算了", rest):
+        return said.group(1)             # "新增，以前哪有钱搞这个", "新增，健身中心那个才是延续": her word first, then why
     if re.search(r"延续|继续|往年|(?:去年|前年|上年|以前|之前|早就|早几年|好几年)(?:就|也|都|一直)?(?:有|在做|在搞|做过|搞过|开始|弄过)|去年也|"
                  r"以前[^没不无未]{0,3}有|接着(?:干|做|搞|办|实施)|连续|持续|老项目|每年都|年年都|常年|第[二三四五六七八九十]年|续建|接续|^(?:是|算|属于)?续(?:的|着的|上的)?(?:项目)?(?:吧|啊|呀)?$", t):
         return "延续"

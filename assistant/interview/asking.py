@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .acts import Reading
 
 _Q_WORDS = (r"(?:(?:要|得|需要)?写(?:到|成)?多[细长详少]|(?:要|得)?多[细长]|多详细|要写几[句条项个]|"
-            r"是什么意思|什么意思|啥意思|是什么东西|是什么|是啥|指什么|指的是什么|是指什么|(?:怎么|按怎|哪能)填写?|(?:怎么|按怎|哪能)写|如何填写?|填什么|写什么|要填什么|怎么理解|怎么算|包括哪些|有哪些|"
+            r"是何含义|何含义|是何意|何意|何解|是什么意思|什么意思|啥意思|是什么东西|是什么|是啥|指什么|指的是什么|是指什么|(?:怎么|按怎|哪能)填写?|(?:怎么|按怎|哪能)写|如何填写?|填什么|写什么|要填什么|怎么理解|怎么算|包括哪些|有哪些|"
             r"(?:去|到|在|从)?(?:哪里|哪儿|哪)(?:能|可以)?(?:查|找|看|查到|找到|看到)(?:得到)?|怎么查|怎么找|上哪查|上哪找)")
 # the words after the asking word ("多少合适", "怎么填呢"): they end before a dash or a figure ("资金总额是多少——四百六十八万":
 # the figure is her answer, never cut in half by the question)
@@ -25,7 +25,7 @@ _TAIL = r"(?:(?![零〇一二两三四五六七八九十百千][零〇一二两�
 _QUESTION = [
     re.compile(r"(?:我?不(?:知道|懂|明白|清楚|太懂|太明白|太清楚)|请问|想问一下|问一下)?\s*(?:什么是|什么叫|啥是|啥叫|何为|何谓|解释一下|介绍一下)\s*"
                r"(?P<x>[^？?，,。！!—]{0,20})[？?]?"),
-    re.compile(r"(?:请问|想问一下|问一下|那)?\s*(?P<x>[^？?，,。！!—]{0,20}?)\s*" + _Q_WORDS + r"\s*(?:呀|啊|呢|吗)?[？?]?"),
+    re.compile(r"(?:(?:冒昧)?请教(?:一下)?[：:]?|请问|想问一下|问一下|那)?\s*(?P<x>[^？?，,。！!—]{0,20}?)\s*" + _Q_WORDS + r"\s*(?:呀|啊|呢|吗)?[？?]?"),
     re.compile(r"(?P<x>[^？?，,。！!—]{1,12})[？?]"),
     re.compile(r"(?P<x>(?:这个|这|那|它)?[^？?，,。！!—]{0,10}?(?:怎么|咋|如何|按怎|哪能|甘有|什么|啥|哪些|多少|算不算|算是|算哪)" + _TAIL + r"{0,8}(?:吗|呢)?)[？?]?"),
 ]
@@ -62,12 +62,20 @@ def echo(t: str) -> str:
     return f"{x}是{rest}"
 
 
+# why she asks, said of her own unit beside the question ("职能要写多少？我们苏木就是个乡", "我们就是个小站"): how small
+# it is, no answer
+_JUST_A = re.compile(r"^(?:我们|俺们|咱们|我这|我们这儿?)[\u4e00-\u9fa5]{0,4}?(?:就|只|也就|不过)是?(?:个|一个)小?[\u4e00-\u9fa5]{1,4}?"
+                     r"(?:而已|罢了|嘛|啊|呀)?$")
+
+
 def question(t: str, q: Any, r: "Reading") -> str:
     """Find "什么是…/…是什么意思/…怎么填" and the glossary entry it is about; the rest of the text
     without the clauses that ask ("立项依据是啥，要写文件吗？": both ask)."""
     t = _find_term(t, q, r)
     if r.term is None:
         return t
+    if any(_JUST_A.fullmatch(c.strip()) for c in re.split(r"[，,。；;！!]+", t)):
+        t = "，".join(c for c in re.split(r"[，,。；;！!]+", t) if c.strip() and not _JUST_A.fullmatch(c.strip()))
     parts = re.split(r"([，,。；;！!？?]|\s+)", t)          # "这个真不会😭 功能科目是啥": two clauses
     out, clause = [], ""
     for piece in parts:

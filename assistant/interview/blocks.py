@@ -168,7 +168,7 @@ def this_years_column(text: str) -> str:
 # "这个项目叫…", "我们项目就叫做…": the project's name said as its own sentence — the label 项目名称 (never a question:
 # "项目叫什么名字")
 _CALLED = re.compile(r"(?P<lead>(?:哦|噢|对了|哦对了|那个|另外)?[，,\s]*)(?:这个|我们(?:这个|的)?|咱们?(?:这个|的)?|俺们?(?:这个|的)?|本)?"
-                     r"项目(?:就|应该|正式|全称)?(?:叫做?|名叫)(?![什啥哪])(?P<name>[\u4e00-\u9fa5“「《\"][^，,。；;！!？?\s]*[。！!]?)")
+                     r"(?:项目|专案)(?:就|应该|正式|全称)?(?:叫做?|名叫)(?![什啥哪])(?P<name>[\u4e00-\u9fa5“「《\"][^，,。；;！!？?\s]*[。！!]?)")
 
 
 def called(text: str) -> str:
@@ -176,6 +176,12 @@ def called(text: str) -> str:
     whose clauses are read in their turn) as it was."""
     m = _CALLED.fullmatch(text.strip())
     return f"{m.group('lead')}项目名称是{m.group('name')}" if m else text
+
+
+# a line that only introduces the table pasted under it ("财务的表来了，直接粘：", "报价单如下："): her words about it
+PASTE_LEAD = r"[^：:\d\n\t]{0,24}?(?:粘|贴|复制|拷|发来|发过来|来了|如下|附上)[^：:\d\n\t]{0,8}[：:]"
+_PASTE_LEAD = re.compile(PASTE_LEAD)
+_TOTAL_CELL = re.compile(r"(?:合计|总计|共计|总额|合\s*计)$")
 
 
 def unblock(text: str) -> str:
@@ -187,6 +193,9 @@ def unblock(text: str) -> str:
     lines = [ln for ln in t.split("\n") if ln.strip()]
     if not any("\t" in ln or re.search(r"\S\s{2,}\S", ln) for ln in lines):
         return text
+    if len(lines) > 2 and _PASTE_LEAD.fullmatch(lines[0].strip()) and "\t" in lines[1]:
+        body = unblock("\n".join(lines[1:]))   # "财务的表来了，直接粘：⏎项目⏎金额（元）…": her words about the paste,
+        return lines[0].strip() + "\n" + body if body != "\n".join(lines[1:]) else text   # then the table read
     rows = [_cells(ln) for ln in lines]
     if all(len(r) >= 3 and _LEVEL1_CELL.match(r[0]) and r[1].endswith("指标") for r in rows):
         return "\n".join("\t".join(r[1:]) for r in rows)   # "产出指标\t数量指标\t改造户数\t=150户": indicator rows
@@ -213,8 +222,9 @@ def unblock(text: str) -> str:
     if names and money and len(rows) > 1:
         unit = "元" if re.search(r"[（(]\s*元", head[money[0]]) else "万元"
         out = []
-        for r in rows[1:]:
-            if len(r) == len(head) and re.fullmatch(r"-?\d+(?:\.\d+)?", r[money[0]].replace(",", "")):
+        for r in rows[1:]:           # (the 合计 row may lack the cells after its amount: "合计⇥2,700,000")
+            if (len(r) == len(head) or _TOTAL_CELL.match(r[names[0]] if len(r) > names[0] else "") and len(r) > money[0]) \
+                    and re.fullmatch(r"-?\d+(?:\.\d+)?", r[money[0]].replace(",", "")):
                 out.append(f"{r[names[0]]}{r[money[0]].replace(',', '')}{unit}")
         return "；".join(out) if out else text
     labels = [_label(c) for c in head]

@@ -105,6 +105,10 @@ def _bare(value: str, choices: list[Choice], category: str) -> str:
     """A bare value ("115台") is the offered row's whose example has its unit, when one does (or the only
     row offered); never the next of several by position (that would be a guess)."""
     from ..values import parse_value
+    if re.search(r"\d[^\d.]+\d", value):
+        return ""                        # "1亩补25": a price per thing with its thing, no bare value of an offered row
+    if not parse_value(value).unit and not re.search(r"[%％‰]", value):
+        return choices[0].name if len(choices) == 1 else ""   # "…就是375": no unit said, none to match an offered row by
     unit = parse_value(norm_value(value, category)).unit      # '18.5万' at 成本指标 is 万元
     same = [c for c in choices if unit and parse_value(c.value).unit == unit]
     if len(same) == 1:
@@ -138,7 +142,7 @@ def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[
     for part in A.split_parts(t):
         e = _EDIT.match(part)
         if e and choices and 1 <= int(e.group(1)) <= len(choices) and _VALUE_START.search(e.group(2)) \
-                and not re.match(r"\d{1,2}\s*[%％个人台月年]", part):
+                and not re.match(r"\d{1,2}\s*(?:[%％个人台月年亩垧]|公顷|" + A.MEASURE[1:-1] + r")", part):   # "一亩补25": no pick
             c = choices[int(e.group(1)) - 1]
             out.append((c.to_row(norm_value(e.group(2), category)), True))
             continue
@@ -276,6 +280,10 @@ def spoken_numbers(t: str) -> str:
         n = A.to_number(raw.removesuffix("万")) if raw.endswith("万") and len(raw) > 1 else A.to_number(raw)
         if n is None:
             return raw
+        if "万" in raw[1:-1] and n >= 10_000 and not re.match(r"\s*(?:" + A.MEASURE + r"|元|%|‰)", m.string[m.end():]) \
+                and re.search(r"费|价|钱|资金|经费|成本|补助|补贴|投资|预算|金额", m.string):
+            return f"{n / 10_000:g}万"  # "不超过二十七万五" with no unit after it: 27.5万, its 万 kept (never 275000 read
+            #                              in 万元 when the row's money unit is added)
         return f"{n:g}万" if raw.endswith("万") and len(raw) > 1 else f"{n:g}"
     return _SPOKEN.sub(num, t)
 

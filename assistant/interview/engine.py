@@ -36,7 +36,7 @@ from ..model import Declaration
 from ..rules import check
 from . import acts, backref, blocks, exact, flow, navigate, parts, restore, rollback, turns, unitfix
 from .speech import plain
-from . import chrome, handwriting, media, pasted, placeholders, same, sheet, slips, wraps, zeros
+from . import chrome, emojicode, handwriting, korean, martian, media, pasted, placeholders, same, sheet, slips, wraps, zeros
 from . import fields as F
 from .answers import Context, Patch, declared, declared_unit
 from .answer import money_facts, offer_total, quote
@@ -121,6 +121,7 @@ class Interview(Ops):
         self.money_before: dict = {}       # the facts a total is computed from, before the message (answer.py)
         self.aimed: list[str] = []         # paths a correction found by the figure or words she quoted (fix.py)
         self.kuai = ""                     # the unit she said her money is in ("单位是万元"): what her 块 means
+        self.martian = False               # she writes in 火星文 (偶们, 素滴, 米有 …): 素 is 是, 表写 is 不要写 (martian.py)
         self.turn_facts: dict | None = None    # the facts before the message being handled (None: an edit outside the chat)
 
     # --- asking ---------------------------------------------------------------------
@@ -184,7 +185,11 @@ class Interview(Ops):
             return self._pasted(text, got)
         if (kind := chrome.noise(fold((text or "").strip()))):      # a login code or "已读" pasted by mistake: nothing of hers
             return self._noise(text, kind)
-        text, shown = media.unmedia(slips.marks(sheet.unformula(sheet.uncell(chrome.unradio(fold((text or "").strip()))))))      # "[图片] 这是去年批复的截图": nothing typed to read
+        text = korean.read(emojicode.uncoded(text))  # "[强]", "谭晓燕[玫瑰]": WeChat's emoji as text, no word of hers;
+        #                                              "네", "2번", "90% 이상": her Korean, read as the Chinese she means
+        self.martian = self.martian or martian.voiced(text)
+        text = martian.read(text, self.martian)      # "局长素周晓峰", "长期滴表写了": 是, 不要写 in her 火星文
+        text, shown = media.unmedia(slips.marks(sheet.unformula(sheet.uncell(chrome.unradio(wraps.sign_order(fold((text or "").strip())))))))      # "[图片] 这是去年批复的截图": nothing typed to read
         q0 = self.next_question()
         text = handwriting.read(text, money=q0 is not None and (q0.field == "funding" or F.kind(q0.field) in ("money", "items")))
         if q0 is None or F.kind(q0.field) != "phone":
@@ -199,6 +204,8 @@ class Interview(Ops):
         text = zeros.marked(slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(slips.untagged(slips.bracket_heads(wraps.unwrap(text or ("[图片]" if shown else ""))))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         text, news = slips.settled(text), slips.settled(text) != text   # "科目也核了，2110302": the label's value
         text = unaddress(text)               # "报告领导，总额是112.5万", "收到。实施单位…": a lead-in, no talk
+        text, noted = slips.unnoted(slips.unstaged(text))    # "…评价[1]⏎注[1]：名称沿用…": her footnote, no part of the value;
+        #                                  "有请今天的主角——…！掌声！": a host's words around what she announces
         text, signed = unsign(unpage(text))   # "…\n--\n张丽 | 办公室 13800001111": the sender's signature, not the answer
         if signed:
             self.notices.append(f"消息末尾的签名（{signed[:40]}{'…' if len(signed) > 40 else ''}）没有当作表里的内容；"
@@ -221,6 +228,8 @@ class Interview(Ops):
         text = text[:ANSWER]        # an answer is bounded like any value (caps.py): a pasted book is cut, and said so
         self._log("user", text)
         q = self.next_question()
+        if q is not None and q.field == "project_name" and q.kind == "field":
+            text = slips.named_by_file(text)     # "…申报表_终稿(2).docx 名字就是文件名前面那截": the name the file carries
         text = slips.echoed(slips.question_echoed(text, q.text if q is not None else ""), q.field if q is not None else "")
         #                                  "这个项目叫什么名字？…" copied back, "实施单位嘛，县总工会": her echo of the label
         if q is not None and backref.is_pointer(text) and (again := backref.earlier(self, q.field)):
@@ -239,23 +248,23 @@ class Interview(Ops):
         fixed = starred(text, self.prev_field, self._value_of(self.prev_field))
         if fixed:
             text = fixed                     # "*县蚕桑技术推广站" after "县残桑技术推广站": the correction it means
-        nav, talked = navigate.goto(text), False
+        nav, talked, nav_head = navigate.goto(text), False, ""
         if nav is None and (later := navigate.after_talk(text)) is not None:
-            nav, talked = later[:2], True    # "下山了。回到满意度那一项，…": her talk first, then the question named
+            nav, talked, nav_head = later[:2], True, later[2]    # "下山了。回到满意度那一项，…": her talk first, then the question named
         if nav is not None:                 # "回到资金那一项（, 48.6万）": that question, and her answer to it
             shown_last = self.last_key, self.streak
             q, text = self.ask(nav[0]), nav[1]
             if text:                         # answered in the same breath: the question on her screen stays the last
                 self.last_key, self.streak = shown_last     # one asked (asked once more after it, it is a repeat)
             self.turn_field = q.field
-        said = exact.named(self, q, self._unpack(text, q))   # a bare list becomes labelled: each value names its field;
+        said = exact.from_overview(self, q, exact.named(self, q, self._unpack(text, q)))   # a bare list becomes labelled: each value names its field;
         #                                  "24人" asked a rough row's exact figure: that row's, by its name
         if q is not None and F.kind(q.field) not in ("text", "goals") and placeholders.target(self.form, said) is None:
             kept, unknown = placeholders.unknown_clauses(said)
             if unknown:                      # "总额xx万", "电话xxxx": a figure she does not know yet, said so
                 said = "，".join(c for c in (kept, "不知道") if c)
         r = acts.read(said, q, self.form)
-        if signed or (news and "back" not in r.acts):
+        if signed or noted or (news and "back" not in r.acts):
             r.act("chatter")                 # the signature, "…也核了": talk beside the answer
         if q is not None and q.key.startswith("late:") and q.key.count(":") == 2 and r.yes is None \
                 and not {"back", "skip", "question", "dont_know"} & set(r.acts) and q.key.split(":")[2] in F.specs():
@@ -266,8 +275,8 @@ class Interview(Ops):
             self.turn_field = q.field
             said = self._unpack(text, q)
             r = acts.read(said, q, self.form)
-        if talked:
-            r.act("chatter")
+        if talked and not re.fullmatch(r"(?:等等|等下|等一下|稍等|哎|哦|嗯|啊|对了|那个)+", nav_head):
+            r.act("chatter")             # (a wait or an interjection before it is no talk)
         if shown and text != "[图片]" and "back" not in r.acts:
             r.act("chatter")               # her words about the picture, beside what she typed
         if nav is not None and not text:
@@ -293,6 +302,9 @@ class Interview(Ops):
             if restore.asks(said):           # "不对不对，还是原来那个": her last change taken back
                 r.acts = ["correction"]
                 restore.run(self, reply)
+            elif (still := restore.kept(self, said)):     # "…是不是该写网信委……不对，还是宣传部，不改了"
+                r.acts = ["chatter"]
+                reply.said.append(f"好的，{F.quoted(F.label(still))}不改，还是「{getattr(self.form, still)}」。")
             elif unitfix.said(said):         # "是千米不是米": the unit of a figure she gave
                 r.acts = ["correction"]
                 unitfix.run(self, said, reply)
@@ -332,6 +344,10 @@ class Interview(Ops):
                     else:                 # not answered yet (a question back, 不知道, a fact elsewhere): ask again,
                         fresh = flow.make(self, q.field) if not q.key and q.kind == "field" else q   # worded from the
                         self._set_pending(fresh if (fresh.field, fresh.kind) == (q.field, q.kind) else q)   # form as it is now
+        if r.skipped and "back" not in r.acts:
+            r.act("dont_know" if r.unknown else "skip")    # the field she declined beside her answer: not asked now
+            if r.skipped not in self.skipped:
+                self.skipped.append(r.skipped)
         reply.acts = ["facts" if a == "answer" else a for a in r.acts] if nav is not None and text else list(r.acts)
         if q is not None and not reply.said and not reply.changed and reply.acts in (["unclear"], []):
             reply.said.append(f"没能从“{quote(text)}”里读出要填的内容，表里没有改动。")   # never a silent re-ask
@@ -422,6 +438,7 @@ class Interview(Ops):
         text = label(text, q.field if q is not None else None)   # 馆长刘静…填报人也是她: labelled
         if q is not None and q.kind == "field":
             text = blocks.unlist(text, q.field, lambda p, v: [f.value for f in read(p, v, self.context(p)).fills] == [v])
+            text = slips.attribute_aside(text, q.field)    # "2080799，延续项目": the 属性 beside the answer
         return text
 
     def _back(self, undo: bool = False) -> Reply:
@@ -479,7 +496,7 @@ class Interview(Ops):
                  "skipped": list(self.skipped), "settled": list(self.settled), "turn": self.turn,
                  "today": self.today.isoformat(), "followups": copy.deepcopy(self.followups),
                  "last_key": self.last_key, "streak": self.streak, "last_field": self.last_field,
-                 "prev_field": self.prev_field, "kuai": self.kuai,
+                 "prev_field": self.prev_field, "kuai": self.kuai, "martian": self.martian,
                  # a question asked on purpose (返回, a click on a field) is not what the flow would pick: kept
                  "asked_on_purpose": self.pending.field if self.pending is not None and self.pending.key == f"ask:{self.pending.field}" else ""}
         if history:
@@ -514,6 +531,7 @@ class Interview(Ops):
         self.last_field = state.get("last_field") or ""
         self.prev_field = state.get("prev_field") or ""
         self.kuai = state.get("kuai") or ""
+        self.martian = bool(state.get("martian"))
         self.pending = None
 
     def _log(self, role: str, text: str) -> None:

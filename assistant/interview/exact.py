@@ -80,3 +80,34 @@ def named(iv: "Interview", q: "Question | None", text: str) -> str:
     if unit and re.fullmatch(r"[\d.]+", value.strip()):
         value = value.strip() + unit     # "15000" for 「受益学生」 asked after "15000人左右": 15000人
     return name + value + (m.group("rest") or "")
+
+
+# a figure alone at an indicator question, with its measure and no name: "86台", "46名", "那就写120户吧"
+_ALONE = re.compile(r"(?:那就|那|就|写|就写|填|就填)*\s*(?P<op>[≥≤><=]|不少于|不低于|不超过|不高于|达到)?\s*"
+                    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + A.MEASURE + r")\s*(?:吧|啊|呀|哈|的)?[。！!]?")
+
+
+def from_overview(iv: "Interview", q: "Question | None", text: str) -> str:
+    """A figure alone at an indicator question ("86台") that her 概况 states once with its thing ("平台车辆86台，…"):
+    the row named as the 概况 names it ("平台车辆86台"). Nothing is paired when the 概况 holds the figure never or more
+    than once, or its clause gives no row of the category asked (asked again, as before)."""
+    if q is None or not q.field.startswith("indicators.") or not iv.form.overview:
+        return text
+    m = _ALONE.fullmatch(spoken_numbers(A.prep(text)).strip())
+    if m is None:
+        return text
+    cat = q.field.split(".", 1)[1]
+    n = float(m.group("n"))
+    if any(re.search(r"(?<![\d.])" + re.escape(m.group("n")) + r"(?![\d.])", str(getattr(c, "value", "")))
+           for c in getattr(q, "choices", None) or []):
+        return text                      # an option on screen holds the figure: hers to pick by it
+    at = re.compile(r"(?<![\d.])" + re.escape(m.group("n")) + r"\s*(?:" + A.MEASURE + r")")
+    clauses = [c for c in re.split(r"[，,。；;！!\n]+", spoken_numbers(A.prep(iv.form.overview))) if at.search(c)]
+    if len(clauses) != 1 or len(at.findall(clauses[0])) != 1:
+        return text
+    rows = [r for r, _ in read_rows(clauses[0], cat, []).rows if r.get("level2") == cat and r.get("name")
+            and (v := re.search(r"\d+(?:\.\d+)?", str(r.get("value", "")))) and float(v.group(0)) == n]
+    if len(rows) != 1 or not re.search(r"[\u4e00-\u9fa5]{2}", rows[0]["name"]):
+        return text
+    return rows[0]["name"] + (m.group("op") or "") + m.group("n") + m.group("u")
+

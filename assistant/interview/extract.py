@@ -168,8 +168,12 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
     sources alone fill nothing — neither the first one as the total nor their sum in silence: they go
     to ``parts`` as (label, 万元), and the sum is asked as a proposal (answer.py)."""
     from .readers import hedges
+    t = re.sub(r"一(?:分|毛|块|个子儿?)钱?(?:都|也)?(?=没|不|无)", "", t)   # "其他资金一分没有": none, no 1 of it
+    t = _ANNOUNCED.sub(r"\1\2", A.unforeign(t))      # "其他资金有一笔，省里给的奖补30万": the amount of the part she
+    #                                                    announced; "41万欧元": no amount of the form
     hedged = [h.text for h in hedges(t)]
     found: dict = {}
+    this_form = None
     bare: list[tuple[int, float]] = []
     sources: list[tuple[str, float]] = []
     parted = False
@@ -181,9 +185,12 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
         clause = re.split(r"[，,。；;\n]", before)[-1]
         if re.search(PER_UNIT, clause[-6:]) or after.startswith("/") or after.startswith("每") or _EACH_OPENS.match(clause):
             continue
+        if _THIS_FORM.search(clause) and not re.search(CARRY_LABEL + "|" + OTHER_LABEL, clause):
+            this_form = wan              # "总投资4860万，分三年安排，今年这张表填1620万": the form's total is this year's
+            continue
         slot, by_source = _nearest_label(clause)
         source = _last(SOURCE_LABEL, clause) if by_source else None
-        tail = re.split(r"[，,。；;\n]", t[end:end + 16])[0]
+        tail = "" if "\n" in raw else re.split(r"[，,。；;\n]", t[end:end + 16])[0]   # (a line's end read with the figure)
         if slot in (None, "total") and re.match(r"^(?:是|为|属于|来自|用的是|系)?\s*" + CARRY_AFTER, tail):
             slot = "carryover"      # "五万是去年剩下没花完的"
         elif slot in (None, "total") and (re.match(r"^(?:是|为|属于|来自|系)\s*" + OTHER_LABEL, tail) or re.match(
@@ -202,6 +209,8 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
             sources.append((source, wan))
         elif slot not in found:
             found[slot] = wan
+    if this_form is not None:
+        found["total"], bare = this_form, []
     if primary and "total" not in found and bare and not parted:   # a bare amount is the total when the funding was asked:
         said = [w for s, w in bare if re.search(r"(?:=|＝|等于|就是)\s*$", t[max(0, s - 3):s])]
         if said:                                    # "1530人×400元×12个月=734.4万": the result said out
@@ -210,7 +219,7 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
                                      (A.money_lines(t) and re.search(r"[\u4e00-\u9fa5]{2}\s*[:：为是]?\s*$", t[:bare[0][0]])))):
             found["total"] = bare[0][1]             # items added up, or listed ("路面养护600万 桥涵维修100万"), with no
                                                     # total said: none guessed (the first line is no total)
-    if primary and not A.amounts(t) and not hedged and not _DOC_NO.search(t):   # bare numbers: each goes where its clause's label says
+    if not A.amounts(t) and not hedged and not _DOC_NO.search(t):   # bare numbers: each goes where its clause's label says
         #                                                   (none of a document's number: "晋水发〔2023〕12号")
         said = SHARE.sub("%", unidiom(t))
         for m in re.finditer(r"(?<![\d.〔\[［【(（])" + NUM + r"(?![\d.]|[〕\]］】)）号]|[ \u3000]*[十百千万亿]?[ \u3000]*(?:%|％|年|月|" + _NOT_MONEY + r"|" + MEASURE[1:-1] + r"))",
@@ -224,6 +233,9 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
             clause = re.split(r"[，,。；;\n]", t[:m.start()])[-1]
             slot = next((key for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL), ("source", SOURCE_LABEL),
                                                 ("current_year", CURRENT_LABEL)) if re.search(label, clause)), "total")
+            if not primary and (slot != "total" or not re.match(r"\s*(?:资金总额|总额|总共|一共|共计|合计|总计)", clause)
+                                or not re.match(r"\s*(?:万元|万|元)?\s*(?:$|[，,。；;])", said[m.end():])):
+                continue                 # not asked: a figure is the total only by its label ("总额二百四十九万六千")
             if slot == "total" and n is not None and 0 < n < 10 and n == int(n):
                 continue                 # "总额是1": a lone digit with no unit may be a pick, a count or a message
                                          # sent before it was finished — never 1万元 on a guess; asked again
@@ -235,6 +247,9 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
         found.setdefault("current_year", round(sum(w for _, w in sources), 6))   # "156万，其中省级补助90万，县级安排66万"
     elif sources and parts is not None:
         parts += sources                 # several sources and nothing else: their sum is hers to confirm
+    if _BOTH_NONE.search(t):            # "上年结转和其他资金都没有": both parts 0
+        found.setdefault("carryover", 0.0)
+        found.setdefault("other", 0.0)
     if re.search(r"(?<!有)(没有|无|不涉及|没)(上年)?结转|结转.{0,3}?(为)?(?<![\d.])(0|零|无|没有)(?![\d.])", t):
         found.setdefault("carryover", 0.0)
     if re.search(r"(?<!有)(没有|无|不涉及)(其他资金|别的钱|其他的钱|自筹)|其他资金.{0,3}?(为)?(?<![\d.])(0|零|无|没有)(?![\d.])", t):
@@ -242,6 +257,26 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
     if re.search(r"(全部|都|全|均)[^，,。；;]{0,6}(财政|本年|今年|当年|补助|拨款|下达)", t) and facts is not None:   # 全是省级补助
         facts["all_current"] = True
     return [Fill(f"funding.{key}", wan, detail=t, primary=primary) for key, wan in found.items()]
+
+
+_BOTH = r"\s*(?:这|那)?(?:两项|两个|俩|二者|两者)?\s*(?:都|均|也都|全)?\s*(?:没有|没|无|为0|是0|为零|是零|不涉及)"
+_BOTH_NONE = re.compile(r"(?:上年度?)?结转(?:资金)?\s*(?:和|跟|与|及|、|还有)\s*其他(?:资金)?" + _BOTH + "|"
+                        r"其他(?:资金)?\s*(?:和|跟|与|及|、|还有)\s*(?:上年度?)?结转(?:资金)?" + _BOTH)
+def _one_rate(rx: re.Pattern, t: str) -> re.Match | None:
+    """The first rate the pattern finds, when every rate it finds is the same figure; two tiers ("近的每人每年补三千，
+    远的每人每年补两千") are no one rate to multiply her whole count by: None."""
+    found = list(rx.finditer(t))
+    if not found:
+        return None
+    figures = {A.to_number(m.group(m.re.groups - 1)) for m in found}
+    return found[0] if len(figures) == 1 else None
+
+
+# the figure this form carries, said beside a larger one it is part of ("总投资4860万，分三年安排，今年这张表填1620万")
+_THIS_FORM = re.compile(r"(?:今年|本年度?|这张表|本表|这次|本次|今年的表)[^，,。；;\d]{0,6}?(?:填|报|申报|申请|列)(?:的是|是|为|了)?\s*$")
+# a part of the funding announced in a clause of its own, its amount in the next ("其他资金有一笔，省里给的…30万")
+_ANNOUNCED = re.compile(r"((?:其他资金|其他的钱|自筹资金|上年结转|上年度结转|结转资金?)(?:还|也)?)(有(?:一笔|一部分|一些|点|的)?|是)\s*[，,：:]\s*"
+                        r"(?=[^，,。；;\n]*?\d)")
 
 
 def _last(label: str, clause: str) -> str:
@@ -499,21 +534,21 @@ def _quantities(t: str, patch: Patch) -> None:
         m = re.search(NUM + r"\s*(?:个人|名|个|人)(?:工作人员|人员|岗位|员工|辅警|协管员|职工|" + A._CJK + r"{1,3}员)", t)
         if m and re.search(r"聘|招|雇|岗位|购买服务", t):
             patch.facts["headcount"] = A.to_number(m.group(1))
-    m = re.search(r"(?:每人每月|每月每人|月人均|人均每月|每人月|每月|月薪|月工资)[^\d零一二两三四五六七八九十]{0,6}" + NUM +
-                  r"\s*(万元|元|块钱|块)?", t)
+    m = _one_rate(re.compile(r"(?:每人每月|每月每人|月人均|人均每月|每人月|每月|月薪|月工资)[^\d零一二两三四五六七八九十]{0,6}" + NUM +
+                             r"\s*(万元|元|块钱|块)?"), t)
     if m and (m.group(2) or not m.group(0).startswith("每月")) and not A.COUNTED.match(t[m.end():]):
         v = A.money_wan(m.group(1), m.group(2) or "元")
         if v is not None:
             patch.facts["monthly"] = round(v * 10_000, 4)
-    m = re.search(r"(?:每人每年|人均每年|年人均|年生均|生均|每生每年|每人一年)[^\d零一二两三四五六七八九十]{0,6}" + NUM +
-                  r"\s*(万元|元|块钱|块)?", t)
+    m = _one_rate(re.compile(r"(?:每人每年|人均每年|年人均|年生均|生均|每生每年|每人一年)[^\d零一二两三四五六七八九十]{0,6}" + NUM +
+                             r"\s*(万元|元|块钱|块)?"), t)
     if m and not only_some(t, m.start()):
         v = A.money_wan(m.group(1), m.group(2) or "元")
         if v is not None:
             patch.facts["yearly_each"] = round(v * 10_000, 4)
-    m = re.search(r"(?:单价|每台|每套|每个|每亩|每公里|每场|每期|每人次|每户|每项|每次|每平方米|人均|户均|亩均|"
-                  r"(?:平均)?每" + MEASURE + r"(?!\s*每|[月年天周季])|(?<![\d零一二两三四五六七八九十])(?:平均)?一" + MEASURE + r"(?=\s*" + NUM + r"))"
-                  r"[^\d零一二两三四五六七八九十]{0,6}" + NUM + r"\s*(万元|元|块钱|块)", t)
+    m = _one_rate(re.compile(r"(?:单价|每台|每套|每个|每亩|每公里|每场|每期|每人次|每户|每项|每次|每平方米|人均|户均|亩均|"
+                             r"(?:平均)?每" + MEASURE + r"(?!\s*每|[月年天周季])|(?<![\d零一二两三四五六七八九十])(?:平均)?一" + MEASURE +
+                             r"(?=\s*" + NUM + r"))[^\d零一二两三四五六七八九十]{0,6}" + NUM + r"\s*(万元|元|块钱|块)"), t)
     if m and not re.match(r"人均每月|人均每年", t[m.start():m.start() + 4]) and \
             not re.search(r"(?:每月|月|每年|年|生)$", t[max(0, m.start() - 1):m.start()]) and not only_some(t, m.start()):
         v = A.money_wan(m.group(m.re.groups - 1), m.group(m.re.groups))

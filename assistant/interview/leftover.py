@@ -64,7 +64,11 @@ _FROM = re.compile(r"^(?:这个|这|那个)?(?:是|就是)?[\u4e00-\u9fa5]{1,12}
 _WHOSE = re.compile(r"^(?:是|就是)?[\u4e00-\u9fa5]{0,8}?(?:科|股|室|站|所|办|處|处|馆|館|队|中心)的$")
 # what she has just done, beside the value it gave: "刚翻到预算书了", "刚调过来的", "刚才没打完就发出去了"
 _JUST = re.compile(r"^(?:[我俺她他]|人家)?(?:也|才|是)?(?:刚刚?|刚才)")
-_GREETING = re.compile(r"(?:你|您|侬|新年|早上|上午|下午|大家)好|歹势|在吗")
+_GREETING = re.compile(r"(?:你|您|侬|恁|新年|早上|上午|下午|大家)好|歹势|在吗")
+# she speaks of her unit or office as "we", in a clause that gave the field nothing ("我们所每年都报这个", "我们办公室就两个人
+# 弄这些表", "额们县上今年头一回搞"): talk beside a name, a code or an amount (in a text it is her prose; beside a unit
+# or a person it says who is above whom: "我们是它下属的", "我们主席"; beside a row, how the figure is got: "我们每次都做问卷的")
+_WE = re.compile(r"(?:我们|额们|俺们|咱们|阿拉)")
 _WHERE = re.compile(r"^(?:就是)?(?![那这])[\u4e00-\u9fa5]{2,10}?(?:那个|那些|那家|那里)[\u4e00-\u9fa5]{0,4}?(?:嘛|吧|呀|啊)?$")
 
 
@@ -139,7 +143,7 @@ def _spoken(clause: str, kind: str) -> bool:
     (概况, 必要性) only she herself or a greeting: 领导批示, 上级下发 are what such a text is made of."""
     if kind == "text":
         return bool(_SELF.search(clause) or _GREETING.search(clause) or _markers(True).search(clause))
-    return bool(_SELF.search(clause) or _TOLD.search(clause) or _GREETING.search(clause) or _JUST.match(clause)
+    return bool(_SELF.search(clause) or (kind not in ("org", "person", "indicators") and _WE.search(clause)) or _TOLD.search(clause) or _GREETING.search(clause) or _JUST.match(clause)
                 or (kind not in ("funding", "money") and _FROM.match(clause))   # 财政给的: where money is from
                 or (kind in ("person", "phone") and _WHOSE.match(clause))
                 or (kind in ("org", "person") and _OFFICE.match(clause))

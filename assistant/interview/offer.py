@@ -79,25 +79,89 @@ _SETTLED = re.compile(r"^(?:(?:这回|这下|现在)?(?:都|全都)?(?:应该)?(
 _NOT_YET = re.compile(r"\d|改|不对|错|不是|再看|看看|等等|等一下|稍等|问问|核对一下|还没|先别")
 
 
-def final_yes(p: str, q: Any, r: "Reading") -> bool:
+def final_yes(p: str, q: Any, r: "Reading", form: Any = None) -> bool:
     """At the final check, a yes said among talk ("确认～辛苦啦，比去年的表好填多了", "这回对了，确认",
-    "好的好的，终于弄完了"): confirm, and chatter for the rest; never with a figure or a word of change or delay."""
-    if q is None or q.kind != "confirm" or _NOT_YET.search(p):
+    "好的好的，终于弄完了"): confirm, and chatter for the rest; never with a figure or a word of change or delay.
+    A clause that says what she looked at is right ("198万对的", "母牛是一万二千头没错", "数都对得上", "应该对的")
+    is part of the yes, no talk, when every figure it restates is one the form holds (a figure the form does not
+    hold may be a change: left to be read as one)."""
+    if q is None or q.kind != "confirm":
         return False
     from . import fields as F
     if F.mentions(p):
         return False                     # "结转查了是零，其他都对，确认": a figure named beside the yes is read first
     p = re.sub(r"(?i)\b(?:all|looks)\s+good\b", "好", p)      # "All good": a yes
-    parts = [c for c in re.split(r"[，,。！!；;～~…\s]+", p) if c]
+    parts = [c for c in re.split(r"(?:[，。！!；;～~…、？?\s]|,(?!\d{3}))+", p) if c]
     from .acts import _YES
-    yes = [c for c in parts if _YES.match(c) or _SETTLED.match(c)]
+    yes = [c for c in parts if _YES.match(c) or _SETTLED.match(c) or _YES.match(re.sub(r"^(?:那就|那|就)(?=确认)", "", c))]
     if not yes:
+        return False
+    said_right = any(_RIGHT.search(c) for c in parts)
+    right = [c for c in parts if c not in yes and _right(c, form, said_right)]
+    other = [c for c in parts if c not in yes and c not in right]
+    if any(_NOT_YET.search(c) for c in other):
         return False
     r.yes = True
     r.act("confirm")
-    if len(yes) < len(parts):
+    if other:
         r.act("chatter")
     return True
+
+
+# what she looked at is right: "没错", "对的", "对得上", "没问题了吧？", "冇得问题了"
+_RIGHT = re.compile(r"(?:没错|是?对的|对得上|都对|无误|没(?:有)?问题了?|冇得?问题了?|莫得问题|正确)(?:吧|了|的|哈|啊|呀|哦)*[？?]?$")
+_RIGHT_HEAD = re.compile(r"^(?:我看|看了|应该|都|全都|这回|这下|数字?都?|数据都?|金额都?|那)*$")
+_ROW_NO = re.compile(r"第\s*(?:\d+|[一二三四五六七八九十])\s*(?:行|项|条|个|栏)")
+_FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?\s*万?|[零〇一二两三四五六七八九十百千万亿点]{2,}|[一二两三四五六七八九十]\s*万")
+
+
+def _right(c: str, form: Any, said_right: bool) -> bool:
+    """A clause of the yes: the thing and figure she restates, then that it is right ("链路租赁是204,000元对的");
+    a bare restatement beside such a clause ("导览牌四十二块、四十二万，没错"); every figure one the form holds."""
+    m = _RIGHT.search(c)
+    if not m and not said_right:
+        return False
+    head = _ROW_NO.sub("", c[:m.start()] if m else c)
+    if re.search(r"改|不对|不是|错|再看|问问|还没|先别|等|吗|多少|几", head):
+        return False
+    figs = [f for f in _FIGURE.findall(head) if re.search(r"\d|[一二两三四五六七八九十百千]", f)]
+    if not figs:
+        return bool(m) and bool(_RIGHT_HEAD.fullmatch(head))
+    held = _held(form)
+    return bool(held) and all(_values(f) & held for f in figs)
+
+
+def _values(f: str) -> set[float]:
+    """What a figure may stand for: as written, in 万 and in 元 (204,000元 is 20.4万; 0.5万亩 is 5000亩)."""
+    from .answers import to_number
+    wan = f.rstrip().endswith("万") and len(f.strip()) > 1
+    n = to_number(f.strip().removesuffix("万") if wan and re.search(r"\d", f) else f.strip())
+    if n is None:
+        return set()
+    if wan and re.search(r"\d", f):
+        n *= 10000
+    return {round(x, 4) for x in (n, n / 10000, n * 10000)}
+
+
+def _held(form: Any) -> set[float]:
+    if form is None:
+        return set()
+    out: set[float] = set()
+
+    def walk(v: Any) -> None:
+        if isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
+            out.add(round(float(v), 4))
+        elif isinstance(v, str):
+            for f in _FIGURE.findall(v):
+                out.update(x for x in _values(f) if x == x)
+    walk(form.to_json())
+    return out
 
 
 __all__ = ["after_no", "final_yes", "refuse_offer"]

@@ -17,14 +17,14 @@ _ORD = r"(\d{1,2}|[一二两三四五六七八九十])"
 
 
 def some_of(p: str, n: int) -> list[int] | None:
-    """Options named as a set: 前两个 / 后两个 / 1到3 / 第一个到第三个 / 除了第2个都要; [] when they do not
+    """Options named as a set: 前两个 (头两个) / 后两个 / 1到3 / 第一个到第三个 / 除了第2个都要; [] when they do not
     fit the n options (never a guess), None when the text names no set."""
     def num(x: str) -> int:
         return int(x) if x.isdigit() else int(A.to_number(x) or 0)
     tail = r"(?:都要|都行|都可以|吧|就行|就好|要了)*"
-    if m := re.fullmatch(r"(?:要|选|用)?([前后])" + _ORD + r"\s*(?:个|项|条|种)" + tail, p):
+    if m := re.fullmatch(r"(?:要|选|用)?([前后头])" + _ORD + r"\s*(?:个|项|条|种)" + tail, p):
         k = num(m.group(2))
-        got = list(range(1, k + 1)) if m.group(1) == "前" else list(range(n - k + 1, n + 1))
+        got = list(range(1, k + 1)) if m.group(1) in "前头" else list(range(n - k + 1, n + 1))   # 头两个 = 前两个
     elif m := re.fullmatch(r"(?:要|选|用)?(?:第\s*)?" + _ORD + r"\s*(?:个|项|条)?\s*(?:到|至|-|~|—)\s*(?:第\s*)?" + _ORD + r"\s*(?:个|项|条)?" + tail, p):
         got = list(range(num(m.group(1)), num(m.group(2)) + 1))
     elif m := re.fullmatch(r"(?:除了|除)(?:第\s*)?" + _ORD + r"\s*(?:个|项|条)?(?:以外|之外)?[，,]?\s*(?:其他|其余|别的)?(?:的)?(?:都要|都行|都可以|都选|全要)", p):

@@ -752,11 +752,17 @@ def _unitless_beside(items: list[dict], t: str, total: float | None, got: Got) -
 _BARE_ROW = re.compile(r"^([\u4e00-\u9fa5A-Za-z（）()、]{2,24})\s*[：:]?\s*(\d+(?:\.\d+)?)$")
 
 
+_BARE_PAIR = re.compile(r"([\u4e00-\u9fa5A-Za-z（）()]{2,24})\s*(\d+(?:\.\d+)?)(?![\d.])")
+_BARE_RUN = re.compile(r"(?:[\u4e00-\u9fa5A-Za-z（）()]{2,24}\s*\d+(?:\.\d+)?(?:\s+|\s*[，,；;、/]\s*|$))+")
+
+
 def _bare_rows(text: str, total: float | None) -> str:
     """Rows of a name and a figure with no unit, as pasted from a sheet: the figures in 万元 when they add up to
     the total (or stay within it), in 元 when they add up to it in 元; '' when the unit cannot be told."""
-    rows = [_BARE_ROW.match(p.strip()) for p in re.split(r"[\n；;，,]+", re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", A.prep(text)))
-            if p.strip()]                # (a comma inside a figure, "1,250", separates no rows)
+    t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", A.prep(text))      # 1,250 is one figure
+    rows = [_BARE_ROW.match(p.strip()) for p in re.split(r"[\n；;，,]+", t) if p.strip()]
+    if not all(rows) and _BARE_RUN.fullmatch(t.strip()):     # "清淤150 清掏36 检测24": the rows on one line, by spaces
+        rows = list(_BARE_PAIR.finditer(t))
     if total is None or len(rows) < 2 or not all(rows):
         return ""
     sum_ = sum(float(m.group(2)) for m in rows)

@@ -71,3 +71,29 @@ def run(iv: "Interview", reply: "Reply") -> bool:
         return True
     reply.said.append("没找到最近改过的内容，不知道要恢复哪一项。请说“改一下：<名称>是……”。")
     return False
+
+
+# she thinks aloud about a change and keeps the value after all: "主管部门是不是该写县委网信委……不对，…还是宣传部，不改了"
+_KEEP_END = re.compile(r"(?:那|那就|就|还是|先|算了|所以)*(?:不改了|不用改了|不改|不动了|不用动了|不变了|保持不变)(?:吧|了|啊)*")
+_STILL = re.compile(r"(?:还是|仍然是|仍是|就是)(?:写|填|用)?(?P<v>[\u4e00-\u9fa5A-Za-z0-9（）()·]{2,30})$")
+
+
+def kept(iv: "Interview", text: str) -> str:
+    """The field she names a value of with 还是 (the value it holds) and then says 不改了: thinking aloud, nothing
+    changes; the field's path, else ""."""
+    clauses = [c for c in re.split(r"[，,。；;！!？?\s]+|…+|\.{3,}", plain(text or "")) if c]
+    if len(clauses) < 2 or not _KEEP_END.fullmatch(clauses[-1]) or re.search(r"改成|改为|换成|改一下", text or ""):
+        return ""
+    from . import fields as F
+    for c in clauses[:-1]:
+        m = _STILL.search(c)
+        if not m:
+            continue
+        v = m.group("v")
+        hits = [p for p in F.specs() if F.kind(p) in ("name", "org", "person")
+                and isinstance(have := getattr(iv.form, p, ""), str) and len(have) >= 2 and (have == v or have.endswith(v))]
+        if len(hits) > 1:                # (the unit is its own 主管部门): the field she names
+            hits = [p for p in hits if any(w in text for w, ps in F._words() if p in ps and len(w) >= 2)]
+        if len(hits) == 1:
+            return hits[0]
+    return ""

@@ -85,6 +85,9 @@ def category_of_text(name: str, value: str, asked: str) -> str:
             and (asked != "数量指标" or re.search(r"每|人均|户均|均价|单价|标准|/", t)):
         return "成本指标"                # a money value among the outputs; asked for a benefit, it stays one
         # asked for a quantity, an amount done ("新发放贷款1.5亿元") stays a quantity: only a rate is a cost
+    if asked == "数量指标" and re.search(r"覆盖率|覆盖面", name) \
+            and not re.search(r"办结率|知晓率|受益|增收|下降|减少|提高|提升|改善|扩大|效益", name):
+        return asked                     # "定点医药机构检查覆盖率100%" asked for 数量: how much of the work is done
     if re.search(r"办结率|覆盖率|覆盖面|知晓率|受益|增收|下降|减少|提高|提升|改善|扩大|效益", name):
         return "效益指标" if asked not in ("质量指标", "时效指标", "数量指标") or "%" in value and asked == "数量指标" else asked
     if asked == "数量指标" and "%" in value:
@@ -175,6 +178,12 @@ _FRACTION_THEN_PERCENT = re.compile(r"(?<![\d.])(0?\.\d+|1(?:\.0+)?)\s*(?:[，,]
                                     r"(\d+(?:\.\d+)?)\s*%\s*[）)]?")
 
 
+# a share said again as the count it comes to: "检查覆盖率100%，即226家", "覆盖率100%，也就是全部12个乡镇": the same
+# measure twice, one row (the count is no row of its own, and no name is made for it)
+_SHARE_AS_COUNT = re.compile(r"(?<=%)\s*[，,（(]?\s*(?:即|也就是|亦即|就是)(?:全部|共|总共)?\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fa5]{1,4}?\s*[）)]?"
+                             r"(?=\s*(?:$|[，,。；;]))")
+
+
 def as_percent(t: str) -> str:
     """'数据有效率≥0.98，即98%' → '数据有效率≥98%' (it was stored as ≥0.98%): the per cent she restates it as, when the two
     agree; else as said."""
@@ -260,7 +269,7 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
         return out
     from .when import cn_dates
     t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip()))).strip()
-    t = restated_due(latin_time_units(as_percent(unsure_words(t))))
+    t = restated_due(latin_time_units(_SHARE_AS_COUNT.sub("", as_percent(unsure_words(t)))))
     t = glue_cells(t)                    # "≥\t95\t%": one value in three cells
     t = _FROM_TO.sub(lambda m: "不超过" if re.search(r"降|减|缩短|压缩", m.group(0)) else "达到", t)
     #                                      "满意度较去年的88%提高到92%": the new level; the old one no value
@@ -359,7 +368,7 @@ def _said_of(raw: dict, name: str) -> str:
     return raw.get(name) or next((v for k, v in raw.items() if k and k.endswith(name)), "")
 
 
-_PER_THING = re.compile(r"^(?:每|人均|户均|亩均|次均)|单价|标准$")
+_PER_THING = re.compile(r"^(?:每|人均|户均|亩均|次均)|单价|标准$|^[一1](?:亩|垧|公顷|人|户|台|套|个|辆|车|车次|次|公里|平方米|吨|场|座|处)(?:地|的)?$")
 
 
 def _shared_out(rows: list) -> None:

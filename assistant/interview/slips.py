@@ -447,7 +447,30 @@ def _known() -> dict[int, list[str]]:
     return _KNOWN[0]
 
 
-__all__ = ["both_none", "dictated", "ditto", "unjson", "unmarkdown", "ungrouped", "question_echoed", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
+
+# the project's 属性 said as a clause of its own beside another answer ("2080799，延续项目", "区消防救援大队，…，新增项目",
+# "2130399 / 新增 / 2026.3-2026.11", "2120399；延续不是，是新增"): the word is one of the field's two values and nothing
+# else, so the clause is labelled and filed there; inside a longer clause ("新增座位300个") it is no 属性
+_ATTRIBUTE_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[，,；;/、。\s]))(?:本项目|这个项目|项目)?(?:是|为|属于|属)?"
+                               r"(?:(?:新增|延续)(?:项目)?(?:不是|不对)[，,；;\s]*(?:而是|是|应该是)?)?"
+                               r"(新增|延续)(?:的)?(?:项目)?(?:的)?(?=$|[，,；;/、。！!\s])")
+
+
+def attribute_aside(text: str, asked: str) -> str:
+    """"2080799，延续项目" asked the 功能科目 → "2080799，项目属性：延续": the 属性 said beside the answer, labelled.
+    Not when the 属性 is asked (her answer), nor inside a text (her prose), nor in a message already labelled."""
+    from . import fields as F
+    if asked in ("attribute", "confirm") or F.kind(asked) in ("text", "goals") or re.search(r"[：:]", text):
+        return text
+    found = list(_ATTRIBUTE_CLAUSE.finditer(text))
+    if len(found) != 1 or len({m.group(1) for m in found}) != 1 or found[0].start() == 0 and found[0].end() == len(text.strip()):
+        return text
+    m = found[0]
+    before, after = text[:m.start()].rstrip("，,；;/、。 "), text[m.end():].lstrip("，,；;/、。 ")
+    return "；".join(x for x in (before, f"项目属性：{m.group(1)}", after) if x)
+
+
+__all__ = ["attribute_aside", "both_none", "dictated", "ditto", "unjson", "unmarkdown", "ungrouped", "question_echoed", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
 
 
 # a head in 【】 ("【项目名称】…【实施单位】…", "【更正】…"): the field's label, as "项目名称：…；实施单位：…"; a 【】 that names
@@ -485,3 +508,56 @@ def untagged(text: str) -> str:
     if alone and re.fullmatch(r"(?:就|也|这)?(?:叫|是|用|写)(?:这个|这|它|我们单位|本单位|我们|咱单位)(?:名字?)?(?:吧|啊|哈)?[。！!]?", alone.group("said")):
         return alone.group(1) or alone.group(2)     # "#…# 就叫这个", "@县总工会 就是我们单位": the tag is the value
     return _MENTION.sub(r"\1", _TOPIC.sub(r"\1", text))
+
+
+# a researcher's footnotes: a mark after a word ("…鉴定评价[1]", "120份[2]") and the note itself on a line of its own
+# ("注[1]：名称沿用…", "[2] “份”指…") — where her words came from, never a part of a value
+_NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fa5\d）)》”」%])\s*[\[［](?:\d{1,2}|注\d{0,2})[\]］]")
+_NOTE_LINE = re.compile(r"^\s*(?:注\s*)?[\[［]\d{1,2}[\]］]\s*[：:．.、]?.*$", re.M)
+
+
+def unnoted(text: str) -> tuple[str, bool]:
+    """The message without footnote marks and notes; True when it had a note (her remark beside the answer)."""
+    if not text or not re.search(r"[\[［]\d{1,2}[\]］]", text):
+        return text, False
+    lines = text.split("\n")
+    kept = [ln for ln in lines if not _NOTE_LINE.fullmatch(ln)]
+    if not kept or not "".join(kept).strip():
+        return text, False
+    return _NOTE_MARK.sub("", "\n".join(kept)).rstrip(), len(kept) < len(lines)
+
+
+# a host's words around what she announces: "接下来让我们有请今天的主角——…！掌声！", "…，掌声有请": the stage's, no part of it
+_PRESENTS = re.compile(r"^\s*(?:接下来|下面)?(?:让我们)?(?:有请|欢迎|请出|隆重(?:推出|介绍|请出))[^——\n]{0,10}——+\s*")
+_APPLAUSE = re.compile(r"[，,！!。\s]*(?:掌声(?:有请|欢迎|响起来|鼓励)?|有请|谢幕)[！!。]*\s*$")
+
+
+def unstaged(text: str) -> str:
+    """What a host announces without the host's words around it; any other message as it is."""
+    m = _PRESENTS.match(text or "")
+    if not m:
+        return text
+    rest = _APPLAUSE.sub("", text[m.end():]).strip()
+    return rest or text
+
+
+# the project's name given as a document's file name: "2025年…项目绩效目标申报表_终稿(2).docx 名字就是文件名前面那截"
+_FILE = re.compile(r"(?P<stem>[^\s，,。；;：:“”\"/\\]+?)(?:[_\-－ ]*(?:终稿|定稿|初稿|修改稿|修改版|最终版|最新版|送审稿|v\d+|V\d+))*"
+                   r"(?:[（(]\d{1,2}[)）])?\.(?:docx?|xlsx?|pdf|wps|et)\b", re.I)
+_FORM_WORDS = re.compile(r"(?:项目)?(?:支出)?(?:绩效目标)?(?:申报表|自评表|目标表)$")
+
+
+def named_by_file(text: str) -> str:
+    """The name a file name she opens her answer with carries ("2025年城市体检评估项目绩效目标申报表_终稿(2).docx …, 到“项目”为止" →
+    "项目名称是2025年城市体检评估项目"): the form's words and the version marks after it cut off, up to the word she
+    names when she names one; any other message as it is."""
+    m = _FILE.match((text or "").strip())
+    if not m or "\n" in text.strip() or re.search(r"项目名称|名称[：:]", text):
+        return text                      # (a file attached to a pasted mail is no name; her own label is read as such)
+    stem = m.group("stem")
+    upto = re.search(r"到[“\"「]?([\u4e00-\u9fa5]{1,6})[”\"」]?为止", text)
+    if upto and upto.group(1) in stem:
+        stem = stem[:stem.rindex(upto.group(1)) + len(upto.group(1))]
+    else:
+        stem = _FORM_WORDS.sub("", stem) or stem
+    return f"项目名称是{stem}" if len(stem) >= 4 else text

@@ -37,6 +37,9 @@ _HEDGES = [re.compile(HEDGE_BEFORE + r"(?:吧|啊)?[\s，,]*(?:[\u4e00-\u9fa5]{0
            re.compile(r"(?:≈|(?<![不未])逾|(?<![最接附将就临邻靠])近)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*(?:成(?!本)|" + _UNIT[3:]),
            # a figure she says is not final: "不超过三百万，具体以财政评审为准", "400万，具体等评审结果"
            re.compile(_NUM + _MONEY + r"(?=[^。；;]{0,4}[，,]\s*(?:但|不过)?\s*具体(?:以|等|看|要|待|还|需|得))"),
+           # a figure she is only so sure of: "三百八十六万，我有九成把握", "我有七成把握能到90%" ("这个我有把握" is sure)
+           re.compile(_NUM + r"\s*" + _UNIT + r"(?=[^。；;]{0,4}[，,]\s*(?:我|俺)?(?:只|大概|估计)?有\s*(?:[一二三四五六七八九\d](?:成|分)|\d+%)(?:的)?把握)"),
+           re.compile(r"有\s*(?:[一二三四五六七八九\d](?:成|分)|\d+%)(?:的)?把握\s*(?:能|可以|会|能够)?\s*(?:达到|到|做到|完成|有)?\s*" + _NUM + r"\s*" + _UNIT),
            re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])几\s*[十百千万]+\s*" + _UNIT),   # "几十万": how many is not said
            # "五六十万", "七八个人", "十七八个": two digits side by side are a range said roughly
            re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])(?:[一二两三四五六七八九][百千])?[十百千]?" + A.NEIGHBOURS + r"[十百千万]*\s*"

@@ -350,8 +350,8 @@ def year_of(text: str, this_year: int | None = None) -> tuple[int | None, list[s
 def stated_year(text: str, this_year: int | None = None) -> int | None:
     """A year the text states anywhere ('2024年图书采购经费', '今年要聘…'), for reading later periods."""
     t, _ = _prep(text, this_year)
-    # "去年就有" / "2023年开始做的": when the project began, history, not the year it is filed for
-    for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)\s*年(?!以前|之前|前|以来|起就|(?:就|也|都|已经|一直)?(?:有|开始|在做|在搞|做过|搞过|弄过|办过|实施过))", t):
+    # "去年就有" / "2023年开始做的" / "去年没有搞过": when the project began or did not, history, not the year it is filed for
+    for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)\s*年(?!以前|之前|前|以来|起就|(?:就|也|都|已经|一直|没有?|未曾?|从来没有?|从没有?|并没有?)?(?:有|开始|在做|在搞|做过|搞过|弄过|办过|实施过|搞|做|办))", t):
         y = int(m.group(1))
         if this_year is None or abs(y - this_year) <= 2:
             return y                     # "替换2010年的16排": a year long past is history, not the project's

@@ -222,7 +222,7 @@ def _person(path: str, text: str, ctx: Context) -> Got:
             called = called or c         # "刘姐": how she is called — her name when she gives no other
             continue
         if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", c) and not NON_ANSWER.match(c) and not _SENTENCE.search(c) \
-                and not re.search(r"[我你他她们的年份元局委院所站办个]|(?<=.)万|^万(?=元|块)|[\d零〇一二两三四五六七八九十元正腊本上下每当次隔前后这那半整同]\s*[月日]|[室科]$|自己|填|写|对|错", c) and not F.is_field_word(c) \
+                and not re.search(r"[我你他她们的份元局委院所站办个]|[\d零〇一二两三四五六七八九十百千今明去前后上下本当每同全半整隔次近往]年|^年|(?<=.)万|^万(?=元|块)|[\d零〇一二两三四五六七八九十元正腊本上下每当次隔前后这那半整同]\s*[月日]|[室科]$|自己|填|写|对|错", c) and not F.is_field_word(c) \
                 and (c[:2] in _SURNAMES2 or c[0] in _SURNAMES):            # a name begins with a surname (陈秋月: 月 of a name, not 上月)
             got.add(path, c, text)
             break

@@ -121,3 +121,30 @@ def unspaced(text: str, kind: str) -> str:
     if any(w.startswith(f) for w in words[1:] for f, _ in F._words() if len(f) >= 2):
         return text                      # "县博物馆 主管部门…": another field's label, a message of several answers
     return joined
+
+
+# words set apart by spaces, in the order of sign language ("钱 全部 四十八 万", "长 的 不 写", "考 证 通过 80% 以上"):
+# one clause of short words, each a word of one or two characters, not a clause per space — a clause of three or more
+# such words (one of a single character among them) is read as written together. Dictation without punctuation
+# ("实施单位县博物馆 小刘门口快递帮我拿一下 主管部门…") has long pieces between its spaces and stays as it is; a phone or
+# a figure in groups ("0851-8652 2310", "138 0597 6621") has no character beside its spaces and stays too.
+_SIGN_WORD = re.compile(r"[" + _CJK + r"]{1,3}|[\d.]+%?|[" + _CJK + r"]{1,2}[\d.]+%?|[\d.]+[" + _CJK + r"]{1,2}")
+_SPACE_BY_WORD = re.compile(r"(?<=[" + _CJK + r"\d%])[ \u3000]+(?=[" + _CJK + r"\d])")
+
+
+def sign_order(text: str) -> str:
+    """The clauses of spaced short words written together, when the message is written so (two gaps between
+    characters at least, a word of one character among them); any other message as it is."""
+    if not text or "\n" in text or not re.search(r"[" + _CJK + r"][ \u3000]+[" + _CJK + r"\d]", text):
+        return text
+    clauses = re.findall(r"[^，,。；;！!？?：:、]+", text)
+    spaced = [c for c in clauses if re.search(r"\S[ \u3000]+\S", c.strip())]
+    words = [w for c in spaced for w in re.split(r"[ \u3000]+", c.strip()) if w]
+    gaps = sum(len(re.findall(r"[" + _CJK + r"](?=[ \u3000]+[" + _CJK + r"])", c)) for c in spaced)
+    if gaps < 2 or not any(re.fullmatch(r"[" + _CJK + r"]", w) for w in words) \
+            or not all(_SIGN_WORD.fullmatch(w) for w in words):
+        return text
+    return _SPACE_BY_WORD.sub("", text)
+
+
+__all__ += ["sign_order"]

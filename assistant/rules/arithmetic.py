@@ -351,8 +351,12 @@ _FACTOR_RE = recompile(r"(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR + r"(?=\s*(?
 # back never leads to a match — the digit runs are possessive (\d++) — and a match that starts inside a digit
 # run fails as the one starting at the run's first digit did (the same continuation after the run): (?<!\d).
 # The old pattern tried each digit of a run as a start and each shorter run again, for each unit length.
+# The not-after-a-digit test is made after the run's first digit ((?<!\d\d): the same test, that digit being one):
+# a pattern that starts with a digit is searched for by the engine at the digits only, one that starts with a
+# look-behind is tried at every character of the text.
 _FACTOR_AT = r"(\d++(?:\.\d++)?)\s*([^\d\s×xX*＊=＝,，;；。、()（）]{0,8}?)"
-_CALC = recompile(r"(?<!\d)" + _FACTOR_AT + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR_AT
+_FIRST_FACTOR = r"(\d(?<!\d\d)\d*+(?:\.\d++)?)\s*([^\d\s×xX*＊=＝,，;；。、()（）]{0,8}?)"
+_CALC = recompile(_FIRST_FACTOR + r"((?:\s*(?:×|x|X|\*|＊|乘以|乘)\s*" + _FACTOR_AT
                   + r")+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
 _THOUSANDS = recompile(r"(?<=\d),(?=\d{3})")
 MAX_DIGITS = 24           # longer digit runs are not amounts or quantities
@@ -377,7 +381,6 @@ def _scale(unit: str) -> float | None:
 
 
 _TIMES, _EQUALS = recompile(r"[×xX*＊乘]"), recompile(r"[=＝]")
-_TIMES_CHARS = frozenset("×xX*＊乘")     # (_TIMES' characters: a short text's are looked up without a search)
 
 
 def find_calculations(text: str):
@@ -472,8 +475,7 @@ def _text_fields(form: Declaration):
             yield f"goals.long_term[{i}]", g
     for i, ind in enumerate(form.indicators):
         n, v = ind.name, ind.value         # the text is f"{n} {v}": a sign in either is one in it
-        if ("=" in n or "＝" in n or "=" in v or "＝" in v) and not (_TIMES_CHARS.isdisjoint(v)
-                                                                   and _TIMES_CHARS.isdisjoint(n)):
+        if ("=" in n or "＝" in n or "=" in v or "＝" in v) and (_TIMES.search(v) or _TIMES.search(n)):
             yield indicator_path(form, i), f"{n} {v}"
     for i, it in enumerate(form.budget_items):
         n = it.name

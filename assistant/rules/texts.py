@@ -29,7 +29,9 @@ _MONEY_AFTER_WORD = lazy(
     rf"[^\d。；;！!？?\n]{{0,6}}?(?P<num>{_NUM}|{_CN_NUM})\s*(?P<unit>亿元|万元|千元|元|块钱|块|万(?![人个次户亩名台套所场项件份])|)")
 # (a count's number and the spaces after it are possessive — \d++ …: what follows them is a unit, never a digit, ',', '.'
 # or a space, so giving one back never leads to a match — tests/rules/test_count_pattern.py)
-_COUNT = lazy(rf"(?<![\d.])(?P<num>\d++(?:,\d{{3}})*+(?:\.\d++)?+)\s*+(?P<mag>[万千]?)(?P<unit>{'|'.join(COUNT_GOAL_UNITS)})"
+# (the not-after-a-digit-or-point test made after the first digit, (?<![\d.]\d): the same test, and the engine then
+# tries the pattern at the digits only, not at every character — tests/rules/test_count_pattern.py)
+_COUNT = lazy(rf"(?P<num>\d(?<![\d.]\d)\d*+(?:,\d{{3}})*+(?:\.\d++)?+)\s*+(?P<mag>[万千]?)(?P<unit>{'|'.join(COUNT_GOAL_UNITS)})"
                     rf"(?P<more>{COUNT_UNIT_EXTENSIONS})?")
 _PUNCT = lazy(r"[\s，,。.；;：:、！!？?…⋯\-—_~/\\|()（）\"“”'‘’《》<>]+")
 
