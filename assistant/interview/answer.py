@@ -16,9 +16,8 @@ from .apply import get, readable
 from .derive import MONEY_FACTS, complete_funding
 from .questions import Question, QuickReply, rows_offer
 from .got import POINTER
-from .readers import ATTRIBUTE_WHY, DUTIES, NON_ANSWER, _someone_else, plain, read, spoken_alone, weighed
+from .readers import ATTRIBUTE_WHY, DUTIES, NON_ANSWER, _someone_else, plain, read, several_projects, spoken_alone, weighed
 from .choices import CATEGORIES, spoken_numbers
-from .readers import several_projects
 from .rows import MORE, compared_year, read_rows
 
 if TYPE_CHECKING:

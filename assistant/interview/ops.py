@@ -148,9 +148,9 @@ class Ops:
                     continue             # a line's period follows the project's: not hers to be told
                 old = reply.old.get(p)
                 if old and not shown(self.form, p):
-                    fixed.append(f"已把{F.quoted(_label(self.form, p))}（原为「{old}」）空出来")
+                    fixed.append(f"已把{F.quoted(field_label(self.form, p))}（原为「{old}」）空出来")
                 elif old and old != shown(self.form, p):
-                    fixed.append(f"已把{F.quoted(_label(self.form, p))}从「{old}」改为「{shown(self.form, p)}」")
+                    fixed.append(f"已把{F.quoted(field_label(self.form, p))}从「{old}」改为「{shown(self.form, p)}」")
                 else:
                     said.append(describe(self.form, self.provenance, p))
             reply.said[:0] = (["已记录：" + "；".join(said) + "。"] if said else []) + (["；".join(fixed) + "。"] if fixed else [])
@@ -340,8 +340,7 @@ class Ops:
                 return False
             cat = category_of(ind) if category_of(ind) in CATEGORIES else ("满意度指标" if "满意" in ind.level1 else "效益指标")
             said = spoken_numbers(re.sub(r"^(?:改成|改为|(?<![更替])换成(?!本)|应该是|是|为)", "", text.strip()))
-            value = _per_kept(said, _like(norm_value(said, cat), ind.value), ind.value)
-            value = _bound_kept(said, value, ind.value)
+            value = _as_before(said, norm_value(said, cat), ind.value)
             if not value or value == ind.value:
                 return False
             new = dict(ind.model_dump(), value=value)
@@ -397,7 +396,8 @@ def shown(form: Declaration, path: str) -> str:
     return str(v)
 
 
-def _label(form: Declaration, path: str) -> str:
+def field_label(form: Declaration, path: str) -> str:
+    """How a reply names a path: an indicator by its name, a field by its label, a line or row by what it is."""
     if path.startswith("indicators:"):
         return path.split(":", 1)[1]
     return F.label(path) if path in F.specs() else readable(form, path)
@@ -470,31 +470,16 @@ def _propagate_monthly(iv: Any, old: float, new: float, reply: "Reply", text: st
                                    primary=True)]), reply)
 
 
-def _per_kept(said: str, value: str, old: str) -> str:
-    """"每生每年450元" or "450元" for "≤400元/生·年": the row's per-thing unit stays ("≤450元", its 生·年 lost, was stored)."""
-    from ..values import parse_value
-    new, was = parse_value(value or ""), parse_value(old or "")
-    if not (new.is_quantitative and was.is_quantitative and new.unit and was.unit and new.number is not None) \
-            or not (was.unit.startswith(new.unit + "/") or re.fullmatch(r"\s*[≥≤<>=]?\s*[\d.]+\s*", said)):
-        return value                     # (a bare figure takes the row's unit, never the category's 万元)
-    return f"{new.op or was.op or ''}{new.number:g}{was.unit}"
-
-
-def _bound_kept(said: str, value: str, old: str) -> str:
-    """A new figure said with no bound of its own ("服务老人人数应该是850人" for "≥800人") keeps the row's bound: the
-    category's default ("=") is no word of hers."""
+def _as_before(said: str, value: str, old: str) -> str:
+    """A row's new value keeps what her words leave unsaid from its old one: the unit of a bare figure ("11500" for
+    "=12000人" → "=11500人", never the category's 万元), a per-thing unit ("450元" for "≤400元/生·年" → "≤450元/生·年"),
+    and the bound ("850人" for "≥800人" → "≥850人": the category's default "=" is no word of hers; 100% stays "=100%")."""
     from ..values import parse_value
     from .recall import with_bound
-    was, her = parse_value(old or ""), parse_value(said or "")
+    new, was, her = parse_value(value or ""), parse_value(old or ""), parse_value(said or "")
+    if new.is_quantitative and new.number is not None and was.is_quantitative and was.unit and (
+            not new.unit or was.unit.startswith(new.unit + "/") or re.fullmatch(r"\s*[≥≤<>=]?\s*[\d.]+\s*", said)):
+        value = f"{new.op or was.op or ''}{new.number:g}{was.unit}"
     if her.op or not was.op or not her.is_quantitative or her.number is None or value.startswith("=100%"):
-        return value                     # (100% is all there is: "=100%" as norm_value writes it)
-    return with_bound(value, was.op)
-
-
-def _like(value: str, old: str) -> str:
-    """A bare number for an indicator ("11500") takes the old value's unit ("=12000人" → "=11500人")."""
-    from ..values import parse_value
-    new, was = parse_value(value or ""), parse_value(old or "")
-    if not (new.is_quantitative and new.number is not None and not new.unit and was.is_quantitative and was.unit):
         return value
-    return f"{new.op or was.op or ''}{new.number:g}{was.unit}"
+    return with_bound(value, was.op)

@@ -9,13 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import fields as F
+from .extract import FUNDING_PARTS as PARTS
 from .questions import Question, QuickReply
 
 if TYPE_CHECKING:
     from ..model import Declaration
     from .engine import Interview, Reply
 
-PARTS = ("funding.carryover", "funding.current_year", "funding.other")
 
 
 def follow(iv: "Interview", before: "Declaration", reply: "Reply") -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import fields as F
 from .answers import Fill, Patch
+from .ops import field_label
 
 if TYPE_CHECKING:
     from .engine import Interview, Reply
@@ -49,11 +50,11 @@ def run(iv: "Interview", text: str, reply: "Reply") -> bool:
     a, b = two
     va, vb = _get(iv, a), _get(iv, b)
     if va in (None, "", []) or vb in (None, "", []):
-        empty = _name(iv, a) if va in (None, "", []) else _name(iv, b)
-        reply.said.append(f"「{empty}」还是空的，没法对调；请直接说正确的值，例如“{_name(iv, a)}是……”。")
+        empty = field_label(iv.form, a) if va in (None, "", []) else field_label(iv.form, b)
+        reply.said.append(f"「{empty}」还是空的，没法对调；请直接说正确的值，例如“{field_label(iv.form, a)}是……”。")
         return True
     if va == vb:
-        reply.said.append(f"「{_name(iv, a)}」和「{_name(iv, b)}」现在是一样的（{_shown(va)}），对调后不变；请直接说正确的值。")
+        reply.said.append(f"「{field_label(iv.form, a)}」和「{field_label(iv.form, b)}」现在是一样的（{_shown(va)}），对调后不变；请直接说正确的值。")
         return True
     iv.aimed = list(getattr(iv, "aimed", [])) + [a, b]     # both named by the pair's word: the turn's last guard keeps them
     iv.apply_patch(Patch([Fill(a, _as(iv, a, vb), kind="stated", detail=text, primary=True),
@@ -96,15 +97,6 @@ def _get(iv: "Interview", path: str):
         from .apply import get
         return get(iv.form, path)
     return getattr(iv.form, path)
-
-
-def _name(iv: "Interview", path: str) -> str:
-    if path.startswith("indicators:"):
-        return path.split(":", 1)[1]
-    m = re.fullmatch(r"budget_items\[(\d+)\]\.amount", path)
-    if m:
-        return f"预算明细「{iv.form.budget_items[int(m.group(1))].name}」"
-    return F.label(path)
 
 
 def _as(iv: "Interview", path: str, value):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import fields as F
 from .answers import Fill, Patch
+from .ops import field_label
 
 if TYPE_CHECKING:
     from .engine import Interview, Reply
@@ -48,7 +49,7 @@ def run(iv: "Interview", text: str, reply: "Reply") -> bool:
     scale = (lambda v: v / k) if m.group("way") == "多" else (lambda v: v * k)
     fill = _fill(iv, path, scale, text)
     if fill is None:
-        reply.said.append(f"「{_label(path)}」现在没有可以改的数字，表里没有改动；请直接说正确的数，如“改一下：{_label(path)}是……”。")
+        reply.said.append(f"「{field_label(iv.form, path)}」现在没有可以改的数字，表里没有改动；请直接说正确的数，如“改一下：{field_label(iv.form, path)}是……”。")
         return True
     iv.aimed = list(getattr(iv, "aimed", [])) + [fill.path]
     iv.apply_patch(Patch([fill]), reply)
@@ -63,10 +64,6 @@ def _one_figure(iv: "Interview", path: str) -> bool:
         return isinstance(get(iv.form, path), (int, float))
     except (AttributeError, IndexError, KeyError, ValueError):
         return False
-
-
-def _label(path: str) -> str:
-    return path.split(":", 1)[1] if path.startswith("indicators:") else F.label(path) if path in F.specs() else path
 
 
 def _fill(iv: "Interview", path: str, scale, text: str) -> Fill | None:
