@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 from . import answers as A
 from . import fields as F
 from . import flow
+from . import questions as Q
 from .acts import Reading
 from .answers import Fill, Patch
 from .apply import get, readable
 from .derive import MONEY_FACTS, complete_funding
+from .extract import FUNDING_PARTS, parts_said_some
 from .questions import Question, QuickReply, rows_offer
 from .got import POINTER
 from .readers import ATTRIBUTE_WHY, DUTIES, NON_ANSWER, _someone_else, plain, read, several_projects, spoken_alone, weighed
@@ -31,6 +33,9 @@ _MISS = {
     "no_value": "没能从“{text}”里读出「{label}」",
     "pointer": "前面的话里我没能读出「{label}」，麻烦单独再说一次",
     "no_year": "没听出是哪一年",
+    "serial": "“{text}”像是Excel把日期存成的序号，我不按序号推算日期；请直接写起止年月，例如“2025年3月至2025年11月”",
+    "order": "“{text}”里的日期看不出月和日哪个在前；请写成“2025年3月1日”这样，或说明“月在前”",
+    "season": "“{text}”没有说具体是几月，我不替您定月份；请写起止年月，例如“2025年3月至2025年10月”",
     "need_name": "「{label}」要写具体的姓名",
     "is_me": "好的，「{label}」写您本人，表上要写姓名：请告诉我您的名字（例如“我叫王芳”）",
     "hedge": "这是个约数",
@@ -193,6 +198,7 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         r.act("answer")
         iv.settle(q)
         iv.last_field = q.field
+        _phone_too(iv, q)
     if any(not territory(q.field, p) for p in changed if not p.startswith("indicators:")):
         r.act("facts")
     if filled:
@@ -521,10 +527,18 @@ def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_
     """After the funding answer: 没有 / 全部财政 → no carry-over, no other money, and (the total known) all
     of it this year's; the single item she said. The paths changed."""
     changed: list[str] = []
+    if q.field == "funding" or q.field in FUNDING_PARTS:
+        some = [p for p in parts_said_some(text) if get(iv.form, p) is None or
+                (iv.provenance.get(p) is not None and iv.provenance[p].kind == "computed")]
+        if some:                         # "其他资金有，结转没有": the amount is asked, never 0 nor the rest of the total
+            iv.facts["parts_some"] = some
+            changed += _some_asked(iv, some, reply)
+        elif q.key.startswith("some:") and read_any:   # the amount asked for: the rest of the total follows
+            changed += iv.apply_patch(complete_funding(iv.form), reply)
     if q.field == "funding":
         if re.match(r"^(没有|无|都没有|没|不涉及)", plain(text)) or iv.facts.pop("all_current", False):
-            zeros = [p for p in ("funding.carryover", "funding.other") if get(iv.form, p) is None or
-                     (iv.provenance.get(p) is not None and iv.provenance[p].kind == "computed")]
+            zeros = [p for p in ("funding.carryover", "funding.other") if p not in some and (get(iv.form, p) is None or
+                     (iv.provenance.get(p) is not None and iv.provenance[p].kind == "computed"))]
             fills = [Fill(p, 0.0, detail=text, primary=True) for p in zeros]
             f = iv.form.funding
             iv.facts["all_this_year"] = True      # "都是本年的": the current year's budget is the total, and follows it
@@ -537,12 +551,44 @@ def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_
             reply.said.append(f"“{'；'.join(left)}”没读出是资金的哪一部分：是其他资金（自筹、捐赠、贷款等）、上年结转，"
                               f"还是本年度财政拨款？请说“其他资金5万”这样的，我再填。")
         elif read_any:
-            changed += iv.apply_patch(complete_funding(iv.form), reply)
+            changed += iv.apply_patch(complete_funding(iv.form, iv.facts.get("parts_some", ())), reply)
     if q.field == "budget_items" and not iv.form.budget_items and iv.facts.get("single_item") \
             and iv.form.funding.total is not None:
         changed += iv.apply_patch(Patch([Fill("budget_items", [{"name": flow.single_name(iv), "amount": iv.form.funding.total}],
                                               detail=text, primary=True)]), reply)
     return changed
+
+
+# a question that asks a person and her phone ("负责人是谁？联系电话是多少？"): the phone, when still lacking, is asked next
+_PHONE_OF = {"unit_head": "unit_phone", "department_head": "department_phone"}
+
+
+def _phone_too(iv: "Interview", q: Question) -> None:
+    """The name given, the phone the same question asked for still empty: it is asked next, once."""
+    phone = _PHONE_OF.get(q.field)
+    key = f"phone_of:{q.field}"
+    if not phone or not iv.missing(phone) or phone in iv.skipped or key in iv.settled:
+        return
+    iv.settled.append(key)               # once: a 跳过 or another answer there is not asked about again here
+    iv.push_followup(Question(field=phone, key=f"ask:{phone}", text=f"{get(iv.form, q.field)}的联系电话是多少？",
+                              example=Q.catalogue().get(phone, {}).get("example", "")))
+
+
+def _some_asked(iv: "Interview", some: list[str], reply: "Reply") -> list[str]:
+    """The parts she said there is some of, with no amount: a 0 or a rest computed before is taken back and the
+    amount of the first is asked next. The paths changed."""
+    from .ops import _set, shown
+    gone = [p for p in ("funding.carryover", "funding.other", "funding.current_year")
+            if get(iv.form, p) is not None and (s := iv.provenance.get(p)) is not None and s.kind == "computed"
+            and not s.confirmed]
+    for p in gone:
+        reply.old.setdefault(p, shown(iv.form, p))
+        _set(iv.form, p, None)
+        iv.provenance.pop(p, None)
+        reply.changed.append(p)
+    iv.push_followup(Question(field=some[0], key=f"some:{some[0]}", text=f"您说有{'、'.join(F.label(p) for p in some)}，"
+                              f"没说多少，没有按0记。{F.label(some[0])}是多少万元？", example="20万元"))
+    return gone
 
 
 def _parts_unread(iv: "Interview", text: str) -> list[str]:

@@ -186,6 +186,10 @@ NEIGHBOURS = r"(?:一二|两三|二三|三四|四五|五六|六七|七八|八九
 
 # what a count is of and never money ("无事故", "零投诉", "全年不发生重大火灾"): the readers of rows (rows.py) and of
 # none-of-the-money (readers.py) share it
+# "none" as clerks say it ("没有", "么有" in Shaanxi, "冇" in Cantonese …) — of money ("结转没有": 0) or of a thing ("零事故",
+# "无投诉": no amount at all); and the nouns that make it money's ("没有结转", "无其他资金")
+NONE_WORD = r"(?:没有|没得|无|没|么有|冇|木有|莫得|么得|木得)"
+MONEY_NOUN = r"(?:上年|去年|结转|其他|其它|别的|资金|自筹|钱|经费|预算|财政|拨款)"
 EVENTS = (r"事故|疫情|事件|案件|案例|险情|灾害|火灾|火情|灾情|伤亡|死亡|中毒|溺水|投诉|纠纷|病例|污染|上访|违法|违纪|差错|失误|泄漏|塌方")
 
 # a share in tenths: 九成 (90%), 八成五 (85%), 9成 — not 八成新, 完成 or 十九成…; one pattern for every reader
@@ -239,7 +243,12 @@ def prep(text: str) -> str:
     t = _WAN_YUAN.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 10000:g}万元", t)
     t = _WAN_QIAN.sub(lambda m: f"{m.group(1)}.{m.group(2) or 0}{m.group(3)}万" + ("元" if m.group(4) else ""), t)
     t = _WAN_DIGIT.sub(lambda m: f"{m.group(1)}.{m.group(2)}万" + ("元" if m.group(3) else ""), t)
+    t = _ONE_EACH.sub("每", t)           # "一亩补25", "一户给两千": a price for each one, never a count of one
     return _SAID_TWICE.sub(r"\g<a>\g<u>", t)      # 壹佰肆拾贰万元整（142万元）: one amount, in words and figures
+
+
+_ONE_EACH = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万第每])一(?=(?:亩|户|人|名|台|套|所|座|处|辆|头|只|间|家|村|校|平方米|平米|公里|吨)"
+                       r"(?:补助?|补贴|奖补|奖励?|给|发放?)\s*[\d零一二两三四五六七八九十])")
 
 
 _SAID_TWICE = re.compile(r"(?P<a>\d+(?:\.\d+)?)\s*(?P<u>万元|万|元)\s*[（(]\s*(?:小写|大写)?[：:]?\s*(?P=a)\s*(?P=u)\s*[)）]")

@@ -179,11 +179,14 @@ def unplaced(f: Any) -> bool:
         abs(f.total - f.current_year - (f.carryover or 0) - (f.other or 0)) > 0.005
 
 
-def complete_funding(form: Declaration) -> Patch:
+def complete_funding(form: Declaration, some: tuple[str, ...] | list[str] = ()) -> Patch:
     """After the funding question: components the applicant did not mention are 0 and the
-    current-year budget is what remains (总额 − 结转 − 其他)."""
+    current-year budget is what remains (总额 − 结转 − 其他). ``some``: the parts she said there is some of with no
+    amount ("其他资金有") — never 0, and nothing is computed from them until she gives the amount."""
     patch = Patch()
     f = form.funding
+    if any(getattr(f, p.split(".")[1]) is None for p in some):
+        return patch
     if f.total is None:                  # "县财政安排86.4万", then "没有结转也没有其他资金": the total is their sum
         if None not in (f.current_year, f.carryover, f.other):
             total = round(f.current_year + f.carryover + f.other, 6)

@@ -51,7 +51,7 @@ from .signature import unpage, unsign
 from .star import starred
 from .apply import get
 from .traditional import fold
-from .when import eight_digit_dates
+from .when import eight_digit_dates, year_last_dates
 from .plan import unplan
 from .review import reviewed
 from .asides import unaddress
@@ -193,7 +193,8 @@ class Interview(Ops):
         q0 = self.next_question()
         text = handwriting.read(text, money=q0 is not None and (q0.field == "funding" or F.kind(q0.field) in ("money", "items")))
         if q0 is None or F.kind(q0.field) != "phone":
-            text = eight_digit_dates(text)      # "20260301-20261130", "20261031前": dates, never a count or an amount
+            text = year_last_dates(eight_digit_dates(text))   # "20260301-20261130", "20261031前": dates, never a
+            #                                   count or an amount; "03/01/2025到11/30/2025": dates when their order is certain
         if q0 is not None and F.kind(q0.field) != "text":
             text = reviewed(text)               # "送审512.6万，审定468.3万，核减44.3万": only the 审定 figure is hers
         if q0 is not None and F.kind(q0.field) not in ("text", "goals"):
@@ -269,6 +270,9 @@ class Interview(Ops):
         if q is not None and q.key.startswith("late:") and q.key.count(":") == 2 and r.yes is None \
                 and not {"back", "skip", "question", "dont_know"} & set(r.acts) and q.key.split(":")[2] in F.specs():
             self.settle(q)                   # "这句像是在说「立项依据」…记到那里吗？" answered by the answer to the question
+            if q.field in F.specs() and q.field != "start" and q.proposal and self.missing(q.field):
+                self.facts.setdefault("heard", {}).setdefault(F.group(q.field), []).extend(
+                    [p, v, q.source] for p, v in q.proposal)  # the offer kept: put to her when its field is asked
             shown_last = self.last_key, self.streak   # (what she saw last stays the last question asked: offered again,
             q = self.ask(q.key.split(":")[2])     # it is a repeat) before it ("新增"): that question's; the offer is
             self.last_key, self.streak = shown_last   # dropped, nothing stored

@@ -32,6 +32,11 @@ _EACH_OPENS = re.compile(r"\s*(?:每|一(?!次性|个项目))(?:辆|台|个|套|
                          r"(?![^，,。；;]*(?:总|共计|一共|合计))")    # (not "一次性补助50万", "一个项目总投资80万": totals)
 
 
+def a_price(clause: str) -> bool:
+    """The figure after ``clause`` (the words before it in its clause) is the price of one thing."""
+    return bool(re.search(PER_UNIT, clause[-6:]) or _EACH_OPENS.match(clause))
+
+
 def total_and_sources(text: str) -> bool:
     """The text states a total and where it comes from ("600万，其中省级补助300万，县财政300万"): no budget lines."""
     return bool(re.search(SOURCE_LABEL + r"|其中|一共|总共|合计|共计|总计|自筹|结转", text))
@@ -138,6 +143,24 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
 
 FUNDING_PARTS = ("funding.carryover", "funding.other", "funding.current_year")
 
+# a part of the funding said to be there with no amount ("其他资金有", "有一笔自筹", "结转倒是有的"): its amount is asked,
+# never taken as 0 nor as what the total leaves
+_SOME = r"(?:也|还|倒是|是)?(?:有(?:的|一笔|一些|一点|点|些)?)(?![没不吗么呢多少几]|\s*[\d零一二两三四五六七八九十])"
+
+
+def parts_said_some(text: str) -> list[str]:
+    """The parts of the funding she says there is some of, without an amount: their paths."""
+    out: list[str] = []
+    for c in re.split(r"[，,；;。！!？?\s]+", A.prep(text)):
+        if not c or A.amounts(c) or re.search(r"\d", c):
+            continue
+        for label, path in ((CARRY_AFTER, "funding.carryover"), (OTHER_LABEL, "funding.other")):
+            if re.fullmatch(label + r"(?:的|资金)?\s*" + _SOME + r"[吧啊呀哦嘞的]*", c) or \
+                    re.fullmatch(r"(?:也|还)?有(?:一笔|一些|点|些)?" + label + r"(?:的|资金)?[吧啊呀哦嘞的]*", c):
+                if path not in out and "另有" not in c and "另外还有" not in c:
+                    out.append(path)
+    return out
+
 
 def funding_part(path: str, text: str, ctx: Context):
     """One part of the funding asked ("上年结转有没有？"): the parts her labels name ("没结转，有企业自筹
@@ -183,7 +206,7 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
         before = t[max(0, start - 24):start]
         after = t[end:end + 2]
         clause = re.split(r"[，,。；;\n]", before)[-1]
-        if re.search(PER_UNIT, clause[-6:]) or after.startswith("/") or after.startswith("每") or _EACH_OPENS.match(clause):
+        if a_price(clause) or after.startswith("/") or after.startswith("每"):
             continue
         if _THIS_FORM.search(clause) and not re.search(CARRY_LABEL + "|" + OTHER_LABEL, clause):
             this_form = wan              # "总投资4860万，分三年安排，今年这张表填1620万": the form's total is this year's
@@ -231,6 +254,8 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
                 continue                 # "单位万元": a unit's 万, no figure
             n = A.to_number(m.group(1))
             clause = re.split(r"[，,。；;\n]", t[:m.start()])[-1]
+            if a_price(clause):
+                continue                 # "一亩补25", "每户给2000": a price of one thing, never the total
             slot = next((key for key, label in (("carryover", CARRY_LABEL), ("other", OTHER_LABEL), ("source", SOURCE_LABEL),
                                                 ("current_year", CURRENT_LABEL)) if re.search(label, clause)), "total")
             if not primary and (slot != "total" or not re.match(r"\s*(?:资金总额|总额|总共|一共|共计|合计|总计)", clause)

@@ -19,7 +19,7 @@ import yaml
 
 from ..model import Declaration, indicator_path
 from ..textnum import normalize
-from .answers import _NOT_MONEY, COUNTED, FACTOR, DOES as _DOES
+from .answers import _NOT_MONEY, COUNTED, FACTOR, MONEY_NOUN, NONE_WORD, DOES as _DOES
 
 HERE = Path(__file__).parent
 
@@ -132,8 +132,8 @@ _CORRECTION = re.compile(r"(?:说|写|记|讲|报|填|算)(?:的|得)不(?:太|�
 
 
 # a figure or a "none" before a noun that is no money ("零事故", "0起", "无投诉", "没有安全事故"): a count of a thing
-_NONE_OF_THING = re.compile(r"\s*(?>[\d.]+|[零〇一二两三四五六七八九十百千万点]+|无|没有|没(?!有))\s*"
-                            r"(?![万元块亿]|上年|去年|结转|其他|其它|别的|资金|自筹|钱|经费|预算|财政|拨款)[\u4e00-\u9fa5]")
+_NONE_OF_THING = re.compile(r"\s*(?>[\d.]+|[零〇一二两三四五六七八九十百千万点]+|" + NONE_WORD + r")\s*"
+                            r"(?![万元块亿]|" + MONEY_NOUN + r")[\u4e00-\u9fa5]")
 
 
 def _org_follows(rest: str) -> bool:

@@ -279,8 +279,9 @@ def _value(form: Declaration, f: str) -> str:
 def _fmt(v, path: str = "") -> str:
     if isinstance(v, float):             # "您前面提到项目资金总额：132万元", not "：132"
         return f"{v:g}万元" if path.startswith(("funding", "budget_items")) else f"{v:g}"
-    if isinstance(v, list):
-        return "；".join(map(str, v))
+    if isinstance(v, list):              # budget lines: "DR 120万元；彩超 80万元"
+        return "；".join(f"{x.get('name', '')} {_fmt(x.get('amount'), 'budget_items')}".strip() if isinstance(x, dict) else str(x)
+                        for x in v)
     return "" if v is None else str(v)
 
 

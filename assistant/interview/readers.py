@@ -16,7 +16,7 @@ from . import answers as A
 from . import fields as F
 from . import when
 from .blocks import is_list
-from .extract import FUNDING_PARTS, funding_part
+from .extract import FUNDING_PARTS, a_price, funding_part
 from .answers import Context, Fill
 from .speech import _NUM, Hedge, as_written, cn_digits, hedges, plain
 from .got import _SENTENCE, NAME_END, NON_ANSWER, Got, no_such  # noqa: F401 (the readers' API)
@@ -330,7 +330,7 @@ def _someone_else(path: str, t: str, ctx: Context) -> str:
 
 # a phone with at most a name, a title and the words that label them, and nothing else ("张晓燕，0736-7721345",
 # "联系人王刚 电话13907361234"): whom to call, never the text of a free-text field
-_CONTACT_WORD = r"(?:联系人|联系电话|联系方式|经办人|填报人|填表人|电话|手机|座机|号码|办公室)"
+_CONTACT_WORD = r"(?:联[系络]人|联[系络]电话|联[系络]方式|经办人|填报人|填表人|电话|手机|座机|号码|办公室)"
 def phone_said(text: str) -> bool:
     """A phone number with a few words about calling it and nothing else ("电话就打我手机吧，13812345678")."""
     p = A.prep(text)
@@ -460,6 +460,13 @@ def _period(path: str, text: str, ctx: Context) -> Got:
         got.add("year", w.year, text)    # "明年开春开工，干到明年年底": the year she said both ends in
     if not w.start and not w.end:
         got.miss = "no_year" if w.no_year else "no_value"
+        if not re.search(r"[年月]", text):
+            if when.EXCEL_SERIAL.search(text):
+                got.miss = "serial"      # "45717到45991": a spreadsheet's number for a date, never read as one
+            elif when.YEAR_LAST.search(text):
+                got.miss = "order"       # "3/1/2025": 3月1日 or 1月3日 — not certain, asked
+            elif when.SEASON_WORD.search(text):
+                got.miss = "season"      # "开春到秋收后": no month said, none is made up
     return got
 
 
@@ -535,7 +542,7 @@ def _monthly(path: str, text: str, ctx: Context) -> Got:
 _NONE_LABEL = r"(?:其他|其它|别的|结转|上年结转|其他资金)(?:的|资金)?"
 # what a count is of, never money: "无事故", "没有投诉", "零伤亡" (rows.py reads them as rows)
 _THING = r"(?:" + A.EVENTS + r")"
-_NONE_OF = re.compile(r"^(?:" + _NONE_LABEL + r"(?:(?:和|与|跟|及|、)" + _NONE_LABEL + r")*)?(?:也|都|就|还|全|均)*(?:(?:没有|没得|无|没|么有|冇|木有|莫得|么得|木得)(?![\u4e00-\u9fa5]{0,6}?" + _THING + r")|(?:0|零)(?=\s*(?:万元|万|元)?\s*(?:$|[，,。；;！!\s]))|×|✗|✘)|"
+_NONE_OF = re.compile(r"^(?:" + _NONE_LABEL + r"(?:(?:和|与|跟|及|、)" + _NONE_LABEL + r")*)?(?:也|都|就|还|全|均)*(?:" + A.NONE_WORD + r"(?![\u4e00-\u9fa5]{0,6}?" + _THING + r")|(?:0|零)(?=\s*(?:万元|万|元)?\s*(?:$|[，,。；;！!\s]))|×|✗|✘)|"
                       r"^(?:n|no|none)[.。!！]?$", re.I)
 
 
@@ -549,7 +556,8 @@ def _money(path: str, text: str, ctx: Context) -> Got:
         from .extract import SHARE
         m = re.search(r"(?<![\d.])" + _NUM + r"(?![\d.]|\s*(?:%|％|年|月|" + A.MEASURE + r")|\s*(?![吧啊呀呢哈嘛万元块整])[\u4e00-\u9fa5])",
                       SHARE.sub("%", t))         # (a figure before a word is a count of it, "零事故", "0起": no money)
-        n = A.to_number(m.group(1)) if m else None
+        n = A.to_number(m.group(1)) if m and not (path.startswith("funding.") and a_price(
+            re.split(r"[，,。；;\n]", t[:m.start()])[-1])) else None   # "一亩补25" at 总额: a price, no total
         if n is None and _NONE_OF.match(plain(t)):
             n = 0.0                      # "没有", "其他也没有", "么有结转", "N": none of it
     if n is not None:

@@ -78,7 +78,7 @@ def category_of_text(name: str, value: str, asked: str) -> str:
                                          # it stays one: test_interview_misfile_guards); a share ("运行成本下降5%")
                                          # is no amount of money: it stays where it was asked
     if kind not in ("效益指标", "满意度指标") and re.search(r"^(?:每|人均|户均|亩均|次均)", name) \
-            and re.search(r"补贴|补助|资助|奖补|费|工资|报酬|价", name) and re.search(r"\d", value) \
+            and re.search(r"补|资助|奖|费|工资|报酬|价", name) and re.search(r"\d", value) \
             and not re.search(r"%|％|天|日|月|小时|分钟|周|年|次|人|个|件|户", value):
         return "成本指标"                # "每件案子补贴律师一千五" asked for 时效: money per thing, its unit unsaid
     if "元" in value and asked in ("数量指标", "质量指标", "时效指标", "成本指标") \
@@ -368,7 +368,7 @@ def _said_of(raw: dict, name: str) -> str:
     return raw.get(name) or next((v for k, v in raw.items() if k and k.endswith(name)), "")
 
 
-_PER_THING = re.compile(r"^(?:每|人均|户均|亩均|次均)|单价|标准$|^[一1](?:亩|垧|公顷|人|户|台|套|个|辆|车|车次|次|公里|平方米|吨|场|座|处)(?:地|的)?$")
+_PER_THING = re.compile(r"(?:每|人均|户均|亩均|次均)(?=[\u4e00-\u9fa5])|单价|标准|^[一1](?:亩|垧|公顷|人|户|台|套|个|辆|车|车次|次|公里|平方米|吨|场|座|处)(?:地|的)?$")
 
 
 def _shared_out(rows: list) -> None:

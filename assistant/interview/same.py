@@ -21,7 +21,7 @@ SAME = re.compile(r"^(?:那|就|也|还)?(?:(?:和|跟|同)(?:上面|前面|上�
 
 
 PHONE_OF = {"department_head": "department_phone", "unit_head": "unit_phone"}
-_PHONE_WORD = re.compile(r"^(?:那|就|也|还)?(?:电话|手机|号码|联系电话|联系方式)")
+_PHONE_WORD = re.compile(r"^(?:那|就|也|还)?(?:电话|手机|号码|联[系络]电话|联[系络]方式)")
 
 
 # the asked field named before 同上 ("主管部门跟实施单位一样", "填报人同上"), or said the way 同上 means it

@@ -404,3 +404,40 @@ def eight_digit_dates(text: str) -> str:
             return m.group(0)            # 0744-20261234: a landline after its area code
         return f"{m.group('y')}年{int(m.group('m'))}月{int(m.group('d'))}日"
     return _EIGHT.sub(one, text) if text else text
+
+
+# "03/01/2025", "3/15/2025": a date with the year last, its first two numbers in an order the date alone may not say
+YEAR_LAST = re.compile(r"(?<![\d./])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d./])")
+_MONTH_FIRST = re.compile(r"月(?:份)?(?:在|写在|放在)?前|(?:美式|英文|美国)")
+_DAY_FIRST = re.compile(r"日(?:子)?(?:在|写在|放在)?前|(?:英式|欧式)")
+
+
+def year_last_dates(text: str) -> str:
+    """"03/01/2025到11/30/2025" → "2025年3月1日到2025年11月30日" when the order is certain: a number above 12 in one
+    of her dates says which is the day (for every date of the message), or she says so ("月在前"); otherwise (every
+    number 12 or less, or her dates disagree) nothing is changed and the period is asked."""
+    if not text or "/" not in text:
+        return text
+    ms = list(YEAR_LAST.finditer(text))
+    if not ms:
+        return text
+    month_first = any(int(m.group(1)) <= 12 < int(m.group(2)) for m in ms)
+    day_first = any(int(m.group(2)) <= 12 < int(m.group(1)) for m in ms)
+    if not month_first and not day_first:
+        month_first, day_first = bool(_MONTH_FIRST.search(text)), bool(_DAY_FIRST.search(text))
+    if month_first == day_first:
+        return text                      # not certain: left as written (asked)
+
+    def one(m: re.Match) -> str:
+        mo, d = (int(m.group(1)), int(m.group(2))) if month_first else (int(m.group(2)), int(m.group(1)))
+        return f"{m.group(3)}年{mo}月{d}日" if 1 <= mo <= 12 and 1 <= d <= 31 else m.group(0)
+    return YEAR_LAST.sub(one, text)
+
+
+# a date as a spreadsheet keeps it ("45717到45991": days since 1899-12-30): no date is made from it, it is asked
+EXCEL_SERIAL = re.compile(r"(?<![\d.,])(?:3[6-9]|[4-6]\d)\d{3}(?![\d.,])")
+# a time of the year said by a season, a festival, a solar term or farm work ("开春", "清明前", "秋收后", "春节前"):
+# no month is made of it
+SEASON_WORD = re.compile(r"开春|春天|春季|初春|开年|夏天|夏季|入夏|秋天|秋季|入秋|冬天|冬季|入冬|春节|元宵|正月|腊月|冬月|清明|端午|"
+                         r"中秋|重阳|秋收|夏收|麦收|春耕|春播|秋播|秋种|上冻|封冻|解冻|化冻|汛前|汛后|农闲|农忙|年前|年后|节前|节后|"
+                         r"立春|雨水|惊蛰|春分|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|大雪|冬至|小寒|大寒")

@@ -190,7 +190,7 @@ _TITLE_HEAD = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:" + _TITLES + r")(?:是|叫|
 
 
 # "张镇长 张国强 0733-8821234": one person with a title and a phone, as the question asks, not a list
-_ONE_PERSON = re.compile(r"(?:(?:[\u4e00-\u9fa5]{0,2}" + _TITLES + r"|负责人|填报人|填表人|联系人)\s*[：:]?\s+)?[\u4e00-\u9fa5]{2,4}(?:\s+(?:电话|手机)?[：:]?\s*[\d\-－—\s]{7,16}\d)?")
+_ONE_PERSON = re.compile(r"(?:(?:[\u4e00-\u9fa5]{0,2}" + _TITLES + r"|负责人|填报人|填表人|联[系络]人)\s*[：:]?\s+)?[\u4e00-\u9fa5]{2,4}(?:\s+(?:电话|手机)?[：:]?\s*[\d\-－—\s]{7,16}\d)?")
 
 
 def _person(path: str, text: str, ctx: Context) -> Got:
