@@ -326,9 +326,10 @@ def _offer_rows_elsewhere(iv: "Interview", q: Question, text: str, reply: "Reply
     rows = [r for r, _ in read_rows(text, "", [], year).rows]
     if not rows or any(not re.search(r"[\u4e00-\u9fa5]{2}", r.get("name") or "") or bad_name(r["name"])
                        or not re.search(r"\d\s*(?:%|％|‰|[\u4e00-\u9fa5])|[底前内]", str(r.get("value") or ""))
-                       or re.search(r"\d\s*(?:万|元|亿|块)", str(r.get("value") or "")) for r in rows):
+                       or re.search(r"\d\s*(?:万(?!\s*" + A.MEASURE + r")|元|亿|块)", str(r.get("value") or "")) for r in rows):
         return False                     # (a bare figure — "屋面防水280", "见附件表3" — is no target: no unit, no rate;
-        #                                  money — "路面养护600万" — is a budget line's, offered there by _offer_late)
+        #                                  money — "路面养护600万" — is a budget line's, offered there by _offer_late;
+        #                                  "2万亩" is no money)
     prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
     prev_cat = prev.split(".", 1)[1] if prev.startswith("indicators.") else ""
     names: dict[str, list[str]] = {}    # each row's category ("送戏下乡60场，满意度90%以上": 数量指标 and 满意度指标)
