@@ -119,6 +119,7 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
             if w.start and w.end:
                 patch.add("start", w.start, detail=t)
                 patch.add("end", w.end, detail=t)
+                patch.notes += [n for n in w.notes if n not in patch.notes]   # "“今年”按2026年理解": said back
     if asked in _NO_FACTS or asked.startswith(("goals.", "indicators")):
         return                           # a document's date, a goal's count: not facts about the project's size
     from .when import stated_year
