@@ -110,3 +110,22 @@ def test_budget_lines_offered_elsewhere_are_put_to_her_at_the_budget_question():
     assert "DR" in q.text and "彩超" in q.text
     iv.answer("是")
     assert [(b.name, b.amount) for b in iv.form.budget_items] == [("DR", 120), ("彩超", 80)]
+
+
+@pytest.mark.parametrize("before, says, name", [
+    ("这个群众满意度一般写多少合适啊", "那就90%", "群众满意度"),
+    ("师生满意度写90%可以吗？会不会太高", "那就不低于90%", "师生满意度"),
+    ("市民满意度百分之九十出头", "就写≥90%", "市民满意度"),
+])
+def test_a_value_after_her_own_question_is_the_row_she_asked_of(before, says, name):
+    iv = asked_on(TODAY, "indicators.满意度指标")
+    iv.answer(before)
+    iv.ask("indicators.满意度指标")
+    iv.answer(says)
+    assert [(i.name, i.value) for i in iv.form.indicators] == [(name, "≥90%")]
+
+
+def test_a_bare_value_with_no_row_named_before_is_asked_which_row():
+    iv = asked_on(TODAY, "indicators.满意度指标")
+    reply = iv.answer("就写≥90%")
+    assert not iv.form.indicators and "是下面哪一项指标的" in "\n".join(reply.lines())

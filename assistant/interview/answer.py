@@ -729,6 +729,8 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
             reply.said.append(f"没有第{plain(text)}个选项，请回复 1 到 {len(q.choices)} 之间的编号。")
         elif NON_ANSWER.match(plain(text)):
             reply.said.append(f"{cat}不能空着，请写一条指标和数值，或说“跳过”。")
+        elif (named := _named_before(iv, q, text)):    # "群众满意度一般写多少合适啊" then "那就90%": the row she asked of
+            return _indicators(iv, q, named, reply, r)
         elif _which_row(iv, q, text, cat, reply):
             r.act("answer")
             return False
@@ -866,12 +868,35 @@ READBACK = re.compile(r"你(?:理解|听|记|写|填|弄|搞|看)(?:错|得不�
 _SAID_WAS = re.compile(r"^\s*(?:我(?:说|讲|写|填|报|要说)的(?:意思)?(?:是|名字是)?|我的意思是|应该是|是)\s*")
 
 
+# a value said as what to write: "那就90%", "就写≥90%", "那就不低于90%"
+_VALUE_LEAD = re.compile(r"^(?:那|那么|那就|就|还是)*(?:写|填|定|按)?(?:成|个)?\s*(?=[\d≥≤><=不低高至大小])")
+# the row her question named: "这个群众满意度一般写多少合适啊", "师生满意度写90%可以吗" — a name ending as rows end
+_ROW_ASKED = re.compile(r"([\u4e00-\u9fa5]{1,10}?(?:满意度|满意率|知晓率|合格率|达标率|覆盖率|完成率|到位率|率))")
+
+
+def _named_before(iv: "Interview", q: Question, text: str) -> str:
+    """A bare value answering her own question just before, at the same question, about one row she named
+    ("师生满意度写90%可以吗？会不会太高" → "那就不低于90%"): that row and the value, as one answer; else ''."""
+    from .choices import split_indicator
+    bare = _VALUE_LEAD.sub("", plain(text))
+    name, value = split_indicator(bare)
+    if name or not value or not re.search(r"\d", value) or len(iv.history) < 2 \
+            or iv.history[-2].get("asked_field") != q.field:
+        return ""
+    said = [t["text"] for t in iv.transcript if t.get("role") == "user"]
+    if len(said) < 2 or not re.search(r"[？?吗]|多少|合适|怎么|啥|什么|出头|左右|大概|大约|差不多|估计|上下", said[-2]):
+        return ""                        # (her message before must be a question, or a rough figure of the row)
+    names = {re.sub(r"^(?:这个|那个|这|那|我们|咱们|就|写|填)+", "", m.group(1)) for m in _ROW_ASKED.finditer(plain(said[-2]))}
+    names = {n for n in names if len(n) >= 3}
+    return f"{names.pop()} {bare}" if len(names) == 1 else ""
+
+
 def _which_row(iv: "Interview", q: Question, text: str, cat: str, reply: "Reply") -> bool:
     """A bare value ("90%以上") while several offered rows measure in its unit: which row is asked, each
     offered with her value; no row is guessed."""
     from ..values import parse_value
     from .choices import Choice, norm_value, split_indicator
-    name, value = split_indicator(text)
+    name, value = split_indicator(_VALUE_LEAD.sub("", plain(text)))
     if name or not value or not re.search(r"\d", value):
         return False
     value = norm_value(value, cat)
