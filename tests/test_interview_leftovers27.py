@@ -129,3 +129,13 @@ def test_a_bare_value_with_no_row_named_before_is_asked_which_row():
     iv = asked_on(TODAY, "indicators.满意度指标")
     reply = iv.answer("就写≥90%")
     assert not iv.form.indicators and "是下面哪一项指标的" in "\n".join(reply.lines())
+
+
+def test_a_part_there_whose_amount_she_does_not_know_is_left_empty_not_zero():
+    iv = asked_on(TODAY, "funding")
+    iv.answer("核了一下，68.4万")
+    iv.ask("funding.carryover")
+    reply = iv.answer("结转有的，多少不记得了")
+    assert "dont_know" in reply.acts and "answer" not in reply.acts
+    assert iv.form.funding.carryover is None and iv.form.funding.current_year is None
+    assert iv.form.funding.other == 0            # the part she did not speak of keeps what it had

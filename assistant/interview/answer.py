@@ -183,7 +183,7 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
             #                                                  120万" out of a list of lines is no total)
             if _filled(iv, q, before, changed):
                 break
-    changed += _funding_rest(iv, q, text, reply, bool(changed))
+    changed += _funding_rest(iv, q, text, reply, bool(changed), "dont_know" in r.acts)
     if q.field == "budget_items" and not changed and iv.facts.get("single_item") and iv.form.funding.total is None:
         name = iv.facts.get("single_name", "")   # "就一项，营养餐补助" before any total: kept, its amount follows the total
         reply.said.append(f"好的，只有一项{f'「{name}」' if name else ''}。项目资金总额还没填，填了以后这一项就按总额记。")
@@ -525,7 +525,7 @@ def _filled(iv: "Interview", q: Question, before: bool, changed: list[str]) -> b
     return (before and not iv.missing(q.field)) or any(territory(q.field, p) for p in changed)
 
 
-def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_any: bool) -> list[str]:
+def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_any: bool, unsure: bool = False) -> list[str]:
     """After the funding answer: 没有 / 全部财政 → no carry-over, no other money, and (the total known) all
     of it this year's; the single item she said. The paths changed."""
     changed: list[str] = []
@@ -536,7 +536,7 @@ def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_
                 (iv.provenance.get(p) is not None and iv.provenance[p].kind == "computed")]
         if some:                         # "其他资金有，结转没有": the amount is asked, never 0 nor the rest of the total
             iv.facts["parts_some"] = some
-            changed += _some_asked(iv, some, reply)
+            changed += _some_asked(iv, some, reply, unsure)
         elif q.key.startswith("some:") and read_any:   # the amount asked for: the rest of the total follows
             changed += iv.apply_patch(complete_funding(iv.form), reply)
     if q.field == "funding":
@@ -578,11 +578,12 @@ def _phone_too(iv: "Interview", q: Question) -> None:
                               example=Q.catalogue().get(phone, {}).get("example", "")))
 
 
-def _some_asked(iv: "Interview", some: list[str], reply: "Reply") -> list[str]:
-    """The parts she said there is some of, with no amount: a 0 or a rest computed before is taken back and the
-    amount of the first is asked next. The paths changed."""
+def _some_asked(iv: "Interview", some: list[str], reply: "Reply", unsure: bool = False) -> list[str]:
+    """The parts she said there is some of, with no amount: a 0 computed for them before, and the rest of the total
+    computed from it, are taken back, and the amount of the first is asked next — unless she says she does not
+    know it ("结转有的，多少不记得了": the final check asks again). The paths changed (none when she does not know)."""
     from .ops import _set, shown
-    gone = [p for p in ("funding.carryover", "funding.other", "funding.current_year")
+    gone = [p for p in some + ["funding.current_year"]
             if get(iv.form, p) is not None and (s := iv.provenance.get(p)) is not None and s.kind == "computed"
             and not s.confirmed]
     for p in gone:
@@ -590,6 +591,9 @@ def _some_asked(iv: "Interview", some: list[str], reply: "Reply") -> list[str]:
         _set(iv.form, p, None)
         iv.provenance.pop(p, None)
         reply.changed.append(p)
+    if unsure:
+        reply.said.append(f"好的，{'、'.join(F.label(p) for p in some)}先空着（没有按0记），最后检查时再补。")
+        return []
     iv.push_followup(Question(field=some[0], key=f"some:{some[0]}", text=f"您说有{'、'.join(F.label(p) for p in some)}，"
                               f"没说多少，没有按0记。{F.label(some[0])}是多少万元？", example="20万元"))
     return gone
