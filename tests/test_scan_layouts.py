@@ -107,3 +107,27 @@ def test_a_comparison_sign_alone_in_its_cell_is_read_from_its_strokes():
     got = sorted((c["x0"] / POINTS, c["text"]) for c in page.chars)
     assert [t for _x, t in got] == ["≥", "≤", "=", "≥", "达", "标"]
     assert [round(x) for x, t in got if t in "≥≤="] == [100, 200, 300, 600]
+
+
+def test_the_eval_draws_a_merged_cell_as_one_box():
+    import random
+
+    import pytest
+    from eval.scan_layouts import font_path, render, sample
+    font = font_path()
+    if font is None:
+        pytest.skip("no font with Chinese characters (fc-list :lang=zh)")
+    grid = [["项目支出绩效目标申报表", None, None], ["项目名称", "某某项目", None], ["项目资金", "资金总额", "10"],
+            ["^", "其他资金", "0"]]
+    pages = render(grid, 1, random.Random(1), font)
+    assert len(pages) == 1 and pages[0].size == (1240, 1754)
+    px = np.asarray(pages[0]) < 128
+    ys = [y for y in range(px.shape[0]) if px[y].sum() > 1000]             # the rulings across the whole table
+    ys = [y for k, y in enumerate(ys) if not k or y - ys[k - 1] > 3]
+
+    def crossings(y):                                                      # vertical lines a row's top edge meets
+        return int((np.diff(px[y].astype(int)) == 1).sum())
+    assert len(ys) == 3                             # top, under 项目名称, bottom: 项目资金's box runs through two rows
+    assert (crossings(ys[0] + 6), crossings(ys[1] + 6)) == (3, 4)         # 某某项目 spans the line 资金总额 | 10 have
+    names = [name for name, *_ in sample(3)]
+    assert len(names) == 3 and names[0].endswith("-plain") and names[1].endswith("-standard")
