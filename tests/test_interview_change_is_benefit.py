@@ -26,3 +26,9 @@ def test_a_rate_raised_stays_where_it_was_asked():
     iv = asked_on(DAY, "indicators.质量指标", FORM)
     iv.answer("灌溉水利用率提高到95%")
     assert [i.level2 for i in iv.form.indicators] == ["质量指标"]
+
+
+def test_a_rate_raised_by_points_stays_where_it_was_asked():
+    iv = asked_on(DAY, "indicators.质量指标", FORM)
+    iv.answer("接口调用成功率同比提高2个百分点，达到99%")
+    assert {i.level2 for i in iv.form.indicators} == {"质量指标"}

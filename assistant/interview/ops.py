@@ -47,7 +47,7 @@ class Ops:
                 reply.changed.append(done)
                 changed.append(done)
         noted = self.facts.setdefault("noted", [])
-        for n in patch.notes:
+        for n in patch.notes if changed or not patch.fills else []:   # (a reading of what was not written: not said)
             if n not in noted:      # each remark is made once per draft
                 noted.append(n)
                 reply.said.append(n)
