@@ -60,7 +60,7 @@ _MISS = {
     "same_goal": "“{text}”是说和另一个目标一样，那个目标还没有填，「{label}」请直接写",
     "elsewhere": "“{text}”指向别的材料，那份材料我这里看不到，表上也不能只写“详见…”：请把「{label}」的内容直接写出来或粘贴过来",
     "last_year": "“{text}”：去年的表我这里没有，没法照抄。可以把去年的内容整段贴过来，或直接写「{label}」",
-    "facts": "“{text}”说的是时间、金额或资金来源，已记在对应的栏目，没有当作「{label}」记下",
+    "facts": "“{text}”说的是时间、金额、资金来源或科目编码，已记在对应的栏目，没有当作「{label}」记下",
     "facts_unkept": "“{text}”只说了时间、金额或资金来源，没有当作「{label}」记下（金额、时间问到时再说，或说“改一下：总额是…”）",
     "other_goal": "这段没有当作「{label}」记下",
     "not_money": "“{text}”像是电话、编码或文号，不是金额，没有当作「{label}」记下",
@@ -129,8 +129,25 @@ def _unit_ours(iv: "Interview", text: str, reply: "Reply") -> None:
     reply.said.append(f"没说单位，先按{total:g}万元记下，待您确认；不对的话直接说正确的金额，如“四十八万”。")
 
 
+def offer_subject(iv: "Interview", text: str, reply: "Reply") -> bool:
+    """The budget subject said by its name and no code ("科目应该是城乡社区环境卫生吧"): its code from the official list
+    offered to confirm (stored on her yes, never in silence)."""
+    from .readers import cn_digits, subject_named
+    named = None if A.function_code(cn_digits(A.prep(text))) else subject_named(text)   # (a code said wins: "二零四零二九九")
+    if named is None or named[0] == iv.form.function_code:
+        return False
+    code, name = named
+    iv.push_followup(Question(field="function_code", key=f"subject:{code}", proposal=code, source=text,
+                              text=f"「{name}」对应的预算功能科目编码是 {code}。就填 {code} 吗？对的话回答“是”，不是请直接写7位编码。"))
+    reply.said.append(f"听出您说的科目是「{name}」。")
+    return True
+
+
 def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:
     """The rest of the message as the answer to the pending question."""
+    if q.field == "function_code" and q.kind == "field" and offer_subject(iv, text, reply):
+        r.act("answer")
+        return True
     if q.kind == "confirm" and _checked_in_her_words(iv, text, reply):
         r.act("confirm" if not reply.changed else "correction")
         return True

@@ -255,6 +255,10 @@ def _text(path: str, text: str, ctx: Context) -> Got:
     if other:
         got.miss = other                 # "刘建国，主任" at 年度目标, "和单位负责人一样" at 中长期目标: no text of this field
         return got
+    if path != "function_code" and re.match(r"^\s*(?:预算)?(?:功能)?(?:分类)?科目", A.prep(t)) \
+            and A.function_code(cn_digits(A.prep(t))):
+        got.miss = "facts"               # "科目我问了财务是二零四零二九九其他公安支出" at 项目概况: the subject's code
+        return got
     if not path.startswith("goals") and facts_only(t):
         got.miss = "facts"               # "管护期是今年一整年，从1月1号到12月31号" at 项目概况: the period, not what is done
         return got
@@ -428,6 +432,15 @@ _TARGET_ONLY = re.compile(r"^(?:(?:今年|明年|当年|本年度?)?(?:年底|�
 
 def _code(path: str, text: str, ctx: Context) -> Got:
     return Got.one(path, A.function_code(cn_digits(A.prep(text))), text)
+
+
+def subject_named(text: str) -> tuple[str, str] | None:
+    """(code, name) of the one budget subject the text names by its full name in the official list ("科目应该是城乡社区
+    环境卫生吧"), none when it names none or several."""
+    from .questions import _codes
+    said = [r for r in _codes() if r["name"] in text]
+    said = [r for r in said if not any(r is not o and r["name"] in o["name"] for o in said)]
+    return (said[0]["code"], said[0]["name"]) if len({r["code"] for r in said}) == 1 else None
 
 
 _DEPT_CODE = re.compile(r"(?<![\d.\-])(\d{3,15})(?![\d.\-]|\s*(?:年|月|日|万|元|个|人|%|％|‰))")
