@@ -44,11 +44,20 @@ def test_other_money_said_to_be_there_is_asked_not_zero(first, asked):
     assert iv.form.funding.other == 20 and iv.form.funding.current_year == 80
 
 
-def test_other_money_there_said_with_the_total():
+@pytest.mark.parametrize("says, act", [("结转有的，多少不记得了", "dont_know"), ("有结转，估计十来万", "hedge")])
+def test_other_money_there_said_with_the_total(says, act):
     iv = asked_on(TODAY, "funding")
     reply = iv.answer("总共100万，其他资金有，结转没有")
     assert iv.form.funding.total == 100 and iv.form.funding.other is None and iv.form.funding.current_year is None
     assert reply.question.field == "funding.other"
+    # a part there whose amount she does not know (or gives roughly): left empty, never 0, and no answer of hers
+    iv = asked_on(TODAY, "funding")
+    iv.answer("核了一下，68.4万")
+    iv.ask("funding.carryover")
+    reply = iv.answer(says)
+    assert act in reply.acts and "answer" not in reply.acts
+    assert iv.form.funding.carryover is None and iv.form.funding.current_year is None
+    assert iv.form.funding.other == 0            # the part she did not speak of keeps what it had
 
 
 @pytest.mark.parametrize("field, phone", [("unit_head", "unit_phone"), ("department_head", "department_phone")])
@@ -58,10 +67,7 @@ def test_the_phone_asked_with_the_name_is_asked_for_once(field, phone):
     assert reply.question.field == phone and "张建国" in reply.question.text
     reply = iv.answer("跳过")
     assert reply.question is None or reply.question.field != phone
-
-
-def test_the_phone_given_with_the_name_is_not_asked_again():
-    iv = asked_on(TODAY, "unit_head")
+    iv = asked_on(TODAY, "unit_head")            # given with the name: not asked again
     reply = iv.answer("张建国，13807391234")
     assert iv.form.unit_phone == "13807391234" and (reply.question is None or reply.question.field != "unit_phone")
 
@@ -129,13 +135,3 @@ def test_a_bare_value_with_no_row_named_before_is_asked_which_row():
     iv = asked_on(TODAY, "indicators.满意度指标")
     reply = iv.answer("就写≥90%")
     assert not iv.form.indicators and "是下面哪一项指标的" in "\n".join(reply.lines())
-
-
-def test_a_part_there_whose_amount_she_does_not_know_is_left_empty_not_zero():
-    iv = asked_on(TODAY, "funding")
-    iv.answer("核了一下，68.4万")
-    iv.ask("funding.carryover")
-    reply = iv.answer("结转有的，多少不记得了")
-    assert "dont_know" in reply.acts and "answer" not in reply.acts
-    assert iv.form.funding.carryover is None and iv.form.funding.current_year is None
-    assert iv.form.funding.other == 0            # the part she did not speak of keeps what it had

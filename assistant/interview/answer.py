@@ -200,7 +200,8 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
             #                                                  120万" out of a list of lines is no total)
             if _filled(iv, q, before, changed):
                 break
-    changed += _funding_rest(iv, q, text, reply, bool(changed), "dont_know" in r.acts)
+    changed += _funding_rest(iv, q, text, reply, bool(changed),
+                             "dont_know" if "dont_know" in r.acts else "hedge" if r.hedges or "hedge" in r.acts else "")
     if q.field == "budget_items" and not changed and iv.facts.get("single_item") and iv.form.funding.total is None:
         name = iv.facts.get("single_name", "")   # "就一项，营养餐补助" before any total: kept, its amount follows the total
         reply.said.append(f"好的，只有一项{f'「{name}」' if name else ''}。项目资金总额还没填，填了以后这一项就按总额记。")
@@ -542,7 +543,7 @@ def _filled(iv: "Interview", q: Question, before: bool, changed: list[str]) -> b
     return (before and not iv.missing(q.field)) or any(territory(q.field, p) for p in changed)
 
 
-def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_any: bool, unsure: bool = False) -> list[str]:
+def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_any: bool, unsure: str = "") -> list[str]:
     """After the funding answer: 没有 / 全部财政 → no carry-over, no other money, and (the total known) all
     of it this year's; the single item she said. The paths changed."""
     changed: list[str] = []
@@ -595,7 +596,7 @@ def _phone_too(iv: "Interview", q: Question) -> None:
                               example=Q.catalogue().get(phone, {}).get("example", "")))
 
 
-def _some_asked(iv: "Interview", some: list[str], reply: "Reply", unsure: bool = False) -> list[str]:
+def _some_asked(iv: "Interview", some: list[str], reply: "Reply", unsure: str = "") -> list[str]:
     """The parts she said there is some of, with no amount: a 0 computed for them before, and the rest of the total
     computed from it, are taken back, and the amount of the first is asked next — unless she says she does not
     know it ("结转有的，多少不记得了": the final check asks again). The paths changed (none when she does not know)."""
@@ -608,8 +609,9 @@ def _some_asked(iv: "Interview", some: list[str], reply: "Reply", unsure: bool =
         _set(iv.form, p, None)
         iv.provenance.pop(p, None)
         reply.changed.append(p)
-    if unsure:
-        reply.said.append(f"好的，{'、'.join(F.label(p) for p in some)}先空着（没有按0记），最后检查时再补。")
+    if unsure:                           # (a rough figure of it is asked exactly by the hedge's own question)
+        if unsure == "dont_know":
+            reply.said.append(f"好的，{'、'.join(F.label(p) for p in some)}先空着（没有按0记），最后检查时再补。")
         return []
     iv.push_followup(Question(field=some[0], key=f"some:{some[0]}", text=f"您说有{'、'.join(F.label(p) for p in some)}，"
                               f"没说多少，没有按0记。{F.label(some[0])}是多少万元？", example="20万元"))
