@@ -90,7 +90,7 @@ _CHATTER = re.compile(r"^(?:在吗|在不在|在么|有人吗|你好|您好|hi|h
 # talk around the answer: apologies, who asked her, the name's history, doubts about the source
 _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|领导说|科长说|主任说|同事说|帮同事|临时帮|替同事|原来叫|以前叫|之前叫|早先叫|"
                    r"改过名|去年就叫|我看去年|去年填的|是不是这个|对不对啊|哈哈|嘿嘿|呵呵|我也不太懂|第一次填|可火了|"
-                   r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|要求)|(?:领导|局长|科长|股长|主任|站长|所长|书记|同事|财务)(?:刚刚?|已经|也)?(?:回复|答复|回话|回)(?:我|过来)?了(?=$|[，,。！!；;\s])|领导(?!小组)|大家都|肯定没问题|(?:甩|交|派|安排|丢)给我|给我的活|"
+                   r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|要求)|^(?:他|她)们?(?:刚才|刚刚|也|就)?(?:说|讲)|(?:领导|局长|科长|股长|主任|站长|所长|书记|同事|财务)(?:刚刚?|已经|也)?(?:回复|答复|回话|回)(?:我|过来)?了(?=$|[，,。！!；;\s])|领导(?!小组)|大家都|肯定没问题|(?:甩|交|派|安排|丢)给我|给我的活|"
                    r"炸了|炸锅|头大|头疼|累死|忙死|烦死|要命|无语|太难了|没问题的|放心吧?|[哈嘿]$|"
                    r"(?:我是|我)接手|接手(?:的|了)|交接(?:给我|了|过来)|退休了|调走了|调岗了|换人了|(?:我|后面我)(?:来)?接着(?:填|弄|写)|后面我来|"      # a clerk handing over
                    r"(?:之前|前面|以前|原来)(?:是|都是)[\u4e00-\u9fa5]{1,4}?(?:在)?(?:填|弄|写|负责)(?:的)?$|"
@@ -181,10 +181,14 @@ class Reading:
             self.acts.append(name)
 
 
+# a person whose word she passes on
+_SUPERIOR = r"(?:领导|局长|副局长|科长|股长|主任|站长|所长|队长|院长|校长|馆长|书记|处长|部长|经理|老板|同事|财务)"
 # the value has come in — a tally, a document or a person she asked gave it: "统计出来了", "评审结果出来了：",
 # "学籍系统导出来了", "问到了", "我问了一下", "查到了", "核了", "对过账了：" (how she got it: talk beside the value)
 _CAME_IN = re.compile(r"(?:出来了|(?:批|拨|发)下来了|问到了|查到了|问过了|问了(?:一下|下)?|核了|核过了|对过账了|"
-                      r"(?:核对|核实|检查|对|看)过了)$")     # "都核对过了：…": how she came to it
+                      r"(?:核对|核实|检查|对|看)过了|"     # "都核对过了：…": how she came to it
+                      # whom she asked or showed it: "问了科长", "我念给科长听了", "拿给局长看过了", "请示了领导"
+                      r"(?:问|请示|汇报|念|读|拿|发|报|给)(?:了|过)?(?:一下)?给?" + _SUPERIOR + r"(?:听|看)?(?:了|过了|过)?)$")
 _HEAD = re.compile(r"^\s*([^，,。：:；;！!？?\s]{1,14})(?:[，,。：:]\s*|\s+)(?=\S)")
 
 
@@ -328,7 +332,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         t = "，".join(clauses)
     pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip())) or (looking and _LOOK.match(plain(c) or c.strip()))
               or lexicon.clause_acts(plain(c) or c) == ["chatter"] else
-              _after_talk(c, form) if _TALK.search(c) and not words else c if words else aside(c)) for c in clauses]
+              _after_talk(c, form, q) if _TALK.search(c) and not words else c if words else aside(c)) for c in clauses]
     if pairs and (all(not k or to_you(c) for c, k in pairs)
                   or (q is not None and F.kind(q.field) in ("text", "goals") and q.proposal is None
                       and leftover.talk_only("，".join(k for _, k in pairs if k), form))):
@@ -460,10 +464,10 @@ def _empty(form: Any, q: Any) -> bool:
         return False
 
 
-def _after_talk(clause: str, form: Any = None) -> str:
+def _after_talk(clause: str, form: Any = None, q: Any = None) -> str:
     """"领导说就叫重点优抚对象慰问金" → "就叫重点优抚对象慰问金": talk that introduces the answer leaves it;
-    so does talk before a field named to change it ("哎呀前面筛查人数写错了"); talk that is all there
-    is ("以前叫体育场管理所哈") leaves nothing."""
+    so does talk before a field named to change it ("哎呀前面筛查人数写错了"), and the yes or no she passes on
+    ("科长说行", "他说中长期的不要了"); talk that is all there is ("以前叫体育场管理所哈") leaves nothing."""
     m = _TALK.search(clause)
     if m.start() > 0 and re.fullmatch(r"[哈嘿]", m.group(0)):
         return clause[:m.start()]        # "同上哈": a particle after the answer
@@ -473,6 +477,10 @@ def _after_talk(clause: str, form: Any = None) -> str:
     said = re.match(r"\s*(?:了)?\s*[：:]?\s*(?:是|为)?\s*", rest) if re.search(r"[说讲]$", m.group(0)) else None
     if said and _FIGURE.match(rest[said.end():]):
         return rest[said.end():]         # "科长说三十二万": who said it is talk, the figure she passes on is her answer
+    word = rest[said.end():].strip("，,。！! ") if said else ""
+    if word and q is not None and (q.proposal is not None or q.kind in ("confirm", "goals")) \
+            and (_YES.match(word) or _NO.match(word) or _no_tail_of(word, q)):
+        return word                      # "他说行", "科长说中长期的不要了": the verdict she passes on is her reply
     slip = re.search(r"[说写看搞记填弄打输抄听整算数]错|错了|不对|更正", rest)   # "哎呀那个学生的钱我看错行了"
     return rest if F.is_correction(rest) and (slip or F.mentions(rest, form)) else ""
 

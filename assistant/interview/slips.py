@@ -224,6 +224,26 @@ def labels(text: str) -> str:
     return _LABEL_AT.sub(fix, text)
 
 
+# a label as the form preview prints it, quoted: "预览里「实施单位」那栏", "【资金总额】显示95万", "「起止时间」那一栏"
+_QUOTED_LABEL = re.compile(r"(?P<seen>(?:我|我们)?(?:看|在)?(?:表单|表格|申报表)?预览(?:页面|页)?(?:里面?|上面?|中|的)?\s*)?[「【『〖]\s*(?P<w>[\u4e00-\u9fa5]{2,8})\s*[」】』〗]"
+                           r"(?P<box>(?=\s*(?:那|这)?一?(?:栏|项|格|行|处)|\s*(?:显示|里|中|上|写|填|的)))?")
+
+
+def previewed(text: str) -> str:
+    """A label of the form quoted as the preview prints it is that label, written plain (the 预览 it is seen in is
+    no word of the answer); a quoted word that is no label stays as it is."""
+    if not re.search(r"[「【『〖]", text):
+        return text
+    from . import fields as F
+    words = {w for w, _ in F._words()} | {sp.label for sp in F.specs().values()}
+
+    def plain_label(m: re.Match) -> str:
+        if m.group("w") not in words or not (m.group("seen") or m.group("box") is not None):
+            return m.group(0)            # "【项目名称】…【实施单位】…": labelled heads, read as such (bracket_heads)
+        return m.group("w")
+    return _QUOTED_LABEL.sub(plain_label, text)
+
+
 def question_echoed(text: str, question: str) -> str:
     """The question copied back before her answer ("项目由哪个单位具体实施？请写单位全称。县林业局…", as a chat's quote
     or a copied form line gives it): the question's own sentences go, her answer stays. A message that is nothing
