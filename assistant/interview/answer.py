@@ -165,7 +165,8 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         _unit_ours(iv, text, reply)      # "四十": 40万元 by the question's unit, listed until she confirms it
     kind = "funding" if q.field == "funding" else F.kind(q.field)
     clauses = [c for c in re.split(r"[，,。；;！!？?（）()\n]+", text) if c.strip()]
-    several = kind in ("funding", "money") and len(A.amounts(A.prep(text))) >= 2   # which of her amounts: never a guess
+    several = kind in ("funding", "money") and (len(A.amounts(A.prep(text))) >= 2 or   # which of her amounts: never a guess
+                                                len(_numbers(text)) >= 2)    # (省里补八十，县里配套四十)
     several = several or (q.field == "project_name" and several_projects(text))    # nor which of her projects
     if not _filled(iv, q, before, changed) and offline and kind in _TYPED and len(clauses) > 1 and kind != "items" \
             and not several:
@@ -325,9 +326,10 @@ def _offer_rows_elsewhere(iv: "Interview", q: Question, text: str, reply: "Reply
     rows = [r for r, _ in read_rows(text, "", [], year).rows]
     if not rows or any(not re.search(r"[\u4e00-\u9fa5]{2}", r.get("name") or "") or bad_name(r["name"])
                        or not re.search(r"\d\s*(?:%|％|‰|[\u4e00-\u9fa5])|[底前内]", str(r.get("value") or ""))
-                       or re.search(r"\d\s*(?:万|元|亿|块)", str(r.get("value") or "")) for r in rows):
+                       or re.search(r"\d\s*(?:万(?!\s*" + A.MEASURE + r")|元|亿|块)", str(r.get("value") or "")) for r in rows):
         return False                     # (a bare figure — "屋面防水280", "见附件表3" — is no target: no unit, no rate;
-        #                                  money — "路面养护600万" — is a budget line's, offered there by _offer_late)
+        #                                  money — "路面养护600万" — is a budget line's, offered there by _offer_late;
+        #                                  "2万亩" is no money)
     prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
     prev_cat = prev.split(".", 1)[1] if prev.startswith("indicators.") else ""
     names: dict[str, list[str]] = {}    # each row's category ("送戏下乡60场，满意度90%以上": 数量指标 and 满意度指标)
@@ -521,6 +523,7 @@ def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_
     """After the funding answer: 没有 / 全部财政 → no carry-over, no other money, and (the total known) all
     of it this year's; the single item she said. The paths changed."""
     changed: list[str] = []
+    opened = iv.facts.pop("parts_open", [])     # sources said beside money whose part was not said (funding_fills)
     if q.field == "funding":
         if re.match(r"^(没有|无|都没有|没|不涉及)", plain(text)) or iv.facts.pop("all_current", False):
             zeros = [p for p in ("funding.carryover", "funding.other") if get(iv.form, p) is None or
@@ -532,7 +535,7 @@ def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_
                 fills.append(Fill("funding.current_year", f.total, detail=text, primary=True))
             changed += iv.apply_patch(Patch(fills), reply)
             read_any = True
-        left = _parts_unread(iv, text) if read_any else []
+        left = (_parts_unread(iv, text) or opened) if read_any else []
         if left:                         # "一共100万，其中XX出5万": a part said, not read — never 0 "未提到" beside it
             reply.said.append(f"“{'；'.join(left)}”没读出是资金的哪一部分：是其他资金（自筹、捐赠、贷款等）、上年结转，"
                               f"还是本年度财政拨款？请说“其他资金5万”这样的，我再填。")
@@ -774,6 +777,12 @@ def _budget_line(iv: "Interview", row: dict) -> bool:
     name = re.sub(r"^(?:其中|那就|就是|还有|另外)+", "", row.get("name", ""))
     return any(b.name and b.amount is not None and abs(b.amount - wan) < 0.005 and (b.name in name or name in b.name)
                for b in iv.form.budget_items)
+
+
+def _numbers(text: str) -> list[str]:
+    """The numbers of a message, in digits or in words of two characters or more ("八十", "24"; never the 十 of 十分)."""
+    from .extract import unidiom
+    return [m.group(0) for m in re.finditer(A.NUM, unidiom(A.prep(text))) if re.search(r"\d", m.group(0)) or len(m.group(0)) > 1]
 
 
 def _figures_left(text: str, rows: list[dict]) -> list[str]:

@@ -120,6 +120,7 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
             if w.start and w.end:
                 patch.add("start", w.start, detail=t)
                 patch.add("end", w.end, detail=t)
+                patch.notes += [n for n in w.notes if n not in patch.notes]   # "“今年”按2026年理解": said back
     if asked in _NO_FACTS or asked.startswith(("goals.", "indicators")):
         return                           # a document's date, a goal's count: not facts about the project's size
     from .when import stated_year
@@ -244,6 +245,13 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
                 sources.append((_last(SOURCE_LABEL, clause), n))
             elif n is not None and slot not in found:  # "结转0，其他0": the parts, never the total
                 found[slot] = n
+    left = [w for _, w in bare if w != found.get("total")]
+    if sources and (parted or _REST_SAID.search(t) or (left and (found.get("total") is None or abs(
+            sum(w for _, w in sources) + sum(left) - found["total"]) > 0.005))):
+        if facts is not None:            # "总共1200万，其中中央资金800万，省里300万，剩下县里配套": the sources said are
+            facts["parts_open"] = [c.strip() for c in re.split(r"[，,；;。]", t) if A.amounts(c) and not (   # not all of this
+                found.get("total") is not None and re.search(TOTAL_LABEL, c) and A.amounts(c)[0][2] == found["total"])]  # year's money, the rest's part unsaid
+        sources = []                     # is was not said — neither one source nor their sum is the budget; asked
     if len(sources) == 1 or (sources and {"total", "current_year"} & set(found)):
         found.setdefault("current_year", round(sum(w for _, w in sources), 6))   # "156万，其中省级补助90万，县级安排66万"
     elif sources and parts is not None:
@@ -312,6 +320,8 @@ def _nearest_label(clause: str) -> tuple[str | None, bool]:
 SHARE = A.SHARE                         # 九成, 八成五: a share, never an amount
 
 
+# the rest of the money said without its amount ("剩下县里配套", "不足部分由单位自筹")
+_REST_SAID = re.compile(r"剩下|剩余|其余|余下|差额|不足部分|缺口")
 _REST_WORD = r"(?:剩下|剩余|其余|余下|剩下的|其他|其它|另外|还有|再有)(?:的)?(?:部分)?"
 
 

@@ -162,8 +162,11 @@ def _targets(form: Declaration | None) -> list[tuple[str, tuple[str, ...]]]:
             if len(ind.name) >= 3:
                 own.append((normalize(ind.name), (indicator_path(form, i),)))
                 m = _TAILS.search(ind.name)
-                if m and m.group(1) != ind.name:
-                    tails.setdefault(m.group(1), []).append(indicator_path(form, i))
+                ends = {m.group(1)} if m else set()
+                if ind.name.endswith(("率", "度")):      # "签约率" for 重点人群签约率: a rate by its last words
+                    ends |= {ind.name[-k:] for k in range(3, min(len(ind.name), 6))}
+                for end in ends - {ind.name} - {w for w, _ in _words()}:
+                    tails.setdefault(end, []).append(indicator_path(form, i))
         for i, it in enumerate(form.budget_items):
             if len(it.name) >= 2:
                 own.append((normalize(it.name), (f"budget_items[{i}].amount",)))

@@ -228,7 +228,8 @@ def _text(path: str, text: str, ctx: Context) -> Got:
     if _ELSEWHERE.fullmatch(A.prep(t).strip("，,。；; ")):
         got.miss = "elsewhere"           # "详见项目申报书", "按文件执行": where the text is, not the text
         return got
-    if ((_ONE_ROW.match(A.prep(t)) or _SYMBOL_ROW.fullmatch(A.prep(t).strip("，,。；; "))) and not path.startswith("goals")) or \
+    if ((_ONE_ROW.match(A.prep(t)) or _SYMBOL_ROW.fullmatch(A.prep(t).strip("，,。；; ")) or _category_said(t))
+            and not path.startswith("goals")) or \
             (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))) or \
             (not path.startswith("goals") and _WITHIN_ONLY.fullmatch(A.prep(t).strip("，,。 "))) or \
             (path == "unit_functions" and _targets(t)) or \
@@ -361,6 +362,7 @@ _FACT_WORDS = re.compile(
     r"(?:资金|经费|预算|钱|总额|金额|总投资|投资)(?:来源)?|总共|一共|合计|共计|共|全部|都|全|其中|"
     r"今年|明年|去年|本年度?|当年|全年|一整年|整年|年度|[省市县区镇乡]?(?:级|本级|上级)?(?:财政|拨款|拨付|自筹|上年结转|结转)|"
     r"(?:中央|[省市县区镇乡]|上级|本级)(?:级|里|本级)?(?:财政)?(?:补助|补贴|补|配套|安排|下达|拨款|拨付|资金|专项|出)|配套|补助|"
+    r"(?:中央|[省市县区镇乡](?:级|里))(?=\s*[\d〇零一二三四五六七八九十两])|(?:剩下|剩余|其余|余下|不足部分|差额)(?:的|部分)?|还有|"
     r"(?:拟|计划|预计|准备|申请)?(?:安排|投入|下达|使用|申请|需要|需)|"
     r"(?:没有|没|无|不涉及)(?:上年|去年)?(?:结转|自筹|其他资金|别的钱|其他的钱)|"   # "没有结转": of the funding, no reason
     r"的话|就是|整个|一个|就|是|从|自|到|至|起|止|为|的|了|也|吧|啊|呀|哈|呢|嘛|哦|有|对|嗯|没错|确认|好")
@@ -386,6 +388,19 @@ _SYMBOL_ROW = re.compile(r"[\u4e00-\u9fa5A-Za-z（）()]{2,20}\s*[=＝≥≤≧�
 _ONE_ROW = re.compile(r"^[\u4e00-\u9fa5]{2,14}?(?:率|度|比例|占比|覆盖面|合格数|完成数)\s*(?:要|能|应|可以)?\s*(?:达到|不低于|高于|超过|在|为|保持在|≥|>=|≧|>|大于等于|大于)?\s*"
                      r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二三四五六七八九十百点\d.]+|[一二三四五六七八九]成[一二三四五六七八九]?|\d+(?:\.\d+)?\s*(?:个点|分))"
                      r"\s*(?:以上|以内|左右|及以上)?\s*(?:吧|吗|呢|啊|哈|呀)?[。！!.]*$")
+
+
+# a message led by the indicator category it answers ("质量嘛，工程验收合格率得100%", "时效的话，11月底前完工",
+# "效益方面：亩均增产100斤"): rows of that category, never a text field's words
+_CATEGORY_LEAD = re.compile(r"^(?:产出)?(?:数量|质量|时效|成本|(?:社会|经济|生态)?效益|可持续影响|(?:服务对象)?满意度)(?:指标)?"
+                            r"(?:的话|嘛|吧|呢|啊|方面|这块|这一块|这方面|这边|上|[，,：:])[，,：:\s]*")
+_TARGET_FIGURE = re.compile(r"\d|百分之|[一二三四五六七八九]成|[一二两三四五六七八九十]+(?:个|项|次|人|户|亩|公里|天|月)|底前|月前|年内|之前")
+
+
+def _category_said(text: str) -> bool:
+    t = A.prep(text)
+    lead = _CATEGORY_LEAD.match(t)
+    return bool(lead and _TARGET_FIGURE.search(t[lead.end():]))
 
 
 # a deadline or a price per thing and nothing else ("年底前完工", "每台补助标准20万元"): a 时效 or 成本 target,

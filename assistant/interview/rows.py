@@ -88,6 +88,11 @@ def category_of_text(name: str, value: str, asked: str) -> str:
     if asked == "数量指标" and re.search(r"覆盖率|覆盖面", name) \
             and not re.search(r"办结率|知晓率|受益|增收|下降|减少|提高|提升|改善|扩大|效益", name):
         return asked                     # "定点医药机构检查覆盖率100%" asked for 数量: how much of the work is done
+    if asked in ("质量指标", "时效指标") and re.search(r"(?:提高|提升|增产|增加|减少|下降|降低)了?$", name) \
+            and not re.search(r"率|度|比例|占比", name) and re.search(r"\d", value) and not re.search(r"%|％|‰|率|天|日|月|小时|分钟|周|年", value):
+        return "效益指标"                # "建成后亩均粮食产能提高100斤" asked for 质量: a change it brings, by an amount — a benefit
+        #                                  ("水质达标率提高到95%", "接口调用成功率同比提高2个百分点" asked for 质量
+        #                                  stay: a rate)
     if re.search(r"办结率|覆盖率|覆盖面|知晓率|受益|增收|下降|减少|提高|提升|改善|扩大|效益", name):
         return "效益指标" if asked not in ("质量指标", "时效指标", "数量指标") or "%" in value and asked == "数量指标" else asked
     if asked == "数量指标" and "%" in value:

@@ -650,6 +650,15 @@ def _lines_sum(iv: "Interview") -> tuple[float, str] | None:
     return sum_, "+".join(f"{b.amount:g}" for b in lines)
 
 
+def _whole_funding(path: str, value: str) -> str:
+    """The path a named value is read for: "钱也不对，应该是38万，其中2万是去年结转的" names the total and says a part with
+    its own label — the funding's parts are read together (never the total alone, the part dropped in silence)."""
+    from .extract import CARRY_LABEL, CURRENT_LABEL, OTHER_LABEL
+    if path.startswith("funding.") and re.search("|".join((CARRY_LABEL, OTHER_LABEL, CURRENT_LABEL)), value):
+        return "funding"
+    return path
+
+
 def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
     """A field the message names: read its value with that field's reader and apply it."""
     if _her_own_phone(iv, m, r):
@@ -717,7 +726,7 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
             reply.said.append(f"「{F.label(path)}」已经是「{cur}」，没有改动。")
             r.act("facts")
             return True
-        got = read(path, m.value, iv.context(path))
+        got = read(_whole_funding(path, m.value), m.value, iv.context(path))
         if not (got.fills or got.facts):     # "农村公路日常养护项目，少了项目两个字": the clause that is the value
             for c in re.split(r"[，,；;（）()]+", m.value):
                 got = read(path, c, iv.context(path))
