@@ -335,8 +335,14 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         else:
             l2 = shared_l2       # a group without its own 二级指标 column shares the first group's
         shared_l2 = shared_l2 or l2
-        name, value = at(g.get("name")), joined_value([at(c) for c in g.get("op", [])], at(g.get("value")),
-                                                       at(g.get("unit")), as_written=st.method != "table")
+        ops = [at(c) for c in g.get("op", [])]
+        name, value = at(g.get("name")), joined_value(ops, at(g.get("value")), at(g.get("unit")),
+                                                       as_written=st.method != "table")
+        if st.method == "ocr" and (odd := [t for t in ops if t and not L.op_of(t) and not re.search(r"[\u4e00-\u9fff]", t)]):
+            # a sign the recogniser could not read ('≥' alone in its cell comes back 'N', 'W', 'AI'): the value is
+            # given without a direction, and said so
+            st.warnings.append(f"{row[0].where} 的指标“{name[:20]}”的比较符号一格识别为“{odd[0]}”，不是≥、≤、=，"
+                               f"指标值“{value}”未带比较符号，请核对原表。")
         if _SCORE.fullmatch(value.replace(" ", "")):
             value = ""              # a score or score range ('10分', '(40-50)分') is never a target value
         if not name and not value:
