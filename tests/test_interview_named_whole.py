@@ -41,3 +41,11 @@ def test_a_part_said_with_the_total_named_elsewhere_is_kept(said):
     f = iv.form.funding
     assert (f.total, f.carryover) == (38, 2)
     assert "也改成38万元" not in "\n".join(r.lines())
+
+
+def test_a_part_named_with_other_words_leaves_the_total():
+    form = dict(FORM, funding={"total": 36, "current_year": 36})
+    iv = asked_on(DAY, "attribute", form)
+    iv.answer("结转查了是零，其他都对")
+    f = iv.form.funding
+    assert f.total == 36 and f.carryover == 0

@@ -124,8 +124,25 @@ def _unit_ours(iv: "Interview", text: str, reply: "Reply") -> None:
     reply.said.append(f"没说单位，先按{total:g}万元记下，待您确认；不对的话直接说正确的金额，如“四十八万”。")
 
 
+def offer_subject(iv: "Interview", text: str, reply: "Reply") -> bool:
+    """The budget subject said by its name and no code ("科目应该是城乡社区环境卫生吧"): its code from the official list
+    offered to confirm (stored on her yes, never in silence)."""
+    from .readers import subject_named
+    named = None if A.function_code(A.prep(text)) else subject_named(text)
+    if named is None or named[0] == iv.form.function_code:
+        return False
+    code, name = named
+    iv.push_followup(Question(field="function_code", key=f"subject:{code}", proposal=code, source=text,
+                              text=f"「{name}」对应的预算功能科目编码是 {code}。就填 {code} 吗？对的话回答“是”，不是请直接写7位编码。"))
+    reply.said.append(f"听出您说的科目是「{name}」。")
+    return True
+
+
 def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:
     """The rest of the message as the answer to the pending question."""
+    if q.field == "function_code" and q.kind == "field" and offer_subject(iv, text, reply):
+        r.act("answer")
+        return True
     if q.kind == "confirm" and _checked_in_her_words(iv, text, reply):
         r.act("confirm" if not reply.changed else "correction")
         return True

@@ -430,6 +430,15 @@ def _code(path: str, text: str, ctx: Context) -> Got:
     return Got.one(path, A.function_code(cn_digits(A.prep(text))), text)
 
 
+def subject_named(text: str) -> tuple[str, str] | None:
+    """(code, name) of the one budget subject the text names by its full name in the official list ("科目应该是城乡社区
+    环境卫生吧"), none when it names none or several."""
+    from .questions import _codes
+    said = [r for r in _codes() if r["name"] in text]
+    said = [r for r in said if not any(r is not o and r["name"] in o["name"] for o in said)]
+    return (said[0]["code"], said[0]["name"]) if len({r["code"] for r in said}) == 1 else None
+
+
 _DEPT_CODE = re.compile(r"(?<![\d.\-])(\d{3,15})(?![\d.\-]|\s*(?:年|月|日|万|元|个|人|%|％|‰))")
 
 
