@@ -244,6 +244,27 @@ def previewed(text: str) -> str:
     return _QUOTED_LABEL.sub(plain_label, text)
 
 
+# voice input's slips that a reader still reads: 十 for 是 after a field's label or 就/也/还 ("项目名称十城市…", "负责人十王建国",
+# "就十它了"), where no count can stand (what follows is no figure, measure or time word); 完 for 万 right after a figure
+# said in words or digits ("一百三十二完", "二十完"), at the end of its clause
+_NOT_COUNTED = r"(?![零〇一二两三四五六七八九十百千万亿几多来余分年月日号点倍成个人名次台套户亩元块岁天周项条件场所座辆吨米斤公里平])"
+_SHI_WORDS = r"(?:就|也|还|都)"
+_WAN = re.compile(r"(?<=[零〇一二两三四五六七八九十百千\d])完(?=\s|[，,。；;！!]|$)")
+
+
+def homophones(text: str) -> str:
+    """十 for 是 and 完 for 万 as voice input writes them, read as meant; a 十 that may be a count stays."""
+    if "十" not in text and "完" not in text:
+        return text
+    from . import fields as F
+    labels = sorted({w for w, ps in F._words() if len(w) >= 2 and F.kind(ps[0]) in ("name", "org", "person", "text", "code")},
+                    key=len, reverse=True)
+    shi = re.compile(r"(?<![零〇一二两三四五六七八九百千万\d])(?P<lead>" + "|".join(map(re.escape, labels)) + "|" + _SHI_WORDS +
+                     r")十(?=[\u4e00-\u9fa5])" + _NOT_COUNTED)
+    text = shi.sub(lambda m: m.group("lead") + "是", text)
+    return _WAN.sub("万", text)
+
+
 def question_echoed(text: str, question: str) -> str:
     """The question copied back before her answer ("项目由哪个单位具体实施？请写单位全称。县林业局…", as a chat's quote
     or a copied form line gives it): the question's own sentences go, her answer stays. A message that is nothing
