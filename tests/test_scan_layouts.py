@@ -56,6 +56,20 @@ def test_a_funding_header_whose_second_row_splits_the_appropriation_is_read_in_a
     assert form["funding"] == {"total": 290.0, "carryover": None, "current_year": None, "other": 0.0}
 
 
+def test_in_a_table_grid_an_amount_ocr_did_not_find_leaves_only_its_own_column_unread():
+    # the 中央 cell's lone 0 was not found: the other amounts are still under their labels' columns
+    form, _ = _read(_table(
+        [(0, "专项资金情况"), (1, "本年度预计投入（万元"), (2, "财政资金（万元）"), (6, "其他")],
+        [(0, "专项资金情况^"), (1, "本年度预计投入（万元^"), (2, "中央"), (3, "省级"), (4, "市级"), (5, "本级"), (6, "其他^")],
+        [(0, "专项资金情况^"), (1, "23"), (2, ""), (3, "0"), (4, "0"), (5, "20.7万"), (6, "0")]))
+    assert form["funding"] == {"total": 23.0, "carryover": None, "current_year": None, "other": 0.0}
+    form, _ = _read(_table(                   # 其他's amount not found: 其他 unread, never the 本级 amount beside it
+        [(0, "专项资金情况"), (1, "本年度预计投入（万元）"), (2, "财政资金（万元）"), (6, "其他")],
+        [(0, "专项资金情况^"), (1, "本年度预计投入（万元）^"), (2, "中央"), (3, "省级"), (4, "市级"), (5, "本级"), (6, "其他^")],
+        [(0, "专项资金情况^"), (1, "23"), (2, "0"), (3, "0"), (4, "0"), (5, "20.7"), (6, "")]))
+    assert form["funding"] == {"total": 23.0, "carryover": None, "current_year": None, "other": None}
+
+
 def test_a_lone_round_glyph_is_the_digit_zero():
     # a blank amount printed 0 alone in its cell: the recogniser reads the letter o
     lines = [TextLine("o", (100.0, 100.0, 122.0, 128.0), [("o", 100.0, 122.0)], 0.9),
