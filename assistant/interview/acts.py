@@ -90,7 +90,7 @@ _CHATTER = re.compile(r"^(?:在吗|在不在|在么|有人吗|你好|您好|hi|h
 # talk around the answer: apologies, who asked her, the name's history, doubts about the source
 _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|领导说|科长说|主任说|同事说|帮同事|临时帮|替同事|原来叫|以前叫|之前叫|早先叫|"
                    r"改过名|去年就叫|我看去年|去年填的|是不是这个|对不对啊|哈哈|嘿嘿|呵呵|我也不太懂|第一次填|可火了|"
-                   r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|让|叫|要求)|^(?:他|她)们?(?:刚才|刚刚|也|就)?(?:说|讲)|(?:领导|局长|科长|股长|主任|站长|所长|书记|同事|财务)(?:刚刚?|已经|也)?(?:回复|答复|回话|回)(?:我|过来)?了(?=$|[，,。！!；;\s])|领导(?!小组)|大家都|肯定没问题|(?:甩|交|派|安排|丢)给我|给我的活|"
+                   r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|让(?!我)|要求)|^(?:他|她)们?(?:刚才|刚刚|也|就)?(?:说|讲)|(?:领导|局长|科长|股长|主任|站长|所长|书记|同事|财务)(?:刚刚?|已经|也)?(?:回复|答复|回话|回)(?:我|过来)?了(?=$|[，,。！!；;\s])|领导(?!小组)|大家都|肯定没问题|(?:甩|交|派|安排|丢)给我|给我的活|"
                    r"炸了|炸锅|头大|头疼|累死|忙死|烦死|要命|无语|太难了|没问题的|放心吧?|[哈嘿]$|"
                    r"(?:我是|我)接手|接手(?:的|了)|交接(?:给我|了|过来)|退休了|调走了|调岗了|换人了|(?:我|后面我)(?:来)?接着(?:填|弄|写)|后面我来|"      # a clerk handing over
                    r"(?:之前|前面|以前|原来)(?:是|都是)[\u4e00-\u9fa5]{1,4}?(?:在)?(?:填|弄|写|负责)(?:的)?$|"
@@ -357,6 +357,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
         t = said_no if said_no != plain(t) else t      # "中长期目标就不用了": a no to the offer, by its label
     if q is not None and q.proposal is not None:
         t = _yes_of(t, q)                # "年度目标用你这个", "长期目标也可以": a yes to the offer, by its label
+        if not {"dont_know", "question"} & set(r.acts):
+            t = _yes_in_clauses(t, q)    # "行，年度目标就这个", "你这个目标写得挺全，行" (not what is left of "还是不太懂")
     r.marked = F.is_correction(t)
     t = _named(t, form, r, whole=q is not None and F.kind(q.field) == "text" and q.kind == "field", asked=q.field if q is not None else "")
     t = _choice(t, q, r)
@@ -711,6 +713,11 @@ def _yes_of(t: str, q: Any) -> str:
                 if lexicon.message_acts(p[len(word):].strip("，,。！! ")) == ["confirm"]:
                     return "好"
                 break
+    return t
+
+
+def _yes_in_clauses(t: str, q: Any) -> str:
+    """"好" when every clause of ``t`` is a yes, praise of the offer or the offer pointed at (one a yes), else ``t``."""
     clauses = [c for c in re.split(r"[，,。！!；;～~\s]+", t) if c]
     if clauses and all(_yes_clause(c, q) is not None for c in clauses) and any(_yes_clause(c, q) for c in clauses):
         return "好"
