@@ -53,3 +53,10 @@ def test_a_subject_by_its_name_is_offered_by_its_code(asked, said):
     assert iv.form.function_code == "" and "2120501" in text
     iv.answer("是")
     assert iv.form.function_code == "2120501" and iv.form.project_name == "城区公厕保洁服务"
+
+
+@pytest.mark.parametrize("asked", ["function_code", "overview"])
+def test_a_code_said_with_its_name_is_the_code(asked):
+    iv = asked_on(DAY, asked, FORM)
+    iv.answer("科目我问了财务是二零四零二九九其他公安支出")
+    assert iv.form.function_code == "2040299"

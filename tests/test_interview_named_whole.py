@@ -49,3 +49,10 @@ def test_a_part_named_with_other_words_leaves_the_total():
     iv.answer("结转查了是零，其他都对")
     f = iv.form.funding
     assert f.total == 36 and f.carryover == 0
+
+
+def test_none_of_a_part_said_beside_a_named_total_is_kept():
+    iv = asked_on(DAY, "necessity", {k: v for k, v in FORM.items() if k != "funding"})
+    iv.answer("基层矛盾纠纷大量靠调解化解。钱是68万，都是今年财政安排的，没有结转")
+    f = iv.form.funding
+    assert f.total == 68 and f.carryover == 0

@@ -78,3 +78,11 @@ def test_the_money_not_placed_is_named_and_no_part_is_taken_as_zero():
     assert "中央补助800万" in text and "省里300万" in text and "没读出" in text
     f = iv.form.funding
     assert f.total == 1200 and f.carryover is None and f.other is None and f.current_year is None
+
+
+def test_no_other_said_as_其他_alone_is_hers_not_assumed():
+    iv = asked_on(DAY, "funding", FORM)
+    iv.answer("总额是960,000.00元，没有结转也没有其他")
+    f = iv.form.funding
+    assert (f.total, f.carryover, f.other) == (96, 0, 0)
+    assert "funding.other" not in [u.path for u in iv.unconfirmed_numbers()]

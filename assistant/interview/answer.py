@@ -55,7 +55,7 @@ _MISS = {
     "same_goal": "“{text}”是说和另一个目标一样，那个目标还没有填，「{label}」请直接写",
     "elsewhere": "“{text}”指向别的材料，那份材料我这里看不到，表上也不能只写“详见…”：请把「{label}」的内容直接写出来或粘贴过来",
     "last_year": "“{text}”：去年的表我这里没有，没法照抄。可以把去年的内容整段贴过来，或直接写「{label}」",
-    "facts": "“{text}”说的是时间、金额或资金来源，已记在对应的栏目，没有当作「{label}」记下",
+    "facts": "“{text}”说的是时间、金额、资金来源或科目编码，已记在对应的栏目，没有当作「{label}」记下",
     "facts_unkept": "“{text}”只说了时间、金额或资金来源，没有当作「{label}」记下（金额、时间问到时再说，或说“改一下：总额是…”）",
     "other_goal": "这段没有当作「{label}」记下",
     "not_money": "“{text}”像是电话、编码或文号，不是金额，没有当作「{label}」记下",
@@ -128,7 +128,7 @@ def offer_subject(iv: "Interview", text: str, reply: "Reply") -> bool:
     """The budget subject said by its name and no code ("科目应该是城乡社区环境卫生吧"): its code from the official list
     offered to confirm (stored on her yes, never in silence)."""
     from .readers import cn_digits, subject_named
-    named = None if A.function_code(cn_digits(A.prep(text))) else subject_named(text)   # ("科目二一二零五零一 城乡社区环境卫生": the code said in words)
+    named = None if A.function_code(cn_digits(A.prep(text))) else subject_named(text)   # (a code said wins: "二零四零二九九")
     if named is None or named[0] == iv.form.function_code:
         return False
     code, name = named

@@ -103,7 +103,8 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
         if org and org == m.group(1):
             patch.add("department", org, detail=t)
     if asked != "function_code":
-        m = re.search(r"(?:科目|编码|代码)\D{0,6}(\d{7})(?!\d)", t)
+        from .speech import cn_digits      # ("科目我问了财务是二零四零二九九": the code in words)
+        m = re.search(r"(?:科目|编码|代码)\D{0,8}(\d{7})(?!\d)", cn_digits(t))
         if m:
             patch.add("function_code", m.group(1), detail=t)
     if asked != "attribute":
@@ -266,7 +267,7 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
         found.setdefault("other", 0.0)
     if re.search(r"(?<!有)(没有|无|不涉及|没)(上年)?结转|结转.{0,3}?(为)?(?<![\d.])(0|零|无|没有)(?![\d.])", t):
         found.setdefault("carryover", 0.0)
-    if re.search(r"(?<!有)(没有|无|不涉及)(其他资金|别的钱|其他的钱|自筹)|其他资金.{0,3}?(为)?(?<![\d.])(0|零|无|没有)(?![\d.])", t):
+    if re.search(r"(?<!有)(没有|无|不涉及)(其他资金|别的钱|其他的钱|自筹|其他(?=\s*(?:的)?\s*(?:$|[，,。；;！!])))|其他资金.{0,3}?(为)?(?<![\d.])(0|零|无|没有)(?![\d.])", t):
         found.setdefault("other", 0.0)
     if re.search(r"(全部|都|全|均)[^，,。；;]{0,6}(财政|本年|今年|当年|补助|拨款|下达)", t) and facts is not None:   # 全是省级补助
         facts["all_current"] = True

@@ -258,6 +258,10 @@ def _text(path: str, text: str, ctx: Context) -> Got:
     if other:
         got.miss = other                 # "刘建国，主任" at 年度目标, "和单位负责人一样" at 中长期目标: no text of this field
         return got
+    if path != "function_code" and re.match(r"^\s*(?:预算)?(?:功能)?(?:分类)?科目", A.prep(t)) \
+            and A.function_code(cn_digits(A.prep(t))):
+        got.miss = "facts"               # "科目我问了财务是二零四零二九九其他公安支出" at 项目概况: the subject's code
+        return got
     if not path.startswith("goals") and facts_only(t):
         got.miss = "facts"               # "管护期是今年一整年，从1月1号到12月31号" at 项目概况: the period, not what is done
         return got

@@ -653,11 +653,9 @@ def _lines_sum(iv: "Interview") -> tuple[float, str] | None:
 def _whole_funding(path: str, value: str) -> str:
     """The path a named value is read for: "钱也不对，应该是38万，其中2万是去年结转的" names the total and says a part with
     its own label — the funding's parts are read together (never the total alone, the part dropped in silence)."""
-    from .answers import amounts, prep
     from .extract import CARRY_LABEL, CURRENT_LABEL, OTHER_LABEL
-    if path == "funding.total" and len(amounts(prep(value))) >= 2 \
-            and re.search("|".join((CARRY_LABEL, OTHER_LABEL, CURRENT_LABEL)), value):
-        return "funding"                 # (the total and another amount: "结转查了是零，其他都对" names no total)
+    if path == "funding.total" and re.search("|".join((CARRY_LABEL, OTHER_LABEL, CURRENT_LABEL)), value):
+        return "funding"                 # (the total's value only: "结转查了是零，其他都对" names 结转, not the total)
     return path
 
 
