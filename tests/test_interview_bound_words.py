@@ -33,3 +33,13 @@ def test_upward_is_at_least_and_a_count_is_a_quantity():
     iv = asked_on(DAY, "indicators.质量指标", FORM)
     iv.answer("培训人数三百人次往上")
     assert _rows(iv) == [("数量指标", "培训人数", "≥300人次")]
+
+
+@pytest.mark.parametrize("said,row", [
+    ("最迟12月20号前完工", ("时效指标", "完工时间", "12月20日前")),
+    ("完工时间不晚于2027年11月30日", ("时效指标", "完工时间", "2027年11月30日前")),
+])
+def test_a_latest_date_keeps_its_day_and_is_a_deadline(said, row):
+    iv = asked_on(DAY, "indicators.时效指标", FORM)
+    iv.answer(said)
+    assert _rows(iv) == [row]
