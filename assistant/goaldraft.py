@@ -70,6 +70,9 @@ def _usable(form: Declaration, scope: str, unfit: set[str]) -> dict[str, list[tu
         path = indicator_path(form, i)
         if ind.scope != scope or not ind.name or not ind.value or path in unfit or ind.name in seen:
             continue
+        if re.search(r"\d\s*[%％‰]|^[*＊※]", ind.name):
+            continue             # "*…建设质量达标率100%" ≥98%: a name that carries a figure or a mark of its own is not
+            #                      quoted ("…达标率100%保持在98%以上" says two targets)
         pv = parse_value(ind.value)
         if pv.is_formula or not (_HAS_DIGIT.search(ind.value) or pv.is_date) or not _CLEAN_VALUE.fullmatch(ind.value):
             continue
@@ -78,6 +81,12 @@ def _usable(form: Declaration, scope: str, unfit: set[str]) -> dict[str, list[tu
             seen.add(ind.name)
             out[bucket].append((path, ind))
     return out
+
+
+def _quoted(name: str) -> str:
+    """A project's name as a goal quotes it: in quotes, unless it has quotes of its own ("“四好农村路”工作经费" is
+    never quoted again: ““四好…")."""
+    return name if re.search(r"[“”\"「」『』]", name) else f"“{name}”"
 
 
 def phrase(ind: Indicator, lasting: bool = False) -> str:
@@ -133,7 +142,7 @@ def _project(form: Declaration, sources: list[str]) -> str:
     name = form.project_name.strip()
     if name:
         sources.append("project_name")
-    what = f"实施“{name}”" if name else "实施本项目"
+    what = f"实施{_quoted(name)}" if name else "实施本项目"
     if form.funding.total:
         sources.append("funding.total")
         what += f"（资金{form.funding.total:g}万元）"
@@ -188,7 +197,7 @@ def _long_term(form: Declaration, rows, sources: list[str]) -> str:
         for path, ind in rows.get("数量指标", []):
             parts.append(phrase(ind))
             sources.append(path)
-    subject = f"“{form.project_name}”" if form.project_name else "本项目"
+    subject = _quoted(form.project_name) if form.project_name else "本项目"
     if not parts:
         return f"{span}，持续实施{subject}，按年度目标完成各项任务并巩固实施成效。"
     return f"{span}，持续实施{subject}，{'，'.join(parts)}。"

@@ -29,15 +29,20 @@ def scanned_pages(pdf: Path, seed: int = SEED) -> list[Image.Image]:
             page = doc[i]
             img = page.render(scale=DPI / 72, grayscale=True).to_pil().convert("L")
             page.close()
-            angle = rng.choice([-1, 1]) * rng.uniform(1.0, 2.0)
-            img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
-            img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 0.8)))
-            buf = io.BytesIO()
-            img.save(buf, "JPEG", quality=rng.randint(55, 75))
-            pages.append(Image.open(io.BytesIO(buf.getvalue())).convert("L"))
+            pages.append(degrade(img, rng))
     finally:
         doc.close()
     return pages
+
+
+def degrade(img: Image.Image, rng: random.Random) -> Image.Image:
+    """A clean grey page as a scanner gives it back: rotated ±1–2°, blurred, JPEG-compressed."""
+    angle = rng.choice([-1, 1]) * rng.uniform(1.0, 2.0)
+    img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 0.8)))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=rng.randint(55, 75))
+    return Image.open(io.BytesIO(buf.getvalue())).convert("L")
 
 
 def image_pdf(pages: list[Image.Image]) -> bytes:

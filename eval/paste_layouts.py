@@ -208,8 +208,9 @@ def _indicators(f: dict, exp: dict, rng: random.Random, style: str) -> list:
     return rows
 
 
-def draw(f: dict, rng: random.Random) -> tuple[list, dict, int]:
-    """(grid, expected form, row where the indicator table's data starts)."""
+def draw(f: dict, rng: random.Random, style: str | None = None) -> tuple[list, dict, int]:
+    """(grid, expected form, row where the indicator table's data starts); ``style`` fixes the indicator table's
+    (one of INDICATOR_STYLES; the random draws are the same either way)."""
     exp = copy.deepcopy(f)
     yuan = rng.random() < 0.25
     title = rng.choice([f"{f['year']}年项目支出绩效目标申报表", f"{f['unit']}{f['year']}年{f['project_name']}项目支出绩效目标申报表",
@@ -219,7 +220,8 @@ def draw(f: dict, rng: random.Random) -> tuple[list, dict, int]:
         grid.append(_row((f"（{f['year']}年度）", W)))
     grid.append(_row((rng.choice(["填报单位(盖章):", "单位:万元", "金额单位:万元"]) if not yuan else "金额单位:元", W)))
     grid += _header(f, exp, rng) + _funding(f, exp, rng, yuan) + _goal_rows(f, exp, rng) + _budget(f, exp, rng, yuan)
-    style = rng.choice(INDICATOR_STYLES)
+    drawn = rng.choice(INDICATOR_STYLES)
+    style = style or drawn
     start = len(grid) + 1
     grid += _indicators(f, exp, rng, style)
     if rng.random() < 0.5:

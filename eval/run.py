@@ -79,6 +79,7 @@ def main() -> int:
             _review(files, out)
             print(f"== {label}: {len(files)} 个文件 ==")
             _score(gold, out)
+    importlib.import_module("eval.scan_layouts").main([])   # scans of the gold forms drawn in real layouts, read by OCR
     importlib.import_module("eval.text_eval").main()     # plain text: real forms, paste layouts, unseen dumps (issue 12)
     real_more = importlib.import_module("eval.real_more")
     for name in real_more.SETS:          # the real texts kept in the repo (issue 12): eval/real_more, real_more2 …; the

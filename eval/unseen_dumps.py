@@ -70,8 +70,9 @@ def printed(form: dict, text: str) -> dict:
             for k, v in form.items()}
 
 
-def review_rows(pairs: list[tuple[Path, dict]], gold_dir: Path) -> Path:
-    """Review each dump; write the scorer's gold (defects = what the review of the expected form raises)."""
+def review_rows(pairs: list[tuple[Path, dict]], gold_dir: Path, text_of=None) -> Path:
+    """Review each dump; write the scorer's gold (defects = what the review of the expected form raises).
+    ``text_of(path)`` gives the text a file prints (by default the file's own text: a picture's is its grid's)."""
     from assistant.errors import ReadError
     from assistant.model import Declaration
     from assistant.review_one import review_file, review_form
@@ -79,7 +80,7 @@ def review_rows(pairs: list[tuple[Path, dict]], gold_dir: Path) -> Path:
     with out.open("w", encoding="utf-8") as f:
         for txt, expected in pairs:
             stem = txt.stem
-            expected = printed(expected, txt.read_text(encoding="utf-8"))
+            expected = printed(expected, text_of(txt) if text_of else txt.read_text(encoding="utf-8"))
             truth = review_form(Declaration.model_validate(expected)).report
             defects = [{"code": x.code, "field": x.field} for x in truth.findings if x.severity.value != "info"]
             (gold_dir / f"{stem}.json").write_text(json.dumps(

@@ -95,3 +95,22 @@ def test_phrase_reads_direction_as_words(value, expected):
 ])
 def test_a_figure_the_name_already_says_is_not_said_twice(name, value, said):
     assert phrase(Indicator(level1="产出指标", level2="数量指标", name=name, value=value)) == said
+
+
+def test_a_name_with_a_figure_or_mark_of_its_own_is_not_quoted_in_a_goal():
+    """A real form's row "*贫困地区旅游基础设施建设质量达标率100%" ≥98% gave "…达标率100%保持在98%以上": two targets."""
+    form = Declaration(year=2018, project_name="市级专项扶贫资金基础设施", unit="某公司", start="2018-01", end="2018-12",
+                       indicators=[Indicator(level1="产出指标", level2="质量指标", name="*贫困地区旅游基础设施建设质量达标率100%",
+                                             value="≥98%"),
+                                   Indicator(level1="满意度指标", level2="服务对象满意度指标", name="经营主体满意度", value="≥90%")])
+    goals = draft_goals(form)
+    text = goals.annual[0] + goals.long_term[0]
+    assert "达标率100%" not in text and "*" not in text and "经营主体满意度" in text
+
+
+def test_a_project_name_with_quotes_of_its_own_is_not_quoted_again():
+    form = Declaration(year=2021, project_name="“四好农村路”、“三个一号旅游路”工作经费", unit="阳泉市公路服务中心",
+                       start="2021-01", end="2021-12")
+    goals = draft_goals(form)
+    assert "““" not in goals.annual[0] and "”（" not in goals.annual[0].replace("工作经费”", "")
+    assert "实施“四好农村路”、“三个一号旅游路”工作经费" in goals.annual[0]

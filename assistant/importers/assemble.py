@@ -110,11 +110,15 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
             text = f"{year[0]}-01" if key == "start" else f"{year[-1]}-12"
         _set(st, key, text.replace("\n", ""), where)
     elif key.startswith("attribute"):
-        attr = L.parse_attribute(text)
+        attr = L.parse_attribute(text, boxes_told=st.method != "ocr")
         if attr:
             _set(st, "attribute", attr, where)
         elif not key.endswith("?"):
             st.unplaced.append(f"项目属性：{text}（{where}）")
+            if st.method == "ocr" and re.search(r"新增|延续|持续", text):
+                # the boxes of '新增口延续' cannot be told apart in a scan: 待核实, not missing and not guessed
+                st.refused.add("attribute")
+                st.warnings.append(f"{where} 的项目属性“{text}”中哪一项打了勾无法从扫描件识别，未读取（请核对）。")
     elif key == "function_code":
         digits = re.search(r"(?<!\d)\d{7}(?!\d)", normalize(text).replace(" ", ""))
         _set(st, key, digits.group(0) if digits else text, where)

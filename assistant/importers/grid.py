@@ -243,7 +243,9 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = 
             cells = placed(st, row, cols, "项目资金") if loose else row
             if cells:
                 _funds_row(st, cells, cols)
-        elif loose and i + 2 < len(rows) and split_header(st, row, rows[i + 1], rows[i + 2]):
+        elif i + 2 < len(rows) and split_header(st, *([c for c in r if loose or not c.merged_up] for r in rows[i:i + 3]),
+                                                grid=not loose):
+            # (in a table's grid a merged cell's continuations are no labels or values of the rows below)
             mode = None
             prev_rows += [row, rows[i + 1]]
             i += 2

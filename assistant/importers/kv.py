@@ -77,18 +77,39 @@ def _kind(text: str, merged_up: bool = False, loose: bool = False) -> str:
     return "value"
 
 
-def split_header(st: State, top: list[Cell], sub: list[Cell], values: list[Cell]) -> bool:
+def split_header(st: State, top: list[Cell], sub: list[Cell], values: list[Cell], grid: bool = False) -> bool:
     """Copied rows '本年度预计投入 | 财政资金 | 其他' / '中央 | 省级 | 市级 | 本级' / '7 | 0 | 7 | 0 | 0 | 0'
-    (tables.split_funding)."""
+    (tables.split_funding). In a table's ``grid`` each amount is the one under its label's column, so a cell left
+    blank (a lone 0 OCR did not find) leaves only its own amount unread."""
     tops = [c for c in top if c.text.strip() and (_kind(c.text) == "label" or L.norm_label(c.text)[0] in ("其他", "其它"))]
     parts = [c for c in sub if c.text.strip()]
     nums = [c for c in values if c.text.strip()]
+    if grid:
+        under = {c.col: c for c in nums}
+        pairs = split_funding([c.text for c in tops], [c.text for c in parts], [""] * (len(tops) - 1 + len(parts)),
+                              amounts=False)
+        slots = [tops[k].col for k, _key, _n in pairs or []] + [c.col for c in parts]
+        if pairs is None or len(set(slots)) != len(slots) or not set(under) <= set(slots) \
+                or not all(fits_field("funding.total", c.text) for c in nums) \
+                or not _parts_under(tops, parts, {k for k, _key, _n in pairs}):
+            return False
+        for k, key, _n in pairs:
+            if (cell := under.get(tops[k].col)) is not None:
+                assign_field(st, key, cell.text, cell.where, factor=_factor(st, L.norm_label(tops[k].text)[1]))
+        return True
     pairs = split_funding([c.text for c in tops], [c.text for c in parts], [c.text for c in nums])
     if pairs is None:
         return False
     for k, key, n in pairs:
         assign_field(st, key, nums[n].text, nums[n].where, factor=_factor(st, L.norm_label(tops[k].text)[1]))
     return True
+
+
+def _parts_under(tops: list[Cell], parts: list[Cell], fields: set[int]) -> bool:
+    """The sources lie between the split label's column and the next label's (the one top label not a field)."""
+    parent = next(k for k in range(len(tops)) if k not in fields)
+    end = tops[parent + 1].col if parent + 1 < len(tops) else float("inf")
+    return all(tops[parent].col <= c.col < end for c in parts)
 
 
 _CONTINUED = ("goals.", "overview", "basis", "necessity", "unit_functions")

@@ -147,6 +147,8 @@ def norm_label(text: str) -> tuple[str, float]:
     """('主管部门及主管部门编码', 1.0) from '主管部门及主管\n部门编码：'; the factor is 1e-4 for 元 labels."""
     t = normalize(text)
     factor = 1.0
+    t = re.sub(r"[（(]([^（）()]{1,6})$", r"(\1)", t)   # a note whose closing bracket was lost ('项目资金（万元': OCR
+                                                        # leaves out a bracket wrapped alone onto the cell's next line)
     for paren in re.findall(r"[（(]([^）)]*)[）)]", t):
         if re.search(r"(?<!万)元", paren):
             factor = 1e-4
@@ -378,9 +380,11 @@ _UNCHECKED = "□☐口○"
 _ATTR_TOKEN = re.compile(rf"[{_CHECKED}{_UNCHECKED}]|(?<=[目项])R|(新增|延续|持续|续)(?:性)?(?:项目|专项)?")
 
 
-def parse_attribute(text: str) -> str:
+def parse_attribute(text: str, boxes_told: bool = True) -> str:
     """'新增' / '延续' from the cell, including check boxes before or after the words ('☑新增 □延续',
-    '持续性项目■ 新增性项目口', '延续专项√新增专项□'); '' when neither or unclear."""
+    '持续性项目■ 新增性项目口', '延续专项√新增专项□'); '' when neither or unclear. ``boxes_told`` False (a cell read by
+    OCR, whose recogniser reads a ticked box as 口 too, or drops it: '☑新增 □延续' comes back '新增口延续'): a box read
+    as not ticked tells nothing, only a tick read as one does."""
     t = re.sub(r"\s", "", normalize(text))
     if t in ("新", "新项目"):
         return "新增"
@@ -403,7 +407,7 @@ def parse_attribute(text: str) -> str:
     if len(checked) == 1:
         return checked.pop()
     named = {w for w, _ in options}
-    if len(named) == 2 and len(unchecked) == 1:       # the box not ticked names the other
+    if len(named) == 2 and len(unchecked) == 1 and boxes_told:       # the box not ticked names the other
         return (named - unchecked).pop()
     if len(named) == 1 and not unchecked:
         return named.pop()

@@ -13,6 +13,7 @@ resident memory peaks near 0.6 GB for one page (``make bench``).
 from __future__ import annotations
 
 import os
+import re
 import statistics
 import threading
 import time
@@ -274,7 +275,8 @@ def to_page(pixels: np.ndarray, lines: list[TextLine]) -> Page:
     """Recognised lines and the picture's ruling lines as a Page in points."""
     height = statistics.median([ln.box[3] - ln.box[1] for ln in lines]) if lines else 20.0
     segments = rulings(pixels, [ln.box for ln in lines], height)
-    lines = [_off_the_lines(ln, segments) for ln in lines]
+    lines = [_lone_zero(_off_the_lines(ln, segments)) for ln in lines]
+    lines = lone_signs(pixels, lines, segments, height)
     k = POINTS_PER_PIXEL
     chars = []
     for ln in lines:
@@ -312,6 +314,81 @@ def _off_the_lines(ln: TextLine, segments: list) -> TextLine:
     if len(chars) == len(ln.chars) or not chars:
         return ln
     return TextLine("".join(ch for ch, _x0, _x1 in chars), ln.box, chars, ln.score)
+
+
+def _lone_zero(ln: TextLine) -> TextLine:
+    """A line that is one round glyph alone: the digit 0. The recogniser, given a lone '0' in a cell (a blank amount
+    written 0), reads it as the letter o or O — which no cell of a Chinese form holds alone."""
+    if ln.text not in ("o", "O"):
+        return ln
+    return TextLine("0", ln.box, [("0", x0, x1) for _ch, x0, x1 in ln.chars], ln.score)
+
+
+SIGNS = set("≥≤=<>＝")
+
+
+def lone_signs(pixels: np.ndarray, lines: list[TextLine], segments: list, height: float) -> list[TextLine]:
+    """The lines with the comparison signs that stand alone in a cell (a 指标方向 column's '≥', '≤', '='): the detector
+    passes them by, or the recogniser reads them as letters ('N', 'W', 'AI'). The ink that no text line and no ruling
+    line covers is cut into glyphs of two strokes; a glyph that is a bar under a chevron is ≥ (the chevron's point to
+    the right) or ≤ (to the left), two like bars one over the other are =. Anything else is left alone: no sign is
+    given that its strokes do not show, and a line read as letters is replaced only by a sign found inside it."""
+    import cv2
+    odd = [ln for ln in lines if len(ln.text) <= 2 and not set(ln.text) & SIGNS
+           and not re.search(r"[\u4e00-\u9fff\d%％]", ln.text)]
+    _, ink = cv2.threshold(pixels, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    for x0, y0, x1, y1 in segments:
+        ink[max(0, int(y0) - 3):int(y1) + 4, max(0, int(x0) - 3):int(x1) + 4] = 0
+    for ln in lines:
+        if ln not in odd:
+            x0, y0, x1, y1 = map(int, ln.box)
+            ink[max(0, y0):y1 + 1, max(0, x0):x1 + 1] = 0
+    n, _labels, stats, _c = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    strokes = [tuple(int(v) for v in stats[k][:4]) + (k,) for k in range(1, n)
+               if stats[k][4] >= 6 and stats[k][2] <= height and stats[k][3] <= height]
+    found = []
+    for a in strokes:
+        near = [b for b in strokes if b is not a and _overlap(a, b) >= 0.6 and abs(b[1] - (a[1] + a[3])) <= 0.3 * height]
+        crowd = [b for b in strokes if b is not a and b[0] < a[0] + a[2] + height * 0.3 and a[0] < b[0] + b[2] + height * 0.3
+                 and b[1] < a[1] + a[3] + height * 0.5 and a[1] < b[1] + b[3] + height * 0.5]
+        if len(near) != 1 or len(crowd) != 1:
+            continue
+        b = near[0]                                           # a over b, nothing else beside them
+        sign = _two_strokes(a, b, _labels, height)
+        if sign:
+            x0, y0 = min(a[0], b[0]), a[1]
+            x1, y1 = max(a[0] + a[2], b[0] + b[2]), b[1] + b[3]
+            found.append(TextLine(sign, (float(x0), float(y0), float(x1), float(y1)), [(sign, float(x0), float(x1))], 0.5))
+    if not found:
+        return lines
+    inside = {id(ln) for ln in odd for f in found
+              if ln.box[0] - 3 <= (f.box[0] + f.box[2]) / 2 <= ln.box[2] + 3 and ln.box[1] - 3 <= (f.box[1] + f.box[3]) / 2 <= ln.box[3] + 3}
+    return [ln for ln in lines if id(ln) not in inside] + found
+
+
+def _overlap(a: tuple, b: tuple) -> float:
+    """How much of the narrower of two boxes (x, y, w, h, …) the other spans across."""
+    return max(0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])) / max(1, min(a[2], b[2]))
+
+
+def _two_strokes(a: tuple, b: tuple, labels: np.ndarray, height: float) -> str:
+    """'≥', '≤' or '=' for a glyph of stroke ``a`` over stroke ``b`` (boxes x, y, w, h, label), '' for any other."""
+    def bar(s):
+        return s[3] <= max(3, s[2] / 3) and s[2] >= 0.2 * height
+    if not bar(b) or b[2] > 0.9 * height:
+        return ""
+    if bar(a):
+        return "=" if abs(a[2] - b[2]) <= 0.3 * max(a[2], b[2]) and b[1] - (a[1] + a[3]) <= max(a[2], b[2]) else ""
+    x, y, w, h, k = a
+    if not (w >= 0.2 * height and 0.5 * w <= h <= 1.3 * w and abs(w - b[2]) <= 0.35 * max(w, b[2])):
+        return ""
+    ys, xs = np.nonzero(labels[y:y + h, x:x + w] == k)
+    rel = ys / max(1, h - 1)
+    ends, middle = xs[(rel <= 0.25) | (rel >= 0.75)], xs[(rel >= 0.4) & (rel <= 0.6)]
+    if not len(ends) or not len(middle):
+        return ""
+    lean = (middle.mean() - ends.mean()) / w
+    return "≥" if lean >= 0.3 else "≤" if lean <= -0.3 else ""
 
 
 def _reading_order(lines: list[TextLine], height: float) -> list[TextLine]:

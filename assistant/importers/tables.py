@@ -129,14 +129,15 @@ _LEVELS = re.compile(r"(?:中央|省|市|县|区|乡镇|本)级?(?:财政)?(?:�
 _OTHER = re.compile(r"其[他它]")          # '其他' beside 财政资金 in a funding header: the other funds
 
 
-def split_funding(tops: list[str], parts: list[str], nums: list[str]) -> list[tuple[int, str, int]] | None:
+def split_funding(tops: list[str], parts: list[str], nums: list[str], amounts: bool = True) -> list[tuple[int, str, int]] | None:
     """A funding header whose second row splits the 财政资金 column into its sources: '本年度预计投入 | 财政资金 |
     其他' / '中央 | 省级 | 市级 | 本级' / '7 | 0 | 7 | 0 | 0 | 0'. [(top label, field, its amount)] by index
-    (the sources are not fields of the form), or None unless the counts add up exactly and every value is an amount."""
+    (the sources are not fields of the form), or None unless the counts add up exactly and every value is an amount
+    (``amounts`` False: the values are not checked here — a table grid places them by column)."""
     keys = [L.field_of(t) or ("funding.other" if _OTHER.fullmatch(L.norm_label(t)[0]) else None) for t in tops]
     if not keys or None in keys or len(parts) < 2 or not all(_LEVELS.fullmatch(L.norm_label(p)[0]) for p in parts):
         return None
-    if not all(k.startswith("funding.") for k in keys) or not all(fits_field("funding.total", n) for n in nums):
+    if not all(k.startswith("funding.") for k in keys) or amounts and not all(fits_field("funding.total", n) for n in nums):
         return None
     parent = [k for k, key in enumerate(keys) if key == "funding.current_year"]
     if len(parent) != 1 or len(keys) - 1 + len(parts) != len(nums):
@@ -335,8 +336,14 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         else:
             l2 = shared_l2       # a group without its own 二级指标 column shares the first group's
         shared_l2 = shared_l2 or l2
-        name, value = at(g.get("name")), joined_value([at(c) for c in g.get("op", [])], at(g.get("value")),
-                                                       at(g.get("unit")), as_written=st.method != "table")
+        ops = [at(c) for c in g.get("op", [])]
+        name, value = at(g.get("name")), joined_value(ops, at(g.get("value")), at(g.get("unit")),
+                                                       as_written=st.method != "table")
+        if st.method == "ocr" and (odd := [t for t in ops if t and not L.op_of(t) and not re.search(r"[\u4e00-\u9fff]", t)]):
+            # a sign the recogniser could not read ('≥' alone in its cell comes back 'N', 'W', 'AI'): the value is
+            # given without a direction, and said so
+            st.warnings.append(f"{row[0].where} 的指标“{name[:20]}”的比较符号一格识别为“{odd[0]}”，不是≥、≤、=，"
+                               f"指标值“{value}”未带比较符号，请核对原表。")
         if _SCORE.fullmatch(value.replace(" ", "")):
             value = ""              # a score or score range ('10分', '(40-50)分') is never a target value
         if not name and not value:

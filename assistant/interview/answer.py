@@ -55,7 +55,7 @@ _MISS = {
     "same_goal": "“{text}”是说和另一个目标一样，那个目标还没有填，「{label}」请直接写",
     "elsewhere": "“{text}”指向别的材料，那份材料我这里看不到，表上也不能只写“详见…”：请把「{label}」的内容直接写出来或粘贴过来",
     "last_year": "“{text}”：去年的表我这里没有，没法照抄。可以把去年的内容整段贴过来，或直接写「{label}」",
-    "facts": "“{text}”说的是时间、金额或资金来源，已记在对应的栏目，没有当作「{label}」记下",
+    "facts": "“{text}”说的是时间、金额、资金来源或科目编码，已记在对应的栏目，没有当作「{label}」记下",
     "facts_unkept": "“{text}”只说了时间、金额或资金来源，没有当作「{label}」记下（金额、时间问到时再说，或说“改一下：总额是…”）",
     "other_goal": "这段没有当作「{label}」记下",
     "not_money": "“{text}”像是电话、编码或文号，不是金额，没有当作「{label}」记下",
@@ -124,8 +124,25 @@ def _unit_ours(iv: "Interview", text: str, reply: "Reply") -> None:
     reply.said.append(f"没说单位，先按{total:g}万元记下，待您确认；不对的话直接说正确的金额，如“四十八万”。")
 
 
+def offer_subject(iv: "Interview", text: str, reply: "Reply") -> bool:
+    """The budget subject said by its name and no code ("科目应该是城乡社区环境卫生吧"): its code from the official list
+    offered to confirm (stored on her yes, never in silence)."""
+    from .readers import cn_digits, subject_named
+    named = None if A.function_code(cn_digits(A.prep(text))) else subject_named(text)   # (a code said wins: "二零四零二九九")
+    if named is None or named[0] == iv.form.function_code:
+        return False
+    code, name = named
+    iv.push_followup(Question(field="function_code", key=f"subject:{code}", proposal=code, source=text,
+                              text=f"「{name}」对应的预算功能科目编码是 {code}。就填 {code} 吗？对的话回答“是”，不是请直接写7位编码。"))
+    reply.said.append(f"听出您说的科目是「{name}」。")
+    return True
+
+
 def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:
     """The rest of the message as the answer to the pending question."""
+    if q.field == "function_code" and q.kind == "field" and offer_subject(iv, text, reply):
+        r.act("answer")
+        return True
     if q.kind == "confirm" and _checked_in_her_words(iv, text, reply):
         r.act("confirm" if not reply.changed else "correction")
         return True
@@ -165,7 +182,8 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         _unit_ours(iv, text, reply)      # "四十": 40万元 by the question's unit, listed until she confirms it
     kind = "funding" if q.field == "funding" else F.kind(q.field)
     clauses = [c for c in re.split(r"[，,。；;！!？?（）()\n]+", text) if c.strip()]
-    several = kind in ("funding", "money") and len(A.amounts(A.prep(text))) >= 2   # which of her amounts: never a guess
+    several = kind in ("funding", "money") and (len(A.amounts(A.prep(text))) >= 2 or   # which of her amounts: never a guess
+                                                len(_numbers(text)) >= 2)    # (省里补八十，县里配套四十)
     several = several or (q.field == "project_name" and several_projects(text))    # nor which of her projects
     if not _filled(iv, q, before, changed) and offline and kind in _TYPED and len(clauses) > 1 and kind != "items" \
             and not several:
@@ -325,9 +343,10 @@ def _offer_rows_elsewhere(iv: "Interview", q: Question, text: str, reply: "Reply
     rows = [r for r, _ in read_rows(text, "", [], year).rows]
     if not rows or any(not re.search(r"[\u4e00-\u9fa5]{2}", r.get("name") or "") or bad_name(r["name"])
                        or not re.search(r"\d\s*(?:%|％|‰|[\u4e00-\u9fa5])|[底前内]", str(r.get("value") or ""))
-                       or re.search(r"\d\s*(?:万|元|亿|块)", str(r.get("value") or "")) for r in rows):
+                       or re.search(r"\d\s*(?:万(?!\s*" + A.MEASURE + r")|元|亿|块)", str(r.get("value") or "")) for r in rows):
         return False                     # (a bare figure — "屋面防水280", "见附件表3" — is no target: no unit, no rate;
-        #                                  money — "路面养护600万" — is a budget line's, offered there by _offer_late)
+        #                                  money — "路面养护600万" — is a budget line's, offered there by _offer_late;
+        #                                  "2万亩" is no money)
     prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
     prev_cat = prev.split(".", 1)[1] if prev.startswith("indicators.") else ""
     names: dict[str, list[str]] = {}    # each row's category ("送戏下乡60场，满意度90%以上": 数量指标 and 满意度指标)
@@ -521,6 +540,7 @@ def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_
     """After the funding answer: 没有 / 全部财政 → no carry-over, no other money, and (the total known) all
     of it this year's; the single item she said. The paths changed."""
     changed: list[str] = []
+    opened = iv.facts.pop("parts_open", [])     # sources said beside money whose part was not said (funding_fills)
     if q.field == "funding":
         if re.match(r"^(没有|无|都没有|没|不涉及)", plain(text)) or iv.facts.pop("all_current", False):
             zeros = [p for p in ("funding.carryover", "funding.other") if get(iv.form, p) is None or
@@ -532,7 +552,7 @@ def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_
                 fills.append(Fill("funding.current_year", f.total, detail=text, primary=True))
             changed += iv.apply_patch(Patch(fills), reply)
             read_any = True
-        left = _parts_unread(iv, text) if read_any else []
+        left = (_parts_unread(iv, text) or opened) if read_any else []
         if left:                         # "一共100万，其中XX出5万": a part said, not read — never 0 "未提到" beside it
             reply.said.append(f"“{'；'.join(left)}”没读出是资金的哪一部分：是其他资金（自筹、捐赠、贷款等）、上年结转，"
                               f"还是本年度财政拨款？请说“其他资金5万”这样的，我再填。")
@@ -774,6 +794,12 @@ def _budget_line(iv: "Interview", row: dict) -> bool:
     name = re.sub(r"^(?:其中|那就|就是|还有|另外)+", "", row.get("name", ""))
     return any(b.name and b.amount is not None and abs(b.amount - wan) < 0.005 and (b.name in name or name in b.name)
                for b in iv.form.budget_items)
+
+
+def _numbers(text: str) -> list[str]:
+    """The numbers of a message, in digits or in words of two characters or more ("八十", "24"; never the 十 of 十分)."""
+    from .extract import unidiom
+    return [m.group(0) for m in re.finditer(A.NUM, unidiom(A.prep(text))) if re.search(r"\d", m.group(0)) or len(m.group(0)) > 1]
 
 
 def _figures_left(text: str, rows: list[dict]) -> list[str]:

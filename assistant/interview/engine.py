@@ -452,6 +452,7 @@ class Interview(Ops):
                 q, self.pending = self.pending, None
                 self._set_pending(q)
             return reply
+        before = self.form.model_copy(deep=True)
         on_screen = self.pending or flow.pick(self)   # (the field: a question asked again may be worded otherwise;
         #                                               looked up, not asked — no streak counted, nothing set aside)
         current = on_screen.field if on_screen is not None else ""
@@ -467,12 +468,27 @@ class Interview(Ops):
             target = self.history.pop() if self.history else None   # question a third time; taken off, so the
             #                                                           next 返回 goes further back
         reply.said.append("好的，回到上一步。")
+        undone = self._undone(before, reply)
+        if undone:
+            reply.said.append("已撤回刚才的修改：" + undone + "。")
         self.pending = None
         if target is not None and target.get("asked_field"):
             q = flow.make(self, target["asked_field"], current=True)
             q.key = q.key or f"ask:{q.field}"
             self.pending, self.last_key, self.streak = q, _sig(q), 1    # asked again because she went back: a first asking
         return reply
+
+    def _undone(self, before: Declaration, reply: Reply) -> str:
+        """What going back put back as it was ("「项目资金总额」恢复为「36万元」", "去掉了「…」"): said, never silent."""
+        from .ops import field_label, shown
+        changed = flow.diff_paths(before, self.form)
+        reply.changed += changed
+        parts = [f"「{field_label(self.form, p)}」恢复为「{shown(self.form, p) or '空'}」" for p in changed
+                 if not p.startswith("indicators:")]
+        parts += [f"指标「{p.split(':', 1)[1]}」恢复" for p in changed if p.startswith("indicators:")]
+        parts += [f"去掉了刚加的指标「{n}」" for n in [r.name for r in before.indicators]
+                  if n not in {x.name for x in self.form.indicators}]
+        return "；".join(parts[:6]) + ("等" if len(parts) > 6 else "")
 
     def context(self, asked: str | None) -> Context:
         q = self.pending

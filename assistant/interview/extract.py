@@ -103,7 +103,8 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
         if org and org == m.group(1):
             patch.add("department", org, detail=t)
     if asked != "function_code":
-        m = re.search(r"(?:科目|编码|代码)\D{0,6}(\d{7})(?!\d)", t)
+        from .speech import cn_digits      # ("科目我问了财务是二零四零二九九": the code in words)
+        m = re.search(r"(?:科目|编码|代码)\D{0,8}(\d{7})(?!\d)", cn_digits(t))
         if m:
             patch.add("function_code", m.group(1), detail=t)
     if asked != "attribute":
@@ -119,6 +120,7 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
             if w.start and w.end:
                 patch.add("start", w.start, detail=t)
                 patch.add("end", w.end, detail=t)
+                patch.notes += [n for n in w.notes if n not in patch.notes]   # "“今年”按2026年理解": said back
     if asked in _NO_FACTS or asked.startswith(("goals.", "indicators")):
         return                           # a document's date, a goal's count: not facts about the project's size
     from .when import stated_year
@@ -129,8 +131,13 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
         patch.fills += funding_fills(t, primary=False, facts=patch.facts)   # (lines of the budget — "人员经费120万，
         #   其他34.7万" — are no total and no 其他资金: offered as the budget's lines, answer.py)
     if asked == "funding":               # "链路租赁286万+运维服务90万+电费24万，一共400万": the items too
-        items = [i for i in budget_items(t, ctx)[0] if not re.search(_FUNDING_WORDS, i["name"])]
+        items = [i for i in budget_items(re.sub(r"[(（]([^()（）]*\d[^()（）]*)[)）]", r"，\1", t), ctx)[0]   # ("96万（工资72万，
+                 if not re.search(_FUNDING_WORDS, i["name"])]                                      # 耗材12万…）": its lines)
         total = next((f.value for f in patch.fills if f.path == "funding.total"), ctx.total)   # or the total she gave before
+        if total is not None and len(items) >= 3 and abs(items[0]["amount"] - total) < 0.005 \
+                and abs(sum(i["amount"] for i in items[1:]) - total) < 0.005:
+            items = items[1:]            # "96万，其中保洁人员工资72万，耗材12万，水电12万": the total first (named by
+            #                              default after the project), then its lines
         if len(items) >= 2 and total is not None and abs(sum(i["amount"] for i in items) - total) < 0.005:
             patch.add("budget_items", items, detail=t)     # only items that add up to the total she said
     _quantities(t if counted is None else counted, patch)
@@ -243,6 +250,13 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
                 sources.append((_last(SOURCE_LABEL, clause), n))
             elif n is not None and slot not in found:  # "结转0，其他0": the parts, never the total
                 found[slot] = n
+    left = [w for _, w in bare if w != found.get("total")]
+    if sources and (parted or _REST_SAID.search(t) or (left and (found.get("total") is None or abs(
+            sum(w for _, w in sources) + sum(left) - found["total"]) > 0.005))):
+        if facts is not None:            # "总共1200万，其中中央资金800万，省里300万，剩下县里配套": the sources said are
+            facts["parts_open"] = [c.strip() for c in re.split(r"[，,；;。]", t) if A.amounts(c) and not (   # not all of this
+                found.get("total") is not None and re.search(TOTAL_LABEL, c) and A.amounts(c)[0][2] == found["total"])]  # year's money, the rest's part unsaid
+        sources = []                     # is was not said — neither one source nor their sum is the budget; asked
     if len(sources) == 1 or (sources and {"total", "current_year"} & set(found)):
         found.setdefault("current_year", round(sum(w for _, w in sources), 6))   # "156万，其中省级补助90万，县级安排66万"
     elif sources and parts is not None:
@@ -252,7 +266,7 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
         found.setdefault("other", 0.0)
     if re.search(r"(?<!有)(没有|无|不涉及|没)(上年)?结转|结转.{0,3}?(为)?(?<![\d.])(0|零|无|没有)(?![\d.])", t):
         found.setdefault("carryover", 0.0)
-    if re.search(r"(?<!有)(没有|无|不涉及)(其他资金|别的钱|其他的钱|自筹)|其他资金.{0,3}?(为)?(?<![\d.])(0|零|无|没有)(?![\d.])", t):
+    if re.search(r"(?<!有)(没有|无|不涉及)(其他资金|别的钱|其他的钱|自筹|其他(?=\s*(?:的)?\s*(?:$|[，,。；;！!])))|其他资金.{0,3}?(为)?(?<![\d.])(0|零|无|没有)(?![\d.])", t):
         found.setdefault("other", 0.0)
     if re.search(r"(全部|都|全|均)[^，,。；;]{0,6}(财政|本年|今年|当年|补助|拨款|下达)", t) and facts is not None:   # 全是省级补助
         facts["all_current"] = True
@@ -311,6 +325,8 @@ def _nearest_label(clause: str) -> tuple[str | None, bool]:
 SHARE = A.SHARE                         # 九成, 八成五: a share, never an amount
 
 
+# the rest of the money said without its amount ("剩下县里配套", "不足部分由单位自筹")
+_REST_SAID = re.compile(r"剩下|剩余|其余|余下|差额|不足部分|缺口")
 _REST_WORD = r"(?:剩下|剩余|其余|余下|剩下的|其他|其它|另外|还有|再有)(?:的)?(?:部分)?"
 
 

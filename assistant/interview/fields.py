@@ -116,6 +116,11 @@ _PERSON_AFTER = re.compile(r"^\s*(?P<mark>)?[\u4e00-\u9fa5]{2,4}(?=[，,。；;\
 _SAYS = re.compile(r"\s*(?:就是|就叫|也是|应该是|是|叫|为)")
 # a figure with a counted unit after a budget line's name ("改成150套"): no amount of money
 _COUNTED = re.compile(r"\s*(?:改成|改为|换成|应该是|应为|是|为)?\s*(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+)\s*(?![万元块亿千\d.])[\u4e00-\u9fa5]")
+# a value of the label's own kind after the separator of a list ("期限 2027.1-2027.12", "资金 96万" — a space or a
+# comma between them): the label names its field as a verb would
+_SPACED = {"money": re.compile(r"\s*[，,]\s*\d[\d.,]*\s*(?:万元|万|元|亿元|亿)"),
+           "period": re.compile(r"\s*[，,]\s*(?:(?:19|20)\d\d\s*[.年/\-]\s*\d{1,2}|\d{1,2}\s*月)")}
+_NEVER = re.compile(r"(?!)")
 # none of an amount, said right after its label: "结转没有", "其他资金也无", "自筹为零"
 _NONE_OF_MONEY = re.compile(r"\s*(?:也|都|均)?(?:没有|无|没|为零|是零|为0|是0)(?:的|了|啊|呢|哦)?\s*(?=[，,。；;！!\s]|$)")
 _LOOSE = {"一共", "总共", "共计", "合计", "总计"}          # adverbs: name the total anywhere before a number
@@ -162,8 +167,11 @@ def _targets(form: Declaration | None) -> list[tuple[str, tuple[str, ...]]]:
             if len(ind.name) >= 3:
                 own.append((normalize(ind.name), (indicator_path(form, i),)))
                 m = _TAILS.search(ind.name)
-                if m and m.group(1) != ind.name:
-                    tails.setdefault(m.group(1), []).append(indicator_path(form, i))
+                ends = {m.group(1)} if m else set()
+                if ind.name.endswith(("率", "度")):      # "签约率" for 重点人群签约率: a rate by its last words
+                    ends |= {ind.name[-k:] for k in range(3, min(len(ind.name), 6))}
+                for end in ends - {ind.name} - {w for w, _ in _words()}:
+                    tails.setdefault(end, []).append(indicator_path(form, i))
         for i, it in enumerate(form.budget_items):
             if len(it.name) >= 2:
                 own.append((normalize(it.name), (f"budget_items[{i}].amount",)))
@@ -242,6 +250,9 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                     after = re.match("", t[b:])          # "结转没有，其他资金也没有": the label, then none of it
                 if not after and at_start and kind(paths[0]) == "org" and _org_follows(t[b:]):
                     after = re.match("", t[b:])          # "主管县水利局": the label, then the organisation itself
+                if not after and at_start and (_SPACED.get(kind(paths[0])) or _NEVER).match(t[b:]):
+                    after = re.match("", t[b:])          # "期限 2027.1-2027.12；资金 96万" (a list with spaces, read as
+                    #                                      commas): a short label, then a value of its own kind
                 ok = loose or (after and (at_start or after.group("mark"))) \
                     or (t[b:b + 1] in "：:" and b < len(t) and re.search(r"(?:定|写|批|议定|记)的$", t[:a])) \
                     or (at_start and len(word) >= 4 and not (kind(paths[0]) in ("person", "org") and _DOES.match(t[b:]))) \

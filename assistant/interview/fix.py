@@ -412,6 +412,10 @@ def _offer_word(iv: "Interview", q: "Question | None", text: str, reply: "Reply"
     m = _NEW_WORDS.search(A.prep(text).strip())
     if m is None or q is None:
         return False
+    named = {x.path for x in F.mentions(text, iv.form)} - set(_WORD_FIELDS)
+    if named:                            # "编码不知道，科目应该是城乡社区环境卫生吧": the field she names, never another one
+        from .answer import offer_subject   # the words would fit (项目名称)
+        return "function_code" in named and offer_subject(iv, text, reply)
     words = m.group("v").strip()
     prev = iv.history[-2].get("asked_field", "") if len(iv.history) >= 2 else ""
     fits = []

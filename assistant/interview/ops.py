@@ -47,7 +47,7 @@ class Ops:
                 reply.changed.append(done)
                 changed.append(done)
         noted = self.facts.setdefault("noted", [])
-        for n in patch.notes:
+        for n in patch.notes if changed or not patch.fills else []:   # (a reading of what was not written: not said)
             if n not in noted:      # each remark is made once per draft
                 noted.append(n)
                 reply.said.append(n)
@@ -389,6 +389,8 @@ def shown(form: Declaration, path: str) -> str:
         return ""
     if path == "budget_items":
         return "；".join(f"{it.name} {it.amount:g}万元" for it in v if it.amount is not None)
+    if path == "funding":                # the parts by their labels, never the model's repr ("total=1200.0 carryover=…")
+        return "；".join(f"{F.label('funding.' + k)}{x:g}万元" for k, x in v.model_dump().items() if x is not None)
     if isinstance(v, float):
         return f"{v:g}万元" if path.startswith(("funding", "budget_items")) else f"{v:g}"
     if isinstance(v, list):

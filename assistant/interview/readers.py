@@ -228,7 +228,8 @@ def _text(path: str, text: str, ctx: Context) -> Got:
     if _ELSEWHERE.fullmatch(A.prep(t).strip("，,。；; ")):
         got.miss = "elsewhere"           # "详见项目申报书", "按文件执行": where the text is, not the text
         return got
-    if ((_ONE_ROW.match(A.prep(t)) or _SYMBOL_ROW.fullmatch(A.prep(t).strip("，,。；; "))) and not path.startswith("goals")) or \
+    if ((_ONE_ROW.match(A.prep(t)) or _SYMBOL_ROW.fullmatch(A.prep(t).strip("，,。；; ")) or _category_said(t))
+            and not path.startswith("goals")) or \
             (path in ("basis", "necessity", "unit_functions") and _TARGET_ONLY.match(A.prep(t))) or \
             (not path.startswith("goals") and _WITHIN_ONLY.fullmatch(A.prep(t).strip("，,。 "))) or \
             (path == "unit_functions" and _targets(t)) or \
@@ -253,6 +254,10 @@ def _text(path: str, text: str, ctx: Context) -> Got:
     other = _someone_else(path, t, ctx)
     if other:
         got.miss = other                 # "刘建国，主任" at 年度目标, "和单位负责人一样" at 中长期目标: no text of this field
+        return got
+    if path != "function_code" and re.match(r"^\s*(?:预算)?(?:功能)?(?:分类)?科目", A.prep(t)) \
+            and A.function_code(cn_digits(A.prep(t))):
+        got.miss = "facts"               # "科目我问了财务是二零四零二九九其他公安支出" at 项目概况: the subject's code
         return got
     if not path.startswith("goals") and facts_only(t):
         got.miss = "facts"               # "管护期是今年一整年，从1月1号到12月31号" at 项目概况: the period, not what is done
@@ -361,6 +366,7 @@ _FACT_WORDS = re.compile(
     r"(?:资金|经费|预算|钱|总额|金额|总投资|投资)(?:来源)?|总共|一共|合计|共计|共|全部|都|全|其中|"
     r"今年|明年|去年|本年度?|当年|全年|一整年|整年|年度|[省市县区镇乡]?(?:级|本级|上级)?(?:财政|拨款|拨付|自筹|上年结转|结转)|"
     r"(?:中央|[省市县区镇乡]|上级|本级)(?:级|里|本级)?(?:财政)?(?:补助|补贴|补|配套|安排|下达|拨款|拨付|资金|专项|出)|配套|补助|"
+    r"(?:中央|[省市县区镇乡](?:级|里))(?=\s*[\d〇零一二三四五六七八九十两])|(?:剩下|剩余|其余|余下|不足部分|差额)(?:的|部分)?|还有|"
     r"(?:拟|计划|预计|准备|申请)?(?:安排|投入|下达|使用|申请|需要|需)|"
     r"(?:没有|没|无|不涉及)(?:上年|去年)?(?:结转|自筹|其他资金|别的钱|其他的钱)|"   # "没有结转": of the funding, no reason
     r"的话|就是|整个|一个|就|是|从|自|到|至|起|止|为|的|了|也|吧|啊|呀|哈|呢|嘛|哦|有|对|嗯|没错|确认|好")
@@ -388,6 +394,19 @@ _ONE_ROW = re.compile(r"^[\u4e00-\u9fa5]{2,14}?(?:率|度|比例|占比|覆盖�
                      r"\s*(?:以上|以内|左右|及以上)?\s*(?:吧|吗|呢|啊|哈|呀)?[。！!.]*$")
 
 
+# a message led by the indicator category it answers ("质量嘛，工程验收合格率得100%", "时效的话，11月底前完工",
+# "效益方面：亩均增产100斤"): rows of that category, never a text field's words
+_CATEGORY_LEAD = re.compile(r"^(?:产出)?(?:数量|质量|时效|成本|(?:社会|经济|生态)?效益|可持续影响|(?:服务对象)?满意度)(?:指标)?"
+                            r"(?:的话|嘛|吧|呢|啊|方面|这块|这一块|这方面|这边|上|[，,：:])[，,：:\s]*")
+_TARGET_FIGURE = re.compile(r"\d|百分之|[一二三四五六七八九]成|[一二两三四五六七八九十]+(?:个|项|次|人|户|亩|公里|天|月)|底前|月前|年内|之前")
+
+
+def _category_said(text: str) -> bool:
+    t = A.prep(text)
+    lead = _CATEGORY_LEAD.match(t)
+    return bool(lead and _TARGET_FIGURE.search(t[lead.end():]))
+
+
 # a deadline or a price per thing and nothing else ("年底前完工", "每台补助标准20万元"): a 时效 or 成本 target,
 # never a document (立项依据), a reason (必要性) or a unit's duties, which say what and why in words
 # "明年办结法律援助案件320件 群众满意度95%以上": every clause a thing and its target figure — indicators, no duty,
@@ -413,6 +432,15 @@ _TARGET_ONLY = re.compile(r"^(?:(?:今年|明年|当年|本年度?)?(?:年底|�
 
 def _code(path: str, text: str, ctx: Context) -> Got:
     return Got.one(path, A.function_code(cn_digits(A.prep(text))), text)
+
+
+def subject_named(text: str) -> tuple[str, str] | None:
+    """(code, name) of the one budget subject the text names by its full name in the official list ("科目应该是城乡社区
+    环境卫生吧"), none when it names none or several."""
+    from .questions import _codes
+    said = [r for r in _codes() if r["name"] in text]
+    said = [r for r in said if not any(r is not o and r["name"] in o["name"] for o in said)]
+    return (said[0]["code"], said[0]["name"]) if len({r["code"] for r in said}) == 1 else None
 
 
 _DEPT_CODE = re.compile(r"(?<![\d.\-])(\d{3,15})(?![\d.\-]|\s*(?:年|月|日|万|元|个|人|%|％|‰))")

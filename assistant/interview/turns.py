@@ -645,6 +645,25 @@ def _lines_sum(iv: "Interview") -> tuple[float, str] | None:
     return sum_, "+".join(f"{b.amount:g}" for b in lines)
 
 
+def _whole_funding(path: str, value: str) -> str:
+    """The path a named value is read for: "钱也不对，应该是38万，其中2万是去年结转的" names the total and says a part with
+    its own label — the funding's parts are read together (never the total alone, the part dropped in silence)."""
+    from .extract import CARRY_LABEL, CURRENT_LABEL, OTHER_LABEL
+    if path == "funding.total" and re.search("|".join((CARRY_LABEL, OTHER_LABEL, CURRENT_LABEL)), value):
+        return "funding"                 # (the total's value only: "结转查了是零，其他都对" names 结转, not the total)
+    return path
+
+
+def _lines_with(iv: "Interview", path: str, value: str) -> list:
+    """The budget lines said with a named total ("资金 96万（保洁人员工资72万，耗材12万，水电12万）"), read as at the
+    funding question (only lines that add up to it) while the form has none — never dropped in silence."""
+    from .answers import prep
+    from .answers import amounts
+    if path != "funding.total" or iv.form.budget_items or len(amounts(prep(value))) < 3:
+        return []
+    return [f for f in iv.extractor(value, iv.context("funding")).fills if f.path == "budget_items"]
+
+
 def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
     """A field the message names: read its value with that field's reader and apply it."""
     if _her_own_phone(iv, m, r):
@@ -712,7 +731,12 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
             reply.said.append(f"「{F.label(path)}」已经是「{cur}」，没有改动。")
             r.act("facts")
             return True
-        got = read(path, m.value, iv.context(path))
+        if path == "function_code":
+            from .answer import offer_subject
+            if offer_subject(iv, m.value, reply):   # "科目应该是城乡社区环境卫生吧": its code offered
+                r.act("facts")
+                return True
+        got = read(_whole_funding(path, m.value), m.value, iv.context(path))
         if not (got.fills or got.facts):     # "农村公路日常养护项目，少了项目两个字": the clause that is the value
             for c in re.split(r"[，,；;（）()]+", m.value):
                 got = read(path, c, iv.context(path))
@@ -734,7 +758,9 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
                 if f.kind != "computed":           # "按今天（…）": how it was computed stays said
                     f.detail = r.raw or f.detail       # the answer it came from
             was = [get(iv.form, f.path) for f in got.fills if not f.path.startswith("indicators:")]
-            iv.apply_gated(Patch(got.fills, got.facts, got.notes), {F.group(path)}, m.value, reply)
+            lines = _lines_with(iv, path, m.value)
+            iv.apply_gated(Patch(got.fills + lines, got.facts, got.notes), {F.group(path)} | ({"budget_items"} if lines else set()),
+                           m.value, reply)
             r.act("correction" if m.marked or any(w not in (None, "", []) for w in was) else "facts")
             return True
     if m.marked and F.kind(m.path) == "count" and fix.recount(iv, m.value, r.raw or r.text, reply):

@@ -21,7 +21,7 @@ from ..textnum import cn_to_number, normalize, parse_date, parse_month, parse_pe
 # a period said as such ("3月到10月", "今年的 1到12月", "2025.3-2025.11", "2024年全年", "明年一整年"): what names the
 # project's 起止时间 in any answer (gate.py) and lets one be read beside another question's answer (extract.py)
 PERIOD_SAID = re.compile(r"\d{1,2}\s*月?.{0,3}?(?:到|至|-|—|~)\s*\d{1,2}\s*月|(?:19|20)\d\d\s*(?:年|[-./])\s*\d{1,2}.{0,4}(?:到|至|-|—|~)|"
-                         r"(?:(?:19|20)\d\d\s*年|今年|明年)(?:度)?(?:的)?(?:全年|一整年|整年)|"
+                         r"(?:(?:19|20)\d\d\s*年|今年|明年)(?:度)?(?:的)?(?:全年|一整年|整年|一年(?=\s*(?:$|[，,。；;\s]|从)))|"
                          r"\d{1,2}\s*月份?\s*(?:开工|动工|开始|启动)[^。；;]{0,10}?(?:\d{1,2}\s*月份?|年底|年末)\s*(?:底|末)?\s*(?:完工|竣工|结束|完成)")
 _YEAR_BEFORE = re.compile(r"(?:(?:19|20)?\d\d\s*年|今年|明年|去年)(?:度)?(?:的)?\s*$")
 

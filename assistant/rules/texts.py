@@ -12,11 +12,12 @@ from ..lexicon import (APPROX_AFTER, APPROX_BEFORE, APPROX_HISTORY, APPROX_MORE,
                        COUNT_GOAL_UNITS, COUNT_UNIT_EXTENSIONS, COUNT_UNITS, MEASURE_UNITS, TIME_UNITS,
                        COUNT_PART_CLAUSE, MIN_TEXT_CHARS, MONEY_TOLERANCE, NAME_STOP_BIGRAMS, NON_ANSWER, NON_ANSWER_FILLER,
                        NON_ANSWER_FIELDS, NOT_TOTAL_CONTEXT, SAME_UNIT, TOTAL_MONEY_WORDS)
-from ..formdata import PlainDeclaration as Declaration, category_of, indicator_path
+from ..formdata import PlainDeclaration as Declaration, _category, indicator_path
 from ..textnum import CN_NUM_RE, normalize, parse_amount_wan
 from ..lazyre import lazy
 from ..values import parse_value
 from . import Context, finding, rule
+from .indicators import Head, _heads, _heads_of
 
 _CN_NUM = r"[零〇一二两三四五六七八九十百千万亿]*[一二两三四五六七八九十百][零〇一二两三四五六七八九十百千万亿点]*"
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -195,33 +196,47 @@ def goal_counts(goal: str) -> tuple[tuple[float, str, str, str], ...]:
     return tuple(out)
 
 
-def count_conflicts(form: Declaration):
+@lru_cache(maxsize=4096)     # a batch repeats its tables' heads
+def _quantity_rows(heads: tuple[Head, ...]) -> tuple[tuple[int, ...], frozenset[str]]:
+    """(indices of the annual named 数量指标 rows — the rows a goal's count is compared with —, the words of their
+    names: each one's ``bigrams``)."""
+    rows = tuple([i for i, (scope, l1, l2, name, _) in enumerate(heads)
+                  if scope == "annual" and name and _category(l1, l2) == "数量指标"])
+    return rows, frozenset().union(*[bigrams(heads[i][3]) for i in rows])
+
+
+def count_conflicts(form: Declaration, ctx: Context | None = None):
     """(goal index, the count as written, the words before it, the 数量指标 row) for each count an annual
-    goal states that the matching 数量指标 (same unit, a shared word) do not state."""
-    said = [(i, goal_counts(g)) for i, g in enumerate(form.goals.annual)]
-    for _, counts in said:
-        if counts:
-            break
-    else:
-        return          # (no goal states a count)
-    units = {c[1] for _, counts in said for c in counts}
+    goal states that the matching 数量指标 (same unit, a shared word) do not state.
+
+    A count is compared only with the rows that share a word (a ``bigrams`` pair) with the words before it, and
+    those words are a piece of the goal (normalize changes no 汉字 and keeps each character in its place): a goal
+    that holds none of the rows' words has no count any row matches, and its counts are not read (most goals of a
+    batch: 2025年完成335台 against 完成数量). ``ctx``: the check's, whose view of the table (``_heads``) it reads."""
+    indices, words = _quantity_rows(_heads(form, ctx) if ctx is not None else _heads_of(form))
+    goals = []
+    for i, goal in enumerate(form.goals.annual):
+        for w in words:
+            if w in goal:
+                goals.append((i, goal))
+                break
+    if not goals:
+        return            # (no goal holds a row's word; or no row)
     rows = []
-    for ind in form.indicators:
-        if ind.scope == "annual" and ind.name and (vc := value_count(ind.value)) and vc[1] in units \
-                and category_of(ind) == "数量指标":
+    for i in indices:
+        ind = form.indicators[i]
+        if vc := value_count(ind.value):
             rows.append((ind, vc, bigrams(ind.name)))
-    if not rows:
-        return
-    for i, counts in said:
-        for number, unit, before, text in counts:
+    for i, goal in goals:
+        for number, unit, before, text in goal_counts(goal):
             same = [(ind, vc) for ind, vc, grams in rows if vc[1] == unit and any(g in before for g in grams)]
             if same and not any(abs(vc[0] - number) < 1e-9 for _, vc in same):
                 yield i, text, before, same[0][0]
                 break
 
 
-def _count_mismatches(form: Declaration):
-    for i, text, before, ind in count_conflicts(form):
+def _count_mismatches(form: Declaration, ctx: Context):
+    for i, text, before, ind in count_conflicts(form, ctx):
         goal = form.goals.annual[i]
         at = goal.find(before + text)
         words = _clause_before(goal, at + len(before)).strip() if at >= 0 else before.strip()
@@ -240,7 +255,7 @@ def text_number_mismatch(form: Declaration, ctx: Context):
     Good: 概况 "全年经费48.6万元"；目标 "聘用4名工作人员"
     """
     seen = set()
-    for path, (msg, sug) in list(_money_mismatches(form)) + list(_count_mismatches(form)):
+    for path, (msg, sug) in list(_money_mismatches(form)) + list(_count_mismatches(form, ctx)):
         if path not in seen:
             seen.add(path)
             yield finding("text_number_mismatch", path, msg, sug)
