@@ -43,3 +43,12 @@ def test_a_latest_date_keeps_its_day_and_is_a_deadline(said, row):
     iv = asked_on(DAY, "indicators.时效指标", FORM)
     iv.answer(said)
     assert _rows(iv) == [row]
+
+
+def test_a_rough_cost_in_yuan_is_asked_in_yuan_and_its_exact_figure_read():
+    iv = asked_on(DAY, "indicators.成本指标", FORM)
+    r = iv.answer("人均培训费用控制在300元左右")
+    text = "\n".join(r.lines())
+    assert "如“300元”" in text and "0.03" not in text and not iv.form.indicators
+    iv.answer("320元")
+    assert _rows(iv) == [("成本指标", "人均培训费用", "≤320元")]
