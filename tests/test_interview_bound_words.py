@@ -33,3 +33,22 @@ def test_upward_is_at_least_and_a_count_is_a_quantity():
     iv = asked_on(DAY, "indicators.质量指标", FORM)
     iv.answer("培训人数三百人次往上")
     assert _rows(iv) == [("数量指标", "培训人数", "≥300人次")]
+
+
+@pytest.mark.parametrize("said,row", [
+    ("最迟12月20号前完工", ("时效指标", "完工时间", "12月20日前")),
+    ("完工时间不晚于2027年11月30日", ("时效指标", "完工时间", "2027年11月30日前")),
+])
+def test_a_latest_date_keeps_its_day_and_is_a_deadline(said, row):
+    iv = asked_on(DAY, "indicators.时效指标", FORM)
+    iv.answer(said)
+    assert _rows(iv) == [row]
+
+
+def test_a_rough_cost_in_yuan_is_asked_in_yuan_and_its_exact_figure_read():
+    iv = asked_on(DAY, "indicators.成本指标", FORM)
+    r = iv.answer("人均培训费用控制在300元左右")
+    text = "\n".join(r.lines())
+    assert "如“300元”" in text and "0.03" not in text and not iv.form.indicators
+    iv.answer("320元")
+    assert _rows(iv) == [("成本指标", "人均培训费用", "≤320元")]

@@ -154,6 +154,9 @@ def _join_split_pairs(t: str) -> str:
     return "".join(out)
 
 
+# a deadline said with 最迟 / 不晚于 / 不迟于 (its day kept): "X前"
+_LATEST = re.compile(r"(?:最迟(?:不超过|不晚于|不迟于|在|于)?|不晚于|不迟于|最晚(?:不超过|在|于)?)\s*"
+                     r"((?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d\d\s*年底|年底)\s*(?:之前|以前|前)?")
 # a bound said with a modal between 不 and its comparison ("不能低于", "不得超过", "不应少于"): the same bound
 _MODAL_BOUND = re.compile(r"不(?:能|得|应该?|可以?|要|会|许|准)(?=低于|少于|小于|超过|超出|高于|多于|大于)")
 _UPWARD = re.compile(r"(?<=[\d%％\u4e00-\u9fa5])(?:往上|朝上|打上)(?![\u4e00-\u9fa5])")
@@ -287,6 +290,7 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
     t = _COLON_BOUND.sub(" ", t)         # "设备完好率：不低于95%": the label's colon before a bound in words, as a pause
     t = _MODAL_BOUND.sub("不", t)         # "满意度不能低于90%" is 不低于 (read as 「…不」<90%: the bound turned round)
     t = _UPWARD.sub("以上", t)            # "三百人次往上": 以上
+    t = _LATEST.sub(r"\1前", t)          # "最迟12月20号前完工", "完工时间不晚于2027年11月30日": a deadline (「最迟」≤12月 lost its day)
     t = _TOPIC.sub(lambda m: "满意度" if m.group(1) == "满意度" else m.group(1) + "指标：", t)   # 满意度 is a row's name
     t = re.sub(r"(?<=[。！!；;\n])\s*" + _TOPIC.pattern[1:], lambda m: "满意度" if m.group(1) == "满意度" else "", t)
     # "…。质量的话设备在线率≥95%": a later sentence's topic word, no part of its row's name
