@@ -67,7 +67,7 @@ def read_dump(text: str, warnings: list[str]) -> ImportResult:
         st.how.setdefault("indicators", "text-dump")
     return ImportResult(form=form, format="txt", provenance=st.provenance, unplaced=st.unplaced,
                         warnings=warnings + st.warnings, text=text, how=st.how, loose=True,
-                        unread=unread_fields(st))
+                        unread=sorted(set(unread_fields(st)) | ({"indicators"} if st.rows_unread else set())))
 
 # an org name cell wrapped around the head label beside it: 宝鸡市学生资助管|项目单位负责人及|马骏|理中心|联系电话
 # (line by line: org line 1, label line 1, head name, org line 2 [code], label line 2)

@@ -258,8 +258,14 @@ def _stops_inside(st: State, text: str, before: int) -> None:
 
 
 def _indicators(st: State, text: str) -> None:
-    table = wrapped_table(text, "文本 项目绩效指标（按行还原）")
+    cut: list[str] = []
+    table = wrapped_table(text, "文本 项目绩效指标（按行还原）", cut)
     if table is not None and place(st, table, "文本 项目绩效指标（按行还原）"):
+        for row in cut:
+            st.rows_unread += 1
+            st.warnings.append(f"文本中的绩效指标表在签名行之后还有内容（像是跨页），最后一行“{row[:40]}”可能不完整，"
+                               "未读取（待核实），请核对原表。")
+            st.unplaced.append(f"{row[:60]}（文本 项目绩效指标，跨页处）")
         return
     before, warned = len(st.indicators), len(st.warnings)
     merged = merge_split_values(text)

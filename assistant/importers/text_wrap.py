@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import QUALITATIVE_OK
 from ..textnum import normalize
 from . import columns as C
 from . import labels as L
 from .cells import Cell, State, Table
 from .kinds import SIGN_OFF, SIGNATURE_LINE, cell_kind
+from .text_rows import width
 
 _LEVEL_WORDS = tuple(C.LEVEL2) + tuple(C.LEVEL1) + tuple(C.LEVEL12) + tuple(C.LEVEL2_CANON)
 _SUB = ("op", "value", "unit")               # the parts of a value printed as columns of their own
@@ -100,36 +102,143 @@ def header(lines: list[str]) -> tuple[int, list[str], dict[int, list[str]]] | No
 
 
 def rows(lines: list[str], roles: list[str]) -> list[list[str]] | None:
-    """The rows' cells (one text per column, '' when empty); None when a line fits nowhere in a row."""
+    """The rows' cells (one text per column, '' when empty); None when a row's lines cannot be put in its cells
+    in exactly one way (passes)."""
     out: list[list[str]] = []
     row: list[str] | None = None
+    tail: list[str] = []         # the row's lines after its first lines: its cells' continuations
     ptr = 0                      # the next column a first line may fill
-    cont = -1                    # the column the last continuation went to
+
+    pending: list[tuple[list[str], list[str]]] = []
+
+    def close() -> bool:
+        if row is None:
+            return True
+        if tail and not _assignments(row, roles, tail, any_one=True):
+            return False
+        pending.append((row, tail))
+        return True
     for n, s in enumerate(lines):
         kind = (len(s) >= 4 and _prefix(s)) or cell_kind(s)     # ('满意度' alone: a name's rest as likely)
-        if row is None or (kind in ("L1", "L2", "L12") and not _continues_level(row, roles, s)
-                           and not any(r in C.LEVEL_ROLES for r in roles[ptr:])):
-            if row is not None:
-                out.append(row)
-            row, ptr, cont = [""] * len(roles), 0, -1
-        j = _first_fit(roles, row, ptr, kind, s) if cont < 0 else None
-        if j is None and _new_row(lines, n, row, roles):
-            out.append(row)
-            row, ptr, cont = [""] * len(roles), 0, -1
+        if row is None or (kind in ("L1", "L2", "L12") and not any(r in C.LEVEL_ROLES for r in roles[ptr:])
+                           and not (_continues_level(row, roles, s) and _assignments(row, roles, tail + [s], True, True))):
+            if not close():
+                return None
+            row, ptr, tail = [""] * len(roles), 0, []
+        j = _first_fit(roles, row, ptr, kind, s) if not tail else None
+        if j is None and _new_row(lines, n, row + tail, roles) and not (
+                any(row) and _assignments(row, roles, tail + lines[n:n + 2], any_one=True)):
+            if not close():
+                return None
+            row, ptr, tail = [""] * len(roles), 0, []
             j = _first_fit(roles, row, 0, kind, s)
         if j is not None:
             row[j] = s
             ptr = j + 1
             continue
+        if tail and _assignments(row, roles, tail, any_one=True) and not _assignments(row, roles, tail + [s], any_one=True) \
+                and _first_fit(roles, [""] * len(roles), 0, kind, s) is not None:
+            # no cell of the row can go on with it: the next row's first line, its level cells merged above
+            if not close():
+                return None
+            row, ptr, tail = [""] * len(roles), 0, []
+            j = _first_fit(roles, row, 0, kind, s)
+            row[j] = s
+            ptr = j + 1
+            continue
         ptr = len(roles)         # the first lines are over: the rest continue the row's cells
-        j = _continuation(row, roles, s, cont)
-        if j is None:
+        tail.append(s)
+    if not close():
+        return None
+    # a column's width: its widest first line (first lines are no continuation)
+    widths = [max((width(r[j]) for r, _ in pending), default=0.0) for j in range(len(roles))]
+    for r, t in pending:
+        done = passes(r, roles, t, widths)
+        if done is None:
             return None
-        row[j] += s
-        cont = j
-    if row is not None:
-        out.append(row)
+        out.append(done)
     return out
+
+
+_SLACK = 1.5                     # CJK character widths a full line may fall short of the next
+_MAX_TRIES = 20000               # assignments of a row's continuation lines tried, at most
+
+
+def passes(row: list[str], roles: list[str], tail: list[str], widths: list[float] | None = None) -> list[str] | None:
+    """The row's cells with their continuation lines. A PDF-to-text tool prints a row's cells wrapped over
+    lines in passes: the second lines of the cells that wrap, in column order, then their third lines, and
+    so on — each pass's columns in order, and among the previous pass's (a cell with no second line has no
+    third), and a cell goes on only from a full line. Of the ways every line continues a cell it can continue,
+    those that leave the fewest level words cut short, then with the fewest passes, count; they must all give
+    the same cells (a level word cut short at the end completed when only one word begins so), else None:
+    never a guess."""
+    if not tail:
+        return list(row)
+    found = _assignments(row, roles, tail, widths=widths)
+    if found is None:
+        return None
+    done = {tuple(_complete_level(c, r) for c, r in zip(cells, roles)) for cells in found}
+    return list(done.pop()) if len(done) == 1 else None
+
+
+def _assignments(row: list[str], roles: list[str], tail: list[str], level_last: bool = False,
+                 any_one: bool = False, widths: list[float] | None = None) -> list[tuple[str, ...]] | None:
+    """The cells of the best assignments of ``tail`` (see passes); with ``level_last`` the
+    last line must continue a level word; with ``any_one`` the first found is enough. None when there is
+    none or too many were tried."""
+    best: list[tuple[int, int]] = [(len(roles) + 1, len(tail) + 1)]
+    found: set[tuple[str, ...]] = set()
+    tries = [0]
+
+    def go(k: int, cells: list[str], narrow: tuple, lastw: tuple, allowed: frozenset, last: int, current: tuple,
+           n_pass: int) -> None:
+        tries[0] += 1
+        if tries[0] > _MAX_TRIES or any_one and found:
+            return
+        if k == len(tail):
+            key = (sum(1 for c, r in zip(cells, roles) if r in C.LEVEL_ROLES and c and not C.level_word(c)), n_pass)
+            if key < best[0]:
+                best[0] = key
+                found.clear()
+            if key == best[0]:
+                found.add(tuple(cells))
+            return
+        line = tail[k]
+        w = width(line)
+        for new in (False, True):
+            if new and not current:
+                continue
+            cols, after = (frozenset(current), -1) if new else (allowed, last)
+            for j in sorted(cols):
+                # a cell goes on to a next line only from a full one: none of its lines narrower than the next
+                # (by more than a character and a digit: a line breaks at a word's end, '2025 年' / '12 月 15')
+                # (and, the column's width known, none narrower than its widest first line by as much)
+                if j <= after or narrow[j] < w - _SLACK or widths and lastw[j] < widths[j] - _SLACK \
+                        or not _continues(cells, roles, j, line) \
+                        or level_last and k == len(tail) - 1 and roles[j] not in C.LEVEL_ROLES:
+                    continue
+                nxt = list(cells)
+                nxt[j] += line
+                nw = narrow[:j] + (min(narrow[j], w),) + narrow[j + 1:]
+                lw = lastw[:j] + (w,) + lastw[j + 1:]
+                if new:
+                    go(k + 1, nxt, nw, lw, cols, j, (j,), n_pass + 1)
+                else:
+                    go(k + 1, nxt, nw, lw, allowed, j, current + (j,), max(n_pass, 1))
+    first = tuple(width(c) for c in row)
+    go(0, list(row), first, first, frozenset(j for j, c in enumerate(row) if c), -1, (), 0)
+    if tries[0] > _MAX_TRIES and not (any_one and found) or not found:
+        return None
+    return list(found)
+
+
+def _complete_level(cell: str, role: str) -> str:
+    """A level word cut short ('服务对象满意度指', its rest lost past the table's end) completed when exactly one
+    level word begins so."""
+    if role not in C.LEVEL_ROLES or not cell or C.level_word(cell) or not _prefix(cell):
+        return cell
+    words = {w for w in _LEVEL_WORDS if w.startswith(cell)}
+    return words.pop() if len(words) == 1 else cell
 
 
 def _first_fit(roles: list[str], row: list[str], ptr: int, kind: str, text: str) -> int | None:
@@ -156,34 +265,47 @@ def _new_row(lines: list[str], n: int, row: list[str], roles: list[str]) -> bool
     next row, its 二级 cell merged with the one above."""
     if not any(row) or any(_OPEN_TEXT.search(c) for c in row) or n + 1 >= len(lines) or cell_kind(lines[n]) not in ("short", "text", "valueish"):
         return False
-    return cell_kind(lines[n + 1]) in ("value", "num", "op")
+    return cell_kind(lines[n + 1]) in ("value", "num", "op") or _whole_worded(lines[n + 1])
 
 
-def _continuation(row: list[str], roles: list[str], s: str, cont: int) -> int | None:
-    """The column a continuation line goes to: the first after the last one that takes it, the pass
-    restarting from the first column when none does."""
-    unit = bool(C.UNIT_WORD.match(s))
-    order = list(range(cont + 1, len(roles))) + list(range(0, cont + 1))
-    for j in order:                  # a level word completed, wherever it is in the pass ('服务对象满意度指' + '标')
-        if roles[j] in C.LEVEL_ROLES and row[j] and _prefix(row[j]) and C.level_word(row[j] + s):
-            return j
-    for j in order:                  # a value cut inside a sentence ('持续提升，' + '家庭医生签' + '约率≥40%')
-        if roles[j] == "value" and _OPEN_TEXT.search(row[j]):
-            return j
-    for j in order:                  # a value cut after its number ('≤7.2 万' + '元', '2023 年 10' + '月底前', '次月10日' + '前')
-        if roles[j] == "value" and not _unit_filled(row, roles, j) and (
-                unit and (len(s) > 1 or s in "元%％‰") and _OPEN_VALUE.search(row[j])
-                or _VALUE_TAIL.fullmatch(s) and _OPEN_DATE.search(row[j])):
-            return j
-    if cell_kind(s) in ("value", "num", "op", "money"):
-        return None                  # a second value for a row: not a wrapped line, and not a row to guess
-    for j in order:
-        r, cell = roles[j], row[j]
-        if cell and (r in C.LEVEL_ROLES and _prefix(cell) and _completes(cell, s) or r == "name"
-                     or r == "value" and cell_kind(cell) in ("short", "text") and (_VALUE_TAIL.search(s) or re.search(r"\d", s))
-                     or r in ("standard", "note") and cell_kind(cell) in ("text", "desc")):
-            return j
-    return None
+_DATE_REST = re.compile(r"(?=.)\d{0,2}(?:月\d{0,2})?日?(?:底|末|中旬|上旬|下旬)?(?:前|内|以前|之前)?")   # '12 月 15', '日前'
+
+
+def _continues(row: list[str], roles: list[str], j: int, s: str) -> bool:
+    """Whether line ``s`` can be the next line of the cell at ``j``: a level word's rest ('服务对象满意度指' +
+    '标'), a value's unit or bound ('≤7.2 万' + '元', '2025 年' + '12 月 15' + '日前'), a value or a name cut
+    inside its text; never a second value for a row."""
+    r, cell = roles[j], row[j]
+    if not cell:
+        return False
+    if _bare(s) in _LEVEL_WORDS and _bare(s).endswith("指标"):
+        return False         # a whole level word starts a row of its own
+    if r in C.LEVEL_ROLES:
+        return bool(_prefix(cell)) and bool(_completes(cell, s))
+    kind = cell_kind(s)
+    if r == "value":
+        if _OPEN_TEXT.search(cell):
+            return True      # a value cut inside a sentence ('持续提升，' + '家庭医生签' + '约率≥40%')
+        if (C.UNIT_WORD.match(s) and _OPEN_VALUE.search(cell)
+                and not _unit_filled(row, roles, j) and _value_shape(cell + s)):
+            return True
+        if _OPEN_DATE.search(cell) and (_VALUE_TAIL.fullmatch(s) or _DATE_REST.fullmatch(s)):
+            return True
+        # a worded value cut inside its words ('每学期开' + '学后两个' + '月内'); one whole already ('明显改善',
+        # '有效提升') goes on with no name's rest ('率')
+        return cell_kind(cell) in ("short", "text") and kind in ("short", "text") and not _whole_worded(cell)
+    if r == "name":       # (a worded value whole, '逐步完善', is the next row's value)
+        return (kind not in ("value", "num", "op", "money", "valueish") and not _whole_worded(s)
+                and not _VALUE_TAIL.fullmatch(s) and not _DATE_REST.fullmatch(s))    # ('月底前', '日前': a date's)
+    return r in ("standard", "note") and cell_kind(cell) in ("text", "desc")
+
+
+_WORDED = re.compile(r"(?:有效|明显|显著|进一步|稳步|逐步|不断|大幅|有所|持续|全面|稳定|合理|严格)?"
+                     r"(?:加强|提升|提高|改善|增强|完善|推进|优化|巩固|深化|强化|好转|增长|下降|降低|减少|控制)|节约|不超预算|达标|合格")
+
+
+def _whole_worded(cell: str) -> bool:
+    return bool(_WORDED.fullmatch(_bare(cell)) or QUALITATIVE_OK.search(_bare(cell)))
 
 
 def _unit_filled(row: list[str], roles: list[str], j: int) -> bool:
@@ -196,23 +318,31 @@ def _unit_filled(row: list[str], roles: list[str], j: int) -> bool:
     return False
 
 
-def wrapped_table(text: str, where: str) -> Table | None:
+def wrapped_table(text: str, where: str, cut: list[str] | None = None) -> Table | None:
     """The indicator table of a dump printed row by row, as a Table of [header] + rows; None when there is
-    none or a row cannot be trusted."""
+    none or a row cannot be trusted. A last row the text may have cut short is left out and named in ``cut``."""
     lines = [p for x in text.replace("\r", "").split("\n") for p in _cells(x)]
     found = header(lines)
     if not found:
         return None
     first, roles, blocks = found
     body = []
-    for s in lines[first:]:
+    rest: list[str] = []
+    for k, s in enumerate(lines[first:]):
         if _END.match(s) or SIGN_OFF.search(s) or (len(s) >= 4 and L.is_section(s)):
+            rest = [x for x in lines[first + k + 1:] if x and not (_END.match(x) or SIGN_OFF.search(x) or re.search(r"[：:]", x))]
             break                          # ('指标' alone is a wrapped cell's rest, not a section)
         if s:
             body.append(s)
     got = rows(body, roles)
     if not got:
         return None
+    if rest and cut is not None and not L.is_section(rest[0]):
+        # lines under the signature line that are no signature: the table goes on past it (a page's foot
+        # printed between), so its last row here may lack its rest — not read
+        cut.append(" ".join(x for x in got.pop() if x))
+        if not got:
+            return None
     # a merged column's cells printed before the header's next cell fill the first rows without one
     # (one word for each row before the first with its own, or one word merged over all of them: any other
     # count is a pairing that would be guessed)

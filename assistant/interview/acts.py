@@ -90,7 +90,7 @@ _CHATTER = re.compile(r"^(?:在吗|在不在|在么|有人吗|你好|您好|hi|h
 # talk around the answer: apologies, who asked her, the name's history, doubts about the source
 _TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|领导说|科长说|主任说|同事说|帮同事|临时帮|替同事|原来叫|以前叫|之前叫|早先叫|"
                    r"改过名|去年就叫|我看去年|去年填的|是不是这个|对不对啊|哈哈|嘿嘿|呵呵|我也不太懂|第一次填|可火了|"
-                   r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|要求)|(?:领导|局长|科长|股长|主任|站长|所长|书记|同事|财务)(?:刚刚?|已经|也)?(?:回复|答复|回话|回)(?:我|过来)?了(?=$|[，,。！!；;\s])|领导(?!小组)|大家都|肯定没问题|(?:甩|交|派|安排|丢)给我|给我的活|"
+                   r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|让(?!我)|要求)|^(?:他|她)们?(?:刚才|刚刚|也|就)?(?:说|讲)|(?:领导|局长|科长|股长|主任|站长|所长|书记|同事|财务)(?:刚刚?|已经|也)?(?:回复|答复|回话|回)(?:我|过来)?了(?=$|[，,。！!；;\s])|领导(?!小组)|大家都|肯定没问题|(?:甩|交|派|安排|丢)给我|给我的活|"
                    r"炸了|炸锅|头大|头疼|累死|忙死|烦死|要命|无语|太难了|没问题的|放心吧?|[哈嘿]$|"
                    r"(?:我是|我)接手|接手(?:的|了)|交接(?:给我|了|过来)|退休了|调走了|调岗了|换人了|(?:我|后面我)(?:来)?接着(?:填|弄|写)|后面我来|"      # a clerk handing over
                    r"(?:之前|前面|以前|原来)(?:是|都是)[\u4e00-\u9fa5]{1,4}?(?:在)?(?:填|弄|写|负责)(?:的)?$|"
@@ -119,6 +119,12 @@ _COLLEAGUE = re.compile(r"(?:财务|办公室|局里)?(?:小|老)[\u4e00-\u9fa5]
 # a text's lead-in naming where it comes from: "概况我拿去年的改了一下：", "批复里有年度目标，我贴过来："
 _SOURCED = re.compile(r"^[^：:\d。；;！!？?]{0,16}?(?:说|讲|改了一下|改了改|贴过来|贴一下)[^：:]{0,6}[：:]|"
                       r"^[^：:\d。；;！!？?]{0,8}?(?:照抄|抄自|摘自|摘抄|照搬)[^：:\d。；;！!？?]{0,12}[：:]")   # "概况照抄议定事项（二）："
+# the paper or person a value is taken from, named before it (any field): "科长原话：", "抄可研批复抬头：", "单位职能抄三定方案：",
+# "年度目标照方案第九部分：", "方案第五部分“实施进度”：", "中标通知书上的中标价是…"
+SOURCE_LEAD = re.compile(r"^[^：:\d。；;！!？?《]{0,16}?(?:原话|原文|(?:照抄|抄自|摘自|照搬|照|抄|按|来自|出自)?[^：:\d。；;！!？?《]{0,10}?"
+                         r"(?:方案|批复|通知书|通知|合同|报告|纪要|文件)(?:的?抬头|第[一二三四五六七八九十\d]{1,3}(?:部分|条|章|节|项))?)"
+                         r"(?:[“\"「][^”\"」：:]{1,12}[”\"」])?\s*[：:]\s*(?=\S)|"
+                         r"^[\u4e00-\u9fa5]{0,8}?(?:通知书|批复|合同|方案|文件|报告|发票)(?:上|里)(?:的|写的|写着)")
 _YES_EMOJI = re.compile(r"[\U0001F44C\U0001F44D\u2705\U0001F197\U0001F646\u2714\u2713\u2611]")    # 👌 👍 ✅ 🆗 🙆 ✔ ✓ ☑
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 _REST_OK = re.compile(r"(?:其他|其余|别的|剩下的?|其它)的?(?:都|全|也)?(?:确认|对|没问题|可以|行)")
@@ -141,7 +147,7 @@ _PICK = re.compile(r"^(?:那就|那么|那|就)?(?:这项|这条|这一项|这�
                    r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
                    r"(?:\s*(?:吧|吧吧|就行|就可以|都要|都选上?|都用|这个|这几个|可以|行|好了|就好|要了|就这个))*(?=$|[，,。；;！!\s])")
 _ADOPT = re.compile(r"(?<![不别])(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)(?:说|推荐|建议|给|提|列|写|拟|算|估|定)(?:的|那个|这个)?(?:那个|这个|那|这|吧)*|(?<![不别])(?:用|按|选|要|采用|照)(?:说|推荐|建议|给|提|列|写|拟)(?:的|那个|这个)(?:那个|这个|那|这|吧)*|"
-                    r"(?:那)?就(?:用|按|选)?(?:这个|那个)(?:吧|了)?|用示例|按示例|用例子|按例子|照例子|就它了?|用建议的?|按建议的?|都行|随便")
+                    r"(?:那)?就(?:用|按|选)?(?:这个|那个)(?:吧|了)?|用示例|按示例|用例子|按例子|照例子|就(?:是|用|选)?它了?|用建议的?|按建议的?|都行|随便")
 _WORD_FIX = re.compile(r"(?:不对|不是|说错了|错了|写错了)[，,。]\s*(?:而)?(?:应该是|应为|是)\s*")
 _SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正一下)[，,。：:\s]*(?:是|应该是|应为)?")
 _EXACT = re.compile(r"(?:(?:具体|准确|确切|精确|实际)(?:地|的)?(?:说|数|数字|金额)?(?:是|为)|准数(?:是|为))\s*[：:]?\s*")
@@ -181,10 +187,14 @@ class Reading:
             self.acts.append(name)
 
 
+# a person whose word she passes on
+_SUPERIOR = r"(?:领导|局长|副局长|科长|股长|主任|站长|所长|队长|院长|校长|馆长|书记|处长|部长|经理|老板|同事|财务)"
 # the value has come in — a tally, a document or a person she asked gave it: "统计出来了", "评审结果出来了：",
 # "学籍系统导出来了", "问到了", "我问了一下", "查到了", "核了", "对过账了：" (how she got it: talk beside the value)
 _CAME_IN = re.compile(r"(?:出来了|(?:批|拨|发)下来了|问到了|查到了|问过了|问了(?:一下|下)?|核了|核过了|对过账了|"
-                      r"(?:核对|核实|检查|对|看)过了)$")     # "都核对过了：…": how she came to it
+                      r"(?:核对|核实|检查|对|看)过了|"     # "都核对过了：…": how she came to it
+                      # whom she asked or showed it: "问了科长", "我念给科长听了", "拿给局长看过了", "请示了领导"
+                      r"(?:问|请示|汇报|念|读|拿|发|报|给)(?:了|过)?(?:一下)?给?" + _SUPERIOR + r"(?:听|看)?(?:了|过了|过)?)$")
 _HEAD = re.compile(r"^\s*([^，,。：:；;！!？?\s]{1,14})(?:[，,。：:]\s*|\s+)(?=\S)")
 
 
@@ -306,7 +316,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     t, told = _COLLEAGUE.subn("", t)
     t, came = _came_in(t, form)
     words = q is not None and F.kind(q.field) == "text" and q.kind == "field"     # 项目概况 …: her words, whole
-    if told or came or (words and _SOURCED.match(t)):
+    if told or came or (words and _SOURCED.match(t)) or SOURCE_LEAD.match(t):
         r.act("chatter")                 # "小王说叫…", "老李说这么写：…": who said it is talk beside her answer
     clauses = [_unshield(c) for c in re.split(r"(?<=[？?])|[，,。！!；;\n（）()～~]+|…+|\s{1,}(?=\S{2,})", _shield(t)) if c.strip()]
     intro = q is None or F.group(q.field) not in ("unit", "department", "filler")
@@ -328,7 +338,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         t = "，".join(clauses)
     pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip())) or (looking and _LOOK.match(plain(c) or c.strip()))
               or lexicon.clause_acts(plain(c) or c) == ["chatter"] else
-              _after_talk(c, form) if _TALK.search(c) and not words else c if words else aside(c)) for c in clauses]
+              _after_talk(c, form, q) if _TALK.search(c) and not words else c if words else aside(c)) for c in clauses]
     if pairs and (all(not k or to_you(c) for c, k in pairs)
                   or (q is not None and F.kind(q.field) in ("text", "goals") and q.proposal is None
                       and leftover.talk_only("，".join(k for _, k in pairs if k), form))):
@@ -347,6 +357,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
         t = said_no if said_no != plain(t) else t      # "中长期目标就不用了": a no to the offer, by its label
     if q is not None and q.proposal is not None:
         t = _yes_of(t, q)                # "年度目标用你这个", "长期目标也可以": a yes to the offer, by its label
+        if not {"dont_know", "question"} & set(r.acts):
+            t = _yes_in_clauses(t, q)    # "行，年度目标就这个", "你这个目标写得挺全，行" (not what is left of "还是不太懂")
     r.marked = F.is_correction(t)
     t = _named(t, form, r, whole=q is not None and F.kind(q.field) == "text" and q.kind == "field", asked=q.field if q is not None else "")
     t = _choice(t, q, r)
@@ -460,10 +472,10 @@ def _empty(form: Any, q: Any) -> bool:
         return False
 
 
-def _after_talk(clause: str, form: Any = None) -> str:
+def _after_talk(clause: str, form: Any = None, q: Any = None) -> str:
     """"领导说就叫重点优抚对象慰问金" → "就叫重点优抚对象慰问金": talk that introduces the answer leaves it;
-    so does talk before a field named to change it ("哎呀前面筛查人数写错了"); talk that is all there
-    is ("以前叫体育场管理所哈") leaves nothing."""
+    so does talk before a field named to change it ("哎呀前面筛查人数写错了"), and the yes or no she passes on
+    ("科长说行", "他说中长期的不要了"); talk that is all there is ("以前叫体育场管理所哈") leaves nothing."""
     m = _TALK.search(clause)
     if m.start() > 0 and re.fullmatch(r"[哈嘿]", m.group(0)):
         return clause[:m.start()]        # "同上哈": a particle after the answer
@@ -473,6 +485,12 @@ def _after_talk(clause: str, form: Any = None) -> str:
     said = re.match(r"\s*(?:了)?\s*[：:]?\s*(?:是|为)?\s*", rest) if re.search(r"[说讲]$", m.group(0)) else None
     if said and _FIGURE.match(rest[said.end():]):
         return rest[said.end():]         # "科长说三十二万": who said it is talk, the figure she passes on is her answer
+    word = rest[said.end():].strip("，,。！! ") if said else ""
+    if word and q is not None and (q.proposal is not None or q.kind in ("confirm", "goals")) \
+            and (_YES.match(word) or _NO.match(word) or _no_tail_of(word, q)):
+        return word                      # "他说行", "科长说中长期的不要了": the verdict she passes on is her reply
+    if q is not None and q.kind == "field" and any(m.path == q.field for m in F.mentions(rest, form)):
+        return rest                      # "科长说项目名称就叫…": the asked field, named with its value, is her answer
     slip = re.search(r"[说写看搞记填弄打输抄听整算数]错|错了|不对|更正", rest)   # "哎呀那个学生的钱我看错行了"
     return rest if F.is_correction(rest) and (slip or F.mentions(rest, form)) else ""
 
@@ -686,7 +704,9 @@ def _no_of(rest: str, q: Any = None) -> str:
 
 def _yes_of(t: str, q: Any) -> str:
     """The asked field's own label, then only words of a yes (acts.yaml): the yes to what is offered,
-    never a text stored under the label."""
+    never a text stored under the label. So is a message whose every clause is a yes, a word of praise for what is
+    offered, or the offer pointed at, with the asked field's label (or that label one character off, as a phone
+    types it) at most: "行，年度目标就这个", "年度目标就按你给的", "你这个年度目标写得挺全，行", "你写的那个可以 就是它了"."""
     for p in dict.fromkeys((plain(t), t.strip("，,。！!～~ "))):    # "年度目标就这样": 就这样 is her yes, not a tail
         for word, paths in F._words():
             if q.field in paths and p.startswith(word) and p[len(word):].strip("，,。！! "):
@@ -694,6 +714,36 @@ def _yes_of(t: str, q: Any) -> str:
                     return "好"
                 break
     return t
+
+
+def _yes_in_clauses(t: str, q: Any) -> str:
+    """"好" when every clause of ``t`` is a yes, praise of the offer or the offer pointed at (one a yes), else ``t``."""
+    clauses = [c for c in re.split(r"[，,。！!；;～~\s]+", t) if c]
+    if clauses and all(_yes_clause(c, q) is not None for c in clauses) and any(_yes_clause(c, q) for c in clauses):
+        return "好"
+    return t
+
+
+# praise of what is offered: "写得挺全", "写得很清楚", "挺全的"
+_PRAISE = re.compile(r"(?:写|拟|弄|整)?得?(?:挺|很|蛮|还|真|比较|非常|特别)?(?:全|全面|清楚|详细|到位|好|不错|周全|细)(?:的|了|啊|呀)?")
+_POINT = re.compile(r"^(?:你|您)?(?:写|拟|给|列|起草)?的?(?:这个|那个|这段|那段|这条|这版)?")
+
+
+def _yes_clause(c: str, q: Any) -> bool | None:
+    """True: a yes to the offer; False: only the offer or its label pointed at, or praise of it; None: anything else."""
+    c = _POINT.sub("", c)
+    for word, paths in F._words():
+        if q.field in paths and len(word) >= 4:
+            head = c[:len(word)]
+            if head == word or (len(head) == len(word) and sum(a != b for a, b in zip(head, word)) == 1):
+                c = _POINT.sub("", c[len(word):])      # "年度木标用你的": the label as a phone types it
+                break
+    c = c.strip()
+    if not c or _PRAISE.fullmatch(c):
+        return False
+    if _YES.match(c) or _ADOPT.fullmatch(c) or lexicon.message_acts(c) == ["confirm"]:
+        return True
+    return None
 
 
 _NO_LEAD = re.compile(r"^(?:那|那就|就|还是)?(?:不要|不用|不需要|不采用)(?:了)?")

@@ -48,6 +48,12 @@ def split(text: str, form: Any = None) -> tuple[str, str, str] | None:
 
 # the rest of her last message, sent as the next one: "接上条：…", "续上条：…", "上条没发完：…"
 _GO_ON = re.compile(r"^\s*(?:接上条|接上一条|续上条|接着上条|接着上一条|上条没发完|上条没说完|接上)\s*[：:，,]\s*(?P<add>\S.*)$", re.S)
+# the same, said after the rest rather than before it: "还有省里的《…》，上一条没打完", "…，刚才发快了" (her word about
+# the last message: talk)
+_GONE_ON = re.compile(r"^\s*(?P<add>\S.*?)[，,。；;\s]*(?P<talk>(?:上一条|上条|刚才那条|刚才|刚刚|前面那条)(?:的)?(?:没打完|没发完|没说完|没写完|"
+                      r"发快了|发早了|手快了|按快了)(?:了|哈|啊|呀)?)[。！!～~]*\s*$", re.S)
+# what leaves a text unfinished at its end: "…防空法》，还有" (the next part goes on from it)
+_DANGLING = re.compile(r"[，,、；;\s]*(?:还有|以及|另外|和|及|与)?[，,、；;\s]*$")
 # her word that the text is complete, after the last part: talk
 _DONE = re.compile(r"[。.！!；;，,\s]*(?:[\u4e00-\u9fa5]{0,4}?(?:就这些|就这么多|就这样)了?|(?:说|发|写)完了)[哈啊吧了呀哦]*[。！!～~]*\s*$")
 
@@ -58,8 +64,11 @@ def run(iv: "Interview", text: str, reply: "Reply") -> tuple[str, str] | None:
     on from her last one ("接上条：…") adds to the text that one gave; her word that it is complete ("概况就这些了")
     is the rest, talk."""
     go_on = _GO_ON.match(text or "")
-    if go_on and iv.prev_field in F.specs() and F.kind(iv.prev_field) == "text" and getattr(iv.form, iv.prev_field, ""):
-        add, done = go_on.group("add"), ""
+    text_before = iv.prev_field in F.specs() and F.kind(iv.prev_field) == "text" and getattr(iv.form, iv.prev_field, "")
+    if not go_on and text_before and iv.prev_field != iv.turn_field and (gone := _GONE_ON.match(text or "")):
+        go_on = gone                     # "还有省里的《…》，上一条没打完": the rest of the last text, her remark after it
+    if go_on and text_before:
+        add, done = go_on.group("add"), go_on.groupdict().get("talk") or ""
         if (end := _DONE.search(add)) and end.start() > 0:
             add, done = add[:end.start()], end.group(0).strip("。.！!；;，, ")
         got = (iv.prev_field, add.strip("，,；; "), done)
@@ -72,6 +81,9 @@ def run(iv: "Interview", text: str, reply: "Reply") -> tuple[str, str] | None:
     if add in have:
         return "correction", tail        # said again: nothing new to add
     new = f"{have}；{add}" if have else add
+    if go_on and have and (cut := _DANGLING.search(have)) and cut.group(0).strip("，,、；; "):
+        joint = cut.group(0).strip("，,、；; ")       # "…防空法》，还有" + "还有省里的《…》": one sentence, her joint once
+        new = f"{have[:cut.start()]}，{add if add.startswith(joint) else joint + add}"
     if go_on:                            # (her 接上条 names the text: the one her last message gave)
         iv.apply_gated(Patch([Fill(path, new, kind="stated", detail=text, primary=True)]), {path}, f"{F.label(path)}：{have}\n{text}", reply)   # (接上条 names it)
         iv.last_field = path             # the next "接上条" goes on from here too

@@ -52,8 +52,8 @@ def label(text: str, asked: str | None) -> str:
             t = _ME_FILLS.sub("", t)
             t = t[:name.start()] + "填报人" + name.group(1) + t[name.end():]
     head = _HEAD_LABEL.get(asked or "", "负责人")
-    t = re.sub(r"(?<![\u4e00-\u9fa5])(?:(?:是)?(?:分管的?)?" + _ORG + "?" + _TITLE + r"\s*(?:是|叫|为|[：:])?\s*)+(?=(?!什么|啥|谁|哪|多少|不|没|叫|是|为|" + _SAYS + r")" + _NAME + r")",
-               lambda m: head, t, count=1) if asked in _HEAD_LABEL or re.match(r"\s*" + _ORG + "?" + _TITLE, t) or _titled(t) else t
+    if asked in _HEAD_LABEL or re.match(r"\s*" + _ORG + "?" + _TITLE, t) or _titled(t):
+        t = _head_labelled(t, head, named=asked not in _HEAD_LABEL)
     t = re.sub(r"(负责人)\s*(" + _NAME + r")\s*(?:" + _TITLE + r"|研究员|教授|工程师)?\s*[，,\s]*(?:电话|手机|座机)?\s*(?:是|：|:)?\s*(" + _PHONE + ")",
                r"\1\2，电话\3", t)
     t = re.sub(r"(" + _NAME + r")(?:负责)(?=[，,；;\s]|$)", r"\1", t)       # "何志军负责"
@@ -73,6 +73,22 @@ def label(text: str, asked: str | None) -> str:
 # a clause that is a title and a name and nothing else: "…，主管县水利局，主任韩晓东"
 _TITLED = re.compile(r"(?:^|[，,；;。\s])" + _ORG + "?" + _TITLE + r"\s*(?:是|叫|为|[：:])?\s*(?!什么|啥|谁|哪|多少|不|没|叫|是|为)"
                      r"(?P<name>" + _NAME + r")(?=[，,；;。！!\s]|$)")
+
+
+_TITLE_THEN = re.compile(r"(?<![\u4e00-\u9fa5])(?:(?:是)?(?:分管的?)?" + _ORG + "?" + _TITLE + r"\s*(?:是|叫|为|[：:])?\s*)+"
+                         r"(?=(?!什么|啥|谁|哪|多少|不|没|叫|是|为|" + _SAYS + r")(?P<who>" + _NAME + r"))")
+
+
+def _head_labelled(t: str, head: str, named: bool) -> str:
+    """The first title before a name made the head's label. Where no head is asked (the title only opens her
+    message), what follows the title must be a person's name: "科长挂电话了，他说…" is what the 科长 did."""
+    from .whom import _SURNAMES, _SURNAMES2, sounded
+    for m in _TITLE_THEN.finditer(t):
+        who = m.group("who")
+        if named and not (who[:2] in _SURNAMES2 or who[0] in _SURNAMES or sounded(who)):
+            continue
+        return t[:m.start()] + head + t[m.end():]
+    return t
 
 
 def _titled(t: str) -> bool:

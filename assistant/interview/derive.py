@@ -157,10 +157,11 @@ def _priced(form: Declaration, monthly: float) -> bool:
 
 
 def _counted_before(form: Declaration, q: dict[str, Any]) -> bool:
-    """"改造30座公厕" then "对城区30座老旧公厕进行提质改造": the same count of the same thing, one row."""
+    """"改造30座公厕" then "对城区30座老旧公厕进行提质改造": the same count of the same thing, one row; a count that
+    names no thing ("150人×每月1200元") is the row that already holds that count (补贴发放人数 =150人)."""
     value = f"={_g(q['n'])}{q['measure']}"
     return any(i.level2 == "数量指标" and i.value.replace(" ", "") in (value, value.replace("=", "≥"))
-               and len(set(q["obj"]) & set(i.name)) >= 2 for i in form.indicators)
+               and (not q["obj"] or len(set(q["obj"]) & set(i.name)) >= 2) for i in form.indicators)
 
 
 def _counted(form: Declaration, facts: dict[str, Any]) -> bool:

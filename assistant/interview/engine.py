@@ -202,7 +202,7 @@ class Interview(Ops):
             text = wraps.unspaced(text, F.kind(q0.field))    # "村卫生室 标准化 建设": one name, typed with spaces
         if shown:      # (己 for 已, 方 for 万: slips of a phone app reading a handwritten draft, read as she wrote them)
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
-        text = zeros.marked(slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(slips.untagged(slips.bracket_heads(wraps.unwrap(text or ("[图片]" if shown else ""))))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        text = zeros.marked(slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(slips.untagged(slips.bracket_heads(slips.previewed(slips.homophones(wraps.unwrap(text or ("[图片]" if shown else ""))))))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         text, news = slips.settled(text), slips.settled(text) != text   # "科目也核了，2110302": the label's value
         text = unaddress(text)               # "报告领导，总额是112.5万", "收到。实施单位…": a lead-in, no talk
         text, noted = slips.unnoted(slips.unstaged(text))    # "…评价[1]⏎注[1]：名称沿用…": her footnote, no part of the value;
@@ -456,6 +456,7 @@ class Interview(Ops):
                 q, self.pending = self.pending, None
                 self._set_pending(q)
             return reply
+        before = self.form.model_copy(deep=True)
         on_screen = self.pending or flow.pick(self)   # (the field: a question asked again may be worded otherwise;
         #                                               looked up, not asked — no streak counted, nothing set aside)
         current = on_screen.field if on_screen is not None else ""
@@ -471,12 +472,27 @@ class Interview(Ops):
             target = self.history.pop() if self.history else None   # question a third time; taken off, so the
             #                                                           next 返回 goes further back
         reply.said.append("好的，回到上一步。")
+        undone = self._undone(before, reply)
+        if undone:
+            reply.said.append("已撤回刚才的修改：" + undone + "。")
         self.pending = None
         if target is not None and target.get("asked_field"):
             q = flow.make(self, target["asked_field"], current=True)
             q.key = q.key or f"ask:{q.field}"
             self.pending, self.last_key, self.streak = q, _sig(q), 1    # asked again because she went back: a first asking
         return reply
+
+    def _undone(self, before: Declaration, reply: Reply) -> str:
+        """What going back put back as it was ("「项目资金总额」恢复为「36万元」", "去掉了「…」"): said, never silent."""
+        from .ops import field_label, shown
+        changed = flow.diff_paths(before, self.form)
+        reply.changed += changed
+        parts = [f"「{field_label(self.form, p)}」恢复为「{shown(self.form, p) or '空'}」" for p in changed
+                 if not p.startswith("indicators:")]
+        parts += [f"指标「{p.split(':', 1)[1]}」恢复" for p in changed if p.startswith("indicators:")]
+        parts += [f"去掉了刚加的指标「{n}」" for n in [r.name for r in before.indicators]
+                  if n not in {x.name for x in self.form.indicators}]
+        return "；".join(parts[:6]) + ("等" if len(parts) > 6 else "")
 
     def context(self, asked: str | None) -> Context:
         q = self.pending

@@ -37,11 +37,14 @@ def row_of(q: "Question | None", text: str, h: "Hedge") -> tuple[str, str] | Non
     ends = [e for e in (t.find(c, at + len(h.text)) for c in "，,。；;！!？?\n") if e >= 0]
     measure = re.search(r"(?:" + A.MEASURE + r"|%|％)$", _ROUGH.sub("", h.text))
     figure = f"{h.value:g}{measure.group(0) if measure else ''}"
+    plain = _ROUGH.sub("", h.text).strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?\s*(?:元|块钱|块)", plain):
+        figure = re.sub(r"块钱|块", "元", plain)   # "300元左右": 300元, never the 万元 it is kept in (0.03)
     before = _ROUGH_BEFORE.sub("", t[start:at])
     clause = before + figure + _ROUGH_AFTER.sub("", t[at + len(h.text):min(ends, default=len(t))])
     rows = [r for r, _ in read_rows(clause, q.field.rsplit(".", 1)[-1], []).rows]
     if len(rows) != 1 or not rows[0].get("name") or not re.search(r"[\u4e00-\u9fa5]{2}", rows[0]["name"]) \
-            or f"{h.value:g}" not in str(rows[0].get("value", "")):
+            or re.match(r"[\d.]+", figure).group(0) not in str(rows[0].get("value", "")):
         return None
     return rows[0]["name"], figure
 
@@ -59,7 +62,7 @@ def ask(q: "Question", name: str, figure: str) -> "Question":
 # "刚才说错了，是24人", "就按20人", "一百二十六株，刚数清楚了"
 _BARE = re.compile(r"(?:[^，,。；;\d]{0,8}?(?:错了|不对|不准|有误)[了的啊]*[，,。；;\s]*)?"
                    r"(?:准确(?:的)?(?:数)?(?:是|的是)?|确切(?:地)?(?:说)?(?:是)?|就按|按|应该是|应为|是|为|有|共|一共)?\s*"
-                   r"(?P<v>(?:[≥≤><=]|不少于|不低于|不超过|不高于|达到)?\s*[\d.]+\s*(?:" + A.MEASURE + r"|%|％)?)"
+                   r"(?P<v>(?:[≥≤><=]|不少于|不低于|不超过|不高于|达到)?\s*[\d.]+\s*(?:" + A.MEASURE + r"|%|％|万元|元)?)"
                    r"\s*(?:吧|啊|呀|哈|的|整)?(?P<rest>[，,。；;！!\s]+[^\d，,。；;]{1,12}[。！!]?)?[。！!]?")
 
 

@@ -117,9 +117,10 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
         if m:
             patch.add("attribute", A.attribute(m.group(1)), detail=t)
     if asked not in ("start", "end", "period", "year"):
-        from .when import _prep, begun_only, dated_period, parts_of_year
+        from .when import _prep, begun_only, dated_period, parts_of_year, period_alone
         months = parts_of_year(_prep(t, ctx.this_year)[0])      # "24年Q1到Q4", "明年上半年": months of a year
-        if dated_period(months) and not begun_only(t):    # ("去年下半年开始排查": when it began, history)
+        if dated_period(months) and not begun_only(t) and period_alone(months):   # ("去年下半年开始排查": when it
+            #   began, history; "今年下半年预计发放150人": when one step happens, no period of the project)
             from .when import period
             w = period(t, ctx.this_year, ctx.year)
             if w.start and w.end:

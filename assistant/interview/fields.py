@@ -101,6 +101,12 @@ def _words() -> list[tuple[str, tuple[str, ...]]]:
     return sorted(((w, tuple(p)) for w, p in by_word.items()), key=lambda x: -len(x[0]))
 
 
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """Every label word of the lexicon (a row's tail that is one is never taken for the row)."""
+    return frozenset(w for w, _ in _words())
+
+
 # a label stands after these (or at the start of a clause)
 LEAD = r"(?:(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|补上|补充|补一下|哎|诶|欸|唉|呃|噢|哦|嗯|(?:我们|咱们|俺们|本)?(?:中心|站里?|所里?|院里?|学校|队里?|馆里?|单位)的?|(?:今年|明年|这次|本次|这回|这一次|新一年)(?:度)?的|不对|错了|说错了|打错了|写错了|(?:删掉|删除|去掉|把|将)(?:所有|全部)的?|把|将|那个|这个|那|对了|哦对了|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|不过|只是|只有|只|而且|并且|帮我|帮忙|麻烦你?|请你?|给我)"
 # "结转俺搞错了": a slip she owns
@@ -170,7 +176,7 @@ def _targets(form: Declaration | None) -> list[tuple[str, tuple[str, ...]]]:
                 ends = {m.group(1)} if m else set()
                 if ind.name.endswith(("率", "度")):      # "签约率" for 重点人群签约率: a rate by its last words
                     ends |= {ind.name[-k:] for k in range(3, min(len(ind.name), 6))}
-                for end in ends - {ind.name} - {w for w, _ in _words()}:
+                for end in ends - {ind.name} - _label_words():
                     tails.setdefault(end, []).append(indicator_path(form, i))
         for i, it in enumerate(form.budget_items):
             if len(it.name) >= 2:

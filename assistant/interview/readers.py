@@ -213,8 +213,11 @@ _HAS_PAPER = re.compile(r"^[^，,。；;：:《》\d]{0,6}?(?:有|发了|下了|
 
 
 def _text(path: str, text: str, ctx: Context) -> Got:
+    from .acts import SOURCE_LEAD
     got = Got()
     t = plain(_OWN_WORDS.sub("", _strip_label(path, plain(text, True))), True)
+    if (src := SOURCE_LEAD.match(t)) and src.group(0).rstrip().endswith(("：", ":")) and t[src.end():].strip():
+        t = t[src.end():]                # "科长原话：…", "抄可研批复抬头：《…》": where it is from, no word of her text
     if path != "basis":
         t = _DECIDED.sub("", t)
     else:

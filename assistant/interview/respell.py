@@ -46,10 +46,21 @@ _ENDS = re.compile(r"(?P<label>[\u4e00-\u9fa5]{2,6}?)的?(?:(?P<head>前面|开�
                    r"(?:再)?(?:加上|加|添上|添|补上|补)[“「\"]?(?P<x>[^，,。；;！!\s“”「」\"]{1,16}?)[”」\"]?(?=[，,。；;！!\s]|$)")
 
 
+# the same with no label, said right after the answer it changes: "后面加上“及鸣放演练”，发快了" (the name just given)
+_LAST_ENDS = re.compile(r"^\s*(?:(?P<head>前面|开头|最前面|前头|前边)|(?P<tail>后面|末尾|最后|结尾|后头|后边))(?:再)?(?:加上|加|添上|添|补上|补)"
+                        r"[“「\"](?P<x>[^，,。；;！!\s“”「」\"]{1,16}?)[”」\"](?=[，,。；;！!\s]|$)")
+
+
 def _ends(iv: "Interview", text: str, reply: "Reply") -> list[str]:
     done = []
-    for m in _ENDS.finditer(text or ""):
-        paths = [p for w, ps in F._words() if w == m.group("label") for p in ps if F.kind(p) in ("name", "org")]
+    last = _LAST_ENDS.match(text or "")
+    if last and iv.prev_field in _NAMES and iv.prev_field != iv.turn_field:
+        ends = [(last, [iv.prev_field])]
+        iv.aimed.append(iv.prev_field)   # (named by her "后面加上" right after it: not put back as unnamed)
+    else:
+        ends = [(m, [p for w, ps in F._words() if w == m.group("label") for p in ps if F.kind(p) in ("name", "org")])
+                for m in _ENDS.finditer(text or "")]
+    for m, paths in ends:
         have = getattr(iv.form, paths[0], "") if len(paths) == 1 else ""
         if not have or not isinstance(have, str) or m.group("x") in have:
             continue
@@ -57,6 +68,13 @@ def _ends(iv: "Interview", text: str, reply: "Reply") -> list[str]:
         iv.apply_patch(Patch([Fill(paths[0], new, kind="stated", detail=text, primary=True)]), reply)
         done.append(paths[0])
     return done
+
+
+def after_last(text: str) -> str | None:
+    """What a message that adds to the last answer ("后面加上“…”") says after the addition ("发快了"); None when it
+    is no such message."""
+    m = _LAST_ENDS.match(text or "")
+    return text[m.end():].strip("，,。；;！! ") if m else None
 
 
 def replaced(iv: "Interview", text: str, reply: "Reply") -> list[str]:

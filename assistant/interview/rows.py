@@ -104,6 +104,9 @@ def category_of_text(name: str, value: str, asked: str) -> str:
     if asked == "时效指标" and _COUNT.fullmatch(re.sub(r"^\s*(?:[=＝≥≤>＞<＜]|不少于|不低于|达到)?\s*", "", value).strip()) \
             and not _TIME_WORDS.search(name) and not re.search(r"时间|时限|期限|周期|天数|工期|进度|及时|按时|按期|[月日号]|年[底初中]|[之以]?前|当天|那天", name):
         return "数量指标"                # "完成127处工程维修养护" asked for 时效: how many, with no time in it
+    if asked == "质量指标" and re.search(r"(?:人数|人次|次数|场次|数量|个数|台数|户数|面积|里程|长度)$", name) \
+            and _COUNT.fullmatch(re.sub(r"^\s*(?:[=＝≥≤>＞<＜]|不少于|不低于|达到)?\s*", "", value).strip()):
+        return "数量指标"                # "培训人数三百人次往上" asked for 质量: how many, a count by its name and its value
     if asked == "时效指标" and re.search(r"合格率|达标率|准确率|优良率|完好率|正确率|通过率|验收合格", name) \
             and not _TIME_WORDS.search(name) and not re.search(r"及时|按时|按期|准时|时限|时间|期限|进度", name):
         return "质量指标"                # "验收合格率100%" asked for 时效: how well, with no time in it
@@ -151,6 +154,12 @@ def _join_split_pairs(t: str) -> str:
     return "".join(out)
 
 
+# a deadline said with 最迟 / 不晚于 / 不迟于 (its day kept): "X前"
+_LATEST = re.compile(r"(?:最迟(?:不超过|不晚于|不迟于|在|于)?|不晚于|不迟于|最晚(?:不超过|在|于)?)\s*"
+                     r"((?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d\d\s*年底|年底)\s*(?:之前|以前|前)?")
+# a bound said with a modal between 不 and its comparison ("不能低于", "不得超过", "不应少于"): the same bound
+_MODAL_BOUND = re.compile(r"不(?:能|得|应该?|可以?|要|会|许|准)(?=低于|少于|小于|超过|超出|高于|多于|大于)")
+_UPWARD = re.compile(r"(?<=[\d%％\u4e00-\u9fa5])(?:往上|朝上|打上)(?![\u4e00-\u9fa5])")
 _COLON_BOUND = re.compile(r"(?<=[\u4e00-\u9fa5])\s*[:：]\s*(?=(?:不低于|不少于|不高于|不超过|不多于|达到|大于等于|小于等于|大于|小于|高于|低于|"
                           r"超过|控制在|保持在|少于|多于)\s*(?:\d|百分之|[零一二两三四五六七八九十百千]))")
 # a level raised or lowered from an earlier one: "较去年的88%提高到92%", "比上年12天缩短至10天" — the new one is the value
@@ -279,6 +288,9 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
     t = _FROM_TO.sub(lambda m: "不超过" if re.search(r"降|减|缩短|压缩", m.group(0)) else "达到", t)
     #                                      "满意度较去年的88%提高到92%": the new level; the old one no value
     t = _COLON_BOUND.sub(" ", t)         # "设备完好率：不低于95%": the label's colon before a bound in words, as a pause
+    t = _MODAL_BOUND.sub("不", t)         # "满意度不能低于90%" is 不低于 (read as 「…不」<90%: the bound turned round)
+    t = _UPWARD.sub("以上", t)            # "三百人次往上": 以上
+    t = _LATEST.sub(r"\1前", t)          # "最迟12月20号前完工", "完工时间不晚于2027年11月30日": a deadline (「最迟」≤12月 lost its day)
     t = _TOPIC.sub(lambda m: "满意度" if m.group(1) == "满意度" else m.group(1) + "指标：", t)   # 满意度 is a row's name
     t = re.sub(r"(?<=[。！!；;\n])\s*" + _TOPIC.pattern[1:], lambda m: "满意度" if m.group(1) == "满意度" else "", t)
     # "…。质量的话设备在线率≥95%": a later sentence's topic word, no part of its row's name

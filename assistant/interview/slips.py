@@ -224,6 +224,47 @@ def labels(text: str) -> str:
     return _LABEL_AT.sub(fix, text)
 
 
+# a label as the form preview prints it, quoted: "预览里「实施单位」那栏", "【资金总额】显示95万", "「起止时间」那一栏"
+_QUOTED_LABEL = re.compile(r"(?P<seen>(?:我|我们)?(?:看|在)?(?:表单|表格|申报表)?预览(?:页面|页)?(?:里面?|上面?|中|的)?\s*)?[「【『〖]\s*(?P<w>[\u4e00-\u9fa5]{2,8})\s*[」】』〗]"
+                           r"(?P<box>(?=\s*(?:那|这)?一?(?:栏|项|格|行|处)|\s*(?:显示|里|中|上|写|填|的)))?")
+
+
+def previewed(text: str) -> str:
+    """A label of the form quoted as the preview prints it is that label, written plain (the 预览 it is seen in is
+    no word of the answer); a quoted word that is no label stays as it is."""
+    if not re.search(r"[「【『〖]", text):
+        return text
+    from . import fields as F
+    words = {w for w, _ in F._words()} | {sp.label for sp in F.specs().values()}
+
+    def plain_label(m: re.Match) -> str:
+        if m.group("w") not in words or not (m.group("seen") or m.group("box") is not None):
+            return m.group(0)            # "【项目名称】…【实施单位】…": labelled heads, read as such (bracket_heads)
+        return m.group("w")
+    return _QUOTED_LABEL.sub(plain_label, text)
+
+
+# voice input's slips that a reader still reads: 十 for 是 after a field's label or 就/也/还 ("项目名称十城市…", "负责人十王建国",
+# "就十它了"), where no count can stand (what follows is no figure, measure or time word); 完 for 万 right after a figure
+# said in words or digits ("一百三十二完", "二十完"), at the end of its clause
+_NOT_COUNTED = r"(?![零〇一二两三四五六七八九十百千万亿几多来余分年月日号点倍成个人名次台套户亩元块岁天周项条件场所座辆吨米斤公里平])"
+_SHI_WORDS = r"(?:就|也|还|都)"
+_WAN = re.compile(r"(?<=[零〇一二两三四五六七八九十百千\d])完(?=\s|[，,。；;！!]|$)")
+
+
+def homophones(text: str) -> str:
+    """十 for 是 and 完 for 万 as voice input writes them, read as meant; a 十 that may be a count stays."""
+    if "十" not in text and "完" not in text:
+        return text
+    from . import fields as F
+    labels = sorted({w for w, ps in F._words() if len(w) >= 2 and F.kind(ps[0]) in ("name", "org", "person", "text", "code")},
+                    key=len, reverse=True)
+    shi = re.compile(r"(?<![零〇一二两三四五六七八九百千万\d])(?P<lead>" + "|".join(map(re.escape, labels)) + "|" + _SHI_WORDS +
+                     r")十(?=[\u4e00-\u9fa5])" + _NOT_COUNTED)
+    text = shi.sub(lambda m: m.group("lead") + "是", text)
+    return _WAN.sub("万", text)
+
+
 def question_echoed(text: str, question: str) -> str:
     """The question copied back before her answer ("项目由哪个单位具体实施？请写单位全称。县林业局…", as a chat's quote
     or a copied form line gives it): the question's own sentences go, her answer stays. A message that is nothing

@@ -25,7 +25,7 @@ from .answer import _TYPED, READBACK, _correct_last, answer
 from .readers import plain, read
 from .picks import choose, yes_no
 from .rows import read_rows
-from .respell import replaced, respelled
+from .respell import after_last, replaced, respelled
 from .speech import Hedge, fits, hedges, percents
 
 if TYPE_CHECKING:
@@ -92,6 +92,11 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if (edited := replaced(iv, r.raw or r.text, reply)):
         r.act("correction")              # "名称里修缮保护改成保护利用": words inside the field she names
         r.named = [m for m in r.named if m.path not in edited]    # (never her words as the field's whole value)
+        if (said_after := after_last(r.raw or r.text)) is not None and edited == [iv.prev_field] and \
+                not re.search(r"\d", said_after) and len(said_after) <= 8:
+            r.acts[:] = ["correction"] + (["chatter"] if said_after else [])    # "后面加上“…”，发快了": her remark
+            r.settled = True             # on the last message, no answer to the asked question
+            return
     elif not r.picks and (added := addto.run(iv, r.raw or r.text, reply)) is not None:
         act, more, *talk = added
         if talk and talk[0]:

@@ -33,6 +33,26 @@ def dated_period(t: str) -> bool:
     return bool(m and (re.match(r"(?:19|20)\d\d|今年|明年", m.group(0)) or _YEAR_BEFORE.search(t[:m.start()])))
 
 
+# what may stand beside a period in its clause when the clause says the project's 起止时间: labels, the verbs of doing it,
+# the year and month words ("实施期2025年5月到2026年12月", "时间：今年5月到12月", "2025年1月至12月实施", "明年4月开工，11月完工")
+_PERIOD_TALK = re.compile(r"[\u4e00-\u9fa5]{0,3}?(?:期限|周期|时间|期间|工期|年限|期)(?=是|为|从|自|定|[:：\s\d]|$)|"   # "管护期是…"
+                          r"(?:项目)?(?:实施|执行|建设|起止|工作)?(?:期限|周期|时间|期间|工期|年限|期)|项目|日|号|实施|执行|开展|进行|开工|动工|"
+                          r"完工|竣工|结束|开始|启动|完成|干|做|搞|对了|就是|也是|是|为|从|自|起|止|在|的|度|全年|一整年|整年|年|月|份|"
+                          r"底|末|初|前|到|至|共|计|个|啊|吧|哈|呢|了|定|也|都|要|就|整")
+
+
+def period_alone(t: str) -> bool:
+    """The clause that holds the period says nothing else (``t`` as ``_prep`` and ``parts_of_year`` leave it): a period
+    of the project, not when one step of it happens ("7月至12月预计发放对象150人", "1月至6月完成港池清淤")."""
+    m = PERIOD_SAID.search(t)
+    if m is None:
+        return False
+    a = max(t.rfind(c, 0, m.start()) for c in "，,。；;：:\n\t/|、") + 1
+    ends = [i for i in (t.find(c, m.end()) for c in "，,。；;\n\t/|、") if i >= 0]
+    clause = t[a:m.start()] + t[m.end():min(ends) if ends else len(t)]
+    return not re.findall(r"[\u4e00-\u9fff]", _PERIOD_TALK.sub("", clause))
+
+
 # "去年下半年开始排查", "2023年3月起就在做": when the work began, with no end said — history of the project, never
 # its 实施期限 (which is asked for itself)
 _BEGUN = re.compile(r"(?:前年|去年|上年|今年|(?:19|20)?\d\d\s*年)(?:的)?(?:[上下]半年|\d{1,2}\s*月份?|[一二三四]季度|年初|年中|年底)?\s*"
