@@ -52,3 +52,15 @@ def test_a_rough_cost_in_yuan_is_asked_in_yuan_and_its_exact_figure_read():
     assert "如“300元”" in text and "0.03" not in text and not iv.form.indicators
     iv.answer("320元")
     assert _rows(iv) == [("成本指标", "人均培训费用", "≤320元")]
+
+
+def test_a_price_per_thing_at_quality_is_no_share():
+    iv = asked_on(DAY, "indicators.质量指标", FORM)
+    iv.answer("每亩补25")
+    assert not any("%" in i.value for i in iv.form.indicators)    # "每亩补25" was stored as ≥25%
+
+
+def test_a_rate_without_its_sign_is_still_a_share():
+    iv = asked_on(DAY, "indicators.质量指标", FORM)
+    iv.answer("合格率98以上")
+    assert _rows(iv) == [("质量指标", "合格率", "≥98%")]

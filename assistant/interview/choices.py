@@ -156,7 +156,7 @@ def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[
             continue
         base = next((c for c in choices if c.name == name), None)
         level2 = base.level2 if base else level2_for(category, name)
-        r = row(level2, name, norm_value(value, category))
+        r = row(level2, name, norm_value(value, category, name))
         if base and base.level1:
             r["level1"] = base.level1
         out.append((r, True))
@@ -290,7 +290,7 @@ def spoken_numbers(t: str) -> str:
 
 _PERCENT_WORDS = re.compile(r"百分之(" + A.CN_NUM_RE + r"|\d+(?:\.\d+)?)")
 _PERMILLE_WORDS = re.compile(r"千分之(" + A.CN_NUM_RE + r"|\d+(?:\.\d+)?)")
-def norm_value(value: str, category: str) -> str:
+def norm_value(value: str, category: str, name: str = "") -> str:
     """Direction symbol + number + unit when the value is a plain quantity; the text otherwise."""
     v = A.SHARE.sub(A.share_percent, normalize(value).strip().rstrip("。；;，,"))
     v = re.sub(r"(?:吧|啊|呀|吧吧|左右吧|的样子)+$", "", v).strip()
@@ -304,8 +304,10 @@ def norm_value(value: str, category: str) -> str:
     if not pv.is_quantitative or pv.is_formula:
         return v
     unit = pv.unit.replace("％", "%")
-    if not unit and category in ("满意度指标", "质量指标") and pv.number is not None and 1 < pv.number <= 100:
-        unit = "%"          # "满意度95以上" (never "合格率0.9" or "合格率1" as 0.9% or 1%: a fraction stays as she wrote it)
+    if not unit and category in ("满意度指标", "质量指标") and pv.number is not None and 1 < pv.number <= 100 \
+            and (not name or re.search(r"率|度|比例|占比|比重|满意|百分", name)):
+        unit = "%"          # "满意度95以上" (never "合格率0.9" or "合格率1" as 0.9% or 1%: a fraction stays as she wrote it;
+        #                     never a % for a row whose name is no share — "每亩补25" is no 25%)
     if category == "成本指标" and unit == "万":
         unit = "万元"
     if re.search(r"[\u4e00-\u9fa5]{3,}", re.sub(r"平方米|立方米|平方公里|个工作日|万平方米|万亩|万人次|人次|公里|个百分点", "", unit)):

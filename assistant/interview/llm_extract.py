@@ -90,7 +90,7 @@ class LLMExtractor:
             if ind.category in CATEGORIES and ind.name and ind.value:
                 level2 = "服务对象满意度指标" if ind.category == "满意度指标" else (
                     "社会效益指标" if ind.category == "效益指标" else ind.category)
-                add(f"indicators:{ind.name}", row(level2, ind.name, norm_value(ind.value, ind.category)))
+                add(f"indicators:{ind.name}", row(level2, ind.name, norm_value(ind.value, ind.category, ind.name)))
         for key, fact in (("headcount", "headcount"), ("monthly_per_person_yuan", "monthly"), ("months", "months")):
             v = getattr(got, key)
             if v is not None and fact not in patch.facts and not missing_numbers(v, source):

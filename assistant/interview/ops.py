@@ -340,7 +340,7 @@ class Ops:
                 return False
             cat = category_of(ind) if category_of(ind) in CATEGORIES else ("满意度指标" if "满意" in ind.level1 else "效益指标")
             said = spoken_numbers(re.sub(r"^(?:改成|改为|(?<![更替])换成(?!本)|应该是|是|为)", "", text.strip()))
-            value = _as_before(said, norm_value(said, cat), ind.value)
+            value = _as_before(said, norm_value(said, cat, ind.name), ind.value)
             if not value or value == ind.value:
                 return False
             new = dict(ind.model_dump(), value=value)

@@ -338,7 +338,7 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
             continue                         # "保证 12个人全年在岗": a sentence, read below
         cat = category_of_text(r["name"], r["value"], category)
         if cat != category and not any(c.name == r["name"] for c in choices):
-            r = row(level2_for(cat, r["name"], category), r["name"], norm_value(raw.get(r["name"]) or r["value"], cat))
+            r = row(level2_for(cat, r["name"], category), r["name"], norm_value(raw.get(r["name"]) or r["value"], cat, r["name"]))
         r = dict(r, value=_unit_from_name(r["name"], r["value"]))
         if said_l2 and r.get("level1") == "效益指标":
             r = dict(r, level2=said_l2)
