@@ -64,3 +64,10 @@ def test_a_rate_without_its_sign_is_still_a_share():
     iv = asked_on(DAY, "indicators.质量指标", FORM)
     iv.answer("合格率98以上")
     assert _rows(iv) == [("质量指标", "合格率", "≥98%")]
+
+
+def test_a_phone_given_with_the_head_is_not_asked_after():
+    iv = asked_on(DAY, "unit_head", FORM)
+    r = iv.answer("负责人是所长李建国，手机13907771234，办公室电话0771-5201234")
+    assert iv.form.unit_head == "李建国" and "13907771234" in iv.form.unit_phone
+    assert "联系电话是多少" not in "\n".join(r.lines())

@@ -592,7 +592,7 @@ def _phone_too(iv: "Interview", q: Question) -> None:
     if not phone or not iv.missing(phone) or phone in iv.skipped or key in iv.settled:
         return
     iv.settled.append(key)               # once: a 跳过 or another answer there is not asked about again here
-    iv.push_followup(Question(field=phone, key=f"ask:{phone}", text=f"{get(iv.form, q.field)}的联系电话是多少？",
+    iv.push_followup(Question(field=phone, key=f"lacking:{phone}", text=f"{get(iv.form, q.field)}的联系电话是多少？",
                               example=Q.catalogue().get(phone, {}).get("example", "")))
 
 

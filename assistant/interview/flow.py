@@ -45,8 +45,9 @@ def missing(form: Declaration, f: str) -> bool:
 
 
 def pick(iv: "Interview") -> Question | None:
-    if iv.followups:
-        return Question.from_spec(iv.followups[0])
+    iv.followups = [f for f in iv.followups if not (f.get("key", "").startswith("lacking:") and not missing(iv.form, f["field"]))]
+    if iv.followups:                     # (a field asked because it was still empty, filled since — by the same message
+        return Question.from_spec(iv.followups[0])   # or a later one — is not asked)
     for f in Q.order():
         if f not in iv.skipped and missing(iv.form, f) and not (f == "year" and iv.form.start):
             return make(iv, f)
