@@ -71,3 +71,12 @@ def test_a_phone_given_with_the_head_is_not_asked_after():
     r = iv.answer("负责人是所长李建国，手机13907771234，办公室电话0771-5201234")
     assert iv.form.unit_head == "李建国" and "13907771234" in iv.form.unit_phone
     assert "联系电话是多少" not in "\n".join(r.lines())
+
+
+def test_a_cost_in_kuai_is_written_in_yuan_and_pieces_stay_pieces():
+    iv = asked_on(DAY, "indicators.成本指标", FORM)
+    iv.answer("亩均投资不超过1500块")
+    assert _rows(iv) == [("成本指标", "亩均投资", "≤1500元")]
+    iv = asked_on(DAY, "indicators.数量指标", FORM)
+    iv.answer("宣传牌20块")
+    assert _rows(iv) == [("数量指标", "宣传牌", "=20块")]

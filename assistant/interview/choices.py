@@ -310,6 +310,8 @@ def norm_value(value: str, category: str, name: str = "") -> str:
         #                     never a % for a row whose name is no share — "每亩补25" is no 25%)
     if category == "成本指标" and unit == "万":
         unit = "万元"
+    if category == "成本指标" and re.match(r"(?:块钱?|元钱)(?:$|/)", unit or ""):
+        unit = re.sub(r"^(?:块钱?|元钱)", "元", unit)   # "亩均投资不超过1500块": 元, as a cost is written
     if re.search(r"[\u4e00-\u9fa5]{3,}", re.sub(r"平方米|立方米|平方公里|个工作日|万平方米|万亩|万人次|人次|公里|个百分点", "", unit)):
         return v
     op = pv.op or ("=" if (unit == "%" and pv.number == 100) or pv.number == 0
