@@ -100,7 +100,8 @@ def test_back_restores_the_form_and_provenance_before_the_last_answer():
     iv.answer("我们信访局今年要聘4个人，每人每月5000")
     assert iv.form.funding.total == 24.0
     reply = iv.answer("返回")
-    assert reply.said == ["好的，回到上一步。"]
+    assert reply.said[0] == "好的，回到上一步。"            # and what was put back is said (test_interview_undo_said.py)
+    assert reply.said[1].startswith("已撤回刚才的修改：") and "「项目资金总额」恢复为「空」" in reply.said[1]
     assert reply.question.field == "unit"
     assert iv.form.funding.total is None and iv.form.indicators == []
     assert "funding.total" not in iv.provenance

@@ -375,4 +375,5 @@ def test_back_right_after_clicking_a_field_returns_to_the_question_and_undoes_no
     v = h.on_send(v.session, "返回")
     assert v.session.form.unit_phone == "" and v.session.form.department == "乌海市信访局"
     v = h.on_field_edit(h.on_ask(v.session, "unit_head").session, "unit_head", "李明")
-    assert h.on_send(v.session, "返回").chat[-2]["content"] == "好的，回到上一步。"
+    chat = h.on_send(v.session, "返回").chat       # (her last answer undone, and what was put back said)
+    assert chat[-3]["content"] == "好的，回到上一步。" and chat[-2]["content"].startswith("已撤回刚才的修改：")

@@ -147,8 +147,9 @@ def norm_label(text: str) -> tuple[str, float]:
     """('主管部门及主管部门编码', 1.0) from '主管部门及主管\n部门编码：'; the factor is 1e-4 for 元 labels."""
     t = normalize(text)
     factor = 1.0
-    t = re.sub(r"[（(]([^（）()]{1,6})$", r"(\1)", t)   # a note whose closing bracket was lost ('项目资金（万元': OCR
-                                                        # leaves out a bracket wrapped alone onto the cell's next line)
+    t = re.sub(r"[（(]((?:单位[:：]?)?(?:万元|元|万|亿元|千元))$", r"(\1)", t)   # a unit note whose closing bracket was lost
+    # ('项目资金（万元': OCR leaves out a bracket wrapped alone onto the cell's next line) — a unit only: any other open
+    # bracket at a label's end ("主管部门(编码/支出项目") is text cut short, not a note
     for paren in re.findall(r"[（(]([^）)]*)[）)]", t):
         if re.search(r"(?<!万)元", paren):
             factor = 1e-4
