@@ -132,7 +132,8 @@ def _unit_ours(iv: "Interview", text: str, reply: "Reply") -> None:
 def offer_subject(iv: "Interview", text: str, reply: "Reply") -> bool:
     """The budget subject said by its name and no code ("科目应该是城乡社区环境卫生吧"): its code from the official list
     offered to confirm (stored on her yes, never in silence)."""
-    from .readers import cn_digits, subject_named
+    from .readers import subject_named
+    from .speech import cn_digits
     named = None if A.function_code(cn_digits(A.prep(text))) else subject_named(text)   # (a code said wins: "二零四零二九九")
     if named is None or named[0] == iv.form.function_code:
         return False

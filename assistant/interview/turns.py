@@ -662,8 +662,7 @@ def _whole_funding(path: str, value: str) -> str:
 def _lines_with(iv: "Interview", path: str, value: str) -> list:
     """The budget lines said with a named total ("资金 96万（保洁人员工资72万，耗材12万，水电12万）"), read as at the
     funding question (only lines that add up to it) while the form has none — never dropped in silence."""
-    from .answers import prep
-    from .answers import amounts
+    from .answers import amounts, prep
     if path != "funding.total" or iv.form.budget_items or len(amounts(prep(value))) < 3:
         return []
     return [f for f in iv.extractor(value, iv.context("funding")).fills if f.path == "budget_items"]
