@@ -1,0 +1,103 @@
+"""Session 29 of the understood work: what a clerk says around her answer, and how a rough figure stays honest."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.interview.engine import Interview
+from tests.interview_helpers import asked_on
+
+DAY = dt.date(2025, 9, 12)
+
+
+def _rows(iv: Interview) -> dict:
+    return {i.name: i.value for i in iv.form.indicators}
+
+
+@pytest.mark.parametrize("said", ["惠及沿线村民两三百户", "新建温室大棚七八十座", "修复山塘五六十处"])
+def test_neighbour_digits_before_any_measure_word_are_a_hedge(said):
+    iv = asked_on(DAY, "indicators.社会效益指标")
+    r = iv.answer(said)
+    assert "hedge" in r.acts, (r.acts, r.said)
+    assert not iv.form.indicators, _rows(iv)
+
+
+@pytest.mark.parametrize("said, name, value", [
+    ("所长说受益渔民按360户写", "受益渔民", "360户"),
+    ("辐射带动周边村民按照1500人算", "辐射带动周边村民", "1500人"),
+])
+def test_the_figure_to_write_by_an_is_no_part_of_the_row(said, name, value):
+    iv = asked_on(DAY, "indicators.社会效益指标")
+    iv.answer(said)
+    rows = _rows(iv)
+    assert name in rows and rows[name].endswith(value), rows
+    assert not any(n.endswith(("按", "按照")) or v.endswith(("写", "算")) for n, v in rows.items()), rows
+
+
+def test_a_chief_passing_on_a_row_with_its_figure_is_her_answer():
+    iv = asked_on(DAY, "indicators.社会效益指标")
+    r = iv.answer("科长说新增就业岗位45个")
+    assert "answer" in r.acts, (r.acts, r.said)
+    assert _rows(iv).get("新增就业岗位", "").endswith("45个"), _rows(iv)
+
+
+def test_bu_hui_before_a_verb_in_her_text_is_no_dont_know():
+    iv = asked_on(DAY, "necessity")
+    r = iv.answer("乡村小卖部店主普遍年纪大，不会用智能收银，也不会网上进货，亟需上门培训")
+    assert "dont_know" not in r.acts, (r.acts, r.said)
+    assert "不会用智能收银" in iv.form.necessity and "不会网上进货" in iv.form.necessity, iv.form.necessity
+
+
+def _at_final_check() -> Interview:
+    iv = Interview(today=DAY)
+    iv.opening()
+    for f, a in [("project_name", "乡村道路养护"), ("funding", "总额50万，无结转，无其他")]:
+        iv.ask(f)
+        iv.answer(a)
+    iv.ask("confirm")
+    return iv
+
+
+def test_a_yes_with_who_or_what_before_it_but_none_that_waits_on_someone():
+    for said, talk in [("主任过目了，说确认", True), ("这一版确认，我下班了", True), ("先确认了", False), ("十分确认", False),
+                       ("确仁", False)]:
+        r = _at_final_check().answer(said)
+        assert "confirm" in r.acts and ("chatter" in r.acts) == talk, (said, r.acts, r.said)
+    for said in ["等我确认", "还不能确认", "请局长确认"]:
+        r = _at_final_check().answer(said)
+        assert "confirm" not in r.acts, (said, r.acts, r.said)
+
+
+def test_a_label_one_character_off_two_labels_of_one_field():
+    iv = asked_on(DAY, "unit_functions")
+    iv.answer("单位职冷：负责全县河道采砂监管")
+    assert iv.form.unit_functions == "负责全县河道采砂监管", iv.form.unit_functions
+
+
+def test_a_word_typed_wrong_and_fixed_at_the_end_of_the_same_message():
+    iv = asked_on(DAY, "basis")
+    r = iv.answer("《县农材公路养护管理办法》，农材打错了，是农村")
+    assert "correction" not in r.acts, (r.acts, r.said)
+    assert "农村公路养护管理办法" in iv.form.basis and "农材" not in iv.form.basis, iv.form.basis
+
+
+def _after_overview() -> Interview:
+    iv = Interview(today=DAY)
+    iv.opening()
+    iv.ask("overview")
+    iv.answer("改造老旧供水管网12公里，新建加压泵站1座")
+    iv.ask("function_code")
+    return iv
+
+
+def test_going_back_with_why_said_beside_it():
+    for said, talk in [("撤回，刚才那条是别的表的，发错了", True), ("撤销，上一条不对", False), ("又贴错了，那是学校的。撤回", True),
+                       ("撤", False)]:
+        iv = _after_overview()
+        r = iv.answer(said)
+        assert "back" in r.acts and ("chatter" in r.acts) == talk, (said, r.acts, r.said)
+        assert not iv.form.overview, (said, iv.form.overview)
+    iv = _after_overview()
+    r = iv.answer("返回，概况写错了，是15公里")     # a figure to change: a correction, not talk
+    assert "correction" in r.acts, (r.acts, r.said)
