@@ -101,3 +101,41 @@ def test_going_back_with_why_said_beside_it():
     iv = _after_overview()
     r = iv.answer("返回，概况写错了，是15公里")     # a figure to change: a correction, not talk
     assert "correction" in r.acts, (r.acts, r.said)
+
+
+def _with(**before: str) -> Interview:
+    iv = Interview(today=DAY)
+    iv.opening()
+    for f, a in before.items():
+        iv.ask(f)
+        iv.answer(a)
+    return iv
+
+
+def test_the_same_as_before_said_other_ways():
+    iv = _with(unit="县水利工程管理站")
+    iv.ask("department")
+    assert iv.answer("同上一条").acts == ["answer"] and iv.form.department == "县水利工程管理站"
+    iv = _with(unit="县档案馆")
+    iv.ask("department")
+    r = iv.answer("我们单位是一级预算单位，主管部门跟实施单位一样")
+    assert r.acts == ["answer"] and iv.form.department == "县档案馆", (r.acts, iv.form.department)
+    iv = _with(unit="县档案馆", unit_head="梁文涛")
+    iv.ask("department_head")
+    iv.answer("主管部门负责人和单位负责人是同一个人")
+    assert iv.form.department_head == "梁文涛"
+    iv = _with(unit="县种子站", unit_head="陶国庆")
+    iv.ask("filler")
+    iv.answer("填报人就是站长本人")
+    assert iv.form.filler == "陶国庆"
+    iv = _with(unit="县种子站", unit_head="陶国庆", department_head="韦春明")
+    iv.ask("filler")
+    iv.answer("填报人就是局长本人")      # two heads on the form: which one is not said
+    assert iv.form.filler != "陶国庆"
+
+
+def test_lianluo_dianhua_is_the_phone_beside_the_head():
+    iv = _with(unit="县侨务办公室")
+    iv.ask("unit_head")
+    r = iv.answer("主任 孔德明，联络电话 0591-2736 448")
+    assert iv.form.unit_head == "孔德明" and iv.form.unit_phone == "0591-2736448", (r.acts, r.said)
