@@ -139,3 +139,44 @@ def test_lianluo_dianhua_is_the_phone_beside_the_head():
     iv.ask("unit_head")
     r = iv.answer("主任 孔德明，联络电话 0591-2736 448")
     assert iv.form.unit_head == "孔德明" and iv.form.unit_phone == "0591-2736448", (r.acts, r.said)
+
+
+@pytest.mark.parametrize("said, start, end, year", [
+    ("26.3-26.10", "2026-03", "2026-10", 2026),                       # two-digit years with their months
+    ("后年开春进场，年底前全部完成", "", "2027-12", 2027),                # the season: no start month made up
+    ("后年开春进场，入冬前完成", "", "", 2027),                          # the year of both ends, no month of either
+    ("今年下半年开工，明年上半年完工", "2025-07", "2026-06", 2025),        # by the end of the first half
+])
+def test_periods_said_short_or_by_season(said, start, end, year):
+    iv = asked_on(dt.date(2025, 10, 9), "start")
+    r = iv.answer(said)
+    assert (iv.form.start or "", iv.form.end or "", iv.form.year) == (start, end, year), (r.acts, r.said)
+
+
+def test_a_pasted_sections_heading_that_names_the_asked_field_is_no_text_of_hers():
+    iv = asked_on(DAY, "necessity")
+    iv.answer("三、项目必要性论证：现有渡口趸船锈蚀严重，汛期停航天数逐年增加。")
+    assert iv.form.necessity.startswith("现有渡口趸船锈蚀严重"), iv.form.necessity
+    iv = asked_on(DAY, "basis")
+    iv.answer("四、立项依据\n《内河渡口渡船安全管理规定》")
+    assert iv.form.basis.startswith("《内河渡口渡船安全管理规定》"), iv.form.basis
+    iv = asked_on(DAY, "necessity")
+    iv.answer("二、建设内容：更换趸船1艘")           # a heading of something else stays
+    assert "建设内容" in iv.form.necessity, iv.form.necessity
+
+
+def test_a_thousands_digit_said_after_wan_in_a_line_change():
+    iv = Interview(today=DAY)
+    iv.opening()
+    iv.ask("budget_items")
+    iv.answer("场地租赁12万，宣传物料8万")
+    iv.ask("unit_functions")
+    iv.answer("前面场地租赁写多了，是十一万五，宣传物料相应加到八万五，总数不动")
+    items = {b.name: b.amount for b in iv.form.budget_items}
+    assert items.get("场地租赁") == 11.5 and items.get("宣传物料") == 8.5, items
+
+
+def test_the_ends_she_marks_among_three_months():
+    iv = asked_on(dt.date(2026, 5, 6), "start")
+    iv.answer("登记基准日是今年11月30日，工作从今年9月开始，到明年4月验收完")
+    assert (iv.form.start, iv.form.end) == ("2026-09", "2027-04"), (iv.form.start, iv.form.end)

@@ -231,7 +231,8 @@ class Interview(Ops):
         q = self.next_question()
         if q is not None and q.field == "project_name" and q.kind == "field":
             text = slips.named_by_file(text)     # "…申报表_终稿(2).docx 名字就是文件名前面那截": the name the file carries
-        text = slips.echoed(slips.question_echoed(text, q.text if q is not None else ""), q.field if q is not None else "")
+        text = slips.sectioned(slips.echoed(slips.question_echoed(text, q.text if q is not None else ""), q.field if q is not None else ""),
+                               q.field if q is not None else "")
         #                                  "这个项目叫什么名字？…" copied back, "实施单位嘛，县总工会": her echo of the label
         if q is not None and backref.is_pointer(text) and (again := backref.earlier(self, q.field)):
             self.notices.append(f"按您前面说的“{again[:60]}{'…' if len(again) > 60 else ''}”来填{F.quoted(flow.label_of(self, q))}。")

@@ -304,6 +304,23 @@ _ECHO = re.compile(r"^\s*(?P<w>[\u4e00-\u9fa5]{1,8}?)(?:的话|嘛|么|呢)\s*[�
 _OWN_HEAD = re.compile(r"^\s*(?P<w>[\u4e00-\u9fa5]{2,8}?)\s*[：:]\s*(?=\S)")
 
 
+# a section's heading of a pasted plan before its text: "六、政策依据⏎（一）…", "七、必要性分析：…"
+_SECTION_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])\s*"
+                           r"(?P<h>[\u4e00-\u9fa5]{2,12}?)\s*(?:[：:]\s*|\n\s*)(?=\S)")
+
+
+def sectioned(text: str, asked: str) -> str:
+    """A pasted section whose heading names the asked field (a word of its label: 依据, 必要性): the text without
+    the heading; a heading of anything else stays (it may name another field)."""
+    from . import fields as F
+    m = _SECTION_HEAD.match(text or "")
+    spec = F.spec(asked) if asked else None
+    if not m or spec is None or F.kind(asked) != "text":
+        return text
+    words = [w for w in (spec.label, *spec.words) if len(w) >= 2]
+    return text[m.end():] if any(w in m.group("h") for w in words) else text
+
+
 def echoed(text: str, asked: str) -> str:
     """A label echoed before the answer: of the asked field (its label, a word of it, or their head:
     "中长期" of 中长期目标, "时效" of 时效指标), the lead-in goes and the answer stays; of another field
