@@ -180,3 +180,9 @@ def test_the_ends_she_marks_among_three_months():
     iv = asked_on(dt.date(2026, 5, 6), "start")
     iv.answer("登记基准日是今年11月30日，工作从今年9月开始，到明年4月验收完")
     assert (iv.form.start, iv.form.end) == ("2026-09", "2027-04"), (iv.form.start, iv.form.end)
+
+
+def test_the_scorer_reads_two_digit_years_with_their_months_as_stated():
+    from eval.dialogue_numbers import harvest
+    got = harvest("24.3-24.10")
+    assert 2024.0 in got, got
