@@ -169,11 +169,11 @@ def test_a_thousands_digit_said_after_wan_in_a_line_change():
     iv = Interview(today=DAY)
     iv.opening()
     iv.ask("budget_items")
-    iv.answer("场地租赁12万，宣传物料8万")
+    iv.answer("场地租金12万，宣传费8万")
     iv.ask("unit_functions")
-    iv.answer("前面场地租赁写多了，是十一万五，宣传物料相应加到八万五，总数不动")
+    iv.answer("前面场地租金写多了，租金是十一万五，宣传费相应加到八万五，总数不动")
     items = {b.name: b.amount for b in iv.form.budget_items}
-    assert items.get("场地租赁") == 11.5 and items.get("宣传物料") == 8.5, items
+    assert items.get("场地租金") == 11.5 and items.get("宣传费") == 8.5, items
 
 
 def test_the_ends_she_marks_among_three_months():
