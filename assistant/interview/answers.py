@@ -16,7 +16,8 @@ from ..textnum import CN_NUM_RE, cn_to_number, normalize, parse_amount_wan, pars
 
 NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?|" + CN_NUM_RE + r")"
 _NOT_MONEY = (r"平方|立方|人|亩|户|个|台|套|公里|千米|米|吨|次|件|份|株|头|册|本|条|只|页|卷|具|张|棵|剂|箱|辆|场|期|"
-              r"所|处|座|篇|部|栋|幢|间|支|字|课时|小时|天|名|画幅|幅|批次|样本|份次|人次|册次|盏|块屏|平米")
+              r"所|处|座|篇|部|栋|幢|间|支|字|课时|小时|天|名|画幅|幅|批次|样本|份次|人次|册次|盏|块屏|平米|方|平(?!均|稳|衡|台)")
+# (方 and 平 as clerks say 立方米 and 平方米: "416方" of earth is no money)
 # a measure of things or times after a figure with no unit of money: "每人每月一回", "每月两次", "每人每月3份" count
 # visits or things, never money
 COUNTED = re.compile(r"\s*(?:" + _NOT_MONEY + r"|回|趟|遍|轮|顿|餐)")

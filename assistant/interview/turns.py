@@ -765,8 +765,9 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
             lines = _lines_with(iv, path, m.value)
             iv.apply_gated(Patch(got.fills + lines, got.facts, got.notes), {F.group(path)} | ({"budget_items"} if lines else set()),
                            m.value, reply)
-            r.act("correction" if m.marked or any(w not in (None, "", []) for w in was) else "facts")
-            return True
+            r.act("correction" if m.marked or any(w not in (None, "", []) for w in was) else
+                  "answer" if (pq := iv.pending) is not None and pq.kind == "field" and pq.field == F.group(path) == "start" else "facts")
+            return True                  # ("开始：2026年1月 结束：2026年12月" asked for the period: its two ends, her answer)
     if m.marked and F.kind(m.path) == "count" and fix.recount(iv, m.value, r.raw or r.text, reply):
         r.act("correction")              # "人数不对，是2.4万人次": the one row that counts in 人次
         return True
