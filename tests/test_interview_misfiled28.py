@@ -35,6 +35,7 @@ def _offered(field):
 @pytest.mark.parametrize("said, act", [
     ("不用弄长期的", "deny"), ("中长期的就不用搞了", "deny"), ("无需填列", "deny"), ("长期嘅唔使写", "deny"),
     ("中长期目标这一栏，本单位暂不填写。", "skip"), ("长期目标我们意见暂不填列", "skip"), ("别弄长期的", "skip"),
+    ("长期的不要弄了，就做一年", "skip"),
 ])
 def test_not_to_be_written_stores_no_goal(said, act):
     iv = _offered("goals.long_term")
@@ -63,6 +64,7 @@ def test_cantonese_words_fold_to_mandarin():
     assert fold("唔系三百户，系四百户，头先讲错咗") == "不是三百户，是四百户，刚才说错了"
     assert fold("每月唔少过两次") == "每月不少于两次"
     assert fold("关系户，系统") == "关系户，系统"          # 系 of 关系 / 系统 stays
+    assert fold("探头12个，系留气球1个") == "探头12个，系留气球1个"    # a clause's 系 is 是 only before a figure
 
 
 def test_a_count_a_sum_was_worked_out_by_is_no_row():
@@ -101,6 +103,9 @@ def test_start_named_bare_at_another_question():
     r = iv.answer("开始改成5月，设备到货晚了")
     assert iv.form.start == "2026-05" and iv.form.end == "2026-12" and not iv.form.basis
     assert "correction" in r.acts
+    iv = asked_on(TODAY, "basis", {"start": "2026-03", "end": "2026-10", "year": 2026})
+    iv.answer("刚才时间说得不准，应该是5月开工，结束还是10月")     # 结束 thought aloud beside the change: no label
+    assert (iv.form.start, iv.form.end) == ("2026-05", "2026-10")
 
 
 def test_both_ends_labelled_answer_the_period():
@@ -108,6 +113,9 @@ def test_both_ends_labelled_answer_the_period():
     r = iv.answer("开始时间：2026年2月，结束时间：2026年11月")
     assert (iv.form.start, iv.form.end) == ("2026-02", "2026-11")
     assert r.acts == ["answer"]
+    iv = asked_on(TODAY, "start")
+    r = iv.answer("- 开始：2026年3月\n- 结束：2026年9月")          # a list's bullets are no answer of their own
+    assert (iv.form.start, iv.form.end) == ("2026-03", "2026-09") and r.acts == ["answer"]
 
 
 def test_taking_back_the_last_change_by_its_old_value():

@@ -28,11 +28,11 @@ def _t2s():
 
 
 # 湘 and 客家 words, each only where it cannot be another word: 么子 (什么), 冒得 / 冒搞清楚 (没有 / 没搞清楚, not
-# 感冒, 冒险), 𠊎 / 𠊎兜 (我 / 我们), 系 opening a message or a clause or after a pronoun (是; not 关系, 系统), and the
+# 感冒, 冒险), 𠊎 / 𠊎兜 (我 / 我们), 系 opening a message or after a pronoun, or opening a clause before a figure (是; not 关系, 系统, 系留), and the
 # particles 咯 / 啰 / 哩 / 噻 / 嘞 / 咧 at the end of a clause ("乡村学校少年宫运行咯", "低产茶园提质增效项目哩": the name has
 # no 咯, no 哩; 咖哩, 英哩, 公哩 keep theirs; 晋 "跳过哇", "行哇": 哇 after a word, a particle)
 _MORE = re.compile(r"么子|冒得|冒(?=搞|弄|听|看|想|懂|明白|记|填|写|做|晓得|得)|\U0002028E兜|\U0002028E|"
-                   r"(?:(?<=^)|(?<=[我你他她们兜，,。；;]))系(?![统列数])|(?:咯|啰|噻|嘞|咧|(?<![咖英公着])哩|(?<=[\u4e00-\u9fa5])哇)+(?=\s*(?:[，,。！!？?；;\s]|$))")
+                   r"(?:(?<=^)|(?<=[我你他她们兜]))系(?![统列数])|(?<=[，,。；;])系(?=[\d零一二两三四五六七八九十百千万])|(?:咯|啰|噻|嘞|咧|(?<![咖英公着])哩|(?<=[\u4e00-\u9fa5])哇)+(?=\s*(?:[，,。！!？?；;\s]|$))")
 _MORE_SAY = {"么子": "什么", "冒得": "没有", "冒": "没", "\U0002028E兜": "我们", "\U0002028E": "我", "系": "是"}
 
 # 西北, 中原, 北方 and 吴 words for yes / no / I, each only where it cannot be another word: 对着哩 / 对头 / 是嘞 / 对滴 /

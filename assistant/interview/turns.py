@@ -260,6 +260,8 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
             and not re.search(r"\d", rest) and len(plain(rest)) <= 8 and not any(_own(q, m) for m in named) \
             and not read(q.field, rest, iv.context(q.field)).fills:
         rest = ""                        # "补贴标准也改一下，每人每月850": the words leading to her correction, no answer
+    if named and re.fullmatch(r"[\s•·●▪◦\-*–—、，,。；;]*", rest):
+        rest = ""                        # "• 开始：…⏎• 结束：…": the list's bullets, beside the fields it names, no answer
     if rest.strip("，,。 ") and q is not None and r.yes is None:
         rest = _dated(iv, q, rest, reply, r)
         if r.marked and not r.named and iv.prev_field and iv.prev_field != q.field and q.proposal is None:
