@@ -186,3 +186,26 @@ def test_the_scorer_reads_two_digit_years_with_their_months_as_stated():
     from eval.dialogue_numbers import harvest
     got = harvest("24.3-24.10")
     assert 2024.0 in got, got
+
+
+def test_rows_each_under_the_category_she_names_with_a_colon():
+    iv = asked_on(DAY, "indicators.成本指标")
+    iv.answer("成本：巡逻艇单价≤12万元；社会效益：涉水警情处置成功率≥95%；满意度：沿岸群众满意度≥90%")
+    cats = {i.name: i.level2 for i in iv.form.indicators}
+    assert cats.get("巡逻艇单价") == "成本指标" and cats.get("涉水警情处置成功率") == "社会效益指标" \
+        and cats.get("沿岸群众满意度") == "服务对象满意度指标", cats
+
+
+def test_what_a_name_always_was_is_no_name():
+    iv = asked_on(DAY, "project_name")
+    iv.answer("一直叫渔港航道疏浚维护，名字从来没改过")
+    assert iv.form.project_name == "渔港航道疏浚维护", iv.form.project_name
+    iv = asked_on(DAY, "project_name")
+    iv.answer("名字一直没变过")
+    assert not iv.form.project_name, iv.form.project_name
+
+
+def test_lines_each_under_a_label_said_in_clauses():
+    iv = asked_on(DAY, "budget_items")
+    iv.answer("分两块。补贴款：三十户，按标准每户两千，就是六万；培训费：两期，一共算下来一万四千块")
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("补贴款", 6.0), ("培训费", 1.4)], iv.form.budget_items

@@ -459,10 +459,31 @@ _SPENT = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:" + _POINTER + "?" + _HEDGE + "?
                     + _POINTER + _HEDGE + "?" + _MODAL + "?|" + _HEDGE + _MODAL + r"?)\s*$")
 
 
+_LINE_LABEL = re.compile(r"^\s*(?:[^：:，,。]{0,8}?[。！!]\s*)?([\u4e00-\u9fffA-Za-z&]{2,12})\s*[：:]\s*(?=\S)")
+
+
+def _labelled_lines(t: str) -> list[dict]:
+    """"奖励金：十二个人，按条例每人一万元，就是十二万；慰问金：…，六万九千": lines each under its label and a colon,
+    said in clauses: the label names the line, its last amount (never a price per thing) is the line's; [] unless
+    every line is so."""
+    segs = [x for x in re.split(r"[；;\n]", t) if x.strip()]
+    out = []
+    for x in segs:
+        m = _LINE_LABEL.match(x)
+        am = A.amounts(x[m.end():]) if m else []
+        if not m or not am or not re.search(r"[，,]", x[m.end():]) or _EACH_AT_END.search(x[m.end():][:am[-1][0]]):
+            return []
+        out.append({"name": m.group(1), "amount": am[-1][2]})
+    return out if len(out) >= 2 else []
+
+
 def budget_items(t: str, ctx: Context, notes: list[str] | None = None) -> tuple[list[dict], bool]:
     """Budget items "名称 金额" from a list answer; (items, whether she said it is a single item). A line said
     as arithmetic ("8套×2.5万=20万") is its stated result when the product gives it; else no line is read, with
     a word in ``notes`` (products.py)."""
+    labelled = _labelled_lines(t)
+    if labelled:
+        return labelled, False
     items = []
     parts = item_parts(t)
     for part in parts:

@@ -269,6 +269,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                 ok = False               # "上级主管部门满意度≥90%": an indicator's name, not the 主管部门 label
             if ok and own and paths[0].startswith("budget_items") and _COUNTED.match(t[b:]):
                 ok = False               # "防护装备改成150套": a count, so a row's, never the line's amount
+            if ok and not own and re.match(r"\s*(?:都|也|还)?(?:一直|从来|从没|始终|向来|一向|历来|多年|每年都)", t[b:]):
+                ok = False               # "名字一直没变过": what the field has always been, no value of it
             if ok and kind(paths[0]) in ("org", "person") and _SAME_ONE.match(t[b:]):
                 ok = False               # "主管部门和实施单位是同一个": the two the same, no value of this one
             if ok and word in ("开始", "结束") and not re.match(r"\s*(?:[：:]|改成|改为|(?:改|推迟|延后|提前|调)到|是|为|=)", t[b:]):

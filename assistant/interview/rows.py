@@ -27,6 +27,7 @@ _LEVEL_WORDS = sorted({*LEVEL1, *LEVEL2, "满意度指标", "效益指标", "产
                        "三级指标", "二级指标", "一级指标", "指标"}, key=len, reverse=True)
 _HEAD = re.compile(r"^\s*(?:(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")\s*[:：、\-—]?\s*)+")
 _PART_HEAD = re.compile(r"([\n；;，,])\s*(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")(?:指标)?\s*[:：、\t ]\s*")
+_COLON_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")\s*[:：]")
 _LEVEL_NAME = re.compile(r"^(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")$")
 _CAT_OF_L2 = {"数量指标": "数量指标", "质量指标": "质量指标", "时效指标": "时效指标", "成本指标": "成本指标",
               "经济成本指标": "成本指标", "社会效益指标": "效益指标", "经济效益指标": "效益指标", "生态效益指标": "效益指标",
@@ -274,6 +275,15 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
     out = Rows()
     choices = [c for c in choices if isinstance(c, Choice)]     # rows offered to confirm (Option) are no library choices
     lines = [ln for ln in text.strip().split("\n") if ln.strip()]
+    if len(lines) == 1:                  # "成本：单价≤9万元；社会效益：救助率≥90%": groups each under its category and a colon
+        groups: list[str] = []
+        for seg in (x for x in re.split(r"[；;]", lines[0]) if x.strip()):
+            if _COLON_HEAD.match(seg) or not groups:
+                groups.append(seg)
+            else:
+                groups[-1] += "；" + seg
+        if len(groups) > 1 and all(_COLON_HEAD.match(g) for g in groups):
+            lines = groups
     if len(lines) > 1 and all(_HEAD.match(ln) for ln in lines):     # rows pasted each with its own category
         for ln in lines:
             got = read_rows(ln, category, choices, year)
