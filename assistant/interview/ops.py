@@ -37,7 +37,11 @@ class Ops:
             if k == "quantities":
                 have = self.facts.setdefault("quantities", [])
                 have.extend(q for q in v if q not in have)
+            elif k == "beside" and self.facts.get("beside_turn") == self.turn:   # a clause of the same message
+                self.facts[k] = self.facts.get(k, []) + [w for w in v if w not in self.facts.get(k, [])]
             else:
+                if k == "beside":
+                    self.facts["beside_turn"] = self.turn
                 self.facts[k] = v
         for f in patch.fills:
             old = shown(self.form, f.path)
