@@ -37,3 +37,15 @@ def test_a_product_alone_or_said_again_is_the_total(said, wan):
     iv = asked_on(DAY, "overview", FORM)
     iv.answer(said)
     assert iv.form.funding.total == pytest.approx(wan)
+
+
+@pytest.mark.parametrize("said, wan", [
+    ("320盏每盏2500块，镇里出一半县里出一半", 80.0),
+    ("打井12眼，每眼3.5万", 42.0),
+    ("采购救生艇4艘，每艘6万元", 24.0),
+])
+def test_a_price_of_a_thing_counted_by_its_own_word_is_offered(said, wan):
+    iv = asked_on(DAY, "funding", FORM)
+    iv.answer(said)
+    iv.answer("是")
+    assert iv.form.funding.total == pytest.approx(wan)
