@@ -100,7 +100,11 @@ def deed(words: str) -> str:
     if vo:                               # "发完补助": the deed, then what it is done to
         w = vo.group(2) + VERB_NOUN[vo.group(1)]
     else:                                # "补助发下去": what, then the one-character deed and how it ends
-        w = re.sub("(" + _ONE_VERB + ")" + _AFTER_VERB + "?$", lambda m: VERB_NOUN[m.group(1)], w)
+        bare = re.sub(_AFTER_VERB.replace("|放", "") + "$", "", w)
+        if re.search("(?:" + "|".join(set(VERB_NOUN.values())) + ")$", bare):
+            w = bare                     # "两个工作日内办结", "补助发放完": the deed named already
+        else:
+            w = re.sub("(" + _ONE_VERB + ")$", lambda m: VERB_NOUN[m.group(1)], bare) if re.search(_ONE_VERB + "$", bare) else w
     return w if 2 <= len(w) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", w) else ""
 
 
