@@ -45,3 +45,15 @@ def test_another_row_named_with_its_value_goes_there():
     iv = _opened()
     iv.answer("满意度写错了，应该是90%")
     assert _value(iv, "沿线群众满意度") == "≥90%" and _value(iv, "工程验收合格率") == "≥120%"
+
+
+@pytest.mark.parametrize("said", ["不改了", "保持原样", "就这么写吧", "不用改"])
+def test_keep_as_is_at_a_flagged_value_moves_on(said):
+    iv = _opened()
+    iv.answer("写错了，应该是100%")
+    q = iv.pending
+    assert q.field == "indicators:沿线群众满意度"
+    r = iv.answer(said)
+    assert _value(iv, "沿线群众满意度") == "≥70%"
+    assert iv.pending is None or iv.pending.field != q.field, r.lines()
+    assert any("保持不变" in line for line in r.lines())
