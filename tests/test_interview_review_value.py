@@ -57,3 +57,11 @@ def test_keep_as_is_at_a_flagged_value_moves_on(said):
     assert _value(iv, "沿线群众满意度") == "≥70%"
     assert iv.pending is None or iv.pending.field != q.field, r.lines()
     assert any("保持不变" in line for line in r.lines())
+
+
+def test_either_is_fine_at_a_flagged_value_says_what_to_do():
+    iv = _opened()
+    iv.answer("写错了，应该是100%")
+    r = iv.answer("都行")
+    assert _value(iv, "沿线群众满意度") == "≥70%"
+    assert not any("推荐过" in line for line in r.lines()) and any("不改了" in line for line in r.lines()), r.lines()
