@@ -65,3 +65,14 @@ def test_either_is_fine_at_a_flagged_value_says_what_to_do():
     r = iv.answer("都行")
     assert _value(iv, "沿线群众满意度") == "≥70%"
     assert not any("推荐过" in line for line in r.lines()) and any("不改了" in line for line in r.lines()), r.lines()
+
+
+@pytest.mark.parametrize("said, value", [("每平方米200元", "≤200元/平方米"), ("两百块一平", "≤200元/平方米"),
+                                         ("200元每平方米", "≤200元/平方米")])
+def test_a_price_of_one_keeps_what_it_is_of(said, value):
+    iv = _opened()
+    iv.answer("写错了，应该是100%")
+    iv.answer("满意度写错了，应该是90%")
+    assert iv.pending.field == "indicators:路面修补单价"
+    iv.answer(said)
+    assert _value(iv, "路面修补单价") == value

@@ -155,7 +155,7 @@ _PARTS_BEFORE = re.compile(r"(?:分|分成|分为|这|那|主要|大致|大体|�
 _CN_MONEY = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿点几])([零〇一二两三四五六七八九十百千点]+)"   # not the 千 of '3万2千块'
                        r"(?=\s*(?:万(?![零〇一二两三四五六七八九十百千])|亿|元|块))")   # 一百一十五点二万 → 115.2万, 两亿 → 2亿
 _PER_ONE = r"(?:平|个|只|台|套|件|米|亩|斤|公斤|吨|人|次|天|张|本|条|块|方|户|份|盏|棵|株|箱)"   # "一斤": a measure, not a figure
-_KUAI_JIAO = re.compile(r"(\d+)\s*块\s*([一二三四五六七八九]|\d)(?![\d.零二两三四五六七八九十百千万亿元钱]|一(?!" + _PER_ONE + ")|\s*" + _PER_ONE + ")")
+_KUAI_JIAO = re.compile(r"(\d+)\s*块\s*([一二三四五六七八九]|\d)(?![\d.零二两三四五六七八九十百千万亿元钱]|一(?!" + _PER_ONE + r")|\s*" + _PER_ONE + ")")
 # ("两百块一平": 200 a square metre, not 200.1)
 _W = re.compile(r"(\d+(?:\.\d+)?)\s*[wW](?![a-zA-Z])")
 # 109万4千4 / 109万4千4百 / 109万零4百: the thousands and the hundreds after 万 (109.44万, 109.04万) — never cut to 109万
