@@ -168,6 +168,10 @@ def split_indicator(text: str) -> tuple[str, str]:
     leading number in the name; '资金发放时间 每学期开学后两个月内' splits at the space; a bare verb
     names what it counts ('覆盖12个乡镇' → ('覆盖乡镇数量', '12个'))."""
     t = normalize(text).strip()
+    lead = re.match(r"^([^：:]{1,12})[:：]\s*(?=([\u4e00-\u9fff]{2,12}?)\s*[≥≤=><]?\s*\d)", t)
+    if lead and not _VALUE_START.match(t[lead.end():]) and not _OP_START.search(t[lead.end():lead.end() + len(lead.group(2))]) \
+            and not re.search(r"[率度额量数积]$|时间|时限|期限|标准|成本|单价|费用|名称|人数", lead.group(1)):
+        t = t[lead.end():]               # "指标我一次说完：安装路灯320盏": the words before the colon lead to a row of its own
     m = re.match(r"^(.+?)\s*[:：]\s*(.+)$", t) or re.match(r"^(\S+?)\s+(\S.*)$", t)
     if m and (not _VALUE_START.match(m.group(1)) or _NUMBERED_NAME.match(m.group(1))) \
             and not _OP_START.search(m.group(1)) and len(m.group(1)) >= 2:
