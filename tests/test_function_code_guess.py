@@ -19,3 +19,8 @@ def test_people_in_a_government_name_is_no_civil_affairs(unit):
 def test_civil_affairs_said_is_still_offered():
     form = Declaration(project_name="社区工作者补贴", unit="县民政局", department="县民政局")
     assert guess_function_codes(form, 1)[0][0] == "2080299"
+
+
+def test_ethnic_affairs_have_their_subject():
+    form = Declaration(project_name="抵边嘎查边民生活补助", unit="川井苏木人民政府", department="旗民族事务委员会")
+    assert guess_function_codes(form, 1)[0][0] == "2012399"

@@ -68,7 +68,7 @@ def test_either_is_fine_at_a_flagged_value_says_what_to_do():
 
 
 @pytest.mark.parametrize("said, value", [("每平方米200元", "≤200元/平方米"), ("两百块一平", "≤200元/平方米"),
-                                         ("200元每平方米", "≤200元/平方米")])
+                                         ("200元每平方米", "≤200元/平方米"), ("57元/方", "≤57元/方")])
 def test_a_price_of_one_keeps_what_it_is_of(said, value):
     iv = _opened()
     iv.answer("写错了，应该是100%")

@@ -195,8 +195,8 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
             and not several:
         asked = weighed(clauses)
         named = q.field != "project_name" or len(clauses) <= 2    # out of a long message, a project's name is a clause
-        for c in [c for i, c in enumerate(clauses) if i not in asked    # that reads as one ("…装太阳能路灯，一共320盏，
-                  and (named or re.search(NAME_END + r"$", c.strip()))]:    # 镇财政出一半…": no clause is its name)
+        for c in [c for i, c in enumerate(clauses) if i not in asked    # that reads as one, or her first ("…装太阳能路灯，
+                  and (named or i == 0 or re.search(NAME_END + r"$", c.strip()))]:   # 一共320盏，镇财政出一半…": no clause)
             #                                  "嗯…高龄老人津贴发放？我们科长说是这个名字": the clause that answers
             part = iv.extractor(c, iv.context(q.field))      # money beside the asked field was read from the whole
             part.fills = [f for f in part.fills if territory(q.field, f.path) or not f.path.startswith("funding.")]

@@ -297,7 +297,7 @@ _PERCENT_WORDS = re.compile(r"百分之(" + A.CN_NUM_RE + r"|\d+(?:\.\d+)?)")
 _PERMILLE_WORDS = re.compile(r"千分之(" + A.CN_NUM_RE + r"|\d+(?:\.\d+)?)")
 # the thing a price is of, as a cost row's unit writes it ("200元/平方米")
 _PER = r"(平方米|平米|平方|平|立方米|立方|方|亩|公里|千米|米|人次|人|户|台|套|个|次|场|吨|盏|件|辆|座|处|所|株|棵)"
-_PER_NAME = {"平米": "平方米", "平方": "平方米", "平": "平方米", "立方": "立方米", "方": "立方米"}
+_PER_NAME = {"平米": "平方米", "平方": "平方米", "平": "平方米"}
 
 
 def norm_value(value: str, category: str, name: str = "") -> str:
@@ -310,7 +310,8 @@ def norm_value(value: str, category: str, name: str = "") -> str:
     v = re.sub(r"^(\d+(?:\.\d+)?\s*[%％]?)\s*\+$", r"≥\1", v)       # "90%+": 90% or more
     if re.match(r"(?:" + "|".join(_OP_WORD) + r")?\s*每(?:年|季度?|月|周|天|日|学期)", v):
         return v                      # a frequency ("每季度1次") is not a bound
-    if category == "成本指标":          # "每平方米200元", "200块一平", "200元每亩": the price of one, as 200元/平方米
+    if category == "成本指标" and "/" not in v:   # "每平方米200元", "200块一平", "200元每亩": the price of one, as 200元/平方米
+        #                                           ("57元/方" is written as she wrote it)
         per = re.fullmatch(r"(?:单价)?(?:每|一)" + _PER + r"\s*([^\d每月年季周天日]{0,4}?\d[\d.]*\s*(?:万元|万|元|块钱|块))", v) or \
             re.fullmatch(r"([^\d每月年季周天日]{0,4}?\d[\d.]*\s*(?:万元|万|元|块钱|块))\s*(?:每|一|/)" + _PER, v)
         if per:
