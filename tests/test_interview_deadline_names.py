@@ -22,6 +22,7 @@ FORM = {"project_name": "2027年非遗传承人补助", "department": "县文化
     ("验收于11月底前完成", [("验收时间", "11月底前")]),
     ("上半年发完补助，展演在年底前完成", [("补助发放时间", "6月底前"), ("展演完成时间", "年底前")]),
     ("年内完工", [("完工时间", "年底前")]),
+    ("每学期开学后两个月内发到家长卡上", [("开学后发放时限", "≤2个月")]),
 ])
 def test_a_deadline_row_is_named_by_its_work(said, rows):
     iv = asked_on(DAY, "indicators.时效指标", FORM)
@@ -34,3 +35,10 @@ def test_a_span_without_a_finished_work_is_no_deadline(said):
     iv = asked_on(DAY, "indicators.时效指标", FORM)
     iv.answer(said)
     assert not any(i.value == "6月底前" for i in iv.form.indicators)
+
+
+@pytest.mark.parametrize("said", ["资助对象识别准确率100%，不漏一个", "识别准确率100%，一户都不落"])
+def test_every_one_said_for_emphasis_is_no_row_of_one(said):
+    iv = asked_on(DAY, "indicators.质量指标", FORM)
+    iv.answer(said)
+    assert [i.value for i in iv.form.indicators] == ["=100%"]

@@ -215,6 +215,8 @@ def _counted(name: str, value: str) -> tuple[str, str]:
     if name and (_NO_NAME.fullmatch(name) or re.search(r"(?:那|这)一?[行项栏条]$", name)):
         return "", ""                    # "潜水泵那行 210万": a row pointed at, no name of a new one
     name = re.sub(r"^(?:能够|能|可以|可|将|预计|有望|可望|预期)(?=[\u4e00-\u9fff]{2}$)", "", name or "")   # "能惠及": 惠及
+    if re.fullmatch(r"(?:一个)?(?:都)?(?:不|没|无|别)[\u4e00-\u9fff]{1,2}", name) and re.fullmatch(r"[=]?\s*1\s*(?:个|人|户|名|家|项|次)", value):
+        return "", ""                    # "不漏一个", "不落一户": every one of them, said for emphasis — no row of 1
     span = re.search(r"\d\s*(小时|分钟|个工作日|工作日|天)\s*(?:以上|以内|及以上)?$", value)
     if span and re.search(r"(?:开放|服务|运行|培训|值守|巡查|授课|开馆|营业|在岗|接待)$", name or ""):
         return name + ("天数" if "天" in span.group(1) or "日" in span.group(1) else "时长"), value   # "每周开放 ≥42小时"

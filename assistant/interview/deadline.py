@@ -96,6 +96,8 @@ def deed(words: str) -> str:
     "…把补助发下去" → 补助发放, "…发完补助" → 补助发放, "展演在…完成" → 展演完成; "" when they are no short name."""
     w = _LOOSE.sub("", re.sub(r"[，,。；;！!\s]", "", words))
     w = re.sub(r"^(?:在|于|到|截至|截止到?)|(?<=[\u4e00-\u9fff]{2})(?:在|于)$|(?:在|于)(?=" + _ONE_VERB + ")", "", w)
+    w = re.sub(r"^(?:每(?:个)?(?:学期|月|季度?|年|周|天|日))", "", w)          # "每学期…": how often, said in the value
+    w = re.sub("(" + _ONE_VERB + r")(?:放)?(?:到|至|给)[\u4e00-\u9fff]{1,6}?(?:上|里|中)?$", r"\1", w)   # "发到家长卡上": 发放
     vo = re.fullmatch("(" + _ONE_VERB + ")" + _AFTER_VERB + r"?([\u4e00-\u9fff]{2,6})", w)
     if vo:                               # "发完补助": the deed, then what it is done to
         w = vo.group(2) + VERB_NOUN[vo.group(1)]
