@@ -33,3 +33,8 @@ def test_a_rough_count_of_people_asks_its_row_exactly():
     iv.answer("两万一千三百人")
     assert [(i.name, i.value) for i in iv.form.indicators] == [("惠及人数", "≥21300人")]
     assert iv.form.funding.total == 80.0
+
+
+def test_money_at_a_line_end_stays_money():
+    """"上年结转34.4万" then a new line "本年预算700万": 本 starts the next line, it measures nothing."""
+    assert [a[2] for a in A.amounts("上年结转34.4万\n本年预算700万")] == [34.4, 700.0]

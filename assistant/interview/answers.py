@@ -22,7 +22,7 @@ _NOT_MONEY = (r"平方|立方|人|亩|户|个|台|套|公里|千米|米|吨|次|
 COUNTED = re.compile(r"\s*(?:" + _NOT_MONEY + r"|回|趟|遍|轮|顿|餐)")
 # a figure multiplied by another ("7×24小时", "3x8") is a factor of a product, never an amount on its own
 FACTOR = re.compile(r"\s*[\d.零一二两三四五六七八九十百千]+\s*万?\s*(?:[×xX*＊]|乘以?)\s*[\d零一二两三四五六七八九十]")
-_HEDGED = r"(?:来|多|余|左右|上下)?\s*(?:"   # "两万来人", "3万余亩": a count, hedged (then the measure, closed below)
+_HEDGED = r"(?:来|多|余|左右|上下)?(?:"   # "两万来人", "3万余亩": a count, hedged (then the measure, closed below)
 MONEY_UNIT = r"(亿元|亿(?!" + _HEDGED + _NOT_MONEY + r"))|万元|万(?!" + _HEDGED + _NOT_MONEY + r"))|千元|元|块钱|块(?![^；;。\n]{0,6}每块))"
 MEASURE = (r"(个人|名|人次|人|台|套|个(?!月)|户|亩|公里|千米|平方米|立方米|米|场次|场|期|项|所|件|份|次|辆|处|座|"
            r"批次|批|条|本|册|家|间|支|头|株|吨|课时|小时|天|班|篇|部|栋|幢|页|卷|具|张|棵|剂|箱|盏|根|艘|架|组|块(?!钱))")

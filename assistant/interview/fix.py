@@ -313,7 +313,7 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
         return True
     if not (rowish(q) or named_field) or r.picks or not text.strip() or not (here or (r.named and correcting(r.text))):
         return False                     # named_field: "护坡说错了，是4处" at the 项目名称 question is a row's, not a name
-    if q is not None and q.kind == "value" and not r.named and not any(
+    if q is not None and q.kind == "value" and q.field.startswith("indicators:") and not r.named and not any(
             p.label and p.label not in (q.field, readable_row(q.field)) and _names_row(text, p.label) for p in places(iv)):
         return False                     # "写错了，应该是100%" asked of the one value the check found wrong: that value
     if q is not None and q.field == "budget_items" and not iv.form.budget_items and _lines(iv, text) >= 2:

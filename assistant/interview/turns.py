@@ -268,7 +268,8 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if rest.strip("，,。 ") and q is not None and r.yes is None:
         rest = _dated(iv, q, rest, reply, r)
         if r.marked and not r.named and iv.prev_field and iv.prev_field != q.field and q.proposal is None \
-                and q.kind != "value":           # ("写错了，应该是100%" asked of a value the check found wrong: that value)
+                and not (q.kind == "value" and q.field.startswith("indicators:")):   # ("写错了，应该是100%" asked of a
+            #                                  row's value the check found wrong: that value)
             done |= _correct_last(iv, q, rest, reply, r)
         else:
             done |= answer(iv, q, rest, reply, r)
