@@ -181,7 +181,7 @@ def test_a_border_under_a_text_box_is_followed_and_strokes_joined_by_a_line_are_
 
 
 def test_lines_are_recognised_in_threads_and_come_back_in_their_order():
-    from assistant.importers.ocr import OCR_THREADS, _Lines
+    from assistant.importers.ocr import _Lines
     seen: list[int] = []
 
     def recogniser(crops, return_word_box=False):
@@ -190,7 +190,7 @@ def test_lines_are_recognised_in_threads_and_come_back_in_their_order():
     crops = [np.zeros((20, w, 3), np.uint8) for w in (40, 400, 60, 300, 20, 100, 500)]
     results, _ = _Lines(recogniser)(crops, True)
     assert [text for text, _ in results] == [f"w{c.shape[1]}" for c in crops]
-    assert len(seen) == OCR_THREADS and sum(seen) == len(crops)
+    assert seen == [1] * len(crops)                  # each line its own job, taken by a free thread (test_ocr_overlap)
 
 
 def test_the_detector_sees_the_page_at_its_size_limit(monkeypatch):

@@ -156,7 +156,11 @@ def _session(part: str, threads: int):
 
 class _Lines:
     """The recogniser with a page's lines shared between OCR_THREADS threads (onnxruntime runs them in
-    parallel: it releases the GIL), widest first to the least loaded thread; results in the lines' order."""
+    parallel: it releases the GIL). Each line is its own job, widest first, taken by whichever thread is free
+    (a line's cost is its width only roughly, and a thread may be kept from its core: shares fixed in advance
+    left one thread idle while the other finished); results in the lines' order. ``then(i, result)``, when
+    given, is run on each line's result in the thread that read it (the line's character places: Python
+    that runs while the other thread's line is in onnxruntime)."""
 
     def __init__(self, recogniser):
         self.recogniser = recogniser
@@ -172,24 +176,24 @@ class _Lines:
     def __getattr__(self, name):
         return getattr(self.recogniser, name)
 
-    def __call__(self, crops, return_word_box: bool = False):
+    def submit(self, fn, *args):
+        """Another job for the recognising threads (a page's ruling lines, found while its lines are read)."""
+        return self._pool().submit(fn, *args)
+
+    def __call__(self, crops, return_word_box: bool = False, then=None):
         crops = [crops] if isinstance(crops, np.ndarray) else list(crops)
-        shares: list[list[int]] = [[] for _ in range(OCR_THREADS)]
-        load = [0.0] * OCR_THREADS
-        for i in sorted(range(len(crops)), key=lambda i: -_width(crops[i])):
-            k = load.index(min(load))
-            shares[k].append(i)
-            load[k] += max(_width(crops[i]), 1.0)
-        jobs = [(share, self._pool().submit(self.recogniser, [crops[i] for i in share], return_word_box))
-                for share in shares if share]
-        out: list = [None] * len(crops)
-        elapsed = 0.0
-        for share, job in jobs:
-            results, seconds = job.result()
-            elapsed = max(elapsed, seconds)
-            for i, result in zip(share, results):
-                out[i] = result
-        return out, elapsed
+        start = time.perf_counter()
+
+        def line(i):
+            (result,), _seconds = self.recogniser([crops[i]], return_word_box)
+            return then(i, result) if then is not None else result
+        order = sorted(range(len(crops)), key=lambda i: -_width(crops[i]))
+        jobs = dict(zip(order, [self._pool().submit(line, i) for i in order]))
+        try:
+            return [jobs[i].result() for i in range(len(crops))], time.perf_counter() - start
+        finally:
+            for job in jobs.values():
+                job.cancel()
 
 
 def _width(crop: np.ndarray) -> float:
@@ -197,10 +201,11 @@ def _width(crop: np.ndarray) -> float:
     return crop.shape[1] / max(1, crop.shape[0])
 
 
-def recognise(gray: np.ndarray) -> list[TextLine]:
+def recognise(gray: np.ndarray, found=None) -> list[TextLine]:
     """The text lines of a grey page, each with its character boxes: RapidOCR's steps (its __call__ without the
     angle classifier), on the grey page itself rather than on three copies of it, and with the characters' places
-    worked out per line at once (_word_boxes) rather than point by point."""
+    worked out per line at once (_word_boxes) rather than point by point, in the thread that read the line.
+    ``found(boxes)``, when given, is told the detected lines' boxes before they are read."""
     # pages may be read in parallel threads (scan_reader.IN_FLIGHT): onnxruntime's sessions run concurrent calls,
     # the recogniser's threads take lines of both pages, and nothing here is set on the shared engine
     ocr = engine()
@@ -211,17 +216,19 @@ def recognise(gray: np.ndarray) -> list[TextLine]:
     if boxes is None:
         return []
     crops = [np.repeat(crop[:, :, None], 3, axis=2) for crop in ocr.get_crop_img_list(img, boxes)]
-    results, _elapsed = ocr.text_rec(crops, True)
-    lines = []
-    for box, points, crop, (text, score, info) in zip(boxes, ocr._get_origin_points(boxes, record, raw_h, raw_w),
-                                                      crops, results):
+    line_boxes = [(float(points[:, 0].min()), float(points[:, 1].min()), float(points[:, 0].max()),
+                   float(points[:, 1].max())) for points in ocr._get_origin_points(boxes, record, raw_h, raw_w)]
+    if found is not None:
+        found(line_boxes)
+
+    def line(i: int, result) -> TextLine | None:
+        text, score, info = result
         if score < MIN_SCORE or not text.strip():
-            continue
-        line_box = (float(points[:, 0].min()), float(points[:, 1].min()), float(points[:, 0].max()),
-                    float(points[:, 1].max()))
-        words, word_boxes = _word_boxes(box, crop, text, info, record, raw_h, raw_w)
-        lines.append(TextLine(text, line_box, _char_boxes(text, line_box, word_boxes, words), float(score)))
-    return lines
+            return None
+        words, word_boxes = _word_boxes(boxes[i], crops[i], text, info, record, raw_h, raw_w)
+        return TextLine(text, line_boxes[i], _char_boxes(text, line_boxes[i], word_boxes, words), float(score))
+    lines, _elapsed = ocr.text_rec(crops, True, then=line)
+    return [ln for ln in lines if ln is not None]
 
 
 def _word_boxes(box: np.ndarray, crop: np.ndarray, text: str, info, record: dict, raw_h: int, raw_w: int):
@@ -266,15 +273,33 @@ def _char_boxes(text: str, box, word_boxes, words) -> list[tuple[str, float, flo
 
 
 def ocr_page(gray: np.ndarray) -> tuple[Page, float]:
-    """One page of a scan read into a Page (characters, ruling lines, text) in points; and its skew (degrees)."""
+    """One page of a scan read into a Page (characters, ruling lines, text) in points; and its skew (degrees).
+    The ruling lines are looked for by one of the recognising threads as soon as the text boxes are detected,
+    while the lines are read (a page's only step that needs no text): used when every detected line was kept,
+    as they are then the very boxes to_page would look with."""
     raster = deskew(gray)
-    return to_page(raster.pixels, recognise(raster.pixels)), raster.skew
+    early: list = []
+
+    def found(boxes):
+        height = _text_height(boxes)
+        early.extend([(boxes, height), engine().text_rec.submit(rulings, raster.pixels, boxes, height)])
+    lines = recognise(raster.pixels, found)
+    return to_page(raster.pixels, lines, early or None), raster.skew
 
 
-def to_page(pixels: np.ndarray, lines: list[TextLine]) -> Page:
-    """Recognised lines and the picture's ruling lines as a Page in points."""
-    height = statistics.median([ln.box[3] - ln.box[1] for ln in lines]) if lines else 20.0
-    segments = rulings(pixels, [ln.box for ln in lines], height)
+def _text_height(boxes: list) -> float:
+    return statistics.median([b[3] - b[1] for b in boxes]) if boxes else 20.0
+
+
+def to_page(pixels: np.ndarray, lines: list[TextLine], early=None) -> Page:
+    """Recognised lines and the picture's ruling lines as a Page in points. ``early``: ((boxes, text height), the
+    future of the ruling lines found with them), used when they are this page's lines' boxes and height."""
+    boxes = [ln.box for ln in lines]
+    height = _text_height(boxes)
+    if early is not None and early[0] == (boxes, height):
+        segments = early[1].result()
+    else:
+        segments = rulings(pixels, boxes, height)
     lines = [_lone_zero(_off_the_lines(ln, segments)) for ln in lines]
     lines = lone_signs(pixels, lines, segments, height)
     k = POINTS_PER_PIXEL

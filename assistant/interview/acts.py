@@ -80,6 +80,27 @@ _GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|^(?:好像|可能|也许)|"
 _SKIP = re.compile(r"^(?:这个|这项|这一项|那)?(?:我)?(?:先|就)?(?:跳过|跳|略过|下一个|下一题|下一项|以后再说|回头再(?:填|说|补)|稍后再填|待会(?:儿)?再?(?:说|填|问|补)|"
                    r"等会(?:儿)?再?(?:说|填|问|补)?|等(?:我|俺)[\u4e00-\u9fa5]{1,6}?再(?:弄|填|写|补|说|搞|整)|暂不填写?|不填了?|不写了?|略|空着|先空着|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
 # what a value still waits on, said beside 待定: "要看招标", "评审还没出结果", "财政说还要核", "跟着开工时间走"
+# a clause that says the asked field is not to be written: 不用 / 暂不 / 甭 … before a verb of writing, with at most a few
+# words before it that name no figure ("我处意见暂不填列", "这一栏暂不填写") and only the asked field's words after it
+# ("不用整长期的"): "长期目标一栏，我处意见暂不填列" is no text of hers
+_NO_WRITE = re.compile(r"(?P<no>(?:暂|先|暂时|暂且|就|也|还是|这次|今年)?(?:不用|不要|不需要|无需|不必|甭|别|嫑|不)(?:再)?"
+                       r"(?:填写|填列|填报|填|写|列|整|弄|搞))(?:了|吧|啦|啊|哈|呀)*")
+# … said as not needed (不用写, 无需填列), no delay (暂不, 先不) nor refusal (不要写了, 甭写了: skips): to an offer, a no to it
+_NOT_NEEDED = re.compile(r"^(?:.{0,8}?)(?:就|也|还是)?(?:不用|不需要|无需|不必)(?:再)?(?:填写|填列|填报|填|写|列|整|弄|搞)"
+                         r"(?:了|吧|啦|啊|哈|呀)*(?!\d)")
+
+
+def _not_written(c: str, q: Any) -> bool:
+    if q is None or F.kind(q.field) not in ("text", "goals"):
+        return False
+    for m in _NO_WRITE.finditer(c):
+        head, tail = c[:m.start()], c[m.end():]
+        if len(head) <= 8 and not re.search(r"\d|[零一二两三四五六七八九十百千万]{2}", head) and _only_asked(tail, q) \
+                and not any(x.path != q.field for x in F.mentions(head)):
+            return True
+    return False
+
+
 _WAITING = re.compile(r"要看|得看|看[\u4e00-\u9fa5]{0,6}(?:结果|情况|安排)|还要|还得|还没|没出|没批|没下来|没定|未定|"
                       r"跟着[\u4e00-\u9fa5]{1,8}走|等[\u4e00-\u9fa5]{1,8}(?:定|出|批|下来)|取决于")
 _BACK = re.compile(r"^(?:返回|上一步|回上一步|回到上一步|返回上一步|退回|退回去|退一步|倒回去|撤销|撤回|回去|上一题|回上一题|上一个问题|"
@@ -244,7 +265,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
             return r
     parts = [c for c in re.split(r"[，,。！!；;\s]+|…+|\.{3,}", p) if c]     # "不好量化……略": two clauses
     said = {c: lexicon.clause_acts(c) for c in parts}        # the short acts by their words (acts.yaml)
-    skips = [c for c in parts if _SKIP.match(plain(c) or c) or "skip" in said[c]
+    skips = [c for c in parts if _SKIP.match(plain(c) or c) or _not_written(plain(c) or c, q) or "skip" in said[c]
              and not ("confirm" in said[c] and q is not None and q.kind == "confirm")]
     #                                    ("不用填那就确认" at the final check: a yes, what needs no filling its reason)
     asked = q.field if q is not None else ""
@@ -270,6 +291,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
             r.act("dont_know")           # "那边的不知道，跳过吧", "我问问再说"
         if any("chatter" in a for a in said.values()):
             r.act("chatter")             # "等会再说，我先去开个会"
+        if q is not None and q.proposal is not None and not beyond and all(_NOT_NEEDED.match(plain(c) or c) for c in skips):
+            r.yes = False                # "长期目标不用写了", "不用整长期的": the offer is not wanted — a no to it
+            r.act("deny")
+            return r
         r.act("skip")
         if beyond:                       # "依据不填，属性是延续": the asked one skipped, the field she names filled
             r.named = beyond

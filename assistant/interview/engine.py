@@ -121,6 +121,7 @@ class Interview(Ops):
         self.money_before: dict = {}       # the facts a total is computed from, before the message (answer.py)
         self.aimed: list[str] = []         # paths a correction found by the figure or words she quoted (fix.py)
         self.kuai = ""                     # the unit she said her money is in ("单位是万元"): what her 块 means
+        self.fang = False                  # her 方 has shown itself to be 万 ("61.8方元", "方是万": handwriting.py)
         self.martian = False               # she writes in 火星文 (偶们, 素滴, 米有 …): 素 is 是, 表写 is 不要写 (martian.py)
         self.turn_facts: dict | None = None    # the facts before the message being handled (None: an edit outside the chat)
 
@@ -191,7 +192,9 @@ class Interview(Ops):
         text = martian.read(text, self.martian)      # "局长素周晓峰", "长期滴表写了": 是, 不要写 in her 火星文
         text, shown = media.unmedia(slips.marks(sheet.unformula(sheet.uncell(chrome.unradio(wraps.sign_order(fold((text or "").strip())))))))      # "[图片] 这是去年批复的截图": nothing typed to read
         q0 = self.next_question()
-        text = handwriting.read(text, money=q0 is not None and (q0.field == "funding" or F.kind(q0.field) in ("money", "items")))
+        self.fang = self.fang or handwriting.shown(text)
+        text = handwriting.read(text, money=q0 is not None and (q0.field == "funding" or F.kind(q0.field) in ("money", "items")),
+                                seen=self.fang)
         if q0 is None or F.kind(q0.field) != "phone":
             text = year_last_dates(eight_digit_dates(text))   # "20260301-20261130", "20261031前": dates, never a
             #                                   count or an amount; "03/01/2025到11/30/2025": dates when their order is certain
@@ -306,6 +309,8 @@ class Interview(Ops):
             if restore.asks(said):           # "不对不对，还是原来那个": her last change taken back
                 r.acts = ["correction"]
                 restore.run(self, reply)
+            elif restore.back_to(self, reply, said):     # "哎不是，…还是3月": her last change taken back by the old value
+                r.acts = ["correction"]
             elif (still := restore.kept(self, said)):     # "…是不是该写网信委……不对，还是宣传部，不改了"
                 r.acts = ["chatter"]
                 reply.said.append(f"好的，{F.quoted(F.label(still))}不改，还是「{getattr(self.form, still)}」。")
@@ -516,7 +521,7 @@ class Interview(Ops):
                  "skipped": list(self.skipped), "settled": list(self.settled), "turn": self.turn,
                  "today": self.today.isoformat(), "followups": copy.deepcopy(self.followups),
                  "last_key": self.last_key, "streak": self.streak, "last_field": self.last_field,
-                 "prev_field": self.prev_field, "kuai": self.kuai, "martian": self.martian,
+                 "prev_field": self.prev_field, "kuai": self.kuai, "martian": self.martian, "fang": self.fang,
                  # a question asked on purpose (返回, a click on a field) is not what the flow would pick: kept
                  "asked_on_purpose": self.pending.field if self.pending is not None and self.pending.key == f"ask:{self.pending.field}" else ""}
         if history:
@@ -552,6 +557,7 @@ class Interview(Ops):
         self.prev_field = state.get("prev_field") or ""
         self.kuai = state.get("kuai") or ""
         self.martian = bool(state.get("martian"))
+        self.fang = bool(state.get("fang"))
         self.pending = None
 
     def _log(self, role: str, text: str) -> None:

@@ -504,6 +504,11 @@ def _per_each(t: str, at: int) -> bool:
     return bool(re.search(r"(?:每|各|平均|人均|户均|校均|村均)" + A._CJK + r"{0,4}$", re.split(r"[，,。；;]", t[max(0, at - 8):at])[-1]))
 
 
+def _basis(t: str, at: int) -> bool:
+    """The figure at ``at`` is what a sum was worked out by ("按140人重算的", "按照80户测算"): no thing counted of its own."""
+    return bool(re.search(r"(?:按|按照)\s*$", t[max(0, at - 3):at]))
+
+
 def _quantities(t: str, patch: Patch) -> None:
     """Headcount, monthly pay, months; counted things and their unit prices."""
     said = re.compile(VERBS + r"(" + A._CJK + r"{0,16}?)" + NUM + r"\s*(万)?\s*" + MEASURE + r"(" + A._CJK + r"{0,8})?")
@@ -531,7 +536,7 @@ def _quantities(t: str, patch: Patch) -> None:
             patch.facts.setdefault("headcount", n)
             continue
         obj2 = _NOUN_END.split(obj2)[0]
-        if obj.startswith("每") or n == 1 or _per_each(t, m.start(3)):
+        if obj.startswith("每") or n == 1 or _per_each(t, m.start(3)) or _basis(t, m.start(3)):
             continue
         if verb in ("对", "为", "向"):
             verb = ""
@@ -558,7 +563,7 @@ def _quantities(t: str, patch: Patch) -> None:
         patch.facts.pop("quantities", None)
     if not any(q["measure"] in ("人", "户") for q in patch.facts.get("quantities", [])) and "headcount" not in patch.facts:
         m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(?!次)((?:\d{1,3}(?:岁|周岁))?" + A._CJK + r"{0,10})", t)
-        if m and (A.to_number(m.group(2)) or 0) > 1 and not _per_each(t, m.start(2)):   # "一人一档", "每校配2名": no count
+        if m and (A.to_number(m.group(2)) or 0) > 1 and not _per_each(t, m.start(2)) and not _basis(t, m.start(2)):   # "一人一档", "每校配2名": no count
             noun = _NOUN_END.split(m.group(4))[0] or _trim_obj(re.sub(   # "给2400名13岁女孩接种": 13岁女孩
                 r"^(?:按照|按|全市|全县|全区|服务|覆盖|一共有|共有|计划|拟|(?:对|为|向|给|帮)(?=[\u4e00-\u9fa5]{2}))+|(?:计划|拟)?(?:给|帮|为|向|对)$", "", m.group(1)))
             patch.facts.setdefault("quantities", []).append(

@@ -271,6 +271,8 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                 ok = False               # "防护装备改成150套": a count, so a row's, never the line's amount
             if ok and kind(paths[0]) in ("org", "person") and _SAME_ONE.match(t[b:]):
                 ok = False               # "主管部门和实施单位是同一个": the two the same, no value of this one
+            if ok and word in ("开始", "结束") and not re.match(r"\s*(?:[：:]|改成|改为|(?:改|推迟|延后|提前|调)到|是|为|=)", t[b:]):
+                ok = False               # "结束还是10月" as she thinks aloud: the bare word a label only with a colon or a change
             if ok and kind(paths[0]) == "monthly" and _COUNT_OF.match(t[b:]):
                 ok = False               # "每人每月一回", "每月两次": how often, no amount a month
             if not ok:

@@ -100,7 +100,7 @@ def _roman_lines(iv: "Interview", t: str) -> str:
 
 
 def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
-    t = handwriting.read(spoken_numbers(A.prep(text)), money=True)    # a line's figure is money: "是15方" is 15万
+    t = handwriting.read(spoken_numbers(A.prep(text)), money=True, seen=iv.fang)    # a line's figure is money: "是15方" is 15万 (once her 方 showed itself)
     t = _roman_lines(iv, t)
     places = _places(iv, t)
     if not places:

@@ -303,8 +303,14 @@ class Ops:
         return True
 
     def follow_facts(self, reply: "Reply") -> None:
-        """The computed amounts and the rows built from her facts, drawn again after a fact changed."""
+        """The computed amounts and the rows built from her facts, drawn again after a fact changed. While one
+        indicator category is asked, a row of another category is only drawn again, never added ("每人每月1800元" to
+        the 成本 question adds no 数量 row from a count said at the money question)."""
+        cat = self.turn_field.split(".", 1)[1] if self.turn_field.startswith("indicators.") else ""
+        names = {f"indicators:{i.name}" for i in self.form.indicators}
         for f in self._proposed_total(derive(self.form, self.facts)).fills:
+            if cat and f.path.startswith("indicators:") and f.path not in names and not in_category(f.value, cat):
+                continue
             src = self.provenance.get(f.path)
             f.primary = (f.path.startswith("indicators:") and (src is None or src.detail in DERIVED)) or \
                         (src is not None and src.kind == "computed")

@@ -581,7 +581,7 @@ def _monthly(path: str, text: str, ctx: Context) -> Got:
 
 # none of the money asked: "没有", "其他也没有", "结转么有" (Shaanxi), "冇", "N" / "no" from a terse clerk
 # ("结转和其他都没有", "都没有", "结转×": a crossed box is a no)
-_NONE_LABEL = r"(?:其他|其它|别的|结转|上年结转|其他资金)(?:的|资金)?"
+_NONE_LABEL = r"(?:其他|其它|别的|另外的?|结转|上年结转|其他资金|自筹)(?:的|资金)?(?:钱|款)?"
 # what a count is of, never money: "无事故", "没有投诉", "零伤亡" (rows.py reads them as rows)
 _THING = r"(?:" + A.EVENTS + r")"
 _NONE_OF = re.compile(r"^(?:" + _NONE_LABEL + r"(?:(?:和|与|跟|及|、)" + _NONE_LABEL + r")*)?(?:也|都|就|还|全|均)*(?:" + A.NONE_WORD + r"(?![\u4e00-\u9fa5]{0,6}?" + _THING + r")|(?:0|零)(?=\s*(?:万元|万|元)?\s*(?:$|[，,。；;！!\s]))|×|✗|✘)|"

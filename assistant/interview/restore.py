@@ -100,3 +100,44 @@ def kept(iv: "Interview", text: str) -> str:
         if len(hits) == 1:
             return hits[0]
     return ""
+
+
+# her last change taken back by the value it replaced: "哎不是，春季班没推迟，是另一个班，还是3月" after 开始改成4月
+_TAKEN_BACK = re.compile(r"^(?:哎|哦|啊|呃|嗯|诶|唉)*[，,。\s]*(?:不是|不对|错了|搞错了|弄错了|说错了|不不)")
+_STILL_END = re.compile(r"(?:还是|仍然是|仍是|依然是|就还是)(?P<v>[^，,。；;！!？?\s]{1,16})[吧啊呀的了]*[。！!]?$")
+
+
+def back_to(iv: "Interview", reply: "Reply", text: str) -> bool:
+    """She opens with a no and ends with 还是 <a value> that a field her last change moved held before it: that
+    change taken back (the field as it was). True when it was; never a value for the asked question."""
+    t = plain(text or "").strip()
+    if not _TAKEN_BACK.match(t) or not (m := _STILL_END.search(t)):
+        return False
+    from .apply import get
+    from .readers import read
+    past = iv.history[:-1]
+    for entry in list(reversed(past))[:BACK_TURNS]:
+        paths = [p for p in entry.get("paths") or [] if not re.search(r"[.:\[]", p)]
+        if not paths:
+            continue
+        then = Declaration.from_json(entry["form"])
+        new = iv.form.model_copy(deep=True)
+        back = []
+        for p in paths:
+            try:
+                got = read(p, m.group("v"), iv.context(p))
+            except (KeyError, ValueError):
+                continue
+            for f in got.fills:
+                if f.path in paths and get(then, f.path) == f.value and get(iv.form, f.path) != f.value:
+                    setattr(new, f.path, f.value)
+                    back.append(f.path)
+        if not back:
+            return False
+        if not iv.replace_said(new, "恢复为原来的值", reply):
+            return False
+        iv.aimed = list(getattr(iv, "aimed", [])) + back     # the place her words found: kept (rollback.py)
+        reply.said.append("好的，按原来的恢复了。")
+        return True
+    return False
+

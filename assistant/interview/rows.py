@@ -290,6 +290,7 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
     t = _COLON_BOUND.sub(" ", t)         # "设备完好率：不低于95%": the label's colon before a bound in words, as a pause
     t = _MODAL_BOUND.sub("不", t)         # "满意度不能低于90%" is 不低于 (read as 「…不」<90%: the bound turned round)
     t = _UPWARD.sub("以上", t)            # "三百人次往上": 以上
+    t = _NONE_HAPPEN.sub(r"\1发生数为0", t)   # "非法猎捕案件零发生": how many happen, none (=0)
     t = _LATEST.sub(r"\1前", t)          # "最迟12月20号前完工", "完工时间不晚于2027年11月30日": a deadline (「最迟」≤12月 lost its day)
     t = _TOPIC.sub(lambda m: "满意度" if m.group(1) == "满意度" else m.group(1) + "指标：", t)   # 满意度 is a row's name
     t = re.sub(r"(?<=[。！!；;\n])\s*" + _TOPIC.pattern[1:], lambda m: "满意度" if m.group(1) == "满意度" else "", t)
@@ -587,15 +588,20 @@ def _effect_row(clause: str, asked: str) -> dict | None:
     return row(level2_for("效益指标", name, asked), name, "达到")
 
 
+# "…零发生", "…实现零发生", "…零发案": the count of such cases, none
+_NONE_HAPPEN = re.compile(r"([\u4e00-\u9fa5]{2,16}?)(?:实现|做到|确保|保持)?(?:零|0)(?:发生|发案)(?=$|[，,。；;！!\s])")
+
+
 def _within_row(c: str) -> dict | None:
-    """'受理后10个工作日内审批完' → 时效指标 受理后审批时限 ≤10工作日 (a limit with the work done after it;
+    """'受理后10个工作日内审批完' → 时效指标 受理后审批时限 ≤10个工作日 (a limit with the work done after it;
     '处置时限 48小时内' is a name and a value, read as such)."""
     w = _WITHIN.search(c)
     if not w or not re.search(r"[\u4e00-\u9fa5]{2}", c[w.end():]):
         return None
     act = re.sub(r"^(?:全部|所有|都|就|要|须|必须|应|应当)+|(?:完毕|完成|完|好|结束|到位)+$", "", (c[:w.start()] + c[w.end():]).strip())
     act = re.sub(r"[，,。\s]", "", act)
-    return row("时效指标", f"{act}时限", f"≤{w.group(1)}{w.group(2).lstrip('个')}") if len(act) >= 2 else None
+    unit = re.sub(r"^个?(工作日|自然日)$", r"个\1", w.group(2))     # "≤10个工作日", as the forms write it
+    return row("时效指标", f"{act}时限", f"≤{w.group(1)}{unit}") if len(act) >= 2 else None
 
 
 # how long before something is done: "每批次须提前三日预约", "提前2个工作日通知"

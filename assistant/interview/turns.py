@@ -265,6 +265,8 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
             and not re.search(r"\d", rest) and len(plain(rest)) <= 8 and not any(_own(q, m) for m in named) \
             and not read(q.field, rest, iv.context(q.field)).fills:
         rest = ""                        # "补贴标准也改一下，每人每月850": the words leading to her correction, no answer
+    if named and re.fullmatch(r"[\s•·●▪◦\-*–—、，,。；;]*", rest):
+        rest = ""                        # "• 开始：…⏎• 结束：…": the list's bullets, beside the fields it names, no answer
     if rest.strip("，,。 ") and q is not None and r.yes is None:
         rest = _dated(iv, q, rest, reply, r)
         if r.marked and not r.named and iv.prev_field and iv.prev_field != q.field and q.proposal is None \
@@ -772,8 +774,9 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
             lines = _lines_with(iv, path, m.value)
             iv.apply_gated(Patch(got.fills + lines, got.facts, got.notes), {F.group(path)} | ({"budget_items"} if lines else set()),
                            m.value, reply)
-            r.act("correction" if m.marked or any(w not in (None, "", []) for w in was) else "facts")
-            return True
+            r.act("correction" if m.marked or any(w not in (None, "", []) for w in was) else
+                  "answer" if (pq := iv.pending) is not None and pq.kind == "field" and pq.field == F.group(path) == "start" else "facts")
+            return True                  # ("开始：2026年1月 结束：2026年12月" asked for the period: its two ends, her answer)
     if m.marked and F.kind(m.path) == "count" and fix.recount(iv, m.value, r.raw or r.text, reply):
         r.act("correction")              # "人数不对，是2.4万人次": the one row that counts in 人次
         return True

@@ -18,7 +18,7 @@ from .speech import cn_digits, plain
 
 _SAME_UNIT = re.compile(r"^(?:那)?(?:就是|也是|是|跟|和|同)?(?:我们|本|我|咱们)(?:局|单位|中心|院|校|站|所|委)?(?:自己|本身)?(?:的)?"
                         r"(?:一样|相同)?$")
-_ORG_LEAD = re.compile(r"^(?:(?:我们|咱们|我单位|本单位)(?=归|属于|隶属|由)|主管[：:]|上级[：:]|(?:实施|负责|承担|主管)的?(?:单位)?是|由|那(?!曲|坡)|那么|应该是|应该|就是|上面是|上级是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|咱们是|咱是|俺们是|俺是|就叫|叫做|我在|属于|隶属于?|归|叫|是|在|也|都|还|同样|写|填)+")
+_ORG_LEAD = re.compile(r"^(?:(?:我们|咱们|我单位|本单位)(?=归|属于|隶属|由)|主管[：:]|上级[：:]|(?:实施|负责|承担|主管)的?(?:单位)?是|由|那(?!曲|坡)|那么|应该是|应该|就是|(?:上头|上面|上边|上级)(?:管(?:我们|咱们|俺们)的)?(?:就)?是|管(?:我们|咱们|俺们)的(?:就)?是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|咱们是|咱是|俺们是|俺是|就叫|叫做|我在|属于|隶属于?|归|叫|是|在|也|都|还|同样|写|填)+")
 def weighed(parts: list[str]) -> set[int]:
     """The clauses that weigh two values ("县财政局还是县政府", "是A，还是B"): a question of hers, never a value."""
     out = {i for i, p in enumerate(parts) if re.search(r"\S还是\S", p)}
@@ -161,7 +161,8 @@ _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇"
                 "栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊"
                 "仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓"
-                "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由达其额阎")
+                "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由达其额阎"
+                "刀岩召")      # (刀 岩 召: 傣 names, 刀建华, 岩温香)
 _SURNAMES2 = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕容", "令狐", "长孙", "宇文", "尉迟", "独孤", "夏侯", "公孙", "轩辕",
               "端木", "呼延", "西门", "南宫", "百里"}
 # the characters names of Uyghur, Kazakh, Tibetan, Yi, Mongolian … clerks are written in (a name with no 百家姓
@@ -190,7 +191,7 @@ _TITLE_HEAD = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:" + _TITLES + r")(?:是|叫|
 
 
 # "张镇长 张国强 0733-8821234": one person with a title and a phone, as the question asks, not a list
-_ONE_PERSON = re.compile(r"(?:(?:[\u4e00-\u9fa5]{0,2}" + _TITLES + r"|负责人|填报人|填表人|联[系络]人)\s*[：:]?\s+)?[\u4e00-\u9fa5]{2,4}(?:\s+(?:电话|手机)?[：:]?\s*[\d\-－—\s]{7,16}\d)?")
+_ONE_PERSON = re.compile(r"(?:(?:[\u4e00-\u9fa5]{0,2}" + _TITLES + r"(?:兼[\u4e00-\u9fa5]{0,2}" + _TITLES + r")?|负责人|填报人|填表人|联[系络]人)\s*[：:]?\s+)?[\u4e00-\u9fa5]{2,4}(?:\s+(?:电话|手机)?[：:]?\s*[\d\-－—\s]{7,16}\d)?")
 
 
 def _person(path: str, text: str, ctx: Context) -> Got:
@@ -211,6 +212,9 @@ def _person(path: str, text: str, ctx: Context) -> Got:
         head = _TITLE_HEAD.sub("", c) if len(c) >= 4 else c        # 镇长张三, 中心主任马国庆
         c = head if re.fullmatch(r"[\u4e00-\u9fa5·]{2,5}", head) or _DOTTED.fullmatch(head) \
             else re.sub(_TITLES + "$", "", c)   # 中心主任马国庆 / 刘建军副局长
+        c = re.sub(r"^([\u4e00-\u9fa5]{2,3})(?:同志|我自己|我本人)$", r"\1", c)   # "梁文博同志", "罗佳怡我自己": the name, then who
+        if re.fullmatch(_TITLES, c):
+            continue                                          # "支书": a title alone, no name (支 is a surname too)
         office = re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:办|科|股|所|室|站|中心|部|队|处|组|局)的?([\u4e00-\u9fa5]{2,3})", c)
         if office and office.group(1)[0] in _SURNAMES and not re.search(r"[我你他她们的年月日]|自己|[室科股所站部队处组局委院办]$", office.group(1)):
             c = office.group(1)                   # "党政办吴敏", "公交科杨帆", "生态修复股的田甜": the office, then her name
