@@ -194,7 +194,8 @@ def parse_period(text: str) -> tuple[str | None, str | None]:
         return a, b
     if len(months) == 1:
         return parse_month(months[0]), None
-    m = re.search(r"((?:19|20)\d\d)\s*年\s*全年|^((?:19|20)\d\d)\s*(?:年度?)?$", t)
+    # '2019年全年', '2019年度全年', '2019年（全年）', a bare '2019年' / '2019年度' / '2019': the whole year
+    m = re.search(r"((?:19|20)\d\d)\s*年度?\s*[（(]?\s*全年\s*[)）]?|^((?:19|20)\d\d)\s*(?:年度?)?$", t)
     if m:
         y = m.group(1) or m.group(2)
         return f"{y}-01", f"{y}-12"

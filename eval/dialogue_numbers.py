@@ -21,6 +21,7 @@ _AR = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _GROUPED = re.compile(r"(?<![\d.])\d{2,4}(?:[ \-－]\d{3,8}){1,2}(?![\d.])")
 _AR_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(万|w|W|千|k|K|亿)")
 _SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年")            # 25年3月 = 2025年3月
+_SHORT_YEAR_DOT = re.compile(r"(?<![\d.])(\d{2})\.(\d{1,2})\s*(?:-|—|－|~|～|到|至)\s*(\d{2})\.(\d{1,2})(?![\d.%])")
 _WAN_TAIL = re.compile(r"(\d+)万(\d)(?![\d.万千百])")          # 48万6 = 48.6万
 _NUM = r"(\d+(?:\.\d+)?|[零〇一幺二两俩仨三四五六七八九十百千]+)"
 _HALF = re.compile(_NUM + r"(万|千|百|块|元)半")                  # 两万半 = 25000, 十二万半 = 125000, 3块半 = 3.5
@@ -105,6 +106,8 @@ def harvest(text: str, today_year: int | None = None, today=None) -> list[float]
         out.append(float(m.group(1)) * k)
     for m in _SHORT_YEAR.finditer(t):
         out.append(2000.0 + int(m.group(1)))
+    for m in _SHORT_YEAR_DOT.finditer(t):                         # 23.4-23.11: two-digit years with their months
+        out.extend((2000.0 + int(m.group(1)), 2000.0 + int(m.group(3))))
     for m in _WAN_TAIL.finditer(t):
         out.append(int(m.group(1)) * 1e4 + int(m.group(2)) * 1e3)
     for m in _HALF.finditer(t):

@@ -27,12 +27,16 @@ def test_a_budget_row_whose_amount_is_not_a_number_keeps_the_whole_table_out():
 
 
 def test_values_found_without_their_label_are_placed_by_the_assembler_with_its_kind_checks():
-    # the first two unit names printed are 主管部门 and 实施单位; a 7-digit 2xxxxxx is the function code
-    r = _dump("某县教育局\n某县第一中学\n2050201\n新增\n2024-01 至 2024-12\n")
+    # in a form with those labels (their values printed apart from them) the first two unit names printed are
+    # 主管部门 and 实施单位; a 7-digit 2xxxxxx is the function code
+    r = _dump("某县教育局\n某县第一中学\n2050201\n新增\n2024-01 至 2024-12\n主管部门\n实施单位\n")
     f = r.form
     assert (f.department, f.unit, f.function_code, f.attribute, f.start, f.end) == (
         "某县教育局", "某县第一中学", "2050201", "新增", "2024-01", "2024-12")
     assert r.how["department"] == "text-dump" and r.provenance["department"] == "文本"
+    # without the labels, unit names printed are no 主管部门 / 实施单位 (a notice's first unit published it)
+    f = _dump("某县教育局\n某县第一中学\n2050201\n新增\n2024-01 至 2024-12\n").form
+    assert (f.department, f.unit, f.function_code) == ("", "", "2050201")
 
 
 def test_a_labelled_value_of_the_wrong_kind_is_refused_with_a_warning_naming_it():

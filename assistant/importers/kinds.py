@@ -180,7 +180,8 @@ def fits_field(key: str, value: str) -> bool:
     if kind == "name":
         return bool(bare) and not SIGN_OFF.search(bare) and not PHONE.fullmatch(bare) and not is_amount(bare)
     if kind == "org":
-        return fits("org", value) or fits("org", L.split_name_code(value)[0])
+        # a code before the name ('411001 某县林业局'), never the year of a date ('2024年1月至…' under a swapped label)
+        return fits("org", value) or (fits("org", L.split_name_code(value)[0]) and not fits("date", value))
     if kind == "person":
         return is_person(value) or (key.endswith("+phone") and fits("phone", value))
     if kind == "date":   # a date, or words around a year ('2024年上半年') — never a phone or an amount

@@ -22,7 +22,7 @@ from . import ImportResult
 from . import labels as L
 from .assemble import build_form
 from .grid import Cell, State, Table, extract, headerless_row, unread_fields
-from .kinds import SENTENCE, field_kind, is_amount
+from .kinds import SENTENCE, field_kind, is_amount, is_person
 from .text_dump_tables import (BUDGET_HEADS, IND_HEADS, OP_LINE, budget, budget_columns, budget_grid, budget_rows,
                                indicators)
 from .text_grid import label_hits, unbracket
@@ -33,7 +33,7 @@ SECTIONS = ["项目单位基本情况", "项目基本情况", "项目情况", "�
             "项目预算明细", "项目总体目标", "项目绩效指标", "项目实施进度计划", "专项实施进度计划", "实施进度计划"]
 # a number as written, Excel's '1.17e+06' whole; never the digits of a code run into letters ('11341700MB1911893J')
 # (a number followed by 分 is a score, by % a rate: never an amount — '得分(20分*执行率)')
-_AMOUNT_TOKEN = re.compile(r"(?<![\d*＊.\-A-Za-z])-?\d++(?:\.\d++)?+(?:[eE][+\-]?\d++)?+(?![\d*＊\-A-Za-z]|\s*[分%％])")
+_AMOUNT_TOKEN = re.compile(r"(?<![\d*＊.\-A-Za-z])-?\d++(?:\.\d++)?+(?:[eE][+\-]?\d++)?+(?![\d*＊\-A-Za-z]|\s*[分%％年月日])")
 _GLUED = re.compile(r"(?<![\d.])\d[\d.]{3,}[%％]")     # digits and points up to a rate: amounts and a rate run together
 # the number of a list item before the next label ('6.30 1、一般公共预算', '（三）其他'): an ordinal, never an amount
 _LIST_MARK = re.compile(r"(?<![\d.])\d{1,2}\s*[、．](?=\s*(?:[\u4e00-\u9fff]|$))|[（(][一二三四五六七八九十\d]{1,2}[)）]"
@@ -192,6 +192,9 @@ def _labelled(flat: str, unsure: set[str] | None = None, row_starts: list[str] =
             if not value:
                 pending.append(raw)
                 continue
+            if not nums and not pending and parse_period(value)[0]:
+                pair(raw, value, where)   # a date under a money label (two labels' values swapped): said, never placed
+                continue
             if pending and len(nums) > 1:
                 for label, n in zip(pending + [raw], nums):
                     pair(label, n, where)
@@ -237,6 +240,8 @@ def _labelled(flat: str, unsure: set[str] | None = None, row_starts: list[str] =
             value = re.sub(r"^[（(][^）)]*\d{4}[^）)]*[)）]", "", re.split(r"一级指标|二级指标|三级指标|绩效指标(?=分类|名称|描述)|[?？]{2,}", value)[0])
             value = _EMPTY_GOAL.sub("", re.sub(r"(?<=[：:])\s*-?\d+(?:\.\d+)?\s*$", "", value))
         if key == "period" and parse_period(value)[0] is None and not _YEAR.fullmatch(value):
+            if is_amount(value) or _ORG.match(value.strip()) or is_person(value):
+                pair(raw, value, where)   # another field's value under the period's label (swapped): said, not placed
             continue
         if key in ("start", "end") and not _YEAR.fullmatch(value) and (parse_month(value) is None
                                                                         or not re.match(r"\s*(?:19|20)\d\d", value)):
@@ -391,12 +396,17 @@ def rejoin_wrapped_labels(text: str) -> str:
 
 
 _ORG_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:局|中心|委员会|院|所|站|办公室|馆|队|处)")   # the rest of a wrapped unit name
+_WHOLE_ORG = re.compile(r"[\u4e00-\u9fff]{1,2}[省市县区州盟旗镇乡][\u4e00-\u9fff]{2,}")   # 某县林业局: a place, then the unit
 
 
 def _rejoin_org(lines: list[str], keep: list[bool], j: int, rest: str) -> None:
     """'乌兰察布市交通运' / '项目执行单位' / '输局': a unit name wrapped in its cell, the next cell's label
     printed between its lines. Joined when the line above (up to 3 lines up, no label, no digit) and
-    this rest make a unit name and the line above is not one already."""
+    this rest make a unit name and the line above is not one already — and the rest is no unit's whole name itself,
+    a place then the unit ('城区古树名木养护' / '主管部门' / '某县林业局': a project's name and a department, never
+    one unit name under both labels)."""
+    if _WHOLE_ORG.fullmatch(rest):
+        return
     for i in range(j - 1, max(-1, j - 4), -1):
         head = lines[i].strip()
         if not keep[i] or not head or L.field_of(head) or re.search(r"\d", head):
@@ -430,12 +440,16 @@ def _fallbacks(st: State, text: str, flat: str) -> None:
             found.append(("start", s or "", "文本"))
             found.append(("end", e or "", "文本"))
     orgs = [(i, x) for i, x in enumerate(lines) if _ORG.match(x) and not _STOP.search(x)]
+    # only a form that has the label: a notice's or report's first unit is the office that published it, no 主管部门
+    named = {(L.field_of(flat[a:b]) or "").split("+")[0] for a, b in label_hits(flat)}
+    if "department" not in named:
+        orgs = []
     if "department" not in f and orgs:
         i, org = orgs[0]
         found.append(("department", org, "文本"))
         if "department_code" not in f and i + 1 < len(lines) and re.fullmatch(r"\d{3,}", lines[i + 1]):
             found.append(("department_code", lines[i + 1], "文本"))
-    if "unit" not in f and len(orgs) > 1:
+    if "unit" not in f and len(orgs) > 1 and "unit" in named:
         found.append(("unit", orgs[1][1], "文本"))
     _place(st, found)
 

@@ -52,7 +52,7 @@ _HELP_ASK = (r"(?:你|您)?(?:帮我|给我|替我|帮忙|帮着)(?:想想|想�
              r"(?:你|您)?(?:帮我|给我|替我)(?:写|拟|编|整)(?:一个|一段|个|一下)(?=$|[吧啊呀，,。！!\s])|"
              r"(?:你|您)(?:再|重新|另外|给我|帮我|来)*(?:写|拟|编|起草|草拟|生成)(?:一个|一段|一版|一条|个|一下)(?=$|[吧啊呀，,。！!\s我])")
 _DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数(?![字据量])|说不好|说不准|"
-                        r"记不清了?|记不得了?|(?:多少|几[个天人项次])不记得了?|忘了|搞不清楚?|不会填|不会写|不会|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得|"
+                        r"记不清了?|记不得了?|(?:多少|几[个天人项次])不记得了?|忘了|搞不清楚?|不会填|不会写|不会(?![\u4e00-\u9fff])|不会(?=这个|啊|呢|哎|呀|了|吧|弄|搞|整|算|做)|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得|"
                         r"不太确定|拿不准|不好说|说不清楚?|(?:得|要|我再|我去|还得)问问[\u4e00-\u9fa5]{0,4}|问一下领导|"
                         r"(?:(?:我|俺)?(?:也|还)?(?:得|要|需要|先)请示(?:一下)?|请示一下)(?:[\u4e00-\u9fa5]{1,3}?(?=再|[，,。！!]|$))?(?:再(?:报|定|说|填|告诉)(?:您|你)?)?|"
                         r"(?:也|还|都)?(?:要|得|需要)等[\u4e00-\u9fa5]{0,3}?(?:评审|财评|财政|批复|审批|领导|上级|局里|县里|市里|省里|招标|结果|通知|文件|审定|核定|会议|研究)"
@@ -103,7 +103,18 @@ def _not_written(c: str, q: Any) -> bool:
 
 _WAITING = re.compile(r"要看|得看|看[\u4e00-\u9fa5]{0,6}(?:结果|情况|安排)|还要|还得|还没|没出|没批|没下来|没定|未定|"
                       r"跟着[\u4e00-\u9fa5]{1,8}走|等[\u4e00-\u9fa5]{1,8}(?:定|出|批|下来)|取决于")
-_BACK = re.compile(r"^(?:返回|上一步|回上一步|回到上一步|返回上一步|退回|退回去|退一步|倒回去|撤销|撤回|回去|上一题|回上一题|上一个问题|"
+# why she goes back, said beside it: what she sent was wrong or of another form ("那是接访大厅的", "上一个不对", "串了")
+_WHY_BACK = re.compile(r"串了|串表|(?:粘|贴|发|弄|搞|填|写|说|打)错|不对|错了|另一张|另一个表|别的表|那是|那个是|这是|不是(?:这|那|本)")
+
+
+def _why_back(said: str) -> bool:
+    """Talk of why she goes back and nothing more: no figure, no value named to change."""
+    return bool(said.strip("，,。！!；;？? ")) and bool(_WHY_BACK.search(said)) \
+        and not _FIGURE.search(re.sub(r"[上这那另]一(?:个|条|项|张|步|题|句)?", "", said)) \
+        and not re.search(r"改成|改为|应为|应该是|换成|[：:]", said)
+
+
+_BACK = re.compile(r"^(?:撤|返回|上一步|回上一步|回到上一步|返回上一步|退回|退回去|退一步|倒回去|撤销|撤回|回去|上一题|回上一题|上一个问题|"
                    r"回到上一个问题|返回上一个问题|back)(?:吧|一下)?$", re.I)
 _CHATTER = re.compile(r"^(?:在吗|在不在|在么|有人吗|你好|您好|hi|hello|谢谢|多谢|感谢|谢谢你|谢啦|辛苦了|辛苦|麻烦了|麻烦你了|好的?谢谢|稍等|等一下|等等|我看看|"
                       r"我查一下|我查查|让我想想|我想想|哈+|嗯+|哦+|噢|好嘞|得嘞|得勒|收到|明白了?|知道了|懂了|了解了?|原来如此|这样啊|是吗|行吧|唉|哎)$",
@@ -256,6 +267,12 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("back")
         return r
     first = lexicon.clauses(p)
+    if len(first) > 1 and ("back" in lexicon.clause_acts(first[0]) and _why_back(p[len(first[0]):])
+                           or "back" in lexicon.clause_acts(first[-1]) and _why_back(p[:p.rfind(first[-1])])):
+        r.act("back")                    # "撤回，上一条是另一张表的，串了", "又串了！那是农田的钱。撤回": why she goes
+        if re.search(r"串了|串表|(?:粘|贴|发)错", p):     # back is no answer; that it was pasted in the wrong form is talk
+            r.act("chatter")
+        return r
     if len(first) > 1 and "back" in lexicon.clause_acts(first[0]):
         rest = re.split(r"[，,。！!；;\s]+", raw, maxsplit=1)[-1].strip()
         if not F.is_correction(rest) or not re.search(r"\d|[一二两三四五六七八九十百千万]|是|改成|改为|应为|叫", rest):
@@ -510,6 +527,9 @@ def _after_talk(clause: str, form: Any = None, q: Any = None) -> str:
     said = re.match(r"\s*(?:了)?\s*[：:]?\s*(?:是|为)?\s*", rest) if re.search(r"[说讲]$", m.group(0)) else None
     if said and _FIGURE.match(rest[said.end():]):
         return rest[said.end():]         # "科长说三十二万": who said it is talk, the figure she passes on is her answer
+    if said and q is not None and q.field.startswith("indicators.") and re.search(r"\d", rest) \
+            and re.match(r"[\u4e00-\u9fff]{2,}", rest[said.end():]):
+        return rest[said.end():]         # "科长说培训人次按300人次写": the row she passes on, named with its figure
     word = rest[said.end():].strip("，,。！! ") if said else ""
     if word and q is not None and (q.proposal is not None or q.kind in ("confirm", "goals")) \
             and (_YES.match(word) or _NO.match(word) or _no_tail_of(word, q)):

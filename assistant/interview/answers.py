@@ -156,6 +156,10 @@ _PARTS_BEFORE = re.compile(r"(?:分|分成|分为|这|那|主要|大致|大体|�
 
 _CN_MONEY = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿点几])([零〇一二两三四五六七八九十百千点]+)"   # not the 千 of '3万2千块'
                        r"(?=\s*(?:万(?![零〇一二两三四五六七八九十百千])|亿|元|块))")   # 一百一十五点二万 → 115.2万, 两亿 → 2亿
+# "六万二", "十八万五": the thousands said as one digit after 万 (6.2万), at the end of the figure
+_CN_WAN_DIGIT = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿点几])([一二两三四五六七八九十百千]+)万([一二三四五六七八九])"
+                           r"(?=\s*(元|块钱|块)?\s*(?:$|[，,。；;！!？?、）)\s]))")
+_MONEY_BEFORE = re.compile(r"费|钱|资金|经费|预算|补助|补贴|投资|金额|成本|价|款|租金|工资")
 _PER_ONE = r"(?:平|个|只|台|套|件|米|亩|斤|公斤|吨|人|次|天|张|本|条|块|方|户|份|盏|棵|株|箱)"   # "一斤": a measure, not a figure
 _KUAI_JIAO = re.compile(r"(\d+)\s*块\s*([一二三四五六七八九]|\d)(?![\d.零二两三四五六七八九十百千万亿元钱]|一(?!" + _PER_ONE + r")|\s*" + _PER_ONE + ")")
 # ("两百块一平": 200 a square metre, not 200.1)
@@ -241,6 +245,9 @@ def prep(text: str) -> str:
     t = re.sub(r"(\d+(?:\.\d+)?)\s*[kK](?![a-zA-Z])\s*(?:元|块钱|块|(?=$|[，,。；;！!\s]))", r"\1千元", t)   # 486k, 0.486百万: 48.6万
     t = re.sub(r"(?<![\d.])(\d+)\s*千\s*(\d)\s*(?:百)?\s*(?:块钱|块|元)", r"\1.\2千元", t)   # 3千5块: 3500元, never 5块
     t = re.sub(r"(\d+(?:\.\d+)?)\s*千\s*(?:块钱|块)", r"\1千元", t)                       # 3千块: 3000元, never 千块
+    t = _CN_WAN_DIGIT.sub(lambda m: f"{to_number(m.group(1)):g}.{to_number(m.group(2)):g}万"
+                          if m.group(3) or _MONEY_BEFORE.search(re.split(r"[，,。；;！!\n]", t[:m.start()])[-1]) else m.group(0), t)
+    #                                  "宣传费减到六万二": 6.2万 of money ("不是一万二" people stay as said)
     t = _CN_MONEY.sub(_cn_money, t)
     t = re.sub(r"万\s*(?:块钱|块)", "万元", _W.sub(r"\1万", t))
     t = _KUAI_JIAO.sub(lambda m: f"{m.group(1)}.{to_number(m.group(2)):g}块", t)       # 三块五 = 3.5块, not 3块

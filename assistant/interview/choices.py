@@ -164,6 +164,16 @@ def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[
 
 
 def split_indicator(text: str) -> tuple[str, str]:
+    """A row's name and value (_split); "带动农户按240户写": the figure she says to write by (按 … 写/算/计) — 按 is no
+    part of the name, 写 none of the value."""
+    name, value = _split(text)
+    if re.search(r"(?<=[\u4e00-\u9fff])(?:按照|按|照)$", name) and re.search(r"\d", value):
+        name = name[:-2] if name.endswith("按照") else name[:-1]
+        value = re.sub(r"(?<=[\u4e00-\u9fff%])(?:来|去)?(?:写|算|计|填|报)(?:吧|的|了)?$", "", value)
+    return name, value
+
+
+def _split(text: str) -> tuple[str, str]:
     """'培训考核合格率≥90%' → ('培训考核合格率', '≥90%'); '65岁及以上老年人健康管理率≥70%' keeps its
     leading number in the name; '资金发放时间 每学期开学后两个月内' splits at the space; a bare verb
     names what it counts ('覆盖12个乡镇' → ('覆盖乡镇数量', '12个'))."""

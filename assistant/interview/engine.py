@@ -205,7 +205,7 @@ class Interview(Ops):
             text = wraps.unspaced(text, F.kind(q0.field))    # "村卫生室 标准化 建设": one name, typed with spaces
         if shown:      # (己 for 已, 方 for 万: slips of a phone app reading a handwritten draft, read as she wrote them)
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
-        text = zeros.marked(slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(slips.untagged(slips.bracket_heads(slips.previewed(slips.homophones(wraps.unwrap(text or ("[图片]" if shown else ""))))))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        text = zeros.marked(slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(slips.untagged(slips.bracket_heads(slips.previewed(slips.homophones(slips.word_fixed(wraps.unwrap(text or ("[图片]" if shown else "")))))))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         text, news = slips.settled(text), slips.settled(text) != text   # "科目也核了，2110302": the label's value
         text = unaddress(text)               # "报告领导，总额是112.5万", "收到。实施单位…": a lead-in, no talk
         text, noted = slips.unnoted(slips.unstaged(text))    # "…评价[1]⏎注[1]：名称沿用…": her footnote, no part of the value;
@@ -234,7 +234,8 @@ class Interview(Ops):
         q = self.next_question()
         if q is not None and q.field == "project_name" and q.kind == "field":
             text = slips.named_by_file(text)     # "…申报表_终稿(2).docx 名字就是文件名前面那截": the name the file carries
-        text = slips.echoed(slips.question_echoed(text, q.text if q is not None else ""), q.field if q is not None else "")
+        text = slips.sectioned(slips.echoed(slips.question_echoed(text, q.text if q is not None else ""), q.field if q is not None else ""),
+                               q.field if q is not None else "")
         #                                  "这个项目叫什么名字？…" copied back, "实施单位嘛，县总工会": her echo of the label
         if q is not None and backref.is_pointer(text) and (again := backref.earlier(self, q.field)):
             self.notices.append(f"按您前面说的“{again[:60]}{'…' if len(again) > 60 else ''}”来填{F.quoted(flow.label_of(self, q))}。")
@@ -290,7 +291,7 @@ class Interview(Ops):
             r.acts = ["back"]
             reply = Reply(said=[f"好的，回到「{flow.label_of(self, q)}」。"])
         elif "back" in r.acts:
-            reply = self._back(undo=bool(re.search(r"撤回|撤销|取消|作废|不算", text)))
+            reply = self._back(undo=bool(re.search(r"撤回|撤销|^\s*撤\s*$|取消|作废|不算|不对|错了|串了", text)))   # "返回，上一个不对": undone too
             if r.rest:                      # "退回去，2120899": the answer to the question gone back to
                 more = self.answer(r.rest)
                 reply.said += more.said

@@ -79,6 +79,13 @@ _SETTLED = re.compile(r"^(?:(?:这回|这下|现在)?(?:都|全都)?(?:应该)?(
 _NOT_YET = re.compile(r"\d|改|不对|错|不是|再看|看看|等等|等一下|稍等|问问|核对一下|还没|先别")
 
 
+# a yes said with who or what it is of before it ("科长看了屏幕，说确认", "这张表确认", "先确认了", "百分之百确认",
+# "不用填那就确认"), or typed by its sound ("确仁"); never after a word of not, wait, asking or ability ("还不能确认",
+# "等领导确认", "请科长确认", "你确认")
+_SAID_YES = re.compile(r"^(?![^确却缺]*(?:等|再|待|请|别|没|未|无法|不能|不敢|不好|不了|要不要|是否|能否|可否|吗|么))(?:[\u4e00-\u9fa5]{0,8}?(?<![不没别未再等待请让要得能需去来你您他她帮给以法])(?:说|先|就|那就|都|也)?)?"
+                       r"(?:确认|确[仁人任]|[却缺]认)(?:了|吧|啦|哈|啊|呀)*$")
+
+
 def final_yes(p: str, q: Any, r: "Reading", form: Any = None) -> bool:
     """At the final check, a yes said among talk ("确认～辛苦啦，比去年的表好填多了", "这回对了，确认",
     "好的好的，终于弄完了"): confirm, and chatter for the rest; never with a figure or a word of change or delay.
@@ -93,7 +100,8 @@ def final_yes(p: str, q: Any, r: "Reading", form: Any = None) -> bool:
     p = re.sub(r"(?i)\b(?:all|looks)\s+good\b", "好", p)      # "All good": a yes
     parts = [c for c in re.split(r"(?:[，。！!；;～~…、？?\s]|,(?!\d{3}))+", p) if c]
     from .acts import _YES
-    yes = [c for c in parts if _YES.match(c) or _SETTLED.match(c) or _YES.match(re.sub(r"^(?:那就|那|就)(?=确认)", "", c))]
+    yes = [c for c in parts if _YES.match(c) or _SETTLED.match(c) or _YES.match(re.sub(r"^(?:那就|那|就)(?=确认)", "", c))
+           or _SAID_YES.match(c)]
     if not yes:
         return False
     said_right = any(_RIGHT.search(c) for c in parts)

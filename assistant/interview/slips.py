@@ -37,6 +37,20 @@ def fixed_in_place(rest: str) -> str:
 
 
 
+# "…耕第“非农化”…，耕第打错了，是耕地": a word of this same message typed wrong, fixed at its end
+_WORD_FIX = re.compile(r"[，,。；;\s]+(?P<old>[\u4e00-\u9fa5]{2,6})(?:打错了|写错了|输错了|打错|写错)[，,\s]*(?:应该是|应是|是)"
+                       r"(?P<new>[\u4e00-\u9fa5]{2,6})[。！!]?\s*$")
+
+
+def word_fixed(text: str) -> str:
+    """A word typed wrong earlier in this same message and fixed at its end: the message with the word right and
+    the fix taken out; a fix of a word not written before in it (a change of something said before) stays."""
+    m = _WORD_FIX.search(text or "")
+    if not m or len(m.group("old")) != len(m.group("new")) or m.group("old") not in text[:m.start()]:
+        return text
+    return text[:m.start()].replace(m.group("old"), m.group("new"))
+
+
 _BUT = re.compile(r"[，,。\s]*(?:不过|但是|但|只是|就是)[，,\s]*")
 
 
@@ -68,6 +82,11 @@ def yes_but(rest: str, q: Any, r: "Reading") -> str:
 
 # "实施单微：县档案馆", "填报入：潘小燕": a label before a colon, as typed on a phone
 _LABEL_AT = re.compile(r"(?:^|(?<=[，,。；;！!\s\]】]))([\u4e00-\u9fa5]{3,6})(?=\s*[：:])")
+
+
+def _field_of(word: str) -> tuple[str, ...]:
+    from . import fields as F
+    return dict(F._words()).get(word, (word,))
 
 
 def _labels() -> dict[int, list[str]]:
@@ -220,7 +239,7 @@ def labels(text: str) -> str:
         if w in same:
             return w
         near = [k for k in same if sum(a != b for a, b in zip(k, w)) == 1]
-        return near[0] if len(near) == 1 else w
+        return near[0] if len({_field_of(k) for k in near}) == 1 else w     # 单位职嫩: near 单位职能 and 单位职责, one field
     return _LABEL_AT.sub(fix, text)
 
 
@@ -283,6 +302,23 @@ def question_echoed(text: str, question: str) -> str:
 # "实施单位嘛，县总工会", "年度目标的话，用你写的": the label echoed before the answer, as a lead-in
 _ECHO = re.compile(r"^\s*(?P<w>[\u4e00-\u9fa5]{1,8}?)(?:的话|嘛|么|呢)\s*[，,：:\s]\s*(?=\S)")
 _OWN_HEAD = re.compile(r"^\s*(?P<w>[\u4e00-\u9fa5]{2,8}?)\s*[：:]\s*(?=\S)")
+
+
+# a section's heading of a pasted plan before its text: "六、政策依据⏎（一）…", "七、必要性分析：…"
+_SECTION_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])\s*"
+                           r"(?P<h>[\u4e00-\u9fa5]{2,12}?)\s*(?:[：:]\s*|\n\s*)(?=\S)")
+
+
+def sectioned(text: str, asked: str) -> str:
+    """A pasted section whose heading names the asked field (a word of its label: 依据, 必要性): the text without
+    the heading; a heading of anything else stays (it may name another field)."""
+    from . import fields as F
+    m = _SECTION_HEAD.match(text or "")
+    spec = F.spec(asked) if asked else None
+    if not m or spec is None or F.kind(asked) != "text":
+        return text
+    words = [w for w in (spec.label, *spec.words) if len(w) >= 2]
+    return text[m.end():] if any(w in m.group("h") for w in words) else text
 
 
 def echoed(text: str, asked: str) -> str:
@@ -511,7 +547,7 @@ def attribute_aside(text: str, asked: str) -> str:
     return "；".join(x for x in (before, f"项目属性：{m.group(1)}", after) if x)
 
 
-__all__ = ["attribute_aside", "both_none", "dictated", "ditto", "unjson", "unmarkdown", "ungrouped", "question_echoed", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
+__all__ = ["attribute_aside", "word_fixed", "both_none", "dictated", "ditto", "unjson", "unmarkdown", "ungrouped", "question_echoed", "echoed", "qa", "settled", "english", "fixed_in_place", "labels", "yes_but"]
 
 
 # a head in 【】 ("【项目名称】…【实施单位】…", "【更正】…"): the field's label, as "项目名称：…；实施单位：…"; a 【】 that names

@@ -43,7 +43,7 @@ _HEDGES = [re.compile(HEDGE_BEFORE + r"(?:吧|啊)?[\s，,]*(?:[\u4e00-\u9fa5]{0
            re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])几\s*[十百千万]+\s*" + _UNIT),   # "几十万": how many is not said
            # "五六十万", "七八个人", "十七八个": two digits side by side are a range said roughly
            re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])(?:[一二两三四五六七八九][百千])?[十百千]?" + A.NEIGHBOURS + r"[十百千万]*\s*"
-                      r"(?:万元|万|元|块钱|块|个人|人|名|位|个)(?!月)"),
+                      r"(?:万元|万|元|块钱|块|位|" + A.MEASURE + r")(?!月)"),
            # a range is a hedge: "四十到五十万之间", "10到12个", "30-35万" (a period or a phone is none: a unit or 之间 is needed)
            re.compile(r"(?<![第\d.])" + _NUM + _NOT_TIME + r"\s*(?:[万千百]|" + _UNIT[3:-2] + r")?\s*(?:到|至|~|～|—|-)\s*" + _NUM + _NOT_TIME
                       + r"\s*(?:(?:[万千百]\s*)?" + _UNIT[3:-2] + r"(?:之间)?|[万千百](?:之间)?|之间)(?!\s*不等)")]   # "600元到2000元不等": standards that vary

@@ -146,6 +146,11 @@ def _prep(text: str, this_year: int | None) -> tuple[str, list[str]]:
     t = re.sub(r"(?:按|以)?(?:财年|财政年度|会计年度|自然年)(?:来)?算[，,]\s*(?=\S)", "", t)   # "按会计年度算，…": how she counts
     t = _QUARTER_AT.sub(_quarter_month, t)   # "二季度开工，三季度末完工": 4月 to 9月
     t = re.sub(r"(?<=\d)\s*年?\s*(?:财年|财政年度|会计年度|自然年)|财年|财政年度|会计年度|自然年", "全年", t)   # a fiscal year is the calendar year
+    if this_year:                        # "23.4-23.11": two-digit years with their months, a period (years near this one)
+        t = re.sub(r"(?<![\d.])(\d{2})\.(\d{1,2})\s*(?:-|—|－|~|～|到|至)\s*(\d{2})\.(\d{1,2})(?![\d.%])",
+                   lambda m: f"20{m.group(1)}年{int(m.group(2))}月至20{m.group(3)}年{int(m.group(4))}月"
+                   if all(abs(2000 + int(m.group(k)) - this_year) <= 5 for k in (1, 3))
+                   and all(1 <= int(m.group(k)) <= 12 for k in (2, 4)) else m.group(0), t)
     if this_year:                        # "25年3月": 2025 (a two-digit year near this year)
         t = re.sub(r"(?<![\d.])(\d{2})(?=\s*年)", lambda m: str(2000 + int(m.group(1)))
                    if abs(2000 + int(m.group(1)) - this_year) <= 20 else m.group(1), t)
@@ -185,6 +190,10 @@ def _loose_start(t: str, notes: list[str]) -> "When | None":
     if not sea or re.search(r"\d\s*月", t[:sea.start()]):
         return None
     until = _UNTIL.search(t, sea.end())
+    if not until:                        # "明年开春动工，年底前全部完工": the end in a clause of its own
+        brk = re.compile(r"[，,；;\s]+").search(t, sea.end())
+        if brk and re.search(r"完工|完成|结束|竣工|收尾|建成|交付|验收", t[brk.end():]):
+            until = brk
     if not until or re.search(r"\d\s*月", t[:until.start()]):
         return None                      # "今年秋季学期开始，9月到明年8月": the month is said
     tail, head = t[until.end():], t[:sea.start()]
@@ -194,6 +203,10 @@ def _loose_start(t: str, notes: list[str]) -> "When | None":
     m = re.search(r"(\d{1,2})\s*月", tail)
     end = f"{ys[0]}-12" if _YEAR_END.search(tail) else (f"{ys[0]}-{int(m.group(1)):02d}" if m and 1 <= int(m.group(1)) <= 12 else None)
     if end is None:
+        began = {int(y) for y in _YEAR.findall(head)}
+        if len(began) == 1 and not _YEAR.findall(tail):   # "明年开春动工，入冬前完成": the year of both, no month of either
+            return When(None, None, notes + [f"“{sea.group(0)}”没有说几月，起止月份先空着，请补上（如“3月开工，11月完工”）"],
+                        year=began.pop())
         return None
     same = {int(y) for y in _YEAR.findall(head)} == {ys[0]}    # "开春动工，到2027年10月": which spring is not said
     return When(None, end, notes + [f"“{sea.group(0)}”没有说几月，开始月份先空着，请补上（如“3月开工”）"],
@@ -239,10 +252,34 @@ def _years_span(t: str) -> tuple[int, int] | None:
     return None
 
 
+_YM = re.compile(r"((?:19|20)\d\d)\s*(?:年|[-./])\s*(\d{1,2})(?!\d)")
+
+
+def _marked_ends(t: str) -> tuple[str, str] | None:
+    """Among three or more months, the one marked as the start (从/自 before it, 开始/起 after it) and the one
+    marked as the end (到/至 before it, 完/结束 after it), when both are and the start comes first."""
+    ms = list(_YM.finditer(t))
+    if len(ms) < 3:
+        return None
+    def ym(m):
+        return f"{m.group(1)}-{int(m.group(2)):02d}" if 1 <= int(m.group(2)) <= 12 else None
+    starts = [ym(m) for m in ms if re.search(r"(?:从|自)\s*$", t[:m.start()])
+              or re.match(r"\s*(?:\d{1,2}\s*[日号])?\s*(?:开始|起|开工|动工|启动)", t[m.end():])]
+    ends = [ym(m) for m in ms if re.search(r"(?:到|至|截至|截止)\s*$", t[:m.start()])
+            or re.match(r"\s*(?:\d{1,2}\s*[日号])?\s*(?:底前?)?\s*[\u4e00-\u9fa5]{0,3}?(?:完|结束|竣工|收尾)", t[m.end():])]
+    if len(starts) == 1 and len(ends) == 1 and starts[0] and ends[0] and starts[0] <= ends[0]:
+        return starts[0], ends[0]
+    return None
+
+
+_HALF_END = re.compile(r"[上下]半年(?=\s*(?:前|以前|之前|内|底)?\s*(?:全部|全面|就|能)?(?:完工|完成|结束|竣工|收尾|建成|交付|验收))")
+
+
 def period(text: str, this_year: int | None = None, year: int | None = None) -> When:
     """Start and end months. ``year``: the budget year she already gave (used when the text names none)."""
     t, notes = _prep(text, this_year)
     t = re.sub(r"((?:19|20)\d\d)\s*(?=[Qq][1-4]|[一二三四]季度|第[一二三四]季度|[上下]半年)", r"\1年", t)   # "2027 Q2到Q4"
+    t = _HALF_END.sub(lambda m: "6月" if m.group(0) == "上半年" else "12月", t)    # "明年上半年完工": by June
     t = parts_of_year(t)
     t = _WHOLE_YEAR.sub(lambda m: f"{m.group(1)}年1月至{m.group(1)}年12月", _YEAR_DOING.sub(r"\1年全年", t))
     settled = list(_SETTLED.finditer(t))
@@ -252,9 +289,14 @@ def period(text: str, this_year: int | None = None, year: int | None = None) -> 
         if w.start and w.end:
             said = [n for n in w.notes if n not in notes and not (head and n.startswith("年份按预算年度"))]
             return When(w.start, w.end, notes + said)
+    marked = _marked_ends(t)
+    if marked:                           # "时点是12月31日，工作从10月开始，到明年6月汇总完": the ends she marks
+        return When(*marked, notes)
     a, b = parse_period(t)
-    if a and b:
+    if a and b and a <= b:
         return When(a, b, notes)
+    if a and b:
+        return When(notes=notes)         # a start after its end: no period read, asked again
     years_span = _years_span(t)
     if years_span:                       # "2027-2029年", "自2027年起三年": whole years, January to December
         counted = "" if str(years_span[1]) in t else f"{years_span[0]}年起{years_span[1] - years_span[0] + 1}年，到{years_span[1]}年12月"
