@@ -17,7 +17,7 @@ from .apply import get, readable
 from .derive import MONEY_FACTS, complete_funding
 from .extract import FUNDING_PARTS, parts_said_some
 from .questions import Question, QuickReply, rows_offer
-from .got import POINTER
+from .got import NAME_END, POINTER
 from .readers import ATTRIBUTE_WHY, DUTIES, NON_ANSWER, _someone_else, plain, read, several_projects, spoken_alone, weighed
 from .choices import CATEGORIES, spoken_numbers
 from .rows import MORE, compared_year, read_rows
@@ -194,7 +194,10 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     if not _filled(iv, q, before, changed) and offline and kind in _TYPED and len(clauses) > 1 and kind != "items" \
             and not several:
         asked = weighed(clauses)
-        for c in [c for i, c in enumerate(clauses) if i not in asked]:   # "嗯…高龄老人津贴发放？我们科长说是这个名字": the clause that answers
+        named = q.field != "project_name" or len(clauses) <= 2    # out of a long message, a project's name is a clause
+        for c in [c for i, c in enumerate(clauses) if i not in asked    # that reads as one, or her first ("…装太阳能路灯，
+                  and (named or i == 0 or re.search(NAME_END + r"$", c.strip()))]:   # 一共320盏，镇财政出一半…": no clause)
+            #                                  "嗯…高龄老人津贴发放？我们科长说是这个名字": the clause that answers
             part = iv.extractor(c, iv.context(q.field))      # money beside the asked field was read from the whole
             part.fills = [f for f in part.fills if territory(q.field, f.path) or not f.path.startswith("funding.")]
             changed += iv.apply_gated(part, {F.group(q.field)}, c, reply, asked=q.field)   # message above ("人员经费

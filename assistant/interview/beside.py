@@ -30,6 +30,12 @@ def before(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply") 
         reply.said.append(f"好的，「{F.label(held)}」按算出的{shown(iv.form, held)}，已确认。")
         r.act("confirm")
         return True
+    if r.adopt and q.proposal is None and not q.choices and not r.picks and not r.named and q.kind == "value":
+        from .apply import readable      # "都行" asked to correct one flagged value: nothing was offered to take
+        reply.said.append(f"这里没有可选的建议值。请直接写出{readable(iv.form, q.field)}的新值，"
+                          "或说“不改了”保持原样。")
+        r.act("unclear")
+        return True
     if r.adopt and q.proposal is None and not q.choices and not r.picks and not r.named:
         reply.said.append(f"我还没有推荐过「{F.label(q.field)}」，不能替您选。请直接写，或先说说项目具体做什么我再给建议；"
                           "不清楚可以问本单位财务，或说“跳过”。")

@@ -178,6 +178,10 @@ def _split(text: str) -> tuple[str, str]:
     leading number in the name; '资金发放时间 每学期开学后两个月内' splits at the space; a bare verb
     names what it counts ('覆盖12个乡镇' → ('覆盖乡镇数量', '12个'))."""
     t = normalize(text).strip()
+    lead = re.match(r"^([^：:]{1,12})[:：]\s*(?=([\u4e00-\u9fff]{2,12}?)\s*[≥≤=><]?\s*\d)", t)
+    if lead and not _VALUE_START.match(t[lead.end():]) and not _OP_START.search(t[lead.end():lead.end() + len(lead.group(2))]) \
+            and not re.search(r"[率度额量数积]$|时间|时限|期限|标准|成本|单价|费用|名称|人数", lead.group(1)):
+        t = t[lead.end():]               # "指标我一次说完：安装路灯320盏": the words before the colon lead to a row of its own
     m = re.match(r"^(.+?)\s*[:：]\s*(.+)$", t) or re.match(r"^(\S+?)\s+(\S.*)$", t)
     if m and (not _VALUE_START.match(m.group(1)) or _NUMBERED_NAME.match(m.group(1))) \
             and not _OP_START.search(m.group(1)) and len(m.group(1)) >= 2:
@@ -220,6 +224,9 @@ def _counted(name: str, value: str) -> tuple[str, str]:
     '120套') make no row: ('', '')."""
     if name and (_NO_NAME.fullmatch(name) or re.search(r"(?:那|这)一?[行项栏条]$", name)):
         return "", ""                    # "潜水泵那行 210万": a row pointed at, no name of a new one
+    name = re.sub(r"^(?:能够|能|可以|可|将|预计|有望|可望|预期)(?=[\u4e00-\u9fff]{2}$)", "", name or "")   # "能惠及": 惠及
+    if re.fullmatch(r"(?:一个)?(?:都)?(?:不|没|无|别)[\u4e00-\u9fff]{1,2}", name) and re.fullmatch(r"[=]?\s*1\s*(?:个|人|户|名|家|项|次)", value):
+        return "", ""                    # "不漏一个", "不落一户": every one of them, said for emphasis — no row of 1
     span = re.search(r"\d\s*(小时|分钟|个工作日|工作日|天)\s*(?:以上|以内|及以上)?$", value)
     if span and re.search(r"(?:开放|服务|运行|培训|值守|巡查|授课|开馆|营业|在岗|接待)$", name or ""):
         return name + ("天数" if "天" in span.group(1) or "日" in span.group(1) else "时长"), value   # "每周开放 ≥42小时"
@@ -300,6 +307,11 @@ def spoken_numbers(t: str) -> str:
 
 _PERCENT_WORDS = re.compile(r"百分之(" + A.CN_NUM_RE + r"|\d+(?:\.\d+)?)")
 _PERMILLE_WORDS = re.compile(r"千分之(" + A.CN_NUM_RE + r"|\d+(?:\.\d+)?)")
+# the thing a price is of, as a cost row's unit writes it ("200元/平方米")
+_PER = r"(平方米|平米|平方|平|立方米|立方|方|亩|公里|千米|米|人次|人|户|台|套|个|次|场|吨|盏|件|辆|座|处|所|株|棵)"
+_PER_NAME = {"平米": "平方米", "平方": "平方米", "平": "平方米"}
+
+
 def norm_value(value: str, category: str, name: str = "") -> str:
     """Direction symbol + number + unit when the value is a plain quantity; the text otherwise."""
     v = A.SHARE.sub(A.share_percent, normalize(value).strip().rstrip("。；;，,"))
@@ -310,6 +322,13 @@ def norm_value(value: str, category: str, name: str = "") -> str:
     v = re.sub(r"^(\d+(?:\.\d+)?\s*[%％]?)\s*\+$", r"≥\1", v)       # "90%+": 90% or more
     if re.match(r"(?:" + "|".join(_OP_WORD) + r")?\s*每(?:年|季度?|月|周|天|日|学期)", v):
         return v                      # a frequency ("每季度1次") is not a bound
+    if category == "成本指标" and "/" not in v:   # "每平方米200元", "200块一平", "200元每亩": the price of one, as 200元/平方米
+        #                                           ("57元/方" is written as she wrote it)
+        per = re.fullmatch(r"(?:单价)?(?:每|一)" + _PER + r"\s*([^\d每月年季周天日]{0,4}?\d[\d.]*\s*(?:万元|万|元|块钱|块))", v) or \
+            re.fullmatch(r"([^\d每月年季周天日]{0,4}?\d[\d.]*\s*(?:万元|万|元|块钱|块))\s*(?:每|一|/)" + _PER, v)
+        if per:
+            thing, money = (per.group(1), per.group(2)) if per.re.pattern.startswith("(?:单价)") else (per.group(2), per.group(1))
+            v = f"{money}/{_PER_NAME.get(thing, thing)}"
     pv = parse_value(_LEADING_OP.sub(lambda m: _OP_WORD[m.group(1)], v))
     if not pv.is_quantitative or pv.is_formula:
         return v

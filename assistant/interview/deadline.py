@@ -36,10 +36,16 @@ _BY = re.compile(r"(?:截至|截止到?|到|于|在)\s*(" + _DATE_AHEAD + r"(?:�
 _QUARTER_DUE = re.compile(r"(?:(?:Q|q)([1-4])|第?([一二三四])季度)\s*(?:末|底)?\s*(?=之前|以前|前)")
 
 
+# "上半年发完补助", "年内完工": the work done within a span of the year, by the span's end
+_HALF_DONE = re.compile(r"(?<![每今明去前后本当\d])(上半年|年内|年前)(?![底末前])(?=(?:全部|全面|都|就|要)?[\u4e00-\u9fa5]{0,4}?"
+                        r"(?:完(?!善|整|好率)|竣工|建成|结束|办结|到位|交付|投用|上线))")
+
+
 def spoken_due(t: str) -> str:
     """A deadline as the readers know it: "截至明年年底全部完成" → "明年年底前全部完成", "Q3前完成" →
     "9月底前完成" (the quarter's last month)."""
     t = _BY.sub(lambda m: m.group(1) + "前", t)
+    t = _HALF_DONE.sub(lambda m: {"上半年": "6月底前", "年内": "年底前", "年前": "年底前"}[m.group(1)], t)
     return _QUARTER_DUE.sub(lambda m: f"{3 * int(m.group(1) or A.to_number(m.group(2)) or 1)}月底", t)
 
 
@@ -70,7 +76,7 @@ def due_value(m: re.Match, this_year: int | None = None) -> str:
 
 _LIMIT = re.compile(r"(?P<n>\d+(?:\.\d+)?|" + _CN + r"|半)\s*(?P<unit>个工作日|工作日|个小时|小时|分钟|天|日|周|个月|年)"
                     r"\s*(?:之内|以内|内)")
-_LOOSE = re.compile(r"搞|弄|整|干完|弄完|[就都要能得把全部所有的了吧啊呀哈]|全部|所有|一定|必须|争取|之前|以前")
+_LOOSE = re.compile(r"搞|弄|整|干完|弄完|[就都要能得把的了吧啊呀哈]|全部|所有|一定|必须|争取|之前|以前")
 _DATE_VALUE = re.compile(r"前|底|末|月|日|年内|之内|以内")
 
 
@@ -78,9 +84,30 @@ def _cn(raw: str) -> str:
     return re.sub(_CN, lambda m: f"{A.to_number(m.group(0)) or m.group(0):g}" if A.to_number(m.group(0)) else m.group(0), raw)
 
 
-def _action(rest: str) -> str:
-    words = _LOOSE.sub("", re.sub(r"[，,。；;！!\s]", "", rest))
-    return words if 2 <= len(words) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", words) else ""
+# a one-character deed said as the noun a row's name uses: "发" → 发放 ("补助发放时间")
+VERB_NOUN = {"发": "发放", "办": "办理", "交": "交付", "付": "支付", "到": "到位", "完": "完成", "修": "维修", "装": "安装",
+             "建": "建设", "报": "报送", "结": "办结", "拨": "拨付", "送": "送达"}
+_ONE_VERB = "[" + "".join(k for k in VERB_NOUN if k not in "完到") + "]"
+_AFTER_VERB = r"(?:下去|下来|出去|上去|出来|完毕|完|好|掉|齐|放)"
+
+
+def deed(words: str) -> str:
+    """The work a deadline is for, as a row's name stem, from her words around the date: "补助在…发完" → 补助发放,
+    "…把补助发下去" → 补助发放, "…发完补助" → 补助发放, "展演在…完成" → 展演完成; "" when they are no short name."""
+    w = _LOOSE.sub("", re.sub(r"[，,。；;！!\s]", "", words))
+    w = re.sub(r"^(?:在|于|到|截至|截止到?)|(?<=[\u4e00-\u9fff]{2})(?:在|于)$|(?:在|于)(?=" + _ONE_VERB + ")", "", w)
+    w = re.sub(r"^(?:每(?:个)?(?:学期|月|季度?|年|周|天|日))", "", w)          # "每学期…": how often, said in the value
+    w = re.sub("(" + _ONE_VERB + r")(?:放)?(?:到|至|给)[\u4e00-\u9fff]{1,6}?(?:上|里|中)?$", r"\1", w)   # "发到家长卡上": 发放
+    vo = re.fullmatch("(" + _ONE_VERB + ")" + _AFTER_VERB + r"?([\u4e00-\u9fff]{2,6})", w)
+    if vo:                               # "发完补助": the deed, then what it is done to
+        w = vo.group(2) + VERB_NOUN[vo.group(1)]
+    else:                                # "补助发下去": what, then the one-character deed and how it ends
+        bare = re.sub(_AFTER_VERB.replace("|放", "") + "$", "", w)
+        if re.search("(?:" + "|".join(set(VERB_NOUN.values())) + ")$", bare):
+            w = bare                     # "两个工作日内办结", "补助发放完": the deed named already
+        else:
+            w = re.sub("(" + _ONE_VERB + ")$", lambda m: VERB_NOUN[m.group(1)], bare) if re.search(_ONE_VERB + "$", bare) else w
+    return w if 2 <= len(w) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", w) else ""
 
 
 def deadline_row(text: str, choices: list[Any], this_year: int | None = None) -> tuple[str, str] | None:
@@ -90,7 +117,7 @@ def deadline_row(text: str, choices: list[Any], this_year: int | None = None) ->
     if not (m or limit):
         return None
     hit = m or limit
-    rest = t[:hit.start()] + t[hit.end():]
+    rest = re.sub(r"(?:在|于|到|截至|截止到?)\s*$", "", t[:hit.start()]) + t[hit.end():]   # "展演在年底前完成": 在 leads to the date
     if re.search(r"\d|%|满意|率", re.sub(r"第\s*(?:\d+|[一二三四五六七八九十]+)", "", rest)):
         return None                       # another figure beside it (an ordinal, 第1次, is none): not a plain deadline
     if m:
@@ -100,7 +127,7 @@ def deadline_row(text: str, choices: list[Any], this_year: int | None = None) ->
         value, suffix = f"≤{n}{limit.group('unit').replace('个小时', '小时')}", "时限"
     offered = [c.name for c in choices if not re.search(r"率|%", c.name) and _DATE_VALUE.search(c.value)
                and (m is not None) == bool(re.search(r"前|底|末|月", c.value))]
-    action = _action(rest)
+    action = deed(rest)
     if len(offered) == 1 and not action:
         return offered[0], value
     if action:

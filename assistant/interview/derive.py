@@ -51,7 +51,17 @@ _SPENDS = re.compile(r"实施|建设|新建|修建|建|改造|购置|采购|购�
 
 
 def calculation(form: Declaration, facts: dict[str, Any]) -> tuple[float, str] | None:
-    """The total the facts imply, in 万元, with the calculation written out."""
+    """The total the facts imply, in 万元, with the calculation written out. When she said another amount beside
+    the rate ("每人每年8000元，剩下的18万用于设备") the product is one part of the money, not its total: None,
+    unless that amount is the product itself ("每人每月3000元，12个人，一年43.2万")."""
+    calc = _product(form, facts)
+    beside = facts.get("beside") or []
+    if calc and beside and not any(abs(w - calc[0]) <= max(0.005, calc[0] * 0.005) for w in beside):
+        return None
+    return calc
+
+
+def _product(form: Declaration, facts: dict[str, Any]) -> tuple[float, str] | None:
     months = months_of(form, facts)
     people = facts.get("headcount")
     qtys = facts.get("quantities") or []

@@ -41,7 +41,12 @@ def row_of(q: "Question | None", text: str, h: "Hedge") -> tuple[str, str] | Non
     if re.fullmatch(r"\d+(?:\.\d+)?\s*(?:元|块钱|块)", plain):
         figure = re.sub(r"块钱|块", "元", plain)   # "300元左右": 300元, never the 万元 it is kept in (0.03)
     before = _ROUGH_BEFORE.sub("", t[start:at])
-    clause = before + figure + _ROUGH_AFTER.sub("", t[at + len(h.text):min(ends, default=len(t))])
+    num = re.search(r"\d", h.text)
+    lead = _ROUGH_BEFORE.sub("", _ROUGH.sub("", h.text[:num.start()])) if num else ""   # "大概能惠及2万": 能惠及
+    tail = re.sub(r"[吧啊呀呢哈]+$", "", _ROUGH_AFTER.sub("", t[at + len(h.text):min(ends, default=len(t))]))
+    if not measure and (after := re.match(A.MEASURE, tail)):
+        figure, tail = figure + after.group(0), tail[after.end():]   # "两万来人": the thing counted after the hedge word
+    clause = before + lead + figure + tail
     rows = [r for r, _ in read_rows(clause, q.field.rsplit(".", 1)[-1], []).rows]
     if len(rows) != 1 or not rows[0].get("name") or not re.search(r"[\u4e00-\u9fa5]{2}", rows[0]["name"]) \
             or re.match(r"[\d.]+", figure).group(0) not in str(rows[0].get("value", "")):

@@ -602,15 +602,18 @@ def _quantities(t: str, patch: Patch) -> None:
         m = re.search(NUM + r"\s*(?:个人|名|个|人)(?:工作人员|人员|岗位|员工|辅警|协管员|职工|" + A._CJK + r"{1,3}员)", t)
         if m and re.search(r"聘|招|雇|岗位|购买服务", t):
             patch.facts["headcount"] = A.to_number(m.group(1))
+    rated = []
     m = _one_rate(re.compile(r"(?:每人每月|每月每人|月人均|人均每月|每人月|每月|月薪|月工资)[^\d零一二两三四五六七八九十]{0,6}" + NUM +
                              r"\s*(万元|元|块钱|块)?"), t)
     if m and (m.group(2) or not m.group(0).startswith("每月")) and not A.COUNTED.match(t[m.end():]):
+        rated.append(m)
         v = A.money_wan(m.group(1), m.group(2) or "元")
         if v is not None:
             patch.facts["monthly"] = round(v * 10_000, 4)
     m = _one_rate(re.compile(r"(?:每人每年|人均每年|年人均|年生均|生均|每生每年|每人一年)[^\d零一二两三四五六七八九十]{0,6}" + NUM +
                              r"\s*(万元|元|块钱|块)?"), t)
     if m and not only_some(t, m.start()):
+        rated.append(m)
         v = A.money_wan(m.group(1), m.group(2) or "元")
         if v is not None:
             patch.facts["yearly_each"] = round(v * 10_000, 4)
@@ -619,11 +622,15 @@ def _quantities(t: str, patch: Patch) -> None:
                              r"(?=\s*" + NUM + r"))[^\d零一二两三四五六七八九十]{0,6}" + NUM + r"\s*(万元|元|块钱|块)"), t)
     if m and not re.match(r"人均每月|人均每年", t[m.start():m.start() + 4]) and \
             not re.search(r"(?:每月|月|每年|年|生)$", t[max(0, m.start() - 1):m.start()]) and not only_some(t, m.start()):
+        rated.append(m)
         v = A.money_wan(m.group(m.re.groups - 1), m.group(m.re.groups))
         if v is not None:
             label, per = _price_label(re.sub(r"^平均", "", t[m.start():m.end()]))
             patch.facts["unit_price"] = {"yuan": round(v * 10_000, 4), "per": per if re.fullmatch(MEASURE, per) else "",
                                          "label": label}
+    rates = [r for r in rated if r is not None]
+    if rates:    # "补助40名每人每年8000元，剩下的18万用于设备": an amount beside the rate that is not the rate
+        patch.facts["beside"] = [w for a, b, w, _ in A.amounts(t) if not any(r.start() <= a < r.end() for r in rates)]
     months = A.month_count(t)
     if months:
         patch.facts["months"] = months

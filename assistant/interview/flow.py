@@ -326,7 +326,9 @@ def recompute(iv: "Interview", reply: "Reply") -> None:
     ssrc = prov.get("start")
     moved = ysrc is not None and ysrc.kind == "imported" and ssrc is not None and ssrc.kind == "stated"   # last year's
     if iv.form.start[:4].isdigit() and (iv.form.year is None or (ysrc is not None and ysrc.kind == "computed") or moved) \
-            and iv.form.year != int(iv.form.start[:4]):   # pasted form, her own period now: its year follows hers
+            and iv.form.year != int(iv.form.start[:4]) \
+            and not (iv.form.year is not None and iv.form.end[:4] == str(iv.form.year)):   # pasted form, her own period
+        #   now: its year follows hers (a school year "2026年9月到2027年7月" on a 2027 form: the year it ends in stands)
         fills.append(Fill("year", int(iv.form.start[:4]), kind="computed", detail="项目开始年份", primary=True))
     iv.apply_patch(Patch(fills), reply)
 

@@ -37,7 +37,11 @@ class Ops:
             if k == "quantities":
                 have = self.facts.setdefault("quantities", [])
                 have.extend(q for q in v if q not in have)
+            elif k == "beside" and self.facts.get("beside_turn") == self.turn:   # a clause of the same message
+                self.facts[k] = self.facts.get(k, []) + [w for w in v if w not in self.facts.get(k, [])]
             else:
+                if k == "beside":
+                    self.facts["beside_turn"] = self.turn
                 self.facts[k] = v
         for f in patch.fills:
             old = shown(self.form, f.path)
@@ -347,7 +351,7 @@ class Ops:
             cat = category_of(ind) if category_of(ind) in CATEGORIES else ("满意度指标" if "满意" in ind.level1 else "效益指标")
             said = spoken_numbers(re.sub(r"^(?:改成|改为|(?<![更替])换成(?!本)|应该是|是|为)", "", text.strip()))
             value = _as_before(said, norm_value(said, cat, ind.name), ind.value)
-            if not value or value == ind.value:
+            if not value or value == ind.value or not _a_value(value, self.form, ind.name):
                 return False
             new = dict(ind.model_dump(), value=value)
             src = self.provenance.get(path)
@@ -376,6 +380,19 @@ class Ops:
             goals[int(m.group(2))] = got.fills[0].value[0]
             return bool(self.apply_gated(Patch([Fill(m.group(1), goals, detail=text, primary=True)]), {m.group(1)}, text, reply))
         return False
+
+
+def _a_value(value: str, form: Declaration, name: str) -> bool:
+    """``value`` can stand as an indicator's value: a figure, a date or limit, or a graded or yes/no state — never words
+    that name another row of hers ("单价那个" asked of 合格率) or talk."""
+    from ..lexicon import QUALITATIVE_OK, VAGUE_WORDS
+    v = value.strip("，,。；; ")
+    if re.search(r"\d|[一二两三四五六七八九十百]+(?:[%％个人次天日月年]|成)|[底前内]$|按时|及时|按期|每月|每季|每年|全年", v):
+        return True
+    others = [i.name for i in form.indicators if i.name != name]
+    if any(len(w) >= 2 and w in v for o in others for w in re.findall(r"[\u4e00-\u9fa5]{2}", o)) and not QUALITATIVE_OK.search(v):
+        return False
+    return bool(QUALITATIVE_OK.search(v) or VAGUE_WORDS.search(v)) and len(v) <= 12
 
 
 def row_facts(facts: dict) -> dict:

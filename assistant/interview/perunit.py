@@ -18,10 +18,14 @@ from .answers import NUM, to_number
 from ..model import Declaration
 from .derive import calculation
 
+# things counted by a measure word of their own ("320盏", "每盏2500块"): the word is the same in the price and the count
+THINGS = ("盏", "根", "眼", "口", "艘", "架", "组", "具", "棵", "株", "张", "台班", "吨", "公里", "米", "平方米", "立方米")
 # the same thing, as a price says it (每人) and as a count says it (6万人, 4个人, 120名)
 _SAME = {"人": r"(?:个人|人|名)(?!次)", "名": r"(?:个人|人|名)(?!次)", "户": r"户", "亩": r"亩", "台": r"台", "套": r"套",
-         "所": r"所", "座": r"座", "处": r"处", "个": r"个(?!月)", "辆": r"辆", "次": r"次", "人次": r"人次", "场": r"场"}
-_PRICE = re.compile(r"(?:每|人均|户均|(?<![\d零一二两三四五六七八九十])一(?=[辆台套所座处户亩场]))(人次|人|名|户|亩|台|套|所|座|处|个|辆|次|场)?"
+         "所": r"所", "座": r"座", "处": r"处", "个": r"个(?!月)", "辆": r"辆", "次": r"次", "人次": r"人次", "场": r"场",
+         **{w: w for w in THINGS}}
+_PRICE = re.compile(r"(?:每|人均|户均|(?<![\d零一二两三四五六七八九十])一(?=[辆台套所座处户亩场]))(人次|人|名|户|亩|台|套|所|座|处|个|辆|次|场|"
+                    + "|".join(THINGS) + r")?"
                     r"(?:车|船|校|村)?(?:[每一]?(月|年))?(?:(?:维护|运维|运行|保养|管护|租赁)?(?:费用|经费|费|成本|租金))?"
                     r"(?:补助|补贴|标准|发放|发|给|是|为|按|大约)?\s*" + NUM + r"\s*(万元|万|元|块钱|块)(?![\u4e00-\u9fa5]*/)")
 # ("每辆车年维护费1.2万", "一辆一年1.2万": the thing, its year and what the money is for, then the price)

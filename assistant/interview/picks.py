@@ -12,6 +12,8 @@ from .acts import Reading
 from .answers import Fill, Patch
 from .apply import readable
 from .questions import Question
+from .restore import KEEP_AS_IS as _KEEP
+from .speech import plain
 
 if TYPE_CHECKING:
     from .engine import Interview, Reply
@@ -57,7 +59,7 @@ def yes_no(iv: "Interview", q: Question, r: Reading, reply: "Reply") -> bool:
     if r.yes and q.kind == "rows" and q.key.startswith("which:"):
         reply.said.append("请回复编号，说是哪一项指标的。")      # her value is for one row: a yes names none
         return True
-    if r.yes and q.kind == "value" and q.proposal is None and not iv.missing(q.field):
+    if (r.yes or _KEEP.fullmatch(plain(r.text or "") or "")) and q.kind == "value" and q.proposal is None and not iv.missing(q.field):
         iv.set_aside(q)                  # "确认" to "请写出…正确的指标值…说“跳过”保留原样": hers stands as it is
         reply.said.append(f"好的，{readable(iv.form, q.field)}保持不变。")
         return True

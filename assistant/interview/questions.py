@@ -155,16 +155,17 @@ def guess_function_codes(form: Declaration, k: int = 3) -> list[tuple[str, str]]
     """Up to k (code, name), best first, whose keywords match the project's name, unit and overview."""
     from ..rules.codes import code_valid
     from ..lexicon import BASIC_SPENDING_ITEMS, ITEM_01_NOT_ADMIN
-    weighted = ((form.project_name, 3), (form.unit, 2), (form.overview, 1), (form.department, 1))
+    weighted = [(re.sub(r"人民(?=政府|法院|检察院|医院|代表|银行|防空)", "", t or ""), w) for t, w in   # ("人民政府" holds no 民政)
+                ((form.project_name, 3), (form.unit, 2), (form.overview, 1), (form.department, 1))]
     scored = []
     for i, row in enumerate(_codes()):
         code = row["code"]
         if not code_valid(code) or (code[5:] in BASIC_SPENDING_ITEMS and not (code[5:] == "01" and code[:5] in ITEM_01_NOT_ADMIN)):
             continue   # never propose a code the rules would warn about
         s = sum(len(kw) * w for kw in row["keywords"] for text, w in weighted if kw in text)
-        if s > 0:
-            scored.append((-s, i, row))
-    return [(row["code"], row["name"]) for _, _, row in sorted(scored)[:k]]
+        if s > 0:                        # (a tie goes to the code the project's own name speaks of)
+            scored.append((-s, -sum(len(kw) for kw in row["keywords"] if kw in weighted[0][0]), i, row))
+    return [(row["code"], row["name"]) for *_, row in sorted(scored, key=lambda x: x[:3])[:k]]
 
 
 _TOP = re.compile(r"(局|委员会|委|厅|办公室|政府)$")

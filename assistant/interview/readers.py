@@ -66,8 +66,11 @@ def _pointed(t: str) -> str:
     return t[:m.start()] + (m.group(1) or "") if m and (m.group(1) or m.group(0)[-1] in "事儿活作") else t
 
 
-_COUNT_ONLY = re.compile(r"^[≥≤=><约近]?\s*(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*)\s*(?:多|余)?\s*"
-                         r"[个位名人处座台套辆户次场期项条件本册所家间栋亩米吨%](?:人|次)?$")
+# a count and nothing else ("4处", "12个人", "一共320盏"): no name
+_COUNT_ONLY = re.compile(r"^(?:一共|总共|总计|合计|共计|共有|一共有|共|约|大约|大概|差不多|将近|有|计)?"
+                         r"[≥≤=><约近]?\s*(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*)\s*(?:多|余)?\s*"
+                         r"(?:[个位名人处座台套辆户次场期项条件本册所家间栋亩米吨%盏根棵株头只匹张把块组批部辆艘架眼口座]|平方米|公里|千米)(?:人|次)?"
+                         r"(?:左右|上下|多)?$")
 
 
 # what a sentence says of the work, never words of its name: "每年都要做的常规工作", "局里在搞的事"
@@ -310,13 +313,21 @@ _LAST_YEAR = re.compile(r"(?:就|也|还是)?(?:和|跟|同|照|按|与)?(?:去�
                         r"(?:写|填|来)?(?:的|吧|就行|就可以)*")
 
 
+# the same as last year but for a change she names ("跟去年差不多，就是人数从35个加到40个", "和上年一样，只是金额改成50万")
+_LAST_YEAR_BUT = re.compile(r"(?:今年的?)?(?:就|也|还是|基本)?(?:和|跟|同|照|与)(?:去年|上年度?|往年|上一年)(?:的)?(?:基本|大体|大致)?"
+                            r"(?:差不多|一样|相同|一致|类似|持平)?(?:的|吧|啊)?[，,。；;\s]*"
+                            r"(?:就是|只是|不过|但是|但|只有|除了|区别是|变化是|不同的是)[^。；;]{0,30}?"
+                            r"(?:从[^，,。；;]{1,12}?(?:加|增|涨|减|降|变|改|调)|改成|改为|变成|换成|多了|少了|增加|减少|提高|降低)[^。；;]{0,20}")
+
+
 def _someone_else(path: str, t: str, ctx: Context) -> str:
     """Why ``t`` is no free text at all: "person" (a name and a title and nothing else), "same_ref" (the same as another
     field: a pointer, not the words of this one), "last_year" (the same as last year's form, which is not here),
     "org" (a unit's name alone where words of what is done are asked); else ""."""
     p = A.prep(t).strip("，,。 ")
-    if _LAST_YEAR.fullmatch(p):
-        return "last_year"               # "和去年一样": last year's words are not here to copy
+    if _LAST_YEAR.fullmatch(p) or _LAST_YEAR_BUT.fullmatch(p):
+        return "last_year"               # "和去年一样", "跟去年差不多，就是人数从35个加到40个": last year's words are
+        #                                  not here to copy (nor to change)
     if re.fullmatch(r"(?:和|跟|同|与)?[\u4e00-\u9fa5]{2,10}?(?:一样|相同|一致)(?:的|吧|啊)?|同上|同前|同左", p) \
             and not re.search(r"去年|上年|往年|以前|之前|原来", p):      # "和去年一样": last year's words, not another field
         return "same_ref"

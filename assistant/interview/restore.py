@@ -74,6 +74,9 @@ def run(iv: "Interview", reply: "Reply") -> bool:
 
 
 # she thinks aloud about a change and keeps the value after all: "主管部门是不是该写县委网信委……不对，…还是宣传部，不改了"
+# "不改了", "保持原样", "就这样吧" asked to correct a value: hers stands as it is
+KEEP_AS_IS = re.compile(r"(?:那|那就|就|还是|先|算了|所以|我看|我觉得)*(?:不改了|不用改了?|不改|不动了|不用动了?|不变了|不变|保持不变|保持原样|"
+                        r"维持原样|保留原样|照原样|原样|就这样|就这么写|就这么填|就这个|没问题|保留|不用调整|不调整了?|维持不变)(?:吧|了|啊|呗|就行|就可以)*")
 _KEEP_END = re.compile(r"(?:那|那就|就|还是|先|算了|所以)*(?:不改了|不用改了|不改|不动了|不用动了|不变了|保持不变)(?:吧|了|啊)*")
 _STILL = re.compile(r"(?:还是|仍然是|仍是|就是)(?:写|填|用)?(?P<v>[\u4e00-\u9fa5A-Za-z0-9（）()·]{2,30})$")
 

@@ -19,7 +19,7 @@ from . import answers as A
 from .choices import CATEGORIES, Choice, level2_for, norm_value, parse_choice, spoken_numbers, split_indicator
 from .blocks import glue_cells
 from .guard import EACH_ONLY
-from .deadline import DUE, deadline_row, due_value, spoken_due
+from .deadline import DUE, VERB_NOUN, deadline_row, deed, due_value, spoken_due
 from .derive import row
 
 _LEVEL_WORDS = sorted({*LEVEL1, *LEVEL2, "满意度指标", "效益指标", "产出", "效益", "成本", "满意度",
@@ -535,7 +535,7 @@ def _sentence_row(clause: str, asked: str, year: int | None = None) -> dict | No
         if not _DONE_WORD.search(noun):
             noun = re.sub(r"(?:完|完成|好|结束|完毕)+$", "", noun)
         noun = re.sub(r"[，,。\s]|[吧啊呀呢哈]+$", "", noun)
-        noun = _VERB_NOUN.get(noun, noun)     # "8月底前装完" → 安装完成时间
+        noun = VERB_NOUN.get(noun) or deed(noun) or noun     # "8月底前装完" → 安装完成时间, "补助在…发完" → 补助发放时间
         when = due_value(d, year)
         name = noun if len(noun) >= 2 else "任务"
         return row("时效指标", f"{name}时间" if _DONE_WORD.search(name) else f"{name}完成时间", when)
@@ -632,10 +632,6 @@ def _ahead_row(c: str) -> dict | None:
 _WHEN_WORD = (r"(?:每个?(?:月|季度|季|年|周|天)|按月|按季度?|按时|及时|准时|当月|当天|第\d+个?(?:月|周|天|季度)|"
               r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?:之前|以前|前)|首月|月底前|月初|年底前|(?:春节|元旦|八一|国庆|中秋|端午|开学|汛期|年底|年末|季度末)(?:前|之前))")
 _WHEN = re.compile(_WHEN_WORD + r"(?:和?" + _WHEN_WORD + r")*")     # "和" only joins two times: "每月和季度末"
-_VERB_NOUN = {"发": "发放", "办": "办理", "交": "交付", "付": "支付", "到": "到位", "完": "完成", "修": "维修", "装": "安装",
-              "建": "建设", "报": "报送", "结": "办结", "拨": "拨付", "送": "送达"}
-
-
 def _time_row(c: str) -> dict | None:
     """'工资每月按时发' → 时效指标 工资发放时间 「每月按时」; '每个季度第一个月发' → 发放时间 「每个季度第1个月」."""
     w = _WHEN.search(c)
@@ -643,10 +639,10 @@ def _time_row(c: str) -> dict | None:
         return None
     obj, tail = c[:w.start()].strip(), re.sub(r"(?:到位|完成|完毕|好|完)$", "", c[w.end():].strip())
     tail = re.sub(r"^([发拨付交送])(?:放)?到[\u4e00-\u9fa5]{1,4}$", r"\1", tail)    # "发到卡上": 发放
-    verb = _VERB_NOUN.get(tail[:1], tail) if len(tail) <= 2 else ""
-    vo = re.fullmatch(r"(" + "|".join(sorted(set(_VERB_NOUN.values()), key=len, reverse=True)) + r"|[发拨付交办])([\u4e00-\u9fa5]{2,6})", tail)
+    verb = VERB_NOUN.get(tail[:1], tail) if len(tail) <= 2 else ""
+    vo = re.fullmatch(r"(" + "|".join(sorted(set(VERB_NOUN.values()), key=len, reverse=True)) + r"|[发拨付交办])([\u4e00-\u9fa5]{2,6})", tail)
     if not verb and not obj and vo:            # "每月10号前发放工资": the verb, then what it is done to
-        obj, verb = vo.group(2), _VERB_NOUN.get(vo.group(1), vo.group(1))
+        obj, verb = vo.group(2), VERB_NOUN.get(vo.group(1), vo.group(1))
     if not verb and not obj:
         return None
     when = re.sub(r"(?:之前|以前)$", "前", w.group(0))

@@ -92,8 +92,11 @@ def hedges(text: str) -> list[Hedge]:
                 continue
             seen.append((m.start(), m.end()))
             span = _RANGE_REST.match(t, m.end())         # "大概在40到50万之间": the range whole, said back as she gave it
-            out.append(Hedge(_hedge_path(t, m), (m.group(0) + (span.group(0) if span else "")).strip("，, "),
-                             None if span or re.search(r"几|" + A.NEIGHBOURS, m.group(0)) else _number(m.group(0))))   # "四十几万": no figure
+            path = _hedge_path(t, m)
+            value = None if span or re.search(r"几|" + A.NEIGHBOURS, m.group(0)) else _number(m.group(0))
+            if value is not None and not path and re.search(r"[万亿]$", m.group(0)) and not re.search(r"元|块", m.group(0)):
+                value *= 10_000 if m.group(0).endswith("万") else 100_000_000   # "两万来人": 20000 of them, not 2 万元
+            out.append(Hedge(path, (m.group(0) + (span.group(0) if span else "")).strip("，, "), value))   # "四十几万": no figure
     return out
 
 
@@ -137,11 +140,12 @@ def _hedge_path(t: str, m: re.Match) -> str:
     from .traditional import fold
     s = m.group(0)
     before = re.split(r"[，,。；;]", t[:m.start()])[-1]
-    if _NOT_MONEY_AFTER.match(fold(t[m.end():m.end() + 8])) and not re.search(r"人|名", t[m.end():m.end() + 2]):
+    after = re.sub(r"^\s*(?:来|多|余)", "", t[m.end():m.end() + 9])     # ("两万来人": the hedge word, then what is counted)
+    if _NOT_MONEY_AFTER.match(fold(after)) and not re.search(r"人|名", after[:2]):
         return ""                                # 约42万平方米: a quantity, not money
-    if not re.search(r"元|块", s) and _COUNTED_WHO.match(t[m.end():m.end() + 4]):
+    if not re.search(r"元|块", s) and _COUNTED_WHO.match(after[:4]):
         return ""                                # "大概1.5万学生": so many people or things, never money
-    if re.search(r"人|名(?!称)", s + t[m.end():m.end() + 1]) and not re.search(r"元", s) \
+    if re.search(r"人|名(?!称)", s + after[:1]) and not re.search(r"元", s) \
             and not (re.search(r"万", s) and re.search(r"钱|经费|资金|预算", before)):
         return "fact.headcount" if re.search(r"聘|招|雇|合同工|临时工|工作人员|岗位", before + t[m.end():m.end() + 6]) else ""
     if re.search("(?:" + A.MEASURE + r")$", fold(s)) and not re.search(r"元|块钱", s):

@@ -26,7 +26,8 @@ from .readers import plain, read
 from .picks import choose, yes_no
 from .rows import read_rows
 from .respell import after_last, replaced, respelled
-from .speech import Hedge, fits, hedges, percents
+from .restore import KEEP_AS_IS
+from .speech import Hedge, fits, hedges, percents, plain
 
 if TYPE_CHECKING:
     from .engine import Interview, Reply
@@ -210,6 +211,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         return                           # "对，不过人数是13": the figure changed first, then what was proposed, redrafted
     if q is not None and r.yes is not None and q.kind != "confirm":
         done |= yes_no(iv, q, r, reply)
+    elif q is not None and q.kind == "value" and KEEP_AS_IS.fullmatch(plain(r.text or "")):
+        done |= yes_no(iv, q, r, reply)  # "不改了" asked to correct a flagged value: hers stands
+        r.act("skip")
+        r.rest = ""
     rest = r.rest
     if r.hedges:         # the clause around an approximate figure is not an answer (in a text: when it is asked again)
         drop = [h for h in r.hedges if not (q is not None and F.kind(q.field) == "text") or h.path]
@@ -264,7 +269,9 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         rest = ""                        # "• 开始：…⏎• 结束：…": the list's bullets, beside the fields it names, no answer
     if rest.strip("，,。 ") and q is not None and r.yes is None:
         rest = _dated(iv, q, rest, reply, r)
-        if r.marked and not r.named and iv.prev_field and iv.prev_field != q.field and q.proposal is None:
+        if r.marked and not r.named and iv.prev_field and iv.prev_field != q.field and q.proposal is None \
+                and not (q.kind == "value" and q.field.startswith("indicators:")):   # ("写错了，应该是100%" asked of a
+            #                                  row's value the check found wrong: that value)
             done |= _correct_last(iv, q, rest, reply, r)
         else:
             done |= answer(iv, q, rest, reply, r)
