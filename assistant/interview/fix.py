@@ -20,6 +20,7 @@ from . import answers as A
 from . import deltas
 from . import fields as F
 from .answers import Fill, Patch
+from .apply import readable
 from .choices import spoken_numbers
 from .optionsets import OWN_VALUE
 from .recall import RECALLED, bound, with_bound
@@ -288,10 +289,6 @@ def _only_unit(tok: Token) -> bool:
     return bool(measure) and not re.sub(r"[了的那个这吗呢啊呀]", "", tok.subject.replace(measure, ""))
 
 
-def readable_row(path: str) -> str:
-    return f"指标「{path.split(':', 1)[1]}」" if path.startswith("indicators:") else path
-
-
 def _names_row(text: str, label: str) -> bool:
     """Her words name the row ``label`` (指标「路面修补单价」): two characters of its name in a row ("单价那个")."""
     name = re.sub(r"^[^「]*「|」.*$", "", label)
@@ -314,7 +311,7 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     if not (rowish(q) or named_field) or r.picks or not text.strip() or not (here or (r.named and correcting(r.text))):
         return False                     # named_field: "护坡说错了，是4处" at the 项目名称 question is a row's, not a name
     if q is not None and q.kind == "value" and q.field.startswith("indicators:") and not r.named and not any(
-            p.label and p.label not in (q.field, readable_row(q.field)) and _names_row(text, p.label) for p in places(iv)):
+            p.label and p.label not in (q.field, readable(iv.form, q.field)) and _names_row(text, p.label) for p in places(iv)):
         return False                     # "写错了，应该是100%" asked of the one value the check found wrong: that value
     if q is not None and q.field == "budget_items" and not iv.form.budget_items and _lines(iv, text) >= 2:
         return False                     # the list asked for, said again with a remark ("…刚才巡检的念错了"): her answer
