@@ -220,3 +220,43 @@ def test_not_known_yet_said_as_an_office_writes():
     iv = asked_on(DAY, "necessity")
     r = iv.answer("待核实对象较多，需要入户核查")        # words of her text, no 不知道
     assert r.acts == ["answer"] and "待核实对象" in iv.form.necessity, (r.acts, iv.form.necessity)
+
+
+def test_short_words_for_skip_continuing_and_a_share():
+    r = asked_on(DAY, "unit_head").answer("空")
+    assert r.acts == ["skip"], r.acts
+    iv = asked_on(DAY, "attribute")
+    iv.answer("老的")
+    assert iv.form.attribute == "延续"
+    iv = asked_on(DAY, "funding")
+    iv.answer("市里拨了一块，乡镇自筹一块，合计64万")        # 一块 a share of it, no 1元
+    assert iv.form.funding.total == 64, iv.form.funding
+
+
+def test_a_bare_hundred_before_its_hedge():
+    r = asked_on(DAY, "funding").answer("估计百来万吧")
+    assert "hedge" in r.acts and any("一百来万" in line for line in r.said), (r.acts, r.said)
+
+
+def test_labels_said_with_a_role_or_as_upper_unit():
+    iv = asked_on(DAY, "department")
+    iv.answer("上级主管：县卫生健康局")
+    assert iv.form.department == "县卫生健康局"
+    iv = asked_on(DAY, "filler")
+    r = iv.answer("出纳兼填表人：周敏")
+    assert iv.form.filler == "周敏" and r.acts == ["answer"], (r.acts, iv.form.filler)
+
+
+def test_she_says_she_fills_the_form_beside_her_name():
+    for said in ["我填的，林晓燕", "我来填，叫林晓燕"]:
+        iv = asked_on(DAY, "filler")
+        r = iv.answer(said)
+        assert iv.form.filler == "林晓燕" and r.acts == ["answer"], (said, r.acts)
+
+
+def test_a_period_said_by_festivals_or_farm_work_is_said_back_and_its_months_asked():
+    for said in ["清明后开始，中秋前结束", "正月十六到腊月二十"]:
+        iv = asked_on(DAY, "start")
+        r = iv.answer(said)
+        assert r.acts == ["answer"] and not iv.form.start and not iv.form.end, (said, r.acts, iv.form.start)
+        assert any("不替您换算" in line for line in r.said) and r.question.field == "start", (said, r.lines())

@@ -81,7 +81,7 @@ _GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|^(?:好像|可能|也许)|"
                     # a figure on a condition not met yet ("要看评审，不砍就是98万，砍了可能就86万，现在定不了")
                     r"^(?:要看|得看|看)[\u4e00-\u9fa5]{1,6}$|(?:的话|不砍|砍了|要是|如果|万一|假如)")      # "县应急局吧，不太确定" stays her answer
 _SKIP = re.compile(r"^(?:这个|这项|这一项|那)?(?:我)?(?:先|就)?(?:跳过|跳|略过|下一个|下一题|下一项|以后再说|回头再(?:填|说|补)|稍后再填|待会(?:儿)?再?(?:说|填|问|补)|"
-                   r"等会(?:儿)?再?(?:说|填|问|补)?|等(?:我|俺)[\u4e00-\u9fa5]{1,6}?再(?:弄|填|写|补|说|搞|整)|暂不填写?|不填了?|不写了?|略|空着|先空着|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
+                   r"等会(?:儿)?再?(?:说|填|问|补)?|等(?:我|俺)[\u4e00-\u9fa5]{1,6}?再(?:弄|填|写|补|说|搞|整)|暂不填写?|不填了?|不写了?|略|空着|先空着|空|留空|空白|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
 # what a value still waits on, said beside 待定: "要看招标", "评审还没出结果", "财政说还要核", "跟着开工时间走"
 # a clause that says the asked field is not to be written: 不用 / 暂不 / 甭 … before a verb of writing, with at most a few
 # words before it that name no figure ("我处意见暂不填列", "这一栏暂不填写") and only the asked field's words after it
@@ -169,7 +169,7 @@ _FILLER = re.compile(r"^(?:嗯+|哦+|噢|啊+|[哈嘿]|呃+|额|唉|哎|诶|哎�
 _ACK = re.compile(r"^(?:哦+|噢+|嗯+|啊+)?(?:懂了|明白了?|收到|知道了|了解了?|晓得了?|完毕|谢幕|原来如此|原来是这样)[啦啊呀哈]?$")
 _YES_WORD = (r"嗯+|是的?|确认提交|confirm(?:ed)?|对的?|对对|好的?|好滴|好嘞|得嘞|得勒|好了|可以的?|可以了|行的?|行了|中|可中|同意|确认无误|核对无误|确认|确定|无误|没问题|"
              r"没错|都对|全部确认|都确认|都没问题|正确|ok|okay|yes|y|是这个|就是这个|对就是|没毛病|挺好的?|很好|不错|就用这个|用这个|"
-             r"接受|采纳|采用|就(?:这样|这么写|这么定|用这个|按这个)|(?:其他|其余|别的)(?:都|也)?(?:确认|对|没问题)")
+             r"接受|采纳|采用|(?:我[处局科所站])?(?:无异议|没有异议)|予以(?:采纳|确认|认可)|就(?:这样|这么写|这么定|用这个|按这个)|(?:其他|其余|别的)(?:都|也)?(?:确认|对|没问题)")
 # a yes is one or more yes-words, with particles and punctuation between: "没问题确认", "ok确认", "中，确认", "可中，就这样"
 # what a yes may be said of: "刚才那个就这样吧", "这段写得挺好", "也用你的"
 _YES_OF = r"(?:(?:刚才|上面|前面)?的?(?:" + OFFERED + r"|它)?(?:也|就|还是)?)"
@@ -394,7 +394,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
         gone = [c[:len(c) - len(k)] if k and c.endswith(k) else c[len(k):] if k and c.startswith(k) and len(clauses) == 1 else c
                 for c, k in pairs if c != k]    # ("县农业农村局哈": a particle after her one answer, no talk; "…，申屠是复姓哈":
         #                                           a remark of its own beside the answer, talk)
-        if any(g.strip() and not _FILLER.match(g.strip()) and not (kept and _ACK.match(g.strip())) for g in gone):
+        if any(g.strip() and not _FILLER.match(g.strip()) and not (kept and _ACK.match(g.strip()))
+               and not (q is not None and q.field == "filler" and _I_FILL.fullmatch(g.strip())) for g in gone):
             r.act("chatter")
         t = "，".join(kept)
     if q is not None and (q.proposal is not None or q.kind == "goals"):
@@ -653,7 +654,7 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     r.extra = "。".join(m.after for m in ms if m.after)
     first = ms[0].start
     head = t[:first]
-    head = re.sub(r"(?:(?:(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|哦?对了|噢?对了|哦|噢|诶|欸|呃|嗯|哎|唉|那个|这个|俺|咱|另外|还有|以及|再有|补上|补充|补一下|的|改一下|更正一下|修改一下|不对|[打写搞填弄说贴]?错了|刚才|刚刚|前面|上面|之前|前边|上边|先前|我|把|将|删掉|删除|去掉|所有的?|全部的?|应该是|应是|应为|是)[，,：:\s]*)+$",
+    head = re.sub(r"(?:(?:[\u4e00-\u9fa5]{1,5}兼|(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|哦?对了|噢?对了|哦|噢|诶|欸|呃|嗯|哎|唉|那个|这个|俺|咱|另外|还有|以及|再有|补上|补充|补一下|的|改一下|更正一下|修改一下|不对|[打写搞填弄说贴]?错了|刚才|刚刚|前面|上面|之前|前边|上边|先前|我|把|将|删掉|删除|去掉|所有的?|全部的?|应该是|应是|应为|是)[，,：:\s]*)+$",
                   "", head)
     keep = head.strip("，,：: ")
     if _SOURCED.fullmatch(t[:first].strip()) or re.fullmatch(r"[^：:\d\n]{2,20}[：:][ \t]*\n\s*", t[:first]):
@@ -668,6 +669,10 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     if r.deletes:
         keep = _DELETE.sub("", keep)
     return keep
+
+
+# "我填的，马思远" asked who fills the form: that she is the one, beside her name — no talk
+_I_FILL = re.compile(r"(?:是)?(?:我|俺)(?:来)?填(?:的|表)?(?:吧|啊)?")
 
 
 # an English word a reader knows ("new" for 项目属性): a word, not keys pressed at random

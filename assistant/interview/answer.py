@@ -279,6 +279,12 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         ask_year(iv, text, reply)
         r.act("answer")
         return True
+    if got.miss == "season" and q.field == "start" and not changed:
+        reply.said.append(f"“{quote(text)}”是按节气、节日或农时说的，我不替您换算成月份，先不填。")
+        iv.push_followup(Question(field="start", key="season:start", text=f"“{plain(text)}”大概是几月到几月？请写起止年月。",
+                                  example=f"{iv.today.year}年2月至{iv.today.year}年12月"))
+        r.act("answer")                  # her answer in her own terms: said back, the months asked
+        return True
     if got.miss == "skip" and not changed:  # "中长期不写": she leaves it empty; the final check asks once more
         iv.set_aside(q)
         r.act("skip")

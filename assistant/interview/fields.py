@@ -108,7 +108,7 @@ def _label_words() -> frozenset[str]:
 
 
 # a label stands after these (or at the start of a clause)
-LEAD = r"(?:(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|补上|补充|补一下|哎|诶|欸|唉|呃|噢|哦|嗯|(?:我们|咱们|俺们|本)?(?:中心|站里?|所里?|院里?|学校|队里?|馆里?|单位)的?|(?:今年|明年|这次|本次|这回|这一次|新一年)(?:度)?的?|不对|错了|说错了|打错了|写错了|(?:删掉|删除|去掉|把|将)(?:所有|全部)的?|把|将|那个|这个|那|对了|哦对了|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|不过|只是|只有|只|而且|并且|帮我|帮忙|麻烦你?|请你?|给我)"
+LEAD = r"(?:[\u4e00-\u9fa5]{1,5}兼|(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|补上|补充|补一下|哎|诶|欸|唉|呃|噢|哦|嗯|(?:我们|咱们|俺们|本)?(?:中心|站里?|所里?|院里?|学校|队里?|馆里?|单位)的?|(?:今年|明年|这次|本次|这回|这一次|新一年)(?:度)?的?|不对|错了|说错了|打错了|写错了|(?:删掉|删除|去掉|把|将)(?:所有|全部)的?|把|将|那个|这个|那|对了|哦对了|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|不过|只是|只有|只|而且|并且|帮我|帮忙|麻烦你?|请你?|给我)"
 # "结转俺搞错了": a slip she owns
 _WHO_WRONG = r"(?:俺们?|我们?|咱们?)(?:又|也)?(?:说|写|搞|填|弄|整|打|算)错了"
 # and before these
@@ -265,7 +265,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                     or (after and len(word) >= 4 and t[a - 1:a] != "的" and _SAYS.match(t[b:]))
                 # a long label with its verb inside an unpunctuated message: "…禁毒支队主管部门就是市公安局"
                 # a long label at the head of a clause needs no verb: "预算明细就一项…"
-            if ok and re.match(r"\s*的?(?:满意度|满意率|知晓率|认可度|评价得分)", t[b:]):
+            if ok and re.match(r"\s*(?:部门|单位)?的?(?:满意度|满意率|知晓率|认可度|评价得分)", t[b:]):
                 ok = False               # "上级主管部门满意度≥90%": an indicator's name, not the 主管部门 label
             if ok and own and paths[0].startswith("budget_items") and _COUNTED.match(t[b:]):
                 ok = False               # "防护装备改成150套": a count, so a row's, never the line's amount

@@ -45,7 +45,7 @@ _PLAIN = re.compile(r"^(?:[哈嘿呵嗯哦噢啊呀唉哎]+|好的?|行|对|是|
 # one named (写我, 填我, 就是我, 我的名字, 我叫…) is the answer, 我们 speaks of the unit, 我算 of the value;
 # a colleague telling, giving or checking it ("财务给我翻了", "科长定了", "小周念反了"); a greeting
 # ("新年好呀", "侬好呀", "歹势厚"); the thing described by where it is ("就是火车站旁边那个")
-_SELF = re.compile(r"(?<![写填是叫找问给让由])(?:我|俺)(?!自己|自家|[们的叫算国省市州盟县区旗镇乡村街局厅委办站院所校园馆队科股处部中单]|$)")
+_SELF = re.compile(r"(?<![写填是叫找问给让由])(?:我|俺)(?!自己|自家|是(?:承办|经办|填)|[们的叫算国省市州盟县区旗镇乡村街局厅委办站院所校园馆队科股处部中单]|$)")
 # she of herself beside a row (no row's name holds 我): "我作为家长肯定满意", "我自己就是村民"
 _ME = re.compile(r"(?:我|俺)(?!们|国|省|市|县|区|镇|乡|村)")
 _TOLD = re.compile(r"(?:财务|会计|领导|书记|科长|局长|主任|站长|所长|队长|院长|校长|同事|上级|[小老][" + "".join(sorted(SURNAMES)) + r"])"
@@ -116,6 +116,8 @@ def talk_left(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply
         if src and _FIGURE.search(c[src.end():]):
             r.act("chatter")             # "校长讲总共一百八十六万": who said it, beside the value
             return
+        if q.field == "filler" and re.fullmatch(r"(?:是)?(?:我|俺)(?:来)?填(?:的|表)?(?:吧|啊)?", c):
+            continue                     # "我填的，马思远": that she is the one who fills it, beside her name
         if len(c) < 2 or _PLAIN.match(c) or _FIGURE.search(c) or _ACTS.search(c) or F.mentions(c, iv.form) \
                 or not ((kind != "text" and _markers().search(c)) or _spoken(c, kind)):
             continue

@@ -505,7 +505,10 @@ def _period(path: str, text: str, ctx: Context) -> Got:
         got.miss, got.readings = "two_readings", w.readings
     elif not w.start and not w.end:
         got.miss = "no_year" if w.no_year else "no_value"
-        if not re.search(r"[年月]", text):
+        if when.SEASON_WORD.search(text) and not re.search(r"\d|[一二三四五六七八九十]{1,2}\s*月(?!初|底|末|中)|(?<![腊正冬])月份", text) \
+                and not when.EXCEL_SERIAL.search(text):
+            got.miss = "season"          # "腊月十五到正月初十", "冬至到元宵节": no month of the calendar said, none made up
+        elif not re.search(r"[年月]", text):
             if when.EXCEL_SERIAL.search(text):
                 got.miss = "serial"      # "45717到45991": a spreadsheet's number for a date, never read as one
             elif when.YEAR_LAST.search(text):

@@ -125,7 +125,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         r.settled = True
         return
     if r.term is not None:
-        reply.said.append(cost_in_words(iv, q, r.raw or r.text) or may_skip(r, q) or recalled(iv, r) or r.term.answer(iv.form))
+        reply.said.append(may_skip(r, q) or cost_in_words(iv, q, r.raw or r.text) or recalled(iv, r) or r.term.answer(iv.form))
     if "skip" in r.acts or "dont_know" in r.acts or (r.hedges and not r.named) or ("question" in r.acts and not r.named):
         unassume(iv, q, reply)           # "结转有个十来万吧", "结转是什么意思": the 0 assumed for it is no fact of hers
     if "skip" in r.acts:
