@@ -309,11 +309,11 @@ def read(text: str, q: Any, form: Any) -> Reading:
         return r
     if len(small) > 1 and (_WAIT.fullmatch(small[-1]) or _WAIT.fullmatch(small[0])) and not re.search(r"\d|[：:]", p) \
             and not any(_YES.fullmatch(c) or _NO.fullmatch(c) or lexicon.clause_acts(c) not in ([], ["chatter"])
-                        or F.is_correction(c) or re.search(r"错|改|不对", c) for c in small if not _WAIT.fullmatch(c)):
+                        or F.is_correction(c) or re.search(r"错|改|不对", c) or wordless(c) for c in small if not _WAIT.fullmatch(c)):
         r.act("chatter")                 # "科长让我再核一下，稍等", "书记打电话来了，你等我一下": she will be back, nothing yet
         return r
     if q is not None and q.kind == "confirm" and len(small) > 1 and _YES.fullmatch(small[-1]) \
-            and all(_CHECKED.search(c) or _held_figure(c, form) for c in small[:-1]):
+            and all((_CHECKED.search(c) and not _FIGURE.search(c)) or _held_figure(c, form) for c in small[:-1]):
         r.yes = True                     # "工程费没错，还是1260万，确认": her check of a figure the form holds, then the yes
         r.act("confirm")
         if any(_CHECKED.search(c) and not _YES.fullmatch(c) for c in small[:-1]):

@@ -51,7 +51,7 @@ def shared_years(text: str, year: int | None, today: dt.date) -> tuple[str, str]
     this year's figure, and last year's (text, "" when the message is not so)."""
     year = year or today.year
     m = _SHARED.fullmatch((text or "").strip())
-    if m and _FIGURE.search(m.group("a")) and _FIGURE.search(m.group("b")) \
+    if m and _FIGURE.search(m.group("a")) and _FIGURE.search(m.group("b")) and not _CARRIED.search(m.group(0)) \
             and _year(m.group("t1"), today, year) != year and _year(m.group("t2"), today, year) == year:
         return f"{m.group('name')}{m.group('b')}", f"{m.group('t1')}{m.group('a')}"
     return text, ""
@@ -61,9 +61,6 @@ def of_year(text: str, year: int | None, today: dt.date) -> tuple[str, str]:
     """(the message with the clauses of other years taken out, those clauses) — (text, "") when it gives
     no figures of two different years."""
     year = year or today.year
-    said, gone = shared_years(text, year, today)
-    if gone:
-        return said, gone
     parts = re.split(r"([，；;。\n]|,(?!(?<=\d,)\d{3}(?!\d))|(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=[\u4e00-\u9fa5]))", text)   # (38,450.60: one figure)
     other, figured, years = set(), [], set()
     for k in range(0, len(parts), 2):
