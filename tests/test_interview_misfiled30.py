@@ -126,3 +126,19 @@ def test_last_years_self_report_gives_only_its_units():
     assert iv.form.funding.total is None and iv.form.funding.carryover is None
     assert not iv.form.indicators
     assert any("往年" in s for s in r.said)
+
+
+def test_the_year_of_the_name_changed_by_itself():
+    form = {"project_name": "2025年茶园标准化改造项目", "attribute": "新增", "start": "2025-03", "end": "2025-12", "year": 2025,
+            "funding": {"total": 230}}
+    iv = asked_on(TODAY, "overview", form)
+    iv.answer("改的就几处：名字里的年份换成2026，属性改成延续，期限今年3月到11月")
+    assert iv.form.project_name == "2026年茶园标准化改造项目"
+    assert iv.form.attribute == "延续"
+    assert (iv.form.start, iv.form.end) == ("2026-03", "2026-11")
+
+
+def test_the_words_of_a_change_are_never_the_name():
+    iv = asked_on(TODAY, "project_name", {"project_name": "茶园标准化改造"})
+    iv.answer("不一样的：名称后缀改成二期")
+    assert "改成" not in iv.form.project_name

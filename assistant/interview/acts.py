@@ -738,7 +738,7 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
 # her words before a colon about what she reads, copies or sends next ("我照着纸质表念，先念右上角那栏：", "下一行是资金，我先
 #念资金："): no figure, no label of the form (the first label follows the colon), and she speaks of herself or of reading
 _READING_LEAD = re.compile(r"[^：:\d\n《》“”\"]{2,30}[：:]\s*")
-_READING_WORD = re.compile(r"念|读|抄|照着|翻过来|下一行|下面|以下|如下|先说|先报")
+_READING_WORD = re.compile(r"念|读|抄|照着|翻过来|下一行|下面|以下|如下|先说|先报|不一样的|改的|变的|变化|几处")   # (the changes she lists next)
 
 
 def _reading_lead(head: str) -> bool:
@@ -750,7 +750,7 @@ def _all_labelled(tail: str, ms: list) -> bool:
     left = tail
     for m in ms:
         left = left.replace(m.word, "", 1).replace(m.value.strip(), "", 1) if m.value.strip() else left.replace(m.word, "", 1)
-    return not re.sub(r"[，,。；;：:、\s是为]", "", left)
+    return not re.sub(r"[，,。；;：:、\s是为]|改成|改为|换成|也", "", left)
 
 
 # an English word a reader knows ("new" for 项目属性): a word, not keys pressed at random

@@ -254,6 +254,10 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                 if not after and at_start and kind(paths[0]) == "money" and len(word) >= 2 and word not in _LOOSE \
                         and _NONE_OF_MONEY.match(t[b:]):
                     after = re.match("", t[b:])          # "结转没有，其他资金也没有": the label, then none of it
+                if not after and at_start and kind(paths[0]) == "period" and len(word) >= 2 \
+                        and re.match(r"\s*(?:今年|明年|去年|后年|本年|(?:19|20)\d\d\s*[.年/\-]\s*\d{1,2}|\d{1,2}\s*月(?!份?(?:内|以内)))", t[b:]) \
+                        and not re.match(r"[^，,。；;]*前", t[b:]):      # ("日期12月底前" is a deadline, no period)
+                    after = re.match("", t[b:])          # "期限今年4月到12月": the label, then a period of its own
                 if not after and at_start and kind(paths[0]) == "org" and _org_follows(t[b:]):
                     after = re.match("", t[b:])          # "主管县水利局": the label, then the organisation itself
                 if not after and at_start and (_SPACED.get(kind(paths[0])) or _NEVER).match(t[b:]):
