@@ -57,6 +57,7 @@ from .pastreport import past_report
 from .nameyear import year_of_name
 from .review import reviewed
 from .asides import unaddress
+from .asking import what_for
 
 Extractor = Callable[[str, Context], Patch]
 HISTORY = 20
@@ -188,7 +189,15 @@ class Interview(Ops):
             self.notices.append(past)
         got = pasted.read_form(text) if "\n" in text.strip() else None
         if got is not None:                # last year's whole form pasted: read as a form, not as one answer
-            return self._pasted(text, got)
+            table, changes = pasted.remarks(text)
+            if not changes:
+                return self._pasted(text, got)
+            reply = self._pasted(table, pasted.read_form(table) or got)
+            more = self.answer(changes)    # "今年人数变成14个" on a line beside it: what changes this year, then
+            more.said[:0] = reply.said     # (said back as any correction is)
+            more.changed[:0] = reply.changed
+            more.acts[:0] = [a for a in reply.acts if a not in more.acts]
+            return more
         if (kind := chrome.noise(fold((text or "").strip()))):      # a login code or "已读" pasted by mistake: nothing of hers
             return self._noise(text, kind)
         text = korean.read(emojicode.uncoded(text))  # "[强]", "谭晓燕[玫瑰]": WeChat's emoji as text, no word of hers;
@@ -210,7 +219,7 @@ class Interview(Ops):
             text = wraps.unspaced(text, F.kind(q0.field))    # "村卫生室 标准化 建设": one name, typed with spaces
         if shown:      # (己 for 已, 方 for 万: slips of a phone app reading a handwritten draft, read as she wrote them)
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
-        text = zeros.marked(slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(slips.untagged(slips.bracket_heads(slips.previewed(slips.homophones(slips.word_fixed(wraps.unwrap(text or ("[图片]" if shown else "")))))))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        text = zeros.marked(slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(slips.untagged(slips.bracket_heads(slips.previewed(slips.homophones(slips.word_fixed(wraps.unwrap(wraps.word_spaced(text) or ("[图片]" if shown else "")))))))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         text, news = slips.settled(text), slips.settled(text) != text   # "科目也核了，2110302": the label's value
         text = unaddress(text)               # "报告领导，总额是112.5万", "收到。实施单位…": a lead-in, no talk
         text, noted = slips.unnoted(slips.unstaged(text))    # "…评价[1]⏎注[1]：名称沿用…": her footnote, no part of the value;
@@ -276,6 +285,7 @@ class Interview(Ops):
             if unknown:                      # "总额xx万", "电话xxxx": a figure she does not know yet, said so
                 said = "，".join(c for c in (kept, "不知道") if c)
         r = acts.read(said, q, self.form)
+        what_for(r, said)                # "什么是…？看不懂": a question; "怎么写呢，你帮我想一个": 不知道
         if signed or noted or (news and "back" not in r.acts):
             r.act("chatter")                 # the signature, "…也核了": talk beside the answer
         if q is not None and q.key.startswith("late:") and q.key.count(":") == 2 and r.yes is None \

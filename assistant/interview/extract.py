@@ -366,7 +366,8 @@ _TOTAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;。\s])|(?<=[万元]))\s*(?:总�
 # the total said before the items ("总共80万，其中桑苗采购50万…"): no line of its own
 _TOTAL_FIRST = re.compile(r"^\s*(?:项目)?(?:总共|一共|合计|总计|共计|总额|总数|总的|资金总额|总投资)(?:是|为|就是|有)?\s*[\d.]+\s*(?:万元|万|元)\s*(?:整)?\s*[，,；;。:：]\s*(?=\S)")
 _ARITH = re.compile(r"乘以?|×|[xX*]|=|＝|等于|就是|是")
-_COUNT_FIRST = re.compile(r"^\s*(?:(?:\d+|[一二两三四五六七八九十百千]+)\s*" + MEASURE + r"|(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:就是|是|共|一共|=)|"
+_COUNT_FIRST = re.compile(r"^\s*(?![一二三四五六七八九十]是[\u4e00-\u9fa5]{2})"      # ("二是人员培训5.5万": the second line)
+                          r"(?:(?:\d+|[一二两三四五六七八九十百千]+)\s*" + MEASURE + r"|(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:就是|是|共|一共|=)|"
                           r"(?:一共|共计|总共|合计)(?=\s*[\d.]))")
 
 
@@ -406,7 +407,7 @@ def item_parts(t: str) -> list[str]:
     """The pieces of a spoken budget list: "A 720万加 B 96万" split at 加/+; a piece with no name of its own
     ("4台就是154.4万") joined to the one before; the total said after the items left out."""
     t = _TOTAL_CLAUSE.sub("；", _TOTAL_FIRST.sub("", summed(t)))
-    t = re.sub(r"(?<=[万元])\s*(?:\+|＋|加上?|再加|/|／|\s|、)\s*(?=[\u4e00-\u9fa5])", "；", t)   # "45万 / 教练员培训", "48万 应急平台运维", "50万元、技术培训"
+    t = re.sub(r"(?<=[万元])\s*(?:\+|＋|加上?|再加|/|／|\s|、)\s*(?=[\u4e00-\u9fa5]|[A-Za-z]{2,}[\u4e00-\u9fa5])", "；", t)   # "45万 / 教练员培训", "48万 应急平台运维", "50万元、技术培训"
     out: list[str] = []
     for part in A.split_parts(t):
         if out and _COUNT_FIRST.match(part) and not _PRICE_FIRST.match(part) and A.amounts(out[-1]) \

@@ -501,7 +501,9 @@ def _period(path: str, text: str, ctx: Context) -> Got:
         got.add("end", w.end, text)
     if w.year and not w.start:
         got.add("year", w.year, text)    # "明年开春开工，干到明年年底": the year she said both ends in
-    if not w.start and not w.end:
+    if w.readings:                       # "12.5-12.8": 2012年5月至8月 or 12月5日至8日 — asked with both
+        got.miss, got.readings = "two_readings", w.readings
+    elif not w.start and not w.end:
         got.miss = "no_year" if w.no_year else "no_value"
         if not re.search(r"[年月]", text):
             if when.EXCEL_SERIAL.search(text):

@@ -125,7 +125,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         r.settled = True
         return
     if r.term is not None:
-        reply.said.append(may_skip(r, q) or recalled(iv, r) or r.term.answer(iv.form))
+        reply.said.append(cost_in_words(iv, q, r.raw or r.text) or may_skip(r, q) or recalled(iv, r) or r.term.answer(iv.form))
     if "skip" in r.acts or "dont_know" in r.acts or (r.hedges and not r.named) or ("question" in r.acts and not r.named):
         unassume(iv, q, reply)           # "结转有个十来万吧", "结转是什么意思": the 0 assumed for it is no fact of hers
     if "skip" in r.acts:
@@ -577,6 +577,31 @@ _MAY_SKIP = re.compile(r"(?:可以|能|可不可以|能不能|允许)(?:先)?不
 # the fields the form requires (spec/findings.md field_missing), the goals and indicators it is judged by
 _REQUIRED = ("project_name", "department", "unit", "function_code", "attribute", "start", "end", "overview", "basis",
              "necessity", "funding", "funding.total", "budget_items", "goals.annual")
+
+
+def cost_row(iv: "Interview", q: "Question | None") -> str:
+    """The name of the 成本 row asked about (a value asked of it, or the 成本指标 asked), '' for any other question."""
+    from ..model import category_of
+    if q is None:
+        return ""
+    if q.field == "indicators.成本指标":
+        return "成本指标"
+    if q.kind == "value" and q.field.startswith("indicators:"):
+        ind = next((i for i in iv.form.indicators if i.name == q.field.split(":", 1)[1]), None)
+        return f"成本指标「{ind.name}」" if ind is not None and category_of(ind) == "成本指标" else ""
+    return ""
+
+
+def cost_in_words(iv: "Interview", q: "Question | None", text: str) -> str:
+    """Words and no figure for a cost ("这个没法算，就写合理控制不行吗", "控制在合理范围内"): a cost is written as an
+    amount that can be checked — why, and what she may do instead; '' when the question is about no cost or she gives
+    a figure."""
+    row = cost_row(iv, q)
+    if not row or re.search(r"\d|[零一二两三四五六七八九十百千万]+(?:元|块|万)", text):
+        return ""
+    return (f"{row}要写能核算的金额（单价或总成本，如“≤200元/平方米”“≤24万元”），“合理控制”这类话没法核算，不能代替金额。"
+            "可以：1. 写一个金额，按预算明细里的钱除以数量算，如“每平方米不超过200元”；2. 说“删掉”，删除这条；"
+            "3. 说“跳过”，先保留原样，最后检查时再看。")
 
 
 def may_skip(r: "Reading", q: "Question | None") -> str:
