@@ -40,7 +40,7 @@ from . import chrome, emojicode, handwriting, korean, martian, media, pasted, pl
 from . import fields as F
 from .answers import Context, Patch, declared, declared_unit
 from .answer import money_facts, offer_total, quote
-from .peryear import of_year
+from .peryear import of_year, shared_years
 from .extract import extract
 from .history import compact as compact_history, expand as expand_history
 from .ops import Ops
@@ -53,6 +53,8 @@ from .apply import get
 from .traditional import fold
 from .when import eight_digit_dates, year_last_dates
 from .plan import unplan
+from .pastreport import past_report
+from .nameyear import year_of_name
 from .review import reviewed
 from .asides import unaddress
 from .asking import what_for
@@ -182,6 +184,9 @@ class Interview(Ops):
     def answer(self, text: str) -> Reply:
         text = (text or "").encode("utf-8", "ignore").decode("utf-8")    # a lone surrogate (cut from a pasted page,
         #                                    sent by a browser) is no character: left out, never a crash
+        text, past = past_report(text, self.today) if "\n" in text.strip() else (text, "")
+        if past:                           # last year's 自评报告 pasted: that year's figures are none of this year's form
+            self.notices.append(past)
         got = pasted.read_form(text) if "\n" in text.strip() else None
         if got is not None:                # last year's whole form pasted: read as a form, not as one answer
             table, changes = pasted.remarks(text)
@@ -246,14 +251,16 @@ class Interview(Ops):
         text = slips.sectioned(slips.echoed(slips.question_echoed(text, q.text if q is not None else ""), q.field if q is not None else ""),
                                q.field if q is not None else "")
         #                                  "这个项目叫什么名字？…" copied back, "实施单位嘛，县总工会": her echo of the label
+        text = year_of_name(text, self.form.project_name)   # "名称年份改成2026": the name she has, its year put right
         if q is not None and backref.is_pointer(text) and (again := backref.earlier(self, q.field)):
             self.notices.append(f"按您前面说的“{again[:60]}{'…' if len(again) > 60 else ''}”来填{F.quoted(flow.label_of(self, q))}。")
             text = again                     # "上面都说了": her earlier words, read again for the field asked
         lone = self.facts.pop("lone_figure", None)
         if q is not None and q.field == "funding" and lone is not None and (unit := _unit_of_lone(text)):
             text = f"{lone}{unit}"           # "486000" asked 元 or 万元, then "元" / "单位是元不是万元": 486000元
-        if q is not None and (q.field == "funding" or F.kind(q.field) in ("money", "count", "items")):
-            text, gone = of_year(text, self.form.year or self.facts.get("year"), self.today)   # "去年19.8万，今年21.6万"
+        if q is not None and (q.field == "funding" or F.kind(q.field) in ("money", "count", "items") or q.field.startswith("indicators.")):
+            text, gone = (shared_years if q.field.startswith("indicators.") else of_year)(   # "去年19.8万，今年21.6万";
+                text, self.form.year or self.facts.get("year"), self.today)    # a row: "满意度去年93.6%，今年95%" only
             if gone:
                 self.notices.append(f"「{gone}」是别的年份的数，没有记（本项目是{self.form.year or self.facts.get('year') or self.today.year}年）。")
         self.last_refused = []
@@ -369,6 +376,8 @@ class Interview(Ops):
             if r.skipped not in self.skipped:
                 self.skipped.append(r.skipped)
         reply.acts = ["facts" if a == "answer" else a for a in r.acts] if nav is not None and text else list(r.acts)
+        if q is not None and q.kind == "confirm" and not reply.said and not reply.changed and reply.acts == ["question"]:
+            reply.said.append("表里没有改动。请对照上面的数字核对：都对的话回复“确认”，要改请说“改一下：……”。")   # never silent
         if q is not None and not reply.said and not reply.changed and reply.acts in (["unclear"], []):
             reply.said.append(f"没能从“{quote(text)}”里读出要填的内容，表里没有改动。")   # never a silent re-ask
         reply.said = self.notices + reply.said if self.notices else reply.said

@@ -227,6 +227,10 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
         elif slot in (None, "total") and (re.match(r"^(?:是|为|属于|来自|系)\s*" + OTHER_LABEL, tail) or re.match(
                 r"^\s*[，,]?\s*(?:这笔|这部分|这个)?(?:钱)?(?:算|算作|算是|作为|列为|列入|计入|属于)\s*" + OTHER_LABEL, t[end:end + 16])):
             slot = "other"               # "福彩公益金有30万，算其他资金": the label said after the amount
+        if slot is None and re.search(r"(?:就是|共|合计|一共|总共|算下来|加起来)\s*$", clause):
+            said_of = re.split(r"[。；;\n]", t[:start])[-1]          # "其他资金是自筹的，每亩两百块，3000亩就是60万": the
+            of, _ = _nearest_label(said_of)                        # result of her reckoning, under the part she named
+            slot = of if of in ("carryover", "other") else slot
         if re.search(r"(?:乘以?|×|[xX*])\s*$", before):
             continue                     # "1530人×400元": a factor, not an amount of the funding
         if _COMPARED.search(clause):
@@ -409,6 +413,8 @@ def item_parts(t: str) -> list[str]:
         if out and _COUNT_FIRST.match(part) and not _PRICE_FIRST.match(part) and A.amounts(out[-1]) \
                 and not re.search(_FUNDING_WORDS, out[-1][:A.amounts(out[-1])[0][0]]):
             out[-1] += "=" + part         # the same item's count and sum: its amount is the last one
+        elif out and re.fullmatch(r"\s*(?:共|乘以?|×|\*)?\s*" + NUM + r"\s*个?(?:月|年|期|批)\s*", part) and _PRICE_SAID.search(out[-1]):
+            out[-1] += "，" + part         # "补贴186人，每人每月300元，12个月，共66.96万": for how long, of the same line
         elif out and (_PRICE_FIRST.match(part) or _AMOUNT_ONLY.match(part) and _PRICE_SAID.search(out[-1])) \
                 and _still_open(out[-1], "，" + part):
             out[-1] += "，" + part         # "编织袋两万条，每条2块，4万": one item said in three clauses (an amount

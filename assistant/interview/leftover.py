@@ -149,6 +149,39 @@ def talk_only(text: str, form, away: bool = False) -> bool:
                or _spoken(c, "text") for c in parts)
 
 
+# she, a superior, the day around her: who or what a remark speaks of ("所长刚来电话催了", "镇里今天停电，俺用手机填的",
+# "电脑又卡死了", "压力山大")
+_ABOUT_HER = re.compile(r"我|俺|咱|你们|领导|局长|科长|股长|主任|站长|所长|书记|校长|院长|馆长|队长|停电|断网|卡死|死机|没电|"
+                        r"压力山大|头大|累死|忙死|催")
+# a reply to the offer inside the message ("不要，我们就做一年", "行，…"): no remark only
+_REPLY = re.compile(r"不要|不用|不需要|不必|不写|不填|跳过|确认|同意|^(?:好的?|行|可以|是的?|对|中|要得|没有|没|无|否|别)(?:了|吧|啊|呀|的)*$")
+# two characters that say nothing of a project by themselves
+_COMMON = frozenset("今年 明年 去年 我们 项目 完成 实施 进行 开展 工作 提高 提升 确保 保障 全年 年度 目标 全部 一个 这个 那个 "
+                    "可以 不是 就是 没有 已经 还要 什么 怎么 的话 一下 今天 镇里 县里 市里 村里 里的".split())
+
+
+def _pairs(text: str) -> set[str]:
+    t = re.sub(r"[^\u4e00-\u9fa5]", " ", text or "")
+    return {t[i:i + 2] for i in range(len(t) - 1) if " " not in t[i:i + 2]} - _COMMON
+
+
+def off_project(text: str, form, offered=None) -> bool:
+    """A message to a goal's question that is a remark of hers, not a goal: no figure, no document, no act of its own, it
+    speaks of her, a superior or her day, and it shares at most one word (two characters) with all the form holds of the
+    project — its name, units, texts, rows, lines — and the goal offered ("所长刚来电话催了，我得快点弄", "今年还要迎接省里
+    复评，压力山大"). A goal of hers names what the project does ("明年和后年继续办，争取覆盖全县所有行政村" speaks of
+    no one): it is kept."""
+    parts = [re.sub(r"\s+", "", c) for c in re.split(r"[，,。；;！!\n]+", text or "") if c.strip()]
+    if not parts or _FIGURE.search(text) or re.search(r"[《》〔〕：:]", text) \
+            or any(lexicon.clause_acts(c) not in ([], ["chatter"]) or _REPLY.search(c) for c in parts) \
+            or not _ABOUT_HER.search(text):
+        return False
+    held = [form.project_name, form.unit, form.department, form.overview, form.basis, form.necessity,
+            *(i.name for i in form.indicators), *(b.name for b in form.budget_items), str(offered or "")]
+    known = set().union(*(_pairs(str(x)) for x in held if x))
+    return len(_pairs(text) & known) <= 1
+
+
 def _spoken(clause: str, kind: str) -> bool:
     """The clause is someone speaking — she of herself, a colleague of the value, a greeting — or the value
     described by where it is (a function code's name is no description: it names the code). In a text of hers
@@ -170,4 +203,4 @@ def _overlaps(clause: str, value: str) -> bool:
     return clause in v or any(clause[k:k + 2] in v for k in range(len(clause) - 1))
 
 
-__all__ = ["talk_left", "talk_only"]
+__all__ = ["off_project", "talk_left", "talk_only"]

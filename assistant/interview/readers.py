@@ -599,6 +599,9 @@ def _money(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     t = A.prep(text)
     am = A.amounts(t)
+    priced = [a for a in am if re.match(r"(?:每|单价|单个|单套|单台)", re.split(r"[，,。；;]", t[:a[0]])[-1])]
+    if priced and len(priced) < len(am):
+        am = [a for a in am if a not in priced]     # "每套自筹一百块，8600套就是86万": a price for each is no sum
     n = am[0][2] if am else None
     if n is None:
         from .extract import SHARE

@@ -26,6 +26,12 @@ _LEVEL_WORDS = sorted({*LEVEL1, *LEVEL2, "满意度指标", "效益指标", "产
                        "数量", "质量", "时效", "社会效益", "经济效益", "生态效益", "可持续影响", "服务对象满意度",
                        "三级指标", "二级指标", "一级指标", "指标"}, key=len, reverse=True)
 _HEAD = re.compile(r"^\s*(?:(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")\s*[:：、\-—]?\s*)+")
+# the words before her row that say she writes it, after the category she means or none: "社会效益写：", "可持续那个：",
+# "这张表效益写的是：", "写一条：" (the colon ends them; a category alone before the colon is left to _HEAD)
+_CAT_WORDS = "|".join(map(re.escape, [w for w in _LEVEL_WORDS if "指标" not in w] + ["可持续"]))
+_WRITE_LEAD = re.compile(r"^\s*(?:这张表|表上|表里|那就|那|就)?(?:的)?(?P<cat>" + _CAT_WORDS + r")?(?:指标)?"
+                         r"(?:(?:那个|这个|这块|那块|这条|那条|的话|的)?(?:就|也|要)?(?:写|填)(?:的是|[一1][条个]|成|上|的)?"
+                         r"|(?<=[\u4e00-\u9fa5])(?:那个|这个|这块|那块|这条|那条))\s*[：:]\s*(?=\S)")
 _PART_HEAD = re.compile(r"([\n；;，,])\s*(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")(?:指标)?\s*[:：、\t ]\s*")
 _COLON_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")\s*[:：]")
 _LEVEL_NAME = re.compile(r"^(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")$")
@@ -341,6 +347,8 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
     t = re.sub(r"(?<=\d)[ \u3000]+(?=(?:小时|分钟|个工作日|工作日|个月|周|天|日|" + A.MEASURE[1:] + ")", "", t)   # "≤ 2 小时": one value
     t = re.sub(r"(\d[^\s\d，,；;。、]{0,4}?(?:以上|以下|以内)?)[ \u3000]+(?=[\u4e00-\u9fa5]{2})", r"\1，", t)
     t = _PART_HEAD.sub(r"\1", t)         # "…\n数量指标\t外墙保温面积\t1400平方米": the category word of each row
+    t = _WRITE_LEAD.sub(lambda m: f"{'可持续影响' if m.group('cat') == '可持续' else m.group('cat')}：" if m.group("cat") else "", t, count=1)
+    #                                      "社会效益写：…", "可持续那个：…", "这张表效益写的是：…": what she writes, under its category
     if not _HEAD.match(t):               # "数量指标：…" names the category: no lead-in to drop
         t = _LEAD_IN.sub("", t)
     t = _join_split_pairs(t)
@@ -390,6 +398,7 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
             r = dict(r, value=r["value"][:-2])     # "每人次补贴不超过1500": 元 or 万元 she did not say (never 1500万元 made up)
         out.rows.append((r, stated))
     _shared_out(out.rows)
+    _head_shared(out.rows)
     _places_share_the_measure(out.rows)
     _cost_of_each(out.rows)
     covered = "".join(r["name"] for r, _ in out.rows)
@@ -419,6 +428,11 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
         out.rows.append((effect, True))
         out.built = out.effect = True
         out.drafted.append(effect["name"])
+    effects = [_effect_row(A.clean_text(c), category) for c in clauses] if not out.rows and 1 < len(clauses) <= 3 else []
+    if effects and all(effects):         # "改善学生坐姿，落实近视防控": two sentences of effect, each a row
+        out.rows += [(e, True) for e in effects]
+        out.built = out.effect = True
+        out.drafted += [e["name"] for e in effects]
     return out
 
 
@@ -441,6 +455,19 @@ def _shared_out(rows: list) -> None:
     for x in each:
         if any(y is not x and y not in each and unit(y[0]["value"]) == unit(x[0]["value"]) for y in rows):
             rows.remove(x)
+
+
+def _head_shared(rows: list) -> None:
+    """"完成换届的村218个、社区37个": the words before 的 of the first row's name are the next rows' too, where a next
+    name is only the thing counted (one or two characters, or a place)."""
+    from .guard import PLACE_ONLY
+    for k in range(1, len(rows)):
+        prev, (r, s) = rows[k - 1][0], rows[k]
+        head = re.match(r"^([\u4e00-\u9fa5]{2,10}的)[\u4e00-\u9fa5]{1,4}$", prev.get("name") or "")
+        name = r.get("name") or ""
+        if head and r.get("level2") == prev.get("level2") and (len(name) <= 2 or PLACE_ONLY.fullmatch(name)) \
+                and re.fullmatch(r"[\u4e00-\u9fa5]{1,4}", name):
+            rows[k] = (dict(r, name=head.group(1) + name), s)
 
 
 def _cost_of_each(rows: list) -> None:

@@ -462,6 +462,15 @@ def whole_cost(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") 
 _FROM_ASSUMED = {"funding.carryover": ("funding.current_year",), "funding.other": ("funding.current_year",)}
 
 
+def _some_said(iv: "Interview", path: str, reply: "Reply") -> None:
+    """She says there is some of ``path`` (其他资金, 结转) without its exact figure: the 0 the interview assumed for it
+    goes, and the figure is asked for."""
+    from types import SimpleNamespace
+    unassume(iv, SimpleNamespace(field=path, kind="field"), reply)
+    if not any("准确" in s for s in reply.said):
+        reply.said.append(f"「{F.label(path)}」具体是多少万元？请写出准确的数。")
+
+
 def unassume(iv: "Interview", q: Question | None, reply: "Reply") -> None:
     """不知道 / 跳过 / a rough figure to a field that holds only the interview's assumption
     ("未提到上年结转，按0计"): the
@@ -737,6 +746,11 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
         for h in hedged:
             iv.ask_exact(Hedge(h.path or m.path, h.text, h.value), reply)
         r.act("hedge")
+        _some_said(iv, m.path, reply)     # (the 0 assumed for it is no longer hers)
+        return True
+    if m.path in _FROM_ASSUMED and not re.search(r"\d|[零〇一二两三四五六七八九十百千万]|没|无|不|N|n", m.value):
+        _some_said(iv, m.path, reply)     # "其他资金是乡镇自己出一部分": there is some, how much is not said
+        r.act("answer")
         return True
     qualifier = r.qualifier.get(m.path, "")
     if qualifier and m.marked and F.kind(m.path) == "count":
