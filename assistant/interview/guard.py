@@ -77,9 +77,26 @@ def bad_name(name: str) -> str:
     m = _TALK_WORDS.search(re.sub(r"[（(][^（）()\d]{1,20}[）)]", "", n))   # "排查监测（无人机+人工）": what the line covers
     if m:
         return f"含“{m.group(0)}”"
-    if _LEAD.search(n) or _TAIL.search(n):
+    if _LEAD.search(n) or _TAIL.search(n) or _unbalanced(n):
         return "不完整"
     return ""
+
+
+_OPEN, _CLOSE = "（([【「《", "）)]】」》"
+
+
+def _unbalanced(n: str) -> bool:
+    """A name cut inside its brackets ("作业经费（" of "作业经费（2026年）", "2026年）" left over): a bracket opened and never
+    closed, or closed and never opened, in either script."""
+    depth = 0
+    for ch in n:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return True
+    return depth > 0
 
 
 def bad_row(name: str, value: str) -> str:

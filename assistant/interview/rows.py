@@ -263,11 +263,24 @@ _RESTATED_DUE = re.compile(r"^(?P<a>[^，,。；;]*?)(?P<deed>完工|竣工|完�
 
 
 def restated_due(t: str) -> str:
-    """'明年汛期前完工，就是2027年5月底前' → '2027年5月底前完工': the exact time she settles on, with the deed."""
+    """'明年汛期前完工，就是2027年5月底前' → '2027年5月底前完工': the exact time she settles on, with the deed.
+    '汛期前把弹药配齐，5月底前吧' → '5月底前把弹药配齐': a clause that is only a time, after one whose work has a
+    time of its own, sets that time (one row, never the work and a second row of the same time)."""
     m = _RESTATED_DUE.match(t.strip())
-    if not m or not DUE.search(m.group("b")):
-        return t
-    return f"{m.group('b')}{m.group('deed')}"
+    if m and DUE.search(m.group("b")):
+        return f"{m.group('b')}{m.group('deed')}"
+    m = _TIME_ONLY_AFTER.match(t.strip())
+    if m:
+        first = DUE.search(m.group("a"))
+        if first and len(list(DUE.finditer(m.group("a")))) == 1 and DUE.fullmatch(m.group("b")) \
+                and re.search(r"[\u4e00-\u9fa5]{2}", m.group("a")[:first.start()] + m.group("a")[first.end():]):
+            return m.group("a")[:first.start()] + m.group("b") + m.group("a")[first.end():]
+    return t
+
+
+# a deadline's work, then its time alone: "汛期前把弹药配齐，5月底前吧", "国庆前完工，也就是9月底前"
+_TIME_ONLY_AFTER = re.compile(r"^(?P<a>[^，,。；;]{4,30})\s*[，,]\s*(?:也|那)?(?:就是|即|也就是|也就是说|具体(?:是|说)?)?\s*"
+                              r"(?P<b>[^，,。；;\s]{2,14}?)\s*(?:吧|啊|呀|哈|左右吧)?\s*[。！!]?$")
 
 
 def _read_rows(text: str, category: str, choices: list[Choice], year: int | None = None) -> Rows:

@@ -1,0 +1,128 @@
+"""What a clerk says while an offer of another field is pending, or beside the answer asked for:
+
+- an offer ("这句像是在说「立项依据」…记到「立项依据」吗？…我再问「项目资金」") made at a question that owns several
+  fields (项目资金, an indicator category) is settled by her next answer, which is read as the answer to that question —
+  never stored as the offered field;
+- the exact figure asked after "大概45万" is not asked again once the total has been given, and nothing says the
+  total was set aside;
+- a name cut inside its brackets ("…经费（" of "…经费（2026年）") is no indicator's name;
+- "今年计划开展…不少于40次": the plan words are no part of the row's name; a row refused beside rows kept is said;
+- "长期就是…" / "长期的话，…" name the 中长期目标;
+- "汛期前把弹药配齐，5月底前吧": one deadline row, at the time she settles on, not the work and a second row."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.interview.engine import Interview
+from tests.interview_helpers import asked_on
+
+DAY = dt.date(2025, 11, 20)
+FORM = {"project_name": "人工影响天气作业经费", "department": "县气象局", "unit": "县气象局",
+        "start": "2026-01", "end": "2026-12", "year": 2026}
+
+
+def _opened(*said: str) -> tuple[Interview, list]:
+    iv = Interview(today=DAY)
+    iv.opening()
+    replies = [iv.answer(s) for s in said]
+    return iv, replies
+
+
+def test_an_offer_at_the_money_question_is_settled_by_her_next_answer_not_filled_by_it():
+    iv, _ = _opened("要报明年的森林防火专业队伍经费", "县林业局", "是",
+                    "主要是养护林员和扑火队员，一共大概80万")
+    assert iv.pending is not None and iv.pending.field == "funding"
+    iv.answer("《森林防火条例》，还有市里的森林防火规划")            # offered as 立项依据, not stored
+    assert iv.form.basis == ""
+    iv.answer("要是没有专业队伍，山火一起来根本扑不住")            # neither yes nor no: no 立项依据, no money
+    assert iv.form.basis == ""
+    assert iv.form.funding.total is None
+
+
+def test_the_exact_total_asked_after_a_rough_one_is_dropped_once_the_total_is_given():
+    iv, _ = _opened("要报明年的森林防火专业队伍经费", "县林业局", "是", "主要是养护林员和扑火队员，一共大概80万")
+    assert iv.pending.key == "exact:funding"
+    iv.ask("funding")                                         # the total clicked in the preview and given there
+    r = iv.answer("80万，全是县财政的")
+    assert iv.form.funding.total == 80
+    text = "\n".join(r.lines())
+    assert "准确是多少" not in text and "先放一放" not in text
+    assert iv.pending is not None and iv.pending.field != "funding"
+
+
+def test_the_total_with_where_it_comes_from_said_later_is_offered_as_the_total():
+    iv, _ = _opened("要报明年的森林防火专业队伍经费", "县林业局", "是",
+                    "主要是养护林员和扑火队员，一共大概80万", "这个得问问财务")
+    assert iv.pending is not None and iv.pending.field != "funding"
+    iv.answer("80万，都是县级财政安排的")
+    assert iv.form.funding.total is None                       # offered, not stored before her yes
+    iv.answer("是")
+    assert iv.form.funding.total == 80
+
+
+def test_a_count_of_people_said_of_a_team_is_named_by_the_team():
+    iv, _ = _opened("要报明年的森林防火专业队伍经费", "县林业局", "是")
+    iv.answer("主要是养一支25人的半专业扑火队，一年80万")
+    assert [(i.name, i.value) for i in iv.form.indicators] == [("半专业扑火队人数", "=25人")]
+
+
+@pytest.mark.parametrize("said", ["人工影响天气作业经费（2026年）", "人工影响天气作业经费(2026年度)"])
+def test_a_name_cut_inside_its_brackets_is_offered_as_no_indicator(said):
+    iv = asked_on(DAY, "department_head", FORM)
+    r = iv.answer(said)
+    text = "\n".join(r.lines())
+    assert "数量指标「人工影响天气作业经费" not in text
+    assert not iv.form.indicators
+
+
+@pytest.mark.parametrize("said, rows", [
+    ("今年计划开展人工增雨作业不少于20次", [("开展人工增雨作业", "≥20次")]),
+    ("明年拟新建标准化作业点3个", [("新建标准化作业点", "=3个")]),
+    ("计划生育特别扶助对象120人", [("计划生育特别扶助对象", "=120人")]),
+])
+def test_plan_words_before_a_row_are_no_part_of_its_name(said, rows):
+    iv = asked_on(DAY, "indicators.数量指标", FORM)
+    iv.answer(said)
+    assert [(i.name, i.value) for i in iv.form.indicators] == rows
+
+
+def test_a_row_refused_beside_rows_kept_is_said():
+    iv = asked_on(DAY, "indicators.数量指标", FORM)
+    r = iv.answer("增雨作业15次，我们说了算的作业点8个")
+    names = [i.name for i in iv.form.indicators]
+    assert "增雨作业" in names
+    text = "\n".join(r.lines())
+    assert all(n in text for n in names)
+    assert len(names) == 2 or "没有记下" in text or "没能读成" in text
+
+
+@pytest.mark.parametrize("said, goal", [
+    ("长期就是建成覆盖全县的人影作业体系", "建成覆盖全县的人影作业体系"),
+    ("长期的话，三年内作业点标准化率达到100%", "三年内作业点标准化率达到100%"),
+    ("中长期就是防雹保护面积稳定在30万亩以上", "防雹保护面积稳定在30万亩以上"),
+])
+def test_long_term_said_loosely_names_the_long_term_goal(said, goal):
+    iv = asked_on(DAY, "indicators.数量指标", FORM)
+    iv.answer(said)
+    assert iv.form.goals.long_term == [goal]
+    assert not iv.form.indicators
+
+
+def test_long_as_part_of_a_name_is_no_goal():
+    iv = asked_on(DAY, "indicators.数量指标", FORM)
+    iv.answer("长期护理保险参保人数3000人")
+    assert not iv.form.goals.long_term
+    assert [(i.name, i.value) for i in iv.form.indicators] == [("长期护理保险参保人数", "=3000人")]
+
+
+@pytest.mark.parametrize("said, row", [
+    ("汛期前把作业弹药配齐，5月底前吧", ("作业弹药配齐完成时间", "5月底前")),
+    ("国庆前完工，也就是9月底前", ("完工时间", "9月底前")),
+    ("年底前完成改造，10月底前吧", ("改造完成时间", "10月底前")),
+])
+def test_a_time_said_after_a_deadline_sets_its_time_in_one_row(said, row):
+    iv = asked_on(DAY, "indicators.时效指标", FORM)
+    iv.answer(said)
+    assert [(i.name, i.value) for i in iv.form.indicators] == [row]
