@@ -126,3 +126,51 @@ def test_a_time_said_after_a_deadline_sets_its_time_in_one_row(said, row):
     iv = asked_on(DAY, "indicators.时效指标", FORM)
     iv.answer(said)
     assert [(i.name, i.value) for i in iv.form.indicators] == [row]
+
+
+WATER = {"project_name": "2026年农村饮水安全工程维修养护", "department": "县水利局", "unit": "县农村供水管理站",
+         "start": "2026-01", "end": "2026-12", "year": 2026,
+         "funding": {"total": 120, "carryover": 0, "current_year": 120, "other": 0}}
+WATER_FILLED = {**WATER, "budget_items": [{"name": "管网维修", "amount": 60}, {"name": "水质检测", "amount": 20},
+                                          {"name": "消毒设备更换", "amount": 40}],
+                "indicators": [{"scope": "annual", "level1": "产出指标", "level2": "质量指标", "name": "水质达标率",
+                                "value": "≥95%"}]}
+
+
+@pytest.mark.parametrize("said", ["⑴出厂水水质达标率≥95%  ⑵维修工程验收合格率100%",
+                                  "⒈出厂水水质达标率≥95% ⒉维修工程验收合格率100%"])
+def test_bracketed_and_dotted_list_numbers_are_bullets(said):
+    iv = asked_on(DAY, "indicators.质量指标", WATER)
+    iv.answer(said)
+    assert [(i.name, i.value) for i in iv.form.indicators] == [("出厂水水质达标率", "≥95%"), ("维修工程验收合格率", "=100%")]
+
+
+@pytest.mark.parametrize("said", ["达标率定高了，能做到92%", "达标率写低了，能到97%"])
+def test_a_rate_said_to_be_set_too_high_or_low_is_a_correction_of_that_row(said):
+    iv = asked_on(DAY, "overview", WATER_FILLED)
+    iv.answer(said)
+    assert iv.form.overview == ""
+    assert [i.value for i in iv.form.indicators if i.name == "水质达标率"] != ["≥95%"]
+
+
+def test_the_total_said_to_follow_to_a_figure_is_changed():
+    iv = asked_on(DAY, "overview", WATER_FILLED)
+    iv.answer("水质检测改成25万，总数也跟着变成125万")
+    assert [b.amount for b in iv.form.budget_items if b.name == "水质检测"] == [25]
+    assert iv.form.funding.total == 125
+    assert iv.form.overview == ""
+
+
+@pytest.mark.parametrize("field, said, got", [
+    ("budget_items", "管网维修60万，不对，是65万，水质检测20万，消毒设备更换35万",
+     [("管网维修", 65), ("水质检测", 20), ("消毒设备更换", 35)]),
+    ("budget_items", "管网维修60万，不对，是65万", [("管网维修", 65)]),
+    ("indicators.质量指标", "水质达标率95%，不对，是98%，验收合格率100%", [("水质达标率", "≥98%"), ("验收合格率", "=100%")]),
+])
+def test_a_figure_put_right_in_the_same_breath_keeps_its_line_or_row(field, said, got):
+    iv = asked_on(DAY, field, WATER)
+    iv.answer(said)
+    if field == "budget_items":
+        assert [(b.name, b.amount) for b in iv.form.budget_items] == got
+    else:
+        assert [(i.name, i.value) for i in iv.form.indicators] == got

@@ -184,7 +184,7 @@ _WORD_FIX = re.compile(r"(?:不对|不是|说错了|错了|写错了)[，,。]\s
 _SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正一下)[，,。：:\s]*(?:是|应该是|应为)?")
 _EXACT = re.compile(r"(?:(?:具体|准确|确切|精确|实际)(?:地|的)?(?:说|数|数字|金额)?(?:是|为)|准数(?:是|为))\s*[：:]?\s*")
 _NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
-_INLINE_FIX = re.compile(_NUMBER + r"\s*(?:万元|元|块钱|块|万|个人|人|名|个)?\s*[，,。]?\s*(?:不对|不是|说错了|错了|哦不|呃不)"
+_INLINE_FIX = re.compile(_NUMBER + r"\s*(?:万元|元|块钱|块|万|个人|人次|人|名|个|户|次|台|套|公里|米|亩|天|%|％|‰)?\s*[，,。]?\s*(?:不对|不是|说错了|错了|哦不|呃不)"
                          r"[，,。：:\s]*(?:是|应该是|应为)?\s*(?=" + _NUMBER + ")")
 # a figure that may be a value: digits, or a Chinese numeral with a unit of money or of a count
 # ("是五十六万"); "一年的项目" beside 不填了 gives a reason, no value
@@ -415,7 +415,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
         _YES.match(rest) or (rest and _YES.match(t.strip("，,。！! "))) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t)
                                                                                   or (lexicon.message_acts(rest) == ["confirm"]
                                                                                       and not {"dont_know", "question"} & set(r.acts)))))
-    if rest and (yes or (_NO.match(rest) and not r.named)) and _answers_yes_no(q, rest):
+    own = q is not None and q.proposal is not None and all(m.path == q.field for m in r.named)   # "不要这段，中长期写：…"
+    if rest and (yes or (_NO.match(rest) and (not r.named or own and not yes))) and _answers_yes_no(q, rest):
         r.yes = yes
         r.act("confirm" if r.yes else "deny")
         rest = ""
@@ -428,7 +429,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     rest = rest if r.marked or re.search(r"刚才|刚刚|前面|上面|之前|先前", r.text) else _not_but(rest, form)
     fix = list(_SELF_FIX.finditer(rest))
     inline = _INLINE_FIX.search(rest)
-    if inline and q is not None and F.kind(q.field) == "text":
+    if inline and q is not None and F.kind(q.field) in ("text", "items", "indicators"):   # (lines and rows: the name before stays)
         rest = rest[:inline.start()] + rest[inline.end():]   # "每人每月三千五，不对，是三千八": her text, fixed in place
         r.act("correction")
     elif fix and fix[-1].end() < len(rest) and re.search(r"\d|[一二两三四五六七八九十]", rest[fix[-1].end():]) \
