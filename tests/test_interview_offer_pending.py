@@ -166,6 +166,7 @@ def test_the_total_said_to_follow_to_a_figure_is_changed():
      [("管网维修", 65), ("水质检测", 20), ("消毒设备更换", 35)]),
     ("budget_items", "管网维修60万，不对，是65万", [("管网维修", 65)]),
     ("indicators.质量指标", "水质达标率95%，不对，是98%，验收合格率100%", [("水质达标率", "≥98%"), ("验收合格率", "=100%")]),
+    ("indicators.数量指标", "改造供水管网12公里不是15，新建蓄水池3座", [("改造供水管网", "=12公里"), ("新建蓄水池", "=3座")]),
 ])
 def test_a_figure_put_right_in_the_same_breath_keeps_its_line_or_row(field, said, got):
     iv = asked_on(DAY, field, WATER)
@@ -174,3 +175,23 @@ def test_a_figure_put_right_in_the_same_breath_keeps_its_line_or_row(field, said
         assert [(b.name, b.amount) for b in iv.form.budget_items] == got
     else:
         assert [(i.name, i.value) for i in iv.form.indicators] == got
+
+
+@pytest.mark.parametrize("said, row", [
+    ("带动周边40名村民就业", ("社会效益指标", "带动周边村民就业人数", "=40人")),
+])
+def test_people_a_work_benefits_said_at_a_benefit_question_stay_a_benefit(said, row):
+    iv = asked_on(DAY, "indicators.社会效益指标", WATER)
+    iv.answer(said)
+    assert [(i.level2, i.name, i.value) for i in iv.form.indicators] == [row]
+
+
+@pytest.mark.parametrize("said, row", [
+    ("每月5号前把上月水质报告交上去", ("上月水质报告交付时间", "每月5号前")),
+    ("年底完工", ("完工时间", "年底前")),
+    ("明年年底全部建成", ("建成时间", "2026年底前")),
+])
+def test_a_recurring_or_year_end_time_with_its_work_is_a_deadline_row(said, row):
+    iv = asked_on(DAY, "indicators.时效指标", WATER)
+    iv.answer(said)
+    assert [(i.name, i.value) for i in iv.form.indicators] == [row]
