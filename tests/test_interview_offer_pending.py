@@ -195,3 +195,23 @@ def test_a_recurring_or_year_end_time_with_its_work_is_a_deadline_row(said, row)
     iv = asked_on(DAY, "indicators.时效指标", WATER)
     iv.answer(said)
     assert [(i.name, i.value) for i in iv.form.indicators] == [row]
+
+
+@pytest.mark.parametrize("field, said", [
+    ("indicators.社会效益指标", "惠及群众上万人"),
+    ("indicators.数量指标", "接待游客数千人次"),
+    ("indicators.数量指标", "发放宣传册好几百份"),
+    ("funding", "上百万吧"),
+])
+def test_an_order_of_size_is_a_rough_figure_never_a_value(field, said):
+    iv = asked_on(DAY, field, WATER if field != "funding" else {**WATER, "funding": {}})
+    r = iv.answer(said)
+    assert "hedge" in r.acts
+    assert not iv.form.indicators
+    assert iv.form.funding.total == (None if field == "funding" else 120)
+
+
+def test_not_under_a_figure_is_a_lower_bound():
+    iv = asked_on(DAY, "indicators.数量指标", WATER)
+    iv.answer("巡检供水设施不下300次")
+    assert [(i.name, i.value) for i in iv.form.indicators] == [("巡检供水设施", "≥300次")]

@@ -122,6 +122,8 @@ def bad_value(value: str) -> str:
     words = re.sub(r"[=≥≤<>＝≧≦~～\-—.,，。、:：%％]", "", v)
     if words and not re.search(r"\d", words) and not _EMPTY_WORDS.sub("", words):
         return "没有数值"
+    if re.match(r"[十百千万亿](?![分])", words):
+        return "没有数值"                # "万人" of "受益群众上万人", "百人次" of "服务数百人次": a size, no figure
     return ""
 
 

@@ -403,8 +403,14 @@ def dictated(text: str) -> str:
     return _MARK_WORD.sub(lambda m: marks[m.group(1)], text)
 
 
+# "不下200户", "不下于三千人": not fewer than
+_NOT_UNDER = re.compile(r"不下(?:于)?(?=\s*[\d零〇一二两三四五六七八九十百千])")
+
+
 def spoken(text: str) -> str:
-    """Everyday forms read as the plain ones: 额们/俺们 → 我们, 俺 → 我, 咧 → 了, 嫑 → 别, "年份都改成" → "年份改成"."""
+    """Everyday forms read as the plain ones: 额们/俺们 → 我们, 俺 → 我, 咧 → 了, 嫑 → 别, "年份都改成" → "年份改成",
+    "不下200户" → "不少于200户"."""
+    text = _NOT_UNDER.sub("不少于", text)
     return _MEIYOU.sub("没有", _ALL_OF.sub("", _BIE.sub("别", _LIE.sub("了", _YOU.sub("你", _I.sub("我", _WE.sub("我们", text)))))))
 
 
