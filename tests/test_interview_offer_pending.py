@@ -215,3 +215,21 @@ def test_not_under_a_figure_is_a_lower_bound():
     iv = asked_on(DAY, "indicators.数量指标", WATER)
     iv.answer("巡检供水设施不下300次")
     assert [(i.name, i.value) for i in iv.form.indicators] == [("巡检供水设施", "≥300次")]
+
+
+@pytest.mark.parametrize("said", ["市城管局、市环卫服务中心", "市城管局/市环卫服务中心", "市城管局，市环卫服务中心"])
+def test_two_units_listed_against_the_order_asked_are_asked_never_paired_by_guess(said):
+    iv = asked_on(DAY, "unit")
+    r = iv.answer(said)
+    assert iv.form.unit == "" and iv.form.department == ""
+    assert "unclear" in r.acts
+
+
+@pytest.mark.parametrize("said, unit, department", [
+    ("市环卫服务中心、市城管局", "市环卫服务中心", "市城管局"),          # in the order asked: 项目单位, then 主管部门
+    ("市城管局，全称是某某市城市管理局", "某某市城市管理局", ""),
+])
+def test_units_in_the_order_asked_or_with_their_full_name_are_read(said, unit, department):
+    iv = asked_on(DAY, "unit")
+    iv.answer(said)
+    assert (iv.form.unit, iv.form.department) == (unit, department)

@@ -110,6 +110,11 @@ def _org(path: str, text: str, ctx: Context) -> Got:
         for up in [u for u in above if u][:1]:
             got.fills.append(Fill(other, up, detail=text))
     clauses = [plain(_strip_label(path, plain(c))) for c in said]
+    pieces = [x for c in clauses for x in re.split(r"\s*[、/／，,；;]\s*", c) if x]
+    whole = [w for c in pieces if not re.search(r"全称|全名|正式名称|准确|^(?:就是|也是|是|叫|写|归)|(?:就是|是|叫做|叫|写)(?=[省市县区镇乡])|^归|管$", c) and (w := _whole_org(c))]
+    if len(set(whole)) >= 2 and len(whole) == len(pieces):
+        got.miss = "list"                # "县水利局、县农村供水管理站": two names, none said to be hers — asked, never picked
+        return got
     written = {k for c, k in zip(said, clauses) if _WRITE.match(c)}       # "…，就写X": X (before 就写 is cut as a label)
     if path == "department" and ctx.unit:
         for c in clauses:
