@@ -233,3 +233,13 @@ def test_units_in_the_order_asked_or_with_their_full_name_are_read(said, unit, d
     iv = asked_on(DAY, "unit")
     iv.answer(said)
     assert (iv.form.unit, iv.form.department) == (unit, department)
+
+
+@pytest.mark.parametrize("said, head, phone", [
+    ("赵刚 站长 13700002222", "赵刚", "13700002222"),
+    ("孙梅 主任 0371-6655 4321", "孙梅", "0371-66554321"),
+])
+def test_a_name_title_and_phone_spaced_like_a_card_are_the_head_and_phone(said, head, phone):
+    iv = asked_on(DAY, "unit_head", WATER)
+    iv.answer(said)
+    assert (iv.form.unit_head, iv.form.unit_phone) == (head, phone)
