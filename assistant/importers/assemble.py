@@ -132,6 +132,8 @@ def assign_field(st: "State", key: str, value: str, where: str, factor: float = 
             st.fields[key], st.provenance[key], st.how[key] = amount, where, st.method
         else:
             _set(st, key, amount, where)
+            if key == "funding.total" and _ALL_FISCAL.fullmatch(normalize(text)):
+                _set(st, "funding.current_year", amount, where)   # '653万元(财政资金)': the whole of it the year's 财政拨款
     elif key.startswith("goals."):
         goals = st.fields.setdefault(key, [])
         if goals and not append:
@@ -171,6 +173,11 @@ _CODED = re.compile(r"^\s*[\[【(（]\s*\d{3,}\s*[\]】)）]\s*\D|^\s*\d{3,}\s*[
 _PROJECT_CODE = re.compile(r"^\s*[\[【(（]?(?=[0-9A-Z]*\d{6})[0-9A-Z]{10,}[\]】)）]?\s*[-－—_]+\s*(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)")
 _UNIT_NAME = re.compile(rf"{L.UNIT_ENDINGS}$")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:年度?)?(?:(?:[-－—–~～至]+|到)(?:19|20)\d\d(?:年度?)?)?")   # '2025年', '2021年度'
+
+
+# a total whose value names the whole of it as fiscal money ('653万元(财政资金)', '80万元（全部为财政拨款）')
+_ALL_FISCAL = re.compile(r"\s*-?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|万)?\s*[（(]\s*(?:全部为|均为|全为)?(?:[省市县区]级|本级)?"
+                         r"财政(?:资金|拨款)\s*[)）]\s*[。.]?\s*")
 
 
 def _set(st: "State", key: str, value, where: str) -> None:

@@ -94,8 +94,45 @@ def _few_run(folded: str) -> bool:
     return "。" not in folded and len(label_hits(folded)) >= RUN_LABELS
 
 
+_ONE_CHAR = re.compile(r"\s*([\u4e00-\u9fff])\s*")
+UPRIGHT_TAIL = 2          # characters of a last short line that may complete an upright label ('产' / '出' + '指标')
+
+
+def upright_lines(text: str) -> str:
+    """A heading printed upright in a merged cell, one character a line ('产' / '出' / '指' / '标', '满' / '意' / '度' /
+    '指' / '标'): a run of two or more consecutive lines of one character each is one line when the characters make a
+    label, a level word, a column head or a section — with the next short line when that makes a label too ('产' / '出'
+    + '指标': 产出指标, not 产出 and a line '指标'). Characters that make none stay on their lines (a column of 是 / 否 ticks is no word)."""
+    lines = text.split("\n")
+    if sum(1 for x in lines if _ONE_CHAR.fullmatch(x)) < 2:
+        return text
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        e, chars = k, []
+        step = 2 if k + 2 < len(lines) and _ONE_CHAR.fullmatch(lines[k]) and not lines[k + 1].strip() \
+            and _ONE_CHAR.fullmatch(lines[k + 2]) else 1      # a text of a cell a paragraph: a character a paragraph
+        while e < len(lines) and _ONE_CHAR.fullmatch(lines[e]) and (e == k or step == 1 or not lines[e - 1].strip()):
+            chars.append(lines[e].strip())
+            e += step
+        e = min(e, len(lines)) if step == 1 else k + 2 * len(chars) - 1
+        if len(chars) >= 2:
+            word = "".join(chars)
+            if e < len(lines) and 0 < len(tail := lines[e].strip()) <= UPRIGHT_TAIL \
+                    and _label(as_lexicon(word + tail)):
+                word, e = word + tail, e + 1
+            if _label(as_lexicon(word)):
+                out.append(word)
+                k = e
+                continue
+        out.append(lines[k])
+        k += 1
+    return "\n".join(out)
+
+
 def fold_labels(text: str) -> str:
     """``text`` with the labels of its cells in the lexicon's characters (see the module doc)."""
+    text = upright_lines(text)
     if not (PINYIN.search(text) or _t2s(text) != text or _GAP.search(text)):
         return text
     lines = []

@@ -310,11 +310,16 @@ def _mark_number(text: str) -> int | None:
     return int(d) if d.isdigit() else (_CN_DIGITS.index(d[-1]) + 1 + (9 if len(d) == 2 and d[0] == "十" else 0))
 
 
+# '2、' after a space inside a line (a cell of numbered goals flattened onto one line: '1、A 2、B 3、C'): a goal mark only
+# when it continues the numbering, never '建设2公里 2、' alone nor a decimal ('2.5公里')
+_SPACED_MARK = re.compile(r"(?<=\s)(?:[0-9]{1,2}\s*[、．]|[0-9]{1,2}\.(?![0-9])|[一二三四五六七八九十]{1,2}\s*、)\s*")
+
+
 def _goal_marks(t: str) -> list[re.Match]:
     marks = list(_GOAL_MARK.finditer(t))
     starts = {m.start() for m in marks}
     numbers = [_mark_number(m.group(0)) for m in marks]
-    for p in _PAREN_MARK.finditer(t):
+    for p in sorted([*_PAREN_MARK.finditer(t), *_SPACED_MARK.finditer(t)], key=lambda m: m.start()):
         if p.start() in starts or not marks and p.start() != 0:
             continue
         before = [n for m, n in zip(marks, numbers) if m.start() < p.start()]

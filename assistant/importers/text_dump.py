@@ -20,7 +20,7 @@ import re
 from ..textnum import normalize, parse_month, parse_period, unglue_rate
 from . import ImportResult
 from . import labels as L
-from .assemble import build_form
+from .assemble import assign_field, build_form, to_wan
 from .grid import Cell, State, Table, extract, headerless_row, unread_fields
 from .kinds import SENTENCE, field_kind, is_amount, is_person
 from .text_dump_tables import (BUDGET_HEADS, IND_HEADS, OP_LINE, budget, budget_columns, budget_grid, budget_rows,
@@ -50,8 +50,10 @@ def read_dump(text: str, warnings: list[str]) -> ImportResult:
     _signature_lines(st, text)
     queued_pairs(st, text, _money(flat))
     st.money = _money(flat)
-    extract([Table(_labelled(flat, st.unsure, _row_starts(text), st.refused, _item_starts(text)))], method="text-dump", st=st)
+    extract([Table(_labelled(flat, st.unsure, _row_starts(text), st.refused, _item_starts(text),
+                             [flatten(x) for x in text.split("\n")]))], method="text-dump", st=st)
     _fallbacks(st, _WRAPPED_ORG.sub(_unwrap_org, text.replace("\r", "")), flat)
+    _total_row(st, flat)
     budget_grid(st, text, _money(flat))    # a table printed one cell per line, when its rows line up
     if not st.items:
         budget_rows(st, text, _money(flat))     # a row per line, cells apart by spaces (as any text's rows)
@@ -81,6 +83,30 @@ def _unwrap_org(m: re.Match) -> str:
         return m.group(0)
     code = f"{m.group(6).strip()}\n" if m.group(6) else ""
     return f"{org}\n{code}{m.group(2)}\n{m.group(3)}{m.group(4) or ''}\n"
+
+
+# a funding grid's 合计 row and its first amount ('合 计 130.54 58.07 188.61 …'), before the indicator table
+_TOTAL_ROW = re.compile(r"合计\s*[:：]?\s*(-?\d+(?:\.\d+)?)(?![\d.])")
+_INDICATOR_TABLE = re.compile(r"[一二三]级指标|绩效指标")
+_PARTS = ("funding.current_year", "funding.carryover", "funding.other")
+
+
+def _total_row(st: State, flat: str) -> None:
+    """A funding grid whose total is printed only as its 合计 row ('财政资金小计 130.54 … 2.单位其它收入 0 … 合 计 130.54
+    …'): the 合计's first amount is the total when the parts read (当年财政拨款, 上年结转, 其他资金) add up to it — the
+    pairing told by the sum, never by where the row stands. Only when no label gave the total (nor was refused one),
+    and only a 合计 before the indicator table (a score table's 合计 is none)."""
+    if st.fields.get("funding.total") is not None or "funding.total" in st.refused:
+        return
+    parts = [st.fields[k] for k in _PARTS if isinstance(st.fields.get(k), (int, float))]
+    if not parts or (whole := round(sum(parts), 6)) <= 0:
+        return
+    end = m.start() if (m := _INDICATOR_TABLE.search(flat)) else len(flat)
+    for m in _TOTAL_ROW.finditer(flat, 0, end):
+        fits = [f for f in {1.0, st.money} if (a := to_wan(m.group(1), f)) is not None and abs(a - whole) < 0.005]
+        if len(fits) == 1:
+            assign_field(st, "funding.total", m.group(1), f"文本第{flat.count('。', 0, m.start()) + 1}句附近（合计行）", fits[0])
+            return
 
 
 def flatten(text: str) -> str:
@@ -144,7 +170,7 @@ def _item_starts(text: str) -> list[str]:
 
 
 def _labelled(flat: str, unsure: set[str] | None = None, row_starts: list[str] = (),
-              refused: set[str] | None = None, item_starts: list[str] = ()) -> list[list[Cell]]:
+              refused: set[str] | None = None, item_starts: list[str] = (), lines: list[str] = ()) -> list[list[Cell]]:
     """[label, value] rows: the flattened text cut at its labels, a label's value being the text up to the next
     label or the next numbered item (``item_starts``: a line '2、项目实施地点:…' ends the item before it, whether the
     lexicon knows its label or not). Funding labels printed as a header row (资金总额 上年结转 本年 其他) take the
@@ -232,6 +258,12 @@ def _labelled(flat: str, unsure: set[str] | None = None, row_starts: list[str] =
         if key.startswith("goals.") and not value and i + 1 < len(hits) \
                 and (L.field_of(hits[i + 1].group(0)) or "").startswith("goals."):
             unsure.add(key)         # '长期目标年度目标A,B': both goals printed after both labels, run together
+            nxt = hits[i + 1].group(0)
+            if refused is not None and L.field_of(nxt) != key and any(len(x.split(raw + nxt, 1)[-1].strip()) >= 2
+                                                                     for x in lines if raw + nxt in x):
+                # — on one line: where one ends is not told, neither is read (labels a cell a line, one goal line
+                # after them: the last label's, as the template prints an empty cell as nothing)
+                refused.add(L.field_of(nxt))
         if key.startswith("goals."):
             # a form's title and its own goal label inside the value ('…绩效目标表绩效目标保障…'): the goal is after them;
             # it ends at the indicator table's words or where the copy lost characters ('???')
