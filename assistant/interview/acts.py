@@ -453,7 +453,9 @@ def read(text: str, q: Any, form: Any) -> Reading:
         else:                            # (the rough figure before the exact one is no hedge to ask about)
             rest = rest[exact[-1].end():]    # "不到36万，具体是35.6万": the exact figure after the rough one
     r.hedges = [h for h in hedges(rest[settled:]) if not any(h.text in (m.value or "") for m in r.named)
-                and not (q is not None and q.field.startswith("indicators") and re.match(r"(?:最多|至多|不少于|不低于|至少|起码|最少)", h.text))]
+                and not (q is not None and q.field.startswith("indicators") and re.match(r"(?:最多|至多|不少于|不低于|至少|起码|最少)", h.text))
+                and not (q is not None and F.kind(q.field) == "text" and re.search(r"(?:上|数|好几)\s*(?:[十百千万]|10)", h.text))]
+    #   "参加的人估计上万" in 项目概况: her wording, no figure said to ask about
     #   "补助最多0.5元" at an indicator: the row's upper bound (≤0.5元), no estimate
     words = q is not None and F.kind(q.field) == "text" and q.field != "overview"
     if any(h.path or not words for h in r.hedges):   # "1200余项" in a 必要性 text is her wording, not a figure to ask

@@ -18,6 +18,7 @@ from .derive import MONEY_FACTS, complete_funding
 from .extract import FUNDING_PARTS, parts_said_some
 from .questions import Question, QuickReply, rows_offer
 from .got import NAME_END, POINTER
+from .whom import two_units
 from .readers import ATTRIBUTE_WHY, DUTIES, NON_ANSWER, _someone_else, plain, read, several_projects, spoken_alone, weighed
 from .choices import CATEGORIES, spoken_numbers
 from .rows import MORE, compared_year, read_rows
@@ -191,7 +192,7 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     several = kind in ("funding", "money") and (len(A.amounts(A.prep(text))) >= 2 or   # which of her amounts: never a guess
                                                 len(_numbers(text)) >= 2)    # (省里补八十，县里配套四十)
     several = several or (q.field == "project_name" and several_projects(text))    # nor which of her projects
-    several = several or (kind == "org" and read(q.field, text, iv.context(q.field)).miss == "list")   # nor which unit
+    several = several or (kind == "org" and two_units([text]))   # nor which of two units
     if not _filled(iv, q, before, changed) and offline and kind in _TYPED and len(clauses) > 1 and kind != "items" \
             and not several:
         asked = weighed(clauses)

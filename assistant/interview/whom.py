@@ -78,6 +78,16 @@ def _ranks(c: str) -> tuple[str, str] | None:
     return (up, low) if up and (low or m.group("low") is None) and up != low else None
 
 
+def two_units(clauses: list[str]) -> bool:
+    """Two names of two different units and nothing else ("县水利局、县农村供水管理站", "市城管局/市环卫服务中心"): which one
+    the asked field is cannot be told from them (a short and a full name of one unit — "街道办，长青街道办事处" — is one)."""
+    pieces = [x for c in clauses for x in re.split(r"\s*[、/／，,；;]\s*", plain(c)) if x]
+    whole = [w for c in pieces if not re.search(r"全称|全名|正式名称|准确|就|是|叫|写|归|管$|具体|在|设|自己|本身|我们|同上|一级", c)
+             and re.match(r"[省市县区镇乡旗州]|街道", c) and (w := _whole_org(c))]
+    return len(whole) == len(pieces) == 2 and not (set(whole[0]) <= set(whole[1]) or set(whole[1]) <= set(whole[0])
+                                                 or len(set(whole[0]) & set(whole[1])) >= min(len(whole[0]), len(whole[1])) - 1)
+
+
 def _org(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     if is_list(text):                    # several items: not one name (blocks.py)
@@ -110,9 +120,7 @@ def _org(path: str, text: str, ctx: Context) -> Got:
         for up in [u for u in above if u][:1]:
             got.fills.append(Fill(other, up, detail=text))
     clauses = [plain(_strip_label(path, plain(c))) for c in said]
-    pieces = [x for c in clauses for x in re.split(r"\s*[、/／，,；;]\s*", c) if x]
-    whole = [w for c in pieces if not re.search(r"全称|全名|正式名称|准确|^(?:就是|也是|是|叫|写|归)|(?:就是|是|叫做|叫|写)(?=[省市县区镇乡])|^归|管$", c) and (w := _whole_org(c))]
-    if len(set(whole)) >= 2 and len(whole) == len(pieces):
+    if two_units(clauses):
         got.miss = "list"                # "县水利局、县农村供水管理站": two names, none said to be hers — asked, never picked
         return got
     written = {k for c, k in zip(said, clauses) if _WRITE.match(c)}       # "…，就写X": X (before 就写 is cut as a label)
