@@ -192,7 +192,7 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     several = kind in ("funding", "money") and (len(A.amounts(A.prep(text))) >= 2 or   # which of her amounts: never a guess
                                                 len(_numbers(text)) >= 2)    # (省里补八十，县里配套四十)
     several = several or (q.field == "project_name" and several_projects(text))    # nor which of her projects
-    several = several or (kind == "org" and two_units([text]))   # nor which of two units
+    several = several or (kind == "org" and two_units([text], q.field))   # nor which of two units
     if not _filled(iv, q, before, changed) and offline and kind in _TYPED and len(clauses) > 1 and kind != "items" \
             and not several:
         asked = weighed(clauses)
