@@ -54,6 +54,9 @@ _HELP_ASK = (r"(?:你|您)?(?:帮我|给我|替我|帮忙|帮着)(?:想想|想�
 _DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数(?![字据量])|说不好|说不准|"
                         r"记不清了?|记不得了?|(?:多少|几[个天人项次])不记得了?|忘了|搞不清楚?|不会填|不会写|不会(?![\u4e00-\u9fff])|不会(?=这个|啊|呢|哎|呀|了|吧|弄|搞|整|算|做)|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得|"
                         r"不太确定|拿不准|不好说|说不清楚?|(?:得|要|我再|我去|还得)问问[\u4e00-\u9fa5]{0,4}|问一下领导|"
+                        # as an office writes it: "尚待财务科进一步核实", "暂无法准确答复", "待核"
+                        r"(?:尚|还|仍|目前)?(?:有待|尚待|待)[\u4e00-\u9fa5]{0,6}?(?:进一步)?核(?:实|对|准|定)?(?=$|[，,。；;！!？?\s])|"
+                        r"(?:暂|暂时|目前)?(?:无法|不能)(?:准确)?(?:答复|确定|提供)(?=$|[，,。；;！!？?\s])|"
                         r"(?:(?:我|俺)?(?:也|还)?(?:得|要|需要|先)请示(?:一下)?|请示一下)(?:[\u4e00-\u9fa5]{1,3}?(?=再|[，,。！!]|$))?(?:再(?:报|定|说|填|告诉)(?:您|你)?)?|"
                         r"(?:也|还|都)?(?:要|得|需要)等[\u4e00-\u9fa5]{0,3}?(?:评审|财评|财政|批复|审批|领导|上级|局里|县里|市里|省里|招标|结果|通知|文件|审定|核定|会议|研究)"
                         r"[\u4e00-\u9fa5]{0,2}?(?:定|出来|下来|批|结果)(?:了|吧)?|"
@@ -66,6 +69,23 @@ _DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|
                         + _HELP_ASK + r")"
                         r"(?:这个|啊|呢|哎|诶|呀|耶|欸|了|吧)*")
 _HELP = re.compile(_HELP_ASK)
+_WAIT = re.compile(r"(?:你|您)?(?:稍等|等(?:我|俺)?一下|等等|等会儿?|稍等一下|等我一会儿?)(?:哈|啊|呀|哦|下)?")
+# a check of hers said before the yes at the final check: "工程费没错", "数都对过了", "合计无误"
+_CHECKED = re.compile(r"^[^\d，,]{0,10}?(?:没错|没问题|无误|对的|都对|对过了?|核过了?|核对过了?|看过了?)$")
+
+
+def _held_figure(c: str, form: Any) -> bool:
+    """"还是1260万": the clause restates a figure the form holds, nothing else."""
+    m = re.fullmatch(r"(?:还是|就是|是|仍是|仍然是)?\s*(\d+(?:\.\d+)?)\s*(?:万元|万)?", c.replace(",", ""))
+    if not m or form is None:
+        return False
+    n = float(m.group(1))
+    held = [form.funding.total, form.funding.carryover, form.funding.other, *(b.amount for b in form.budget_items)]
+    return any(v is not None and abs(v - n) < 0.005 for v in held)
+# small talk to the assistant about its own day ("你中午也要吃饭吗", "你们机器人也会累吗", "周末也上班吗")
+_YOUR_DAY = re.compile(r"^(?:你|您|你们)(?:机器人|AI|ai)?[^，,。；;！!]{0,12}?(?:累|吃饭|睡觉|休息|上班|下班|放假|加班|周末|过年|过节|发工资|开心)"
+                       r"[^，,。；;！!]{0,4}?(?:吗|么|不|没有?)$")
+_CANT_READ = re.compile(r"(?:念|读|识别|辨认|认)不(?:出来|出|清楚?)了?")
 # what she does not know, said right after the verb ("不清楚有什么文件", "不知道这里该写嘛", "不确定是不是85%"): the
 # object of her not knowing — a thing unknown or a guess — is never a value; the verb is kept for _DONT_KNOW
 _UNKNOWN_OBJECT = re.compile(r"((?:不知道|不太?清楚|不晓得|不太?确定|不太?了解|拿不准|说不准|说不好|搞不清楚?|记不清楚?)(?:到底|具体)?)"
@@ -170,7 +190,7 @@ _YES_WORD = (r"嗯+|是的?|确认提交|confirm(?:ed)?|对的?|对对|好的?|�
 # a yes is one or more yes-words, with particles and punctuation between: "没问题确认", "ok确认", "中，确认", "可中，就这样"
 # what a yes may be said of: "刚才那个就这样吧", "这段写得挺好", "也用你的"
 _YES_OF = r"(?:(?:刚才|上面|前面)?的?(?:" + OFFERED + r"|它)?(?:也|就|还是)?)"
-_YES_MORE = r"|要得|可|就这样写|这样写|就这么弄|写得(?:挺|很|蛮|还)?(?:好|不错|可以)|(?:就)?用吧?|(?:就)?用你的"
+_YES_MORE = r"|要得|可|就这样写|这样写|就这么弄|写得(?:挺|很|蛮|还)?(?:好|不错|可以)|(?:就)?用吧?|(?:就)?用你的|(?:就)?用(?:你|您)(?:这个|那个|这段|那段|这版|写的)"
 _YES = re.compile(r"^(?:" + _YES_OF + r"(?:" + _YES_WORD + _YES_MORE + r")(?:吧|了|啊|呀|哈|嘛|的|咯|啰|哟|呗|哦|啦|噶|撒|噻|嘞|咧|哒)*[，,。!！\s]*)+$", re.I)
 _NO = re.compile(r"^(?:(?i:no|n)|不要了|不用了|不需要了|不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不|"
                  r"(?:不用|不要|不采用)(?:你|您)?(?:(?:写|拟|给|说|推荐)?的)?" + OFFERED + r"?(?:了|吧)?)$")
@@ -230,6 +250,8 @@ _CAME_IN = re.compile(r"(?:出来了|(?:批|拨|发)下来了|问到了|查到�
                       r"(?:核对|核实|检查|对|看)过了|"     # "都核对过了：…": how she came to it
                       # whom she asked or showed it: "问了科长", "我念给科长听了", "拿给局长看过了", "请示了领导"
                       r"(?:问|请示|汇报|念|读|拿|发|报|给)(?:了|过)?(?:一下)?给?" + _SUPERIOR + r"(?:听|看)?(?:了|过了|过)?)$")
+# a glyph a scan or a font could not show (▯, �) touching a figure: which digit stood there is unknown
+_UNREAD_FIGURE = re.compile(r"[\u25af\ufffd]\s?[\d.]|[\d.]\s?[\u25af\ufffd]")
 _HEAD = re.compile(r"^\s*([^，,。：:；;！!？?\s]{1,14})(?:[，,。：:]\s*|\s+)(?=\S)")
 
 
@@ -266,6 +288,9 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if PLACEHOLDER.fullmatch(raw):
         r.act("unclear")                 # "[语音消息 0:23]", "[动画表情]": nothing she typed, nothing to read
         return r
+    if _UNREAD_FIGURE.search(raw):
+        r.act("unclear")                 # "总额 4▯.6": a figure a scan could not read whole is no figure of hers
+        return r
     if _BACK.match(p):
         r.act("back")
         return r
@@ -283,6 +308,23 @@ def read(text: str, q: Any, form: Any) -> Reading:
             r.act("back")                # "退回去，功能科目是2120899": the previous question, and its answer
             r.rest = "" if F.is_correction(rest) else rest     # why she goes back is no answer
             return r
+    small = [c for c in re.split(r"[，,。！!；;？?\s]+", p) if c]
+    if small and any(_YOUR_DAY.search(c) for c in small) and all(_YOUR_DAY.search(c) or re.fullmatch(r"[哈嘿呵嘻]+|hh+", c, re.I)
+                                                                  for c in small):
+        r.act("chatter")                 # "你们机器人周末也上班吗": small talk to the assistant, no question of the form
+        return r
+    if len(small) > 1 and (_WAIT.fullmatch(small[-1]) or _WAIT.fullmatch(small[0])) and not re.search(r"\d|[：:]", p) \
+            and not any(_YES.fullmatch(c) or _NO.fullmatch(c) or lexicon.clause_acts(c) not in ([], ["chatter"])
+                        or F.is_correction(c) or re.search(r"错|改|不对", c) or wordless(c) for c in small if not _WAIT.fullmatch(c)):
+        r.act("chatter")                 # "科长让我再核一下，稍等", "书记打电话来了，你等我一下": she will be back, nothing yet
+        return r
+    if q is not None and q.kind == "confirm" and len(small) > 1 and _YES.fullmatch(small[-1]) \
+            and all((_CHECKED.search(c) and not _FIGURE.search(c)) or _held_figure(c, form) for c in small[:-1]):
+        r.yes = True                     # "工程费没错，还是1260万，确认": her check of a figure the form holds, then the yes
+        r.act("confirm")
+        if any(_CHECKED.search(c) and not _YES.fullmatch(c) for c in small[:-1]):
+            r.act("chatter")             # ("对的对的，确认": yes twice, no check said)
+        return r
     parts = [c for c in re.split(r"[，,。！!；;\s]+|…+|\.{3,}", p) if c]     # "不好量化……略": two clauses
     said = {c: lexicon.clause_acts(c) for c in parts}        # the short acts by their words (acts.yaml)
     skips = [c for c in parts if _SKIP.match(plain(c) or c) or _not_written(plain(c) or c, q) or "skip" in said[c]
@@ -346,6 +388,11 @@ def read(text: str, q: Any, form: Any) -> Reading:
     helped = bool(_HELP.search(t))
     t = _UNKNOWN_OBJECT.sub(r"\1", t)
     t, dk = _DONT_KNOW.subn("，", t)
+    t, blurred = _CANT_READ.subn("，", t)
+    if blurred:
+        dk += blurred                    # "那格复印得糊了，念不出来": what she cannot read off her paper, she does not know;
+        if not re.search(r"\d|[：:]|[零一二两三四五六七八九十百千万]{2}", t):
+            t = ""                       # why she cannot is no value
     if dk:
         r.act("dont_know")
         if helped and (not re.search(r"\d|[：:]", t) or q is not None and F.kind(q.field) in ("text", "goals")
@@ -381,12 +428,21 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.act("chatter")                 # "粘错了。…": her remark on the paste before, no words of her text
         clauses = clauses[1:]
         t = "，".join(clauses)
+    if q is not None and q.proposal is not None and not {"dont_know", "question"} & set(r.acts) \
+            and (said := _yes_with_talk(clauses, q)) is not None:
+        r.yes = True                     # "主任看了，说你这段写得行", "你写的那段可以，就用你的，我眼睛不好": a yes to
+        r.act("confirm")                 # the offer, and talk beside it
+        if said:
+            r.act("chatter")
+        return r
     pairs = [(c, "" if _CHATTER.match(plain(c) or c.strip()) or (intro and _INTRO.match(c.strip())) or (looking and _LOOK.match(plain(c) or c.strip()))
               or lexicon.clause_acts(plain(c) or c) == ["chatter"] else
               _after_talk(c, form, q) if _TALK.search(c) and not words else c if words else aside(c)) for c in clauses]
     if pairs and (all(not k or to_you(c) for c, k in pairs)
                   or (q is not None and F.kind(q.field) in ("text", "goals") and q.proposal is None
-                      and leftover.talk_only("，".join(k for _, k in pairs if k), form))):
+                      and leftover.talk_only("，".join(k for _, k in pairs if k), form))
+                  or (q is not None and F.kind(q.field) == "goals"
+                      and leftover.off_project("，".join(k for _, k in pairs if k), form, q.proposal))):
         pairs = [(c, "") for c, _ in pairs]    # "我先去开个会，换小何跟你弄", "妥否，请批示": talk only, nothing filed
         #                                        "不好意思，刚刚台里停电了…" to 必要性: none of it is her text
     kept = [k for _, k in pairs if k]
@@ -412,12 +468,16 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if q is not None and q.kind == "confirm" and _REST_OK.search(r.text):
         r.yes = True                     # "…，其他都确认": the rest is confirmed
         r.act("confirm")
+    if re.fullmatch(r"(?:哦|噢|诶|欸|啊)?对了", rest) and len(plain(r.text).strip("，,。！!？? ")) > len(rest):
+        rest = ""                        # "对了，表上能用繁体吗？": "by the way" before what she asks, no yes
     rest = yes_but(rest, q, r)
     rest = _no_of(rest, q)
     yes = bool(re.search(r"[\u4e00-\u9fa5a-zA-Z]", rest)) and bool(
         _YES.match(rest) or (rest and _YES.match(t.strip("，,。！! "))) or (q is not None and q.proposal is not None and (A.is_accept(rest) or A.is_accept(t)
                                                                                   or (lexicon.message_acts(rest) == ["confirm"]
                                                                                       and not {"dont_know", "question"} & set(r.acts)))))
+    if yes and r.named and q is not None and q.kind == "field" and q.proposal is None and not getattr(q, "choices", None):
+        rest, yes = "", False            # "哦那行。项目名称是…": nothing was offered, her 行 only acknowledges; the value follows
     own = q is not None and q.proposal is not None and all(m.path == q.field for m in r.named)   # "不要这段，中长期写：…"
     if rest and (yes or (_NO.match(rest) and (not r.named or own and not yes))) and _answers_yes_no(q, rest):
         r.yes = yes
@@ -460,6 +520,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
     words = q is not None and F.kind(q.field) == "text" and q.field != "overview"
     if any(h.path or not words for h in r.hedges):   # "1200余项" in a 必要性 text is her wording, not a figure to ask
         r.act("hedge")
+    if q is not None and q.kind == "confirm" and not r.acts and not r.named and re.search(r"[？?]\s*$", raw) \
+            and not (r.marked or re.search(r"改成|改为|应该是|应为|不对|错了", raw)):
+        r.act("question")                # "结转填在这里对吧？" at the final check: she asks, nothing to change
+        rest = ""
     i = t0.find(rest) if rest else -1
     j = i + len(rest)
     while i >= 0 and j < len(raw) and raw[j] in "。！!":
@@ -613,6 +677,9 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
         said = A.amounts(A.prep(ms[0].value))          # "总共80万，其中…" at 预算明细: the total she has, before the lines
         if said and abs(said[0][2] - form.funding.total) < 0.005 and re.match(r"\s*[\d.]+\s*(?:万元|万|元)?\s*[,，;；]\s*\S", A.prep(ms[0].value)):
             ms = ms[1:]
+    if asked == "budget_items" and len(re.findall(r"\d\s*(?:万元|万|元)", t)) >= 2:
+        ms = [m for m in ms if not m.path.startswith("fact.")]   # "补贴186人，每人每月300元，共66.96万；…": how a line is
+        #                                                          reckoned, inside her list of lines, no fact of its own
     if asked.startswith("indicators"):   # "完成时间：12月底前" at 时效指标: the row's name, not the project's end
         ms = [m for m in ms if not re.fullmatch(r"(?:完成|完工|竣工|开工)(?:时间|日期)", m.word)]
     if asked == "indicators.时效指标":    # "2，但时间改成11月底前" at 时效指标: the row's time, not the project's period
@@ -641,6 +708,10 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     if opens and talk:
         r.act("chatter")
         t, ms = t[talk:], F.mentions(t[talk:], form)
+    if _reading_lead(t[:ms[0].start]) and (not whole or _all_labelled(t[ms[0].start:], ms)):
+        r.act("chatter")         # "我照着表念，先念这一栏：主管部门…，实施单位…": her words about what she reads out
+        r.named = ms             # next, no value of the asked field unless named (nor her text)
+        return ""
     if whole and not opens and ms[0].path == asked and ms[0].start > 0 and _talk_before(t[:ms[0].start]):
         r.act("chatter")         # "你好，我是小何，接着填。依据是《…》": her text begins at its own label; the
         t = t[ms[0].start:]      # whole clauses before it are talk, never part of the text
@@ -674,6 +745,24 @@ def _named(t: str, form: Any, r: Reading, whole: bool = False, asked: str = "") 
     if r.deletes:
         keep = _DELETE.sub("", keep)
     return keep
+
+
+# her words before a colon about what she reads, copies or sends next ("我照着纸质表念，先念右上角那栏：", "下一行是资金，我先
+#念资金："): no figure, no label of the form (the first label follows the colon), and she speaks of herself or of reading
+_READING_LEAD = re.compile(r"[^：:\d\n《》“”\"]{2,30}[：:]\s*")
+_READING_WORD = re.compile(r"念|读|抄|照着|翻过来|下一行|下面|以下|如下|先说|先报|不一样的|改的|变的|变化|几处")   # (the changes she lists next)
+
+
+def _reading_lead(head: str) -> bool:
+    return bool(_READING_LEAD.fullmatch(head)) and bool(_READING_WORD.search(head))
+
+
+def _all_labelled(tail: str, ms: list) -> bool:
+    """Nothing of ``tail`` is left once the labels and their values are taken out: every clause is a labelled value."""
+    left = tail
+    for m in ms:
+        left = left.replace(m.word, "", 1).replace(m.value.strip(), "", 1) if m.value.strip() else left.replace(m.word, "", 1)
+    return not re.sub(r"[，,。；;：:、\s是为]|改成|改为|换成|也", "", left)
 
 
 # an English word a reader knows ("new" for 项目属性): a word, not keys pressed at random
@@ -747,6 +836,12 @@ def _no_of(rest: str, q: Any = None) -> str:
         if clauses and all(_of_offer(c, q) or _only_asked(c, q) for c in clauses) and any(_NO_LEAD.match(c) or _NO.match(c) or _no_tail_of(c, q)
                                                                      for c in clauses):
             return "不要"
+        no = [k for k in (0, len(clauses) - 1) if len(clauses) > 1 and (_no_tail_of(clauses[k], q) or _NO_LEAD.fullmatch(clauses[k])
+                                                                        or (_NO.match(clauses[k]) and not _NO.fullmatch(rest)))]
+        why = [c for k, c in enumerate(clauses) if k not in no[:1]]
+        if no and all(not re.search(r"\d|[零〇一二两三四五六七八九十百千万]{2,}|百分之", c) and not re.search(r"[：:]", c) and not F.is_correction(c)
+                      and not any(m.path != q.field for m in F.mentions(c)) for c in why):
+            return "不要"                # "换届是一次性的，长期目标不用": a no to the offer, and why
     m = _NO_TAIL.search(rest)
     if not m or m.start() == 0:
         return rest
@@ -798,6 +893,48 @@ def _yes_clause(c: str, q: Any) -> bool | None:
     if _YES.match(c) or _ADOPT.fullmatch(c) or lexicon.message_acts(c) == ["confirm"]:
         return True
     return None
+
+
+# the offer pointed at as the assistant's: "你写的那段", "你这段", "你写的里面"
+_OFFER_REF = re.compile(r"(?:你|您)(?:写|拟|给|起草|弄)的(?:这段|那段|这个|那个|这版|这条|那条|里面|)|(?:你|您)(?:这段|那段|这个|那个|这版)")
+_OFFER_OK = re.compile(r"(?:写得|写的)?(?:挺|很|蛮|还|真)?(?:行|可以|好|不错|没问题)(?:了|吧|啊|呀|哈|的)*$")
+_OFFER_NOT = re.compile(r"不(?!错|好意思)|别|没(?!问题|毛病)|重写|旧|(?<!不)错|改|换|少了|多了")
+
+
+def _yes_with_talk(clauses: list[str], q: Any) -> bool | None:
+    """A yes to the offer among clauses of talk (True: talk beside it; False: nothing but the yes; None: no such yes): every
+    clause is a yes (a yes-word, the offer taken, or the offer pointed at and called good: "说你这段写得行") or a remark
+    with no figure, no colon, no title and no refusal; the offer is named or taken in one of them."""
+    cs = [plain(c) or c.strip() for c in clauses if c.strip()]
+    if not cs or sum(map(len, cs)) > 60 or any(re.search(r"\d|[：:《》]|[零一二两三四五六七八九十百千万]{2}", c) for c in cs):
+        return None
+    yes, talk = [], []
+    for c in cs:
+        if _YES.fullmatch(c) or "confirm" in (lexicon.clause_acts(c) or []) or A.is_accept(c) \
+                or re.fullmatch(r"(?:我|俺|咱)?(?:看|觉得|觉着|瞅着)(?:着)?(?:挺|很|还|蛮)?(?:中|行|可以|好|要得|不错|成)(?:了|吧|啊|哈)*", c):
+            yes.append(c)                # "板扎", "俺看中", "成": a yes of her own words, no talk
+            continue
+        strict = _yes_clause(c, q)
+        ref = _OFFER_REF.search(c)
+        if strict or (ref and _OFFER_OK.search(c[ref.end():]) and not _OFFER_NOT.search(c)):
+            yes.append(c)
+            if not strict:
+                talk.append(c) if strict is None and not _OFFER_OK.fullmatch(c[ref.end():]) else None
+        elif strict is False:
+            continue                     # the offer pointed at, or praised: no talk
+        elif _NO.match(c) or (ref and _OFFER_NOT.search(c)):
+            return None
+        else:
+            talk.append(c)
+    if not yes or not any(_OFFER_REF.search(c) or re.search(r"用", c) for c in yes):
+        return None
+    if talk and not any(_TALK_OF.search(c) for c in talk):
+        return None                      # no clause speaks of her, a person or a word of the offer: left to the rest
+    return bool(talk)
+
+
+# what marks a clause beside the yes as a remark: she, a colleague, a superior, looking at it, a word of the offer
+_TALK_OF = re.compile(r"我|俺|咱|主任|领导|局长|科长|股长|所长|站长|校长|书记|同事|看了|看过|眼睛|打字|手机|里面|这个词|几个字|这句|顺")
 
 
 _NO_LEAD = re.compile(r"^(?:那|那就|就|还是)?(?:不要|不用|不需要|不采用)(?:了)?")

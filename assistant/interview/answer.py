@@ -273,11 +273,12 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     if heard and not got.fills:
         r.act("facts")
         return True
+    if got.miss == "two_readings":
+        _ask_reading(iv, text, got.readings, reply)
+        r.act("answer")
+        return True
     if got.miss == "no_year":
-        iv.facts["months_text"] = text
-        y = iv.today.year
-        iv.push_followup(Question(field="start", key="year:start", text=f"“{plain(text)}”是哪一年？",
-                                  extra=[QuickReply(f"{y}年（今年）", f"{y}年"), QuickReply(f"{y + 1}年（明年）", f"{y + 1}年")]))
+        ask_year(iv, text, reply)
         r.act("answer")
         return True
     if got.miss == "skip" and not changed:  # "中长期不写": she leaves it empty; the final check asks once more
@@ -313,6 +314,30 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     if not changed:
         r.act("unclear")
     return bool(changed)
+
+
+def ask_year(iv: "Interview", text: str, reply: "Reply") -> None:
+    """Months said with no year ("4-11月") and none known: the months kept aside, said back, and the year asked."""
+    iv.facts["months_text"] = text
+    reply.said.append(f"“{quote(text)}”没有说是哪一年，月份先记着，说了年份再一起填上。")
+    y = iv.today.year
+    iv.push_followup(Question(field="start", key="year:start", text=f"“{plain(text)}”是哪一年？",
+                              extra=[QuickReply(f"{y}年（今年）", f"{y}年"), QuickReply(f"{y + 1}年（明年）", f"{y + 1}年")]))
+
+
+def _ask_reading(iv: "Interview", text: str, readings: tuple[str, ...], reply: "Reply") -> None:
+    """"12.5-12.8" where both readings make a period (2012年5月至8月, or 12月5日至8日): both said, and asked as numbered
+    choices — nothing stored before she picks one or writes the period out."""
+    from .when import period
+    y = iv.today.year
+    said_as = [r for said in readings for r in ([said] if "年" in said else [f"{y}年{said}", f"{y + 1}年{said}"])]
+    opts = []                            # (a reading with months only: offered in this year and the next, never filled
+    for said in said_as:                 #  in one of them before she picks it)
+        w = period(said, y)
+        opts.append(Q.Option(said, "", [("start", w.start), ("end", w.end)]))
+    reply.said.append(f"“{quote(text)}”可以读成{'，也可以读成'.join(readings)}，我不替您选，先不填。")
+    iv.push_followup(Question(field="start", key="reading:start", text="是哪一种？", choices=opts,
+                              example="2025年3月至2025年11月"))
 
 
 def _offer_late(iv: "Interview", q: Question, text: str, reply: "Reply") -> bool:
@@ -734,6 +759,12 @@ _YEAR_ONLY = re.compile(r"(?:是|就是|应该是)?(?:今年|明年|去年|后�
 def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:
     cat = q.field.split(".", 1)[1] if q.field.startswith("indicators.") else "质量指标"
     if q.field.startswith("indicators:"):
+        from .turns import cost_in_words
+        words = "question" not in r.acts and cost_in_words(iv, q, text)
+        if words:                        # "控制在合理范围内" for a cost: no amount, never stored — why, and what to do
+            reply.said.append(f"“{quote(text)}”没有金额，没有改动。" + words)
+            r.act("unclear")
+            return False
         ok = iv.correct_path(q.field, text, reply)
         if ok:
             iv.settle(q)

@@ -106,6 +106,8 @@ def asked_back(t: str, q: Any, r: "Reading") -> str:
         r.term = next((e for c in asking if (e := glossary.lookup(c)) is not None), None) or \
             (_entry_for(q) if q is not None else None)
     if any(asks_which(c) for c in asking):
+        if any(c.rstrip().endswith(("？", "?")) for c in asking) and any(_DONT_KNOW.search(c) for c in clauses if c not in asking):
+            r.act("dont_know")           # "主管是县委办？还是县委组织部？这题我不会": which, and that she does not know
         return ""
     return "，".join(c for c in clauses if c not in asking)
 
@@ -135,6 +137,8 @@ def _find_term(t: str, q: Any, r: "Reading") -> str:
         if not m.group(0).rstrip().endswith(("？", "?")) and not after.strip().startswith(("？", "?")) \
                 and re.search(r"多少|几", m.group(0)) and (_DONT_KNOW.search(m.group(0) + after) or _NOT_KNOWN.search(m.group(0) + after)):
             continue                     # "多少不记得了", "满意度多少合适我不知道": what she does not know, no question back
+        if not re.search(r"[？?]", m.group(0) + after[:1]) and re.match(r"[，,。！!\s]*(?:那就|就|那)(?:叫|是|写|填|用)", t[m.end():]):
+            continue                 # "整啥名儿啊，就叫…呗": asked of herself, and answered at once
         if entry is None and rx is _QUESTION[2]:
             continue                 # "…？" is a question back only when it names a term of the form
         if rx is _QUESTION[2] and _VALUED.search(x) and not _WH.search(x):
@@ -164,3 +168,27 @@ def _entry_for(q: Any):
         return glossary.for_field(q.field)
     except KeyError:
         return None
+
+
+# not understanding what a word means ("看不懂", "整不明白") — the question itself; not knowing a value ("不知道") is more
+_NOT_UNDERSTOOD = re.compile(r"(?:看|听|搞|弄|整|闹)?不(?:太)?(?:懂|明白)")
+_NOT_KNOWN_VALUE = re.compile(r"不知道|不清楚|不晓得|不了解|记不|忘了|说不好|说不准|不确定|拿不准|没数")
+
+
+def what_for(r: "Reading", text: str) -> None:
+    """What her asking is for, when she also says she is at a loss: "什么是三级指标？看不懂" asks what the word means
+    (a question, no 不知道 of a value); "这个怎么写呢，你帮我想一个", "还是不太懂，你能帮我选一个吗" ask the assistant to
+    choose or draft it (不知道, no question about a word)."""
+    if "question" not in r.acts or "dont_know" not in r.acts:
+        return
+    if _HELP_CHOOSE.search(text) and not re.search(r"[？?]\s*$", text):
+        r.acts.remove("question")        # (asked with a question mark — "系统能不能帮我选一个？" — a question too)
+        return
+    rest = [c for c in re.split(r"[，,。；;！!？?\s]+", text) if c and not asks(c) and not _NOT_UNDERSTOOD.search(c)
+            and not glossary.lookup(c)]
+    if r.term is not None and _NOT_UNDERSTOOD.search(text) and not _NOT_KNOWN_VALUE.search(text) \
+            and not any(len(re.findall(r"[\u4e00-\u9fa5]", c)) >= 4 for c in rest):
+        r.acts.remove("dont_know")       # (beside more said — "俺们财务管这个" — not knowing the value too)
+
+
+_HELP_CHOOSE = re.compile(r"(?:你|您)?(?:能|可以|就)?(?:帮我|给我|替我|帮忙)(?:选|挑|定|想|写|拟|编|出)(?:一个|一下|个|一条|一段|想)?")

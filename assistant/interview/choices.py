@@ -124,7 +124,7 @@ def _clean(name: str) -> str:
 def parse_choice(text: str, category: str, choices: list[Choice]) -> list[tuple[dict, bool]]:
     """Indicator rows from an answer, each with ``stated``: False when the value is the
     library's example the applicant picked without giving a number of their own."""
-    t = spoken_numbers(A.clean_text(text))
+    t = spoken_numbers(A.clean_text(text), money=category == "成本指标")
     if not t:
         return []
     if _ALL.match(t) or (A.is_accept(t) and choices):
@@ -288,11 +288,12 @@ _LEADING_OP = re.compile(r"^(" + "|".join(sorted(_OP_WORD, key=len, reverse=True
 
 
 _SPOKEN = re.compile(r"(?<![\d.])(?!一次(?:性|[\u4e00-\u9fa5]{0,8}率))([零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万点]*)"
-                     r"(?=" + A.MEASURE + r"|%|‰|元|以|万元|分钟|个工作日|工作日|公斤|千克|斤|万?尾|羽|只|枚|公顷|盏|$)")
+                     r"(?=" + A.MEASURE + r"|%|‰|元|以|万元|分钟|个工作日|工作日|公斤|千克|斤|万?尾|羽|只|枚|公顷|盏|不超过|不高于|不低于|不少于|$)")
 
 
-def spoken_numbers(t: str) -> str:
-    """'百分之九十' → '90%', '三百二十具' → '320具', '三百八十万以内' → '380万以内'."""
+def spoken_numbers(t: str, money: bool = False) -> str:
+    """'百分之九十' → '90%', '三百二十具' → '320具', '三百八十万以内' → '380万以内'. ``money``: the text is about an
+    amount (a 成本 row) even with no word of money in it ("维护不超过一万八": 1.8万)."""
     t = _PERCENT_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}%", t)
     t = _PERMILLE_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}‰", t)
     t = re.sub(r"百分之百|百分百", "100%", t)
@@ -304,7 +305,7 @@ def spoken_numbers(t: str) -> str:
         if n is None:
             return raw
         if "万" in raw[1:-1] and n >= 10_000 and not re.match(r"\s*(?:" + A.MEASURE + r"|元|%|‰)", m.string[m.end():]) \
-                and re.search(r"费|价|钱|资金|经费|成本|补助|补贴|投资|预算|金额", m.string):
+                and (money or re.search(r"费|价|钱|资金|经费|成本|补助|补贴|投资|预算|金额", m.string)):
             return f"{n / 10_000:g}万"  # "不超过二十七万五" with no unit after it: 27.5万, its 万 kept (never 275000 read
             #                              in 万元 when the row's money unit is added)
         return f"{n:g}万" if raw.endswith("万") and len(raw) > 1 else f"{n:g}"
@@ -330,6 +331,10 @@ def norm_value(value: str, category: str, name: str = "") -> str:
         return v                      # a frequency ("每季度1次") is not a bound
     if category == "成本指标" and "/" not in v:   # "每平方米200元", "200块一平", "200元每亩": the price of one, as 200元/平方米
         #                                           ("57元/方" is written as she wrote it)
+        twice = re.fullmatch(r"((?:单价)?(?:每|一)" + _PER + r"\s*[^\d每月年季周天日]{0,4}?\d[\d.]*\s*(?:万元|万|元|块钱|块))\s*"
+                             r"(?:每|一|/)" + _PER, v)
+        if twice and _PER_NAME.get(twice.group(2), twice.group(2)) == _PER_NAME.get(twice.group(3), twice.group(3)):
+            v = twice.group(1)            # "每平方米两百块一平方": the thing said on both sides of the price, once
         per = re.fullmatch(r"(?:单价)?(?:每|一)" + _PER + r"\s*([^\d每月年季周天日]{0,4}?\d[\d.]*\s*(?:万元|万|元|块钱|块))", v) or \
             re.fullmatch(r"([^\d每月年季周天日]{0,4}?\d[\d.]*\s*(?:万元|万|元|块钱|块))\s*(?:每|一|/)" + _PER, v)
         if per:

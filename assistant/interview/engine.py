@@ -40,7 +40,7 @@ from . import chrome, emojicode, handwriting, korean, martian, media, pasted, pl
 from . import fields as F
 from .answers import Context, Patch, declared, declared_unit
 from .answer import money_facts, offer_total, quote
-from .peryear import of_year
+from .peryear import of_year, shared_years
 from .extract import extract
 from .history import compact as compact_history, expand as expand_history
 from .ops import Ops
@@ -53,8 +53,11 @@ from .apply import get
 from .traditional import fold
 from .when import eight_digit_dates, year_last_dates
 from .plan import unplan
+from .pastreport import past_report
+from .nameyear import year_of_name
 from .review import reviewed
 from .asides import unaddress
+from .asking import what_for
 
 Extractor = Callable[[str, Context], Patch]
 HISTORY = 20
@@ -181,9 +184,20 @@ class Interview(Ops):
     def answer(self, text: str) -> Reply:
         text = (text or "").encode("utf-8", "ignore").decode("utf-8")    # a lone surrogate (cut from a pasted page,
         #                                    sent by a browser) is no character: left out, never a crash
+        text, past = past_report(text, self.today) if "\n" in text.strip() else (text, "")
+        if past:                           # last year's 自评报告 pasted: that year's figures are none of this year's form
+            self.notices.append(past)
         got = pasted.read_form(text) if "\n" in text.strip() else None
         if got is not None:                # last year's whole form pasted: read as a form, not as one answer
-            return self._pasted(text, got)
+            table, changes = pasted.remarks(text)
+            if not changes:
+                return self._pasted(text, got)
+            reply = self._pasted(table, pasted.read_form(table) or got)
+            more = self.answer(changes)    # "今年人数变成14个" on a line beside it: what changes this year, then
+            more.said[:0] = reply.said     # (said back as any correction is)
+            more.changed[:0] = reply.changed
+            more.acts[:0] = [a for a in reply.acts if a not in more.acts]
+            return more
         if (kind := chrome.noise(fold((text or "").strip()))):      # a login code or "已读" pasted by mistake: nothing of hers
             return self._noise(text, kind)
         text = korean.read(emojicode.uncoded(text))  # "[强]", "谭晓燕[玫瑰]": WeChat's emoji as text, no word of hers;
@@ -205,7 +219,7 @@ class Interview(Ops):
             text = wraps.unspaced(text, F.kind(q0.field))    # "村卫生室 标准化 建设": one name, typed with spaces
         if shown:      # (己 for 已, 方 for 万: slips of a phone app reading a handwritten draft, read as she wrote them)
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
-        text = zeros.marked(slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(slips.untagged(slips.bracket_heads(slips.previewed(slips.homophones(slips.word_fixed(wraps.unwrap(text or ("[图片]" if shown else "")))))))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        text = zeros.marked(slips.labels(slips.both_none(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(slips.untagged(slips.bracket_heads(slips.previewed(slips.homophones(slips.word_fixed(wraps.unwrap(wraps.word_spaced(text) or ("[图片]" if shown else "")))))))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         text, news = slips.settled(text), slips.settled(text) != text   # "科目也核了，2110302": the label's value
         text = unaddress(text)               # "报告领导，总额是112.5万", "收到。实施单位…": a lead-in, no talk
         text, noted = slips.unnoted(slips.unstaged(text))    # "…评价[1]⏎注[1]：名称沿用…": her footnote, no part of the value;
@@ -237,14 +251,16 @@ class Interview(Ops):
         text = slips.sectioned(slips.echoed(slips.question_echoed(text, q.text if q is not None else ""), q.field if q is not None else ""),
                                q.field if q is not None else "")
         #                                  "这个项目叫什么名字？…" copied back, "实施单位嘛，县总工会": her echo of the label
+        text = year_of_name(text, self.form.project_name)   # "名称年份改成2026": the name she has, its year put right
         if q is not None and backref.is_pointer(text) and (again := backref.earlier(self, q.field)):
             self.notices.append(f"按您前面说的“{again[:60]}{'…' if len(again) > 60 else ''}”来填{F.quoted(flow.label_of(self, q))}。")
             text = again                     # "上面都说了": her earlier words, read again for the field asked
         lone = self.facts.pop("lone_figure", None)
         if q is not None and q.field == "funding" and lone is not None and (unit := _unit_of_lone(text)):
             text = f"{lone}{unit}"           # "486000" asked 元 or 万元, then "元" / "单位是元不是万元": 486000元
-        if q is not None and (q.field == "funding" or F.kind(q.field) in ("money", "count", "items")):
-            text, gone = of_year(text, self.form.year or self.facts.get("year"), self.today)   # "去年19.8万，今年21.6万"
+        if q is not None and (q.field == "funding" or F.kind(q.field) in ("money", "count", "items") or q.field.startswith("indicators.")):
+            text, gone = (shared_years if q.field.startswith("indicators.") else of_year)(   # "去年19.8万，今年21.6万";
+                text, self.form.year or self.facts.get("year"), self.today)    # a row: "满意度去年93.6%，今年95%" only
             if gone:
                 self.notices.append(f"「{gone}」是别的年份的数，没有记（本项目是{self.form.year or self.facts.get('year') or self.today.year}年）。")
         self.last_refused = []
@@ -269,6 +285,7 @@ class Interview(Ops):
             if unknown:                      # "总额xx万", "电话xxxx": a figure she does not know yet, said so
                 said = "，".join(c for c in (kept, "不知道") if c)
         r = acts.read(said, q, self.form)
+        what_for(r, said)                # "什么是…？看不懂": a question; "怎么写呢，你帮我想一个": 不知道
         if signed or noted or (news and "back" not in r.acts):
             r.act("chatter")                 # the signature, "…也核了": talk beside the answer
         if q is not None and q.key.startswith("late:") and q.key.count(":") == 2 and r.yes is None \
@@ -359,6 +376,8 @@ class Interview(Ops):
             if r.skipped not in self.skipped:
                 self.skipped.append(r.skipped)
         reply.acts = ["facts" if a == "answer" else a for a in r.acts] if nav is not None and text else list(r.acts)
+        if q is not None and q.kind == "confirm" and not reply.said and not reply.changed and reply.acts == ["question"]:
+            reply.said.append("表里没有改动。请对照上面的数字核对：都对的话回复“确认”，要改请说“改一下：……”。")   # never silent
         if q is not None and not reply.said and not reply.changed and reply.acts in (["unclear"], []):
             reply.said.append(f"没能从“{quote(text)}”里读出要填的内容，表里没有改动。")   # never a silent re-ask
         reply.said = self.notices + reply.said if self.notices else reply.said

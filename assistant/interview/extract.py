@@ -227,6 +227,10 @@ def funding_fills(t: str, primary: bool, facts: dict | None = None, parts: list 
         elif slot in (None, "total") and (re.match(r"^(?:是|为|属于|来自|系)\s*" + OTHER_LABEL, tail) or re.match(
                 r"^\s*[，,]?\s*(?:这笔|这部分|这个)?(?:钱)?(?:算|算作|算是|作为|列为|列入|计入|属于)\s*" + OTHER_LABEL, t[end:end + 16])):
             slot = "other"               # "福彩公益金有30万，算其他资金": the label said after the amount
+        if slot is None and re.search(r"(?:就是|共|合计|一共|总共|算下来|加起来)\s*$", clause):
+            said_of = re.split(r"[。；;\n]", t[:start])[-1]          # "其他资金是自筹的，每亩两百块，3000亩就是60万": the
+            of, _ = _nearest_label(said_of)                        # result of her reckoning, under the part she named
+            slot = of if of in ("carryover", "other") else slot
         if re.search(r"(?:乘以?|×|[xX*])\s*$", before):
             continue                     # "1530人×400元": a factor, not an amount of the funding
         if _COMPARED.search(clause):
@@ -362,7 +366,8 @@ _TOTAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;。\s])|(?<=[万元]))\s*(?:总�
 # the total said before the items ("总共80万，其中桑苗采购50万…"): no line of its own
 _TOTAL_FIRST = re.compile(r"^\s*(?:项目)?(?:总共|一共|合计|总计|共计|总额|总数|总的|资金总额|总投资)(?:是|为|就是|有)?\s*[\d.]+\s*(?:万元|万|元)\s*(?:整)?\s*[，,；;。:：]\s*(?=\S)")
 _ARITH = re.compile(r"乘以?|×|[xX*]|=|＝|等于|就是|是")
-_COUNT_FIRST = re.compile(r"^\s*(?:(?:\d+|[一二两三四五六七八九十百千]+)\s*" + MEASURE + r"|(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:就是|是|共|一共|=)|"
+_COUNT_FIRST = re.compile(r"^\s*(?![一二三四五六七八九十]是[\u4e00-\u9fa5]{2})"      # ("二是人员培训5.5万": the second line)
+                          r"(?:(?:\d+|[一二两三四五六七八九十百千]+)\s*" + MEASURE + r"|(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:就是|是|共|一共|=)|"
                           r"(?:一共|共计|总共|合计)(?=\s*[\d.]))")
 
 
@@ -402,12 +407,14 @@ def item_parts(t: str) -> list[str]:
     """The pieces of a spoken budget list: "A 720万加 B 96万" split at 加/+; a piece with no name of its own
     ("4台就是154.4万") joined to the one before; the total said after the items left out."""
     t = _TOTAL_CLAUSE.sub("；", _TOTAL_FIRST.sub("", summed(t)))
-    t = re.sub(r"(?<=[万元])\s*(?:\+|＋|加上?|再加|/|／|\s|、)\s*(?=[\u4e00-\u9fa5])", "；", t)   # "45万 / 教练员培训", "48万 应急平台运维", "50万元、技术培训"
+    t = re.sub(r"(?<=[万元])\s*(?:\+|＋|加上?|再加|/|／|\s|、)\s*(?=[\u4e00-\u9fa5]|[A-Za-z]{2,}[\u4e00-\u9fa5])", "；", t)   # "45万 / 教练员培训", "48万 应急平台运维", "50万元、技术培训"
     out: list[str] = []
     for part in A.split_parts(t):
         if out and _COUNT_FIRST.match(part) and not _PRICE_FIRST.match(part) and A.amounts(out[-1]) \
                 and not re.search(_FUNDING_WORDS, out[-1][:A.amounts(out[-1])[0][0]]):
             out[-1] += "=" + part         # the same item's count and sum: its amount is the last one
+        elif out and re.fullmatch(r"\s*(?:共|乘以?|×|\*)?\s*" + NUM + r"\s*个?(?:月|年|期|批)\s*", part) and _PRICE_SAID.search(out[-1]):
+            out[-1] += "，" + part         # "补贴186人，每人每月300元，12个月，共66.96万": for how long, of the same line
         elif out and (_PRICE_FIRST.match(part) or _AMOUNT_ONLY.match(part) and _PRICE_SAID.search(out[-1])) \
                 and _still_open(out[-1], "，" + part):
             out[-1] += "，" + part         # "编织袋两万条，每条2块，4万": one item said in three clauses (an amount

@@ -108,7 +108,7 @@ def _label_words() -> frozenset[str]:
 
 
 # a label stands after these (or at the start of a clause)
-LEAD = r"(?:(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|补上|补充|补一下|哎|诶|欸|唉|呃|噢|哦|嗯|(?:我们|咱们|俺们|本)?(?:中心|站里?|所里?|院里?|学校|队里?|馆里?|单位)的?|(?:今年|明年|这次|本次|这回|这一次|新一年)(?:度)?的|不对|错了|说错了|打错了|写错了|(?:删掉|删除|去掉|把|将)(?:所有|全部)的?|把|将|那个|这个|那|对了|哦对了|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|不过|只是|只有|只|而且|并且|帮我|帮忙|麻烦你?|请你?|给我)"
+LEAD = r"(?:(?:刚才|刚刚|之前|前面|上面|先前)?(?:跳过|空着|没填|漏填|漏掉|漏了|没写|空下|留空)了?的|补上|补充|补一下|哎|诶|欸|唉|呃|噢|哦|嗯|(?:我们|咱们|俺们|本)?(?:中心|站里?|所里?|院里?|学校|队里?|馆里?|单位)的?|(?:今年|明年|这次|本次|这回|这一次|新一年)(?:度)?的?|不对|错了|说错了|打错了|写错了|(?:删掉|删除|去掉|把|将)(?:所有|全部)的?|把|将|那个|这个|那|对了|哦对了|还有|另外|另|再|刚才|刚刚|之前|前面|其中|就是|应该是|应是|是|我们的|我们|项目的|项目|的|删掉|删除|去掉|改一下|还|但是?|不过|只是|只有|只|而且|并且|帮我|帮忙|麻烦你?|请你?|给我)"
 # "结转俺搞错了": a slip she owns
 _WHO_WRONG = r"(?:俺们?|我们?|咱们?)(?:又|也)?(?:说|写|搞|填|弄|整|打|算)错了"
 # and before these
@@ -255,6 +255,10 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                 if not after and at_start and kind(paths[0]) == "money" and len(word) >= 2 and word not in _LOOSE \
                         and _NONE_OF_MONEY.match(t[b:]):
                     after = re.match("", t[b:])          # "结转没有，其他资金也没有": the label, then none of it
+                if not after and at_start and kind(paths[0]) == "period" and len(word) >= 2 \
+                        and re.match(r"\s*(?:今年|明年|去年|后年|本年|(?:19|20)\d\d\s*[.年/\-]\s*\d{1,2}|\d{1,2}\s*月(?!份?(?:内|以内)))", t[b:]) \
+                        and not re.match(r"[^，,。；;]*前", t[b:]):      # ("日期12月底前" is a deadline, no period)
+                    after = re.match("", t[b:])          # "期限今年4月到12月": the label, then a period of its own
                 if not after and at_start and kind(paths[0]) == "org" and _org_follows(t[b:]):
                     after = re.match("", t[b:])          # "主管县水利局": the label, then the organisation itself
                 if not after and at_start and (_SPACED.get(kind(paths[0])) or _NEVER).match(t[b:]):

@@ -155,7 +155,7 @@ def _bad_row(f: Fill, have: set[str]) -> str:
             if name not in have and compared:        # "人员经费较上年增加 3万": a difference, no line's amount
                 return f"{name}（含“{compared.group(0)}”）"
     if f.path == "project_name" and isinstance(f.value, str) and f.value not in have:
-        m = re.search(r"才对|还是|老名字|就叫|名字|[吧呢吗啊呀哈嘛哦]$", f.value)
+        m = re.search(r"才对|还是|老名字|就叫|名字|改成|改为|(?<![更替])换成|应该是|说错|写错|[吧呢吗啊呀哈嘛哦]$", f.value)
         return f"{f.value}（含“{m.group(0)}”）" if m else ""
     return ""
 

@@ -53,6 +53,7 @@ class Got:
     miss: str = ""                      # why nothing was read: sentence | non_answer | no_value | no_year | hedge | need_name | is_me
     hedges: list[Hedge] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)   # readings said back ("“今年”按2020年理解")
+    readings: tuple[str, ...] = ()      # two ways to read her words, nothing to choose between (miss "two_readings")
 
     def add(self, path: str, value: Any, detail: str) -> None:
         self.fills.append(Fill(path, value, detail=detail, primary=True))

@@ -105,6 +105,10 @@ def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
     places = _places(iv, t)
     if not places:
         return False
+    from .fix import correcting
+    if (iv.turn_field or "").startswith("indicators") and not correcting(text) \
+            and re.search(r"\d\s*[万千百]?\s*块(?!钱)", text):
+        return False                              # "标牌1.2万块" asked a count: pieces, no sum of money
     totals = [(m.start(), m.end()) for m in _TOTAL.finditer(t)]
     places += [(-1, a, b) for a, b in totals]
     places.sort(key=lambda x: x[1])

@@ -46,6 +46,8 @@ _PLAIN = re.compile(r"^(?:[哈嘿呵嗯哦噢啊呀唉哎]+|好的?|行|对|是|
 # a colleague telling, giving or checking it ("财务给我翻了", "科长定了", "小周念反了"); a greeting
 # ("新年好呀", "侬好呀", "歹势厚"); the thing described by where it is ("就是火车站旁边那个")
 _SELF = re.compile(r"(?<![写填是叫找问给让由])(?:我|俺)(?!自己|自家|[们的叫算国省市州盟县区旗镇乡村街局厅委办站院所校园馆队科股处部中单]|$)")
+# she of herself beside a row (no row's name holds 我): "我作为家长肯定满意", "我自己就是村民"
+_ME = re.compile(r"(?:我|俺)(?!们|国|省|市|县|区|镇|乡|村)")
 _TOLD = re.compile(r"(?:财务|会计|领导|书记|科长|局长|主任|站长|所长|队长|院长|校长|同事|上级|[小老][" + "".join(sorted(SURNAMES)) + r"])"
                    r"[\u4e00-\u9fa5]{0,4}?(?:核|定|给|发|回|翻|查|念|说|讲|批|报)")
 # which office of the unit does the work, beside the unit or its head: "食品生产科具体办", "救灾股在办", "（村镇股负责）"
@@ -60,7 +62,7 @@ _AWAY = re.compile(r"^(?:稍等|等下|等一下|等等|等会儿?|sorry|不好�
 _HAPPENING = re.compile(r"了$|(?:过|回|出|进)(?:来|去)|^(?:过|进|上|下|去|出|回)个|一下$|一眼$")
 # where the value came from, said after it: "这个是我们站自己定的", "这个是去年第三方调查的口径" (why it is right —
 # "省里考核要求的" — is part of the answer); whose it is, beside a person or a phone: "医务科的", "是館辦公室的"
-_FROM = re.compile(r"^(?:这个|这|那个)?(?:是|就是)?[\u4e00-\u9fa5]{1,12}?(?:定的|给的|发的|口径)$")
+_FROM = re.compile(r"^(?:这个|这|那个)?(?:是|就是)?[\u4e00-\u9fa5]{1,12}?(?:定的|给的|发的|报的|报上来的|提供的|统计的|口径)$")
 _WHOSE = re.compile(r"^(?:是|就是)?[\u4e00-\u9fa5]{0,8}?(?:科|股|室|站|所|办|處|处|馆|館|队|中心)的$")
 # what she has just done, beside the value it gave: "刚翻到预算书了", "刚调过来的", "刚才没打完就发出去了"
 _JUST = re.compile(r"^(?:[我俺她他]|人家)?(?:也|才|是)?(?:刚刚?|刚才)")
@@ -69,7 +71,10 @@ _GREETING = re.compile(r"(?:你|您|侬|恁|新年|早上|上午|下午|大家)�
 # 弄这些表", "额们县上今年头一回搞"): talk beside a name, a code or an amount (in a text it is her prose; beside a unit
 # or a person it says who is above whom: "我们是它下属的", "我们主席"; beside a row, how the figure is got: "我们每次都做问卷的")
 _WE = re.compile(r"(?:我们|额们|俺们|咱们|阿拉)")
-_WHERE = re.compile(r"^(?:就是)?(?![那这])[\u4e00-\u9fa5]{2,10}?(?:那个|那些|那家|那里)[\u4e00-\u9fa5]{0,4}?(?:嘛|吧|呀|啊)?$")
+_WHERE = re.compile(r"^(?:就是|搁|在)?(?![那这])[\u4e00-\u9fa5]{2,10}?(?:那个|那些|那家|那里|那旮旯|那疙瘩)[\u4e00-\u9fa5]{0,4}?(?:嘛|吧|呀|啊)?$")
+# someone of her office by title, doing something beside her answer: "主任在旁边看着呢", "局长出去接电话了"
+_TITLED = re.compile(r"^(?:我们|俺们|咱们)?(?:局长|主任|科长|股长|站长|所长|院长|馆长|队长|处长|部长|书记|领导|校长)(?![的说讲])"
+                     r"[\u4e00-\u9fa5]{1,10}?(?:了|呢|着|啦|去了|来了)$")
 
 
 @lru_cache(maxsize=2)
@@ -101,6 +106,10 @@ def talk_left(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply
             and not re.search(r"这样|这么|如下", head.group(0)):     # "去年的是这样写的：…" shows what to write
         r.act("chatter")                 # "本子上写的是：…": where she read it, beside the value
         return
+    lead = re.match(r"([^：:，,。]{2,12})[：:]", re.sub(r"\s+", "", r.raw or r.text))
+    if lead and to_you(lead.group(1)):
+        r.act("chatter")                 # "恳请贵方知悉：本项目资金总额为…": a letter's words to its reader, then the value
+        return
     for clause in re.split(r"[，,。；;！!\n（）()]+|\s{1,}", r.raw or r.text):
         c = re.sub(r"\s+", "", clause)
         src = _SOURCE.match(c)
@@ -110,8 +119,9 @@ def talk_left(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply
         if len(c) < 2 or _PLAIN.match(c) or _FIGURE.search(c) or _ACTS.search(c) or F.mentions(c, iv.form) \
                 or not ((kind != "text" and _markers().search(c)) or _spoken(c, kind)):
             continue
-        if any(_overlaps(c, v) for v in values):
-            continue
+        if any(_overlaps(c, v) for v in values) and not (kind == "indicators" and _ME.search(c)
+                                                        and not any("我" in v for v in values)):
+            continue                     # (a row's words in a clause of hers about herself: "我作为家长肯定满意")
         r.act("chatter")
         return
 
@@ -137,18 +147,52 @@ def talk_only(text: str, form, away: bool = False) -> bool:
                or _spoken(c, "text") for c in parts)
 
 
+# she, a superior, the day around her: who or what a remark speaks of ("所长刚来电话催了", "镇里今天停电，俺用手机填的",
+# "电脑又卡死了", "压力山大")
+_ABOUT_HER = re.compile(r"我|俺|咱|你们|领导|局长|科长|股长|主任|站长|所长|书记|校长|院长|馆长|队长|停电|断网|卡死|死机|没电|"
+                        r"压力山大|头大|累死|忙死|催")
+# a reply to the offer inside the message ("不要，我们就做一年", "行，…"): no remark only
+_REPLY = re.compile(r"不要|不用|不需要|不必|不写|不填|跳过|确认|同意|^(?:好的?|行|可以|是的?|对|中|要得|没有|没|无|否|别)(?:了|吧|啊|呀|的)*$")
+# two characters that say nothing of a project by themselves
+_COMMON = frozenset("今年 明年 去年 我们 项目 完成 实施 进行 开展 工作 提高 提升 确保 保障 全年 年度 目标 全部 一个 这个 那个 "
+                    "可以 不是 就是 没有 已经 还要 什么 怎么 的话 一下 今天 镇里 县里 市里 村里 里的".split())
+
+
+def _pairs(text: str) -> set[str]:
+    t = re.sub(r"[^\u4e00-\u9fa5]", " ", text or "")
+    return {t[i:i + 2] for i in range(len(t) - 1) if " " not in t[i:i + 2]} - _COMMON
+
+
+def off_project(text: str, form, offered=None) -> bool:
+    """A message to a goal's question that is a remark of hers, not a goal: no figure, no document, no act of its own, it
+    speaks of her, a superior or her day, and it shares at most one word (two characters) with all the form holds of the
+    project — its name, units, texts, rows, lines — and the goal offered ("所长刚来电话催了，我得快点弄", "今年还要迎接省里
+    复评，压力山大"). A goal of hers names what the project does ("明年和后年继续办，争取覆盖全县所有行政村" speaks of
+    no one): it is kept."""
+    parts = [re.sub(r"\s+", "", c) for c in re.split(r"[，,。；;！!\n]+", text or "") if c.strip()]
+    if not parts or _FIGURE.search(text) or re.search(r"[《》〔〕：:]", text) \
+            or any(lexicon.clause_acts(c) not in ([], ["chatter"]) or _REPLY.search(c) for c in parts) \
+            or not _ABOUT_HER.search(text):
+        return False
+    held = [form.project_name, form.unit, form.department, form.overview, form.basis, form.necessity,
+            *(i.name for i in form.indicators), *(b.name for b in form.budget_items), str(offered or "")]
+    known = set().union(*(_pairs(str(x)) for x in held if x))
+    return len(_pairs(text) & known) <= 1
+
+
 def _spoken(clause: str, kind: str) -> bool:
     """The clause is someone speaking — she of herself, a colleague of the value, a greeting — or the value
     described by where it is (a function code's name is no description: it names the code). In a text of hers
     (概况, 必要性) only she herself or a greeting: 领导批示, 上级下发 are what such a text is made of."""
     if kind == "text":
         return bool(_SELF.search(clause) or _GREETING.search(clause) or _markers(True).search(clause))
-    return bool(_SELF.search(clause) or (kind not in ("org", "person", "indicators") and _WE.search(clause)) or _TOLD.search(clause) or _GREETING.search(clause) or _JUST.match(clause)
+    return bool(_SELF.search(clause) or (kind == "indicators" and _ME.search(clause)) or (kind not in ("org", "person", "indicators") and _WE.search(clause)) or _TOLD.search(clause) or _GREETING.search(clause) or _JUST.match(clause)
                 or (kind not in ("funding", "money") and _FROM.match(clause))   # 财政给的: where money is from
                 or (kind in ("person", "phone") and _WHOSE.match(clause))
                 or (kind in ("org", "person") and _OFFICE.match(clause))
                 or (kind in ("person", "phone") and _THEY.match(clause))     # "罗斌，…，他这周出差了"
-                or (kind not in ("code", "dept_code") and _WHERE.match(clause)))
+                or (kind not in ("code", "dept_code") and _WHERE.match(clause))
+                or _TITLED.match(clause))
 
 
 def _overlaps(clause: str, value: str) -> bool:
@@ -157,4 +201,4 @@ def _overlaps(clause: str, value: str) -> bool:
     return clause in v or any(clause[k:k + 2] in v for k in range(len(clause) - 1))
 
 
-__all__ = ["talk_left", "talk_only"]
+__all__ = ["off_project", "talk_left", "talk_only"]

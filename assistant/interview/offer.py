@@ -24,9 +24,10 @@ _REFUSE = re.compile(r"^(?:(?:这几个|这些|那几个|上面的?|你(?:给|�
                      r"(?:不沾边|不合适|不对路|不太对|不对|不行|不好|不要|不用|不需要|没必要|不必|用不着|用不上|不适用|不符合)(?:了)?(?:你那个|(?:你|您)?(?:写|拟|给|说)?的?" + OFFERED + r")?(?:吧|啊)?)[，,。；;\s]+")
 _OWN_LEAD = re.compile(r"^(?:那|那就|还是)?(?:我们|我|咱们)?(?:自己)?(?:就)?(?:写|填|改成|(?<![更替])换成(?!本)|用)(?:成|上|个|一个)?[：:，,\s]*")
 # her own answer announced after a no: "改成：", "我的：", "我们的是：", "我自己写："
-_OWN_COLON = re.compile(r"(?:改成|改为|(?<![更替])换成(?!本)|我们的是|我们的|我的是|我的|我自己写|我们自己写|自己写|我们写|我写|用我的|写成)\s*[：:]\s*")
+_OWN_COLON = re.compile(r"(?:改成|改为|(?<![更替])换成(?!本)|我们的是|我们的|我的是|我的|我自己写|我们自己写|自己写|我们写|我写|用我的|写成|"
+                        r"(?:我|我们)?(?:自己)?(?:重写|重新写|照抄|抄)[^：:，,。；;]{0,8}?)\s*[：:]\s*")   # "我重写：", "我抄方案上的："
 # the no before it: a refusal or a complaint about what was offered
-_COMPLAINT = re.compile(r"不要|不用|不行|不好|不对|不合适|不沾边|太虚|太空|太泛|太大|空洞|打回|最烦|没用|不具体|不像话|别用")
+_COMPLAINT = re.compile(r"不要|不用|不行|不好|不对|不合适|不沾边|太虚|太空|太泛|太大|空洞|打回|最烦|没用|不具体|不像话|别用|旧的|过时")
 
 
 def refuse_offer(t: str, q: Any, r: "Reading") -> str:
@@ -75,7 +76,12 @@ def after_no(rest: str) -> str:
 # a clause that is itself the yes: it is settled, she went through it, or that is how it stays ("这下都对了",
 # "看了一遍", "先这样", "对着哩" in Shaanxi, "冲冲冲")
 _SETTLED = re.compile(r"^(?:(?:这回|这下|现在)?(?:都|全都)?(?:应该)?(?:对了|没问题了?|可以了|行了|好了)|(?:我)?(?:都|又|从头)?(?:看|核|查|检查|核对|过)了(?:一|两)?遍|"
-                      r"(?:那|那就)?(?:先|就)这样|对着(?:哩|呢|嘞|咧)|冲+)(?:吧|啦|了)?$", re.I)
+                      r"(?:那|那就)?(?:先|就)这样|对着(?:哩|呢|嘞|咧)|冲+|"
+                      # done, send it: "搞掂", "asap提交"; said as an office does: "我处无异议", "予以确认"
+                      r"搞掂|搞定|(?:asap|尽快|赶紧|马上|可以)?提交|(?:我[处局科所站])?(?:无异议|没有异议|予以(?:采纳|确认|认可))"
+                      r")(?:吧|啦|了)?$", re.I)
+# she looked again, said before her yes: what she did, no wait
+_LOOKED = r"(?:再|又|重新)看了?(?:一眼|一遍|一下|看)?|(?:又|再|重新)?(?:看|核|查|核对)了(?:一|两)?遍|(?:核对|检查)了?一下"
 _NOT_YET = re.compile(r"\d|改|不对|错|不是|再看|看看|等等|等一下|稍等|问问|核对一下|还没|先别")
 
 
@@ -95,20 +101,28 @@ def final_yes(p: str, q: Any, r: "Reading", form: Any = None) -> bool:
     if q is None or q.kind != "confirm":
         return False
     from . import fields as F
-    if F.mentions(p):
-        return False                     # "结转查了是零，其他都对，确认": a figure named beside the yes is read first
+    from .restore import KEEP_AS_IS
     p = re.sub(r"(?i)\b(?:all|looks)\s+good\b", "好", p)      # "All good": a yes
     parts = [c for c in re.split(r"(?:[，。！!；;～~…、？?\s]|,(?!\d{3}))+", p) if c]
+    if any(F.mentions(c) and not (re.search(_LOOKED, c) and not re.search(r"是|为|\d|零|无|没|改|不对|错", re.sub(_LOOKED, "", c)))
+           for c in parts):
+        return False                     # "结转查了是零，其他都对，确认": a figure named beside the yes is read first
+        #                                  (a field named only as looked at again — "单位那栏再看一眼…对了" — is no change)
+    looked = [c for c in parts if re.fullmatch(r"[\u4e00-\u9fa5]{0,10}?(?:再|又|重新)看(?:一眼|一下)", c)]   # a glance: part of
+    #                                    the yes ("再看一眼…没问题，确认"); what she did before ("核了一遍"), talk beside it
     from .acts import _YES
     yes = [c for c in parts if _YES.match(c) or _SETTLED.match(c) or _YES.match(re.sub(r"^(?:那就|那|就)(?=确认)", "", c))
-           or _SAID_YES.match(c)]
+           or _SAID_YES.match(c) or KEEP_AS_IS.fullmatch(re.sub(r"^(?:这回|这次|这下|现在)", "", c))]   # "这回不改了": a yes
     if not yes:
         return False
     said_right = any(_RIGHT.search(c) for c in parts)
     right = [c for c in parts if c not in yes and _right(c, form, said_right)]
-    other = [c for c in parts if c not in yes and c not in right]
-    if any(_NOT_YET.search(c) for c in other):
-        return False
+    last = max(i for i, c in enumerate(parts) if c in yes)
+    looked = [c for c in looked if parts.index(c) < last]     # (looking again before the yes: part of it)
+    other = [c for c in parts if c not in yes and c not in right and c not in looked]
+    if any(_NOT_YET.search(re.sub(_LOOKED, "", c)) if parts.index(c) < last else _NOT_YET.search(c) for c in other):
+        return False                     # (looking again before the yes is what she did: "我再看了看，没错，确认"; after it,
+        #                                  a wait: "确认，我再看看")
     r.yes = True
     r.act("confirm")
     if other:

@@ -65,6 +65,25 @@ def read_form(text: str) -> "ImportResult | None":
     return got
 
 
+# what she says changes this year, on a line of her own above or below the pasted table ("今年人数变成14个",
+# "名称里的年份改成2026，别的照搬")
+_CHANGED = re.compile(r"改成|改为|改到|变成|变为|换成|调整为|调成|调到|加到|减到|增加到|减少到|不变|照搬|照抄")
+
+
+def remarks(text: str) -> tuple[str, str]:
+    """(the pasted table, her lines beside it that say what changes): lines without cells above its first row or
+    below its last that hold a change; ('text', '') when there are none. A change is said as one, "变成" as "改成"."""
+    lines = text.strip().splitlines()
+    celled = [i for i, line in enumerate(lines) if _CELLS.search(line)]
+    if len(celled) < MIN_ROWS:
+        return text, ""
+    said = [i for i, line in enumerate(lines) if (i < celled[0] or i > celled[-1]) and _CHANGED.search(line)]
+    if not said:
+        return text, ""
+    rest = "\n".join(line for i, line in enumerate(lines) if i not in said)
+    return rest, re.sub(r"变成|变为", "改成", "；".join(lines[i].strip() for i in said))
+
+
 def take(iv: "Interview", got: "ImportResult", reply: "Reply") -> list[str]:
     """Put the form's values into the fields still empty; say what was taken, what was kept, and what to check."""
     new, part = iv.form.model_copy(deep=True), Declaration()

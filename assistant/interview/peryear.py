@@ -41,6 +41,22 @@ def _as_this_year(clause: str) -> str:
     return "本年度" + clause[m.end():] if m and not _TOTAL.search(clause) else clause
 
 
+# a name said once before two years' figures: "<名称>去年X，今年Y"
+_SHARED = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2,14}?)(?:的)?(?P<t1>去年|前年|上年|往年)(?:是|为)?(?P<a>[^，,；;。]{1,12})[，,；;]\s*"
+                     r"(?P<t2>今年|明年|后年)(?:是|为|写|要|定|按)*(?P<b>[^，,；;。]{1,16})")
+
+
+def shared_years(text: str, year: int | None, today: dt.date) -> tuple[str, str]:
+    """"群众满意度去年93.6%，今年写不低于95%": a name said once before last year's figure and this year's — the name with
+    this year's figure, and last year's (text, "" when the message is not so)."""
+    year = year or today.year
+    m = _SHARED.fullmatch((text or "").strip())
+    if m and _FIGURE.search(m.group("a")) and _FIGURE.search(m.group("b")) and not _CARRIED.search(m.group(0)) \
+            and _year(m.group("t1"), today, year) != year and _year(m.group("t2"), today, year) == year:
+        return f"{m.group('name')}{m.group('b')}", f"{m.group('t1')}{m.group('a')}"
+    return text, ""
+
+
 def of_year(text: str, year: int | None, today: dt.date) -> tuple[str, str]:
     """(the message with the clauses of other years taken out, those clauses) — (text, "") when it gives
     no figures of two different years."""

@@ -501,7 +501,9 @@ def _period(path: str, text: str, ctx: Context) -> Got:
         got.add("end", w.end, text)
     if w.year and not w.start:
         got.add("year", w.year, text)    # "明年开春开工，干到明年年底": the year she said both ends in
-    if not w.start and not w.end:
+    if w.readings:                       # "12.5-12.8": 2012年5月至8月 or 12月5日至8日 — asked with both
+        got.miss, got.readings = "two_readings", w.readings
+    elif not w.start and not w.end:
         got.miss = "no_year" if w.no_year else "no_value"
         if not re.search(r"[年月]", text):
             if when.EXCEL_SERIAL.search(text):
@@ -594,6 +596,9 @@ def _money(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     t = A.prep(text)
     am = A.amounts(t)
+    priced = [a for a in am if re.match(r"(?:每|单价|单个|单套|单台)", re.split(r"[，,。；;]", t[:a[0]])[-1])]
+    if priced and len(priced) < len(am):
+        am = [a for a in am if a not in priced]     # "每套自筹一百块，8600套就是86万": a price for each is no sum
     n = am[0][2] if am else None
     if n is None:
         from .extract import SHARE

@@ -26,6 +26,12 @@ _LEVEL_WORDS = sorted({*LEVEL1, *LEVEL2, "满意度指标", "效益指标", "产
                        "数量", "质量", "时效", "社会效益", "经济效益", "生态效益", "可持续影响", "服务对象满意度",
                        "三级指标", "二级指标", "一级指标", "指标"}, key=len, reverse=True)
 _HEAD = re.compile(r"^\s*(?:(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")\s*[:：、\-—]?\s*)+")
+# the words before her row that say she writes it, after the category she means or none: "社会效益写：", "可持续那个：",
+# "这张表效益写的是：", "写一条：" (the colon ends them; a category alone before the colon is left to _HEAD)
+_CAT_WORDS = "|".join(map(re.escape, [w for w in _LEVEL_WORDS if "指标" not in w] + ["可持续"]))
+_WRITE_LEAD = re.compile(r"^\s*(?:这张表|表上|表里|那就|那|就)?(?:的)?(?P<cat>" + _CAT_WORDS + r")?(?:指标)?"
+                         r"(?:(?:那个|这个|这块|那块|这条|那条|的话|的)?(?:就|也|要)?(?:写|填)(?:的是|[一1][条个]|成|上|的)?"
+                         r"|(?<=[\u4e00-\u9fa5])(?:那个|这个|这块|那块|这条|那条))\s*[：:]\s*(?=\S)")
 _PART_HEAD = re.compile(r"([\n；;，,])\s*(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")(?:指标)?\s*[:：、\t ]\s*")
 _COLON_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")\s*[:：]")
 _LEVEL_NAME = re.compile(r"^(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")$")
@@ -240,6 +246,38 @@ _SURE = re.compile(r"(?:应该|肯定|一定|保证|必须)(?:是|能|要|会|�
                    r"(?<=[\d%％])(\s*(?:吧|啊|呀)?)\s*(?:应该|肯定|估计)(?:吧|的|是)?(?=\s*(?:$|[，,。；;！!]))")
 
 
+# a rough share, then the figure she settles on for it: "活螺密度下降一半以上，写50%", "知晓率九成，就填90%"
+_ROUGH_THEN = re.compile(r"^(?P<name>[^，,。；;\d]{2,30}?)(?:一半|过半|大半|大部分|绝大多数|绝大部分|[一二三四五六七八九]成[一二三四五六七八九]?)"
+                         r"(?P<bound>以上|往上|及以上|以下|以内|往下)?[，,]\s*(?:那就|就|那)?(?:写|填|按)(?:成|为)?\s*"
+                         r"(?P<v>(?:[≥≤><=]|不低于|不少于|不超过|不高于)?\s*\d+(?:\.\d+)?\s*[%％])(?P<after>以上|以下|以内)?(?:吧|啊|呗)?$")
+
+
+def rough_then_settled(t: str) -> str:
+    """The figure she settles on, in place of the rough share said before it: "知晓率九成，写90%" → "知晓率≥90%"
+    (a bound said with the rough share stays: 一半以上 → ≥)."""
+    m = _ROUGH_THEN.match(t.strip())
+    if not m:
+        return t
+    v = m.group("v")
+    bound = m.group("after") or m.group("bound") or ""
+    if bound and not re.match(r"[≥≤><=]|不", v):
+        v = ("≥" if bound in ("以上", "往上", "及以上") else "≤") + v
+    return f"{m.group('name')}{v}"
+
+
+# a bound said after the figure, as its own word ("一个人2400元。不超过", "人均疗养费2200不超过"): put before it; a 的 between
+# the thing and a share of it ("找到工作的60%以上"): no part of the row's name
+_BOUND_AFTER = re.compile(r"(?P<n>\d+(?:\.\d+)?\s*(?:万元|元|块|万|%|％)?)\s*[。，,\s]?\s*(?P<b>不超过|不高于|不低于|不少于)(?:吧|啊)?[。！!]?$")
+_OF_SHARE = re.compile(r"(?<=[\u4e00-\u9fa5]{2})的(?=\s*\d+(?:\.\d+)?\s*[%％])")
+
+
+def bound_after(t: str) -> str:
+    """'人均疗养费2200不超过' → '人均疗养费不超过2200'; '找到工作的60%以上' → '找到工作60%以上'."""
+    t = _OF_SHARE.sub("", t)
+    m = _BOUND_AFTER.search(t)
+    return t[:m.start()] + m.group("b") + m.group("n") if m else t
+
+
 def unsure_words(t: str) -> str:
     """'饭菜抽检合格率应该是100%吧' → '饭菜抽检合格率100%吧'; '100%吧应该' → '100%吧'."""
     return _SURE.sub(lambda m: m.group(1) or "", t)
@@ -305,8 +343,8 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
             out.built = out.built or got.built
         return out
     from .when import cn_dates
-    t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip()))).strip()
-    t = restated_due(latin_time_units(_SHARE_AS_COUNT.sub("", as_percent(unsure_words(t)))))
+    t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip())), money=category == "成本指标").strip()
+    t = restated_due(latin_time_units(_SHARE_AS_COUNT.sub("", as_percent(unsure_words(bound_after(rough_then_settled(t)))))))
     t = glue_cells(t)                    # "≥\t95\t%": one value in three cells
     t = _FROM_TO.sub(lambda m: "不超过" if re.search(r"降|减|缩短|压缩", m.group(0)) else "达到", t)
     #                                      "满意度较去年的88%提高到92%": the new level; the old one no value
@@ -322,6 +360,8 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
     t = re.sub(r"(?<=\d)[ \u3000]+(?=(?:小时|分钟|个工作日|工作日|个月|周|天|日|" + A.MEASURE[1:] + ")", "", t)   # "≤ 2 小时": one value
     t = re.sub(r"(\d[^\s\d，,；;。、]{0,4}?(?:以上|以下|以内)?)[ \u3000]+(?=[\u4e00-\u9fa5]{2})", r"\1，", t)
     t = _PART_HEAD.sub(r"\1", t)         # "…\n数量指标\t外墙保温面积\t1400平方米": the category word of each row
+    t = _WRITE_LEAD.sub(lambda m: f"{'可持续影响' if m.group('cat') == '可持续' else m.group('cat')}：" if m.group("cat") else "", t, count=1)
+    #                                      "社会效益写：…", "可持续那个：…", "这张表效益写的是：…": what she writes, under its category
     if not _HEAD.match(t):               # "数量指标：…" names the category: no lead-in to drop
         t = _LEAD_IN.sub("", t)
     t = _join_split_pairs(t)
@@ -400,6 +440,11 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
         out.rows.append((effect, True))
         out.built = out.effect = True
         out.drafted.append(effect["name"])
+    effects = [_effect_row(A.clean_text(c), category) for c in clauses] if not out.rows and 1 < len(clauses) <= 3 else []
+    if effects and all(effects):         # "改善学生坐姿，落实近视防控": two sentences of effect, each a row
+        out.rows += [(e, True) for e in effects]
+        out.built = out.effect = True
+        out.drafted += [e["name"] for e in effects]
     return out
 
 

@@ -125,7 +125,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         r.settled = True
         return
     if r.term is not None:
-        reply.said.append(may_skip(r, q) or recalled(iv, r) or r.term.answer(iv.form))
+        reply.said.append(cost_in_words(iv, q, r.raw or r.text) or may_skip(r, q) or recalled(iv, r) or r.term.answer(iv.form))
     if "skip" in r.acts or "dont_know" in r.acts or (r.hedges and not r.named) or ("question" in r.acts and not r.named):
         unassume(iv, q, reply)           # "结转有个十来万吧", "结转是什么意思": the 0 assumed for it is no fact of hers
     if "skip" in r.acts:
@@ -462,6 +462,15 @@ def whole_cost(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") 
 _FROM_ASSUMED = {"funding.carryover": ("funding.current_year",), "funding.other": ("funding.current_year",)}
 
 
+def _some_said(iv: "Interview", path: str, reply: "Reply") -> None:
+    """She says there is some of ``path`` (其他资金, 结转) without its exact figure: the 0 the interview assumed for it
+    goes, and the figure is asked for."""
+    from types import SimpleNamespace
+    unassume(iv, SimpleNamespace(field=path, kind="field"), reply)
+    if not any("准确" in s for s in reply.said):
+        reply.said.append(f"「{F.label(path)}」具体是多少万元？请写出准确的数。")
+
+
 def unassume(iv: "Interview", q: Question | None, reply: "Reply") -> None:
     """不知道 / 跳过 / a rough figure to a field that holds only the interview's assumption
     ("未提到上年结转，按0计"): the
@@ -568,6 +577,31 @@ _MAY_SKIP = re.compile(r"(?:可以|能|可不可以|能不能|允许)(?:先)?不
 # the fields the form requires (spec/findings.md field_missing), the goals and indicators it is judged by
 _REQUIRED = ("project_name", "department", "unit", "function_code", "attribute", "start", "end", "overview", "basis",
              "necessity", "funding", "funding.total", "budget_items", "goals.annual")
+
+
+def cost_row(iv: "Interview", q: "Question | None") -> str:
+    """The name of the 成本 row asked about (a value asked of it, or the 成本指标 asked), '' for any other question."""
+    from ..model import category_of
+    if q is None:
+        return ""
+    if q.field == "indicators.成本指标":
+        return "成本指标"
+    if q.kind == "value" and q.field.startswith("indicators:"):
+        ind = next((i for i in iv.form.indicators if i.name == q.field.split(":", 1)[1]), None)
+        return f"成本指标「{ind.name}」" if ind is not None and category_of(ind) == "成本指标" else ""
+    return ""
+
+
+def cost_in_words(iv: "Interview", q: "Question | None", text: str) -> str:
+    """Words and no figure for a cost ("这个没法算，就写合理控制不行吗", "控制在合理范围内"): a cost is written as an
+    amount that can be checked — why, and what she may do instead; '' when the question is about no cost or she gives
+    a figure."""
+    row = cost_row(iv, q)
+    if not row or re.search(r"\d|[零一二两三四五六七八九十百千万]+(?:元|块|万)", text):
+        return ""
+    return (f"{row}要写能核算的金额（单价或总成本，如“≤200元/平方米”“≤24万元”），“合理控制”这类话没法核算，不能代替金额。"
+            "可以：1. 写一个金额，按预算明细里的钱除以数量算，如“每平方米不超过200元”；2. 说“删掉”，删除这条；"
+            "3. 说“跳过”，先保留原样，最后检查时再看。")
 
 
 def may_skip(r: "Reading", q: "Question | None") -> str:
@@ -712,6 +746,11 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
         for h in hedged:
             iv.ask_exact(Hedge(h.path or m.path, h.text, h.value), reply)
         r.act("hedge")
+        _some_said(iv, m.path, reply)     # (the 0 assumed for it is no longer hers)
+        return True
+    if m.path in _FROM_ASSUMED and not re.search(r"\d|[零〇一二两三四五六七八九十百千万]|没|无|不|N|n", m.value):
+        _some_said(iv, m.path, reply)     # "其他资金是乡镇自己出一部分": there is some, how much is not said
+        r.act("answer")
         return True
     qualifier = r.qualifier.get(m.path, "")
     if qualifier and m.marked and F.kind(m.path) == "count":

@@ -87,6 +87,29 @@ class When:
     no_year: bool = False                            # months without any year: ask which year
     year: int | None = None                          # the year both ends are said in, when the start has no month
     counted: str = ""                                # how the end was counted, when no year of it was said ("2027年起3年")
+    readings: tuple[str, ...] = ()                   # two ways to read what she wrote, nothing to choose between: asked
+
+
+# "12.5-12.8": two numbers with a dot on each side of a dash — a year and a month each ("2012年5月至8月") or a month
+# and a day each ("12月5日至12月8日")
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s*(?:-|—|－|~|～|到|至)\s*(\d{1,2})\.(\d{1,2})(?![\d.%％])")
+
+
+def two_readings(text: str, this_year: int | None, year: int | None = None) -> tuple[str, str] | None:
+    """Both readings of "NN.N-NN.N" when both make a period and nothing she said decides (no year said beside it):
+    (as years and months, as months and days), each written out; None when only one reading is possible."""
+    t = normalize(text)
+    m = _DOTTED.search(t)
+    if not m or not this_year or re.search(r"年|" + _RELATIVE.pattern, t):
+        return None
+    a, b, c, d = (int(m.group(k)) for k in range(1, 5))
+    as_years = all(1 <= x <= 12 for x in (b, d)) and (a, b) <= (c, d) \
+        and all(abs(2000 + x - this_year) <= 20 for x in (a, c))
+    as_days = all(1 <= x <= 12 for x in (a, c)) and all(1 <= x <= 31 for x in (b, d)) and (a, b) <= (c, d)
+    if not (as_years and as_days):
+        return None
+    y = f"{year}年" if year else ""
+    return (f"20{a:02d}年{b}月至20{c:02d}年{d}月", f"{y}{a}月{b}日至{y}{c}月{d}日")
 
 
 def cn_dates(t: str) -> str:
@@ -277,6 +300,9 @@ _HALF_END = re.compile(r"[上下]半年(?=\s*(?:前|以前|之前|内|底)?\s*(?
 
 def period(text: str, this_year: int | None = None, year: int | None = None) -> When:
     """Start and end months. ``year``: the budget year she already gave (used when the text names none)."""
+    both = two_readings(text, this_year, year)
+    if both:                             # "12.5-12.8": 2012年5月至8月 or 12月5日至8日 — asked, never picked
+        return When(readings=both)
     t, notes = _prep(text, this_year)
     t = re.sub(r"((?:19|20)\d\d)\s*(?=[Qq][1-4]|[一二三四]季度|第[一二三四]季度|[上下]半年)", r"\1年", t)   # "2027 Q2到Q4"
     t = _HALF_END.sub(lambda m: "6月" if m.group(0) == "上半年" else "12月", t)    # "明年上半年完工": by June
@@ -500,6 +526,6 @@ def year_last_dates(text: str) -> str:
 EXCEL_SERIAL = re.compile(r"(?<![\d.,])(?:3[6-9]|[4-6]\d)\d{3}(?![\d.,])")
 # a time of the year said by a season, a festival, a solar term or farm work ("开春", "清明前", "秋收后", "春节前"):
 # no month is made of it
-SEASON_WORD = re.compile(r"开春|春天|春季|初春|开年|夏天|夏季|入夏|秋天|秋季|入秋|冬天|冬季|入冬|春节|元宵|正月|腊月|冬月|清明|端午|"
+SEASON_WORD = re.compile(r"小年|腊八|除夕|年三十|开春|春天|春季|初春|开年|夏天|夏季|入夏|秋天|秋季|入秋|冬天|冬季|入冬|春节|元宵|正月|腊月|冬月|清明|端午|"
                          r"中秋|重阳|秋收|夏收|麦收|春耕|春播|秋播|秋种|上冻|封冻|解冻|化冻|汛前|汛后|农闲|农忙|年前|年后|节前|节后|"
                          r"立春|雨水|惊蛰|春分|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|大雪|冬至|小寒|大寒")

@@ -148,3 +148,16 @@ def sign_order(text: str) -> str:
 
 
 __all__ += ["sign_order"]
+
+
+def word_spaced(text: str) -> str:
+    """A message typed with a space after every word ("一 个 人 2400 元。不 超过", "培训 后 找到 工作 的 60% 以上"): the
+    spaces taken out, as one sentence. A space that parts clauses (voice input's pause between longer runs of words)
+    stays: only a message whose spaced pieces are mostly one or two characters is read so."""
+    if not text or "\n" in text.strip() or not re.search(r"[\u4e00-\u9fa5] +[\u4e00-\u9fa5\d]", text):
+        return text
+    pieces = [p for p in re.split(r"[ \u3000]+|[，,。；;：:！!？?]", text) if p]
+    cjk = [p for p in pieces if re.search(r"[\u4e00-\u9fa5]", p)]
+    if len(cjk) < 4 or sum(len(p) for p in cjk) / len(cjk) > 2.2 or sum(len(p) == 1 for p in cjk) < 2:
+        return text
+    return re.sub(r"(?<=[\u4e00-\u9fa5\d%％])[ \u3000]+(?=[\u4e00-\u9fa5\d])", "", text)
