@@ -142,3 +142,12 @@ def test_the_words_of_a_change_are_never_the_name():
     iv = asked_on(TODAY, "project_name", {"project_name": "茶园标准化改造"})
     iv.answer("不一样的：名称后缀改成二期")
     assert "改成" not in iv.form.project_name
+
+
+def test_a_loose_sum_after_a_part_named_is_that_parts():
+    iv = asked_on(TODAY, "funding", dict(_TEA, funding={}))
+    iv.answer("总额260万，没有结转")
+    q = iv.ask("confirm")
+    iv.answer("村里自筹核出来了，一共二十万，含在二百六十万里面")
+    assert iv.form.funding.total == 260
+    assert iv.form.funding.other == 20

@@ -154,3 +154,10 @@ def test_other_money_reckoned_per_thing_is_its_sum():
     iv.ask("funding.carryover")
     iv.answer("结转没有；其他资金是茶农自筹的，每亩自筹两百块，3000亩就是60万")
     assert iv.form.funding.other == 60
+
+
+def test_rows_listed_after_one_head_share_it():
+    iv = asked_on(TODAY, "indicators.数量指标", dict(_TEA, indicators=[]))
+    iv.answer("完成改造的茶园3000亩、茶厂4个")
+    rows = _rows(iv, "数量指标")
+    assert rows.get("完成改造的茶园") == "=3000亩" and rows.get("完成改造的茶厂") == "=4个"

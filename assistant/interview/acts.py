@@ -265,7 +265,9 @@ def _came_in(t: str, form: Any) -> tuple[str, bool]:
     if not came or re.search(r"\d|没|未|不|吗|[零一二两三四五六七八九十百千万]{2}", head) or _TALK_OK.search(head):
         return t, False
     named = re.sub(r"(?:我们|我|俺|也|又|刚刚?|都)+$", "", head[:came.start()])
-    keep = named if F.mentions(named, form) or re.search(r"[那这](?:个|项|行|条|笔)", named) else ""   # "设备那个我问了，…"
+    keep = named if F.mentions(named, form) or re.search(r"[那这](?:个|项|行|条|笔)", named) \
+        or any(len(w) >= 2 and w in named for w, paths in F._words() if paths[0].startswith("funding.")) else ""
+    #                                      "设备那个我问了，…", "乡镇自筹核出来了，一共…": the thing she got, kept
     return (keep + "，" if keep else "") + t[m.end():], True
 
 

@@ -341,8 +341,31 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                 and not t[prev.end:m.start].strip(" \t：:-—、"):
             merged[-1] = Mention(prev.paths, prev.word, prev.start, prev.end, f"{m.word}\t{m.value}", prev.marked or m.marked, m.after)
             continue                     # "效益指标\t社会效益指标\t带动农户增收…": the 一级 heading's row is its 二级 one's
+        if m.word in _LOOSE and m.path == "funding.total" and (part := _part_named_before(t, m.start)):
+            m = Mention((part,), m.word, m.start, m.end, m.value, m.marked, m.after)
+            if merged and merged[-1].path == part and not re.search(r"\d|[零一二两三四五六七八九十百千万]{2}", merged[-1].value):
+                merged.pop()             # "其他资金报上来了，一共三十万": the part named, its figure in the next clause
         merged.append(m)
     return _pair(merged, t)
+
+
+_PARTS = ("funding.other", "funding.carryover")
+
+
+def _part_named_before(t: str, at: int) -> str:
+    """A part of the funding (其他资金, 自筹, 结转) named with no figure in the clause right before a loose 一共/总共 — the
+    sum is that part's ("乡镇自筹报上来了，一共三十万"), not the project's total; '' when none is."""
+    head = re.split(r"[。；;！!\n]", t[:at])[-1]
+    clauses = [c for c in re.split(r"[，,]", head) if c.strip()]
+    if len(clauses) < 1 or re.search(r"\d|[零一二两三四五六七八九十百千万]{2}", head):
+        return ""
+    prev = clauses[-1] if head.rstrip().endswith(("，", ",")) else (clauses[-2] if len(clauses) > 1 else "")
+    if re.search(r"没|无|不|零|跟|和|同", prev):
+        return ""                        # "结转没有，一共三十万": the part is none, the sum the total's
+    for path in _PARTS:
+        if any(w in prev for w in specs()[path].words if len(w) >= 2):
+            return path
+    return ""
 
 
 _ROLE = re.compile(r"^(?P<org>[^，,；;。]*?)的?(?:局长|主任|书记|科长|站长|所长|院长|校长|馆长|部长|处长|队长|负责人|一把手)"

@@ -411,6 +411,7 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
             r = dict(r, value=r["value"][:-2])     # "每人次补贴不超过1500": 元 or 万元 she did not say (never 1500万元 made up)
         out.rows.append((r, stated))
     _shared_out(out.rows)
+    _head_shared(out.rows)
     _places_share_the_measure(out.rows)
     _cost_of_each(out.rows)
     covered = "".join(r["name"] for r, _ in out.rows)
@@ -467,6 +468,19 @@ def _shared_out(rows: list) -> None:
     for x in each:
         if any(y is not x and y not in each and unit(y[0]["value"]) == unit(x[0]["value"]) for y in rows):
             rows.remove(x)
+
+
+def _head_shared(rows: list) -> None:
+    """"完成换届的村218个、社区37个": the words before 的 of the first row's name are the next rows' too, where a next
+    name is only the thing counted (one or two characters, or a place)."""
+    from .guard import PLACE_ONLY
+    for k in range(1, len(rows)):
+        prev, (r, s) = rows[k - 1][0], rows[k]
+        head = re.match(r"^([\u4e00-\u9fa5]{2,10}的)[\u4e00-\u9fa5]{1,4}$", prev.get("name") or "")
+        name = r.get("name") or ""
+        if head and r.get("level2") == prev.get("level2") and (len(name) <= 2 or PLACE_ONLY.fullmatch(name)) \
+                and re.fullmatch(r"[\u4e00-\u9fa5]{1,4}", name):
+            rows[k] = (dict(r, name=head.group(1) + name), s)
 
 
 def _cost_of_each(rows: list) -> None:
