@@ -204,8 +204,11 @@ _WORD_FIX = re.compile(r"(?:不对|不是|说错了|错了|写错了)[，,。]\s
 _SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正一下)[，,。：:\s]*(?:是|应该是|应为)?")
 _EXACT = re.compile(r"(?:(?:具体|准确|确切|精确|实际)(?:地|的)?(?:说|数|数字|金额)?(?:是|为)|准数(?:是|为))\s*[：:]?\s*")
 _NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
-_INLINE_FIX = re.compile(_NUMBER + r"\s*(?:万元|元|块钱|块|万|个人|人|名|个)?\s*[，,。]?\s*(?:不对|不是|说错了|错了|哦不|呃不)"
+_INLINE_FIX = re.compile(_NUMBER + r"\s*(?:万元|元|块钱|块|万|个人|人次|人|名|个|户|次|台|套|公里|米|亩|天|%|％|‰)?\s*[，,。]?\s*(?:不对|不是(?=[，,。：:\s]|是)|说错了|错了|哦不|呃不)"
                          r"[，,。：:\s]*(?:是|应该是|应为)?\s*(?=" + _NUMBER + ")")
+# "12公里不是15": a figure, then the wrong one she had in mind (a row's or a line's, in her list)
+_QUOTED_WRONG = re.compile(r"(?<=[\d%％万元个人户次台套座处里米亩天])\s*(?:而)?不是\s*" + _NUMBER
+                           + r"\s*(?:万元|元|万|个|人|户|次|台|套|座|处|公里|米|亩|天|%|％)?(?=\s*(?:[，,。；;]|$))")
 # a figure that may be a value: digits, or a Chinese numeral with a unit of money or of a count
 # ("是五十六万"); "一年的项目" beside 不填了 gives a reason, no value
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:万|元|块|千|个|人|名|户|家|所|次|项|%)|[二两三四五六七八九十百千万]{2,}")
@@ -478,7 +481,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
                                                                                       and not {"dont_know", "question"} & set(r.acts)))))
     if yes and r.named and q is not None and q.kind == "field" and q.proposal is None and not getattr(q, "choices", None):
         rest, yes = "", False            # "哦那行。项目名称是…": nothing was offered, her 行 only acknowledges; the value follows
-    if rest and (yes or (_NO.match(rest) and not r.named)) and _answers_yes_no(q, rest):
+    own = q is not None and q.proposal is not None and all(m.path == q.field for m in r.named)   # "不要这段，中长期写：…"
+    if rest and (yes or (_NO.match(rest) and (not r.named or own and not yes))) and _answers_yes_no(q, rest):
         r.yes = yes
         r.act("confirm" if r.yes else "deny")
         rest = ""
@@ -489,9 +493,12 @@ def read(text: str, q: Any, form: Any) -> Reading:
         rest = after_no(rest)
     rest = fixed_in_place(rest)
     rest = rest if r.marked or re.search(r"刚才|刚刚|前面|上面|之前|先前", r.text) else _not_but(rest, form)
+    if q is not None and F.kind(q.field) in ("items", "indicators") and _QUOTED_WRONG.search(rest):
+        rest = _QUOTED_WRONG.sub("", rest)   # "改造管网12公里不是15，…": the figure said stands, the one after 不是 was wrong
+        r.act("correction")
     fix = list(_SELF_FIX.finditer(rest))
     inline = _INLINE_FIX.search(rest)
-    if inline and q is not None and F.kind(q.field) == "text":
+    if inline and q is not None and F.kind(q.field) in ("text", "items", "indicators"):   # (lines and rows: the name before stays)
         rest = rest[:inline.start()] + rest[inline.end():]   # "每人每月三千五，不对，是三千八": her text, fixed in place
         r.act("correction")
     elif fix and fix[-1].end() < len(rest) and re.search(r"\d|[一二两三四五六七八九十]", rest[fix[-1].end():]) \
@@ -509,7 +516,9 @@ def read(text: str, q: Any, form: Any) -> Reading:
         else:                            # (the rough figure before the exact one is no hedge to ask about)
             rest = rest[exact[-1].end():]    # "不到36万，具体是35.6万": the exact figure after the rough one
     r.hedges = [h for h in hedges(rest[settled:]) if not any(h.text in (m.value or "") for m in r.named)
-                and not (q is not None and q.field.startswith("indicators") and re.match(r"(?:最多|至多|不少于|不低于|至少|起码|最少)", h.text))]
+                and not (q is not None and q.field.startswith("indicators") and re.match(r"(?:最多|至多|不少于|不低于|至少|起码|最少)", h.text))
+                and not (q is not None and F.kind(q.field) == "text" and re.search(r"(?:上|数|好几)\s*(?:[十百千万]|10)", h.text))]
+    #   "参加的人估计上万" in 项目概况: her wording, no figure said to ask about
     #   "补助最多0.5元" at an indicator: the row's upper bound (≤0.5元), no estimate
     words = q is not None and F.kind(q.field) == "text" and q.field != "overview"
     if any(h.path or not words for h in r.hedges):   # "1200余项" in a 必要性 text is her wording, not a figure to ask

@@ -18,6 +18,7 @@ from .derive import MONEY_FACTS, complete_funding
 from .extract import FUNDING_PARTS, parts_said_some
 from .questions import Question, QuickReply, rows_offer
 from .got import NAME_END, POINTER
+from .whom import two_units
 from .readers import ATTRIBUTE_WHY, DUTIES, NON_ANSWER, _someone_else, plain, read, several_projects, spoken_alone, weighed
 from .choices import CATEGORIES, spoken_numbers
 from .rows import MORE, compared_year, read_rows
@@ -191,6 +192,7 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     several = kind in ("funding", "money") and (len(A.amounts(A.prep(text))) >= 2 or   # which of her amounts: never a guess
                                                 len(_numbers(text)) >= 2)    # (省里补八十，县里配套四十)
     several = several or (q.field == "project_name" and several_projects(text))    # nor which of her projects
+    several = several or (kind == "org" and two_units([text], q.field))   # nor which of two units
     if not _filled(iv, q, before, changed) and offline and kind in _TYPED and len(clauses) > 1 and kind != "items" \
             and not several:
         asked = weighed(clauses)
@@ -456,7 +458,9 @@ _SIGNS = {"basis": _Paper, "unit_phone": _Phone,
           "unit_functions": DUTIES,
           "start": _Period(),
           "unit": _Unit(),
-          "funding.total": re.compile(r"^(?:一共|总共|共计|合计|总计|共)?\s*(?:是|有)?\s*(?:\d[\d,]*(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)\s*(?:万元|万|元)$"),
+          "funding.total": re.compile(r"^(?:一共|总共|共计|合计|总计|共)?\s*(?:是|有)?\s*(?:\d[\d,]*(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)\s*(?:万元|万|元)"
+                                     r"(?:\s*[，,]?\s*(?:全是|都是|全部是|全部为|均为|全为|全部|都)?\s*[县市省区镇乡]?(?:本级|级)?(?:财政|预算)"
+                                     r"(?:拨款|资金|安排|内)?(?:的|出)?(?:钱|资金)?)?$"),   # "80万，全是县财政的": the total and where it comes from
           "necessity": re.compile(r"很有必要|十分必要|非常必要|必要性|可行性|有必要|迫切|急需|(?:条件|资金|方案)(?:已经)?(?:成熟|具备|落实|到位)")}
 
 
@@ -837,6 +841,11 @@ def _indicators(iv: "Interview", q: Question, text: str, reply: "Reply", r: Read
                               f"例如“{q.example or '聘用人员到岗率 ≥98%'}”，或回复编号。")
             r.act("unclear")
             return False
+    if changed and not r.picks:          # some rows kept, one refused ("今年…作业" a sentence): said, never dropped in silence
+        bad = [x.split(":", 3)[-1] for x in iv.last_refused if x.startswith("bad_name:indicators:")]
+        if bad:
+            reply.said.append(f"没有记下：{'；'.join(bad)}不像指标名称。要记的话请按“指标名称 数值”再写一次，"
+                              f"例如“{q.example or '聘用人员到岗率 ≥98%'}”。")
     if q.choices and re.match(r"^\s*(?:第)?\d{1,2}\s*(?:个|项|号|条)?\s*[，,：:]?\s*(?:改成|改为|(?<![更替])换成(?!本))", plain(text)):
         r.act("choice")                  # "1改成95%": the first option, with her value
     kept = [row for row, _ in got.rows if any(i.name == row["name"] and i.value == row["value"] for i in iv.form.indicators)

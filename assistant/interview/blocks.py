@@ -31,6 +31,9 @@ _ROWNO = re.compile(r"^(?:序号|编号|No\.?|#)$", re.I)
 _IND_HEAD = re.compile(r"一级指标|二级指标|三级指标|指标名称|指标值")
 # the form's order of its first, short fields: a bare list given to one of them continues in this order
 ORDER = ("project_name", "unit", "department")
+# the offices a unit answers to, and the units under them, by how their names end
+ABOVE = re.compile(r"(?:局|委员会|委|厅|部|政府|办公室|办)$")
+BELOW = re.compile(r"(?:站|中心|所|院|学校|校|队|馆|场|园|室|社|医院|卫生院)$")
 
 
 # a chat thread pasted whole: "[张科长] 名字叫 …", "[我] 收到"; a system export's code: "[341006]县…中心"
@@ -273,7 +276,12 @@ def unlist(text: str, asked: str | None, read) -> str:
         return text
     if not all(read(p, v) for p, v in zip(paths, parts)):
         return text
+    pairs = dict(zip(paths, parts))
+    if "unit" in pairs and "department" in pairs and ABOVE.search(pairs["unit"]) and BELOW.search(pairs["department"]):
+        return text                      # "县水利局、县农村供水管理站" asked of 项目单位: listed as a paper form prints them
+        #                                  (主管部门 first), not in the order asked — which is which is asked, never guessed
     return "；".join(f"{F.label(p)}：{v}" for p, v in zip(paths, parts))
+
 
 
 def is_list(text: str) -> bool:

@@ -259,6 +259,12 @@ _NUMBERED_NAME = re.compile(r"^\d+(?:\.\d+)?[A-Za-z#号]*(?!个月|个|人次|�
                             r"[A-Za-z\u4e00-\u9fff]*[\u4e00-\u9fff]{3,}")
 
 
+# when and what she plans, before the thing counted: "今年计划开展防雹作业不少于40次" → 开展防雹作业 (计划生育 stays: only
+# 计划/准备/打算 before a verb of doing, or after a year word)
+_PLAN = (r"(?:今年|本年度?|明年|年内)?(?:计划|拟|准备|打算|预计)(?=[\u4e00-\u9fa5]{2})(?!生育|单列|经济|免疫)"
+         r"|(?:今年|本年度?|明年|年内)(?=开展|完成|实施|新建|建设|改造|培训|举办|组织|采购|购置|发放|新增|维修|安装)")
+
+
 def _clean_ind_name(name: str) -> str:
     name = name.strip(" ：:，,")
     if re.search(r"[，,]", name):          # "垃圾日产日清，清运及时率": the clause next to the value
@@ -270,7 +276,7 @@ def _clean_ind_name(name: str) -> str:
         if cut == name:
             break
         name = cut
-    name = re.sub(r"^(?:那" + JIU + r"|那么|那|就是|" + JIU + r"|还有|然后|再有|(?:我们|咱们|我)(?:今年)?(?:主要)?(?:是|要)?|主要是)+", "", name)
+    name = re.sub(r"^(?:那" + JIU + r"|那么|那|就是|" + JIU + r"|还有|然后|再有|(?:我们|咱们|我)(?:今年)?(?:主要)?(?:是|要)?|主要是|" + _PLAN + r")+", "", name)
     name = re.sub(r"(?<=[\u4e00-\u9fa5]{2})满意$", "满意度", name)     # "家长满意的要到九成": 家长满意度
     return re.sub(r"^(?:指标|三级指标)[:：]?", "", name).strip()
 

@@ -42,6 +42,10 @@ _SAYS = r"说|讲|回复|答复|回了|回我|让|要求|刚|已经|同意|批�
 def label(text: str, asked: str | None) -> str:
     """The message with contact talk turned into the form's labels; unchanged when it has none."""
     t = normalize(text)
+    spaced = re.fullmatch(r"\s*(" + _NAME + r")\s+(" + _TITLE + r")\s+(" + _PHONE + r")\s*", t) \
+        if asked in ("unit_head", "department_head", "filler") else None
+    if spaced:                           # "张明 站长 13912345678": a name, a title and a phone, spaced like a business card
+        t = text = f"{spaced.group(1)}{spaced.group(2)}，{spaced.group(3)}"
     if not _contact_talk(t, asked):
         return text
     t = _ECHO_PHONE.sub("", t)

@@ -289,7 +289,7 @@ class Interview(Ops):
         if signed or noted or (news and "back" not in r.acts):
             r.act("chatter")                 # the signature, "…也核了": talk beside the answer
         if q is not None and q.key.startswith("late:") and q.key.count(":") == 2 and r.yes is None \
-                and not {"back", "skip", "question", "dont_know"} & set(r.acts) and q.key.split(":")[2] in F.specs():
+                and not {"back", "skip", "question", "dont_know"} & set(r.acts) and F.spec(q.key.split(":")[2]) is not None:
             self.settle(q)                   # "这句像是在说「立项依据」…记到那里吗？" answered by the answer to the question
             if q.field in F.specs() and q.field != "start" and q.proposal and self.missing(q.field):
                 self.facts.setdefault("heard", {}).setdefault(F.group(q.field), []).extend(

@@ -592,7 +592,8 @@ def _quantities(t: str, patch: Patch) -> None:
     if not any(q["measure"] in ("人", "户") for q in patch.facts.get("quantities", [])) and "headcount" not in patch.facts:
         m = re.search(r"(" + A._CJK + r"{0,6}?)" + NUM + r"\s*(名|人|户)(?!次)((?:\d{1,3}(?:岁|周岁))?" + A._CJK + r"{0,10})", t)
         if m and (A.to_number(m.group(2)) or 0) > 1 and not _per_each(t, m.start(2)) and not _basis(t, m.start(2)):   # "一人一档", "每校配2名": no count
-            noun = _NOUN_END.split(m.group(4))[0] or _trim_obj(re.sub(   # "给2400名13岁女孩接种": 13岁女孩
+            after = re.match(r"的(" + A._CJK + r"{2,8})", m.group(4))   # "养一支30人的扑火队": the 扑火队 has the 30
+            noun = (_NOUN_END.split(after.group(1))[0] if after else "") or _NOUN_END.split(m.group(4))[0] or _trim_obj(re.sub(   # "给2400名13岁女孩接种": 13岁女孩
                 r"^(?:按照|按|全市|全县|全区|服务|覆盖|一共有|共有|计划|拟|(?:对|为|向|给|帮)(?=[\u4e00-\u9fa5]{2}))+|(?:计划|拟)?(?:给|帮|为|向|对)$", "", m.group(1)))
             patch.facts.setdefault("quantities", []).append(
                 {"verb": "", "obj": noun, "n": A.to_number(m.group(2)), "measure": "户" if m.group(3) == "户" else "人"})

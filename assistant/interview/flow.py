@@ -45,7 +45,8 @@ def missing(form: Declaration, f: str) -> bool:
 
 
 def pick(iv: "Interview") -> Question | None:
-    iv.followups = [f for f in iv.followups if not (f.get("key", "").startswith("lacking:") and not missing(iv.form, f["field"]))]
+    iv.followups = [f for f in iv.followups if not ((f.get("key", "").startswith("lacking:") or f.get("key") == "exact:funding")
+                                                    and not missing(iv.form, f["field"]))]
     if iv.followups:                     # (a field asked because it was still empty, filled since — by the same message
         return Question.from_spec(iv.followups[0])   # or a later one — is not asked)
     for f in Q.order():

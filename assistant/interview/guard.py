@@ -77,9 +77,26 @@ def bad_name(name: str) -> str:
     m = _TALK_WORDS.search(re.sub(r"[（(][^（）()\d]{1,20}[）)]", "", n))   # "排查监测（无人机+人工）": what the line covers
     if m:
         return f"含“{m.group(0)}”"
-    if _LEAD.search(n) or _TAIL.search(n):
+    if _LEAD.search(n) or _TAIL.search(n) or _unbalanced(n):
         return "不完整"
     return ""
+
+
+_OPEN, _CLOSE = "（([【「《", "）)]】」》"
+
+
+def _unbalanced(n: str) -> bool:
+    """A name cut inside its brackets ("作业经费（" of "作业经费（2026年）", "2026年）" left over): a bracket opened and never
+    closed, or closed and never opened, in either script."""
+    depth = 0
+    for ch in n:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return True
+    return depth > 0
 
 
 def bad_row(name: str, value: str) -> str:
@@ -105,6 +122,8 @@ def bad_value(value: str) -> str:
     words = re.sub(r"[=≥≤<>＝≧≦~～\-—.,，。、:：%％]", "", v)
     if words and not re.search(r"\d", words) and not _EMPTY_WORDS.sub("", words):
         return "没有数值"
+    if re.match(r"[十百千万亿](?![分])", words):
+        return "没有数值"                # "万人" of "受益群众上万人", "百人次" of "服务数百人次": a size, no figure
     return ""
 
 

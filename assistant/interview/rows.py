@@ -301,11 +301,24 @@ _RESTATED_DUE = re.compile(r"^(?P<a>[^，,。；;]*?)(?P<deed>完工|竣工|完�
 
 
 def restated_due(t: str) -> str:
-    """'明年汛期前完工，就是2027年5月底前' → '2027年5月底前完工': the exact time she settles on, with the deed."""
+    """'明年汛期前完工，就是2027年5月底前' → '2027年5月底前完工': the exact time she settles on, with the deed.
+    '汛期前把弹药配齐，5月底前吧' → '5月底前把弹药配齐': a clause that is only a time, after one whose work has a
+    time of its own, sets that time (one row, never the work and a second row of the same time)."""
     m = _RESTATED_DUE.match(t.strip())
-    if not m or not DUE.search(m.group("b")):
-        return t
-    return f"{m.group('b')}{m.group('deed')}"
+    if m and DUE.search(m.group("b")):
+        return f"{m.group('b')}{m.group('deed')}"
+    m = _TIME_ONLY_AFTER.match(t.strip())
+    if m:
+        first = DUE.search(m.group("a"))
+        if first and len(list(DUE.finditer(m.group("a")))) == 1 and DUE.fullmatch(m.group("b")) \
+                and re.search(r"[\u4e00-\u9fa5]{2}", m.group("a")[:first.start()] + m.group("a")[first.end():]):
+            return m.group("a")[:first.start()] + m.group("b") + m.group("a")[first.end():]
+    return t
+
+
+# a deadline's work, then its time alone: "汛期前把弹药配齐，5月底前吧", "国庆前完工，也就是9月底前"
+_TIME_ONLY_AFTER = re.compile(r"^(?P<a>[^，,。；;]{4,30})\s*[，,]\s*(?:也|那)?(?:就是|即|也就是|也就是说|具体(?:是|说)?)?\s*"
+                              r"(?P<b>[^，,。；;\s]{2,14}?)\s*(?:吧|啊|呀|哈|左右吧)?\s*[。！!]?$")
 
 
 def _read_rows(text: str, category: str, choices: list[Choice], year: int | None = None) -> Rows:
@@ -569,7 +582,7 @@ def _due(c: str) -> re.Match | None:
 
 _THING_THEN_DEED = re.compile(r"([\u4e00-\u9fa5]{1,8}?)(?:都要|都得|都会|都|要|需要|必须|均要|均|将|全年|常年|每年)([\u4e00-\u9fa5]{2,8})")
 _SAY_LEAD = re.compile(r"^(?:那就|就|那)?(?:写|填)(?=[\u4e00-\u9fa5\d])|^(?:那|那就)?(?:时效|质量|数量|成本|效益|满意度)(?:指标)?(?:就是|就|是)")
-_DONE_BY = re.compile(r"(月(?:底|末|\d{1,2}[日号])?)(\s*(?:全部|全面|都|就|要)?(?:完工|竣工|完成|建成|结束|交付|投用|上线|到位))")
+_DONE_BY = re.compile(r"(月(?:底|末|\d{1,2}[日号])?|(?<![每])年(?:底|末))(\s*(?:全部|全面|都|就|要)?(?:完工|竣工|完成|建成|结束|交付|投用|上线|到位))")
 
 
 def _sentence_row(clause: str, asked: str, year: int | None = None) -> dict | None:
@@ -616,7 +629,9 @@ def _sentence_row(clause: str, asked: str, year: int | None = None) -> dict | No
         if not noun:
             return None
         suffix = "人数" if unit == "人" else ("数量" if not re.search(r"数量|面积|长度", noun) else "")
-        return row("数量指标", noun + suffix, f"={m.group(1)}{unit}")
+        benefit = asked.endswith("效益指标") and re.search(r"带动|就业|受益|惠及|增收|脱贫|吸纳|安置|务工", noun)
+        return row(asked if benefit else "数量指标", noun + suffix, f"={m.group(1)}{unit}")   # ("带动周边30名群众就业"
+        #                                  asked for 社会效益: people the work benefits, a benefit; a count of work, an output)
     if asked == "时效指标":                  # what the digit readers above miss: 年底前…, 六月二十六号之前…, 八点前…
         said = deadline_row(clause, [], year)
         return row("时效指标", *said) if said else None
@@ -702,6 +717,8 @@ def _time_row(c: str) -> dict | None:
     vo = re.fullmatch(r"(" + "|".join(sorted(set(VERB_NOUN.values()), key=len, reverse=True)) + r"|[发拨付交办])([\u4e00-\u9fa5]{2,6})", tail)
     if not verb and not obj and vo:            # "每月10号前发放工资": the verb, then what it is done to
         obj, verb = vo.group(2), VERB_NOUN.get(vo.group(1), vo.group(1))
+    if not verb and not obj and re.match(r"[把将]", tail) and (done := deed(tail)):
+        obj = done                       # "每月10号前把上月台账报上去": the work named as deed() names a deadline's
     if not verb and not obj:
         return None
     when = re.sub(r"(?:之前|以前)$", "前", w.group(0))

@@ -405,16 +405,23 @@ def dictated(text: str) -> str:
     return _MARK_WORD.sub(lambda m: marks[m.group(1)], text)
 
 
+# "不下200户", "不下于三千人": not fewer than
+_NOT_UNDER = re.compile(r"不下(?:于)?(?=\s*[\d零〇一二两三四五六七八九十百千])")
+
+
 def spoken(text: str) -> str:
-    """Everyday forms read as the plain ones: 额们/俺们 → 我们, 俺 → 我, 咧 → 了, 嫑 → 别, "年份都改成" → "年份改成"."""
+    """Everyday forms read as the plain ones: 额们/俺们 → 我们, 俺 → 我, 咧 → 了, 嫑 → 别, "年份都改成" → "年份改成",
+    "不下200户" → "不少于200户"."""
+    text = _NOT_UNDER.sub("不少于", text)
     return _MEIYOU.sub("没有", _ALL_OF.sub("", _BIE.sub("别", _LIE.sub("了", _YOU.sub("你", _I.sub("我", _WE.sub("我们", text)))))))
 
 
 # a digit on a keycap ("1️⃣", "3⃣") is the digit; a circled number (①–⑳) is one too when it stands alone as a pick
 # ("②", "选②", "①③"), and a bullet when text follows it ("① 修复湿地面积≥1200亩 ② …": items, not numbers)
 _KEYCAP = re.compile(r"([0-9])\uFE0F?\u20E3")
-# ①–⑳, the dingbat ones ❶–❿ ➀–➉ ➊–➓, and the Roman numerals of a typeset list (Ⅰ–Ⅻ, ⅰ–ⅻ)
-_NUMBERED = r"\u2460-\u2473\u2776-\u2793\u2160-\u216B\u2170-\u217B"
+# ①–⑳, the bracketed and dotted ones ⑴–⒇ ⒈–⒛, the dingbat ones ❶–❿ ➀–➉ ➊–➓, and the Roman numerals of a typeset
+# list (Ⅰ–Ⅻ, ⅰ–ⅻ)
+_NUMBERED = r"\u2460-\u249B\u2776-\u2793\u2160-\u216B\u2170-\u217B"
 _CIRCLED = re.compile(r"[" + _NUMBERED + r"]")
 _BULLET = re.compile(r"\s*[" + _NUMBERED + r"]\s*(?=[\u4e00-\u9fa5A-Za-z])(?!改|换|删|是|为|不|也|和|跟|及|到|至|、)")
 _KEYCAP_BULLET = re.compile(r"\s*([0-9])\uFE0F?\u20E3\s*(?=[\u4e00-\u9fa5A-Za-z])(?!改|换|删|是|为|不|也|和|跟|及|到|至|、)")
@@ -428,7 +435,9 @@ def _circled(c: str) -> str:
     n = ord(c)
     if 0x2160 <= n <= 0x217B:
         return str(n - 0x215F if n <= 0x216B else n - 0x216F)
-    return str(n - 0x245F if n <= 0x2473 else (n - 0x2776) % 10 + 1)
+    if 0x2460 <= n <= 0x249B:            # ①–⑳, ⑴–⒇, ⒈–⒛: twenty each
+        return str((n - 0x2460) % 20 + 1)
+    return str((n - 0x2776) % 10 + 1)
 
 
 # a row of options with boxes, as printed on a paper form: "□采用 ☑不采用", "☐是 ■否"

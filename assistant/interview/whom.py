@@ -10,7 +10,7 @@ import re
 from . import answers as A
 from . import fields as F
 from .answers import Context, Fill
-from .blocks import is_list
+from .blocks import ABOVE, BELOW, is_list
 from .got import _SENTENCE, _TITLES, NAME_END, NON_ANSWER, Got
 from .got import strip_label as _strip_label
 from .speech import cn_digits, plain
@@ -78,6 +78,20 @@ def _ranks(c: str) -> tuple[str, str] | None:
     return (up, low) if up and (low or m.group("low") is None) and up != low else None
 
 
+def two_units(clauses: list[str], path: str = "unit") -> bool:
+    """Two names of two different units and nothing else ("县水利局、县农村供水管理站", "市城管局/市环卫服务中心"), not in the
+    order the form asks them (项目单位 — the one below — first, then its 主管部门): which one the asked field is cannot be
+    told from them (a short and a full name of one unit — "街道办，长青街道办事处" — is one)."""
+    pieces = [x for c in clauses for x in re.split(r"\s*[、/／，,；;]\s*", plain(c)) if x]
+    whole = [w for c in pieces if not re.search(r"全称|全名|正式名称|准确|就|是|叫|写|归|管$|具体|在|设|自己|本身|我们|同上|一级", c)
+             and re.match(r"[省市县区镇乡旗州]|街道", c) and (w := _whole_org(c))]
+    if len(whole) != len(pieces) or len(whole) != 2 or set(whole[0]) <= set(whole[1]) or set(whole[1]) <= set(whole[0]) \
+            or len(set(whole[0]) & set(whole[1])) >= min(len(whole[0]), len(whole[1])) - 1:
+        return False
+    first, second = whole
+    return not (BELOW.search(first) and ABOVE.search(second) if path == "unit" else ABOVE.search(first) and BELOW.search(second))
+
+
 def _org(path: str, text: str, ctx: Context) -> Got:
     got = Got()
     if is_list(text):                    # several items: not one name (blocks.py)
@@ -110,6 +124,9 @@ def _org(path: str, text: str, ctx: Context) -> Got:
         for up in [u for u in above if u][:1]:
             got.fills.append(Fill(other, up, detail=text))
     clauses = [plain(_strip_label(path, plain(c))) for c in said]
+    if two_units(clauses, path):
+        got.miss = "list"                # "县水利局、县农村供水管理站": two names, none said to be hers — asked, never picked
+        return got
     written = {k for c, k in zip(said, clauses) if _WRITE.match(c)}       # "…，就写X": X (before 就写 is cut as a label)
     if path == "department" and ctx.unit:
         for c in clauses:
