@@ -54,7 +54,7 @@ _HELP_ASK = (r"(?:你|您)?(?:帮我|给我|替我|帮忙|帮着)(?:想想|想�
 _DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数(?![字据量])|说不好|说不准|"
                         r"记不清了?|记不得了?|(?:多少|几[个天人项次])不记得了?|忘了|搞不清楚?|不会填|不会写|不会(?![\u4e00-\u9fff])|不会(?=这个|啊|呢|哎|呀|了|吧|弄|搞|整|算|做)|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得|"
                         r"不太确定|拿不准|不好说|说不清楚?|(?:得|要|我再|我去|还得)问问[\u4e00-\u9fa5]{0,4}|问一下领导|"
-                        # as an office writes it: "尚待财务科进一步核实", "暂无法准确答复", "待核"
+                        # as an office writes it: "尚需计财股进一步核对", "目前无法确切回复", "待核"
                         r"(?:尚|还|仍|目前)?(?:有待|尚待|待)[\u4e00-\u9fa5]{0,6}?(?:进一步)?核(?:实|对|准|定)?(?=$|[，,。；;！!？?\s])|"
                         r"(?:暂|暂时|目前)?(?:无法|不能)(?:准确)?(?:答复|确定|提供)(?=$|[，,。；;！!？?\s])|"
                         r"(?:(?:我|俺)?(?:也|还)?(?:得|要|需要|先)请示(?:一下)?|请示一下)(?:[\u4e00-\u9fa5]{1,3}?(?=再|[，,。！!]|$))?(?:再(?:报|定|说|填|告诉)(?:您|你)?)?|"
@@ -82,7 +82,7 @@ def _held_figure(c: str, form: Any) -> bool:
     n = float(m.group(1))
     held = [form.funding.total, form.funding.carryover, form.funding.other, *(b.amount for b in form.budget_items)]
     return any(v is not None and abs(v - n) < 0.005 for v in held)
-# small talk to the assistant about its own day ("你中午也要吃饭吗", "你们机器人也会累吗", "周末也上班吗")
+# small talk to the assistant about its own day ("你晚上也不睡觉吗", "你们机器人也会累吗", "周末也上班吗")
 _YOUR_DAY = re.compile(r"^(?:你|您|你们)(?:机器人|AI|ai)?[^，,。；;！!]{0,12}?(?:累|吃饭|睡觉|休息|上班|下班|放假|加班|周末|过年|过节|发工资|开心)"
                        r"[^，,。；;！!]{0,4}?(?:吗|么|不|没有?)$")
 _CANT_READ = re.compile(r"(?:念|读|识别|辨认|认)不(?:出来|出|清楚?)了?")
@@ -313,7 +313,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     small = [c for c in re.split(r"[，,。！!；;？?\s]+", p) if c]
     if small and any(_YOUR_DAY.search(c) for c in small) and all(_YOUR_DAY.search(c) or re.fullmatch(r"[哈嘿呵嘻]+|hh+", c, re.I)
                                                                   for c in small):
-        r.act("chatter")                 # "你们机器人周末也上班吗": small talk to the assistant, no question of the form
+        r.act("chatter")                 # "你们程序放假也干活吗": small talk to the assistant, no question of the form
         return r
     if len(small) > 1 and (_WAIT.fullmatch(small[-1]) or _WAIT.fullmatch(small[0])) and not re.search(r"\d|[：:]", p) \
             and not any(_YES.fullmatch(c) or _NO.fullmatch(c) or lexicon.clause_acts(c) not in ([], ["chatter"])
@@ -325,7 +325,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.yes = True                     # "工程费没错，还是1260万，确认": her check of a figure the form holds, then the yes
         r.act("confirm")
         if any(_CHECKED.search(c) and not _YES.fullmatch(c) for c in small[:-1]):
-            r.act("chatter")             # ("对的对的，确认": yes twice, no check said)
+            r.act("chatter")             # ("没错没错，确认": yes twice, no check said)
         return r
     parts = [c for c in re.split(r"[，,。！!；;\s]+|…+|\.{3,}", p) if c]     # "不好量化……略": two clauses
     said = {c: lexicon.clause_acts(c) for c in parts}        # the short acts by their words (acts.yaml)
@@ -432,7 +432,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         t = "，".join(clauses)
     if q is not None and q.proposal is not None and not {"dont_know", "question"} & set(r.acts) \
             and (said := _yes_with_talk(clauses, q)) is not None:
-        r.yes = True                     # "主任看了，说你这段写得行", "你写的那段可以，就用你的，我眼睛不好": a yes to
+        r.yes = True                     # "科长瞅了一眼，说这段可以", "你拟的那段行，就用它，我看字费劲": a yes to
         r.act("confirm")                 # the offer, and talk beside it
         if said:
             r.act("chatter")
@@ -518,7 +518,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     r.hedges = [h for h in hedges(rest[settled:]) if not any(h.text in (m.value or "") for m in r.named)
                 and not (q is not None and q.field.startswith("indicators") and re.match(r"(?:最多|至多|不少于|不低于|至少|起码|最少)", h.text))
                 and not (q is not None and F.kind(q.field) == "text" and re.search(r"(?:上|数|好几)\s*(?:[十百千万]|10)", h.text))]
-    #   "参加的人估计上万" in 项目概况: her wording, no figure said to ask about
+    #   "来的人估摸着上万" in 项目概况: her wording, no figure said to ask about
     #   "补助最多0.5元" at an indicator: the row's upper bound (≤0.5元), no estimate
     words = q is not None and F.kind(q.field) == "text" and q.field != "overview"
     if any(h.path or not words for h in r.hedges):   # "1200余项" in a 必要性 text is her wording, not a figure to ask
@@ -910,7 +910,7 @@ _OFFER_NOT = re.compile(r"不(?!错|好意思)|别|没(?!问题|毛病)|重写|�
 
 def _yes_with_talk(clauses: list[str], q: Any) -> bool | None:
     """A yes to the offer among clauses of talk (True: talk beside it; False: nothing but the yes; None: no such yes): every
-    clause is a yes (a yes-word, the offer taken, or the offer pointed at and called good: "说你这段写得行") or a remark
+    clause is a yes (a yes-word, the offer taken, or the offer pointed at and called good: "说这段可以") or a remark
     with no figure, no colon, no title and no refusal; the offer is named or taken in one of them."""
     cs = [plain(c) or c.strip() for c in clauses if c.strip()]
     if not cs or sum(map(len, cs)) > 60 or any(re.search(r"\d|[：:《》]|[零一二两三四五六七八九十百千万]{2}", c) for c in cs):

@@ -107,7 +107,7 @@ def asked_back(t: str, q: Any, r: "Reading") -> str:
             (_entry_for(q) if q is not None else None)
     if any(asks_which(c) for c in asking):
         if any(c.rstrip().endswith(("？", "?")) for c in asking) and any(_DONT_KNOW.search(c) for c in clauses if c not in asking):
-            r.act("dont_know")           # "主管是县委办？还是县委组织部？这题我不会": which, and that she does not know
+            r.act("dont_know")           # "归县委办还是组织部管？这个我答不上": which, and that she does not know
         return ""
     return "，".join(c for c in clauses if c not in asking)
 
@@ -177,18 +177,18 @@ _NOT_KNOWN_VALUE = re.compile(r"不知道|不清楚|不晓得|不了解|记不|�
 
 def what_for(r: "Reading", text: str) -> None:
     """What her asking is for, when she also says she is at a loss: "什么是三级指标？看不懂" asks what the word means
-    (a question, no 不知道 of a value); "这个怎么写呢，你帮我想一个", "还是不太懂，你能帮我选一个吗" ask the assistant to
+    (a question, no 不知道 of a value); "这个怎么写呢，你帮我想一个", "我还是没弄明白，你帮我挑一个吧" ask the assistant to
     choose or draft it (不知道, no question about a word)."""
     if "question" not in r.acts or "dont_know" not in r.acts:
         return
     if _HELP_CHOOSE.search(text) and not re.search(r"[？?]\s*$", text):
-        r.acts.remove("question")        # (asked with a question mark — "系统能不能帮我选一个？" — a question too)
+        r.acts.remove("question")        # (asked with a question mark — "你能替我挑一个吗？" — a question too)
         return
     rest = [c for c in re.split(r"[，,。；;！!？?\s]+", text) if c and not asks(c) and not _NOT_UNDERSTOOD.search(c)
             and not glossary.lookup(c)]
     if r.term is not None and _NOT_UNDERSTOOD.search(text) and not _NOT_KNOWN_VALUE.search(text) \
             and not any(len(re.findall(r"[\u4e00-\u9fa5]", c)) >= 4 for c in rest):
-        r.acts.remove("dont_know")       # (beside more said — "俺们财务管这个" — not knowing the value too)
+        r.acts.remove("dont_know")       # (beside more said — "这个归我们会计管" — not knowing the value too)
 
 
 _HELP_CHOOSE = re.compile(r"(?:你|您)?(?:能|可以|就)?(?:帮我|给我|替我|帮忙)(?:选|挑|定|想|写|拟|编|出)(?:一个|一下|个|一条|一段|想)?")

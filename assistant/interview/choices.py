@@ -293,7 +293,7 @@ _SPOKEN = re.compile(r"(?<![\d.])(?!一次(?:性|[\u4e00-\u9fa5]{0,8}率))([零�
 
 def spoken_numbers(t: str, money: bool = False) -> str:
     """'百分之九十' → '90%', '三百二十具' → '320具', '三百八十万以内' → '380万以内'. ``money``: the text is about an
-    amount (a 成本 row) even with no word of money in it ("维护不超过一万八": 1.8万)."""
+    amount (a 成本 row) even with no word of money in it ("保养不超过一万六": 1.6万)."""
     t = _PERCENT_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}%", t)
     t = _PERMILLE_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}‰", t)
     t = re.sub(r"百分之百|百分百", "100%", t)

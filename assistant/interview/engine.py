@@ -251,7 +251,7 @@ class Interview(Ops):
         text = slips.sectioned(slips.echoed(slips.question_echoed(text, q.text if q is not None else ""), q.field if q is not None else ""),
                                q.field if q is not None else "")
         #                                  "这个项目叫什么名字？…" copied back, "实施单位嘛，县总工会": her echo of the label
-        text = year_of_name(text, self.form.project_name)   # "名称年份改成2026": the name she has, its year put right
+        text = year_of_name(text, self.form.project_name)   # "名称里的年份换成2027": the name she has, its year put right
         if q is not None and backref.is_pointer(text) and (again := backref.earlier(self, q.field)):
             self.notices.append(f"按您前面说的“{again[:60]}{'…' if len(again) > 60 else ''}”来填{F.quoted(flow.label_of(self, q))}。")
             text = again                     # "上面都说了": her earlier words, read again for the field asked

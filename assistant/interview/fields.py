@@ -354,7 +354,7 @@ _PARTS = ("funding.other", "funding.carryover")
 
 def _part_named_before(t: str, at: int) -> str:
     """A part of the funding (其他资金, 自筹, 结转) named with no figure in the clause right before a loose 一共/总共 — the
-    sum is that part's ("乡镇自筹报上来了，一共三十万"), not the project's total; '' when none is."""
+    sum is that part's ("乡里配套的数报来了，一共二十万"), not the project's total; '' when none is."""
     head = re.split(r"[。；;！!\n]", t[:at])[-1]
     clauses = [c for c in re.split(r"[，,]", head) if c.strip()]
     if len(clauses) < 1 or re.search(r"\d|[零一二两三四五六七八九十百千万]{2}", head):

@@ -46,7 +46,7 @@ _PLAIN = re.compile(r"^(?:[哈嘿呵嗯哦噢啊呀唉哎]+|好的?|行|对|是|
 # a colleague telling, giving or checking it ("财务给我翻了", "科长定了", "小周念反了"); a greeting
 # ("新年好呀", "侬好呀", "歹势厚"); the thing described by where it is ("就是火车站旁边那个")
 _SELF = re.compile(r"(?<![写填是叫找问给让由])(?:我|俺)(?!自己|自家|是(?:承办|经办|填)|[们的叫算国省市州盟县区旗镇乡村街局厅委办站院所校园馆队科股处部中单]|$)")
-# she of herself beside a row (no row's name holds 我): "我作为家长肯定满意", "我自己就是村民"
+# she of herself beside a row (no row's name holds 我): "我当老师的肯定满意", "我自己就是村民"
 _ME = re.compile(r"(?:我|俺)(?!们|国|省|市|县|区|镇|乡|村)")
 _TOLD = re.compile(r"(?:财务|会计|领导|书记|科长|局长|主任|站长|所长|队长|院长|校长|同事|上级|[小老][" + "".join(sorted(SURNAMES)) + r"])"
                    r"[\u4e00-\u9fa5]{0,4}?(?:核|定|给|发|回|翻|查|念|说|讲|批|报)")
@@ -72,7 +72,7 @@ _GREETING = re.compile(r"(?:你|您|侬|恁|新年|早上|上午|下午|大家)�
 # or a person it says who is above whom: "我们是它下属的", "我们主席"; beside a row, how the figure is got: "我们每次都做问卷的")
 _WE = re.compile(r"(?:我们|额们|俺们|咱们|阿拉)")
 _WHERE = re.compile(r"^(?:就是|搁|在)?(?![那这])[\u4e00-\u9fa5]{2,10}?(?:那个|那些|那家|那里|那旮旯|那疙瘩)[\u4e00-\u9fa5]{0,4}?(?:嘛|吧|呀|啊)?$")
-# someone of her office by title, doing something beside her answer: "主任在旁边看着呢", "局长出去接电话了"
+# someone of her office by title, doing something beside her answer: "科长就在边上盯着", "局长出去接电话了"
 _TITLED = re.compile(r"^(?:我们|俺们|咱们)?(?:局长|主任|科长|股长|站长|所长|院长|馆长|队长|处长|部长|书记|领导|校长)(?![的说讲])"
                      r"[\u4e00-\u9fa5]{1,10}?(?:了|呢|着|啦|去了|来了)$")
 
@@ -123,7 +123,7 @@ def talk_left(iv: "Interview", q: "Question | None", r: "Reading", reply: "Reply
             continue
         if any(_overlaps(c, v) for v in values) and not (kind == "indicators" and _ME.search(c)
                                                         and not any("我" in v for v in values)):
-            continue                     # (a row's words in a clause of hers about herself: "我作为家长肯定满意")
+            continue                     # (a row's words in a clause of hers about herself: "我当老师的肯定满意")
         r.act("chatter")
         return
 
@@ -149,11 +149,11 @@ def talk_only(text: str, form, away: bool = False) -> bool:
                or _spoken(c, "text") for c in parts)
 
 
-# she, a superior, the day around her: who or what a remark speaks of ("所长刚来电话催了", "镇里今天停电，俺用手机填的",
-# "电脑又卡死了", "压力山大")
+# she, a superior, the day around her: who or what a remark speaks of ("站长刚打电话来催", "镇里今天停电，俺用手机填的",
+# "网又断了", "压力山大")
 _ABOUT_HER = re.compile(r"我|俺|咱|你们|领导|局长|科长|股长|主任|站长|所长|书记|校长|院长|馆长|队长|停电|断网|卡死|死机|没电|"
                         r"压力山大|头大|累死|忙死|催")
-# a reply to the offer inside the message ("不要，我们就做一年", "行，…"): no remark only
+# a reply to the offer inside the message ("不用，这个就干一年", "行，…"): no remark only
 _REPLY = re.compile(r"不要|不用|不需要|不必|不写|不填|跳过|确认|同意|^(?:好的?|行|可以|是的?|对|中|要得|没有|没|无|否|别)(?:了|吧|啊|呀|的)*$")
 # two characters that say nothing of a project by themselves
 _COMMON = frozenset("今年 明年 去年 我们 项目 完成 实施 进行 开展 工作 提高 提升 确保 保障 全年 年度 目标 全部 一个 这个 那个 "
@@ -168,8 +168,8 @@ def _pairs(text: str) -> set[str]:
 def off_project(text: str, form, offered=None) -> bool:
     """A message to a goal's question that is a remark of hers, not a goal: no figure, no document, no act of its own, it
     speaks of her, a superior or her day, and it shares at most one word (two characters) with all the form holds of the
-    project — its name, units, texts, rows, lines — and the goal offered ("所长刚来电话催了，我得快点弄", "今年还要迎接省里
-    复评，压力山大"). A goal of hers names what the project does ("明年和后年继续办，争取覆盖全县所有行政村" speaks of
+    project — its name, units, texts, rows, lines — and the goal offered ("站长刚打电话来催，我得抓紧", "今年还要迎接省里
+    复评，压力山大"). A goal of hers names what the project does ("往后两年接着办，争取全县乡镇都覆盖" speaks of
     no one): it is kept."""
     parts = [re.sub(r"\s+", "", c) for c in re.split(r"[，,。；;！!\n]+", text or "") if c.strip()]
     if not parts or _FIGURE.search(text) or re.search(r"[《》〔〕：:]", text) \

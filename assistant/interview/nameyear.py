@@ -1,8 +1,8 @@
-"""The year inside the project's name changed by itself: "名称年份改成2026", "名字里的年份换成2026年" after last year's
-form gave "2025年县域医共体信息化建设项目" — the name she has, with its year put right ("项目名称改成2026年县域医共体信息化
+"""The year inside the project's name changed by itself: "名称里的年份改成2026", "名字里的年份换成2026年" after last year's
+form gave "2025年县域智慧医疗平台建设项目" — the name she has, with its year put right ("项目名称改成2026年县域智慧医疗平台
 建设项目"); never the words of the change as a name. Pure.
 
-    year_of_name("名称年份改成2026，属性改成延续", "2025年…项目")   # "项目名称改成2026年…项目，属性改成延续"
+    year_of_name("名称年份换成2027，期限也改", "2026年…项目")   # "项目名称改成2027年…项目，期限也改"
 """
 from __future__ import annotations
 

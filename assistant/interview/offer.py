@@ -106,10 +106,10 @@ def final_yes(p: str, q: Any, r: "Reading", form: Any = None) -> bool:
     parts = [c for c in re.split(r"(?:[，。！!；;～~…、？?\s]|,(?!\d{3}))+", p) if c]
     if any(F.mentions(c) and not (re.search(_LOOKED, c) and not re.search(r"是|为|\d|零|无|没|改|不对|错", re.sub(_LOOKED, "", c)))
            for c in parts):
-        return False                     # "结转查了是零，其他都对，确认": a figure named beside the yes is read first
+        return False                     # "结转问过了没有，别的都对，确认": a figure named beside the yes is read first
         #                                  (a field named only as looked at again — "单位那栏再看一眼…对了" — is no change)
     looked = [c for c in parts if re.fullmatch(r"[\u4e00-\u9fa5]{0,10}?(?:再|又|重新)看(?:一眼|一下)", c)]   # a glance: part of
-    #                                    the yes ("再看一眼…没问题，确认"); what she did before ("核了一遍"), talk beside it
+    #                                    the yes ("我再瞄一下…行，确认"); what she did before ("核了一遍"), talk beside it
     from .acts import _YES
     yes = [c for c in parts if _YES.match(c) or _SETTLED.match(c) or _YES.match(re.sub(r"^(?:那就|那|就)(?=确认)", "", c))
            or _SAID_YES.match(c) or KEEP_AS_IS.fullmatch(re.sub(r"^(?:这回|这次|这下|现在)", "", c))]   # "这回不改了": a yes
@@ -121,7 +121,7 @@ def final_yes(p: str, q: Any, r: "Reading", form: Any = None) -> bool:
     looked = [c for c in looked if parts.index(c) < last]     # (looking again before the yes: part of it)
     other = [c for c in parts if c not in yes and c not in right and c not in looked]
     if any(_NOT_YET.search(re.sub(_LOOKED, "", c)) if parts.index(c) < last else _NOT_YET.search(c) for c in other):
-        return False                     # (looking again before the yes is what she did: "我再看了看，没错，确认"; after it,
+        return False                     # (looking again before the yes is what she did: "我又核了一遍，对，确认"; after it,
         #                                  a wait: "确认，我再看看")
     r.yes = True
     r.act("confirm")

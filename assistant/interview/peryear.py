@@ -47,7 +47,7 @@ _SHARED = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2,14}?)(?:的)?(?P<t1>去年|前
 
 
 def shared_years(text: str, year: int | None, today: dt.date) -> tuple[str, str]:
-    """"群众满意度去年93.6%，今年写不低于95%": a name said once before last year's figure and this year's — the name with
+    """"家长满意度去年92.1%，今年写不低于94%": a name said once before last year's figure and this year's — the name with
     this year's figure, and last year's (text, "" when the message is not so)."""
     year = year or today.year
     m = _SHARED.fullmatch((text or "").strip())

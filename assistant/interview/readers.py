@@ -507,7 +507,7 @@ def _period(path: str, text: str, ctx: Context) -> Got:
         got.miss = "no_year" if w.no_year else "no_value"
         if when.SEASON_WORD.search(text) and not re.search(r"\d|[一二三四五六七八九十]{1,2}\s*月(?!初|底|末|中)|(?<![腊正冬])月份", text) \
                 and not when.EXCEL_SERIAL.search(text):
-            got.miss = "season"          # "腊月十五到正月初十", "冬至到元宵节": no month of the calendar said, none made up
+            got.miss = "season"          # "腊月二十到正月十五", "冬至到元宵节": no month of the calendar said, none made up
         elif not re.search(r"[年月]", text):
             if when.EXCEL_SERIAL.search(text):
                 got.miss = "serial"      # "45717到45991": a spreadsheet's number for a date, never read as one
@@ -601,7 +601,7 @@ def _money(path: str, text: str, ctx: Context) -> Got:
     am = A.amounts(t)
     priced = [a for a in am if re.match(r"(?:每|单价|单个|单套|单台)", re.split(r"[，,。；;]", t[:a[0]])[-1])]
     if priced and len(priced) < len(am):
-        am = [a for a in am if a not in priced]     # "每套自筹一百块，8600套就是86万": a price for each is no sum
+        am = [a for a in am if a not in priced]     # "每户自筹二百块，3000户就是60万": a price for each is no sum
     n = am[0][2] if am else None
     if n is None:
         from .extract import SHARE

@@ -246,7 +246,7 @@ _SURE = re.compile(r"(?:应该|肯定|一定|保证|必须)(?:是|能|要|会|�
                    r"(?<=[\d%％])(\s*(?:吧|啊|呀)?)\s*(?:应该|肯定|估计)(?:吧|的|是)?(?=\s*(?:$|[，,。；;！!]))")
 
 
-# a rough share, then the figure she settles on for it: "活螺密度下降一半以上，写50%", "知晓率九成，就填90%"
+# a rough share, then the figure she settles on for it: "发病率降一半多，写50%", "知晓率九成，就填90%"
 _ROUGH_THEN = re.compile(r"^(?P<name>[^，,。；;\d]{2,30}?)(?:一半|过半|大半|大部分|绝大多数|绝大部分|[一二三四五六七八九]成[一二三四五六七八九]?)"
                          r"(?P<bound>以上|往上|及以上|以下|以内|往下)?[，,]\s*(?:那就|就|那)?(?:写|填|按)(?:成|为)?\s*"
                          r"(?P<v>(?:[≥≤><=]|不低于|不少于|不超过|不高于)?\s*\d+(?:\.\d+)?\s*[%％])(?P<after>以上|以下|以内)?(?:吧|啊|呗)?$")
@@ -442,7 +442,7 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
         out.built = out.effect = True
         out.drafted.append(effect["name"])
     effects = [_effect_row(A.clean_text(c), category) for c in clauses] if not out.rows and 1 < len(clauses) <= 3 else []
-    if effects and all(effects):         # "改善学生坐姿，落实近视防控": two sentences of effect, each a row
+    if effects and all(effects):         # "改善老人出行，减少跌倒风险": two sentences of effect, each a row
         out.rows += [(e, True) for e in effects]
         out.built = out.effect = True
         out.drafted += [e["name"] for e in effects]
@@ -471,7 +471,7 @@ def _shared_out(rows: list) -> None:
 
 
 def _head_shared(rows: list) -> None:
-    """"完成换届的村218个、社区37个": the words before 的 of the first row's name are the next rows' too, where a next
+    """"完成改造的小区40个、楼栋120栋": the words before 的 of the first row's name are the next rows' too, where a next
     name is only the thing counted (one or two characters, or a place)."""
     from .guard import PLACE_ONLY
     for k in range(1, len(rows)):

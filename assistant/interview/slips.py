@@ -273,7 +273,7 @@ _WAN = re.compile(r"(?<=[零〇一二两三四五六七八九十百千\d])完(?=
 
 def homophones(text: str) -> str:
     """十 for 是 and 完 for 万 as voice input writes them, read as meant; a 十 that may be a count stays. 坐 right
-    after a figure is the measure word 座 ("改造公厕32坐")."""
+    after a figure is the measure word 座 ("新建公厕15坐")."""
     text = re.sub(r"(?<=\d)坐(?![位席车班])", "座", text) if "坐" in text else text
     if "十" not in text and "完" not in text:
         return text

@@ -189,7 +189,7 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if q is not None and q.kind == "confirm" and r.yes and not r.marked and named:
         new = [m for m in named if m.path in F.specs() and get(iv.form, m.path) in (None, "", [])]
         _restated(iv, [m for m in named if m not in new], reply)   # "核对了一遍：总额100万…，确认": restated, no change
-        named = new                      # "结转查了是零，其他都对，确认": a field still empty gets what she found
+        named = new                      # "结转问过了没有，别的都对，确认": a field still empty gets what she found
     facts = [m for m in named if m.path.startswith("fact.")]
     own = [m for m in named if q is not None and _own(q, m)]
     for m in [m for m in own if F.kind(m.path) in ("money", "count") and hedges(m.value)]:
@@ -749,7 +749,7 @@ def change(iv: "Interview", m: F.Mention, reply: "Reply", r: Reading) -> bool:
         _some_said(iv, m.path, reply)     # (the 0 assumed for it is no longer hers)
         return True
     if m.path in _FROM_ASSUMED and not re.search(r"\d|[零〇一二两三四五六七八九十百千万]|没|无|不|N|n", m.value):
-        _some_said(iv, m.path, reply)     # "其他资金是乡镇自己出一部分": there is some, how much is not said
+        _some_said(iv, m.path, reply)     # "其他资金有村里自己凑的一部分": there is some, how much is not said
         r.act("answer")
         return True
     qualifier = r.qualifier.get(m.path, "")
