@@ -21,17 +21,10 @@ import datetime as dt
 
 import pytest
 
-from interview_helpers import asked_on
+from interview_helpers import TEA_FORM as _TEA, asked_on
 
 TODAY = dt.date(2026, 3, 10)
 
-_TEA = {"project_name": "茶园标准化改造", "unit": "县农业农村局", "department": "县农业农村局", "start": "2026-03", "end": "2026-11",
-        "year": 2026, "overview": "改造低产茶园3000亩，建设茶叶加工示范点4个，培训茶农600人次",
-        "funding": {"total": 260, "carryover": 0, "other": 0},
-        "budget_items": [{"name": "茶园改造补助", "amount": 180}, {"name": "加工示范点建设", "amount": 60},
-                         {"name": "茶农培训", "amount": 20}],
-        "indicators": [{"level1": "产出指标", "level2": "数量指标", "name": "改造茶园面积", "value": "=3000亩"},
-                       {"level1": "产出指标", "level2": "数量指标", "name": "培训茶农人次", "value": "=600人次"}]}
 
 
 def test_reading_lead_before_labels_is_no_name():

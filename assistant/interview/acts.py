@@ -40,7 +40,7 @@ from .guard import asks_which, wordless
 from .optionsets import NONE_OF, OWN_VALUE, some_of
 from .readers import Hedge, hedges, plain
 from .offer import OFFERED, after_no, final_yes, refuse_offer
-from .slips import fixed_in_place, yes_but
+from .slips import fixed_in_place, not_that, yes_but
 
 ACTS = ("answer", "facts", "correction", "question", "dont_know", "hedge", "skip", "back", "confirm", "deny",
         "choice", "chatter", "unclear")
@@ -206,9 +206,6 @@ _EXACT = re.compile(r"(?:(?:具体|准确|确切|精确|实际)(?:地|的)?(?:�
 _NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
 _INLINE_FIX = re.compile(_NUMBER + r"\s*(?:万元|元|块钱|块|万|个人|人次|人|名|个|户|次|台|套|公里|米|亩|天|%|％|‰)?\s*[，,。]?\s*(?:不对|不是(?=[，,。：:\s]|是)|说错了|错了|哦不|呃不)"
                          r"[，,。：:\s]*(?:是|应该是|应为)?\s*(?=" + _NUMBER + ")")
-# "12公里不是15": a figure, then the wrong one she had in mind (a row's or a line's, in her list)
-_QUOTED_WRONG = re.compile(r"(?<=[\d%％万元个人户次台套座处里米亩天])\s*(?:而)?不是\s*" + _NUMBER
-                           + r"\s*(?:万元|元|万|个|人|户|次|台|套|座|处|公里|米|亩|天|%|％)?(?=\s*(?:[，,。；;]|$))")
 # a figure that may be a value: digits, or a Chinese numeral with a unit of money or of a count
 # ("是五十六万"); "一年的项目" beside 不填了 gives a reason, no value
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:万|元|块|千|个|人|名|户|家|所|次|项|%)|[二两三四五六七八九十百千万]{2,}")
@@ -493,8 +490,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
         rest = after_no(rest)
     rest = fixed_in_place(rest)
     rest = rest if r.marked or re.search(r"刚才|刚刚|前面|上面|之前|先前", r.text) else _not_but(rest, form)
-    if q is not None and F.kind(q.field) in ("items", "indicators") and _QUOTED_WRONG.search(rest):
-        rest = _QUOTED_WRONG.sub("", rest)   # "改造管网12公里不是15，…": the figure said stands, the one after 不是 was wrong
+    if q is not None and F.kind(q.field) in ("items", "indicators") and (kept := not_that(rest)) != rest:
+        rest = kept                      # "改造管网12公里不是15，…": in her list of rows or lines, the figure said stands
         r.act("correction")
     fix = list(_SELF_FIX.finditer(rest))
     inline = _INLINE_FIX.search(rest)

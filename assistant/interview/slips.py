@@ -20,6 +20,15 @@ _SAID_FIX = re.compile(r"[，,\s]*(?:哦|噢|呃|啊|额)?\s*不是\s*(?P<old>[^
 
 # "128.6万（不是126.8）", "68.5万（不是65.8，小周念反了）": right after her figure, the wrong one quoted in brackets
 _NOT_THAT = re.compile(r"(?<=[\d万元块%])\s*[（(]\s*(?:而)?不是\s*[\d.零〇一二两三四五六七八九十百千万]+[^（）()\n]{0,24}[）)]")
+# "12公里不是15": the same without brackets, the wrong figure ending its clause
+_NOT_THAT_BARE = re.compile(r"(?<=[\d%％万元个人户次台套座处里米亩天])\s*(?:而)?不是\s*(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
+                            r"\s*(?:万元|元|万|个|人|户|次|台|套|座|处|公里|米|亩|天|%|％)?(?=\s*(?:[，,。；;]|$))")
+
+
+def not_that(rest: str) -> str:
+    """Her text without the wrong figure she quotes right after the one she means, bare ("12公里不是15") — for a list of
+    rows or lines, where the figure before 不是 is the row's (a single field's "806公里不是860" corrects an earlier value)."""
+    return _NOT_THAT_BARE.sub("", rest)
 
 
 def fixed_in_place(rest: str) -> str:
