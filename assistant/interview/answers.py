@@ -227,9 +227,10 @@ def _cn_money(m: re.Match) -> str:
 _DIGIT_BY_DIGIT = str.maketrans("零〇一二三四五六七八九", "00123456789")
 
 
-def prep(text: str) -> str:
+def prep(text: str, pieces: bool = False) -> str:
     """Numbers as people type them, made plain: '48.6w' → '48.6万', '48万6' / '48万6千' → '48.6万',
-    '48万6000元' → '48.6万元' (full-width digits and punctuation to ASCII as well)."""
+    '48万6000元' → '48.6万元' (full-width digits and punctuation to ASCII as well). ``pieces``: the text counts
+    things (an output row), so "1.2万块" in a clause with no word of money is 1.2万 pieces, not 1.2万元."""
     t = re.sub(r"(?<=[\d零〇一二两三四五六七八九十百千])\s*个\s*(?=亿)", "", daxie(normalize(text)))   # 1.2个亿 = 1.2亿
     t = re.sub(r"(?<=[万元块])\s*(?:一分(?:钱)?(?:都|也)?(?:不差|不少|不多)|分毫不差|一分没差)", "，一分不差", t)   # "三百八十六万一分
     #                                  不差": exactly 386万 — 一分 is an idiom, never the 一(千) of 386.1万
@@ -254,7 +255,8 @@ def prep(text: str) -> str:
                           if m.group(3) or _MONEY_BEFORE.search(re.split(r"[，,。；;！!\n]", t[:m.start()])[-1]) else m.group(0), t)
     #                                  "宣传费减到六万二": 6.2万 of money ("不是一万二" people stay as said)
     t = _CN_MONEY.sub(_cn_money, t)
-    t = re.sub(r"万\s*(?:块钱|块)", "万元", _W.sub(r"\1万", t))
+    t = re.sub(r"万\s*(?:块钱|块)", lambda m: m.group(0) if pieces and m.group(0)[-1] == "块" and not _MONEY_BEFORE.search(
+        re.split(r"[，,。；;！!\n]", t[:m.start()])[-1] + re.split(r"[，,。；;！!\n]", t[m.end():])[0]) else "万元", _W.sub(r"\1万", t))
     t = _KUAI_JIAO.sub(lambda m: f"{m.group(1)}.{to_number(m.group(2)):g}块", t)       # 三块五 = 3.5块, not 3块
     t = _WAN_YUAN.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 10000:g}万元", t)
     t = _WAN_QIAN.sub(lambda m: f"{m.group(1)}.{m.group(2) or 0}{m.group(3)}万" + ("元" if m.group(4) else ""), t)

@@ -89,6 +89,7 @@ VERB_NOUN = {"发": "发放", "办": "办理", "交": "交付", "付": "支付",
              "建": "建设", "报": "报送", "结": "办结", "拨": "拨付", "送": "送达"}
 _ONE_VERB = "[" + "".join(k for k in VERB_NOUN if k not in "完到") + "]"
 _AFTER_VERB = r"(?:下去|下来|出去|上去|出来|完毕|完|好|掉|齐|放)"
+_DEEDS = "|".join(sorted(set(VERB_NOUN.values())))
 
 
 def deed(words: str) -> str:
@@ -98,15 +99,17 @@ def deed(words: str) -> str:
     w = re.sub(r"^(?:在|于|到|截至|截止到?)|(?<=[\u4e00-\u9fff]{2})(?:在|于)$|(?:在|于)(?=" + _ONE_VERB + ")", "", w)
     w = re.sub(r"^(?:每(?:个)?(?:学期|月|季度?|年|周|天|日))", "", w)          # "每学期…": how often, said in the value
     w = re.sub("(" + _ONE_VERB + r")(?:放)?(?:到|至|给)[\u4e00-\u9fff]{1,6}?(?:上|里|中)?$", r"\1", w)   # "发到家长卡上": 发放
-    vo = re.fullmatch("(" + _ONE_VERB + ")" + _AFTER_VERB + r"?([\u4e00-\u9fff]{2,6})", w)
-    if vo:                               # "发完补助": the deed, then what it is done to
-        w = vo.group(2) + VERB_NOUN[vo.group(1)]
-    else:                                # "补助发下去": what, then the one-character deed and how it ends
-        bare = re.sub(_AFTER_VERB.replace("|放", "") + "$", "", w)
-        if re.search("(?:" + "|".join(set(VERB_NOUN.values())) + ")$", bare):
-            w = bare                     # "两个工作日内办结", "补助发放完": the deed named already
-        else:
-            w = re.sub("(" + _ONE_VERB + ")$", lambda m: VERB_NOUN[m.group(1)], bare) if re.search(_ONE_VERB + "$", bare) else w
+    bare = re.sub(_AFTER_VERB.replace("|放", "") + "$", "", w)
+    named = re.search("(?:" + _DEEDS + ")$", bare)       # "两个工作日内办结", "补助发放完": the deed named already
+    ends = named or re.search(_ONE_VERB + "$", bare)     # "报表交上去": what, then the deed (a noun may start
+    first = None if ends else (re.fullmatch("(" + _DEEDS + ")" + r"([\u4e00-\u9fff]{2,6})", w)   # with a deed's
+                               or re.fullmatch("(" + _ONE_VERB + ")" + _AFTER_VERB + r"?([\u4e00-\u9fff]{2,6})", w))  # character: 报表)
+    if first:                            # "发完补助", "报送上月台账": the deed, then what it is done to
+        w = first.group(2) + VERB_NOUN.get(first.group(1), first.group(1))
+    elif named:
+        w = bare
+    elif ends:                           # "补助发下去": what, then the one-character deed and how it ends
+        w = re.sub("(" + _ONE_VERB + ")$", lambda m: VERB_NOUN[m.group(1)], bare)
     return w if 2 <= len(w) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", w) else ""
 
 
@@ -117,11 +120,13 @@ def deadline_row(text: str, choices: list[Any], this_year: int | None = None) ->
     if not (m or limit):
         return None
     hit = m or limit
-    rest = re.sub(r"(?:在|于|到|截至|截止到?)\s*$", "", t[:hit.start()]) + t[hit.end():]   # "展演在年底前完成": 在 leads to the date
+    every = re.search(r"每个?(?:年|学期)?$", t[:hit.start()]) if m else None    # "每季度末前": a time that recurs, 每 its own
+    head = t[:every.start()] if every else t[:hit.start()]
+    rest = re.sub(r"(?:在|于|到|截至|截止到?)\s*$", "", head) + t[hit.end():]   # "展演在年底前完成": 在 leads to the date
     if re.search(r"\d|%|满意|率", re.sub(r"第\s*(?:\d+|[一二三四五六七八九十]+)", "", rest)):
         return None                       # another figure beside it (an ordinal, 第1次, is none): not a plain deadline
     if m:
-        value, suffix = due_value(m, this_year), "时间"
+        value, suffix = (every.group(0) if every else "") + due_value(m, this_year), "时间"
     else:
         n = "0.5" if limit.group("n") == "半" else _cn(limit.group("n"))
         value, suffix = f"≤{n}{limit.group('unit').replace('个小时', '小时')}", "时限"

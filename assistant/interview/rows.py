@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import LEVEL1, LEVEL2
 from . import answers as A
-from .choices import CATEGORIES, Choice, level2_for, norm_value, parse_choice, spoken_numbers, split_indicator
+from .choices import CATEGORIES, OP_START, Choice, level2_for, norm_value, parse_choice, spoken_numbers, split_indicator
 from .blocks import glue_cells
 from .guard import EACH_ONLY
 from .deadline import DUE, VERB_NOUN, deadline_row, deed, due_value, spoken_due
@@ -343,7 +343,7 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
             out.built = out.built or got.built
         return out
     from .when import cn_dates
-    t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text).strip())), money=category == "成本指标").strip()
+    t = spoken_numbers(cn_dates(MORE.sub("", A.prep(text, pieces=category != "成本指标").strip())), money=category == "成本指标").strip()
     t = restated_due(latin_time_units(_SHARE_AS_COUNT.sub("", as_percent(unsure_words(bound_after(rough_then_settled(t)))))))
     t = glue_cells(t)                    # "≥\t95\t%": one value in three cells
     t = _FROM_TO.sub(lambda m: "不超过" if re.search(r"降|减|缩短|压缩", m.group(0)) else "达到", t)
@@ -369,7 +369,7 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
     if head and (said := re.match(r"\s*(?:就写|写成?|填|就按)\s*(?=达到|不低于|不少于|[≥≤<>=]|\d)", t[head.end():])):
         t = t[:head.end()] + t[head.end() + said.end():]      # "满意度就写达到90%以上": what she has written, no name
         head = _HEAD.match(t)
-    if head and re.match(r"\s*(?:达到|不低于|不少于|[≥≤<>=]|\d)", t[head.end():]):
+    if head and re.match(r"\s*(?:要|需要|须|必须|应|应当|得|能)?\s*(?:" + OP_START.pattern + r"|\d)", t[head.end():]):
         # "服务对象满意度≥90%": the level word is the row's name, its value follows; "满意度指标：服务对象满意度 ≥90%":
         # the last level word is the name, the words before it the category
         words = re.findall("|".join(map(re.escape, _LEVEL_WORDS)), head.group(0))
@@ -530,7 +530,9 @@ def _sentence_pair(name: str, value: str) -> bool:
     limit = _WITHIN.search(value) or _due(value)
     return bool(_LEAD_VERB.fullmatch(name) or len(name) < 2 or name.endswith(("了", "第")) or _loose(value)
                 or re.fullmatch(r"\d{4}年|今年|明年|当年|年内|去年", name)
-                or (limit and re.search(r"[\u4e00-\u9fa5]{2}", value[limit.end():])))
+                or (limit and re.search(r"[\u4e00-\u9fa5]{2}", value[limit.end():]))
+                or bool((every := _WHEN.match(value)) and deed(value[every.end():]) in VERB_NOUN.values()))
+    #                                    "报表 每季度末前报送": a recurring time with the deed after it
 
 
 # a state said as a sentence: "全年不发生重大食品安全事故", "校车安全责任事故零起", "耕地面积不减少"
@@ -703,7 +705,7 @@ def _ahead_row(c: str) -> dict | None:
     return row("时效指标", f"{act}提前时间", f"≥{n}{a.group(2)}") if len(act) >= 2 and n else None
 
 
-_WHEN_WORD = (r"(?:每个?(?:月|季度|季|年|周|天)|按月|按季度?|按时|及时|准时|当月|当天|第\d+个?(?:月|周|天|季度)|"
+_WHEN_WORD = (r"(?:每个?(?:月|季度|季|年|周|天)(?:(?<![天周])(?:末|底)(?:之前|以前|前)?)?|按月|按季度?|按时|及时|准时|当月|当天|第\d+个?(?:月|周|天|季度)|"
               r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?:之前|以前|前)|首月|月底前|月初|年底前|(?:春节|元旦|八一|国庆|中秋|端午|开学|汛期|年底|年末|季度末)(?:前|之前))")
 _WHEN = re.compile(_WHEN_WORD + r"(?:和?" + _WHEN_WORD + r")*")     # "和" only joins two times: "每月和季度末"
 def _time_row(c: str) -> dict | None:
@@ -717,8 +719,11 @@ def _time_row(c: str) -> dict | None:
     vo = re.fullmatch(r"(" + "|".join(sorted(set(VERB_NOUN.values()), key=len, reverse=True)) + r"|[发拨付交办])([\u4e00-\u9fa5]{2,6})", tail)
     if not verb and not obj and vo:            # "每月10号前发放工资": the verb, then what it is done to
         obj, verb = vo.group(2), VERB_NOUN.get(vo.group(1), vo.group(1))
-    if not verb and not obj and re.match(r"[把将]", tail) and (done := deed(tail)):
+    done = deed(tail) if tail and not verb else ""
+    if done and not obj and re.match(r"[把将]", tail):
         obj = done                       # "每月10号前把上月台账报上去": the work named as deed() names a deadline's
+    elif done and obj and done in VERB_NOUN.values():
+        verb = done                      # "台账每月底前报上去": what, the time, then the deed
     if not verb and not obj:
         return None
     when = re.sub(r"(?:之前|以前)$", "前", w.group(0))

@@ -34,7 +34,9 @@ _HEDGES = [re.compile(HEDGE_BEFORE + r"(?:吧|啊)?[\s，,]*(?:[\u4e00-\u9fa5]{0
            # a lower bound said of money is no figure: "总额不少于200万吧", "起码三十万"
            re.compile(r"(?:不少于|不低于|至少|起码|最少|少说)(?:也|得|也得|也要)?(?:有|是|要)?\s*" + _NUM + r"\s*(?:亿元|个亿|万元|元|块钱|块|亿|万)(?!(?![吧啊呀呢的了左上])[\u4e00-\u9fa5])"),
            # a sign or a word of "about" right before the figure: "≈300万", "逾四百万", "近九成", "≈两成"
-           re.compile(r"(?:≈|(?<![不未])逾|(?<![最接附将就临邻靠])近)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*(?:成(?!本)|" + _UNIT[3:]),
+           re.compile(r"(?:≈|(?<![最接附将就临邻靠])近)\s*" + _NUM + _NOT_TIME + r"\s*(?:多|来|余)?\s*(?:成(?!本)|" + _UNIT[3:]),
+           # "逾四百万" is no figure, but "逾九成" / "逾90%" of a rate is a bound said in writing (超过), read as one
+           re.compile(r"(?<![不未])逾\s*" + _NUM + r"(?![\d.零〇一二两三四五六七八九十百千点])" + _NOT_TIME + r"\s*(?:多|来|余)?\s*(?![成%％‰])" + _UNIT),
            # a figure she says is not final: "不超过三百万，具体以财政评审为准", "400万，具体等评审结果"
            re.compile(_NUM + _MONEY + r"(?=[^。；;]{0,4}[，,]\s*(?:但|不过)?\s*具体(?:以|等|看|要|待|还|需|得))"),
            # a figure she is only so sure of: "三百八十六万，我有九成把握", "我有七成把握能到90%" ("这个我有把握" is sure)

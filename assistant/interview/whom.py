@@ -78,17 +78,25 @@ def _ranks(c: str) -> tuple[str, str] | None:
     return (up, low) if up and (low or m.group("low") is None) and up != low else None
 
 
-def two_units(clauses: list[str], path: str = "unit") -> bool:
-    """Two names of two different units and nothing else ("县水利局、县农村供水管理站", "市城管局/市环卫服务中心"), not in the
-    order the form asks them (项目单位 — the one below — first, then its 主管部门): which one the asked field is cannot be
-    told from them (a short and a full name of one unit — "街道办，长青街道办事处" — is one)."""
+def two_orgs(clauses: list[str]) -> tuple[str, str] | None:
+    """Two names of two different units and nothing else ("县水利局、县农村供水管理站", "市城管局/市环卫服务中心"); a short
+    and a full name of one unit ("街道办，长青街道办事处") are one."""
     pieces = [x for c in clauses for x in re.split(r"\s*[、/／，,；;]\s*", plain(c)) if x]
     whole = [w for c in pieces if not re.search(r"全称|全名|正式名称|准确|就|是|叫|写|归|管$|具体|在|设|自己|本身|我们|同上|一级", c)
              and re.match(r"[省市县区镇乡旗州]|街道", c) and (w := _whole_org(c))]
     if len(whole) != len(pieces) or len(whole) != 2 or set(whole[0]) <= set(whole[1]) or set(whole[1]) <= set(whole[0]) \
             or len(set(whole[0]) & set(whole[1])) >= min(len(whole[0]), len(whole[1])) - 1:
+        return None
+    return whole[0], whole[1]
+
+
+def two_units(clauses: list[str], path: str = "unit") -> bool:
+    """Two units (two_orgs) not in the order the form asks them (项目单位 — the one below — first, then its 主管部门):
+    which one the asked field is cannot be told from them."""
+    pair = two_orgs(clauses)
+    if not pair:
         return False
-    first, second = whole
+    first, second = pair
     return not (BELOW.search(first) and ABOVE.search(second) if path == "unit" else ABOVE.search(first) and BELOW.search(second))
 
 
@@ -126,6 +134,12 @@ def _org(path: str, text: str, ctx: Context) -> Got:
     clauses = [plain(_strip_label(path, plain(c))) for c in said]
     if two_units(clauses, path):
         got.miss = "list"                # "县水利局、县农村供水管理站": two names, none said to be hers — asked, never picked
+        return got
+    pair = two_orgs(clauses) if other else None
+    if pair:                             # two units in the order the form asks them: the asked one first; the other is
+        got.add(path, pair[0], text)     # said back, neither dropped in silence nor filed as the other field unasked
+        got.notes.append(f"「{pair[1]}」没有记下：{F.label(path)}只填一个单位。如果它是{F.label(other)}，"
+                         f"请说“{F.label(other).split('（')[0]}是{pair[1]}”。")
         return got
     written = {k for c, k in zip(said, clauses) if _WRITE.match(c)}       # "…，就写X": X (before 就写 is cut as a label)
     if path == "department" and ctx.unit:
