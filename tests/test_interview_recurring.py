@@ -39,7 +39,7 @@ def test_a_recurring_deadline_keeps_its_every_in_the_value_and_out_of_the_name(s
 
 @pytest.mark.parametrize("said, name, value", [
     ("每季度末前把报表交上去", "报表交付时间", "每季度末前"),
-    ("每年12月底前完成盘点", "盘点完成时间", "每年12月底前"),
+    ("每年12月底前完成盘点", "完成盘点时间", "每年12月底前"),
     ("每学期开学前发放教材", "教材发放时间", "每学期开学前"),
 ])
 def test_the_plain_deadline_reader_keeps_the_every_too(said, name, value):

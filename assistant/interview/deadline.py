@@ -90,6 +90,7 @@ VERB_NOUN = {"发": "发放", "办": "办理", "交": "交付", "付": "支付",
 _ONE_VERB = "[" + "".join(k for k in VERB_NOUN if k not in "完到") + "]"
 _AFTER_VERB = r"(?:下去|下来|出去|上去|出来|完毕|完|好|掉|齐|放)"
 _DEEDS = "|".join(sorted(set(VERB_NOUN.values())))
+_FIRST_DEEDS = "|".join(sorted(set(VERB_NOUN.values()) - {"完成", "到位"}))   # "完成招标时间" stays as said
 
 
 def deed(words: str) -> str:
@@ -102,7 +103,7 @@ def deed(words: str) -> str:
     bare = re.sub(_AFTER_VERB.replace("|放", "") + "$", "", w)
     named = re.search("(?:" + _DEEDS + ")$", bare)       # "两个工作日内办结", "补助发放完": the deed named already
     ends = named or re.search(_ONE_VERB + "$", bare)     # "报表交上去": what, then the deed (a noun may start
-    first = None if ends else (re.fullmatch("(" + _DEEDS + ")" + r"([\u4e00-\u9fff]{2,6})", w)   # with a deed's
+    first = None if ends else (re.fullmatch("(" + _FIRST_DEEDS + ")" + r"([\u4e00-\u9fff]{2,6})", w)   # with a deed's
                                or re.fullmatch("(" + _ONE_VERB + ")" + _AFTER_VERB + r"?([\u4e00-\u9fff]{2,6})", w))  # character: 报表)
     if first:                            # "发完补助", "报送上月台账": the deed, then what it is done to
         w = first.group(2) + VERB_NOUN.get(first.group(1), first.group(1))
