@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import LEVEL1, LEVEL2
 from . import answers as A
-from .choices import CATEGORIES, OP_START, Choice, level2_for, norm_value, parse_choice, spoken_numbers, split_indicator
+from .choices import CATEGORIES, OVER, Choice, level2_for, norm_value, parse_choice, spoken_numbers, split_indicator
 from .blocks import glue_cells
 from .guard import EACH_ONLY
 from .deadline import DUE, VERB_NOUN, deadline_row, deed, due_value, spoken_due
@@ -369,7 +369,7 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
     if head and (said := re.match(r"\s*(?:就写|写成?|填|就按)\s*(?=达到|不低于|不少于|[≥≤<>=]|\d)", t[head.end():])):
         t = t[:head.end()] + t[head.end() + said.end():]      # "满意度就写达到90%以上": what she has written, no name
         head = _HEAD.match(t)
-    if head and re.match(r"\s*(?:要|需要|须|必须|应|应当|得|能)?\s*(?:" + OP_START.pattern + r"|\d)", t[head.end():]):
+    if head and re.match(r"\s*(?:要|需要|须|必须|应|应当|得|能)?\s*(?:达到|不低于|不少于|至少|[≥≤<>=]|" + OVER + r"|\d)", t[head.end():]):
         # "服务对象满意度≥90%": the level word is the row's name, its value follows; "满意度指标：服务对象满意度 ≥90%":
         # the last level word is the name, the words before it the category
         words = re.findall("|".join(map(re.escape, _LEVEL_WORDS)), head.group(0))
