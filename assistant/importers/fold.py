@@ -350,6 +350,8 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
             data = _area_values(data, area, any(C.column_role(h.text) == "op" for h in heads))
         if kind == "budget":
             data = _join_numbered(data)
+        if kind == "ind":
+            data = _level_scores(data)
         if kind == "ind" and any(C.column_role(h.text) == "score" for h in heads):
             data = _unglue_scores(data)
         if kind == "ind" and any(C.column_role(h.text) == "actual" for h in heads):
@@ -428,6 +430,25 @@ def _stopped_in_row(heads: list[Piece], data: list[Piece], warnings: list[str]) 
         warnings.append(f"文本在“{' '.join(p.text for p in data[last + 1:])[:30]}”处中断，这一行未读取。")
         return read
     return None
+
+
+# a level cell's share of the score printed on a line of its own after the level word ('产出指标 / (50)', '效益指标 /
+# 30分)' with its open bracket lost): part of that level cell, never a row's name
+_LEVEL_SCORE = re.compile(r"\s*[（(]?\s*(\d{1,3})\s*(分)?\s*[)）]?\s*")
+
+
+def _level_scores(data: list[Piece]) -> list[Piece]:
+    """'产出指标 / (50)': the bracketed score (or one with 分) joins the level word before it, '产出指标(50分)', which is that
+    level word (columns.level_word); a bare number after a level word stays a cell (it may be a row's value)."""
+    out: list[Piece] = []
+    for p in data:
+        m = _LEVEL_SCORE.fullmatch(p.text)
+        if m and out and C.level_word(out[-1].text) and int(m.group(1)) <= C.SCORE_MAX \
+                and (m.group(2) or re.search(r"[（()）]", p.text)) and not p.run:
+            out[-1] = Piece(f"{out[-1].text.strip()}({m.group(1)}分)", out[-1].line, cut=p.cut)
+            continue
+        out.append(p)
+    return out
 
 
 _ITEM_NO = re.compile(r"^\s*(\d{1,2})[.、．]\s*\S")
