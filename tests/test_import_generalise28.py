@@ -181,3 +181,27 @@ def test_level_score_joins_only_a_bracketed_or_scored_number():
     got = [p.text for p in _level_scores([Piece("产出指标", 1), Piece("(40)", 2), Piece("数量指标", 3), Piece("12", 4),
                                           Piece("效益指标", 5), Piece("30分)", 6), Piece("合格率", 7), Piece("(5)", 8)])]
     assert got == ["产出指标(40分)", "数量指标", "12", "效益指标(30分)", "合格率", "(5)"]
+
+
+# a whole-department form flattened from a PDF: two labels (one with a bracketed word and a space inside, '部门(单位) 名称')
+# and then their two values run into one cell a space apart
+_LABELS_THEN_VALUES = ("附件 2: 部门整体支出绩效目标申报表 填报日期:2023 年 1 月 16 日 部门(单位) 名称 填报人 "
+                       "某县农业农村局 李晓红 财政拨款 收入构成 支出构成 联系电话 部门职能概述 (一)负责全县农业农村工作。 "
+                       "(二)组织实施农业农村发展规划。\n")
+
+
+def test_labels_before_their_values_in_one_cell_by_kind():
+    r = _read(_LABELS_THEN_VALUES)
+    assert r.form.department == "某县农业农村局" and r.form.filler == "李晓红"
+
+
+def test_values_in_one_cell_paired_only_when_one_order_fits():
+    from assistant.importers.fold import _one_cell_for_labels
+    from assistant.importers.text_grid import Piece
+    labels = [Piece("部门名称", 1), Piece("填报人", 1)]
+    got = _one_cell_for_labels(labels, [Piece("某县农业农村局 李晓红", 2)])
+    assert [(r[0].text, r[1].text) for r in got] == [("部门名称", "某县农业农村局"), ("填报人", "李晓红")]
+    assert _one_cell_for_labels(labels, [Piece("李晓红 某县农业农村局", 2)]) is None      # the order does not fit
+    assert _one_cell_for_labels(labels, [Piece("某县农业农村局 李晓红 王五", 2)]) is None  # more words than labels
+    two_people = [Piece("填报人", 1), Piece("项目负责人", 1)]
+    assert _one_cell_for_labels(two_people, [Piece("李晓红 王小明", 2)]) is None        # either order fits: a guess

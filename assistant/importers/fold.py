@@ -10,6 +10,7 @@ rows by align.segment (a row is placed only when one reading is best). The resul
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..textnum import normalize, parse_number
@@ -1055,6 +1056,25 @@ def _rows_under(labels: list[Piece], values: list[Piece]) -> bool:
     return k >= 2 and keys[0] is None and any(keys) and m >= 2 * k and not any(fits("amount", v.text) for v in values[:k])
 
 
+def _one_cell_for_labels(labels: list[Piece], values: list[Piece]) -> list[list[Cell]] | None:
+    """Labels printed before their values and the values run into one cell a space apart ('部门名称 / 填报人 /
+    某县教育局 王某某', a PDF's row flattened): the k-th word is the k-th label's when there are exactly as many words as
+    labels, each fits its label's field (a unit's name, a person) and no other order of the words fits too — else
+    None (the usual pairing decides, which leaves such labels unread)."""
+    k = len(labels)
+    if not 2 <= k <= 3 or len(values) != 1 or values[0].cut:
+        return None
+    words = values[0].text.split()
+    keys = [L.field_of(a.text) for a in labels]
+    if len(words) != k or None in keys or "none" in keys or len(set(keys)) < k:
+        return None
+    fit = [w for w in itertools.permutations(range(k)) if all(fits_field(keys[n], words[w[n]]) for n in range(k))]
+    if fit != [tuple(range(k))]:
+        return None
+    v = values[0]
+    return [[Cell(a.text, 0, a.where), Cell(w, 1, v.where)] for a, w in zip(labels, words)]
+
+
 def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[list[Cell]]:
     """Labels and the values after them: in order when the counts agree and every value fits; the last labels
     when fewer values follow (the first ones had blank cells) — unless the values were cut out of cells run
@@ -1075,6 +1095,8 @@ def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[li
         return summed
     if (done := _beside_done(labels, values)) is not None:
         return done
+    if (apart := _one_cell_for_labels(labels, values)) is not None:
+        return apart
     pairs: dict[int, list[Piece]] = {}
     paras = next((n for n, v in enumerate(values) if not fits("long", v.text)), m)    # the paragraphs right after them
     goal_cols = k >= 2 and paras > k and all((L.field_of(a.text) or "").startswith("goals.") for a in labels)

@@ -1008,7 +1008,7 @@ def split_data(s: str) -> list[str]:
 
 
 # a word in brackets inside a label ('专项(项目)名称', '主管部门(单位)名称'); money units and signatures are the label's own
-_INSERTED = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?![^）)]*(?:元|签|盖章))([\u4e00-\u9fff]{1,4})[)）](?=[\u4e00-\u9fff])")
+_INSERTED = re.compile(r"(?<=[\u4e00-\u9fff]) ?[（(](?![^）)]*(?:元|签|盖章))([\u4e00-\u9fff]{1,4})[)）] ?(?=[\u4e00-\u9fff])")
 
 
 def unbracket(flat: str, spans) -> str:
