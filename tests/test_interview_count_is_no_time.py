@@ -38,13 +38,25 @@ def test_time_rows_stay_time(said):
     assert rows and all(l2 == "时效指标" for l2, _ in rows.values()), rows
 
 
-@pytest.mark.parametrize("asked", ["indicators.数量指标", "indicators.质量指标"])
 @pytest.mark.parametrize("said", ["投诉处理控制在24小时以内", "报修响应不超过2个工作日"])
-def test_a_time_limit_asked_as_quantity_or_quality_is_time(asked, said):
-    iv = asked_on(TODAY, asked, BASE)
+def test_a_time_limit_asked_as_quantity_is_time(said):
+    iv = asked_on(TODAY, "indicators.数量指标", BASE)
     iv.answer(said)
     rows = _rows(iv)
     assert rows and all(l2 == "时效指标" for l2, _ in rows.values()), rows
+
+
+@pytest.mark.parametrize("said", ["投诉处理控制在24小时以内", "报修响应不超过2个工作日"])
+def test_a_time_limit_asked_as_quality_is_offered_as_time(said):
+    """(session 16) A time limit said for 质量 could be a standard of the work (an interval, a response time): it is
+    not filed under 时效 by itself — kept aside and offered when 时效 is asked, stored on her yes."""
+    iv = asked_on(TODAY, "indicators.质量指标", BASE)
+    iv.answer(said)
+    assert not any(l2 == "时效指标" for l2, _ in _rows(iv).values())
+    q = iv.ask("indicators.时效指标")
+    assert "记下吗" in q.render()
+    iv.answer("是")
+    assert any(l2 == "时效指标" for l2, _ in _rows(iv).values())
 
 
 def test_days_at_least_stay_a_quantity():

@@ -10,6 +10,7 @@ rows by align.segment (a row is placed only when one reading is best). The resul
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..textnum import normalize, parse_number
@@ -350,6 +351,8 @@ def fold(pieces: list[Piece]) -> tuple[list, list[str], set[str]]:
             data = _area_values(data, area, any(C.column_role(h.text) == "op" for h in heads))
         if kind == "budget":
             data = _join_numbered(data)
+        if kind == "ind":
+            data = _level_scores(data)
         if kind == "ind" and any(C.column_role(h.text) == "score" for h in heads):
             data = _unglue_scores(data)
         if kind == "ind" and any(C.column_role(h.text) == "actual" for h in heads):
@@ -428,6 +431,25 @@ def _stopped_in_row(heads: list[Piece], data: list[Piece], warnings: list[str]) 
         warnings.append(f"文本在“{' '.join(p.text for p in data[last + 1:])[:30]}”处中断，这一行未读取。")
         return read
     return None
+
+
+# a level cell's share of the score printed on a line of its own after the level word ('产出指标 / (50)', '效益指标 /
+# 30分)' with its open bracket lost): part of that level cell, never a row's name
+_LEVEL_SCORE = re.compile(r"\s*[（(]?\s*(\d{1,3})\s*(分)?\s*[)）]?\s*")
+
+
+def _level_scores(data: list[Piece]) -> list[Piece]:
+    """'产出指标 / (50)': the bracketed score (or one with 分) joins the level word before it, '产出指标(50分)', which is that
+    level word (columns.level_word); a bare number after a level word stays a cell (it may be a row's value)."""
+    out: list[Piece] = []
+    for p in data:
+        m = _LEVEL_SCORE.fullmatch(p.text)
+        if m and out and C.level_word(out[-1].text) and int(m.group(1)) <= C.SCORE_MAX \
+                and (m.group(2) or re.search(r"[（()）]", p.text)) and not p.run:
+            out[-1] = Piece(f"{out[-1].text.strip()}({m.group(1)}分)", out[-1].line, cut=p.cut)
+            continue
+        out.append(p)
+    return out
 
 
 _ITEM_NO = re.compile(r"^\s*(\d{1,2})[.、．]\s*\S")
@@ -1034,6 +1056,25 @@ def _rows_under(labels: list[Piece], values: list[Piece]) -> bool:
     return k >= 2 and keys[0] is None and any(keys) and m >= 2 * k and not any(fits("amount", v.text) for v in values[:k])
 
 
+def _one_cell_for_labels(labels: list[Piece], values: list[Piece]) -> list[list[Cell]] | None:
+    """Labels printed before their values and the values run into one cell a space apart ('部门名称 / 填报人 /
+    某县教育局 王某某', a PDF's row flattened): the k-th word is the k-th label's when there are exactly as many words as
+    labels, each fits its label's field (a unit's name, a person) and no other order of the words fits too — else
+    None (the usual pairing decides, which leaves such labels unread)."""
+    k = len(labels)
+    if not 2 <= k <= 3 or len(values) != 1 or values[0].cut:
+        return None
+    words = values[0].text.split()
+    keys = [L.field_of(a.text) for a in labels]
+    if len(words) != k or None in keys or "none" in keys or len(set(keys)) < k:
+        return None
+    fit = [w for w in itertools.permutations(range(k)) if all(fits_field(keys[n], words[w[n]]) for n in range(k))]
+    if fit != [tuple(range(k))]:
+        return None
+    v = values[0]
+    return [[Cell(a.text, 0, a.where), Cell(w, 1, v.where)] for a, w in zip(labels, words)]
+
+
 def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[list[Cell]]:
     """Labels and the values after them: in order when the counts agree and every value fits; the last labels
     when fewer values follow (the first ones had blank cells) — unless the values were cut out of cells run
@@ -1054,6 +1095,8 @@ def _pair(labels: list[Piece], values: list[Piece], unread: set[str]) -> list[li
         return summed
     if (done := _beside_done(labels, values)) is not None:
         return done
+    if (apart := _one_cell_for_labels(labels, values)) is not None:
+        return apart
     pairs: dict[int, list[Piece]] = {}
     paras = next((n for n, v in enumerate(values) if not fits("long", v.text)), m)    # the paragraphs right after them
     goal_cols = k >= 2 and paras > k and all((L.field_of(a.text) or "").startswith("goals.") for a in labels)

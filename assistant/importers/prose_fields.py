@@ -36,6 +36,15 @@ _FOLDED = ("amount", "date", "phone", "digits", "code", "attribute")
 _TITLE = re.compile(r"表\s*(?:[(（][^()（）]{0,12}[)）])?\s*$")
 _PROJECT_HEADING = "\0project"     # (a mark: a quoted project heading was met; dropped before the pairs are returned)
 MIN_PROSE = 20            # a line this long with a comma or full stop is prose
+# an amount a sentence states right after the name of the money, with no label opening its clause ('安排…(605号)资金50万元,
+# 实施…', '…,涉及财政拨款资金300万元。'): the money noun, the qualifier before it (a source: a part, no total), the amount
+_MONEY_SAID = re.compile(r"(中央|省级|市级|县级|区级|地方|自筹|其他|其它|结转|结余|配套|社会|银行|每[^，,。；;]{0,8})?"
+                         r"(财政拨款资金|财政资金|财政拨款|(?:专项|补助|项目)?资金|经费|投资)\s*(?:共计|合计|总计|总额|为|是|[:：])?\s*"
+                         r"(\d[\d,]*(?:\.\d+)?)\s*(万元|元)(?![/／每])")
+_FISCAL = ("财政拨款资金", "财政资金", "财政拨款")
+# a sentence telling money handed down, paid or spent ('现将…资金10万元下达给你们', '…资金2179万元已全部拨付'): an
+# allocation notice's or a report's amount, not the amount a declaration sets for its project
+_MONEY_MOVED = re.compile(r"下达|拨付|到位|执行|已支出|实际支出|结余|使用|计划投资|已安排")
 MAX_LABEL = 12
 
 
@@ -122,6 +131,7 @@ def prose_pairs(text: str) -> list[tuple[str, str, int]]:
     """(label, value as written, line) pairs stated in sentences and numbered sections. A page that describes several
     projects one after another (a quoted heading for each): the first one's, up to the second heading."""
     out: list[tuple[str, str, int]] = []
+    money: list[tuple[re.Match | None, int]] = []
     lines = text.replace("\r", "").split("\n")
     for n, raw in _items_apart(lines):
         view = _view(raw)
@@ -168,6 +178,7 @@ def prose_pairs(text: str) -> list[tuple[str, str, int]]:
             continue              # a form's title ('绩效目标表', '…申报表(2024年度)'): a label word, no value after it
         if "|" in raw or "\t" in raw or _glued_run(folded) or not (prose or _opens_with_label(folded) and not re.search(r"\s", folded.strip())):
             continue              # a table's row (cells apart by spaces, bars, tabs, or run together) is not a sentence
+        money += _money_in(folded, n + 1)
         for s in _SENTENCE.finditer(folded):
             for c in _CLAUSE.finditer(folded, s.start(), s.end()):
                 a = c.start() + len(_LEAD.match(c.group(0)).group(0))
@@ -197,4 +208,33 @@ def prose_pairs(text: str) -> list[tuple[str, str, int]]:
                     if value and len(label_hits(folded[rest:end])) < 2:       # a value with labels in it is cells
                         out.append((PROSE_LABELS.get(L.norm_label(clause[:k])[0], clause[:k]), value, n + 1))
                     break
+    if not any((_key(k) or "").startswith("funding.") for k, _, _ in out):
+        out += _money_said(money)
     return [p for p in out if p[0] != _PROJECT_HEADING]
+
+
+def _money_in(folded: str, line: int) -> list[tuple[re.Match | None, int]]:
+    """The amounts a prose line states after a money noun, outside the titles it cites ('《关于下达…资金的通知》');
+    None for one in a sentence of money moved (_MONEY_MOVED): the line's amounts are then no declared total."""
+    masked = re.sub(r"《[^》]*》", lambda t: "＿" * len(t.group(0)), folded)
+    out: list[tuple[re.Match | None, int]] = []
+    for s in _SENTENCE.finditer(masked):
+        found = list(_MONEY_SAID.finditer(masked, s.start(), s.end()))
+        out += [(None if _MONEY_MOVED.search(s.group(0)) else m, line) for m in found]
+    return out
+
+
+def _money_said(said: list[tuple[re.Match | None, int]]) -> list[tuple[str, str, int]]:
+    """The project's money a notice states in its sentences with no label ('…资金50万元,实施某某项目'): the total — and
+    the year's 财政拨款 too when the money is named as fiscal ('涉及财政拨款资金300万元') — only when every amount the
+    sentences state after a money noun is that one amount and none is a source's part or a rate ('中央资金30万元',
+    '每亩补助资金300元'): two amounts, or a part, and which is the project's is a guess, so none is read."""
+    if not said or any(m is None or m.group(1) for m, _ in said):
+        return []
+    amounts = {float(m.group(3).replace(",", "")) / (1 if m.group(4) == "万元" else 10000) for m, _ in said}
+    if len(amounts) != 1:
+        return []
+    m, n = said[0]
+    value = m.group(3) + m.group(4)
+    fiscal = all(x.group(2) in _FISCAL for x, _ in said)
+    return [("资金总额", value, n)] + ([("财政资金", value, n)] if fiscal else [])

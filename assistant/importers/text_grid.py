@@ -600,7 +600,29 @@ def rows_of(text: str) -> list[list[Piece]]:
             row[-1].cut = True                    # the text stops inside this row's last cell
         if row:
             rows.append(row)
-    return _join_header_rows(_join_qualitative(rows) if not piped else rows)
+    return _labels_down(_join_header_rows(_join_qualitative(rows) if not piped else rows))
+
+
+_AMOUNT_CELL = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*(?:万?元)?\s*")
+
+
+def _labels_down(rows: list[list[Piece]]) -> list[list[Piece]]:
+    """A funding label printed as the LAST cell of a row whose amounts open the next line ('得分 | 年度资金总额' /
+    '387664.62 | 387664.62 | 10 | …', a self-evaluation's rows copied one cell early: each line holds a row's amounts and
+    the next row's label): the label opens the row of its amounts. Only when no other cell of its row is a label (a
+    row of labels over a row of their amounts pairs them column by column), the label has no value after it on its
+    line and the next row opens with an amount."""
+    out = [list(r) for r in rows]
+    moved: set[int] = set()           # labels this pass put at a row's start (that row's own label, not another's)
+    for k in range(len(out) - 1):
+        row, nxt = out[k], out[k + 1]
+        if len(row) >= 2 and (L.field_of(row[-1].text) or "").startswith("funding.") \
+                and not any(L.field_of(p.text) for p in row[:-1] if id(p) not in moved) \
+                and nxt and _AMOUNT_CELL.fullmatch(nxt[0].text):
+            moved.add(id(row[-1]))
+            out[k + 1] = [row[-1]] + nxt
+            out[k] = row[:-1]
+    return [r for r in out if r]
 
 
 def _join_header_rows(rows: list[list[Piece]]) -> list[list[Piece]]:
@@ -986,7 +1008,7 @@ def split_data(s: str) -> list[str]:
 
 
 # a word in brackets inside a label ('专项(项目)名称', '主管部门(单位)名称'); money units and signatures are the label's own
-_INSERTED = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?![^）)]*(?:元|签|盖章))([\u4e00-\u9fff]{1,4})[)）](?=[\u4e00-\u9fff])")
+_INSERTED = re.compile(r"(?<=[\u4e00-\u9fff]) ?[（(](?![^）)]*(?:元|签|盖章))([\u4e00-\u9fff]{1,4})[)）] ?(?=[\u4e00-\u9fff])")
 
 
 def unbracket(flat: str, spans) -> str:

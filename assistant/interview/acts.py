@@ -204,7 +204,7 @@ _WORD_FIX = re.compile(r"(?:不对|不是|说错了|错了|写错了)[，,。]\s
 _SELF_FIX = re.compile(r"(?:不对|不是|说错了|错了|哦不|呃不|更正一下)[，,。：:\s]*(?:是|应该是|应为)?")
 _EXACT = re.compile(r"(?:(?:具体|准确|确切|精确|实际)(?:地|的)?(?:说|数|数字|金额)?(?:是|为)|准数(?:是|为))\s*[：:]?\s*")
 _NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
-_INLINE_FIX = re.compile(_NUMBER + r"\s*(?:万元|元|块钱|块|万|个人|人次|人|名|个|户|次|台|套|公里|米|亩|天|%|％|‰)?\s*[，,。]?\s*(?:不对|不是(?=[，,。：:\s]|是)|说错了|错了|哦不|呃不)"
+_INLINE_FIX = re.compile(_NUMBER + r"\s*(?:万元|元|块钱|块|万|个人|人次|人|名|个|户|次|台|套|公里|米|亩|天|%|％|‰)?\s*(?:[，,。]|…+)?\s*(?:不对|不是(?=[，,。：:\s]|是)|说错了|错了|哦不|呃不)"
                          r"[，,。：:\s]*(?:是|应该是|应为)?\s*(?=" + _NUMBER + ")")
 # a figure that may be a value: digits, or a Chinese numeral with a unit of money or of a count
 # ("是五十六万"); "一年的项目" beside 不填了 gives a reason, no value
@@ -488,6 +488,12 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.yes = False
         r.act("deny")
         rest = after_no(rest)
+    settles = re.search(r"(?:^|[，,。；;…\s])(?:那|那就|就|还是)?(?:算|当|按|写)(?:是|成|作)?(新增|延续)(?:吧|了|好了|算了)?[。！!]*$", rest) \
+        if q is not None and F.kind(q.field) == "attribute" else None
+    if settles and re.search(r"不是|不能说|也不算|说不好", rest[:settles.start()]):
+        rest = settles.group(1)          # "不是新增，也不全是延续，…那就当延续吧": the one she settles on at the end
+        r.acts[:] = [a for a in r.acts if a != "correction"]
+        r.marked = False
     rest = fixed_in_place(rest)
     rest = rest if r.marked or re.search(r"刚才|刚刚|前面|上面|之前|先前", r.text) else _not_but(rest, form)
     if q is not None and F.kind(q.field) in ("items", "indicators") and (kept := not_that(rest)) != rest:
@@ -520,7 +526,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
     words = q is not None and F.kind(q.field) == "text" and q.field != "overview"
     if any(h.path or not words for h in r.hedges):   # "1200余项" in a 必要性 text is her wording, not a figure to ask
         r.act("hedge")
-    if q is not None and q.kind == "confirm" and not r.acts and not r.named and re.search(r"[？?]\s*$", raw) \
+    if q is not None and q.kind == "confirm" and not r.acts and not r.named and re.search(r"[？?]\s*$|[？?][^？?]{0,16}[吧吗嘛]\s*$", raw) \
             and not (r.marked or re.search(r"改成|改为|应该是|应为|不对|错了", raw)):
         r.act("question")                # "结转填在这里对吧？" at the final check: she asks, nothing to change
         rest = ""
@@ -533,7 +539,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
 
 
 # "不是80%，是85%", "不是0536，是0356-…": what it is not, then what it is
-_NOT_BUT = re.compile(r"(?:^|(?<=[，,\s]))不是\s*(?P<x>[^，,。；;\s]{1,15}?)\s*[，,]?\s*(?:而)?(?:应该)?是\s*(?=\S)")
+_NOT_BUT = re.compile(r"(?:^|(?<=[，,\s])|(?<=[\u4e00-\u9fa5]{2}))不是\s*(?P<x>[^，,。；;\s]{1,15}?)\s*[，,]?\s*(?:而)?(?:应该)?是\s*(?=\S)")
 
 
 def _not_but(rest: str, form: Any) -> str:
@@ -543,8 +549,16 @@ def _not_but(rest: str, form: Any) -> str:
     m = _NOT_BUT.search(rest)
     if not m or form is None or not _FIGURE.search(m.group("x")) or re.search(r"[今明去前后]年", m.group("x")):
         return rest                      # "哦不是今年，是明年的": a year the form holds as a date, left to the period
+    x = re.sub(r"\s+", "", m.group("x"))
+    head = re.split(r"[，,。；;\s]", rest[:m.start()])[-1]
+    if len(re.findall(r"[\u4e00-\u9fa5]", head)) >= 2:   # "成活率不是90%，是95%": held only by the row she names
+        held = [str(i.value) for i in form.indicators if head in i.name or i.name in head] + \
+               [f"{b.amount:g}" for b in form.budget_items if b.amount is not None and (head in b.name or b.name in head)]
+        if any(x.lstrip("≥≤=<>") in v for v in held):
+            return rest
+        return rest[:m.start()] + "是" + rest[m.end():]
     held = re.sub(r"\s+", "", str(form.to_json()))
-    if re.sub(r"\s+", "", m.group("x")) in held:
+    if x in held:
         return rest
     return rest[:m.start()] + rest[m.end():]
 
@@ -909,7 +923,7 @@ def _yes_with_talk(clauses: list[str], q: Any) -> bool | None:
     """A yes to the offer among clauses of talk (True: talk beside it; False: nothing but the yes; None: no such yes): every
     clause is a yes (a yes-word, the offer taken, or the offer pointed at and called good: "说这段可以") or a remark
     with no figure, no colon, no title and no refusal; the offer is named or taken in one of them."""
-    cs = [plain(c) or c.strip() for c in clauses if c.strip()]
+    cs = [re.sub(r"不是不(?=行|可以|好|能用|对)", "", plain(c) or c.strip()) for c in clauses if c.strip()]   # "不是不行": 行
     if not cs or sum(map(len, cs)) > 60 or any(re.search(r"\d|[：:《》]|[零一二两三四五六七八九十百千万]{2}", c) for c in cs):
         return None
     yes, talk = [], []
@@ -938,7 +952,8 @@ def _yes_with_talk(clauses: list[str], q: Any) -> bool | None:
 
 
 # what marks a clause beside the yes as a remark: she, a colleague, a superior, looking at it, a word of the offer
-_TALK_OF = re.compile(r"我|俺|咱|主任|领导|局长|科长|股长|所长|站长|校长|书记|同事|看了|看过|眼睛|打字|手机|里面|这个词|几个字|这句|顺")
+_TALK_OF = re.compile(r"我|俺|咱|主任|领导|局长|科长|股长|所长|站长|校长|书记|同事|看了|看过|眼睛|打字|手机|里面|这个词|几个字|这句|顺|"
+                      r"(?:你|您)(?:写|拟)|写得|(?:太|有点|有些|稍微?)(?:长|啰嗦|罗嗦|多)|长了点")   # how the offer is written
 
 
 _NO_LEAD = re.compile(r"^(?:那|那就|就|还是)?(?:不要|不用|不需要|不采用)(?:了)?")

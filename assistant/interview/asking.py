@@ -89,6 +89,9 @@ def question(t: str, q: Any, r: "Reading") -> str:
     return "，".join(c.strip("，,。；;！! ") for c in out if c.strip("，,。；;！! "))
 
 
+# two values set side by side as a clause of their own ("扩建还是新建，你看呢？"): beside her question, the choice she
+# puts to us — what she says around it is why she asks, no value
+_BARE_ALT = re.compile(r"[\u4e00-\u9fa5]{1,6}还是(?!旧|老的|原来|以前|之前|去年|错|没|不|那样|这样|一样)[\u4e00-\u9fa5]{1,6}")
 _GREETING = re.compile(r"(?:在吗|在不在|在么|有人吗|有人在吗)[？?]?")     # after a long silence: talk, no question
 
 
@@ -105,7 +108,7 @@ def asked_back(t: str, q: Any, r: "Reading") -> str:
     if r.term is None:                   # the term her asking clause names ("填万元还是元": 万元), else the asked field's
         r.term = next((e for c in asking if (e := glossary.lookup(c)) is not None), None) or \
             (_entry_for(q) if q is not None else None)
-    if any(asks_which(c) for c in asking):
+    if any(asks_which(c) for c in asking) or any(_BARE_ALT.fullmatch(c.strip()) for c in clauses if c not in asking):
         if any(c.rstrip().endswith(("？", "?")) for c in asking) and any(_DONT_KNOW.search(c) for c in clauses if c not in asking):
             r.act("dont_know")           # "归县委办还是组织部管？这个我答不上": which, and that she does not know
         return ""

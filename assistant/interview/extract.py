@@ -99,7 +99,8 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
     answer names): the speaker's own unit, a code after 科目, 新/延续项目, a period, labelled amounts;
     and the facts derive.py computes from."""
     if asked in ("", "project_name", "overview"):     # she introduces herself: "我们信访局…", "我是…中心的"
-        org = A.org_name(t, strict=True)
+        # (read outside the name she gave: "是乡镇卫生院…设备更新" names the project, no unit of hers)
+        org = A.org_name(counted if asked == "project_name" and counted is not None else t, strict=True)
         if org and not re.search(r"是|的|上级|主管|说|讲|叫|称|让|告诉|名字|项目名", org):   # a noun phrase, not "王校长说项目名就叫…学校"
             patch.add("unit", org, detail=t)
     if asked != "department":             # "…，县司法局为主管部门": the name before the label it is given
@@ -484,11 +485,41 @@ def _labelled_lines(t: str) -> list[dict]:
     return out if len(out) >= 2 else []
 
 
+_BARE_AMOUNT = re.compile(r"^\s*(?:共|一共|合计|计|是|就是)?\s*" + NUM + r"\s*(?:万元|万|元|块)?\s*(?:[零〇一二两三四五六七八九]|\d)?\s*$")
+_NAME_HEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,16}?)\s*(?:\d+|[一两二三四五六七八九十百千]+)\s*[\u4e00-\u9fff]{1,2}\s*$")
+
+
+def _clause_lines(t: str) -> list[dict]:
+    """"路灯杆二十根，每根八千，十六万；线路改造五万": each line said in clauses — its name and count, the
+    price of one, then its sum alone — the sum is the line's and the name the first clause's; [] unless every line
+    reads so (at least one of them in clauses)."""
+    segs = [x for x in re.split(r"[；;\n]", t) if x.strip()]
+    out, clausal = [], False
+    for x in segs:
+        cs = [c for c in re.split(r"[，,]", x) if c.strip()]
+        if not cs:
+            return []
+        if len(cs) == 1:
+            am = A.amounts(cs[0])
+            name = A.clean_text(cs[0][:am[0][0]]) if len(am) == 1 else ""
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,16}", name or ""):
+                return []
+            out.append({"name": name, "amount": am[0][2]})
+            continue
+        head, last = _NAME_HEAD.match(cs[0]), A.amounts(cs[-1])
+        if not head or re.search(_EACH + r"|(?:万元|万|元|块)\s*$", cs[0]) or len(last) != 1 or not _BARE_AMOUNT.match(cs[-1]) \
+                or not all(_PRICE_FIRST.search(c) or re.match(r"^\s*(?:每|一)", c) for c in cs[1:-1]) or len(cs) > 3:
+            return []
+        out.append({"name": head.group(1), "amount": last[0][2]})
+        clausal = True
+    return out if clausal and len(out) >= 2 else []
+
+
 def budget_items(t: str, ctx: Context, notes: list[str] | None = None) -> tuple[list[dict], bool]:
     """Budget items "名称 金额" from a list answer; (items, whether she said it is a single item). A line said
     as arithmetic ("8套×2.5万=20万") is its stated result when the product gives it; else no line is read, with
     a word in ``notes`` (products.py)."""
-    labelled = _labelled_lines(t)
+    labelled = _labelled_lines(t) or _clause_lines(t)
     if labelled:
         return labelled, False
     items = []

@@ -135,6 +135,8 @@ _ORDINAL_ITEM = re.compile(r"(?:预算明细|明细|支出明细)\s*(?:的)?第\
 _ORDINAL_IND = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|条|项)\s*指标|指标\s*第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|条|项)")
 # "第二项改成9万": a bare ordinal given an amount of money is a budget line (the only list in 万元)
 _ORDINAL_MONEY = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|条|行)(?=\s*(?:的?(?:金额|钱数|钱))?\s*(?:改成|改为|(?<![更替])换成(?!本)|应该是|应为|是|为)"
+                            r"\s*(?:[\u4e00-\u9fa5]{1,12}?\s*(?=\d))?"     # the line's name said again ("第2项改成印刷120本×…")
+                            r"(?:\d[\d.]*\s*[\u4e00-\u9fa5]{0,2}\s*[×xX*]\s*\d[\d.]*\s*(?:万元|万|元|块)?\s*[=＝]\s*)?"   # its reckoning
                             r"\s*[\d零一二两三四五六七八九十][\d.,零一二两三四五六七八九十百千]*\s*(?:万元|万|元|块))()")
 # "改成/改为/换成" marks a correction, except where it says what the project will change ("明年要改成公交化运营",
 # "将燃煤锅炉改为燃气"): after 要/将/拟 only a figure follows a correction ("总额要改成50万")

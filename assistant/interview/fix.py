@@ -70,6 +70,7 @@ class Token:
     old: bool       # quoted as the wrong one
     subject: str    # her words before it in the clause
     op: str = ""    # the bound she puts on it (不少于 → ≥): recall.bound
+    summed: bool = False   # the result of a sum she reckons ("60户×1.5万=90万"): a budget line's amount
 
 
 @dataclass
@@ -107,10 +108,17 @@ def tokens(text: str) -> list[Token]:
                 #                       "上一个": the one before, no figure
             if re.match(r"(?:19|20)\d\d$", m.group("n")) and m.group("u").startswith("年"):
                 continue
+            if re.search(r"第\s*$", head) or re.match(r"\s*[×xX*]", tail) and "=" in tail or re.search(r"[×xX*]\s*$", head):
+                continue                  # "第二部分", "第3项": where, no figure; "60户×1.5万=…": a factor of a sum
             last = _subject(head) or last
             out.append(Token(m.group("n"), m.group("u"), m.group(0), bool(_OLD_BEFORE.search(head) or _OLD_AFTER.match(tail)
-                                                                        or RECALLED.search(head)), last, bound(head, tail)))
+                                                                        or RECALLED.search(head)), last, bound(head, tail),
+                             summed=bool(re.search(r"[=＝]\s*$", head))))
     return out
+
+
+# a row of so much for each one: 每个…, 平均…, 人均…, 单价 — its figure is never a sum said of a thing named otherwise
+_PER = re.compile(r"每|平均|人均|户均|亩均|单价|单位成本|均价")
 
 
 def _subject(head: str) -> str:
@@ -344,6 +352,11 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     done, unsure = [], []
     for tok in news:
         spots = target(iv, tok, olds if len(olds) == 1 and len(news) == 1 else [], rows, strict=not here)
+        if tok.summed:                   # a sum she reckons is a budget line's amount, never a row's or a text's figure
+            spots = [p for p in spots if p.path.startswith("budget_items[")]
+        if not olds and tok.subject:     # "宣传册印制及发放应为9万元": a sum, never the per-unit row 每户平均改造成本
+            spots = [p for p in spots if not (p.path.startswith("indicators:") and _PER.search(_name_of(p.label))
+                                              and not _PER.search(tok.subject) and _name_of(p.label) not in tok.subject)]
         line = next((b.name for b in iv.form.budget_items if len(b.name or "") >= 2 and b.name in tok.subject), "")
         if line and _measure(tok.unit) and not any(line in p.label for p in spots):
             unsure.append((tok, []))     # "越野车3辆": a count of the budget line she names, which no row holds
@@ -559,8 +572,9 @@ def _own_row(q: "Question | None", iv: "Interview", text: str) -> bool:
     t = A.prep(text)
     for said in (re.split(r"改成|改为|(?<![更替])换成(?!本)|应该是|应为", t)[-1], unsure_words(t)):
         name, value = split_indicator(said.strip("：:，,。 "))   # "…改成：X≥97%"; "X应该是100%吧": a row said unsure
-        if name and value and re.search(r"\d", value) and not bad_name(name) and all(i.name != name for i in iv.form.indicators):
-            return True
+        if name and value and re.search(r"\d", value) and not re.search(r"[，,；;。]", value) and not bad_name(name) and all(i.name != name for i in iv.form.indicators) \
+                and not (re.search(r"\d\s*(?:万元|万|元|亿元|亿)$", value) and not re.search(r"成本|经济", q.field)):
+            return True                  # (a sum of money is no row of 质量 or 社会效益: "…印制及发放应为9万元" is a line's)
     return False
 
 

@@ -141,7 +141,7 @@ def amend(iv: "Interview", text: str, reply: "Reply") -> bool:
 
 
 # a line she forgot: "少了一项，志愿者老师交通补贴四万一千", "漏了一项：印刷费0.8万"
-_MISSING = re.compile(r"(?:少了|漏了|落了|忘了|少写了|漏写了|少算了|漏算了)(?:一|1)(?:项|个|笔|条)(?:预算|明细|支出)?")
+_MISSING = re.compile(r"(?:少了|漏了|落了|忘了|少写了|漏写了|少算了|漏算了)(?:一|1)(?:项|个|笔|条|行)(?:预算|明细|支出)?")
 
 
 def add(iv: "Interview", text: str, reply: "Reply") -> bool:
@@ -153,7 +153,7 @@ def add(iv: "Interview", text: str, reply: "Reply") -> bool:
         return False
     from . import gate
     from .extract import budget_items
-    rest = re.split(r"[，,。；;]\s*(?=(?:一共|总共|合计|总计|加起来))", t[m.end():].strip("，,：: "))[0]
+    rest = re.split(r"[，,。；;]\s*(?=(?:一共|总共|合计|总计|加起来|(?:资金)?总额|总数))", t[m.end():].strip("，,：: "))[0]
     items, _ = budget_items(rest, iv.context("budget_items"))
     have = {b.name for b in iv.form.budget_items}
     new = [it for it in items if it.get("name") and it["name"] not in have and it.get("amount")]

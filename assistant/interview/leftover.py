@@ -65,6 +65,10 @@ _HAPPENING = re.compile(r"了$|(?:过|回|出|进)(?:来|去)|^(?:过|进|上|�
 _FROM = re.compile(r"^(?:这个|这|那个)?(?:是|就是)?[\u4e00-\u9fa5]{1,12}?(?:定的|给的|发的|报的|报上来的|提供的|统计的|口径)$")
 _WHOSE = re.compile(r"^(?:是|就是)?[\u4e00-\u9fa5]{0,8}?(?:科|股|室|站|所|办|處|处|馆|館|队|中心)的$")
 # what she has just done, beside the value it gave: "刚翻到预算书了", "刚调过来的", "刚才没打完就发出去了"
+# "let me tell you something": she opens a story of her own ("和你讲件事", "说个题外话"); what follows it, naming no field
+# and no document, is the story, no text of the form's
+_TELL = re.compile(r"^(?:(?:跟|和|给|同)(?:你|您)|我)?(?:说|讲|聊|唠)(?:个|件|一个|一件)(?:事儿?|事情|题外话|闲话)[哈啊呀哦吧]*$|"
+                   r"^(?:说句|讲句)?(?:题外话|闲话)[哈啊呀哦吧]*$")
 _JUST = re.compile(r"^(?:[我俺她他]|人家)?(?:也|才|是)?(?:刚刚?|刚才)")
 _GREETING = re.compile(r"(?:你|您|侬|恁|新年|早上|上午|下午|大家)好|歹势|在吗")
 # she speaks of her unit or office as "we", in a clause that gave the field nothing ("我们所每年都报这个", "我们办公室就两个人
@@ -136,6 +140,8 @@ def talk_only(text: str, form, away: bool = False) -> bool:
     is her text."""
     parts = [re.sub(r"\s+", "", c) for c in re.split(r"[，,。；;！!：:\n]+" + (r"|\s+" if away else ""), text or "")]
     parts = [c for c in parts if c.strip("…~～") and not re.fullmatch(r"(?:这个|那个|这|那|嗯|啊|哎|呃)+", c)]
+    if len(parts) > 1 and _TELL.match(parts[0]) and not any(re.search(r"[《》〔〕]", c) or F.mentions(c, form) for c in parts):
+        return True
     if not parts or any(_FIGURE.search(c) or re.search(r"[《》〔〕]", c) or F.mentions(c, form)
                         or lexicon.clause_acts(c) not in ([], ["chatter"]) for c in parts):
         return False                     # "侬帮我写一段好伐": an act of its own (a 不知道), no talk

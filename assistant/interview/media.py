@@ -15,6 +15,9 @@ import re
 _PICTURE = r"(?:截图|截屏|图片|扫描件|附件)"
 _KIND = r"(?:表格|表|屏幕|手机|系统|网页)?(?:截图|截屏|图片|照片|相片|语音|视频|表情|动画表情|文件|附件|链接|扫描件)"
 TAG = re.compile(r"\s*[\[【]\s*" + _KIND + r"(?:[^\[\]【】\n]{0,60})[\]】]\s*")
+# a place shared from the chat app ("[位置] <an address or the map's coordinates>"): the card, tag and all that
+# follows it on its line, is the app's, no word she typed
+_PLACE = re.compile(r"\s*[\[【]\s*(?:实时)?(?:位置|定位|地理位置|位置共享|共享位置)\s*[\]】][^\n]*")
 # a sentence about the picture, up to its end (or the colon after which she types): "图片说明：…照片。"
 _CAPTION = re.compile(r"(?:^|(?<=[。；;！!\n]))\s*" + _PICTURE + r"(?:说明|标题|内容)\s*[：:][^。；;！!\n]*[。；;！!\n]?")
 # a clause about the picture: "这是去年批复的截图", "截图看不了是吧", "截图里是去年的数", "截图右下角那个："
@@ -26,7 +29,7 @@ _TYPED = re.compile(r"(?:^|(?<=[，,。；;！!？?\n]))\s*(?:那|那就)?(?:我
 
 def unmedia(text: str) -> tuple[str, bool]:
     """The message without picture tags and talk about pictures; True when there was any."""
-    t = TAG.sub(" ", text)
+    t = TAG.sub(" ", _PLACE.sub(" ", text))
     tagged = t != text
     if not tagged and not re.search(_PICTURE, t):
         return text, False

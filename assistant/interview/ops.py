@@ -19,7 +19,7 @@ from .derive import derive, in_category, item_periods
 from .itemfix import bare_amount
 from .provenance import Source
 from .questions import Option, Question, QuickReply
-from .readers import Hedge, read
+from .readers import RECKONED, Hedge, read
 from .rows import read_rows
 
 if TYPE_CHECKING:
@@ -348,6 +348,8 @@ class Ops:
             ind = next((x for x in self.form.indicators if x.name == path.split(":", 1)[1]), None)
             if ind is None:
                 return False
+            if RECKONED.search(text):
+                return False             # "…改成60户×1.5万=90万": a sum reckoned, a budget line's amount, no row's value
             cat = category_of(ind) if category_of(ind) in CATEGORIES else ("满意度指标" if "满意" in ind.level1 else "效益指标")
             said = spoken_numbers(re.sub(r"^(?:改成|改为|(?<![更替])换成(?!本)|应该是|是|为)", "", text.strip()))
             value = _as_before(said, norm_value(said, cat, ind.name), ind.value)

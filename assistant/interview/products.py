@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from . import answers as A
 
 _TIMES = r"\s*(?:乘以?|×|[xX*])\s*"
-_FACTOR = r"(\d+(?:\.\d+)?)\s*(万元|万|千元|元|块钱|块|个月|" + A.MEASURE[1:-1] + r")?\s*"
+_FACTOR = r"(\d+(?:\.\d+)?)\s*(万元|万|千元|元|块钱|块|个月|" + A.MEASURE[1:-1] + r"|[\u4e00-\u9fa5](?=" + r"\s*(?:乘以?|×|[xX*])))?\s*"
+# (any one word before a times sign counts: "3组×4人×…")
 _EACH = r"(?:每\s*[\u4e00-\u9fa5]\s*)*"          # "318人×每人每月500元×6个月"
 _CHAIN = re.compile(_EACH + _FACTOR + r"(?:" + _TIMES + _EACH + _FACTOR + r")+")
 _ONE = re.compile(_FACTOR)

@@ -35,8 +35,14 @@ _NOT_A_NAME = re.compile(r"跳过|不对|不知道|错了|返回|上一步|改�
 
 # --- readers by kind ------------------------------------------------------------------
 
+# a sum reckoned before it is said ("120本×0.5万=60万", "3组×4人×2万=24万"): the amount is what follows "="
+RECKONED = re.compile(r"\d[\d.]*\s*[\u4e00-\u9fa5]{0,2}(?:\s*[×xX*]\s*\d[\d.]*\s*(?:万元|万|元|块)?[\u4e00-\u9fa5]{0,2})+\s*[=＝]\s*(?=\d)")
+
+
 def read(path: str, text: str, ctx: Context) -> Got:
     kind = "funding" if path == "funding" else F.kind(path)
+    if path in FUNDING_PARTS or kind == "money":
+        text = RECKONED.sub("", text)
     text = F.but_not(text) if kind in ("person", "org", "name", "code", "attribute", "phone") else text
     if path in FUNDING_PARTS:
         return funding_part(path, text, ctx)
@@ -118,7 +124,8 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     t = _pointed(plain(_strip_label(path, plain(text))))
     t = _OURS.sub("", _REPORTED.sub("", t))
     t = re.sub(r"^(?:那|那就|就)?先(?:报|填|弄|做|写|说)(?:一下)?(?:这个|那个)?\s*", "", t)   # "先报老年食堂补助吧": the one first
-    t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*", "", t)
+    t = re.sub(r"^(?:我们|咱们|俺们|我哋|伲|阿拉|阮|俺)(?:的|格|个|嘅|额|滴)?(?=(?:这个)?项目)", "", t)   # "伲格项目叫…": ours
+    t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*|^项目系\s*", "", t)   # (系: 是 in Hakka)
     t, when_said = _undated(plain(t).strip("“”\"'「」《》【】…?？ "), ctx)
     titled = _TITLED.fullmatch(t)
     if titled:                           # "关于申请2027年…补助资金的请示": a document's title; the project is what it is about
@@ -882,4 +889,4 @@ _READERS = {"name": _name, "org": _org, "person": _person, "phone": _phone, "tex
             "date": _date, "count": _count, "monthly": _monthly, "money": _money, "funding": _funding,
             "items": _items, "goals": _goals}
 
-__all__ = ["Got", "Hedge", "read", "hedges", "plain", "cn_digits", "NON_ANSWER"]
+__all__ = ["Got", "Hedge", "RECKONED", "read", "hedges", "plain", "cn_digits", "NON_ANSWER"]

@@ -189,8 +189,11 @@ def _stray_rows(iv: "Interview", before: Declaration, asked: str | None, text: s
         if (old is not None and old == i) or not i.name:
             continue
         cat = category_of(i)
-        if core in i.level2 or core in i.level1 or core in cat or i.name in t or k in aimed:
+        if core in i.level2 or core in i.level1 or core in cat or k in aimed or (old is not None and i.name in t):
             continue
+        if old is None and i.name in t and not _could_be(core, cat):
+            continue                     # "…，疫苗接种率98%" at 数量: no count, the row goes where its value says; a
+            #                              value the asked category could hold ("采样间隔≤10分钟" at 质量) is no move of hers
         own = cat.replace("指标", "").replace("服务对象", "")
         if old is None and (own and own in t or (i.level2 and i.level2.replace("指标", "") in t)):
             continue                 # "时效指标：…" said under another category names its own
@@ -199,6 +202,13 @@ def _stray_rows(iv: "Interview", before: Declaration, asked: str | None, text: s
             continue                 # a row that follows her facts (人数, 每人每月): its own guard, derive.py
         out.append(k)
     return out
+
+
+def _could_be(core: str, cat: str) -> bool:
+    """A row her words gave, read as of category ``cat``, could as well be of the asked one ``core``: a time limit
+    asked for 质量 (an interval, a response time can be a standard), anything asked for an effect. A count, a rate,
+    money or a time asked for a category that cannot hold it goes where its value says."""
+    return core == "效益" or (core == "质量" and "时效" in cat)
 
 
 def _put(j: dict[str, Any], was: dict[str, Any], k: str) -> None:

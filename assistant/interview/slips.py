@@ -226,6 +226,38 @@ def both_none(text: str) -> str:
     return _BOTH_NONE[0].sub(lambda m: f"{m.group('a')}{m.group('n')}，{m.group('b')}{m.group('n')}", text)
 
 
+# "不是没有其他资金，有，5万": a none she denies is there — "其他资金有，5万" (the double no never read as 没有)
+_NOT_NONE = re.compile(r"(?:^|(?<=[，,。；;\s]))不是(?:没有|没|无)(?P<x>[\u4e00-\u9fa5]{0,8}?)[，,]\s*(?:而)?是?有(?:的)?(?=[，,]|\s*\d|$)")
+
+
+def not_none(text: str) -> str:
+    return _NOT_NONE.sub(lambda m: f"{m.group('x')}有", text)
+
+
+# words said twice as she speaks ("围墙…围墙四十万", "是，是县水务局", "就是，就是…"): said once
+_STUTTER = re.compile(r"(?:(?<=^)|(?<=[，,。；;…\s：:]))([\u4e00-\u9fa5]{2,12}|是)(?:\s*(?:[，,]|…+|\.{3,})\s*\1)+")
+
+
+# spoken, not typed: a pause (…) or a sound (呃, 嗯) that no one types
+_VOICED = re.compile(r"…|\.{3,}|(?:^|[，,…\s])(?:呃|嗯|额|emm)+(?=[，,…\s]|$)")
+# a sound or a pointing word standing alone between pauses ("，呃，", "…嗯…", "是那个…"): nothing said
+_FILLER = re.compile(r"(?:(?<=^)|(?<=[，,…\s]))(?:呃|嗯|额|啊|那个|这个|就是)+(?:[，,]|…+)\s*|(?<=是)(?:那个|这个)…+")
+# "…文化站，文化站设备更新": a word she ends on and starts again with — one name, said in one go
+_RESTART = re.compile(r"([\u4e00-\u9fa5]{2,8})(?:\s*(?:[，,]|…+)\s*\1)+")
+
+
+_AMOUNT_AFTER = re.compile(r"(?<=[\u4e00-\u9fa5])[，,]\s*(?=(?:[\d.]+|[零〇一二两三四五六七八九十百千点]+)\s*(?:万元|万|元|块)(?:[，,。；;]|$))")
+
+
+def unstuttered(text: str) -> str:
+    """Words said twice as she speaks, said once; in speech (pauses, sounds), also the sounds between pauses and
+    a word she starts again with."""
+    if _VOICED.search(text or ""):
+        text = _RESTART.sub(r"\1", _FILLER.sub("", text))
+        text = _AMOUNT_AFTER.sub("", text)   # "门岗改造，十二万": the name, a pause, its amount — one line
+    return re.sub(r"是(?:\s*(?:[，,]|…+)\s*是)+", "是", _STUTTER.sub(r"\1", text))   # "名称是，是…": one 是
+
+
 # a label cut short before its colon ("填报：卜嘉"): the whole label
 _SHORT_LABEL = re.compile(r"(?:^|(?<=[，,。；;\s]))(填报|填表|经办)(?=\s*[：:])")
 # a date written with slashes ("2026/11/30前演完"): year, month and day as the form writes them

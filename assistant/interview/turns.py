@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import fields as F
 from .readers import several_projects
-from . import addto, beside, deltas, fix, itemfix, leftover, partial, placeholders, quoted, shares, swap, unitcost, zeros
+from . import addto, beside, deltas, fix, itemfix, leftover, moves, partial, placeholders, quoted, shares, swap, unitcost, zeros
 from .acts import Reading
 from .answers import Fill, Patch
 from .optionsets import OWN_VALUE
@@ -23,6 +23,7 @@ from .derive import complete_funding, in_category
 from .questions import Question
 from .answer import _TYPED, READBACK, _correct_last, answer
 from .readers import plain, read
+from .whom import RESTATED
 from .picks import choose, yes_no
 from .rows import read_rows
 from .respell import after_last, replaced, respelled
@@ -156,6 +157,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         if not done:
             reply.said.append(f"后半句“{rest}”没有读出要改表里哪一项，没有改动；请说“改一下：<名称>是……”。")
         return
+    if not r.picks and (moved := moves.run(iv, r.raw or r.text, reply)) is not None:
+        r.acts[:] = ["correction"] + (["chatter"] if moved[1] else [])   # "…那条挪到质量下面": the row under another
+        r.settled = False                # category, never the asked field's value; the question stays
+        return
     if not r.picks and category_row(iv, r.raw or r.text, reply):
         r.acts[:] = ["correction"]       # "时效那条改一下，次年2月底前": the one row of that category, its new value
         return
@@ -209,6 +214,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if q is not None and r.yes and "correction" in r.acts and q.proposal is not None and q.kind not in ("confirm", "fix") \
             and (r.rest.strip("，,。 ") or r.named) and beside.yes_but(iv, q, r, reply):
         return                           # "对，不过人数是13": the figure changed first, then what was proposed, redrafted
+    if q is not None and r.yes and q.proposal is not None and any(m.path == q.field for m in own) and done:
+        r.yes = None                     # "查过了，科目为X": her own value answers the question; the yes-word is how
+        r.acts[:] = [a for a in r.acts if a != "confirm"]   # she came to it, no taking of what we proposed
+        r.act("chatter")
     if q is not None and r.yes is not None and q.kind != "confirm":
         done |= yes_no(iv, q, r, reply)
     elif q is not None and q.kind == "value" and KEEP_AS_IS.fullmatch(plain(r.text or "")):
@@ -422,6 +431,8 @@ def _span(r: Reading, m: F.Mention) -> str:
     if F.group(m.path) in ("funding", "start", "unit_head", "department_head", "filler"):
         later = [x.start for x in r.named if x.start > m.start]
         return r.text[m.start:min(later) if later else len(r.text)].strip("，,；; ")
+    if F.kind(m.path) == "org" and m.after and RESTATED.match(m.after.lstrip("，,；; ")):
+        return m.value + "，" + m.after  # "实施单位是镇文化站，写全就是…": the name she restates, with the one before it
     return m.value
 
 

@@ -37,7 +37,8 @@ def _short_for(short: str, full: str) -> bool:
 def _statements(t: str) -> list[str]:
     """The clauses of an answer that state something: not those weighing two values, nor one asked
     back ("…？") when another clause states the value ("县财政局？应该是县委政法委")."""
-    parts = [p for p in re.findall(r"[^，,。；;！!？?]+[，,。；;！!？?]*", t) if p.strip()]
+    t = re.sub(r"…+(?=(?:那就|就|你就|直接)?(?:写|填)(?:成|上)?[\u4e00-\u9fa5]{2,30}?(?:就行|就可以|即可|就好|吧)?$)", "，", t)
+    parts = [p for p in re.findall(r"[^，,。；;！!？?]+[，,。；;！!？?]*", t) if p.strip()]   # (a pause before "写X就行": a clause)
     asked = weighed(parts)
     parts = [p for i, p in enumerate(parts) if i not in asked]
     stated = [p for p in parts if not re.search(r"[？?]\s*$", p)]
@@ -61,6 +62,13 @@ _ABOVE = re.compile(r"(?:我们|咱们|我单位|本单位)?(?:归|属于|隶属
 _DOER = re.compile(r"(?:具体|实际(?:上)?)(?:是|由|让|交给)?(?P<org>[\u4e00-\u9fa5]{2,20}?)(?:在|来|负责)?(?:做|干|弄|实施|负责|承办|执行|落实)(?:的)?")
 # the one she belongs to, said as "我们是X的" / "我们属于X"
 _OURS_OF = re.compile(r"(?:我们|咱们|我)(?:是|属于)(?P<org>[\u4e00-\u9fa5]{2,20}?)的?")
+
+
+# the name it goes by now, or in full: "现在叫", "改名为", "机构改革后叫", "最新的是", "写全就是"
+_NOW = r"现在(?:叫|是)|(?:已|又)?(?:改名|更名)(?:为|叫|成)|(?:机构)?改革后(?:叫|是|改为)|最新的?(?:名称|名字)?(?:是|叫)|写全(?:了|称)?(?:就)?是"
+
+# a clause that names it again, as it goes now or in full: "…，写全就是X", "…，全称X"
+RESTATED = re.compile(r"^(?:那|就|其实|它)?(?:全称|全名|正式名称|" + _NOW + ")")
 
 
 def _whole_org(c: str) -> str:
@@ -149,9 +157,14 @@ def _org(path: str, text: str, ctx: Context) -> Got:
                 got.add(path, ctx.unit, text)          # "同上", "那就是我们自己"
                 return got
     # "…学前教育股，写县教育局就行": what she says to write first; then "县水利局，全称是固始县水利局"
-    clauses.sort(key=lambda c: 0 if _WRITE.match(c) or c in written else 1 if re.search(r"全称|全名|正式名称|准确(?:名称|叫法)", c) else 2)
+    # "原县林业局，机构改革后叫县林业和草原局", "以前叫…，现在是…", "…，写全就是…": the name as it stands now, in full;
+    # "镇政府，城关镇人民政府": said again in full — the full one
+    fuller = {c for i, c in enumerate(clauses) if any(len(c) > len(b) >= 2 and (c.endswith(b) or _short_for(b, c))
+                                                      and _whole_org(b) and _whole_org(c) for b in clauses[:i])}
+    clauses.sort(key=lambda c: 0 if _WRITE.match(c) or c in written else
+                 1 if re.search(r"全称|全名|正式名称|准确(?:名称|叫法)|" + _NOW, c) or c in fuller else 2)
     for c in clauses:
-        c = re.sub(r"^.*?(?:全称|全名|正式名称|准确(?:名称|叫法))(?:是|为|叫)?", "", c)   # "我们局啊 全称是…"
+        c = re.sub(r"^.*?(?:全称|全名|正式名称|准确(?:名称|叫法)|" + _NOW + r")(?:是|为|叫)?", "", c)   # "我们局啊 全称是…"
         c = _WRITE.sub(r"\g<v>", c)
         if re.match(r"(?:不涉及|没有|无)", c):
             continue                     # "不涉及主管部门，…": what there is not, no name
