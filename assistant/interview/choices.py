@@ -96,7 +96,7 @@ _TO_LEVEL = {"提高到": "≥", "提高至": "≥", "提升到": "≥", "提升
              "下降至": "≤", "减少到": "≤", "减少至": "≤", "减至": "≤", "压减到": "≤", "控制到": "≤"}
 # a bound said as "over" ("超过九成", written "逾九成"): only with its figure after it, not inside 不超过
 OVER = r"(?<!不)(?:超过|高于|大于|逾)(?=\s*(?:\d|百分之|[一二两三四五六七八九十]))"
-OP_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不超(?!过)|不多于|不大于|不小于|达到|低于|至少|最少|最多|至多|控制在|"
+_OP_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不超(?!过)|不多于|不大于|不小于|达到|低于|至少|最少|最多|至多|控制在|"
                        + OVER + "|" + "|".join(_TO_LEVEL) + ")")
 _VALUE_START = re.compile(r"(≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|不超(?!过)|不多于|不大于|不小于|达到|低于|至少|最少|最多|至多|控制在|" + OVER + "|"
                           r"(?:19|20)\d\d\s*年|\d{1,2}\s*月(?:底|末|份|前|中旬|上旬|下旬)|年底前|年内|全年|每月|每季度|每学期|次月|"
@@ -181,14 +181,14 @@ def _split(text: str) -> tuple[str, str]:
     names what it counts ('覆盖12个乡镇' → ('覆盖乡镇数量', '12个'))."""
     t = normalize(text).strip()
     lead = re.match(r"^([^：:]{1,12})[:：]\s*(?=([\u4e00-\u9fff]{2,12}?)\s*[≥≤=><]?\s*\d)", t)
-    if lead and not _VALUE_START.match(t[lead.end():]) and not OP_START.search(t[lead.end():lead.end() + len(lead.group(2))]) \
+    if lead and not _VALUE_START.match(t[lead.end():]) and not _OP_START.search(t[lead.end():lead.end() + len(lead.group(2))]) \
             and not re.search(r"[率度额量数积]$|时间|时限|期限|标准|成本|单价|费用|名称|人数", lead.group(1)):
         t = t[lead.end():]               # "指标我一次说完：安装路灯320盏": the words before the colon lead to a row of its own
     m = re.match(r"^(.+?)\s*[:：]\s*(.+)$", t) or re.match(r"^(\S+?)\s+(\S.*)$", t)
     if m and (not _VALUE_START.match(m.group(1)) or _NUMBERED_NAME.match(m.group(1))) \
-            and not OP_START.search(m.group(1)) and len(m.group(1)) >= 2:
+            and not _OP_START.search(m.group(1)) and len(m.group(1)) >= 2:
         return _counted(_clean_ind_name(m.group(1)), m.group(2).strip())
-    op = OP_START.search(t)
+    op = _OP_START.search(t)
     if op and op.start() > 0:
         name, value = _clean_ind_name(t[:op.start()]), t[op.start():].strip()
         words = re.match(re.escape(op.group(1)) + r"\s*([\u4e00-\u9fff]{1,6}?)\s*(?=\d)", value)

@@ -89,8 +89,9 @@ VERB_NOUN = {"发": "发放", "办": "办理", "交": "交付", "付": "支付",
              "建": "建设", "报": "报送", "结": "办结", "拨": "拨付", "送": "送达"}
 _ONE_VERB = "[" + "".join(k for k in VERB_NOUN if k not in "完到") + "]"
 _AFTER_VERB = r"(?:下去|下来|出去|上去|出来|完毕|完|好|掉|齐|放)"
-_DEEDS = "|".join(sorted(set(VERB_NOUN.values())))
-_FIRST_DEEDS = "|".join(sorted(set(VERB_NOUN.values()) - {"完成", "到位"}))   # "完成招标时间" stays as said
+DEEDS = frozenset(VERB_NOUN.values())     # the deeds a row's name ends on (发放, 报送 …)
+_DEEDS = "|".join(sorted(DEEDS))
+_FIRST_DEEDS = "|".join(sorted(DEEDS - {"完成", "到位"}))   # "完成招标时间" stays as said
 
 
 def deed(words: str) -> str:

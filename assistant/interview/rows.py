@@ -19,7 +19,7 @@ from . import answers as A
 from .choices import CATEGORIES, OVER, Choice, level2_for, norm_value, parse_choice, spoken_numbers, split_indicator
 from .blocks import glue_cells
 from .guard import EACH_ONLY
-from .deadline import DUE, VERB_NOUN, deadline_row, deed, due_value, spoken_due
+from .deadline import DEEDS, DUE, VERB_NOUN, deadline_row, deed, due_value, spoken_due
 from .derive import row
 
 _LEVEL_WORDS = sorted({*LEVEL1, *LEVEL2, "满意度指标", "效益指标", "产出", "效益", "成本", "满意度",
@@ -283,6 +283,10 @@ def unsure_words(t: str) -> str:
     return _SURE.sub(lambda m: m.group(1) or "", t)
 
 
+# a level word's value after it ("满意度要高于95%"): a bound or a figure, a modal allowed before it
+_BOUND_NEXT = re.compile(r"\s*(?:要|需要|须|必须|应|应当|得|能)?\s*(?:达到|不低于|不少于|至少|[≥≤<>=]|" + OVER + r"|\d)")
+
+
 def read_rows(text: str, category: str, choices: list[Choice], year: int | None = None) -> Rows:
     """Rows of an indicator answer; ``year`` is this year, for 今年/明年 in a deadline. A date written with dots
     ("6.15前完成") is read as a date, and its row's value keeps it as written."""
@@ -369,7 +373,7 @@ def _read_rows(text: str, category: str, choices: list[Choice], year: int | None
     if head and (said := re.match(r"\s*(?:就写|写成?|填|就按)\s*(?=达到|不低于|不少于|[≥≤<>=]|\d)", t[head.end():])):
         t = t[:head.end()] + t[head.end() + said.end():]      # "满意度就写达到90%以上": what she has written, no name
         head = _HEAD.match(t)
-    if head and re.match(r"\s*(?:要|需要|须|必须|应|应当|得|能)?\s*(?:达到|不低于|不少于|至少|[≥≤<>=]|" + OVER + r"|\d)", t[head.end():]):
+    if head and _BOUND_NEXT.match(t, head.end()):
         # "服务对象满意度≥90%": the level word is the row's name, its value follows; "满意度指标：服务对象满意度 ≥90%":
         # the last level word is the name, the words before it the category
         words = re.findall("|".join(map(re.escape, _LEVEL_WORDS)), head.group(0))
@@ -531,7 +535,7 @@ def _sentence_pair(name: str, value: str) -> bool:
     return bool(_LEAD_VERB.fullmatch(name) or len(name) < 2 or name.endswith(("了", "第")) or _loose(value)
                 or re.fullmatch(r"\d{4}年|今年|明年|当年|年内|去年", name)
                 or (limit and re.search(r"[\u4e00-\u9fa5]{2}", value[limit.end():]))
-                or bool((every := _WHEN.match(value)) and deed(value[every.end():]) in VERB_NOUN.values()))
+                or bool((every := _WHEN.match(value)) and deed(value[every.end():]) in DEEDS))
     #                                    "报表 每季度末前报送": a recurring time with the deed after it
 
 
@@ -722,7 +726,7 @@ def _time_row(c: str) -> dict | None:
     done = deed(tail) if tail and not verb else ""
     if done and not obj and re.match(r"[把将]", tail):
         obj = done                       # "每月10号前把上月台账报上去": the work named as deed() names a deadline's
-    elif done and obj and done in VERB_NOUN.values():
+    elif done and obj and done in DEEDS:
         verb = done                      # "台账每月底前报上去": what, the time, then the deed
     if not verb and not obj:
         return None

@@ -98,14 +98,16 @@ def two_orgs(clauses: list[str]) -> tuple[str, str] | None:
     return whole[0], whole[1]
 
 
+def _against_order(pair: tuple[str, str], path: str) -> bool:
+    first, second = pair
+    return not (BELOW.search(first) and ABOVE.search(second) if path == "unit" else ABOVE.search(first) and BELOW.search(second))
+
+
 def two_units(clauses: list[str], path: str = "unit") -> bool:
     """Two units (two_orgs) not in the order the form asks them (项目单位 — the one below — first, then its 主管部门):
     which one the asked field is cannot be told from them."""
     pair = two_orgs(clauses)
-    if not pair:
-        return False
-    first, second = pair
-    return not (BELOW.search(first) and ABOVE.search(second) if path == "unit" else ABOVE.search(first) and BELOW.search(second))
+    return bool(pair) and _against_order(pair, path)
 
 
 def _org(path: str, text: str, ctx: Context) -> Got:
@@ -140,11 +142,11 @@ def _org(path: str, text: str, ctx: Context) -> Got:
         for up in [u for u in above if u][:1]:
             got.fills.append(Fill(other, up, detail=text))
     clauses = [plain(_strip_label(path, plain(c))) for c in said]
-    if two_units(clauses, path):
+    pair = two_orgs(clauses)
+    if pair and _against_order(pair, path):
         got.miss = "list"                # "县水利局、县农村供水管理站": two names, none said to be hers — asked, never picked
         return got
-    pair = two_orgs(clauses) if other else None
-    if pair:                             # two units in the order the form asks them: the asked one first; the other is
+    if pair and other:                   # two units in the order the form asks them: the asked one first; the other is
         got.add(path, pair[0], text)     # said back, neither dropped in silence nor filed as the other field unasked
         got.notes.append(f"「{pair[1]}」没有记下：{F.label(path)}只填一个单位。如果它是{F.label(other)}，"
                          f"请说“{F.label(other).split('（')[0]}是{pair[1]}”。")
