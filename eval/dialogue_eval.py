@@ -310,7 +310,14 @@ def _norm_text(form) -> str:
     for r in j["indicators"]:
         r.pop("level1", None)
         r.pop("level2", None)
-    return _plain(str(j))
+
+    def values(x):                  # the values only: a key ("current_year") is no text of the form
+        if isinstance(x, dict):
+            return [v for k in x for v in values(x[k])]
+        if isinstance(x, (list, tuple)):
+            return [v for y in x for v in values(y)]
+        return [str(x)]
+    return _plain("|".join(values(j)))
 
 
 # --- the report ---------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from .guard import asks_which, wordless
 from .optionsets import NONE_OF, OWN_VALUE, some_of
 from .readers import Hedge, hedges, plain
 from .offer import OFFERED, after_no, final_yes, refuse_offer
+from .progress import Progress, asks_progress
 from .slips import fixed_in_place, not_that, yes_but
 
 ACTS = ("answer", "facts", "correction", "question", "dont_know", "hedge", "skip", "back", "confirm", "deny",
@@ -69,6 +70,9 @@ _DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|
                         + _HELP_ASK + r")"
                         r"(?:这个|啊|呢|哎|诶|呀|耶|欸|了|吧)*")
 _HELP = re.compile(_HELP_ASK)
+# the value not found or not settled yet, said of the asked value: "科目没查到", "钱还木有定", "数还没出来"
+_NOT_YET = re.compile(r"(?:还|暂时|目前|现在)?(?:没|没有|木有|冇得?|莫得|没得)(?:查到|查着|找到|找着|问到|问着|定下来|定|确定|批下来|出来|下来)"
+                      r"(?=$|[呢啊哦呀了，,。！!\s])(?:呢|啊|哦|呀|了)*")
 _WAIT = re.compile(r"(?:你|您)?(?:稍等|等(?:我|俺)?一下|等等|等会儿?|稍等一下|等我一会儿?)(?:哈|啊|呀|哦|下)?")
 # a check of hers said before the yes at the final check: "工程费没错", "数都对过了", "合计无误"
 _CHECKED = re.compile(r"^[^\d，,]{0,10}?(?:没错|没问题|无误|对的|都对|对过了?|核过了?|核对过了?|看过了?)$")
@@ -127,6 +131,30 @@ _WAITING = re.compile(r"要看|得看|看[\u4e00-\u9fa5]{0,6}(?:结果|情况|�
 _WHY_BACK = re.compile(r"串了|串表|(?:粘|贴|发|弄|搞|填|写|说|打)错|不对|错了|另一张|另一个表|别的表|那是|那个是|这是|不是(?:这|那|本)")
 
 
+# a section of indicators the project does not have, said of the asked category: "这个项目没有成本指标", "不做满意度调查",
+# "满意度本项目不适用", "生态这块不填了" — a skip of it, nothing written in its place
+_DECLINE = re.compile(r"(?:不适用|不涉及|不做|不搞|不开展|没做|没搞|没开展|没有|木有|冇得?|莫得|无|不填了?|不写了?|不需要|用不上|不用)"
+                      r"(?:了|吧|啊|哈|呀|的)*")
+_DECLINE_FILL = re.compile(r"算了|这个项目|本项目|该项目|我们|咱们|俺们|这一块|这块|那块|这一项|这项|这个|那个|项目|就|也|都|先|的|类|方面|"
+                           r"调查|测评|评价|测算|核算|考核|这部分|部分")
+_CATEGORY_WORDS = {"效益指标": ("效益", "生态", "社会", "经济", "可持续影响", "可持续")}
+
+
+def _declines(c: str, q: Any) -> bool:
+    """The clause says the asked category of indicators is not done here (no value, no other field)."""
+    if q is None or not q.field.startswith("indicators.") or re.search(r"\d", c):
+        return False
+    cat = q.field.split(".", 1)[1]
+    words = sorted({cat, cat.removesuffix("指标"), *_CATEGORY_WORDS.get(cat, ())}, key=len, reverse=True)
+    left = c
+    for w in words:
+        left = left.replace(w + "指标", "").replace(w, "")
+    if left == c and not re.search(r"不适用|不涉及", c):
+        return False                     # the category is named (or the words say it does not apply)
+    left = _DECLINE_FILL.sub("", left.replace("指标", ""))
+    return bool(left) and bool(_DECLINE.fullmatch(left))
+
+
 def _why_back(said: str) -> bool:
     """Talk of why she goes back and nothing more: no figure, no value named to change."""
     return bool(said.strip("，,。！!；;？? ")) and bool(_WHY_BACK.search(said)) \
@@ -135,12 +163,12 @@ def _why_back(said: str) -> bool:
 
 
 _BACK = re.compile(r"^(?:撤|返回|上一步|回上一步|回到上一步|返回上一步|退回|退回去|退一步|倒回去|撤销|撤回|回去|上一题|回上一题|上一个问题|"
-                   r"回到上一个问题|返回上一个问题|back)(?:吧|一下)?$", re.I)
+                   r"回到上一个问题|返回上一个问题|back|(?:刚才|刚刚)?(?:那|这|上)一?(?:步|条|句)的?(?:不算|作废|不作数)(?:了|啊|哈)?)(?:吧|一下)?$", re.I)
 _CHATTER = re.compile(r"^(?:在吗|在不在|在么|有人吗|你好|您好|hi|hello|谢谢|多谢|感谢|谢谢你|谢啦|辛苦了|辛苦|麻烦了|麻烦你了|好的?谢谢|稍等|等一下|等等|我看看|"
                       r"我查一下|我查查|让我想想|我想想|哈+|嗯+|哦+|噢|好嘞|得嘞|得勒|收到|明白了?|知道了|懂了|了解了?|原来如此|这样啊|是吗|行吧|唉|哎)$",
                       re.I)
 # talk around the answer: apologies, who asked her, the name's history, doubts about the source
-_TALK = re.compile(r"不好意思|抱歉|手滑|打错字|领导让|领导叫|领导说|科长说|主任说|同事说|帮同事|临时帮|替同事|原来叫|以前叫|之前叫|早先叫|"
+_TALK = re.compile(r"(?:这个?|那个?)?(?:名字|名称|这名儿?)(?:是|都是|也是)?[\u4e00-\u9fa5]{1,6}?(?:起|定|取|给|拟)的(?:哦|哈|啊|呀)?$|不好意思|抱歉|手滑|打错字|领导让|领导叫|领导说|科长说|主任说|同事说|帮同事|临时帮|替同事|原来叫|以前叫|之前叫|早先叫|"
                    r"改过名|去年就叫|我看去年|去年填的|是不是这个|对不对啊|哈哈|嘿嘿|呵呵|我也不太懂|第一次填|可火了|"
                    r"头一回填|表太复杂|好复杂|太复杂|哎呀|好麻烦|真麻烦|(?:领导|局长|科长|主任|同事)(?:说|让我|叫我|让(?!我)|要求)|^(?:他|她)们?(?:刚才|刚刚|也|就)?(?:说|讲)|(?:领导|局长|科长|股长|主任|站长|所长|书记|同事|财务)(?:刚刚?|已经|也)?(?:回复|答复|回话|回)(?:我|过来)?了(?=$|[，,。！!；;\s])|领导(?!小组)|大家都|肯定没问题|(?:甩|交|派|安排|丢)给我|给我的活|"
                    r"炸了|炸锅|头大|头疼|累死|忙死|烦死|要命|无语|太难了|没问题的|放心吧?|[哈嘿]$|"
@@ -194,10 +222,10 @@ _YES_MORE = r"|要得|可|就这样写|这样写|就这么弄|写得(?:挺|很|�
 _YES = re.compile(r"^(?:" + _YES_OF + r"(?:" + _YES_WORD + _YES_MORE + r")(?:吧|了|啊|呀|哈|嘛|的|咯|啰|哟|呗|哦|啦|噶|撒|噻|嘞|咧|哒)*[，,。!！\s]*)+$", re.I)
 _NO = re.compile(r"^(?:(?i:no|n)|不要了|不用了|不需要了|不是|不对|不用|不要|否|不行|错了|不同意|不采用|不好|不是这个|都不对|不太对|不符合|不|"
                  r"(?:不用|不要|不采用)(?:你|您)?(?:(?:写|拟|给|说|推荐)?的)?" + OFFERED + r"?(?:了|吧)?)$")
-_PICK = re.compile(r"^(?:那就|那么|那|就)?(?:这项|这条|这一项|这个)?(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?"
+_PICK = re.compile(r"^(?:那就|那么|那|就)?(?:这项|这条|这一项|这个)?(?:我?(?:只|就只)?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?"
                    r"(?:(?:你|您)(?:推荐|说|给|列|提|写)的\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
                    r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
-                   r"(?:\s*(?:吧|吧吧|就行|就可以|都要|都选上?|都用|这个|这几个|可以|行|好了|就好|要了|就这个))*(?=$|[，,。；;！!\s])")
+                   r"(?:\s*(?:吧|吧吧|就行|就可以|都要|都选上?|都用|这个|这几个|可以|行|好了|就好|要了|就这个|好滴|好的|好嘞|得嘞|哈|哦|呀|啊|ok|OK))*(?=$|[，,。；;！!\s])")
 _ADOPT = re.compile(r"(?<![不别])(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)(?:说|推荐|建议|给|提|列|写|拟|算|估|定)(?:的|那个|这个)?(?:那个|这个|那|这|吧)*|(?<![不别])(?:用|按|选|要|采用|照)(?:说|推荐|建议|给|提|列|写|拟)(?:的|那个|这个)(?:那个|这个|那|这|吧)*|"
                     r"(?:那)?就(?:用|按|选)?(?:这个|那个)(?:吧|了)?|用示例|按示例|用例子|按例子|照例子|就(?:是|用|选)?它了?|用建议的?|按建议的?|都行|随便")
 _WORD_FIX = re.compile(r"(?:不对|不是|说错了|错了|写错了)[，,。]\s*(?:而)?(?:应该是|应为|是)\s*")
@@ -249,6 +277,24 @@ _CAME_IN = re.compile(r"(?:出来了|(?:批|拨|发)下来了|问到了|查到�
                       r"(?:问|请示|汇报|念|读|拿|发|报|给)(?:了|过)?(?:一下)?给?" + _SUPERIOR + r"(?:听|看)?(?:了|过了|过)?)$")
 # a glyph a scan or a font could not show (▯, �) touching a figure: which digit stood there is unknown
 _UNREAD_FIGURE = re.compile(r"[\u25af\ufffd]\s?[\d.]|[\d.]\s?[\u25af\ufffd]")
+# pinyin left between the digits of one figure by an input method ("12pin00户"): which digits she meant is unknown
+# (a unit with its power, "5km2", "3m3", is no such slip)
+_LETTERS_IN_FIGURE = re.compile(r"(?<![A-Za-z\d.])\d+(?!(?:km|cm|mm|dm|m|kg|kw|kwh|mw|ml|mg|gb|mb|tb|kb|hz|kv|kva|mpa|kpa|pa|db)\d)[a-z]{2,6}\d+")
+# a money unit misheard by voice input ("一百二完元", "36碗元", "五签元"): 万 or 千 written as a word of like sound — which
+# unit she said is unknown
+_SLIPPED_UNIT = re.compile(r"(?:\d|[零〇一二两三四五六七八九十百])(?:[完玩晚湾弯碗挽丸皖]|[签迁牵铅谦])元")
+
+
+def garbled_figure(text: str) -> str:
+    """The words before a figure that pinyin or a misheard unit spoiled ("受益户12pin00户": "受益户"), or "" when there is
+    none; a figure so spoiled is no figure of hers (which digits or which unit she meant is unknown)."""
+    m = _LETTERS_IN_FIGURE.search(text or "") or _SLIPPED_UNIT.search(text or "")
+    if not m:
+        return ""
+    head = re.split(r"[，,。；;：:\s]", text[:m.start()])[-1]
+    return head or "？"
+
+
 _HEAD = re.compile(r"^\s*([^，,。：:；;！!？?\s]{1,14})(?:[，,。：:]\s*|\s+)(?=\S)")
 
 
@@ -287,11 +333,15 @@ def read(text: str, q: Any, form: Any) -> Reading:
     if PLACEHOLDER.fullmatch(raw):
         r.act("unclear")                 # "[语音消息 0:23]", "[动画表情]": nothing she typed, nothing to read
         return r
-    if _UNREAD_FIGURE.search(raw):
-        r.act("unclear")                 # "总额 4▯.6": a figure a scan could not read whole is no figure of hers
-        return r
+    if _UNREAD_FIGURE.search(raw) or (q is None or F.kind(q.field) != "text") and garbled_figure(raw):
+        r.act("unclear")                 # "总额 4▯.6": a figure a scan could not read whole is no figure of hers;
+        return r                         # "12pin00户", "八十完元": pinyin left inside a figure, a unit misheard
     if _BACK.match(p):
         r.act("back")
+        return r
+    if asks_progress(p):
+        r.act("question")                # "现在填到哪了", "给我看看现在的表": where the form stands, said; nothing stored
+        r.term = Progress()
         return r
     first = lexicon.clauses(p)
     if len(first) > 1 and ("back" in lexicon.clause_acts(first[0]) and _why_back(p[len(first[0]):])
@@ -326,7 +376,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
         return r
     parts = [c for c in re.split(r"[，,。！!；;\s]+|…+|\.{3,}", p) if c]     # "不好量化……略": two clauses
     said = {c: lexicon.clause_acts(c) for c in parts}        # the short acts by their words (acts.yaml)
-    skips = [c for c in parts if _SKIP.match(plain(c) or c) or _not_written(plain(c) or c, q) or "skip" in said[c]
+    skips = [c for c in parts if _SKIP.match(plain(c) or c) or _not_written(plain(c) or c, q) or _declines(plain(c) or c, q) or "skip" in said[c]
              and not ("confirm" in said[c] and q is not None and q.kind == "confirm")]
     #                                    ("不用填那就确认" at the final check: a yes, what needs no filling its reason)
     asked = q.field if q is not None else ""
@@ -387,6 +437,10 @@ def read(text: str, q: Any, form: Any) -> Reading:
     helped = bool(_HELP.search(t))
     t = _UNKNOWN_OBJECT.sub(r"\1", t)
     t, dk = _DONT_KNOW.subn("，", t)
+    if q is not None and F.kind(q.field) not in ("text", "goals"):
+        t2, yet = _NOT_YET.subn("，", t)    # "科目没查到", "钱还木有定": not known yet (in a text, words of her text;
+        if yet and not _FIGURE.search(t2):  # beside a figure — "还没定，10到12个吧" — her rough figure says it)
+            t, dk = t2, dk + yet
     t, blurred = _CANT_READ.subn("，", t)
     if blurred:
         dk += blurred                    # "那格复印得糊了，念不出来": what she cannot read off her paper, she does not know;
@@ -595,6 +649,8 @@ def _empty(form: Any, q: Any) -> bool:
     if q is None or form is None:
         return False
     from .apply import get
+    if q.field.startswith("indicators."):     # a category: none of its rows yet
+        return not any(True for _ in form.indicators_in(q.field.split(".", 1)[1]))
     try:
         return get(form, q.field) in (None, "", [], ())
     except (AttributeError, KeyError, ValueError, IndexError):
@@ -606,8 +662,10 @@ def _after_talk(clause: str, form: Any = None, q: Any = None) -> str:
     so does talk before a field named to change it ("哎呀前面筛查人数写错了"), and the yes or no she passes on
     ("科长说行", "他说中长期的不要了"); talk that is all there is ("以前叫体育场管理所哈") leaves nothing."""
     m = _TALK.search(clause)
-    if m.start() > 0 and re.fullmatch(r"[哈嘿]", m.group(0)):
-        return clause[:m.start()]        # "同上哈": a particle after the answer
+    if m.start() > 0 and (re.fullmatch(r"[哈嘿]", m.group(0)) or re.fullmatch(r"哈哈|嘿嘿|呵呵", m.group(0))
+                          and re.fullmatch(r"[哈嘿呵]*[~～!！。]*", clause[m.end():])
+                          and q is not None and F.kind(q.field) in ("name", "org", "person")):
+        return clause[:m.start()]        # "同上哈", "…补助哈哈": a particle or a laugh after the answer
     rest = clause[m.end():]
     if re.match(r"\s*(?:就叫|叫做|就是|应该是|写|填)", rest):
         return rest
@@ -768,7 +826,7 @@ _I_FILL = re.compile(r"(?:是)?(?:我|俺)(?:来)?填(?:的|表)?(?:吧|啊)?")
 # her words before a colon about what she reads, copies or sends next ("我照着纸质表念，先念右上角那栏：", "下一行是资金，我先
 #念资金："): no figure, no label of the form (the first label follows the colon), and she speaks of herself or of reading
 _READING_LEAD = re.compile(r"[^：:\d\n《》“”\"]{2,30}[：:]\s*")
-_READING_WORD = re.compile(r"念|读|抄|照着|翻过来|下一行|下面|以下|如下|先说|先报|不一样的|改的|变的|变化|几处")   # (the changes she lists next)
+_READING_WORD = re.compile(r"念|读|抄|照着|翻过来|下一行|下面|以下|如下|先说|先报|不一样的|不同的|改的|变的|变化|几处")   # (the changes she lists next)
 
 
 def _reading_lead(head: str) -> bool:
@@ -780,7 +838,7 @@ def _all_labelled(tail: str, ms: list) -> bool:
     left = tail
     for m in ms:
         left = left.replace(m.word, "", 1).replace(m.value.strip(), "", 1) if m.value.strip() else left.replace(m.word, "", 1)
-    return not re.sub(r"[，,。；;：:、\s是为]|改成|改为|换成|也", "", left)
+    return not re.sub(r"[，,。；;：:、\s是为]|改成|改为|换成|也|改(?=[，,。；;：:、\s]|$)", "", left)
 
 
 # an English word a reader knows ("new" for 项目属性): a word, not keys pressed at random
@@ -852,6 +910,7 @@ def _no_of(rest: str, q: Any = None) -> str:
     if q is not None and q.proposal is not None:
         clauses = [c for c in re.split(r"[，,。；;！!\s]+", rest) if c]
         if clauses and all(_of_offer(c, q) or _only_asked(c, q) for c in clauses) and any(_NO_LEAD.match(c) or _NO.match(c) or _no_tail_of(c, q)
+                                                                                         or _NONE_LEAD.match(c) and _of_offer(c, q)
                                                                      for c in clauses):
             return "不要"
         no = [k for k in (0, len(clauses) - 1) if len(clauses) > 1 and (_no_tail_of(clauses[k], q) or _NO_LEAD.fullmatch(clauses[k])
@@ -991,11 +1050,18 @@ def _of_offer(c: str, q: Any) -> bool:
     how = _HOW_WRITTEN.search(c)
     if how and how.end() == len(c) and how.start() > 0 and _only_asked(c[:how.start()], q):
         return True
+    none = _NONE_LEAD.match(c)
+    if none and c[none.end():] and _only_asked(c[none.end():], q):
+        return True                      # "没有中长期的", "没有长期目标": no such text, to the one drafted for it
     m = _NO_LEAD.match(c)
     if not m:
         return False
     obj = c[m.end():]
     return not obj or bool(_HOW_WRITTEN.fullmatch(obj)) or _only_asked(obj, q)
+
+
+# "没有…" said of the offer by the asked field's own words: "没有中长期的", "木有长期目标" (never "没有" alone: an answer)
+_NONE_LEAD = re.compile(r"^(?:那|就|也|还是|我们|俺们|这个项目)?(?:没有|木有|冇得?|莫得|没得|无)(?:啥|什么)?(?=.)")
 
 
 def _answers_yes_no(q: Any, rest: str) -> bool:

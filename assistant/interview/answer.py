@@ -925,7 +925,7 @@ def _correct_last(iv: "Interview", q: Question, text: str, reply: "Reply", r: Re
     path = iv.prev_field
     back = bool(READBACK.search(r.text))     # "你理解错了，我说的是…": what was just recorded, whatever the asked field reads
     text = _SAID_WAS.sub("", re.sub(r"^.*?(?:" + READBACK.pattern + r")[了啦啊吧呀]*[，,。！!\s]*", "", text)) if back else text
-    own = read(q.field, text, iv.context(q.field)) if q.kind == "field" and not back else None
+    own = read(q.field, text, iv.context(q.field)) if q.kind == "field" and not back and not _hers_not_assumed(iv, q, path, text) else None
     got = read(path, text, iv.context(path))
     got.fills = [f for f in got.fills if F.group(f.path) == F.group(path) and (f.path == path or path in ("start", "funding"))]
     if (own is not None and (own.fills or own.facts)) or not (got.fills or got.facts) or F.kind(path) == "text":
@@ -934,6 +934,24 @@ def _correct_last(iv: "Interview", q: Question, text: str, reply: "Reply", r: Re
     iv.aimed.append(path)                # the last guard keeps it: her correction of the answer just given
     r.act("correction")
     return True
+
+
+# her figure was another project's: "这是另一个项目的数", "那是别的项目的"
+_OTHER_PROJECT = re.compile(r"(?:另一个|另外一个|另个|别的|其他|其它)项目")
+
+
+def _hers_not_assumed(iv: "Interview", q: Question, path: str, text: str) -> bool:
+    """"不对，…是另一个项目的，这个是385万" asked a part the interview assumed (结转 0, "未提到…按0计") right after her
+    total: what she takes back is what she said — the figure the answer just given holds, quoted, or that answer said
+    to be another project's — never the assumption she was shown, which is no word of hers."""
+    from .ops import shown
+    src = iv.provenance.get(q.field)
+    if src is None or src.kind != "computed" or src.confirmed or not path:
+        return False
+    held = re.sub(r"[^\d.]", "", shown(iv.form, "funding.total" if path == "funding" else path) or "")
+    figures = re.findall(r"\d+(?:\.\d+)?", text)
+    return bool(_OTHER_PROJECT.search(text)) or bool(held) and any(abs(float(x) - float(held)) < 0.005 for x in figures[:-1]
+                                                                   if held.replace(".", "", 1).isdigit())
 
 
 # her words about what the assistant recorded, and the lead-in of what she meant
@@ -962,6 +980,20 @@ def _named_before(iv: "Interview", q: Question, text: str) -> str:
     names = {re.sub(r"^(?:这个|那个|这|那|我们|咱们|就|写|填)+", "", m.group(1)) for m in _ROW_ASKED.finditer(plain(said[-2]))}
     names = {n for n in names if len(n) >= 3}
     return f"{names.pop()} {bare}" if len(names) == 1 else ""
+
+
+def undone_before(iv: "Interview", q: Question, text: str) -> str:
+    """A bare value ("写≥92%") right after 返回 took back the one row of the asked category she had given: that row
+    with her new value; else ''."""
+    from .choices import split_indicator
+    from .derive import in_category
+    bare = _VALUE_LEAD.sub("", plain(text))
+    name, value = split_indicator(bare)
+    if name or not value or not re.search(r"\d", value):
+        return ""
+    cat = q.field.split(".", 1)[1] if q.field.startswith("indicators.") else ""
+    rows = [n for l1, l2, n in getattr(iv, "just_undone", []) or [] if cat and in_category({"level1": l1, "level2": l2}, cat)]
+    return f"{rows[0]} {bare}" if len(rows) == 1 else ""
 
 
 def _which_row(iv: "Interview", q: Question, text: str, cat: str, reply: "Reply") -> bool:

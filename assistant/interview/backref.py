@@ -29,7 +29,12 @@ _SEARCHED = ("unit", "department", "project_name", "budget_items", "basis", "uni
 
 
 def is_pointer(text: str) -> bool:
-    return bool(re.fullmatch(POINTER, plain(text or "")))
+    t = plain(text or "")
+    if re.fullmatch(POINTER, t):
+        return True
+    from . import fields as F            # "概况就按上面那段写": the field's own word before it
+    m = re.match(r"([\u4e00-\u9fa5]{2,6}?)(?=就|也|都|按|照|用|参照)", t)
+    return bool(m) and F.is_field_word(m.group(1)) and bool(re.fullmatch(POINTER, t[m.end():]))
 
 
 def earlier(iv: "Interview", field: str) -> str:

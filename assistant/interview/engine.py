@@ -39,7 +39,7 @@ from .speech import plain
 from . import chrome, emojicode, handwriting, korean, martian, media, pasted, placeholders, same, sheet, slips, tracked, wraps, zeros
 from . import fields as F
 from .answers import Context, Patch, declared, declared_unit
-from .answer import money_facts, offer_total, quote
+from .answer import money_facts, offer_total, quote, undone_before
 from .peryear import of_year, shared_years
 from .extract import extract
 from .history import compact as compact_history, expand as expand_history
@@ -76,6 +76,22 @@ class Reply:
     def lines(self) -> list[str]:
         """Everything to show, the next question last."""
         return self.said + ([self.question.render()] if self.question else [])
+
+
+# a WeChat message forwarded as her answer: "[转发] 王科长：…", "【转发】…" — the sender and the mark are no value
+_FORWARDED = re.compile(r"^\s*(?:[\[【]转发[\]】]|转发[：:])\s*(?:[\u4e00-\u9fa5A-Za-z]{1,8}[：:])?\s*")
+
+
+# the value to write said last, after a clause with a rough or another year's figure: "…吧，写≥90%", "…，今年写不低于95%"
+_WRITE_AFTER = re.compile(r"(?P<head>[^，,。；;]*\d[^，,。；;]*|[^，,。；;]*[零一二两三四五六七八九十]成[^，,。；;]*)[，,。；;]\s*"
+                          r"(?:今年|明年|本年度?|那就|那|就|还是)*(?:写|填)(?:成|个|上)?\s*"
+                          r"(?P<v>(?:[≥≤><=＞＜]|不低于|不少于|不高于|不超过|达到)?\s*\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fa5]{1,3})?)"
+                          r"(?:吧|就行|就好|了)?[。！!]?")
+_AS_LAST_YEAR = re.compile(r"(?P<name>[^，,。；;\d]{2,16}?)(?:要|应|须|得)?(?P<op>不少于|不低于|不小于|不下于|达到|持平|高于|超过|多于)"
+                           r"(?:上年|去年|上一年|上年度)(?:的?水平|的?数)?[，,。；;]\s*(?:上年|去年|上一年|上年度)(?:度)?"
+                           r"[^，,。；;\d]{0,6}?(?P<v>\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fa5]{1,3}))[。！!]?")
+_ROUGH_OR_PAST = re.compile(r"吧|左右|以上|上下|大概|大约|估计|差不多|多$|来|去年|上年|往年|前年|自评")
+_ROW_NAMED = re.compile(r"^([\u4e00-\u9fa5]{2,12}?(?:满意度|满意率|率))")
 
 
 def _unit_of_lone(text: str) -> str:
@@ -127,6 +143,7 @@ class Interview(Ops):
         self.fang = False                  # her 方 has shown itself to be 万 ("61.8方元", "方是万": handwriting.py)
         self.martian = False               # she writes in 火星文 (偶们, 素滴, 米有 …): 素 is 是, 表写 is 不要写 (martian.py)
         self.turn_facts: dict | None = None    # the facts before the message being handled (None: an edit outside the chat)
+        self.just_undone: list = []        # the rows the message before took back (返回): [level1, level2, name]
 
     # --- asking ---------------------------------------------------------------------
     def opening(self) -> list[str]:
@@ -198,8 +215,26 @@ class Interview(Ops):
             more.changed[:0] = reply.changed
             more.acts[:0] = [a for a in reply.acts if a not in more.acts]
             return more
+        forwarded = False
+        if (fwd := _FORWARDED.match(text or "")) and "\n" not in text.strip() and text[fwd.end():].strip():
+            text, forwarded = text[fwd.end():], True   # "[转发] 某科长：…": who sent it is where the value came from (talk)
         if (kind := chrome.noise(fold((text or "").strip()))):      # a login code or "已读" pasted by mistake: nothing of hers
             return self._noise(text, kind)
+        if (blank := sheet.blank_cells(text)):     # "某某指标⇥⇥⇥": a row copied with its value cells empty — no value
+            q_blank = self.next_question()
+            if q_blank is not None and q_blank.field.startswith("indicators."):
+                self.facts["blank_row"] = [q_blank.field, blank[:30]]    # the row's name, for the value said next
+            return self._noise(text, "", said=f"这一行只有「{blank[:30]}」，后面的格子是空的，没有记入表中。请把数值补上再发一次")
+        if (spoilt := acts.garbled_figure(text)) and (q_g := self.next_question()) is not None and F.kind(q_g.field) != "text":
+            if q_g.field.startswith("indicators.") and spoilt != "？":
+                self.facts["blank_row"] = [q_g.field, spoilt[:30]]     # "受益户12pin00户": the row, for its figure said next
+            return self._noise(text, "", said=f"“{quote(text)}”里的数字没读准（夹着拼音字母，或单位听不清），没有记入表中。"
+                                              "请把这个数再发一次")
+        self.just_undone = self.facts.pop("undone_rows", [])
+        blank_row, blank_talk = self.facts.pop("blank_row", None), False
+        if blank_row and (q_b := self.next_question()) is not None and q_b.field == blank_row[0] \
+                and (filled := sheet.cell_filled(text)) is not None:
+            text, blank_talk = f"{blank_row[1]}：{filled[0]}", filled[1]    # "那格漏了，写“…”": the value of that row
         text = korean.read(emojicode.uncoded(text))  # "[强]", "谭晓燕[玫瑰]": WeChat's emoji as text, no word of hers;
         #                                              "네", "2번", "90% 이상": her Korean, read as the Chinese she means
         self.martian = self.martian or martian.voiced(text)
@@ -222,6 +257,7 @@ class Interview(Ops):
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
         text = zeros.marked(slips.labels(slips.not_none(slips.both_none(slips.unstuttered(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(slips.untagged(slips.bracket_heads(slips.previewed(slips.homophones(slips.word_fixed(wraps.unwrap(wraps.word_spaced(text) or ("[图片]" if shown else "")))))))))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         text, news = slips.settled(text), slips.settled(text) != text   # "科目也核了，2110302": the label's value
+        news = news or forwarded
         text = unaddress(text)               # "报告领导，总额是112.5万", "收到。实施单位…": a lead-in, no talk
         text, noted = slips.unnoted(slips.unstaged(text))
         noted = noted or commented    # "…评价[1]⏎注[1]：名称沿用…": her footnote, no part of the value;
@@ -253,10 +289,14 @@ class Interview(Ops):
         text = slips.sectioned(slips.echoed(slips.question_echoed(text, q.text if q is not None else ""), q.field if q is not None else ""),
                                q.field if q is not None else "")
         #                                  "这个项目叫什么名字？…" copied back, "实施单位嘛，县总工会": her echo of the label
+        if q is not None and q.key == "year:start":
+            text = re.sub(r"^\s*(?:预算)?(?:年份|年度)(?:是|为|就是|[:：])?\s*(?=\d|[二〇零一两三四五六七八九]{2}|今年|明年|去年|后年)", "", text)
+            #                                  "年份是2025年" asked which year her months are in: that year, her answer
         text = year_of_name(text, self.form.project_name)   # "名称里的年份换成2027": the name she has, its year put right
+        pointed = ""
         if q is not None and backref.is_pointer(text) and (again := backref.earlier(self, q.field)):
             self.notices.append(f"按您前面说的“{again[:60]}{'…' if len(again) > 60 else ''}”来填{F.quoted(flow.label_of(self, q))}。")
-            text = again                     # "上面都说了": her earlier words, read again for the field asked
+            text, pointed = again, q.field   # "上面都说了": her earlier words, read again for the field asked
         lone = self.facts.pop("lone_figure", None)
         if q is not None and q.field == "funding" and lone is not None and (unit := _unit_of_lone(text)):
             text = f"{lone}{unit}"           # "486000" asked 元 or 万元, then "元" / "单位是元不是万元": 486000元
@@ -265,6 +305,15 @@ class Interview(Ops):
                 text, self.form.year or self.facts.get("year"), self.today)    # a row: "满意度去年93.6%，今年95%" only
             if gone:
                 self.notices.append(f"「{gone}」是别的年份的数，没有记（本项目是{self.form.year or self.facts.get('year') or self.today.year}年）。")
+        if q is not None and q.field.startswith("indicators.") and self.just_undone and (named := undone_before(self, q, text)):
+            text = named                     # "写≥92%" right after 返回 took her row back: that row, with its new value
+        if q is not None and q.field.startswith("indicators.") and (m := _AS_LAST_YEAR.fullmatch(plain(text))):
+            text = f"{m.group('name')}{'>' if m.group('op') in ('高于', '超过', '多于') else '≥'}{m.group('v')}"
+            #                                  "检测点位不少于上年，上年检了520处": the bound, last year's figure she states
+        if q is not None and q.field.startswith("indicators.") and (m := _WRITE_AFTER.fullmatch(plain(text))) \
+                and _ROUGH_OR_PAST.search(m.group("head")):
+            row = _ROW_NAMED.search(m.group("head"))      # "九成以上吧，写≥90%", "去年是93%，今年写≥90%": a rough or past
+            text = f"{row.group(1) if row else '写'} {m.group('v')}"    # figure, then the value she settles on to write
         self.last_refused = []
         self.turn_field = q.field if q is not None else ""
         self.prev_field, self.last_field = self.last_field, ""    # "不对，是13个": only the answer just given
@@ -306,6 +355,8 @@ class Interview(Ops):
             r.act("chatter")             # (a wait or an interjection before it is no talk)
         if shown and text != "[图片]" and "back" not in r.acts:
             r.act("chatter")               # her words about the picture, beside what she typed
+        if blank_talk:
+            r.act("chatter")               # her words about the empty cell, beside its value
         if nav is not None and not text:
             r.acts = ["back"]
             reply = Reply(said=[f"好的，回到「{flow.label_of(self, q)}」。"])
@@ -378,6 +429,8 @@ class Interview(Ops):
             if r.skipped not in self.skipped:
                 self.skipped.append(r.skipped)
         reply.acts = ["facts" if a == "answer" else a for a in r.acts] if nav is not None and text else list(r.acts)
+        if pointed and "facts" in reply.acts and "answer" in reply.acts and all(F.group(p) == F.group(pointed) for p in reply.changed):
+            reply.acts.remove("facts")       # her earlier words read again: what else they name is held already
         if q is not None and q.kind == "confirm" and not reply.said and not reply.changed and reply.acts == ["question"]:
             reply.said.append("表里没有改动。请对照上面的数字核对：都对的话回复“确认”，要改请说“改一下：……”。")   # never silent
         if q is not None and not reply.said and not reply.changed and reply.acts in (["unclear"], []):
@@ -397,13 +450,13 @@ class Interview(Ops):
             self._log("assistant", line)
         return reply
 
-    def _noise(self, text: str, kind: str) -> Reply:
-        """A message that is no words of hers (a service's text message, a chat app's status line):
-        nothing stored, said so, and the same question again."""
+    def _noise(self, text: str, kind: str, said: str = "") -> Reply:
+        """A message that is no words of hers (a service's text message, a chat app's status line), or a row
+        whose value cells are empty (``said``): nothing stored, said so, and the same question again."""
         self._log("user", text)
         q = self.next_question()
         where = f"，不是{F.quoted(flow.label_of(self, q))}的内容" if q is not None else ""
-        reply = Reply(said=[f"这条看起来是{kind}（“{quote(text)}”）{where}，没有记入表中。"], acts=["unclear"])
+        reply = Reply(said=[f"{said}。" if said else f"这条看起来是{kind}（“{quote(text)}”）{where}，没有记入表中。"], acts=["unclear"])
         if q is not None:                 # the same question shown again: counted like any asking again (never a third time)
             self.pending = None
             self._set_pending(q)
@@ -499,6 +552,9 @@ class Interview(Ops):
             target = self.history.pop() if self.history else None   # question a third time; taken off, so the
             #                                                           next 返回 goes further back
         reply.said.append("好的，回到上一步。")
+        gone = [[i.level1, i.level2, i.name] for i in before.indicators if i.name not in {x.name for x in self.form.indicators}]
+        if gone:
+            self.facts["undone_rows"] = gone     # the rows taken back: a bare value said next at their question is theirs
         undone = self._undone(before, reply)
         if undone:
             reply.said.append("已撤回刚才的修改：" + undone + "。")

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .engine import Interview, Reply
     from .questions import Question
 
-_MARK = re.compile(r"(?:说|写|记|讲|报|填|算)(?:的|得)不(?:太|大)?准|(?:再|说得?|写得?)?(?:精确|准确|确切)(?:一点|一些|点|些|地说|的说|来说|地讲)|(?:看|当|抄|念|听)成(?=[^，,。；;]{0,12}?(?:的|了))|^\s*不不|" + F.CHANGE_TO + r"|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|(?:粘|贴|识别|认)错|错行|串行|看串|写多(?!少)|写少|多写|少写|"
+_MARK = re.compile(r"(?:说|写|记|讲|报|填|算)(?:的|得)不(?:太|大)?准|(?:再|说得?|写得?)?(?:精确|准确|确切)(?:一点|一些|点|些|地说|的说|来说|地讲)|(?:看|当|抄|念|听)成(?=[^，,。；;]{0,12}?(?:的|了))|^\s*不不|" + F.CHANGE_TO + r"|更正|应该是|应为|不对|错了|说错|写错|搞错|整错|填错|弄错|打错|数错|算错|看错|记错|听错|抄错|输错|有误|(?:粘|贴|识别|认)错|错行|串行|看串|(?<![别莫勿])(?<!不要)(?<!不能)(?<!不会)(?:搞|弄|记|算|整)(?:混|串)|串成|(?:另一个|另外一个|别的)项目的|写多(?!少)|写少|多写|少写|"
                    r"多说|少说|多算|少算|[说算数报填]多了|[说算数报填]少了|估高|估低|重新来|不是[^，,。；;]{1,12}?[，,]?\s*(?:而)?(?:应该)?是")
 _NUM = r"\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千]+"
@@ -377,6 +377,14 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
         return False                     # "大概30万吧" → "刚才说错了，是32万": her answer, the one before it never stored
     if not done and not deltas.found(iv, text) and _own_row(q, iv, text):
         return False                     # "太虚了。改成：食品抽检总体合格率≥97%": her own row for the asked category
+    if len(done) == 1 and len(unsure) == 1 and not olds and not r.named and here:
+        (was, spot), (now, _) = done[0], unsure[0]       # "18公里是连那期一起算的，这次自己是12公里": the figure the place
+        if now.n != was.n and was.unit == now.unit and _measure(now.unit) and not _money(now.unit) \
+                and any(n == was.n for n, *_ in _figures(spot.text)):
+            done, unsure, olds = [(now, spot)], [], [was]    # holds is the one she takes back, the other its new figure
+    if len({s.path for _, s in done}) < len(done):     # "3.6万是那个项目一起算的，自己是3.2万": of two figures aimed at
+        done = [(t, s) for t, s in done if not (sum(x.path == s.path for _, x in done) > 1   # one place, the one it holds
+                                                 and any(n == t.n for n, *_ in _figures(s.text)))]    # already is the old one
     for tok, spot in done:
         _apply(iv, tok, spot, olds, r.raw or r.text, reply)
         was = olds[0] if len(olds) == 1 else None

@@ -131,6 +131,7 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     if titled:                           # "关于申请2027年…补助资金的请示": a document's title; the project is what it is about
         t, when_said = titled.group(1), when_said + [f"项目名称取了文件标题里的“{titled.group(1)}”，不对请直接改。"]
     t = re.sub(r"^[^：:，,。]{1,14}[：:]\s*(?=\S)", "", t)      # "批复上写的是：…": a name holds no colon; what leads to it goes
+    t = re.sub(r"^(?:项目名称|项目名字|项目|名称|名字)\s*(?:是|叫做|叫|为|名为)\s*(?=\S{2})", "", t)    # "…吧：项目叫…": its lead-in too
     aside = re.match(r"^(.{2,40}?)\s*[（(]([^（）()]*)[）)]$", t)
     if aside and re.search(r"去年|今年|以前|原来|就叫|一样|名字|这个|那个|领导|科长", aside.group(2)):
         t = aside.group(1)               # "…补助（去年就叫这个）": the remark is not the name
@@ -482,7 +483,12 @@ _BOTH_KINDS = re.compile(r"(?:新增|新项目)\s*(?:和|与|跟|还是|或者?|
 _BEGAN = re.compile(r"(?:从|自)?((?:19|20)?\d\d)\s*年(?:就|起|份)?(?:就|已经)?(?:开始|起)(?:做|搞|实施|干|弄|有)?")
 
 
+# the first character of 新增 / 延续 left in pinyin by an input method ("xin增", "yan续"): the word she typed
+_PINYIN_HEAD = re.compile(r"(?<![A-Za-z])(?:xin|xing|sin)\s*(?=增)|(?<![A-Za-z])(?:yan|yang|ian)\s*(?=续)", re.I)
+
+
 def _attribute(path: str, text: str, ctx: Context) -> Got:
+    text = _PINYIN_HEAD.sub(lambda m: "新" if m.group(0).lower().startswith(("x", "s")) else "延", text)
     t = A.prep(text)
     if _BOTH_KINDS.search(t):
         return Got()

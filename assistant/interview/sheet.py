@@ -71,4 +71,40 @@ def unformula(text: str) -> str:
         return m.group(0)
     return _NUM_FORMULA.sub(plain, text)
 
-__all__ = ["CELL_ERROR", "uncell", "unformula"]
+# one row of a sheet whose cells after the first are empty ("物业覆盖面积\t\t\t": the name copied, the operator, figure
+# and unit cells left blank): the value she meant to give is not there
+_BLANK_AFTER = re.compile(r"[ \u3000]*(?P<name>[^\t\n]*[\u4e00-\u9fa5A-Za-z][^\t\n]*?)[ \u3000]*(?:\t[ \u3000]*){2,}[\r\n]*")
+
+
+def blank_cells(text: str) -> str:
+    """The first cell of a row pasted with every cell after it empty, or '' (a row with a value in it, a header
+    row over a value row, a message of more than one line)."""
+    m = _BLANK_AFTER.fullmatch(text or "")
+    return m.group("name").strip() if m else ""
+
+
+# the value of the cell left empty, said next: "那格漏填了，写“…”", "数值是：…", "填≥95%" (a quoted value, or the value
+# after 写/填 at the end of the message)
+_QUOTED_CELL = re.compile(r"[“\"「『]([^”\"」』\n]{1,30})[”\"」』]")
+_SAID_CELL = re.compile(r"(?:^|[，,。；;\s])(?:应该|就|那就)?(?:写|填|是)(?:成|上)?[：:]?\s*(?P<v>[^，,。；;\s“”\"「」]{1,30})[。！!]?$")
+
+
+# the figure itself first, her words after it: "3200户，刚才打错了"
+_FIGURE_FIRST = re.compile(r"(?P<v>[≥≤<>＞＜]?=?\s*\d+(?:\.\d+)?\s*[^\d\s，,。；;！!]{0,4})(?=$|[，,。；;！!\s])")
+
+
+def cell_filled(text: str) -> tuple[str, bool] | None:
+    """(the value, whether words of talk came with it) when the message gives the value of an empty cell; None."""
+    t = (text or "").strip()
+    if "\n" in t or "\t" in t:
+        return None
+    m = _QUOTED_CELL.search(t) or _SAID_CELL.search(t) or _FIGURE_FIRST.match(t)
+    if not m:
+        return None
+    value = m.group(1) if m.re is _QUOTED_CELL else m.group("v")
+    rest = (t[:m.start()] + t[m.end():]).strip("，,。；;！! ")
+    rest = re.sub(r"(?:应该|就|那就)?(?:写|填|是)(?:成|上)?[：:]?$", "", rest).strip("，,。；;！! ")
+    return value.strip(), bool(re.search(r"[\u4e00-\u9fa5]{2}", rest))
+
+
+__all__ = ["CELL_ERROR", "blank_cells", "cell_filled", "uncell", "unformula"]

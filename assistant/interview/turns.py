@@ -16,6 +16,7 @@ from . import fields as F
 from .readers import several_projects
 from . import addto, beside, deltas, fix, itemfix, leftover, moves, partial, placeholders, quoted, shares, swap, unitcost, zeros
 from .acts import Reading
+from .progress import Progress
 from .answers import Fill, Patch
 from .optionsets import OWN_VALUE
 from .apply import get, readable
@@ -124,6 +125,9 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     elif not r.picks and quoted.run(iv, r.raw or r.text, reply):
         r.acts[:] = ["correction"]       # "我刚才说的“三千二百亩”改成“三千六百亩”": her own words, changed where they went
         r.settled = True
+        return
+    if isinstance(r.term, Progress):
+        reply.said.append(r.term.answer(iv.form))      # where the form stands: nothing of it is taken back or stored
         return
     if r.term is not None:
         reply.said.append(may_skip(r, q) or cost_in_words(iv, q, r.raw or r.text) or recalled(iv, r) or r.term.answer(iv.form))

@@ -240,6 +240,32 @@ _TITLE_HEAD = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:" + _TITLES + r")(?:是|叫|
 _ONE_PERSON = re.compile(r"(?:(?:[\u4e00-\u9fa5]{0,2}" + _TITLES + r"(?:兼[\u4e00-\u9fa5]{0,2}" + _TITLES + r")?|负责人|填报人|填表人|联[系络]人)\s*[：:]?\s+)?[\u4e00-\u9fa5]{2,4}(?:\s+(?:电话|手机)?[：:]?\s*[\d\-－—\s]{7,16}\d)?")
 
 
+# how one character of a name is written, said after the name: "安静的静", "曹操的曹" (a word holding it, then 的 and the
+# character), "人可何", "弓长张", "草字头的芳" (its parts, then the character)
+_SPELL_PART = re.compile(r"(?P<w>[\u4e00-\u9fa5]{2})的(?P<c>[\u4e00-\u9fa5])|"
+                         r"(?:人可|三横|弓长|木子|口天|耳东|立早|古月|双木|言午|文武|关耳|禾口|草字头的?|草头|三点水的?|单人旁的?|"
+                         r"双人旁的?|宝盖头的?|提手旁的?|木字旁的?|女字旁的?|王字旁的?|金字旁的?|绞丝旁的?|言字旁的?|日字旁的?)(?P<p>[\u4e00-\u9fa5])")
+
+
+def _unspelled(c: str) -> str:
+    """The name alone when what follows it only spells its characters ("何静人可何安静的静" → 何静), else ``c``."""
+    for k in (2, 3, 4):
+        name, rest = c[:k], c[k:]
+        if not rest or name[0] not in _SURNAMES and name[:2] not in _SURNAMES2:
+            continue
+        at, ok = 0, True
+        while at < len(rest):
+            m = _SPELL_PART.match(rest, at)
+            ch = m and (m.group("c") or m.group("p"))
+            if not m or ch not in name or (m.group("w") and ch not in m.group("w")):
+                ok = False
+                break
+            at = m.end()
+        if ok:
+            return name
+    return c
+
+
 def _person(path: str, text: str, ctx: Context) -> Got:
     """A person's name: '张伟', '中心主任马国庆', '主任叫杨树林', '陈主任，陈晓东', '我，韩雪'."""
     got = Got()
@@ -249,6 +275,7 @@ def _person(path: str, text: str, ctx: Context) -> Got:
     me, called = False, ""
     for c in re.split(r"[，,；;（(\s]+|吧|(?=我叫|我是|名字叫|联系电话|电话|手机|联系方式)", plain(_strip_label(path, plain(text)))):
         c = re.sub(r"^(?:我(?:叫|是)?|本人|在下|鄙人|(?:还|也|就|仍然?|依然|照旧)是|(?:现在|目前|如今|今年|新来的)(?:的)?(?:是|换成了?|换了)|是|叫|姓名是?|名字是?|由|写|填)+\s*", "", plain(c)) if not re.fullmatch(r"我(?:自己|本人)?", plain(c)) else plain(c)
+        c = _unspelled(c)                # "何静人可何安静的静": how her name is written, said after it, is no part of it
         if re.fullmatch(r"(?:就是|是|写|填)?(?:我|我自己|本人|自己)(?:吧|啊)?", c) or (path == "filler" and re.fullmatch(
                 r"(?:就是|是)?(?:我|我自己|本人|自己)(?:来|亲自)?(?:填|写|弄)(?:的)?(?:吧|啊|呀|哈)?", c)):   # "我自己填的": the filler is her
             me = True
@@ -264,7 +291,7 @@ def _person(path: str, text: str, ctx: Context) -> Got:
         office = re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:办|科|股|所|室|站|中心|部|队|处|组|局)的?([\u4e00-\u9fa5]{2,3})", c)
         if office and office.group(1)[0] in _SURNAMES and not re.search(r"[我你他她们的年月日]|自己|[室科股所站部队处组局委院办]$", office.group(1)):
             c = office.group(1)                   # "党政办吴敏", "公交科杨帆", "生态修复股的田甜": the office, then her name
-        staff = re.fullmatch(r"[\u4e00-\u9fa5]{0,6}?(?:员|文书|干事|出纳|秘书|助理|专干|内勤|统计|网格长|民警|辅警|警官|会计|教师|医生|护士)([\u4e00-\u9fa5]{2,3})", c)
+        staff = re.fullmatch(r"[\u4e00-\u9fa5]{0,6}?(?:员|文书|干事|出纳|秘书|助理|专干|内勤|统计|网格长|民警|辅警|警官|会计|教师|医生|护士|社工|社工师)([\u4e00-\u9fa5]{2,3})", c)
         if staff and staff.group(1)[0] in _SURNAMES and not re.search(r"[我你他她们的年月日]|自己", staff.group(1)) \
                 and not F.is_field_word(staff.group(1)):
             c = staff.group(1)                    # "夜班值班员侯俊", "立案庭书记员宋佳", "文书向婷婷": her post, then her name
