@@ -232,6 +232,8 @@ def prep(text: str, pieces: bool = False) -> str:
     '48万6000元' → '48.6万元' (full-width digits and punctuation to ASCII as well). ``pieces``: the text counts
     things (an output row), so "1.2万块" in a clause with no word of money is 1.2万 pieces, not 1.2万元."""
     t = re.sub(r"(?<=[\d零〇一二两三四五六七八九十百千])\s*个\s*(?=亿)", "", daxie(normalize(text)))   # 1.2个亿 = 1.2亿
+    t = _YI_AND_WAN.sub(_yi_and_wan, t)                                       # 一亿两千万, 1亿2千万: 12000万
+    t = _YI_DIGIT.sub(lambda m: f"{to_number(m.group(1)):g}.{to_number(m.group(2)):g}亿", t)   # 一亿二 = 1.2亿
     t = re.sub(r"(?<=[万元块])\s*(?:一分(?:钱)?(?:都|也)?(?:不差|不少|不多)|分毫不差|一分没差)", "，一分不差", t)   # "三百八十六万一分
     #                                  不差": exactly 386万 — 一分 is an idiom, never the 一(千) of 386.1万
     t = re.sub(r"(?<=[零〇一二两三四五六七八九十百])([万千])半", r"\1五", t)        # 两万半 = 两万五 (2.5万), 三千半 = 三千五
@@ -263,6 +265,25 @@ def prep(text: str, pieces: bool = False) -> str:
     t = _WAN_DIGIT.sub(lambda m: f"{m.group(1)}.{m.group(2)}万" + ("元" if m.group(3) else ""), t)
     t = _ONE_EACH.sub("每", t)           # "一亩补25", "一户给两千": a price for each one, never a count of one
     return _SAID_TWICE.sub(r"\g<a>\g<u>", t)      # 壹佰肆拾贰万元整（142万元）: one amount, in words and figures
+
+
+# an amount of 亿 and 万 together ("一亿两千万", "1亿2千万", "3亿零500万元"): one figure in 万, never its 万 part alone
+_CN = r"[零〇一二两三四五六七八九十百千]"
+_YI_AND_WAN = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万亿])((?:\d+(?:\.\d+)?|" + _CN + r"+))\s*亿\s*((?:零\s*)?(?:(?:\d+(?:\.\d+)?\s*[千百]?\s*)+|"
+                         + _CN + r"+))(?<!\s)\s*万")
+# "一亿二", "3亿5": the tenths of 亿 said as one digit after it, at the end of the figure (as 48万6 is 48.6万)
+_YI_DIGIT = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万亿])(\d+|" + _CN + r"+)亿([一二两三四五六七八九\d])(?=\s*(?:元|块钱|块)?\s*(?:$|[，,。；;！!？?、）)\s]))")
+
+
+def _yi_and_wan(m: re.Match) -> str:
+    yi, rest = m.group(1), re.sub(r"\s|^零", "", m.group(2))
+    n = to_number(yi)
+    digits = re.findall(r"(\d+(?:\.\d+)?)([千百]?)", rest)
+    w = (sum(float(d) * {"千": 1000, "百": 100}.get(u, 1) for d, u in digits) if "".join(map("".join, digits)) == rest
+         else to_number(rest))
+    if n is None or w is None or w >= 10_000:
+        return m.group(0)
+    return f"{n * 10_000 + w:g}万"
 
 
 _ONE_EACH = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万第每])一(?=(?:亩|户|人|名|台|套|所|座|处|辆|头|只|间|家|村|校|平方米|平米|公里|吨)"

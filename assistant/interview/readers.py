@@ -16,6 +16,7 @@ from . import answers as A
 from . import fields as F
 from . import when
 from .blocks import is_list
+from .slips import enumerated
 from .extract import FUNDING_PARTS, a_price, funding_part
 from .answers import Context, Fill
 from .speech import _NUM, Hedge, as_written, cn_digits, hedges, plain
@@ -874,6 +875,7 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
         got.miss = other
         return got
     t = re.sub(r"^[^：:\d]{1,14}[：:]\s*(?=\S)", "", t) if not re.match(r"^目标\s*\d", t) else t   # "我自己写：…"
+    t = "\n".join(enumerated(t) or [t])  # "1）甲 2）乙", "一是甲，二是乙": her list's items, without their numbers
     goals = [plain(g, True) for g in re.split(r"[\n；;]+|(?<=[。！!])(?=.)", t) if plain(g)]
     goals = [re.sub(r"^(?:目标\s*\d+|\d+)\s*[:：、.．]\s*", "", g) for g in goals]
     goals = [g for g in goals if len(g) >= 4 and not NON_ANSWER.match(g) and not _NO_GOAL.fullmatch(A.prep(g).strip("，,。 "))]

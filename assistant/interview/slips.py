@@ -172,11 +172,39 @@ _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _MD_CODE = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")
 
 
+# a bullet at a line's head, as a chat app, an AI answer or a word processor's list gives it ("- 甲", "• 乙", "▪ 丙"):
+# the mark of a list item, never a word or a minus sign of hers ("-5%" has no space after the mark)
+_MD_BULLET = re.compile(r"^[ \t]*(?:[-*+][ \t]+|[•·●◦▪■◆◇★☆▶►➢➤][ \t]*)(?=\S)", re.M)
+
+
 def unmarkdown(text: str) -> str:
-    """The message without Markdown's emphasis, heading and code marks: formatting, never words of hers to store."""
-    if not re.search(r"\*\*|__|`|^[ \t]*#", text or "", re.M):
+    """The message without Markdown's emphasis, heading and code marks and its lines' bullets: formatting, never words
+    of hers to store."""
+    if not re.search(r"\*\*|__|`|^[ \t]*#", text or "", re.M) and not _MD_BULLET.search(text or ""):
         return text
-    return _MD_CODE.sub(r"\1", _MD_HEADING.sub("", _MD_EMPHASIS.sub(r"\2", text)))
+    return _MD_BULLET.sub("", _MD_CODE.sub(r"\1", _MD_HEADING.sub("", _MD_EMPHASIS.sub(r"\2", text))))
+
+
+# the marks that number a list's items: "（1）", "(2)", "1）", "3)", "一是", "其二，", "第三，" — each kind counted apart
+_ENUM_KINDS = (r"[（(]\s*(?P<n>\d{1,2})\s*[)）]", r"(?<![\d.])(?P<n>\d{1,2})\s*[)）](?!\s*[\d%])",
+               r"(?<![\u4e00-\u9fa5])(?P<n>[一二三四五六七八九十])是(?=[\u4e00-\u9fa5])",
+               r"(?:其|第)(?P<n>[一二三四五六七八九十])\s*[，,、:：]")
+
+
+def enumerated(text: str) -> list[str] | None:
+    """The items of a list numbered in her text — "1）甲 2）乙", "（1）甲；（2）乙", "一是甲，二是乙" — without their
+    numbers, when the first item opens the text and the numbers run 1, 2, 3 … in order; else None (a lone "（2）" or
+    numbers out of order are no list of hers)."""
+    from ..textnum import cn_to_number
+    t = (text or "").strip()
+    for kind in _ENUM_KINDS:
+        ms = list(re.finditer(kind, t))
+        nums = [int(m.group("n")) if m.group("n").isdigit() else int(cn_to_number(m.group("n")) or 0) for m in ms]
+        if len(ms) >= 2 and ms[0].start() == 0 and nums == list(range(1, len(ms) + 1)):
+            cuts = [m.start() for m in ms] + [len(t)]
+            items = [t[m.end():cuts[i + 1]].strip(" \t\n，,；;。") for i, m in enumerate(ms)]
+            return [i for i in items if i]
+    return None
 
 
 # a ditto mark alone, as under the line above on a paper form: "〃", "″", "''"

@@ -1,0 +1,82 @@
+"""Voices the lead probed in session 17 (own phrasings, none from an eval set):
+
+- amounts of 亿 and 万 together ("一亿两千万", "1亿2千万", "3亿零500万") are one figure in 万 — never the 万 part alone
+  (2000万 was stored for 1.2亿); "一亿二" is 1.2亿 as "48万6" is 48.6万;
+- "小两百万" (a little short of 2百万) and "一个多亿" are rough figures: nothing stored;
+- "总投资…，今年先安排…": the year's figure is this year's budget, never overwritten by a computed one;
+- list marks of a chat app, an AI answer or a word processor ("- ", "• ", "（1）", "1）", "一是", "其二，") are no words of
+  hers: goals and budget lines are stored without them, and a numbered list on one line is split into its items."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.interview import answers as A
+from tests.interview_helpers import asked_on
+
+DAY = dt.date(2025, 3, 10)
+FORM = {"project_name": "应急广播终端运维", "department": "县文化广电和旅游局", "unit": "县融媒体中心",
+        "start": "2025-01", "end": "2025-12", "year": 2025}
+
+
+@pytest.mark.parametrize("said, wan", [("一亿两千万", 12000), ("1亿2千万", 12000), ("1亿2000万", 12000), ("一亿零五百万", 10500),
+                                       ("3亿5千万元", 35000), ("2亿3千5百万", 23500), ("一亿二", 12000), ("1亿2", 12000),
+                                       ("1.2亿", 12000), ("两亿", 20000)])
+def test_an_amount_of_yi_and_wan_is_one_figure(said, wan):
+    assert [a[2] for a in A.amounts(A.prep(said))] == [wan]
+
+
+@pytest.mark.parametrize("said, wan", [("一亿两千万", 12000), ("1亿2千万", 12000), ("一亿二", 12000)])
+def test_the_total_said_in_yi_and_wan_is_stored_whole(said, wan):
+    form = {k: v for k, v in FORM.items()}
+    iv = asked_on(DAY, "funding", form)
+    iv.answer(said)
+    assert iv.form.funding.total == wan
+
+
+@pytest.mark.parametrize("said", ["小两百万", "小200万", "一个多亿", "两个来亿吧"])
+def test_a_little_short_of_or_more_than_a_figure_is_no_figure(said):
+    iv = asked_on(DAY, "funding", FORM)
+    r = iv.answer(said)
+    assert "hedge" in r.acts
+    assert iv.form.funding.total is None
+
+
+def test_this_years_share_of_a_total_investment_is_this_years_budget():
+    iv = asked_on(DAY, "funding", FORM)
+    iv.answer("总投资360万，今年先安排120万")
+    assert iv.form.funding.current_year == 120                     # never the computed 360
+
+
+@pytest.mark.parametrize("said", [
+    "- 完成全县18个村广播终端检修\n- 终端在线率达到95%以上",
+    "• 完成全县18个村广播终端检修\n• 终端在线率达到95%以上",
+    "1）完成全县18个村广播终端检修 2）终端在线率达到95%以上",
+    "（1）完成全县18个村广播终端检修；（2）终端在线率达到95%以上",
+    "一是完成全县18个村广播终端检修；二是终端在线率达到95%以上",
+    "其一，完成全县18个村广播终端检修；其二，终端在线率达到95%以上",
+])
+def test_goals_are_stored_without_the_marks_of_her_list(said):
+    iv = asked_on(DAY, "goals.annual", FORM)
+    iv.answer(said)
+    assert iv.form.goals.annual == ["完成全县18个村广播终端检修", "终端在线率达到95%以上"]
+
+
+@pytest.mark.parametrize("said", ["- 终端检修 45万\n- 电费 15万", "• 终端检修45万\n• 电费15万"])
+def test_budget_lines_are_stored_without_bullets(said):
+    iv = asked_on(DAY, "budget_items", {**FORM, "funding": {"total": 60, "carryover": 0, "other": 0}})
+    iv.answer(said)
+    assert [(b.name, b.amount) for b in iv.form.budget_items] == [("终端检修", 45), ("电费", 15)]
+
+
+@pytest.mark.parametrize("text", ["完成（2）号泵站维修，在线率95%", "（2）乙；（3）丙", "2）乙 1）甲", "检修1次"])
+def test_no_list_is_made_of_numbers_that_do_not_run_from_one(text):
+    from assistant.interview.slips import enumerated
+    assert enumerated(text) is None
+
+
+def test_a_minus_sign_is_no_bullet():
+    iv = asked_on(DAY, "goals.annual", FORM)
+    iv.answer("-5%以内的故障率波动可以接受，全年终端在线率达到95%以上")
+    assert iv.form.goals.annual and iv.form.goals.annual[0].startswith("-5%")
