@@ -80,3 +80,62 @@ def test_a_minus_sign_is_no_bullet():
     iv = asked_on(DAY, "goals.annual", FORM)
     iv.answer("-5%以内的故障率波动可以接受，全年终端在线率达到95%以上")
     assert iv.form.goals.annual and iv.form.goals.annual[0].startswith("-5%")
+
+
+# a filled form of the broadcast-terminal project: three budget lines and three rows
+FILLED = {**FORM, "funding": {"total": 60, "carryover": 0, "other": 0, "current_year": 60},
+          "budget_items": [{"name": "终端检修", "amount": 36}, {"name": "电费", "amount": 14}, {"name": "培训", "amount": 10}],
+          "indicators": [{"scope": "annual", "level1": "产出指标", "level2": "数量指标", "name": "检修终端数量", "value": "≥120个"},
+                         {"scope": "annual", "level1": "产出指标", "level2": "质量指标", "name": "终端在线率", "value": "≥95%"}]}
+
+
+def _lines(iv) -> list[tuple[str, float]]:
+    return [(b.name, b.amount) for b in iv.form.budget_items]
+
+
+@pytest.mark.parametrize("asked", ["funding", "budget_items", "goals.annual", "overview", "indicators.质量指标"])
+def test_not_this_but_that_puts_right_the_line_that_holds_the_wrong_figure(asked):
+    iv = asked_on(DAY, asked, FILLED)
+    iv.answer("不是36万，是38万")
+    assert _lines(iv) == [("终端检修", 38), ("电费", 14), ("培训", 10)]
+    assert iv.form.funding.total == 60                 # never the total made 38, nor the list made one line
+
+
+def test_not_this_but_that_of_the_total_itself_is_the_total():
+    iv = asked_on(DAY, "funding", {**FORM, "funding": {"total": 36, "carryover": 0, "other": 0, "current_year": 36}})
+    iv.answer("不是36万，是38万")
+    assert iv.form.funding.total == 38
+
+
+@pytest.mark.parametrize("said, value", [("你前面写的'≥95%'改成'≥98%'", "≥98%"), ("把“≥95%”改成“≥98%”", "≥98%"),
+                                         ("在线率那个「95%」改成「97%」", "≥97%")])
+def test_a_figure_in_quote_marks_is_the_figure(said, value):
+    iv = asked_on(DAY, "goals.annual", FILLED)
+    iv.answer(said)
+    assert [i.value for i in iv.form.indicators if i.name == "终端在线率"] == [value]
+
+
+@pytest.mark.parametrize("said, lines", [
+    ("把36万改成38万，电费相应减2万", [("终端检修", 38), ("电费", 12), ("培训", 10)]),
+    ("把36万改成38万，电费调减2万", [("终端检修", 38), ("电费", 12), ("培训", 10)]),
+    ("检修改成38万，电费压缩2万", [("终端检修", 38), ("电费", 12), ("培训", 10)]),
+    ("培训费下调1万", [("终端检修", 36), ("电费", 14), ("培训", 9)]),
+    ("电费调增2万", [("终端检修", 36), ("电费", 16), ("培训", 10)]),
+])
+def test_an_adjustment_of_a_line_is_a_difference_never_its_new_amount(said, lines):
+    iv = asked_on(DAY, "goals.annual", FILLED)
+    iv.answer(said)
+    assert _lines(iv) == lines
+
+
+@pytest.mark.parametrize("said", ["把36万改成38万，电费节约2万", "把36万改成38万，电费省下2万"])
+def test_a_saving_said_beside_a_change_never_becomes_the_lines_amount(said):
+    iv = asked_on(DAY, "goals.annual", FILLED)
+    iv.answer(said)
+    assert ("电费", 2) not in _lines(iv)
+
+
+def test_a_saving_at_a_benefit_question_is_a_row_not_a_cut_of_a_line():
+    iv = asked_on(DAY, "indicators.经济效益指标", FILLED)
+    iv.answer("电费节约2万元")
+    assert _lines(iv) == [("终端检修", 36), ("电费", 14), ("培训", 10)]

@@ -220,7 +220,7 @@ class Interview(Ops):
             text = wraps.unspaced(text, F.kind(q0.field))    # "村卫生室 标准化 建设": one name, typed with spaces
         if shown:      # (己 for 已, 方 for 万: slips of a phone app reading a handwritten draft, read as she wrote them)
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
-        text = zeros.marked(slips.labels(slips.not_none(slips.both_none(slips.unstuttered(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(slips.untagged(slips.bracket_heads(slips.previewed(slips.homophones(slips.word_fixed(wraps.unwrap(wraps.word_spaced(text) or ("[图片]" if shown else "")))))))))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        text = zeros.marked(slips.labels(slips.not_none(slips.both_none(slips.unstuttered(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.unquoted(slips.ungrouped(slips.untagged(slips.bracket_heads(slips.previewed(slips.homophones(slips.word_fixed(wraps.unwrap(wraps.word_spaced(text) or ("[图片]" if shown else ""))))))))))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         text, news = slips.settled(text), slips.settled(text) != text   # "科目也核了，2110302": the label's value
         text = unaddress(text)               # "报告领导，总额是112.5万", "收到。实施单位…": a lead-in, no talk
         text, noted = slips.unnoted(slips.unstaged(text))

@@ -207,6 +207,16 @@ def enumerated(text: str) -> list[str] | None:
     return None
 
 
+# a figure she quotes, as she copies it from the assistant's words or the form ("'≥95%'改成'≥98%'", "把“36万”改成“38万”"):
+# the figure, the quote marks no part of it
+_QUOTED_FIGURE = re.compile(r"[‘'“\"「『]\s*([^‘’'“”\"「」『』\n]{0,6}?\d[^‘’'“”\"「」『』\n]{0,8}?)\s*[’'”\"」』]")
+
+
+def unquoted(text: str) -> str:
+    """The message with the quote marks around a short figure taken off; quoted words stay quoted."""
+    return _QUOTED_FIGURE.sub(r"\1", text) if text and re.search(r"[‘'“\"「『]", text) else text
+
+
 # a ditto mark alone, as under the line above on a paper form: "〃", "″", "''"
 _DITTO = re.compile(r"\s*(?:〃|″|''|\"\"|“”|ditto)\s*", re.I)
 

@@ -287,6 +287,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     for m in named:                       # other fields it names: after the answer (同上 needs the unit)
         if m not in facts and m not in own:
             done |= change(iv, m, reply, r)
+    if named and any(m.marked for m in named):  # "检修改成38万，电费压缩2万": a difference in a clause no label of hers
+        for clause in re.split(r"[，,。；;\n]+", r.raw or r.text):   # claimed, applied beside the values she named
+            if deltas.spans(clause) and not any(m.word in clause for m in named):
+                done |= deltas.apply(iv, clause, r.raw or r.text, reply)
     if r.extra and beside.extra_fix(iv, q, r, reply):
         done = True                       # "…。对了，套数改成5180套": a correction of a row, in a later sentence
     elif r.extra:                         # "…。要聘四个人": the facts of sentences no label claimed
