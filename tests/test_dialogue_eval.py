@@ -357,6 +357,10 @@ def test_the_labelled_dialogues_load_in_both_splits_with_distinct_messages():
                    "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
                    "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24"),
      22, 550, 22),
+    ("holdout26", ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+                   "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
+                   "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
+                   "holdout25"), 22, 550, 22),
 ])
 def test_each_later_holdout_is_new_variety(split, earlier, dialogues, messages, new_types):
     """holdout2, holdout3 and holdout4 were written apart (no engine, no other dialogues read): their own project
@@ -376,7 +380,7 @@ def test_each_later_holdout_is_new_variety(split, earlier, dialogues, messages, 
                                    "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
                                    "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
                                    "holdout19", "holdout20", "holdout21", "holdout22", "holdout23",
-                                   "holdout24", "holdout25"])
+                                   "holdout24", "holdout25", "holdout26"])
 def test_the_later_holdouts_label_every_act(split):
     """holdout3 and holdout4 measure the whole act vocabulary, not only answers."""
     turns = [t for d in load_split(HERE, split) for t in d["turns"]]
