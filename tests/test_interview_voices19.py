@@ -139,3 +139,53 @@ def test_a_saving_at_a_benefit_question_is_a_row_not_a_cut_of_a_line():
     iv = asked_on(DAY, "indicators.经济效益指标", FILLED)
     iv.answer("电费节约2万元")
     assert _lines(iv) == [("终端检修", 36), ("电费", 14), ("培训", 10)]
+
+
+@pytest.mark.parametrize("said", ["财政补助118.5 自筹6 结转0 合计124.5 单位万", "（单位：万元）财政补助118.5 自筹6 结转0 合计124.5"])
+def test_parts_parted_by_spaces_under_a_declared_unit_are_each_read(said):
+    iv = asked_on(DAY, "funding", FORM)
+    iv.answer(said)
+    f = iv.form.funding
+    assert (f.total, f.current_year, f.other, f.carryover) == (124.5, 118.5, 6, 0)
+
+
+@pytest.mark.parametrize("said, part", [("合计124.5万，其中自筹有一部分", "other"), ("一共124.5万，自筹那块还没定", "other"),
+                                        ("一共124.5万，有没有结转我不清楚", "carryover")])
+def test_a_part_named_without_its_amount_is_never_zero_not_mentioned(said, part):
+    iv = asked_on(DAY, "funding", FORM)
+    iv.answer(said)
+    assert iv.form.funding.total == 124.5
+    assert getattr(iv.form.funding, part) is None
+    assert iv.form.funding.current_year is None          # nothing computed from a part she has not given
+
+
+@pytest.mark.parametrize("said", ["一共124.5万，没有自筹", "124.5万，无自筹"])
+def test_a_part_said_to_be_none_is_zero(said):
+    iv = asked_on(DAY, "funding", FORM)
+    iv.answer(said)
+    assert iv.form.funding.other == 0
+
+
+def test_a_pages_tags_entities_footnotes_and_fill_in_prompts_are_no_words_of_hers():
+    iv = asked_on(DAY, "overview", FORM)
+    iv.answer("对全县18个行政村的应急广播终端开展检修。<br>&nbsp;&nbsp;全年巡检4次【1】，（此处填写）")
+    assert iv.form.overview.replace("\n", "") == "对全县18个行政村的应急广播终端开展检修。全年巡检4次"
+
+
+def test_a_comparison_sign_is_no_tag():
+    iv = asked_on(DAY, "indicators.质量指标", FORM)
+    iv.answer("终端故障率<5%")
+    assert [i.value for i in iv.form.indicators] == ["<5%"]
+
+
+@pytest.mark.parametrize("said", ["预算明细里电费和培训顺序反了", "预算明细第二行和第三行前后颠倒了"])
+def test_two_lines_in_the_wrong_order_change_places_each_with_its_own_amount(said):
+    iv = asked_on(DAY, "goals.annual", FILLED)
+    iv.answer(said)
+    assert _lines(iv) == [("终端检修", 36), ("培训", 10), ("电费", 14)]
+
+
+def test_an_order_said_wrong_without_naming_the_two_changes_nothing():
+    iv = asked_on(DAY, "goals.annual", FILLED)
+    iv.answer("这两行顺序反了")
+    assert _lines(iv) == [("终端检修", 36), ("电费", 14), ("培训", 10)]

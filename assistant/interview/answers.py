@@ -301,7 +301,8 @@ _DECLARED = re.compile(r"[，,。；;\s]*(?:[（(]\s*(?:金额)?单位\s*[：:]?
 # an amount with no unit after a thing's name, up to the next line ("工资 72，社保 26.4"): a budget line whose unit she
 # declared for the whole message
 _BARE = re.compile(r"(?<=[\u4e00-\u9fa5A-Za-z）)])(?<![万千百十亿元块点零〇一二两三四五六七八九])(\s*[:：]?\s*)"
-                   r"(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]{1,8}(?:点[〇零一二三四五六七八九]{1,4})?)(?=\s*(?:$|[，,。；;、\n]))")
+                   r"(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]{1,8}(?:点[〇零一二三四五六七八九]{1,4})?)"
+                   r"(?=\s*(?:$|[，,。；;、\n])|[ \t\u3000]+(?=[\u4e00-\u9fa5]))")   # (lines parted by spaces: "补助118.5 自筹6")
 
 
 _KUAI = r"(?<=[\d零〇一二两三四五六七八九十百千])\s*(?:块钱|块)(?!儿)"

@@ -205,7 +205,7 @@ class Interview(Ops):
         self.martian = self.martian or martian.voiced(text)
         text = martian.read(text, self.martian)      # "局长素周晓峰", "长期滴表写了": 是, 不要写 in her 火星文
         text, commented = tracked.read(text)     # "…[删除：150][插入：170]…", "【批注-…：…】": the draft as accepted
-        text, shown = media.unmedia(slips.marks(sheet.unformula(sheet.uncell(chrome.unradio(wraps.sign_order(fold((text or "").strip())))))))      # "[图片] 这是去年批复的截图": nothing typed to read
+        text, shown = media.unmedia(slips.marks(sheet.unformula(sheet.uncell(chrome.unradio(wraps.sign_order(fold(slips.unresidue((text or "").strip()))))))))      # "[图片] 这是去年批复的截图": nothing typed to read
         q0 = self.next_question()
         self.fang = self.fang or handwriting.shown(text)
         text = handwriting.read(text, money=q0 is not None and (q0.field == "funding" or F.kind(q0.field) in ("money", "items")),

@@ -168,7 +168,18 @@ def parts_said_some(text: str) -> list[str]:
                     re.fullmatch(r"(?:也|还)?有(?:一笔|一些|点|些)?" + label + r"(?:的|资金)?[吧啊呀哦嘞的]*", c):
                 if path not in out and "另有" not in c and "另外还有" not in c:
                     out.append(path)
+        for label, path in ((CARRY_AFTER, "funding.carryover"), (_OTHER_NAMED, "funding.other")):
+            unsure = re.search(r"不清楚|不知道|不确定|拿不准|说不准|再查|待定|没定|未定", c)
+            if path not in out and re.search(label, c) and not _PART_NONE.search(re.sub(r"有没有", "", c)) \
+                    and (unsure or not re.search(r"[？?吗嘛]|有没有|是否", c)):
+                out.append(path)         # "其中自筹有一部分", "自筹那块还没定", "有没有结转我不清楚": named, its
+                #                          amount not said — never 0 "未提到"
     return out
+
+
+# a part of the funding named by a word that can mean nothing else (其他 / 另有 can), and the words that say there is none
+_OTHER_NAMED = r"(?:自筹|社会捐赠|捐赠|捐款|捐资|社会资金|社会资本|企业出资|企业投入|企业赞助|投工投劳|村集体出资|群众筹资)"
+_PART_NONE = re.compile(r"没有|没得|木有|莫得|冇|(?<![\u4e00-\u9fa5])无|不涉及|不需要|不用|不存在|为?[0零](?![.\d])|(?<!还)没(?![定确想落到谱])")
 
 
 def funding_part(path: str, text: str, ctx: Context):

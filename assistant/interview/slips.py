@@ -217,6 +217,29 @@ def unquoted(text: str) -> str:
     return _QUOTED_FIGURE.sub(r"\1", text) if text and re.search(r"[‘'“\"「『]", text) else text
 
 
+# what a web page or a word processor leaves in copied text: tags of layout (never "<5%"), character entities, footnote
+# marks after words (【1】, [2]) and the template's fill-in prompts ("（此处填写）", "（请填写项目概况）")
+_HTML_TAG = re.compile(r"</?(?:br|p|div|span|font|b|strong|i|em|u|td|tr|th|table|tbody|thead|li|ul|ol|h[1-6]|section|article)"
+                       r"\b[^<>\n]{0,200}?/?>", re.I)
+_HTML_BREAK = re.compile(r"<(?:br|/p|/div|/li|/tr|/h[1-6])\b[^<>\n]{0,200}?/?>", re.I)
+_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|middot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|#\d{2,6}|#x[0-9a-f]{2,5});",
+                     re.I)
+_FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fa5。，；、）)%])\s*(?:【\d{1,2}】|\[\d{1,2}\]|［\d{1,2}］)")
+_FILL_PROMPT = re.compile(r"[（(]\s*(?:此处|在此|请在此处?|请)\s*(?:填写|填报|输入|录入)[^（）()]{0,16}[)）]")
+
+
+def unresidue(text: str) -> str:
+    """Copied text without a page's tags and entities, footnote marks and a template's fill-in prompts: layout, never
+    her words (a <br> or a </p> parts lines)."""
+    if not text or not re.search(r"[<&【\[［（(]", text):
+        return text
+    import html
+    t = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text))
+    t = _ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\xa0", " "), t)
+    t = _FILL_PROMPT.sub("", _FOOTNOTE.sub("", t))
+    return re.sub(r"(?m)^[ \t\u3000]+", "", re.sub(r"[ \t\u3000]{2,}", " ", t)).strip() if t != text else text
+
+
 # a ditto mark alone, as under the line above on a paper form: "〃", "″", "''"
 _DITTO = re.compile(r"\s*(?:〃|″|''|\"\"|“”|ditto)\s*", re.I)
 
