@@ -189,3 +189,28 @@ def test_an_order_said_wrong_without_naming_the_two_changes_nothing():
     iv = asked_on(DAY, "goals.annual", FILLED)
     iv.answer("这两行顺序反了")
     assert _lines(iv) == [("终端检修", 36), ("电费", 14), ("培训", 10)]
+
+
+@pytest.mark.parametrize("said", ["@助手 伊犁哈萨克自治州尼勒克县文化体育广播电视和旅游局",
+                                  "伊犁哈萨克自治州尼勒克县文化体育广播电视和旅游局"])
+def test_a_long_prefecture_unit_is_a_unit_and_the_chat_address_no_part_of_it(said):
+    iv = asked_on(DAY, "unit", {})
+    iv.answer(said)
+    assert iv.form.unit == "伊犁哈萨克自治州尼勒克县文化体育广播电视和旅游局"
+
+
+def test_a_text_sent_in_numbered_parts_is_one_text_without_the_part_marks():
+    iv = asked_on(DAY, "overview", FORM)
+    iv.answer("（1/2）对全县18个行政村的应急广播终端开展检修，")
+    iv.ask("project_name")                # the next question came before her second part
+    iv.answer("（2/2）全年巡检4次，更换故障终端30台。")
+    assert "1/2" not in iv.form.overview and "2/2" not in iv.form.overview
+    assert "全年巡检4次" in iv.form.overview and iv.form.project_name == FORM["project_name"]
+
+
+def test_a_transcripts_speaker_time_and_unheard_marks_are_no_part_of_the_value():
+    iv = asked_on(DAY, "project_name", {})
+    r = iv.answer("发言人2 00:15 项目名称叫做农村应急广播运维（听不清）")
+    assert iv.form.project_name == "农村应急广播运维"
+    assert "chatter" in r.acts
+    assert any("听不清" in s for s in r.said)       # said back to be checked: a word may be missing

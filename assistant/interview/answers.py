@@ -416,7 +416,8 @@ def org_name(text: str, strict: bool = True) -> str:
         rest = clause[lead.end():] if lead else clause
         if lead and not re.search(r"[是在由]$", lead.group(0)) and DOES.match(rest):
             continue                       # "本单位负责全县图书馆…": what the unit does, not its name
-        m = re.fullmatch(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + _SECTION + r")(?:的)?", rest) or \
+        # (a whole clause naming a unit may run long: 自治州 and 自治区 names)
+        m = re.fullmatch(r"(" + _CJK + r"{1,34}" + ORG_SUFFIX + _SECTION + r")(?:的)?", rest) or \
             (None if strict else re.match(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + _SECTION + r")(?!" + ORG_SUFFIX + "|会|长)", rest)) or \
             re.match(r"(" + _CJK + r"{1,20}?" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + "|长)", rest)   # 县污水处理中心, not 县污水处; 刘院长 is a person
         if m:

@@ -224,6 +224,11 @@ class Interview(Ops):
         text, news = slips.settled(text), slips.settled(text) != text   # "科目也核了，2110302": the label's value
         text = unaddress(text)               # "报告领导，总额是112.5万", "收到。实施单位…": a lead-in, no talk
         text, noted = slips.unnoted(slips.unstaged(text))
+        unheard = slips.unheard(text)
+        text, heard = slips.untranscribed(text)   # "发言人1 00:03 …（听不清）": a recording's marks, where her words came from
+        noted = noted or heard
+        if heard and unheard:
+            self.notices.append("转写里有听不清的地方（已去掉“听不清”的标记），刚记下的内容请核对，缺字的话直接说正确的。")
         noted = noted or commented    # "…评价[1]⏎注[1]：名称沿用…": her footnote, no part of the value;
         #                                  "有请今天的主角——…！掌声！": a host's words around what she announces
         text, signed = unsign(unpage(text))   # "…\n--\n张丽 | 办公室 13800001111": the sender's signature, not the answer

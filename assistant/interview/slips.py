@@ -224,19 +224,27 @@ _HTML_TAG = re.compile(r"</?(?:br|p|div|span|font|b|strong|i|em|u|td|tr|th|table
 _HTML_BREAK = re.compile(r"<(?:br|/p|/div|/li|/tr|/h[1-6])\b[^<>\n]{0,200}?/?>", re.I)
 _ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|middot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|#\d{2,6}|#x[0-9a-f]{2,5});",
                      re.I)
-_FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fa5。，；、）)%])\s*(?:【\d{1,2}】|\[\d{1,2}\]|［\d{1,2}］)")
+_FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fa5。，；、）)%])\s*【\d{1,2}】")     # ([1] and its note line: unnoted)
+_FOOTNOTE_LINE = re.compile(r"^\s*(?:注\s*)?【\d{1,2}】", re.M)
 _FILL_PROMPT = re.compile(r"[（(]\s*(?:此处|在此|请在此处?|请)\s*(?:填写|填报|输入|录入)[^（）()]{0,16}[)）]")
+
+
+# a chat app's address at the head of a message ("@助手 ", "@小王\u2005"): whom she writes to, no word of the answer
+_ADDRESSED = re.compile(r"^\s*[@＠][\u4e00-\u9fa5A-Za-z0-9_]{1,12}(?:[\s\u2005\u3000]+|[：:，,]\s*)"
+                        r"|^\s*[（(【\[]\s*1\s*/\s*[2-9]\s*[)）】\]]\s*[：:，,]?\s*")   # "（1/3）": the first of her parts (later
+#                                                                         parts go on from it: addto.py)
 
 
 def unresidue(text: str) -> str:
     """Copied text without a page's tags and entities, footnote marks and a template's fill-in prompts: layout, never
-    her words (a <br> or a </p> parts lines)."""
+    her words (a <br> or a </p> parts lines); a message without the chat app's address at its head."""
+    text = _ADDRESSED.sub("", text or "", count=1)
     if not text or not re.search(r"[<&【\[［（(]", text):
         return text
     import html
     t = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text))
     t = _ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\xa0", " "), t)
-    t = _FILL_PROMPT.sub("", _FOOTNOTE.sub("", t))
+    t = _FILL_PROMPT.sub("", t if _FOOTNOTE_LINE.search(t) else _FOOTNOTE.sub("", t))   # (a note of hers kept: a value's source)
     return re.sub(r"(?m)^[ \t\u3000]+", "", re.sub(r"[ \t\u3000]{2,}", " ", t)).strip() if t != text else text
 
 
@@ -715,6 +723,26 @@ def unnoted(text: str) -> tuple[str, bool]:
     if not kept or not "".join(kept).strip():
         return text, False
     return _NOTE_MARK.sub("", "\n".join(kept)).rstrip(), len(kept) < len(lines)
+
+
+# a meeting's transcript, as a recording app gives it: the speaker and the time at a line's head ("发言人1 00:03",
+# "说话人2  01:15:07") and its marks of what it could not make out ("（听不清）", "[inaudible]") — where her words came
+# from, never a part of a value
+_SPEAKER = re.compile(r"^\s*(?:发言人|说话人|讲话人|Speaker)\s*\d{1,2}\s*[:：]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[:：]?\s*", re.M | re.I)
+_UNHEARD = re.compile(r"\s*[（(\[【]\s*(?:听不清|听不清楚|杂音|噪音|笑|笑声|咳嗽|静音|inaudible|crosstalk)\s*[）)\]】]", re.I)
+
+
+def unheard(text: str) -> bool:
+    """The transcript marks something it could not make out."""
+    return bool(_UNHEARD.search(text or ""))
+
+
+def untranscribed(text: str) -> tuple[str, bool]:
+    """The message without a transcript's speakers, times and marks of what was not heard; True when it had them."""
+    if not text or not (_SPEAKER.search(text) or _UNHEARD.search(text)):
+        return text, False
+    t = _UNHEARD.sub("", _SPEAKER.sub("", text)).strip()
+    return (t, True) if t else (text, False)
 
 
 # a host's words around what she announces: "接下来让我们有请今天的主角——…！掌声！", "…，掌声有请": the stage's, no part of it
