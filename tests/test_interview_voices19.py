@@ -214,3 +214,19 @@ def test_a_transcripts_speaker_time_and_unheard_marks_are_no_part_of_the_value()
     assert iv.form.project_name == "农村应急广播运维"
     assert "chatter" in r.acts
     assert any("听不清" in s for s in r.said)       # said back to be checked: a word may be missing
+
+
+def test_a_figure_left_in_a_correction_goes_to_the_row_its_words_name():
+    iv = asked_on(DAY, "indicators.满意度指标", FILLED)
+    r = iv.answer("终端数量填错了，是130个，电费那行改成16万，总额改为62万")
+    assert [i.value for i in iv.form.indicators if i.name == "检修终端数量"] == ["≥130个"]
+    assert ("电费", 16) in _lines(iv) and iv.form.funding.total == 62
+    assert "unclear" not in r.acts and not any(i.level2 == "服务对象满意度指标" for i in iv.form.indicators)
+
+
+def test_a_figure_the_form_does_not_hold_is_said_back_never_the_asked_answer():
+    iv = asked_on(DAY, "indicators.社会效益指标", FILLED)
+    r = iv.answer("检修单价写错了，是55元/台，检修那行改成38万，总额改为62万")
+    assert ("终端检修", 38) in _lines(iv) and iv.form.funding.total == 62
+    assert not any(i.level2 == "社会效益指标" for i in iv.form.indicators)
+    assert "unclear" not in r.acts and any("55元/台" in s for s in r.said)

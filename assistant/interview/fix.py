@@ -639,6 +639,21 @@ def _named_row(iv: "Interview", q: "Question | None", r: "Reading", text: str, r
     return True
 
 
+def rest_of_correction(iv: "Interview", r: "Reading", text: str, reply: "Reply") -> bool:
+    """What is left of a message that put right the fields it names ("户数贴错了，是4560户，补贴改成912万…",
+    "工资那项按20个人算，36万，总数改成…"): each figure goes to the one row or line its words (or its unit alone) name,
+    as a correction; False, nothing applied, when any figure has no such one place."""
+    toks = [t for t in tokens(text) if not t.old]
+    rows = places(iv)
+    hits = [(t, target(iv, t, [], rows, strict=bool(t.subject))) for t in toks]
+    if not hits or any(len(ps) != 1 for _, ps in hits):
+        return False
+    for tok, spots in hits:
+        _apply(iv, tok, spots[0], [], r.raw or r.text, reply)
+    r.act("correction")
+    return True
+
+
 def _apply(iv: "Interview", tok: Token, spot: Place, olds: list[Token], said: str, reply: "Reply",
            follow: bool = False) -> None:
     iv.aimed.append(spot.path)           # found by the figure she quoted: named (rollback.py)

@@ -276,6 +276,14 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         rest = ""                        # "补贴标准也改一下，每人每月850": the words leading to her correction, no answer
     if named and re.fullmatch(r"[\s•·●▪◦\-*–—、，,。；;]*", rest):
         rest = ""                        # "• 开始：…⏎• 结束：…": the list's bullets, beside the fields it names, no answer
+    if rest.strip("，,。 ") and r.marked and any(m.marked for m in named) and re.search(r"\d", rest) \
+            and fix.rest_of_correction(iv, r, _with_lead(r.text, rest), reply):
+        rest = ""                        # "户数贴错了，是4560户，补贴改成…": the row its words (or its unit) name
+    if rest.strip("，,。 ") and r.marked and any(m.marked for m in named) and _BARE_FIGURE.fullmatch(plain(rest)):
+        reply.said.append(f"“{plain(rest)}”没找准是表里哪一项（表里没有单独记这个数），没有改动；"
+                          f"要改的话请说“改一下：<名称>是……”。")
+        rest = ""                        # "单价写错了，是55元/m³，那行66万，总额改为…": a figure the form does not hold, put
+        #                                  right beside the ones it does — never the asked question's answer
     if rest.strip("，,。 ") and q is not None and r.yes is None:
         rest = _dated(iv, q, rest, reply, r)
         if r.marked and not r.named and iv.prev_field and iv.prev_field != q.field and q.proposal is None \
@@ -438,6 +446,20 @@ def _span(r: Reading, m: F.Mention) -> str:
     if F.kind(m.path) == "org" and m.after and RESTATED.match(m.after.lstrip("，,；; ")):
         return m.value + "，" + m.after  # "实施单位是镇文化站，写全就是…": the name she restates, with the one before it
     return m.value
+
+
+# a figure alone, with its unit and nothing else ("是55元/m³", "应该是3.2万"): no name of a row, no answer by itself
+_BARE_FIGURE = re.compile(r"\s*(?:是|为|应该是|应为|改成|改为)?\s*\d+(?:\.\d+)?\s*(?:[万千亿]?[\u4e00-\u9fa5]{0,2}(?:/[\u4e00-\u9fa5A-Za-z²³㎡]{1,4})?|%|m[²³]?|㎡)?\s*")
+
+
+def _with_lead(said: str, rest: str) -> str:
+    """``rest`` with the clause before it in her message when that clause holds no figure ("户数贴错了" before "是4560户"):
+    the words that name what the figure is of."""
+    at = said.find(rest.strip("，,。 ")[:8])
+    if at <= 0:
+        return rest
+    before = re.split(r"[，,。；;]", said[:at].rstrip("，,。；; "))[-1]
+    return f"{before}，{rest}" if before and not re.search(r"\d", before) else rest
 
 
 def _mention_text(m: F.Mention) -> str:
