@@ -209,12 +209,14 @@ def enumerated(text: str) -> list[str] | None:
 
 # a figure she quotes, as she copies it from the assistant's words or the form ("'≥95%'改成'≥98%'", "把“36万”改成“38万”"):
 # the figure, the quote marks no part of it
-_QUOTED_FIGURE = re.compile(r"[‘'“\"「『]\s*([^‘’'“”\"「」『』\n]{0,6}?\d[^‘’'“”\"「」『』\n]{0,8}?)\s*[’'”\"」』]")
+_QUOTED_FIGURE = re.compile(r"[‘'“\"「『]\s*([^‘’'“”\"「」『』\n:：,，{}\[\]]{0,6}?\d[^‘’'“”\"「」『』\n:：,，{}\[\]]{0,8}?)\s*[’'”\"」』]")
 
 
 def unquoted(text: str) -> str:
     """The message with the quote marks around a short figure taken off; quoted words stay quoted."""
-    return _QUOTED_FIGURE.sub(r"\1", text) if text and re.search(r"[‘'“\"「『]", text) else text
+    if not text or not re.search(r"[‘'“\"「『]", text) or re.search(r"[{}]|\"\s*:", text):
+        return text                      # (JSON keeps its quotes: slips.unjson reads it)
+    return _QUOTED_FIGURE.sub(r"\1", text)
 
 
 # what a web page or a word processor leaves in copied text: tags of layout (never "<5%"), character entities, footnote

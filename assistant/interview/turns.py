@@ -276,6 +276,8 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         rest = ""                        # "补贴标准也改一下，每人每月850": the words leading to her correction, no answer
     if named and re.fullmatch(r"[\s•·●▪◦\-*–—、，,。；;]*", rest):
         rest = ""                        # "• 开始：…⏎• 结束：…": the list's bullets, beside the fields it names, no answer
+    if named and _CONNECTIVE.fullmatch(rest):
+        rest = ""                        # "那总额也跟着改，…": the word that led to the field she names, no answer
     if rest.strip("，,。 ") and r.marked and any(m.marked for m in named) and re.search(r"\d", rest) \
             and fix.rest_of_correction(iv, r, _with_lead(r.text, rest), reply):
         rest = ""                        # "户数贴错了，是4560户，补贴改成…": the row its words (or its unit) name
@@ -450,6 +452,10 @@ def _span(r: Reading, m: F.Mention) -> str:
 
 # a figure alone, with its unit and nothing else ("是55元/m³", "应该是3.2万"): no name of a row, no answer by itself
 _BARE_FIGURE = re.compile(r"\s*(?:是|为|应该是|应为|改成|改为)?\s*\d+(?:\.\d+)?\s*(?:[万千亿]?[\u4e00-\u9fa5]{0,2}(?:/[\u4e00-\u9fa5A-Za-z²³㎡]{1,4})?|%|m[²³]?|㎡)?\s*")
+
+
+# a connective or a filler left alone once the fields a message names are taken out of it ("那", "然后", "所以说")
+_CONNECTIVE = re.compile(r"[\s，,。；;、]*(?:那|那么|那就|然后|所以|所以说|另外|还有|再就是|就是|嗯+|哦+|啊|呃|额|好|对了|还有就是)?[\s，,。；;、]*")
 
 
 def _with_lead(said: str, rest: str) -> str:
