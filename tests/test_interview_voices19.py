@@ -230,3 +230,62 @@ def test_a_figure_the_form_does_not_hold_is_said_back_never_the_asked_answer():
     assert ("终端检修", 38) in _lines(iv) and iv.form.funding.total == 62
     assert not any(i.level2 == "社会效益指标" for i in iv.form.indicators)
     assert "unclear" not in r.acts and any("55元/台" in s for s in r.said)
+
+
+NAMED = {**FORM, "project_name": "城区积水点改造工程（一期）"}
+
+
+@pytest.mark.parametrize("said, name", [
+    ("哦不对，项目名称前面要加个年份，2025年城区积水点改造工程", "2025年城区积水点改造工程"),
+    ("项目名称最后括号里的（一期）删掉", "城区积水点改造工程"),
+    ("名称里的一期去掉", "城区积水点改造工程"),
+    ("项目名称后面加个（续建）", "城区积水点改造工程（一期）（续建）"),
+])
+def test_an_edit_of_the_name_is_applied_never_stored_as_the_name(said, name):
+    iv = asked_on(DAY, "goals.annual", NAMED)
+    iv.answer(said)
+    assert iv.form.project_name == name
+
+
+def test_a_kind_of_words_to_add_is_no_words_to_add():
+    iv = asked_on(DAY, "goals.annual", NAMED)
+    iv.answer("项目名称前面加个年份")
+    assert iv.form.project_name == NAMED["project_name"]        # never "年份城区…"
+
+
+@pytest.mark.parametrize("said", ["我是新来的，手有点抖，照着文件说一下哈", "不好意思，稍等，我找一下"])
+def test_talk_about_herself_is_never_the_name(said):
+    iv = asked_on(DAY, "project_name", {})
+    iv.answer(said)
+    assert not iv.form.project_name
+
+
+@pytest.mark.parametrize("said, name", [("我是新来的，手有点抖，照着文件念：二〇二五年农村饮水安全巡检", "二〇二五年农村饮水安全巡检"),
+                                        ("恁就写农村饮水安全巡检项目", "农村饮水安全巡检项目"),
+                                        ("你就写农村饮水安全巡检项目", "农村饮水安全巡检项目")])
+def test_the_name_she_reads_out_or_tells_to_write_is_the_name(said, name):
+    iv = asked_on(DAY, "project_name", {})
+    iv.answer(said)
+    assert iv.form.project_name == name
+
+
+@pytest.mark.parametrize("asked, said, value", [("unit", "县文化馆承办", "县文化馆"), ("department", "归口县文化和旅游局", "县文化和旅游局"),
+                                                ("unit", "实施单位即本局，县水利局", "县水利局"),
+                                                ("department", "主管部门是本单位，县政府办公室", "县政府办公室")])
+def test_a_unit_without_its_deed_its_lead_or_a_pointer_before_its_name(asked, said, value):
+    iv = asked_on(DAY, asked, {})
+    iv.answer(said)
+    assert getattr(iv.form, asked) == value
+
+
+def test_labels_run_on_in_voice_input_each_start_a_clause():
+    iv = asked_on(DAY, "project_name", {})
+    iv.answer("项目名称是农村饮水安全巡检然后单位是县水利局主管部门也是县水利局")
+    assert (iv.form.project_name, iv.form.unit, iv.form.department) == ("农村饮水安全巡检", "县水利局", "县水利局")
+
+
+@pytest.mark.parametrize("said, text", [("项目名称冒号城区积水点改造括号一期反括号句号", "城区积水点改造（一期）")])
+def test_brackets_said_aloud_are_brackets(said, text):
+    iv = asked_on(DAY, "project_name", {})
+    iv.answer(said)
+    assert iv.form.project_name.replace("(", "（").replace(")", "）") == text

@@ -504,13 +504,29 @@ _MEIYOU = re.compile(r"(?<![什怎那这多要])么有")   # 么有 (Gansu, type
 # punctuation that is itself talked about ("画上圆满的句号", "打个问号", "这个逗号删掉") stays a word.
 _DICTATED = (("反书名号", "》"), ("右书名号", "》"), ("左书名号", "《"), ("书名号", "《"), ("前引号", "“"), ("后引号", "”"),
              ("左引号", "“"), ("右引号", "”"), ("左括号", "（"), ("右括号", "）"), ("冒号", "："), ("逗号", "，"),
-             ("句号", "。"), ("分号", "；"), ("顿号", "、"), ("问号", "？"), ("感叹号", "！"), ("叹号", "！"))
-_MARK_WORD = re.compile(r"(?<![的个上把那这该])(" + "|".join(w for w, _ in _DICTATED) + r")(?!(?:要|得|应该|也)?(?:删|去掉|去了|改成|改为|换成|打错|用错|多了|少了|不对))")
+             ("句号", "。"), ("分号", "；"), ("顿号", "、"), ("问号", "？"), ("感叹号", "！"), ("叹号", "！"),
+             ("反括号", "）"), ("后括号", "）"), ("前括号", "（"), ("括号", "（"), ("百分号", "%"), ("另起一行", "\n"),
+             ("横杠", "-"), ("破折号", "——"))
+_MARK_WORD = re.compile(r"(?<![的个上把那这该])(" + "|".join(w for w, _ in _DICTATED) + r")(?!(?:要|得|应该|也)?(?:删|去掉|去了|改成|改为|换成|打错|用错|多了|少了|不对))"
+                        r"(?!里|内|中)")     # ("括号里的…": the brackets talked about)
+
+
+def _run_on():
+    from . import fields as F
+    words = sorted({w for w, _ in F._words() if len(w) >= 2}, key=len, reverse=True)
+    return re.compile(r"(?<=[\u4e00-\u9fa5\d])(?:然后|还有|另外|再就是|接着)(?=(?:" + "|".join(map(re.escape, words)) + r")(?:也)?(?:是|为|叫|写|填|[：:]))")
+
+
+_RUN_ON: list = []
 
 
 def dictated(text: str) -> str:
     """Punctuation dictated as words, read as the marks: "负责人冒号龚德华逗号电话冒号…句号" → "负责人：龚德华，电话：…。";
-    "《" said for a title is closed where she said so ("书名号…反书名号")."""
+    "《" said for a title is closed where she said so ("书名号…反书名号"); a field's label after 然后 in unpunctuated
+    speech ("…补助然后单位是县教育局") starts a clause of its own."""
+    if not _RUN_ON:
+        _RUN_ON.append(_run_on())
+    text = _RUN_ON[0].sub("，", text) if text and "，" not in text and "," not in text else text
     if not _MARK_WORD.search(text):
         return text
     marks = dict(_DICTATED)

@@ -26,7 +26,7 @@ from .readers import plain, read
 from .whom import RESTATED
 from .picks import choose, yes_no
 from .rows import read_rows
-from .respell import after_last, replaced, respelled
+from .respell import after_last, replaced, respelled, unedited
 from .restore import KEEP_AS_IS
 from .speech import Hedge, fits, hedges, percents, plain
 
@@ -94,6 +94,9 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if (edited := replaced(iv, r.raw or r.text, reply)):
         r.act("correction")              # "名称里修缮保护改成保护利用": words inside the field she names
         r.named = [m for m in r.named if m.path not in edited]    # (never her words as the field's whole value)
+        if not plain(unedited(r.raw or r.text)).strip("，,。；;！!？? "):
+            r.settled = True             # the edit was the whole message: nothing left to read as an answer
+            return
         if (said_after := after_last(r.raw or r.text)) is not None and edited == [iv.prev_field] and \
                 not re.search(r"\d", said_after) and len(said_after) <= 8:
             r.acts[:] = ["correction"] + (["chatter"] if said_after else [])    # "后面加上“…”，发快了": her remark
