@@ -289,3 +289,16 @@ def test_brackets_said_aloud_are_brackets(said, text):
     iv = asked_on(DAY, "project_name", {})
     iv.answer(said)
     assert iv.form.project_name.replace("(", "（").replace(")", "）") == text
+
+
+def test_a_deleted_lines_money_put_into_another_is_added_there_as_computed():
+    iv = asked_on(DAY, "goals.annual", FILLED)
+    iv.answer("把培训那行删了，钱并到检修里")
+    assert _lines(iv) == [("终端检修", 46), ("电费", 14)]
+    assert any(u.path == "budget_items[0].amount" for u in iv.unconfirmed_numbers())   # to confirm, never hers
+
+
+def test_money_put_into_a_line_not_named_moves_nothing():
+    iv = asked_on(DAY, "goals.annual", FILLED)
+    iv.answer("把培训那行删了，钱并到别的里")
+    assert _lines(iv) == [("终端检修", 36), ("电费", 14)]

@@ -549,6 +549,29 @@ def skip(iv: "Interview", q: Question | None, reply: "Reply") -> None:
     reply.said.append("好的，先跳过这一项。")
 
 
+# the money of a line she deletes put into another ("钱并到检修里", "金额合并到设备购置"): that line's amount grows by it
+_MERGED = re.compile(r"(?:钱|金额|资金|这笔钱|它的钱|这部分)?(?:都|全)?(?:并到|并入|合并到|合到|加到|挪到|移到|归到|算到|放到|计入)"
+                     r"(?P<to>[\u4e00-\u9fa5A-Za-z]{2,16}?)(?:那行|那项|那一项|这项|里面|里头|里|中|上|一起)?(?=$|[，,。；;！!\s])")
+
+
+def _merged_into(iv: "Interview", gone, text: str, reply: "Reply") -> None:
+    """A deleted line's amount added to the one line her words name, computed and listed to confirm; none or several
+    lines named, or no amount: said back, nothing moved."""
+    m = _MERGED.search(text or "")
+    if not m or gone.amount is None:
+        return
+    to = [k for k, b in enumerate(iv.form.budget_items) if b.name and (m.group("to") in b.name or b.name in m.group("to"))]
+    if len(to) != 1 or iv.form.budget_items[to[0]].amount is None:
+        reply.said.append(f"「{gone.name}」的{gone.amount:g}万元要并到哪一项没找准，没有挪；请说“某某那行改成…万”。")
+        return
+    k, name, was = to[0], iv.form.budget_items[to[0]].name, iv.form.budget_items[to[0]].amount
+    new = round(was + gone.amount, 6)
+    iv.apply_patch(Patch([Fill(f"budget_items[{k}].amount", new, kind="computed",
+                               detail=f"{was:g}万元＋并入的「{gone.name}」{gone.amount:g}万元", primary=True)]), reply)
+    reply.said.append(f"（预算明细「{name}」按“{m.group(0)}”从原来的{was:g}万加上「{gone.name}」的{gone.amount:g}万算出，"
+                      f"是算出的数，最后核对时请确认。）")
+
+
 def delete(iv: "Interview", path: str, reply: "Reply", text: str = "") -> bool:
     form = iv.form.model_copy(deep=True)
     if path.startswith("indicators."):   # "删掉成本指标": its one row; of several, which one is hers to say (or 全部)
@@ -572,6 +595,7 @@ def delete(iv: "Interview", path: str, reply: "Reply", text: str = "") -> bool:
         gone = form.budget_items.pop(int(m.group(1)))
         iv.replace(form, f"删除预算明细「{gone.name}」")
         reply.said.append(f"已删除预算明细第{int(m.group(1)) + 1}项「{gone.name}」。")
+        _merged_into(iv, gone, text, reply)
         return True
     if path.startswith("indicators:"):
         name = path.split(":", 1)[1]
