@@ -231,8 +231,9 @@ _FOOTNOTE_LINE = re.compile(r"^\s*(?:注\s*)?【\d{1,2}】", re.M)
 _FILL_PROMPT = re.compile(r"[（(]\s*(?:此处|在此|请在此处?|请)\s*(?:填写|填报|输入|录入)[^（）()]{0,16}[)）]")
 
 
-# a chat app's address at the head of a message ("@助手 ", "@小王\u2005"): whom she writes to, no word of the answer
-_ADDRESSED = re.compile(r"^\s*[@＠][\u4e00-\u9fa5A-Za-z0-9_]{1,12}(?:[\s\u2005\u3000]+|[：:，,]\s*)"
+# a chat app's address to the assistant or the group at the head of a message ("@助手 ", "@所有人 "): whom she writes
+# to, no word of the answer ("@县妇联 是我们单位" names a unit: kept)
+_ADDRESSED = re.compile(r"^\s*[@＠](?:小?助手|智能助手|绩效助手|填报助手|机器人|AI|ai|Ai|客服|所有人|全体成员|管理员)(?:[\s\u2005\u3000]+|[：:，,]\s*)"
                         r"|^\s*[（(【\[]\s*1\s*/\s*[2-9]\s*[)）】\]]\s*[：:，,]?\s*")   # "（1/3）": the first of her parts (later
 #                                                                         parts go on from it: addto.py)
 
