@@ -302,3 +302,35 @@ def test_money_put_into_a_line_not_named_moves_nothing():
     iv = asked_on(DAY, "goals.annual", FILLED)
     iv.answer("把培训那行删了，钱并到别的里")
     assert _lines(iv) == [("终端检修", 36), ("电费", 14)]
+
+
+@pytest.mark.parametrize("said", ["科目不知道啊，是不是农业那一类的，2130126？", "功能科目我不清楚，是不是2130126"])
+def test_a_code_asked_back_as_a_guess_is_never_stored(said):
+    iv = asked_on(DAY, "function_code", FORM)
+    iv.answer(said)
+    assert not iv.form.function_code
+
+
+def test_a_figure_recalled_is_not_a_figure_denied():
+    iv = asked_on(DAY, "indicators.数量指标", FILLED)
+    iv.answer("刚才说的120个留着，再加一个：培训村级管理员36人次")
+    assert [i.value for i in iv.form.indicators if i.name == "检修终端数量"] == ["≥120个"]
+
+
+def test_a_name_in_quotes_keeps_its_quotes():
+    iv = asked_on(DAY, "project_name", {})
+    iv.answer("2021年“7·20”水毁道路修复工程")
+    assert iv.form.project_name == "2021年“7·20”水毁道路修复工程"
+
+
+@pytest.mark.parametrize("said", ["结转弗有，其他也弗有，总额60万", "一共60万，结转么得，其他也么得", "60万，no结转"])
+def test_none_said_in_dialect_is_still_none(said):
+    iv = asked_on(DAY, "funding", FORM)
+    iv.answer(said)
+    assert iv.form.funding.carryover == 0
+
+
+def test_digits_in_the_wrong_order_are_no_lines_in_the_wrong_order():
+    iv = asked_on(DAY, "goals.annual", FILLED)
+    iv.answer("培训那项是10.5，顺序敲反了")
+    assert ("电费", 14) in _lines(iv) and _lines(iv)[1][0] == "电费"

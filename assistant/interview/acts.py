@@ -94,7 +94,7 @@ _UNKNOWN_OBJECT = re.compile(r"((?:不知道|不太?清楚|不晓得|不太?确�
 _NEW_HERE = re.compile(r"(?:我|俺)?(?:是)?(?:第一次|头一回|头回|刚接手|新来的?|刚来的?|刚调过来的?)(?:弄|做|填|搞|报|接触)?(?:这个|这|这张)?(?:表|事)?"
                        r"[，,。\s]*(?:什么都|啥都|都|也|还|完全)?(?:不太懂|不懂|不会弄|不会填|不太会|不会)(?:这个|啊|呢|哈|呀)?(?=[，,。！!\s]|$)")
 # her value said unsure beside 不清楚 ("上头是县政府吧？俺也不太清楚"): a guess, stored nowhere
-_GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|^(?:好像|可能|也许)|"
+_GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|^(?:好像|可能|也许|是不是|是否|会不会)|"
                     # a figure on a condition not met yet ("要看评审，不砍就是98万，砍了可能就86万，现在定不了")
                     r"^(?:要看|得看|看)[\u4e00-\u9fa5]{1,6}$|(?:的话|不砍|砍了|要是|如果|万一|假如)")      # "县应急局吧，不太确定" stays her answer
 _SKIP = re.compile(r"^(?:这个|这项|这一项|那)?(?:我)?(?:先|就)?(?:跳过|跳|略过|下一个|下一题|下一项|以后再说|回头再(?:填|说|补)|稍后再填|待会(?:儿)?再?(?:说|填|问|补)|"
@@ -399,7 +399,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
             t = ""                       # "你帮我写一个吧，手机打字太累了": she asks for it; what follows is no value
             #                              (to a text or a goal, "你重新写一个，带上8间": what to put in it, no text of hers)
         guesses = [c for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t)
-                   if c.strip() and not re.fullmatch(r"\s*(?:我们?|俺们?|咱们?|他们?|领导|这个|那个|也|真|还)*\s*", c)]
+                   if c.strip() and not re.fullmatch(r"\s*(?:我们?|俺们?|咱们?|他们?|领导|这个|那个|也|真|还)*\s*", c)
+                   and not F.is_field_word(c.strip())]      # ("功能科目不知道啊，…": the field she does not know, named)
         if guesses and all(_GUESS.search(c.strip()) for c in guesses):
             t = ""                       # "上头是县政府吧？俺也不太清楚": no value from a guess
         elif all(_NO_CONTENT.fullmatch(c) or _THING_OF.fullmatch(c.strip()) for c in guesses):

@@ -169,11 +169,11 @@ def parts_said_some(text: str) -> list[str]:
                 if path not in out and "另有" not in c and "另外还有" not in c:
                     out.append(path)
         for label, path in ((CARRY_AFTER, "funding.carryover"), (_OTHER_NAMED, "funding.other")):
-            unsure = re.search(r"不清楚|不知道|不确定|拿不准|说不准|再查|待定|没定|未定", c)
-            if path not in out and re.search(label, c) and not _PART_NONE.search(re.sub(r"有没有", "", c)) \
-                    and (unsure or not re.search(r"[？?吗嘛]|有没有|是否", c)):
-                out.append(path)         # "其中自筹有一部分", "自筹那块还没定", "有没有结转我不清楚": named, its
-                #                          amount not said — never 0 "未提到"
+            unsure = re.search(r"不清楚|不知道|不确定|拿不准|说不准|待定|没定|未定", c)
+            some = re.search(r"(?<![没冇木毛么莫弗无])有(?!没有|无)|一部分|部分", c) and not re.search(r"好像|可能|也许|大概|估计|[？?吗嘛]|是否", c)
+            if path not in out and re.search(label, c) and not _PART_NONE.search(re.sub(r"有没有", "", c)) and (unsure or some):
+                out.append(path)         # "其中自筹有一部分", "自筹那块还没定", "有没有结转我不清楚": named, there
+                #                          is some or she cannot say, its amount not said — never 0 "未提到"
     return out
 
 

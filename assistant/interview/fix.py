@@ -312,6 +312,8 @@ def _not_this_but(iv: "Interview", q: "Question | None", said: str) -> bool:
     olds = [t for t in toks if t.old]
     if len(toks) != 2 or len(olds) != 1 or not _quoted(olds[0], places(iv)):
         return False
+    if not re.search(r"不是\s*" + re.escape(olds[0].said), _digits(spoken_numbers(A.prep(said)))):
+        return False                     # ("刚才说的三千件留着，再加一个…": the figure recalled, not denied)
     holders = [p for p in places(iv) if _quoted(olds[0], [p])]
     if olds[0].subject and not any(_overlap(olds[0].subject, _name_of(p.label)) >= 2 for p in holders):
         return False                     # "成活率不是90%，是95%" beside 满意度 ≥90%: a row of her own, not that one

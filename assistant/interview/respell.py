@@ -71,16 +71,15 @@ def _labelled(rx: re.Pattern, text: str) -> list[re.Match]:
     return sorted(out, key=lambda m: m.start())
 
 
-def unedited(text: str) -> str:
-    """The message without the edits of a field's words it states (what is left to read as an answer)."""
+def unedited(text: str, spans: list[tuple[int, int]]) -> str:
+    """The message without the edits ``replaced`` applied (their spans): what is left to read as an answer."""
     t = text or ""
-    for rx in (_EDIT_THEN, _CUT, _IN, _ENDS):
-        for m in sorted(_labelled(rx, t) if rx is not _ENDS else list(rx.finditer(t)), key=lambda m: -m.start()):
-            t = t[:m.start()] + t[m.end():]
+    for a, b in sorted(spans, reverse=True):
+        t = t[:a] + t[b:]
     return t
 
 
-def _cut(iv: "Interview", text: str, reply: "Reply") -> list[str]:
+def _cut(iv: "Interview", text: str, reply: "Reply", spans: list) -> list[str]:
     done = []
     for m in _labelled(_CUT, text):
         paths = [p for w, ps in F._words() if w == m.group("label") for p in ps if F.kind(p) in ("name", "org")]
@@ -92,6 +91,7 @@ def _cut(iv: "Interview", text: str, reply: "Reply") -> list[str]:
             if have.count(cand) == 1 and len(have.replace(cand, "").strip()) >= 2:
                 iv.apply_patch(Patch([Fill(paths[0], have.replace(cand, "").strip(), kind="stated", detail=text, primary=True)]), reply)
                 done.append(paths[0])
+                spans.append(m.span())
                 break
     return done
 
@@ -101,7 +101,7 @@ _EDIT_THEN = re.compile(r"(?P<label>[\u4e00-\u9fa5]{2,6}?)的?(?:前面|后面|�
                         r"[^，,。；;]{0,8}[，,：:]\s*(?P<v>[^，,。；;！!\s]{4,40})(?=[，,。；;！!\s]|$)")
 
 
-def _edit_then_whole(iv: "Interview", text: str, reply: "Reply") -> list[str]:
+def _edit_then_whole(iv: "Interview", text: str, reply: "Reply", spans: list) -> list[str]:
     from .fix import _overlap
     for m in _labelled(_EDIT_THEN, text):
         paths = [p for w, ps in F._words() if w == m.group("label") for p in ps if F.kind(p) in ("name", "org")]
@@ -110,12 +110,13 @@ def _edit_then_whole(iv: "Interview", text: str, reply: "Reply") -> list[str]:
         core = re.sub(r"[（(][^（）()]*[）)]$", "", have or "")
         if have and isinstance(have, str) and v != have and _overlap(core, v) >= max(4, int(len(core) * 0.6)):
             iv.apply_patch(Patch([Fill(paths[0], v, kind="stated", detail=text, primary=True)]), reply)
+            spans.append(m.span())
             return [paths[0]]
     return []
 
 
-def _ends(iv: "Interview", text: str, reply: "Reply") -> list[str]:
-    done = _edit_then_whole(iv, text, reply) or _cut(iv, text, reply)
+def _ends(iv: "Interview", text: str, reply: "Reply", spans: list) -> list[str]:
+    done = _edit_then_whole(iv, text, reply, spans) or _cut(iv, text, reply, spans)
     if done:
         return done
     last = _LAST_ENDS.match(text or "")
@@ -132,6 +133,7 @@ def _ends(iv: "Interview", text: str, reply: "Reply") -> list[str]:
         new = m.group("x") + have if m.group("head") else have + m.group("x")
         iv.apply_patch(Patch([Fill(paths[0], new, kind="stated", detail=text, primary=True)]), reply)
         done.append(paths[0])
+        spans.append(m.span())
     return done
 
 
@@ -142,11 +144,12 @@ def after_last(text: str) -> str | None:
     return text[m.end():].strip("，,。；;！! ") if m else None
 
 
-def replaced(iv: "Interview", text: str, reply: "Reply") -> list[str]:
+def replaced(iv: "Interview", text: str, reply: "Reply", spans: list | None = None) -> list[str]:
     """"名称里修缮保护改成保护利用": the words she quotes, inside the field she names, changed — the rest of its
     value kept; "项目名称前面加上2021年": the words put before (or after) it. Only when the label is a field's word and
     the words stand once in its value; else nothing. The paths changed."""
-    done = _ends(iv, text, reply)
+    spans = [] if spans is None else spans        # (where in her message each edit stood: unedited() reads the rest)
+    done = _ends(iv, text, reply, spans)
     for m in _IN.finditer(text or ""):
         paths = [p for w, ps in F._words() if w == m.group("label") for p in ps if F.kind(p) in _WORDY]
         if len(paths) != 1:
@@ -157,4 +160,5 @@ def replaced(iv: "Interview", text: str, reply: "Reply") -> list[str]:
         iv.apply_patch(Patch([Fill(paths[0], have.replace(m.group("a"), m.group("b")), kind="stated", detail=text,
                                    primary=True)]), reply)
         done.append(paths[0])
+        spans.append(m.span())
     return done

@@ -214,8 +214,9 @@ _QUOTED_FIGURE = re.compile(r"[‘'“\"「『]\s*([^‘’'“”\"「」『』
 
 def unquoted(text: str) -> str:
     """The message with the quote marks around a short figure taken off; quoted words stay quoted."""
-    if not text or not re.search(r"[‘'“\"「『]", text) or re.search(r"[{}]|\"\s*:", text):
-        return text                      # (JSON keeps its quotes: slips.unjson reads it)
+    if not text or not re.search(r"[‘'“\"「『]", text) or re.search(r"[{}]|\"\s*:", text) \
+            or not re.search(r"改成|改为|换成|应该是|应为|不是|写成|写的", text):
+        return text                      # (JSON keeps its quotes: slips.unjson reads it; a name's “7·20” is its own)
     return _QUOTED_FIGURE.sub(r"\1", text)
 
 

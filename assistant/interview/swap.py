@@ -35,7 +35,7 @@ def pair(text: str) -> tuple[str, str] | None:
 
 def run(iv: "Interview", text: str, reply: "Reply") -> bool:
     """Swap the two fields the message says are the wrong way round; False when it says no such thing."""
-    if SWAPPED.search(text) and _ORDER.search(text) and len(text) <= 30:
+    if SWAPPED.search(text) and _ORDER.search(text) and len(text) <= 30 and not re.search(r"\d|数字|位数", text):
         return _reorder(iv, text, reply)
     if not SWAPPED.search(text) or len(text) > 24 or re.search(r"\d|[零一二两三四五六七八九十百千万]{2,}|数字|两位|位数|念|读", text):
         return False                     # "结转不是4.5是5.4，又打反了", "最后两位反了": digits turned round, her new figure given

@@ -91,10 +91,11 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         return
     if respelled(iv, r.raw or r.text, reply):
         r.act("correction")              # "名字中间要加点，是买买提·艾力": the name recorded, written her way
-    if (edited := replaced(iv, r.raw or r.text, reply)):
+    spans: list = []
+    if (edited := replaced(iv, r.raw or r.text, reply, spans)):
         r.act("correction")              # "名称里修缮保护改成保护利用": words inside the field she names
         r.named = [m for m in r.named if m.path not in edited]    # (never her words as the field's whole value)
-        if not plain(unedited(r.raw or r.text)).strip("，,。；;！!？? "):
+        if not plain(unedited(r.raw or r.text, spans)).strip("，,。；;！!？? "):
             r.settled = True             # the edit was the whole message: nothing left to read as an answer
             return
         if (said_after := after_last(r.raw or r.text)) is not None and edited == [iv.prev_field] and \
