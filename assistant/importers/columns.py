@@ -179,7 +179,7 @@ _UNIT_LIST = ("%", "％", "‰", "元", "万元", "千元", "亿元", "个", "�
               "平方公里", "万吨", "千瓦", "千瓦时", "百分比", "百分点")
 _UNITS = "|".join(sorted(map(re.escape, _UNIT_LIST), key=len, reverse=True))      # longest first: 个月 before 个
 UNIT_WORD = re.compile(rf"(?:{_UNITS})(?:/(?:{_UNITS}|[\u4e00-\u9fff]{{1,3}})(?:·[\u4e00-\u9fff])?)?")
-_OP = r"(?:>=|<=|[≥≤<>=＜＞≈≧≦﹦]|大于等于|小于等于|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|等于|约)"
+_OP = r"(?:>=|<=|[≥≤<>=＜＞≈≧≦﹦═]|大于等于|小于等于|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|等于|约)"
 VALUE_TEXT = re.compile(rf"{_OP}?\s*[-+]?(?:\d[\d,.]*|\*+)\s*(?:[^\d\s]{{0,8}})|{_OP}\s*\S{{1,10}}")
 
 
@@ -195,6 +195,8 @@ def _bare(text: str) -> str:
     t = re.sub(r"[（(][^）)]*[)）]分?$|[（(][^）)]*$", "", t)       # '成本指标(0-20)分' → '成本指标'
     if t in LEVEL_ALIAS:
         return LEVEL_ALIAS[t]
+    if t.endswith("等") and t[:-1] in _LEVEL_SET:
+        return t[:-1]                # '服务对象满意度指标等': the template's 'and the like' after a level word
     if t.endswith("值") and (t[:-1] + "指标" in _LEVEL_SET):
         return t[:-1] + "指标"       # a template whose level words end in 值 ('产出值', '数量值', '经济效益值')
     return t

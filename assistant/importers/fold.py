@@ -86,7 +86,7 @@ def _area_heads(pieces: list[Piece], i: int, heads: list[Piece]) -> tuple[int, l
     return k, heads + [Piece("指标值", heads[-1].line, implied=True, areas=count, areas_sure=sure)]
 
 
-_LEAD_OP = re.compile(r"(?:>=|<=|[≥≤<>=＜＞≧≦﹦])")
+_LEAD_OP = re.compile(r"(?:>=|<=|[≥≤<>=＜＞≧≦﹦═])")
 _VALUE_KINDS = ("value", "num", "op", "money")
 
 

@@ -19,7 +19,7 @@ from .cells import Block, Cell, Line, State, Table, unread_fields
 from .kinds import cell_kind, ends_table, fits_field
 from .kv import _factor, _kind, _title_year, inline_pairs, kv_row, loose_kv_row, split_header
 from .tables import budget_header, budget_row, canonical_header, header_lead, indicator_header, indicator_row, placed, \
-    SIGN_ONLY, stops_short
+    SIGN_ONLY, stops_short, worded_target
 
 __all__ = ["Block", "Cell", "Line", "State", "Table", "extract", "inline_pairs", "unread_fields"]
 
@@ -35,7 +35,7 @@ def extract(blocks: list[Block], method: str = "table", st: State | None = None)
         if isinstance(b, Line):
             _line(st, b.text, b.where)
         else:
-            _table(st, b.rows, b.loose, ends=b is blocks[-1])
+            _table(st, _header_runs(b.rows) if b.loose else b.rows, b.loose, ends=b is blocks[-1])
     _one_amount(st)
     _repeated_total(st)
     if st.budget_total and not st.funding_seen and st.items:
@@ -144,6 +144,7 @@ _GOAL_PERIOD = re.compile(r"实施(?:周)?期[^（(]{0,8}[（(]\s*((?:19|20)\d\d
 def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = False) -> None:
     """``ends``: nothing of the input follows this table (a copied text may stop inside its last row)."""
     mode, cols, items_at, ind_at = None, {}, 0, len(st.indicators)
+    below_at = -1        # the indicator whose target came from the line below its row (a merged cell split the row)
     prev_rows: list[list[Cell]] = [[Cell(st.heading, 0, "")]] if st.heading else []
     st.heading = ""
     last_field: tuple[str, int] | None = None      # (key, value column) for continuation rows
@@ -170,6 +171,10 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = 
                     st.parallel = 2
         if loose:
             row = header_lead(row)
+            if mode != "ind" and i + 1 < len(rows) and (joined := _wrapped_heads(row, rows[i + 1])):
+                prev_rows.append(row)
+                i += 1
+                row = joined
         header, hrow = indicator_header(row, prev_rows[-2:]), row
         if not header and loose and mode is None and i + 1 < len(rows) \
                 and (_is_subheader(rows[i + 1]) or _splits_value(row, rows[i + 1])) \
@@ -214,6 +219,7 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = 
             mode, cols, last_field, ind_at = "ind", header, None, len(st.indicators)
             if loose:
                 cols = canonical_header(hrow, header["columns"], indicator_header) or header
+                cols["implied"] = implied      # (the template's four columns, no header printed)
             if implied and (cells := placed(st, row, cols, "绩效指标")):
                 indicator_row(st, cells, cols)
         elif (bh := budget_header(row)):
@@ -223,8 +229,14 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = 
             mode, cols, last_field, items_at = ("funds" if funds else "budget"), bh, None, len(st.items)
             if loose:
                 cols = canonical_header(row, bh["columns"], budget_header) or bh
+        elif mode == "ind" and loose and (rest := _row_rest(st, row, cols, ind_at, below_at)):
+            below_at = len(st.indicators) - 1 if rest == "target" else -2 if rest == "after" else -1
         elif mode == "ind" and not _ends_table(row):
+            below_at = -1
             cells = placed(st, row, cols, "绩效指标") if loose else row
+            if cells is None and loose:
+                below_at = -2          # a row left unread: a line after it may be its split cell, no row of its own
+                _carry_levels(row, cols)
             if cells:
                 before = len(st.indicators)
                 indicator_row(st, cells, cols)
@@ -250,6 +262,8 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = 
             prev_rows += [row, rows[i + 1]]
             i += 2
             row = rows[i]
+        elif loose and _goal_row(st, row):
+            mode, last_field = None, None
         elif loose and ((n := _labels_over_lines(st, row, rows[i + 1:])) or (n := _goal_beside_done(st, row, rows[i + 1:]))):
             mode, last_field = None, None
             prev_rows += rows[i:i + n]
@@ -265,6 +279,55 @@ def _table(st: State, rows: list[list[Cell]], loose: bool = False, ends: bool = 
                 row = rows[i]
         prev_rows.append(row)
         i += 1
+
+
+def _row_rest(st: State, row: list[Cell], cols: dict, ind_at: int, below_at: int) -> str | None:
+    """A loose indicator row split by a merged cell: the row read last has a name and no target, and the line below
+    holds only a worded target ('减轻…负担' / '有效') — that row's target ('target'); in a table with result or score
+    columns, the line after such a target holding a worded result and bare scores ('有效 | 10 | 10') is the same row's
+    rest ('rest'), no indicator named by its result. Anything else: None (the row is placed as it is)."""
+    texts = [c.text.strip() for c in row if c.text.strip()]
+    prev = st.indicators[-1] if len(st.indicators) > ind_at else None
+    if not texts or any(C.level_word(t) for t in texts):
+        return None
+    if below_at == -1 and prev and prev["name"] and not prev["value"] and len(texts) == 1 and worded_target(texts[0]):
+        prev["value"] = texts[0]
+        return "target"
+    if below_at == -2 and len(texts) == 1 and worded_target(texts[0]):
+        return "after"              # the target of a row left unread above: it stays unread
+    after = [r for r in cols["columns"].roles if r in ("actual", "score", "note")] if "columns" in cols else []
+    if (below_at == -2 or below_at >= 0 and below_at == len(st.indicators) - 1) and worded_target(texts[0]) \
+            and len(texts) <= len(after) and all(re.fullmatch(r"\d{1,3}(?:\.\d+)?", t) for t in texts[1:]):
+        if below_at == -2:
+            st.warnings.append(f"{row[0].where} 的“{' | '.join(texts)[:40]}”是上面未读取的指标行的完成值和分值，未读取。")
+        return "rest"
+    return None
+
+
+def _carry_levels(row: list[Cell], cols: dict) -> None:
+    """A loose indicator row left unread still carries its level words to the rows below (as a merged cell would) when
+    it opens with a 一级 and a 二级 word that belong together ('满意度指标 | 服务对象满意度指标 | …'), so that they do not
+    take the levels of the row above it; a row that opens otherwise (one level word, or words out of order, as in a row
+    whose cells came scrambled) tells no levels and changes nothing."""
+    words = []
+    for c in row:
+        if not c.text.strip():
+            continue
+        if not C.level_word(c.text):
+            break
+        words.append(c.text.strip())
+    if not words or "groups" not in cols:
+        return
+    l1, l2 = (words[0], words[1]) if len(words) >= 2 else ("", "")
+    want = C.LEVEL1_OF.get(C.canon_levels("", l2)[1]) if l2 else None
+    if not (l1 and C.level_word(l1) in ("L1", "L12") and C.level_word(l2) in ("L2", "L12")
+            and (want is None or C.canon_levels(l1, "")[0] == want)):
+        return                   # (one level word, or a 一级 the 二级 does not stand under: the row tells no levels)
+    if cols.get("level1") is not None:
+        cols["_last1"] = l1
+    for g in cols["groups"]:
+        if g.get("level2") is not None:
+            g["_last2"] = l2
 
 
 def _last_row(rows: list[list[Cell]], i: int) -> bool:
@@ -353,6 +416,36 @@ _DONE_HEAD = re.compile(r"(?:目标|具体|全年|总体)*(?:实际)?完成(?:�
 _BARE_NUMBER = re.compile(r"[\d.,]+%?")
 
 
+def _goal_row(st: State, row: list[Cell]) -> bool:
+    cells = [c for c in row if c.text.strip()]
+    at = next((k for k, c in enumerate(cells) if (L.field_of(c.text) or "").startswith("goals.")), None)
+    if at is None or any(L.field_of(c.text) for c in cells[:at]):
+        return False
+    return _goal_heads_in_row(st, L.field_of(cells[at].text), cells[at + 1:])
+
+
+def _goal_heads_in_row(st: State, key: str, cells: list[Cell]) -> bool:
+    """'年度总体目标 | 预期目标 | 实际完成情况 | A | A已完成' on one line (a page that ran the heading, its two columns and
+    the row under them together): the heads after the goal's heading — its own goal label and columns of what was done —
+    and then exactly as many values, each under its head: the goal is the value under the goal label. Read only when
+    there is one goal head and one or more done heads, and every value fits the goal; the row is then consumed."""
+    heads = []
+    for c in cells:
+        t = re.sub(r"\s", "", c.text)
+        if L.field_of(c.text) == key or _DONE_HEAD.fullmatch(t):
+            heads.append(c)
+        else:
+            break
+    values = cells[len(heads):]
+    goal = [k for k, c in enumerate(heads) if L.field_of(c.text) == key]
+    if len(goal) != 1 or len(heads) < 2 or len(values) != len(heads) \
+            or any(L.field_of(c.text) or C.column_role(c.text) or C.level_word(c.text) for c in values) \
+            or not all(fits_field(key, c.text) for c in values):
+        return False
+    assign_field(st, key, values[goal[0]].text, values[goal[0]].where)
+    return True
+
+
 def _goal_beside_done(st: State, row: list[Cell], after: list[list[Cell]]) -> int:
     """'(年度总体目标完成情况 |) 预期目标 | 实际完成情况 (| 总体完成率(%))' — a self-evaluation's goal column beside the
     columns of what was done, a heading before them merged down the rows (it knows no field). The goal's text is read
@@ -365,10 +458,11 @@ def _goal_beside_done(st: State, row: list[Cell], after: list[list[Cell]]) -> in
     The number of rows read after this one; 0 when the shape is not this."""
     cells = [c for c in row if c.text.strip()]
     at = next((k for k, c in enumerate(cells) if (L.field_of(c.text) or "").startswith("goals.")), None)
-    if at is None or at + 1 >= len(cells) or any(L.field_of(c.text) for c in cells[:at]) \
-            or not all(_DONE_HEAD.fullmatch(re.sub(r"\s", "", c.text)) for c in cells[at + 1:]):
+    if at is None or at + 1 >= len(cells) or any(L.field_of(c.text) for c in cells[:at]):
         return 0
     key = L.field_of(cells[at].text)
+    if not all(_DONE_HEAD.fullmatch(re.sub(r"\s", "", c.text)) for c in cells[at + 1:]):
+        return 0
     lines: list[list[Cell]] = []
     for r in after:
         got = [c for c in r if c.text.strip()]
@@ -394,9 +488,89 @@ def _goal_beside_done(st: State, row: list[Cell], after: list[list[Cell]]) -> in
     return next(n for n, r in enumerate(after, 1) if any(c is last for c in r))
 
 
+def _wrapped_heads(top: list[Cell], sub: list[Cell]) -> list[Cell] | None:
+    """A loose header whose heads wrapped in their cells, each cell's second line printed after the whole row's first
+    lines ('一级 | 二级 | 三级 | 指标值 | 分值 | 指标' over '指标 | 指标 | 指标 | 解释'): the heads joined, each word of the
+    line below to one head of the line above, in order. Only when exactly one such joining makes every joined word a
+    column's head, the line below holds no level word, value or number, and the joined row is an indicator header;
+    otherwise None (the rows are read as they are)."""
+    t = [c for c in top if c.text.strip()]
+    s = [c for c in sub if c.text.strip()]
+    if not s or len(s) > len(t) or len(t) > 16 or sum(1 for c in t if C.column_role(c.text)) < 2 \
+            or any(C.level_word(c.text) or len(c.text.strip()) > 6 or re.search(r"\d|[≥≤=<>%]", c.text) for c in s):
+        return None
+    n, m = len(t), len(s)
+    ways = [[0] * (m + 1) for _ in range(n + 1)]     # ways[i][j]: joinings of s[j:] onto t[i:]
+    for i in range(n, -1, -1):
+        ways[i][m] = 1
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            took = ways[i + 1][j + 1] if C.column_role(t[i].text.strip() + s[j].text.strip()) else 0
+            ways[i][j] = min(2, ways[i + 1][j] + took)
+    if ways[0][0] != 1:
+        return None
+    out, j = [], 0
+    for i, c in enumerate(t):
+        if j < m and C.column_role(c.text.strip() + s[j].text.strip()) and ways[i + 1][j + 1] == 1:
+            out.append(Cell(c.text.strip() + s[j].text.strip(), i, c.where))
+            j += 1
+        else:
+            out.append(Cell(c.text, i, c.where))
+    if j != m or not indicator_header(out, []):
+        return None
+    return out
+
+
 def _is_subheader(row: list[Cell]) -> bool:
     cells = [c for c in row if c.text and not c.merged_up]
     return bool(cells) and all(C.column_role(c.text) in ("op", "unit", "value", "actual") for c in cells)
+
+
+def _header_runs(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A loose row in which an indicator header stands between other cells (a page that printed the rows before the
+    table, its header and its first row on one line: '… | 年度目标 | A | 一级指标 | 二级指标 | 三级指标 | 指标值 | 产出指标 |
+    数量指标 | B | 10'): the cells before the header, the header and the cells after it are three rows. The header is
+    the longest run of column heads holding a value column and a name (or 一级 and 二级) column; a header printed
+    over two rows and run together (the value group and the columns after it, then the level and name columns with the
+    value group's own) is two rows when _splits_value reads them so. Rows without such a run stay as they are."""
+    out: list[list[Cell]] = []
+    for row in rows:
+        cells = [c for c in row if c.text.strip()]
+        roles = [C.column_role(c.text) or (c.text.strip() == "绩效指标" and "head") for c in header_lead(cells)]
+        best = None
+        k = 0
+        while k < len(cells):
+            if not roles[k]:
+                k += 1
+                continue
+            j = k
+            while j < len(cells) and roles[j]:
+                j += 1
+            run = set(roles[k:j])
+            if j - k >= 4 and "value" in run and ("name" in run or {"level1", "level2"} <= run) \
+                    and (best is None or j - k > best[1] - best[0]):
+                best = (k, j)
+            k = j
+        if best is None or (best[0] == 0 and best[1] == len(cells)) \
+                or all(L.field_of(c.text) or L.looks_label(c.text) or not c.text.strip("—-/ ") for c in cells[:best[0]]):
+            # (labels alone before the header: a record table's columns, 项目名称 | 项目单位 | 预算数 | 一级指标 …, or
+            # a title over it)
+            out.append(row)
+            continue
+        k, j = best
+        while k > 0 and L.field_of(cells[k - 1].text) and not C.level_word(cells[k - 1].text):
+            k -= 1           # a record table's columns before the indicator's (项目名称 | 预算数 | 一级指标 …): the header's
+        if k == 0:
+            out.append(row)
+            continue
+        parts = [cells[:k]]
+        head = cells[k:j]
+        cut = next((m for m in range(1, len(head)) if C.column_role(head[m].text) == "level1"
+                    and _splits_value(head[:m], head[m:])), None)
+        parts += [head[:cut], head[cut:]] if cut else [head]
+        parts.append(cells[j:])
+        out += [[Cell(c.text, n, c.where, c.merged_up, c.cut) for n, c in enumerate(p)] for p in parts if p]
+    return out
 
 
 def _splits_value(top: list[Cell], sub: list[Cell]) -> bool:
@@ -423,6 +597,9 @@ def _overlay(top: list[Cell], sub: list[Cell], loose: bool = False) -> list[Cell
             # head words wrapped onto the next line ('年度 | 实际' over '指标值 | 完成值'): each word the top row holds
             # with no role of its own takes the sub-row's next word, when every joined word is a column's head
             bare = [k for k, c in enumerate(top) if k > 0 and c.text.strip() and not C.column_role(c.text)]
+            first = [0] + bare if top and top[0].text.strip() and not C.column_role(top[0].text) else bare
+            if len(first) == len(own) and all(C.column_role(top[k].text + o.text) for k, o in zip(first, own)):
+                bare = first     # (the first head wrapped too: '一级 | 二级 | 三级' over '指标 | 指标 | 指标')
             if bare and len(bare) == len(own) and all(C.column_role(top[k].text + o.text) for k, o in zip(bare, own)):
                 cells = list(top)
                 for k, o in zip(bare, own):

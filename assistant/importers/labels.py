@@ -130,6 +130,7 @@ OP_WORDS = [
     (re.compile(r"^(?:≤|<=|≦|小于等于|不高于|不多于|不大于|不超过)$"), "≤"),
     (re.compile(r"^(?:=|＝|等于)$"), "="),
     (re.compile(r"^﹦$"), "﹦"),          # the small equals sign some templates print: kept as printed
+    (re.compile(r"^═$"), "═"),          # a font's equals sign that a PDF or page gives as the box-drawing '═': kept as printed
     (re.compile(r"^(?:>|＞|大于)$"), ">"),
     (re.compile(r"^(?:<|＜|小于)$"), "<"),
 ]

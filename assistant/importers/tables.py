@@ -61,6 +61,12 @@ def placed(st: State, row: list[Cell], cols: dict, what: str) -> list[Cell] | No
         roles = row_roles(tuple(c.text for c in cells), Columns(
             tuple(r if g == only else "skip" for r, g in zip(header.roles, header.groups)), header.groups,
             header.names_in_level2))
+    if roles is None and what == "绩效指标" and not cols.get("implied") and _levels_and_name(cells):
+        # level words and one text after them ('效益指标 | 社会效益指标 | 丰富群众文化生活', its target on the next line): a
+        # row that opens with its level words starts an indicator, so the text is its name, never a target without one
+        roles = row_roles(tuple(c.text for c in cells), Columns(
+            tuple(r if r in ("level1", "level2", "name") else "skip" for r in header.roles), header.groups,
+            header.names_in_level2))
     if roles is not None:
         cols.setdefault("valued", set()).update(g for r, g, _ in roles if r in ("value", "amount"))
     if roles is None:
@@ -71,6 +77,12 @@ def placed(st: State, row: list[Cell], cols: dict, what: str) -> list[Cell] | No
             and any(C.level_word(c.text) or cell_kind(c.text) in ("value", "valueish") for c in cells) \
             and not any(SIGN_ONLY.fullmatch(c.text) or C.STANDARD_CELL.fullmatch(c.text.strip()) for c in cells)
         st.warnings.append(f"{cells[0].where} 的{what}行“{' | '.join(c.text for c in cells)[:60]}”无法确定各格所属的列，未读取。")
+        st.unplaced.append(f"{' | '.join(c.text for c in cells)[:60]}（{cells[0].where}）")
+        return None
+    if what == "绩效指标" and "score" in header.roles and _score_or_target(cells, roles):
+        st.rows_unread += 1
+        st.warnings.append(f"{cells[0].where} 的绩效指标行“{' | '.join(c.text for c in cells)[:60]}”只有一个不带单位的数，"
+                           "表中既有指标值又有分值列，不能确定它是哪一格，未读取。")
         st.unplaced.append(f"{' | '.join(c.text for c in cells)[:60]}（{cells[0].where}）")
         return None
     whole = roles[-1][0] == "value" and _number_like(cells[-1].text) and not _cut_number(cells[-1].text)
@@ -85,6 +97,31 @@ def placed(st: State, row: list[Cell], cols: dict, what: str) -> list[Cell] | No
         if at is not None:
             out.append(Cell(c.text, at, c.where))
     return out
+
+
+def _levels_and_name(cells: list[Cell]) -> bool:
+    """A 一级 and a 二级 word, then one cell of text (no value, no worded target): a row's opening cells."""
+    k = 0
+    while k < len(cells) and C.level_word(cells[k].text):
+        k += 1
+    return k == 2 and len(cells) == k + 1 and cell_kind(cells[k].text) in ("short", "text") \
+        and not worded_target(cells[k].text)
+
+
+def worded_target(text: str) -> bool:
+    """A target written as a word ('有效', '显著', '达标', '逐步完善'): no name of an indicator."""
+    from ..lexicon import VAGUE_WORDS
+    from .text_wrap import _whole_worded
+    t = re.sub(r"\s", "", text)
+    return bool(t) and not C.level_word(t) and (_whole_worded(t) or bool(VAGUE_WORDS.fullmatch(t)))
+
+
+def _score_or_target(cells: list[Cell], roles: list) -> bool:
+    """A row under a header with both a target and a score column whose one number is bare (no sign, no unit) and whose
+    other cells hold neither a target nor a score ('居民满意度 | 10 | 反映…'): the number may be either — a guess."""
+    nums = [(c, r) for c, (r, _, _) in zip(cells, roles) if r in ("value", "score", "op", "unit", "actual")
+            or re.search(r"\d", c.text)]
+    return len(nums) == 1 and nums[0][1] in ("value", "score") and bool(re.fullmatch(r"\d{1,3}", nums[0][0].text.strip()))
 
 
 def stops_short(value: str, above: list[str]) -> bool:
@@ -380,6 +417,14 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
                                "是模板的提示行，未读取（请核对）。")
             st.hint_rows += 1
             continue
+        if st.method != "table" and ((m := _LABELLED.match(name)) and L.field_of(m.group(1))
+                                     or (m := _CLOSING.fullmatch(name))):
+            # a loose read's row whose name is a form's label and its value ('项目负责人:某某 | 财务负责人:某某', a
+            # signature line under the table) or a self-evaluation's closing row ('存在问题 | 无', '评价结论 | …'):
+            # no indicator
+            st.warnings.append(f"{row[0].where} 的绩效指标行“{' '.join(c.text for c in row)[:40]}”是表单的栏目"
+                               f"“{m.group(1)}”及其内容，不是指标，未读取（请核对）。")
+            continue
         if st.method != "table" and name and not re.search(r"[\u4e00-\u9fffA-Za-z]", name) and value \
                 and not re.search(r"\d", value):
             # a loose read put a number where the name goes and words where the value goes ('100 | 其他需要说明事项'):
@@ -394,6 +439,8 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         st.indicators.append(ind)
 
 
+_LABELLED = re.compile(r"\s*([^:：\d]{2,12})\s*[:：]\s*\S")     # '项目负责人:某某': a label, a colon, its value
+_CLOSING = re.compile(r"\s*(评价结论|存在的?问题|改进措施|整改措施|问题及改进措施)\s*")   # a self-evaluation's rows after its table
 _SENTENCE = re.compile(r"[，,；;][^，,；;]+[。.]?$|。$")      # clauses with a full stop or a comma between them
 _HINT_VALUE = re.compile(rf"(?:>=|<=|[≥≤<>=＜＞≧≦])?\*{{0,3}}[万千百亿]?(?:{C.UNIT_WORD.pattern})")   # a unit (and a sign) with no number
 _BARE_LEVEL = re.compile(r"数量|质量|时效|成本|效益|产出|满意度")      # a 二级 (or 一级) word without 指标

@@ -979,7 +979,7 @@ def _past_unit(s: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_RUN_VALUE = re.compile(rf"(?:>=|<=|[≥≤<>=＞＜﹦])?\d[\d,.]*(?:{C.UNIT_WORD.pattern})?")
+_RUN_VALUE = re.compile(rf"(?:>=|<=|[≥≤<>=＞＜﹦═])?\d[\d,.]*(?:{C.UNIT_WORD.pattern})?")
 
 
 _RUN_DATE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?底?(?:以前|前|内|止)?|次月\d{1,2}日(?:以前|前|内)?|"
@@ -1049,7 +1049,7 @@ _GLUED_CELL = {
     "score": re.compile(r"\d{1,3}(?:\.\d+)?"),
     "unit": re.compile(rf"(?:{C.UNIT_WORD.pattern})"),
     "op": re.compile(rf"{C._OP}|{C.POLARITY.pattern}"),
-    "value": re.compile(rf"(?:0|[1-9]\d*)(?:\.\d+)?(?:{C.UNIT_WORD.pattern})?|[^\d\s≥≤<>=＜＞﹦%％]{{1,12}}"),
+    "value": re.compile(rf"(?:0|[1-9]\d*)(?:\.\d+)?(?:{C.UNIT_WORD.pattern})?|[^\d\s≥≤<>=＜＞﹦═%％]{{1,12}}"),
 }
 _NEEDED = ("name", "score", "value")        # a row's weight printed: the one visible edge between its name and its target
 
@@ -1087,7 +1087,7 @@ def glued_row(text: str, roles: list[str]) -> list[tuple[int, str]] | None:
         for e in range(at + 1, min(len(s), at + 60) + 1):
             t = s[at:e]
             if role == "name":
-                ok = len(re.findall(r"[\u4e00-\u9fff]", t)) >= 2 and not re.match(r"[\d≥≤<>=＜＞﹦]", t) \
+                ok = len(re.findall(r"[\u4e00-\u9fff]", t)) >= 2 and not re.match(r"[\d≥≤<>=＜＞﹦═]", t) \
                     and not t[-1].isdigit()
             else:
                 ok = bool(_GLUED_CELL[role].fullmatch(t))
