@@ -171,7 +171,9 @@ def parts_said_some(text: str) -> list[str]:
         for label, path in ((CARRY_AFTER, "funding.carryover"), (_OTHER_NAMED, "funding.other")):
             unsure = re.search(r"不清楚|不知道|不确定|拿不准|说不准|待定|没定|未定", c)
             some = re.search(r"(?<![没冇木毛么莫弗无])有(?!没有|无)|一部分|部分", c) and not re.search(r"好像|可能|也许|大概|估计|[？?吗嘛]|是否", c)
-            if path not in out and re.search(label, c) and not _PART_NONE.search(re.sub(r"有没有", "", c)) and (unsure or some):
+            figured = re.search(r"[零〇一二两三四五六七八九十百千万亿]", re.sub(r"一(?:部分|些|点|笔)|一下", "", c))   # "有个万把块": a
+            if path not in out and re.search(label, c) and not _PART_NONE.search(re.sub(r"有没有", "", c)) and (unsure or some) \
+                    and not figured:         # figure said roughly, a hedge's (speech.py), never "some" with none
                 out.append(path)         # "其中自筹有一部分", "自筹那块还没定", "有没有结转我不清楚": named, there
                 #                          is some or she cannot say, its amount not said — never 0 "未提到"
     return out
