@@ -69,6 +69,8 @@ _DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|
                         + _HELP_ASK + r")"
                         r"(?:这个|啊|呢|哎|诶|呀|耶|欸|了|吧)*")
 _HELP = re.compile(_HELP_ASK)
+# a doubt, not a 不知道: "我也不太确定", "拿不准" beside a value she gives — the value is hers, to check, never dropped
+_DOUBT = re.compile(r"(?:我们?|俺们?|这个|这|那)?(?:也|真|实在|确实|还)?(?:不太确定|不确定|拿不准|说不准|不好说)(?:这个|啊|呢|哎|诶|呀|耶|欸|了|吧)*")
 _WAIT = re.compile(r"(?:你|您)?(?:稍等|等(?:我|俺)?一下|等等|等会儿?|稍等一下|等我一会儿?)(?:哈|啊|呀|哦|下)?")
 # a check of hers said before the yes at the final check: "工程费没错", "数都对过了", "合计无误"
 _CHECKED = re.compile(r"^[^\d，,]{0,10}?(?:没错|没问题|无误|对的|都对|对过了?|核过了?|核对过了?|看过了?)$")
@@ -97,6 +99,8 @@ _NEW_HERE = re.compile(r"(?:我|俺)?(?:是)?(?:第一次|头一回|头回|刚�
 _GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|^(?:好像|可能|也许|是不是|是否|会不会)|"
                     # a figure on a condition not met yet ("要看评审，不砍就是98万，砍了可能就86万，现在定不了")
                     r"^(?:要看|得看|看)[\u4e00-\u9fa5]{1,6}$|(?:的话|不砍|砍了|要是|如果|万一|假如)")      # "县应急局吧，不太确定" stays her answer
+_MAYBE = re.compile(r"^(?:好像|可能|也许)")
+_ASKED_GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|(?:的话|不砍|砍了|要是|如果|万一|假如)")
 _SKIP = re.compile(r"^(?:这个|这项|这一项|那)?(?:我)?(?:先|就)?(?:跳过|跳|略过|下一个|下一题|下一项|以后再说|回头再(?:填|说|补)|稍后再填|待会(?:儿)?再?(?:说|填|问|补)|"
                    r"等会(?:儿)?再?(?:说|填|问|补)?|等(?:我|俺)[\u4e00-\u9fa5]{1,6}?再(?:弄|填|写|补|说|搞|整)|暂不填写?|不填了?|不写了?|略|空着|先空着|空|留空|空白|pass|skip|算了吧?|先这样吧?)(?:吧|了|啊)?$", re.I)
 # what a value still waits on, said beside 待定: "要看招标", "评审还没出结果", "财政说还要核", "跟着开工时间走"
@@ -197,7 +201,8 @@ _NO = re.compile(r"^(?:(?i:no|n)|不要了|不用了|不需要了|不是|不对|
 _PICK = re.compile(r"^(?:那就|那么|那|就)?(?:这项|这条|这一项|这个)?(?:我?(?:选|选择|要|用|就要|就用|就选|选用|挑)\s*)?"
                    r"(?:(?:你|您)(?:推荐|说|给|列|提|写)的\s*)?(?:第\s*)?((?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?"
                    r"(?:\s*(?:[、,，和及与跟\s]|以及|还有)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])(?:\s*(?:个|项|号|条|种))?)*)"
-                   r"(?:\s*(?:吧|吧吧|就行|就可以|都要|都选上?|都用|这个|这几个|可以|行|好了|就好|要了|就这个))*(?=$|[，,。；;！!\s])")
+                   r"(?:\s*(?:吧|吧吧|就行|就可以|(?:(?:这)?(?:两|俩|三|四|几)个)?都(?:要|选上?|用|行|可以)|这个|这几个|可以|行|好了|就好|要了|就这个))*"
+                   r"(?=$|[，,。；;！!\s])")
 _ADOPT = re.compile(r"(?<![不别])(?:就|那就|那)?(?:用|按|选|要|采用|照)(?:你|您)(?:说|推荐|建议|给|提|列|写|拟|算|估|定)(?:的|那个|这个)?(?:那个|这个|那|这|吧)*|(?<![不别])(?:用|按|选|要|采用|照)(?:说|推荐|建议|给|提|列|写|拟)(?:的|那个|这个)(?:那个|这个|那|这|吧)*|"
                     r"(?:那)?就(?:用|按|选)?(?:这个|那个)(?:吧|了)?|用示例|按示例|用例子|按例子|照例子|就(?:是|用|选)?它了?|用建议的?|按建议的?|都行|随便")
 _WORD_FIX = re.compile(r"(?:不对|不是|说错了|错了|写错了)[，,。]\s*(?:而)?(?:应该是|应为|是)\s*")
@@ -232,6 +237,7 @@ class Reading:
     qualifier: dict = field(default_factory=dict)   # path → her words glued before its label ("容纳" of 容纳人数)
     settled: bool = False                      # the pending question got its answer (set by turns.py)
     skipped: str = ""                          # another field she declines beside her answer ("电话不便提供")
+    doubt: bool = False                        # her only 不知道 is a doubt of the value she gives ("…吧，我也拿不准")
     unknown: bool = False                      # … because she does not know it ("电话我不知道你先空着")
 
     def act(self, name: str) -> None:
@@ -386,7 +392,9 @@ def read(text: str, q: Any, form: Any) -> Reading:
         r.new_here = True                 # "我第一次弄，不太懂": about the task, not a 不知道 of the asked field
     helped = bool(_HELP.search(t))
     t = _UNKNOWN_OBJECT.sub(r"\1", t)
+    unsure = [m.group(0) for m in _DONT_KNOW.finditer(t)]
     t, dk = _DONT_KNOW.subn("，", t)
+    r.doubt = bool(unsure) and all(_DOUBT.fullmatch(u) for u in unsure)   # "…吧，我也拿不准": unsure of what she said
     t, blurred = _CANT_READ.subn("，", t)
     if blurred:
         dk += blurred                    # "那格复印得糊了，念不出来": what she cannot read off her paper, she does not know;
@@ -401,7 +409,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
         guesses = [c for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t)
                    if c.strip() and not re.fullmatch(r"\s*(?:我们?|俺们?|咱们?|他们?|领导|这个|那个|也|真|还)*\s*", c)
                    and not F.is_field_word(c.strip())]      # ("功能科目不知道啊，…": the field she does not know, named)
-        if guesses and all(_GUESS.search(c.strip()) for c in guesses):
+        if guesses and all(_GUESS.search(c.strip()) and not (r.doubt and _MAYBE.match(c.strip()) and not _ASKED_GUESS.search(c.strip()))
+                           for c in guesses):       # ("好像是叫…，我也说不准": a name she gives with a doubt, to check)
             t = ""                       # "上头是县政府吧？俺也不太清楚": no value from a guess
         elif all(_NO_CONTENT.fullmatch(c) or _THING_OF.fullmatch(c.strip()) for c in guesses):
             t = ""                       # "哎呀这个我真不知道怎么写", "依据的文件名我记不全了": what is left is no value either
@@ -536,6 +545,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
     while i >= 0 and j < len(raw) and raw[j] in "。！!":
         j += 1
     r.rest = raw[i:j] if i >= 0 else rest
+    if r.doubt:
+        r.rest = r.rest.strip("，,；; ")      # the comma the doubt stood behind is no part of her value
     return r
 
 
@@ -808,10 +819,17 @@ def _choice(t: str, q: Any, r: Reading) -> str:
         return t
     n = len(getattr(q, "choices", []) or [])
     p = plain(t)
+    if n and q.field.startswith("indicators."):     # "满意度那个用你推荐的1": the asked category named, then the pick
+        p = re.sub(r"^" + re.escape(q.field.split(".", 1)[1].replace("指标", "")) + r"(?:指标)?(?:那个|这个|那条|这条|那项|这项|的话)\s*", "", p)
     if n and re.fullmatch(r"(?:全部|都要|全选|都可以|全都要|都行|全要|全部都要)(?:吧|了)?", p):
         r.picks = list(range(1, n + 1))  # "都要": every option
         r.act("choice")
         return ""
+    every = re.match(r"^(?:这)?(两|俩|三|四|五)个(?:都要|全要|都选上?|都用)(?:吧|了)?[，,。；;]\s*(?=\S)", p)
+    if n and every and {"两": 2, "俩": 2, "三": 3, "四": 4, "五": 5}[every.group(1)] == n:
+        r.picks = list(range(1, n + 1))  # "两个都要，再加一个：…": every option of the two, and her own row
+        r.act("choice")
+        return p[every.end():]
     if n and NONE_OF.fullmatch(p):
         r.act("deny")                    # "都不要": none of the options; her own rows or 跳过 are asked for
         return ""

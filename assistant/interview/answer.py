@@ -145,6 +145,16 @@ def offer_subject(iv: "Interview", text: str, reply: "Reply") -> bool:
     return True
 
 
+def _season_months(iv: "Interview", q: Question, text: str) -> None:
+    """"明年开春动工，入冬前完成": the year is known, the months are not — asked at once, never made up."""
+    from .when import SEASON_WORD
+    if q.field != "start" or iv.form.start or not iv.form.year or not SEASON_WORD.search(text) or iv.streak >= 2:
+        return
+    y = iv.form.year
+    iv.push_followup(Question(field="start", key="season:start", example=f"{y}年3月至{y}年11月",
+                              text=f"“{plain(text)}”具体是几月到几月？年份按{y}年，请写起止月份，例如“3月开工，11月完工”。"))
+
+
 def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) -> bool:
     """The rest of the message as the answer to the pending question."""
     if q.field == "function_code" and q.kind == "field" and offer_subject(iv, text, reply):
@@ -188,7 +198,9 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
     if q.field == "funding" and "funding.total" in changed and spoken_alone(text):
         _unit_ours(iv, text, reply)      # "四十": 40万元 by the question's unit, listed until she confirms it
     kind = "funding" if q.field == "funding" else F.kind(q.field)
-    clauses = [c for c in re.split(r"[，,。；;！!？?（）()\n]+", text) if c.strip()]
+    clauses = [c for c in re.split(r"[，,。；;！!？?\n]+" if q.field == "project_name" and "\n" in text.strip()
+                                   else r"[，,。；;！!？?（）()\n]+", text) if c.strip()]
+    #                                  (a name's bracket stays in its line: "关于…乡镇（街道）…的请示" as a pasted title)
     several = kind in ("funding", "money") and (len(A.amounts(A.prep(text))) >= 2 or   # which of her amounts: never a guess
                                                 len(_numbers(text)) >= 2)    # (省里补八十，县里配套四十)
     several = several or (q.field == "project_name" and several_projects(text))    # nor which of her projects
@@ -224,6 +236,7 @@ def answer(iv: "Interview", q: Question, text: str, reply: "Reply", r: Reading) 
         iv.settle(q)
         iv.last_field = q.field
         _phone_too(iv, q)
+        _season_months(iv, q, text)
     if any(not territory(q.field, p) for p in changed if not p.startswith("indicators:")):
         r.act("facts")
     if filled:

@@ -287,10 +287,19 @@ def _clean_ind_name(name: str) -> str:
 _OP_WORD = {"不超过": "≤", "不超": "≤", "不高于": "≤", "不多于": "≤", "不大于": "≤", "控制在": "≤", "低于": "<",
             "不低于": "≥", "不少于": "≥", "不小于": "≥", "至少": "≥", "最少": "≥", "最多": "≤", "至多": "≤", "达到": "≥", "超过": ">", "高于": ">", "大于": ">", "逾": ">", **_TO_LEVEL}
 _LEADING_OP = re.compile(r"^(" + "|".join(sorted(_OP_WORD, key=len, reverse=True)) + r")")
+# a share as a fraction ("2/3以上", "≥1/2"): its two figures, and the bound said after it
+_FRACTION = re.compile(r"(?P<op>[≥≤><]=?)?\s*(?P<a>\d{1,3})\s*/\s*(?P<b>\d{1,3})\s*(?P<after>及以上|以上|及以下|以下|以内)?")
 
 
 _SPOKEN = re.compile(r"(?<![\d.])(?!一次(?:性|[\u4e00-\u9fa5]{0,8}率))([零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万点]*)"
                      r"(?=" + A.MEASURE + r"|%|‰|元|以|万元|分钟|个工作日|工作日|公斤|千克|斤|万?尾|羽|只|枚|公顷|盏|不超过|不高于|不低于|不少于|$)")
+
+
+_CN_FRACTION = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万])([二两三四五六七八九十]|\d{1,2})分之([一二两三四五六七八九]|\d{1,2})(?=及以上|以上|及以下|以下|以内|\s*$|\s*[，,。；;！!])")
+
+
+def _small(n: str) -> int:
+    return int(n) if n.isdigit() else "一二三四五六七八九十".index(n.replace("两", "二")) + 1
 
 
 def spoken_numbers(t: str, money: bool = False) -> str:
@@ -299,6 +308,7 @@ def spoken_numbers(t: str, money: bool = False) -> str:
     t = _PERCENT_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}%", t)
     t = _PERMILLE_WORDS.sub(lambda m: f"{A.to_number(m.group(1)):g}‰", t)
     t = re.sub(r"百分之百|百分百", "100%", t)
+    t = _CN_FRACTION.sub(lambda m: f"{_small(m.group(2))}/{_small(m.group(1))}", t)   # "三分之二以上": 2/3, as she said it
     t = re.sub(r"(\d+(?:\.\d+)?)\s*(?:个点|巴仙)(?!数|位)", r"\1%", t)     # "95个点以上", "95巴仙": per cent, as said
 
     def num(m: re.Match) -> str:
@@ -342,6 +352,10 @@ def norm_value(value: str, category: str, name: str = "") -> str:
         if per:
             thing, money = (per.group(1), per.group(2)) if per.re.pattern.startswith("(?:单价)") else (per.group(2), per.group(1))
             v = f"{money}/{_PER_NAME.get(thing, thing)}"
+    frac = _FRACTION.fullmatch(_LEADING_OP.sub(lambda m: _OP_WORD[m.group(1)], v))
+    if frac and 0 < int(frac.group("a")) < int(frac.group("b")):   # "2/3以上": a share kept as she wrote it (≥2/3),
+        bound = frac.group("op") or {"以上": "≥", "及以上": "≥", "以下": "≤", "以内": "≤", "及以下": "≤"}.get(frac.group("after") or "", "")
+        return f"{bound or _default_op(category)}{frac.group('a')}/{frac.group('b')}"     # never made digits of a per cent
     pv = parse_value(_LEADING_OP.sub(lambda m: _OP_WORD[m.group(1)], v))
     if not pv.is_quantitative or pv.is_formula:
         return v

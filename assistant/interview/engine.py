@@ -34,7 +34,7 @@ from ..caps import ANSWER, cap_form
 from ..findings import Report
 from ..model import Declaration
 from ..rules import check
-from . import acts, backref, blocks, exact, flow, navigate, parts, restore, rollback, turns, unitfix
+from . import acts, backref, blocks, exact, flow, navigate, parts, reckon, restated, restore, rollback, turns, unitfix
 from .speech import plain
 from . import chrome, emojicode, handwriting, korean, martian, media, pasted, placeholders, same, sheet, slips, tracked, wraps, zeros
 from . import fields as F
@@ -176,6 +176,17 @@ class Interview(Ops):
             q = flow.pick(self)
         self.pending = q
 
+    def _doubted(self, q: Question | None, r: Any, reply: Reply) -> None:
+        """A value said with a doubt beside it ("…吧，我也拿不准") was stored: her answer, said back to check; the doubt
+        is no 不知道 of the field (a bare 拿不准 stores nothing and stays one)."""
+        if not (r.doubt and q is not None and "answer" in r.acts and "dont_know" in r.acts):
+            return
+        if not any(p == q.field or p.startswith((q.field + ".", q.field + "[")) for p in reply.changed):
+            return
+        r.acts.remove("dont_know")
+        reply.said.append(f"您说还不太确定，{F.quoted(flow.label_of(self, q))}先按您说的记下，请再核实一下；"
+                          "不对的话随时说“改一下：……”告诉我正确的。")
+
     @property
     def done(self) -> bool:
         return self.next_question() is None
@@ -197,6 +208,15 @@ class Interview(Ops):
             more.said[:0] = reply.said     # (said back as any correction is)
             more.changed[:0] = reply.changed
             more.acts[:0] = [a for a in reply.acts if a not in more.acts]
+            return more
+        if "\n" in text.strip() and (q_rows := self.next_question()) is not None \
+                and (ed := restated.edited(text, q_rows.field)) is not None:
+            if not ed[0]:                  # which row a change is of, not certain: nothing stored, asked
+                return self._stored_nothing(text, ed[1], ["answer"])
+            more = self.answer(ed[0])      # last year's rows, "第一行改成…，第二行不变" after them: the rows of that
+            if any(p == q_rows.field or p.startswith((q_rows.field + "[", q_rows.field + ".", "indicators:"))
+                   for p in more.changed):  # paste, as changed (said only when they were read)
+                more.said.insert(0, ed[1])
             return more
         if (kind := chrome.noise(fold((text or "").strip()))):      # a login code or "已读" pasted by mistake: nothing of hers
             return self._noise(text, kind)
@@ -350,9 +370,12 @@ class Interview(Ops):
                     reply.said.append("申报表已经填完。如需修改，可以说“改一下：……”。")
             else:
                 self.money_before = money_facts(self)
-                turns.run(self, q, r, reply)
-                turns.kept_whole(self, q, r, reply)    # "…约1.8万辆次…" in her 概况: her text, no estimate of an answer
-                offer_total(self, q, r.raw or text, r, reply)   # her facts' total at the money question: to confirm
+                if not reckon.run(self, q, said, r, reply):     # "总额你帮我加一下：…": her lines, their sum offered
+                    turns.run(self, q, r, reply)
+                    turns.kept_whole(self, q, r, reply)    # "…约1.8万辆次…" in her 概况: her text, no estimate of an answer
+                    self._doubted(q, r, reply)     # "…吧，我也拿不准": her value kept, to check — no 不知道
+                    self._filler_phone(q, r, text, reply)   # "填报人是我，…，电话…": the phone kept or said, never dropped
+                    offer_total(self, q, r.raw or text, r, reply)   # her facts' total at the money question: to confirm
             self._after(reply)
             self._unkept_phones(said, reply)
             self.turn_facts = None
@@ -363,6 +386,10 @@ class Interview(Ops):
             if nav is not None and text and q is not None and any(
                     p == q.field or p.startswith((q.field + "[", q.field + ".")) for p in reply.changed):
                 r.settled = True             # "上一个问题的明细，标识是2万": the field gone back to, changed — not asked again
+            if q is not None and q.proposal is not None and r.yes and any(
+                    p == q.field or p.startswith((q.field + "[", q.field + ".")) for p in reply.changed):
+                self.last_key, self.streak = "", 0   # her yes filled it: the field's next question (结转 after the total
+                #                                      she took) is no repeat of the one she answered
             if self.pending is q:
                 self.pending = None
                 if q is not None and not r.settled and len(self.followups) == followups \
@@ -405,11 +432,17 @@ class Interview(Ops):
     def _noise(self, text: str, kind: str) -> Reply:
         """A message that is no words of hers (a service's text message, a chat app's status line):
         nothing stored, said so, and the same question again."""
-        self._log("user", text)
         q = self.next_question()
         where = f"，不是{F.quoted(flow.label_of(self, q))}的内容" if q is not None else ""
-        reply = Reply(said=[f"这条看起来是{kind}（“{quote(text)}”）{where}，没有记入表中。"], acts=["unclear"])
-        if q is not None:                 # the same question shown again: counted like any asking again (never a third time)
+        return self._stored_nothing(text, f"这条看起来是{kind}（“{quote(text)}”）{where}，没有记入表中。", ["unclear"])
+
+    def _stored_nothing(self, text: str, said: str, acts: list[str]) -> Reply:
+        """Nothing stored from ``text``: ``said`` to her, and the same question again (counted like any asking
+        again: never a third time) — noise pasted by mistake; rows whose changed row is not certain (restated.py)."""
+        self._log("user", text)
+        q = self.next_question()
+        reply = Reply(said=[said], acts=acts)
+        if q is not None:
             self.pending = None
             self._set_pending(q)
             reply.said += self.notices
@@ -427,6 +460,30 @@ class Interview(Ops):
             return get(self.form, "funding.total" if path == "funding" else path)
         except (AttributeError, IndexError, KeyError, ValueError):
             return None
+
+    def _filler_phone(self, q: Question | None, r: Any, text: str, reply: Reply) -> None:
+        """A phone said beside the 填报人's name, the question that has no phone of its own: the form's 联系电话 when it is
+        still empty (one number only), else said back as not stored — never dropped in silence."""
+        if q is None or q.field != "filler" or "filler" not in reply.changed or any(F.kind(p) == "phone" for p in reply.changed):
+            return
+        from .whom import phones_in
+        found = phones_in(text)
+        if not found:
+            return
+        r.act("facts")
+        if any(re.sub(r"\D", "", found[0]) in re.sub(r"\D", "", x) for x in reply.said):
+            return                       # said back already (as hers, the form having no place for it)
+        at = plain(text).find(found[0][:4])
+        named = plain(text).find(self.form.filler) if self.form.filler else -1
+        ours = at > 0 and turns.UNIT_PHONE_LEAD.search(plain(text)[max(0, at - 8):at]) \
+            or 0 <= at < named               # "中心电话…", or "翻到了，0736-…。填报人…": the unit's phone, not hers
+        if len(found) == 1 and ours and not self.form.unit_phone:
+            from .answers import Fill
+            if self.apply_gated(Patch([Fill("unit_phone", found[0], detail=text)]), {F.group("unit_phone")}, text, reply):
+                self.aimed.append("unit_phone")    # (a number said with no word of a phone: kept, rollback.py)
+                return
+        why = f"「联系电话」已经是{self.form.unit_phone}" if self.form.unit_phone else "表上没有填报人电话一栏"
+        reply.said.append(f"回答里的号码 {'、'.join(found)} 没有记下（{why}）；要填作「联系电话」请说“联系电话是{found[0]}”。")
 
     def _unkept_phones(self, text: str, reply: Reply) -> None:
         """A number of her answer that no phone field holds after it ("0739-5821234，手机13807391234": one kept)

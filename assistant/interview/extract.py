@@ -137,10 +137,14 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
     if asked not in ("funding", "budget_items") and not (A.money_lines(t) and not total_and_sources(t)):
         patch.fills += funding_fills(t, primary=False, facts=patch.facts)   # (lines of the budget — "人员经费120万，
         #   其他34.7万" — are no total and no 其他资金: offered as the budget's lines, answer.py)
-    if asked == "funding":               # "链路租赁286万+运维服务90万+电费24万，一共400万": the items too
+    said_total = next((f.value for f in patch.fills if f.path == "funding.total"), None)
+    if asked == "funding" or (said_total is not None and re.search(r"其中\s*[：:]?", t) and asked != "overview"):
+        #                                  "链路租赁286万+运维服务90万+电费24万，一共400万": the items too; under another
+        #                                  question, "共计70万元，其中：1.…14万元；2.…" — the lines of the total she said there
         items = [i for i in budget_items(re.sub(r"[(（]([^()（）]*\d[^()（）]*)[)）]", r"，\1", t), ctx)[0]   # ("96万（工资72万，
                  if not re.search(_FUNDING_WORDS, i["name"])]                                      # 耗材12万…）": its lines)
-        total = next((f.value for f in patch.fills if f.path == "funding.total"), ctx.total)   # or the total she gave before
+        total = said_total if asked != "funding" else next(
+            (f.value for f in patch.fills if f.path == "funding.total"), ctx.total)   # or the total she gave before
         if total is not None and len(items) >= 3 and abs(items[0]["amount"] - total) < 0.005 \
                 and abs(sum(i["amount"] for i in items[1:]) - total) < 0.005:
             items = items[1:]            # "96万，其中保洁人员工资72万，耗材12万，水电12万": the total first (named by

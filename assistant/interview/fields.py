@@ -316,6 +316,14 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
             out.append(Mention(m.paths, m.word, m.start, m.end, re.sub(r"[。；;！!？?\n，,\s]", "", value), marked,
                                value_rest.strip()))
             continue
+        lines = re.match(r"([^。\n；;，,]*\d[^。\n；;，,]*?)[，,]\s*其中\s*[：:]?([^。\n]*)", value) if kind(m.path) == "money" else None
+        if lines and len(re.findall(r"\d\s*(?:万元|万|元)", lines.group(2))) >= 2 \
+                and not re.search(r"结转|其他资金|自筹|配套|上级|中央|省级|市级|县级|财政|补助资金", lines.group(2)):
+            #                                  "共计70万元，其中：1.…14万元；2.…": the total, and its lines (never its parts:
+            #                                  "其中2万是去年结转的" is read with the total, as before)
+            out.append(Mention(m.paths, m.word, m.start, m.end, lines.group(1).strip(), marked,   # read with it as other
+                               (m.word + lines.group(0)).strip()))                            # facts of the message
+            continue
         if kind(m.path) not in _LONG:        # one value ends with its sentence: "主管部门也是我们。要聘四个人…"
             value = self_fixed(value)        # "县公安局，不对，是县禁毒委员会办公室": the one she settled on
             parts = re.split(r"[。；;！!？?\n]", value, maxsplit=1)

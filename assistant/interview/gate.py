@@ -92,6 +92,8 @@ def allowed_groups(asked: str | None, text: str, form: Any) -> set[str]:
     from .when import PERIOD_SAID, parts_of_year
     if PERIOD_SAID.search(parts_of_year(t)):
         out.add("start")             # "明年1月到12月", "24年Q1到Q4": a period of months names the period
+    if F.group("funding.total") in out and re.search(r"(?:万元|万|元)[，,。\s]*其中", t):
+        out.add(F.group("budget_items"))     # "共计70万元，其中：1.…": the lines of the total (read only when they add up)
     return out
 
 

@@ -131,7 +131,8 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     t = _OURS.sub("", _REPORTED.sub("", t))
     t = re.sub(r"^(?:那|那就|就)?先(?:报|填|弄|做|写|说)(?:一下)?(?:这个|那个)?\s*", "", t)   # "先报老年食堂补助吧": the one first
     t = re.sub(r"^(?:我们|咱们|俺们|我哋|伲|阿拉|阮|俺)(?:的|格|个|嘅|额|滴)?(?=(?:这个)?项目)", "", t)   # "伲格项目叫…": ours
-    t = re.sub(r"^(?:就|应该|应|我们的项目|这个项目|项目)?\s*(?:是|叫做|叫|为|名为)\s*|^项目系\s*", "", t)   # (系: 是 in Hakka)
+    t = re.sub(r"^(?:就|(?:应该|应|好像|可能|也许)(?:是)?|我们的项目|这个项目|项目)?\s*(?:是\s*(?=叫))?(?:是|叫做|叫|为|名为)\s*|^项目系\s*", "", t)   # (系: 是 in Hakka;
+    #                                  "好像是叫…": the name she gives unsure of it)
     t = re.sub(r"^(?:(?:你|您|恁|你们)(?:就|直接|先)?|就|直接)(?:写|填)(?:成|上|作|做)?\s*(?=\S{2})", "", t)   # "恁就写X": X
     t, when_said = _undated(plain(t).strip("“”\"'「」《》【】…?？ "), ctx)
     titled = _TITLED.fullmatch(t)

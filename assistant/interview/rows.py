@@ -669,7 +669,10 @@ def _effect_row(clause: str, asked: str) -> dict | None:
             or (re.search(r"\d", clause) and not timed):
         return None
     name = _EFFECT_LEAD.sub("", re.sub(r"[\s。！!]+$", "", clause))
-    if len(re.findall(r"[\u4e00-\u9fa5]", name)) < (4 if timed else 6) or bad_name(name):
+    short = len(re.findall(r"[\u4e00-\u9fa5]", name)) < (4 if timed else 6)
+    if not timed and re.search(r"(?:方便|改善|提升|提高|好转|减少|增加|加强)了$", name):
+        name = name[:-1]                 # "找地址方便了": the change she sees, its 了 no part of the row's name
+    if short or bad_name(name):
         return None
     if not timed and _MEASURE_END.search(name) and not _HAPPENS.search(name):
         return None                      # "新增蓄水能力": its value is to be asked, no 达到 is made for it

@@ -446,12 +446,14 @@ def echoed(text: str, asked: str) -> str:
     m = _ECHO.match(text) or _OWN_HEAD.match(text)
     if not m or not asked:
         return text
-    if m.re is _OWN_HEAD and len(text) - m.end() > 8:
-        return text                      # "中长期目标：略", "年度目标：用系统拟的": a short word after her own label only
     w, rest = m.group("w"), text[m.end():]
     spec = F.spec(asked)
     own = [asked.split(".", 1)[1]] if asked.startswith("indicators.") else []
     own += [F.label(asked), *(spec.words if spec is not None and not asked.startswith("indicators") else ())]
+    clipped = m.re is _OWN_HEAD and len(w) >= 2 and not F.is_field_word(w) and F.kind(asked) in ("org", "person", "name") \
+        and any(x != w and x.startswith(w) for x in own)    # "实施：…", "主管：…": her label cut short, the answer after it
+    if m.re is _OWN_HEAD and len(text) - m.end() > 8 and not clipped:
+        return text                      # "中长期目标：略", "年度目标：用系统拟的": a short word after her own label only
     if any(x == w or (len(w) >= 2 and x.startswith(w)) for x in own):
         return rest
     return f"{w}：{rest}" if F.is_field_word(w) and m.re is _ECHO else text
@@ -696,8 +698,17 @@ __all__ = ["attribute_aside", "word_fixed", "both_none", "dictated", "ditto", "u
 _BRACKET_HEAD = re.compile(r"【\s*([^【】\n]{1,12}?)\s*】\s*")
 
 
+# a 公文's ordinal before a line's label ("（一）实施单位：…", "二、主管部门：…", "3.联系电话：…")
+_ORDINAL_HEAD = re.compile(r"(?m)^[ \t]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))[ \t]*"
+                           r"(?=([\u4e00-\u9fa5]{2,8})[ \t]*[：:])")
+
+
 def bracket_heads(text: str) -> str:
-    """Her 【label】 heads as the form's labels; any other 【】 as it is."""
+    """Her 【label】 heads as the form's labels, any other 【】 as it is; a 公文's ordinal before a label on a line of
+    its own ("（一）实施单位：…") no part of the label."""
+    if "\n" in (text or "") and _ORDINAL_HEAD.search(text):
+        from . import fields as F
+        text = _ORDINAL_HEAD.sub(lambda m: "" if F.is_field_word(m.group(1)) or F.mentions(m.group(1) + "：x") else m.group(0), text)
     if "【" not in (text or ""):
         return text
     from . import fields as F

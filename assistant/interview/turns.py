@@ -618,7 +618,11 @@ _LEFT_TO_US = re.compile(r"(?:帮我|帮忙|替我|给我|你|您)(?:就|来)?(?
 
 
 # she says who she is ("我叫李娜", "我是填表的小王"): a phone beside it is her own
-_SELF = re.compile(r"我叫|我是|本人|填表的|填报人|经办人|我的(?:电话|手机)")
+_SELF = re.compile(r"我叫|我是|本人|填表的|填报人|经办人|我的(?:电话|手机)|(?:写|填)我(?:的名字)?(?=吧|[，,\s]|$)|就是我(?=吧|[，,\s]|$)")
+
+
+# the words that give a phone as the unit's, not hers: "中心电话…", "办公室座机…"
+UNIT_PHONE_LEAD = re.compile(r"(?:中心|单位|办公室|科室|科里|站里|所里|局里|院里|队里|座机|办公)的?(?:座机|电话|号码)?[：:\s]*$")
 
 
 def _her_own_phone(iv: "Interview", m: F.Mention, r: Reading) -> bool:
@@ -628,6 +632,8 @@ def _her_own_phone(iv: "Interview", m: F.Mention, r: Reading) -> bool:
         return False
     at = r.text.find(m.value) if m.value else -1      # where the phone is in what she said (a mention's position is
     at = at if at >= 0 else m.start                    # in the text left after talk before a label was cut off)
+    if UNIT_PHONE_LEAD.search(r.text[max(0, at - 8):at]):
+        return False                     # "…，办公室电话0351-…": the unit's phone, given beside her name
     said = [x.end() for x in _SELF.finditer(r.text[:at])]          # who she says she is, before the phone
     heads = [x for x in r.named if x.start < m.start and any(F.kind(p) == "person" and p != "filler" for p in x.paths)]
     asked = iv.pending.field if iv.pending is not None else ""

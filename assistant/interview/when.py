@@ -491,7 +491,15 @@ def eight_digit_dates(text: str) -> str:
                 _AS_DATE_BEFORE.search(before) or _AS_DATE_AFTER.match(m.string[m.end():])):
             return m.group(0)            # 0744-20261234: a landline after its area code
         return f"{m.group('y')}年{int(m.group('m'))}月{int(m.group('d'))}日"
+    if text and _ISO.search(text):       # "2025-10-31T00:00:00前" (a system's export): the day, its time of day no value
+        text = _ISO.sub(lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日"
+                        if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31 else m.group(0), text)
     return _EIGHT.sub(one, text) if text else text
+
+
+# a date as a system exports it, with its time of day: "2025-10-31T00:00:00" (a timestamp in a chat or an approval log,
+# "2024-05-28 09:12", is left: when someone signed is no value)
+_ISO = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\d:])")
 
 
 # "03/01/2025", "3/15/2025": a date with the year last, its first two numbers in an order the date alone may not say
