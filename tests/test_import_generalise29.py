@@ -159,3 +159,23 @@ def test_one_bare_number_under_target_and_score_columns_is_not_guessed():
     r = _read(text)
     assert [n for _, n, _ in _inds(r)] == ["维护护栏长度", "完工时间", "交通事故发生数"]
     assert any("沿线群众满意度" in w and "分值" in w for w in r.warnings)
+
+
+# rows whose cells came scrambled (an extractor that lost the columns): a target or a date where the name goes, or an
+# explanation ('反映…情况') where the name goes, is no indicator — the row is left unread, never read with its cells swapped
+_SCRAMBLED = """某县2025年项目支出绩效目标表
+项目名称 | 河道巡查保洁
+主管部门 | 某县水利局
+一级指标 | 二级指标 | 三级指标 | 指标值 | 分值 | 指标解释 |
+产出指标 | 数量指标 | 巡查河道长度 | ≥48公里 | 20 | 反映巡查河道长度情况 |
+反映保洁频次情况 | ≥2次/周 | 20 | 保洁频次 |
+产出指标 | 数量指标 | ≥36个 | 设置监测点位 |
+产出指标 | 时效指标 | 2025年6月底前 | 完成清淤时间 |
+满意度指标 | 服务对象满意度指标 | 沿岸群众满意度 | ≥90% | 10 | 反映沿岸群众满意度情况 |
+"""
+
+
+def test_scrambled_cells_leave_the_row_unread():
+    r = _read(_SCRAMBLED)
+    assert _inds(r) == [("数量指标", "巡查河道长度", "≥48公里"), ("服务对象满意度指标", "沿岸群众满意度", "≥90%")]
+    assert any("反映保洁频次情况" in w for w in r.warnings) and any("≥36个" in w for w in r.warnings)

@@ -425,12 +425,19 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
             st.warnings.append(f"{row[0].where} 的绩效指标行“{' '.join(c.text for c in row)[:40]}”是表单的栏目"
                                f"“{m.group(1)}”及其内容，不是指标，未读取（请核对）。")
             continue
-        if st.method != "table" and name and not re.search(r"[\u4e00-\u9fffA-Za-z]", name) and value \
-                and not re.search(r"\d", value):
-            # a loose read put a number where the name goes and words where the value goes ('100 | 其他需要说明事项'):
+        if st.method != "table" and name and value and not re.search(r"\d", value) \
+                and (not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or _TARGET_AS_NAME.fullmatch(name.strip())
+                     or cell_kind(name) == "period"):
+            # a loose read put a number or a target where the name goes and words where the value goes ('100 | 其他需要说明事项',
+            # '≥432个 | 某样次', '2026年9月底前 | 完成时间', cells that came scrambled):
             # the cells are not in their columns
             st.warnings.append(f"{row[0].where} 的绩效指标行“{' '.join(c.text for c in row)[:40]}”的指标名称“{name}”"
                                "不是文字，各格不在原来的列上，未读取（请核对）。")
+            continue
+        if st.method != "table" and name and cell_kind(name) == "desc":
+            # an indicator's explanation ('反映某某情况') where the name goes: a loose row's cells out of their columns
+            st.warnings.append(f"{row[0].where} 的绩效指标行“{' '.join(c.text for c in row)[:40]}”的指标名称“{name[:20]}”"
+                               "是指标解释，各格不在原来的列上，未读取（请核对）。")
             continue
         ind = {"scope": g["scope"], "level1": level1, "level2": level2, "name": name, "value": value}
         c = cell_at(row, g.get("name", g["_start"])) or row[0]
@@ -439,6 +446,7 @@ def indicator_row(st: State, row: list[Cell], cols: dict) -> None:
         st.indicators.append(ind)
 
 
+_TARGET_AS_NAME = re.compile(r"(?:>=|<=|[≥≤<>=＜＞≧≦﹦═])?\s*\d[\d,.]*\s*[^\d\s]{0,3}")   # '≥432个', '36个': a target
 _LABELLED = re.compile(r"\s*([^:：\d]{2,12})\s*[:：]\s*\S")     # '项目负责人:某某': a label, a colon, its value
 _CLOSING = re.compile(r"\s*(评价结论|存在的?问题|改进措施|整改措施|问题及改进措施)\s*")   # a self-evaluation's rows after its table
 _SENTENCE = re.compile(r"[，,；;][^，,；;]+[。.]?$|。$")      # clauses with a full stop or a comma between them
