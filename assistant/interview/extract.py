@@ -188,6 +188,22 @@ _OTHER_NAMED = r"(?:自筹|社会捐赠|捐赠|捐款|捐资|社会资金|社会
 _PART_NONE = re.compile(r"没有|没得|木有|莫得|冇|(?<![\u4e00-\u9fa5])无|不涉及|不需要|不用|不存在|为?[0零](?![.\d])|(?<!还)没(?![定确想落到谱])")
 
 
+def parts_unknown(text: str) -> list[str]:
+    """The parts of the funding she says she does not know yet ("有无结转我得问一下", "其他资金不清楚"): their paths —
+    never taken as 0 beside the total she gives."""
+    out: list[str] = []
+    for c in re.split(r"[，,；;。！!？?\s]+", A.prep(text)):
+        if not c or A.amounts(c) or re.search(r"\d", c) or not _NOT_YET_KNOWN.search(c):
+            continue
+        for label, path in ((CARRY_AFTER, "funding.carryover"), (OTHER_LABEL, "funding.other")):
+            if re.search(label, c) and path not in out:
+                out.append(path)
+    return out
+
+
+_NOT_YET_KNOWN = re.compile(r"不知道|不清楚|不确定|不晓得|记不得|记不清|忘了|问问|问一下|问下|待定|还没定|没报上来")
+
+
 def funding_part(path: str, text: str, ctx: Context):
     """One part of the funding asked ("上年结转有没有？"): the parts her labels name ("没结转，有企业自筹
     三百万": 结转 0, 其他 300); an amount with no label is the asked part. A ``readers.Got``."""

@@ -418,6 +418,8 @@ def question_echoed(text: str, question: str) -> str:
 # "实施单位嘛，县总工会", "年度目标的话，用你写的": the label echoed before the answer, as a lead-in
 _ECHO = re.compile(r"^\s*(?P<w>[\u4e00-\u9fa5]{1,8}?)(?:的话|嘛|么|呢)\s*[，,：:\s]\s*(?=\S)")
 _OWN_HEAD = re.compile(r"^\s*(?P<w>[\u4e00-\u9fa5]{2,8}?)\s*[：:]\s*(?=\S)")
+# her own value announced before a colon: "算了我自己定：…", "那我自己写：…", "我来填："
+_I_SAY = re.compile(r"^\s*(?:算了|好吧|那|那就)?[，,\s]*(?:我|俺)(?:自己|自家|亲自)?(?:来)?(?:定|写|填|说)(?:吧|一个|一下)?\s*[：:]\s*(?=\S)")
 
 
 # a section's heading of a pasted plan before its text: "六、政策依据⏎（一）…", "七、必要性分析：…"
@@ -443,6 +445,9 @@ def echoed(text: str, asked: str) -> str:
     (a word of the lexicon), it names that field as a label does ("主管部门的话，同上" → "主管部门：同上");
     any other word before 的话 is her talk, left as it is."""
     from . import fields as F
+    own = _I_SAY.match(text)
+    if own and asked and text[own.end():].strip():
+        text = text[own.end():]          # "算了我自己定：县应急管理局": she gives her own value; the lead-in is none of it
     m = _ECHO.match(text) or _OWN_HEAD.match(text)
     if not m or not asked:
         return text
