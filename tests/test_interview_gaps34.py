@@ -218,3 +218,30 @@ def test_a_change_she_sees_ending_in_le_is_an_effect_row():
     iv = asked_on(TODAY, "indicators.效益指标")
     iv.answer("老人看病方便了")
     assert any("老人看病方便" == r.name for r in iv.form.indicators), _rows(iv)
+
+
+# --- second increment: a size by its order, her own value announced, a part she must ask about -----------------
+
+def test_a_size_said_by_its_order_alone_is_a_hedge():
+    iv = asked_on(TODAY, "funding.carryover")
+    reply = iv.answer("结转还剩千把块")
+    assert iv.form.funding.carryover is None and "hedge" in reply.acts, reply.acts
+
+
+@pytest.mark.parametrize("field, says, value", [
+    ("unit", "算了我自己定：县消防救援大队", "县消防救援大队"),
+    ("department", "那我自己写：县应急管理局", "县应急管理局"),
+])
+def test_her_own_value_announced_before_a_colon(field, says, value):
+    iv = asked_on(TODAY, field)
+    reply = iv.answer(says)
+    assert get(iv.form, field) == value, get(iv.form, field)
+    assert "answer" in reply.acts, reply.acts
+
+
+def test_a_part_of_the_funding_she_must_ask_about_is_not_taken_as_zero():
+    iv = asked_on(TODAY, "funding")
+    reply = iv.answer("总共九十六万，有没有结转我得问一下")
+    assert iv.form.funding.total == 96
+    assert iv.form.funding.carryover is None, iv.form.funding.carryover
+    assert "dont_know" in reply.acts, reply.acts

@@ -54,7 +54,7 @@ _HELP_ASK = (r"(?:你|您)?(?:帮我|给我|替我|帮忙|帮着)(?:想想|想�
              r"(?:你|您)(?:再|重新|另外|给我|帮我|来)*(?:写|拟|编|起草|草拟|生成)(?:一个|一段|一版|一条|个|一下)(?=$|[吧啊呀，,。！!\s我])")
 _DONT_KNOW = re.compile(r"(?:我们?|俺们?|咱们?|这个|这|那)?(?:也|真|实在|确实|还)?(?:不知道|不清楚|不太清楚|不了解|不太了解|不确定|没数(?![字据量])|说不好|说不准|"
                         r"记不清了?|记不得了?|(?:多少|几[个天人项次])不记得了?|忘了|搞不清楚?|不会填|不会写|不会(?![\u4e00-\u9fff])|不会(?=这个|啊|呢|哎|呀|了|吧|弄|搞|整|算|做)|不懂|不太懂|不明白|没概念|没听说过|没听过|不晓得|"
-                        r"不太确定|拿不准|不好说|说不清楚?|(?:得|要|我再|我去|还得)问问[\u4e00-\u9fa5]{0,4}|问一下领导|"
+                        r"不太确定|拿不准|不好说|说不清楚?|(?:得|要|我再|我去|还得)问问[\u4e00-\u9fa5]{0,4}|问一下领导|(?:我|俺)(?:得|要|欲|再|去|还得)问一下(?=$|[，,。！!])|"
                         # as an office writes it: "尚需计财股进一步核对", "目前无法确切回复", "待核"
                         r"(?:尚|还|仍|目前)?(?:有待|尚待|待)[\u4e00-\u9fa5]{0,6}?(?:进一步)?核(?:实|对|准|定)?(?=$|[，,。；;！!？?\s])|"
                         r"(?:暂|暂时|目前)?(?:无法|不能)(?:准确)?(?:答复|确定|提供)(?=$|[，,。；;！!？?\s])|"
@@ -100,7 +100,7 @@ _UNKNOWN_OBJECT = re.compile(r"((?:不知道|不太?清楚|不晓得|不太?确�
 _NEW_HERE = re.compile(r"(?:我|俺)?(?:是)?(?:第一次|头一回|头回|刚接手|新来的?|刚来的?|刚调过来的?)(?:弄|做|填|搞|报|接触)?(?:这个|这|这张)?(?:表|事)?"
                        r"[，,。\s]*(?:什么都|啥都|都|也|还|完全)?(?:不太懂|不懂|不会弄|不会填|不太会|不会)(?:这个|啊|呢|哈|呀)?(?=[，,。！!\s]|$)")
 # her value said unsure beside 不清楚 ("上头是县政府吧？俺也不太清楚"): a guess, stored nowhere
-_GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|^(?:好像|可能|也许)|"
+_GUESS = re.compile(r"吗\s*[？?]?\s*$|[？?]\s*$|^(?:好像|可能|也许|是不是|是否|会不会)|"
                     # a figure on a condition not met yet ("要看评审，不砍就是98万，砍了可能就86万，现在定不了")
                     r"^(?:要看|得看|看)[\u4e00-\u9fa5]{1,6}$|(?:的话|不砍|砍了|要是|如果|万一|假如)")      # "县应急局吧，不太确定" stays her answer
 _MAYBE = re.compile(r"^(?:好像|可能|也许)")
@@ -461,7 +461,8 @@ def read(text: str, q: Any, form: Any) -> Reading:
             t = ""                       # "你帮我写一个吧，手机打字太累了": she asks for it; what follows is no value
             #                              (to a text or a goal, "你重新写一个，带上8间": what to put in it, no text of hers)
         guesses = [c for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t)
-                   if c.strip() and not re.fullmatch(r"\s*(?:我们?|俺们?|咱们?|他们?|领导|这个|那个|也|真|还)*\s*", c)]
+                   if c.strip() and not re.fullmatch(r"\s*(?:我们?|俺们?|咱们?|他们?|领导|这个|那个|也|真|还)*\s*", c)
+                   and not F.is_field_word(c.strip())]      # ("功能科目不知道啊，…": the field she does not know, named)
         if guesses and all(_GUESS.search(c.strip()) and not (r.doubt and _MAYBE.match(c.strip()) and not _ASKED_GUESS.search(c.strip()))
                            for c in guesses):       # ("好像是叫…，我也说不准": a name she gives with a doubt, to check)
             t = ""                       # "上头是县政府吧？俺也不太清楚": no value from a guess

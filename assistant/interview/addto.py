@@ -47,7 +47,8 @@ def split(text: str, form: Any = None) -> tuple[str, str, str] | None:
 
 
 # the rest of her last message, sent as the next one: "接上条：…", "续上条：…", "上条没发完：…"
-_GO_ON = re.compile(r"^\s*(?:接上条|接上一条|续上条|接着上条|接着上一条|上条没发完|上条没说完|接上)\s*[：:，,]\s*(?P<add>\S.*)$", re.S)
+_GO_ON = re.compile(r"^\s*(?:(?:接上条|接上一条|续上条|接着上条|接着上一条|上条没发完|上条没说完|接上)\s*[：:，,]"
+                    r"|[（(【\[]\s*[2-9]\s*/\s*[2-9]\s*[)）】\]]\s*[：:，,]?)\s*(?P<add>\S.*)$", re.S)   # (…"（2/3）": a later part)
 # the same, said after the rest rather than before it: "还有省里的《…》，上一条没打完", "…，刚才发快了" (her word about
 # the last message: talk)
 _GONE_ON = re.compile(r"^\s*(?P<add>\S.*?)[，,。；;\s]*(?P<talk>(?:上一条|上条|刚才那条|刚才|刚刚|前面那条)(?:的)?(?:没打完|没发完|没说完|没写完|"

@@ -15,7 +15,7 @@ from .acts import Reading
 from .answers import Fill, Patch
 from .apply import get, readable
 from .derive import MONEY_FACTS, complete_funding
-from .extract import FUNDING_PARTS, parts_said_some
+from .extract import FUNDING_PARTS, parts_said_some, parts_unknown
 from .questions import Question, QuickReply, rows_offer
 from .got import NAME_END, POINTER
 from .whom import two_units
@@ -602,8 +602,10 @@ def _funding_rest(iv: "Interview", q: Question, text: str, reply: "Reply", read_
     opened = iv.facts.pop("parts_open", [])     # sources said beside money whose part was not said (funding_fills)
     some: list[str] = []
     if q.field == "funding" or q.field in FUNDING_PARTS:
-        some = [p for p in parts_said_some(text) if get(iv.form, p) is None or
+        said = parts_said_some(text) + [p for p in parts_unknown(text) if unsure == "dont_know"]
+        some = [p for p in dict.fromkeys(said) if get(iv.form, p) is None or
                 (iv.provenance.get(p) is not None and iv.provenance[p].kind == "computed")]
+        #                                  ("有无结转我得问一下": not known yet, never 0 — the final check asks)
         if some:                         # "其他资金有，结转没有": the amount is asked, never 0 nor the rest of the total
             iv.facts["parts_some"] = some
             changed += _some_asked(iv, some, reply, unsure)

@@ -232,6 +232,8 @@ def prep(text: str, pieces: bool = False) -> str:
     '48万6000元' → '48.6万元' (full-width digits and punctuation to ASCII as well). ``pieces``: the text counts
     things (an output row), so "1.2万块" in a clause with no word of money is 1.2万 pieces, not 1.2万元."""
     t = re.sub(r"(?<=[\d零〇一二两三四五六七八九十百千])\s*个\s*(?=亿)", "", daxie(normalize(text)))   # 1.2个亿 = 1.2亿
+    t = _YI_AND_WAN.sub(_yi_and_wan, t)                                       # 一亿两千万, 1亿2千万: 12000万
+    t = _YI_DIGIT.sub(lambda m: f"{to_number(m.group(1)):g}.{to_number(m.group(2)):g}亿", t)   # 一亿二 = 1.2亿
     t = re.sub(r"(?<=[万元块])\s*(?:一分(?:钱)?(?:都|也)?(?:不差|不少|不多)|分毫不差|一分没差)", "，一分不差", t)   # "三百八十六万一分
     #                                  不差": exactly 386万 — 一分 is an idiom, never the 一(千) of 386.1万
     t = re.sub(r"(?<=[零〇一二两三四五六七八九十百])([万千])半", r"\1五", t)        # 两万半 = 两万五 (2.5万), 三千半 = 三千五
@@ -265,6 +267,25 @@ def prep(text: str, pieces: bool = False) -> str:
     return _SAID_TWICE.sub(r"\g<a>\g<u>", t)      # 壹佰肆拾贰万元整（142万元）: one amount, in words and figures
 
 
+# an amount of 亿 and 万 together ("一亿两千万", "1亿2千万", "3亿零500万元"): one figure in 万, never its 万 part alone
+_CN = r"[零〇一二两三四五六七八九十百千]"
+_YI_AND_WAN = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万亿])((?:\d+(?:\.\d+)?|" + _CN + r"+))\s*亿\s*((?:零\s*)?(?:(?:\d+(?:\.\d+)?\s*[千百]?\s*)+|"
+                         + _CN + r"+))(?<!\s)\s*万")
+# "一亿二", "3亿5": the tenths of 亿 said as one digit after it, at the end of the figure (as 48万6 is 48.6万)
+_YI_DIGIT = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万亿])(\d+|" + _CN + r"+)亿([一二两三四五六七八九\d])(?=\s*(?:元|块钱|块)?\s*(?:$|[，,。；;！!？?、）)\s]))")
+
+
+def _yi_and_wan(m: re.Match) -> str:
+    yi, rest = m.group(1), re.sub(r"\s|^零", "", m.group(2))
+    n = to_number(yi)
+    digits = re.findall(r"(\d+(?:\.\d+)?)([千百]?)", rest)
+    w = (sum(float(d) * {"千": 1000, "百": 100}.get(u, 1) for d, u in digits) if "".join(map("".join, digits)) == rest
+         else to_number(rest))
+    if n is None or w is None or w >= 10_000:
+        return m.group(0)
+    return f"{n * 10_000 + w:g}万"
+
+
 _ONE_EACH = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万第每])一(?=(?:亩|户|人|名|台|套|所|座|处|辆|头|只|间|家|村|校|平方米|平米|公里|吨)"
                        r"(?:补助?|补贴|奖补|奖励?|给|发放?)\s*[\d零一二两三四五六七八九十])")
 
@@ -280,7 +301,8 @@ _DECLARED = re.compile(r"[，,。；;\s]*(?:[（(]\s*(?:金额)?单位\s*[：:]?
 # an amount with no unit after a thing's name, up to the next line ("工资 72，社保 26.4"): a budget line whose unit she
 # declared for the whole message
 _BARE = re.compile(r"(?<=[\u4e00-\u9fa5A-Za-z）)])(?<![万千百十亿元块点零〇一二两三四五六七八九])(\s*[:：]?\s*)"
-                   r"(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]{1,8}(?:点[〇零一二三四五六七八九]{1,4})?)(?=\s*(?:$|[，,。；;、\n]))")
+                   r"(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]{1,8}(?:点[〇零一二三四五六七八九]{1,4})?)"
+                   r"(?=\s*(?:$|[，,。；;、\n])|[ \t\u3000]+(?=[\u4e00-\u9fa5]))")   # (lines parted by spaces: "补助118.5 自筹6")
 
 
 _KUAI = r"(?<=[\d零〇一二两三四五六七八九十百千])\s*(?:块钱|块)(?!儿)"
@@ -394,7 +416,8 @@ def org_name(text: str, strict: bool = True) -> str:
         rest = clause[lead.end():] if lead else clause
         if lead and not re.search(r"[是在由]$", lead.group(0)) and DOES.match(rest):
             continue                       # "本单位负责全县图书馆…": what the unit does, not its name
-        m = re.fullmatch(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + _SECTION + r")(?:的)?", rest) or \
+        # (a whole clause naming a unit may run long: 自治州 and 自治区 names)
+        m = re.fullmatch(r"(" + _CJK + r"{1,34}" + ORG_SUFFIX + _SECTION + r")(?:的)?", rest) or \
             (None if strict else re.match(r"(" + _CJK + r"{1,20}" + ORG_SUFFIX + _SECTION + r")(?!" + ORG_SUFFIX + "|会|长)", rest)) or \
             re.match(r"(" + _CJK + r"{1,20}?" + ORG_SUFFIX + r")(?!" + ORG_SUFFIX + "|长)", rest)   # 县污水处理中心, not 县污水处; 刘院长 is a person
         if m:

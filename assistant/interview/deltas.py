@@ -23,12 +23,14 @@ _OVER = r"多(?:算|写|说|报|填|数|统计|录|计)了?"
 _UNDER = r"少(?:算|写|说|报|填|数|统计|录|计)了?"
 _MORE = r"多了|多出了?"          # "新增120个", "减少了20例": a figure of their own, no difference
 # a cut ordered to an amount ("扫描那行砍掉18万", "培训费核减3万"): taken off, like 少了
-_LESS = r"少了|砍掉了?|砍了|砍去|砍下|削减了?|减掉了?|减去|核减了?|压减了?|扣掉了?|扣减了?"
+_LESS = r"少了|砍掉了?|砍了|砍去|砍下|削减了?|减掉了?|减去|核减了?|压减了?|扣掉了?|扣减了?|(?:相应地?|跟着|也|再)减(?:少了?)?(?![轻免排负肥税产])|调减了?|下调了?|压缩了?|缩减了?"
 # an amount added to a line her words point at ("船租赁那行加12万", "培训那项再追加3万"): added, like 少算 — only
 # with the pointer (那行/那项 …): "加12万" alone may be the amount itself
 _ADD = r"再?加了?|加上|再?追加了?|增加了?"
+# an amount added in the words of a budget's adjustment ("培训费调增3万", "上调2万"): a difference with no pointer needed
+_UP = r"调增了?|上调了?|(?:相应地?|跟着)(?:加|增加)了?"
 _DELTA = re.compile(r"(?P<s>[\u4e00-\u9fa5A-Za-z]{1,16}?)\s*(?P<at>的|那个|那项|那[一1]项|那行|这行|那[一1]行|这[一1]行|那条|这条)?\s*(?:(?P<over>" + _OVER + ")|(?P<under>" + _UNDER + ")|"
-                    r"(?P<more>" + _MORE + ")|(?P<less>" + _LESS + r")|(?P<add>" + _ADD + r"))\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[\u4e00-\u9fa5%]{0,3}?)(?=$|[，,。；;！!\s])")
+                    r"(?P<more>" + _MORE + ")|(?P<less>" + _LESS + r")|(?P<up>" + _UP + r")|(?P<add>" + _ADD + r"))\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[\u4e00-\u9fa5%]{0,3}?)(?=$|[，,。；;！!\s])")
 
 
 def spans(text: str) -> list[str]:
@@ -56,6 +58,10 @@ def found(iv: "Interview", text: str) -> list:
         if re.fullmatch(r"(?:人|户|个|座|台|场)?(?:数|数量|个数|数目)", subject):
             subject = ""                   # "人数": a word of the unit only — the one row in that unit
         spots = target(iv, Token(f"{n:g}", unit, m.group(0), False, subject), [], places(iv), strict=bool(subject))
+        bare = re.sub(r"(?:费|费用|经费)$", "", subject)
+        if len(spots) != 1 and len(bare) >= 2 and bare != subject:   # "培训费下调1万": the line 培训, named with its 费
+            one = target(iv, Token(f"{n:g}", unit, m.group(0), False, bare), [], places(iv), strict=True)
+            spots = one if len(one) == 1 else spots
         olds = {_figure(p.text) for p in spots}
         # one row, or rows that all hold the same figure (one count recorded twice: 老人人数 from the 概况 and
         # 探访老人 from her answer, both =1240人): the figure she means is that one, in every row holding it

@@ -260,7 +260,7 @@ class Interview(Ops):
         self.martian = self.martian or martian.voiced(text)
         text = martian.read(text, self.martian)      # "局长素周晓峰", "长期滴表写了": 是, 不要写 in her 火星文
         text, commented = tracked.read(text)     # "…[删除：150][插入：170]…", "【批注-…：…】": the draft as accepted
-        text, shown = media.unmedia(slips.marks(sheet.unformula(sheet.uncell(chrome.unradio(wraps.sign_order(fold((text or "").strip())))))))      # "[图片] 这是去年批复的截图": nothing typed to read
+        text, shown = media.unmedia(slips.marks(sheet.unformula(sheet.uncell(chrome.unradio(wraps.sign_order(fold(slips.unresidue((text or "").strip()))))))))      # "[图片] 这是去年批复的截图": nothing typed to read
         q0 = self.next_question()
         self.fang = self.fang or handwriting.shown(text)
         text = handwriting.read(text, money=q0 is not None and (q0.field == "funding" or F.kind(q0.field) in ("money", "items")),
@@ -275,11 +275,16 @@ class Interview(Ops):
             text = wraps.unspaced(text, F.kind(q0.field))    # "村卫生室 标准化 建设": one name, typed with spaces
         if shown:      # (己 for 已, 方 for 万: slips of a phone app reading a handwritten draft, read as she wrote them)
             self.notices.append("图片和截图我看不到，请把上面的内容打字发给我。" if not text else "图片和截图我看不到，只读了您打的字。")
-        text = zeros.marked(slips.labels(slips.not_none(slips.both_none(slips.unstuttered(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.ungrouped(slips.untagged(slips.bracket_heads(slips.previewed(slips.homophones(slips.word_fixed(wraps.unwrap(wraps.word_spaced(text) or ("[图片]" if shown else "")))))))))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
+        text = zeros.marked(slips.labels(slips.not_none(slips.both_none(slips.unstuttered(slips.english(slips.spoken(slips.dictated(slips.qa(slips.ditto(blocks.unthread(slips.unjson(slips.unmarkdown(slips.unquoted(slips.ungrouped(slips.untagged(slips.bracket_heads(slips.previewed(slips.homophones(slips.word_fixed(wraps.unwrap(wraps.word_spaced(text) or ("[图片]" if shown else ""))))))))))))))))))))))   # 繁体 ("填報人吴淑芬") and misspelt labels (主观部门：) read like the rest
         text, news = slips.settled(text), slips.settled(text) != text   # "科目也核了，2110302": the label's value
         news = news or forwarded
         text = unaddress(text)               # "报告领导，总额是112.5万", "收到。实施单位…": a lead-in, no talk
         text, noted = slips.unnoted(slips.unstaged(text))
+        unheard = slips.unheard(text)
+        text, heard = slips.untranscribed(text)   # "发言人1 00:03 …（听不清）": a recording's marks, where her words came from
+        noted = noted or heard
+        if heard and unheard:
+            self.notices.append("转写里有听不清的地方（已去掉“听不清”的标记），刚记下的内容请核对，缺字的话直接说正确的。")
         noted = noted or commented    # "…评价[1]⏎注[1]：名称沿用…": her footnote, no part of the value;
         #                                  "有请今天的主角——…！掌声！": a host's words around what she announces
         text, signed = unsign(unpage(text))   # "…\n--\n张丽 | 办公室 13800001111": the sender's signature, not the answer

@@ -20,7 +20,7 @@ TOTAL_LABEL = r"(资金总额|总额|总共|一共|共计|合计|总计|总投�
 CARRY_LABEL = r"(上年度结转|上年结转|上年度|去年结转|结转|去年剩下|去年剩余|上年剩余|上年结余|去年结余|去年没花完|上年没用完)"
 CARRY_AFTER = r"(上年度结转|上年结转|去年结转|结转|去年剩|上年剩|去年结余|上年结余|去年没花完|去年没用完|上年没用完)"
 # (财政 alone names this year's money, but not as the body that reviews the total: "财政评审核定286万")
-CURRENT_LABEL = r"(本年度预算|本年预算|今年预算|明年预算|当年预算|本级预算|一般公共预算|本年度财政拨款|本年财政拨款|当年财政拨款|财政拨款|本年度安排|本年度|本年|今年安排|财政资金|财政(?!\s*(?:评审|核定|审核|审定|批复|评估|局|部门|所|安排))|财政安排)"
+CURRENT_LABEL = r"(本年度预算|本年预算|今年预算|明年预算|当年预算|本级预算|一般公共预算|本年度财政拨款|本年财政拨款|当年财政拨款|财政拨款|本年度安排|本年度|本年|今年(?:先|只|就|再|计划)?安排|财政资金|财政(?!\s*(?:评审|核定|审核|审定|批复|评估|局|部门|所|安排))|财政安排)"
 OTHER_LABEL = r"(其他资金|自筹资金|自筹|其他来源|社会捐赠|捐赠|捐款|捐资|社会资金|社会资本|企业出资|企业投入|企业赞助|赞助|投工投劳(?:折资)?|折资|村集体(?:出资|投入)?|群众筹资|其他|另有|另外还有)"
 # this year's money said by where it comes from: 上级补助90万, 县配套18.5万 (the parts add up)
 # (省里补八十, 市财政50万, 本级安排40万, 县里配套四十): a level of government and what it gives, or 配套
@@ -172,7 +172,36 @@ def parts_said_some(text: str) -> list[str]:
                     re.fullmatch(r"(?:也|还)?有(?:一笔|一些|点|些)?" + label + r"(?:的|资金)?[吧啊呀哦嘞的]*", c):
                 if path not in out and "另有" not in c and "另外还有" not in c:
                     out.append(path)
+        for label, path in ((CARRY_AFTER, "funding.carryover"), (_OTHER_NAMED, "funding.other")):
+            unsure = re.search(r"不清楚|不知道|不确定|拿不准|说不准|待定|没定|未定", c)
+            some = re.search(r"(?<![没冇木毛么莫弗无])有(?!没有|无)|一部分|部分", c) and not re.search(r"好像|可能|也许|大概|估计|[？?吗嘛]|是否", c)
+            figured = re.search(r"[零〇一二两三四五六七八九十百千万亿]", re.sub(r"一(?:部分|些|点|笔)|一下", "", c))   # "有个万把块": a
+            if path not in out and re.search(label, c) and not _PART_NONE.search(re.sub(r"有没有", "", c)) and (unsure or some) \
+                    and not figured:         # figure said roughly, a hedge's (speech.py), never "some" with none
+                out.append(path)         # "其中自筹有一部分", "自筹那块还没定", "有没有结转我不清楚": named, there
+                #                          is some or she cannot say, its amount not said — never 0 "未提到"
     return out
+
+
+# a part of the funding named by a word that can mean nothing else (其他 / 另有 can), and the words that say there is none
+_OTHER_NAMED = r"(?:自筹|社会捐赠|捐赠|捐款|捐资|社会资金|社会资本|企业出资|企业投入|企业赞助|投工投劳|村集体出资|群众筹资)"
+_PART_NONE = re.compile(r"没有|没得|木有|莫得|冇|(?<![\u4e00-\u9fa5])无|不涉及|不需要|不用|不存在|为?[0零](?![.\d])|(?<!还)没(?![定确想落到谱])")
+
+
+def parts_unknown(text: str) -> list[str]:
+    """The parts of the funding she says she does not know yet ("有无结转我得问一下", "其他资金不清楚"): their paths —
+    never taken as 0 beside the total she gives."""
+    out: list[str] = []
+    for c in re.split(r"[，,；;。！!？?\s]+", A.prep(text)):
+        if not c or A.amounts(c) or re.search(r"\d", c) or not _NOT_YET_KNOWN.search(c):
+            continue
+        for label, path in ((CARRY_AFTER, "funding.carryover"), (OTHER_LABEL, "funding.other")):
+            if re.search(label, c) and path not in out:
+                out.append(path)
+    return out
+
+
+_NOT_YET_KNOWN = re.compile(r"不知道|不清楚|不确定|不晓得|记不得|记不清|忘了|问问|问一下|问下|待定|还没定|没报上来")
 
 
 def funding_part(path: str, text: str, ctx: Context):

@@ -39,7 +39,9 @@ _UNIT = (r"(?:[万千亿])?(?:平方米|立方米|公里|千米|公斤|个人|�
 _TOKEN = re.compile(r"(?<![A-Za-z\d.])(?P<n>" + _NUM + r")\s*(?P<u>" + _UNIT + ")")      # (PM10, 5G: a name, no figure)
 _FIGURE = re.compile(r"(?<![A-Za-z\d.])(?P<n>" + _NUM + "|" + _CN + r")\s*(?P<u>" + _UNIT + ")")
 _DELTA = re.compile(r"(?:多|少)(?:说|写|算|填|报|数|录|计|统计|了)了?\s*$|(?<!差不)(?:多|少)\s*$|(?:涨|增加|加|减|减少|降|降低|提高|差)了\s*$|"
-                    r"(?:砍掉|砍去|砍下|砍|削减|减掉|减去|核减|压减|扣掉|扣减)了?\s*$")           # "少说了一座": a difference
+                    r"(?:砍掉|砍去|砍下|砍|削减|减掉|减去|核减|压减|扣掉|扣减)了?\s*$|"           # "少说了一座": a difference
+                    # the words of a budget's adjustment ("调减2万", "压缩2万", "相应减2万"): a difference, never the new amount
+                    r"(?:调减|调增|下调|上调|压缩|缩减|节约|节省|省下|省出|降低|(?<!新)增加|减少|(?:相应地?|跟着|也|再)(?:加|减|降))了?\s*$")
 _OLD_BEFORE = re.compile(r"不是\s*$|把\s*$")                                         # "不是8万…": the wrong one
 _OLD_AFTER = re.compile(r"^\s*(?:的)?(?:那个|这个|那项|这项|那条|这条|那一项|这一项|那一个|那里|那儿|那)?(?:数|数字)?\s*(?:也|我)?(?:改成|改为|(?<![更替])换成(?!本)|不对|错了|估高|估低|写多|写少|多了|少了|有误|(?:是|那是)(?:去年|上年|前年|往年|以前)的|"
                         r"(?:刚才|刚刚|之前|前面)?(?:说错|写错|搞错|填错|弄错|打错|算错|数错))")
@@ -303,6 +305,23 @@ def _names_row(text: str, label: str) -> bool:
     return any(name[k:k + 2] in text for k in range(len(name) - 1))
 
 
+def _not_this_but(iv: "Interview", q: "Question | None", said: str) -> bool:
+    """Her message is "不是X，是Y" with one figure quoted as wrong, which a row or a budget line of the form holds and the
+    asked amount does not: a correction of that place (the cut-off rest "是Y" is no answer to the asked question)."""
+    toks = tokens(said)
+    olds = [t for t in toks if t.old]
+    if len(toks) != 2 or len(olds) != 1 or not _quoted(olds[0], places(iv)):
+        return False
+    if not re.search(r"不是\s*" + re.escape(olds[0].said), _digits(spoken_numbers(A.prep(said)))):
+        return False                     # ("刚才说的三千件留着，再加一个…": the figure recalled, not denied)
+    holders = [p for p in places(iv) if _quoted(olds[0], [p])]
+    if olds[0].subject and not any(_overlap(olds[0].subject, _name_of(p.label)) >= 2 for p in holders):
+        return False                     # "成活率不是90%，是95%" beside 满意度 ≥90%: a row of her own, not that one
+    total = iv.form.funding.total
+    return not (q is not None and q.field.startswith("funding") and total is not None and _money(olds[0].unit)
+                and f"{total:g}" == olds[0].n)
+
+
 def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply: "Reply", named_row: bool = False) -> bool:
     """Apply a correction found in what is left of the message (``text``) while a row, an amount or a
     text is asked; True when it was one (applied, asked about, or carried by a field it names): nothing
@@ -311,6 +330,9 @@ def route(iv: "Interview", q: "Question | None", r: "Reading", text: str, reply:
     if named_row:
         return _named_row(iv, q, r, text, reply)
     here = correcting(text) or ("correction" in r.acts and not r.named) or _again(iv, text) or bool(deltas.found(iv, text))
+    if not here and not r.named and _not_this_but(iv, q, r.raw or r.text):
+        here, text = True, r.raw or r.text   # "不是36万，是38万" where a line holds 36万: that line put right, never
+        #                                      the asked total (or the whole list) made 38万
     named_field = q is not None and F.kind(q.field) in _WORDS_ONLY and here and any(t.unit for t in tokens(text))
     if q is not None and F.kind(q.field) in _WORDS_ONLY and here and not r.named and _BEFORE_ONE.search(text) \
             and _offer_word(iv, q, r.raw or r.text, reply):
@@ -622,6 +644,21 @@ def _named_row(iv: "Interview", q: "Question | None", r: "Reading", text: str, r
     toks = [t for t in tokens(text) if not t.old]
     rows = places(iv)
     hits = [(t, target(iv, t, [], rows, strict=True)) for t in toks]
+    if not hits or any(len(ps) != 1 for _, ps in hits):
+        return False
+    for tok, spots in hits:
+        _apply(iv, tok, spots[0], [], r.raw or r.text, reply)
+    r.act("correction")
+    return True
+
+
+def rest_of_correction(iv: "Interview", r: "Reading", text: str, reply: "Reply") -> bool:
+    """What is left of a message that put right the fields it names ("户数贴错了，是4560户，补贴改成912万…",
+    "工资那项按20个人算，36万，总数改成…"): each figure goes to the one row or line its words (or its unit alone) name,
+    as a correction; False, nothing applied, when any figure has no such one place."""
+    toks = [t for t in tokens(text) if not t.old]
+    rows = places(iv)
+    hits = [(t, target(iv, t, [], rows, strict=bool(t.subject))) for t in toks]
     if not hits or any(len(ps) != 1 for _, ps in hits):
         return False
     for tok, spots in hits:

@@ -351,7 +351,8 @@ class Ops:
             if RECKONED.search(text):
                 return False             # "…改成60户×1.5万=90万": a sum reckoned, a budget line's amount, no row's value
             cat = category_of(ind) if category_of(ind) in CATEGORIES else ("满意度指标" if "满意" in ind.level1 else "效益指标")
-            said = spoken_numbers(re.sub(r"^(?:改成|改为|(?<![更替])换成(?!本)|应该是|是|为)", "", text.strip()))
+            said = re.split(F.CHANGE_TO, text.strip())[-1]    # "95%改成97%": the value after the change, never both
+            said = spoken_numbers(re.sub(r"^(?:改成|改为|(?<![更替])换成(?!本)|应该是|是|为)", "", said.strip()))
             value = _as_before(said, norm_value(said, cat, ind.name), ind.value)
             if not value or value == ind.value or not _a_value(value, self.form, ind.name):
                 return False

@@ -16,6 +16,7 @@ from . import answers as A
 from . import fields as F
 from . import when
 from .blocks import is_list
+from .slips import enumerated
 from .extract import FUNDING_PARTS, a_price, funding_part
 from .answers import Context, Fill
 from .speech import _NUM, Hedge, as_written, cn_digits, hedges, plain
@@ -30,7 +31,12 @@ _NOT_A_NAME = re.compile(r"跳过|不对|不知道|错了|返回|上一步|改�
                          r"(?:报|搞|做|弄|申请|填)(?:一个|个|了个)|一个项目$|的$|"
                          r"^(?:一年|每年|每月|每个月|每天|每人|一个月)(?!度)|"   # a clause about a project, not its name
                          r"^(?:都|也|还)?(?:一直|从来|从没|始终|向来|一向|历来)|"      # "（名字）一直没变过": what it always was
-                         r"(?:那个|这个|那样|这样|一样|老样子)$|^(?:就(?![业医诊读学近地])|好像|像是|大概|可能|应该|估计)")   # a pointer, a guess: "就那样", "好像是去年那个"
+                         r"(?:那个|这个|那样|这样|一样|老样子)$|^(?:就(?![业医诊读学近地])|好像|像是|大概|可能|应该|估计)|"   # a pointer, a guess: "就那样", "好像是去年那个"
+                         # how to edit it, never the name: "前面要加个年份", "最后括号里的（一期）删掉", "后面加上二期"
+                         r"(?:前面|后面|开头|末尾|最后|中间|括号里)[^，,。；;]{0,8}?(?:加|添|补|删|去掉|去了|改|换)|"
+                         r"(?:删掉|删了|删去|去掉|去了|拿掉|不要了?)$|"
+                         r"有点|有些(?!地区|村|乡)|不太|不大好|不好意思|挺好|还行|"   # how she is ("手有点抖"), never a name
+                         r"(?:说|念|读|看|查|找|问|翻|对)一下|照着|等一下|稍等")   # what she is doing ("照着文件说一下")
 
 
 # --- readers by kind ------------------------------------------------------------------
@@ -127,11 +133,16 @@ def _name(path: str, text: str, ctx: Context) -> Got:
     t = re.sub(r"^(?:我们|咱们|俺们|我哋|伲|阿拉|阮|俺)(?:的|格|个|嘅|额|滴)?(?=(?:这个)?项目)", "", t)   # "伲格项目叫…": ours
     t = re.sub(r"^(?:就|(?:应该|应|好像|可能|也许)(?:是)?|我们的项目|这个项目|项目)?\s*(?:是\s*(?=叫))?(?:是|叫做|叫|为|名为)\s*|^项目系\s*", "", t)   # (系: 是 in Hakka;
     #                                  "好像是叫…": the name she gives unsure of it)
+    t = re.sub(r"^(?:(?:你|您|恁|你们)(?:就|直接|先)?|就|直接)(?:写|填)(?:成|上|作|做)?\s*(?=\S{2})", "", t)   # "恁就写X": X
     t, when_said = _undated(plain(t).strip("“”\"'「」《》【】…?？ "), ctx)
     titled = _TITLED.fullmatch(t)
     if titled:                           # "关于申请2027年…补助资金的请示": a document's title; the project is what it is about
         t, when_said = titled.group(1), when_said + [f"项目名称取了文件标题里的“{titled.group(1)}”，不对请直接改。"]
     t = re.sub(r"^[^：:，,。]{1,14}[：:]\s*(?=\S)", "", t)      # "批复上写的是：…": a name holds no colon; what leads to it goes
+    lead, colon, after = re.split(r"([：:])", t, maxsplit=1) if re.search(r"[：:]", t) else (t, "", "")
+    if colon and re.search(r"[，,。；;]", lead) and not re.search(r"[，,。；;！!：:]", after.strip(" 。")) \
+            and not any(w in re.split(r"[，,。；;]", lead)[-1] for w, _ in F._words()):
+        t = after.strip(" 。")            # "…，手有点抖，照着文件念：X": her talk, then what she reads out — X
     t = re.sub(r"^(?:项目名称|项目名字|项目|名称|名字)\s*(?:是|叫做|叫|为|名为)\s*(?=\S{2})", "", t)    # "…吧：项目叫…": its lead-in too
     aside = re.match(r"^(.{2,40}?)\s*[（(]([^（）()]*)[）)]$", t)
     if aside and re.search(r"去年|今年|以前|原来|就叫|一样|名字|这个|那个|领导|科长", aside.group(2)):
@@ -881,6 +892,7 @@ def _goals(path: str, text: str, ctx: Context) -> Got:
         got.miss = other
         return got
     t = re.sub(r"^[^：:\d]{1,14}[：:]\s*(?=\S)", "", t) if not re.match(r"^目标\s*\d", t) else t   # "我自己写：…"
+    t = "\n".join(enumerated(t) or [t])  # "1）甲 2）乙", "一是甲，二是乙": her list's items, without their numbers
     goals = [plain(g, True) for g in re.split(r"[\n；;]+|(?<=[。！!])(?=.)", t) if plain(g)]
     goals = [re.sub(r"^(?:目标\s*\d+|\d+)\s*[:：、.．]\s*", "", g) for g in goals]
     goals = [g for g in goals if len(g) >= 4 and not NON_ANSWER.match(g) and not _NO_GOAL.fullmatch(A.prep(g).strip("，,。 "))]

@@ -172,11 +172,84 @@ _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _MD_CODE = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")
 
 
+# a bullet at a line's head, as a chat app, an AI answer or a word processor's list gives it ("- 甲", "• 乙", "▪ 丙"):
+# the mark of a list item, never a word or a minus sign of hers ("-5%" has no space after the mark)
+_MD_BULLET = re.compile(r"^[ \t]*(?:[-*+][ \t]+|[•·●◦▪■◆◇★☆▶►➢➤][ \t]*)(?=\S)", re.M)
+
+
 def unmarkdown(text: str) -> str:
-    """The message without Markdown's emphasis, heading and code marks: formatting, never words of hers to store."""
-    if not re.search(r"\*\*|__|`|^[ \t]*#", text or "", re.M):
+    """The message without Markdown's emphasis, heading and code marks and its lines' bullets: formatting, never words
+    of hers to store."""
+    if not re.search(r"\*\*|__|`|^[ \t]*#", text or "", re.M) and not _MD_BULLET.search(text or ""):
         return text
-    return _MD_CODE.sub(r"\1", _MD_HEADING.sub("", _MD_EMPHASIS.sub(r"\2", text)))
+    return _MD_BULLET.sub("", _MD_CODE.sub(r"\1", _MD_HEADING.sub("", _MD_EMPHASIS.sub(r"\2", text))))
+
+
+# the marks that number a list's items: "（1）", "(2)", "1）", "3)", "一是", "其二，", "第三，" — each kind counted apart
+_ENUM_KINDS = (r"[（(]\s*(?P<n>\d{1,2})\s*[)）]", r"(?<![\d.])(?P<n>\d{1,2})\s*[)）](?!\s*[\d%])",
+               r"(?<![\u4e00-\u9fa5])(?P<n>[一二三四五六七八九十])是(?=[\u4e00-\u9fa5])",
+               r"(?:其|第)(?P<n>[一二三四五六七八九十])\s*[，,、:：]")
+
+
+def enumerated(text: str) -> list[str] | None:
+    """The items of a list numbered in her text — "1）甲 2）乙", "（1）甲；（2）乙", "一是甲，二是乙" — without their
+    numbers, when the first item opens the text and the numbers run 1, 2, 3 … in order; else None (a lone "（2）" or
+    numbers out of order are no list of hers)."""
+    from ..textnum import cn_to_number
+    t = (text or "").strip()
+    for kind in _ENUM_KINDS:
+        ms = list(re.finditer(kind, t))
+        nums = [int(m.group("n")) if m.group("n").isdigit() else int(cn_to_number(m.group("n")) or 0) for m in ms]
+        if len(ms) >= 2 and ms[0].start() == 0 and nums == list(range(1, len(ms) + 1)):
+            cuts = [m.start() for m in ms] + [len(t)]
+            items = [t[m.end():cuts[i + 1]].strip(" \t\n，,；;。") for i, m in enumerate(ms)]
+            return [i for i in items if i]
+    return None
+
+
+# a figure she quotes, as she copies it from the assistant's words or the form ("'≥95%'改成'≥98%'", "把“36万”改成“38万”"):
+# the figure, the quote marks no part of it
+_QUOTED_FIGURE = re.compile(r"[‘'“\"「『]\s*([^‘’'“”\"「」『』\n:：,，{}\[\]]{0,6}?\d[^‘’'“”\"「」『』\n:：,，{}\[\]]{0,8}?)\s*[’'”\"」』]")
+
+
+def unquoted(text: str) -> str:
+    """The message with the quote marks around a short figure taken off; quoted words stay quoted."""
+    if not text or not re.search(r"[‘'“\"「『]", text) or re.search(r"[{}]|\"\s*:", text) \
+            or not re.search(r"改成|改为|换成|应该是|应为|不是|写成|写的", text):
+        return text                      # (JSON keeps its quotes: slips.unjson reads it; a name's “7·20” is its own)
+    return _QUOTED_FIGURE.sub(r"\1", text)
+
+
+# what a web page or a word processor leaves in copied text: tags of layout (never "<5%"), character entities, footnote
+# marks after words (【1】, [2]) and the template's fill-in prompts ("（此处填写）", "（请填写项目概况）")
+_HTML_TAG = re.compile(r"</?(?:br|p|div|span|font|b|strong|i|em|u|td|tr|th|table|tbody|thead|li|ul|ol|h[1-6]|section|article)"
+                       r"\b[^<>\n]{0,200}?/?>", re.I)
+_HTML_BREAK = re.compile(r"<(?:br|/p|/div|/li|/tr|/h[1-6])\b[^<>\n]{0,200}?/?>", re.I)
+_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|middot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|#\d{2,6}|#x[0-9a-f]{2,5});",
+                     re.I)
+_FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fa5。，；、）)%])\s*【\d{1,2}】")     # ([1] and its note line: unnoted)
+_FOOTNOTE_LINE = re.compile(r"^\s*(?:注\s*)?【\d{1,2}】", re.M)
+_FILL_PROMPT = re.compile(r"[（(]\s*(?:此处|在此|请在此处?|请)\s*(?:填写|填报|输入|录入)[^（）()]{0,16}[)）]")
+
+
+# a chat app's address to the assistant or the group at the head of a message ("@助手 ", "@所有人 "): whom she writes
+# to, no word of the answer ("@县妇联 是我们单位" names a unit: kept)
+_ADDRESSED = re.compile(r"^\s*[@＠](?:小?助手|智能助手|绩效助手|填报助手|机器人|AI|ai|Ai|客服|所有人|全体成员|管理员)(?:[\s\u2005\u3000]+|[：:，,]\s*)"
+                        r"|^\s*[（(【\[]\s*1\s*/\s*[2-9]\s*[)）】\]]\s*[：:，,]?\s*")   # "（1/3）": the first of her parts (later
+#                                                                         parts go on from it: addto.py)
+
+
+def unresidue(text: str) -> str:
+    """Copied text without a page's tags and entities, footnote marks and a template's fill-in prompts: layout, never
+    her words (a <br> or a </p> parts lines); a message without the chat app's address at its head."""
+    text = _ADDRESSED.sub("", text or "", count=1)
+    if not text or not re.search(r"[<&【\[［（(]", text):
+        return text
+    import html
+    t = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text))
+    t = _ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\xa0", " "), t)
+    t = _FILL_PROMPT.sub("", t if _FOOTNOTE_LINE.search(t) else _FOOTNOTE.sub("", t))   # (a note of hers kept: a value's source)
+    return re.sub(r"(?m)^[ \t\u3000]+", "", re.sub(r"[ \t\u3000]{2,}", " ", t)).strip() if t != text else text
 
 
 # a ditto mark alone, as under the line above on a paper form: "〃", "″", "''"
@@ -345,6 +418,8 @@ def question_echoed(text: str, question: str) -> str:
 # "实施单位嘛，县总工会", "年度目标的话，用你写的": the label echoed before the answer, as a lead-in
 _ECHO = re.compile(r"^\s*(?P<w>[\u4e00-\u9fa5]{1,8}?)(?:的话|嘛|么|呢)\s*[，,：:\s]\s*(?=\S)")
 _OWN_HEAD = re.compile(r"^\s*(?P<w>[\u4e00-\u9fa5]{2,8}?)\s*[：:]\s*(?=\S)")
+# her own value announced before a colon: "算了我自己定：…", "那我自己写：…", "我来填："
+_I_SAY = re.compile(r"^\s*(?:算了|好吧|那|那就)?[，,\s]*(?:我|俺)(?:自己|自家|亲自)?(?:来)?(?:定|写|填|说)(?:吧|一个|一下)?\s*[：:]\s*(?=\S)")
 
 
 # a section's heading of a pasted plan before its text: "六、政策依据⏎（一）…", "七、必要性分析：…"
@@ -370,6 +445,9 @@ def echoed(text: str, asked: str) -> str:
     (a word of the lexicon), it names that field as a label does ("主管部门的话，同上" → "主管部门：同上");
     any other word before 的话 is her talk, left as it is."""
     from . import fields as F
+    own = _I_SAY.match(text)
+    if own and asked and text[own.end():].strip():
+        text = text[own.end():]          # "算了我自己定：县应急管理局": she gives her own value; the lead-in is none of it
     m = _ECHO.match(text) or _OWN_HEAD.match(text)
     if not m or not asked:
         return text
@@ -435,13 +513,29 @@ _MEIYOU = re.compile(r"(?<![什怎那这多要])么有")   # 么有 (Gansu, type
 # punctuation that is itself talked about ("画上圆满的句号", "打个问号", "这个逗号删掉") stays a word.
 _DICTATED = (("反书名号", "》"), ("右书名号", "》"), ("左书名号", "《"), ("书名号", "《"), ("前引号", "“"), ("后引号", "”"),
              ("左引号", "“"), ("右引号", "”"), ("左括号", "（"), ("右括号", "）"), ("冒号", "："), ("逗号", "，"),
-             ("句号", "。"), ("分号", "；"), ("顿号", "、"), ("问号", "？"), ("感叹号", "！"), ("叹号", "！"))
-_MARK_WORD = re.compile(r"(?<![的个上把那这该])(" + "|".join(w for w, _ in _DICTATED) + r")(?!(?:要|得|应该|也)?(?:删|去掉|去了|改成|改为|换成|打错|用错|多了|少了|不对))")
+             ("句号", "。"), ("分号", "；"), ("顿号", "、"), ("问号", "？"), ("感叹号", "！"), ("叹号", "！"),
+             ("反括号", "）"), ("后括号", "）"), ("前括号", "（"), ("括号", "（"), ("百分号", "%"), ("另起一行", "\n"),
+             ("横杠", "-"), ("破折号", "——"))
+_MARK_WORD = re.compile(r"(?<![的个上把那这该])(" + "|".join(w for w, _ in _DICTATED) + r")(?!(?:要|得|应该|也)?(?:删|去掉|去了|改成|改为|换成|打错|用错|多了|少了|不对))"
+                        r"(?!里|内|中)")     # ("括号里的…": the brackets talked about)
+
+
+def _run_on():
+    from . import fields as F
+    words = sorted({w for w, _ in F._words() if len(w) >= 2}, key=len, reverse=True)
+    return re.compile(r"(?<=[\u4e00-\u9fa5\d])(?:然后|还有|另外|再就是|接着)(?=(?:" + "|".join(map(re.escape, words)) + r")(?:也)?(?:是|为|叫|写|填|[：:]))")
+
+
+_RUN_ON: list = []
 
 
 def dictated(text: str) -> str:
     """Punctuation dictated as words, read as the marks: "负责人冒号龚德华逗号电话冒号…句号" → "负责人：龚德华，电话：…。";
-    "《" said for a title is closed where she said so ("书名号…反书名号")."""
+    "《" said for a title is closed where she said so ("书名号…反书名号"); a field's label after 然后 in unpunctuated
+    speech ("…补助然后单位是县教育局") starts a clause of its own."""
+    if not _RUN_ON:
+        _RUN_ON.append(_run_on())
+    text = _RUN_ON[0].sub("，", text) if text and "，" not in text and "," not in text else text
     if not _MARK_WORD.search(text):
         return text
     marks = dict(_DICTATED)
@@ -665,6 +759,26 @@ def unnoted(text: str) -> tuple[str, bool]:
     if not kept or not "".join(kept).strip():
         return text, False
     return _NOTE_MARK.sub("", "\n".join(kept)).rstrip(), len(kept) < len(lines)
+
+
+# a meeting's transcript, as a recording app gives it: the speaker and the time at a line's head ("发言人1 00:03",
+# "说话人2  01:15:07") and its marks of what it could not make out ("（听不清）", "[inaudible]") — where her words came
+# from, never a part of a value
+_SPEAKER = re.compile(r"^\s*(?:发言人|说话人|讲话人|Speaker)\s*\d{1,2}\s*[:：]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[:：]?\s*", re.M | re.I)
+_UNHEARD = re.compile(r"\s*[（(\[【]\s*(?:听不清|听不清楚|杂音|噪音|笑|笑声|咳嗽|静音|inaudible|crosstalk)\s*[）)\]】]", re.I)
+
+
+def unheard(text: str) -> bool:
+    """The transcript marks something it could not make out."""
+    return bool(_UNHEARD.search(text or ""))
+
+
+def untranscribed(text: str) -> tuple[str, bool]:
+    """The message without a transcript's speakers, times and marks of what was not heard; True when it had them."""
+    if not text or not (_SPEAKER.search(text) or _UNHEARD.search(text)):
+        return text, False
+    t = _UNHEARD.sub("", _SPEAKER.sub("", text)).strip()
+    return (t, True) if t else (text, False)
 
 
 # a host's words around what she announces: "接下来让我们有请今天的主角——…！掌声！", "…，掌声有请": the stage's, no part of it

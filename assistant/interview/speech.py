@@ -43,6 +43,11 @@ _HEDGES = [re.compile(HEDGE_BEFORE + r"(?:吧|啊)?[\s，,]*(?:[\u4e00-\u9fa5]{0
            re.compile(_NUM + r"\s*" + _UNIT + r"(?=[^。；;]{0,4}[，,]\s*(?:我|俺)?(?:只|大概|估计)?有\s*(?:[一二三四五六七八九\d](?:成|分)|\d+%)(?:的)?把握)"),
            re.compile(r"有\s*(?:[一二三四五六七八九\d](?:成|分)|\d+%)(?:的)?把握\s*(?:能|可以|会|能够)?\s*(?:达到|到|做到|完成|有)?\s*" + _NUM + r"\s*" + _UNIT),
            re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])几\s*[十百千万]+\s*" + _UNIT),   # "几十万": how many is not said
+           # "小两百万", "小一千人": a little short of the figure; "一个多亿", "两个来亿": more than it — neither is the figure
+           re.compile(r"(?<![缩大减变最较微矮细弱瘦狭])小\s*(?=[\d一二两三四五六七八九][\d.]*\s*[十百千万亿])" + _NUM + _NOT_TIME + r"\s*" + _UNIT),
+           re.compile(_NUM + r"\s*个\s*(?:多|来|余)\s*亿元?"),
+           # "万把块", "千把人": a size said by its order alone (never "一千把椅子": a count of things with a numeral)
+           re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万])[万千百]把\s*(?=块|元|人|个|户|亩|米|吨|$|[，,。；;！!\s])" + _UNIT),
            # "上万人", "上千户", "数百人次", "好几百人": an order of size, no figure (上百万 comes as 上100万, 数十万 as 数10万)
            re.compile(r"(?:(?:(?<![以之向往路线马])上|好几)\s*(?:十万|百万|千万|[百千万]|10{1,3}(?![\d.])\s*万?)"
                       r"|(?<![人次户件个台份量率总基系倍函场所座处名位页本册株棵头只辆艘盏眼亩])数\s*(?:十万|百万|千万|[十百千万]|10(?=\s*万)))\s*" + _UNIT),
@@ -93,12 +98,12 @@ def hedges(text: str) -> list[Hedge]:
     seen: list[tuple[int, int]] = []
     for rx in _HEDGES:
         for m in rx.finditer(t):
-            if any(a <= m.start() < b for a, b in seen) or not re.search(r"\d|[一二两三四五六七八九十]|^(?:上|数|好几)", m.group(0)):
+            if any(a <= m.start() < b for a, b in seen) or not re.search(r"\d|[一二两三四五六七八九十]|^(?:上|数|好几)|^[万千百]把", m.group(0)):
                 continue
             seen.append((m.start(), m.end()))
             span = _RANGE_REST.match(t, m.end())         # "大概在40到50万之间": the range whole, said back as she gave it
             path = _hedge_path(t, m)
-            value = None if span or re.search(r"几|^(?:上|数)|" + A.NEIGHBOURS, m.group(0)) else _number(m.group(0))
+            value = None if span or re.search(r"几|^(?:上|数)|^[万千百]把|" + A.NEIGHBOURS, m.group(0)) else _number(m.group(0))
             if value is not None and not path and re.search(r"[万亿]$", m.group(0)) and not re.search(r"元|块", m.group(0)):
                 value *= 10_000 if m.group(0).endswith("万") else 100_000_000   # "两万来人": 20000 of them, not 2 万元
             out.append(Hedge(path, (m.group(0) + (span.group(0) if span else "")).strip("，, "), value))   # "四十几万": no figure

@@ -35,6 +35,8 @@ def pair(text: str) -> tuple[str, str] | None:
 
 def run(iv: "Interview", text: str, reply: "Reply") -> bool:
     """Swap the two fields the message says are the wrong way round; False when it says no such thing."""
+    if SWAPPED.search(text) and _ORDER.search(text) and len(text) <= 30 and not re.search(r"\d|数字|位数", text):
+        return _reorder(iv, text, reply)
     if not SWAPPED.search(text) or len(text) > 24 or re.search(r"\d|[零一二两三四五六七八九十百千万]{2,}|数字|两位|位数|念|读", text):
         return False                     # "结转不是4.5是5.4，又打反了", "最后两位反了": digits turned round, her new figure given
     if re.search(r"(?:^|[，,。\s])(?:是|应该是|应为|改成|改为|写成)\S", text):
@@ -109,3 +111,41 @@ def _as(iv: "Interview", path: str, value):
 
 def _shown(v) -> str:
     return "；".join(v) if isinstance(v, list) else str(v)
+
+
+# the order of two lines or rows said to be wrong ("电费和培训顺序反了", "第二行和第三行前后颠倒了"): the two change places,
+# each keeping its own amount or value — never their figures exchanged
+_ORDER = re.compile(r"顺序|次序|排序|先后|前后|位置")
+_ORDINAL = re.compile(r"第\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:行|项|条|个|笔)")
+
+
+def _reorder(iv: "Interview", text: str, reply: "Reply") -> bool:
+    from ..textnum import cn_to_number
+    q = getattr(iv, "pending", None)
+    field = q.field if q is not None else ""
+    lines = [i for i, it in enumerate(iv.form.budget_items) if it.name and it.name in text]
+    rows = [k for k, r in enumerate(iv.form.indicators) if r.name and r.name in text
+            and not any(r.name != o.name and r.name in o.name and o.name in text for o in iv.form.indicators)]
+    spots = [int(cn_to_number(n) or 0) - 1 for n in _ORDINAL.findall(text)]
+    kind = "budget_items" if len(lines) == 2 and not rows else "indicators" if len(rows) == 2 and not lines else ""
+    two = lines if kind == "budget_items" else rows if kind else []
+    if not kind and len(spots) == 2:
+        kind = "budget_items" if re.search(r"明细|预算|支出|钱", text) or (field == "budget_items" and "指标" not in text) else \
+            "indicators" if "指标" in text or field.startswith("indicators") else ""
+        two = spots if kind else []
+    items = getattr(iv.form, kind) if kind else []
+    if not kind or len(set(two)) != 2 or not all(0 <= k < len(items) for k in two):
+        reply.said.append("听出您说有两项的顺序反了，但没听出是哪两项，表里没有改动。请说“预算明细第二行和第三行顺序反了”这样的话。")
+        return True
+    a, b = sorted(two)
+    items[a], items[b] = items[b], items[a]
+    if kind == "budget_items":           # each line keeps where its amount came from (a computed one stays to confirm)
+        pa, pb = f"budget_items[{a}]", f"budget_items[{b}]"
+        moved = {k: v for k, v in iv.provenance.items() if k.startswith((pa, pb))}
+        for k in moved:
+            del iv.provenance[k]
+        for k, v in moved.items():
+            iv.provenance[(pb + k[len(pa):]) if k.startswith(pa) else (pa + k[len(pb):])] = v
+    label = "预算明细" if kind == "budget_items" else "指标"
+    reply.said.append(f"已把{label}「{items[b].name}」和「{items[a].name}」调换了顺序（各自的{'金额' if kind == 'budget_items' else '指标值'}不变）。")
+    return True

@@ -27,7 +27,7 @@ from .readers import plain, read
 from .whom import RESTATED
 from .picks import choose, yes_no
 from .rows import read_rows
-from .respell import after_last, replaced, respelled
+from .respell import after_last, replaced, respelled, unedited
 from .restore import KEEP_AS_IS
 from .speech import Hedge, fits, hedges, percents, plain
 
@@ -92,9 +92,13 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         return
     if respelled(iv, r.raw or r.text, reply):
         r.act("correction")              # "名字中间要加点，是买买提·艾力": the name recorded, written her way
-    if (edited := replaced(iv, r.raw or r.text, reply)):
+    spans: list = []
+    if (edited := replaced(iv, r.raw or r.text, reply, spans)):
         r.act("correction")              # "名称里修缮保护改成保护利用": words inside the field she names
         r.named = [m for m in r.named if m.path not in edited]    # (never her words as the field's whole value)
+        if not plain(unedited(r.raw or r.text, spans)).strip("，,。；;！!？? "):
+            r.settled = True             # the edit was the whole message: nothing left to read as an answer
+            return
         if (said_after := after_last(r.raw or r.text)) is not None and edited == [iv.prev_field] and \
                 not re.search(r"\d", said_after) and len(said_after) <= 8:
             r.acts[:] = ["correction"] + (["chatter"] if said_after else [])    # "后面加上“…”，发快了": her remark
@@ -280,6 +284,16 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
         rest = ""                        # "补贴标准也改一下，每人每月850": the words leading to her correction, no answer
     if named and re.fullmatch(r"[\s•·●▪◦\-*–—、，,。；;]*", rest):
         rest = ""                        # "• 开始：…⏎• 结束：…": the list's bullets, beside the fields it names, no answer
+    if named and _CONNECTIVE.fullmatch(rest):
+        rest = ""                        # "那总额也跟着改，…": the word that led to the field she names, no answer
+    if rest.strip("，,。 ") and r.marked and any(m.marked for m in named) and re.search(r"\d", rest) \
+            and fix.rest_of_correction(iv, r, _with_lead(r.text, rest), reply):
+        rest = ""                        # "户数贴错了，是4560户，补贴改成…": the row its words (or its unit) name
+    if rest.strip("，,。 ") and r.marked and any(m.marked for m in named) and _BARE_FIGURE.fullmatch(plain(rest)):
+        reply.said.append(f"“{plain(rest)}”没找准是表里哪一项（表里没有单独记这个数），没有改动；"
+                          f"要改的话请说“改一下：<名称>是……”。")
+        rest = ""                        # "单价写错了，是55元/m³，那行66万，总额改为…": a figure the form does not hold, put
+        #                                  right beside the ones it does — never the asked question's answer
     if rest.strip("，,。 ") and q is not None and r.yes is None:
         rest = _dated(iv, q, rest, reply, r)
         if r.marked and not r.named and iv.prev_field and iv.prev_field != q.field and q.proposal is None \
@@ -291,6 +305,10 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     for m in named:                       # other fields it names: after the answer (同上 needs the unit)
         if m not in facts and m not in own:
             done |= change(iv, m, reply, r)
+    if named and any(m.marked for m in named):  # "检修改成38万，电费压缩2万": a difference in a clause no label of hers
+        for clause in re.split(r"[，,。；;\n]+", r.raw or r.text):   # claimed, applied beside the values she named
+            if deltas.spans(clause) and not any(m.word in clause for m in named):
+                done |= deltas.apply(iv, clause, r.raw or r.text, reply)
     if r.extra and beside.extra_fix(iv, q, r, reply):
         done = True                       # "…。对了，套数改成5180套": a correction of a row, in a later sentence
     elif r.extra:                         # "…。要聘四个人": the facts of sentences no label claimed
@@ -440,6 +458,24 @@ def _span(r: Reading, m: F.Mention) -> str:
     return m.value
 
 
+# a figure alone, with its unit and nothing else ("是55元/m³", "应该是3.2万"): no name of a row, no answer by itself
+_BARE_FIGURE = re.compile(r"\s*(?:是|为|应该是|应为|改成|改为)?\s*\d+(?:\.\d+)?\s*(?:[万千亿]?[\u4e00-\u9fa5]{0,2}(?:/[\u4e00-\u9fa5A-Za-z²³㎡]{1,4})?|%|m[²³]?|㎡)?\s*")
+
+
+# a connective or a filler left alone once the fields a message names are taken out of it ("那", "然后", "所以说")
+_CONNECTIVE = re.compile(r"[\s，,。；;、]*(?:那|那么|那就|然后|所以|所以说|另外|还有|再就是|就是|嗯+|哦+|啊|呃|额|好|对了|还有就是)?[\s，,。；;、]*")
+
+
+def _with_lead(said: str, rest: str) -> str:
+    """``rest`` with the clause before it in her message when that clause holds no figure ("户数贴错了" before "是4560户"):
+    the words that name what the figure is of."""
+    at = said.find(rest.strip("，,。 ")[:8])
+    if at <= 0:
+        return rest
+    before = re.split(r"[，,。；;]", said[:at].rstrip("，,。；; "))[-1]
+    return f"{before}，{rest}" if before and not re.search(r"\d", before) else rest
+
+
 def _mention_text(m: F.Mention) -> str:
     return (m.word + "：" + m.value) if F.group(m.path) == "indicators" and not m.path.startswith("indicators:") else m.value
 
@@ -518,6 +554,29 @@ def skip(iv: "Interview", q: Question | None, reply: "Reply") -> None:
     reply.said.append("好的，先跳过这一项。")
 
 
+# the money of a line she deletes put into another ("钱并到检修里", "金额合并到设备购置"): that line's amount grows by it
+_MERGED = re.compile(r"(?:钱|金额|资金|这笔钱|它的钱|这部分)?(?:都|全)?(?:并到|并入|合并到|合到|加到|挪到|移到|归到|算到|放到|计入)"
+                     r"(?P<to>[\u4e00-\u9fa5A-Za-z]{2,16}?)(?:那行|那项|那一项|这项|里面|里头|里|中|上|一起)?(?=$|[，,。；;！!\s])")
+
+
+def _merged_into(iv: "Interview", gone, text: str, reply: "Reply") -> None:
+    """A deleted line's amount added to the one line her words name, computed and listed to confirm; none or several
+    lines named, or no amount: said back, nothing moved."""
+    m = _MERGED.search(text or "")
+    if not m or gone.amount is None:
+        return
+    to = [k for k, b in enumerate(iv.form.budget_items) if b.name and (m.group("to") in b.name or b.name in m.group("to"))]
+    if len(to) != 1 or iv.form.budget_items[to[0]].amount is None:
+        reply.said.append(f"「{gone.name}」的{gone.amount:g}万元要并到哪一项没找准，没有挪；请说“某某那行改成…万”。")
+        return
+    k, name, was = to[0], iv.form.budget_items[to[0]].name, iv.form.budget_items[to[0]].amount
+    new = round(was + gone.amount, 6)
+    iv.apply_patch(Patch([Fill(f"budget_items[{k}].amount", new, kind="computed",
+                               detail=f"{was:g}万元＋并入的「{gone.name}」{gone.amount:g}万元", primary=True)]), reply)
+    reply.said.append(f"（预算明细「{name}」按“{m.group(0)}”从原来的{was:g}万加上「{gone.name}」的{gone.amount:g}万算出，"
+                      f"是算出的数，最后核对时请确认。）")
+
+
 def delete(iv: "Interview", path: str, reply: "Reply", text: str = "") -> bool:
     form = iv.form.model_copy(deep=True)
     if path.startswith("indicators."):   # "删掉成本指标": its one row; of several, which one is hers to say (or 全部)
@@ -541,6 +600,7 @@ def delete(iv: "Interview", path: str, reply: "Reply", text: str = "") -> bool:
         gone = form.budget_items.pop(int(m.group(1)))
         iv.replace(form, f"删除预算明细「{gone.name}」")
         reply.said.append(f"已删除预算明细第{int(m.group(1)) + 1}项「{gone.name}」。")
+        _merged_into(iv, gone, text, reply)
         return True
     if path.startswith("indicators:"):
         name = path.split(":", 1)[1]

@@ -18,7 +18,7 @@ from .speech import cn_digits, plain
 
 _SAME_UNIT = re.compile(r"^(?:那)?(?:就是|也是|是|跟|和|同)?(?:我们|本|我|咱们)(?:局|单位|中心|院|校|站|所|委)?(?:自己|本身)?(?:的)?"
                         r"(?:一样|相同)?$")
-_ORG_LEAD = re.compile(r"^(?:(?:我们|咱们|我单位|本单位)(?=归|属于|隶属|由)|主管[：:]|上级[：:]|(?:实施|负责|承担|主管)的?(?:单位)?是|由|那(?!曲|坡)|那么|应该是|应该|就是|(?:上头|上面|上边|上级)(?:管(?:我们|咱们|俺们)的)?(?:就)?是|管(?:我们|咱们|俺们)的(?:就)?是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|咱们是|咱是|俺们是|俺是|就叫|叫做|我在|属于|隶属于?|归|叫|是|在|也|都|还|同样|写|填)+")
+_ORG_LEAD = re.compile(r"^(?:(?:我们|咱们|我单位|本单位)(?=归|属于|隶属|由)|主管[：:]|上级[：:]|(?:实施|负责|承担|主管)的?(?:单位)?是|由|那(?!曲|坡)|那么|应该是|应该|就是|(?:上头|上面|上边|上级)(?:管(?:我们|咱们|俺们)的)?(?:就)?是|管(?:我们|咱们|俺们)的(?:就)?是|上级单位是|主管是|主管的是|主管部门是|单位是|单位名称是|我们是|我是|咱们是|咱是|俺们是|俺是|就叫|叫做|我在|属于|隶属于?|归口(?:于|在|到)?|归|叫|是|在|也|都|还|同样|写|填)+")
 def weighed(parts: list[str]) -> set[int]:
     """The clauses that weigh two values ("县财政局还是县政府", "是A，还是B"): a question of hers, never a value."""
     out = {i for i, p in enumerate(parts) if re.search(r"\S还是\S", p)}
@@ -179,7 +179,8 @@ def _org(path: str, text: str, ctx: Context) -> Got:
                 and not re.search(r"是不是|是否|吗|呢|不是|[？?]", c):
             got.add(path, ctx.unit, text)              # "我们就是教体局自己": the unit itself, as the form names it
             return got
-        c = re.sub(r"(?:管|的|管的|自己|本身|管(?:着)?(?:我们|咱们|我们的?))$", "", _ORG_LEAD.sub("", re.sub(r"^.*?(?:就是|也是|是)(?=我们)", "", c)))
+        c = re.sub(r"(?:管|的|管的|自己|本身|管(?:着)?(?:我们|咱们|我们的?)|(?:来|在|负责|具体)?(?:承办|主办|实施|执行|牵头|来做|来办|负责)(?:的)?)$", "",
+                   _ORG_LEAD.sub("", re.sub(r"^.*?(?:就是|也是|是)(?=我们)", "", c)))   # "县文化馆承办": the unit, not its deed
         c = re.sub(r"^(?:我们|本)", "", c)
         v = A.org_name(c, strict=False) or (c if _SHORT_SCHOOL.match(c) else "")
         if v and ours and ctx.unit and ctx.unit.endswith(v):
