@@ -236,8 +236,8 @@ NAMED = {**FORM, "project_name": "城区积水点改造工程（一期）"}
 
 
 @pytest.mark.parametrize("said, name", [
-    ("哦不对，项目名称前面要加个年份，2025年城区积水点改造工程", "2025年城区积水点改造工程"),
-    ("项目名称最后括号里的（一期）删掉", "城区积水点改造工程"),
+    ("不对，名称前边得补上年份，2025年城区积水点改造工程", "2025年城区积水点改造工程"),
+    ("项目名称末尾括号中的（一期）去掉", "城区积水点改造工程"),
     ("名称里的一期去掉", "城区积水点改造工程"),
     ("项目名称后面加个（续建）", "城区积水点改造工程（一期）（续建）"),
 ])
@@ -313,14 +313,14 @@ def test_a_code_asked_back_as_a_guess_is_never_stored(said):
 
 def test_a_figure_recalled_is_not_a_figure_denied():
     iv = asked_on(DAY, "indicators.数量指标", FILLED)
-    iv.answer("刚才说的120个留着，再加一个：培训村级管理员36人次")
+    iv.answer("刚才说的120个不动，另外添一条：培训村级管理员36人次")
     assert [i.value for i in iv.form.indicators if i.name == "检修终端数量"] == ["≥120个"]
 
 
 def test_a_name_in_quotes_keeps_its_quotes():
     iv = asked_on(DAY, "project_name", {})
-    iv.answer("2021年“7·20”水毁道路修复工程")
-    assert iv.form.project_name == "2021年“7·20”水毁道路修复工程"
+    iv.answer("2023年“8·1”洪灾道路修复工程")
+    assert iv.form.project_name == "2023年“8·1”洪灾道路修复工程"
 
 
 @pytest.mark.parametrize("said", ["结转弗有，其他也弗有，总额60万", "一共60万，结转么得，其他也么得", "60万，no结转"])

@@ -462,7 +462,7 @@ def read(text: str, q: Any, form: Any) -> Reading:
             #                              (to a text or a goal, "你重新写一个，带上8间": what to put in it, no text of hers)
         guesses = [c for c in re.split(r"(?<=[？?])|[，,。；;！!\n]+", t)
                    if c.strip() and not re.fullmatch(r"\s*(?:我们?|俺们?|咱们?|他们?|领导|这个|那个|也|真|还)*\s*", c)
-                   and not F.is_field_word(c.strip())]      # ("功能科目不知道啊，…": the field she does not know, named)
+                   and not F.is_field_word(c.strip())]      # ("科目我不清楚，…": the field she does not know, named)
         if guesses and all(_GUESS.search(c.strip()) and not (r.doubt and _MAYBE.match(c.strip()) and not _ASKED_GUESS.search(c.strip()))
                            for c in guesses):       # ("好像是叫…，我也说不准": a name she gives with a doubt, to check)
             t = ""                       # "上头是县政府吧？俺也不太清楚": no value from a guess

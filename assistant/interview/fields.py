@@ -205,7 +205,7 @@ OWN_RESTATED = re.compile(r"\s*(?:是|为|=|＝|：|:|达到|要达到|≥|≤|�
                            r"[\d零一二两三四五六七八九十百千万.]+\s*[^\s\d，,。；;！!？?]{0,4}\s*(?:吧|的)?\s*[。！!]?\s*")
 
 
-# a word that points at her own unit without naming it ("即本院", "就是我们局", "本单位")
+# a word that points at her own unit without naming it ("即本局", "就是我们局", "本单位")
 _OWN_POINTER = re.compile(r"\s*(?:即|就是|也就是|是|为)?\s*(?:本|我们|我|咱们|俺们)(?:单位|局|院|委|办|中心|站|所|馆|校|队|处|科)?(?:自己|本身)?\s*")
 _ORG_END = r"(?:局|委|院|办|中心|站|所|馆|校|学校|队|处|科|会|厅|部|署|室|团|社|场|园|台|支队|大队|公司|医院|政府|办事处)"
 
@@ -332,7 +332,7 @@ def mentions(text: str, form: Declaration | None = None) -> list[Mention]:
                 parts = re.split(r"[，,。；;！!？?\n]", value, maxsplit=1)     # "县水利局，我们中心…": a unit ends at its comma
                 if len(parts) > 1 and _OWN_POINTER.fullmatch(parts[0]) and (nxt := re.split(r"[，,。；;！!？?\n]", parts[1], maxsplit=1)) \
                         and re.search(_ORG_END + r"$", nxt[0]):
-                    parts = [nxt[0], nxt[1] if len(nxt) > 1 else ""]    # "即本院，县人民法院": the name after the pointer
+                    parts = [nxt[0], nxt[1] if len(nxt) > 1 else ""]    # "即本局，县水利局": the name after the pointer
             value, after = parts[0], (parts[1] if len(parts) > 1 else "")
         if re.search(r"[：:]\s*$", value):           # "52.8万元 其中：" (the next label's lead-in): what comes before
             value = re.sub(r"\s*(?:其中|包括|含)?\s*[：:]\s*$", "", value)

@@ -313,7 +313,7 @@ def _not_this_but(iv: "Interview", q: "Question | None", said: str) -> bool:
     if len(toks) != 2 or len(olds) != 1 or not _quoted(olds[0], places(iv)):
         return False
     if not re.search(r"不是\s*" + re.escape(olds[0].said), _digits(spoken_numbers(A.prep(said)))):
-        return False                     # ("刚才说的三千件留着，再加一个…": the figure recalled, not denied)
+        return False                     # ("刚才说的120个不动，另外添一条…": the figure recalled, not denied)
     holders = [p for p in places(iv) if _quoted(olds[0], [p])]
     if olds[0].subject and not any(_overlap(olds[0].subject, _name_of(p.label)) >= 2 for p in holders):
         return False                     # "成活率不是90%，是95%" beside 满意度 ≥90%: a row of her own, not that one
@@ -653,8 +653,8 @@ def _named_row(iv: "Interview", q: "Question | None", r: "Reading", text: str, r
 
 
 def rest_of_correction(iv: "Interview", r: "Reading", text: str, reply: "Reply") -> bool:
-    """What is left of a message that put right the fields it names ("户数贴错了，是4560户，补贴改成912万…",
-    "工资那项按20个人算，36万，总数改成…"): each figure goes to the one row or line its words (or its unit alone) name,
+    """What is left of a message that put right the fields it names ("终端数量填错了，是130个，电费那行改成16万…",
+    "检修那项按12台算，38万，总额改成…"): each figure goes to the one row or line its words (or its unit alone) name,
     as a correction; False, nothing applied, when any figure has no such one place."""
     toks = [t for t in tokens(text) if not t.old]
     rows = places(iv)

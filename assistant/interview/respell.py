@@ -54,7 +54,7 @@ _LAST_ENDS = re.compile(r"^\s*(?:(?P<head>前面|开头|最前面|前头|前边)
 # a kind of words, not the words themselves: "前面加个年份" says what to add, the words come in her next clause
 _KIND_OF_WORDS = re.compile(r"^(?:年份|年度|年|日期|时间|编号|序号|地名|单位名?|名称|名字|期数|批次|括号)$")
 # words taken out of the value of a field she names: "名称里的（一期）去掉", "项目名称最后括号里的二期删掉"
-_CUT = re.compile(r"(?P<label>[\u4e00-\u9fa5]{2,6}?)(?:里面|里头|里|中间|中|最后|后面|前面|开头|末尾)?(?:括号里)?的?"
+_CUT = re.compile(r"(?P<label>[\u4e00-\u9fa5]{2,6}?)(?:里面|里头|里|中间|中|最后|后面|前面|开头|末尾)?(?:括号里|括号中|括号内)?的?"
                   r"[“「\"]?(?P<x>[^，,。；;！!\s“”「」\"]{1,16}?)[”」\"]?\s*(?:给我|帮我)?(?:删掉|删了|删去|去掉|去了|拿掉|不要了?)"
                   r"(?:吧|啊|哈)?(?=[，,。；;！!\s]|$)")
 
@@ -96,8 +96,8 @@ def _cut(iv: "Interview", text: str, reply: "Reply", spans: list) -> list[str]:
     return done
 
 
-# "项目名称前面要加个年份，2026年…": the edit said, then the whole new value — that value, when it keeps most of the old
-_EDIT_THEN = re.compile(r"(?P<label>[\u4e00-\u9fa5]{2,6}?)的?(?:前面|后面|开头|末尾|最后|中间|里面?)[^，,。；;]{0,8}?(?:加|添|补|删|去掉|改|换)"
+# "名称前边得补上年份，2025年…": the edit said, then the whole new value — that value, when it keeps most of the old
+_EDIT_THEN = re.compile(r"(?P<label>[\u4e00-\u9fa5]{2,6}?)的?(?:前面|前边|前头|后面|后边|后头|开头|末尾|最后|中间|里面?)[^，,。；;]{0,8}?(?:加|添|补|删|去掉|改|换)"
                         r"[^，,。；;]{0,8}[，,：:]\s*(?P<v>[^，,。；;！!\s]{4,40})(?=[，,。；;！!\s]|$)")
 
 

@@ -216,7 +216,7 @@ def unquoted(text: str) -> str:
     """The message with the quote marks around a short figure taken off; quoted words stay quoted."""
     if not text or not re.search(r"[‘'“\"「『]", text) or re.search(r"[{}]|\"\s*:", text) \
             or not re.search(r"改成|改为|换成|应该是|应为|不是|写成|写的", text):
-        return text                      # (JSON keeps its quotes: slips.unjson reads it; a name's “7·20” is its own)
+        return text                      # (JSON keeps its quotes: slips.unjson reads it; a name's “8·1” is its own)
     return _QUOTED_FIGURE.sub(r"\1", text)
 
 
@@ -532,7 +532,7 @@ _RUN_ON: list = []
 def dictated(text: str) -> str:
     """Punctuation dictated as words, read as the marks: "负责人冒号龚德华逗号电话冒号…句号" → "负责人：龚德华，电话：…。";
     "《" said for a title is closed where she said so ("书名号…反书名号"); a field's label after 然后 in unpunctuated
-    speech ("…补助然后单位是县教育局") starts a clause of its own."""
+    speech ("…巡检然后单位是县水利局") starts a clause of its own."""
     if not _RUN_ON:
         _RUN_ON.append(_run_on())
     text = _RUN_ON[0].sub("，", text) if text and "，" not in text and "," not in text else text

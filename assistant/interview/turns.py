@@ -285,14 +285,14 @@ def run(iv: "Interview", q: Question | None, r: Reading, reply: "Reply") -> None
     if named and re.fullmatch(r"[\s•·●▪◦\-*–—、，,。；;]*", rest):
         rest = ""                        # "• 开始：…⏎• 结束：…": the list's bullets, beside the fields it names, no answer
     if named and _CONNECTIVE.fullmatch(rest):
-        rest = ""                        # "那总额也跟着改，…": the word that led to the field she names, no answer
+        rest = ""                        # "然后，总额改成…": the word that led to the field she names, no answer
     if rest.strip("，,。 ") and r.marked and any(m.marked for m in named) and re.search(r"\d", rest) \
             and fix.rest_of_correction(iv, r, _with_lead(r.text, rest), reply):
-        rest = ""                        # "户数贴错了，是4560户，补贴改成…": the row its words (or its unit) name
+        rest = ""                        # "终端数量填错了，是130个，电费那行…": the row its words (or its unit) name
     if rest.strip("，,。 ") and r.marked and any(m.marked for m in named) and _BARE_FIGURE.fullmatch(plain(rest)):
         reply.said.append(f"“{plain(rest)}”没找准是表里哪一项（表里没有单独记这个数），没有改动；"
                           f"要改的话请说“改一下：<名称>是……”。")
-        rest = ""                        # "单价写错了，是55元/m³，那行66万，总额改为…": a figure the form does not hold, put
+        rest = ""                        # "检修单价写错了，是55元/台，检修那行改成…": a figure the form does not hold, put
         #                                  right beside the ones it does — never the asked question's answer
     if rest.strip("，,。 ") and q is not None and r.yes is None:
         rest = _dated(iv, q, rest, reply, r)
@@ -458,7 +458,7 @@ def _span(r: Reading, m: F.Mention) -> str:
     return m.value
 
 
-# a figure alone, with its unit and nothing else ("是55元/m³", "应该是3.2万"): no name of a row, no answer by itself
+# a figure alone, with its unit and nothing else ("是55元/台", "应该是3.2万"): no name of a row, no answer by itself
 _BARE_FIGURE = re.compile(r"\s*(?:是|为|应该是|应为|改成|改为)?\s*\d+(?:\.\d+)?\s*(?:[万千亿]?[\u4e00-\u9fa5]{0,2}(?:/[\u4e00-\u9fa5A-Za-z²³㎡]{1,4})?|%|m[²³]?|㎡)?\s*")
 
 
@@ -467,7 +467,7 @@ _CONNECTIVE = re.compile(r"[\s，,。；;、]*(?:那|那么|那就|然后|所以
 
 
 def _with_lead(said: str, rest: str) -> str:
-    """``rest`` with the clause before it in her message when that clause holds no figure ("户数贴错了" before "是4560户"):
+    """``rest`` with the clause before it in her message when that clause holds no figure ("终端数量填错了" before "是130个"):
     the words that name what the figure is of."""
     at = said.find(rest.strip("，,。 ")[:8])
     if at <= 0:
