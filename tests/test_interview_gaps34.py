@@ -182,7 +182,7 @@ def _offered(field: str):
 
 @pytest.mark.parametrize("field, says, picks", [
     ("indicators.数量指标", "1和2这两个都要", [1, 2]),
-    ("indicators.满意度指标", "满意度那个用你推荐的1", [1]),
+    ("indicators.满意度指标", "满意度这项就用你推荐的1", [1]),
 ])
 def test_picks_said_with_more_words(field, says, picks):
     iv, q = _offered(field)

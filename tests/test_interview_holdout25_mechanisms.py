@@ -260,7 +260,7 @@ def test_the_overview_as_the_passage_above():
     iv = asked_on(TODAY, "project_name")
     iv.answer("我一口气说完吧：项目叫城区路灯节能改造，更换LED路灯1200盏，改造道路18公里，总投资300万")
     iv.ask("overview")
-    r = iv.answer("概况就按上面那段写")
+    r = iv.answer("概况就照上面那段填")
     assert "1200盏" in iv.form.overview and "上面那段" not in iv.form.overview
     assert r.acts == ["answer"]
 

@@ -135,7 +135,7 @@ _WAITING = re.compile(r"要看|得看|看[\u4e00-\u9fa5]{0,6}(?:结果|情况|�
 _WHY_BACK = re.compile(r"串了|串表|(?:粘|贴|发|弄|搞|填|写|说|打)错|不对|错了|另一张|另一个表|别的表|那是|那个是|这是|不是(?:这|那|本)")
 
 
-# a section of indicators the project does not have, said of the asked category: "这个项目没有成本指标", "不做满意度调查",
+# a section of indicators the project does not have, said of the asked category: "我们这个没有成本类的指标", "不做满意度调查",
 # "满意度本项目不适用", "生态这块不填了" — a skip of it, nothing written in its place
 _DECLINE = re.compile(r"(?:不适用|不涉及|不做|不搞|不开展|没做|没搞|没开展|没有|木有|冇得?|莫得|无|不填了?|不写了?|不需要|用不上|不用)"
                       r"(?:了|吧|啊|哈|呀|的)*")
@@ -877,7 +877,7 @@ def _choice(t: str, q: Any, r: Reading) -> str:
         return t
     n = len(getattr(q, "choices", []) or [])
     p = plain(t)
-    if n and q.field.startswith("indicators."):     # "满意度那个用你推荐的1": the asked category named, then the pick
+    if n and q.field.startswith("indicators."):     # "满意度这项就用你给的2": the asked category named, then the pick
         p = re.sub(r"^" + re.escape(q.field.split(".", 1)[1].replace("指标", "")) + r"(?:指标)?(?:那个|这个|那条|这条|那项|这项|的话)\s*", "", p)
     if n and re.fullmatch(r"(?:全部|都要|全选|都可以|全都要|都行|全要|全部都要)(?:吧|了)?", p):
         r.picks = list(range(1, n + 1))  # "都要": every option

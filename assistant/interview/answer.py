@@ -951,7 +951,7 @@ def _correct_last(iv: "Interview", q: Question, text: str, reply: "Reply", r: Re
     return True
 
 
-# her figure was another project's: "这是另一个项目的数", "那是别的项目的"
+# her figure was another project's: "这个数是别的项目的", "那是别的项目的"
 _OTHER_PROJECT = re.compile(r"(?:另一个|另外一个|另个|别的|其他|其它)项目")
 
 

@@ -32,7 +32,7 @@ def is_pointer(text: str) -> bool:
     t = plain(text or "")
     if re.fullmatch(POINTER, t):
         return True
-    from . import fields as F            # "概况就按上面那段写": the field's own word before it
+    from . import fields as F            # "概况就照前面那段填": the field's own word before it
     m = re.match(r"([\u4e00-\u9fa5]{2,6}?)(?=就|也|都|按|照|用|参照)", t)
     return bool(m) and F.is_field_word(m.group(1)) and bool(re.fullmatch(POINTER, t[m.end():]))
 

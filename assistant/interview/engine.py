@@ -82,7 +82,7 @@ class Reply:
 _FORWARDED = re.compile(r"^\s*(?:[\[【]转发[\]】]|转发[：:])\s*(?:[\u4e00-\u9fa5A-Za-z]{1,8}[：:])?\s*")
 
 
-# the value to write said last, after a clause with a rough or another year's figure: "…吧，写≥90%", "…，今年写不低于95%"
+# the value to write said last, after a clause with a rough or another year's figure: "…吧，写≥90%", "…，今年就写不低于92%"
 _WRITE_AFTER = re.compile(r"(?P<head>[^，,。；;]*\d[^，,。；;]*|[^，,。；;]*[零一二两三四五六七八九十]成[^，,。；;]*)[，,。；;]\s*"
                           r"(?:今年|明年|本年度?|那就|那|就|还是)*(?:写|填)(?:成|个|上)?\s*"
                           r"(?P<v>(?:[≥≤><=＞＜]|不低于|不少于|不高于|不超过|达到)?\s*\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fa5]{1,3})?)"
@@ -281,7 +281,7 @@ class Interview(Ops):
         text = unaddress(text)               # "报告领导，总额是112.5万", "收到。实施单位…": a lead-in, no talk
         text, noted = slips.unnoted(slips.unstaged(text))
         unheard = slips.unheard(text)
-        text, heard = slips.untranscribed(text)   # "发言人1 00:03 …（听不清）": a recording's marks, where her words came from
+        text, heard = slips.untranscribed(text)   # "说话人2 01:15 …（听不清）": a recording's marks, where her words came from
         noted = noted or heard
         if heard and unheard:
             self.notices.append("转写里有听不清的地方（已去掉“听不清”的标记），刚记下的内容请核对，缺字的话直接说正确的。")
@@ -334,7 +334,7 @@ class Interview(Ops):
             text = named                     # "写≥92%" right after 返回 took her row back: that row, with its new value
         if q is not None and q.field.startswith("indicators.") and (m := _AS_LAST_YEAR.fullmatch(plain(text))):
             text = f"{m.group('name')}{'>' if m.group('op') in ('高于', '超过', '多于') else '≥'}{m.group('v')}"
-            #                                  "检测点位不少于上年，上年检了520处": the bound, last year's figure she states
+            #                                  "巡检次数不少于上年，上年巡了36次": the bound, last year's figure she states
         if q is not None and q.field.startswith("indicators.") and (m := _WRITE_AFTER.fullmatch(plain(text))) \
                 and _ROUGH_OR_PAST.search(m.group("head")):
             row = _ROW_NAMED.search(m.group("head"))      # "九成以上吧，写≥90%", "去年是93%，今年写≥90%": a rough or past

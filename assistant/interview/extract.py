@@ -139,7 +139,7 @@ def _side(t: str, asked: str, ctx: Context, patch: Patch, counted: str | None = 
         #   其他34.7万" — are no total and no 其他资金: offered as the budget's lines, answer.py)
     said_total = next((f.value for f in patch.fills if f.path == "funding.total"), None)
     if asked == "funding" or (said_total is not None and re.search(r"其中\s*[：:]?", t) and asked != "overview"):
-        #                                  "链路租赁286万+运维服务90万+电费24万，一共400万": the items too; under another
+        #                                  "设备租赁120万+维护45万+电费15万，一共180万": the items too; under another
         #                                  question, "共计70万元，其中：1.…14万元；2.…" — the lines of the total she said there
         items = [i for i in budget_items(re.sub(r"[(（]([^()（）]*\d[^()（）]*)[)）]", r"，\1", t), ctx)[0]   # ("96万（工资72万，
                  if not re.search(_FUNDING_WORDS, i["name"])]                                      # 耗材12万…）": its lines)

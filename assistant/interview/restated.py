@@ -139,7 +139,7 @@ def edited(text: str, field: str) -> tuple[str, str] | None:
             continue
         added = re.match(r"^(?:新增|新加|增加|加上?|再加|另加|添加|多加)(?:了)?(?:一[行项条个笔])?\s*[：:]?\s*(?=[\u4e00-\u9fa5]{2})(.*\d.*)$", c)
         if added and _FIGURE.search(added.group(1)) and not re.search(_TO, c):
-            new.append(added.group(1).strip())     # "新增未成年人活动阵地40万": a row of this year's, after hers
+            new.append(added.group(1).strip())     # "新增村级服务点25万": a row of this year's, after hers
             said.append(f"加了一行「{_name_of(added.group(1))}」")
             touched = True
             continue
@@ -147,7 +147,7 @@ def edited(text: str, field: str) -> tuple[str, str] | None:
         if to is None:
             if re.search(r"\d", c):
                 return _unsure(c, rows)  # a figure in a change not read: never dropped in silence
-            continue                     # "今年国家要求提高了": why it changes, no change of its own
+            continue                     # "今年省里标准变了": why it changes, no change of its own
         words = re.sub(r"^(?:今年|明年|这次|这回|本年度?)?(?:的)?(?:把|将)?", "", c[:to.start()]).strip()
         words = re.sub(r"(?:的?(?:金额|数|值|目标值|指标值|数字))$", "", words)
         if not words or re.fullmatch(r"(?:今年|明年|这次|都|也|就|要|要求)+", words):

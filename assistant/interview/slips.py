@@ -447,7 +447,7 @@ def echoed(text: str, asked: str) -> str:
     from . import fields as F
     own = _I_SAY.match(text)
     if own and asked and text[own.end():].strip():
-        text = text[own.end():]          # "算了我自己定：县应急管理局": she gives her own value; the lead-in is none of it
+        text = text[own.end():]          # "算了我自己写：县水务局": she gives her own value; the lead-in is none of it
     m = _ECHO.match(text) or _OWN_HEAD.match(text)
     if not m or not asked:
         return text
@@ -761,7 +761,7 @@ def unnoted(text: str) -> tuple[str, bool]:
     return _NOTE_MARK.sub("", "\n".join(kept)).rstrip(), len(kept) < len(lines)
 
 
-# a meeting's transcript, as a recording app gives it: the speaker and the time at a line's head ("发言人1 00:03",
+# a meeting's transcript, as a recording app gives it: the speaker and the time at a line's head ("说话人2 01:15",
 # "说话人2  01:15:07") and its marks of what it could not make out ("（听不清）", "[inaudible]") — where her words came
 # from, never a part of a value
 _SPEAKER = re.compile(r"^\s*(?:发言人|说话人|讲话人|Speaker)\s*\d{1,2}\s*[:：]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[:：]?\s*", re.M | re.I)

@@ -274,7 +274,7 @@ def _person(path: str, text: str, ctx: Context) -> Got:
         got.miss = "list"
         return got
     me, called = False, ""
-    text = re.sub(r"[（(](?:[\u4e00-\u9fa5]{0,6}?" + _TITLES + r")[）)]", "，", text)   # "校长（常务副校长）骆文斌": her
+    text = re.sub(r"[（(](?:[\u4e00-\u9fa5]{0,6}?" + _TITLES + r")[）)]", "，", text)   # "主任（常务副主任）韩立": her
     #                                  remark on the title, no part of the name
     for c in re.split(r"[，,；;（(\s]+|吧|(?=我叫|我是|名字叫|联系电话|电话|手机|联系方式)", plain(_strip_label(path, plain(text)))):
         c = re.sub(r"^(?:我(?:叫|是)?|本人|在下|鄙人|(?:还|也|就|仍然?|依然|照旧)是|(?:现在|目前|如今|今年|新来的)(?:的)?(?:是|换成了?|换了)|是|叫|姓名是?|名字是?|由|写|填)+\s*", "", plain(c)) if not re.fullmatch(r"我(?:自己|本人)?", plain(c)) else plain(c)
