@@ -73,14 +73,19 @@ def unformula(text: str) -> str:
 
 # one row of a sheet whose cells after the first are empty ("物业覆盖面积\t\t\t": the name copied, the operator, figure
 # and unit cells left blank): the value she meant to give is not there
-_BLANK_AFTER = re.compile(r"[ \u3000]*(?P<name>[^\t\n]*[\u4e00-\u9fa5A-Za-z][^\t\n]*?)[ \u3000]*(?:\t[ \u3000]*){2,}[\r\n]*")
 
 
 def blank_cells(text: str) -> str:
     """The first cell of a row pasted with every cell after it empty, or '' (a row with a value in it, a header
-    row over a value row, a message of more than one line)."""
-    m = _BLANK_AFTER.fullmatch(text or "")
-    return m.group("name").strip() if m else ""
+    row over a value row, a message of more than one line). Read by splitting at the tabs, in one pass: a pattern
+    over the whole message backtracked without end on a long one with no tab."""
+    t = (text or "").rstrip("\r\n")
+    if t.count("\t") < 2 or "\n" in t or "\r" in t:
+        return ""
+    name, _, rest = t.partition("\t")
+    if rest.strip(" \u3000\t") or not re.search(r"[\u4e00-\u9fa5A-Za-z]", name):
+        return ""
+    return name.strip(" \u3000").strip()
 
 
 # the value of the cell left empty, said next: "那格漏填了，写“…”", "数值是：…", "填≥95%" (a quoted value, or the value
