@@ -7,6 +7,7 @@ the patch it applies.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import fields as F
@@ -63,12 +64,20 @@ def _labelled(rx: re.Pattern, text: str) -> list[re.Match]:
     """The matches of ``rx`` whose label is a word of a field, tried at each start with every label that fits there
     ("项目名称最后…": 项目名称, never 项目 and the rest as the words)."""
     out, t = [], text or ""
-    for w in sorted({w for w, _ in F._words()}, key=len, reverse=True):
-        for at in [i for i in range(len(t)) if t.startswith(w, i)]:
+    for w in _longest_first():
+        at = t.find(w)
+        while at >= 0:
             m = rx.match(t, at)
             if m and m.group("label") == w and not any(o.start() <= at < o.end() for o in out):
                 out.append(m)
+            at = t.find(w, at + 1)
     return sorted(out, key=lambda m: m.start())
+
+
+@lru_cache(maxsize=1)
+def _longest_first() -> tuple[str, ...]:
+    """The fields' words, longest first (built once: every message is read against them)."""
+    return tuple(sorted({w for w, _ in F._words()}, key=len, reverse=True))
 
 
 def unedited(text: str, spans: list[tuple[int, int]]) -> str:

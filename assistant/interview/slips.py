@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from . import answers as A
@@ -520,22 +521,18 @@ _MARK_WORD = re.compile(r"(?<![的个上把那这该])(" + "|".join(w for w, _ i
                         r"(?!里|内|中)")     # ("括号里的…": the brackets talked about)
 
 
-def _run_on():
+@lru_cache(maxsize=1)
+def _run_on() -> re.Pattern:
     from . import fields as F
     words = sorted({w for w, _ in F._words() if len(w) >= 2}, key=len, reverse=True)
     return re.compile(r"(?<=[\u4e00-\u9fa5\d])(?:然后|还有|另外|再就是|接着)(?=(?:" + "|".join(map(re.escape, words)) + r")(?:也)?(?:是|为|叫|写|填|[：:]))")
-
-
-_RUN_ON: list = []
 
 
 def dictated(text: str) -> str:
     """Punctuation dictated as words, read as the marks: "负责人冒号龚德华逗号电话冒号…句号" → "负责人：龚德华，电话：…。";
     "《" said for a title is closed where she said so ("书名号…反书名号"); a field's label after 然后 in unpunctuated
     speech ("…巡检然后单位是县水利局") starts a clause of its own."""
-    if not _RUN_ON:
-        _RUN_ON.append(_run_on())
-    text = _RUN_ON[0].sub("，", text) if text and "，" not in text and "," not in text else text
+    text = _run_on().sub("，", text) if text and "，" not in text and "," not in text else text
     if not _MARK_WORD.search(text):
         return text
     marks = dict(_DICTATED)
